@@ -1,0 +1,171 @@
+"""The SQL behind each list view: its rows, the fields it can show and sort, its search and filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: "Family, Given" for a patient row aliased p; the order patients are listed in everywhere.
+PATIENT_NAME = (
+    "(p.family || CASE WHEN p.family <> '' AND p.given <> '' THEN ', ' ELSE '' END || p.given"
+    " || CASE WHEN p.given = '' AND p.family = '' THEN p.preferred_name ELSE '' END)"
+)
+PATIENT_ORDER = ("p.family COLLATE NOCASE", "p.given COLLATE NOCASE")
+ACTIVE_ALLERGIES = (
+    "(SELECT group_concat(substance, ', ') FROM allergy"
+    " WHERE allergy.patient_id = p.id AND allergy.status = 'active')"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One value a list row can show: how to read it, and how to order by it."""
+
+    expr: str
+    order: tuple[str, ...] = ()
+
+    @property
+    def order_by(self) -> tuple[str, ...]:
+        return self.order or (self.expr,)
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """A list of records: the tables it reads, its fields, search, filters and default order."""
+
+    name: str
+    source: str
+    key: str
+    fields: dict[str, Field]
+    search: tuple[str, ...]
+    patient: str
+    filters: dict[str, str] = field(default_factory=dict)
+    default_sort: str = ""
+
+
+LISTINGS: dict[str, Listing] = {}
+
+
+def _register(listing: Listing) -> None:
+    LISTINGS[listing.name] = listing
+
+
+_register(Listing(
+    name="patients",
+    source="patient p",
+    key="p.id",
+    fields={
+        "id": Field("p.id"),
+        "name": Field(PATIENT_NAME, PATIENT_ORDER),
+        "preferred_name": Field("p.preferred_name", ("p.preferred_name COLLATE NOCASE",)),
+        "birth_date": Field("p.birth_date"),
+        "sex": Field("p.sex"),
+        "phone": Field("p.phone"),
+        "address": Field("p.address_line", ("p.address_line COLLATE NOCASE",)),
+        "city": Field("p.city", ("p.city COLLATE NOCASE",)),
+        "postal_code": Field("p.postal_code"),
+        "status": Field("p.status"),
+        "payer": Field("p.payer", ("p.payer COLLATE NOCASE",)),
+        "external_id": Field("p.external_id"),
+        "allergies": Field(ACTIVE_ALLERGIES),
+    },
+    search=("p.family", "p.given", "p.preferred_name", "p.phone", "p.phone_alt",
+            "p.external_id", "p.postal_code"),
+    patient="p.id",
+    filters={
+        "active": "p.status IN ('active', 'on_hold')",
+        "discharged": "p.status IN ('discharged', 'deceased')",
+        "all": "",
+    },
+    default_sort="name",
+))
+
+_register(Listing(
+    name="medications",
+    source=("medication m JOIN patient p ON p.id = m.patient_id"
+            " LEFT JOIN contact prescriber ON prescriber.id = m.prescriber_id"),
+    key="m.id",
+    fields={
+        "id": Field("m.id"),
+        "patient_id": Field("m.patient_id"),
+        "patient": Field(PATIENT_NAME, PATIENT_ORDER),
+        "name": Field("m.name", ("m.name COLLATE NOCASE",)),
+        "strength": Field("m.strength"),
+        "dose": Field("m.dose"),
+        "route": Field("m.route"),
+        "frequency": Field("m.frequency"),
+        "as_needed": Field("m.as_needed"),
+        "indication": Field("m.indication", ("m.indication COLLATE NOCASE",)),
+        "prescriber": Field("coalesce(prescriber.name, '')", ("prescriber.name COLLATE NOCASE",)),
+        "start_date": Field("m.start_date"),
+        "next_review": Field("m.next_review"),
+        "status": Field("m.status"),
+    },
+    search=("m.name", "p.family", "p.given", "m.indication"),
+    patient="m.patient_id",
+    filters={
+        "current": "m.status IN ('active', 'on_hold')",
+        "review_due": "m.status <> 'stopped' AND m.next_review <= :today",
+        "stopped": "m.status = 'stopped'",
+        "all": "",
+    },
+    default_sort="patient",
+))
+
+_register(Listing(
+    name="appointments",
+    source=("occurrence o JOIN appointment a ON a.id = o.appointment_id"
+            " JOIN patient p ON p.id = o.patient_id"),
+    key="o.id",
+    fields={
+        "id": Field("o.id"),
+        "appointment_id": Field("o.appointment_id"),
+        "patient_id": Field("o.patient_id"),
+        "start": Field("o.start"),
+        "ends": Field("o.ends"),
+        "patient": Field(PATIENT_NAME, PATIENT_ORDER),
+        "kind": Field("a.kind"),
+        "purpose": Field("a.purpose", ("a.purpose COLLATE NOCASE",)),
+        "with_whom": Field("a.with_whom", ("a.with_whom COLLATE NOCASE",)),
+        "location": Field("a.location"),
+        "transport": Field("a.transport"),
+        "repeats": Field("a.rrule"),
+        "status": Field("o.status"),
+    },
+    search=("p.family", "p.given", "a.purpose", "a.with_whom"),
+    patient="o.patient_id",
+    filters={
+        "upcoming": "o.start >= :today",
+        "past": "o.start < :today",
+        "all": "",
+    },
+    default_sort="start",
+))
+
+_register(Listing(
+    name="tasks",
+    source="task t LEFT JOIN patient p ON p.id = t.patient_id",
+    key="t.id",
+    fields={
+        "id": Field("t.id"),
+        "patient_id": Field("t.patient_id"),
+        "title": Field("t.title", ("t.title COLLATE NOCASE",)),
+        "patient": Field(f"coalesce({PATIENT_NAME}, '')", PATIENT_ORDER),
+        "due_date": Field("t.due_date", ("t.due_date IS NULL", "t.due_date", "t.due_time")),
+        "due_time": Field("t.due_time"),
+        "priority": Field("t.priority", (
+            "CASE t.priority WHEN 'asap' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END",)),
+        "status": Field("t.status"),
+        "overdue": Field("(t.status = 'open' AND t.due_date < :today)"),
+        "repeats": Field("t.rrule"),
+        "completed_at": Field("t.completed_at"),
+    },
+    search=("t.title", "t.details", "p.family", "p.given"),
+    patient="t.patient_id",
+    filters={
+        "open": "t.status = 'open'",
+        "overdue": "t.status = 'open' AND t.due_date < :today",
+        "done": "t.status = 'done'",
+        "all": "",
+    },
+    default_sort="due_date",
+))

@@ -1,0 +1,155 @@
+"""Recurring appointments: RFC 5545 RRULE expansion in local wall-clock time, with exceptions."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from dateutil.rrule import rrule, rrulestr
+
+from carebook.domain import Appointment, AppointmentStatus, OccurrenceChange, ValidationError
+
+_DAY_NAMES = {"MO": "Mon", "TU": "Tue", "WE": "Wed", "TH": "Thu", "FR": "Fri", "SA": "Sat",
+              "SU": "Sun"}
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
+
+
+@dataclass(slots=True, frozen=True)
+class Occurrence:
+    """One dated occurrence of an appointment, after exceptions are applied."""
+
+    original_start: datetime
+    start: datetime
+    end: datetime
+    status: AppointmentStatus
+    changed: bool
+
+
+def parse_rule(text: str, dtstart: datetime) -> rrule:
+    """The rule in `text` (with or without an "RRULE:" prefix) anchored at dtstart."""
+    body = text.strip()
+    if body.upper().startswith("RRULE:"):
+        body = body[6:]
+    if not body:
+        raise ValidationError("The repeat rule is empty.")
+    try:
+        rule = rrulestr(body, dtstart=dtstart.replace(tzinfo=None))
+    except (ValueError, TypeError) as error:
+        raise ValidationError(f"The repeat rule {text!r} is not valid: {error}") from None
+    if not isinstance(rule, rrule):
+        raise ValidationError(f"The repeat rule {text!r} must be a single RRULE.")
+    return rule
+
+
+def starts(appointment: Appointment, until: datetime) -> Iterator[datetime]:
+    """Each original start of the appointment up to and including `until` (naive local time).
+
+    Wall-clock times are expanded naively on purpose: a 09:00 visit stays at 09:00 on both sides of a
+    daylight-saving change, which is what a coordinator booked.
+    """
+    first = appointment.start.replace(tzinfo=None)
+    if not appointment.rrule:
+        if first <= until:
+            yield first
+        return
+    rule = parse_rule(appointment.rrule, first)
+    for start in rule.xafter(first, inc=True):
+        if start > until:
+            return
+        yield start
+
+
+def occurrences(
+    appointment: Appointment,
+    changes: Iterable[OccurrenceChange],
+    until: datetime,
+) -> list[Occurrence]:
+    """The appointment's occurrences up to `until`, with skipped ones left out and moves applied."""
+    by_start = {change.original_start.replace(tzinfo=None): change for change in changes}
+    length = timedelta(minutes=appointment.duration_min)
+    result: list[Occurrence] = []
+    for original in starts(appointment, until):
+        change = by_start.get(original)
+        if change is None:
+            result.append(Occurrence(original, original, original + length,
+                                     appointment.status, False))
+            continue
+        if change.skipped:
+            continue
+        start = change.start.replace(tzinfo=None) if change.start else original
+        minutes = change.duration_min if change.duration_min is not None else (
+            appointment.duration_min)
+        result.append(Occurrence(original, start, start + timedelta(minutes=minutes),
+                                 change.status or appointment.status, True))
+    return result
+
+
+def last_start(appointment: Appointment) -> datetime | None:
+    """The series' final original start, or None when it repeats without end."""
+    first = appointment.start.replace(tzinfo=None)
+    if not appointment.rrule:
+        return first
+    rule = parse_rule(appointment.rrule, first)
+    upper = appointment.rrule.upper()
+    if "UNTIL=" not in upper and "COUNT=" not in upper:
+        return None
+    found: datetime | None = None
+    for found in rule:  # noqa: B007 - the loop leaves the last start in `found`
+        pass
+    return found
+
+
+def describe(rule_text: str) -> str:
+    """The rule in a coordinator's words: "Every 2 weeks on Tue, Thu", "Monthly on the last Fri"."""
+    if not rule_text:
+        return ""
+    parts: dict[str, str] = {}
+    for item in rule_text.upper().removeprefix("RRULE:").split(";"):
+        key, _, value = item.partition("=")
+        parts[key.strip()] = value.strip()
+    freq = parts.get("FREQ", "")
+    interval = int(parts.get("INTERVAL", "1") or 1)
+    unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(freq)
+    if unit is None:
+        return "Repeats"
+    words = f"Every {interval} {unit}s" if interval > 1 else (
+        {"day": "Daily", "week": "Weekly", "month": "Monthly", "year": "Yearly"}[unit])
+    byday = [d for d in parts.get("BYDAY", "").split(",") if d]
+    if byday:
+        names = []
+        for day in byday:
+            code, prefix = day[-2:], day[:-2]
+            name = _DAY_NAMES.get(code, code)
+            if prefix:
+                names.append(f"the {_ORDINALS.get(int(prefix), prefix)} {name}")
+            else:
+                names.append(name)
+        words += " on " + ", ".join(names)
+    elif parts.get("BYMONTHDAY"):
+        words += f" on day {parts['BYMONTHDAY']}"
+    if parts.get("COUNT"):
+        words += f", {parts['COUNT']} times"
+    elif parts.get("UNTIL"):
+        until = parts["UNTIL"][:8]
+        words += f", until {until[:4]}-{until[4:6]}-{until[6:8]}"
+    return words
+
+
+def local_zone_name() -> str:
+    """The IANA name of this computer's time zone ("Europe/London"), or "UTC" when unknown."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if ("/" in name) or name == "UTC":
+        return name
+    localtime = Path("/etc/localtime")
+    try:
+        target = str(localtime.resolve())
+    except OSError:
+        return "UTC"
+    marker = "zoneinfo/"
+    if marker in target:
+        zone = target.split(marker, 1)[1]
+        return "UTC" if zone in ("Etc/UTC", "Etc/UCT", "UCT", "Zulu") else zone
+    return "UTC"
