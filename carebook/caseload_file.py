@@ -21,6 +21,9 @@ class CaseloadFileError(Exception):
     """A caseload file that cannot be opened; str() is one line naming the file and the problem."""
 
     def __init__(self, path: Path, problem: str) -> None:
+        # SQLite's own messages can span lines ("*** in database main ***\nPage 5: …"); a dialog
+        # title, a log line and the CLI all need one line.
+        problem = " ".join(problem.split())
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
@@ -36,6 +39,9 @@ def open_caseload(path: Path) -> Database:
     if path.is_dir():
         raise CaseloadFileError(path, "is a folder, not a caseload file")
     if path.exists():
+        if not path.is_file():
+            # A pipe or a device would block or be consumed by the read below.
+            raise CaseloadFileError(path, "is not a regular file, not a caseload file")
         existing = True
         _inspect_existing(path)
     else:
@@ -105,31 +111,47 @@ def _inspect_existing(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
         raise CaseloadFileError(path, "is damaged: its header is not valid")
-    application_id = int.from_bytes(header[68:72], "big")
-    user_version = int.from_bytes(header[60:64], "big")
-    if application_id not in (0, APPLICATION_ID):
-        raise CaseloadFileError(path, "belongs to another application, not carebook")
     page_count = int.from_bytes(header[28:32], "big")
     count_is_valid = header[24:28] == header[92:96]
     wal = path.with_name(path.name + "-wal")
     if count_is_valid and page_count and size < page_count * page_size and not wal.exists():
         raise CaseloadFileError(path, "is damaged: the file is shorter than its contents")
+    _refuse_foreign_or_newer(path, int.from_bytes(header[68:72], "big"),
+                             int.from_bytes(header[60:64], "big"), has_tables=None)
+    _inspect_contents(path, size)
+
+
+def _refuse_foreign_or_newer(path: Path, application_id: int, user_version: int,
+                             has_tables: bool | None) -> None:
+    """Refuse another application's file, or one from a newer carebook."""
+    if application_id not in (0, APPLICATION_ID):
+        raise CaseloadFileError(path, "belongs to another application, not carebook")
+    # carebook marks its files before it versions them, so an unmarked file with a version (or,
+    # once its tables are known, with any tables) is another application's, not a newer carebook's.
+    if application_id == 0 and (user_version or has_tables):
+        raise CaseloadFileError(path, "is another application's database, not carebook's")
     if user_version > len(KNOWN):
         raise CaseloadFileError(
             path, "was written by a newer version of carebook; update carebook to open it")
-    _inspect_contents(path, application_id, size)
 
 
-def _inspect_contents(path: Path, application_id: int, size: int) -> None:
+def _inspect_contents(path: Path, size: int) -> None:
     uri = path.resolve().as_uri() + "?mode=ro"
+    journals = [path.with_name(path.name + suffix) for suffix in ("-wal", "-journal")]
+    if not any(journal.exists() for journal in journals):
+        # Nothing is mid-write, so the file alone is the whole database: reading it as immutable
+        # keeps SQLite from leaving -wal and -shm files beside a file that is then refused.
+        uri += "&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     except sqlite3.Error as error:
         raise CaseloadFileError(path, f"cannot be read: {error}") from None
     try:
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        if application_id == 0 and names:
-            raise CaseloadFileError(path, "is another application's database, not carebook's")
+        # Read again through SQLite: a -wal left by a crash can hold a newer first page.
+        _refuse_foreign_or_newer(
+            path, conn.execute("PRAGMA application_id").fetchone()[0],
+            conn.execute("PRAGMA user_version").fetchone()[0], has_tables=bool(names))
         if "_sqlite_migrations" in names:
             applied = {row[0] for row in conn.execute(
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
@@ -140,7 +162,9 @@ def _inspect_contents(path: Path, application_id: int, size: int) -> None:
         if size <= QUICK_CHECK_LIMIT:
             verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             if verdict != "ok":
-                raise CaseloadFileError(path, f"is damaged ({verdict})")
+                # The first line only says which schema ("*** in database main ***").
+                detail = str(verdict).replace("*** in database main ***", "").strip()
+                raise CaseloadFileError(path, f"is damaged ({detail})")
     except sqlite3.DatabaseError as error:
         raise CaseloadFileError(path, f"is damaged or not a caseload ({error})") from None
     finally:

@@ -1,4 +1,4 @@
-"""The SQL behind each list view: its rows, the fields it can show and sort, its search and filters."""
+"""The SQL behind each list view: its rows, fields, search, filters and order."""
 
 from __future__ import annotations
 

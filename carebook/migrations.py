@@ -145,7 +145,8 @@ def m001_caseload(db: Database) -> None:
         "CREATE INDEX medication_by_patient ON medication (patient_id, status)",
         "CREATE INDEX medication_by_name ON medication (name COLLATE NOCASE)",
         "CREATE INDEX medication_by_status ON medication (status, name COLLATE NOCASE)",
-        "CREATE INDEX medication_by_review ON medication (next_review) WHERE next_review IS NOT NULL",
+        "CREATE INDEX medication_by_review ON medication (next_review)"
+        " WHERE next_review IS NOT NULL",
         "CREATE INDEX medication_by_prescriber ON medication (prescriber_id)",
         "CREATE INDEX medication_by_pharmacy ON medication (pharmacy_id)",
         f"""CREATE TABLE medication_event (

@@ -8,7 +8,6 @@ import typing
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time
 from enum import Enum
-from functools import cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -17,12 +16,12 @@ Stored = str | int | float | None
 
 
 def _store_value(value: object) -> Stored:
-    if value is None or isinstance(value, str | int | float) and not isinstance(value, bool | Enum):
-        return value  # type: ignore[return-value]
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, Enum):
         return str(value.value)
+    if value is None or isinstance(value, str | int | float):
+        return value
     if isinstance(value, datetime):
         return value.replace(tzinfo=None).isoformat(timespec="minutes")
     if isinstance(value, date):
@@ -52,11 +51,17 @@ def _loader(annotation: Any) -> Callable[[Any], Any]:
     return lambda value: value
 
 
-@cache
+_FIELDS: dict[type, tuple[tuple[str, Callable[[Any], Any]], ...]] = {}
+
+
 def _fields(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
-    hints = typing.get_type_hints(cls)
-    return tuple((f.name, _loader(hints[f.name])) for f in dataclasses.fields(cls)
-                 if not f.name.startswith("_"))
+    known = _FIELDS.get(cls)
+    if known is None:
+        hints = typing.get_type_hints(cls)
+        known = tuple((f.name, _loader(hints[f.name])) for f in dataclasses.fields(cls)
+                      if not f.name.startswith("_"))
+        _FIELDS[cls] = known
+    return known
 
 
 def columns(cls: type, *, with_id: bool = True) -> list[str]:

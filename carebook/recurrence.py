@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -14,7 +15,8 @@ from carebook.domain import Appointment, AppointmentStatus, OccurrenceChange, Va
 
 _DAY_NAMES = {"MO": "Mon", "TU": "Tue", "WE": "Wed", "TH": "Thu", "FR": "Fri", "SA": "Sat",
               "SU": "Sun"}
-_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last",
+             -2: "second-to-last"}
 
 
 @dataclass(slots=True, frozen=True)
@@ -28,16 +30,48 @@ class Occurrence:
     changed: bool
 
 
+_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+
+
+def rule_parts(text: str) -> dict[str, str]:
+    """"FREQ=WEEKLY;BYDAY=TU" -> {"FREQ": "WEEKLY", "BYDAY": "TU"} (no checking)."""
+    parts: dict[str, str] = {}
+    for item in text.strip().upper().removeprefix("RRULE:").split(";"):
+        key, _, value = item.partition("=")
+        if key.strip():
+            parts[key.strip()] = value.strip()
+    return parts
+
+
 def parse_rule(text: str, dtstart: datetime) -> rrule:
-    """The rule in `text` (with or without an "RRULE:" prefix) anchored at dtstart."""
+    """The rule in `text` (with or without an "RRULE:" prefix) anchored at dtstart.
+
+    Only what a visit or task schedule needs is accepted: one RRULE (no DTSTART, RDATE or EXDATE
+    of its own: the appointment's start anchors it), a daily to yearly frequency, INTERVAL and
+    COUNT of at least 1, and never COUNT with UNTIL (RFC 5545 forbids the pair).
+    """
     body = text.strip()
     if body.upper().startswith("RRULE:"):
         body = body[6:]
     if not body:
         raise ValidationError("The repeat rule is empty.")
+    if ":" in body or "\n" in body or "\r" in body:
+        raise ValidationError(f"The repeat rule {text!r} must be a single RRULE line.")
+    parts = rule_parts(body)
+    if parts.get("FREQ") not in _FREQUENCIES:
+        raise ValidationError(
+            f"The repeat rule {text!r} must repeat daily, weekly, monthly or yearly.")
+    for name in ("INTERVAL", "COUNT"):
+        if name in parts and not (parts[name].isdigit() and int(parts[name]) >= 1):
+            raise ValidationError(f"{name} in the repeat rule must be a whole number of 1 or more.")
+    if "COUNT" in parts and "UNTIL" in parts:
+        raise ValidationError("A repeat rule ends either after a number of times or on a date, "
+                              "not both.")
     try:
-        rule = rrulestr(body, dtstart=dtstart.replace(tzinfo=None))
-    except (ValueError, TypeError) as error:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            rule = rrulestr(body, dtstart=dtstart.replace(tzinfo=None))
+    except (ValueError, TypeError, DeprecationWarning) as error:
         raise ValidationError(f"The repeat rule {text!r} is not valid: {error}") from None
     if not isinstance(rule, rrule):
         raise ValidationError(f"The repeat rule {text!r} must be a single RRULE.")
@@ -47,8 +81,8 @@ def parse_rule(text: str, dtstart: datetime) -> rrule:
 def starts(appointment: Appointment, until: datetime) -> Iterator[datetime]:
     """Each original start of the appointment up to and including `until` (naive local time).
 
-    Wall-clock times are expanded naively on purpose: a 09:00 visit stays at 09:00 on both sides of a
-    daylight-saving change, which is what a coordinator booked.
+    Wall-clock times are expanded naively on purpose: a 09:00 visit stays at 09:00 on both sides
+    of a daylight-saving change, which is what a coordinator booked.
     """
     first = appointment.start.replace(tzinfo=None)
     if not appointment.rrule:
@@ -106,10 +140,13 @@ def describe(rule_text: str) -> str:
     """The rule in a coordinator's words: "Every 2 weeks on Tue, Thu", "Monthly on the last Fri"."""
     if not rule_text:
         return ""
-    parts: dict[str, str] = {}
-    for item in rule_text.upper().removeprefix("RRULE:").split(";"):
-        key, _, value = item.partition("=")
-        parts[key.strip()] = value.strip()
+    try:
+        return _describe(rule_parts(rule_text))
+    except (ValueError, KeyError):
+        return "Repeats"
+
+
+def _describe(parts: dict[str, str]) -> str:
     freq = parts.get("FREQ", "")
     interval = int(parts.get("INTERVAL", "1") or 1)
     unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(freq)
@@ -124,7 +161,9 @@ def describe(rule_text: str) -> str:
             code, prefix = day[-2:], day[:-2]
             name = _DAY_NAMES.get(code, code)
             if prefix:
-                names.append(f"the {_ORDINALS.get(int(prefix), prefix)} {name}")
+                ordinal = _ORDINALS.get(int(prefix)) or (
+                    f"{-int(prefix)}th from last" if int(prefix) < 0 else f"{int(prefix)}th")
+                names.append(f"the {ordinal} {name}")
             else:
                 names.append(name)
         words += " on " + ", ".join(names)

@@ -1,4 +1,4 @@
-"""The caseload store: the one place that reads and writes the caseload file, one method per action."""
+"""The caseload store: the one place that reads and writes the caseload, one method per action."""
 
 from __future__ import annotations
 
@@ -91,7 +91,8 @@ class Store:
 
     @property
     def conn(self) -> sqlite3.Connection:
-        return self.db.conn  # type: ignore[no-any-return]
+        conn: sqlite3.Connection = self.db.conn
+        return conn
 
     def today(self) -> date:
         return self.clock().date()
@@ -149,6 +150,12 @@ class Store:
             medications=count("medication"), appointments=count("appointment"),
             occurrences=count("occurrence"), tasks=count("task"),
             care_plans=count("care_plan"))
+
+    def next_ids(self) -> dict[str, int]:
+        """The first free id of each record table, for loading a bundle beside existing records."""
+        return {table: int(self._scalar(f"SELECT coalesce(max(id), 0) + 1 FROM {table}"))
+                for table in _TABLES.values()
+                if table not in ("care_team_member", "appointment_change")}
 
     def is_empty(self) -> bool:
         """True when the caseload holds no patients, contacts, appointments or tasks."""
@@ -282,8 +289,11 @@ class Store:
         if stored and datetime.fromisoformat(stored).date() >= wanted:
             return
         new_horizon = _horizon_from(wanted - timedelta(days=HORIZON_DAYS))
+        previous = stored or "0000"
         with self._transaction():
-            series = self._all(Appointment, "rrule <> '' AND last_start IS NULL", [], "id")
+            # Open-ended series, and bounded ones (or single visits) that reach past the old end.
+            series = self._all(Appointment, "last_start IS NULL OR last_start > ?", [previous],
+                               "id")
             self._lay_out(series, self._changes_for([s.id for s in series if s.id]), new_horizon)
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('horizon', ?)"
@@ -307,14 +317,22 @@ class Store:
         return changes
 
     def _lay_out(self, appointments: Iterable[Appointment],
-                 changes: dict[int, list[OccurrenceChange]], until: datetime) -> None:
-        """Replace the stored occurrences of `appointments` with a fresh expansion up to `until`."""
+                 changes: dict[int, list[OccurrenceChange]], until: datetime,
+                 last_starts: dict[int, datetime | None] | None = None) -> None:
+        """Replace the stored occurrences of `appointments` with a fresh expansion.
+
+        Open-ended series are laid out up to `until`; bounded ones (and single visits) to their
+        end, however far, so booking far ahead never hides a visit.
+        """
         rows = []
         for appointment in appointments:
             assert appointment.id is not None
             self.conn.execute("DELETE FROM occurrence WHERE appointment_id = ?", [appointment.id])
+            last = (last_starts[appointment.id] if last_starts is not None
+                    else recurrence.last_start(appointment))
+            limit = until if last is None else max(until, last)
             for occurrence in recurrence.occurrences(
-                    appointment, changes.get(appointment.id, ()), until):
+                    appointment, changes.get(appointment.id, ()), limit):
                 rows.append((appointment.id, appointment.patient_id,
                              occurrence.original_start.isoformat(timespec="minutes"),
                              occurrence.start.isoformat(timespec="minutes"),
@@ -329,6 +347,9 @@ class Store:
     def add_task(self, task: Task) -> Task:
         if not task.title.strip():
             raise ValidationError("A task needs a title.")
+        if task.rrule:
+            recurrence.parse_rule(task.rrule, datetime.combine(
+                task.due_date or self.today(), task.due_time or time()))
         with self._transaction():
             self._insert(task)
             self._log("create", "task", task.id)
@@ -388,6 +409,10 @@ class Store:
 
     # -- list views ------------------------------------------------------------------------------
 
+    def default_sort(self, listing_name: str) -> str:
+        """The field a list view is ordered by until the user picks another."""
+        return LISTINGS[listing_name].default_sort
+
     def list_count(self, listing_name: str, query: ListQuery) -> int:
         """How many rows the list view shows for `query`."""
         listing = LISTINGS[listing_name]
@@ -438,6 +463,11 @@ class Store:
         for patient in bundle.patients:
             validate_patient(patient, today)
         until = self.horizon()
+        for appointment in bundle.appointments:
+            if appointment.rrule:
+                recurrence.parse_rule(appointment.rrule, appointment.start)
+        last_starts = {a.id: recurrence.last_start(a) for a in bundle.appointments
+                       if a.id is not None}
         with self._transaction():
             for records in groups:
                 if not records:
@@ -450,14 +480,14 @@ class Store:
                        f"VALUES ({', '.join('?' * len(names))})")
                 if cls is Appointment:
                     self.conn.executemany(sql, (
-                        (*to_values(a, names[:-1]), _iso(recurrence.last_start(a)))
+                        (*to_values(a, names[:-1]), _iso(last_starts[a.id]))
                         for a in records))
                 else:
                     self.conn.executemany(sql, (to_values(r, names) for r in records))
             changes: dict[int, list[OccurrenceChange]] = {}
             for change in bundle.occurrence_changes:
                 changes.setdefault(change.appointment_id, []).append(change)
-            self._lay_out(bundle.appointments, changes, until)
+            self._lay_out(bundle.appointments, changes, until, last_starts)
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('horizon', ?)"
                 " ON CONFLICT (key) DO NOTHING", [until.isoformat(timespec="minutes")])
@@ -484,7 +514,8 @@ def _search_clause(listing: Listing, text: str) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {}
     for number, word in enumerate(text.split()[:8]):
         name = f"search{number}"
-        params[name] = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params[name] = f"%{escaped}%"
         clauses.append("(" + " OR ".join(f"{expr} LIKE :{name} ESCAPE '\\'"
                                          for expr in listing.search) + ")")
     return " AND ".join(clauses), params

@@ -1,0 +1,139 @@
+"""The `carebook` command: the window by default, and sub-commands that work without one."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from carebook import __version__
+from carebook.caseload_file import CaseloadFileError
+from carebook.domain import ValidationError, parse_date
+from carebook.paths import DB_VARIABLE, caseload_path, default_caseload
+
+if TYPE_CHECKING:
+    from carebook.store import Store
+
+EXIT_USAGE = 2
+EXIT_BAD_FILE = 3
+
+
+class CommandError(Exception):
+    """A problem the user can fix; printed as one line, never a traceback."""
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS,
+        help=f"caseload file to use (default: ${DB_VARIABLE}, else {default_caseload()})")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="carebook",
+        description="Offline caseload organizer for care coordinators. "
+                    "Without a sub-command, opens the carebook window.")
+    parser.add_argument("--version", action="version", version=f"carebook {__version__}")
+    _db_option(parser)
+    commands = parser.add_subparsers(dest="command", title="sub-commands", metavar="COMMAND")
+
+    agenda = commands.add_parser(
+        "agenda", help="print the day's visits and the tasks due or overdue",
+        description="Print the agenda: visits in time order, then tasks due and overdue.")
+    _db_option(agenda)
+    agenda.add_argument("--date", metavar="YYYY-MM-DD", help="the first day (default: today)")
+    agenda.add_argument("--days", type=int, metavar="N",
+                        help="print N consecutive days (JSON: a list of days)")
+    agenda.add_argument("--format", choices=("text", "json"), default="text")
+
+    demo = commands.add_parser(
+        "demo", help="fill an empty caseload with a realistic synthetic sample",
+        description="Fill an empty caseload with a deterministic synthetic sample caseload.")
+    _db_option(demo)
+    demo.add_argument("--patients", type=int, default=40, metavar="N",
+                      help="how many patients (default: 40)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S",
+                      help="random seed; the same seed gives the same caseload (default: 1)")
+    demo.add_argument("--force", action="store_true",
+                      help="add the sample even though the caseload already has records")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from carebook.app import run_window  # Qt is loaded only for the window
+
+            return run_window(getattr(args, "db", None))
+        if args.command == "agenda":
+            return _agenda(args)
+        if args.command == "demo":
+            return _demo(args)
+    except CaseloadFileError as error:
+        print(f"carebook: {error}", file=sys.stderr)
+        return EXIT_BAD_FILE
+    except (CommandError, ValidationError) as error:
+        print(f"carebook: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    parser.error(f"unknown command {args.command!r}")
+
+
+def _open_store(args: argparse.Namespace) -> Store:
+    from carebook.store import Store
+
+    return Store.open(caseload_path(getattr(args, "db", None)))
+
+
+def _agenda(args: argparse.Namespace) -> int:
+    from carebook.agenda import DayAgenda, to_json, to_text
+
+    first = parse_date(args.date, "--date") if args.date else date.today()
+    days = 1 if args.days is None else args.days
+    if not 1 <= days <= 366:
+        raise CommandError("--days must be between 1 and 366")
+    store = _open_store(args)
+    try:
+        agendas = []
+        for offset in range(days):
+            day = first + timedelta(days=offset)
+            agendas.append(DayAgenda(day, store.visits_on(day), store.agenda_tasks(day)))
+    finally:
+        store.close()
+    if args.format == "json":
+        shaped = [to_json(agenda) for agenda in agendas]
+        print(json.dumps(shaped if args.days is not None else shaped[0], indent=2,
+                         ensure_ascii=False))
+    else:
+        print("\n".join(to_text(agenda) for agenda in agendas), end="")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from carebook.demo import NotEmptyError, fill
+
+    if not 1 <= args.patients <= 100_000:
+        raise CommandError("--patients must be between 1 and 100000")
+    began = time.perf_counter()
+    store = _open_store(args)
+    try:
+        counts = fill(store, patients=args.patients, seed=args.seed, force=args.force)
+    except NotEmptyError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        store.close()
+    print(f"Sample caseload written to {store.path} in {time.perf_counter() - began:.1f} s: "
+          f"{counts.patients} patients, {counts.contacts} contacts, "
+          f"{counts.medications} medications, {counts.appointments} appointments "
+          f"({counts.occurrences} visits laid out), {counts.tasks} tasks, "
+          f"{counts.care_plans} care plans.")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

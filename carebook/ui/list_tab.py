@@ -1,0 +1,205 @@
+"""The one list tab: search, filter, patient picker and sortable table, set up by a TabSpec."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebook.domain import ListQuery
+from carebook.ui.commands import Caseload
+from carebook.ui.patient_picker import PatientPicker
+from carebook.ui.table_model import Column, Emphasis, ListingSource, RecordTableModel
+
+
+@dataclass(frozen=True, slots=True)
+class TabSpec:
+    """Everything that makes one list tab different from another."""
+
+    title: str
+    listing: str
+    singular: str
+    plural: str
+    columns: tuple[Column, ...]
+    filters: tuple[tuple[str, str], ...]  # (filter key in the listing, label)
+    search_hint: str
+    kinds: frozenset[str]  # record kinds whose changes this list shows
+    patient_filter: bool = False
+    extra_fields: tuple[str, ...] = ()
+    emphasis: Callable[[dict[str, Any]], Emphasis] | None = None
+    search_delay_ms: int = 0  # longer for lists whose search reads many rows
+
+
+def configure_table(view: QTableView) -> None:
+    """The look and behaviour every table shares: whole rows, fixed row height, no grid."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    rows = view.verticalHeader()
+    rows.setVisible(False)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    columns = view.horizontalHeader()
+    columns.setStretchLastSection(True)
+    columns.setHighlightSections(False)
+    columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def size_columns(view: QTableView, columns: tuple[Column, ...] | list[Column]) -> None:
+    """Column widths from the spec (in characters), never by measuring every row."""
+    char = view.fontMetrics().averageCharWidth()
+    for number, column in enumerate(columns):
+        view.setColumnWidth(number, column.width * char + 16)
+
+
+class ListTab(QWidget):
+    """A list of one kind of record from the caseload, read lazily from the store."""
+
+    count_changed = Signal(str)
+
+    def __init__(self, spec: TabSpec, caseload: Caseload, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.caseload = caseload
+        self.query = ListQuery(filter=spec.filters[0][0] if spec.filters else "")
+        fields = ["id", *(c.key for c in spec.columns)]
+        fields += [f for f in spec.extra_fields if f not in fields]
+        self.model = RecordTableModel(
+            spec.columns, ListingSource(caseload.store, spec.listing, fields, self.query),
+            spec.emphasis, self)
+        self._loaded = False
+        self._stale = False
+        self.count_text = ""
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(spec.search_hint)
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search %s") % spec.plural)
+        self.search.installEventFilter(self)
+        self.filter = QComboBox(self)
+        self.filter.setAccessibleName(self.tr("Show"))
+        for key, label in spec.filters:
+            self.filter.addItem(label, key)
+        self.filter.setVisible(len(spec.filters) > 1)
+        self.picker: PatientPicker | None = None
+        self.count_label = QLabel(self)
+        self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.filter)
+        if spec.patient_filter:
+            self.picker = PatientPicker(caseload.store, self)
+            self.picker.patient_changed.connect(self._patient_chosen)
+            bar.addWidget(self.picker, 2)
+        bar.addStretch(0)
+        bar.addWidget(self.count_label)
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName(spec.title)
+        configure_table(self.table)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(spec.search_delay_ms)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.filter.currentIndexChanged.connect(self._filter_chosen)
+        caseload.changed.connect(self._caseload_changed)
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.load()
+        elif self._stale:
+            self.reload()
+
+    def load(self) -> None:
+        """Attach the model on first show, so an unseen tab costs nothing at start."""
+        self._loaded = True
+        self.table.setModel(self.model)
+        size_columns(self.table, self.spec.columns)
+        keys = [c.key for c in self.spec.columns]
+        default = self.caseload.store.default_sort(self.spec.listing)
+        header = self.table.horizontalHeader()
+        if default in keys:
+            header.setSortIndicator(keys.index(default), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # sorts by the indicator, which reads the first page
+        self._update_count()
+
+    def reload(self) -> None:
+        self._stale = False
+        if not self._loaded:
+            return
+        self.model.reload()
+        self._update_count()
+
+    def _caseload_changed(self, kind: str) -> None:
+        if kind == "all" or kind in self.spec.kinds:
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        noun = self.spec.singular if count == 1 else self.spec.plural
+        self.count_text = self.tr("%s %s") % (f"{count:,}", noun)
+        self.count_label.setText(self.count_text)
+        self.count_changed.emit(self.count_text)
+
+    # -- what to show ----------------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        self.query.search = self.search.text()
+        self.reload()
+
+    def _filter_chosen(self, _index: int) -> None:
+        self.query.filter = str(self.filter.currentData() or "")
+        self.reload()
+
+    def _patient_chosen(self, patient_id: int | None) -> None:
+        self.query.patient_id = patient_id
+        self.reload()
+
+    def show_patient(self, patient_id: int | None, label: str = "") -> None:
+        """Narrow the list to one patient (None: everyone)."""
+        if self.picker is not None:
+            self.picker.choose(patient_id, label)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down from the search box goes to the results, as in a browser's find bar.
+        if (watched is self.search and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)

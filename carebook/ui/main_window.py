@@ -1,0 +1,157 @@
+"""The carebook window: the Agenda and list tabs, menus, shortcuts and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from carebook import __version__
+from carebook.ui.agenda_tab import AgendaTab
+from carebook.ui.commands import Caseload
+from carebook.ui.list_tab import ListTab
+from carebook.ui.tab_specs import LIST_TABS
+
+
+class MainWindow(QMainWindow):
+    """One caseload, one window."""
+
+    def __init__(self, caseload: Caseload, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caseload = caseload
+        self.setWindowTitle(f"carebook — {caseload.store.path.name}")
+        self.setMinimumSize(720, 480)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.agenda = AgendaTab(caseload, self.tabs)
+        self.tabs.addTab(self.agenda, self.tr("&Agenda"))
+        self.list_tabs: list[ListTab] = []
+        for spec in LIST_TABS:
+            tab = ListTab(spec, caseload, self.tabs)
+            self.list_tabs.append(tab)
+            self.tabs.addTab(tab, f"&{spec.title}")
+        self.setCentralWidget(self.tabs)
+
+        self.count_label = QLabel(self)
+        self.statusBar().addWidget(self.count_label, 1)
+        file_label = QLabel(str(caseload.store.path), self)
+        file_label.setToolTip(self.tr("The caseload file"))
+        self.statusBar().addPermanentWidget(file_label)
+        self.agenda.count_changed.connect(self._count_changed)
+        for tab in self.list_tabs:
+            tab.count_changed.connect(self._count_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self._build_menus()
+        self._restore_settings()
+
+    # -- menus and shortcuts ---------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut if not isinstance(shortcut, str) else
+                               QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.load_sample_action = self._action(
+            self.tr("Load &sample caseload…"), None, self.offer_sample)
+        file_menu.addAction(self.load_sample_action)
+        file_menu.addSeparator()
+        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        # Ctrl+Q everywhere, also where the platform has no standard Quit key.
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        file_menu.addAction(quit_action)
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        undo = self.caseload.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.caseload.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Find"), QKeySequence.StandardKey.Find,
+                                         self.focus_search))
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        for number, title in enumerate(
+                (self.tr("Agenda"), *(tab.spec.title for tab in self.list_tabs)), start=1):
+            view_menu.addAction(self._action(
+                title, f"Ctrl+{number}",
+                lambda _checked=False, n=number - 1: self.tabs.setCurrentIndex(n)))
+
+        go_menu = menu.addMenu(self.tr("&Go"))
+        go_menu.addAction(self._action(self.tr("&Previous day"), "Alt+Left",
+                                       lambda: self._on_agenda(self.agenda.previous_day)))
+        go_menu.addAction(self._action(self.tr("&Next day"), "Alt+Right",
+                                       lambda: self._on_agenda(self.agenda.next_day)))
+        go_menu.addAction(self._action(self.tr("&Today"), "Ctrl+T",
+                                       lambda: self._on_agenda(self.agenda.go_today)))
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About carebook"), None, self.about))
+
+    def _on_agenda(self, step: object) -> None:
+        self.tabs.setCurrentWidget(self.agenda)
+        if callable(step):
+            step()
+
+    def focus_search(self) -> None:
+        current = self.tabs.currentWidget()
+        if isinstance(current, ListTab):
+            current.focus_search()
+        else:
+            self.agenda.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def offer_sample(self) -> None:
+        if not self.caseload.store.is_empty():
+            QMessageBox.information(
+                self, self.tr("Sample caseload"),
+                self.tr("This caseload already has records, so the sample is not added. "
+                        "Start carebook with an empty caseload file (--db) to try the sample."))
+            return
+        self.caseload.load_sample()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About carebook"),
+            self.tr("<h3>carebook %s</h3><p>An offline caseload organizer for care "
+                    "coordinators.</p><p>Your caseload stays in one file on this computer:"
+                    "<br><code>%s</code></p>") % (__version__, self.caseload.store.path))
+
+    # -- status and settings ---------------------------------------------------------------------
+
+    def _count_changed(self, text: str) -> None:
+        if self.sender() is self.tabs.currentWidget():
+            self.count_label.setText(text)
+
+    def _tab_changed(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        self.count_label.setText(getattr(current, "count_text", ""))
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        tab = settings.value("window/tab", 0)
+        try:
+            index = int(tab)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            index = 0
+        self.tabs.setCurrentIndex(index if 0 <= index < self.tabs.count() else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Only window layout goes into QSettings: never a patient's name or anything typed.
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        super().closeEvent(event)

@@ -1,0 +1,121 @@
+"""The column specs of the Patients, Medications, Appointments and Tasks tabs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from carebook.ui import display
+from carebook.ui.list_tab import TabSpec
+from carebook.ui.table_model import Column, Emphasis
+
+
+def _patient_emphasis(row: dict[str, Any]) -> Emphasis:
+    return Emphasis.MUTED if row["status"] in ("discharged", "deceased") else Emphasis.NONE
+
+
+def _medication_emphasis(row: dict[str, Any]) -> Emphasis:
+    return Emphasis.MUTED if row["status"] == "stopped" else Emphasis.NONE
+
+
+def _appointment_emphasis(row: dict[str, Any]) -> Emphasis:
+    return Emphasis.MUTED if row["status"] in ("cancelled", "no_show") else Emphasis.NONE
+
+
+def _task_emphasis(row: dict[str, Any]) -> Emphasis:
+    if row["status"] in ("done", "cancelled"):
+        return Emphasis.MUTED
+    return Emphasis.ALERT if row["overdue"] else Emphasis.NONE
+
+
+PATIENTS = TabSpec(
+    title="Patients",
+    listing="patients",
+    singular="patient",
+    plural="patients",
+    columns=(
+        Column("name", "Name", width=26),
+        Column("birth_date", "Born (age)", display.birth, width=17),
+        Column("phone", "Phone", width=15),
+        Column("address", "Address", width=28),
+        Column("city", "City", width=14),
+        Column("allergies", "Allergies", width=20),
+        Column("payer", "Payer", width=16),
+        Column("status", "Status", display.code, width=10),
+    ),
+    filters=(("active", "Active and on hold"), ("discharged", "Discharged"), ("all", "Everyone")),
+    search_hint="Search name, phone, MRN or postcode  (Ctrl+F)",
+    kinds=frozenset({"patient"}),
+    emphasis=_patient_emphasis,
+)
+
+MEDICATIONS = TabSpec(
+    title="Medications",
+    listing="medications",
+    singular="medication",
+    plural="medications",
+    columns=(
+        Column("patient", "Patient", width=22),
+        Column("name", "Medication", width=22),
+        Column("strength", "Strength", width=10),
+        Column("dose", "Dose", width=10),
+        Column("route", "Route", width=8),
+        Column("frequency", "Frequency", width=16),
+        Column("as_needed", "As needed", display.yes, width=8),
+        Column("prescriber", "Prescriber", width=18),
+        Column("next_review", "Review", display.day, width=11),
+        Column("status", "Status", display.code, width=8),
+    ),
+    filters=(("current", "Current"), ("review_due", "Review due"), ("stopped", "Stopped"),
+             ("all", "All")),
+    search_hint="Search drug, indication or patient  (Ctrl+F)",
+    kinds=frozenset({"medication", "patient"}),
+    patient_filter=True,
+    emphasis=_medication_emphasis,
+)
+
+APPOINTMENTS = TabSpec(
+    title="Appointments",
+    listing="appointments",
+    singular="appointment",
+    plural="appointments",
+    columns=(
+        Column("start", "When", display.day_and_time, width=21),
+        Column("patient", "Patient", width=22),
+        Column("kind", "Kind", display.code, width=11),
+        Column("purpose", "Purpose", width=22),
+        Column("with_whom", "With", width=16),
+        Column("transport", "Transport", display.code, width=10),
+        Column("repeats", "Repeats", display.repeats, width=20),
+        Column("status", "Status", display.code, width=9),
+    ),
+    filters=(("upcoming", "Upcoming"), ("past", "Past"), ("all", "All")),
+    search_hint="Search patient, purpose or with whom  (Ctrl+F)",
+    kinds=frozenset({"appointment", "patient"}),
+    patient_filter=True,
+    emphasis=_appointment_emphasis,
+    search_delay_ms=200,
+)
+
+TASKS = TabSpec(
+    title="Tasks",
+    listing="tasks",
+    singular="task",
+    plural="tasks",
+    columns=(
+        Column("due_date", "Due", display.day, width=11),
+        Column("due_time", "Time", display.clock, width=6),
+        Column("title", "Task", width=32),
+        Column("patient", "Patient", width=22),
+        Column("priority", "Priority", display.code, width=8),
+        Column("repeats", "Repeats", display.repeats, width=14),
+        Column("status", "Status", display.code, width=9),
+    ),
+    filters=(("open", "Open"), ("overdue", "Overdue"), ("done", "Done"), ("all", "All")),
+    search_hint="Search task or patient  (Ctrl+F)",
+    kinds=frozenset({"task", "patient"}),
+    patient_filter=True,
+    extra_fields=("overdue",),
+    emphasis=_task_emphasis,
+)
+
+LIST_TABS = (PATIENTS, MEDICATIONS, APPOINTMENTS, TASKS)

@@ -1,0 +1,108 @@
+"""Scale benchmarks on a 10,000-patient caseload, each beside a floor measured in the same run.
+
+Run on demand: pytest tests/benchmarks --benchmarks -s
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from carebook.store import Store
+
+pytestmark = pytest.mark.benchmark
+
+PATIENTS = 10_000
+RUNS = 5
+PROBE = Path(__file__).with_name("window_probe.py")
+
+
+@pytest.fixture(scope="session")
+def big_caseload(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 10,000-patient sample caseload, made once with `carebook demo` and timed."""
+    path = tmp_path_factory.mktemp("scale") / "caseload.sqlite3"
+    began = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "carebook", "demo", "--db", str(path),
+                    "--patients", str(PATIENTS)], check=True, capture_output=True)
+    elapsed = time.perf_counter() - began
+    store = Store.open(path)
+    counts = store.counts()
+    store.close()
+    size = path.stat().st_size / 2**20
+    print(f"\nsample caseload: {counts.patients:,} patients, {counts.occurrences:,} visit "
+          f"occurrences, {size:.0f} MiB, generated in {elapsed:.1f} s (limit 60 s)")
+    assert counts.patients == PATIENTS
+    assert 450_000 <= counts.occurrences <= 560_000
+    assert elapsed < 60
+    return path
+
+
+def _probe(*args: str) -> tuple[float, dict[str, object], float]:
+    """Run the window probe once: (seconds from launch to answering, its report, peak MiB)."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    launched = time.time()
+    process = subprocess.Popen([sys.executable, str(PROBE), *args], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    out = process.stdout.read() if process.stdout else b""
+    assert status == 0, process.stderr.read() if process.stderr else b""
+    report = json.loads(out.decode().strip().splitlines()[-1])
+    return float(report["shown_at"]) - launched, report, usage.ru_maxrss / 1024
+
+
+def test_window_start_search_and_memory(big_caseload: Path) -> None:
+    floors, starts, memories, floor_memories, keystrokes = [], [], [], [], []
+    switches: dict[str, list[float]] = {}
+    for _ in range(RUNS):
+        floor, _, floor_memory = _probe("bare")
+        start, report, memory = _probe("carebook", str(big_caseload), "smit")
+        floors.append(floor)
+        starts.append(start)
+        memories.append(memory)
+        floor_memories.append(floor_memory)
+        keystrokes += report["keystrokes"]  # type: ignore[operator]
+        for tab, seconds in report["tab_switches"].items():  # type: ignore[attr-defined]
+            switches.setdefault(tab, []).append(seconds)
+    start, floor = statistics.median(starts), statistics.median(floors)
+    key_median, key_max = statistics.median(keystrokes), max(keystrokes)
+    search_floor = _raw_search_floor(big_caseload, "smit")
+    print(f"\nwindow shown and answering: median {start * 1000:.0f} ms "
+          f"(bare Qt window {floor * 1000:.0f} ms, ratio {start / floor:.2f}; limit 500 ms)")
+    print(f"patients search, per keystroke: median {key_median * 1000:.1f} ms, "
+          f"max {key_max * 1000:.1f} ms (raw sqlite3 query {search_floor * 1000:.1f} ms, "
+          f"ratio {key_median / search_floor:.1f}; limit 50 ms)")
+    for tab, seconds in switches.items():
+        print(f"first switch to {tab}: median {statistics.median(seconds) * 1000:.0f} ms")
+    print(f"peak memory: median {statistics.median(memories):.0f} MiB "
+          f"(bare Qt window {statistics.median(floor_memories):.0f} MiB; limit 150 MiB)")
+    assert start < 0.5
+    assert key_median < 0.05
+    assert statistics.median(memories) < 150
+
+
+def _raw_search_floor(path: Path, text: str) -> float:
+    """The same rows straight from sqlite3: count and the first page, per keystroke prefix."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    timings = []
+    for _ in range(RUNS):
+        for length in range(1, len(text) + 1):
+            pattern = f"%{text[:length]}%"
+            began = time.perf_counter()
+            where = ("status IN ('active', 'on_hold') AND (family LIKE ?1 OR given LIKE ?1"
+                     " OR preferred_name LIKE ?1 OR phone LIKE ?1 OR phone_alt LIKE ?1"
+                     " OR external_id LIKE ?1 OR postal_code LIKE ?1)")
+            conn.execute(f"SELECT count(*) FROM patient WHERE {where}", [pattern]).fetchone()
+            conn.execute(f"SELECT id, family, given, birth_date, phone FROM patient WHERE {where}"
+                         " ORDER BY family COLLATE NOCASE, given COLLATE NOCASE LIMIT 200",
+                         [pattern]).fetchall()
+            timings.append(time.perf_counter() - began)
+    conn.close()
+    return statistics.median(timings)

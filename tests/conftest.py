@@ -1,0 +1,60 @@
+"""Test set-up: Qt offscreen, and every per-user folder (settings, data) inside a temporary one."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt or platformdirs: no display needed, and nothing of the tester's own
+# caseload or settings is read or written.
+_HOME = Path(tempfile.mkdtemp(prefix="carebook-tests-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
+os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "runtime")
+os.environ.pop("CAREBOOK_DB", None)
+(_HOME / "runtime").mkdir(mode=0o700)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_HOME, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def sample_caseload_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 40-patient sample caseload, made once per run; copy it before changing it."""
+    from carebook.demo import fill
+    from carebook.store import Store
+
+    path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
+    store = Store.open(path)
+    fill(store, patients=40, seed=7)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def sample_db(sample_caseload_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the sample caseload for one test."""
+    target = tmp_path / "caseload.sqlite3"
+    shutil.copyfile(sample_caseload_file, target)
+    return target
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--benchmarks", action="store_true",
+                     help="run the timing benchmarks in tests/benchmarks (slow; not in CI)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--benchmarks"):
+        return
+    skip = pytest.mark.skip(reason="benchmarks run on demand: pytest tests/benchmarks --benchmarks")
+    for item in items:
+        if "benchmark" in item.keywords:
+            item.add_marker(skip)

@@ -1,0 +1,39 @@
+"""Fixtures for window tests: a fresh settings store and a main window over a sample caseload."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from pytestqt.qtbot import QtBot
+
+from carebook.store import Store
+from carebook.ui.commands import Caseload
+from carebook.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(qapp: object) -> Iterator[None]:
+    QCoreApplication.setOrganizationName("carebook")
+    QCoreApplication.setApplicationName("carebook")
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
+def caseload(sample_db: Path) -> Iterator[Caseload]:
+    store = Store.open(sample_db)
+    yield Caseload(store)
+    store.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, caseload: Caseload) -> MainWindow:
+    main = MainWindow(caseload)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
