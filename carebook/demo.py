@@ -1802,10 +1802,10 @@ class _Builder:
     def add_task(self, patient_id: int | None, title: str, rule: str = "",
                  closed: bool = False) -> None:
         rng = self.rng
-        roll = 0.2 + 0.3 * rng.random() if closed else rng.random()
+        roll = 0.22 + 0.28 * rng.random() if closed else rng.random()
         task = Task(id=self.next_id("task"), patient_id=patient_id, title=title, rrule=rule,
                     priority=_PRIORITY.draw(rng))
-        if roll < 0.2:  # overdue and still open
+        if roll < 0.22:  # overdue and still open (a fifth of all tasks, with the closed ones)
             task.due_date = self.days_ago(1, 30)
         elif roll < 0.45:
             task.due_date = self.days_ago(1, 60)

@@ -172,8 +172,8 @@ def _describe(parts: dict[str, str]) -> str:
     if parts.get("COUNT"):
         words += f", {parts['COUNT']} times"
     elif parts.get("UNTIL"):
-        until = parts["UNTIL"][:8]
-        words += f", until {until[:4]}-{until[4:6]}-{until[6:8]}"
+        until = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d")
+        words += f", until {until:%d %b %Y}"
     return words
 
 

@@ -196,7 +196,7 @@ def test_a_weekly_0900_visit_stays_at_0900_across_a_clock_change(
     ("FREQ=MONTHLY;BYDAY=2MO", "Monthly on the second Mon"),
     ("FREQ=MONTHLY;BYMONTHDAY=15", "Monthly on day 15"),
     ("FREQ=DAILY;COUNT=5", "Daily, 5 times"),
-    ("FREQ=WEEKLY;BYDAY=MO;UNTIL=20260601T235959", "Weekly on Mon, until 2026-06-01"),
+    ("FREQ=WEEKLY;BYDAY=MO;UNTIL=20260601T235959", "Weekly on Mon, until 01 Jun 2026"),
     ("FREQ=YEARLY;INTERVAL=3", "Every 3 years"),
     ("freq=weekly;byday=fr", "Weekly on Fri"),
 ])

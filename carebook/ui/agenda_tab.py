@@ -28,15 +28,15 @@ from carebook.ui.table_model import Column, Emphasis, FixedSource, RecordTableMo
 VISIT_COLUMNS = (
     Column("time", "Time", width=12),
     Column("patient", "Patient", width=22),
-    Column("address", "Address", width=34),
+    Column("address", "Address", width=30, stretch=True),
     Column("phone", "Phone", width=15),
     Column("kind", "Visit", display.code, width=11),
     Column("purpose", "Purpose", width=24),
     Column("status", "Status", display.code, width=9),
 )
 TASK_COLUMNS = (
-    Column("due", "Due", width=16),
-    Column("title", "Task", width=36),
+    Column("due", "Due", width=18),
+    Column("title", "Task", width=36, stretch=True),
     Column("patient", "Patient", width=22),
     Column("priority", "Priority", display.code, width=9),
     Column("status", "Status", display.code, width=9),
@@ -201,10 +201,11 @@ class AgendaTab(QWidget):
                                   else self.tr("No visits booked for this day."))
         due = len(agenda.due)
         self.tasks_label.setText(self.tr("Tasks: %d due, %d overdue") % (due, overdue))
-        self.count_text = self.tr("%d visits, %d tasks due, %d overdue") % (visits, due, overdue)
+        self.count_text = (self.tr("1 visit") if visits == 1 else self.tr("%d visits") % visits) + \
+            self.tr(", %d tasks due, %d overdue") % (due, overdue)
         self.count_changed.emit(self.count_text)
 
     def _due_text(self, due: date, due_time: Any, overdue: bool) -> str:
         if overdue:
-            return self.tr("Overdue since %s") % display.day(due.isoformat())
+            return self.tr("Overdue, %s") % display.day(due.isoformat())
         return f"{due_time:%H:%M}" if due_time else self.tr("Any time")

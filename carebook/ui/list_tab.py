@@ -65,9 +65,14 @@ def configure_table(view: QTableView) -> None:
 
 def size_columns(view: QTableView, columns: tuple[Column, ...] | list[Column]) -> None:
     """Column widths from the spec (in characters), never by measuring every row."""
-    char = view.fontMetrics().averageCharWidth()
+    # Bold rows (overdue) are wider than the average character says.
+    char = view.fontMetrics().horizontalAdvance("abcdefghij klmnopqrstuvwxyz 0123456789") / 38
+    header = view.horizontalHeader()
+    header.setStretchLastSection(not any(column.stretch for column in columns))
     for number, column in enumerate(columns):
-        view.setColumnWidth(number, column.width * char + 16)
+        header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch if column.stretch
+                                    else QHeaderView.ResizeMode.Interactive)
+        view.setColumnWidth(number, round(column.width * char * 1.1) + 18)
 
 
 class ListTab(QWidget):

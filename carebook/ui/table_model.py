@@ -43,6 +43,7 @@ class Column:
     width: int = 12  # in average characters
     align_right: bool = False
     sortable: bool = True
+    stretch: bool = False  # takes the room the other columns leave
 
 
 class RowSource(Protocol):

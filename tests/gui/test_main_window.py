@@ -133,7 +133,7 @@ def test_agenda_shows_overdue_tasks(window: MainWindow, caseload: Caseload) -> N
     model = window.agenda.tasks
     titles = {str(model.index(row, 1).data()) for row in range(model.rowCount())}
     assert {task.title for task in overdue} <= titles
-    assert str(model.index(0, 0).data()).startswith("Overdue since")
+    assert str(model.index(0, 0).data()).startswith("Overdue, ")
 
 
 def test_last_tab_and_size_come_back_next_time(

@@ -1,0 +1,174 @@
+"""The carebook command: version, help, the agenda as text and JSON, the demo, and bad input."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from carebook import __version__
+from carebook.cli import main
+from carebook.domain import Appointment, Patient, Task, TaskPriority
+from carebook.store import Store
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        status = main(list(args))
+    except SystemExit as stop:  # argparse's --help, --version and usage errors
+        status = int(stop.code or 0)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A caseload with one patient, a weekly visit on Tuesdays, and two tasks."""
+    path = tmp_path / "caseload.sqlite3"
+    store = Store.open(path)
+    patient = store.add_patient(Patient(given="Edith", family="Crawley", phone="0113 496 0000",
+                                        address_line="1 Mill Lane", city="Leeds"))
+    assert patient.id is not None
+    store.add_appointment(Appointment(patient_id=patient.id, start=datetime(2026, 11, 3, 9, 30),
+                                      rrule="FREQ=WEEKLY;BYDAY=TU;COUNT=8", purpose="Check-in"))
+    store.add_appointment(Appointment(patient_id=patient.id, start=datetime(2026, 11, 24, 8, 0),
+                                      duration_min=30, purpose="Bloods"))
+    store.add_task(Task(title="Chase referral", patient_id=patient.id, due_date=date(2026, 11, 20),
+                        priority=TaskPriority.URGENT))
+    store.add_task(Task(title="Order pads", due_date=date(2026, 11, 24)))
+    store.close()
+    return path
+
+
+def test_version_and_help_list_the_sub_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, "--version")
+    assert status == 0 and out.strip() == f"carebook {__version__}"
+    status, out, _ = _run(capsys, "--help")
+    assert status == 0
+    assert "agenda" in out and "demo" in out and "--db" in out
+
+
+def test_agenda_json_has_the_documented_shape_in_time_order(
+        capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", "2026-11-24",
+                          "--format", "json")
+    assert status == 0
+    agenda = json.loads(out)
+    assert agenda["date"] == "2026-11-24"
+    assert [v["start"] for v in agenda["visits"]] == ["2026-11-24T08:00", "2026-11-24T09:30"]
+    visit = agenda["visits"][1]
+    assert set(visit) >= {"id", "start", "end", "patient", "patient_id", "address", "phone",
+                          "purpose", "kind", "status"}
+    assert visit["patient"] == "Edith Crawley"
+    assert visit["end"] == "2026-11-24T10:30"
+    assert visit["address"] == "1 Mill Lane, Leeds"
+    assert visit["kind"] == "home_visit" and visit["status"] == "booked"
+    tasks = {t["title"]: t for t in agenda["tasks"]}
+    assert set(tasks["Chase referral"]) >= {"id", "title", "patient", "patient_id", "due",
+                                           "overdue", "priority", "status"}
+    assert tasks["Chase referral"]["overdue"] is True
+    assert tasks["Chase referral"]["priority"] == "urgent"
+    assert tasks["Order pads"]["overdue"] is False and tasks["Order pads"]["patient"] == ""
+
+
+def test_agenda_days_gives_a_list_of_days(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", "2026-11-23",
+                          "--days", "3", "--format", "json")
+    assert status == 0
+    days = json.loads(out)
+    assert [d["date"] for d in days] == ["2026-11-23", "2026-11-24", "2026-11-25"]
+    assert [len(d["visits"]) for d in days] == [0, 2, 0]
+
+
+def test_agenda_text_reads_like_a_day_sheet(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", "2026-11-24")
+    assert status == 0
+    assert "Tuesday 24 November 2026" in out
+    assert out.index("08:00") < out.index("09:30")
+    assert "Edith Crawley" in out and "Overdue tasks (1)" in out and "Chase referral" in out
+
+
+def test_the_caseload_can_come_from_the_environment(
+        capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAREBOOK_DB", str(db))
+    status, out, _ = _run(capsys, "agenda", "--date", "2026-11-24", "--format", "json")
+    assert status == 0 and len(json.loads(out)["visits"]) == 2
+
+
+@pytest.mark.parametrize("bad", ["24/11/2026", "2026-02-30", "tomorrow"])
+def test_a_bad_date_is_one_clear_line(capsys: pytest.CaptureFixture[str], db: Path,
+                                      bad: str) -> None:
+    status, out, err = _run(capsys, "agenda", "--db", str(db), "--date", bad)
+    assert status != 0 and out == ""
+    assert err.count("\n") == 1 and "--date" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("content", [b"", b"shopping list\nmilk\n", b"SQLite format 3\x00" + bytes(84)])
+def test_a_file_that_is_not_a_caseload_is_refused_and_left_alone(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(content)
+    status, out, err = _run(capsys, "agenda", "--db", str(path))
+    assert status == 3 and out == ""
+    assert err.count("\n") == 1 and str(path) in err and "Traceback" not in err
+    assert path.read_bytes() == content
+
+
+def test_another_applications_database_is_refused(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    status, _, err = _run(capsys, "demo", "--db", str(path))
+    assert status == 3 and "another application" in err
+    assert path.read_bytes() == before
+
+
+def test_a_missing_folder_is_named_and_nothing_is_created(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "no-such-folder" / "caseload.sqlite3"
+    status, _, err = _run(capsys, "demo", "--db", str(path))
+    assert status == 3 and "does not exist" in err
+    assert not path.parent.exists()
+
+
+def test_demo_fills_an_empty_caseload_once(capsys: pytest.CaptureFixture[str],
+                                           tmp_path: Path) -> None:
+    path = tmp_path / "caseload.sqlite3"
+    status, out, _ = _run(capsys, "demo", "--db", str(path), "--patients", "12", "--seed", "3")
+    assert status == 0 and "12 patients" in out
+    store = Store.open(path)
+    assert store.counts().patients == 12
+    store.close()
+    status, _, err = _run(capsys, "demo", "--db", str(path), "--patients", "12")
+    assert status == 2 and "--force" in err
+    status, _, _ = _run(capsys, "demo", "--db", str(path), "--patients", "5", "--force")
+    assert status == 0
+    store = Store.open(path)
+    assert store.counts().patients == 17
+    store.close()
+
+
+def test_demo_is_deterministic(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    names = []
+    for run in ("a", "b"):
+        path = tmp_path / f"{run}.sqlite3"
+        assert _run(capsys, "demo", "--db", str(path), "--patients", "8", "--seed", "5")[0] == 0
+        conn = sqlite3.connect(path)
+        names.append(conn.execute("SELECT given, family, birth_date FROM patient ORDER BY id")
+                     .fetchall())
+        conn.close()
+    assert names[0] == names[1]
+
+
+def test_agenda_for_a_far_future_day_still_answers(
+        capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    far = (date.today() + timedelta(days=3000)).isoformat()
+    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", far, "--format", "json")
+    assert status == 0 and json.loads(out)["visits"] == []
