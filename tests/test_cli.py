@@ -106,7 +106,8 @@ def test_a_bad_date_is_one_clear_line(capsys: pytest.CaptureFixture[str], db: Pa
     assert err.count("\n") == 1 and "--date" in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("content", [b"", b"shopping list\nmilk\n", b"SQLite format 3\x00" + bytes(84)])
+@pytest.mark.parametrize("content", [
+    b"", b"shopping list\nmilk\n", b"SQLite format 3\x00" + bytes(84)])
 def test_a_file_that_is_not_a_caseload_is_refused_and_left_alone(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "notes.txt"
