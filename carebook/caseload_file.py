@@ -83,6 +83,8 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
     if str(mode).lower() != "wal":
         raise sqlite3.OperationalError(f"could not switch to WAL journal mode (got {mode})")
     conn.execute("PRAGMA synchronous = FULL")
+    # Give the disk back after a big write (an import, the sample) instead of keeping a huge WAL.
+    conn.execute("PRAGMA journal_size_limit = 67108864")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA trusted_schema = OFF")
 

@@ -201,10 +201,7 @@ class Patient:
     @property
     def display_name(self) -> str:
         """The name a coordinator says aloud: given (preferred) family."""
-        given = self.given
-        if self.preferred_name and self.preferred_name != self.given:
-            given = f"{given} ({self.preferred_name})" if given else self.preferred_name
-        return " ".join(part for part in (given, self.family) if part)
+        return spoken_name(self.given, self.family, self.preferred_name)
 
     @property
     def address(self) -> str:
@@ -463,6 +460,13 @@ class CaseloadCounts:
 
 class ValidationError(ValueError):
     """Input a coordinator must fix; the message says what and how."""
+
+
+def spoken_name(given: str, family: str, preferred: str = "") -> str:
+    """"Margaret (Peggy) O'Neill": given name, the preferred one if different, family name."""
+    if preferred and preferred != given:
+        given = f"{given} ({preferred})" if given else preferred
+    return f"{given} {family}" if given and family else given or family
 
 
 def format_address(line: str, city: str, region: str, postal_code: str) -> str:

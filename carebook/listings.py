@@ -29,14 +29,34 @@ class Field:
 
 
 @dataclass(frozen=True, slots=True)
+class Lookup:
+    """A search through a linked table: `column IN (SELECT id FROM table WHERE field LIKE …)`.
+
+    Searching this way keeps the list's own indexes usable and needs no join to count.
+    """
+
+    column: str
+    table: str
+    fields: tuple[str, ...]
+
+
+PATIENT_LOOKUP = ("family", "given", "preferred_name")
+
+
+@dataclass(frozen=True, slots=True)
 class Listing:
-    """A list of records: the tables it reads, its fields, search, filters and default order."""
+    """A list of records: the tables it reads, its fields, search, filters and default order.
+
+    `count_source` is the list's own table alone: filters and searches only use its columns (or
+    Lookups), so counting never has to join.
+    """
 
     name: str
     source: str
+    count_source: str
     key: str
     fields: dict[str, Field]
-    search: tuple[str, ...]
+    search: tuple[str | Lookup, ...]
     patient: str
     filters: dict[str, str] = field(default_factory=dict)
     default_sort: str = ""
@@ -52,6 +72,7 @@ def _register(listing: Listing) -> None:
 _register(Listing(
     name="patients",
     source="patient p",
+    count_source="patient p",
     key="p.id",
     fields={
         "id": Field("p.id"),
@@ -83,6 +104,7 @@ _register(Listing(
     name="medications",
     source=("medication m JOIN patient p ON p.id = m.patient_id"
             " LEFT JOIN contact prescriber ON prescriber.id = m.prescriber_id"),
+    count_source="medication m",
     key="m.id",
     fields={
         "id": Field("m.id"),
@@ -100,7 +122,7 @@ _register(Listing(
         "next_review": Field("m.next_review"),
         "status": Field("m.status"),
     },
-    search=("m.name", "p.family", "p.given", "m.indication"),
+    search=("m.name", "m.indication", Lookup("m.patient_id", "patient", PATIENT_LOOKUP)),
     patient="m.patient_id",
     filters={
         "current": "m.status IN ('active', 'on_hold')",
@@ -115,6 +137,7 @@ _register(Listing(
     name="appointments",
     source=("occurrence o JOIN appointment a ON a.id = o.appointment_id"
             " JOIN patient p ON p.id = o.patient_id"),
+    count_source="occurrence o",
     key="o.id",
     fields={
         "id": Field("o.id"),
@@ -131,7 +154,8 @@ _register(Listing(
         "repeats": Field("a.rrule"),
         "status": Field("o.status"),
     },
-    search=("p.family", "p.given", "a.purpose", "a.with_whom"),
+    search=(Lookup("o.patient_id", "patient", PATIENT_LOOKUP),
+            Lookup("o.appointment_id", "appointment", ("purpose", "with_whom", "location"))),
     patient="o.patient_id",
     filters={
         "upcoming": "o.start >= :today",
@@ -144,6 +168,7 @@ _register(Listing(
 _register(Listing(
     name="tasks",
     source="task t LEFT JOIN patient p ON p.id = t.patient_id",
+    count_source="task t",
     key="t.id",
     fields={
         "id": Field("t.id"),
@@ -159,7 +184,7 @@ _register(Listing(
         "repeats": Field("t.rrule"),
         "completed_at": Field("t.completed_at"),
     },
-    search=("t.title", "t.details", "p.family", "p.given"),
+    search=("t.title", "t.details", Lookup("t.patient_id", "patient", PATIENT_LOOKUP)),
     patient="t.patient_id",
     filters={
         "open": "t.status = 'open'",

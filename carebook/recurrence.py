@@ -7,6 +7,7 @@ import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from dateutil.rrule import rrule, rrulestr
@@ -46,10 +47,17 @@ def rule_parts(text: str) -> dict[str, str]:
 def parse_rule(text: str, dtstart: datetime) -> rrule:
     """The rule in `text` (with or without an "RRULE:" prefix) anchored at dtstart.
 
+    Parsed rules are remembered: a series is validated, measured and laid out from one parse.
+
     Only what a visit or task schedule needs is accepted: one RRULE (no DTSTART, RDATE or EXDATE
     of its own: the appointment's start anchors it), a daily to yearly frequency, INTERVAL and
     COUNT of at least 1, and never COUNT with UNTIL (RFC 5545 forbids the pair).
     """
+    return _parse_rule(text, dtstart.replace(tzinfo=None))
+
+
+@lru_cache(maxsize=4096)
+def _parse_rule(text: str, dtstart: datetime) -> rrule:
     body = text.strip()
     if body.upper().startswith("RRULE:"):
         body = body[6:]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -42,9 +42,10 @@ from carebook.domain import (
     ValidationError,
     Visit,
     format_address,
+    spoken_name,
     validate_patient,
 )
-from carebook.listings import LISTINGS, PATIENT_NAME, PATIENT_ORDER, Listing
+from carebook.listings import LISTINGS, PATIENT_NAME, PATIENT_ORDER, Listing, Lookup
 from carebook.records import columns, from_row, to_row, to_values
 
 T = TypeVar("T")
@@ -84,9 +85,15 @@ class Store:
     def open(cls, path: Path | str, clock: Callable[[], datetime] = datetime.now) -> Store:
         """Open the caseload at `path` (creating it if new); see caseload_file for refusals."""
         path = Path(path)
-        return cls(open_caseload(path), path, clock)
+        store = cls(open_caseload(path), path, clock)
+        if not store._scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"):
+            store.conn.execute("ANALYZE")  # without statistics, large lists sort the slow way
+        return store
 
     def close(self) -> None:
+        # Keep the query planner's statistics current, as SQLite advises before closing.
+        with suppress(sqlite3.Error):  # a read-only or full disk must not stop the closing
+            self.conn.execute("PRAGMA optimize")
         self.db.conn.close()
 
     @property
@@ -378,7 +385,7 @@ class Store:
             visits.append(Visit(
                 appointment_id=appointment_id, start=datetime.fromisoformat(start),
                 end=datetime.fromisoformat(ends), patient_id=patient_id,
-                patient=Patient(given=given, family=family, preferred_name=preferred).display_name,
+                patient=spoken_name(given, family, preferred),
                 address=format_address(line, city, region, postal), phone=phone,
                 purpose=purpose, kind=AppointmentKind(kind), status=AppointmentStatus(status),
                 location=location, recurring=bool(rule)))
@@ -398,8 +405,7 @@ class Store:
             (task_id, title, patient_id, given, family, preferred, due, due_time, priority,
              status) = row
             due_date = date.fromisoformat(due)
-            patient = Patient(given=given or "", family=family or "",
-                              preferred_name=preferred or "").display_name if patient_id else ""
+            patient = spoken_name(given or "", family or "", preferred or "") if patient_id else ""
             tasks.append(AgendaTask(
                 id=task_id, title=title, patient_id=patient_id, patient=patient, due=due_date,
                 due_time=time.fromisoformat(due_time) if due_time else None,
@@ -417,7 +423,8 @@ class Store:
         """How many rows the list view shows for `query`."""
         listing = LISTINGS[listing_name]
         where, params = self._where(listing, query)
-        return int(self._scalar(f"SELECT count(*) FROM {listing.source} WHERE {where}", params))
+        return int(self._scalar(
+            f"SELECT count(*) FROM {listing.count_source} WHERE {where}", params))
 
     def list_rows(self, listing_name: str, query: ListQuery, fields: Sequence[str],
                   offset: int, limit: int) -> list[tuple[Any, ...]]:
@@ -492,6 +499,8 @@ class Store:
                 "INSERT INTO meta (key, value) VALUES ('horizon', ?)"
                 " ON CONFLICT (key) DO NOTHING", [until.isoformat(timespec="minutes")])
             self._log("import", "caseload", None, f"{len(bundle.patients)} patients")
+        self.conn.execute("ANALYZE")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _horizon_from(day: date) -> datetime:
@@ -516,6 +525,12 @@ def _search_clause(listing: Listing, text: str) -> tuple[str, dict[str, Any]]:
         name = f"search{number}"
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params[name] = f"%{escaped}%"
-        clauses.append("(" + " OR ".join(f"{expr} LIKE :{name} ESCAPE '\\'"
-                                         for expr in listing.search) + ")")
+        terms = []
+        for item in listing.search:
+            if isinstance(item, Lookup):
+                matches = " OR ".join(f"{f} LIKE :{name} ESCAPE '\\'" for f in item.fields)
+                terms.append(f"{item.column} IN (SELECT id FROM {item.table} WHERE {matches})")
+            else:
+                terms.append(f"{item} LIKE :{name} ESCAPE '\\'")
+        clauses.append("(" + " OR ".join(terms) + ")")
     return " AND ".join(clauses), params

@@ -34,8 +34,16 @@ VISIT_COLUMNS = (
     Column("purpose", "Purpose", width=24),
     Column("status", "Status", display.code, width=9),
 )
+def _due(value: Any) -> str:
+    """A task's due cell: an ISO date (only overdue tasks carry one), a time, or neither."""
+    text = "" if value is None else str(value)
+    if len(text) == 10:
+        return f"Overdue, {display.day(text)}"
+    return text or "Any time"
+
+
 TASK_COLUMNS = (
-    Column("due", "Due", width=18),
+    Column("due", "Due", _due, width=18),
     Column("title", "Task", width=36, stretch=True),
     Column("patient", "Patient", width=22),
     Column("priority", "Priority", display.code, width=9),
@@ -189,8 +197,9 @@ class AgendaTab(QWidget):
              v.location or v.address, v.phone, v.kind.value, v.purpose, v.status.value)
             for v in agenda.visits])
         self.tasks.set_rows([
-            (t.id, self._due_text(t.due, t.due_time, t.overdue), t.title, t.patient,
-             t.priority.value, t.status.value, t.overdue)
+            (t.id, t.due.isoformat() if t.overdue else
+             (t.due_time.isoformat(timespec="minutes") if t.due_time else ""),
+             t.title, t.patient, t.priority.value, t.status.value, t.overdue)
             for t in agenda.tasks])
         when = {0: self.tr("Today"), 1: self.tr("Tomorrow"), -1: self.tr("Yesterday")}.get(
             (self.day - today).days)
@@ -204,8 +213,3 @@ class AgendaTab(QWidget):
         self.count_text = (self.tr("1 visit") if visits == 1 else self.tr("%d visits") % visits) + \
             self.tr(", %d tasks due, %d overdue") % (due, overdue)
         self.count_changed.emit(self.count_text)
-
-    def _due_text(self, due: date, due_time: Any, overdue: bool) -> str:
-        if overdue:
-            return self.tr("Overdue, %s") % display.day(due.isoformat())
-        return f"{due_time:%H:%M}" if due_time else self.tr("Any time")

@@ -51,9 +51,13 @@ def _probe(*args: str) -> tuple[float, dict[str, object], float]:
     launched = time.time()
     process = subprocess.Popen([sys.executable, str(PROBE), *args], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(process.pid, 0)
-    out = process.stdout.read() if process.stdout else b""
-    assert status == 0, process.stderr.read() if process.stderr else b""
+    assert process.stdout is not None and process.stderr is not None
+    out, err = process.stdout.read(), process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)  # wait4: the child's own peak memory
+    process.returncode = os.waitstatus_to_exitcode(status)
+    process.stdout.close()
+    process.stderr.close()
+    assert process.returncode == 0, err.decode(errors="replace")
     report = json.loads(out.decode().strip().splitlines()[-1])
     return float(report["shown_at"]) - launched, report, usage.ru_maxrss / 1024
 
