@@ -43,12 +43,16 @@ def _due(value: Any) -> str:
 
 
 TASK_COLUMNS = (
-    Column("due", "Due", _due, width=18),
+    Column("due", "Due", _due, width=21),
     Column("title", "Task", width=36, stretch=True),
     Column("patient", "Patient", width=22),
     Column("priority", "Priority", display.code, width=9),
     Column("status", "Status", display.code, width=9),
 )
+
+
+def _count(number: int, singular: str, plural: str) -> str:
+    return f"{number:,} {singular if number == 1 else plural}"
 
 
 def _visit_emphasis(row: dict[str, Any]) -> Emphasis:
@@ -205,11 +209,10 @@ class AgendaTab(QWidget):
             (self.day - today).days)
         title = f"{self.day:%A %d %B %Y}"
         self.heading.setText(f"{when} · {title}" if when else title)
-        visits, overdue = len(agenda.visits), len(agenda.overdue)
+        visits, overdue, due = len(agenda.visits), len(agenda.overdue), len(agenda.due)
         self.visits_label.setText(self.tr("Visits (%d)") % visits if visits
                                   else self.tr("No visits booked for this day."))
-        due = len(agenda.due)
-        self.tasks_label.setText(self.tr("Tasks: %d due, %d overdue") % (due, overdue))
-        self.count_text = (self.tr("1 visit") if visits == 1 else self.tr("%d visits") % visits) + \
-            self.tr(", %d tasks due, %d overdue") % (due, overdue)
+        tasks = self.tr("%s due, %d overdue") % (_count(due, "task", "tasks"), overdue)
+        self.tasks_label.setText(tasks[0].upper() + tasks[1:])
+        self.count_text = f"{_count(visits, 'visit', 'visits')}, {tasks}"
         self.count_changed.emit(self.count_text)

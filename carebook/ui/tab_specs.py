@@ -55,7 +55,7 @@ MEDICATIONS = TabSpec(
     plural="medications",
     columns=(
         Column("patient", "Patient", width=22),
-        Column("name", "Medication", width=20, stretch=True),
+        Column("name", "Medication", width=24),
         Column("strength", "Strength", width=12),
         Column("dose", "Dose", width=12),
         Column("route", "Route", width=10),
