@@ -140,6 +140,15 @@ class Store:
             record.id = cursor.lastrowid
         return record
 
+    def _create(self, record: T) -> T:
+        """Insert one new record in its own transaction, and note it in the activity log."""
+        with self._transaction():
+            self._insert(record)
+            # A link without an id of its own (a care-team member) is logged against its patient.
+            record_id = getattr(record, "id", None) or getattr(record, "patient_id", None)
+            self._log("create", _TABLES[type(record)], record_id)
+        return record
+
     def _log(self, action: str, kind: str, record_id: int | None, summary: str = "") -> None:
         self.conn.execute(
             "INSERT INTO audit_log (at, action, record_kind, record_id, summary) "
@@ -174,10 +183,7 @@ class Store:
 
     def add_patient(self, patient: Patient) -> Patient:
         validate_patient(patient, self.today())
-        with self._transaction():
-            self._insert(patient)
-            self._log("create", "patient", patient.id)
-        return patient
+        return self._create(patient)
 
     def patient(self, patient_id: int) -> Patient | None:
         return self._get(Patient, patient_id)
@@ -196,15 +202,10 @@ class Store:
     def add_contact(self, contact: Contact) -> Contact:
         if not contact.name.strip():
             raise ValidationError("A contact needs a name.")
-        with self._transaction():
-            self._insert(contact)
-            self._log("create", "contact", contact.id)
-        return contact
+        return self._create(contact)
 
     def add_to_care_team(self, member: CareTeamMember) -> None:
-        with self._transaction():
-            self._insert(member)
-            self._log("create", "care_team_member", member.patient_id)
+        self._create(member)
 
     def care_team(self, patient_id: int) -> list[tuple[CareTeamMember, Contact]]:
         rows = self._rows(
@@ -217,19 +218,13 @@ class Store:
                  from_row(Contact, row)) for row in rows]
 
     def add_condition(self, condition: Condition) -> Condition:
-        with self._transaction():
-            self._insert(condition)
-            self._log("create", "condition", condition.id)
-        return condition
+        return self._create(condition)
 
     def conditions(self, patient_id: int) -> list[Condition]:
         return self._all(Condition, "patient_id = ?", [patient_id], "status, onset_date")
 
     def add_allergy(self, allergy: Allergy) -> Allergy:
-        with self._transaction():
-            self._insert(allergy)
-            self._log("create", "allergy", allergy.id)
-        return allergy
+        return self._create(allergy)
 
     def allergies(self, patient_id: int) -> list[Allergy]:
         return self._all(Allergy, "patient_id = ?", [patient_id], "status, substance")
@@ -255,16 +250,10 @@ class Store:
         return self._all(MedicationEvent, "medication_id = ?", [medication_id], "on_date, id")
 
     def add_care_plan(self, plan: CarePlan) -> CarePlan:
-        with self._transaction():
-            self._insert(plan)
-            self._log("create", "care_plan", plan.id)
-        return plan
+        return self._create(plan)
 
     def add_note(self, note: Note) -> Note:
-        with self._transaction():
-            self._insert(note)
-            self._log("create", "note", note.id)
-        return note
+        return self._create(note)
 
     # -- appointments and their dated occurrences ------------------------------------------------
 
@@ -357,10 +346,7 @@ class Store:
         if task.rrule:
             recurrence.parse_rule(task.rrule, datetime.combine(
                 task.due_date or self.today(), task.due_time or time()))
-        with self._transaction():
-            self._insert(task)
-            self._log("create", "task", task.id)
-        return task
+        return self._create(task)
 
     def task(self, task_id: int) -> Task | None:
         return self._get(Task, task_id)
