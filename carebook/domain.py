@@ -459,7 +459,11 @@ class CaseloadCounts:
 
 
 class ValidationError(ValueError):
-    """Input a coordinator must fix; the message says what and how."""
+    """Input a coordinator must fix; the message says what and how, `field` says where."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 def spoken_name(given: str, family: str, preferred: str = "") -> str:
@@ -492,21 +496,6 @@ def parse_date(text: str, what: str = "date") -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise ValidationError(f"{what} {text!r} is not a real calendar date") from None
-
-
-def validate_patient(patient: Patient, today: date) -> None:
-    """Raise ValidationError when the patient cannot be saved as entered."""
-    if not (patient.given.strip() or patient.family.strip() or patient.preferred_name.strip()):
-        raise ValidationError("A patient needs a name: enter a given or family name.")
-    if patient.birth_date is not None:
-        if patient.birth_date > today:
-            raise ValidationError("Date of birth is in the future.")
-        if patient.birth_date.year < 1880:
-            raise ValidationError("Date of birth is before 1880; check the year.")
-    if patient.lat is not None and not -90 <= patient.lat <= 90:
-        raise ValidationError("Latitude must lie between -90 and 90.")
-    if patient.lon is not None and not -180 <= patient.lon <= 180:
-        raise ValidationError("Longitude must lie between -180 and 180.")
 
 
 @dataclass(slots=True, kw_only=True)

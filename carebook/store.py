@@ -43,10 +43,10 @@ from carebook.domain import (
     Visit,
     format_address,
     spoken_name,
-    validate_patient,
 )
 from carebook.listings import LISTINGS, PATIENT_NAME, PATIENT_ORDER, Listing, Lookup
 from carebook.records import columns, from_row, to_row, to_values
+from carebook.validation import validate_patient
 
 T = TypeVar("T")
 

@@ -1,0 +1,151 @@
+"""What makes each record savable: one rule per field, each failure naming its field and the fix."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+from datetime import date
+
+from carebook.domain import (
+    Allergy,
+    Appointment,
+    Condition,
+    Contact,
+    Medication,
+    Note,
+    Patient,
+    Task,
+    ValidationError,
+)
+
+#: Longest text kept in a one-line field, and in a free-text field (notes, instructions).
+SHORT_TEXT = 300
+LONG_TEXT = 20_000
+#: Free-text fields; every other text field is a one-line field.
+LONG_FIELDS = frozenset({"notes", "access_notes", "instructions", "details", "text",
+                         "transport_details"})
+EARLIEST = date(1880, 1, 1)
+
+_AMOUNT = re.compile(r"\s*(\d+(?:[.,]\d+)?)(?:\s*(?:-|to|–)\s*(\d+(?:[.,]\d+)?))?\b")
+
+
+def check_lengths(record: object) -> None:
+    """Refuse text too long to be typed: a pasted document in a name field, say."""
+    for item in fields(record):  # type: ignore[arg-type]
+        value = getattr(record, item.name)
+        if not isinstance(value, str):
+            continue
+        limit = LONG_TEXT if item.name in LONG_FIELDS else SHORT_TEXT
+        if len(value) > limit:
+            raise ValidationError(
+                f"This is {len(value):,} characters long; at most {limit:,} are kept here. "
+                "Shorten it, or put the full text in a note.", item.name)
+
+
+def _not_future(value: date | None, today: date, field: str, what: str) -> None:
+    if value is not None and value > today:
+        raise ValidationError(f"{what} is in the future.", field)
+
+
+def _plausible(value: date | None, field: str, what: str) -> None:
+    if value is not None and value < EARLIEST:
+        raise ValidationError(f"{what} is before {EARLIEST.year}; check the year.", field)
+
+
+def _in_order(first: date | None, last: date | None, field: str, message: str) -> None:
+    if first is not None and last is not None and last < first:
+        raise ValidationError(message, field)
+
+
+def validate_patient(patient: Patient, today: date) -> None:
+    """Raise ValidationError when the patient cannot be saved as entered."""
+    if not (patient.given.strip() or patient.family.strip() or patient.preferred_name.strip()):
+        raise ValidationError("A patient needs a name: enter a given or family name.", "given")
+    check_lengths(patient)
+    _not_future(patient.birth_date, today, "birth_date", "Date of birth")
+    _plausible(patient.birth_date, "birth_date", "Date of birth")
+    if patient.lat is not None and not -90 <= patient.lat <= 90:
+        raise ValidationError("Latitude must lie between -90 and 90.", "lat")
+    if patient.lon is not None and not -180 <= patient.lon <= 180:
+        raise ValidationError("Longitude must lie between -180 and 180.", "lon")
+    if patient.email and "@" not in patient.email:
+        raise ValidationError("An email address needs an @, e.g. name@example.org.", "email")
+
+
+def validate_contact(contact: Contact) -> None:
+    if not contact.name.strip():
+        raise ValidationError("A contact needs a name.", "name")
+    check_lengths(contact)
+    if contact.email and "@" not in contact.email:
+        raise ValidationError("An email address needs an @, e.g. name@example.org.", "email")
+
+
+def validate_condition(condition: Condition, today: date) -> None:
+    if not condition.description.strip():
+        raise ValidationError("Describe the condition.", "description")
+    check_lengths(condition)
+    _not_future(condition.onset_date, today, "onset_date", "The onset date")
+    _plausible(condition.onset_date, "onset_date", "The onset date")
+    _in_order(condition.onset_date, condition.abatement_date, "abatement_date",
+              "The condition cannot resolve before its onset.")
+
+
+def validate_allergy(allergy: Allergy, today: date) -> None:
+    if not allergy.substance.strip():
+        raise ValidationError("Name the substance the patient is allergic to.", "substance")
+    check_lengths(allergy)
+    _not_future(allergy.noted_date, today, "noted_date", "The date noted")
+
+
+def dose_amount(text: str) -> bool:
+    """True when a dose starts with a positive amount ("2 tablets", "0.5 ml", "1-2 puffs")."""
+    match = _AMOUNT.match(text)
+    if not match:
+        return False
+    numbers = [float(n.replace(",", ".")) for n in match.groups() if n]
+    return all(n > 0 for n in numbers) and (len(numbers) == 1 or numbers[0] <= numbers[1])
+
+
+def validate_medication(medication: Medication) -> None:
+    if not medication.name.strip():
+        raise ValidationError("Enter the medication's name.", "name")
+    check_lengths(medication)
+    dose = medication.dose.strip()
+    # Words are fine ("apply thinly"); an amount must be a positive number.
+    if dose and not dose[0].isalpha() and not dose_amount(dose):
+        raise ValidationError(
+            "The dose must start with a positive amount, e.g. \"1 tablet\" or \"2.5 ml\".", "dose")
+    maximum = medication.max_per_day.strip()
+    if maximum and not dose_amount(maximum):
+        raise ValidationError("The most per day must be a positive amount, e.g. \"4\".",
+                              "max_per_day")
+    if medication.as_needed and not medication.as_needed_reason.strip():
+        raise ValidationError("Say what an as-needed medication is taken for.",
+                              "as_needed_reason")
+    _plausible(medication.start_date, "start_date", "The start date")
+    _in_order(medication.start_date, medication.end_date, "end_date",
+              "The end date is before the start date.")
+
+
+def validate_appointment(appointment: Appointment) -> None:
+    check_lengths(appointment)
+    if not 1 <= appointment.duration_min <= 24 * 60:
+        raise ValidationError("A visit lasts between 1 minute and 24 hours.", "duration_min")
+    _plausible(appointment.start.date(), "start", "The start")
+
+
+def validate_task(task: Task) -> None:
+    if not task.title.strip():
+        raise ValidationError("A task needs a title.", "title")
+    check_lengths(task)
+    _plausible(task.due_date, "due_date", "The due date")
+    if task.due_time is not None and task.due_date is None:
+        raise ValidationError("A time needs a due date too.", "due_date")
+    if task.rrule and task.due_date is None:
+        raise ValidationError("A repeating task needs a due date to repeat from.", "due_date")
+
+
+def validate_note(note: Note) -> None:
+    if not note.text.strip():
+        raise ValidationError("The note is empty.", "text")
+    check_lengths(note)
