@@ -423,6 +423,7 @@ class Visit:
     status: AppointmentStatus
     location: str = ""
     recurring: bool = False
+    original_start: datetime | None = None  # which visit of its series this is
 
 
 @dataclass(slots=True, kw_only=True)

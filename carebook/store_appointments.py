@@ -1,0 +1,351 @@
+"""Appointments in the store: booking, series laid out as dated visits, editing one or many."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from carebook import recurrence
+from carebook.domain import (
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+    OccurrenceChange,
+    Visit,
+    format_address,
+    spoken_name,
+)
+from carebook.listings import PATIENT_ORDER
+from carebook.records import from_row
+from carebook.store_base import StoreBase
+from carebook.validation import validate_appointment
+
+#: How far ahead open-ended series are laid out as dated occurrences.
+HORIZON_DAYS = 550
+
+
+class Scope(StrEnum):
+    """Which visits of a series an edit or cancellation applies to."""
+
+    THIS = "this"
+    FOLLOWING = "following"
+    SERIES = "series"
+
+
+class AppointmentActions(StoreBase):
+    """Booking, changing and cancelling appointments, and reading them back by day."""
+
+    def add_appointment(self, appointment: Appointment) -> Appointment:
+        """Book an appointment (or a recurring series) and lay out its occurrences."""
+        validate_appointment(appointment)
+        if appointment.rrule:
+            recurrence.parse_rule(appointment.rrule, appointment.start)
+        with self._transaction():
+            self._insert(appointment)
+            self._set_last_start(appointment)
+            self._lay_out([appointment], {}, self.horizon())
+            self._log("create", "appointment", appointment.id)
+        return appointment
+
+    def appointment(self, appointment_id: int) -> Appointment | None:
+        return self._get(Appointment, appointment_id)
+
+    def horizon(self) -> datetime:
+        """The end of the period for which series are laid out as dated occurrences."""
+        stored = self._scalar("SELECT value FROM meta WHERE key = 'horizon'")
+        if stored:
+            return datetime.fromisoformat(stored)
+        return _horizon_from(self.today())
+
+    def ensure_horizon(self, until: date) -> None:
+        """Lay out open-ended series at least as far as `until` (and a season beyond today)."""
+        wanted = max(until, self.today() + timedelta(days=HORIZON_DAYS))
+        stored = self._scalar("SELECT value FROM meta WHERE key = 'horizon'")
+        if stored and datetime.fromisoformat(stored).date() >= wanted:
+            return
+        new_horizon = _horizon_from(wanted - timedelta(days=HORIZON_DAYS))
+        previous = stored or "0000"
+        with self._transaction():
+            # Open-ended series, and bounded ones (or single visits) that reach past the old end.
+            series = self._all(Appointment, "last_start IS NULL OR last_start > ?", [previous],
+                               "id")
+            self._lay_out(series, self._changes_for([s.id for s in series if s.id]), new_horizon)
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('horizon', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [new_horizon.isoformat(timespec="minutes")])
+
+    def _set_last_start(self, appointment: Appointment) -> None:
+        last = recurrence.last_start(appointment)
+        self.conn.execute("UPDATE appointment SET last_start = ? WHERE id = ?",
+                          [last.isoformat(timespec="minutes") if last else None, appointment.id])
+
+    def _changes_for(self, ids: Sequence[int]) -> dict[int, list[OccurrenceChange]]:
+        changes: dict[int, list[OccurrenceChange]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            marks = ", ".join("?" * len(chunk))
+            for row in self._rows(
+                    f"SELECT * FROM appointment_change WHERE appointment_id IN ({marks})", chunk):
+                changes.setdefault(row["appointment_id"], []).append(
+                    from_row(OccurrenceChange, row))
+        return changes
+
+    def _lay_out(self, appointments: Iterable[Appointment],
+                 changes: dict[int, list[OccurrenceChange]], until: datetime,
+                 last_starts: dict[int, datetime | None] | None = None) -> None:
+        """Replace the stored occurrences of `appointments` with a fresh expansion.
+
+        Open-ended series are laid out up to `until`; bounded ones (and single visits) to their
+        end, however far, so booking far ahead never hides a visit.
+        """
+        rows = []
+        for appointment in appointments:
+            assert appointment.id is not None
+            self.conn.execute("DELETE FROM occurrence WHERE appointment_id = ?", [appointment.id])
+            last = (last_starts[appointment.id] if last_starts is not None
+                    else recurrence.last_start(appointment))
+            limit = until if last is None else max(until, last)
+            for occurrence in recurrence.occurrences(
+                    appointment, changes.get(appointment.id, ()), limit):
+                rows.append((appointment.id, appointment.patient_id,
+                             occurrence.original_start.isoformat(timespec="minutes"),
+                             occurrence.start.isoformat(timespec="minutes"),
+                             occurrence.end.isoformat(timespec="minutes"),
+                             occurrence.status.value, int(occurrence.changed)))
+        self.conn.executemany(
+            "INSERT INTO occurrence (appointment_id, patient_id, original_start, start, ends,"
+            " status, changed) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def visits_on(self, day: date) -> list[Visit]:
+        """The day's appointments (series expanded, exceptions applied) in time order."""
+        self.ensure_horizon(day)
+        return self._visits("o.start >= ? AND o.start < ?",
+                            [day.isoformat(), (day + timedelta(days=1)).isoformat()])
+
+    def overlapping(self, start: datetime, end: datetime,
+                    leave_out: int | None = None) -> list[Visit]:
+        """The coordinator's booked visits (home and telehealth) that overlap start..end."""
+        return self._visits(
+            "o.start < ? AND o.ends > ? AND o.status = 'booked' AND o.appointment_id IS NOT ?"
+            " AND a.kind IN ('home_visit', 'telehealth')",
+            [_iso(end), _iso(start), leave_out])
+
+    def _visits(self, where: str, params: Sequence[object]) -> list[Visit]:
+        sql = (
+            f"SELECT o.appointment_id, o.original_start, o.start, o.ends, o.status, o.patient_id,"
+            f" p.given, p.family, p.preferred_name, p.address_line, p.city, p.region,"
+            f" p.postal_code, p.phone, a.purpose, a.kind, a.location, a.rrule"
+            f" FROM occurrence o JOIN appointment a ON a.id = o.appointment_id"
+            f" JOIN patient p ON p.id = o.patient_id"
+            f" WHERE {where} ORDER BY o.start, {', '.join(PATIENT_ORDER)}, o.id")
+        visits = []
+        for row in self.conn.execute(sql, params):
+            (appointment_id, original, start, ends, status, patient_id, given, family, preferred,
+             line, city, region, postal, phone, purpose, kind, location, rule) = row
+            visits.append(Visit(
+                appointment_id=appointment_id, original_start=datetime.fromisoformat(original),
+                start=datetime.fromisoformat(start),
+                end=datetime.fromisoformat(ends), patient_id=patient_id,
+                patient=spoken_name(given, family, preferred),
+                address=format_address(line, city, region, postal), phone=phone,
+                purpose=purpose, kind=AppointmentKind(kind), status=AppointmentStatus(status),
+                location=location, recurring=bool(rule)))
+        return visits
+
+    def appointments_for(self, patient_id: int) -> list[Appointment]:
+        """A patient's appointments and series, latest first."""
+        return self._all(Appointment, "patient_id = ?", [patient_id], "start DESC, id DESC")
+
+    def occurrence_changes(self, appointment_id: int) -> list[OccurrenceChange]:
+        return self._changes_for([appointment_id]).get(appointment_id, [])
+
+    # -- changing appointments -------------------------------------------------------------------
+
+    def update_appointment(self, appointment: Appointment, scope: Scope = Scope.SERIES,
+                           original_start: datetime | None = None) -> list[int]:
+        """Save an edit to one visit, to it and the following ones, or to the whole series.
+
+        `appointment` carries the edited fields; for one visit its `start` is that visit's new
+        start. Returns the ids of the appointments written: a split or a detached visit adds one.
+        Past visits keep their own changes (done, moved) whichever scope is chosen.
+        """
+        validate_appointment(appointment)
+        if appointment.rrule:
+            recurrence.parse_rule(appointment.rrule, appointment.start)
+        assert appointment.id is not None
+        old = self._need(Appointment, appointment.id)
+        if not old.rrule or scope is Scope.SERIES or original_start is None:
+            with self._transaction():
+                if old.rrule and appointment.rrule:
+                    self._rekey_changes(appointment.id, old.start, appointment.id, appointment.start)
+                self._update(appointment)
+                self._relayout(appointment)
+                self._log("change", "appointment", appointment.id)
+            return [appointment.id]
+        if scope is Scope.THIS:
+            return self._edit_one(old, appointment, original_start)
+        return self._split(old, appointment, original_start)
+
+    def _edit_one(self, old: Appointment, new: Appointment, original: datetime) -> list[int]:
+        assert old.id is not None
+        same_otherwise = replace(new, start=old.start, duration_min=old.duration_min,
+                                 status=old.status, rrule=old.rrule) == old
+        with self._transaction():
+            if same_otherwise:  # a move, a new length or a status: an exception on the series
+                self._put_change(OccurrenceChange(
+                    appointment_id=old.id, original_start=original,
+                    start=new.start if new.start != original else None,
+                    duration_min=new.duration_min if new.duration_min != old.duration_min
+                    else None,
+                    status=new.status if new.status != old.status else None))
+                self._relayout(old)
+                self._log("change", "appointment", old.id)
+                return [old.id]
+            # Anything more: this visit leaves the series and becomes an appointment of its own.
+            self._put_change(OccurrenceChange(appointment_id=old.id, original_start=original,
+                                              skipped=True))
+            self._relayout(old)
+            detached = self._insert(replace(new, id=None, rrule=""))
+            self._relayout(detached)
+            self._log("change", "appointment", old.id)
+            self._log("create", "appointment", detached.id)
+            assert detached.id is not None
+            return [old.id, detached.id]
+
+    def _split(self, old: Appointment, new: Appointment, original: datetime) -> list[int]:
+        assert old.id is not None
+        before = sum(1 for _ in recurrence.starts(old, original - timedelta(minutes=1)))
+        if before == 0:
+            return self.update_appointment(new, Scope.SERIES)
+        old_parts = recurrence.rule_parts(old.rrule)
+        new_rule = new.rrule
+        if new.rrule == old.rrule and "COUNT" in old_parts:
+            remaining = int(old_parts["COUNT"]) - before
+            new_rule = _rule_with(old.rrule, COUNT=str(max(remaining, 1)))
+        if "COUNT" in old_parts:
+            ended = _rule_with(old.rrule, COUNT=str(before))
+        else:
+            ended = _rule_with(old.rrule, UNTIL=f"{original - timedelta(minutes=1):%Y%m%dT%H%M%S}")
+        with self._transaction():
+            shortened = replace(old, rrule=ended)
+            self._update(shortened)
+            following = self._insert(replace(new, id=None, rrule=new_rule))
+            assert following.id is not None
+            self.conn.execute(
+                "UPDATE appointment_change SET appointment_id = ? "
+                "WHERE appointment_id = ? AND original_start >= ?",
+                [following.id, old.id, _iso(original)])
+            self._rekey_changes(following.id, original, following.id, new.start)
+            self._relayout(shortened)
+            self._relayout(following)
+            self._log("change", "appointment", old.id)
+            self._log("create", "appointment", following.id)
+        return [old.id, following.id]
+
+    def cancel_appointment(self, appointment_id: int, scope: Scope = Scope.SERIES,
+                           original_start: datetime | None = None) -> None:
+        """Cancel one visit, it and the following ones, or the rest of a series.
+
+        A single appointment, or one visit of a series, is kept and shown as cancelled. A series
+        (from one visit, or from now) simply ends: the visits before stay as they were.
+        """
+        old = self._need(Appointment, appointment_id)
+        if not old.rrule:
+            with self._transaction():
+                self._update(replace(old, status=AppointmentStatus.CANCELLED))
+                self._relayout(old)
+                self._log("change", "appointment", appointment_id, "cancelled")
+            return
+        if scope is Scope.THIS and original_start is not None:
+            self.set_visit_status(appointment_id, original_start, AppointmentStatus.CANCELLED)
+            return
+        cut = original_start if scope is Scope.FOLLOWING and original_start else self.clock()
+        before = sum(1 for _ in recurrence.starts(old, cut - timedelta(minutes=1)))
+        with self._transaction():
+            if before == 0:
+                self._update(replace(old, status=AppointmentStatus.CANCELLED))
+            elif "COUNT" in recurrence.rule_parts(old.rrule):
+                self._update(replace(old, rrule=_rule_with(old.rrule, COUNT=str(before))))
+            else:
+                until = f"{cut - timedelta(minutes=1):%Y%m%dT%H%M%S}"
+                self._update(replace(old, rrule=_rule_with(old.rrule, UNTIL=until)))
+            self.conn.execute(
+                "DELETE FROM appointment_change WHERE appointment_id = ? AND original_start >= ?"
+                " AND ? > 0", [appointment_id, _iso(cut), before])
+            self._relayout(self._need(Appointment, appointment_id))
+            self._log("change", "appointment", appointment_id, "cancelled")
+
+    def set_visit_status(self, appointment_id: int, original_start: datetime,
+                         status: AppointmentStatus) -> None:
+        """Mark one visit done, no-show, cancelled or booked again."""
+        old = self._need(Appointment, appointment_id)
+        with self._transaction():
+            if old.rrule:
+                existing = {c.original_start: c for c in self.occurrence_changes(appointment_id)}
+                change = existing.get(original_start) or OccurrenceChange(
+                    appointment_id=appointment_id, original_start=original_start)
+                change.status = None if status == old.status else status
+                self._put_change(change)
+            else:
+                self._update(replace(old, status=status))
+            self._relayout(old)
+            self._log("change", "appointment", appointment_id, status.value)
+
+    def delete_appointment(self, appointment_id: int) -> None:
+        self._delete(Appointment, appointment_id)
+
+    # -- keeping the laid-out visits right -------------------------------------------------------
+
+    def _relayout(self, appointment: Appointment) -> None:
+        assert appointment.id is not None
+        self._set_last_start(appointment)
+        self._lay_out([appointment], self._changes_for([appointment.id]), self.horizon())
+
+    def _put_change(self, change: OccurrenceChange) -> None:
+        if not (change.skipped or change.start or change.duration_min or change.status):
+            self.conn.execute(
+                "DELETE FROM appointment_change WHERE appointment_id = ? AND original_start = ?",
+                [change.appointment_id, _iso(change.original_start)])
+            return
+        self.conn.execute(
+            "INSERT INTO appointment_change (appointment_id, original_start, skipped, start,"
+            " duration_min, status) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (appointment_id, original_start) DO UPDATE SET"
+            " skipped = excluded.skipped, start = excluded.start,"
+            " duration_min = excluded.duration_min, status = excluded.status",
+            [change.appointment_id, _iso(change.original_start), int(change.skipped),
+             _iso(change.start), change.duration_min,
+             change.status.value if change.status else None])
+
+    def _rekey_changes(self, old_id: int, old_start: datetime, new_id: int,
+                       new_start: datetime) -> None:
+        """Keep each visit's own change with its visit when the series' start time moves."""
+        shift = new_start - old_start
+        if not shift and old_id == new_id:
+            return
+        changes = self._changes_for([old_id]).get(old_id, [])
+        self.conn.execute("DELETE FROM appointment_change WHERE appointment_id = ?", [old_id])
+        for change in changes:
+            self._put_change(replace(change, appointment_id=new_id,
+                                     original_start=change.original_start + shift))
+
+def _horizon_from(day: date) -> datetime:
+    # A season's slack, so the open-ended series are laid out again only every few months.
+    return datetime.combine(day + timedelta(days=HORIZON_DAYS + 90), time(23, 59))
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat(timespec="minutes") if value else None
+
+
+def _rule_with(text: str, **changes: str) -> str:
+    """The rule with some parts set; COUNT and UNTIL replace each other, as RFC 5545 wants."""
+    parts = recurrence.rule_parts(text)
+    for key in ("COUNT", "UNTIL"):
+        if key in changes:
+            parts.pop("UNTIL" if key == "COUNT" else "COUNT", None)
+    parts.update(changes)
+    return ";".join(f"{key}={value}" for key, value in parts.items())
