@@ -459,6 +459,10 @@ class CaseloadCounts:
         return not (self.patients or self.contacts or self.appointments or self.tasks)
 
 
+class SaveError(Exception):
+    """The caseload file refused a change (disk full, read-only, locked); nothing was saved."""
+
+
 class ValidationError(ValueError):
     """Input a coordinator must fix; the message says what and how, `field` says where."""
 

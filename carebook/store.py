@@ -71,12 +71,18 @@ class Store(AppointmentActions, MedicationActions, TaskActions):
 
     def restore(self, table: str, record_id: int, snapshot: Snapshot | None) -> None:
         """Put a record back exactly as in `snapshot`, or remove it when that is None."""
+        self.restore_all([(table, record_id, snapshot)])
+
+    def restore_all(self, records: Sequence[tuple[str, int, Snapshot | None]]) -> None:
+        """Put several records back in one transaction (an undo that touched more than one)."""
         with self._transaction():
-            snapshots.put_back(self.conn, table, record_id, snapshot)
-            if snapshot is not None:
-                for appointment_id in snapshot.ids("appointment"):
-                    self._relayout(self._need(Appointment, appointment_id))
-            self._log("restore", table, record_id)
+            for table, record_id, snapshot in records:
+                snapshots.put_back(self.conn, table, record_id, snapshot)
+            for table, record_id, snapshot in records:
+                if snapshot is not None:
+                    for appointment_id in snapshot.ids("appointment"):
+                        self._relayout(self._need(Appointment, appointment_id))
+                self._log("restore", table, record_id)
 
     # -- counts and emptiness --------------------------------------------------------------------
 

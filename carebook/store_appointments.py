@@ -180,7 +180,8 @@ class AppointmentActions(StoreBase):
         if not old.rrule or scope is Scope.SERIES or original_start is None:
             with self._transaction():
                 if old.rrule and appointment.rrule:
-                    self._rekey_changes(appointment.id, old.start, appointment.id, appointment.start)
+                    self._rekey_changes(appointment.id, old.start, appointment.id,
+                                        appointment.start)
                 self._update(appointment)
                 self._relayout(appointment)
                 self._log("change", "appointment", appointment.id)

@@ -28,6 +28,7 @@ from carebook.domain import (
     OccurrenceChange,
     Patient,
     Problem,
+    SaveError,
     Task,
 )
 from carebook.records import from_row, to_row
@@ -100,8 +101,12 @@ class StoreBase:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        with self.db.atomic():
-            yield
+        """One all-or-nothing change; a file that refuses it becomes a SaveError that says why."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.OperationalError as error:
+            raise SaveError(_why_not_saved(error)) from error
 
     def _insert(self, record: T) -> T:
         row = to_row(record, with_id=getattr(record, "id", None) is not None)
@@ -152,3 +157,16 @@ class StoreBase:
             "INSERT INTO audit_log (at, action, record_kind, record_id, summary) "
             "VALUES (?, ?, ?, ?, ?)",
             [self.clock().isoformat(timespec="seconds"), action, kind, record_id, summary])
+
+
+def _why_not_saved(error: sqlite3.OperationalError) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        return "The disk is full, so nothing was saved. Free some space and save again."
+    if "readonly" in text or "read-only" in text:
+        return "The caseload file is read-only, so nothing was saved."
+    if "locked" in text or "busy" in text:
+        return "Another program is using the caseload file; nothing was saved. Try again."
+    if "disk i/o" in text:
+        return "The disk reported an error, so nothing was saved. Check the drive and try again."
+    return f"The caseload file would not take the change ({error}); nothing was saved."

@@ -2,14 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
+
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from carebook.domain import CaseloadCounts
-from carebook.store import Store
+from carebook.store import Snapshot, Store
 
 #: Kinds of record a `changed` signal names; "all" after loading many at once.
-KINDS = ("patient", "medication", "appointment", "task", "care_plan", "contact", "all")
+KINDS = ("patient", "medication", "appointment", "task", "note", "care_plan", "contact", "all")
+
+Root = tuple[str, int]  # (table, id) of a record that an action wrote
+
+
+class RecordsCommand(QUndoCommand):
+    """One undoable change: the records it touched, as they were before and after."""
+
+    def __init__(self, caseload: Caseload, text: str, kind: str, roots: Sequence[Root],
+                 before: dict[Root, Snapshot | None], after: dict[Root, Snapshot | None]):
+        super().__init__(text)
+        self.caseload = caseload
+        self.kind = kind
+        self.roots = list(roots)
+        self.before = before
+        self.after = after
+        self._done = True  # pushed after the action ran: the first redo has nothing to do
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._put(self.after)
+
+    def undo(self) -> None:
+        self._put(self.before)
+
+    def _put(self, state: dict[Root, Snapshot | None]) -> None:
+        self.caseload.store.restore_all([(table, record_id, state[(table, record_id)])
+                                         for table, record_id in self.roots])
+        self.caseload.changed.emit(self.kind)
 
 
 class Caseload(QObject):
@@ -21,6 +53,27 @@ class Caseload(QObject):
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(100)
+
+    def change(self, text: str, kind: str, action: Callable[[], Iterable[Root] | None],
+               touches: Iterable[Root] = ()) -> list[Root]:
+        """Run `action` (a store call), make it undoable, and tell every view.
+
+        `touches` are the existing records the action changes; `action` returns any records it
+        creates. A ValidationError, SaveError or LookupError from the store leaves nothing
+        changed and reaches the caller, which shows it.
+        """
+        touched = list(touches)
+        before: dict[Root, Snapshot | None] = {
+            root: self.store.snapshot(*root) for root in touched}
+        created = list(action() or ())
+        roots = list(dict.fromkeys([*touched, *created]))
+        for root in roots:
+            before.setdefault(root, None)
+        after = {root: self.store.snapshot(*root) for root in roots}
+        self.undo_stack.push(RecordsCommand(self, text, kind, roots, before, after))
+        self.changed.emit(kind)
+        return roots
 
     def load_sample(self, patients: int = 40, seed: int = 1) -> CaseloadCounts:
         """Fill an empty caseload with the sample (not undoable: it is a starting point)."""

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from carebook.domain import ListQuery
 from carebook.ui.commands import Caseload
 from carebook.ui.patient_picker import PatientPicker
+from carebook.ui.record_editor import RecordEditor
 from carebook.ui.table_model import Column, Emphasis, ListingSource, RecordTableModel
 
 
@@ -42,6 +44,7 @@ class TabSpec:
     extra_fields: tuple[str, ...] = ()
     emphasis: Callable[[dict[str, Any]], Emphasis] | None = None
     search_delay_ms: int = 0  # longer for lists whose search reads many rows
+    editor: Callable[[Caseload], RecordEditor] | None = None
 
 
 def configure_table(view: QTableView) -> None:
@@ -121,6 +124,11 @@ class ListTab(QWidget):
         self.table = QTableView(self)
         self.table.setAccessibleName(spec.title)
         configure_table(self.table)
+        self.editor: RecordEditor | None = spec.editor(caseload) if spec.editor else None
+        self.table.installEventFilter(self)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -159,8 +167,12 @@ class ListTab(QWidget):
         self._stale = False
         if not self._loaded:
             return
+        row = self.table.currentIndex().row()
         self.model.reload()
         self._update_count()
+        if row >= 0 and self.model.rowCount():
+            # The same place in the list, so an edited record stays under the cursor.
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
 
     def _caseload_changed(self, kind: str) -> None:
         if kind == "all" or kind in self.spec.kinds:
@@ -198,7 +210,78 @@ class ListTab(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    # -- acting on records -----------------------------------------------------------------------
+
+    def selected(self) -> tuple[int, dict[str, Any]] | None:
+        """The current record: its id and its row's values, or None."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.row(index.row())
+        record_id = self.model.record_id(index.row())
+        if row is None or record_id is None:
+            return None
+        return record_id, dict(zip(self.model.source.fields, row, strict=True))
+
+    def new_record(self) -> None:
+        if self.editor is not None:
+            self.editor.new(self, self.picker.patient_id if self.picker else None)
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if self.editor is not None and chosen is not None:
+            self.editor.open(self, *chosen)
+
+    def edit_selected(self) -> None:
+        chosen = self.selected()
+        if self.editor is not None and chosen is not None:
+            self.editor.edit(self, *chosen)
+
+    def delete_selected(self) -> None:
+        chosen = self.selected()
+        if self.editor is not None and chosen is not None:
+            self.editor.delete(self, *chosen)
+
+    def _double_clicked(self, _index: QModelIndex) -> None:
+        self.open_selected()
+
+    def _context_menu(self, point: QPoint) -> None:
+        if self.editor is None:
+            return
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        chosen = self.selected() if index.isValid() else None
+        if chosen is not None:
+            menu.addAction(self.tr("Open"), self.open_selected).setShortcut(
+                QKeySequence(Qt.Key.Key_Return))
+            menu.addAction(self.tr("Edit…"), self.edit_selected).setShortcut(
+                QKeySequence(Qt.Key.Key_F2))
+            extra = self.editor.actions(self, *chosen)
+            if extra:
+                menu.addSeparator()
+                for item in extra:
+                    action = menu.addAction(item.label, item.run)
+                    action.setEnabled(item.enabled)
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete…"), self.delete_selected).setShortcut(
+                QKeySequence(QKeySequence.StandardKey.Delete))
+            menu.addSeparator()
+        menu.addAction(self.tr("New %s…") % self.editor.noun, self.new_record).setShortcut(
+            QKeySequence(QKeySequence.StandardKey.New))
+        menu.exec(self.table.viewport().mapToGlobal(point))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress and self.editor is not None
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            handler = {Qt.Key.Key_Return: self.open_selected, Qt.Key.Key_Enter: self.open_selected,
+                       Qt.Key.Key_F2: self.edit_selected,
+                       Qt.Key.Key_Delete: self.delete_selected}.get(Qt.Key(event.key()))
+            if handler is not None:
+                handler()
+                return True
         # Down from the search box goes to the results, as in a browser's find bar.
         if (watched is self.search and isinstance(event, QKeyEvent)
                 and event.type() == QEvent.Type.KeyPress
