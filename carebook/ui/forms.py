@@ -1,0 +1,266 @@
+"""Which fields each kind of record shows in the record form, and one opener per kind."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from carebook.domain import (
+    Allergy,
+    AllergyCriticality,
+    AllergySeverity,
+    AllergyStatus,
+    Appointment,
+    AppointmentKind,
+    Condition,
+    ConditionStatus,
+    Contact,
+    ContactRole,
+    Medication,
+    Note,
+    NoteKind,
+    Patient,
+    PatientStatus,
+    Sex,
+    Task,
+    TaskPriority,
+    Transport,
+)
+from carebook.store import Store
+from carebook.ui.record_form import FieldSpec, R, RecordForm
+from carebook.validation import (
+    validate_allergy,
+    validate_appointment,
+    validate_condition,
+    validate_contact,
+    validate_medication,
+    validate_note,
+    validate_patient,
+    validate_task,
+)
+
+#: Older than this is more often a mistyped year than a patient; the form asks before saving.
+OLDEST_LIKELY = 110
+
+_PHONE = "e.g. 555-0134"
+_EMAIL = "e.g. name@example.org"
+
+# Most-used field first: it has the focus when the form opens.
+PATIENT_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("given", "Given name", placeholder="e.g. Margaret",
+              hint="A given, family or preferred name is all a new patient needs"),
+    FieldSpec("family", "Family name", placeholder="e.g. O'Neill"),
+    FieldSpec("preferred_name", "Preferred name", placeholder="e.g. Peggy",
+              hint="The name the patient likes to be called"),
+    FieldSpec("birth_date", "Date of birth", "date"),
+    FieldSpec("sex", "Sex", "choice", Sex, allow_empty=True),
+    FieldSpec("phone", "Phone", placeholder=_PHONE),
+    FieldSpec("phone_alt", "Other phone", placeholder=_PHONE),
+    FieldSpec("email", "Email", placeholder=_EMAIL),
+    FieldSpec("address_line", "Address", placeholder="e.g. 12 Elm Street, Apt 3"),
+    FieldSpec("city", "City"),
+    FieldSpec("region", "State / region"),
+    FieldSpec("postal_code", "Postal code"),
+    FieldSpec("language", "Language", placeholder="e.g. English, Vietnamese",
+              hint="Spoken language, and whether an interpreter is needed"),
+    FieldSpec("access_notes", "Access notes", "long_text",
+              placeholder="Key safe code, pets, parking, stairs",
+              hint="What a visitor needs to know to get in"),
+    FieldSpec("payer", "Payer", placeholder="e.g. Medicare"),
+    FieldSpec("member_id", "Member ID"),
+    FieldSpec("external_id", "MRN", hint="Medical record number in another system"),
+    FieldSpec("status", "Status", "choice", PatientStatus),
+    FieldSpec("notes", "Notes", "long_text"),
+)
+
+CONTACT_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("name", "Name", required=True, placeholder="e.g. Dr. Amal Haddad"),
+    FieldSpec("role", "Role", "choice", ContactRole),
+    FieldSpec("organization", "Organization", placeholder="e.g. Riverside Pharmacy"),
+    FieldSpec("phone", "Phone", placeholder=_PHONE),
+    FieldSpec("fax", "Fax"),
+    FieldSpec("email", "Email", placeholder=_EMAIL),
+    FieldSpec("address", "Address"),
+    FieldSpec("notes", "Notes", "long_text"),
+)
+
+CONDITION_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("description", "Condition", required=True, placeholder="e.g. Type 2 diabetes"),
+    FieldSpec("status", "Status", "choice", ConditionStatus),
+    FieldSpec("onset_date", "Onset", "date"),
+    FieldSpec("abatement_date", "Resolved on", "date"),
+    FieldSpec("code", "Code", placeholder="e.g. E11.9", hint="A diagnosis code, if known"),
+    FieldSpec("notes", "Notes", "long_text"),
+)
+
+ALLERGY_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("substance", "Substance", required=True, placeholder="e.g. Penicillin"),
+    FieldSpec("reaction", "Reaction", placeholder="e.g. Rash, swelling"),
+    FieldSpec("severity", "Severity", "choice", AllergySeverity, allow_empty=True),
+    FieldSpec("criticality", "Criticality", "choice", AllergyCriticality, allow_empty=True,
+              hint="How dangerous a future reaction could be"),
+    FieldSpec("status", "Status", "choice", AllergyStatus),
+    FieldSpec("noted_date", "Noted on", "date"),
+)
+
+MEDICATION_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("name", "Medication", required=True, placeholder="e.g. Metformin"),
+    FieldSpec("strength", "Strength", placeholder="e.g. 500 mg"),
+    FieldSpec("dose", "Dose", placeholder="e.g. 1 tablet",
+              hint="An amount (\"2 tablets\", \"1-2 puffs\") or words (\"apply thinly\")"),
+    FieldSpec("route", "Route", placeholder="e.g. by mouth"),
+    FieldSpec("frequency", "Frequency", placeholder="e.g. twice daily"),
+    FieldSpec("times_of_day", "Times of day", placeholder="e.g. 08:00, 20:00"),
+    FieldSpec("as_needed", "Taken as needed", "flag"),
+    FieldSpec("as_needed_reason", "As needed for", placeholder="e.g. pain"),
+    FieldSpec("max_per_day", "Most per day", placeholder="e.g. 4"),
+    FieldSpec("indication", "Taken for", placeholder="e.g. blood sugar"),
+    FieldSpec("prescriber_id", "Prescriber", "contact"),
+    FieldSpec("pharmacy_id", "Pharmacy", "contact"),
+    FieldSpec("start_date", "Started", "date"),
+    FieldSpec("end_date", "Ends", "date"),
+    FieldSpec("instructions", "Instructions", "long_text", placeholder="e.g. Take with food"),
+    FieldSpec("next_review", "Next review", "date"),
+)
+
+# The repeat rule is edited in its own dialog, not here.
+TASK_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("title", "Task", required=True, placeholder="e.g. Call the pharmacy"),
+    FieldSpec("details", "Details", "long_text"),
+    FieldSpec("patient_id", "Patient", "patient",
+              hint="Leave empty for a task about no one patient"),
+    FieldSpec("due_date", "Due", "date"),
+    FieldSpec("due_time", "Due time", "time"),
+    FieldSpec("priority", "Priority", "choice", TaskPriority),
+)
+
+NOTE_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("written_at", "Written", "datetime", required=True),
+    FieldSpec("kind", "Kind", "choice", NoteKind),
+    FieldSpec("text", "Note", "long_text", required=True),
+)
+
+APPOINTMENT_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("kind", "Kind", "choice", AppointmentKind),
+    FieldSpec("purpose", "Purpose", placeholder="e.g. Wound check"),
+    FieldSpec("start", "Starts", "datetime", required=True),
+    FieldSpec("duration_min", "Duration", "minutes"),
+    FieldSpec("location", "Location", hint="Leave empty for a home visit at the patient's address"),
+    FieldSpec("with_whom", "With", placeholder="e.g. Dr. Haddad"),
+    FieldSpec("contact_id", "Contact", "contact"),
+    FieldSpec("transport", "Transport", "choice", Transport),
+    FieldSpec("transport_details", "Transport details", "long_text", lines=2,
+              placeholder="e.g. Wheelchair taxi booked, pick-up 09:15"),
+    FieldSpec("notes", "Notes", "long_text"),
+)
+
+
+def _run(form: RecordForm[R]) -> R | None:
+    """Wait for the user, then let the dialog go (it is parented, so it would linger)."""
+    try:
+        return form.run()
+    finally:
+        form.deleteLater()
+
+
+def _title(record: object, new: str, existing: str) -> str:
+    text = new if getattr(record, "id", None) is None else existing
+    return QCoreApplication.translate("forms", text)
+
+
+def patient_age_doubt(patient: Patient, today: date) -> str | None:
+    """A question worth asking before saving: an age that is more likely a typo than true."""
+    age = patient.age(today)
+    if age is not None and age > OLDEST_LIKELY:
+        return QCoreApplication.translate(
+            "forms", "Born %s makes this patient %s years old; check the year.") % (
+                patient.birth_date, age)
+    return None
+
+
+# -- one form and one opener per kind: the form for tests and embedding, the opener for use ------
+
+def patient_form(record: Patient, today: date,
+                 parent: QWidget | None = None) -> RecordForm[Patient]:
+    return RecordForm(_title(record, "New patient", "Edit patient"), PATIENT_FIELDS, record,
+                      validate=lambda p: validate_patient(p, today),
+                      warn=lambda p: patient_age_doubt(p, today), parent=parent)
+
+
+def edit_patient(record: Patient, today: date, parent: QWidget | None = None) -> Patient | None:
+    return _run(patient_form(record, today, parent))
+
+
+def contact_form(record: Contact, parent: QWidget | None = None) -> RecordForm[Contact]:
+    return RecordForm(_title(record, "New contact", "Edit contact"), CONTACT_FIELDS, record,
+                      validate=validate_contact, parent=parent)
+
+
+def edit_contact(record: Contact, parent: QWidget | None = None) -> Contact | None:
+    return _run(contact_form(record, parent))
+
+
+def condition_form(record: Condition, today: date,
+                   parent: QWidget | None = None) -> RecordForm[Condition]:
+    return RecordForm(_title(record, "New condition", "Edit condition"), CONDITION_FIELDS,
+                      record, validate=lambda c: validate_condition(c, today), parent=parent)
+
+
+def edit_condition(record: Condition, today: date,
+                   parent: QWidget | None = None) -> Condition | None:
+    return _run(condition_form(record, today, parent))
+
+
+def allergy_form(record: Allergy, today: date,
+                 parent: QWidget | None = None) -> RecordForm[Allergy]:
+    return RecordForm(_title(record, "New allergy", "Edit allergy"), ALLERGY_FIELDS, record,
+                      validate=lambda a: validate_allergy(a, today), parent=parent)
+
+
+def edit_allergy(record: Allergy, today: date, parent: QWidget | None = None) -> Allergy | None:
+    return _run(allergy_form(record, today, parent))
+
+
+def medication_form(record: Medication, contacts: Sequence[tuple[int, str]],
+                    parent: QWidget | None = None) -> RecordForm[Medication]:
+    """`contacts`: (id, label) of the patient's care team, offered as prescriber and pharmacy."""
+    return RecordForm(_title(record, "New medication", "Edit medication"), MEDICATION_FIELDS,
+                      record, validate=validate_medication, contacts=contacts, parent=parent)
+
+
+def edit_medication(record: Medication, contacts: Sequence[tuple[int, str]],
+                    parent: QWidget | None = None) -> Medication | None:
+    return _run(medication_form(record, contacts, parent))
+
+
+def task_form(record: Task, store: Store, parent: QWidget | None = None) -> RecordForm[Task]:
+    """`store` is read (never written) to find the patient a task is about."""
+    return RecordForm(_title(record, "New task", "Edit task"), TASK_FIELDS, record,
+                      validate=validate_task, store_for_patients=store, parent=parent)
+
+
+def edit_task(record: Task, store: Store, parent: QWidget | None = None) -> Task | None:
+    return _run(task_form(record, store, parent))
+
+
+def note_form(record: Note, parent: QWidget | None = None) -> RecordForm[Note]:
+    return RecordForm(_title(record, "New note", "Edit note"), NOTE_FIELDS, record,
+                      validate=validate_note, parent=parent)
+
+
+def edit_note(record: Note, parent: QWidget | None = None) -> Note | None:
+    return _run(note_form(record, parent))
+
+
+def appointment_form(record: Appointment, contacts: Sequence[tuple[int, str]],
+                     parent: QWidget | None = None) -> RecordForm[Appointment]:
+    return RecordForm(_title(record, "New appointment", "Edit appointment"), APPOINTMENT_FIELDS,
+                      record, validate=validate_appointment, contacts=contacts, parent=parent)
+
+
+def edit_appointment(record: Appointment, contacts: Sequence[tuple[int, str]],
+                     parent: QWidget | None = None) -> Appointment | None:
+    return _run(appointment_form(record, contacts, parent))
