@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -135,6 +135,7 @@ TASK_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("due_date", "Due", "date"),
     FieldSpec("due_time", "Due time", "time"),
     FieldSpec("priority", "Priority", "choice", TaskPriority),
+    FieldSpec("rrule", "Repeats", "repeat", anchor=("due_date", "due_time")),
 )
 
 NOTE_FIELDS: tuple[FieldSpec, ...] = (
@@ -148,6 +149,7 @@ APPOINTMENT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("purpose", "Purpose", placeholder="e.g. Wound check"),
     FieldSpec("start", "Starts", "datetime", required=True),
     FieldSpec("duration_min", "Duration", "minutes"),
+    FieldSpec("rrule", "Repeats", "repeat", anchor=("start",)),
     FieldSpec("location", "Location", hint="Leave empty for a home visit at the patient's address"),
     FieldSpec("with_whom", "With", placeholder="e.g. Dr. Haddad"),
     FieldSpec("contact_id", "Contact", "contact"),
@@ -225,15 +227,20 @@ def edit_allergy(record: Allergy, today: date, parent: QWidget | None = None) ->
 
 
 def medication_form(record: Medication, contacts: Sequence[tuple[int, str]],
-                    parent: QWidget | None = None) -> RecordForm[Medication]:
+                    parent: QWidget | None = None, *,
+                    warn: Callable[[Medication], str | None] | None = None,
+                    ) -> RecordForm[Medication]:
     """`contacts`: (id, label) of the patient's care team, offered as prescriber and pharmacy."""
     return RecordForm(_title(record, "New medication", "Edit medication"), MEDICATION_FIELDS,
-                      record, validate=validate_medication, contacts=contacts, parent=parent)
+                      record, validate=validate_medication, contacts=contacts, warn=warn,
+                      parent=parent)
 
 
 def edit_medication(record: Medication, contacts: Sequence[tuple[int, str]],
-                    parent: QWidget | None = None) -> Medication | None:
-    return _run(medication_form(record, contacts, parent))
+                    parent: QWidget | None = None, *,
+                    warn: Callable[[Medication], str | None] | None = None,
+                    ) -> Medication | None:
+    return _run(medication_form(record, contacts, parent, warn=warn))
 
 
 def task_form(record: Task, store: Store, parent: QWidget | None = None) -> RecordForm[Task]:
@@ -256,11 +263,19 @@ def edit_note(record: Note, parent: QWidget | None = None) -> Note | None:
 
 
 def appointment_form(record: Appointment, contacts: Sequence[tuple[int, str]],
-                     parent: QWidget | None = None) -> RecordForm[Appointment]:
-    return RecordForm(_title(record, "New appointment", "Edit appointment"), APPOINTMENT_FIELDS,
-                      record, validate=validate_appointment, contacts=contacts, parent=parent)
+                     parent: QWidget | None = None, *, one_visit: bool = False,
+                     warn: Callable[[Appointment], str | None] | None = None,
+                     ) -> RecordForm[Appointment]:
+    """The appointment form; for one visit of a series, without the repeat editor."""
+    specs = tuple(s for s in APPOINTMENT_FIELDS if not (one_visit and s.kind == "repeat"))
+    title = "Edit this visit" if one_visit else _title(record, "New appointment",
+                                                       "Edit appointment")
+    return RecordForm(title, specs, record, validate=validate_appointment, contacts=contacts,
+                      warn=warn, parent=parent)
 
 
 def edit_appointment(record: Appointment, contacts: Sequence[tuple[int, str]],
-                     parent: QWidget | None = None) -> Appointment | None:
-    return _run(appointment_form(record, contacts, parent))
+                     parent: QWidget | None = None, *, one_visit: bool = False,
+                     warn: Callable[[Appointment], str | None] | None = None,
+                     ) -> Appointment | None:
+    return _run(appointment_form(record, contacts, parent, one_visit=one_visit, warn=warn))

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from carebook.domain import ValidationError, Vocabulary, label_of, parse_date
 from carebook.store import Store
 from carebook.ui.patient_picker import PatientPicker
+from carebook.ui.recurrence_editor import RecurrenceEditor
 from carebook.validation import LONG_TEXT, SHORT_TEXT
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ R = TypeVar("R", bound="DataclassInstance")
 
 #: The kinds of editor a field can have.
 KINDS = frozenset({"text", "long_text", "date", "time", "datetime", "minutes", "choice", "flag",
-                   "number", "patient", "contact"})
+                   "repeat", "number", "patient", "contact"})
 
 _CONTEXT = "RecordForm"
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
@@ -71,6 +72,7 @@ class FieldSpec:
     hint: str = ""
     max_length: int = 0  # characters; 0 means the usual cap for the kind
     lines: int = 0  # lines a long_text shows at once; 0 means the usual five
+    anchor: tuple[str, ...] = ()  # a "repeat" field's start: a datetime field, or date and time
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -691,11 +693,56 @@ class _ContactField(_Field):
         return None if value is None else int(value)
 
 
+class _RepeatField(_Field):
+    """How a visit or task repeats, as an RRULE, with its start taken from the anchor fields."""
+
+    def __init__(self, spec: FieldSpec, message: FieldMessage, parent: QWidget) -> None:
+        super().__init__(spec, message, parent)
+        self.editor = RecurrenceEditor(parent)
+        self.editor.setAccessibleName(_tr(spec.label))
+        self.editor.changed.connect(self.edited)
+
+    @property
+    def focus(self) -> QWidget:
+        return self.editor.repeats
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.editor]
+
+    @property
+    def widget(self) -> QWidget:
+        return self.editor
+
+    def set_value(self, value: Any) -> None:
+        self.editor.set_rule(str(value or ""))
+
+    def value(self) -> str:
+        problem = self.editor.error()
+        if problem is not None:
+            raise ValidationError(str(problem))
+        return self.editor.rule()
+
+
 _SIMPLE: dict[str, type[_Field]] = {
     "text": _TextField, "long_text": _LongTextField, "date": _DateField, "time": _TimeField,
     "datetime": _DateTimeField, "minutes": _MinutesField, "choice": _ChoiceField,
-    "flag": _FlagField, "number": _NumberField,
+    "flag": _FlagField, "number": _NumberField, "repeat": _RepeatField,
 }
+
+
+def _combine(values: Sequence[Any]) -> datetime | None:
+    """A start from a datetime, or from a date and an optional time."""
+    if values and isinstance(values[0], datetime):
+        return values[0].replace(tzinfo=None)
+    if values and isinstance(values[0], date):
+        moment = values[1] if len(values) > 1 and isinstance(values[1], time) else time(9, 0)
+        return datetime.combine(values[0], moment)
+    return None
+
+
+def _anchor_start(record: Any, anchor: Sequence[str]) -> datetime:
+    return _combine([getattr(record, name) for name in anchor]) or datetime.combine(
+        date.today(), time(9, 0))
 
 
 # -- the dialog ----------------------------------------------------------------------------------
@@ -729,9 +776,14 @@ class RecordForm(QDialog, Generic[R]):
         rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in specs:
             field = self._make_field(spec, page, contacts, store_for_patients)
+            if isinstance(field, _RepeatField):
+                field.editor.set_start(_anchor_start(record, spec.anchor))
             field.set_value(getattr(record, spec.name))
             self._fields[spec.name] = field
             self._add_row(rows, field, page)
+        for field in self._fields.values():
+            if isinstance(field, _RepeatField):
+                self._follow_anchor(field)
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(self.top_message)
         page_layout.addLayout(rows)
@@ -786,6 +838,26 @@ class RecordForm(QDialog, Generic[R]):
         label = QLabel("" if field.spec.kind == "flag" else self.tr(field.spec.label), page)
         label.setBuddy(field.focus)
         rows.addRow(label, cell)
+
+    def _follow_anchor(self, field: _RepeatField) -> None:
+        """Keep the repeat editor's start on the start the user is typing."""
+        anchors = [self._fields[name] for name in field.spec.anchor if name in self._fields]
+
+        def moved(*_args: object) -> None:
+            values: list[Any] = []
+            for anchor in anchors:
+                try:
+                    values.append(anchor.value())
+                except ValidationError:
+                    return  # half-typed: keep the last good start
+            start = _combine(values)
+            if start is not None:
+                field.editor.set_start(start)
+
+        for anchor in anchors:
+            for widget in anchor.tab_chain():
+                if isinstance(widget, QLineEdit):
+                    widget.textChanged.connect(moved)
 
     def _set_tab_order(self) -> None:
         chain = [widget for field in self._fields.values() for widget in field.tab_chain()]
