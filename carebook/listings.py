@@ -144,6 +144,7 @@ _register(Listing(
         "appointment_id": Field("o.appointment_id"),
         "patient_id": Field("o.patient_id"),
         "start": Field("o.start"),
+        "original_start": Field("o.original_start"),
         "ends": Field("o.ends"),
         "patient": Field(PATIENT_NAME, PATIENT_ORDER),
         "kind": Field("a.kind"),

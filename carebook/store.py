@@ -26,6 +26,7 @@ from carebook.domain import (
     OccurrenceChange,
     Patient,
     PatientStatus,
+    ValidationError,
 )
 from carebook.listings import LISTINGS, PATIENT_NAME, PATIENT_ORDER, Listing, Lookup
 from carebook.records import columns, from_row, to_values
@@ -162,6 +163,10 @@ class Store(AppointmentActions, MedicationActions, TaskActions):
                          [pattern, pattern], f"name COLLATE NOCASE LIMIT {int(limit)}")
 
     def add_to_care_team(self, member: CareTeamMember) -> None:
+        if self._scalar("SELECT 1 FROM care_team_member WHERE patient_id = ? AND contact_id = ?"
+                        " AND role = ?", [member.patient_id, member.contact_id, member.role]):
+            raise ValidationError("That contact is already on the care team in that role.",
+                                  "role")
         self._create(member)
 
     def remove_from_care_team(self, patient_id: int, contact_id: int, role: str) -> None:

@@ -175,17 +175,21 @@ class AppointmentActions(StoreBase):
         validate_appointment(appointment)
         if appointment.rrule:
             recurrence.parse_rule(appointment.rrule, appointment.start)
-        assert appointment.id is not None
-        old = self._need(Appointment, appointment.id)
+        appointment_id = appointment.id
+        assert appointment_id is not None
+        old = self._need(Appointment, appointment_id)
         if not old.rrule or scope is Scope.SERIES or original_start is None:
             with self._transaction():
                 if old.rrule and appointment.rrule:
-                    self._rekey_changes(appointment.id, old.start, appointment.id,
+                    if appointment.rrule == old.rrule:
+                        appointment = replace(appointment, rrule=_until_follows(
+                            old, appointment.rrule, appointment.start - old.start))
+                    self._rekey_changes(appointment_id, old.start, appointment_id,
                                         appointment.start)
                 self._update(appointment)
                 self._relayout(appointment)
-                self._log("change", "appointment", appointment.id)
-            return [appointment.id]
+                self._log("change", "appointment", appointment_id)
+            return [appointment_id]
         if scope is Scope.THIS:
             return self._edit_one(old, appointment, original_start)
         return self._split(old, appointment, original_start)
@@ -194,6 +198,8 @@ class AppointmentActions(StoreBase):
         assert old.id is not None
         same_otherwise = replace(new, start=old.start, duration_min=old.duration_min,
                                  status=old.status, rrule=old.rrule) == old
+        existing = {c.original_start: c for c in self.occurrence_changes(old.id)}.get(original)
+        kept_status = existing.status if existing else None
         with self._transaction():
             if same_otherwise:  # a move, a new length or a status: an exception on the series
                 self._put_change(OccurrenceChange(
@@ -201,7 +207,7 @@ class AppointmentActions(StoreBase):
                     start=new.start if new.start != original else None,
                     duration_min=new.duration_min if new.duration_min != old.duration_min
                     else None,
-                    status=new.status if new.status != old.status else None))
+                    status=new.status if new.status != old.status else kept_status))
                 self._relayout(old)
                 self._log("change", "appointment", old.id)
                 return [old.id]
@@ -209,7 +215,8 @@ class AppointmentActions(StoreBase):
             self._put_change(OccurrenceChange(appointment_id=old.id, original_start=original,
                                               skipped=True))
             self._relayout(old)
-            detached = self._insert(replace(new, id=None, rrule=""))
+            status = new.status if new.status != old.status else (kept_status or new.status)
+            detached = self._insert(replace(new, id=None, rrule="", status=status))
             self._relayout(detached)
             self._log("change", "appointment", old.id)
             self._log("create", "appointment", detached.id)
@@ -226,6 +233,8 @@ class AppointmentActions(StoreBase):
         if new.rrule == old.rrule and "COUNT" in old_parts:
             remaining = int(old_parts["COUNT"]) - before
             new_rule = _rule_with(old.rrule, COUNT=str(max(remaining, 1)))
+        elif new.rrule == old.rrule and "UNTIL" in old_parts:
+            new_rule = _until_follows(old, new_rule, new.start - original)
         if "COUNT" in old_parts:
             ended = _rule_with(old.rrule, COUNT=str(before))
         else:
@@ -256,8 +265,9 @@ class AppointmentActions(StoreBase):
         old = self._need(Appointment, appointment_id)
         if not old.rrule:
             with self._transaction():
-                self._update(replace(old, status=AppointmentStatus.CANCELLED))
-                self._relayout(old)
+                cancelled = replace(old, status=AppointmentStatus.CANCELLED)
+                self._update(cancelled)
+                self._relayout(cancelled)
                 self._log("change", "appointment", appointment_id, "cancelled")
             return
         if scope is Scope.THIS and original_start is not None:
@@ -290,10 +300,21 @@ class AppointmentActions(StoreBase):
                     appointment_id=appointment_id, original_start=original_start)
                 change.status = None if status == old.status else status
                 self._put_change(change)
+                self._relayout(old)
             else:
-                self._update(replace(old, status=status))
-            self._relayout(old)
+                changed = replace(old, status=status)
+                self._update(changed)
+                self._relayout(changed)
             self._log("change", "appointment", appointment_id, status.value)
+
+    def skip_visit(self, appointment_id: int, original_start: datetime) -> None:
+        """Take one visit out of its series (as if it had never been booked)."""
+        old = self._need(Appointment, appointment_id)
+        with self._transaction():
+            self._put_change(OccurrenceChange(appointment_id=appointment_id,
+                                              original_start=original_start, skipped=True))
+            self._relayout(old)
+            self._log("change", "appointment", appointment_id, "visit removed")
 
     def delete_appointment(self, appointment_id: int) -> None:
         self._delete(Appointment, appointment_id)
@@ -350,3 +371,15 @@ def _rule_with(text: str, **changes: str) -> str:
             parts.pop("UNTIL" if key == "COUNT" else "COUNT", None)
     parts.update(changes)
     return ";".join(f"{key}={value}" for key, value in parts.items())
+
+
+def _until_follows(old: Appointment, rule: str, shift: timedelta) -> str:
+    """A series ending at its last visit keeps that visit when its time moves later."""
+    parts = recurrence.rule_parts(rule)
+    last = recurrence.last_start(old)
+    if shift <= timedelta(0) or "UNTIL" not in parts or last is None:
+        return rule
+    text = parts["UNTIL"].rstrip("Z")
+    until = datetime.strptime(text, "%Y%m%dT%H%M%S" if "T" in text else "%Y%m%d")
+    moved = last + shift
+    return _rule_with(rule, UNTIL=f"{moved:%Y%m%dT%H%M%S}") if moved > until else rule

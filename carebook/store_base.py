@@ -107,6 +107,10 @@ class StoreBase:
                 yield
         except sqlite3.OperationalError as error:
             raise SaveError(_why_not_saved(error)) from error
+        except sqlite3.IntegrityError as error:
+            # The schema's own rules caught what validation did not: never a traceback.
+            raise SaveError(f"That change breaks a rule of the caseload ({error}); "
+                            "nothing was saved.") from error
 
     def _insert(self, record: T) -> T:
         row = to_row(record, with_id=getattr(record, "id", None) is not None)

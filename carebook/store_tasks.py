@@ -61,7 +61,8 @@ class TaskActions(StoreBase):
     def complete_task(self, task_id: int) -> Task | None:
         """Tick a task off; a repeating one comes round again: the next task is returned."""
         task = self._need(Task, task_id)
-        following = self._next_of(task)
+        # Only an open task comes round again: ticking a done one twice makes no second round.
+        following = self._next_of(task) if task.status is TaskStatus.OPEN else None
         with self._transaction():
             self._update(replace(task, status=TaskStatus.DONE, completed_at=self.clock()))
             self._log("change", "task", task_id, "done")

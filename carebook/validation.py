@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import fields
 from datetime import date
 
@@ -26,7 +27,10 @@ LONG_FIELDS = frozenset({"notes", "access_notes", "instructions", "details", "te
                          "transport_details"})
 EARLIEST = date(1880, 1, 1)
 
-_AMOUNT = re.compile(r"\s*(\d+(?:[.,]\d+)?)(?:\s*(?:-|to|–)\s*(\d+(?:[.,]\d+)?))?\b")
+# A number ("2", "0.5", "2,5", "½", "1½"), optionally a range up to a second one ("1-2", "1 to 2");
+# a unit may follow at once ("5mg") or after a space.
+_NUMBER = r"(\d+(?:[.,]\d+)?[¼½¾⅓⅔⅛]?|[¼½¾⅓⅔⅛])"
+_AMOUNT = re.compile(rf"\s*{_NUMBER}(?:\s*(?:-|to|–)\s*{_NUMBER})?(?![\d.,])")
 
 
 def check_lengths(record: object) -> None:
@@ -102,8 +106,16 @@ def dose_amount(text: str) -> bool:
     match = _AMOUNT.match(text)
     if not match:
         return False
-    numbers = [float(n.replace(",", ".")) for n in match.groups() if n]
+    numbers = [_value(n) for n in match.groups() if n]
     return all(n > 0 for n in numbers) and (len(numbers) == 1 or numbers[0] <= numbers[1])
+
+
+def _value(number: str) -> float:
+    """"2,5" -> 2.5, "1½" -> 1.5, "¼" -> 0.25."""
+    fraction = number[-1] if number and not number[-1].isdigit() else ""
+    whole = number[:-1] if fraction else number
+    value = float(whole.replace(",", ".")) if whole else 0.0
+    return value + (unicodedata.numeric(fraction) if fraction else 0.0)
 
 
 def validate_medication(medication: Medication) -> None:

@@ -29,6 +29,7 @@ from carebook.domain import (
     OccurrenceChange,
     Patient,
     PatientStatus,
+    SaveError,
     Sex,
     Task,
     TaskPriority,
@@ -166,7 +167,8 @@ def test_the_schema_refuses_bad_values_written_around_the_store(store: Store, sq
 
 
 def test_a_failed_action_leaves_nothing_behind(store: Store) -> None:
-    with pytest.raises(sqlite3.IntegrityError):
+    # The schema's refusal reaches the user as a SaveError that says nothing was saved.
+    with pytest.raises(SaveError, match="nothing was saved"):
         store.add_medication(Medication(patient_id=999, name="Metformin", dose="500 mg"))
     assert _count(store, "medication") == 0
     assert _count(store, "medication_event") == 0
@@ -197,7 +199,7 @@ def test_a_load_that_fails_part_way_leaves_nothing_behind(store: Store) -> None:
         appointments=[Appointment(id=1, patient_id=1, start=datetime(2026, 3, 3, 9, 0),
                                   rrule="FREQ=WEEKLY;COUNT=4")],
         tasks=[Task(id=1, patient_id=999, title="Belongs to nobody")])
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(SaveError):
         store.load(bundle)
     for table in ("patient", "medication", "appointment", "occurrence", "task", "audit_log"):
         assert _count(store, table) == 0, table

@@ -740,6 +740,18 @@ def test_a_new_time_on_the_same_day_moves_just_that_visit(store: Store) -> None:
         ("2026-03-24T15:30", 30)]
 
 
+def test_moving_a_visit_already_marked_done_keeps_it_done(store: Store) -> None:
+    # The visit took place at two, not nine: correcting the time is not undoing the visit.
+    series = _series(store, _patient(store))
+    store.set_visit_status(_need_id(series), VISITS[1], AppointmentStatus.DONE)
+    store.update_appointment(replace(series, start=VISITS[1].replace(hour=14)), Scope.THIS,
+                             VISITS[1])
+    [visit] = store.visits_on(VISITS[1].date())
+    assert (visit.start, visit.status) == (VISITS[1].replace(hour=14), AppointmentStatus.DONE)
+    assert store.conn.execute("SELECT start, status FROM appointment_change").fetchall() == [
+        ("2026-03-10T14:00", "done")]
+
+
 def test_a_new_purpose_for_one_visit_detaches_it_into_its_own_appointment(
         store: Store) -> None:
     patient_id = _patient(store)
@@ -922,13 +934,13 @@ def test_overlapping_finds_booked_home_visits_only(store: Store) -> None:
     adams = _patient(store, "Bob", "Adams")
     day = date(2026, 3, 4)
     home = _series(store, lee, datetime(2026, 3, 4, 10, 0), "")
-    cancelled = _series(store, adams, datetime(2026, 3, 4, 10, 15), "")
-    store.cancel_appointment(_need_id(cancelled))
     _series(store, adams, datetime(2026, 3, 4, 10, 0), "", kind=AppointmentKind.PHYSICIAN)
-    _series(store, adams, datetime(2026, 3, 4, 9, 0), "")  # ends at 10:00 as the new one starts
+    _series(store, adams, datetime(2026, 3, 4, 9, 0), "", duration_min=90)  # ends at 10:30
     _series(store, adams, datetime(2026, 3, 4, 11, 30), "")  # starts as the new one ends
     weekly = _series(store, adams, datetime(2026, 2, 25, 10, 30), "FREQ=WEEKLY;COUNT=3")
     store.cancel_appointment(_need_id(weekly), Scope.THIS, datetime(2026, 3, 4, 10, 30))
+    done = _series(store, adams, datetime(2026, 2, 18, 11, 0), "FREQ=WEEKLY;COUNT=3")
+    store.set_visit_status(_need_id(done), datetime(2026, 3, 4, 11, 0), AppointmentStatus.DONE)
     new_start, new_end = datetime.combine(day, time(10, 30)), datetime.combine(day, time(11, 30))
     found = store.overlapping(new_start, new_end)
     assert [(v.appointment_id, v.start) for v in found] == [
@@ -938,6 +950,14 @@ def test_overlapping_finds_booked_home_visits_only(store: Store) -> None:
     tele = _series(store, adams, datetime(2026, 3, 4, 11, 0), "", kind=AppointmentKind.TELEHEALTH)
     assert {v.appointment_id for v in store.overlapping(new_start, new_end)} == {
         home.id, tele.id}
+
+
+def test_overlapping_ignores_a_cancelled_single_visit(store: Store) -> None:
+    home = _series(store, _patient(store), datetime(2026, 3, 4, 10, 0), "", duration_min=90)
+    start, end = datetime(2026, 3, 4, 10, 30), datetime(2026, 3, 4, 11, 30)
+    assert [v.appointment_id for v in store.overlapping(start, end)] == [home.id]
+    store.cancel_appointment(_need_id(home))
+    assert store.overlapping(start, end) == []
 
 
 def test_an_appointment_edit_that_cannot_be_saved_changes_nothing(store: Store) -> None:
@@ -954,7 +974,7 @@ def test_an_appointment_edit_that_cannot_be_saved_changes_nothing(store: Store) 
 # -- tasks ---------------------------------------------------------------------------------------
 
 
-def test_completing_a_plain_task_marks_it_done_when(store: Store) -> None:
+def test_completing_a_plain_task_records_that_it_was_done_and_when(store: Store) -> None:
     task = store.add_task(Task(title="Fax orders", due_date=TODAY))
     assert store.complete_task(_need_id(task)) is None
     done = _get(store.task(_need_id(task)))
@@ -986,6 +1006,22 @@ def test_a_repeating_task_with_a_count_stops_coming_round(store: Store) -> None:
     assert store.complete_task(_need_id(following)) is None
     assert _count(store, "task") == 2
     assert _count(store, "task", "status = 'done'") == 2
+
+
+def test_a_repeating_task_past_its_end_date_does_not_come_round(store: Store) -> None:
+    task = store.add_task(Task(title="Daily check", due_date=TODAY,
+                               rrule="FREQ=WEEKLY;UNTIL=20260308T235959"))
+    assert store.complete_task(_need_id(task)) is None
+    assert _count(store, "task") == 1
+
+
+def test_completing_a_task_twice_brings_it_round_once(store: Store) -> None:
+    task = store.add_task(Task(title="Weigh", due_date=TODAY, rrule="FREQ=WEEKLY"))
+    store.complete_task(_need_id(task))
+    store.complete_task(_need_id(task))  # a second tick on a list not yet refreshed
+    assert store.conn.execute(
+        "SELECT due_date, status FROM task ORDER BY id").fetchall() == [
+        ("2026-03-02", "done"), ("2026-03-09", "open")]
 
 
 def test_reopen_and_cancel(store: Store) -> None:
@@ -1027,9 +1063,11 @@ def test_a_task_that_cannot_be_saved_names_its_field(store: Store, task: Task,
         store.add_task(task)
     assert refused.value.field == field
     saved = store.add_task(Task(title="Call", due_date=TODAY))
-    with pytest.raises(ValidationError):
+    before = _dump(store)
+    with pytest.raises(ValidationError) as refused:
         store.update_task(replace(task, id=saved.id))
-    assert _dump(store)["task"] == [tuple(_row(store, "task", saved.id).values())]
+    assert refused.value.field == field
+    assert _dump(store) == before
 
 
 # -- conditions, allergies, notes and contacts ---------------------------------------------------
@@ -1141,10 +1179,12 @@ def test_an_update_that_cannot_be_saved_leaves_the_record_as_it_was(store: Store
     note = store.add_note(Note(patient_id=patient_id, written_at=NOW, text="Seen"))
     contact = store.add_contact(Contact(name="Liv"))
     before = _dump(store)
-    for update, bad in [(store.update_condition, replace(condition, description="")),
-                        (store.update_allergy, replace(allergy, substance=" ")),
-                        (store.update_note, replace(note, text="")),
-                        (store.update_contact, replace(contact, name=""))]:
+    edits: list[tuple[Callable[[Any], None], Any]] = [
+        (store.update_condition, replace(condition, description="")),
+        (store.update_allergy, replace(allergy, substance=" ")),
+        (store.update_note, replace(note, text="")),
+        (store.update_contact, replace(contact, name=""))]
+    for update, bad in edits:
         with pytest.raises(ValidationError):
-            update(bad)  # type: ignore[operator]
+            update(bad)
     assert _dump(store) == before

@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New…"), QKeySequence.StandardKey.New,
+                                         self.new_record))
+        file_menu.addSeparator()
         self.load_sample_action = self._action(
             self.tr("Load &sample caseload…"), None, self.offer_sample)
         file_menu.addAction(self.load_sample_action)
@@ -101,6 +104,12 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.agenda)
         if callable(step):
             step()
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new record of the current list's kind (a new patient from the Agenda)."""
+        current = self.tabs.currentWidget()
+        tab = current if isinstance(current, ListTab) else self.list_tabs[0]
+        tab.new_record()
 
     def focus_search(self) -> None:
         current = self.tabs.currentWidget()

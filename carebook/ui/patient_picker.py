@@ -33,7 +33,7 @@ class PatientPicker(QLineEdit):
         completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
         self.textEdited.connect(self._search)
         self.textChanged.connect(self._maybe_cleared)
-        self.returnPressed.connect(self._pick_first)
+        self.returnPressed.connect(self.pick_first)
 
     def _search(self, text: str) -> None:
         self._matches.clear()
@@ -45,7 +45,8 @@ class PatientPicker(QLineEdit):
     def _picked(self, index: QModelIndex) -> None:
         self.choose(index.data(_ID_ROLE), index.data())
 
-    def _pick_first(self) -> None:
+    def pick_first(self) -> None:
+        """Take the first match of what was typed (Return without choosing)."""
         if self.text().strip() and self._matches.rowCount():
             first = self._matches.item(0)
             self.choose(first.data(_ID_ROLE), first.text())

@@ -16,7 +16,7 @@ class RecordAction:
     """One thing to do to the selected record, offered in its context menu."""
 
     label: str
-    run: Callable[[], None]
+    run: Callable[[], object]
     enabled: bool = True
 
 

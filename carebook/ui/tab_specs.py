@@ -5,8 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from carebook.ui import display
+from carebook.ui.appointment_editor import AppointmentEditor
 from carebook.ui.list_tab import TabSpec
+from carebook.ui.medication_editor import MedicationEditor
+from carebook.ui.patient_editor import PatientEditor
 from carebook.ui.table_model import Column, Emphasis
+from carebook.ui.task_editor import TaskEditor
 
 
 def _patient_emphasis(row: dict[str, Any]) -> Emphasis:
@@ -46,6 +50,7 @@ PATIENTS = TabSpec(
     search_hint="Search name, phone, MRN or postcode  (Ctrl+F)",
     kinds=frozenset({"patient"}),
     emphasis=_patient_emphasis,
+    editor=PatientEditor,
 )
 
 MEDICATIONS = TabSpec(
@@ -71,6 +76,7 @@ MEDICATIONS = TabSpec(
     kinds=frozenset({"medication", "patient"}),
     patient_filter=True,
     emphasis=_medication_emphasis,
+    editor=MedicationEditor,
 )
 
 APPOINTMENTS = TabSpec(
@@ -94,6 +100,8 @@ APPOINTMENTS = TabSpec(
     patient_filter=True,
     emphasis=_appointment_emphasis,
     search_delay_ms=200,
+    extra_fields=("appointment_id", "original_start", "ends"),
+    editor=AppointmentEditor,
 )
 
 TASKS = TabSpec(
@@ -116,6 +124,7 @@ TASKS = TabSpec(
     patient_filter=True,
     extra_fields=("overdue",),
     emphasis=_task_emphasis,
+    editor=TaskEditor,
 )
 
 LIST_TABS = (PATIENTS, MEDICATIONS, APPOINTMENTS, TASKS)
