@@ -143,6 +143,13 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         current = self.tabs.currentWidget()
         self.count_label.setText(getattr(current, "count_text", ""))
+        # The list takes the keys at once: arrows move, Return opens, typing goes via Ctrl+F.
+        if isinstance(current, ListTab):
+            current.table.setFocus(Qt.FocusReason.TabFocusReason)
+            if not current.table.currentIndex().isValid() and current.model.rowCount():
+                current.table.selectRow(0)
+        elif current is self.agenda:
+            self.agenda.visits_view.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _restore_settings(self) -> None:
         settings = QSettings()

@@ -118,7 +118,6 @@ class PatientRecord(QDialog):
         banner.addWidget(self.allergy_banner, 1)
 
         self.overview = QWidget(self)
-        self.overview_form = QFormLayout(self.overview)
         edit_button = QPushButton(self.tr("&Edit details…"), self.overview)
         edit_button.clicked.connect(self.edit_patient)
         self.status_button = QPushButton(self.overview)

@@ -43,7 +43,7 @@ PATIENTS = TabSpec(
         Column("address", "Address", width=26, stretch=True),
         Column("city", "City", width=14),
         Column("allergies", "Allergies", width=20),
-        Column("payer", "Payer", width=20),
+        Column("payer", "Payer", width=16),
         Column("status", "Status", display.code, width=10),
     ),
     filters=(("active", "Active and on hold"), ("discharged", "Discharged"), ("all", "Everyone")),
@@ -61,6 +61,7 @@ MEDICATIONS = TabSpec(
     columns=(
         Column("patient", "Patient", width=22),
         Column("name", "Medication", width=24),
+        Column("allergies", "Allergies", width=14),
         Column("strength", "Strength", width=12),
         Column("dose", "Dose", width=12),
         Column("route", "Route", width=10),
@@ -87,6 +88,7 @@ APPOINTMENTS = TabSpec(
     columns=(
         Column("start", "When", display.day_and_time, width=22),
         Column("patient", "Patient", width=22),
+        Column("allergies", "Allergies", width=14),
         Column("kind", "Kind", display.code, width=11),
         Column("purpose", "Purpose", width=22, stretch=True),
         Column("with_whom", "With", width=16),
