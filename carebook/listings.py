@@ -9,7 +9,8 @@ PATIENT_NAME = (
     "(p.family || CASE WHEN p.family <> '' AND p.given <> '' THEN ', ' ELSE '' END || p.given"
     " || CASE WHEN p.given = '' AND p.family = '' THEN p.preferred_name ELSE '' END)"
 )
-PATIENT_ORDER = ("p.family COLLATE NOCASE", "p.given COLLATE NOCASE")
+#: Accent- and script-aware order (see name_keys): "Élise" files under E, not after Z.
+PATIENT_ORDER = ("p.sort_key",)
 ACTIVE_ALLERGIES = (
     "(SELECT group_concat(substance, ', ') FROM allergy"
     " WHERE allergy.patient_id = p.id AND allergy.status = 'active')"
@@ -40,7 +41,7 @@ class Lookup:
     fields: tuple[str, ...]
 
 
-PATIENT_LOOKUP = ("family", "given", "preferred_name")
+PATIENT_LOOKUP = ("search_key",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +90,7 @@ _register(Listing(
         "external_id": Field("p.external_id"),
         "allergies": Field(ACTIVE_ALLERGIES),
     },
-    search=("p.family", "p.given", "p.preferred_name", "p.phone", "p.phone_alt",
-            "p.external_id", "p.postal_code"),
+    search=("p.search_key",),
     patient="p.id",
     filters={
         "active": "p.status IN ('active', 'on_hold')",

@@ -303,5 +303,24 @@ def m001_caseload(db: Database) -> None:
         execute(statement)
 
 
+@migrations()
+def m002_patient_name_keys(db: Database) -> None:
+    """Sort and search keys for patients that know accents and scripts (Élise next to Elise)."""
+    from carebook.name_keys import patient_search_key, patient_sort_key
+
+    execute: Any = db.execute
+    execute("ALTER TABLE patient ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''")
+    execute("ALTER TABLE patient ADD COLUMN search_key TEXT NOT NULL DEFAULT ''")
+    rows = execute("SELECT id, given, family, preferred_name, phone, phone_alt, external_id,"
+                   " postal_code FROM patient").fetchall()
+    db.conn.executemany(
+        "UPDATE patient SET sort_key = ?, search_key = ? WHERE id = ?",
+        [(patient_sort_key(family, given, preferred),
+          patient_search_key(given, family, preferred, phone, alt, mrn, postal), pid)
+         for pid, given, family, preferred, phone, alt, mrn, postal in rows])
+    execute("CREATE INDEX patient_by_sort_key ON patient (sort_key)")
+    execute("CREATE INDEX patient_by_status_sort_key ON patient (status, sort_key)")
+
+
 #: Names of every migration this version knows, oldest first.
 KNOWN = tuple(m.name for m in migrations._migrations)

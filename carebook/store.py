@@ -29,6 +29,7 @@ from carebook.domain import (
     ValidationError,
 )
 from carebook.listings import LISTINGS, PATIENT_NAME, PATIENT_ORDER, Listing, Lookup
+from carebook.name_keys import folded, patient_search_key, patient_sort_key
 from carebook.records import columns, from_row, to_values
 from carebook.snapshots import Snapshot
 from carebook.store_appointments import HORIZON_DAYS, AppointmentActions, Scope, _iso
@@ -56,7 +57,15 @@ class Store(AppointmentActions, MedicationActions, TaskActions):
         store = cls(open_caseload(path), path, clock)
         if not store._scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"):
             store.conn.execute("ANALYZE")  # without statistics, large lists sort the slow way
+        store._fill_missing_name_keys()
         return store
+
+    def _fill_missing_name_keys(self) -> None:
+        """Give keys to patients written without them (by another tool), so search finds them."""
+        missing = self._all(Patient, "sort_key = '' OR search_key = ''", [], "id")
+        if missing:
+            with self._transaction():
+                self._set_name_keys(missing)
 
     def close(self) -> None:
         # Keep the query planner's statistics current, as SQLite advises before closing.
@@ -113,11 +122,23 @@ class Store(AppointmentActions, MedicationActions, TaskActions):
 
     def add_patient(self, patient: Patient) -> Patient:
         validate_patient(patient, self.today())
-        return self._create(patient)
+        with self._transaction():
+            self._create(patient)
+            self._set_name_keys([patient])
+        return patient
 
     def update_patient(self, patient: Patient) -> None:
         validate_patient(patient, self.today())
-        self._change(patient)
+        with self._transaction():
+            self._change(patient)
+            self._set_name_keys([patient])
+
+    def _set_name_keys(self, patients: Sequence[Patient]) -> None:
+        self.conn.executemany(
+            "UPDATE patient SET sort_key = ?, search_key = ? WHERE id = ?",
+            [(patient_sort_key(p.family, p.given, p.preferred_name),
+              patient_search_key(p.given, p.family, p.preferred_name, p.phone, p.phone_alt,
+                                 p.external_id, p.postal_code), p.id) for p in patients])
 
     def set_patient_status(self, patient_id: int, status: PatientStatus) -> None:
         """Discharge (kept, hidden from active lists), put on hold, or make active again."""
@@ -323,6 +344,7 @@ class Store(AppointmentActions, MedicationActions, TaskActions):
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('horizon', ?)"
                 " ON CONFLICT (key) DO NOTHING", [until.isoformat(timespec="minutes")])
+            self._set_name_keys(bundle.patients)
             self._log("import", "caseload", None, f"{len(bundle.patients)} patients")
         self.conn.execute("ANALYZE")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -339,7 +361,8 @@ def _search_clause(listing: Listing, text: str) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {}
     for number, word in enumerate(text.split()[:8]):
         name = f"search{number}"
-        params[name] = f"%{_escape(word)}%"
+        # Folded like the stored keys, so "elise" and "ÉLISE" both find Élise.
+        params[name] = f"%{_escape(folded(word))}%"
         terms = []
         for item in listing.search:
             if isinstance(item, Lookup):

@@ -57,7 +57,7 @@ TABLES: dict[type, str] = {
 }
 #: Columns the database keeps that no record carries: time stamps, and what the store derives.
 NOT_IN_RECORDS = {"created_at", "updated_at"}
-DERIVED = {"appointment": {"last_start"}}
+DERIVED = {"appointment": {"last_start"}, "patient": {"sort_key", "search_key"}}
 
 # Stored at minute precision (as the forms enter them), so generated values are too.
 DATETIMES = st.datetimes(min_value=datetime(1000, 1, 1)).map(
