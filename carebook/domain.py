@@ -512,6 +512,8 @@ class ListQuery:
     patient_id: int | None = None
     sort: str = ""
     descending: bool = False
+    date_from: date | None = None  # both ends included, on the list's own date
+    date_to: date | None = None
 
 
 @dataclass(slots=True, kw_only=True)

@@ -61,6 +61,7 @@ class Listing:
     patient: str
     filters: dict[str, str] = field(default_factory=dict)
     default_sort: str = ""
+    date_column: str = ""  # what a date range narrows (an ISO date or date-time column)
 
 
 LISTINGS: dict[str, Listing] = {}
@@ -163,9 +164,12 @@ _register(Listing(
     filters={
         "upcoming": "o.start >= :today",
         "past": "o.start < :today",
+        "done": "o.status = 'done'",
+        "missed": "o.status IN ('cancelled', 'no_show')",
         "all": "",
     },
     default_sort="start",
+    date_column="o.start",
 ))
 
 _register(Listing(
@@ -193,7 +197,9 @@ _register(Listing(
         "open": "t.status = 'open'",
         "overdue": "t.status = 'open' AND t.due_date < :today",
         "done": "t.status = 'done'",
+        "cancelled": "t.status = 'cancelled'",
         "all": "",
     },
     default_sort="due_date",
+    date_column="t.due_date",
 ))

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -297,6 +297,13 @@ class Store(AppointmentActions, MedicationActions, TaskActions):
         if query.patient_id is not None:
             clauses.append(f"{listing.patient} = :patient_id")
             params["patient_id"] = query.patient_id
+        if listing.date_column and query.date_from is not None:
+            clauses.append(f"{listing.date_column} >= :date_from")
+            params["date_from"] = query.date_from.isoformat()
+        if listing.date_column and query.date_to is not None:
+            # ISO text: everything on the last day sorts before the next day's date.
+            clauses.append(f"{listing.date_column} < :date_after")
+            params["date_after"] = (query.date_to + timedelta(days=1)).isoformat()
         search, search_params = _search_clause(listing, query.search)
         if search:
             clauses.append(search)

@@ -38,7 +38,7 @@ from carebook.domain import (
     ValidationError,
 )
 from carebook.listings import LISTINGS
-from carebook.store import HORIZON_DAYS, Store
+from carebook.store import HORIZON_DAYS, Scope, Store
 
 #: A Monday morning; every test runs on this clock, never on the real date.
 NOW = datetime(2026, 3, 2, 7, 30)
@@ -514,6 +514,7 @@ def _labels(store: Store, listing: str, query: ListQuery) -> list[Any]:
                        "Order 50% discount supplies", "Review care plan"}),
     ("tasks", "overdue", {"Call pharmacy about refill"}),
     ("tasks", "done", {"Order 500 gloves"}),
+    ("tasks", "cancelled", {"Book transport for Dr. O'Neil"}),
     ("tasks", "all", {"Call pharmacy about refill", "Chase referral",
                       "Order 50% discount supplies", "Order 500 gloves", "Review care plan",
                       "Book transport for Dr. O'Neil"}),
@@ -530,8 +531,8 @@ def test_every_listing_and_filter_is_covered_above() -> None:
     assert {name: set(listing.filters) for name, listing in LISTINGS.items()} == {
         "patients": {"active", "discharged", "all"},
         "medications": {"current", "review_due", "stopped", "all"},
-        "appointments": {"upcoming", "past", "all"},
-        "tasks": {"open", "overdue", "done", "all"},
+        "appointments": {"upcoming", "past", "done", "missed", "all"},
+        "tasks": {"open", "overdue", "done", "cancelled", "all"},
     }
 
 
@@ -692,3 +693,30 @@ def test_a_load_is_audited_as_one_import_without_names(store: Store) -> None:
                                         Patient(id=2, given="Ann", family="Lee")]))
     rows = store.conn.execute("SELECT action, record_kind, summary FROM audit_log").fetchall()
     assert rows == [("import", "caseload", "2 patients")]
+
+
+def test_appointment_status_filters_and_date_ranges(store: Store) -> None:
+    pid = _patient(store)
+    series = _series(store, pid, datetime(2026, 3, 2, 9, 0), "FREQ=WEEKLY;COUNT=4")
+    assert series.id is not None
+    store.set_visit_status(series.id, datetime(2026, 3, 2, 9, 0), AppointmentStatus.DONE)
+    store.set_visit_status(series.id, datetime(2026, 3, 9, 9, 0), AppointmentStatus.NO_SHOW)
+    store.cancel_appointment(series.id, Scope.THIS, datetime(2026, 3, 16, 9, 0))
+
+    def starts(query: ListQuery) -> list[str]:
+        rows = store.list_rows("appointments", query, ["start"], 0, 100)
+        assert store.list_count("appointments", query) == len(rows)
+        return [row[0] for row in rows]
+
+    assert starts(ListQuery(filter="done")) == ["2026-03-02T09:00"]
+    assert starts(ListQuery(filter="missed")) == ["2026-03-09T09:00", "2026-03-16T09:00"]
+    assert starts(ListQuery(filter="all", date_from=date(2026, 3, 9),
+                            date_to=date(2026, 3, 16))) == ["2026-03-09T09:00",
+                                                            "2026-03-16T09:00"]
+    assert starts(ListQuery(filter="all", date_to=date(2026, 3, 2))) == ["2026-03-02T09:00"]
+
+
+def test_task_date_ranges_include_both_ends(listed: Store) -> None:
+    query = ListQuery(filter="all", date_from=date(2026, 2, 25), date_to=date(2026, 3, 1))
+    assert set(_labels(listed, "tasks", query)) == {
+        "Call pharmacy about refill", "Book transport for Dr. O'Neil"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -107,12 +107,13 @@ class AgendaTab(QWidget):
 
         self.visits_label = QLabel(self)
         self.visits = RecordTableModel(
-            VISIT_COLUMNS, FixedSource(["id", *(c.key for c in VISIT_COLUMNS)]),
+            VISIT_COLUMNS, FixedSource(["id", *(c.key for c in VISIT_COLUMNS), "patient_id"]),
             _visit_emphasis, self)
         self.visits_view = self._table(self.visits, VISIT_COLUMNS, self.tr("Visits"))
         self.tasks_label = QLabel(self)
         self.tasks = RecordTableModel(
-            TASK_COLUMNS, FixedSource(["id", *(c.key for c in TASK_COLUMNS), "overdue"]),
+            TASK_COLUMNS, FixedSource(["id", *(c.key for c in TASK_COLUMNS), "overdue",
+                                       "patient_id"]),
             _task_emphasis, self)
         self.tasks_view = self._table(self.tasks, TASK_COLUMNS, self.tr("Tasks due and overdue"))
 
@@ -137,6 +138,8 @@ class AgendaTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
+        for view in (self.visits_view, self.tasks_view):
+            view.activated.connect(self._open_patient)  # Return or double-click
         self.previous.clicked.connect(self.previous_day)
         self.next.clicked.connect(self.next_day)
         self.today_button.clicked.connect(self.go_today)
@@ -151,6 +154,15 @@ class AgendaTab(QWidget):
         view.setModel(model)
         size_columns(view, columns)
         return view
+
+    def _open_patient(self, index: QModelIndex) -> None:
+        from carebook.ui.patient_record import open_record
+
+        model = index.model()
+        source = self.visits if model is self.visits else self.tasks
+        patient_id = source.value(index.row(), "patient_id")
+        if patient_id:
+            open_record(self.caseload, int(patient_id), self)
 
     # -- moving between days ---------------------------------------------------------------------
 
@@ -198,12 +210,13 @@ class AgendaTab(QWidget):
         self.agenda = agenda
         self.visits.set_rows([
             (v.appointment_id, f"{v.start:%H:%M}–{v.end:%H:%M}", v.patient,
-             v.location or v.address, v.phone, v.kind.value, v.purpose, v.status.value)
+             v.location or v.address, v.phone, v.kind.value, v.purpose, v.status.value,
+             v.patient_id)
             for v in agenda.visits])
         self.tasks.set_rows([
             (t.id, t.due.isoformat() if t.overdue else
              (t.due_time.isoformat(timespec="minutes") if t.due_time else ""),
-             t.title, t.patient, t.priority.value, t.status.value, t.overdue)
+             t.title, t.patient, t.priority.value, t.status.value, t.overdue, t.patient_id)
             for t in agenda.tasks])
         when = {0: self.tr("Today"), 1: self.tr("Tomorrow"), -1: self.tr("Yesterday")}.get(
             (self.day - today).days)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,6 +48,7 @@ class TabSpec:
     emphasis: Callable[[dict[str, Any]], Emphasis] | None = None
     search_delay_ms: int = 0  # longer for lists whose search reads many rows
     editor: Callable[[Caseload], RecordEditor] | None = None
+    date_range: bool = False  # offer "between two dates" on the list's own date
 
 
 def configure_table(view: QTableView) -> None:
@@ -114,6 +118,9 @@ class ListTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         bar.addWidget(self.filter)
+        self.between: QCheckBox | None = None
+        if spec.date_range:
+            self._add_date_range(bar)
         if spec.patient_filter:
             self.picker = PatientPicker(caseload.store, self)
             self.picker.patient_changed.connect(self._patient_chosen)
@@ -197,6 +204,34 @@ class ListTab(QWidget):
         self.query.filter = str(self.filter.currentData() or "")
         self.reload()
 
+    def _add_date_range(self, bar: QHBoxLayout) -> None:
+        today = self.caseload.store.today()
+        self.between = QCheckBox(self.tr("Between"), self)
+        self.between.setToolTip(self.tr("Only show dates in this range"))
+        self.date_from = QDateEdit(QDate(today.year, today.month, today.day), self)
+        later = today + timedelta(days=30)
+        self.date_to = QDateEdit(QDate(later.year, later.month, later.day), self)
+        for edit, name in ((self.date_from, self.tr("From date")),
+                           (self.date_to, self.tr("To date"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self._dates_chosen)
+        self.between.toggled.connect(self._dates_chosen)
+        bar.addWidget(self.between)
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel("–", self))
+        bar.addWidget(self.date_to)
+
+    def _dates_chosen(self, *_args: object) -> None:
+        on = bool(self.between and self.between.isChecked())
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.query.date_from = _day(self.date_from.date()) if on else None
+        self.query.date_to = _day(self.date_to.date()) if on else None
+        self.reload()
+
     def _patient_chosen(self, patient_id: int | None) -> None:
         self.query.patient_id = patient_id
         self.reload()
@@ -242,6 +277,15 @@ class ListTab(QWidget):
         if self.editor is not None and chosen is not None:
             self.editor.delete(self, *chosen)
 
+    def open_patient(self) -> None:
+        """The selected row's patient record (from a medication, visit or task)."""
+        from carebook.ui.patient_record import open_record
+
+        chosen = self.selected()
+        patient_id = chosen[1].get("patient_id") if chosen else None
+        if patient_id:
+            open_record(self.caseload, int(patient_id), self)
+
     def _double_clicked(self, _index: QModelIndex) -> None:
         self.open_selected()
 
@@ -258,6 +302,10 @@ class ListTab(QWidget):
                 QKeySequence(Qt.Key.Key_Return))
             menu.addAction(self.tr("Edit…"), self.edit_selected).setShortcut(
                 QKeySequence(Qt.Key.Key_F2))
+            patient_id = chosen[1].get("patient_id")
+            if patient_id and self.spec.listing != "patients":
+                menu.addAction(self.tr("Open patient record"), self.open_patient).setShortcut(
+                    QKeySequence("Ctrl+Return"))
             extra = self.editor.actions(self, *chosen)
             if extra:
                 menu.addSeparator()
@@ -273,6 +321,12 @@ class ListTab(QWidget):
         menu.exec(self.table.viewport().mapToGlobal(point))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.open_patient()
+            return True
         if (watched is self.table and isinstance(event, QKeyEvent)
                 and event.type() == QEvent.Type.KeyPress and self.editor is not None
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
@@ -291,3 +345,7 @@ class ListTab(QWidget):
                 self.table.selectRow(0)
             return True
         return super().eventFilter(watched, event)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

@@ -76,6 +76,7 @@ MEDICATIONS = TabSpec(
     search_hint="Search drug, indication or patient  (Ctrl+F)",
     kinds=frozenset({"medication", "patient"}),
     patient_filter=True,
+    extra_fields=("patient_id",),
     emphasis=_medication_emphasis,
     editor=MedicationEditor,
 )
@@ -96,14 +97,16 @@ APPOINTMENTS = TabSpec(
         Column("repeats", "Repeats", display.repeats, width=26),
         Column("status", "Status", display.code, width=9),
     ),
-    filters=(("upcoming", "Upcoming"), ("past", "Past"), ("all", "All")),
+    filters=(("upcoming", "Upcoming"), ("past", "Past"), ("done", "Done"),
+             ("missed", "Cancelled or no-show"), ("all", "All")),
     search_hint="Search patient, purpose or with whom  (Ctrl+F)",
     kinds=frozenset({"appointment", "patient"}),
     patient_filter=True,
     emphasis=_appointment_emphasis,
     search_delay_ms=200,
-    extra_fields=("appointment_id", "original_start", "ends"),
+    extra_fields=("appointment_id", "original_start", "ends", "patient_id"),
     editor=AppointmentEditor,
+    date_range=True,
 )
 
 TASKS = TabSpec(
@@ -120,13 +123,15 @@ TASKS = TabSpec(
         Column("repeats", "Repeats", display.repeats, width=18),
         Column("status", "Status", display.code, width=9),
     ),
-    filters=(("open", "Open"), ("overdue", "Overdue"), ("done", "Done"), ("all", "All")),
+    filters=(("open", "Open"), ("overdue", "Overdue"), ("done", "Done"),
+             ("cancelled", "Cancelled"), ("all", "All")),
     search_hint="Search task or patient  (Ctrl+F)",
     kinds=frozenset({"task", "patient"}),
     patient_filter=True,
-    extra_fields=("overdue",),
+    extra_fields=("overdue", "patient_id"),
     emphasis=_task_emphasis,
     editor=TaskEditor,
+    date_range=True,
 )
 
 LIST_TABS = (PATIENTS, MEDICATIONS, APPOINTMENTS, TASKS)
