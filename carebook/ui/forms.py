@@ -142,6 +142,8 @@ NOTE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("written_at", "Written", "datetime", required=True),
     FieldSpec("kind", "Kind", "choice", NoteKind),
     FieldSpec("text", "Note", "long_text", required=True),
+    FieldSpec("appointment_id", "About the visit", "contact",
+              hint="The appointment this note records, if any"),
 )
 
 APPOINTMENT_FIELDS: tuple[FieldSpec, ...] = (
@@ -253,13 +255,16 @@ def edit_task(record: Task, store: Store, parent: QWidget | None = None) -> Task
     return _run(task_form(record, store, parent))
 
 
-def note_form(record: Note, parent: QWidget | None = None) -> RecordForm[Note]:
+def note_form(record: Note, parent: QWidget | None = None,
+              visits: Sequence[tuple[int, str]] = ()) -> RecordForm[Note]:
+    """`visits`: (appointment id, label) of the patient's appointments the note may be about."""
     return RecordForm(_title(record, "New note", "Edit note"), NOTE_FIELDS, record,
-                      validate=validate_note, parent=parent)
+                      validate=validate_note, contacts=visits, parent=parent)
 
 
-def edit_note(record: Note, parent: QWidget | None = None) -> Note | None:
-    return _run(note_form(record, parent))
+def edit_note(record: Note, parent: QWidget | None = None,
+              visits: Sequence[tuple[int, str]] = ()) -> Note | None:
+    return _run(note_form(record, parent, visits))
 
 
 def appointment_form(record: Appointment, contacts: Sequence[tuple[int, str]],

@@ -94,7 +94,8 @@ class PatientRecord(QDialog):
             "note", lambda _p: Note(patient_id=patient_id, written_at=self.store.clock().replace(
                 second=0, microsecond=0), kind=NoteKind.VISIT, text=""),
             lambda i: next((n for n in self.store.notes_for(patient_id) if n.id == i), None),
-            forms.edit_note, self.store.add_note, self.store.update_note, self.store.delete_note,
+            lambda record, parent: forms.edit_note(record, parent, self._visit_choices()),
+            self.store.add_note, self.store.update_note, self.store.delete_note,
             lambda n: f"the note of {n.written_at:%d %b %Y}")
 
         self.name = QLabel(self)
@@ -154,6 +155,12 @@ class PatientRecord(QDialog):
         caseload.changed.connect(self._changed)
         self.refresh()
         self.resize(980, 640)
+
+    def _visit_choices(self) -> list[tuple[int, str]]:
+        """The patient's appointments a note can be about, latest first."""
+        return [(a.id, f"{a.start:%d %b %Y %H:%M} {a.kind.label}"
+                 + (f" – {a.purpose}" if a.purpose else "") + (" (repeating)" if a.rrule else ""))
+                for a in self.store.appointments_for(self.patient_id)[:60] if a.id is not None]
 
     def _simple_editor(self, noun: str, blank: Any, load: Any, form: Any, add: Any,
                        update: Any, remove: Any, describe: Any) -> FormEditor[Any]:

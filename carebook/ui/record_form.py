@@ -404,7 +404,8 @@ class _DateField(_Field):
             shown = self.value()
         except ValidationError:
             shown = None
-        self.calendar.setSelectedDate(QDate(shown or date.today()))
+        day = shown or date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         self.calendar.move(self.button.mapToGlobal(QPoint(0, self.button.height())))
         self.calendar.show()
         self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
