@@ -135,7 +135,7 @@ TASK_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("due_date", "Due", "date"),
     FieldSpec("due_time", "Due time", "time"),
     FieldSpec("priority", "Priority", "choice", TaskPriority),
-    FieldSpec("rrule", "Repeats", "repeat", anchor=("due_date", "due_time")),
+    FieldSpec("rrule", "Schedule", "repeat", anchor=("due_date", "due_time")),
 )
 
 NOTE_FIELDS: tuple[FieldSpec, ...] = (
@@ -151,7 +151,7 @@ APPOINTMENT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("purpose", "Purpose", placeholder="e.g. Wound check"),
     FieldSpec("start", "Starts", "datetime", required=True),
     FieldSpec("duration_min", "Duration", "minutes"),
-    FieldSpec("rrule", "Repeats", "repeat", anchor=("start",)),
+    FieldSpec("rrule", "Schedule", "repeat", anchor=("start",)),
     FieldSpec("location", "Location", hint="Leave empty for a home visit at the patient's address"),
     FieldSpec("with_whom", "With", placeholder="e.g. Dr. Haddad"),
     FieldSpec("contact_id", "Contact", "contact"),
