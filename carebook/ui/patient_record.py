@@ -149,6 +149,10 @@ class PatientRecord(QDialog):
         layout.addLayout(banner)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_patient)
+        # Undo and redo work from the record too, on the same history as the main window.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, caseload.undo_stack.undo)
+        for keys in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            QShortcut(QKeySequence(keys), self, caseload.undo_stack.redo)
         for number in range(1, min(9, self.tabs.count()) + 1):
             QShortcut(QKeySequence(f"Alt+{number}"), self,
                       lambda n=number - 1: self.tabs.setCurrentIndex(n))
