@@ -118,15 +118,37 @@ def _value(number: str) -> float:
     return value + (unicodedata.numeric(fraction) if fraction else 0.0)
 
 
+#: How a dose without a figure may begin: a number in words, or directions given elsewhere.
+WORDED_DOSES = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+    "a ", "an ", "apply", "as per", "as directed", "as required", "see ", "use ", "instil",
+    "insert", "inhale", "spray", "titrate", "sliding scale",
+)
+
+
+def readable_dose(text: str) -> bool:
+    """A dose a carer can follow: a positive amount, a number in words, or stated directions.
+
+    "Lots" or "x" are refused; "apply thinly" and "as per INR book" are real doses.
+    """
+    dose = text.strip()
+    if not dose:
+        return True
+    if not dose[0].isalpha():
+        return dose_amount(dose)
+    lowered = dose.casefold() + " "
+    return any(lowered.startswith(opening) for opening in WORDED_DOSES)
+
+
 def validate_medication(medication: Medication) -> None:
     if not medication.name.strip():
         raise ValidationError("Enter the medication's name.", "name")
     check_lengths(medication)
-    dose = medication.dose.strip()
-    # Words are fine ("apply thinly"); an amount must be a positive number.
-    if dose and not dose[0].isalpha() and not dose_amount(dose):
+    if not readable_dose(medication.dose):
         raise ValidationError(
-            "The dose must start with a positive amount, e.g. \"1 tablet\" or \"2.5 ml\".", "dose")
+            "The dose must start with a positive amount, e.g. \"1 tablet\" or \"2.5 ml\"; "
+            "for other doses write \"as directed\" and put the directions under Instructions.",
+            "dose")
     maximum = medication.max_per_day.strip()
     if maximum and not dose_amount(maximum):
         raise ValidationError("The most per day must be a positive amount, e.g. \"4\".",

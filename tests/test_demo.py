@@ -209,3 +209,24 @@ def test_force_adds_beside_what_is_there(store: Store) -> None:
     newest = max(store.find_patients("", limit=100))[0]
     assert [contact.id for _, contact in store.care_team(newest)]
     assert all((contact.id or 0) > before.contacts for _, contact in store.care_team(newest))
+
+
+def test_every_sample_record_would_pass_its_form() -> None:
+    # A coordinator who opens a sample record and presses Save must not meet a refusal.
+    from carebook.validation import (
+        validate_appointment,
+        validate_medication,
+        validate_patient,
+        validate_task,
+    )
+
+    today = date(2026, 11, 24)
+    bundle = build_caseload(300, 2, today)
+    for patient in bundle.patients:
+        validate_patient(patient, today)
+    for medication in bundle.medications:
+        validate_medication(medication)
+    for task in bundle.tasks:
+        validate_task(task)
+    for appointment in bundle.appointments:
+        validate_appointment(appointment)

@@ -30,8 +30,10 @@ from carebook.validation import (
     LONG_FIELDS,
     LONG_TEXT,
     SHORT_TEXT,
+    WORDED_DOSES,
     check_lengths,
     dose_amount,
+    readable_dose,
     validate_medication,
     validate_patient,
     validate_task,
@@ -96,11 +98,18 @@ def test_a_negative_or_zero_amount_is_refused_as_the_dose(amount: str, unit: str
         assert refused.value.field == "max_per_day"
 
 
-@given(st.text(min_size=1, max_size=40).filter(lambda text: text.strip()[:1].isalpha()))
-def test_a_dose_in_words_is_accepted(words: str) -> None:
-    # "apply thinly", "as directed": no amount to check.
-    assert not words.strip()[:1].isdigit()
-    validate_medication(Medication(patient_id=1, name="Cream", dose=words))
+@given(st.sampled_from(WORDED_DOSES), st.text(max_size=30))
+def test_a_dose_in_words_is_accepted(opening: str, rest: str) -> None:
+    # "apply thinly", "as per INR book", "one tablet": directions a carer can follow.
+    validate_medication(Medication(patient_id=1, name="Cream",
+                                   dose=f"{opening.strip().title()} {rest}"))
+
+
+@pytest.mark.parametrize("text", ["lots", "some", "x", "abc mg", "-2 tablets", "0 tablets"])
+def test_a_dose_without_an_amount_or_directions_is_refused(text: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        validate_medication(Medication(patient_id=1, name="Drug", dose=text))
+    assert refused.value.field == "dose"
 
 
 @given(st.text(max_size=40))
@@ -112,7 +121,7 @@ def test_dose_amount_never_fails_on_any_text(text: str) -> None:
 def test_a_dose_is_savable_exactly_when_it_is_blank_words_or_an_amount(text: str) -> None:
     medication = Medication(patient_id=1, name="Drug", dose=text)
     stripped = text.strip()
-    savable = not stripped or stripped[0].isalpha() or dose_amount(stripped)
+    savable = not stripped or readable_dose(stripped)
     if savable:
         validate_medication(medication)
     else:

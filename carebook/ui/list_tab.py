@@ -286,8 +286,14 @@ class ListTab(QWidget):
         if patient_id:
             open_record(self.caseload, int(patient_id), self)
 
-    def _double_clicked(self, _index: QModelIndex) -> None:
-        self.open_selected()
+    def _double_clicked(self, index: QModelIndex) -> None:
+        # A double-click on a patient's name opens their record; anywhere else, the row.
+        keys = [column.key for column in self.spec.columns]
+        if (0 <= index.column() < len(keys) and keys[index.column()] == "patient"
+                and self.spec.listing != "patients"):
+            self.open_patient()
+        else:
+            self.open_selected()
 
     def _context_menu(self, point: QPoint) -> None:
         if self.editor is None:
