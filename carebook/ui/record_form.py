@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, tzinfo
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, Qt
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -86,6 +86,32 @@ class FieldSpec:
 
 
 # -- parsing and capping (pure) ------------------------------------------------------------------
+
+def parse_local_date(text: str, order: str) -> date | None:
+    """A date typed the local way with a four-digit year ("24/11/2026" where order is "dmy").
+
+    None when the text is not such a date; ISO dates are read by parse_date instead.
+    """
+    parts = re.findall(r"\d+", text)
+    if len(parts) != 3 or re.sub(r"[\d\s./-]", "", text):
+        return None
+    values = dict(zip(order, (int(part) for part in parts), strict=True))
+    year_text = parts[order.index("y")]
+    if len(year_text) != 4:
+        return None  # "24/11/26" could be 1926 or 2026: ask for the whole year
+    try:
+        return date(values["y"], values["m"], values["d"])
+    except ValueError:
+        return None
+
+
+def _locale_order() -> str:
+    """"dmy", "mdy" or "ymd", from the order of the locale's short date format."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower()
+    found = sorted((pattern.find(letter), letter) for letter in "dmy" if letter in pattern)
+    order = "".join(letter for _position, letter in found)
+    return order if sorted(order) == ["d", "m", "y"] else "ymd"
+
 
 def parse_time(text: str, what: str = "Time") -> time:
     """A wall-clock time written HH:MM, or a ValidationError saying how to write it."""
@@ -391,7 +417,18 @@ class _DateField(_Field):
             if self.spec.required:
                 raise self.missing()
             return None
-        return parse_date(text, _tr(self.spec.label))
+        try:
+            return parse_date(text, _tr(self.spec.label))
+        except ValidationError as error:
+            order = _locale_order()
+            local = parse_local_date(text, order)
+            if local is not None:
+                return local
+            if "YYYY-MM-DD" not in str(error):
+                raise  # the right shape, but no such day (2026-02-30)
+            example = {"dmy": "31/03/2026", "mdy": "03/31/2026"}.get(order, "2026/03/31")
+            raise ValidationError(_tr("%s must be written YYYY-MM-DD (2026-03-31) or like %s "
+                                      "(got %r)") % (_tr(self.spec.label), example, text)) from None
 
     def open_calendar(self) -> None:
         if self.calendar is None:

@@ -693,3 +693,14 @@ def test_any_text_up_to_the_cap_round_trips_in_a_notes_field(qtbot: QtBot, text:
     edit.insertPlainText(text)
     form.accept()
     assert saved(form).notes == text
+
+
+def test_a_date_typed_the_local_way_is_read_in_the_local_order() -> None:
+    from carebook.ui.record_form import parse_local_date
+
+    assert parse_local_date("24/11/2026", "dmy") == date(2026, 11, 24)
+    assert parse_local_date("11/24/2026", "mdy") == date(2026, 11, 24)
+    assert parse_local_date("24.11.2026", "dmy") == date(2026, 11, 24)
+    assert parse_local_date("31/02/1950", "dmy") is None  # no such day
+    assert parse_local_date("24/11/26", "dmy") is None  # which century? ask for the year
+    assert parse_local_date("24 Nov 2026", "dmy") is None
