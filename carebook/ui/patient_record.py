@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QCursor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -50,7 +51,7 @@ _OPEN: dict[int, PatientRecord] = {}
 def open_record(caseload: Caseload, patient_id: int, parent: QWidget | None = None) -> None:
     """Show the patient's record, bringing an open one forward rather than opening two."""
     window = _OPEN.get(patient_id)
-    if window is None:
+    if window is None or not shiboken6.isValid(window):
         window = PatientRecord(caseload, patient_id, parent.window() if parent else None)
         _OPEN[patient_id] = window
     window.show()
@@ -157,6 +158,9 @@ class PatientRecord(QDialog):
             QShortcut(QKeySequence(f"Alt+{number}"), self,
                       lambda n=number - 1: self.tabs.setCurrentIndex(n))
         caseload.changed.connect(self._changed)
+        self._following = True
+        # Escape ends a dialog through done(), which skips closeEvent: forget it on finished.
+        self.finished.connect(self._forget)
         self.refresh()
         self.resize(980, 640)
 
@@ -468,9 +472,16 @@ class PatientRecord(QDialog):
                                              row["member_role"])))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        _OPEN.pop(self.patient_id, None)
-        self.caseload.changed.disconnect(self._changed)
+        self._forget()
         super().closeEvent(event)
+
+    def _forget(self, *_result: object) -> None:
+        """Stop following the caseload, and let the next open make a new window."""
+        if _OPEN.get(self.patient_id) is self:
+            del _OPEN[self.patient_id]
+        if self._following:  # closeEvent and finished can both come: disconnect once
+            self._following = False
+            self.caseload.changed.disconnect(self._changed)
 
 
 def _iso(value: date | datetime | None) -> str | None:
