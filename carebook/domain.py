@@ -424,6 +424,11 @@ class Visit:
     location: str = ""
     recurring: bool = False
     original_start: datetime | None = None  # which visit of its series this is
+    access_notes: str = ""
+    allergies: str = ""  # the patient's active allergies, "Penicillin, Latex"
+    transport: Transport = Transport.NOT_NEEDED
+    transport_details: str = ""
+    with_whom: str = ""
 
 
 @dataclass(slots=True, kw_only=True)

@@ -13,11 +13,12 @@ from carebook.domain import (
     AppointmentKind,
     AppointmentStatus,
     OccurrenceChange,
+    Transport,
     Visit,
     format_address,
     spoken_name,
 )
-from carebook.listings import PATIENT_ORDER
+from carebook.listings import ACTIVE_ALLERGIES, PATIENT_ORDER
 from carebook.records import from_row
 from carebook.store_base import StoreBase
 from carebook.validation import validate_appointment
@@ -137,14 +138,16 @@ class AppointmentActions(StoreBase):
         sql = (
             f"SELECT o.appointment_id, o.original_start, o.start, o.ends, o.status, o.patient_id,"
             f" p.given, p.family, p.preferred_name, p.address_line, p.city, p.region,"
-            f" p.postal_code, p.phone, a.purpose, a.kind, a.location, a.rrule"
+            f" p.postal_code, p.phone, a.purpose, a.kind, a.location, a.rrule,"
+            f" p.access_notes, {ACTIVE_ALLERGIES}, a.transport, a.transport_details, a.with_whom"
             f" FROM occurrence o JOIN appointment a ON a.id = o.appointment_id"
             f" JOIN patient p ON p.id = o.patient_id"
             f" WHERE {where} ORDER BY o.start, {', '.join(PATIENT_ORDER)}, o.id")
         visits = []
         for row in self.conn.execute(sql, params):
             (appointment_id, original, start, ends, status, patient_id, given, family, preferred,
-             line, city, region, postal, phone, purpose, kind, location, rule) = row
+             line, city, region, postal, phone, purpose, kind, location, rule, access_notes,
+             allergies, transport, transport_details, with_whom) = row
             visits.append(Visit(
                 appointment_id=appointment_id, original_start=datetime.fromisoformat(original),
                 start=datetime.fromisoformat(start),
@@ -152,7 +155,9 @@ class AppointmentActions(StoreBase):
                 patient=spoken_name(given, family, preferred),
                 address=format_address(line, city, region, postal), phone=phone,
                 purpose=purpose, kind=AppointmentKind(kind), status=AppointmentStatus(status),
-                location=location, recurring=bool(rule)))
+                location=location, recurring=bool(rule), access_notes=access_notes,
+                allergies=allergies or "", transport=Transport(transport),
+                transport_details=transport_details, with_whom=with_whom))
         return visits
 
     def appointments_for(self, patient_id: int) -> list[Appointment]:
