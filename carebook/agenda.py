@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
-from carebook.domain import AgendaTask, Visit
+from carebook.domain import AgendaTask, ReviewDue, Visit
 
 
 @dataclass(slots=True)
 class DayAgenda:
-    """What one day holds for the coordinator."""
+    """What one day holds for the coordinator: visits in route order, tasks, reviews due."""
 
     day: date
     visits: list[Visit]
     tasks: list[AgendaTask]
+    reviews: list[ReviewDue] = field(default_factory=list)
 
     @property
     def overdue(self) -> list[AgendaTask]:
@@ -24,6 +25,22 @@ class DayAgenda:
     @property
     def due(self) -> list[AgendaTask]:
         return [task for task in self.tasks if not task.overdue]
+
+
+class AgendaSource(Protocol):
+    """The store's reads an agenda is made of."""
+
+    def visits_on(self, day: date) -> list[Visit]: ...
+
+    def agenda_tasks(self, day: date) -> list[AgendaTask]: ...
+
+    def reviews_due(self, day: date) -> list[ReviewDue]: ...
+
+
+def build_day(source: AgendaSource, day: date) -> DayAgenda:
+    """One day's agenda, read from the caseload."""
+    return DayAgenda(day, source.visits_on(day), source.agenda_tasks(day),
+                     source.reviews_due(day))
 
 
 def to_json(agenda: DayAgenda) -> dict[str, Any]:
@@ -42,8 +59,16 @@ def to_json(agenda: DayAgenda) -> dict[str, Any]:
                 "purpose": visit.purpose,
                 "kind": visit.kind.value,
                 "status": visit.status.value,
+                "route_position": position,
+                "original_start": (visit.original_start or visit.start).isoformat(
+                    timespec="minutes"),
+                "access_notes": visit.access_notes,
+                "allergies": [a.strip() for a in visit.allergies.split(",") if a.strip()],
+                "transport": visit.transport.value,
+                "transport_details": visit.transport_details,
+                "with_whom": visit.with_whom,
             }
-            for visit in agenda.visits
+            for position, visit in enumerate(agenda.visits, start=1)
         ],
         "tasks": [
             {
@@ -57,6 +82,18 @@ def to_json(agenda: DayAgenda) -> dict[str, Any]:
                 "status": task.status.value,
             }
             for task in agenda.tasks
+        ],
+        "reviews_due": [
+            {
+                "kind": review.kind,
+                "id": review.record_id,
+                "patient": review.patient,
+                "patient_id": review.patient_id,
+                "what": review.what,
+                "due": review.due.isoformat(),
+                "overdue": review.overdue,
+            }
+            for review in agenda.reviews
         ],
     }
 
@@ -75,6 +112,13 @@ def to_text(agenda: DayAgenda) -> str:
             details = "  ".join(part for part in (where, visit.phone) if part)
             if details:
                 lines.append(f"               {details}")
+            if visit.allergies:
+                lines.append(f"               ALLERGIES: {visit.allergies}")
+            if visit.access_notes:
+                lines.append(f"               Access: {visit.access_notes}")
+            if visit.transport.value != "not_needed":
+                transport = f"{visit.transport.label}: {visit.transport_details}".rstrip(": ")
+                lines.append(f"               Transport {transport.lower()}")
     else:
         lines.append("No visits.")
     for heading, tasks in (("Overdue tasks", agenda.overdue), ("Tasks due", agenda.due)):
@@ -87,4 +131,10 @@ def to_text(agenda: DayAgenda) -> str:
             due = f" due {task.due.isoformat()}" if task.overdue else ""
             priority = "" if task.priority.value == "routine" else f" [{task.priority.label}]"
             lines.append(f"  [{mark}] {task.title}{who}{due}{priority}")
+    if agenda.reviews:
+        lines += ["", f"Reviews due ({len(agenda.reviews)})"]
+        for review in agenda.reviews:
+            late = f" (due {review.due.isoformat()})" if review.overdue else ""
+            kind = review.kind.replace("_", " ")
+            lines.append(f"  {kind}: {review.what} ({review.patient}){late}")
     return "\n".join(lines) + "\n"

@@ -432,6 +432,19 @@ class Visit:
 
 
 @dataclass(slots=True, kw_only=True)
+class ReviewDue:
+    """A medication, goal or care plan whose review falls due on or before the day."""
+
+    kind: str  # "medication", "goal" or "care_plan"
+    record_id: int
+    patient_id: int
+    patient: str
+    what: str
+    due: date
+    overdue: bool
+
+
+@dataclass(slots=True, kw_only=True)
 class AgendaTask:
     """A task on the agenda: due that day, or overdue."""
 

@@ -322,5 +322,19 @@ def m002_patient_name_keys(db: Database) -> None:
     execute("CREATE INDEX patient_by_status_sort_key ON patient (status, sort_key)")
 
 
+@migrations()
+def m003_route_order(db: Database) -> None:
+    """The order the coordinator means to drive a day's home visits in, kept per day."""
+    execute: Any = db.execute
+    execute(f"""CREATE TABLE route_stop (
+        {_date("day", required=True)},
+        appointment_id INTEGER NOT NULL REFERENCES appointment (id) ON DELETE CASCADE,
+        {_datetime("original_start", required=True)},
+        position INTEGER NOT NULL CHECK (position >= 0),
+        PRIMARY KEY (day, appointment_id, original_start)
+    ) STRICT, WITHOUT ROWID""")
+    execute("CREATE INDEX route_stop_by_appointment ON route_stop (appointment_id)")
+
+
 #: Names of every migration this version knows, oldest first.
 KNOWN = tuple(m.name for m in migrations._migrations)

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,9 @@ from carebook.domain import (
     OccurrenceChange,
     Patient,
     PatientStatus,
+    ReviewDue,
     ValidationError,
+    spoken_name,
 )
 from carebook.listings import LISTINGS, PATIENT_NAME, PATIENT_ORDER, Listing, Lookup
 from carebook.name_keys import folded, patient_search_key, patient_sort_key
@@ -258,6 +260,30 @@ class Store(AppointmentActions, MedicationActions, TaskActions):
     # -- tasks -----------------------------------------------------------------------------------
 
     # -- the agenda ------------------------------------------------------------------------------
+
+    # -- reviews that fall due ---
+
+    def reviews_due(self, day: date) -> list[ReviewDue]:
+        """Medication, goal and care-plan reviews due on `day`, and those left overdue."""
+        sql = (
+            "SELECT 'medication', m.id, m.patient_id, m.name, m.next_review"
+            " FROM medication m WHERE m.status <> 'stopped' AND m.next_review <= :day"
+            " UNION ALL SELECT 'goal', g.id, c.patient_id, g.description, g.due_date"
+            " FROM goal g JOIN care_plan c ON c.id = g.care_plan_id"
+            " WHERE g.lifecycle IN ('proposed', 'active') AND g.due_date <= :day"
+            " UNION ALL SELECT 'care_plan', c.id, c.patient_id, c.title, c.next_review"
+            " FROM care_plan c WHERE c.status IN ('draft', 'active') AND c.next_review <= :day")
+        rows = self.conn.execute(
+            f"SELECT r.*, p.given, p.family, p.preferred_name FROM ({sql}) r"
+            f" JOIN patient p ON p.id = r.patient_id AND p.status IN ('active', 'on_hold')"
+            f" ORDER BY 5, {', '.join(PATIENT_ORDER)}, 1, 2", {"day": day.isoformat()})
+        found = []
+        for kind, record_id, patient_id, what, due, given, family, preferred in rows:
+            due_date = date.fromisoformat(due)
+            found.append(ReviewDue(kind=kind, record_id=record_id, patient_id=patient_id,
+                                   patient=spoken_name(given, family, preferred), what=what,
+                                   due=due_date, overdue=due_date < day))
+        return found
 
     # -- list views ------------------------------------------------------------------------------
 

@@ -121,10 +121,28 @@ class AppointmentActions(StoreBase):
             " status, changed) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
     def visits_on(self, day: date) -> list[Visit]:
-        """The day's appointments (series expanded, exceptions applied) in time order."""
+        """The day's appointments (series expanded, exceptions applied) in route order.
+
+        Visits the coordinator has put in order come first, in her order; the rest follow by time.
+        """
         self.ensure_horizon(day)
-        return self._visits("o.start >= ? AND o.start < ?",
-                            [day.isoformat(), (day + timedelta(days=1)).isoformat()])
+        return self._visits(
+            "o.start >= ? AND o.start < ?",
+            [day.isoformat(), day.isoformat(), (day + timedelta(days=1)).isoformat()],
+            join=" LEFT JOIN route_stop r ON r.day = ? AND r.appointment_id = o.appointment_id"
+                 " AND r.original_start = o.original_start",
+            order="r.position IS NULL, r.position, o.start")
+
+    def set_route(self, day: date, stops: Sequence[tuple[int, datetime]]) -> None:
+        """Keep the order the day's visits will be driven in: (appointment id, original start)."""
+        with self._transaction():
+            self.conn.execute("DELETE FROM route_stop WHERE day = ?", [day.isoformat()])
+            self.conn.executemany(
+                "INSERT INTO route_stop (day, appointment_id, original_start, position)"
+                " VALUES (?, ?, ?, ?)",
+                [(day.isoformat(), appointment_id, _iso(original), position)
+                 for position, (appointment_id, original) in enumerate(stops)])
+            self._log("change", "route", None, day.isoformat())
 
     def overlapping(self, start: datetime, end: datetime,
                     leave_out: int | None = None) -> list[Visit]:
@@ -134,15 +152,16 @@ class AppointmentActions(StoreBase):
             " AND a.kind IN ('home_visit', 'telehealth')",
             [_iso(end), _iso(start), leave_out])
 
-    def _visits(self, where: str, params: Sequence[object]) -> list[Visit]:
+    def _visits(self, where: str, params: Sequence[object], *, join: str = "",
+                order: str = "o.start") -> list[Visit]:
         sql = (
             f"SELECT o.appointment_id, o.original_start, o.start, o.ends, o.status, o.patient_id,"
             f" p.given, p.family, p.preferred_name, p.address_line, p.city, p.region,"
             f" p.postal_code, p.phone, a.purpose, a.kind, a.location, a.rrule,"
             f" p.access_notes, {ACTIVE_ALLERGIES}, a.transport, a.transport_details, a.with_whom"
             f" FROM occurrence o JOIN appointment a ON a.id = o.appointment_id"
-            f" JOIN patient p ON p.id = o.patient_id"
-            f" WHERE {where} ORDER BY o.start, {', '.join(PATIENT_ORDER)}, o.id")
+            f" JOIN patient p ON p.id = o.patient_id{join}"
+            f" WHERE {where} ORDER BY {order}, {', '.join(PATIENT_ORDER)}, o.id")
         visits = []
         for row in self.conn.execute(sql, params):
             (appointment_id, original, start, ends, status, patient_id, given, family, preferred,

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -19,11 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook.agenda import DayAgenda
+from carebook.agenda import DayAgenda, build_day
+from carebook.domain import AppointmentStatus
 from carebook.ui import display
-from carebook.ui.commands import Caseload
+from carebook.ui.appointment_editor import AppointmentEditor
+from carebook.ui.commands import Caseload, Root
 from carebook.ui.list_tab import configure_table, size_columns
+from carebook.ui.record_editor import attempt
 from carebook.ui.table_model import Column, Emphasis, FixedSource, RecordTableModel
+from carebook.ui.task_editor import TaskEditor
 
 VISIT_COLUMNS = (
     Column("time", "Time", width=12),
@@ -49,10 +53,20 @@ TASK_COLUMNS = (
     Column("priority", "Priority", display.code, width=9),
     Column("status", "Status", display.code, width=9),
 )
+REVIEW_COLUMNS = (
+    Column("due", "Due", display.day, width=12),
+    Column("kind", "Review", display.code, width=12),
+    Column("what", "What", width=36, stretch=True),
+    Column("patient", "Patient", width=22),
+)
 
 
 def _count(number: int, singular: str, plural: str) -> str:
     return f"{number:,} {singular if number == 1 else plural}"
+
+
+def _task_emphasis_review(row: dict[str, Any]) -> Emphasis:
+    return Emphasis.ALERT if row["overdue"] else Emphasis.NONE
 
 
 def _visit_emphasis(row: dict[str, Any]) -> Emphasis:
@@ -116,29 +130,60 @@ class AgendaTab(QWidget):
                                        "patient_id"]),
             _task_emphasis, self)
         self.tasks_view = self._table(self.tasks, TASK_COLUMNS, self.tr("Tasks due and overdue"))
+        self.reviews_label = QLabel(self)
+        self.reviews = RecordTableModel(
+            REVIEW_COLUMNS, FixedSource(["id", *(c.key for c in REVIEW_COLUMNS), "overdue",
+                                         "patient_id"]), _task_emphasis_review, self)
+        self.reviews_view = self._table(self.reviews, REVIEW_COLUMNS, self.tr("Reviews due"))
+        self.appointments = AppointmentEditor(caseload)
+        self.task_editor = TaskEditor(caseload)
+        visit_buttons = self._buttons((
+            (self.tr("&Done"), self.tr("Mark the visit done (Ctrl+D)"), "Ctrl+D",
+             lambda: self.mark_visit(AppointmentStatus.DONE)),
+            (self.tr("&No-show"), self.tr("Mark the visit a no-show"), "",
+             lambda: self.mark_visit(AppointmentStatus.NO_SHOW)),
+            (self.tr("Cancel visit…"), self.tr("Cancel this visit"), "", self.cancel_visit),
+            (self.tr("Move &up"), self.tr("Earlier in today's route (Ctrl+Up)"), "Ctrl+Up",
+             lambda: self.move_visit(-1)),
+            (self.tr("Move do&wn"), self.tr("Later in today's route (Ctrl+Down)"), "Ctrl+Down",
+             lambda: self.move_visit(1)),
+        ), self.visits_view)
+        task_buttons = self._buttons((
+            (self.tr("Mark task done"), self.tr("Tick the task off (Ctrl+D)"), "Ctrl+D",
+             self.complete_task),
+        ), self.tasks_view)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.visits_label)
         top_layout.addWidget(self.visits_view)
+        top_layout.addLayout(visit_buttons)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.tasks_label)
         bottom_layout.addWidget(self.tasks_view)
+        bottom_layout.addLayout(task_buttons)
+        reviews = QWidget(self)
+        reviews_layout = QVBoxLayout(reviews)
+        reviews_layout.setContentsMargins(0, 0, 0, 0)
+        reviews_layout.addWidget(self.reviews_label)
+        reviews_layout.addWidget(self.reviews_view)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
+        splitter.addWidget(reviews)
+        splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 1)
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
-        for view in (self.visits_view, self.tasks_view):
+        for view in (self.visits_view, self.tasks_view, self.reviews_view):
             view.activated.connect(self._open_patient)  # Return or double-click
         self.previous.clicked.connect(self.previous_day)
         self.next.clicked.connect(self.next_day)
@@ -155,11 +200,77 @@ class AgendaTab(QWidget):
         size_columns(view, columns)
         return view
 
+    def _buttons(self, specs: Any, view: QTableView) -> QHBoxLayout:
+        """A row of buttons under a table; their shortcuts work while that table has focus."""
+        row = QHBoxLayout()
+        for text, tip, keys, run in specs:
+            button = QPushButton(text, self)
+            button.setToolTip(tip)
+            button.clicked.connect(run)
+            row.addWidget(button)
+            if keys:
+                shortcut = QShortcut(QKeySequence(keys), view)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(run)
+        row.addStretch(1)
+        return row
+
+    # -- acting on the day -----------------------------------------------------------------------
+
+    def _visit_row(self) -> dict[str, Any] | None:
+        index = self.visits_view.currentIndex()
+        if not index.isValid() or self.agenda is None:
+            return None
+        visit = self.agenda.visits[index.row()]
+        original = visit.original_start or visit.start
+        return {"appointment_id": visit.appointment_id, "original_start": original.isoformat(),
+                "start": visit.start.isoformat(), "ends": visit.end.isoformat(),
+                "status": visit.status.value}
+
+    def mark_visit(self, status: AppointmentStatus) -> None:
+        row = self._visit_row()
+        if row is not None:
+            self.appointments.set_status(self, row, status)
+
+    def cancel_visit(self) -> None:
+        row = self._visit_row()
+        if row is not None:
+            self.appointments.cancel(self, row)
+
+    def complete_task(self) -> None:
+        index = self.tasks_view.currentIndex()
+        task_id = self.tasks.record_id(index.row()) if index.isValid() else None
+        if task_id is not None:
+            self.task_editor.complete(self, task_id)
+
+    def move_visit(self, step: int) -> None:
+        """Move the selected visit earlier or later in the day's route; the order is kept."""
+        index = self.visits_view.currentIndex()
+        if not index.isValid() or self.agenda is None:
+            return
+        visits = list(self.agenda.visits)
+        here, there = index.row(), index.row() + step
+        if not 0 <= there < len(visits):
+            return
+        visits[here], visits[there] = visits[there], visits[here]
+        stops = [(v.appointment_id, v.original_start or v.start) for v in visits]
+        store, day = self.caseload.store, self.day
+
+        def reorder() -> list[Root]:
+            store.set_route(day, stops)
+            return []
+
+        touched = list(dict.fromkeys(("appointment", v.appointment_id) for v in visits))
+        if attempt(self, lambda: self.caseload.change(self.tr("Reorder the route"),
+                                                      "appointment", reorder, touches=touched)):
+            self.visits_view.selectRow(there)
+
     def _open_patient(self, index: QModelIndex) -> None:
         from carebook.ui.patient_record import open_record
 
         model = index.model()
-        source = self.visits if model is self.visits else self.tasks
+        source = {id(self.visits): self.visits, id(self.tasks): self.tasks}.get(
+            id(model), self.reviews)
         patient_id = source.value(index.row(), "patient_id")
         if patient_id:
             open_record(self.caseload, int(patient_id), self)
@@ -206,13 +317,22 @@ class AgendaTab(QWidget):
         self._stale = False
         store = self.caseload.store
         today = store.today()
-        agenda = DayAgenda(self.day, store.visits_on(self.day), store.agenda_tasks(self.day))
+        kept = [view.currentIndex().row() for view in
+                (self.visits_view, self.tasks_view, self.reviews_view)]
+        same_day = self.agenda is not None and self.agenda.day == self.day
+        agenda = build_day(store, self.day)
         self.agenda = agenda
         self.visits.set_rows([
             (v.appointment_id, f"{v.start:%H:%M}–{v.end:%H:%M}", v.patient,
              v.location or v.address, v.phone, v.kind.value, v.purpose, v.status.value,
              v.patient_id)
             for v in agenda.visits])
+        self.reviews.set_rows([
+            (r.record_id, r.due.isoformat(), r.kind, r.what, r.patient, r.overdue, r.patient_id)
+            for r in agenda.reviews])
+        self.reviews_label.setText(
+            self.tr("Reviews due (%d)") % len(agenda.reviews) if agenda.reviews
+            else self.tr("No medication, goal or care-plan reviews due."))
         self.tasks.set_rows([
             (t.id, t.due.isoformat() if t.overdue else
              (t.due_time.isoformat(timespec="minutes") if t.due_time else ""),
@@ -220,6 +340,12 @@ class AgendaTab(QWidget):
             for t in agenda.tasks])
         when = {0: self.tr("Today"), 1: self.tr("Tomorrow"), -1: self.tr("Yesterday")}.get(
             (self.day - today).days)
+        if same_day:  # a change on this day: the selection stays where the user was working
+            for view, row in zip((self.visits_view, self.tasks_view, self.reviews_view), kept,
+                                 strict=True):
+                model = view.model()
+                if row >= 0 and model is not None and model.rowCount():
+                    view.selectRow(min(row, model.rowCount() - 1))
         title = f"{self.day:%A %d %B %Y}"
         self.heading.setText(f"{when} · {title}" if when else title)
         visits, overdue, due = len(agenda.visits), len(agenda.overdue), len(agenda.due)

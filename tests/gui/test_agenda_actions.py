@@ -1,0 +1,75 @@
+"""From the Agenda: tick a visit or a task off, and put the day's visits in route order."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from carebook.ui.commands import Caseload
+from carebook.ui.main_window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _busy_day(window: MainWindow, caseload: Caseload) -> None:
+    store = caseload.store
+    day = next(store.today() + timedelta(days=n) for n in range(1, 14)
+               if len(store.visits_on(store.today() + timedelta(days=n))) >= 3)
+    window.agenda.show_day(day)
+
+
+def test_ctrl_d_marks_the_selected_visit_done(qtbot: QtBot, window: MainWindow,
+                                              caseload: Caseload) -> None:
+    _busy_day(window, caseload)
+    agenda = window.agenda
+    agenda.visits_view.setFocus()
+    agenda.visits_view.selectRow(1)
+    chosen = agenda.agenda.visits[1] if agenda.agenda else None
+    assert chosen is not None
+    qtbot.keyClick(agenda.visits_view, Qt.Key.Key_D, CTRL)
+    after = caseload.store.visits_on(agenda.day)
+    marked = next(v for v in after if v.appointment_id == chosen.appointment_id
+                  and v.original_start == chosen.original_start)
+    assert marked.status.value == "done"
+    assert str(agenda.visits.index(1, 6).data()) == "Done"
+    assert agenda.visits_view.currentIndex().row() == 1  # the selection stays put
+    caseload.undo_stack.undo()
+    again = next(v for v in caseload.store.visits_on(agenda.day)
+                 if v.appointment_id == chosen.appointment_id)
+    assert again.status.value == "booked"
+
+
+def test_ctrl_up_moves_a_visit_earlier_in_the_route_and_it_stays_there(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    _busy_day(window, caseload)
+    agenda = window.agenda
+    before = [v.appointment_id for v in caseload.store.visits_on(agenda.day)]
+    agenda.visits_view.setFocus()
+    agenda.visits_view.selectRow(2)
+    qtbot.keyClick(agenda.visits_view, Qt.Key.Key_Up, CTRL)
+    qtbot.keyClick(agenda.visits_view, Qt.Key.Key_Up, CTRL)
+    expected = [before[2], before[0], before[1], *before[3:]]
+    assert [v.appointment_id for v in caseload.store.visits_on(agenda.day)] == expected
+    assert agenda.visits_view.currentIndex().row() == 0
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    shown = [agenda.visits.record_id(row) for row in range(3)]
+    assert shown == expected[:3]
+    caseload.undo_stack.undo()
+    caseload.undo_stack.undo()
+    assert [v.appointment_id for v in caseload.store.visits_on(agenda.day)] == before
+
+
+def test_ctrl_d_ticks_off_an_overdue_task(qtbot: QtBot, window: MainWindow,
+                                         caseload: Caseload) -> None:
+    agenda = window.agenda
+    assert agenda.tasks.rowCount() > 0
+    task_id = agenda.tasks.record_id(0)
+    assert task_id is not None
+    agenda.tasks_view.setFocus()
+    agenda.tasks_view.selectRow(0)
+    qtbot.keyClick(agenda.tasks_view, Qt.Key.Key_D, CTRL)
+    task = caseload.store.task(task_id)
+    assert task is not None and task.status.value == "done"
