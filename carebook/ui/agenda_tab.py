@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -91,6 +93,7 @@ class AgendaTab(QWidget):
         self.agenda: DayAgenda | None = None
         self.count_text = ""
         self._stale = True
+        self._shown_week = False
 
         self.previous = QToolButton(self)
         self.previous.setArrowType(Qt.ArrowType.LeftArrow)
@@ -112,8 +115,13 @@ class AgendaTab(QWidget):
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
 
+        self.view_choice = QComboBox(self)
+        self.view_choice.addItems([self.tr("Day"), self.tr("Week")])
+        self.view_choice.setAccessibleName(self.tr("Show a day or a week"))
+        self.view_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
+        bar.addWidget(self.view_choice)
         bar.addWidget(self.previous)
         bar.addWidget(self.date_edit)
         bar.addWidget(self.next)
@@ -248,6 +256,8 @@ class AgendaTab(QWidget):
         index = self.visits_view.currentIndex()
         if not index.isValid() or self.agenda is None:
             return
+        if self.week_view:
+            return  # a route belongs to one day: reorder in day view
         visits = list(self.agenda.visits)
         here, there = index.row(), index.row() + step
         if not 0 <= there < len(visits):
@@ -283,11 +293,23 @@ class AgendaTab(QWidget):
             self._sync_date_edit()
             self.refresh()
 
+    @property
+    def week_view(self) -> bool:
+        return self.view_choice.currentIndex() == 1
+
+    def days(self) -> list[date]:
+        """The days on screen: the chosen day, or Monday to Sunday of its week."""
+        if not self.week_view:
+            return [self.day]
+        monday = self.day - timedelta(days=self.day.weekday())
+        return [monday + timedelta(days=n) for n in range(7)]
+
     def previous_day(self) -> None:
-        self.show_day(self.day - timedelta(days=1))
+        """A day back (a week in week view)."""
+        self.show_day(self.day - timedelta(days=7 if self.week_view else 1))
 
     def next_day(self) -> None:
-        self.show_day(self.day + timedelta(days=1))
+        self.show_day(self.day + timedelta(days=7 if self.week_view else 1))
 
     def go_today(self) -> None:
         self.show_day(self.caseload.store.today())
@@ -319,11 +341,22 @@ class AgendaTab(QWidget):
         today = store.today()
         kept = [view.currentIndex().row() for view in
                 (self.visits_view, self.tasks_view, self.reviews_view)]
-        same_day = self.agenda is not None and self.agenda.day == self.day
-        agenda = build_day(store, self.day)
+        same_day = self.agenda is not None and self.agenda.day == self.day and (
+            self._shown_week == self.week_view)
+        days = self.days()
+        agenda = build_day(store, days[-1])
+        if self.week_view:
+            # The week's visits day by day; tasks and reviews as they stand at the week's end,
+            # overdue meaning before today.
+            agenda.visits = [v for day in days for v in store.visits_on(day)]
+            agenda.tasks = [replace(t, overdue=t.status.value == "open" and t.due < today)
+                            for t in agenda.tasks if t.status.value == "open" or t.due >= days[0]]
+        agenda.day = self.day
         self.agenda = agenda
+        self._shown_week = self.week_view
+        clock = "%a %d %b %H:%M" if self.week_view else "%H:%M"
         self.visits.set_rows([
-            (v.appointment_id, f"{v.start:%H:%M}–{v.end:%H:%M}", v.patient,
+            (v.appointment_id, f"{v.start.strftime(clock)}–{v.end:%H:%M}", v.patient,
              v.location or v.address, v.phone, v.kind.value, v.purpose, v.status.value,
              v.patient_id)
             for v in agenda.visits])
@@ -347,10 +380,14 @@ class AgendaTab(QWidget):
                 if row >= 0 and model is not None and model.rowCount():
                     view.selectRow(min(row, model.rowCount() - 1))
         title = f"{self.day:%A %d %B %Y}"
-        self.heading.setText(f"{when} · {title}" if when else title)
+        if self.week_view:
+            self.heading.setText(self.tr("Week of %s") % f"{days[0]:%A %d %B %Y}")
+        else:
+            self.heading.setText(f"{when} · {title}" if when else title)
         visits, overdue, due = len(agenda.visits), len(agenda.overdue), len(agenda.due)
         self.visits_label.setText(self.tr("Visits (%d)") % visits if visits
-                                  else self.tr("No visits booked for this day."))
+                                  else self.tr("No visits booked for this week.")
+                                  if self.week_view else self.tr("No visits booked for this day."))
         tasks = self.tr("%s due, %d overdue") % (_count(due, "task", "tasks"), overdue)
         self.tasks_label.setText(tasks[0].upper() + tasks[1:])
         self.count_text = f"{_count(visits, 'visit', 'visits')}, {tasks}"

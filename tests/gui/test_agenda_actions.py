@@ -73,3 +73,21 @@ def test_ctrl_d_ticks_off_an_overdue_task(qtbot: QtBot, window: MainWindow,
     qtbot.keyClick(agenda.tasks_view, Qt.Key.Key_D, CTRL)
     task = caseload.store.task(task_id)
     assert task is not None and task.status.value == "done"
+
+
+def test_the_week_view_shows_monday_to_sunday_and_moves_by_a_week(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    agenda = window.agenda
+    store = caseload.store
+    agenda.view_choice.setCurrentIndex(1)
+    monday = agenda.day - timedelta(days=agenda.day.weekday())
+    week = [monday + timedelta(days=n) for n in range(7)]
+    assert agenda.visits.rowCount() == sum(len(store.visits_on(day)) for day in week)
+    assert agenda.heading.text().startswith("Week of")
+    first_day = next(day for day in week if store.visits_on(day))
+    first = str(agenda.visits.index(0, 0).data())
+    assert first.startswith(first_day.strftime("%a %d %b"))
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert agenda.days()[0] == monday + timedelta(days=7)
+    agenda.view_choice.setCurrentIndex(0)
+    assert agenda.visits.rowCount() == len(store.visits_on(agenda.day))
