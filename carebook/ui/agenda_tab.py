@@ -38,8 +38,12 @@ VISIT_COLUMNS = (
     Column("phone", "Phone", width=15),
     Column("kind", "Visit", display.code, width=11),
     Column("purpose", "Purpose", width=24),
+    Column("allergies", "Allergies", width=16),
+    Column("transport", "Transport", display.code, width=10),
     Column("status", "Status", display.code, width=9),
 )
+
+
 def _due(value: Any) -> str:
     """A task's due cell: an ISO date (only overdue tasks carry one), a time, or neither."""
     text = "" if value is None else str(value)
@@ -357,8 +361,8 @@ class AgendaTab(QWidget):
         clock = "%a %d %b %H:%M" if self.week_view else "%H:%M"
         self.visits.set_rows([
             (v.appointment_id, f"{v.start.strftime(clock)}–{v.end:%H:%M}", v.patient,
-             v.location or v.address, v.phone, v.kind.value, v.purpose, v.status.value,
-             v.patient_id)
+             v.location or v.address, v.phone, v.kind.value, v.purpose, v.allergies,
+             v.transport.value, v.status.value, v.patient_id)
             for v in agenda.visits])
         self.reviews.set_rows([
             (r.record_id, r.due.isoformat(), r.kind, r.what, r.patient, r.overdue, r.patient_id)

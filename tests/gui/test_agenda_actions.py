@@ -33,7 +33,7 @@ def test_ctrl_d_marks_the_selected_visit_done(qtbot: QtBot, window: MainWindow,
     marked = next(v for v in after if v.appointment_id == chosen.appointment_id
                   and v.original_start == chosen.original_start)
     assert marked.status.value == "done"
-    assert str(agenda.visits.index(1, 6).data()) == "Done"
+    assert str(agenda.visits.index(1, 8).data()) == "Done"
     assert agenda.visits_view.currentIndex().row() == 1  # the selection stays put
     caseload.undo_stack.undo()
     again = next(v for v in caseload.store.visits_on(agenda.day)

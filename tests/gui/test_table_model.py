@@ -67,7 +67,8 @@ def test_the_model_keeps_only_a_few_pages_in_memory(caseload: Caseload) -> None:
 def test_agenda_models_pass_the_model_tester(qtmodeltester: object) -> None:
     visits = RecordTableModel(VISIT_COLUMNS, FixedSource(
         ["id", *(c.key for c in VISIT_COLUMNS)],
-        [(1, "09:00–10:00", "Mary Smith", "1 High St", "0123", "home_visit", "Check", "booked")]))
+        [(1, "09:00–10:00", "Mary Smith", "1 High St", "0123", "home_visit", "Check",
+          "Penicillin", "arranged", "booked")]))
     tasks = RecordTableModel(TASK_COLUMNS, FixedSource(
         ["id", *(c.key for c in TASK_COLUMNS), "overdue"],
         [(1, "Overdue since 01 Nov 2026", "Call GP", "Mary Smith", "urgent", "open", True)]))
