@@ -8,12 +8,14 @@ import sys
 import time
 from collections.abc import Sequence
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carebook import __version__
 from carebook.caseload_file import CaseloadFileError
 from carebook.domain import ValidationError, parse_date
 from carebook.paths import DB_VARIABLE, caseload_path, default_caseload
+from carebook.reports import PAPERS
 
 if TYPE_CHECKING:
     from carebook.store import Store
@@ -48,7 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_argument("--date", metavar="YYYY-MM-DD", help="the first day (default: today)")
     agenda.add_argument("--days", type=int, metavar="N",
                         help="print N consecutive days (JSON: a list of days)")
-    agenda.add_argument("--format", choices=("text", "json"), default="text")
+    agenda.add_argument("--format", choices=("text", "json", "pdf", "html"), default="text",
+                        help="text (default), json, or the printable day sheet as pdf or html")
+    agenda.add_argument("-o", "--output", metavar="FILE",
+                        help="write to FILE instead of printing (needed for pdf)")
+    agenda.add_argument("--paper", choices=PAPERS,
+                        help="paper size of the day sheet (default: your locale's)")
+    agenda.add_argument("--patient-sheets", action="store_true",
+                        help="add a sheet for each patient visited: contacts, allergies, "
+                             "medications and recent changes, tasks, room for notes")
+    agenda.add_argument("--prepared-by", metavar="NAME", default="",
+                        help="the coordinator's name, printed at the top of the day sheet")
 
     demo = commands.add_parser(
         "demo", help="fill an empty caseload with a realistic synthetic sample",
@@ -97,6 +109,12 @@ def _agenda(args: argparse.Namespace) -> int:
     days = 1 if args.days is None else args.days
     if not 1 <= days <= 366:
         raise CommandError("--days must be between 1 and 366")
+    output = _output_path(args)
+    if args.format in ("pdf", "html"):
+        return _day_sheet(args, [first + timedelta(days=offset) for offset in range(days)],
+                          output)
+    if args.patient_sheets:
+        raise CommandError("--patient-sheets goes with --format pdf or html")
     store = _open_store(args)
     try:
         agendas = []
@@ -107,10 +125,63 @@ def _agenda(args: argparse.Namespace) -> int:
         store.close()
     if args.format == "json":
         shaped = [to_json(agenda) for agenda in agendas]
-        print(json.dumps(shaped if args.days is not None else shaped[0], indent=2,
-                         ensure_ascii=False))
+        text = json.dumps(shaped if args.days is not None else shaped[0], indent=2,
+                          ensure_ascii=False) + "\n"
     else:
-        print("\n".join(to_text(agenda) for agenda in agendas), end="")
+        text = "\n".join(to_text(agenda) for agenda in agendas)
+    _emit(text, output)
+    return 0
+
+
+def _output_path(args: argparse.Namespace) -> Path | None:
+    """The -o file, checked before any work: its folder must exist and it must not be one."""
+    if args.output is None:
+        if args.format == "pdf":
+            raise CommandError("--format pdf needs -o FILE to write the PDF to")
+        return None
+    path = Path(args.output).expanduser()
+    if not path.parent.is_dir():
+        raise CommandError(f"cannot write {path}: the folder {path.parent} does not exist")
+    if path.is_dir():
+        raise CommandError(f"cannot write {path}: it is a folder")
+    return path
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """Print `text`, or write it whole to `output` (never half a file)."""
+    if output is None:
+        print(text, end="")
+        return
+    from carebook.reports import write_text
+
+    try:
+        write_text(output, text)
+    except OSError as error:
+        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+
+
+def _day_sheet(args: argparse.Namespace, days: list[date], output: Path | None) -> int:
+    """The printable day sheet, as HTML or (through Qt, loaded only here) as a PDF."""
+    from carebook.reports import locale_paper
+    from carebook.reports.day_sheet import gather, render_html
+
+    store = _open_store(args)
+    try:
+        sheet = gather(store, days, args.patient_sheets, args.prepared_by)
+    finally:
+        store.close()
+    if args.format == "html":
+        _emit(render_html(sheet, args.paper or locale_paper()), output)
+        return 0
+    assert output is not None  # _output_path insists on it for a PDF
+    from carebook import printing
+
+    paper = args.paper or printing.default_paper()
+    try:
+        pages = printing.write_pdf(render_html(sheet, paper, page_furniture=True), output, paper)
+    except OSError as error:
+        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+    print(f"Day sheet written to {output}: {pages} page{'' if pages == 1 else 's'}.")
     return 0
 
 

@@ -10,7 +10,9 @@ from pathlib import Path
 import carebook
 
 PACKAGE = Path(carebook.__file__).parent
-WINDOW_CODE = {"app.py"}
+# app.py starts the window; printing.py renders PDFs with Qt's text engine, loaded only for a
+# PDF (the command line's other formats never import it, as a test below shows).
+WINDOW_CODE = {"app.py", "printing.py"}
 
 
 def _imports(path: Path) -> set[str]:

@@ -1,0 +1,69 @@
+"""Printable reports built as self-contained HTML from domain objects (no Qt, no SQL)."""
+
+from __future__ import annotations
+
+import locale
+import os
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+#: Printed on every page of every report: what it holds and how to treat it.
+CONFIDENTIALITY_NOTICE = (
+    "Confidential: contains personal health information. Keep it with you, never leave it in "
+    "view, and shred it when you are done.")
+
+PAPERS = ("a4", "letter")
+
+#: Prefix of an empty named anchor whose text a paged renderer prints at the top of each page
+#: from there on (`<a name="running-head:Day sheet · Tuesday 24 November 2026"></a>`).
+RUNNING_HEAD = "running-head:"
+
+# Territories whose default paper is US Letter (CLDR's paperSize data); everyone else uses A4.
+_LETTER_TERRITORIES = frozenset(
+    {"US", "CA", "MX", "PR", "CL", "CO", "CR", "GT", "NI", "PA", "PH", "SV", "VE", "BZ"})
+
+
+def paper_for_territory(code: str) -> str:
+    """The paper size people print on in a territory ("US" -> "letter", "GB" -> "a4")."""
+    return "letter" if code.upper() in _LETTER_TERRITORIES else "a4"
+
+
+def locale_paper() -> str:
+    """The paper size for the user's locale, read without Qt (for the HTML export)."""
+    name = _environment_locale() or (locale.getlocale()[0] or "")
+    territory = name.split(".")[0].partition("_")[2]
+    return paper_for_territory(territory[:2])
+
+
+def _environment_locale() -> str:
+    # POSIX order of precedence for the paper category; empty on systems that set none.
+    for variable in ("LC_ALL", "LC_PAPER", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return value
+    return ""
+
+
+def stylesheet() -> str:
+    """The report stylesheet, inlined into every report so the HTML needs no other file."""
+    return resources.files("carebook").joinpath("resources", "report.css").read_text(
+        encoding="utf-8")
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write `text` to `path` whole or not at all: a temporary file beside it, then a rename.
+
+    The file is created readable by its owner only, since reports carry health information.
+    """
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
+                                         dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
