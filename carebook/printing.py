@@ -193,8 +193,11 @@ def _restore_margins_after_tables(document: QTextDocument) -> None:
             cursors.append(QTextCursor(block))
         after_table = isinstance(frames.currentFrame(), QTextTable)
         frames += 1
+    edit = QTextCursor(document)
+    edit.beginEditBlock()  # one edit: Qt lays the document out once, not once per table
     for cursor in cursors:  # cursors follow the edits made before them
         cursor.insertBlock()
+    edit.endEditBlock()
 
 
 def _keep_rows_together(document: QTextDocument, page_height: float) -> None:
@@ -215,9 +218,13 @@ def _keep_rows_together(document: QTextDocument, page_height: float) -> None:
         fixes = _plan_fixes(document, page_height)
         if not fixes:
             return
-        # From the end backwards, so that no fix moves the position of one still to make.
+        # From the end backwards, so that no fix moves the position of one still to make; as
+        # one edit, so that Qt lays the document out again once, not after every fix.
+        edit = QTextCursor(document)
+        edit.beginEditBlock()
         for fix in sorted(fixes, key=lambda fix: fix.position, reverse=True):
             fix.apply(document)
+        edit.endEditBlock()
 
 
 @dataclass(slots=True, frozen=True)
@@ -281,7 +288,10 @@ def _block_fix(document: QTextDocument, block: QTextBlock, page_height: float) -
     """A fix for a block with a line across the end of a page, if it has one."""
     if not block.text():
         return None  # the empty block Qt hides after a table
-    top = document.documentLayout().blockBoundingRect(block).top()
+    bounds = document.documentLayout().blockBoundingRect(block)
+    top = bounds.top()
+    if top // page_height == (bounds.bottom() - 1) // page_height:
+        return None  # within one page
     layout = block.layout()
     for index in range(layout.lineCount()):
         line = layout.lineAt(index)
@@ -295,6 +305,12 @@ def _table_fix(document: QTextDocument, table: QTextTable, page_height: float) -
     """A fix for the table's first split row, or for its heading left behind, if needed."""
     layout = document.documentLayout()
     first_body = min(table.format().headerRowCount(), table.rows() - 1)
+    heading = document.findBlock(table.firstPosition() - 1)
+    frame = layout.frameBoundingRect(table)
+    page = frame.top() // page_height
+    if (frame.bottom() - 1) // page_height == page and (
+            not heading.isValid() or _top(document, heading) // page_height == page):
+        return None  # all on one page, with its heading: the common case, found quickly
     # A short table goes over whole rather than leave a row or two behind.
     table_bottom = _row_extent(layout, table, table.rows() - 1)[1]
     for row in range(first_body, table.rows()):
@@ -303,7 +319,6 @@ def _table_fix(document: QTextDocument, table: QTextTable, page_height: float) -
             bottom = table_bottom
         split = int((bottom - 1) // page_height) > int(top // page_height)
         if row == first_body:
-            heading = document.findBlock(table.firstPosition() - 1)
             if not heading.isValid() or not heading.text() or _breaks_before(heading):
                 continue
             heading_top = _top(document, heading)
