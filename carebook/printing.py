@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextBlock,
-    QTextCharFormat,
+    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -370,10 +370,11 @@ def _insert_page_end(table: QTextTable, row: int) -> None:
     block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter)
     block_format.setTopMargin(0)
     block_format.setBottomMargin(0)
+    # A hairline, so the empty line fits in whatever room the page has left. (Not a tiny font:
+    # the character format at a cell's start is the cell's own format, and replacing it
+    # wrecks the table.)
+    block_format.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
     cursor.setBlockFormat(block_format)
-    tiny = QTextCharFormat()
-    tiny.setFontPointSize(1)  # so the empty line fits in whatever room the page has left
-    cursor.setBlockCharFormat(tiny)
 
 
 def _running_heads(document: QTextDocument, page_height: float) -> list[tuple[int, str]]:
