@@ -105,7 +105,7 @@ class _Frame:
     width: float
     header: float  # height of the band above the body: running head, page number, rule
     body: float
-    footer: float  # height of the band under the body: rule and the footer text
+    footer: float  # height of the band under the body, for the footer text
 
 
 def _render(html: str, target: Path, paper: str, footer: str) -> int:
@@ -251,6 +251,7 @@ class _Fix:
 
 
 def _plan_fixes(document: QTextDocument, page_height: float) -> list[_Fix]:
+    """The first fix needed in each stretch between forced page breaks, if any."""
     fixes: list[_Fix] = []
     fixed_in_stretch = False
     frames = document.rootFrame().begin()
@@ -280,6 +281,7 @@ def _top(document: QTextDocument, block: QTextBlock) -> float:
 
 
 def _to_next_page(document: QTextDocument, block: QTextBlock, page_height: float) -> _Fix:
+    """A push that starts the block at the top of the page after the one it starts on."""
     top = _top(document, block)
     return _Fix(block.position(), push=(top // page_height + 1) * page_height - top + 1)
 
@@ -306,17 +308,16 @@ def _table_fix(document: QTextDocument, table: QTextTable, page_height: float) -
     layout = document.documentLayout()
     first_body = min(table.format().headerRowCount(), table.rows() - 1)
     heading = document.findBlock(table.firstPosition() - 1)
-    frame = layout.frameBoundingRect(table)
-    page = frame.top() // page_height
-    if (frame.bottom() - 1) // page_height == page and (
+    table_top = _row_extent(layout, table, 0)[0]
+    table_bottom = _row_extent(layout, table, table.rows() - 1)[1]
+    page = table_top // page_height
+    if (table_bottom - 1) // page_height == page and (
             not heading.isValid() or _top(document, heading) // page_height == page):
         return None  # all on one page, with its heading: the common case, found quickly
-    # A short table goes over whole rather than leave a row or two behind.
-    table_bottom = _row_extent(layout, table, table.rows() - 1)[1]
     for row in range(first_body, table.rows()):
         top, bottom = _row_extent(layout, table, row)
         if row == first_body and table_bottom - top < page_height / SHORT_TABLE:
-            bottom = table_bottom
+            bottom = table_bottom  # a short table goes over whole, not a row or two behind
         split = int((bottom - 1) // page_height) > int(top // page_height)
         if row == first_body:
             if not heading.isValid() or not heading.text() or _breaks_before(heading):

@@ -291,7 +291,8 @@ def _day_page(sheet: DaySheet, sheet_day: SheetDay, *, first: bool, footer: bool
         f" · {sheet.prepared_by}" if sheet.prepared_by else "")
     parts = _masthead("DAY SHEET", long_date(sheet_day.day), subtitle, running, first)
     parts += _visits_table(agenda.visits)
-    parts += _tasks_section("Overdue tasks", agenda.overdue, sheet_day.day)
+    if agenda.overdue:  # a heading with nothing under it would only take room
+        parts += _tasks_section("Overdue tasks", agenda.overdue, sheet_day.day)
     parts += _tasks_section("Tasks due today", agenda.due, sheet_day.day)
     parts += _reviews_section("Reviews due at today's visits", sheet_day.visited_reviews)
     return parts + _footer(footer)

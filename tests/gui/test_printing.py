@@ -155,7 +155,9 @@ def test_patient_sheets_add_pages_with_the_medications(
     assert "Current medications" not in "\n".join(_pages(plain))
 
 
-def test_six_visits_fit_on_one_page_and_long_names_wrap_whole(tmp_path: Path) -> None:
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_six_visits_fit_on_one_page_and_long_names_wrap_whole(tmp_path: Path,
+                                                               paper: str) -> None:
     store = Store.open(tmp_path / "caseload.sqlite3", clock=lambda: datetime(2026, 3, 2, 8))
     names = []
     for hour in range(9, 15):
@@ -171,7 +173,7 @@ def test_six_visits_fit_on_one_page_and_long_names_wrap_whole(tmp_path: Path) ->
                                           start=datetime(2026, 3, 3, hour, 0)))
         names.append(f"{given} {family}")
     path = tmp_path / "day.pdf"
-    _write(store, [date(2026, 3, 3)], path)
+    _write(store, [date(2026, 3, 3)], path, paper)
     store.close()
     first = _squeezed(_pages(path)[0])
     assert all(_squeezed(name) in first for name in names)
