@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from keyboard_driver import Answers
 from PySide6.QtCore import QCoreApplication, QSettings
 from pytestqt.qtbot import QtBot
 
 from carebook.store import Store
+from carebook.ui import patient_record
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
 
@@ -37,3 +39,22 @@ def window(qtbot: QtBot, caseload: Caseload) -> MainWindow:
     main.show()
     qtbot.waitExposed(main)
     return main
+
+
+@pytest.fixture
+def answers(qtbot: QtBot) -> Iterator[Answers]:
+    helper = Answers()
+    yield helper
+    helper.stop()
+    problems = helper.problems + [f"{label} never shown" for label in helper.waiting]
+    helper.close_all()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture(autouse=True)
+def _close_patient_records() -> Iterator[None]:
+    """A patient record left open would outlive its window and caseload."""
+    yield
+    for record in list(patient_record._OPEN.values()):
+        record.close()
+    patient_record._OPEN.clear()

@@ -9,19 +9,29 @@ here because test modules are not a package and cannot import one another.
 
 from __future__ import annotations
 
-import time as clock
-import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-import pytest
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer
+from keyboard_driver import (
+    ALT,
+    CTRL,
+    Answers,
+    Key,
+    activate,
+    fill_form,
+    focused,
+    form_steps,
+    press,
+    press_mnemonic,
+    replace_text,
+    scalar,
+    tab_to,
+    type_text,
+)
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
-    QDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -38,18 +48,6 @@ from carebook.ui.patient_record import PatientRecord
 from carebook.ui.record_form import RecordForm
 from carebook.ui.record_section import RecordSection
 
-CTRL = Qt.KeyboardModifier.ControlModifier
-ALT = Qt.KeyboardModifier.AltModifier
-NONE = Qt.KeyboardModifier.NoModifier
-Key = Qt.Key
-
-#: How long a dialog may take to appear, and how long any dialog may stay open, in seconds.
-APPEARS_WITHIN = 5.0
-OPEN_AT_MOST = 10.0
-#: Marks a dialog already answered (a property lives on the C++ object, so a new dialog made at
-#: the same address is never taken for it).
-_ANSWERED = "answeredByTest"
-
 #: The record's tabs in order; Alt+1 … Alt+8 switch to them.
 SECTIONS = ("Overview", "Care team", "Conditions", "Allergies", "Medications", "Appointments",
             "Tasks", "Notes")
@@ -57,165 +55,24 @@ SECTIONS = ("Overview", "Care team", "Conditions", "Allergies", "Medications", "
 
 # -- answering modal dialogs ---------------------------------------------------------------------
 
-class Answers(QObject):
-    """Answers the modal dialogs a test expects, from timers; never lets one hang the test."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.problems: list[str] = []
-        self.waiting: list[str] = []
-        self.live = True
-        self._top: tuple[QWidget | None, float] = (None, 0.0)
-        self._watchdog = QTimer(self)
-        self._watchdog.setInterval(200)
-        self._watchdog.timeout.connect(self._watch)
-        self._watchdog.start()
-
-    def expect(self, kind: type[QWidget], respond: Callable[[Any], None], what: str = "") -> None:
-        """When a `kind` dialog is the active modal widget, `respond` to it."""
-        label = what or kind.__name__
-        self.waiting.append(label)
-        deadline = clock.monotonic() + APPEARS_WITHIN
-        tries = 0
-
-        def poll() -> None:
-            nonlocal tries
-            if not self.live:
-                return
-            top = QApplication.activeModalWidget()
-            if isinstance(top, kind) and top.isVisible() and not top.property(_ANSWERED):
-                # A real dialog is the active window when it takes keys; give it a moment.
-                if not top.isActiveWindow() and tries < 50:
-                    tries += 1
-                    top.activateWindow()
-                    QTimer.singleShot(20, self, poll)
-                    return
-                top.setProperty(_ANSWERED, True)
-                self.waiting.remove(label)
-                try:
-                    respond(top)
-                except BaseException:  # recorded, and raised again by check()
-                    self.problems.append(f"answering {label}:\n{traceback.format_exc()}")
-                    self.close_all()
-                return
-            if clock.monotonic() > deadline:
-                self.waiting.remove(label)
-                self.problems.append(f"{label} never appeared (on top instead: {top!r})")
-                self.close_all()
-                return
-            QTimer.singleShot(20, self, poll)
-
-        QTimer.singleShot(0, self, poll)
-
-    def close_all(self, rounds: int = 40) -> None:
-        """Close every open popup and dialog, one a turn, so each exec() can return."""
-        top = QApplication.activePopupWidget() or QApplication.activeModalWidget()
-        if top is None:
-            return
-        if isinstance(top, QDialog):
-            top.reject()
-        else:
-            top.close()
-        if rounds:
-            QTimer.singleShot(30, self, lambda: self.close_all(rounds - 1))
-
-    def _watch(self) -> None:
-        """A dialog open far too long (answered wrongly, or never expected) is a failure."""
-        top = QApplication.activePopupWidget() or QApplication.activeModalWidget()
-        if top is None:
-            self._top = (None, 0.0)
-            return
-        seen, since = self._top
-        if seen is not top:
-            self._top = (top, clock.monotonic())
-        elif clock.monotonic() - since > OPEN_AT_MOST:
-            self.problems.append(f"{type(top).__name__} {top.windowTitle()!r} was left open")
-            self._top = (None, 0.0)
-            self.close_all()
-
-    def check(self) -> None:
-        """Fail with everything that went wrong with the dialogs so far."""
-        problems = self.problems + [f"{label} was expected but never shown"
-                                    for label in self.waiting]
-        self.problems, self.waiting = [], []
-        assert not problems, "\n".join(problems)
-
-    def settle(self, qtbot: QtBot) -> None:
-        """Wait until every expected dialog has come and gone, then check(); for keys whose
-        action runs a moment later (a button's Alt+letter "animates" its click first)."""
-        qtbot.waitUntil(lambda: not self.waiting and QApplication.activeModalWidget() is None,
-                        timeout=int((APPEARS_WITHIN + OPEN_AT_MOST) * 1000))
-        self.check()
-
-    def stop(self) -> None:
-        self.live = False
-        self._watchdog.stop()
 
 
-@pytest.fixture
-def answers(qtbot: QtBot) -> Iterator[Answers]:
-    helper = Answers()
-    yield helper
-    helper.stop()
-    problems = helper.problems + [f"{label} never shown" for label in helper.waiting]
-    helper.close_all()
-    assert not problems, "\n".join(problems)
 
 
-@pytest.fixture(autouse=True)
-def _close_patient_records() -> Iterator[None]:
-    """A patient record left open would outlive its window and caseload."""
-    yield
-    for record in list(patient_record._OPEN.values()):
-        if shiboken6.isValid(record):
-            record.close()
-    patient_record._OPEN.clear()
 
 
 # -- keys, as a user's keyboard sends them -------------------------------------------------------
 
-def focused(inside: QWidget | None = None) -> QWidget:
-    """Where a key goes: an open popup first, else the focus widget (of `inside`'s window)."""
-    popup = QApplication.activePopupWidget()
-    if popup is not None:
-        return popup.focusWidget() or popup
-    widget = QApplication.focusWidget()
-    if inside is not None and (widget is None or widget.window() is not inside.window()):
-        widget = inside.window().focusWidget() or inside
-    assert widget is not None, "no widget has the keyboard focus"
-    return widget
 
 
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE,
-          inside: QWidget | None = None) -> None:
-    qtbot.keyClick(focused(inside), key, modifier)
 
 
-def type_text(qtbot: QtBot, text: str, inside: QWidget | None = None) -> None:
-    assert text.isascii(), "QTest types ASCII only"
-    qtbot.keyClicks(focused(inside), text)
 
 
-def replace_text(qtbot: QtBot, text: str, inside: QWidget | None = None) -> None:
-    press(qtbot, Key.Key_A, CTRL, inside)
-    type_text(qtbot, text, inside)
 
 
-def tab_to(qtbot: QtBot, target: QWidget) -> None:
-    """Press Tab until `target` has the focus, as a user walking a form or a window."""
-    for _ in range(60):
-        if focused(target) is target:
-            return
-        press(qtbot, Key.Key_Tab, inside=target)
-    raise AssertionError(f"Tab never reached {target!r}")
 
 
-def activate(qtbot: QtBot, widget: QWidget) -> None:
-    """Bring `widget`'s window to the front, as clicking its title bar does."""
-    window = widget.window()
-    if not window.isActiveWindow():
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
 
 
 def choose(qtbot: QtBot, combo: QComboBox, wanted: Callable[[QComboBox], bool]) -> None:
@@ -235,13 +92,6 @@ def choose_text(qtbot: QtBot, combo: QComboBox, text: str) -> None:
 
 # -- answers for the kinds of dialog -------------------------------------------------------------
 
-def press_mnemonic(qtbot: QtBot, key: Qt.Key, *words: str) -> Callable[[QMessageBox], None]:
-    """Answer a message box by its button's underlined letter, after checking what it says."""
-    def respond(box: QMessageBox) -> None:
-        for word in words:
-            assert word in box.text(), (word, box.text())
-        press(qtbot, key, inside=box)
-    return respond
 
 
 def acknowledge(qtbot: QtBot, seen: list[str]) -> Callable[[QMessageBox], None]:
@@ -252,33 +102,12 @@ def acknowledge(qtbot: QtBot, seen: list[str]) -> Callable[[QMessageBox], None]:
     return respond
 
 
-def fill_form(steps: Callable[[RecordForm[Any]], None],
-              title: str | None = None) -> Callable[[RecordForm[Any]], None]:
-    """Check the form opened as it should (its title, the focus on the first field), then act."""
-    def respond(form: RecordForm[Any]) -> None:
-        if title is not None:
-            assert form.windowTitle() == title
-        assert focused(form) is form.first_editor(), "the first field has the focus"
-        steps(form)
-    return respond
 
 
-def form_steps(qtbot: QtBot, *steps: tuple[str, str], then: Qt.Key = Key.Key_Return,
-               ) -> Callable[[RecordForm[Any]], None]:
-    """Tab to each named field, type over it, then press Return (save) or Escape."""
-    def run(form: RecordForm[Any]) -> None:
-        for name, text in steps:
-            tab_to(qtbot, form.editor(name))
-            replace_text(qtbot, text, form)
-        press(qtbot, then, inside=form)
-    return run
 
 
 # -- the record window ---------------------------------------------------------------------------
 
-def scalar(store: Store, sql: str, *params: object) -> Any:
-    row = store.conn.execute(sql, params).fetchone()
-    return None if row is None else row[0]
 
 
 def a_patient(store: Store, where: str = "1") -> int:
