@@ -103,7 +103,7 @@ def _open_store(args: argparse.Namespace) -> Store:
 
 
 def _agenda(args: argparse.Namespace) -> int:
-    from carebook.agenda import DayAgenda, to_json, to_text
+    from carebook.agenda import build_day, to_json, to_text
 
     first = parse_date(args.date, "--date") if args.date else date.today()
     days = 1 if args.days is None else args.days
@@ -117,10 +117,7 @@ def _agenda(args: argparse.Namespace) -> int:
         raise CommandError("--patient-sheets goes with --format pdf or html")
     store = _open_store(args)
     try:
-        agendas = []
-        for offset in range(days):
-            day = first + timedelta(days=offset)
-            agendas.append(DayAgenda(day, store.visits_on(day), store.agenda_tasks(day)))
+        agendas = [build_day(store, first + timedelta(days=offset)) for offset in range(days)]
     finally:
         store.close()
     if args.format == "json":

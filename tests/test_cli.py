@@ -11,7 +11,7 @@ import pytest
 
 from carebook import __version__
 from carebook.cli import main
-from carebook.domain import Appointment, Patient, Task, TaskPriority
+from carebook.domain import Appointment, Medication, Patient, Task, TaskPriority
 from carebook.store import Store
 
 
@@ -173,3 +173,22 @@ def test_agenda_for_a_far_future_day_still_answers(
     far = (date.today() + timedelta(days=3000)).isoformat()
     status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", far, "--format", "json")
     assert status == 0 and json.loads(out)["visits"] == []
+
+
+def test_agenda_json_and_text_list_the_reviews_that_fall_due(
+        capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    store = Store.open(db)
+    patient_id = store.find_patients("Crawley")[0][0]
+    store.add_medication(Medication(patient_id=patient_id, name="Warfarin", dose="3 mg",
+                                    next_review=date(2026, 11, 24)))
+    store.add_medication(Medication(patient_id=patient_id, name="Ramipril", dose="5 mg",
+                                    next_review=date(2026, 12, 24)))
+    store.close()
+    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", "2026-11-24",
+                          "--format", "json")
+    assert status == 0
+    reviews = json.loads(out)["reviews_due"]
+    assert [(r["kind"], r["what"], r["due"], r["overdue"]) for r in reviews] == [
+        ("medication", "Warfarin", "2026-11-24", False)]
+    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", "2026-11-24")
+    assert status == 0 and "Reviews due (1)" in out and "Warfarin" in out
