@@ -160,7 +160,7 @@ def _emit(text: str, output: Path | None) -> None:
 def _day_sheet(args: argparse.Namespace, days: list[date], output: Path | None) -> int:
     """The printable day sheet, as HTML or (through Qt, loaded only here) as a PDF."""
     from carebook.reports import locale_paper
-    from carebook.reports.day_sheet import gather, render_html
+    from carebook.reports.day_sheet import document, gather, render_html
 
     store = _open_store(args)
     try:
@@ -175,7 +175,7 @@ def _day_sheet(args: argparse.Namespace, days: list[date], output: Path | None) 
 
     paper = args.paper or printing.default_paper()
     try:
-        pages = printing.write_pdf(render_html(sheet, paper, page_furniture=True), output, paper)
+        pages = printing.write_pdf(document(sheet), output, paper)
     except OSError as error:
         raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
     print(f"Day sheet written to {output}: {pages} page{'' if pages == 1 else 's'}.")

@@ -1,4 +1,4 @@
-"""Printable reports built as self-contained HTML from domain objects (no Qt, no SQL)."""
+"""Printable reports built from domain objects as documents and HTML (no Qt, no SQL)."""
 
 from __future__ import annotations
 
@@ -14,10 +14,6 @@ CONFIDENTIALITY_NOTICE = (
     "view, and shred it when you are done.")
 
 PAPERS = ("a4", "letter")
-
-#: Prefix of an empty named anchor whose text a paged renderer prints at the top of each page
-#: from there on (`<a name="running-head:Day sheet · Tuesday 24 November 2026"></a>`).
-RUNNING_HEAD = "running-head:"
 
 # Territories whose default paper is US Letter (CLDR's paperSize data); everyone else uses A4.
 _LETTER_TERRITORIES = frozenset(

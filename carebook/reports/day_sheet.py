@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from html import escape
 from typing import Any, Protocol
 
 from carebook.agenda import DayAgenda, build_day
@@ -32,7 +31,23 @@ from carebook.domain import (
     Transport,
     Visit,
 )
-from carebook.reports import CONFIDENTIALITY_NOTICE, PAPERS, RUNNING_HEAD, stylesheet
+from carebook.reports import html_page
+from carebook.reports.document import (
+    AlertBox,
+    Block,
+    Cell,
+    Column,
+    Document,
+    Heading,
+    Line,
+    Paragraph,
+    Rule,
+    Section,
+    Span,
+    Table,
+    WritingLines,
+    line,
+)
 
 #: How far back medication changes go for a patient with no earlier visit to count from.
 CHANGES_WINDOW = timedelta(days=30)
@@ -197,28 +212,25 @@ def _changes(store: SheetSource, medications: Iterable[Medication], since: date,
     return changes
 
 
-# -- HTML ----------------------------------------------------------------------------------------
+# -- the printed document ------------------------------------------------------------------------
+
+
+def document(sheet: DaySheet) -> Document:
+    """The day sheet as a report: a section a day, then a section per patient visited."""
+    sections = []
+    for sheet_day in sheet.days:
+        sections.append(_day_section(sheet, sheet_day))
+        sections += [_patient_section(sheet_day.day, patient) for patient in sheet_day.patients]
+    return Document(title=title(sheet), sections=sections)
 
 
 def render_html(sheet: DaySheet, paper: str = "a4", *, page_furniture: bool = False) -> str:
     """The day sheet as one self-contained HTML page (styles inline, nothing fetched).
 
-    `page_furniture` is for a renderer that paints the confidentiality footer on every page
-    itself (the PDF writer): the footer is then left out of the body so it is not printed twice.
+    `page_furniture` leaves the confidentiality notice to a renderer that prints it on every
+    page itself.
     """
-    if paper not in PAPERS:
-        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
-    parts: list[str] = []
-    for number, sheet_day in enumerate(sheet.days):
-        parts += _day_page(sheet, sheet_day, first=number == 0, footer=not page_furniture)
-        for patient_sheet in sheet_day.patients:
-            parts += _patient_page(sheet_day.day, patient_sheet, footer=not page_furniture)
-    size = "A4" if paper == "a4" else "letter"
-    return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        f"<title>{escape(title(sheet))}</title>\n"
-        f"<style>\n{stylesheet()}\n@page {{ size: {size} portrait; }}\n</style>\n"
-        "</head>\n<body>\n" + "\n".join(parts) + "\n</body>\n</html>\n")
+    return html_page.render(document(sheet), paper, page_furniture=page_furniture)
 
 
 def title(sheet: DaySheet) -> str:
@@ -248,84 +260,76 @@ def short_date(day: date) -> str:
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
+_TICK = Column("✓", 3, "tick")
+_NONE = "none"
 
 
-def _e(text: str) -> str:
-    return escape(text, quote=True)
-
-
-def _masthead(kicker: str, heading: str, subtitle: str, running_head: str,
-              first: bool) -> list[str]:
-    # The running head is an empty named anchor: the PDF writer finds it and prints its text
-    # at the top of every page that follows, so a loose page still says whose and which day.
-    page = "" if first else " new-page"
-    return [
-        f"<p class=\"kicker{page}\"><a name=\"{_e(RUNNING_HEAD + running_head)}\"></a>"
-        f"{_e(kicker)}</p>",
-        f"<h1>{_e(heading)}</h1>",
-        f"<p class=\"subtitle\">{subtitle}</p>",
-        "<hr>",
-    ]
-
-
-def _footer(footer: bool) -> list[str]:
-    return [f"<p class=\"confidential\">{_e(CONFIDENTIALITY_NOTICE)}</p>"] if footer else []
+def _masthead(kicker: str, heading: str, subtitle: Line) -> list[Block]:
+    return [Paragraph(line(kicker), "kicker"), Heading(heading, 1), Paragraph(subtitle, "subtitle"),
+            Rule()]
 
 
 def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
 
 
+def _cell(*lines: Line, style: str = "") -> Cell:
+    return Cell(tuple(part for part in lines if part), style)
+
+
+def _labelled(label: str, text: str, *, always: bool = False) -> Line:
+    """A line under a cell's first one: "Access: key safe 1234", its label in bold."""
+    if not text and not always:
+        return ()
+    return line(Span(label, "detail b"), Span(f": {text}" if text else "", "detail"))
+
+
 # -- the day's page ------------------------------------------------------------------------------
 
 
-def _day_page(sheet: DaySheet, sheet_day: SheetDay, *, first: bool, footer: bool) -> list[str]:
+def _day_section(sheet: DaySheet, sheet_day: SheetDay) -> Section:
     agenda = sheet_day.agenda
     summary = [_count(len(agenda.visits), "visit", "visits")]
     if agenda.overdue:
         summary.append(_count(len(agenda.overdue), "overdue task", "overdue tasks"))
     summary.append(_count(len(agenda.due), "task due", "tasks due"))
-    who = f"Prepared by <b>{_e(sheet.prepared_by)}</b> · " if sheet.prepared_by else ""
-    subtitle = f"{who}printed {_e(short_date(sheet.printed_on))} · {_e(', '.join(summary))}"
+    who: tuple[str | Span, ...] = (
+        ("Prepared by ", Span(sheet.prepared_by, "b"), " · ") if sheet.prepared_by else ())
+    subtitle = line(*who, f"printed {short_date(sheet.printed_on)} · {', '.join(summary)}")
     running = f"Day sheet · {long_date(sheet_day.day)}" + (
         f" · {sheet.prepared_by}" if sheet.prepared_by else "")
-    parts = _masthead("DAY SHEET", long_date(sheet_day.day), subtitle, running, first)
-    parts += _visits_table(agenda.visits)
+    blocks = _masthead("DAY SHEET", long_date(sheet_day.day), subtitle)
+    blocks += _visits_table(agenda.visits)
     if agenda.overdue:  # a heading with nothing under it would only take room
-        parts += _tasks_section("Overdue tasks", agenda.overdue, sheet_day.day)
-    parts += _tasks_section("Tasks due today", agenda.due, sheet_day.day)
-    parts += _reviews_section("Reviews due at today's visits", sheet_day.visited_reviews)
-    return parts + _footer(footer)
+        blocks += _tasks_section("Overdue tasks", agenda.overdue, sheet_day.day)
+    blocks += _tasks_section("Tasks due today", agenda.due, sheet_day.day)
+    blocks += _reviews_section("Reviews due at today's visits", sheet_day.visited_reviews)
+    return Section(running, blocks)
 
 
-def _visits_table(visits: list[Visit]) -> list[str]:
-    parts = [f"<h2>Visits ({len(visits)})</h2>"]
+_VISIT_COLUMNS = (_TICK, Column("Time", 11, "time"), Column("Patient", 19),
+                  Column("Address", 29), Column("Visit", 18), Column("Allergies", 20))
+
+
+def _visits_table(visits: list[Visit]) -> list[Block]:
+    heading = Heading(f"Visits ({len(visits)})")
     if not visits:
-        return [*parts, "<p class=\"none\">No visits booked.</p>"]
-    parts.append(
-        "<table class=\"grid visits\" width=\"100%\"><thead><tr>"
-        "<th width=\"4%\" class=\"tick\">✓</th><th width=\"9%\">Time</th>"
-        "<th width=\"19%\">Patient</th><th width=\"28%\">Address</th>"
-        "<th width=\"22%\">Visit</th><th width=\"18%\">Allergies</th>"
-        "</tr></thead><tbody>")
-    parts += [_visit_row(visit) for visit in visits]
-    parts.append("</tbody></table>")
-    return parts
+        return [heading, Paragraph(line("No visits booked."), _NONE)]
+    return [heading, Table(_VISIT_COLUMNS, tuple(_visit_row(visit) for visit in visits),
+                           "grid visits")]
 
 
-def _visit_row(visit: Visit) -> str:
+def _visit_row(visit: Visit) -> tuple[Cell, ...]:
+    where = visit.location or visit.address
     return (
-        "<tr>"
-        f"<td class=\"tick\">{_tick_for_visit(visit.status)}</td>"
-        f"<td class=\"time\">{visit.start:%H:%M}<br>"
-        f"<span class=\"detail\">to {visit.end:%H:%M}</span></td>"
-        f"<td><span class=\"name\">{_e(visit.patient)}</span>"
-        f"{_line(visit.phone)}</td>"
-        f"<td>{_e(visit.location or visit.address) or _none('No address')}"
-        f"{_labelled_line('Access', visit.access_notes)}</td>"
-        f"<td>{_visit_description(visit)}</td>"
-        f"{_allergy_cell(_split_allergies(visit.allergies))}"
-        "</tr>")
+        _cell(line(_tick_for_visit(visit.status))),
+        _cell(line(f"{visit.start:%H:%M}"), line(Span(f"to {visit.end:%H:%M}", "detail"))),
+        _cell(line(Span(visit.patient, "name")), line(visit.phone)),
+        _cell(line(where) or line(Span("No address", _NONE)),
+              _labelled("Access", visit.access_notes)),
+        _cell(*_visit_description(visit)),
+        _allergy_cell(_split_allergies(visit.allergies)),
+    )
 
 
 def _tick_for_visit(status: AppointmentStatus) -> str:
@@ -334,72 +338,49 @@ def _tick_for_visit(status: AppointmentStatus) -> str:
     return "–" if status in _NOT_HAPPENING else "☐"
 
 
-def _visit_description(visit: Visit) -> str:
-    status = ("" if visit.status is AppointmentStatus.BOOKED
-              else f"<span class=\"status\">{_e(visit.status.label.upper())}</span><br>")
-    what = visit.kind.label + (f": {visit.purpose}" if visit.purpose else "")
-    text = status + _e(what)
-    if visit.with_whom:
-        text += _labelled_line("With", visit.with_whom)
+def _visit_description(visit: Visit) -> list[Line]:
+    lines = []
+    if visit.status is not AppointmentStatus.BOOKED:
+        lines.append(line(Span(visit.status.label.upper(), "status")))
+    lines.append(line(visit.kind.label + (f": {visit.purpose}" if visit.purpose else "")))
+    lines.append(_labelled("With", visit.with_whom))
     if visit.transport is not Transport.NOT_NEEDED:
-        text += _labelled_line(f"Transport {visit.transport.label.lower()}",
-                               visit.transport_details, always=True)
-    return text
+        lines.append(_labelled(f"Transport {visit.transport.label.lower()}",
+                               visit.transport_details, always=True))
+    return lines
 
 
 def _split_allergies(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-def _allergy_cell(substances: list[str]) -> str:
+def _allergy_cell(substances: list[str]) -> Cell:
     if not substances:
-        return f"<td>{_none('None recorded')}</td>"
-    listed = "<br>".join(_e(substance.upper()) for substance in substances)
-    return f"<td class=\"allergy-cell\"><span class=\"allergy\">⚠ {listed}</span></td>"
+        return _cell(line(Span("None recorded", _NONE)))
+    lines = [line(Span(("⚠ " if n == 0 else "") + substance.upper(), "allergy"))
+             for n, substance in enumerate(substances)]
+    return _cell(*lines, style="allergy-cell")
 
 
-def _line(text: str) -> str:
-    return f"<br>{_e(text)}" if text else ""
+_TASK_COLUMNS = (_TICK, Column("Task", 43), Column("Patient", 21), Column("Due", 22),
+                 Column("Priority", 11))
 
 
-def _labelled_line(label: str, text: str, *, always: bool = False) -> str:
-    """A line of its own under a cell's first line: "<b>Access</b>: key safe 1234"."""
-    if not text and not always:
-        return ""
-    body = f": {_e(text)}" if text else ""
-    return f"<br><span class=\"detail\"><b>{_e(label)}</b>{body}</span>"
-
-
-def _none(text: str) -> str:
-    return f"<span class=\"none\">{_e(text)}</span>"
-
-
-def _tasks_section(heading: str, tasks: list[AgendaTask], day: date) -> list[str]:
+def _tasks_section(heading: str, tasks: list[AgendaTask], day: date) -> list[Block]:
     if not tasks:
-        return [f"<h2>{_e(heading)}</h2>", "<p class=\"none\">None.</p>"]
-    parts = [
-        f"<h2>{_e(heading)} ({len(tasks)})</h2>",
-        "<table class=\"grid tasks\" width=\"100%\"><thead><tr>"
-        "<th width=\"4%\" class=\"tick\">✓</th><th width=\"42%\">Task</th>"
-        "<th width=\"21%\">Patient</th><th width=\"22%\">Due</th>"
-        "<th width=\"11%\">Priority</th></tr></thead><tbody>"]
-    parts += [_task_row(task, day) for task in tasks]
-    parts.append("</tbody></table>")
-    return parts
+        return [Heading(heading), Paragraph(line("None."), _NONE)]
+    return [Heading(f"{heading} ({len(tasks)})"),
+            Table(_TASK_COLUMNS, tuple(_task_row(task, day) for task in tasks), "grid tasks")]
 
 
-def _task_row(task: AgendaTask, day: date) -> str:
+def _task_row(task: AgendaTask, day: date) -> tuple[Cell, ...]:
     tick = {TaskStatus.DONE: "☑", TaskStatus.CANCELLED: "–"}.get(task.status, "☐")
-    title = _e(task.title)
+    title = line(task.title)
     if task.status is not TaskStatus.OPEN:
-        title += f" <span class=\"status\">({_e(task.status.label.upper())})</span>"
-    return (
-        "<tr>"
-        f"<td class=\"tick\">{tick}</td><td>{title}</td>"
-        f"<td>{_e(task.patient) or _none('—')}</td>"
-        f"<td>{_e(_due_text(task, day))}</td>"
-        f"<td>{_priority(task.priority)}</td>"
-        "</tr>")
+        title += line(" ", Span(f"({task.status.label.upper()})", "status"))
+    return (_cell(line(tick)), _cell(title),
+            _cell(line(task.patient) or line(Span("—", _NONE))),
+            _cell(line(_due_text(task, day))), _cell(_priority(task.priority)))
 
 
 def _due_text(task: AgendaTask, day: date) -> str:
@@ -410,44 +391,43 @@ def _due_text(task: AgendaTask, day: date) -> str:
     return f"{due} ({_count(late, 'day', 'days')} late)"
 
 
-def _priority(priority: TaskPriority) -> str:
+def _priority(priority: TaskPriority) -> Line:
     if priority is TaskPriority.ROUTINE:
-        return _e(priority.label)
-    return f"<span class=\"priority\">{_e(priority.label.upper())}</span>"
+        return line(priority.label)
+    return line(Span(priority.label.upper(), "priority"))
 
 
-def _reviews_section(heading: str, reviews: list[ReviewDue]) -> list[str]:
+_REVIEW_COLUMNS = (_TICK, Column("Patient", 22), Column("Review", 53), Column("Due", 22))
+
+
+def _reviews_section(heading: str, reviews: list[ReviewDue]) -> list[Block]:
     if not reviews:
         return []
-    parts = [
-        f"<h2>{_e(heading)} ({len(reviews)})</h2>",
-        "<table class=\"grid reviews\" width=\"100%\"><thead><tr>"
-        "<th width=\"4%\" class=\"tick\">✓</th><th width=\"22%\">Patient</th>"
-        "<th width=\"52%\">Review</th><th width=\"22%\">Due</th></tr></thead><tbody>"]
+    rows = []
     for review in reviews:
         due = short_date(review.due) + (" (overdue)" if review.overdue else "")
-        parts.append(f"<tr><td class=\"tick\">☐</td><td>{_e(review.patient)}</td>"
-                     f"<td>{_e(_review_text(review))}</td><td>{_e(due)}</td></tr>")
-    parts.append("</tbody></table>")
-    return parts
+        rows.append((_cell(line("☐")), _cell(line(review.patient)),
+                     _cell(line(_review_text(review))), _cell(line(due))))
+    return [Heading(f"{heading} ({len(reviews)})"),
+            Table(_REVIEW_COLUMNS, tuple(rows), "grid reviews")]
 
 
 # -- a patient's sheet ---------------------------------------------------------------------------
 
 
-def _patient_page(day: date, sheet: PatientSheet, *, footer: bool) -> list[str]:
+def _patient_section(day: date, sheet: PatientSheet) -> Section:
     patient = sheet.patient
     running = f"Patient sheet · {patient.display_name} · {long_date(day)}"
-    parts = _masthead(f"PATIENT SHEET · {long_date(day).upper()}", patient.display_name,
-                      _e(_identity(patient, day)), running, first=False)
-    parts += _allergy_box(sheet.allergies)
-    parts += _visit_and_address(patient, sheet.visits)
-    parts += _contacts(sheet.care_team)
-    parts += _medications(sheet.medications)
-    parts += _medication_changes(sheet)
-    parts += _to_do(sheet.open_tasks, sheet.reviews, day)
-    parts += _notes_space()
-    return parts + _footer(footer)
+    blocks = _masthead(f"PATIENT SHEET · {long_date(day).upper()}", patient.display_name,
+                       line(_identity(patient, day)))
+    blocks.append(_allergy_box(sheet.allergies))
+    blocks += _visit_and_address(patient, sheet.visits)
+    blocks += _contacts(sheet.care_team)
+    blocks += _medications(sheet.medications)
+    blocks += _medication_changes(sheet)
+    blocks += _to_do(sheet.open_tasks, sheet.reviews, day)
+    blocks += [Heading("Notes"), WritingLines(most=NOTE_LINES, least=2)]
+    return Section(running, blocks)
 
 
 def _identity(patient: Patient, day: date) -> str:
@@ -463,152 +443,145 @@ def _identity(patient: Patient, day: date) -> str:
     return " · ".join(facts) or "No date of birth recorded"
 
 
-def _allergy_box(allergies: list[Allergy]) -> list[str]:
+def _allergy_box(allergies: list[Allergy]) -> AlertBox:
     if not allergies:
-        body = "<span class=\"flag\">ALLERGIES:</span> none recorded"
-    else:
-        body = "<span class=\"flag\">⚠ ALLERGIES</span><br>" + "<br>".join(
-            _allergy_line(allergy) for allergy in allergies)
-    return [f"<table class=\"allergy-box\" width=\"100%\"><tr><td>{body}</td></tr></table>"]
+        return AlertBox((line(Span("ALLERGIES:", "flag"), " none recorded"),))
+    return AlertBox((line(Span("⚠ ALLERGIES", "flag")),
+                     *(_allergy_line(allergy) for allergy in allergies)))
 
 
-def _allergy_line(allergy: Allergy) -> str:
+def _allergy_line(allergy: Allergy) -> Line:
     details = [allergy.reaction] if allergy.reaction else []
     if allergy.severity is not None:
         details.append(allergy.severity.label.lower())
     if allergy.criticality is AllergyCriticality.HIGH:
         details.append("high risk")
-    tail = f" — {_e('; '.join(details))}" if details else ""
-    return f"<span class=\"allergy\">{_e(allergy.substance.upper())}</span>{tail}"
+    tail = f" — {'; '.join(details)}" if details else ""
+    return line(Span(allergy.substance.upper(), "allergy"), tail)
 
 
-def _visit_and_address(patient: Patient, visits: list[Visit]) -> list[str]:
+def _visit_and_address(patient: Patient, visits: list[Visit]) -> list[Block]:
     """Today's visits, then where and how to get in: the facts needed at the door."""
     rows = []
     for number, visit in enumerate(visits):
-        label = ("Today" if len(visits) == 1 else f"Visit {number + 1}")
-        where = _labelled_line("Where", visit.location) if visit.location else ""
-        rows.append((label, f"<b>{visit.start:%H:%M}–{visit.end:%H:%M}</b> "
-                            f"{_visit_description(visit)}{where}"))
+        label = "Today" if len(visits) == 1 else f"Visit {number + 1}"
+        first, *more = _visit_description(visit)
+        when = line(Span(f"{visit.start:%H:%M}–{visit.end:%H:%M}", "b"), " ") + first
+        where = _labelled("Where", visit.location) if visit.location else ()
+        rows.append((label, _cell(when, *more, where)))
     phones = " or ".join(phone for phone in (patient.phone, patient.phone_alt) if phone)
-    rows += [("Address", _e(patient.address) or _none("None recorded")),
-             ("Phone", _e(phones) or _none("None recorded")),
-             ("Access", _e(patient.access_notes) or _none("No access notes"))]
-    body = "".join(f"<tr><td class=\"label\" width=\"13%\">{_e(label)}</td><td>{value}</td></tr>"
-                   for label, value in rows)
-    return ["<h2>Visit, address and access</h2>",
-            f"<table class=\"facts\" width=\"100%\">{body}</table>"]
+    for label, text, missing in (("Address", patient.address, "None recorded"),
+                                 ("Phone", phones, "None recorded"),
+                                 ("Access", patient.access_notes, "No access notes")):
+        rows.append((label, _cell(line(text) or line(Span(missing, _NONE)))))
+    table = Table((Column("", 13, "label"), Column("", 87)),
+                  tuple((_cell(line(label)), value) for label, value in rows), "facts")
+    return [Heading("Visit, address and access"), table]
 
 
-def _contacts(team: list[tuple[CareTeamMember, Contact]]) -> list[str]:
-    parts = ["<h2>Contacts</h2>"]
+_CONTACT_COLUMNS = (Column("Role", 20), Column("Name", 44), Column("Phone", 36))
+
+
+def _contacts(team: list[tuple[CareTeamMember, Contact]]) -> list[Block]:
+    heading = Heading("Contacts")
     if not team:
-        return [*parts, "<p class=\"none\">No care team recorded.</p>"]
-    parts.append("<table class=\"grid contacts\" width=\"100%\"><thead><tr>"
-                 "<th width=\"20%\">Role</th><th width=\"44%\">Name</th>"
-                 "<th width=\"36%\">Phone</th></tr></thead><tbody>")
+        return [heading, Paragraph(line("No care team recorded."), _NONE)]
+    rows = []
     for member, contact in team:
         emergency = member.is_emergency and member.role is not ContactRole.EMERGENCY_CONTACT
         role = member.role.label + (" (emergency contact)" if emergency else "")
-        name = f"<b>{_e(contact.name)}</b>"
-        if contact.organization and contact.organization != contact.name:
-            name += f", {_e(contact.organization)}"
-        if member.notes:
-            name += f" <span class=\"muted\">({_e(member.notes)})</span>"
-        parts.append(f"<tr><td>{_e(role)}</td><td>{name}</td>"
-                     f"<td>{_e(contact.phone) or _none('—')}</td></tr>")
-    parts.append("</tbody></table>")
-    return parts
+        organization = (f", {contact.organization}" if contact.organization
+                        and contact.organization != contact.name else "")
+        notes = Span(f" ({member.notes})", "muted") if member.notes else Span("")
+        rows.append((_cell(line(role)),
+                     _cell(line(Span(contact.name, "b"), organization, notes)),
+                     _cell(line(contact.phone) or line(Span("—", _NONE)))))
+    return [heading, Table(_CONTACT_COLUMNS, tuple(rows), "grid contacts")]
 
 
-def _medications(medications: list[Medication]) -> list[str]:
-    parts = [f"<h2>Current medications ({len(medications)})</h2>"]
+_MEDICATION_COLUMNS = (Column("Medication", 26), Column("Dose", 15), Column("Route", 11),
+                       Column("How often", 22), Column("Notes", 26))
+
+
+def _medications(medications: list[Medication]) -> list[Block]:
+    heading = Heading(f"Current medications ({len(medications)})")
     if not medications:
-        return [*parts, "<p class=\"none\">No current medications recorded.</p>"]
-    parts.append("<table class=\"grid medications\" width=\"100%\"><thead><tr>"
-                 "<th width=\"26%\">Medication</th><th width=\"15%\">Dose</th>"
-                 "<th width=\"11%\">Route</th><th width=\"22%\">How often</th>"
-                 "<th width=\"26%\">Notes</th></tr></thead><tbody>")
-    parts += [_medication_row(medication) for medication in medications]
-    parts.append("</tbody></table>")
-    return parts
+        return [heading, Paragraph(line("No current medications recorded."), _NONE)]
+    return [heading, Table(_MEDICATION_COLUMNS,
+                           tuple(_medication_row(medication) for medication in medications),
+                           "grid medications")]
 
 
-def _medication_row(medication: Medication) -> str:
-    name = f"<b>{_e(medication.name)}</b>" + (
-        f" {_e(medication.strength)}" if medication.strength else "")
-    how_often = _e(medication.frequency)
+def _medication_row(medication: Medication) -> tuple[Cell, ...]:
+    name = line(Span(medication.name, "b"),
+                f" {medication.strength}" if medication.strength else "")
+    how_often: list[Line] = []
     if medication.as_needed:
-        how_often = "<b>AS NEEDED</b>" + (f"<br>{how_often}" if how_often else "")
-    if medication.times_of_day:
-        how_often += f" <span class=\"muted\">at {_e(medication.times_of_day)}</span>"
-    return (f"<tr><td>{name}</td><td>{_e(medication.dose)}</td><td>{_e(medication.route)}</td>"
-            f"<td>{how_often}</td><td>{_medication_notes(medication)}</td></tr>")
+        how_often.append(line(Span("AS NEEDED", "b")))
+    times = Span(f" at {medication.times_of_day}", "muted") if medication.times_of_day else Span("")
+    if medication.frequency or times.text:
+        how_often.append(line(medication.frequency, times))
+    return (_cell(name), _cell(line(medication.dose)), _cell(line(medication.route)),
+            _cell(*how_often), _cell(*_medication_notes(medication)))
 
 
-def _medication_notes(medication: Medication) -> str:
+def _medication_notes(medication: Medication) -> list[Line]:
     notes = []
     if medication.status is MedicationStatus.ON_HOLD:
-        notes.append("<span class=\"status\">ON HOLD</span>")
+        notes.append(line(Span("ON HOLD", "status")))
     if medication.as_needed and medication.as_needed_reason:
-        notes.append(f"For {_e(medication.as_needed_reason)}")
+        notes.append(line(f"For {medication.as_needed_reason}"))
     if medication.max_per_day:
-        notes.append(f"Max {_e(medication.max_per_day)} a day")
+        notes.append(line(f"Max {medication.max_per_day} a day"))
     if medication.instructions:
-        notes.append(_e(medication.instructions))
+        notes.append(line(medication.instructions))
     if medication.end_date is not None:
-        notes.append(f"Until {_e(short_date(medication.end_date))}")
-    return "<br>".join(notes)
+        notes.append(line(f"Until {short_date(medication.end_date)}"))
+    return notes
 
 
-def _medication_changes(sheet: PatientSheet) -> list[str]:
+_CHANGE_COLUMNS = (Column("Date", 15), Column("Medication", 25), Column("Change", 36),
+                   Column("Reason", 24))
+
+
+def _medication_changes(sheet: PatientSheet) -> list[Block]:
     since = (f"since the last visit on {short_date(sheet.last_visit)}" if sheet.last_visit
              else f"in the last {CHANGES_WINDOW.days} days")
-    parts = [f"<h2>Medication changes {_e(since)}</h2>"]
+    heading = Heading(f"Medication changes {since}")
     if not sheet.changes:
-        return [*parts, "<p class=\"none\">No changes recorded.</p>"]
-    parts.append("<table class=\"grid changes\" width=\"100%\"><thead><tr>"
-                 "<th width=\"15%\">Date</th><th width=\"25%\">Medication</th>"
-                 "<th width=\"36%\">Change</th><th width=\"24%\">Reason</th>"
-                 "</tr></thead><tbody>")
+        return [heading, Paragraph(line("No changes recorded."), _NONE)]
+    rows = []
     for change in sheet.changes:
         event = change.event
         what = event.kind.label + (f": {event.detail}" if event.detail else "")
-        parts.append(f"<tr><td>{_e(short_date(event.on_date))}</td>"
-                     f"<td><b>{_e(change.medication.name)}</b></td>"
-                     f"<td>{_e(what)}</td><td>{_e(event.reason)}</td></tr>")
-    parts.append("</tbody></table>")
-    return parts
+        rows.append((_cell(line(short_date(event.on_date))),
+                     _cell(line(Span(change.medication.name, "b"))),
+                     _cell(line(what)), _cell(line(event.reason))))
+    return [heading, Table(_CHANGE_COLUMNS, tuple(rows), "grid changes")]
 
 
-def _to_do(tasks: list[Task], reviews: list[ReviewDue], day: date) -> list[str]:
+_TO_DO_COLUMNS = (_TICK, Column("Task", 61), Column("Due", 24), Column("Priority", 12))
+
+
+def _to_do(tasks: list[Task], reviews: list[ReviewDue], day: date) -> list[Block]:
     """The patient's open tasks and the reviews falling due: what can be done at the visit."""
-    parts = [f"<h2>Open tasks and reviews due ({len(tasks) + len(reviews)})</h2>"]
+    heading = Heading(f"Open tasks and reviews due ({len(tasks) + len(reviews)})")
     if not tasks and not reviews:
-        return [*parts, "<p class=\"none\">None.</p>"]
-    parts.append("<table class=\"grid tasks\" width=\"100%\"><thead><tr>"
-                 "<th width=\"4%\" class=\"tick\">✓</th><th width=\"60%\">Task</th>"
-                 "<th width=\"24%\">Due</th><th width=\"12%\">Priority</th>"
-                 "</tr></thead><tbody>")
+        return [heading, Paragraph(line("None."), _NONE)]
+    rows = []
     for task in tasks:
         due = short_date(task.due_date) if task.due_date else "—"
         if task.due_date is not None and task.due_date < day:
             due += " (overdue)"
-        parts.append(f"<tr><td class=\"tick\">☐</td><td>{_e(task.title)}</td>"
-                     f"<td>{_e(due)}</td><td>{_priority(task.priority)}</td></tr>")
+        rows.append((_cell(line("☐")), _cell(line(task.title)), _cell(line(due)),
+                     _cell(_priority(task.priority))))
     for review in reviews:
         due = short_date(review.due) + (" (overdue)" if review.overdue else "")
-        parts.append(f"<tr><td class=\"tick\">☐</td><td>{_e(_review_text(review))}</td>"
-                     f"<td>{_e(due)}</td><td>Review</td></tr>")
-    parts.append("</tbody></table>")
-    return parts
+        rows.append((_cell(line("☐")), _cell(line(_review_text(review))), _cell(line(due)),
+                     _cell(line("Review"))))
+    return [heading, Table(_TO_DO_COLUMNS, tuple(rows), "grid tasks")]
 
 
 def _review_text(review: ReviewDue) -> str:
     """"Review medication: Omeprazole"."""
     return f"Review {review.kind.replace('_', ' ')}: {review.what}"
-
-
-def _notes_space() -> list[str]:
-    rows = "".join("<tr><td>&nbsp;</td></tr>" for _ in range(NOTE_LINES))
-    return ["<h2>Notes</h2>", f"<table class=\"ruled\" width=\"100%\">{rows}</table>"]

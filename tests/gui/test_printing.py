@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale
 from carebook import printing
 from carebook.cli import main
 from carebook.domain import Allergy, Appointment, Patient
-from carebook.reports.day_sheet import gather, long_date, render_html
+from carebook.reports.day_sheet import document, gather, long_date
 from carebook.store import Store
 
 NOTICE = "Confidential: contains personal health information"
@@ -62,7 +62,7 @@ def sample(sample_db: Path) -> Iterator[tuple[Store, date]]:
 def _write(store: Store, days: list[date], path: Path, paper: str = "a4",
            sheets: bool = False) -> int:
     sheet = gather(store, days, sheets, "Ann Smith")
-    return printing.write_pdf(render_html(sheet, paper, page_furniture=True), path, paper)
+    return printing.write_pdf(document(sheet), path, paper)
 
 
 def test_every_page_is_numbered_and_marked_confidential(

@@ -1,0 +1,120 @@
+"""A printed report as plain data: pages of headings, text and ruled tables (no Qt, no HTML).
+
+A report is built once from domain objects and then drawn twice over: as a self-contained HTML
+page (`html_page`) and, page by page, on a PDF or a printer (`carebook.printing`). Both read
+their looks from the one report stylesheet, by the class names given here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from carebook.reports import CONFIDENTIALITY_NOTICE
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of text in one style: a class of the stylesheet ("name", "allergy"), or plain."""
+
+    text: str
+    style: str = ""
+
+
+#: One line of text as it is written (it may wrap when printed): a run of spans.
+Line = tuple[Span, ...]
+
+
+def line(*parts: str | Span) -> Line:
+    """A line from plain strings and spans, leaving out empty ones."""
+    spans = (part if isinstance(part, Span) else Span(part) for part in parts)
+    return tuple(span for span in spans if span.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell: lines one under another, with a class of its own ("tick", "time")."""
+
+    lines: tuple[Line, ...] = ()
+    style: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column of a table: its heading, its share of the width in percent, and its class."""
+
+    title: str
+    width: int
+    style: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """Rows of cells under column headings ("grid"), or label and value pairs ("facts").
+
+    A grid's headings are printed again at the top of each page it runs on to, and its rows are
+    never split between pages unless one is taller than a page.
+    """
+
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    style: str = "grid"
+
+    @property
+    def headed(self) -> bool:
+        return "grid" in self.style.split()
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A page title (level 1) or a section heading (level 2), kept with what follows it."""
+
+    text: str
+    level: int = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of one line of spans, with a class ("kicker", "subtitle", "none")."""
+
+    text: Line
+    style: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """The heavy rule under a page's title."""
+
+
+@dataclass(frozen=True, slots=True)
+class AlertBox:
+    """A boxed, shaded warning that must not be missed: a patient's allergies."""
+
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WritingLines:
+    """Ruled lines to write on: as many as the page has room for, from `least` up to `most`."""
+
+    most: int
+    least: int = 3
+
+
+Block = Heading | Paragraph | Rule | Table | AlertBox | WritingLines
+
+
+@dataclass(slots=True)
+class Section:
+    """A stretch of a report that starts on a new page, with the head its pages carry."""
+
+    running_head: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Document:
+    """A whole report: its title, its sections, and the notice printed on every page."""
+
+    title: str
+    sections: list[Section] = field(default_factory=list)
+    footer: str = CONFIDENTIALITY_NOTICE
