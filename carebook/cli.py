@@ -55,12 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE instead of printing (needed for pdf)")
     agenda.add_argument("--paper", choices=PAPERS,
-                        help="paper size of the day sheet (default: your locale's)")
+                        help="paper size of the day sheet (default: as in the window's "
+                             "preferences, else your locale's)")
     agenda.add_argument("--patient-sheets", action="store_true",
                         help="add a sheet for each patient visited: contacts, allergies, "
                              "medications and recent changes, tasks, room for notes")
-    agenda.add_argument("--prepared-by", metavar="NAME", default="",
-                        help="the coordinator's name, printed at the top of the day sheet")
+    agenda.add_argument("--prepared-by", metavar="NAME",
+                        help="the coordinator's name, printed at the top of the day sheet "
+                             "(default: the name in the window's preferences)")
 
     demo = commands.add_parser(
         "demo", help="fill an empty caseload with a realistic synthetic sample",
@@ -164,21 +166,27 @@ def _day_sheet(args: argparse.Namespace, days: list[date], output: Path | None) 
 
     store = _open_store(args)
     try:
-        sheet = gather(store, days, args.patient_sheets, args.prepared_by)
+        preferences = store.preferences()
+        prepared_by = (preferences.coordinator_name if args.prepared_by is None
+                       else args.prepared_by)
+        sheet = gather(store, days, args.patient_sheets, prepared_by)
+        paper = args.paper or (preferences.paper.value if preferences.paper else "")
+        if args.format == "html":
+            _emit(render_html(sheet, paper or locale_paper()), output)
+        else:
+            assert output is not None  # _output_path insists on it for a PDF
+            from carebook import printing
+
+            try:
+                pages = printing.write_pdf(document(sheet), output,
+                                           paper or printing.default_paper())
+            except OSError as error:
+                raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+            print(f"Day sheet written to {output}: {pages} page{'' if pages == 1 else 's'}.")
+        if output is not None:
+            store.record_output("export", "day_sheet")
     finally:
         store.close()
-    if args.format == "html":
-        _emit(render_html(sheet, args.paper or locale_paper()), output)
-        return 0
-    assert output is not None  # _output_path insists on it for a PDF
-    from carebook import printing
-
-    paper = args.paper or printing.default_paper()
-    try:
-        pages = printing.write_pdf(document(sheet), output, paper)
-    except OSError as error:
-        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
-    print(f"Day sheet written to {output}: {pages} page{'' if pages == 1 else 's'}.")
     return 0
 
 

@@ -534,6 +534,25 @@ class ListQuery:
     date_to: date | None = None
 
 
+class Paper(Vocabulary):
+    A4 = "a4"
+    LETTER = "letter"
+
+    @property
+    def label(self) -> str:
+        return "A4" if self is Paper.A4 else "US Letter"
+
+
+@dataclass(slots=True, kw_only=True)
+class Preferences:
+    """The coordinator's own settings, kept with the caseload so the window and the command line
+    print alike: the name on printed sheets, and the paper (None follows the computer's locale).
+    """
+
+    coordinator_name: str = ""
+    paper: Paper | None = None
+
+
 @dataclass(slots=True, kw_only=True)
 class CaseloadBundle:
     """Records to load in one go (the sample caseload); ids are set by whoever built it."""

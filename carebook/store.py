@@ -37,6 +37,7 @@ from carebook.snapshots import Snapshot
 from carebook.store_appointments import HORIZON_DAYS, AppointmentActions, Scope, _iso
 from carebook.store_base import TABLES
 from carebook.store_medications import MedicationActions
+from carebook.store_preferences import PreferenceActions
 from carebook.store_tasks import TaskActions
 from carebook.validation import (
     validate_allergy,
@@ -49,7 +50,7 @@ from carebook.validation import (
 __all__ = ["HORIZON_DAYS", "Scope", "Snapshot", "Store"]
 
 
-class Store(AppointmentActions, MedicationActions, TaskActions):
+class Store(AppointmentActions, MedicationActions, TaskActions, PreferenceActions):
     """A caseload file, opened and migrated, with the actions a coordinator takes on it."""
 
     @classmethod

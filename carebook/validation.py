@@ -15,6 +15,7 @@ from carebook.domain import (
     Medication,
     Note,
     Patient,
+    Preferences,
     Task,
     ValidationError,
 )
@@ -183,3 +184,17 @@ def validate_note(note: Note) -> None:
     if not note.text.strip():
         raise ValidationError("The note is empty.", "text")
     check_lengths(note)
+
+
+NAME_LENGTH = 80
+
+
+def validate_preferences(preferences: Preferences) -> None:
+    """The coordinator's name fits the head of a printed page."""
+    name = preferences.coordinator_name
+    if len(name) > NAME_LENGTH:
+        raise ValidationError(f"Your name is {len(name)} characters long; at most "
+                              f"{NAME_LENGTH} fit the head of a printed page.", "coordinator_name")
+    if any(unicodedata.category(character).startswith("C") for character in name):
+        raise ValidationError("Your name has a control character in it (a pasted tab or line "
+                              "break?); type it again.", "coordinator_name")

@@ -341,3 +341,29 @@ def test_the_html_day_sheet_runs_without_loading_qt(db: Path) -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             check=True)
     assert result.stderr.strip().endswith("NO-QT")
+
+
+def test_the_name_and_paper_come_from_preferences_unless_given(
+        capsys: pytest.CaptureFixture[str], store: Store, db: Path) -> None:
+    from carebook.domain import Paper, Preferences
+
+    store.set_preferences(Preferences(coordinator_name="Ann Smith", paper=Paper.LETTER))
+    common = ("agenda", "--db", str(db), "--date", "2026-03-03", "--format", "html")
+    status, out, _ = _run(capsys, *common)
+    assert status == 0 and "Prepared by <b>Ann Smith</b>" in out and "size: letter" in out
+    status, out, _ = _run(capsys, *common, "--prepared-by", "", "--paper", "a4")
+    assert status == 0 and "Prepared by" not in out and "size: A4" in out
+
+
+def test_a_day_sheet_written_to_a_file_is_recorded_as_an_export(
+        capsys: pytest.CaptureFixture[str], store: Store, db: Path, tmp_path: Path) -> None:
+    def exports() -> int:
+        return int(store.conn.execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'export'"
+            " AND record_kind = 'day_sheet'").fetchone()[0])
+
+    status, _, _ = _run(capsys, "agenda", "--db", str(db), "--format", "html")
+    assert status == 0 and exports() == 0  # shown on the terminal: nothing left the program
+    status, _, _ = _run(capsys, "agenda", "--db", str(db), "--format", "html",
+                        "-o", str(tmp_path / "sheet.html"))
+    assert status == 0 and exports() == 1

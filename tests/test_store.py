@@ -720,3 +720,22 @@ def test_task_date_ranges_include_both_ends(listed: Store) -> None:
     query = ListQuery(filter="all", date_from=date(2026, 2, 25), date_to=date(2026, 3, 1))
     assert set(_labels(listed, "tasks", query)) == {
         "Call pharmacy about refill", "Book transport for Dr. O'Neil"}
+
+
+def test_preferences_round_trip_and_refuse_what_cannot_be_printed(tmp_path: Path) -> None:
+    from carebook.domain import Paper, Preferences
+
+    store = Store.open(tmp_path / "caseload.sqlite3")
+    assert store.preferences() == Preferences()
+    store.set_preferences(Preferences(coordinator_name="  Ann Smith ", paper=Paper.A4))
+    store.close()
+    store = Store.open(tmp_path / "caseload.sqlite3")  # kept in the file
+    assert store.preferences() == Preferences(coordinator_name="Ann Smith", paper=Paper.A4)
+    for bad in ("A" * 81, "Ann\tSmith"):
+        with pytest.raises(ValidationError) as refused:
+            store.set_preferences(Preferences(coordinator_name=bad))
+        assert refused.value.field == "coordinator_name"
+    assert store.preferences().coordinator_name == "Ann Smith"
+    store.conn.execute("UPDATE meta SET value = 'a3' WHERE key = 'preference.paper'")
+    assert store.preferences().paper is None  # a paper from a newer carebook: the locale's
+    store.close()

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from carebook.domain import CaseloadCounts
+from carebook.domain import CaseloadCounts, Preferences, SaveError
 from carebook.store import Snapshot, Store
 
 #: Kinds of record a `changed` signal names; "all" after loading many at once.
-KINDS = ("patient", "medication", "appointment", "task", "note", "care_plan", "contact", "all")
+KINDS = ("patient", "medication", "appointment", "task", "note", "care_plan", "contact", "all",
+         "preferences")
 
 Root = tuple[str, int]  # (table, id) of a record that an action wrote
 
@@ -48,6 +50,8 @@ class Caseload(QObject):
     """The open caseload as the window sees it: reads go to `store`, changes come through here."""
 
     changed = Signal(str)
+    #: A passing word for the status bar ("Day sheet saved: …"); never an error.
+    status_message = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +78,16 @@ class Caseload(QObject):
         self.undo_stack.push(RecordsCommand(self, text, kind, roots, before, after))
         self.changed.emit(kind)
         return roots
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        """Save the coordinator's preferences (not undoable: they are settings, not records)."""
+        self.store.set_preferences(preferences)
+        self.changed.emit("preferences")
+
+    def record_output(self, action: str, what: str) -> None:
+        """Note a print or an export in the activity log; a full disk must not stop the print."""
+        with suppress(SaveError):
+            self.store.record_output(action, what)
 
     def load_sample(self, patients: int = 40, seed: int = 1) -> CaseloadCounts:
         """Fill an empty caseload with the sample (not undoable: it is a starting point)."""

@@ -22,8 +22,10 @@ from carebook.domain import (
     Medication,
     Note,
     NoteKind,
+    Paper,
     Patient,
     PatientStatus,
+    Preferences,
     Sex,
     Task,
     TaskPriority,
@@ -39,6 +41,7 @@ from carebook.validation import (
     validate_medication,
     validate_note,
     validate_patient,
+    validate_preferences,
     validate_task,
 )
 
@@ -284,3 +287,18 @@ def edit_appointment(record: Appointment, contacts: Sequence[tuple[int, str]],
                      warn: Callable[[Appointment], str | None] | None = None,
                      ) -> Appointment | None:
     return _run(appointment_form(record, contacts, parent, one_visit=one_visit, warn=warn))
+
+
+def preferences_form(record: Preferences, locale_paper: str,
+                     parent: QWidget | None = None) -> RecordForm[Preferences]:
+    """The coordinator's preferences; `locale_paper` is what "as this computer" prints on."""
+    follow = QCoreApplication.translate("forms", "As this computer's region (%s)") % (
+        Paper(locale_paper).label)
+    fields = (
+        FieldSpec("coordinator_name", "Your name", placeholder="e.g. Ann Smith", max_length=80,
+                  hint="Printed at the top of day sheets and care-plan summaries"),
+        FieldSpec("paper", "Paper", "choice", Paper, allow_empty=True, empty_label=follow,
+                  hint="The paper your printer takes; PDFs are made the same size"),
+    )
+    return RecordForm(QCoreApplication.translate("forms", "Preferences"), fields, record,
+                      validate=validate_preferences, parent=parent)

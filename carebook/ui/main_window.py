@@ -10,6 +10,7 @@ from carebook import __version__
 from carebook.ui.agenda_tab import AgendaTab
 from carebook.ui.commands import Caseload
 from carebook.ui.list_tab import ListTab
+from carebook.ui.record_editor import attempt
 from carebook.ui.tab_specs import LIST_TABS
 
 
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         file_label = QLabel(str(caseload.store.path), self)
         file_label.setToolTip(self.tr("The caseload file"))
         self.statusBar().addPermanentWidget(file_label)
+        caseload.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.agenda.count_changed.connect(self._count_changed)
         for tab in self.list_tabs:
             tab.count_changed.connect(self._count_changed)
@@ -63,6 +65,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&New…"), QKeySequence.StandardKey.New,
                                          self.new_record))
         file_menu.addSeparator()
+        self.print_action = self._action(self.tr("&Print day sheet…"),
+                                         QKeySequence.StandardKey.Print, self.print_day_sheet)
+        self.print_action.setShortcuts([QKeySequence("Ctrl+P")])
+        file_menu.addAction(self.print_action)
+        self.pdf_action = self._action(self.tr("Save day sheet as P&DF…"), "Ctrl+Shift+S",
+                                       self.save_day_sheet_pdf)
+        file_menu.addAction(self.pdf_action)
+        file_menu.addSeparator()
         self.load_sample_action = self._action(
             self.tr("Load &sample caseload…"), None, self.offer_sample)
         file_menu.addAction(self.load_sample_action)
@@ -81,6 +91,12 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Find"), QKeySequence.StandardKey.Find,
                                          self.focus_search))
+        edit_menu.addSeparator()
+        preferences = self._action(self.tr("Pre&ferences…"), QKeySequence.StandardKey.Preferences,
+                                   self.edit_preferences)
+        preferences.setShortcuts([QKeySequence("Ctrl+,")])
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(preferences)
 
         view_menu = menu.addMenu(self.tr("&View"))
         for number, title in enumerate(
@@ -110,6 +126,34 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentWidget()
         tab = current if isinstance(current, ListTab) else self.list_tabs[0]
         tab.new_record()
+
+    def print_day_sheet(self) -> None:
+        """Ctrl+P: print preview of the day sheet for the day (or week) the Agenda shows."""
+        from carebook.ui.day_sheet_preview import DaySheetPreview
+
+        preview = DaySheetPreview(self.caseload, self.agenda.days(), self)
+        try:
+            preview.exec()
+        finally:
+            preview.deleteLater()
+
+    def save_day_sheet_pdf(self) -> None:
+        """Save the day sheet for the day (or week) the Agenda shows as a PDF."""
+        from carebook.ui.day_sheet_preview import save_day_sheet_pdf
+
+        save_day_sheet_pdf(self.caseload, self.agenda.days(), False, self)
+
+    def edit_preferences(self) -> None:
+        from carebook.printing import default_paper
+        from carebook.ui.forms import preferences_form
+
+        form = preferences_form(self.caseload.store.preferences(), default_paper(), self)
+        try:
+            chosen = form.run()
+        finally:
+            form.deleteLater()
+        if chosen is not None:
+            attempt(self, lambda: self.caseload.set_preferences(chosen))
 
     def focus_search(self) -> None:
         current = self.tabs.currentWidget()

@@ -67,6 +67,7 @@ class FieldSpec:
     kind: str = "text"
     choices: type[Vocabulary] | None = None
     allow_empty: bool = False  # a "choice" that may be left unset (None)
+    empty_label: str = ""  # what the unset choice says; "(not set)" when empty
     required: bool = False
     placeholder: str = ""
     hint: str = ""
@@ -584,7 +585,7 @@ class _ChoiceField(_Field):
         self.combo = QComboBox(parent)
         self.describe(self.combo)
         if spec.allow_empty:
-            self.combo.addItem(_tr("(not set)"), None)
+            self.combo.addItem(_tr(spec.empty_label or "(not set)"), None)
         for member in self.choices:
             self.combo.addItem(_tr(member.label), member.value)
         self.combo.currentIndexChanged.connect(self.edited)
