@@ -185,6 +185,7 @@ class _Inks:
         self._looks: dict[tuple[str, ...], Look] = {}
         self._frames: dict[tuple[str, ...], _BoxFrame] = {}
         self._spans: dict[tuple[tuple[str, ...], str], _Ink] = {}
+        self.wrapped: dict[tuple[Line, tuple[str, ...], float, bool], list[_TextLine]] = {}
 
     def look(self, context: tuple[str, ...]) -> Look:
         look = self._looks.get(context)
@@ -268,6 +269,16 @@ def _wrap(text: Line, base: tuple[str, ...], inks: _Inks, width: float,
           nowrap: bool = False) -> list[_TextLine]:
     """Break a line of spans into printed lines no wider than `width` (words whole if they fit,
     broken anywhere if a single word is wider than the line)."""
+    # Tick boxes, priorities, "None recorded": a day sheet repeats a great many cells.
+    key = (text, base, width, nowrap)
+    known = inks.wrapped.get(key)
+    if known is None:
+        known = inks.wrapped[key] = _break_lines(text, base, inks, width, nowrap)
+    return known
+
+
+def _break_lines(text: Line, base: tuple[str, ...], inks: _Inks, width: float,
+                 nowrap: bool) -> list[_TextLine]:
     lines: list[_TextLine] = []
     runs: list[tuple[float, _Ink, str]] = []
     x = 0.0
@@ -327,18 +338,21 @@ def _wrap(text: Line, base: tuple[str, ...], inks: _Inks, width: float,
 def _on_one_line(text: Line, base: tuple[str, ...], inks: _Inks, width: float,
                  strut: _Ink) -> _TextLine | None:
     """The line printed whole, if it fits: most cells do, and need no breaking into words."""
+    if text and text[0].text[:1].isspace():
+        return None  # leading spaces are dropped from a printed line: the long way
     runs = []
     x, height, ascent = 0.0, strut.height, strut.ascent
-    for number, span in enumerate(text):
-        if number == 0 and span.text[:1].isspace():
-            return None  # leading spaces are dropped from a printed line: the long way
+    for span in text:
         ink = inks.span(base, span.style)
         runs.append((x, ink, span.text))
         known = ink.widths.get(span.text)
         x += known if known is not None else ink.width(span.text)
         if x > width:
             return None
-        height, ascent = max(height, ink.height), max(ascent, ink.ascent)
+        if ink.height > height:
+            height = ink.height
+        if ink.ascent > ascent:
+            ascent = ink.ascent
     return _TextLine(height, ascent, x, runs)
 
 
