@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Protocol
 
 from carebook.domain import AgendaTask, ReviewDue, Visit
@@ -25,6 +25,48 @@ class DayAgenda:
     @property
     def due(self) -> list[AgendaTask]:
         return [task for task in self.tasks if not task.overdue]
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaSpan:
+    """The days an agenda screen shows: one day, or Monday to Sunday of a week.
+
+    Visits are those of every day from `first` to `last`, day by day in route order. Tasks are
+    those due on `last` (done or not) and the open ones due before it, overdue when due before
+    `overdue_before`. Reviews are those due on or before `last`, overdue when due before it.
+    """
+
+    first: date
+    last: date
+    overdue_before: date
+
+    @classmethod
+    def day(cls, day: date) -> AgendaSpan:
+        return cls(day, day, day)
+
+    @classmethod
+    def week(cls, day: date, today: date) -> AgendaSpan:
+        """The week of `day`; its tasks count as overdue when open and due before `today`."""
+        monday = day - timedelta(days=day.weekday())
+        return cls(monday, monday + timedelta(days=6), today)
+
+    @property
+    def days(self) -> list[date]:
+        return [self.first + timedelta(days=n) for n in range((self.last - self.first).days + 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaCounts:
+    """How much an agenda span holds, counted without reading the rows."""
+
+    visits: int
+    tasks_due: int
+    tasks_overdue: int
+    reviews: int
+
+    @property
+    def tasks(self) -> int:
+        return self.tasks_due + self.tasks_overdue
 
 
 class AgendaSource(Protocol):

@@ -15,6 +15,30 @@ ACTIVE_ALLERGIES = (
     "(SELECT group_concat(substance, ', ') FROM allergy"
     " WHERE allergy.patient_id = p.id AND allergy.status = 'active')"
 )
+# The SQL twins of domain.spoken_name and domain.format_address for a patient row aliased p, so
+# that reading a whole day builds no strings in Python (tests check they agree).
+_GIVEN_SPOKEN = (
+    "CASE WHEN p.preferred_name <> '' AND p.preferred_name <> p.given THEN"
+    " CASE WHEN p.given <> '' THEN p.given || ' (' || p.preferred_name || ')'"
+    " ELSE p.preferred_name END ELSE p.given END"
+)
+#: "Margaret (Peggy) O'Neill" for a patient row aliased p.
+SPOKEN_NAME = (
+    f"CASE WHEN ({_GIVEN_SPOKEN}) <> '' AND p.family <> ''"
+    f" THEN ({_GIVEN_SPOKEN}) || ' ' || p.family"
+    f" WHEN ({_GIVEN_SPOKEN}) <> '' THEN ({_GIVEN_SPOKEN}) ELSE p.family END"
+)
+_REGION_POSTAL = (
+    "substr(CASE WHEN p.region <> '' THEN ' ' || p.region ELSE '' END"
+    " || CASE WHEN p.postal_code <> '' THEN ' ' || p.postal_code ELSE '' END, 2)"
+)
+#: "1 High St, Leeds, West Yorkshire LS1 4AP" for a patient row aliased p.
+POSTAL_ADDRESS = (
+    "substr(CASE WHEN p.address_line <> '' THEN ', ' || p.address_line ELSE '' END"
+    " || CASE WHEN p.city <> '' THEN ', ' || p.city ELSE '' END"
+    f" || CASE WHEN p.region <> '' OR p.postal_code <> '' THEN ', ' || {_REGION_POSTAL}"
+    " ELSE '' END, 3)"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from carebook import recurrence, snapshots
+from carebook.agenda import AgendaCounts, AgendaSpan
 from carebook.caseload_file import open_caseload
 from carebook.domain import (
     Allergy,
@@ -28,9 +29,15 @@ from carebook.domain import (
     PatientStatus,
     ReviewDue,
     ValidationError,
-    spoken_name,
 )
-from carebook.listings import LISTINGS, PATIENT_NAME, PATIENT_ORDER, Listing, Lookup
+from carebook.listings import (
+    LISTINGS,
+    PATIENT_NAME,
+    PATIENT_ORDER,
+    SPOKEN_NAME,
+    Listing,
+    Lookup,
+)
 from carebook.name_keys import folded, patient_search_key, patient_sort_key
 from carebook.records import columns, from_row, to_values
 from carebook.snapshots import Snapshot
@@ -266,25 +273,47 @@ class Store(AppointmentActions, MedicationActions, TaskActions, PreferenceAction
 
     def reviews_due(self, day: date) -> list[ReviewDue]:
         """Medication, goal and care-plan reviews due on `day`, and those left overdue."""
-        sql = (
-            "SELECT 'medication', m.id, m.patient_id, m.name, m.next_review"
-            " FROM medication m WHERE m.status <> 'stopped' AND m.next_review <= :day"
-            " UNION ALL SELECT 'goal', g.id, c.patient_id, g.description, g.due_date"
-            " FROM goal g JOIN care_plan c ON c.id = g.care_plan_id"
-            " WHERE g.lifecycle IN ('proposed', 'active') AND g.due_date <= :day"
-            " UNION ALL SELECT 'care_plan', c.id, c.patient_id, c.title, c.next_review"
-            " FROM care_plan c WHERE c.status IN ('draft', 'active') AND c.next_review <= :day")
-        rows = self.conn.execute(
-            f"SELECT r.*, p.given, p.family, p.preferred_name FROM ({sql}) r"
-            f" JOIN patient p ON p.id = r.patient_id AND p.status IN ('active', 'on_hold')"
-            f" ORDER BY 5, {', '.join(PATIENT_ORDER)}, 1, 2", {"day": day.isoformat()})
+        return self.reviews_in(AgendaSpan.day(day))
+
+    def reviews_in(self, span: AgendaSpan, offset: int = 0,
+                   limit: int | None = None) -> list[ReviewDue]:
+        """Reviews due by the span's last day, oldest first; `limit` of them from `offset`."""
+        params: dict[str, Any] = {"last": span.last.isoformat()}
+        order = "due, sort_key, kind, id"
+        if limit is None:
+            sql = f"{_reviews_due(what=True)} ORDER BY {order}"
+        else:
+            # The order comes from the indexes alone; only the page's names are read.
+            sql = (f"SELECT page.*, CASE page.kind"
+                   f" WHEN 'medication' THEN (SELECT name FROM medication WHERE id = page.id)"
+                   f" WHEN 'goal' THEN (SELECT description FROM goal WHERE id = page.id)"
+                   f" ELSE (SELECT title FROM care_plan WHERE id = page.id) END, {SPOKEN_NAME}"
+                   f" FROM ({_reviews_due(what=False)} ORDER BY {order}"
+                   f" LIMIT :limit OFFSET :offset) page JOIN patient p ON p.id = page.patient_id"
+                   f" ORDER BY {', '.join(f'page.{key}' for key in order.split(', '))}")
+            params.update(limit=int(limit), offset=int(offset))
+        last, parse = span.last, date.fromisoformat
         found = []
-        for kind, record_id, patient_id, what, due, given, family, preferred in rows:
-            due_date = date.fromisoformat(due)
+        for kind, record_id, patient_id, due, _key, what, patient in self.conn.execute(sql,
+                                                                                   params):
+            due_date = parse(due)
             found.append(ReviewDue(kind=kind, record_id=record_id, patient_id=patient_id,
-                                   patient=spoken_name(given, family, preferred), what=what,
-                                   due=due_date, overdue=due_date < day))
+                                   patient=patient, what=what, due=due_date,
+                                   overdue=due_date < last))
         return found
+
+    def review_count(self, span: AgendaSpan) -> int:
+        """How many reviews fall due by the span's last day, counted from the indexes."""
+        # Each kind counted on its own: a union would be written out whole before counting.
+        counts = " + ".join(f"(SELECT count(*) FROM {source} WHERE {where})"
+                            for source, where in _review_sources())
+        return int(self._scalar(f"SELECT {counts}", {"last": span.last.isoformat()}))
+
+    def agenda_counts(self, span: AgendaSpan) -> AgendaCounts:
+        """What the span holds, for the Agenda's labels, without reading the rows themselves."""
+        due, overdue = self.task_counts(span)
+        return AgendaCounts(visits=self.visit_count(span), tasks_due=due, tasks_overdue=overdue,
+                            reviews=self.review_count(span))
 
     # -- list views ------------------------------------------------------------------------------
 
@@ -382,6 +411,39 @@ class Store(AppointmentActions, MedicationActions, TaskActions, PreferenceAction
             self._log("import", "caseload", None, f"{len(bundle.patients)} patients")
         self.conn.execute("ANALYZE")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+#: Each kind of review: its kind, key, patient, due date, what it is, tables and condition.
+_REVIEW_KINDS = (
+    ("'medication'", "m.id", "m.patient_id", "m.next_review", "m.name",
+     "medication m", "m.status <> 'stopped' AND m.next_review <= :last"),
+    ("'goal'", "g.id", "c.patient_id", "g.due_date", "g.description",
+     "goal g JOIN care_plan c ON c.id = g.care_plan_id",
+     "g.lifecycle IN ('proposed', 'active') AND g.due_date <= :last"),
+    ("'care_plan'", "c.id", "c.patient_id", "c.next_review", "c.title",
+     "care_plan c", "c.status IN ('draft', 'active') AND c.next_review <= :last"),
+)
+
+
+def _review_sources() -> list[tuple[str, str]]:
+    """Each kind's rows due by :last, joined to its patient (aliased p) if current."""
+    return [(f"{source} JOIN patient p ON p.id = {patient}"
+             f" AND p.status IN ('active', 'on_hold')", where)
+            for _kind, _key, patient, _due, _name, source, where in _REVIEW_KINDS]
+
+
+def _reviews_due(what: bool) -> str:
+    """Reviews due by :last of current patients: kind, id, patient_id, due, sort key (, what).
+
+    Each kind is joined to its patient on its own, so that none of them is read twice.
+    """
+    order = ", ".join(PATIENT_ORDER)
+    return " UNION ALL ".join(
+        f"SELECT {kind} AS kind, {key} AS id, {patient} AS patient_id, {due} AS due,"
+        f" {order} AS sort_key" + (f", {name} AS what, {SPOKEN_NAME} AS patient" if what else "")
+        + f" FROM {source} WHERE {where}"
+        for (kind, key, patient, due, name, _source, _where), (source, where)
+        in zip(_REVIEW_KINDS, _review_sources(), strict=True))
 
 
 def _escape(text: str) -> str:

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from carebook import recurrence
+from carebook.agenda import AgendaSpan
 from carebook.domain import (
     Appointment,
     AppointmentKind,
@@ -15,16 +16,40 @@ from carebook.domain import (
     OccurrenceChange,
     Transport,
     Visit,
-    format_address,
-    spoken_name,
 )
-from carebook.listings import ACTIVE_ALLERGIES, PATIENT_ORDER
+from carebook.listings import ACTIVE_ALLERGIES, PATIENT_ORDER, POSTAL_ADDRESS, SPOKEN_NAME
 from carebook.records import from_row
 from carebook.store_base import StoreBase
 from carebook.validation import validate_appointment
 
 #: How far ahead open-ended series are laid out as dated occurrences.
 HORIZON_DAYS = 550
+
+_KINDS = {kind.value: kind for kind in AppointmentKind}
+_STATUSES = {status.value: status for status in AppointmentStatus}
+_TRANSPORTS = {transport.value: transport for transport in Transport}
+
+#: The span's visits (ISO text: every start on the last day sorts before the day after it).
+_DAY_WHERE = "o.start >= :first AND o.start < :after"
+#: Each visit's stop, if the coordinator put it in order on its day.
+_ROUTE_JOIN = (" LEFT JOIN route_stop r ON r.day = substr(o.start, 1, 10)"
+               " AND r.appointment_id = o.appointment_id AND r.original_start = o.original_start")
+#: Day by day: the stops in the coordinator's order first, then the other visits by time.
+_ROUTE_KEYS = ("substr(o.start, 1, 10)", "r.position IS NULL", "r.position", "o.start",
+               *PATIENT_ORDER)
+_ROUTE_ORDER = ", ".join(_ROUTE_KEYS)
+_TIME_ORDER = f"o.start, {', '.join(PATIENT_ORDER)}, o.id"
+#: The day's visits numbered in route order, and the place each takes after swapping two.
+#: Those up to the later place, and those already stops, are (re)written as stops.
+_ROUTE_MOVE = (
+    "WITH placed AS (SELECT o.appointment_id AS aid, o.original_start AS original,"
+    " r.position AS position, row_number() OVER (ORDER BY " + _ROUTE_ORDER + ", o.id) - 1 AS n"
+    " FROM occurrence o JOIN patient p ON p.id = o.patient_id" + _ROUTE_JOIN +
+    " WHERE " + _DAY_WHERE + "),"
+    " moved AS (SELECT aid, original, position,"
+    " CASE n WHEN :here THEN :there WHEN :there THEN :here ELSE n END AS new FROM placed"
+    " WHERE n <= max(:here, :there) OR position IS NOT NULL)"
+    " {write}")
 
 
 class Scope(StrEnum):
@@ -125,13 +150,31 @@ class AppointmentActions(StoreBase):
 
         Visits the coordinator has put in order come first, in her order; the rest follow by time.
         """
-        self.ensure_horizon(day)
-        return self._visits(
-            "o.start >= ? AND o.start < ?",
-            [day.isoformat(), day.isoformat(), (day + timedelta(days=1)).isoformat()],
-            join=" LEFT JOIN route_stop r ON r.day = ? AND r.appointment_id = o.appointment_id"
-                 " AND r.original_start = o.original_start",
-            order="r.position IS NULL, r.position, o.start")
+        return self.visits_in(AgendaSpan.day(day))
+
+    def visits_in(self, span: AgendaSpan, offset: int = 0,
+                  limit: int | None = None) -> list[Visit]:
+        """The span's visits day by day, each day in route order; `limit` of them from `offset`."""
+        self.ensure_horizon(span.last)
+        params = _span_params(span)
+        if limit is None:
+            return self._visits(_DAY_WHERE, params, join=_ROUTE_JOIN,
+                                order=f"{_ROUTE_ORDER}, o.id")
+        # Order the day by the narrow indexes alone, then read only the page's rows in full.
+        keys = [f"k{n}" for n in range(len(_ROUTE_KEYS))]
+        named = ", ".join(f"{expr} AS {key}" for expr, key in zip(_ROUTE_KEYS, keys, strict=True))
+        page = (f"(SELECT o.id AS id, {named} FROM occurrence o"
+                f" JOIN patient p ON p.id = o.patient_id{_ROUTE_JOIN} WHERE {_DAY_WHERE}"
+                f" ORDER BY {', '.join(keys)}, o.id LIMIT :limit OFFSET :offset) page")
+        params.update(limit=int(limit), offset=int(offset))
+        return self._visits("1", params, source=f"{page} JOIN occurrence o ON o.id = page.id",
+                            order=", ".join(f"page.{key}" for key in [*keys, "id"]))
+
+    def visit_count(self, span: AgendaSpan) -> int:
+        """How many visits the span holds, counted from the index."""
+        self.ensure_horizon(span.last)
+        return int(self._scalar(f"SELECT count(*) FROM occurrence o WHERE {_DAY_WHERE}",
+                                _span_params(span)))
 
     def set_route(self, day: date, stops: Sequence[tuple[int, datetime]]) -> None:
         """Keep the order the day's visits will be driven in: (appointment id, original start)."""
@@ -144,6 +187,40 @@ class AppointmentActions(StoreBase):
                  for position, (appointment_id, original) in enumerate(stops)])
             self._log("change", "route", None, day.isoformat())
 
+    def route_move_touches(self, day: date, here: int, there: int) -> list[int]:
+        """The appointments whose stops `move_route_stop(day, here, there)` would write.
+
+        An undo needs them before the move; they are the visits from the first to the later of
+        the two places (or to the last one already in order), whose positions change.
+        """
+        if not self._route_places(day, here, there):
+            return []
+        sql = _ROUTE_MOVE.format(write="SELECT DISTINCT aid FROM moved WHERE position IS NOT new"
+                                       " ORDER BY aid")
+        return [row[0] for row in self.conn.execute(sql, _move_params(day, here, there))]
+
+    def move_route_stop(self, day: date, here: int, there: int) -> None:
+        """Swap the visits at route places `here` and `there` of the day; the rest keep theirs.
+
+        Every visit up to the later place becomes a stop in the order the day shows now, so the
+        visits after it still follow by time.
+        """
+        params = _move_params(day, here, there)
+        with self._transaction():
+            if not self._route_places(day, here, there):
+                return
+            self.conn.execute(_ROUTE_MOVE.format(write=(
+                "INSERT INTO route_stop (day, appointment_id, original_start, position)"
+                " SELECT :day, aid, original, new FROM moved WHERE position IS NOT new"
+                " ON CONFLICT (day, appointment_id, original_start)"
+                " DO UPDATE SET position = excluded.position")), params)
+            self._log("change", "route", None, day.isoformat())
+
+    def _route_places(self, day: date, here: int, there: int) -> bool:
+        """True when both places are on the day's route (and differ)."""
+        return here != there and min(here, there) >= 0 and (
+            max(here, there) < self.visit_count(AgendaSpan.day(day)))
+
     def overlapping(self, start: datetime, end: datetime,
                     leave_out: int | None = None) -> list[Visit]:
         """The coordinator's booked visits (home and telehealth) that overlap start..end."""
@@ -152,32 +229,32 @@ class AppointmentActions(StoreBase):
             " AND a.kind IN ('home_visit', 'telehealth')",
             [_iso(end), _iso(start), leave_out])
 
-    def _visits(self, where: str, params: Sequence[object], *, join: str = "",
-                order: str = "o.start") -> list[Visit]:
+    def _visits(self, where: str, params: Sequence[object] | dict[str, object], *,
+                join: str = "", order: str = _TIME_ORDER,
+                source: str = "occurrence o") -> list[Visit]:
         sql = (
             f"SELECT o.appointment_id, o.original_start, o.start, o.ends, o.status, o.patient_id,"
-            f" p.given, p.family, p.preferred_name, p.address_line, p.city, p.region,"
-            f" p.postal_code, p.phone, a.purpose, a.kind, a.location, a.rrule,"
-            f" p.access_notes, {ACTIVE_ALLERGIES}, a.transport, a.transport_details, a.with_whom"
-            f" FROM occurrence o JOIN appointment a ON a.id = o.appointment_id"
+            f" {SPOKEN_NAME}, {POSTAL_ADDRESS}, p.phone, a.purpose, a.kind, a.location,"
+            f" a.rrule <> '', p.access_notes, coalesce({ACTIVE_ALLERGIES}, ''), a.transport,"
+            f" a.transport_details, a.with_whom"
+            f" FROM {source} JOIN appointment a ON a.id = o.appointment_id"
             f" JOIN patient p ON p.id = o.patient_id{join}"
-            f" WHERE {where} ORDER BY {order}, {', '.join(PATIENT_ORDER)}, o.id")
-        visits = []
-        for row in self.conn.execute(sql, params):
-            (appointment_id, original, start, ends, status, patient_id, given, family, preferred,
-             line, city, region, postal, phone, purpose, kind, location, rule, access_notes,
-             allergies, transport, transport_details, with_whom) = row
-            visits.append(Visit(
-                appointment_id=appointment_id, original_start=datetime.fromisoformat(original),
-                start=datetime.fromisoformat(start),
-                end=datetime.fromisoformat(ends), patient_id=patient_id,
-                patient=spoken_name(given, family, preferred),
-                address=format_address(line, city, region, postal), phone=phone,
-                purpose=purpose, kind=AppointmentKind(kind), status=AppointmentStatus(status),
-                location=location, recurring=bool(rule), access_notes=access_notes,
-                allergies=allergies or "", transport=Transport(transport),
-                transport_details=transport_details, with_whom=with_whom))
-        return visits
+            f" WHERE {where} ORDER BY {order}")
+        # A whole day is thousands of rows: names and addresses come made from SQL, and the codes
+        # are looked up in dicts rather than through the Enum constructors.
+        parse, kinds, statuses, transports = (
+            datetime.fromisoformat, _KINDS, _STATUSES, _TRANSPORTS)
+        return [
+            Visit(appointment_id=appointment_id, original_start=parse(original),
+                  start=parse(start), end=parse(ends), patient_id=patient_id, patient=patient,
+                  address=address, phone=phone, purpose=purpose, kind=kinds[kind],
+                  status=statuses[status], location=location, recurring=bool(recurring),
+                  access_notes=access_notes, allergies=allergies,
+                  transport=transports[transport], transport_details=transport_details,
+                  with_whom=with_whom)
+            for (appointment_id, original, start, ends, status, patient_id, patient, address,
+                 phone, purpose, kind, location, recurring, access_notes, allergies, transport,
+                 transport_details, with_whom) in self.conn.execute(sql, params)]
 
     def appointments_for(self, patient_id: int) -> list[Appointment]:
         """A patient's appointments and series, latest first."""
@@ -377,6 +454,17 @@ class AppointmentActions(StoreBase):
         for change in changes:
             self._put_change(replace(change, appointment_id=new_id,
                                      original_start=change.original_start + shift))
+
+
+def _span_params(span: AgendaSpan) -> dict[str, object]:
+    return {"first": span.first.isoformat(),
+            "after": (span.last + timedelta(days=1)).isoformat()}
+
+
+def _move_params(day: date, here: int, there: int) -> dict[str, object]:
+    return {**_span_params(AgendaSpan.day(day)), "day": day.isoformat(), "here": int(here),
+            "there": int(there)}
+
 
 def _horizon_from(day: date) -> datetime:
     # A season's slack, so the open-ended series are laid out again only every few months.

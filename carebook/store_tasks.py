@@ -6,9 +6,21 @@ from dataclasses import replace
 from datetime import date, datetime, time
 
 from carebook import recurrence
-from carebook.domain import AgendaTask, Task, TaskPriority, TaskStatus, spoken_name
+from carebook.agenda import AgendaSpan
+from carebook.domain import AgendaTask, Task, TaskPriority, TaskStatus
+from carebook.listings import SPOKEN_NAME
 from carebook.store_base import StoreBase
 from carebook.validation import validate_task
+
+_PRIORITIES = {priority.value: priority for priority in TaskPriority}
+_STATUSES = {status.value: status for status in TaskStatus}
+#: Due on the span's last day, done or not, or still open from before it.
+_AGENDA_WHERE = "(t.due_date = :last OR (t.status = 'open' AND t.due_date < :last))"
+_OVERDUE = "(t.status = 'open' AND t.due_date < :overdue_before)"
+#: Overdue first, oldest first; then by urgency and time of day (then by id).
+_AGENDA_ORDER = ("t.due_date = :last", "t.due_date",
+                 "CASE t.priority WHEN 'asap' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END",
+                 "t.due_time")
 
 
 class TaskActions(StoreBase):
@@ -28,25 +40,44 @@ class TaskActions(StoreBase):
 
     def agenda_tasks(self, day: date) -> list[AgendaTask]:
         """Tasks due on `day` (any status) and open tasks due before it, most urgent first."""
-        sql = (
-            "SELECT t.id, t.title, t.patient_id, p.given, p.family, p.preferred_name,"
-            " t.due_date, t.due_time, t.priority, t.status"
-            " FROM task t LEFT JOIN patient p ON p.id = t.patient_id"
-            " WHERE t.due_date = :day OR (t.status = 'open' AND t.due_date < :day)"
-            " ORDER BY t.due_date = :day, t.due_date,"
-            " CASE t.priority WHEN 'asap' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END, t.due_time, t.id")
-        tasks = []
-        for row in self.conn.execute(sql, {"day": day.isoformat()}):
-            (task_id, title, patient_id, given, family, preferred, due, due_time, priority,
-             status) = row
-            due_date = date.fromisoformat(due)
-            patient = spoken_name(given or "", family or "", preferred or "") if patient_id else ""
-            tasks.append(AgendaTask(
-                id=task_id, title=title, patient_id=patient_id, patient=patient, due=due_date,
-                due_time=time.fromisoformat(due_time) if due_time else None,
-                priority=TaskPriority(priority), status=TaskStatus(status),
-                overdue=due_date < day and status == TaskStatus.OPEN))
-        return tasks
+        return self.tasks_in(AgendaSpan.day(day))
+
+    def tasks_in(self, span: AgendaSpan, offset: int = 0,
+                 limit: int | None = None) -> list[AgendaTask]:
+        """The span's tasks (see AgendaSpan), most urgent first; `limit` of them from `offset`."""
+        params = _span_params(span)
+        columns = (f"t.id, t.title, t.patient_id, coalesce({SPOKEN_NAME}, ''), t.due_date,"
+                   f" t.due_time, t.priority, t.status, {_OVERDUE}")
+        if limit is None:
+            sql = (f"SELECT {columns} FROM task t LEFT JOIN patient p ON p.id = t.patient_id"
+                   f" WHERE {_AGENDA_WHERE} ORDER BY {', '.join(_AGENDA_ORDER)}, t.id")
+        else:
+            # The order comes from the index alone; only the page's rows are read in full.
+            keys = [f"k{n}" for n in range(len(_AGENDA_ORDER))]
+            named = ", ".join(f"{expr} AS {key}"
+                              for expr, key in zip(_AGENDA_ORDER, keys, strict=True))
+            order = ", ".join(f"page.{key}" for key in [*keys, "id"])
+            sql = (f"SELECT {columns} FROM (SELECT t.id AS id, {named} FROM task t"
+                   f" WHERE {_AGENDA_WHERE} ORDER BY {', '.join(keys)}, id"
+                   f" LIMIT :limit OFFSET :offset) page JOIN task t ON t.id = page.id"
+                   f" LEFT JOIN patient p ON p.id = t.patient_id ORDER BY {order}")
+            params.update(limit=int(limit), offset=int(offset))
+        parse_date, parse_time, priorities, statuses = (
+            date.fromisoformat, time.fromisoformat, _PRIORITIES, _STATUSES)
+        return [
+            AgendaTask(id=task_id, title=title, patient_id=patient_id, patient=patient,
+                       due=parse_date(due), due_time=parse_time(due_time) if due_time else None,
+                       priority=priorities[priority], status=statuses[status],
+                       overdue=bool(overdue))
+            for (task_id, title, patient_id, patient, due, due_time, priority, status,
+                 overdue) in self.conn.execute(sql, params)]
+
+    def task_counts(self, span: AgendaSpan) -> tuple[int, int]:
+        """How many of the span's tasks are due and how many overdue, counted from the index."""
+        total, overdue = self.conn.execute(
+            f"SELECT count(*), coalesce(sum({_OVERDUE}), 0) FROM task t WHERE {_AGENDA_WHERE}",
+            _span_params(span)).fetchone()
+        return int(total) - int(overdue), int(overdue)
 
     def tasks_for(self, patient_id: int) -> list[Task]:
         """A patient's tasks: open ones by due date first, then the rest, latest first."""
@@ -100,6 +131,10 @@ class TaskActions(StoreBase):
             return None
         return replace(task, id=None, due_date=following.date(), status=TaskStatus.OPEN,
                        completed_at=None, rrule=rule_text)
+
+
+def _span_params(span: AgendaSpan) -> dict[str, object]:
+    return {"last": span.last.isoformat(), "overdue_before": span.overdue_before.isoformat()}
 
 
 def _anchor(task: Task, today: date) -> datetime:
