@@ -1,8 +1,8 @@
-"""The Agenda: one day's visits in time order, then the tasks due that day or overdue."""
+"""The Agenda: one day's visits in route order, then the tasks due that day or overdue."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook.agenda import DayAgenda, build_day
+from carebook.agenda import AgendaCounts, AgendaSpan
 from carebook.domain import AppointmentStatus
 from carebook.ui import display
 from carebook.ui.appointment_editor import AppointmentEditor
 from carebook.ui.commands import Caseload, Root
 from carebook.ui.list_tab import configure_table, size_columns
 from carebook.ui.record_editor import attempt
-from carebook.ui.table_model import Column, Emphasis, FixedSource, RecordTableModel
+from carebook.ui.table_model import Column, Emphasis, RecordTableModel, Row
 from carebook.ui.task_editor import TaskEditor
 
 VISIT_COLUMNS = (
@@ -67,6 +67,37 @@ REVIEW_COLUMNS = (
 )
 
 
+#: Rows read at a time: each of the Agenda's three tables shows a few dozen at most, and a busy
+#: day's page is read afresh on every day switch.
+PAGE = 100
+#: Each table's stored values: its columns' and what acting on a row needs.
+VISIT_FIELDS = ("id", *(c.key for c in VISIT_COLUMNS), "patient_id", "original_start", "start",
+                "ends")
+TASK_FIELDS = ("id", *(c.key for c in TASK_COLUMNS), "overdue", "patient_id")
+REVIEW_FIELDS = ("id", *(c.key for c in REVIEW_COLUMNS), "overdue", "patient_id")
+
+
+class AgendaRows:
+    """One Agenda table's rows for the days on screen: counted once, read a page at a time.
+
+    A busy day holds thousands of visits and tasks; only the pages the table shows are read.
+    """
+
+    def __init__(self, fields: Sequence[str], read: Callable[[int, int], list[Row]]) -> None:
+        self.fields = list(fields)
+        self.read = read
+        self.total = 0
+
+    def count(self) -> int:
+        return self.total
+
+    def rows(self, offset: int, limit: int) -> list[Row]:
+        return self.read(offset, limit)
+
+    def sort(self, key: str, descending: bool) -> None:
+        """Kept in the day's own order (route, urgency), whatever the column."""
+
+
 def _count(number: int, singular: str, plural: str) -> str:
     return f"{number:,} {singular if number == 1 else plural}"
 
@@ -94,10 +125,11 @@ class AgendaTab(QWidget):
         super().__init__(parent)
         self.caseload = caseload
         self.day = caseload.store.today()
-        self.agenda: DayAgenda | None = None
+        self.span = AgendaSpan.day(self.day)
+        self.counts = AgendaCounts(visits=0, tasks_due=0, tasks_overdue=0, reviews=0)
         self.count_text = ""
         self._stale = True
-        self._shown_week = False
+        self._shown: tuple[date, bool] | None = None  # the day and view last read
 
         self.previous = QToolButton(self)
         self.previous.setArrowType(Qt.ArrowType.LeftArrow)
@@ -132,21 +164,20 @@ class AgendaTab(QWidget):
         bar.addWidget(self.today_button)
 
         self.visits_label = QLabel(self)
-        self.visits = RecordTableModel(
-            VISIT_COLUMNS, FixedSource(["id", *(c.key for c in VISIT_COLUMNS), "patient_id"]),
-            _visit_emphasis, self)
+        self.visit_rows = AgendaRows(VISIT_FIELDS, self._read_visits)
+        self.visits = RecordTableModel(VISIT_COLUMNS, self.visit_rows, _visit_emphasis, self)
         self.visits_view = self._table(self.visits, VISIT_COLUMNS, self.tr("Visits"))
         self.tasks_label = QLabel(self)
-        self.tasks = RecordTableModel(
-            TASK_COLUMNS, FixedSource(["id", *(c.key for c in TASK_COLUMNS), "overdue",
-                                       "patient_id"]),
-            _task_emphasis, self)
+        self.task_rows = AgendaRows(TASK_FIELDS, self._read_tasks)
+        self.tasks = RecordTableModel(TASK_COLUMNS, self.task_rows, _task_emphasis, self)
         self.tasks_view = self._table(self.tasks, TASK_COLUMNS, self.tr("Tasks due and overdue"))
         self.reviews_label = QLabel(self)
-        self.reviews = RecordTableModel(
-            REVIEW_COLUMNS, FixedSource(["id", *(c.key for c in REVIEW_COLUMNS), "overdue",
-                                         "patient_id"]), _task_emphasis_review, self)
+        self.review_rows = AgendaRows(REVIEW_FIELDS, self._read_reviews)
+        self.reviews = RecordTableModel(REVIEW_COLUMNS, self.review_rows, _task_emphasis_review,
+                                        self)
         self.reviews_view = self._table(self.reviews, REVIEW_COLUMNS, self.tr("Reviews due"))
+        for model in (self.visits, self.tasks, self.reviews):
+            model.PAGE = PAGE
         self.appointments = AppointmentEditor(caseload)
         self.task_editor = TaskEditor(caseload)
         visit_buttons = self._buttons((
@@ -231,13 +262,12 @@ class AgendaTab(QWidget):
 
     def _visit_row(self) -> dict[str, Any] | None:
         index = self.visits_view.currentIndex()
-        if not index.isValid() or self.agenda is None:
+        row = self.visits.row(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        visit = self.agenda.visits[index.row()]
-        original = visit.original_start or visit.start
-        return {"appointment_id": visit.appointment_id, "original_start": original.isoformat(),
-                "start": visit.start.isoformat(), "ends": visit.end.isoformat(),
-                "status": visit.status.value}
+        values = dict(zip(self.visit_rows.fields, row, strict=True))
+        return {"appointment_id": values["id"], "original_start": values["original_start"],
+                "start": values["start"], "ends": values["ends"], "status": values["status"]}
 
     def mark_visit(self, status: AppointmentStatus) -> None:
         row = self._visit_row()
@@ -258,25 +288,25 @@ class AgendaTab(QWidget):
     def move_visit(self, step: int) -> None:
         """Move the selected visit earlier or later in the day's route; the order is kept."""
         index = self.visits_view.currentIndex()
-        if not index.isValid() or self.agenda is None:
-            return
-        if self.week_view:
+        if not index.isValid() or self.week_view:
             return  # a route belongs to one day: reorder in day view
-        visits = list(self.agenda.visits)
         here, there = index.row(), index.row() + step
-        if not 0 <= there < len(visits):
+        if not 0 <= there < self.visits.rowCount():
             return
-        visits[here], visits[there] = visits[there], visits[here]
-        stops = [(v.appointment_id, v.original_start or v.start) for v in visits]
         store, day = self.caseload.store, self.day
 
         def reorder() -> list[Root]:
-            store.set_route(day, stops)
+            store.move_route_stop(day, here, there)
             return []
 
-        touched = list(dict.fromkeys(("appointment", v.appointment_id) for v in visits))
-        if attempt(self, lambda: self.caseload.change(self.tr("Reorder the route"),
-                                                      "appointment", reorder, touches=touched)):
+        def change() -> None:
+            # Only the visits whose stops the move writes are kept for the undo.
+            touched = [("appointment", appointment_id)
+                       for appointment_id in store.route_move_touches(day, here, there)]
+            self.caseload.change(self.tr("Reorder the route"), "appointment", reorder,
+                                 touches=touched)
+
+        if attempt(self, change):
             self.visits_view.selectRow(there)
 
     def _open_patient(self, index: QModelIndex) -> None:
@@ -303,10 +333,13 @@ class AgendaTab(QWidget):
 
     def days(self) -> list[date]:
         """The days on screen: the chosen day, or Monday to Sunday of its week."""
-        if not self.week_view:
-            return [self.day]
-        monday = self.day - timedelta(days=self.day.weekday())
-        return [monday + timedelta(days=n) for n in range(7)]
+        return self._span().days
+
+    def _span(self) -> AgendaSpan:
+        # In a week, tasks and reviews as they stand at its end, overdue meaning before today.
+        if self.week_view:
+            return AgendaSpan.week(self.day, self.caseload.store.today())
+        return AgendaSpan.day(self.day)
 
     def previous_day(self) -> None:
         """A day back (a week in week view)."""
@@ -339,42 +372,24 @@ class AgendaTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Read the day's visits and tasks from the caseload and show them."""
+        """Count the day's visits, tasks and reviews; the tables read the rows they show."""
         self._stale = False
         store = self.caseload.store
         today = store.today()
         kept = [view.currentIndex().row() for view in
                 (self.visits_view, self.tasks_view, self.reviews_view)]
-        same_day = self.agenda is not None and self.agenda.day == self.day and (
-            self._shown_week == self.week_view)
-        days = self.days()
-        agenda = build_day(store, days[-1])
-        if self.week_view:
-            # The week's visits day by day; tasks and reviews as they stand at the week's end,
-            # overdue meaning before today.
-            agenda.visits = [v for day in days for v in store.visits_on(day)]
-            agenda.tasks = [replace(t, overdue=t.status.value == "open" and t.due < today)
-                            for t in agenda.tasks if t.status.value == "open" or t.due >= days[0]]
-        agenda.day = self.day
-        self.agenda = agenda
-        self._shown_week = self.week_view
-        clock = "%a %d %b %H:%M" if self.week_view else "%H:%M"
-        self.visits.set_rows([
-            (v.appointment_id, f"{v.start.strftime(clock)}–{v.end:%H:%M}", v.patient,
-             v.location or v.address, v.phone, v.kind.value, v.purpose, v.allergies,
-             v.transport.value, v.status.value, v.patient_id)
-            for v in agenda.visits])
-        self.reviews.set_rows([
-            (r.record_id, r.due.isoformat(), r.kind, r.what, r.patient, r.overdue, r.patient_id)
-            for r in agenda.reviews])
+        same_day = self._shown == (self.day, self.week_view)
+        self._shown = (self.day, self.week_view)
+        self.span = span = self._span()
+        self.counts = counts = store.agenda_counts(span)
+        for rows, table, total in ((self.visit_rows, self.visits, counts.visits),
+                                   (self.task_rows, self.tasks, counts.tasks),
+                                   (self.review_rows, self.reviews, counts.reviews)):
+            rows.total = total
+            table.reload()
         self.reviews_label.setText(
-            self.tr("Reviews due (%d)") % len(agenda.reviews) if agenda.reviews
+            self.tr("Reviews due (%d)") % counts.reviews if counts.reviews
             else self.tr("No medication, goal or care-plan reviews due."))
-        self.tasks.set_rows([
-            (t.id, t.due.isoformat() if t.overdue else
-             (t.due_time.isoformat(timespec="minutes") if t.due_time else ""),
-             t.title, t.patient, t.priority.value, t.status.value, t.overdue, t.patient_id)
-            for t in agenda.tasks])
         when = {0: self.tr("Today"), 1: self.tr("Tomorrow"), -1: self.tr("Yesterday")}.get(
             (self.day - today).days)
         if same_day:  # a change on this day: the selection stays where the user was working
@@ -385,10 +400,10 @@ class AgendaTab(QWidget):
                     view.selectRow(min(row, model.rowCount() - 1))
         title = f"{self.day:%A %d %B %Y}"
         if self.week_view:
-            self.heading.setText(self.tr("Week of %s") % f"{days[0]:%A %d %B %Y}")
+            self.heading.setText(self.tr("Week of %s") % f"{span.first:%A %d %B %Y}")
         else:
             self.heading.setText(f"{when} · {title}" if when else title)
-        visits, overdue, due = len(agenda.visits), len(agenda.overdue), len(agenda.due)
+        visits, overdue, due = counts.visits, counts.tasks_overdue, counts.tasks_due
         self.visits_label.setText(self.tr("Visits (%d)") % visits if visits
                                   else self.tr("No visits booked for this week.")
                                   if self.week_view else self.tr("No visits booked for this day."))
@@ -396,3 +411,26 @@ class AgendaTab(QWidget):
         self.tasks_label.setText(tasks[0].upper() + tasks[1:])
         self.count_text = f"{_count(visits, 'visit', 'visits')}, {tasks}"
         self.count_changed.emit(self.count_text)
+
+    # -- the rows a table shows, a page at a time ------------------------------------------------
+
+    def _read_visits(self, offset: int, limit: int) -> list[Row]:
+        clock = "%a %d %b %H:%M" if self.span.first != self.span.last else "%H:%M"
+        return [
+            (v.appointment_id, f"{v.start.strftime(clock)}–{v.end:%H:%M}", v.patient,
+             v.location or v.address, v.phone, v.kind.value, v.purpose, v.allergies,
+             v.transport.value, v.status.value, v.patient_id,
+             (v.original_start or v.start).isoformat(), v.start.isoformat(), v.end.isoformat())
+            for v in self.caseload.store.visits_in(self.span, offset, limit)]
+
+    def _read_tasks(self, offset: int, limit: int) -> list[Row]:
+        return [
+            (t.id, t.due.isoformat() if t.overdue else
+             (t.due_time.isoformat(timespec="minutes") if t.due_time else ""),
+             t.title, t.patient, t.priority.value, t.status.value, t.overdue, t.patient_id)
+            for t in self.caseload.store.tasks_in(self.span, offset, limit)]
+
+    def _read_reviews(self, offset: int, limit: int) -> list[Row]:
+        return [
+            (r.record_id, r.due.isoformat(), r.kind, r.what, r.patient, r.overdue, r.patient_id)
+            for r in self.caseload.store.reviews_in(self.span, offset, limit)]
