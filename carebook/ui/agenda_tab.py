@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +39,7 @@ VISIT_COLUMNS = (
     Column("phone", "Phone", width=15),
     Column("kind", "Visit", display.code, width=11),
     Column("purpose", "Purpose", width=24),
-    Column("allergies", "Allergies", width=16),
+    Column("allergies", "Allergies", width=16, badge=True),
     Column("transport", "Transport", display.code, width=10),
     Column("status", "Status", display.code, width=9),
 )
@@ -72,7 +73,7 @@ REVIEW_COLUMNS = (
 PAGE = 100
 #: Each table's stored values: its columns' and what acting on a row needs.
 VISIT_FIELDS = ("id", *(c.key for c in VISIT_COLUMNS), "patient_id", "original_start", "start",
-                "ends")
+                "ends", "access_notes", "with_whom", "transport_details")
 TASK_FIELDS = ("id", *(c.key for c in TASK_COLUMNS), "overdue", "patient_id")
 REVIEW_FIELDS = ("id", *(c.key for c in REVIEW_COLUMNS), "overdue", "patient_id")
 
@@ -114,6 +115,32 @@ def _task_emphasis(row: dict[str, Any]) -> Emphasis:
     if row["status"] in ("done", "cancelled"):
         return Emphasis.MUTED
     return Emphasis.ALERT if row["overdue"] else Emphasis.NONE
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaTab", text)
+
+
+def visit_details(row: dict[str, Any]) -> str:
+    """The selected visit's facts for the door step as rich text: allergies, access, transport."""
+    def part(label: str, text: str) -> str:
+        return f"<b>{escape(label)}:</b> {escape(text)}"
+
+    parts = []
+    if row["allergies"]:
+        parts.append(f"<b>⚠ {escape(_tr('Allergies'))}:</b> "
+                     f"<b>{escape(str(row['allergies']))}</b>")
+    if row["access_notes"]:
+        parts.append(part(_tr("Access"), str(row["access_notes"])))
+    if row["with_whom"]:
+        parts.append(part(_tr("With"), str(row["with_whom"])))
+    if row["transport"] and row["transport"] != "not_needed":
+        transport = display.code(row["transport"])
+        if row["transport_details"]:
+            transport += f" ({row['transport_details']})"
+        parts.append(part(_tr("Transport"), transport))
+    return " · ".join(parts) or escape(_tr("No access notes, allergies or transport "
+                                                       "recorded for this visit."))
 
 
 class AgendaTab(QWidget):
@@ -167,6 +194,15 @@ class AgendaTab(QWidget):
         self.visit_rows = AgendaRows(VISIT_FIELDS, self._read_visits)
         self.visits = RecordTableModel(VISIT_COLUMNS, self.visit_rows, _visit_emphasis, self)
         self.visits_view = self._table(self.visits, VISIT_COLUMNS, self.tr("Visits"))
+        # What is needed at the door, for the visit the coordinator is on: never cut short.
+        self.visit_details = QLabel(self)
+        self.visit_details.setWordWrap(True)
+        self.visit_details.setTextFormat(Qt.TextFormat.RichText)
+        self.visit_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.visit_details.setAccessibleName(self.tr("The selected visit"))
+        self.visits_view.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self._show_visit_details())
+        self.visits.modelReset.connect(self._show_visit_details)
         self.tasks_label = QLabel(self)
         self.task_rows = AgendaRows(TASK_FIELDS, self._read_tasks)
         self.tasks = RecordTableModel(TASK_COLUMNS, self.task_rows, _task_emphasis, self)
@@ -201,6 +237,7 @@ class AgendaTab(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.visits_label)
         top_layout.addWidget(self.visits_view)
+        top_layout.addWidget(self.visit_details)
         top_layout.addLayout(visit_buttons)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -388,7 +425,7 @@ class AgendaTab(QWidget):
             rows.total = total
             table.reload()
         self.reviews_label.setText(
-            self.tr("Reviews due (%d)") % counts.reviews if counts.reviews
+            self.tr("Reviews due (%s)") % f"{counts.reviews:,}" if counts.reviews
             else self.tr("No medication, goal or care-plan reviews due."))
         when = {0: self.tr("Today"), 1: self.tr("Tomorrow"), -1: self.tr("Yesterday")}.get(
             (self.day - today).days)
@@ -398,19 +435,30 @@ class AgendaTab(QWidget):
                 model = view.model()
                 if row >= 0 and model is not None and model.rowCount():
                     view.selectRow(min(row, model.rowCount() - 1))
+        elif counts.visits:  # a new day starts at its first visit, its details in view
+            self.visits_view.selectRow(0)
         title = f"{self.day:%A %d %B %Y}"
         if self.week_view:
             self.heading.setText(self.tr("Week of %s") % f"{span.first:%A %d %B %Y}")
         else:
             self.heading.setText(f"{when} · {title}" if when else title)
         visits, overdue, due = counts.visits, counts.tasks_overdue, counts.tasks_due
-        self.visits_label.setText(self.tr("Visits (%d)") % visits if visits
+        self.visits_label.setText(self.tr("Visits (%s)") % f"{visits:,}" if visits
                                   else self.tr("No visits booked for this week.")
                                   if self.week_view else self.tr("No visits booked for this day."))
-        tasks = self.tr("%s due, %d overdue") % (_count(due, "task", "tasks"), overdue)
+        tasks = self.tr("%s due, %s overdue") % (_count(due, "task", "tasks"), f"{overdue:,}")
         self.tasks_label.setText(tasks[0].upper() + tasks[1:])
         self.count_text = f"{_count(visits, 'visit', 'visits')}, {tasks}"
         self.count_changed.emit(self.count_text)
+
+    def _show_visit_details(self) -> None:
+        index = self.visits_view.currentIndex()
+        if not index.isValid():
+            self.visit_details.setText(self.tr(
+                "Select a visit to see its allergies, access notes and transport here."))
+            return
+        self.visit_details.setText(visit_details(
+            {name: self.visits.value(index.row(), name) for name in VISIT_FIELDS}))
 
     # -- the rows a table shows, a page at a time ------------------------------------------------
 
@@ -420,7 +468,8 @@ class AgendaTab(QWidget):
             (v.appointment_id, f"{v.start.strftime(clock)}–{v.end:%H:%M}", v.patient,
              v.location or v.address, v.phone, v.kind.value, v.purpose, v.allergies,
              v.transport.value, v.status.value, v.patient_id,
-             (v.original_start or v.start).isoformat(), v.start.isoformat(), v.end.isoformat())
+             (v.original_start or v.start).isoformat(), v.start.isoformat(), v.end.isoformat(),
+             v.access_notes, v.with_whom, v.transport_details)
             for v in self.caseload.store.visits_in(self.span, offset, limit)]
 
     def _read_tasks(self, offset: int, limit: int) -> list[Row]:

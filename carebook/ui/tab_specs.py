@@ -42,7 +42,7 @@ PATIENTS = TabSpec(
         Column("phone", "Phone", width=15),
         Column("address", "Address", width=26),
         Column("city", "City", width=14),
-        Column("allergies", "Allergies", width=20),
+        Column("allergies", "Allergies", width=20, badge=True),
         Column("payer", "Payer", width=16),
         Column("status", "Status", display.code, width=10),
     ),
@@ -61,7 +61,7 @@ MEDICATIONS = TabSpec(
     columns=(
         Column("patient", "Patient", width=22),
         Column("name", "Medication", width=24),
-        Column("allergies", "Allergies", width=14),
+        Column("allergies", "Allergies", width=14, badge=True),
         Column("strength", "Strength", width=12),
         Column("dose", "Dose", width=12),
         Column("route", "Route", width=10),
@@ -89,7 +89,7 @@ APPOINTMENTS = TabSpec(
     columns=(
         Column("start", "When", display.day_and_time, width=22),
         Column("patient", "Patient", width=22),
-        Column("allergies", "Allergies", width=14),
+        Column("allergies", "Allergies", width=14, badge=True),
         Column("kind", "Kind", display.code, width=11),
         Column("purpose", "Purpose", width=22),
         Column("with_whom", "With", width=16),

@@ -6,10 +6,12 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
 from carebook.domain import ListQuery
 from carebook.store import Store
@@ -44,6 +46,12 @@ class Column:
     align_right: bool = False
     sortable: bool = True
     stretch: bool = False  # takes the room the other columns leave
+    badge: bool = False  # a warning sign beside any value: allergies must catch the eye
+
+
+@cache
+def _warning_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 class RowSource(Protocol):
@@ -160,6 +168,10 @@ class RecordTableModel(QAbstractTableModel):
             return column.show(self.value(index.row(), column.key))
         if role == RawRole:
             return self.value(index.row(), column.key)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column.badge and self.value(index.row(), column.key):
+                return _warning_icon()
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = (Qt.AlignmentFlag.AlignRight if column.align_right
                           else Qt.AlignmentFlag.AlignLeft)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from carebook import printing
 from carebook.reports.day_sheet import document, gather
-from carebook.reports.document import AlertBox, Document, Paragraph, Span, Table
+from carebook.reports.document import AlertBox, Document, Paragraph, Table
 from carebook.store import Store
 
 pytestmark = pytest.mark.benchmark

@@ -90,3 +90,28 @@ def test_the_week_view_shows_monday_to_sunday_and_moves_by_a_week(
     assert agenda.days()[0] == monday + timedelta(days=7)
     agenda.view_choice.setCurrentIndex(0)
     assert agenda.visits.rowCount() == len(store.visits_on(agenda.day))
+
+
+def test_the_selected_visit_shows_what_is_needed_at_the_door(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    from PySide6.QtGui import QIcon
+
+    _busy_day(window, caseload)
+    agenda = window.agenda
+    visits = caseload.store.visits_on(agenda.day)
+    row = next(n for n, v in enumerate(visits) if v.allergies and v.access_notes)
+    agenda.visits_view.setFocus()
+    agenda.visits_view.selectRow(row)
+    shown = agenda.visit_details.text()
+    assert visits[row].access_notes.split(";")[0] in shown
+    assert "Allergies" in shown and visits[row].allergies.split(",")[0] in shown
+    column = [c.key for c in agenda.visits.columns].index("allergies")
+    badge = agenda.visits.index(row, column).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(badge, QIcon) and not badge.isNull()
+    plain = next(n for n, v in enumerate(visits) if not v.allergies)
+    assert agenda.visits.index(plain, column).data(Qt.ItemDataRole.DecorationRole) is None
+    agenda.visits_view.selectRow(plain)  # the details follow the selection
+    following = agenda.visit_details.text()
+    assert "Allergies" not in following
+    assert (visits[plain].access_notes.split(";")[0] in following if visits[plain].access_notes
+            else "No access notes" in following or "Transport" in following)
