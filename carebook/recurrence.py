@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import heapq
 import os
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrule, rrulestr
 
@@ -75,6 +77,11 @@ def _parse_rule(text: str, dtstart: datetime) -> rrule:
     if "COUNT" in parts and "UNTIL" in parts:
         raise ValidationError("A repeat rule ends either after a number of times or on a date, "
                               "not both.")
+    if parts.get("UNTIL", "").endswith("Z"):
+        # dateutil's own message here asks for UTC, which is what the rule already has.
+        raise ValidationError(
+            f"The repeat rule {text!r} ends at a UTC time (UNTIL ending in Z); visits keep local "
+            "wall-clock time, so give the end in local time, without the Z.")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
@@ -86,19 +93,90 @@ def _parse_rule(text: str, dtstart: datetime) -> rrule:
     return rule
 
 
+def _series_zone(appointment: Appointment) -> tzinfo | None:
+    """The zone the appointment's wall-clock times are kept in: its start's, else its `tz`."""
+    if appointment.start.tzinfo is not None:
+        return appointment.start.tzinfo
+    return _zone(appointment.tz)
+
+
+@lru_cache(maxsize=64)
+def _zone(name: str) -> tzinfo | None:
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None  # an unknown name: wall-clock times are kept exactly as the rule gives them
+
+
+@lru_cache(maxsize=8192)
+def _offset_changes_on(zone: tzinfo, day: date) -> bool:
+    # Only a day whose UTC offset changes can skip a time; asked once per day, not per visit.
+    # The next midnight is read after any change (fold=1), in case a gap runs past midnight.
+    midnight = datetime.combine(day, time(), zone)
+    return midnight.utcoffset() != (midnight + timedelta(days=1)).replace(fold=1).utcoffset()
+
+
+def on_the_clock(moment: datetime, zone: tzinfo | None) -> datetime:
+    """The naive wall-clock `moment` as a time that happens in `zone` (RFC 5545 section 3.3.5).
+
+    A time the clocks skip (01:30 in London on the spring-forward day) moves forward by the gap
+    (to 02:30). A time the clocks pass twice (01:30 on the fall-back day) is kept as it is and
+    means its first pass (fold=0), which is how every naive time in the caseload is read.
+    """
+    if zone is None or not _offset_changes_on(zone, moment.date()):
+        return moment
+    before = moment.replace(tzinfo=zone, fold=0).utcoffset()
+    after = moment.replace(tzinfo=zone, fold=1).utcoffset()
+    # In a gap fold=0 reads the time with the offset before the change, fold=1 with the one after.
+    if before is not None and after is not None and after > before:
+        return moment + (after - before)
+    return moment
+
+
+def _on_the_clock_in_order(nominal: Iterable[datetime], zone: tzinfo | None
+                           ) -> Iterator[datetime]:
+    """Each of the rule's sorted wall-clock times, moved out of clock gaps, still sorted and once.
+
+    Only a rule with several times a day (BYHOUR) can have a moved time overtake the next one,
+    or land on it; the key of a laid-out visit must stay unique.
+    """
+    waiting: list[datetime] = []
+    last: datetime | None = None
+    for moment in nominal:
+        real = on_the_clock(moment, zone)
+        if real == moment and not waiting:
+            last = moment
+            yield moment
+            continue
+        heapq.heappush(waiting, real)
+        # Times only ever move forward, so none still to come can be before this one.
+        while waiting and waiting[0] <= moment:
+            ready = heapq.heappop(waiting)
+            if ready != last:
+                last = ready
+                yield ready
+    for ready in sorted(waiting):
+        if ready != last:
+            last = ready
+            yield ready
+
+
 def starts(appointment: Appointment, until: datetime) -> Iterator[datetime]:
     """Each original start of the appointment up to and including `until` (naive local time).
 
     Wall-clock times are expanded naively on purpose: a 09:00 visit stays at 09:00 on both sides
-    of a daylight-saving change, which is what a coordinator booked.
+    of a daylight-saving change, which is what a coordinator booked. Only a time the clocks skip
+    that day moves, forward by the gap (see `on_the_clock`).
     """
+    zone = _series_zone(appointment)
     first = appointment.start.replace(tzinfo=None)
     if not appointment.rrule:
-        if first <= until:
-            yield first
+        moment = on_the_clock(first, zone)
+        if moment <= until:
+            yield moment
         return
     rule = parse_rule(appointment.rrule, first)
-    for start in rule.xafter(first, inc=True):
+    for start in _on_the_clock_in_order(rule.xafter(first, inc=True), zone):
         if start > until:
             return
         yield start
@@ -109,37 +187,45 @@ def occurrences(
     changes: Iterable[OccurrenceChange],
     until: datetime,
 ) -> list[Occurrence]:
-    """The appointment's occurrences up to `until`, with skipped ones left out and moves applied."""
+    """The appointment's occurrences up to `until`, with skipped ones left out and moves applied.
+
+    Lengths are wall-clock minutes; an end (or a moved start) the clocks skip moves forward by
+    the gap, like a start.
+    """
+    zone = _series_zone(appointment)
     by_start = {change.original_start.replace(tzinfo=None): change for change in changes}
     length = timedelta(minutes=appointment.duration_min)
     result: list[Occurrence] = []
     for original in starts(appointment, until):
         change = by_start.get(original)
         if change is None:
-            result.append(Occurrence(original, original, original + length,
+            result.append(Occurrence(original, original, on_the_clock(original + length, zone),
                                      appointment.status, False))
             continue
         if change.skipped:
             continue
-        start = change.start.replace(tzinfo=None) if change.start else original
+        start = on_the_clock(change.start.replace(tzinfo=None), zone) if change.start else (
+            original)
         minutes = change.duration_min if change.duration_min is not None else (
             appointment.duration_min)
-        result.append(Occurrence(original, start, start + timedelta(minutes=minutes),
+        result.append(Occurrence(original, start,
+                                 on_the_clock(start + timedelta(minutes=minutes), zone),
                                  change.status or appointment.status, True))
     return result
 
 
 def last_start(appointment: Appointment) -> datetime | None:
     """The series' final original start, or None when it repeats without end."""
+    zone = _series_zone(appointment)
     first = appointment.start.replace(tzinfo=None)
     if not appointment.rrule:
-        return first
+        return on_the_clock(first, zone)
     rule = parse_rule(appointment.rrule, first)
     upper = appointment.rrule.upper()
     if "UNTIL=" not in upper and "COUNT=" not in upper:
         return None
     found: datetime | None = None
-    for found in rule:  # noqa: B007 - the loop leaves the last start in `found`
+    for found in _on_the_clock_in_order(rule, zone):  # noqa: B007 - leaves the last in `found`
         pass
     return found
 
