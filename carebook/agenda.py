@@ -32,8 +32,9 @@ class AgendaSpan:
     """The days an agenda screen shows: one day, or Monday to Sunday of a week.
 
     Visits are those of every day from `first` to `last`, day by day in route order. Tasks are
-    those due on `last` (done or not) and the open ones due before it, overdue when due before
-    `overdue_before`. Reviews are those due on or before `last`, overdue when due before it.
+    those due from `first` to `last` (done or not) and the open ones due before it, overdue when
+    open and due before `overdue_before`. Reviews are those due on or before `last`, overdue
+    when due before `overdue_before`.
     """
 
     first: date

@@ -292,14 +292,14 @@ class Store(AppointmentActions, MedicationActions, TaskActions, PreferenceAction
                    f" LIMIT :limit OFFSET :offset) page JOIN patient p ON p.id = page.patient_id"
                    f" ORDER BY {', '.join(f'page.{key}' for key in order.split(', '))}")
             params.update(limit=int(limit), offset=int(offset))
-        last, parse = span.last, date.fromisoformat
+        overdue_before, parse = span.overdue_before, date.fromisoformat
         found = []
         for kind, record_id, patient_id, due, _key, what, patient in self.conn.execute(sql,
                                                                                    params):
             due_date = parse(due)
             found.append(ReviewDue(kind=kind, record_id=record_id, patient_id=patient_id,
                                    patient=patient, what=what, due=due_date,
-                                   overdue=due_date < last))
+                                   overdue=due_date < overdue_before))
         return found
 
     def review_count(self, span: AgendaSpan) -> int:

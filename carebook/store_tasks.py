@@ -14,11 +14,12 @@ from carebook.validation import validate_task
 
 _PRIORITIES = {priority.value: priority for priority in TaskPriority}
 _STATUSES = {status.value: status for status in TaskStatus}
-#: Due on the span's last day, done or not, or still open from before it.
-_AGENDA_WHERE = "(t.due_date = :last OR (t.status = 'open' AND t.due_date < :last))"
+#: Due within the span, done or not, or still open from before it.
+_AGENDA_WHERE = ("(t.due_date BETWEEN :first AND :last"
+                 " OR (t.status = 'open' AND t.due_date < :first))")
 _OVERDUE = "(t.status = 'open' AND t.due_date < :overdue_before)"
-#: Overdue first, oldest first; then by urgency and time of day (then by id).
-_AGENDA_ORDER = ("t.due_date = :last", "t.due_date",
+#: Left over from before the span first, oldest first; then by day, urgency and time of day.
+_AGENDA_ORDER = ("t.due_date >= :first", "t.due_date",
                  "CASE t.priority WHEN 'asap' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END",
                  "t.due_time")
 
@@ -134,7 +135,8 @@ class TaskActions(StoreBase):
 
 
 def _span_params(span: AgendaSpan) -> dict[str, object]:
-    return {"last": span.last.isoformat(), "overdue_before": span.overdue_before.isoformat()}
+    return {"first": span.first.isoformat(), "last": span.last.isoformat(),
+            "overdue_before": span.overdue_before.isoformat()}
 
 
 def _anchor(task: Task, today: date) -> datetime:

@@ -134,13 +134,20 @@ def test_a_week_reads_day_by_day_with_each_days_route(store: Store) -> None:
     assert store.agenda_counts(following).visits == len(store.visits_on(next_week))
 
 
-def test_a_weeks_tasks_are_overdue_only_when_due_before_today(store: Store) -> None:
+def test_a_weeks_tasks_are_those_due_that_week_and_those_left_open_before_it(
+        store: Store) -> None:
     span = AgendaSpan.week(DAY, DAY)
     tasks = store.tasks_in(span)
-    sunday = store.agenda_tasks(span.last)
-    assert [t.id for t in tasks] == [t.id for t in sunday]  # as they stand at the week's end
+    everything = store.conn.execute("SELECT id, due_date, status FROM task").fetchall()
+    wanted = {task_id for task_id, due, status in everything
+              if span.first.isoformat() <= due <= span.last.isoformat()
+              or (status == "open" and due < span.first.isoformat())}
+    assert {t.id for t in tasks} == wanted and len(tasks) == len(wanted)
+    assert any(t.status is not TaskStatus.OPEN for t in tasks)  # done ones of the week too
     assert [t.overdue for t in tasks] == [t.status is TaskStatus.OPEN and t.due < DAY
                                           for t in tasks]
+    left_over = [t.due < span.first for t in tasks]
+    assert left_over == sorted(left_over, reverse=True)  # those from before the week first
     due, overdue = store.task_counts(span)
     assert (due, overdue) == (sum(not t.overdue for t in tasks), sum(t.overdue for t in tasks))
 
