@@ -90,7 +90,35 @@ def _parse_rule(text: str, dtstart: datetime) -> rrule:
         raise ValidationError(f"The repeat rule {text!r} is not valid: {error}") from None
     if not isinstance(rule, rrule):
         raise ValidationError(f"The repeat rule {text!r} must be a single RRULE.")
+    never = _why_never(parts, dtstart)
+    if never:
+        raise ValidationError(f"The repeat rule {text!r} never happens: {never}.")
     return rule
+
+
+#: The most days each month can have (February in a leap year).
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(item) for item in text.split(",") if item.strip().lstrip("+-").isdigit()]
+
+
+def _why_never(parts: dict[str, str], dtstart: datetime) -> str:
+    """Why a rule can have no occurrence at all, or "" (dateutil would search to the year 9999
+    for one, freezing the window: 30 February, or every other month but only in January when
+    the series starts in December)."""
+    months = _numbers(parts.get("BYMONTH", "")) or list(range(1, 13))
+    if parts.get("FREQ") == "MONTHLY" and "BYMONTH" in parts:
+        step = int(parts.get("INTERVAL", "1") or 1)
+        reached = {(dtstart.month - 1 + step * n) % 12 + 1 for n in range(12)}
+        if not reached & set(months):
+            return "every month it repeats in is left out by its months"
+    days = _numbers(parts.get("BYMONTHDAY", ""))
+    if days and not any(abs(day) <= _MONTH_DAYS[month - 1] for month in months
+                        for day in days if day):
+        return "none of its months has that day"
+    return ""
 
 
 def _series_zone(appointment: Appointment) -> tzinfo | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import time as clock
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -286,3 +287,24 @@ def test_a_visit_moved_into_the_skipped_hour_lands_after_it() -> None:
         (datetime(2026, 3, 21, 9), datetime(2026, 3, 21, 9), datetime(2026, 3, 21, 10)),
         (datetime(2026, 3, 28, 9), datetime(2026, 3, 29, 2, 30), datetime(2026, 3, 29, 3, 30)),
         (datetime(2026, 4, 4, 9), datetime(2026, 4, 4, 9), datetime(2026, 4, 4, 10))]
+
+
+@pytest.mark.parametrize(("rule", "start"), [
+    ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", datetime(2026, 1, 5, 9)),
+    ("FREQ=YEARLY;BYMONTH=4,6;BYMONTHDAY=31", datetime(2026, 1, 5, 9)),
+    ("FREQ=MONTHLY;INTERVAL=2;BYMONTH=1", datetime(2026, 12, 1, 9)),
+])
+def test_a_rule_that_never_happens_is_refused_at_once(rule: str, start: datetime) -> None:
+    began = clock.perf_counter()
+    with pytest.raises(ValidationError, match="never happens"):
+        parse_rule(rule, start)
+    assert clock.perf_counter() - began < 0.5  # not a search to the year 9999
+
+
+@pytest.mark.parametrize(("rule", "start"), [
+    ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", datetime(2026, 1, 5, 9)),  # leap years
+    ("FREQ=MONTHLY;INTERVAL=2;BYMONTH=2", datetime(2026, 12, 1, 9)),
+    ("FREQ=MONTHLY;BYMONTHDAY=-31", datetime(2026, 1, 5, 9)),
+])
+def test_rules_that_happen_only_sometimes_are_kept(rule: str, start: datetime) -> None:
+    assert parse_rule(rule, start).after(start) is not None
