@@ -62,16 +62,6 @@ def caseload(tmp_path: Path) -> Iterator[Caseload]:
     store.close()
 
 
-@pytest.fixture
-def window(qtbot: QtBot, caseload: Caseload) -> MainWindow:
-    main = MainWindow(caseload)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    assert main.tabs.currentWidget() is main.agenda
-    return main
-
-
 def _shown_ids(model: RecordTableModel) -> list[int | None]:
     return [model.record_id(row) for row in range(model.rowCount())]
 
