@@ -34,12 +34,23 @@ _NUMBER = r"(\d+(?:[.,]\d+)?[¼½¾⅓⅔⅛]?|[¼½¾⅓⅔⅛])"
 _AMOUNT = re.compile(rf"\s*{_NUMBER}(?:\s*(?:-|to|–)\s*{_NUMBER})?(?![\d.,])")
 
 
+_UNSAVABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def check_lengths(record: object) -> None:
-    """Refuse text too long to be typed: a pasted document in a name field, say."""
+    """Refuse text too long to be typed (a pasted document in a name field, say), or holding a
+    character that cannot be saved."""
     for item in fields(record):  # type: ignore[arg-type]
         value = getattr(record, item.name)
         if not isinstance(value, str):
             continue
+        if _UNSAVABLE.search(value):
+            # SQLite's text functions stop at a NUL (a name or address built in SQL would lose
+            # what follows), and half a UTF-16 pair cannot be written at all. No keyboard types
+            # either; a damaged file or paste might.
+            raise ValidationError("This has a character in it that cannot be saved (a NUL or "
+                                  "half of one, from a damaged file?); type it again.",
+                                  item.name)
         limit = LONG_TEXT if item.name in LONG_FIELDS else SHORT_TEXT
         if len(value) > limit:
             raise ValidationError(

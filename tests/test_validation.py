@@ -39,6 +39,9 @@ from carebook.validation import (
     validate_task,
 )
 
+#: Text as it reaches validation: anything but NUL and lone surrogates, refused on their own.
+TYPED = st.characters(exclude_characters="\x00", exclude_categories=["Cs"])
+
 TODAY = date(2026, 3, 2)
 
 #: Positive amounts as a coordinator types them: "2", "0.5", "2,5", "12.25".
@@ -98,7 +101,7 @@ def test_a_negative_or_zero_amount_is_refused_as_the_dose(amount: str, unit: str
         assert refused.value.field == "max_per_day"
 
 
-@given(st.sampled_from(WORDED_DOSES), st.text(max_size=30))
+@given(st.sampled_from(WORDED_DOSES), st.text(TYPED, max_size=30))
 def test_a_dose_in_words_is_accepted(opening: str, rest: str) -> None:
     # "apply thinly", "as per INR book", "one tablet": directions a carer can follow.
     validate_medication(Medication(patient_id=1, name="Cream",
@@ -117,7 +120,7 @@ def test_dose_amount_never_fails_on_any_text(text: str) -> None:
     assert dose_amount(text) in (True, False)
 
 
-@given(st.text(max_size=40))
+@given(st.text(TYPED, max_size=40))
 def test_a_dose_is_savable_exactly_when_it_is_blank_words_or_an_amount(text: str) -> None:
     medication = Medication(patient_id=1, name="Drug", dose=text)
     stripped = text.strip()
@@ -167,6 +170,16 @@ def test_every_text_field_is_capped_at_its_limit_and_the_refusal_names_it(
     assert f"{limit:,}" in str(refused.value)
 
 
+@pytest.mark.parametrize(("record", "name"), TEXT_FIELDS,
+                         ids=[f"{type(r).__name__}.{n}" for r, n in TEXT_FIELDS])
+@pytest.mark.parametrize("bad", ["\x00", "\ud800", "\udfff"])
+def test_no_text_field_takes_a_character_that_cannot_be_saved(record: Any, name: str,
+                                                              bad: str) -> None:
+    with pytest.raises(ValidationError, match="cannot be saved") as refused:
+        check_lengths(dataclasses.replace(record, **{name: f"12 Mill Lane{bad}, Leeds"}))
+    assert refused.value.field == name
+
+
 @given(st.integers(0, 2 * SHORT_TEXT), st.sampled_from(["x", "é", "😀", "中", " "]))
 def test_a_limit_counts_characters_not_bytes(length: int, char: str) -> None:
     contact = Contact(name="Liv", phone=char * length)
@@ -185,7 +198,7 @@ def test_free_text_fields_take_long_text() -> None:
 # -- patients ------------------------------------------------------------------------------------
 
 #: Any text with something other than white space in it, in any script.
-NAMES = st.text(max_size=SHORT_TEXT).filter(lambda text: text.strip() != "")
+NAMES = st.text(TYPED, max_size=SHORT_TEXT).filter(lambda text: text.strip() != "")
 MAYBE_NAMES = st.one_of(st.just(""), st.just("  "), NAMES)
 BIRTH_DATES = st.one_of(st.none(), st.dates(min_value=EARLIEST, max_value=TODAY))
 
@@ -200,8 +213,8 @@ def patients(draw: st.DrawFn) -> Patient:
         lat=draw(st.one_of(st.none(), st.floats(-90, 90))),
         lon=draw(st.one_of(st.none(), st.floats(-180, 180))),
         email=draw(st.one_of(st.just(""), st.emails())),
-        phone=draw(st.text(max_size=SHORT_TEXT)),
-        notes=draw(st.text(max_size=200)))
+        phone=draw(st.text(TYPED, max_size=SHORT_TEXT)),
+        notes=draw(st.text(TYPED, max_size=200)))
 
 
 @given(patients())
@@ -232,7 +245,7 @@ def test_an_impossible_birth_date_is_refused(name: str, born: date) -> None:
     assert refused.value.field == "birth_date"
 
 
-@given(st.text(max_size=60).filter(lambda text: "@" not in text and text != ""))
+@given(st.text(TYPED, max_size=60).filter(lambda text: "@" not in text and text != ""))
 def test_an_email_without_an_at_is_refused(email: str) -> None:
     with pytest.raises(ValidationError) as refused:
         validate_patient(Patient(given="Ann", email=email), TODAY)
@@ -277,7 +290,7 @@ def test_the_store_refuses_what_validation_refuses_and_keeps_nothing(tmp_path: P
 # -- tasks ---------------------------------------------------------------------------------------
 
 
-@given(st.text(max_size=SHORT_TEXT).filter(lambda text: text.strip() != ""),
+@given(st.text(TYPED, max_size=SHORT_TEXT).filter(lambda text: text.strip() != ""),
        st.times().map(lambda moment: moment.replace(second=0, microsecond=0)))
 def test_a_task_time_needs_a_date(title: str, at: time) -> None:
     with pytest.raises(ValidationError) as refused:
