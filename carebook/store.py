@@ -16,7 +16,6 @@ from carebook.caseload_file import open_caseload
 from carebook.domain import (
     Allergy,
     Appointment,
-    CarePlan,
     CareTeamMember,
     CaseloadBundle,
     CaseloadCounts,
@@ -43,6 +42,7 @@ from carebook.records import columns, from_row, to_values
 from carebook.snapshots import Snapshot
 from carebook.store_appointments import HORIZON_DAYS, AppointmentActions, Scope, _iso
 from carebook.store_base import TABLES
+from carebook.store_care_plans import CarePlanActions
 from carebook.store_medications import MedicationActions
 from carebook.store_preferences import PreferenceActions
 from carebook.store_tasks import TaskActions
@@ -57,7 +57,8 @@ from carebook.validation import (
 __all__ = ["HORIZON_DAYS", "Scope", "Snapshot", "Store"]
 
 
-class Store(AppointmentActions, MedicationActions, TaskActions, PreferenceActions):
+class Store(AppointmentActions, MedicationActions, TaskActions, PreferenceActions,
+            CarePlanActions):
     """A caseload file, opened and migrated, with the actions a coordinator takes on it."""
 
     @classmethod
@@ -244,9 +245,6 @@ class Store(AppointmentActions, MedicationActions, TaskActions, PreferenceAction
 
     def allergies(self, patient_id: int) -> list[Allergy]:
         return self._all(Allergy, "patient_id = ?", [patient_id], "status, substance")
-
-    def add_care_plan(self, plan: CarePlan) -> CarePlan:
-        return self._create(plan)
 
     def add_note(self, note: Note) -> Note:
         validate_note(note)

@@ -10,12 +10,17 @@ from datetime import date
 from carebook.domain import (
     Allergy,
     Appointment,
+    CarePlan,
+    CarePlanReview,
     Condition,
     Contact,
+    Goal,
+    Intervention,
     Medication,
     Note,
     Patient,
     Preferences,
+    Problem,
     Task,
     ValidationError,
 )
@@ -24,7 +29,7 @@ from carebook.domain import (
 SHORT_TEXT = 300
 LONG_TEXT = 20_000
 #: Free-text fields; every other text field is a one-line field.
-LONG_FIELDS = frozenset({"notes", "access_notes", "instructions", "details", "text",
+LONG_FIELDS = frozenset({"notes", "access_notes", "instructions", "details", "text", "outcome",
                          "transport_details"})
 EARLIEST = date(1880, 1, 1)
 
@@ -209,3 +214,43 @@ def validate_preferences(preferences: Preferences) -> None:
     if any(unicodedata.category(character).startswith("C") for character in name):
         raise ValidationError("Your name has a control character in it (a pasted tab or line "
                               "break?); type it again.", "coordinator_name")
+
+
+def _required(text: str, field: str, what: str) -> None:
+    if not text.strip():
+        raise ValidationError(f"{what} is needed.", field)
+
+
+def validate_care_plan(plan: CarePlan) -> None:
+    """A plan needs a title; its period must not end before it starts."""
+    check_lengths(plan)
+    _required(plan.title, "title", "A title for the plan (e.g. 'Staying safely at home')")
+    _plausible(plan.period_start, "period_start", "The start")
+    _in_order(plan.period_start, plan.period_end, "period_end",
+              "The plan's end is before its start.")
+    _in_order(plan.period_start, plan.next_review, "next_review",
+              "The next review is before the plan starts.")
+
+
+def validate_problem(problem: Problem) -> None:
+    check_lengths(problem)
+    _required(problem.description, "description", "What the problem or need is")
+
+
+def validate_goal(goal: Goal) -> None:
+    check_lengths(goal)
+    _required(goal.description, "description", "What the goal is")
+    _plausible(goal.due_date, "due_date", "The due date")
+
+
+def validate_intervention(intervention: Intervention) -> None:
+    check_lengths(intervention)
+    _required(intervention.description, "description", "What will be done")
+
+
+def validate_care_plan_review(review: CarePlanReview, today: date) -> None:
+    """A review says what came of it, on a day that has come."""
+    check_lengths(review)
+    _plausible(review.on_date, "on_date", "The review date")
+    _not_future(review.on_date, today, "on_date", "The review date")
+    _required(review.outcome, "outcome", "What came of the review")
