@@ -18,6 +18,7 @@ from carebook.paths import DB_VARIABLE, caseload_path, default_caseload
 from carebook.reports import PAPERS
 
 if TYPE_CHECKING:
+    from carebook.reports.document import Document
     from carebook.store import Store
 
 EXIT_USAGE = 2
@@ -64,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the coordinator's name, printed at the top of the day sheet "
                              "(default: the name in the window's preferences)")
 
+    from carebook import cli_reports  # the report commands, in a module of their own
+
+    cli_reports.add_parsers(commands, _db_option)
+
     demo = commands.add_parser(
         "demo", help="fill an empty caseload with a realistic synthetic sample",
         description="Fill an empty caseload with a deterministic synthetic sample caseload.")
@@ -89,6 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _agenda(args)
         if args.command == "demo":
             return _demo(args)
+        if args.command in ("careplan", "medlist"):
+            from carebook import cli_reports
+
+            return cli_reports.run(args)
     except CaseloadFileError as error:
         print(f"carebook: {error}", file=sys.stderr)
         return EXIT_BAD_FILE
@@ -98,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.error(f"unknown command {args.command!r}")
 
 
-def _open_store(args: argparse.Namespace) -> Store:
+def open_store(args: argparse.Namespace) -> Store:
     from carebook.store import Store
 
     return Store.open(caseload_path(getattr(args, "db", None)))
@@ -111,13 +120,13 @@ def _agenda(args: argparse.Namespace) -> int:
     days = 1 if args.days is None else args.days
     if not 1 <= days <= 366:
         raise CommandError("--days must be between 1 and 366")
-    output = _output_path(args)
+    output = output_path(args)
     if args.format in ("pdf", "html"):
         return _day_sheet(args, [first + timedelta(days=offset) for offset in range(days)],
                           output)
     if args.patient_sheets:
         raise CommandError("--patient-sheets goes with --format pdf or html")
-    store = _open_store(args)
+    store = open_store(args)
     try:
         agendas = [build_day(store, first + timedelta(days=offset)) for offset in range(days)]
     finally:
@@ -128,11 +137,11 @@ def _agenda(args: argparse.Namespace) -> int:
                           ensure_ascii=False) + "\n"
     else:
         text = "\n".join(to_text(agenda) for agenda in agendas)
-    _emit(text, output)
+    emit(text, output)
     return 0
 
 
-def _output_path(args: argparse.Namespace) -> Path | None:
+def output_path(args: argparse.Namespace) -> Path | None:
     """The -o file, checked before any work: its folder must exist and it must not be one."""
     if args.output is None:
         if args.format == "pdf":
@@ -146,7 +155,7 @@ def _output_path(args: argparse.Namespace) -> Path | None:
     return path
 
 
-def _emit(text: str, output: Path | None) -> None:
+def emit(text: str, output: Path | None) -> None:
     """Print `text`, or write it whole to `output` (never half a file)."""
     if output is None:
         print(text, end="")
@@ -159,12 +168,23 @@ def _emit(text: str, output: Path | None) -> None:
         raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
 
 
+def write_pdf(document: Document, output: Path, paper: str | None, what: str) -> None:
+    """Print `document` to the PDF `output` (Qt is loaded here, offscreen) and say so."""
+    from carebook import printing
+
+    try:
+        pages = printing.write_pdf(document, output, paper or printing.default_paper())
+    except OSError as error:
+        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+    print(f"{what} written to {output}: {pages} page{'' if pages == 1 else 's'}.")
+
+
 def _day_sheet(args: argparse.Namespace, days: list[date], output: Path | None) -> int:
     """The printable day sheet, as HTML or (through Qt, loaded only here) as a PDF."""
     from carebook.reports import locale_paper
     from carebook.reports.day_sheet import document, gather, render_html
 
-    store = _open_store(args)
+    store = open_store(args)
     try:
         preferences = store.preferences()
         prepared_by = (preferences.coordinator_name if args.prepared_by is None
@@ -172,17 +192,10 @@ def _day_sheet(args: argparse.Namespace, days: list[date], output: Path | None) 
         sheet = gather(store, days, args.patient_sheets, prepared_by)
         paper = args.paper or (preferences.paper.value if preferences.paper else "")
         if args.format == "html":
-            _emit(render_html(sheet, paper or locale_paper()), output)
+            emit(render_html(sheet, paper or locale_paper()), output)
         else:
-            assert output is not None  # _output_path insists on it for a PDF
-            from carebook import printing
-
-            try:
-                pages = printing.write_pdf(document(sheet), output,
-                                           paper or printing.default_paper())
-            except OSError as error:
-                raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
-            print(f"Day sheet written to {output}: {pages} page{'' if pages == 1 else 's'}.")
+            assert output is not None  # output_path insists on it for a PDF
+            write_pdf(document(sheet), output, paper, "Day sheet")
         if output is not None:
             store.record_output("export", "day_sheet")
     finally:
@@ -196,7 +209,7 @@ def _demo(args: argparse.Namespace) -> int:
     if not 1 <= args.patients <= 100_000:
         raise CommandError("--patients must be between 1 and 100000")
     began = time.perf_counter()
-    store = _open_store(args)
+    store = open_store(args)
     try:
         counts = fill(store, patients=args.patients, seed=args.seed, force=args.force)
     except NotEmptyError as error:

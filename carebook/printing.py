@@ -132,8 +132,8 @@ def paint(document: Document, device: QPagedPaintDevice) -> int:
 
     The device's own page layout (paper and margins) is used as it stands.
     """
-    ink = _Inks(device)
-    furniture = ink.get(("body",), FURNITURE_POINTS)
+    ink = _Inks(device, document.style)
+    furniture = ink.get(ink.root, FURNITURE_POINTS)
     frame = _frame(device, furniture, document.footer)
     pages = _paginate(_rows(document, ink, frame.width), frame.body)
     painter = QPainter()
@@ -177,8 +177,10 @@ class _Ink:
 class _Inks:
     """The inks of the report's styles on one device, made once each."""
 
-    def __init__(self, device: QPagedPaintDevice) -> None:
+    def __init__(self, device: QPagedPaintDevice, page_style: str = "") -> None:
         self.device = device
+        #: The body element every context starts from: "body", or "body.large" for large print.
+        self.root: tuple[str, ...] = ("body." + page_style if page_style else "body",)
         self.scale = device.logicalDpiY() / 72.0  # device pixels per point
         self.style = report_style()
         self._inks: dict[tuple[tuple[str, ...], float | None], _Ink] = {}
@@ -190,7 +192,7 @@ class _Inks:
     def look(self, context: tuple[str, ...]) -> Look:
         look = self._looks.get(context)
         if look is None:
-            look = self._looks[context] = self.style.look(*context[1:])
+            look = self._looks[context] = self.style.look_at(context)
         return look
 
     def span(self, base: tuple[str, ...], style: str) -> _Ink:
@@ -468,7 +470,7 @@ def _block(block: Block, inks: _Inks, width: float) -> list[_Row]:
         tag = "p." + ".".join(block.style.split()) if block.style else "p"
         return [_text_row((tag,), block.text, inks, width)]
     if isinstance(block, Rule):
-        look = inks.look(("body", "hr"))
+        look = inks.look((*inks.root, "hr"))
         rule = _Box(0, width, (0, 0, 0, 0), [], borders=(_edge(look.border_top, inks),
                                                          None, None, None))
         return [_Row([rule], inks.px(look.margin_top), inks.px(look.margin_bottom))]
@@ -485,7 +487,7 @@ def _block(block: Block, inks: _Inks, width: float) -> list[_Row]:
 
 
 def _heading(heading: Heading, inks: _Inks, width: float, group: int = 0) -> list[_Row]:
-    tag = "h1" if heading.level == 1 else "h2"
+    tag = f"h{min(max(heading.level, 1), 3)}"
     row = _text_row((tag,), _plain(heading.text), inks, width)
     row.keep_with_next, row.group = True, group
     return [row]
@@ -496,7 +498,7 @@ def _plain(text: str) -> Line:
 
 
 def _text_row(context: tuple[str, ...], text: Line, inks: _Inks, width: float) -> _Row:
-    full = ("body", *context)
+    full = (*inks.root, *context)
     look = inks.look(full)
     box = _box(inks, 0, width, [text], full)
     return _Row([box], inks.px(look.margin_top), inks.px(look.margin_bottom))
@@ -517,7 +519,7 @@ def _box(inks: _Inks, x: float, width: float, lines: list[Line] | tuple[Line, ..
 
 def _table(table: Table, inks: _Inks, width: float, group: int = 0) -> list[_Row]:
     element = "table." + ".".join(table.style.split())
-    table_look = inks.look(("body", element))
+    table_look = inks.look((*inks.root, element))
     edges, x = [], 0.0
     for column in table.columns:
         edges.append((x, width * column.width / 100))
@@ -527,7 +529,7 @@ def _table(table: Table, inks: _Inks, width: float, group: int = 0) -> list[_Row
     if table.headed:
         boxes = []
         for column, (left, span) in zip(table.columns, edges, strict=True):
-            context = ("body", element, "tr", _cell_tag("th", column.style, ""))
+            context = (*inks.root, element, "tr", _cell_tag("th", column.style, ""))
             boxes.append(_box(inks, left, span, [_plain(column.title)],
                               context))
         header = _Row(boxes, keep_with_next=True, group=group)
@@ -535,7 +537,7 @@ def _table(table: Table, inks: _Inks, width: float, group: int = 0) -> list[_Row
     for cells in table.rows:
         boxes = []
         for column, (left, span), cell in zip(table.columns, edges, cells, strict=True):
-            context = ("body", element, "tr", _cell_tag("td", column.style, cell.style))
+            context = (*inks.root, element, "tr", _cell_tag("td", column.style, cell.style))
             boxes.append(_box(inks, left, span, cell.lines or ((),),
                               context))
         rows.append(_Row(boxes, header=header, group=group))

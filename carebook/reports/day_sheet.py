@@ -11,17 +11,14 @@ from carebook.agenda import DayAgenda, build_day
 from carebook.domain import (
     AgendaTask,
     Allergy,
-    AllergyCriticality,
     AllergyStatus,
     AppointmentKind,
     AppointmentStatus,
     CareTeamMember,
     Contact,
-    ContactRole,
     ListQuery,
     Medication,
     MedicationEvent,
-    MedicationEventKind,
     MedicationStatus,
     Patient,
     ReviewDue,
@@ -33,7 +30,6 @@ from carebook.domain import (
 )
 from carebook.reports import html_page
 from carebook.reports.document import (
-    AlertBox,
     Block,
     Cell,
     Column,
@@ -41,12 +37,28 @@ from carebook.reports.document import (
     Heading,
     Line,
     Paragraph,
-    Rule,
     Section,
     Span,
     Table,
     WritingLines,
     line,
+)
+from carebook.reports.patient_blocks import (
+    NONE,
+    TICK,
+    MedicationChange,
+    allergy_box,
+    cell,
+    changes_between,
+    contacts,
+    count,
+    identity,
+    labelled,
+    long_date,
+    masthead,
+    medication_changes,
+    medications,
+    short_date,
 )
 
 #: How far back medication changes go for a patient with no earlier visit to count from.
@@ -90,14 +102,6 @@ class SheetSource(Protocol):
 
 
 # -- what a day sheet holds ----------------------------------------------------------------------
-
-
-@dataclass(slots=True, kw_only=True)
-class MedicationChange:
-    """One dated change to a medication, with the medication it belongs to."""
-
-    medication: Medication
-    event: MedicationEvent
 
 
 @dataclass(slots=True, kw_only=True)
@@ -182,7 +186,7 @@ def _patient_sheet(store: SheetSource, agenda: DayAgenda, patient: Patient,
         patient=patient, visits=visits, care_team=store.care_team(patient.id),
         allergies=[a for a in store.allergies(patient.id) if a.status is AllergyStatus.ACTIVE],
         medications=[m for m in medications if m.status is not MedicationStatus.STOPPED],
-        changes=_changes(store, medications, since, day), changes_since=since,
+        changes=changes_between(store, medications, since, day), changes_since=since,
         last_visit=last_visit,
         reviews=[review for review in agenda.reviews if review.patient_id == patient.id],
         open_tasks=[t for t in store.tasks_for(patient.id) if t.status is TaskStatus.OPEN])
@@ -197,19 +201,6 @@ def _last_visit(store: SheetSource, patient_id: int, day: date) -> date | None:
         if status in _COUNTED and kind in _OWN_VISITS:
             return datetime.fromisoformat(start).date()
     return None
-
-
-def _changes(store: SheetSource, medications: Iterable[Medication], since: date,
-             day: date) -> list[MedicationChange]:
-    """Medication events from `since` to `day`, oldest first (a review is not a change)."""
-    changes = []
-    for medication in medications:
-        assert medication.id is not None
-        for event in store.medication_history(medication.id):
-            if since <= event.on_date <= day and event.kind is not MedicationEventKind.REVIEWED:
-                changes.append(MedicationChange(medication=medication, event=event))
-    changes.sort(key=lambda change: (change.event.on_date, change.medication.name.casefold()))
-    return changes
 
 
 # -- the printed document ------------------------------------------------------------------------
@@ -247,41 +238,6 @@ def title(sheet: DaySheet) -> str:
     return f"{name}, {when}{who}"
 
 
-def long_date(day: date) -> str:
-    """"Tuesday 4 November 2026" (no leading zero, English names whatever the C locale)."""
-    return f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
-
-
-def short_date(day: date) -> str:
-    """"4 Nov 2026"."""
-    return f"{day.day} {_MONTH_NAMES[day.month - 1][:3]} {day.year}"
-
-
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
-_TICK = Column("✓", 3, "tick")
-_NONE = "none"
-
-
-def _masthead(kicker: str, heading: str, subtitle: Line) -> list[Block]:
-    return [Paragraph(line(kicker), "kicker"), Heading(heading, 1), Paragraph(subtitle, "subtitle"),
-            Rule()]
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
-def _cell(*lines: Line, style: str = "") -> Cell:
-    return Cell(tuple(part for part in lines if part), style)
-
-
-def _labelled(label: str, text: str, *, always: bool = False) -> Line:
-    """A line under a cell's first one: "Access: key safe 1234", its label in bold."""
-    if not text and not always:
-        return ()
-    return line(Span(label, "detail b"), Span(f": {text}" if text else "", "detail"))
 
 
 # -- the day's page ------------------------------------------------------------------------------
@@ -289,16 +245,16 @@ def _labelled(label: str, text: str, *, always: bool = False) -> Line:
 
 def _day_section(sheet: DaySheet, sheet_day: SheetDay) -> Section:
     agenda = sheet_day.agenda
-    summary = [_count(len(agenda.visits), "visit", "visits")]
+    summary = [count(len(agenda.visits), "visit", "visits")]
     if agenda.overdue:
-        summary.append(_count(len(agenda.overdue), "overdue task", "overdue tasks"))
-    summary.append(_count(len(agenda.due), "task due", "tasks due"))
+        summary.append(count(len(agenda.overdue), "overdue task", "overdue tasks"))
+    summary.append(count(len(agenda.due), "task due", "tasks due"))
     who: tuple[str | Span, ...] = (
         ("Prepared by ", Span(sheet.prepared_by, "b"), " · ") if sheet.prepared_by else ())
     subtitle = line(*who, f"printed {short_date(sheet.printed_on)} · {', '.join(summary)}")
     running = f"Day sheet · {long_date(sheet_day.day)}" + (
         f" · {sheet.prepared_by}" if sheet.prepared_by else "")
-    blocks = _masthead("DAY SHEET", long_date(sheet_day.day), subtitle)
+    blocks = masthead("DAY SHEET", long_date(sheet_day.day), subtitle)
     blocks += _visits_table(agenda.visits)
     if agenda.overdue:  # a heading with nothing under it would only take room
         blocks += _tasks_section("Overdue tasks", agenda.overdue, sheet_day.day)
@@ -307,14 +263,14 @@ def _day_section(sheet: DaySheet, sheet_day: SheetDay) -> Section:
     return Section(running, blocks)
 
 
-_VISIT_COLUMNS = (_TICK, Column("Time", 11, "time"), Column("Patient", 19),
+_VISIT_COLUMNS = (TICK, Column("Time", 11, "time"), Column("Patient", 19),
                   Column("Address", 29), Column("Visit", 18), Column("Allergies", 20))
 
 
 def _visits_table(visits: list[Visit]) -> list[Block]:
     heading = Heading(f"Visits ({len(visits)})")
     if not visits:
-        return [heading, Paragraph(line("No visits booked."), _NONE)]
+        return [heading, Paragraph(line("No visits booked."), NONE)]
     return [heading, Table(_VISIT_COLUMNS, tuple(_visit_row(visit) for visit in visits),
                            "grid visits")]
 
@@ -322,13 +278,13 @@ def _visits_table(visits: list[Visit]) -> list[Block]:
 def _visit_row(visit: Visit) -> tuple[Cell, ...]:
     where = visit.location or visit.address
     return (
-        _cell(line(_tick_for_visit(visit.status))),
-        _cell(line(f"{visit.start:%H:%M}"), line(Span(f"to {visit.end:%H:%M}", "detail"))),
-        _cell(line(Span(visit.patient, "name")), line(visit.phone)),
-        _cell(line(where) or line(Span("No address", _NONE)),
-              _labelled("Access", visit.access_notes)),
-        _cell(*_visit_description(visit)),
-        _allergy_cell(_split_allergies(visit.allergies)),
+        cell(line(_tick_for_visit(visit.status))),
+        cell(line(f"{visit.start:%H:%M}"), line(Span(f"to {visit.end:%H:%M}", "detail"))),
+        cell(line(Span(visit.patient, "name")), line(visit.phone)),
+        cell(line(where) or line(Span("No address", NONE)),
+              labelled("Access", visit.access_notes)),
+        cell(*_visit_description(visit)),
+        _allergycell(_split_allergies(visit.allergies)),
     )
 
 
@@ -343,9 +299,9 @@ def _visit_description(visit: Visit) -> list[Line]:
     if visit.status is not AppointmentStatus.BOOKED:
         lines.append(line(Span(visit.status.label.upper(), "status")))
     lines.append(line(visit.kind.label + (f": {visit.purpose}" if visit.purpose else "")))
-    lines.append(_labelled("With", visit.with_whom))
+    lines.append(labelled("With", visit.with_whom))
     if visit.transport is not Transport.NOT_NEEDED:
-        lines.append(_labelled(f"Transport {visit.transport.label.lower()}",
+        lines.append(labelled(f"Transport {visit.transport.label.lower()}",
                                visit.transport_details, always=True))
     return lines
 
@@ -354,21 +310,21 @@ def _split_allergies(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-def _allergy_cell(substances: list[str]) -> Cell:
+def _allergycell(substances: list[str]) -> Cell:
     if not substances:
-        return _cell(line(Span("None recorded", _NONE)))
+        return cell(line(Span("None recorded", NONE)))
     lines = [line(Span(("⚠ " if n == 0 else "") + substance.upper(), "allergy"))
              for n, substance in enumerate(substances)]
-    return _cell(*lines, style="allergy-cell")
+    return cell(*lines, style="allergy-cell")
 
 
-_TASK_COLUMNS = (_TICK, Column("Task", 43), Column("Patient", 21), Column("Due", 22),
+_TASK_COLUMNS = (TICK, Column("Task", 43), Column("Patient", 21), Column("Due", 22),
                  Column("Priority", 11))
 
 
 def _tasks_section(heading: str, tasks: list[AgendaTask], day: date) -> list[Block]:
     if not tasks:
-        return [Heading(heading), Paragraph(line("None."), _NONE)]
+        return [Heading(heading), Paragraph(line("None."), NONE)]
     return [Heading(f"{heading} ({len(tasks)})"),
             Table(_TASK_COLUMNS, tuple(_task_row(task, day) for task in tasks), "grid tasks")]
 
@@ -378,9 +334,9 @@ def _task_row(task: AgendaTask, day: date) -> tuple[Cell, ...]:
     title = line(task.title)
     if task.status is not TaskStatus.OPEN:
         title += line(" ", Span(f"({task.status.label.upper()})", "status"))
-    return (_cell(line(tick)), _cell(title),
-            _cell(line(task.patient) or line(Span("—", _NONE))),
-            _cell(line(_due_text(task, day))), _cell(_priority(task.priority)))
+    return (cell(line(tick)), cell(title),
+            cell(line(task.patient) or line(Span("—", NONE))),
+            cell(line(_due_text(task, day))), cell(_priority(task.priority)))
 
 
 def _due_text(task: AgendaTask, day: date) -> str:
@@ -388,7 +344,7 @@ def _due_text(task: AgendaTask, day: date) -> str:
         return f"Today {task.due_time:%H:%M}" if task.due_time else "Today"
     late = (day - task.due).days
     due = short_date(task.due).removesuffix(f" {day.year}")  # the year only if another one
-    return f"{due} ({_count(late, 'day', 'days')} late)"
+    return f"{due} ({count(late, 'day', 'days')} late)"
 
 
 def _priority(priority: TaskPriority) -> Line:
@@ -397,7 +353,7 @@ def _priority(priority: TaskPriority) -> Line:
     return line(Span(priority.label.upper(), "priority"))
 
 
-_REVIEW_COLUMNS = (_TICK, Column("Patient", 22), Column("Review", 53), Column("Due", 22))
+_REVIEW_COLUMNS = (TICK, Column("Patient", 22), Column("Review", 53), Column("Due", 22))
 
 
 def _reviews_section(heading: str, reviews: list[ReviewDue]) -> list[Block]:
@@ -406,8 +362,8 @@ def _reviews_section(heading: str, reviews: list[ReviewDue]) -> list[Block]:
     rows = []
     for review in reviews:
         due = short_date(review.due) + (" (overdue)" if review.overdue else "")
-        rows.append((_cell(line("☐")), _cell(line(review.patient)),
-                     _cell(line(_review_text(review))), _cell(line(due))))
+        rows.append((cell(line("☐")), cell(line(review.patient)),
+                     cell(line(_review_text(review))), cell(line(due))))
     return [Heading(f"{heading} ({len(reviews)})"),
             Table(_REVIEW_COLUMNS, tuple(rows), "grid reviews")]
 
@@ -418,46 +374,16 @@ def _reviews_section(heading: str, reviews: list[ReviewDue]) -> list[Block]:
 def _patient_section(day: date, sheet: PatientSheet) -> Section:
     patient = sheet.patient
     running = f"Patient sheet · {patient.display_name} · {long_date(day)}"
-    blocks = _masthead(f"PATIENT SHEET · {long_date(day).upper()}", patient.display_name,
-                       line(_identity(patient, day)))
-    blocks.append(_allergy_box(sheet.allergies))
+    blocks = masthead(f"PATIENT SHEET · {long_date(day).upper()}", patient.display_name,
+                       line(identity(patient, day)))
+    blocks.append(allergy_box(sheet.allergies))
     blocks += _visit_and_address(patient, sheet.visits)
-    blocks += _contacts(sheet.care_team)
-    blocks += _medications(sheet.medications)
-    blocks += _medication_changes(sheet)
+    blocks += contacts(sheet.care_team)
+    blocks += medications(sheet.medications)
+    blocks += _changes_since_last_visit(sheet)
     blocks += _to_do(sheet.open_tasks, sheet.reviews, day)
     blocks += [Heading("Notes"), WritingLines(most=NOTE_LINES, least=2)]
     return Section(running, blocks)
-
-
-def _identity(patient: Patient, day: date) -> str:
-    """"Born 7 April 1936 (aged 90) · ID 999 463 2779 · Language: English": who, for sure."""
-    facts = []
-    if patient.birth_date is not None:
-        facts.append(f"Born {long_date(patient.birth_date).split(' ', 1)[1]} "
-                     f"(aged {patient.age(day)})")
-    if patient.external_id:
-        facts.append(f"ID {patient.external_id}")
-    if patient.language:
-        facts.append(f"Language: {patient.language}")
-    return " · ".join(facts) or "No date of birth recorded"
-
-
-def _allergy_box(allergies: list[Allergy]) -> AlertBox:
-    if not allergies:
-        return AlertBox((line(Span("ALLERGIES:", "flag"), " none recorded"),))
-    return AlertBox((line(Span("⚠ ALLERGIES", "flag")),
-                     *(_allergy_line(allergy) for allergy in allergies)))
-
-
-def _allergy_line(allergy: Allergy) -> Line:
-    details = [allergy.reaction] if allergy.reaction else []
-    if allergy.severity is not None:
-        details.append(allergy.severity.label.lower())
-    if allergy.criticality is AllergyCriticality.HIGH:
-        details.append("high risk")
-    tail = f" — {'; '.join(details)}" if details else ""
-    return line(Span(allergy.substance.upper(), "allergy"), tail)
 
 
 def _visit_and_address(patient: Patient, visits: list[Visit]) -> list[Block]:
@@ -467,121 +393,46 @@ def _visit_and_address(patient: Patient, visits: list[Visit]) -> list[Block]:
         label = "Today" if len(visits) == 1 else f"Visit {number + 1}"
         first, *more = _visit_description(visit)
         when = line(Span(f"{visit.start:%H:%M}–{visit.end:%H:%M}", "b"), " ") + first
-        where = _labelled("Where", visit.location) if visit.location else ()
-        rows.append((label, _cell(when, *more, where)))
+        where = labelled("Where", visit.location) if visit.location else ()
+        rows.append((label, cell(when, *more, where)))
     phones = " or ".join(phone for phone in (patient.phone, patient.phone_alt) if phone)
     for label, text, missing in (("Address", patient.address, "None recorded"),
                                  ("Phone", phones, "None recorded"),
                                  ("Access", patient.access_notes, "No access notes")):
-        rows.append((label, _cell(line(text) or line(Span(missing, _NONE)))))
+        rows.append((label, cell(line(text) or line(Span(missing, NONE)))))
     table = Table((Column("", 13, "label"), Column("", 87)),
-                  tuple((_cell(line(label)), value) for label, value in rows), "facts")
+                  tuple((cell(line(label)), value) for label, value in rows), "facts")
     return [Heading("Visit, address and access"), table]
 
 
-_CONTACT_COLUMNS = (Column("Role", 20), Column("Name", 44), Column("Phone", 36))
-
-
-def _contacts(team: list[tuple[CareTeamMember, Contact]]) -> list[Block]:
-    heading = Heading("Contacts")
-    if not team:
-        return [heading, Paragraph(line("No care team recorded."), _NONE)]
-    rows = []
-    for member, contact in team:
-        emergency = member.is_emergency and member.role is not ContactRole.EMERGENCY_CONTACT
-        role = member.role.label + (" (emergency contact)" if emergency else "")
-        organization = (f", {contact.organization}" if contact.organization
-                        and contact.organization != contact.name else "")
-        notes = Span(f" ({member.notes})", "muted") if member.notes else Span("")
-        rows.append((_cell(line(role)),
-                     _cell(line(Span(contact.name, "b"), organization, notes)),
-                     _cell(line(contact.phone) or line(Span("—", _NONE)))))
-    return [heading, Table(_CONTACT_COLUMNS, tuple(rows), "grid contacts")]
-
-
-_MEDICATION_COLUMNS = (Column("Medication", 26), Column("Dose", 15), Column("Route", 11),
-                       Column("How often", 22), Column("Notes", 26))
-
-
-def _medications(medications: list[Medication]) -> list[Block]:
-    heading = Heading(f"Current medications ({len(medications)})")
-    if not medications:
-        return [heading, Paragraph(line("No current medications recorded."), _NONE)]
-    return [heading, Table(_MEDICATION_COLUMNS,
-                           tuple(_medication_row(medication) for medication in medications),
-                           "grid medications")]
-
-
-def _medication_row(medication: Medication) -> tuple[Cell, ...]:
-    name = line(Span(medication.name, "b"),
-                f" {medication.strength}" if medication.strength else "")
-    how_often: list[Line] = []
-    if medication.as_needed:
-        how_often.append(line(Span("AS NEEDED", "b")))
-    times = Span(f" at {medication.times_of_day}", "muted") if medication.times_of_day else Span("")
-    if medication.frequency or times.text:
-        how_often.append(line(medication.frequency, times))
-    return (_cell(name), _cell(line(medication.dose)), _cell(line(medication.route)),
-            _cell(*how_often), _cell(*_medication_notes(medication)))
-
-
-def _medication_notes(medication: Medication) -> list[Line]:
-    notes = []
-    if medication.status is MedicationStatus.ON_HOLD:
-        notes.append(line(Span("ON HOLD", "status")))
-    if medication.as_needed and medication.as_needed_reason:
-        notes.append(line(f"For {medication.as_needed_reason}"))
-    if medication.max_per_day:
-        notes.append(line(f"Max {medication.max_per_day} a day"))
-    if medication.instructions:
-        notes.append(line(medication.instructions))
-    if medication.end_date is not None:
-        notes.append(line(f"Until {short_date(medication.end_date)}"))
-    return notes
-
-
-_CHANGE_COLUMNS = (Column("Date", 15), Column("Medication", 25), Column("Change", 36),
-                   Column("Reason", 24))
-
-
-def _medication_changes(sheet: PatientSheet) -> list[Block]:
-    since = (f"since the last visit on {short_date(sheet.last_visit)}" if sheet.last_visit
-             else f"in the last {CHANGES_WINDOW.days} days")
-    heading = Heading(f"Medication changes {since}")
-    if not sheet.changes:
-        return [heading, Paragraph(line("No changes recorded."), _NONE)]
-    rows = []
-    for change in sheet.changes:
-        event = change.event
-        what = event.kind.label + (f": {event.detail}" if event.detail else "")
-        rows.append((_cell(line(short_date(event.on_date))),
-                     _cell(line(Span(change.medication.name, "b"))),
-                     _cell(line(what)), _cell(line(event.reason))))
-    return [heading, Table(_CHANGE_COLUMNS, tuple(rows), "grid changes")]
-
-
-_TO_DO_COLUMNS = (_TICK, Column("Task", 61), Column("Due", 24), Column("Priority", 12))
+_TO_DO_COLUMNS = (TICK, Column("Task", 61), Column("Due", 24), Column("Priority", 12))
 
 
 def _to_do(tasks: list[Task], reviews: list[ReviewDue], day: date) -> list[Block]:
     """The patient's open tasks and the reviews falling due: what can be done at the visit."""
     heading = Heading(f"Open tasks and reviews due ({len(tasks) + len(reviews)})")
     if not tasks and not reviews:
-        return [heading, Paragraph(line("None."), _NONE)]
+        return [heading, Paragraph(line("None."), NONE)]
     rows = []
     for task in tasks:
         due = short_date(task.due_date) if task.due_date else "—"
         if task.due_date is not None and task.due_date < day:
             due += " (overdue)"
-        rows.append((_cell(line("☐")), _cell(line(task.title)), _cell(line(due)),
-                     _cell(_priority(task.priority))))
+        rows.append((cell(line("☐")), cell(line(task.title)), cell(line(due)),
+                     cell(_priority(task.priority))))
     for review in reviews:
         due = short_date(review.due) + (" (overdue)" if review.overdue else "")
-        rows.append((_cell(line("☐")), _cell(line(_review_text(review))), _cell(line(due)),
-                     _cell(line("Review"))))
+        rows.append((cell(line("☐")), cell(line(_review_text(review))), cell(line(due)),
+                     cell(line("Review"))))
     return [heading, Table(_TO_DO_COLUMNS, tuple(rows), "grid tasks")]
 
 
 def _review_text(review: ReviewDue) -> str:
     """"Review medication: Omeprazole"."""
     return f"Review {review.kind.replace('_', ' ')}: {review.what}"
+
+
+def _changes_since_last_visit(sheet: PatientSheet) -> list[Block]:
+    since = (f"since the last visit on {short_date(sheet.last_visit)}" if sheet.last_visit
+             else f"in the last {CHANGES_WINDOW.days} days")
+    return medication_changes(sheet.changes, f"Medication changes {since}")

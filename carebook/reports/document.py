@@ -72,7 +72,8 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class Heading:
-    """A page title (level 1) or a section heading (level 2), kept with what follows it."""
+    """A page title (level 1), a section heading (2) or a part of one (3), kept with what
+    follows it."""
 
     text: str
     level: int = 2
@@ -124,3 +125,4 @@ class Document:
     title: str
     sections: list[Section] = field(default_factory=list)
     footer: str = CONFIDENTIALITY_NOTICE
+    style: str = ""  # a class of the whole page: "large" prints a sheet to read at arm's length

@@ -38,7 +38,8 @@ def render(document: Document, paper: str = "a4", *, page_furniture: bool = Fals
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<title>{_e(document.title)}</title>\n"
         f"<style>\n{stylesheet()}\n@page {{ size: {size} portrait; }}\n</style>\n"
-        "</head>\n<body>\n" + "\n".join(parts) + "\n</body>\n</html>\n")
+        f"</head>\n<body{_classes(document.style)}>\n" + "\n".join(parts)
+        + "\n</body>\n</html>\n")
 
 
 def _e(text: str) -> str:
@@ -60,7 +61,7 @@ def _section(section: Section, *, new_page: bool) -> list[str]:
 
 def _block(block: Block) -> str:
     if isinstance(block, Heading):
-        tag = "h1" if block.level == 1 else "h2"
+        tag = f"h{min(max(block.level, 1), 3)}"
         return f"<{tag}>{_e(block.text)}</{tag}>"
     if isinstance(block, Paragraph):
         return _paragraph(block)

@@ -75,10 +75,11 @@ class ReportStyle:
 
         `look("table.grid", "td.tick")` is a tick cell of a grid; "body" is always outermost.
         """
-        return self._look(("body", *context))
+        return self.look_at(("body", *context))
 
     @cache  # noqa: B019 - one stylesheet per process; the contexts are a handful
-    def _look(self, context: tuple[str, ...]) -> Look:
+    def look_at(self, context: tuple[str, ...]) -> Look:
+        """The look of the last element of the whole chain `context`, from the body down."""
         chain = [_element(item) for item in context]
         look = Look()
         for depth in range(len(chain)):
