@@ -129,19 +129,17 @@ class MainWindow(QMainWindow):
 
     def print_day_sheet(self) -> None:
         """Ctrl+P: print preview of the day sheet for the day (or week) the Agenda shows."""
-        from carebook.ui.day_sheet_preview import DaySheetPreview
+        from carebook.ui.day_sheet_preview import day_sheet_report
+        from carebook.ui.report_preview import preview
 
-        preview = DaySheetPreview(self.caseload, self.agenda.days(), self)
-        try:
-            preview.exec()
-        finally:
-            preview.deleteLater()
+        preview(self.caseload, day_sheet_report(self.caseload, self.agenda.days()), self)
 
     def save_day_sheet_pdf(self) -> None:
         """Save the day sheet for the day (or week) the Agenda shows as a PDF."""
-        from carebook.ui.day_sheet_preview import save_day_sheet_pdf
+        from carebook.ui.day_sheet_preview import day_sheet_report
+        from carebook.ui.report_preview import save_pdf
 
-        save_day_sheet_pdf(self.caseload, self.agenda.days(), False, self)
+        save_pdf(self.caseload, day_sheet_report(self.caseload, self.agenda.days()), None, self)
 
     def edit_preferences(self) -> None:
         from carebook.printing import default_paper

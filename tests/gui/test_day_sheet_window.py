@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from carebook.domain import Paper, Preferences
-from carebook.ui import day_sheet_preview
-from carebook.ui.day_sheet_preview import DaySheetPreview
+from carebook.ui import report_preview
+from carebook.ui.day_sheet_preview import day_sheet_report
 from carebook.ui.main_window import MainWindow
 from carebook.ui.record_form import RecordForm
+from carebook.ui.report_preview import ReportPreview
 
 A4 = (595.3, 841.9)
 LETTER = (612.0, 792.0)
@@ -74,22 +75,21 @@ def test_ctrl_p_previews_the_day_sheet_of_the_day_on_the_agenda(
     window.agenda.show_day(day)
     seen: dict[str, object] = {}
 
-    def look(preview: DaySheetPreview) -> None:
+    def look(preview: ReportPreview) -> None:
         widget = preview.findChild(QPrintPreviewWidget)
         assert widget is not None
         qtbot.waitUntil(lambda: widget.pageCount() > 0)
         seen["pages"], seen["title"] = widget.pageCount(), preview.windowTitle()
-        seen["days"] = preview.days
         first = widget.pageCount()
-        preview.sheets_action.trigger()  # patient sheets: more pages
+        preview.option_actions[0].trigger()  # patient sheets: more pages
         qtbot.waitUntil(lambda: widget.pageCount() > first)
         seen["with_sheets"] = widget.pageCount()
         press(qtbot, Key.Key_Escape, inside=preview)
 
-    answers.expect(DaySheetPreview, look)
+    answers.expect(ReportPreview, look)
     press(qtbot, Key.Key_P, CTRL, inside=window)
     qtbot.waitUntil(lambda: not answers.waiting)
-    assert seen["days"] == [day] and day.isoformat() in str(seen["title"])
+    assert str(seen["title"]) == f"Print day sheet for {day.isoformat()}"
     assert int(seen["with_sheets"]) > int(seen["pages"]) >= 1  # type: ignore[call-overload]
     # Looking is not printing: nothing is recorded until the sheet is printed.
     assert scalar(store, "SELECT count(*) FROM audit_log WHERE action = 'print'") == 0
@@ -100,18 +100,21 @@ def test_the_week_view_previews_a_day_a_page(
     window.agenda.view_choice.setCurrentIndex(1)  # week
     seen: dict[str, object] = {}
 
-    def look(preview: DaySheetPreview) -> None:
-        seen["days"] = preview.days
+    def look(preview: ReportPreview) -> None:
+        seen["title"] = preview.windowTitle()
         widget = preview.findChild(QPrintPreviewWidget)
         assert widget is not None
         qtbot.waitUntil(lambda: widget.pageCount() >= 7)
+        seen["pages"] = widget.pageCount()
         press(qtbot, Key.Key_Escape, inside=preview)
 
-    answers.expect(DaySheetPreview, look)
+    answers.expect(ReportPreview, look)
     press(qtbot, Key.Key_P, CTRL, inside=window)
     qtbot.waitUntil(lambda: not answers.waiting)
-    days = seen["days"]
-    assert isinstance(days, list) and len(days) == 7 and days[0].weekday() == 0
+    days = window.agenda.days()
+    assert len(days) == 7 and days[0].weekday() == 0
+    assert str(seen["title"]) == f"Print day sheet for {days[0]} to {days[-1]}"
+    assert int(seen["pages"]) >= 7  # type: ignore[call-overload]  # a day a page
 
 
 @pytest.mark.parametrize(("paper", "size"), [(Paper.A4, A4), (Paper.LETTER, LETTER)])
@@ -151,8 +154,8 @@ def test_a_folder_that_cannot_be_written_is_said_plainly(
         press(qtbot, Key.Key_Return, inside=box)
 
     answers.expect(QMessageBox, read)
-    assert day_sheet_preview.save_day_sheet_pdf(window.caseload, window.agenda.days(), False,
-                                                 window) is None
+    report = day_sheet_report(window.caseload, window.agenda.days())
+    assert report_preview.save_pdf(window.caseload, report, None, window) is None
     qtbot.waitUntil(lambda: not answers.waiting)
     assert said and "could not be saved" in said[0] and "does not exist" in said[0]
     assert not target.parent.exists()

@@ -1,0 +1,153 @@
+"""Any printed report on screen before it is printed, with its options, or saved as a PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+
+from carebook import printing
+from carebook.reports.document import Document
+from carebook.ui.commands import Caseload
+
+#: QSettings key of the folder reports were last saved in (a folder, never a name in it).
+_FOLDER_KEY = "export/folder"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOption:
+    """A choice shown on the preview's toolbar that changes what is printed (a checkbox)."""
+
+    label: str
+    tip: str
+    on: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A report the window can preview, print and save: how to build it, and its names.
+
+    `build` gets the options' states in order and returns the document to print. `kind` is
+    what the activity log records ("day_sheet", "careplan"); `file_name` is suggested when
+    saving ("Day sheet 2026-03-03.pdf"), so it must hold no more than the user would show.
+    """
+
+    title: str
+    kind: str
+    file_name: str
+    build: Callable[[Sequence[bool]], Document]
+    options: tuple[ReportOption, ...] = ()
+
+
+def paper_of(caseload: Caseload) -> str:
+    """The paper the coordinator chose in preferences, or her locale's."""
+    chosen = caseload.store.preferences().paper
+    return chosen.value if chosen is not None else printing.default_paper()
+
+
+class ReportPreview(QPrintPreviewDialog):
+    """Print preview of one report, with its options and Save as PDF on the toolbar."""
+
+    def __init__(self, caseload: Caseload, report: Report,
+                 parent: QWidget | None = None) -> None:
+        self.report_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.report_printer.setPageLayout(printing.page_layout(paper_of(caseload)))
+        self.report_printer.setDocName(Path(report.file_name).stem)
+        super().__init__(self.report_printer, parent)
+        self.caseload = caseload
+        self.report = report
+        self.pages = 0
+        self.setWindowTitle(self.tr("Print %s") % report.title)
+        if parent is not None:  # a page big enough to read, not Qt's small default
+            window = parent.window()
+            self.resize(max(900, int(window.width() * 0.85)),
+                        max(700, int(window.height() * 0.9)))
+        self.option_actions: list[QAction] = []
+        for option in report.options:
+            action = QAction(self.tr(option.label), self)
+            action.setCheckable(True)
+            action.setChecked(option.on)
+            action.setToolTip(self.tr(option.tip))
+            action.toggled.connect(lambda _on: self._update())
+            self.option_actions.append(action)
+        self.pdf_action = QAction(self.tr("Save as PDF…"), self)
+        self.pdf_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.pdf_action.setToolTip(self.tr("Save it as a PDF file (Ctrl+Shift+S)"))
+        self.pdf_action.triggered.connect(self.save_pdf)
+        toolbar = self.findChild(QToolBar)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addActions([*self.option_actions, self.pdf_action])
+        else:  # a Qt without the usual toolbar: the keys still work
+            self.addActions([*self.option_actions, self.pdf_action])
+        self.paintRequested.connect(self._paint)
+        self.accepted.connect(lambda: caseload.record_output("print", report.kind))
+
+    def choices(self) -> list[bool]:
+        """The options as they are ticked now."""
+        return [action.isChecked() for action in self.option_actions]
+
+    def _update(self) -> None:
+        preview = self.findChild(QPrintPreviewWidget)
+        if preview is not None:
+            preview.updatePreview()
+
+    def _paint(self, printer: QPrinter) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.pages = printing.paint(self.report.build(self.choices()), printer)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def save_pdf(self) -> Path | None:
+        """Ask where, then write the report there as a PDF; the file, or None if not."""
+        return save_pdf(self.caseload, self.report, self.choices(), self)
+
+
+def preview(caseload: Caseload, report: Report, parent: QWidget | None) -> None:
+    """Show the report's print preview until the user prints or closes it."""
+    dialog = ReportPreview(caseload, report, parent)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
+def save_pdf(caseload: Caseload, report: Report, choices: Sequence[bool] | None,
+             parent: QWidget | None) -> Path | None:
+    """Ask for a file name, write the report to it as a PDF, and say how it went."""
+    settings = QSettings()
+    folder = str(settings.value(_FOLDER_KEY, "") or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, QGuiApplication.translate("carebook", "Save %s as PDF") % report.title,
+        str(Path(folder) / report.file_name),
+        QGuiApplication.translate("carebook", "PDF documents (*.pdf)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    states = list(choices) if choices is not None else [o.on for o in report.options]
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        pages = printing.write_pdf(report.build(states), path, paper_of(caseload))
+    except OSError as error:
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, QGuiApplication.translate("carebook", "Not saved"),
+                            QGuiApplication.translate(
+                                "carebook", "The %s could not be saved as %s:\n%s\n\n"
+                                "Choose another folder, or free some space, and try again.")
+                            % (report.title, path, error.strerror or error))
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    settings.setValue(_FOLDER_KEY, str(path.parent))
+    caseload.record_output("export", report.kind)
+    caseload.status_message.emit(QGuiApplication.translate(
+        "carebook", "Saved %s (%d pages)") % (path, pages))
+    return path
