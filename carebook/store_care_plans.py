@@ -53,6 +53,18 @@ class CarePlanActions(StoreBase):
         """The plan's reviews, the latest first."""
         return self._all(CarePlanReview, "care_plan_id = ?", [plan_id], "on_date DESC, id DESC")
 
+    def problem(self, problem_id: int) -> Problem | None:
+        return self._get(Problem, problem_id)
+
+    def goal(self, goal_id: int) -> Goal | None:
+        return self._get(Goal, goal_id)
+
+    def intervention(self, intervention_id: int) -> Intervention | None:
+        return self._get(Intervention, intervention_id)
+
+    def care_plan_review(self, review_id: int) -> CarePlanReview | None:
+        return self._get(CarePlanReview, review_id)
+
     # -- the plan itself -------------------------------------------------------------------------
 
     def add_care_plan(self, plan: CarePlan) -> CarePlan:

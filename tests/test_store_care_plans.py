@@ -140,3 +140,23 @@ def test_deleting_a_goal_keeps_its_interventions_and_deleting_the_plan_removes_a
     assert store.interventions(plan.id) == [] and store.care_plan(plan.id) is None
     store.restore("care_plan", plan.id, snapshot)  # undo brings it all back
     assert [i.description for i in store.interventions(plan.id)] == ["Evening routine"]
+
+
+def test_each_part_is_read_by_its_id(store: Store) -> None:
+    plan = _plan(store, _patient(store))
+    assert plan.id is not None
+    problem = store.add_problem(Problem(care_plan_id=plan.id, description="Lonely"))
+    goal = store.add_goal(Goal(care_plan_id=plan.id, problem_id=problem.id,
+                               description="Out of the house weekly"))
+    step = store.add_intervention(Intervention(care_plan_id=plan.id, goal_id=goal.id,
+                                               description="Day centre", frequency="Tuesdays"))
+    review = store.review_care_plan(
+        CarePlanReview(care_plan_id=plan.id, on_date=TODAY, outcome="Enjoys the centre"), None)
+    assert problem.id and goal.id and step.id and review.id
+    assert store.problem(problem.id) == problem
+    assert store.goal(goal.id) == goal
+    assert store.intervention(step.id) == step
+    assert store.care_plan_review(review.id) == review
+    store.delete_care_plan(plan.id)
+    assert (store.problem(problem.id), store.goal(goal.id), store.intervention(step.id),
+            store.care_plan_review(review.id)) == (None, None, None, None)
