@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from carebook.domain import (
     Allergy,
@@ -15,10 +16,18 @@ from carebook.domain import (
     AllergyStatus,
     Appointment,
     AppointmentKind,
+    CarePlan,
+    CarePlanReview,
+    CarePlanStatus,
     Condition,
     ConditionStatus,
     Contact,
     ContactRole,
+    Goal,
+    GoalAchievement,
+    GoalLifecycle,
+    Intervention,
+    InterventionStatus,
     Medication,
     Note,
     NoteKind,
@@ -26,22 +35,30 @@ from carebook.domain import (
     Patient,
     PatientStatus,
     Preferences,
+    Problem,
     Sex,
     Task,
     TaskPriority,
     Transport,
+    ValidationError,
+    parse_date,
 )
 from carebook.store import Store
 from carebook.ui.record_form import FieldSpec, R, RecordForm
 from carebook.validation import (
     validate_allergy,
     validate_appointment,
+    validate_care_plan,
+    validate_care_plan_review,
     validate_condition,
     validate_contact,
+    validate_goal,
+    validate_intervention,
     validate_medication,
     validate_note,
     validate_patient,
     validate_preferences,
+    validate_problem,
     validate_task,
 )
 
@@ -163,6 +180,83 @@ APPOINTMENT_FIELDS: tuple[FieldSpec, ...] = (
               placeholder="e.g. Wheelchair taxi booked, pick-up 09:15"),
     FieldSpec("notes", "Notes", "long_text"),
 )
+
+
+CARE_PLAN_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("title", "Title", required=True, placeholder="e.g. Staying safely at home"),
+    FieldSpec("status", "Status", "choice", CarePlanStatus),
+    FieldSpec("period_start", "Starts", "date"),
+    FieldSpec("period_end", "Ends", "date", hint="Leave empty while the plan runs"),
+    FieldSpec("next_review", "Next review", "date",
+              hint="The review shows on the Agenda from this day until it is recorded"),
+    FieldSpec("notes", "Notes", "long_text", lines=3),
+)
+
+PROBLEM_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("description", "Problem or need", required=True, placeholder="e.g. Falls at home",
+              hint="In your own words, or choose one of the patient's conditions below"),
+    FieldSpec("condition_id", "From condition", "contact", empty_label="(none: written freely)",
+              hint="Choosing a condition fills in the problem, unless you have written one"),
+)
+
+GOAL_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("description", "Goal", required=True, placeholder="e.g. Walks to the shop safely"),
+    FieldSpec("target", "Measurable target", placeholder="e.g. Twice a week, unaided",
+              hint="How you will know the goal is met"),
+    FieldSpec("due_date", "Due", "date",
+              hint="The goal shows on the Agenda for review from this day"),
+    FieldSpec("lifecycle", "Status", "choice", GoalLifecycle),
+    FieldSpec("achievement", "Achievement", "choice", GoalAchievement, allow_empty=True),
+    FieldSpec("problem_id", "For problem", "contact",
+              hint="The problem or need this goal answers, if any"),
+)
+
+INTERVENTION_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("description", "What", required=True,
+              placeholder="e.g. Strength and balance exercises"),
+    FieldSpec("contact_id", "Who (care team)", "contact",
+              hint="Someone on the patient's care team who carries it out"),
+    FieldSpec("performer", "Who (in words)", placeholder="e.g. Daughter, home care agency",
+              hint="Someone not on the care team, or more about who does it"),
+    FieldSpec("frequency", "How often", placeholder="e.g. Twice a week"),
+    FieldSpec("status", "Status", "choice", InterventionStatus),
+    FieldSpec("goal_id", "For goal", "contact", hint="The goal this works towards, if any"),
+)
+
+REVIEW_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("on_date", "Reviewed on", "date", required=True),
+    FieldSpec("outcome", "Outcome", "long_text", required=True, lines=4,
+              placeholder="What was found, what changes",
+              hint="Ctrl+Return saves from here"),
+)
+
+#: Recording a review also says when the next one is due.
+RECORD_REVIEW_FIELDS: tuple[FieldSpec, ...] = (
+    *REVIEW_FIELDS,
+    FieldSpec("next_review", "Next review", "date",
+              hint="Leave empty when no further review is planned"),
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class ReviewEntry:
+    """What the "Record review" form edits: the review, and when the plan is next reviewed."""
+
+    care_plan_id: int
+    on_date: date
+    outcome: str = ""
+    next_review: date | None = None
+
+    def review(self) -> CarePlanReview:
+        return CarePlanReview(care_plan_id=self.care_plan_id, on_date=self.on_date,
+                              outcome=self.outcome)
+
+
+def validate_review_entry(entry: ReviewEntry, today: date) -> None:
+    validate_care_plan_review(entry.review(), today)
+    if entry.next_review is not None and entry.next_review <= entry.on_date:
+        raise ValidationError(QCoreApplication.translate(
+            "forms", "The next review must come after this one."), "next_review")
 
 
 def _run(form: RecordForm[R]) -> R | None:
@@ -302,3 +396,113 @@ def preferences_form(record: Preferences, locale_paper: str,
     )
     return RecordForm(QCoreApplication.translate("forms", "Preferences"), fields, record,
                       validate=validate_preferences, parent=parent)
+
+
+# -- care plans: the plan, its parts, and its reviews -------------------------------------------
+
+def care_plan_form(record: CarePlan, parent: QWidget | None = None) -> RecordForm[CarePlan]:
+    return RecordForm(_title(record, "New care plan", "Edit care plan"), CARE_PLAN_FIELDS,
+                      record, validate=validate_care_plan, parent=parent)
+
+
+def edit_care_plan(record: CarePlan, parent: QWidget | None = None) -> CarePlan | None:
+    return _run(care_plan_form(record, parent))
+
+
+def problem_form(record: Problem, conditions: Sequence[Condition],
+                 parent: QWidget | None = None) -> RecordForm[Problem]:
+    """`conditions`: the patient's, offered to pick from; picking one fills in the description
+    while the description is empty or still the one the last pick filled in."""
+    offered = [(c.id, c.description if c.status is ConditionStatus.ACTIVE
+                else f"{c.description} ({c.status.label.lower()})")
+               for c in conditions if c.id is not None]
+    form = RecordForm(_title(record, "New problem or need", "Edit problem or need"),
+                      PROBLEM_FIELDS, record, validate=validate_problem,
+                      pickers={"condition_id": offered}, parent=parent)
+    described = {c.id: c.description for c in conditions}
+    description, picker = form.editor("description"), form.editor("condition_id")
+    assert isinstance(description, QLineEdit) and isinstance(picker, QComboBox)
+    filled = [described.get(record.condition_id, "")]
+
+    def picked(_index: int) -> None:
+        text = described.get(picker.currentData(), "")
+        if text and description.text().strip() in ("", filled[0]):
+            description.setText(text)
+            filled[0] = text
+
+    picker.currentIndexChanged.connect(picked)
+    return form
+
+
+def edit_problem(record: Problem, conditions: Sequence[Condition],
+                 parent: QWidget | None = None) -> Problem | None:
+    return _run(problem_form(record, conditions, parent))
+
+
+def goal_form(record: Goal, problems: Sequence[tuple[int, str]],
+              parent: QWidget | None = None) -> RecordForm[Goal]:
+    """`problems`: (id, description) of the plan's problems the goal may answer."""
+    return RecordForm(_title(record, "New goal", "Edit goal"), GOAL_FIELDS, record,
+                      validate=validate_goal, pickers={"problem_id": problems}, parent=parent)
+
+
+def edit_goal(record: Goal, problems: Sequence[tuple[int, str]],
+              parent: QWidget | None = None) -> Goal | None:
+    return _run(goal_form(record, problems, parent))
+
+
+def intervention_form(record: Intervention, team: Sequence[tuple[int, str]],
+                      goals: Sequence[tuple[int, str]],
+                      parent: QWidget | None = None) -> RecordForm[Intervention]:
+    """`team`: (contact id, label) of the patient's care team; `goals`: the plan's goals."""
+    return RecordForm(_title(record, "New intervention", "Edit intervention"),
+                      INTERVENTION_FIELDS, record, validate=validate_intervention,
+                      pickers={"contact_id": team, "goal_id": goals}, parent=parent)
+
+
+def edit_intervention(record: Intervention, team: Sequence[tuple[int, str]],
+                      goals: Sequence[tuple[int, str]],
+                      parent: QWidget | None = None) -> Intervention | None:
+    return _run(intervention_form(record, team, goals, parent))
+
+
+def review_form(record: CarePlanReview, today: date,
+                parent: QWidget | None = None) -> RecordForm[CarePlanReview]:
+    """A review already recorded: its date and outcome (the next review is the plan's)."""
+    return RecordForm(QCoreApplication.translate("forms", "Edit review"), REVIEW_FIELDS, record,
+                      validate=lambda r: validate_care_plan_review(r, today), parent=parent)
+
+
+def edit_review(record: CarePlanReview, today: date,
+                parent: QWidget | None = None) -> CarePlanReview | None:
+    return _run(review_form(record, today, parent))
+
+
+def record_review_form(entry: ReviewEntry, today: date, interval: Callable[[date], date],
+                       parent: QWidget | None = None) -> RecordForm[ReviewEntry]:
+    """A new review; the next review date follows the review date by `interval` until the
+    user types a next review date of their own."""
+    form = RecordForm(QCoreApplication.translate("forms", "Record review"),
+                      RECORD_REVIEW_FIELDS, entry,
+                      validate=lambda e: validate_review_entry(e, today), parent=parent)
+    on_date, next_review = form.editor("on_date"), form.editor("next_review")
+    assert isinstance(on_date, QLineEdit) and isinstance(next_review, QLineEdit)
+    proposed = [next_review.text()]
+
+    def moved(text: str) -> None:
+        if next_review.text() != proposed[0]:
+            return  # typed by the user: theirs to keep
+        try:
+            day = parse_date(text.strip())
+        except ValidationError:
+            return
+        proposed[0] = interval(day).isoformat()
+        next_review.setText(proposed[0])
+
+    on_date.textChanged.connect(moved)
+    return form
+
+
+def edit_record_review(entry: ReviewEntry, today: date, interval: Callable[[date], date],
+                       parent: QWidget | None = None) -> ReviewEntry | None:
+    return _run(record_review_form(entry, today, interval, parent))

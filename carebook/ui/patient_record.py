@@ -1,4 +1,5 @@
-"""A patient's whole record in one window: overview, care team, clinical lists, visits, notes."""
+"""A patient's whole record in one window: overview, care team, clinical lists, visits, notes,
+care plan."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from carebook.domain import (
 )
 from carebook.ui import display, forms
 from carebook.ui.appointment_editor import AppointmentEditor
+from carebook.ui.care_plan_editor import CarePlanSection
 from carebook.ui.care_team_dialog import CareTeamDialog
 from carebook.ui.commands import Caseload, Root
 from carebook.ui.form_editor import FormEditor
@@ -143,6 +145,8 @@ class PatientRecord(QDialog):
         self.tabs.addTab(self.overview, self.tr("Overview"))
         for section in self.sections:
             self.tabs.addTab(section, section.spec.title)
+        self.care_plan = CarePlanSection(caseload, patient_id, self)
+        self.tabs.addTab(self.care_plan, self.tr("Care plan"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
@@ -380,6 +384,7 @@ class PatientRecord(QDialog):
             PatientStatus.ACTIVE, PatientStatus.ON_HOLD) else self.tr("Make &active again"))
         for section in self.sections:
             section.refresh()
+        self.care_plan.refresh()
 
     def _fill_overview(self, patient: Patient, today: date) -> None:
         while self.overview_form.rowCount():

@@ -6,7 +6,7 @@ import dataclasses
 import itertools
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time, tzinfo
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -708,7 +708,7 @@ class _ContactField(_Field):
         super().__init__(spec, message, parent)
         self.combo = QComboBox(parent)
         self.describe(self.combo)
-        self.combo.addItem(_tr("(none)"), None)
+        self.combo.addItem(_tr(spec.empty_label or "(none)"), None)
         for contact_id, label in contacts:
             self.combo.addItem(label, contact_id)
         self.combo.currentIndexChanged.connect(self.edited)
@@ -794,7 +794,10 @@ class RecordForm(QDialog, Generic[R]):
                  warn: Callable[[R], str | None] | None = None,
                  contacts: Sequence[tuple[int, str]] = (),
                  store_for_patients: Store | None = None,
+                 pickers: Mapping[str, Sequence[tuple[int, str]]] | None = None,
                  parent: QWidget | None = None) -> None:
+        """`contacts` are offered by every "contact" field; `pickers` gives a field its own
+        list instead, by field name (a care plan's goals, a patient's conditions)."""
         super().__init__(parent)
         if not specs:
             raise ValueError("a form needs at least one field")
@@ -814,7 +817,8 @@ class RecordForm(QDialog, Generic[R]):
         rows = QFormLayout()
         rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in specs:
-            field = self._make_field(spec, page, contacts, store_for_patients)
+            offered = (pickers or {}).get(spec.name, contacts)
+            field = self._make_field(spec, page, offered, store_for_patients)
             if isinstance(field, _RepeatField):
                 field.editor.set_start(_anchor_start(record, spec.anchor))
             field.set_value(getattr(record, spec.name))
