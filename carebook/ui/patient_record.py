@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -148,8 +149,19 @@ class PatientRecord(QDialog):
         self.care_plan = CarePlanSection(caseload, patient_id, self)
         self.tabs.addTab(self.care_plan, self.tr("Care plan"))
 
+        self.print_button = QToolButton(self)
+        self.print_button.setText(self.tr("&Print"))
+        self.print_button.setToolTip(self.tr("Print or export this patient's care-plan summary "
+                                             "or medication sheets (Ctrl+P)"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.print_button.setMenu(self._print_menu())
+        heading = QHBoxLayout()
+        heading.addWidget(self.name, 1)
+        heading.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.name)
+        layout.addLayout(heading)
         layout.addWidget(self.facts)
         layout.addLayout(banner)
         layout.addWidget(self.tabs, 1)
@@ -167,6 +179,57 @@ class PatientRecord(QDialog):
         self.finished.connect(self._forget)
         self.refresh()
         self.resize(980, 640)
+
+    def _print_menu(self) -> QMenu:
+        """The patient's reports: previewed before printing, saved as PDF, or exported."""
+        menu = QMenu(self)
+        for text, keys, run in (
+                (self.tr("Care-plan &summary…"), "Ctrl+P", self.print_summary),
+                (self.tr("&Medication list…"), "", self.print_medication_list),
+                (self.tr("Medication &changes since…"), "", self.print_medication_changes),
+                (self.tr("Save care-plan summary as P&DF…"), "Ctrl+Shift+S",
+                 self.save_summary_pdf),
+                (self.tr("Export as &FHIR…"), "", self.export_fhir)):
+            action = menu.addAction(text)
+            action.triggered.connect(run)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+                self.addAction(action)  # the keys work anywhere in the record
+        return menu
+
+    def print_summary(self) -> None:
+        """Ctrl+P: the care-plan summary in print preview."""
+        from carebook.ui.patient_reports import care_plan_summary_report
+        from carebook.ui.report_preview import preview
+
+        preview(self.caseload, care_plan_summary_report(self.caseload, self.patient_id), self)
+
+    def save_summary_pdf(self) -> None:
+        from carebook.ui.patient_reports import care_plan_summary_report
+        from carebook.ui.report_preview import save_pdf
+
+        save_pdf(self.caseload, care_plan_summary_report(self.caseload, self.patient_id), None,
+                 self)
+
+    def print_medication_list(self) -> None:
+        from carebook.ui.patient_reports import medication_list_report
+        from carebook.ui.report_preview import preview
+
+        preview(self.caseload, medication_list_report(self.caseload, self.patient_id), self)
+
+    def print_medication_changes(self) -> None:
+        from carebook.ui.patient_reports import ask_changes_since, medication_changes_report
+        from carebook.ui.report_preview import preview
+
+        since = ask_changes_since(self.caseload, self)
+        if since is not None:
+            preview(self.caseload,
+                    medication_changes_report(self.caseload, self.patient_id, since), self)
+
+    def export_fhir(self) -> None:
+        from carebook.ui.patient_reports import export_fhir
+
+        export_fhir(self.caseload, self.patient_id, self)
 
     def _visit_choices(self) -> list[tuple[int, str]]:
         """The patient's appointments a note can be about, latest first."""

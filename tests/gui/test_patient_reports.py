@@ -1,0 +1,116 @@
+"""A patient's reports from their record: Ctrl+P preview, Save as PDF, change sheet, FHIR."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from keyboard_driver import CTRL, SHIFT, Answers, Key, activate, press, replace_text, scalar
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrintPreviewWidget
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from carebook.interop.fhir_export import validate
+from carebook.ui import patient_record
+from carebook.ui.commands import Caseload
+from carebook.ui.main_window import MainWindow
+from carebook.ui.patient_record import PatientRecord
+from carebook.ui.record_form import RecordForm
+from carebook.ui.report_preview import ReportPreview
+
+
+def _record(window: MainWindow, caseload: Caseload) -> tuple[PatientRecord, int]:
+    """The record of a sample patient with a current care plan, open and in front."""
+    patient_id = int(scalar(caseload.store, "SELECT patient_id FROM care_plan"
+                                            " WHERE status = 'active' ORDER BY id LIMIT 1"))
+    patient_record.open_record(caseload, patient_id, window)
+    record = patient_record._OPEN[patient_id]
+    return record, patient_id
+
+
+def _pages(path: Path) -> list[str]:
+    return [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+            for page in PdfReader(path).pages]
+
+
+def test_ctrl_p_in_the_record_previews_the_care_plan_summary(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    record, patient_id = _record(window, caseload)
+    seen: dict[str, object] = {}
+
+    def look(preview: ReportPreview) -> None:
+        widget = preview.findChild(QPrintPreviewWidget)
+        assert widget is not None
+        qtbot.waitUntil(lambda: widget.pageCount() > 0)
+        seen["title"], seen["pages"] = preview.windowTitle(), widget.pageCount()
+        seen["options"] = [action.text() for action in preview.option_actions]
+        press(qtbot, Key.Key_Escape, inside=preview)
+
+    answers.expect(ReportPreview, look)
+    activate(qtbot, record)
+    press(qtbot, Key.Key_P, CTRL, inside=record)
+    qtbot.waitUntil(lambda: not answers.waiting)
+    name = caseload.store.patient(patient_id).display_name  # type: ignore[union-attr]
+    assert seen["title"] == f"Print care-plan summary of {name}"
+    assert seen["options"] == ["Recent notes"] and int(seen["pages"]) >= 1  # type: ignore[call-overload]
+
+
+def test_save_summary_as_pdf_from_the_record(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    record, patient_id = _record(window, caseload)
+    asked: list[str] = []
+
+    def choose(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(Path(suggested).name)
+        return str(tmp_path / "summary.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    activate(qtbot, record)
+    press(qtbot, Key.Key_S, CTRL | SHIFT, inside=record)
+    text = " ".join(_pages(tmp_path / "summary.pdf"))
+    patient = caseload.store.patient(patient_id)
+    assert patient is not None
+    assert "CARE PLAN SUMMARY" in text and patient.family in text and "Care plan:" in text
+    # The suggested name gives no one away: the carebook id, not the patient's name.
+    assert asked and patient.family not in asked[0] and str(patient_id) in asked[0]
+    assert scalar(caseload.store, "SELECT count(*) FROM audit_log WHERE action = 'export'"
+                                  " AND record_kind = 'careplan'") == 1
+
+
+def test_the_change_sheet_asks_from_when_then_previews(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    record, _ = _record(window, caseload)
+    since = caseload.store.today().replace(day=1).isoformat()
+    seen: list[str] = []
+
+    def answer(form: RecordForm[object]) -> None:
+        replace_text(qtbot, since, form)
+        press(qtbot, Key.Key_Return, inside=form)
+
+    def look(preview: ReportPreview) -> None:
+        seen.append(preview.windowTitle())
+        press(qtbot, Key.Key_Escape, inside=preview)
+
+    answers.expect(RecordForm, answer, "changes since")
+    answers.expect(ReportPreview, look, "preview")
+    record.print_medication_changes()
+    qtbot.waitUntil(lambda: not answers.waiting)
+    assert seen and seen[0].endswith(f"since {since}")
+
+
+def test_export_as_fhir_writes_a_valid_bundle(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    record, patient_id = _record(window, caseload)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(tmp_path / "record"), ""))
+    record.export_fhir()
+    bundle = json.loads((tmp_path / "record.json").read_text(encoding="utf-8"))
+    validate(bundle)
+    assert bundle["entry"][1]["resource"]["id"] == f"patient-{patient_id}"
+    assert scalar(caseload.store, "SELECT count(*) FROM audit_log WHERE action = 'export'"
+                                  " AND record_kind = 'fhir'") == 1
