@@ -451,11 +451,12 @@ def test_edit_details_changes_the_access_notes(
     assert scalar(store, "SELECT access_notes FROM patient WHERE id = ?", patient_id) == notes
     assert overview(record)["Access notes"] == notes
 
-    # F2 anywhere in the record opens the same form; Escape leaves everything as it was.
+    # F2 outside a list (in a list it edits the selected row) opens the same form; Escape
+    # leaves everything as it was.
     before = store.patient(patient_id)
     answers.expect(RecordForm, fill_form(form_steps(
         qtbot, ("phone", "0000"), then=Key.Key_Escape), "Edit patient"))
-    section(qtbot, record, "Tasks")
+    show_section(qtbot, record, "Overview")
     press(qtbot, Key.Key_F2, inside=record)
     answers.check()
     assert store.patient(patient_id) == before
@@ -539,3 +540,20 @@ def test_escape_closes_the_record_and_it_opens_again(
     again = open_record(qtbot, window, caseload, patient_id)
     assert again.isVisible()
     assert again.name.text() == patient.display_name
+
+
+def test_f2_in_a_section_edits_its_row_and_ctrl_n_adds_one_not_the_patient(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    store = caseload.store
+    patient_id = a_patient(store, "EXISTS (SELECT 1 FROM condition c WHERE c.patient_id = p.id)")
+    record = open_record(qtbot, window, caseload, patient_id)
+    conditions = section(qtbot, record, "Conditions")
+    walk_to(qtbot, conditions, lambda _record_id, _row: True)
+    answers.expect(RecordForm, fill_form(lambda form: press(qtbot, Key.Key_Escape, inside=form),
+                                         "Edit condition"))
+    press(qtbot, Key.Key_F2, inside=record)
+    answers.check()
+    answers.expect(RecordForm, fill_form(lambda form: press(qtbot, Key.Key_Escape, inside=form),
+                                         "New condition"))
+    press(qtbot, Key.Key_N, CTRL, inside=record)
+    answers.check()
