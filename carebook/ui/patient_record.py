@@ -189,6 +189,7 @@ class PatientRecord(QDialog):
                 (self.tr("Medication &changes since…"), "", self.print_medication_changes),
                 (self.tr("Save care-plan summary as P&DF…"), "Ctrl+Shift+S",
                  self.save_summary_pdf),
+                (self.tr("Save care-plan summary as &HTML…"), "", self.save_summary_html),
                 (self.tr("Export as &FHIR…"), "", self.export_fhir)):
             action = menu.addAction(text)
             action.triggered.connect(run)
@@ -210,6 +211,13 @@ class PatientRecord(QDialog):
 
         save_pdf(self.caseload, care_plan_summary_report(self.caseload, self.patient_id), None,
                  self)
+
+    def save_summary_html(self) -> None:
+        from carebook.ui.patient_reports import care_plan_summary_report
+        from carebook.ui.report_preview import save_html
+
+        save_html(self.caseload, care_plan_summary_report(self.caseload, self.patient_id), None,
+                  self)
 
     def print_medication_list(self) -> None:
         from carebook.ui.patient_reports import medication_list_report

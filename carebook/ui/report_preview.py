@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from carebook import printing
+from carebook.reports import html_page, write_text
 from carebook.reports.document import Document
 from carebook.ui.commands import Caseload
 
@@ -79,12 +80,18 @@ class ReportPreview(QPrintPreviewDialog):
         self.pdf_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.pdf_action.setToolTip(self.tr("Save it as a PDF file (Ctrl+Shift+S)"))
         self.pdf_action.triggered.connect(self.save_pdf)
+        self.html_action = QAction(self.tr("Save as HTML…"), self)
+        self.html_action.setToolTip(self.tr("Save it as one web page that opens anywhere, "
+                                            "offline (to e-mail or archive)"))
+        self.html_action.triggered.connect(
+            lambda: save_html(self.caseload, self.report, self.choices(), self))
         toolbar = self.findChild(QToolBar)
+        saving = [self.pdf_action, self.html_action]
         if toolbar is not None:
             toolbar.addSeparator()
-            toolbar.addActions([*self.option_actions, self.pdf_action])
+            toolbar.addActions([*self.option_actions, *saving])
         else:  # a Qt without the usual toolbar: the keys still work
-            self.addActions([*self.option_actions, self.pdf_action])
+            self.addActions([*self.option_actions, *saving])
         self.paintRequested.connect(self._paint)
         self.accepted.connect(lambda: caseload.record_output("print", report.kind))
 
@@ -121,22 +128,45 @@ def preview(caseload: Caseload, report: Report, parent: QWidget | None) -> None:
 def save_pdf(caseload: Caseload, report: Report, choices: Sequence[bool] | None,
              parent: QWidget | None) -> Path | None:
     """Ask for a file name, write the report to it as a PDF, and say how it went."""
+    def write(document: Document, path: Path) -> str:
+        pages = printing.write_pdf(document, path, paper_of(caseload))
+        return QGuiApplication.translate("carebook", "Saved %s (%d pages)") % (path, pages)
+
+    return _save(caseload, report, choices, parent, "PDF", ".pdf", write)
+
+
+def save_html(caseload: Caseload, report: Report, choices: Sequence[bool] | None,
+              parent: QWidget | None) -> Path | None:
+    """Ask for a file name, write the report to it as one self-contained web page."""
+    def write(document: Document, path: Path) -> str:
+        write_text(path, html_page.render(document, paper_of(caseload)))
+        return QGuiApplication.translate("carebook", "Saved %s") % path
+
+    return _save(caseload, report, choices, parent, "HTML", ".html", write)
+
+
+def _save(caseload: Caseload, report: Report, choices: Sequence[bool] | None,
+          parent: QWidget | None, kind: str, suffix: str,
+          write: Callable[[Document, Path], str]) -> Path | None:
+    """Ask where, write the report there with `write`, and say how it went."""
     settings = QSettings()
     folder = str(settings.value(_FOLDER_KEY, "") or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation))
+    suggested = Path(folder) / Path(report.file_name).with_suffix(suffix).name
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, QGuiApplication.translate("carebook", "Save %s as PDF") % report.title,
-        str(Path(folder) / report.file_name),
-        QGuiApplication.translate("carebook", "PDF documents (*.pdf)"))
+        parent, QGuiApplication.translate("carebook", "Save %s as %s") % (report.title, kind),
+        str(suggested), QGuiApplication.translate("carebook", "%s files (*%s)") % (kind, suffix))
     if not chosen:
         return None
     path = Path(chosen)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
     states = list(choices) if choices is not None else [o.on for o in report.options]
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        pages = printing.write_pdf(report.build(states), path, paper_of(caseload))
+        if not path.parent.is_dir():
+            raise FileNotFoundError(f"the folder {path.parent} does not exist")
+        said = write(report.build(states), path)
     except OSError as error:
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, QGuiApplication.translate("carebook", "Not saved"),
@@ -148,6 +178,5 @@ def save_pdf(caseload: Caseload, report: Report, choices: Sequence[bool] | None,
     QGuiApplication.restoreOverrideCursor()
     settings.setValue(_FOLDER_KEY, str(path.parent))
     caseload.record_output("export", report.kind)
-    caseload.status_message.emit(QGuiApplication.translate(
-        "carebook", "Saved %s (%d pages)") % (path, pages))
+    caseload.status_message.emit(said)
     return path

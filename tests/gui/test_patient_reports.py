@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,18 @@ def test_export_as_fhir_writes_a_valid_bundle(
     assert bundle["entry"][1]["resource"]["id"] == f"patient-{patient_id}"
     assert scalar(caseload.store, "SELECT count(*) FROM audit_log WHERE action = 'export'"
                                   " AND record_kind = 'fhir'") == 1
+
+
+def test_save_summary_as_html_gives_one_page_that_needs_nothing_else(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    record, patient_id = _record(window, caseload)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(tmp_path / "summary"), ""))
+    record.save_summary_html()
+    page = (tmp_path / "summary.html").read_text(encoding="utf-8")
+    patient = caseload.store.patient(patient_id)
+    assert patient is not None and f"<h1>{escape(patient.display_name)}</h1>" in page
+    assert "Care plan:" in page and "<style>" in page
+    lowered = page.lower()
+    assert "http" not in lowered and "src=" not in lowered and "<link" not in lowered
