@@ -54,7 +54,7 @@ def open_caseload(path: Path) -> Database:
     if existing and not os.access(path, os.R_OK | os.W_OK):
         raise CaseloadFileError(path, "cannot be read and written (check the file's permissions)")
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn = connect(path)
     except sqlite3.Error as error:
         raise CaseloadFileError(path, f"cannot be opened: {error}") from None
     try:
@@ -74,6 +74,22 @@ def open_caseload(path: Path) -> Database:
         conn.close()
         raise CaseloadFileError(path, f"cannot be opened: {error}") from None
     return db
+
+
+def connect(path: Path, passphrase: str | None = None, *,
+            read_only: bool = False) -> sqlite3.Connection:
+    """A raw connection to a file in the caseload's own format (a backup, a copy, the caseload).
+
+    Every connection to a caseload-format file goes through here, so that one place knows how a
+    caseload is read: with SQLite, or (once a caseload has a passphrase) with SQLCipher and its
+    key. A backup must be written with the same library and key as the caseload it copies.
+    """
+    if passphrase is not None:
+        raise NotImplementedError("passphrase-protected caseloads are not supported yet")
+    if read_only:
+        return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True,
+                               isolation_level=None)
+    return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
 
 
 def _set_pragmas(conn: sqlite3.Connection) -> None:
