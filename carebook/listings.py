@@ -227,3 +227,34 @@ _register(Listing(
     default_sort="due_date",
     date_column="t.due_date",
 ))
+
+
+_register(Listing(
+    # What was done to which record, and when: never what a record says (the activity log).
+    name="activity",
+    source="audit_log l",
+    count_source="audit_log l",
+    key="l.id",
+    fields={
+        "id": Field("l.id"),
+        "at": Field("l.at", ("l.at", "l.id")),
+        "action": Field("l.action"),
+        "record_kind": Field("l.record_kind"),
+        "record_id": Field("l.record_id"),
+        "summary": Field("l.summary", ("l.summary COLLATE NOCASE",)),
+    },
+    search=("l.record_kind", "l.action", "l.summary", "CAST(l.record_id AS TEXT)"),
+    patient="NULL",
+    filters={
+        "all": "",
+        "create": "l.action = 'create'",
+        "change": "l.action = 'change'",
+        "delete": "l.action = 'delete'",
+        "restore": "l.action = 'restore'",
+        "print": "l.action = 'print'",
+        "export": "l.action = 'export'",
+        "import": "l.action = 'import'",
+    },
+    default_sort="at",
+    date_column="l.at",
+))

@@ -49,6 +49,7 @@ class TabSpec:
     search_delay_ms: int = 0  # longer for lists whose search reads many rows
     editor: Callable[[Caseload], RecordEditor] | None = None
     date_range: bool = False  # offer "between two dates" on the list's own date
+    newest_first: bool = False  # the default order runs backwards (a log: the latest on top)
 
 
 def configure_table(view: QTableView) -> None:
@@ -91,7 +92,8 @@ class ListTab(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.caseload = caseload
-        self.query = ListQuery(filter=spec.filters[0][0] if spec.filters else "")
+        self.query = ListQuery(filter=spec.filters[0][0] if spec.filters else "",
+                               descending=spec.newest_first)
         fields = ["id", *(c.key for c in spec.columns)]
         fields += [f for f in spec.extra_fields if f not in fields]
         self.model = RecordTableModel(
@@ -166,7 +168,8 @@ class ListTab(QWidget):
         default = self.caseload.store.default_sort(self.spec.listing)
         header = self.table.horizontalHeader()
         if default in keys:
-            header.setSortIndicator(keys.index(default), Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(keys.index(default), Qt.SortOrder.DescendingOrder
+                                    if self.spec.newest_first else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # sorts by the indicator, which reads the first page
         self._update_count()
 

@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self._action(self.tr("&Today"), "Ctrl+T",
                                        lambda: self._on_agenda(self.agenda.go_today)))
 
+        tools_menu = menu.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self._action(self.tr("&Activity log…"), None, self.show_activity))
+
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About carebook"), None, self.about))
 
@@ -140,6 +143,16 @@ class MainWindow(QMainWindow):
         from carebook.ui.report_preview import save_pdf
 
         save_pdf(self.caseload, day_sheet_report(self.caseload, self.agenda.days()), None, self)
+
+    def show_activity(self) -> None:
+        """Tools → Activity log: what was done when, filterable; no clinical content."""
+        from carebook.ui.activity_log import ActivityLog
+
+        dialog = ActivityLog(self.caseload, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def edit_preferences(self) -> None:
         from carebook.printing import default_paper
