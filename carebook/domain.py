@@ -546,11 +546,13 @@ class Paper(Vocabulary):
 @dataclass(slots=True, kw_only=True)
 class Preferences:
     """The coordinator's own settings, kept with the caseload so the window and the command line
-    print alike: the name on printed sheets, and the paper (None follows the computer's locale).
+    print alike: the name on printed sheets, the paper (None follows the computer's locale), and
+    how long the window may stay unused before it locks.
     """
 
     coordinator_name: str = ""
     paper: Paper | None = None
+    lock_minutes: int = 10  # the window hides every patient detail after this long unused
 
 
 @dataclass(slots=True, kw_only=True)

@@ -18,15 +18,18 @@ class PreferenceActions(StoreBase):
             "SELECT substr(key, ?), value FROM meta WHERE key LIKE ?",
             [len(_PREFIX) + 1, _PREFIX + "%"]).fetchall())
         paper = stored.get("paper", "")
+        minutes = stored.get("lock_minutes", "")
         return Preferences(
             coordinator_name=stored.get("coordinator_name", ""),
             # A paper this version does not know (written by a newer one) follows the locale.
-            paper=Paper(paper) if paper in Paper._value2member_map_ else None)
+            paper=Paper(paper) if paper in Paper._value2member_map_ else None,
+            lock_minutes=int(minutes) if minutes.isdigit() and int(minutes) else 10)
 
     def set_preferences(self, preferences: Preferences) -> None:
         validate_preferences(preferences)
         values = {"coordinator_name": preferences.coordinator_name.strip(),
-                  "paper": preferences.paper.value if preferences.paper else ""}
+                  "paper": preferences.paper.value if preferences.paper else "",
+                  "lock_minutes": str(preferences.lock_minutes)}
         with self._transaction():
             self.conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"

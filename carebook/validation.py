@@ -203,10 +203,13 @@ def validate_note(note: Note) -> None:
 
 
 NAME_LENGTH = 80
+#: The window locks after 1 to 240 minutes unused: never is not offered, for a laptop full of
+#: health information.
+LOCK_MINUTES = (1, 240)
 
 
 def validate_preferences(preferences: Preferences) -> None:
-    """The coordinator's name fits the head of a printed page."""
+    """The coordinator's name fits the head of a printed page; the lock comes within hours."""
     name = preferences.coordinator_name
     if len(name) > NAME_LENGTH:
         raise ValidationError(f"Your name is {len(name)} characters long; at most "
@@ -214,6 +217,9 @@ def validate_preferences(preferences: Preferences) -> None:
     if any(unicodedata.category(character).startswith("C") for character in name):
         raise ValidationError("Your name has a control character in it (a pasted tab or line "
                               "break?); type it again.", "coordinator_name")
+    low, high = LOCK_MINUTES
+    if not low <= preferences.lock_minutes <= high:
+        raise ValidationError(f"Lock after {low} to {high} minutes.", "lock_minutes")
 
 
 def _required(text: str, field: str, what: str) -> None:

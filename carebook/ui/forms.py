@@ -393,6 +393,9 @@ def preferences_form(record: Preferences, locale_paper: str,
                   hint="Printed at the top of day sheets and care-plan summaries"),
         FieldSpec("paper", "Paper", "choice", Paper, allow_empty=True, empty_label=follow,
                   hint="The paper your printer takes; PDFs are made the same size"),
+        FieldSpec("lock_minutes", "Lock after", "minutes",
+                  hint="When carebook has not been used for this long, it hides every "
+                       "patient detail until it is unlocked (Ctrl+L locks it at once)"),
     )
     return RecordForm(QCoreApplication.translate("forms", "Preferences"), fields, record,
                       validate=validate_preferences, parent=parent)

@@ -45,6 +45,11 @@ class MainWindow(QMainWindow):
             tab.count_changed.connect(self._count_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
 
+        from carebook.ui.auto_lock import AutoLock
+
+        self.auto_lock = AutoLock(self, caseload.store.preferences().lock_minutes)
+        caseload.changed.connect(self._preferences_changed)
+
         self._build_menus()
         self._restore_settings()
 
@@ -72,6 +77,10 @@ class MainWindow(QMainWindow):
         self.pdf_action = self._action(self.tr("Save day sheet as P&DF…"), "Ctrl+Shift+S",
                                        self.save_day_sheet_pdf)
         file_menu.addAction(self.pdf_action)
+        file_menu.addSeparator()
+        lock = self._action(self.tr("&Lock"), "Ctrl+L", lambda: self.auto_lock.lock())
+        lock.setToolTip(self.tr("Hide every patient detail until unlocked"))
+        file_menu.addAction(lock)
         file_menu.addSeparator()
         self.load_sample_action = self._action(
             self.tr("Load &sample caseload…"), None, self.offer_sample)
@@ -143,6 +152,10 @@ class MainWindow(QMainWindow):
         from carebook.ui.report_preview import save_pdf
 
         save_pdf(self.caseload, day_sheet_report(self.caseload, self.agenda.days()), None, self)
+
+    def _preferences_changed(self, kind: str) -> None:
+        if kind in ("preferences", "all"):
+            self.auto_lock.set_minutes(self.caseload.store.preferences().lock_minutes)
 
     def show_activity(self) -> None:
         """Tools → Activity log: what was done when, filterable; no clinical content."""
