@@ -481,7 +481,8 @@ def listed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 
 #: The field that tells a list's rows apart in these tests.
-LABEL = {"patients": "name", "medications": "name", "appointments": "start", "tasks": "title"}
+LABEL = {"patients": "name", "medications": "name", "appointments": "start", "tasks": "title",
+         "activity": "id"}
 
 
 def _labels(store: Store, listing: str, query: ListQuery) -> list[Any]:
@@ -533,7 +534,28 @@ def test_every_listing_and_filter_is_covered_above() -> None:
         "medications": {"current", "review_due", "stopped", "all"},
         "appointments": {"upcoming", "past", "done", "missed", "all"},
         "tasks": {"open", "overdue", "done", "cancelled", "all"},
+        "activity": {"all", "create", "change", "delete", "restore", "print", "export", "import"},
     }
+
+
+def test_the_activity_list_filters_by_action_newest_first(listed: Store) -> None:
+    everything = ListQuery(filter="all", sort="at", descending=True)
+    rows = listed.list_rows("activity", everything, ["action", "record_kind", "record_id"], 0,
+                            1000)
+    assert listed.list_count("activity", everything) == len(rows) > 20
+    assert {kind for action, kind, _ in rows if action == "create"} >= {
+        "patient", "contact", "medication", "appointment", "task"}
+    task_id = listed.list_rows("tasks", ListQuery(filter="all"), ["id"], 0, 1)[0][0]
+    kept = listed.snapshot("task", task_id)  # the fixture is shared: put the task back after
+    listed.delete_task(task_id)
+    listed.record_output("print", "day_sheet")
+    newest = listed.list_rows("activity", everything, ["action", "record_kind", "record_id"],
+                              0, 2)
+    deleted = ListQuery(filter="delete", search="task")
+    found = listed.list_rows("activity", deleted, ["record_id"], 0, 10)
+    listed.restore("task", task_id, kept)
+    assert newest == [("print", "day_sheet", None), ("delete", "task", task_id)]
+    assert found == [(task_id,)]
 
 
 @pytest.mark.parametrize(("listing", "search", "expected"), [

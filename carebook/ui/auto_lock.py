@@ -152,8 +152,9 @@ class AutoLock(QObject):
 
     def lock(self, *, idle: bool = False) -> None:
         """Cover every window now."""
-        if self.locked:
-            return
+        owner = self.parent()
+        if self.locked or (isinstance(owner, QWidget) and not owner.isVisible()):
+            return  # a window already closed has nothing left to hide
         self.locked = True
         self.timer.stop()
         popup = QApplication.activePopupWidget()

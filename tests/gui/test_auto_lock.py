@@ -113,6 +113,7 @@ def test_the_lock_comes_after_the_minutes_set_in_preferences(
     qtbot.waitUntil(lambda: lock.locked, timeout=2000)
     assert "not used for 3 minutes" in _visible_text(window)
     lock.unlock()
+    lock.set_minutes(3)  # back to minutes, so that it does not lock again during other tests
 
 
 def test_a_passphrase_lock_refuses_a_wrong_one(qtbot: QtBot, window: MainWindow) -> None:
