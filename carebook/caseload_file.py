@@ -18,15 +18,21 @@ QUICK_CHECK_LIMIT = 48 * 1024 * 1024
 
 
 class CaseloadFileError(Exception):
-    """A caseload file that cannot be opened; str() is one line naming the file and the problem."""
+    """A caseload file that cannot be opened; str() is one line naming the file and the problem.
 
-    def __init__(self, path: Path, problem: str) -> None:
+    `damaged` is True when the file is carebook's (or a SQLite file) but its contents are broken,
+    rather than someone else's file or one from a newer carebook: the window then offers to set
+    it aside (`set_aside`) and to restore the newest good backup.
+    """
+
+    def __init__(self, path: Path, problem: str, *, damaged: bool = False) -> None:
         # SQLite's own messages can span lines ("*** in database main ***\nPage 5: …"); a dialog
         # title, a log line and the CLI all need one line.
         problem = " ".join(problem.split())
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+        self.damaged = damaged
 
 
 def open_caseload(path: Path) -> Database:
@@ -56,7 +62,8 @@ def open_caseload(path: Path) -> Database:
     try:
         conn = connect(path)
     except sqlite3.Error as error:
-        raise CaseloadFileError(path, f"cannot be opened: {error}") from None
+        raise CaseloadFileError(path, f"cannot be opened: {error}",
+                                damaged=is_damage(error)) from None
     try:
         _set_pragmas(conn)
         db = Database(conn)
@@ -72,7 +79,8 @@ def open_caseload(path: Path) -> Database:
             conn.execute(f"PRAGMA user_version = {len(KNOWN)}")
     except sqlite3.Error as error:
         conn.close()
-        raise CaseloadFileError(path, f"cannot be opened: {error}") from None
+        raise CaseloadFileError(path, f"cannot be opened: {error}",
+                                damaged=is_damage(error)) from None
     return db
 
 
@@ -83,13 +91,27 @@ def connect(path: Path, passphrase: str | None = None, *,
     Every connection to a caseload-format file goes through here, so that one place knows how a
     caseload is read: with SQLite, or (once a caseload has a passphrase) with SQLCipher and its
     key. A backup must be written with the same library and key as the caseload it copies.
+
+    `read_only` is for a file no carebook is writing (a backup, a file to restore, a file being
+    checked): when nothing is mid-write beside it (no -wal or -journal) it is read as immutable,
+    so that reading it leaves no -wal and -shm files behind; otherwise SQLite reads the -wal too.
     """
     if passphrase is not None:
         raise NotImplementedError("passphrase-protected caseloads are not supported yet")
     if read_only:
-        return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True,
-                               isolation_level=None)
+        path = Path(path)
+        uri = path.resolve().as_uri() + "?mode=ro"
+        if not any(path.with_name(path.name + suffix).exists()
+                   for suffix in ("-wal", "-journal")):
+            uri += "&immutable=1"
+        return sqlite3.connect(uri, uri=True, isolation_level=None)
     return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """True for SQLite's "malformed" and "not a database" errors (the file's contents are bad)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def _set_pragmas(conn: sqlite3.Connection) -> None:
@@ -111,6 +133,22 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
     return bool(row[0])
 
 
+def inspect(path: Path) -> None:
+    """Refuse (CaseloadFileError) a file that is not a healthy carebook caseload, reading it only.
+
+    What `open_caseload` checks before it writes anything, for a file that must not be opened
+    for writing: a backup to verify, a file to restore from, a caseload to check.
+    """
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise CaseloadFileError(path, "is a folder, not a caseload file")
+    if not path.exists():
+        raise CaseloadFileError(path, "does not exist")
+    if not path.is_file():
+        raise CaseloadFileError(path, "is not a regular file, not a caseload file")
+    _inspect_existing(path)
+
+
 def _inspect_existing(path: Path) -> None:
     """Refuse a file that is not a healthy carebook caseload, reading it only."""
     try:
@@ -124,16 +162,17 @@ def _inspect_existing(path: Path) -> None:
     if not header.startswith(_MAGIC):
         raise CaseloadFileError(path, "is not a carebook caseload (it is not a SQLite database)")
     if len(header) < 100:
-        raise CaseloadFileError(path, "is damaged: its header is cut short")
+        raise CaseloadFileError(path, "is damaged: its header is cut short", damaged=True)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise CaseloadFileError(path, "is damaged: its header is not valid")
+        raise CaseloadFileError(path, "is damaged: its header is not valid", damaged=True)
     page_count = int.from_bytes(header[28:32], "big")
     count_is_valid = header[24:28] == header[92:96]
     wal = path.with_name(path.name + "-wal")
     if count_is_valid and page_count and size < page_count * page_size and not wal.exists():
-        raise CaseloadFileError(path, "is damaged: the file is shorter than its contents")
+        raise CaseloadFileError(path, "is damaged: the file is shorter than its contents",
+                                damaged=True)
     _refuse_foreign_or_newer(path, int.from_bytes(header[68:72], "big"),
                              int.from_bytes(header[60:64], "big"), has_tables=None)
     _inspect_contents(path, size)
@@ -154,14 +193,10 @@ def _refuse_foreign_or_newer(path: Path, application_id: int, user_version: int,
 
 
 def _inspect_contents(path: Path, size: int) -> None:
-    uri = path.resolve().as_uri() + "?mode=ro"
-    journals = [path.with_name(path.name + suffix) for suffix in ("-wal", "-journal")]
-    if not any(journal.exists() for journal in journals):
-        # Nothing is mid-write, so the file alone is the whole database: reading it as immutable
-        # keeps SQLite from leaving -wal and -shm files beside a file that is then refused.
-        uri += "&immutable=1"
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        # When nothing is mid-write the file alone is the whole database, and it is read as
+        # immutable, which keeps SQLite from leaving -wal and -shm files beside a refused file.
+        conn = connect(path, read_only=True)
     except sqlite3.Error as error:
         raise CaseloadFileError(path, f"cannot be read: {error}") from None
     try:
@@ -182,24 +217,76 @@ def _inspect_contents(path: Path, size: int) -> None:
             if verdict != "ok":
                 # The first line only says which schema ("*** in database main ***").
                 detail = str(verdict).replace("*** in database main ***", "").strip()
-                raise CaseloadFileError(path, f"is damaged ({detail})")
+                raise CaseloadFileError(path, f"is damaged ({detail})", damaged=True)
     except sqlite3.DatabaseError as error:
-        raise CaseloadFileError(path, f"is damaged or not a caseload ({error})") from None
+        raise CaseloadFileError(path, f"is damaged or not a caseload ({error})",
+                                damaged=is_damage(error)) from None
     finally:
         conn.close()
 
 
+#: The files SQLite keeps beside a database while it is open or mid-write, which belong to it.
+SIDE_FILES = ("-wal", "-journal", "-shm")
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a damaged caseload to `<name>.damaged`, untouched, with its side files; its new path.
+
+    The -wal (changes not yet merged into the file), -journal and -shm move with it and keep their
+    pairing (`<name>.damaged-wal`), so that nothing in them is lost, and nothing is left under the
+    old name for a new or restored caseload to be paired with: SQLite would replay an old -wal
+    into whatever file next takes that name. If `<name>.damaged` is taken, `.damaged-2`, … is
+    used. Every connection to the file must be closed first.
+    """
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is not a file that can be set aside")
+    number = 1
+    while True:
+        target = path.with_name(path.name + (".damaged" if number == 1 else f".damaged-{number}"))
+        if not any(Path(f"{target}{suffix}").exists() for suffix in ("", *SIDE_FILES)):
+            break
+        number += 1
+    # The -wal and -journal go first: if the computer stops part-way, none of them is left under
+    # the old name, paired with the next file to take it. The -shm (only an index of the -wal,
+    # rebuilt from it) goes last.
+    for suffix in ("-wal", "-journal"):
+        side = Path(f"{path}{suffix}")
+        if side.exists():
+            os.rename(side, f"{target}{suffix}")
+    os.rename(path, target)
+    shm = Path(f"{path}-shm")
+    if shm.exists():
+        os.rename(shm, f"{target}-shm")
+    sync_folder(path.parent)
+    return target
+
+
+def sync_folder(folder: Path) -> None:
+    """Make the renames and new files in `folder` durable (POSIX; Windows has no such call)."""
+    if os.name == "nt":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def backup_before_migration(conn: sqlite3.Connection, path: Path, step: str) -> Path:
-    """Copy the caseload with SQLite's backup API before `step` changes its schema."""
+    """Copy the caseload with SQLite's backup API before `step` changes its schema.
+
+    The copy goes beside the caseload, verified like every backup (see backups.write_verified);
+    one that does not verify is deleted and raises sqlite3.DatabaseError, which stops the
+    migration.
+    """
+    from carebook.backups import BackupError, write_verified  # backups builds on this module
+
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-{step}-{stamp}.bak")
-    destination = sqlite3.connect(str(target))
     try:
-        conn.backup(destination)
-        verdict = destination.execute("PRAGMA quick_check(1)").fetchone()[0]
-    finally:
-        destination.close()
-    if verdict != "ok":
-        target.unlink(missing_ok=True)
-        raise sqlite3.DatabaseError(f"the backup before {step} did not verify ({verdict})")
+        write_verified(conn, target)
+    except BackupError as error:
+        raise sqlite3.DatabaseError(
+            f"the backup before {step} did not verify ({error.problem})") from None
     return target

@@ -1,0 +1,294 @@
+"""`check`: the sample is healthy, and each kind of damage or broken rule is found, by ids only."""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import sqlite3
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from carebook import integrity
+from carebook.caseload_file import CaseloadFileError, open_caseload
+from carebook.domain import Appointment, AppointmentStatus
+from carebook.integrity import CheckReport, check, check_file
+from carebook.migrations import APPLICATION_ID, KNOWN, migrations
+from carebook.store import Scope, Store
+
+
+def _listing(folder: Path) -> list[str]:
+    return sorted(os.listdir(folder))
+
+
+def _change(path: Path, *statements: str) -> None:
+    """Change a closed caseload behind carebook's back, as another tool would (no foreign keys)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for statement in statements:
+            conn.execute(statement)
+    finally:
+        conn.close()
+
+
+def _garbage_in_a_page(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    page = len(data) // page_size // 2
+    data[page * page_size + 64:page * page_size + 64 + 512] = random.Random(3).randbytes(512)
+    path.write_bytes(bytes(data))
+
+
+def _names(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [f"{given} {family}" for given, family in conn.execute(
+            "SELECT given, family FROM patient WHERE given <> '' AND family <> ''")]
+    finally:
+        conn.close()
+
+
+def _plain(report: CheckReport, names: list[str]) -> None:
+    """One line per finding, and never a patient's name."""
+    text = report.text()
+    for line in report.lines():
+        assert "\n" not in line
+    for name in names:
+        assert name not in text
+
+
+def test_the_sample_caseload_is_healthy(sample_db: Path) -> None:
+    before = sample_db.read_bytes()
+    report = check_file(sample_db)
+    assert report.healthy, report.lines()
+    assert report.lines() == ["No problems found: the file's structure, the links between "
+                              "records and carebook's own rules all check out."]
+    assert sample_db.read_bytes() == before
+    assert _listing(sample_db.parent) == [sample_db.name]
+
+
+def test_the_windows_own_connection_can_be_checked(sample_db: Path) -> None:
+    store = Store.open(sample_db)
+    try:
+        assert check(store.conn).healthy
+    finally:
+        store.close()
+
+
+def test_a_damaged_page_is_reported_and_the_file_left_as_it_was(sample_db: Path) -> None:
+    _garbage_in_a_page(sample_db)
+    damaged = sample_db.read_bytes()
+    report = check_file(sample_db)
+    assert not report.healthy
+    assert {f.kind for f in report.findings} & {"structure", "damaged", "unreadable"}
+    _plain(report, [])
+    assert all(len(line) < 200 for line in report.lines())
+    assert sample_db.read_bytes() == damaged
+    assert _listing(sample_db.parent) == [sample_db.name]
+
+
+def test_a_file_too_large_to_copy_is_checked_in_place(sample_db: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(integrity, "IN_MEMORY_LIMIT", 0)
+    report = check_file(sample_db)
+    assert report.healthy
+    assert "were not checked" in report.lines()[-1]
+    assert _listing(sample_db.parent) == [sample_db.name]
+
+
+def test_a_file_cut_short_is_reported_as_damaged(sample_db: Path) -> None:
+    data = sample_db.read_bytes()
+    sample_db.write_bytes(data[:len(data) // 2])
+    report = check_file(sample_db)
+    assert not report.healthy
+    assert report.findings[0].kind in ("damaged", "structure")
+
+
+def test_a_file_that_is_not_a_caseload_is_refused_not_reported(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("not a database\n" * 40, encoding="utf-8")
+    with pytest.raises(CaseloadFileError) as caught:
+        check_file(path)
+    assert not caught.value.damaged
+    with pytest.raises(CaseloadFileError, match="does not exist"):
+        check_file(tmp_path / "missing.sqlite3")
+
+
+def test_a_broken_link_is_found(sample_db: Path) -> None:
+    _change(sample_db, "INSERT INTO note (id, patient_id, written_at, kind, text)"
+                       " VALUES (9001, 99999, '2026-01-01T10:00', 'visit', 'orphan')")
+    report = check_file(sample_db)
+    assert [(f.kind, f.text) for f in report.findings] == [
+        ("link", "1 note record points at a missing patient record (id 9001).")]
+
+
+def test_an_invalid_status_is_found_by_the_integrity_check(sample_db: Path) -> None:
+    # The vocabularies are CHECK constraints; only a writer that switches them off breaks one.
+    _change(sample_db, "PRAGMA ignore_check_constraints = ON",
+            "UPDATE patient SET status = 'zombie' WHERE id = 1")
+    report = check_file(sample_db)
+    assert {f.kind for f in report.findings} == {"structure"}
+    assert "CHECK constraint failed in patient" in report.text()
+
+
+_RECURRING = "(SELECT min(id) FROM appointment WHERE rrule <> '')"
+
+BROKEN = {
+    "visit_patient": [
+        "UPDATE occurrence SET patient_id = (SELECT min(id) FROM patient"
+        " WHERE id <> occurrence.patient_id) WHERE id = (SELECT min(id) FROM occurrence)"],
+    "visit_missing": [
+        f"DELETE FROM occurrence WHERE id = (SELECT max(id) FROM occurrence"
+        f" WHERE appointment_id = {_RECURRING})"],
+    "visit_extra": [
+        f"INSERT INTO occurrence (appointment_id, patient_id, original_start, start, ends, status)"
+        f" SELECT id, patient_id, '2026-01-01T03:00', '2026-01-01T03:00', '2026-01-01T04:00',"
+        f" 'booked' FROM appointment WHERE id = {_RECURRING}"],
+    "visit_differs": [
+        "UPDATE occurrence SET status = CASE status WHEN 'booked' THEN 'done' ELSE 'booked' END"
+        " WHERE id = (SELECT min(id) FROM occurrence)"],
+    "visit_last": [
+        f"UPDATE appointment SET last_start = '2099-01-01T00:00' WHERE id = {_RECURRING}"],
+    "visit_rule": [f"UPDATE appointment SET rrule = 'FREQ=SOMETIMES' WHERE id = {_RECURRING}"],
+    "horizon": ["UPDATE meta SET value = 'soon' WHERE key = 'horizon'"],
+    "plan_goal_problem": [
+        "UPDATE goal SET problem_id = (SELECT p.id FROM problem p"
+        " WHERE p.care_plan_id <> goal.care_plan_id LIMIT 1)"
+        " WHERE id = (SELECT min(id) FROM goal)"],
+    "plan_intervention_goal": [
+        "UPDATE intervention SET goal_id = (SELECT g.id FROM goal g"
+        " WHERE g.care_plan_id <> intervention.care_plan_id LIMIT 1)"
+        " WHERE id = (SELECT min(id) FROM intervention)"],
+    "plan_problem_condition": [
+        "UPDATE problem SET condition_id = (SELECT d.id FROM condition d"
+        " JOIN care_plan c ON c.id = problem.care_plan_id WHERE d.patient_id <> c.patient_id"
+        " LIMIT 1) WHERE id = (SELECT min(id) FROM problem)"],
+    "note_appointment": [
+        "UPDATE note SET appointment_id = (SELECT a.id FROM appointment a"
+        " WHERE a.patient_id <> note.patient_id LIMIT 1) WHERE id = (SELECT min(id) FROM note)"],
+    "plan_dates": [
+        "UPDATE care_plan SET next_review = '2001-01-01'"
+        " WHERE id = (SELECT min(id) FROM care_plan WHERE period_start > '2001-01-01')"],
+    "condition_dates": [
+        "UPDATE condition SET abatement_date = '1901-01-01'"
+        " WHERE id = (SELECT min(id) FROM condition WHERE onset_date > '1901-01-01')"],
+    "task_rule": [
+        "UPDATE task SET rrule = 'FREQ=NEVER' WHERE id = (SELECT min(id) FROM task"
+        " WHERE rrule <> '')"],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BROKEN))
+def test_each_broken_rule_is_found_by_its_ids(sample_db: Path, kind: str) -> None:
+    names = _names(sample_db)
+    _change(sample_db, *BROKEN[kind])
+    before = sample_db.read_bytes()
+    report = check_file(sample_db)
+    assert [f.kind for f in report.findings] == [kind], report.lines()
+    finding = report.findings[0]
+    assert finding.count == 1
+    if kind != "horizon":
+        assert re.search(r"\([\w -]+ \d+\)\.$", finding.text), finding.text  # the record's id
+    assert report.lines()[0] == "1 problem found:"
+    _plain(report, names)
+    assert sample_db.read_bytes() == before
+
+
+def test_many_findings_list_a_few_ids_and_count_the_rest(sample_db: Path) -> None:
+    _change(sample_db, "UPDATE condition SET abatement_date = '1901-01-01'"
+                       " WHERE onset_date > '1901-01-01'")
+    finding, = check_file(sample_db).findings
+    assert finding.count > 8
+    assert f"and {finding.count - 8} more)." in finding.text
+    assert finding.text.startswith(f"{finding.count} conditions resolve before their onset")
+
+
+def test_the_stores_own_edits_keep_the_caseload_healthy(sample_db: Path) -> None:
+    # Every way the store lays visits out again, then a check: the rules are the store's own.
+    store = Store.open(sample_db)
+    try:
+        conn = store.conn
+        series = [row[0] for row in conn.execute(
+            "SELECT id FROM appointment WHERE rrule <> '' ORDER BY id LIMIT 4")]
+
+        def visit(appointment_id: int, number: int) -> datetime:
+            row = conn.execute("SELECT original_start FROM occurrence WHERE appointment_id = ?"
+                               " ORDER BY original_start LIMIT 1 OFFSET ?",
+                               [appointment_id, number]).fetchone()
+            return datetime.fromisoformat(row[0])
+
+        first = store.appointment(series[0])
+        assert first is not None
+        store.skip_visit(series[0], visit(series[0], 3))
+        store.set_visit_status(series[0], visit(series[0], 1), AppointmentStatus.DONE)
+        moved = visit(series[1], 2)
+        second = store.appointment(series[1])
+        assert second is not None
+        store.update_appointment(replace(second, start=moved + timedelta(hours=2)), Scope.THIS,
+                                 moved)
+        third = store.appointment(series[2])
+        assert third is not None
+        store.update_appointment(replace(third, start=third.start + timedelta(minutes=30)))
+        store.cancel_appointment(series[3], Scope.FOLLOWING, visit(series[3], 4))
+        weekly = store.add_appointment(Appointment(
+            patient_id=1, start=datetime.now().replace(hour=9, minute=0, second=0, microsecond=0),
+            rrule="FREQ=WEEKLY", tz="UTC"))
+        day = visit(series[1], 5)
+        store.set_route(day.date(), [(series[1], day)])
+        store.skip_visit(series[1], day)  # its route stop stays, ignored: not a problem
+        store.ensure_horizon(datetime.now().date() + timedelta(days=900))
+        report = check(conn)
+        assert report.healthy, report.lines()
+
+        # An open-ended series cut short of the horizon is missing visits.
+        conn.execute("DELETE FROM occurrence WHERE appointment_id = ? AND original_start >"
+                     " (SELECT min(original_start) FROM occurrence WHERE appointment_id = ?)",
+                     [weekly.id, weekly.id])
+        assert [f.kind for f in check(conn).findings] == ["visit_missing"]
+    finally:
+        store.close()
+
+
+def test_an_older_layout_is_noted_not_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "older.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    migrations.apply(Database(conn), stop_before=KNOWN[-1])
+    conn.execute(f"PRAGMA user_version = {len(KNOWN) - 1}")
+    conn.close()
+    report = check_file(path)
+    assert report.healthy
+    assert "from an older carebook" in report.lines()[-1]
+
+
+# -- damage is told apart from other refusals ---------------------------------------------------
+
+
+def test_a_damaged_caseload_is_refused_as_damaged(sample_db: Path) -> None:
+    _garbage_in_a_page(sample_db)
+    with pytest.raises(CaseloadFileError) as caught:
+        open_caseload(sample_db)
+    assert caught.value.damaged
+
+
+@pytest.mark.parametrize(("content", "damaged"), [
+    (b"plain text, not a database\n" * 40, False),
+    (b"SQLite format 3\x00" + b"\x00" * 30, True),
+])
+def test_only_damage_is_called_damaged(tmp_path: Path, content: bytes, damaged: bool) -> None:
+    path = tmp_path / "caseload.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(CaseloadFileError) as caught:
+        open_caseload(path)
+    assert caught.value.damaged is damaged
+
+
+def test_a_newer_caseload_is_not_called_damaged(sample_db: Path) -> None:
+    _change(sample_db, f"PRAGMA user_version = {len(KNOWN) + 1}")
+    with pytest.raises(CaseloadFileError) as caught:
+        open_caseload(sample_db)
+    assert not caught.value.damaged
