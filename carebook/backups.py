@@ -26,9 +26,12 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
+from carebook import encryption
 from carebook.caseload_file import (
+    ERRORS,
+    OPERATIONAL_ERRORS,
     SIDE_FILES,
     CaseloadFileError,
     connect,
@@ -81,6 +84,9 @@ class BackupInfo:
 class _HasConnection(Protocol):
     @property
     def conn(self) -> sqlite3.Connection: ...
+
+    @property
+    def passphrase(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,15 +141,21 @@ def list_backups(caseload: Path) -> list[BackupInfo]:
     return sorted(found, key=_order, reverse=True)
 
 
-def latest_good_backup(caseload: Path) -> BackupInfo | None:
-    """The newest backup of `caseload` that still verifies now (None if there is none)."""
+def latest_good_backup(caseload: Path, passphrase: str | None = None) -> BackupInfo | None:
+    """The newest backup of `caseload` that still verifies now (None if there is none); a
+    protected caseload's backups are opened with its `passphrase`."""
     for info in list_backups(caseload):
         try:
-            verify(info.path)
+            verify(info.path, passphrase)
         except BackupError:
             continue
         return info
     return None
+
+
+def key_for(path: Path, passphrase: str | None) -> str | None:
+    """The passphrase to read `path` with: the one given if the file is protected, else None."""
+    return passphrase if passphrase is not None and encryption.looks_protected(path) else None
 
 
 def _order(info: BackupInfo) -> tuple[datetime, int]:
@@ -180,7 +192,7 @@ def _free_name(folder: Path, when: datetime) -> Path:
 
 
 def make_backup(source: sqlite3.Connection | _HasConnection, caseload: Path, *, now: datetime,
-                target: Path | None = None) -> BackupInfo:
+                target: Path | None = None, passphrase: str | None = None) -> BackupInfo:
     """Back up the open caseload `source` (a Store, or its connection); the backup written.
 
     Written to `target`, or (by default) into the rotation in `backups_folder(caseload)`, named
@@ -192,8 +204,14 @@ def make_backup(source: sqlite3.Connection | _HasConnection, caseload: Path, *, 
     carebook application id, the same schema version and migrations as `source`, and no broken
     links between records (none that `source` does not have itself). A backup that fails is
     deleted and a BackupError says why; so is one that cannot be written (a full disk).
+
+    A protected caseload's backup is protected with the same passphrase (a Store knows it; with
+    a bare connection, give `passphrase`).
     """
-    conn = source if isinstance(source, sqlite3.Connection) else source.conn
+    if isinstance(source, sqlite3.Connection) or not hasattr(source, "passphrase"):
+        conn = cast(sqlite3.Connection, getattr(source, "conn", source))
+    else:
+        conn, passphrase = source.conn, source.passphrase
     caseload = Path(caseload).expanduser()
     when = _local(now).replace(microsecond=0)  # as the file name has it
     if target is None:
@@ -207,20 +225,23 @@ def make_backup(source: sqlite3.Connection | _HasConnection, caseload: Path, *, 
         if any(Path(f"{path}{suffix}").exists() for suffix in SIDE_FILES):
             raise BackupError(path, "is a database that is open or was not closed properly; "
                                     "write the backup somewhere else")
-    info = write_verified(conn, path, when=when)
+    info = write_verified(conn, path, when=when, passphrase=passphrase)
     if target is None:
         rotate(caseload, now, keeping=info.path)
     return info
 
 
 def write_verified(conn: sqlite3.Connection, path: Path, *, when: datetime | None = None,
-                   before_rename: Callable[[], None] | None = None) -> BackupInfo:
+                   before_rename: Callable[[], None] | None = None,
+                   passphrase: str | None = None) -> BackupInfo:
     """Copy the database open on `conn` to `path` (replacing it) through the backup API.
 
     The copy is written to a temporary file (0600) beside `path`, switched to a rollback journal
     so that it is one self-contained file, verified against `conn`, synced to the disk, and then
     renamed over `path` in one step; `before_rename` runs just before that rename. On any
-    failure the temporary file is removed and `path` is left as it was.
+    failure the temporary file is removed and `path` is left as it was. A protected caseload
+    (read with SQLCipher) is copied protected with its `passphrase`: the backup API copies only
+    between files of the same protection.
     """
     if conn.in_transaction:
         raise BackupError(path, "a backup cannot be taken in the middle of a change")
@@ -231,14 +252,14 @@ def write_verified(conn: sqlite3.Connection, path: Path, *, when: datetime | Non
         descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial",
                                             dir=folder)
         os.close(descriptor)
-    except sqlite3.Error as error:
+    except ERRORS as error:
         raise BackupError(path, f"the caseload could not be read for a backup ({error})",
                           damaged=is_damage(error)) from None
     except OSError as error:
         raise BackupError(path, f"cannot be written: {error.strerror or error}") from None
     temporary = Path(name)
     try:
-        destination = connect(temporary)
+        destination = connect(temporary, passphrase)
         try:
             conn.backup(destination)
             # A backup is one file: nothing left in a -wal beside it to lose or to mismatch.
@@ -246,7 +267,7 @@ def write_verified(conn: sqlite3.Connection, path: Path, *, when: datetime | Non
         finally:
             destination.close()
         try:
-            _verify(temporary, like=expected, source=conn)
+            _verify(temporary, like=expected, source=conn, passphrase=passphrase)
         except BackupError as error:
             raise BackupError(path, f"the backup did not verify and was deleted: {error.problem}",
                               damaged=error.damaged) from None
@@ -255,7 +276,7 @@ def write_verified(conn: sqlite3.Connection, path: Path, *, when: datetime | Non
             before_rename()
         os.replace(temporary, path)
         sync_folder(folder)
-    except sqlite3.Error as error:
+    except ERRORS as error:
         _remove_with_side_files(temporary)
         raise BackupError(path, f"the backup could not be written ({error})",
                           damaged=is_damage(error)) from None
@@ -268,24 +289,26 @@ def write_verified(conn: sqlite3.Connection, path: Path, *, when: datetime | Non
     return BackupInfo(path, _local(when or datetime.now()), path.stat().st_size)
 
 
-def verify(path: Path) -> None:
+def verify(path: Path, passphrase: str | None = None) -> None:
     """Raise BackupError unless `path` is a healthy carebook caseload (a backup one can restore).
 
     The caseload-file inspection (not another application's file, not from a newer carebook,
     header sound), SQLite's quick_check, the carebook application id, and no broken links
-    between records. It only reads the file, and leaves nothing beside it.
+    between records. It only reads the file, and leaves nothing beside it. A protected backup is
+    opened with `passphrase`.
     """
-    _verify(Path(path).expanduser())
+    _verify(Path(path).expanduser(), passphrase=passphrase)
 
 
 def _verify(path: Path, *, like: _Shape | None = None,
-            source: sqlite3.Connection | None = None) -> _Shape:
+            source: sqlite3.Connection | None = None, passphrase: str | None = None) -> _Shape:
+    key = key_for(path, passphrase)
     try:
-        inspect(path)
+        inspect(path, key)
     except CaseloadFileError as error:
         raise BackupError(path, error.problem, damaged=error.damaged) from None
     try:
-        conn = connect(path, read_only=True)
+        conn = connect(path, key, read_only=True)
         try:
             verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             if verdict != "ok":
@@ -303,7 +326,7 @@ def _verify(path: Path, *, like: _Shape | None = None,
                                         "linked to records that do not exist", damaged=True)
         finally:
             conn.close()
-    except sqlite3.Error as error:
+    except ERRORS as error:
         raise BackupError(path, f"cannot be read ({error})", damaged=is_damage(error)) from None
     return shape
 
@@ -408,7 +431,8 @@ def rotate(caseload: Path, now: datetime, *, keeping: Path | None = None) -> lis
 # -- restoring ---------------------------------------------------------------------------------
 
 
-def restore(backup: Path, caseload: Path, *, now: datetime) -> BackupInfo | None:
+def restore(backup: Path, caseload: Path, *, now: datetime,
+            passphrase: str | None = None) -> BackupInfo | None:
     """Replace the caseload at `caseload` with the backup `backup`; the safety backup made first.
 
     The caller must have closed its Store (every connection to the caseload) first, and should
@@ -425,6 +449,10 @@ def restore(backup: Path, caseload: Path, *, now: datetime) -> BackupInfo | None
     and renamed over it in one step, so that the caseload's name always holds either the old
     caseload or the whole restored one. An older backup is brought up to date (with its own
     backup first) when carebook next opens it.
+
+    `passphrase` opens a protected caseload and a protected backup. When the caseload was
+    protected, so is what replaces it (a plain backup is protected after it is restored), so a
+    restore never leaves health information readable.
     """
     backup = Path(backup).expanduser()
     caseload = Path(caseload).expanduser()
@@ -432,13 +460,15 @@ def restore(backup: Path, caseload: Path, *, now: datetime) -> BackupInfo | None
         raise BackupError(backup, "is the caseload itself; choose a backup to restore")
     if not caseload.parent.is_dir():
         raise BackupError(caseload, f"the folder {caseload.parent} does not exist")
-    _verify(backup)
+    _verify(backup, passphrase=passphrase)
     when = _local(now).replace(microsecond=0)
-    current = _take_over(caseload)
+    current_key = key_for(caseload, passphrase)
+    current = _take_over(caseload, current_key)
     try:
         safety = None
         if current is not None:
-            safety = write_verified(current, _rotation_name(caseload, when), when=when)
+            safety = write_verified(current, _rotation_name(caseload, when), when=when,
+                                    passphrase=current_key)
 
         def release() -> None:
             # Windows cannot rename over a file that is open; POSIX keeps the lock to the end.
@@ -447,19 +477,23 @@ def restore(backup: Path, caseload: Path, *, now: datetime) -> BackupInfo | None
                 current.close()
                 current = None
 
-        source = connect(backup, read_only=True)
+        backup_key = key_for(backup, passphrase)
+        source = connect(backup, backup_key, read_only=True)
         try:
-            write_verified(source, caseload, when=when, before_rename=release)
+            write_verified(source, caseload, when=when, before_rename=release,
+                           passphrase=backup_key)
         finally:
             source.close()
     finally:
         if current is not None:
             current.close()
+    if current_key is not None and backup_key is None:
+        encryption.protect(caseload, current_key)  # it stays protected, as it was
     rotate(caseload, now, keeping=safety.path if safety else None)
     return safety
 
 
-def _take_over(caseload: Path) -> sqlite3.Connection | None:
+def _take_over(caseload: Path, passphrase: str | None = None) -> sqlite3.Connection | None:
     """Lock the current caseload for the restore, with nothing of it left outside the file.
 
     Why this is safe. The danger in putting a new file under the caseload's name is what SQLite
@@ -494,8 +528,9 @@ def _take_over(caseload: Path) -> sqlite3.Connection | None:
                 _rename_aside(orphan)
         shm.unlink(missing_ok=True)
         return None
-    inspect(caseload)  # CaseloadFileError: not ours, newer, or damaged (the caller sets it aside)
-    conn = connect(caseload)
+    # CaseloadFileError: not ours, newer, or damaged (the caller sets it aside), or locked away.
+    inspect(caseload, passphrase)
+    conn = connect(caseload, passphrase)
     try:
         conn.execute("PRAGMA busy_timeout = 1000")
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
@@ -504,7 +539,7 @@ def _take_over(caseload: Path) -> sqlite3.Connection | None:
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         conn.execute("BEGIN EXCLUSIVE")
         conn.execute("COMMIT")
-    except sqlite3.OperationalError as error:
+    except OPERATIONAL_ERRORS as error:
         conn.close()
         if "locked" in str(error) or "busy" in str(error):
             raise CaseloadBusyError(caseload, "is open in carebook or another program; "

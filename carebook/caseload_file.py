@@ -6,10 +6,20 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
+import sqlcipher3
 from sqlite_utils import Database
 
+from carebook import encryption
 from carebook.migrations import APPLICATION_ID, KNOWN, migrations
+
+#: The errors of both libraries a caseload is read with: SQLite's, and SQLCipher's (which are
+#: classes of its own, not SQLite's), for `except` clauses anywhere a caseload is used.
+ERRORS = (sqlite3.Error, sqlcipher3.Error)
+DATABASE_ERRORS = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+OPERATIONAL_ERRORS = (sqlite3.OperationalError, sqlcipher3.OperationalError)
+INTEGRITY_ERRORS = (sqlite3.IntegrityError, sqlcipher3.IntegrityError)
 
 _MAGIC = b"SQLite format 3\x00"
 #: Files up to this size get a full quick_check before they are opened; larger ones get the cheap
@@ -22,10 +32,13 @@ class CaseloadFileError(Exception):
 
     `damaged` is True when the file is carebook's (or a SQLite file) but its contents are broken,
     rather than someone else's file or one from a newer carebook: the window then offers to set
-    it aside (`set_aside`) and to restore the newest good backup.
+    it aside (`set_aside`) and to restore the newest good backup. `needs_passphrase` says the file
+    is protected and no passphrase was given; `wrong_passphrase` that the one given does not
+    open it: both ask for the passphrase (again), the file untouched.
     """
 
-    def __init__(self, path: Path, problem: str, *, damaged: bool = False) -> None:
+    def __init__(self, path: Path, problem: str, *, damaged: bool = False,
+                 needs_passphrase: bool = False, wrong_passphrase: bool = False) -> None:
         # SQLite's own messages can span lines ("*** in database main ***\nPage 5: …"); a dialog
         # title, a log line and the CLI all need one line.
         problem = " ".join(problem.split())
@@ -33,13 +46,17 @@ class CaseloadFileError(Exception):
         self.path = path
         self.problem = problem
         self.damaged = damaged
+        self.needs_passphrase = needs_passphrase
+        self.wrong_passphrase = wrong_passphrase
 
 
-def open_caseload(path: Path) -> Database:
+def open_caseload(path: Path, passphrase: str | None = None) -> Database:
     """Open (or create) the caseload at `path`, migrated to this version's schema.
 
     Any file that is not a healthy carebook caseload of this or an older version is refused with a
-    CaseloadFileError before anything is written, so that it stays byte-for-byte as it was.
+    CaseloadFileError before anything is written, so that it stays byte-for-byte as it was. A
+    protected caseload needs its `passphrase` (a plain one ignores it); a new caseload given a
+    passphrase is created protected.
     """
     path = Path(path).expanduser()
     if path.is_dir():
@@ -49,7 +66,8 @@ def open_caseload(path: Path) -> Database:
             # A pipe or a device would block or be consumed by the read below.
             raise CaseloadFileError(path, "is not a regular file, not a caseload file")
         existing = True
-        _inspect_existing(path)
+        passphrase = _passphrase_for(path, passphrase)
+        _inspect_existing(path, passphrase)
     else:
         existing = False
         folder = path.parent
@@ -60,8 +78,10 @@ def open_caseload(path: Path) -> Database:
     if existing and not os.access(path, os.R_OK | os.W_OK):
         raise CaseloadFileError(path, "cannot be read and written (check the file's permissions)")
     try:
-        conn = connect(path)
-    except sqlite3.Error as error:
+        conn = connect(path, passphrase)
+    except encryption.WrongPassphrase:
+        raise _wrong_passphrase(path) from None
+    except ERRORS as error:
         raise CaseloadFileError(path, f"cannot be opened: {error}",
                                 damaged=is_damage(error)) from None
     try:
@@ -70,18 +90,35 @@ def open_caseload(path: Path) -> Database:
         pending = migrations.pending(db)
         if pending:
             if existing and _has_tables(conn):
-                backup_before_migration(conn, path, pending[0].name)
+                backup_before_migration(conn, path, pending[0].name, passphrase)
             else:
                 # Mark the file as ours first, so a crash mid-way leaves a file carebook recognises.
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             migrations.apply(db)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {len(KNOWN)}")
-    except sqlite3.Error as error:
+    except ERRORS as error:
         conn.close()
         raise CaseloadFileError(path, f"cannot be opened: {error}",
                                 damaged=is_damage(error)) from None
     return db
+
+
+def _passphrase_for(path: Path, passphrase: str | None) -> str | None:
+    """The passphrase to open an existing file with: None for a plain file, whatever is given."""
+    if not encryption.looks_protected(path):
+        return None
+    if passphrase is None:
+        # Without the passphrase, a protected file cannot be told from one of random bytes.
+        raise CaseloadFileError(path, "is not a SQLite database as it stands: it is protected "
+                                "by a passphrase (give it to open the caseload), or it is not a "
+                                "carebook caseload at all", needs_passphrase=True)
+    return passphrase
+
+
+def _wrong_passphrase(path: Path) -> CaseloadFileError:
+    return CaseloadFileError(path, "the passphrase is not right (or the file is not a carebook "
+                             "caseload); nothing was changed", wrong_passphrase=True)
 
 
 def connect(path: Path, passphrase: str | None = None, *,
@@ -96,19 +133,22 @@ def connect(path: Path, passphrase: str | None = None, *,
     checked): when nothing is mid-write beside it (no -wal or -journal) it is read as immutable,
     so that reading it leaves no -wal and -shm files behind; otherwise SQLite reads the -wal too.
     """
-    if passphrase is not None:
-        raise NotImplementedError("passphrase-protected caseloads are not supported yet")
+    target, options = str(path), {"isolation_level": None, "check_same_thread": False}
     if read_only:
         path = Path(path)
-        uri = path.resolve().as_uri() + "?mode=ro"
+        target = path.resolve().as_uri() + "?mode=ro"
         if not any(path.with_name(path.name + suffix).exists()
                    for suffix in ("-wal", "-journal")):
-            uri += "&immutable=1"
-        return sqlite3.connect(uri, uri=True, isolation_level=None)
-    return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            target += "&immutable=1"
+        options["uri"] = True
+    if passphrase is not None:
+        # SQLCipher's connection has the same interface as sqlite3's.
+        return cast(sqlite3.Connection,
+                    encryption.open_protected(target, passphrase, **options))
+    return sqlite3.connect(target, **options)  # type: ignore[arg-type]
 
 
-def is_damage(error: sqlite3.Error) -> bool:
+def is_damage(error: Exception) -> bool:
     """True for SQLite's "malformed" and "not a database" errors (the file's contents are bad)."""
     code = getattr(error, "sqlite_errorcode", None)
     return code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
@@ -133,7 +173,7 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
     return bool(row[0])
 
 
-def inspect(path: Path) -> None:
+def inspect(path: Path, passphrase: str | None = None) -> None:
     """Refuse (CaseloadFileError) a file that is not a healthy carebook caseload, reading it only.
 
     What `open_caseload` checks before it writes anything, for a file that must not be opened
@@ -146,10 +186,10 @@ def inspect(path: Path) -> None:
         raise CaseloadFileError(path, "does not exist")
     if not path.is_file():
         raise CaseloadFileError(path, "is not a regular file, not a caseload file")
-    _inspect_existing(path)
+    _inspect_existing(path, _passphrase_for(path, passphrase))
 
 
-def _inspect_existing(path: Path) -> None:
+def _inspect_existing(path: Path, passphrase: str | None = None) -> None:
     """Refuse a file that is not a healthy carebook caseload, reading it only."""
     try:
         with path.open("rb") as handle:
@@ -159,6 +199,9 @@ def _inspect_existing(path: Path) -> None:
         raise CaseloadFileError(path, f"cannot be read: {error.strerror}") from None
     if size == 0:
         raise CaseloadFileError(path, "is an empty file, not a carebook caseload")
+    if passphrase is not None:  # the header is encrypted too: SQLCipher reads and checks it
+        _inspect_contents(path, size, passphrase)
+        return
     if not header.startswith(_MAGIC):
         raise CaseloadFileError(path, "is not a carebook caseload (it is not a SQLite database)")
     if len(header) < 100:
@@ -192,12 +235,14 @@ def _refuse_foreign_or_newer(path: Path, application_id: int, user_version: int,
             path, "was written by a newer version of carebook; update carebook to open it")
 
 
-def _inspect_contents(path: Path, size: int) -> None:
+def _inspect_contents(path: Path, size: int, passphrase: str | None = None) -> None:
     try:
         # When nothing is mid-write the file alone is the whole database, and it is read as
         # immutable, which keeps SQLite from leaving -wal and -shm files beside a refused file.
-        conn = connect(path, read_only=True)
-    except sqlite3.Error as error:
+        conn = connect(path, passphrase, read_only=True)
+    except encryption.WrongPassphrase:
+        raise _wrong_passphrase(path) from None
+    except ERRORS as error:
         raise CaseloadFileError(path, f"cannot be read: {error}") from None
     try:
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
@@ -218,7 +263,7 @@ def _inspect_contents(path: Path, size: int) -> None:
                 # The first line only says which schema ("*** in database main ***").
                 detail = str(verdict).replace("*** in database main ***", "").strip()
                 raise CaseloadFileError(path, f"is damaged ({detail})", damaged=True)
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         raise CaseloadFileError(path, f"is damaged or not a caseload ({error})",
                                 damaged=is_damage(error)) from None
     finally:
@@ -273,19 +318,20 @@ def sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def backup_before_migration(conn: sqlite3.Connection, path: Path, step: str) -> Path:
+def backup_before_migration(conn: sqlite3.Connection, path: Path, step: str,
+                            passphrase: str | None = None) -> Path:
     """Copy the caseload with SQLite's backup API before `step` changes its schema.
 
     The copy goes beside the caseload, verified like every backup (see backups.write_verified);
     one that does not verify is deleted and raises sqlite3.DatabaseError, which stops the
-    migration.
+    migration. A protected caseload's copy is protected with the same passphrase.
     """
     from carebook.backups import BackupError, write_verified  # backups builds on this module
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-{step}-{stamp}.bak")
     try:
-        write_verified(conn, target)
+        write_verified(conn, target, passphrase=passphrase)
     except BackupError as error:
         raise sqlite3.DatabaseError(
             f"the backup before {step} did not verify ({error.problem})") from None

@@ -35,9 +35,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import cast
 
-from carebook import recurrence
-from carebook.caseload_file import CaseloadFileError, connect, inspect, is_damage
+from carebook import encryption, recurrence
+from carebook.caseload_file import (
+    DATABASE_ERRORS,
+    ERRORS,
+    CaseloadFileError,
+    connect,
+    inspect,
+    is_damage,
+)
 from carebook.domain import Appointment, OccurrenceChange, ValidationError
 from carebook.migrations import KNOWN, migrations
 from carebook.records import from_row
@@ -86,27 +94,29 @@ class CheckReport:
         return "\n".join(self.lines()) + "\n"
 
 
-def check_file(path: Path) -> CheckReport:
+def check_file(path: Path, passphrase: str | None = None) -> CheckReport:
     """Check the caseload file at `path`, reading it only (nothing is written beside it either).
 
     A damaged file is reported (as much as can still be read of it); a file that is not a
-    carebook caseload, is missing, or is from a newer carebook raises CaseloadFileError.
+    carebook caseload, is missing, or is from a newer carebook raises CaseloadFileError, and so
+    does a protected one without its `passphrase`.
     """
     path = Path(path).expanduser()
     report = CheckReport()
+    key = passphrase if passphrase is not None and encryption.looks_protected(path) else None
     try:
-        inspect(path)
+        inspect(path, passphrase)
     except CaseloadFileError as error:
         if not error.damaged:
             raise
         report.findings.append(Finding("damaged", f"The caseload file {error.problem}."))
     try:
-        source = connect(path, read_only=True)
-    except sqlite3.Error as error:
+        source = connect(path, key, read_only=True)
+    except ERRORS as error:
         report.findings.append(Finding("unreadable", f"The file cannot be read ({error})."))
         return report
     try:
-        copy = _copy_in_memory(source, path, report)
+        copy = _copy_in_memory(source, path, report, key)
         try:
             checked = check(source if copy is None else copy)
         finally:
@@ -121,25 +131,28 @@ def check_file(path: Path) -> CheckReport:
     return report
 
 
-def _copy_in_memory(source: sqlite3.Connection, path: Path,
-                    report: CheckReport) -> sqlite3.Connection | None:
+def _copy_in_memory(source: sqlite3.Connection, path: Path, report: CheckReport,
+                    passphrase: str | None = None) -> sqlite3.Connection | None:
     """A page-for-page copy of `source` in memory, to check in place of the read-only file.
 
     SQLite does not even read a table's CHECK constraints on a read-only connection, so the
     integrity check there skips them, and with them every vocabulary. A copy made with the
     backup API has the same pages, damage included, and can be opened for writing (never
-    written), without a byte of the file itself changing or anything left on the disk.
+    written), without a byte of the file itself changing or anything left on the disk. A
+    protected file is copied with SQLCipher under the same key (the backup API copies only
+    between databases of the same protection); in memory nothing is written to a disk anyway.
     """
     try:
         too_big = path.stat().st_size > IN_MEMORY_LIMIT
     except OSError:
         too_big = True
     if not too_big:
-        copy = sqlite3.connect(":memory:", isolation_level=None)
+        copy = (sqlite3.connect(":memory:", isolation_level=None) if passphrase is None
+                else encryption.open_protected(":memory:", passphrase, isolation_level=None))
         try:
             source.backup(copy)
-            return copy
-        except sqlite3.Error:
+            return cast(sqlite3.Connection, copy)
+        except ERRORS:
             copy.close()  # the check of the file itself says what is wrong
     report.notes.append("The values allowed in each field (statuses, kinds, date formats) were "
                         "not checked: the file is too large or too damaged to copy for that.")
@@ -174,7 +187,7 @@ def _guarded(report: CheckReport, what: str,
              conn: sqlite3.Connection) -> None:
     try:
         report.findings.extend(rule(conn))
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         damage = "the file is damaged: " if is_damage(error) else ""
         report.findings.append(Finding("unreadable", f"Could not check {what}: {damage}{error}."))
 
@@ -234,7 +247,7 @@ def _layout_steps_behind(conn: sqlite3.Connection, report: CheckReport) -> int |
         if "_sqlite_migrations" in names:
             applied = {row[0] for row in conn.execute(
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [migrations.name])}
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         report.findings.append(Finding("unreadable", f"Could not read the file's layout: {error}."))
         return None
     return len(set(KNOWN) - applied)

@@ -12,7 +12,7 @@ from typing import Any
 
 from carebook import recurrence, snapshots
 from carebook.agenda import AgendaCounts, AgendaSpan
-from carebook.caseload_file import open_caseload
+from carebook.caseload_file import ERRORS, open_caseload
 from carebook.domain import (
     Allergy,
     Appointment,
@@ -62,10 +62,16 @@ class Store(AppointmentActions, MedicationActions, TaskActions, PreferenceAction
     """A caseload file, opened and migrated, with the actions a coordinator takes on it."""
 
     @classmethod
-    def open(cls, path: Path | str, clock: Callable[[], datetime] = datetime.now) -> Store:
-        """Open the caseload at `path` (creating it if new); see caseload_file for refusals."""
+    def open(cls, path: Path | str, clock: Callable[[], datetime] = datetime.now,
+             passphrase: str | None = None) -> Store:
+        """Open the caseload at `path` (creating it if new); see caseload_file for refusals.
+
+        A protected caseload needs its `passphrase` (CaseloadFileError says so otherwise).
+        """
         path = Path(path)
-        store = cls(open_caseload(path), path, clock)
+        db = open_caseload(path, passphrase)
+        protected = not isinstance(db.conn, sqlite3.Connection)  # read with SQLCipher
+        store = cls(db, path, clock, passphrase if protected else None)
         if not store._scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"):
             store.conn.execute("ANALYZE")  # without statistics, large lists sort the slow way
         store._fill_missing_name_keys()
@@ -80,7 +86,7 @@ class Store(AppointmentActions, MedicationActions, TaskActions, PreferenceAction
 
     def close(self) -> None:
         # Keep the query planner's statistics current, as SQLite advises before closing.
-        with suppress(sqlite3.Error):  # a read-only or full disk must not stop the closing
+        with suppress(*ERRORS):  # a read-only or full disk must not stop the closing
             self.conn.execute("PRAGMA optimize")
         self.db.conn.close()
 

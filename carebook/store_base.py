@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from carebook.caseload_file import INTEGRITY_ERRORS, OPERATIONAL_ERRORS
 from carebook.domain import (
     Allergy,
     Appointment,
@@ -58,10 +59,14 @@ TABLES: dict[type, str] = {
 class StoreBase:
     """The open caseload file and the few primitives every store action is built from."""
 
-    def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now,
+                 passphrase: str | None = None):
         self.db = db
         self.path = path
         self.clock = clock
+        #: The passphrase a protected caseload was opened with (kept in memory only: its
+        #: backups are protected with it, and the lock screen checks it); None when plain.
+        self.passphrase = passphrase
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -105,9 +110,9 @@ class StoreBase:
         try:
             with self.db.atomic():
                 yield
-        except sqlite3.OperationalError as error:
+        except OPERATIONAL_ERRORS as error:
             raise SaveError(_why_not_saved(error)) from error
-        except sqlite3.IntegrityError as error:
+        except INTEGRITY_ERRORS as error:
             # The schema's own rules caught what validation did not: never a traceback.
             raise SaveError(f"That change breaks a rule of the caseload ({error}); "
                             "nothing was saved.") from error
@@ -163,7 +168,7 @@ class StoreBase:
             [self.clock().isoformat(timespec="seconds"), action, kind, record_id, summary])
 
 
-def _why_not_saved(error: sqlite3.OperationalError) -> str:
+def _why_not_saved(error: Exception) -> str:
     text = str(error).lower()
     if "full" in text:
         return "The disk is full, so nothing was saved. Free some space and save again."
