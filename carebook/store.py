@@ -84,6 +84,14 @@ class Store(AppointmentActions, MedicationActions, TaskActions, PreferenceAction
             with self._transaction():
                 self._set_name_keys(missing)
 
+    def reopen(self, passphrase: str | None = None) -> None:
+        """Open the caseload file again in place (after a restore, or a change of passphrase),
+        so everything holding this Store reads the file as it now is. The connection must be
+        closed (`close`) before the file is replaced."""
+        db = open_caseload(self.path, passphrase)
+        self.db = db
+        self.passphrase = passphrase if not isinstance(db.conn, sqlite3.Connection) else None
+
     def close(self) -> None:
         # Keep the query planner's statistics current, as SQLite advises before closing.
         with suppress(*ERRORS):  # a read-only or full disk must not stop the closing

@@ -46,6 +46,13 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
 
         from carebook.ui.auto_lock import AutoLock
+        from carebook.ui.backups_view import Backups
+
+        self.backups = Backups(caseload, self)
+        self.backup_label = QLabel(self)
+        self.backup_label.setAccessibleName(self.tr("Last backup"))
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.backups.age_changed.connect(self._backup_age)
 
         self.auto_lock = AutoLock(self, caseload.store.preferences().lock_minutes)
         caseload.changed.connect(self._preferences_changed)
@@ -77,6 +84,11 @@ class MainWindow(QMainWindow):
         self.pdf_action = self._action(self.tr("Save day sheet as P&DF…"), "Ctrl+Shift+S",
                                        self.save_day_sheet_pdf)
         file_menu.addAction(self.pdf_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Back up now"), None,
+                                         lambda: self.backups.back_up(self)))
+        file_menu.addAction(self._action(self.tr("&Restore a backup…"), None,
+                                         lambda: self.backups.restore(self)))
         file_menu.addSeparator()
         lock = self._action(self.tr("&Lock"), "Ctrl+L", lambda: self.auto_lock.lock())
         lock.setToolTip(self.tr("Hide every patient detail until unlocked"))
@@ -124,6 +136,7 @@ class MainWindow(QMainWindow):
 
         tools_menu = menu.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self._action(self.tr("&Activity log…"), None, self.show_activity))
+        tools_menu.addAction(self._action(self.tr("&Check database…"), None, self.check_database))
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About carebook"), None, self.about))
@@ -153,9 +166,31 @@ class MainWindow(QMainWindow):
 
         save_pdf(self.caseload, day_sheet_report(self.caseload, self.agenda.days()), None, self)
 
+    def _backup_age(self, text: str, stale: bool) -> None:
+        self.backup_label.setText(
+            self.tr("⚠ %s — File → Back up now") % text if stale else text)
+        font = self.backup_label.font()
+        font.setBold(stale)
+        self.backup_label.setFont(font)
+        self.backup_label.setToolTip(self.tr(
+            "carebook backs the caseload up when it closes and once a day while it runs."))
+
     def _preferences_changed(self, kind: str) -> None:
         if kind in ("preferences", "all"):
             self.auto_lock.set_minutes(self.caseload.store.preferences().lock_minutes)
+
+    def check_database(self) -> None:
+        """Tools → Check database: the full check, then what it found."""
+        from carebook.ui.check_dialog import CheckReportDialog, run_check
+
+        report = run_check(self.caseload, self)
+        if report is None:
+            return
+        dialog = CheckReportDialog(report, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def show_activity(self) -> None:
         """Tools → Activity log: what was done when, filterable; no clinical content."""
@@ -234,6 +269,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index if 0 <= index < self.tabs.count() else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.backups.at_closing()
         # Only window layout goes into QSettings: never a patient's name or anything typed.
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
