@@ -1,4 +1,8 @@
-"""Starting the carebook window: open the caseload (or say why not), then show the main window."""
+"""Starting the carebook window: claim the caseload, open it (or say why not), show the window.
+
+One window per caseload (DESIGN.md, "One writer"): a second start on the same file brings the
+first window forward and exits (`ui/single_instance.py`).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from carebook import __version__
 from carebook.caseload_file import CaseloadFileError
+from carebook.caseload_lock import LockError
 from carebook.paths import caseload_path
 from carebook.store import Store
 
@@ -19,6 +24,8 @@ if TYPE_CHECKING:
     from carebook.ui.main_window import MainWindow
 
 RESOURCES = Path(__file__).with_name("resources")
+#: Exit status of a start refused because another carebook holds the caseload and did not answer.
+EXIT_ALREADY_OPEN = 1
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -36,21 +43,37 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_window(db_option: str | None) -> tuple[MainWindow | None, int]:
-    """Open the caseload and build its window: (window, 0), or (None, exit status) on refusal."""
+    """Open the caseload and build its window: (window, 0), or (None, exit status) when not.
+
+    (None, 0) means carebook was already open on this caseload and its window came forward.
+    The window holds the caseload's lock from here (before the first-run dialog) until it is
+    destroyed or `run_window` ends.
+    """
     from carebook.ui.commands import Caseload
     from carebook.ui.first_run import FirstRunDialog
     from carebook.ui.main_window import MainWindow
+    from carebook.ui.single_instance import AlreadyOpen, claim
 
     try:
         path = caseload_path(db_option)
-        store = Store.open(path)
-    except (CaseloadFileError, OSError) as error:
+        instance = claim(path)
+        if instance is None:
+            return None, 0  # the window already open on it came forward
+        try:
+            store = Store.open(path)
+        except BaseException:
+            instance.release()
+            raise
+    except AlreadyOpen as error:
+        QMessageBox.warning(None, "carebook", str(error))
+        return None, EXIT_ALREADY_OPEN
+    except (CaseloadFileError, LockError, OSError) as error:
         QMessageBox.critical(None, "carebook", QCoreApplication.translate(
-            "carebook", "carebook cannot open this caseload.\n\n%s") % error)
+            "carebook", "carebook cannot open this caseload.\n\n%s") % _refusal(db_option, error))
         return None, 3
     caseload = Caseload(store)
     if store.is_empty():
-        dialog = FirstRunDialog(str(path))
+        dialog = FirstRunDialog(str(path))  # a second start meanwhile brings it forward
         dialog.exec()
         if dialog.wants_sample:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -58,11 +81,30 @@ def open_window(db_option: str | None) -> tuple[MainWindow | None, int]:
                 caseload.load_sample()
             finally:
                 QGuiApplication.restoreOverrideCursor()
-    return MainWindow(caseload), 0
+    window = MainWindow(caseload)
+    instance.attach(window)
+    return window, 0
+
+
+def _refusal(db_option: str | None, error: Exception) -> Exception:
+    """Why the caseload cannot be opened, in the words that help most.
+
+    A lock file that cannot be made (a missing or read-only folder) is usually the caseload's own
+    problem, which opening it names better ("the folder … does not exist").
+    """
+    if not isinstance(error, LockError):
+        return error
+    try:
+        Store.open(caseload_path(db_option)).close()
+    except (CaseloadFileError, OSError) as refusal:
+        return refusal
+    return error
 
 
 def run_window(db_option: str | None) -> int:
     """Run the carebook window until it is closed; the process's exit status."""
+    from carebook.ui.single_instance import FirstInstance
+
     app = make_application()
     window, status = open_window(db_option)
     if window is None:
@@ -70,4 +112,7 @@ def run_window(db_option: str | None) -> int:
     window.show()
     result = app.exec()
     window.caseload.store.close()
+    instance = FirstInstance.of(window)
+    if instance is not None:
+        instance.release()  # after the store has closed: the caseload is let go last
     return result

@@ -107,10 +107,50 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.error(f"unknown command {args.command!r}")
 
 
-def open_store(args: argparse.Namespace) -> Store:
+def open_store(args: argparse.Namespace, *, writing: bool = False) -> Store:
+    """The caseload `args` names, open; with `writing`, also held against every other carebook.
+
+    A command that changes records (today `demo`; later backup, restore, import) passes
+    `writing=True`: it takes the caseload's lock (carebook.caseload_lock, the one the window
+    holds) until `store.close()`, or stops with a CommandError saying who has the caseload open.
+
+    Reading commands, and the exports (agenda, careplan and medlist with -o), do not count as
+    writing. An export's only write is one line in the activity log saying that it was made: the
+    window never edits, undoes or keeps a copy of that log, and SQLite itself keeps the line and
+    the window's own changes apart. So a sheet can be printed from the command line while the
+    window is open.
+    """
     from carebook.store import Store
 
-    return Store.open(caseload_path(getattr(args, "db", None)))
+    path = caseload_path(getattr(args, "db", None))
+    if not writing:
+        return Store.open(path)
+    from carebook.caseload_lock import CaseloadLocked, LockError, acquire
+
+    try:
+        lock = acquire(path)
+    except CaseloadLocked as error:
+        raise CommandError(f"{error} Close it (or let that command finish), then try again.") \
+            from None
+    except LockError as error:
+        # Opening names the usual cause better ("the folder … does not exist").
+        Store.open(path).close()
+        raise CommandError(str(error)) from None
+    try:
+        store = Store.open(path)
+    except BaseException:
+        lock.release()
+        raise
+    closing = store.close
+
+    def close() -> None:
+        try:
+            closing()
+        finally:
+            lock.release()
+
+    store.close = close  # type: ignore[method-assign]
+    return store
 
 
 def _agenda(args: argparse.Namespace) -> int:
@@ -209,7 +249,7 @@ def _demo(args: argparse.Namespace) -> int:
     if not 1 <= args.patients <= 100_000:
         raise CommandError("--patients must be between 1 and 100000")
     began = time.perf_counter()
-    store = open_store(args)
+    store = open_store(args, writing=True)
     try:
         counts = fill(store, patients=args.patients, seed=args.seed, force=args.force)
     except NotEmptyError as error:

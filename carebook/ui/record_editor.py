@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.domain import SaveError, ValidationError
+from carebook.ui.record_form import take_handed_over
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +60,24 @@ def report(parent: QWidget, error: Exception) -> None:
 
 
 def attempt(parent: QWidget, action: Callable[[], object]) -> bool:
-    """Run a change; on a refusal the user is told why. True when it went through."""
-    try:
-        action()
-    except (SaveError, ValidationError, LookupError) as error:
-        report(parent, error)
-        return False
-    return True
+    """Run a change; on a refusal the user is told why. True when it went through.
+
+    When the change saves a record a form has just handed back and the caseload refuses it (a
+    full disk, a read-only file), the form comes back with what was typed and why, and Save
+    there tries again; Escape gives up, saving nothing. Nothing typed is lost to a refusal.
+    """
+    handover = take_handed_over()
+    while True:
+        try:
+            action()
+        except (SaveError, ValidationError) as error:
+            if handover is None or not handover.can_try_again:
+                report(parent, error)
+                return False
+            if not handover.try_again(error):
+                return False
+        except LookupError as error:  # the record is gone: there is nothing to save it over
+            report(parent, error)
+            return False
+        else:
+            return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import math
 import re
@@ -10,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time, tzinfo
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -810,6 +811,10 @@ class RecordForm(QDialog, Generic[R]):
         self._validate = validate
         self._warn = warn
         self._saved: R | None = None
+        # The same form again, on another record: shown when the save of this one is refused.
+        self._again = functools.partial(
+            type(self), title, specs, validate=validate, warn=warn, contacts=contacts,
+            store_for_patients=store_for_patients, pickers=pickers, parent=parent)
 
         page = QWidget(self)
         self.top_message = FieldMessage(page)
@@ -950,9 +955,21 @@ class RecordForm(QDialog, Generic[R]):
         return self._saved
 
     def run(self) -> R | None:
-        """Show the form modally; the new record, or None when cancelled."""
+        """Show the form modally; the new record, or None when cancelled.
+
+        The record is also handed to `take_handed_over`, so that if the change that saves it
+        right away is refused (a full disk), the form can come back with it (`Handover`).
+        """
         self.exec()
+        if self._saved is not None:
+            _hand_over(Handover(self._saved, self._again))
         return self._saved
+
+    def show_refusal(self, text: str) -> None:
+        """Say above the fields why the last save did not happen (the store refused it)."""
+        self.top_message.show_error(text)
+        self.first_editor().setAccessibleDescription(text)  # read out with the focus
+        self._scroll.ensureWidgetVisible(self.top_message)
 
     @classmethod
     def edit(cls, title: str, specs: Sequence[FieldSpec], record: R, *,
@@ -1028,3 +1045,67 @@ class RecordForm(QDialog, Generic[R]):
         self.top_message.clear()
         for field in self._fields.values():
             field.edited()
+
+
+# -- a save refused after the form closed --------------------------------------------------------
+
+@dataclasses.dataclass(slots=True)
+class Handover:
+    """A record a form has just handed back to be saved, and how to bring that form back.
+
+    Forms close before their record is saved (the caller saves it, as one undoable change). When
+    that save is refused (a full disk, a read-only file), `try_again` shows the form again with
+    everything typed and why, and on Save puts what is then in the form into this same record
+    object, which the caller's pending save holds, so the caller can simply run it again.
+    """
+
+    record: Any
+    reopen: Callable[[Any], RecordForm[Any]]
+
+    @property
+    def can_try_again(self) -> bool:
+        """False for a record that cannot take edits in place (then the refusal is only said)."""
+        params = getattr(self.record, "__dataclass_params__", None)
+        return params is not None and not params.frozen
+
+    def try_again(self, refusal: Exception) -> bool:
+        """Show the form again with `refusal` said; True once the user saves it again."""
+        form = self.reopen(self.record)
+        try:
+            if isinstance(refusal, ValidationError):
+                form._show_problem(refusal.field, str(refusal))
+            else:
+                form.show_refusal(str(refusal))
+            form.exec()
+            edited = form.record()
+        finally:
+            form.deleteLater()
+        if edited is None:
+            return False
+        for field in dataclasses.fields(self.record):
+            setattr(self.record, field.name, getattr(edited, field.name))
+        return True
+
+
+_handed_over: Handover | None = None
+
+
+def _hand_over(handover: Handover) -> None:
+    global _handed_over
+    _handed_over = handover
+
+    def expire() -> None:
+        global _handed_over
+        if _handed_over is handover:
+            _handed_over = None
+
+    # Only the change run straight after the form closed (before any event is handled) saves
+    # this record; anything later is another change, which must not bring this form back.
+    QTimer.singleShot(0, expire)
+
+
+def take_handed_over() -> Handover | None:
+    """The record a form handed back just now, if any; taken, so it is only offered once."""
+    global _handed_over
+    handover, _handed_over = _handed_over, None
+    return handover
