@@ -54,7 +54,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         self.backups.age_changed.connect(self._backup_age)
 
+        from carebook.ui.passphrase import Protection
+
+        self.protection = Protection(caseload, self)
         self.auto_lock = AutoLock(self, caseload.store.preferences().lock_minutes)
+        self._follow_protection()
         caseload.changed.connect(self._preferences_changed)
 
         self._build_menus()
@@ -90,6 +94,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Restore a backup…"), None,
                                          lambda: self.backups.restore(self)))
         file_menu.addSeparator()
+        self.protect_action = self._action(self.tr("&Protect with passphrase…"), None,
+                                           lambda: self.protection.protect(self))
+        self.change_passphrase_action = self._action(self.tr("C&hange passphrase…"), None,
+                                                     lambda: self.protection.change(self))
+        self.remove_passphrase_action = self._action(self.tr("Remo&ve passphrase…"), None,
+                                                     lambda: self.protection.remove(self))
+        file_menu.addActions([self.protect_action, self.change_passphrase_action,
+                              self.remove_passphrase_action])
+        file_menu.aboutToShow.connect(self._follow_protection)
         lock = self._action(self.tr("&Lock"), "Ctrl+L", lambda: self.auto_lock.lock())
         lock.setToolTip(self.tr("Hide every patient detail until unlocked"))
         file_menu.addAction(lock)
@@ -178,6 +191,20 @@ class MainWindow(QMainWindow):
     def _preferences_changed(self, kind: str) -> None:
         if kind in ("preferences", "all"):
             self.auto_lock.set_minutes(self.caseload.store.preferences().lock_minutes)
+            self._follow_protection()
+
+    def _follow_protection(self) -> None:
+        """The lock asks for the passphrase of a protected caseload; the menu offers what fits."""
+        from carebook.ui.passphrase import matches
+
+        protected = self.caseload.store.passphrase is not None
+        self.auto_lock.verify = (
+            (lambda text: matches(text, self.caseload.store.passphrase)) if protected else None)
+        for action, shown in ((getattr(self, "protect_action", None), not protected),
+                              (getattr(self, "change_passphrase_action", None), protected),
+                              (getattr(self, "remove_passphrase_action", None), protected)):
+            if action is not None:
+                action.setVisible(shown)
 
     def check_database(self) -> None:
         """Tools → Check database: the full check, then what it found."""

@@ -48,7 +48,7 @@ R = TypeVar("R", bound="DataclassInstance")
 
 #: The kinds of editor a field can have.
 KINDS = frozenset({"text", "long_text", "date", "time", "datetime", "minutes", "choice", "flag",
-                   "repeat", "number", "patient", "contact"})
+                   "repeat", "number", "patient", "contact", "secret"})
 
 _CONTEXT = "RecordForm"
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
@@ -310,6 +310,14 @@ class _TextField(_Field):
             self.message.clear()
         self._overflow = False
         self._last = kept
+
+
+class _SecretField(_TextField):
+    """A passphrase: typed unseen, never stripped, never shown in a message."""
+
+    def __init__(self, spec: FieldSpec, message: FieldMessage, parent: QWidget) -> None:
+        super().__init__(spec, message, parent)
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
 
 
 def capped_note(cap: int) -> str:
@@ -764,7 +772,8 @@ class _RepeatField(_Field):
 
 
 _SIMPLE: dict[str, type[_Field]] = {
-    "text": _TextField, "long_text": _LongTextField, "date": _DateField, "time": _TimeField,
+    "text": _TextField, "secret": _SecretField, "long_text": _LongTextField,
+    "date": _DateField, "time": _TimeField,
     "datetime": _DateTimeField, "minutes": _MinutesField, "choice": _ChoiceField,
     "flag": _FlagField, "number": _NumberField, "repeat": _RepeatField,
 }
