@@ -39,6 +39,7 @@ from carebook.caseload_file import (
     is_damage,
     sync_folder,
 )
+from carebook.domain import ValidationError
 from carebook.migrations import APPLICATION_ID, migrations
 from carebook.paths import data_folder
 
@@ -426,6 +427,26 @@ def rotate(caseload: Path, now: datetime, *, keeping: Path | None = None) -> lis
                 if time.time() - partial.stat().st_mtime > _STALE_PARTIAL_SECONDS:
                     partial.unlink()
     return removed
+
+
+# -- when the caseload's passphrase changes ------------------------------------------------------
+
+
+def convert_backups(caseload: Path, convert: Callable[[Path, str | None], None],
+                    old: str | None) -> int:
+    """Convert every backup of `caseload` protected as the caseload was before (with `old`, or
+    plain when None) as the caseload was converted; the number that could not be (they are
+    left as they were). `convert(path, passphrase)` is the conversion the caseload had."""
+    failed = 0
+    for info in list_backups(caseload):
+        key = key_for(info.path, old)
+        if (key is None) != (old is None):
+            continue  # not as the caseload was: not this conversion's to make
+        try:
+            convert(info.path, key)
+        except (encryption.WrongPassphrase, ValidationError, OSError, *ERRORS):
+            failed += 1
+    return failed
 
 
 # -- restoring ---------------------------------------------------------------------------------

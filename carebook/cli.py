@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from carebook.reports.document import Document
     from carebook.store import Store
 
+#: Names a file whose first line is the caseload's passphrase (for scripts, and no terminal).
+PASSPHRASE_VARIABLE = "CAREBOOK_PASSPHRASE_FILE"
 EXIT_USAGE = 2
 EXIT_BAD_FILE = 3
 
@@ -68,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     from carebook import cli_reports  # the report commands, in a module of their own
 
     cli_reports.add_parsers(commands, _db_option)
+    from carebook import cli_safety  # backup, restore, check, encrypt, decrypt
+
+    cli_safety.add_parsers(commands, _db_option)
 
     demo = commands.add_parser(
         "demo", help="fill an empty caseload with a realistic synthetic sample",
@@ -98,6 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from carebook import cli_reports
 
             return cli_reports.run(args)
+        if args.command in ("backup", "restore", "check", "encrypt", "decrypt"):
+            from carebook import cli_safety
+
+            return cli_safety.run(args)
     except CaseloadFileError as error:
         print(f"carebook: {error}", file=sys.stderr)
         return EXIT_BAD_FILE
@@ -123,8 +133,9 @@ def open_store(args: argparse.Namespace, *, writing: bool = False) -> Store:
     from carebook.store import Store
 
     path = caseload_path(getattr(args, "db", None))
+    passphrase = passphrase_for(path)
     if not writing:
-        return Store.open(path)
+        return Store.open(path, passphrase=passphrase)
     from carebook.caseload_lock import CaseloadLocked, LockError, acquire
 
     try:
@@ -134,10 +145,10 @@ def open_store(args: argparse.Namespace, *, writing: bool = False) -> Store:
             from None
     except LockError as error:
         # Opening names the usual cause better ("the folder … does not exist").
-        Store.open(path).close()
+        Store.open(path, passphrase=passphrase).close()
         raise CommandError(str(error)) from None
     try:
-        store = Store.open(path)
+        store = Store.open(path, passphrase=passphrase)
     except BaseException:
         lock.release()
         raise
@@ -151,6 +162,42 @@ def open_store(args: argparse.Namespace, *, writing: bool = False) -> Store:
 
     store.close = close  # type: ignore[method-assign]
     return store
+
+
+def passphrase_for(path: Path) -> str | None:
+    """The passphrase of the caseload at `path` if it is protected (None if it is plain)."""
+    from carebook import encryption
+
+    if not path.is_file() or not encryption.looks_protected(path):
+        return None
+    return read_passphrase(f"Passphrase for {path.name}: ")
+
+
+def read_passphrase(prompt: str, *, new: bool = False) -> str:
+    """A passphrase from the file named by $CAREBOOK_PASSPHRASE_FILE, or typed unseen on the
+    terminal (twice, when it is a `new` one); never from the command line, where other users
+    of the computer and the shell's history could read it."""
+    named = os.environ.get(PASSPHRASE_VARIABLE, "")
+    if named:
+        try:
+            text = Path(named).expanduser().read_text(encoding="utf-8")
+        except OSError as error:
+            raise CommandError(f"cannot read the passphrase file {named} "
+                               f"(${PASSPHRASE_VARIABLE}): {error.strerror or error}") from None
+        passphrase = text.splitlines()[0] if text.splitlines() else ""
+        if not passphrase:
+            raise CommandError(f"the passphrase file {named} (${PASSPHRASE_VARIABLE}) is empty")
+        return passphrase
+    if not sys.stdin.isatty():
+        raise CommandError(f"the caseload is protected by a passphrase: run carebook in a "
+                           f"terminal to type it, or set ${PASSPHRASE_VARIABLE} to a file that "
+                           "holds it (readable by you alone)")
+    import getpass
+
+    passphrase = getpass.getpass(prompt)
+    if new and getpass.getpass("Type it again: ") != passphrase:
+        raise CommandError("the two passphrases are not the same; nothing was changed")
+    return passphrase
 
 
 def _agenda(args: argparse.Namespace) -> int:

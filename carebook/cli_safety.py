@@ -9,23 +9,32 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from carebook import encryption
 from carebook.backups import (
     BackupError,
     BackupInfo,
     CaseloadBusyError,
     backups_folder,
+    convert_backups,
     list_backups,
     make_backup,
     restore,
     verify,
 )
 from carebook.caseload_file import CaseloadFileError, connect, inspect, set_aside
-from carebook.cli import EXIT_BAD_FILE, CommandError
+from carebook.cli import (
+    EXIT_BAD_FILE,
+    PASSPHRASE_VARIABLE,
+    CommandError,
+    passphrase_for,
+    read_passphrase,
+)
 from carebook.integrity import check_file
 from carebook.paths import caseload_path
 
@@ -33,7 +42,7 @@ EXIT_PROBLEMS = 1
 
 
 def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Add `backup`, `restore` and `check` to the command's sub-commands."""
+    """Add `backup`, `restore`, `check`, `encrypt` and `decrypt` to the sub-commands."""
     backup = commands.add_parser(
         "backup", help="write a verified backup of the caseload",
         description="Write a backup of the caseload with SQLite's backup API (safe while the "
@@ -62,6 +71,20 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
                     "when healthy, 1 when problems are found.")
     db_option(check)
 
+    encrypt = commands.add_parser(
+        "encrypt", help="protect the caseload and its backups with a passphrase",
+        description="Encrypt the caseload file and its backups with SQLCipher under a new "
+                    "passphrase, typed twice on the terminal or read from the file named by "
+                    f"${PASSPHRASE_VARIABLE}. Without the passphrase nobody can read them. "
+                    "Close the carebook window first.")
+    db_option(encrypt)
+    decrypt = commands.add_parser(
+        "decrypt", help="remove the passphrase from the caseload and its backups",
+        description="Decrypt the caseload file and its backups (their passphrase typed on the "
+                    f"terminal or read from the file named by ${PASSPHRASE_VARIABLE}), leaving "
+                    "them readable by anyone who has the computer. Close the window first.")
+    db_option(decrypt)
+
 
 def run(args: argparse.Namespace) -> int:
     """Run the sub-command `args` asks for; the exit status."""
@@ -70,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
         return _backup(caseload, args.output)
     if args.command == "restore":
         return _restore(caseload, Path(args.file).expanduser(), args.yes)
+    if args.command in ("encrypt", "decrypt"):
+        return _convert(caseload, protecting=args.command == "encrypt")
     return _check(caseload)
 
 
@@ -81,12 +106,14 @@ def _backup(caseload: Path, output: str | None) -> int:
             raise CommandError(f"cannot write {target}: the folder {target.parent} does not exist")
         if target.is_dir():
             raise CommandError(f"cannot write {target}: it is a folder")
-    inspect(caseload)  # not there, not carebook's, newer or damaged: CaseloadFileError
-    conn = connect(caseload)
+    passphrase = passphrase_for(caseload)
+    inspect(caseload, passphrase)  # not there, not carebook's, newer, damaged: CaseloadFileError
+    conn = connect(caseload, passphrase)
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA trusted_schema = OFF")
-        info = make_backup(conn, caseload, now=datetime.now(), target=target)
+        info = make_backup(conn, caseload, now=datetime.now(), target=target,
+                           passphrase=passphrase)
     except BackupError as error:
         print(f"carebook: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -101,8 +128,10 @@ def _backup(caseload: Path, output: str | None) -> int:
 
 
 def _restore(caseload: Path, source: Path, yes: bool) -> int:
+    # One passphrase opens a protected caseload and its protected backups alike.
+    passphrase = passphrase_for(caseload) or passphrase_for(source)
     try:
-        verify(source)
+        verify(source, passphrase)
     except BackupError as error:
         print(f"carebook: cannot restore from {error}", file=sys.stderr)
         return EXIT_BAD_FILE
@@ -110,20 +139,21 @@ def _restore(caseload: Path, source: Path, yes: bool) -> int:
         print("Nothing was changed.")
         return EXIT_PROBLEMS
     set_aside_as = None
-    try:
+    with _holding(caseload):
         try:
-            safety = restore(source, caseload, now=datetime.now())
-        except CaseloadFileError as error:
-            if not (error.damaged and error.path == caseload):
-                raise
-            # The damaged caseload is kept, renamed, rather than replaced.
-            set_aside_as = set_aside(caseload)
-            safety = restore(source, caseload, now=datetime.now())
-    except CaseloadBusyError as error:
-        raise CommandError(str(error)) from None
-    except BackupError as error:
-        print(f"carebook: {error}", file=sys.stderr)
-        return EXIT_PROBLEMS
+            try:
+                safety = restore(source, caseload, now=datetime.now(), passphrase=passphrase)
+            except CaseloadFileError as error:
+                if not (error.damaged and error.path == caseload):
+                    raise
+                # The damaged caseload is kept, renamed, rather than replaced.
+                set_aside_as = set_aside(caseload)
+                safety = restore(source, caseload, now=datetime.now(), passphrase=passphrase)
+        except CaseloadBusyError as error:
+            raise CommandError(str(error)) from None
+        except BackupError as error:
+            print(f"carebook: {error}", file=sys.stderr)
+            return EXIT_PROBLEMS
     print(f"Caseload {caseload} restored from {source}.")
     print(_before(safety, set_aside_as))
     return 0
@@ -155,7 +185,7 @@ def _confirmed(caseload: Path, source: Path) -> bool:
 
 
 def _check(caseload: Path) -> int:
-    report = check_file(caseload)
+    report = check_file(caseload, passphrase_for(caseload))
     print(f"Checked {caseload}:")
     print(report.text(), end="")
     return 0 if report.healthy else EXIT_PROBLEMS
@@ -167,3 +197,54 @@ def _size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{size / 1024:.1f} KB"
     return f"{size / (1024 * 1024):.1f} MB"
+
+
+@contextmanager
+def _holding(caseload: Path) -> Iterator[None]:
+    """Hold the caseload against every other carebook (the window's lock) while it changes."""
+    from carebook.caseload_lock import CaseloadLocked, acquire
+
+    try:
+        lock = acquire(caseload)
+    except CaseloadLocked as error:
+        raise CommandError(f"{error} Close it (or let that command finish), then try "
+                           "again.") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _convert(caseload: Path, *, protecting: bool) -> int:
+    """Protect the caseload and its backups with a new passphrase, or remove it from them."""
+    inspect(caseload, passphrase_for(caseload) if not protecting else None)
+    if protecting and encryption.looks_protected(caseload):
+        raise CommandError(f"{caseload} is already protected by a passphrase")
+    if not protecting and not encryption.looks_protected(caseload):
+        raise CommandError(f"{caseload} is not protected by a passphrase")
+    old: str | None = None
+    new: str | None = None
+    if protecting:
+        new = read_passphrase("New passphrase: ", new=True)
+        encryption.check_new_passphrase(new)
+    else:
+        old = read_passphrase(f"Passphrase for {caseload.name}: ")
+
+    def convert(path: Path, key: str | None) -> None:
+        if new is not None:
+            encryption.protect(path, new)
+        else:
+            encryption.unprotect(path, key or old or "")
+    with _holding(caseload):
+        try:
+            convert(caseload, old)
+        except encryption.WrongPassphrase:
+            raise CommandError("the passphrase is not right; nothing was changed") from None
+        failed = convert_backups(caseload, convert, old)
+    done = ("protected by the passphrase; keep it safe: without it nobody can read them"
+            if protecting else "no longer protected: anyone who has the computer can read them")
+    print(f"The caseload {caseload} and its backups are {done}.")
+    if failed:
+        print(f"{failed} older backup{'s' if failed != 1 else ''} could not be converted and "
+              f"{'are' if failed != 1 else 'is'} as before.")
+    return 0

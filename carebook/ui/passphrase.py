@@ -148,15 +148,7 @@ class Protection(QObject):
                                     "was:\n%s") % error)
             return False
         store.reopen(new)
-        skipped = 0
-        for info in backups.list_backups(store.path):
-            key = old if encryption.looks_protected(info.path) else None
-            if (key is None) != (old is None):
-                continue  # not as the caseload was, so not this conversion's to make
-            try:
-                convert(info.path, key)
-            except (encryption.WrongPassphrase, ValidationError, OSError, *ERRORS):
-                skipped += 1
+        skipped = backups.convert_backups(store.path, convert, old)
         QGuiApplication.restoreOverrideCursor()
         if skipped:
             done += "\n\n" + _tr("%d older backups could not be converted; they are as they "
