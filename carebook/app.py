@@ -52,6 +52,7 @@ def open_window(db_option: str | None) -> tuple[MainWindow | None, int]:
     from carebook.ui.commands import Caseload
     from carebook.ui.first_run import FirstRunDialog
     from carebook.ui.main_window import MainWindow
+    from carebook.ui.opening import NotOpened, open_store
     from carebook.ui.single_instance import AlreadyOpen, claim
 
     try:
@@ -60,10 +61,12 @@ def open_window(db_option: str | None) -> tuple[MainWindow | None, int]:
         if instance is None:
             return None, 0  # the window already open on it came forward
         try:
-            store = Store.open(path)
+            store = open_store(path)  # its passphrase asked, a damaged file set aside
         except BaseException:
             instance.release()
             raise
+    except NotOpened:
+        return None, 0  # the user chose not to open it
     except AlreadyOpen as error:
         QMessageBox.warning(None, "carebook", str(error))
         return None, EXIT_ALREADY_OPEN
@@ -72,9 +75,11 @@ def open_window(db_option: str | None) -> tuple[MainWindow | None, int]:
             "carebook", "carebook cannot open this caseload.\n\n%s") % _refusal(db_option, error))
         return None, 3
     caseload = Caseload(store)
+    protect = False
     if store.is_empty():
         dialog = FirstRunDialog(str(path))  # a second start meanwhile brings it forward
         dialog.exec()
+        protect = dialog.wants_protection
         if dialog.wants_sample:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
@@ -82,6 +87,8 @@ def open_window(db_option: str | None) -> tuple[MainWindow | None, int]:
             finally:
                 QGuiApplication.restoreOverrideCursor()
     window = MainWindow(caseload)
+    if protect:
+        window.protection.protect(window)  # asks for the passphrase; cancelling leaves it plain
     instance.attach(window)
     return window, 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -19,6 +20,12 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to carebook"))
         self.wants_sample = False
+        self.protection = QCheckBox(self.tr(
+            "&Protect the caseload with a passphrase (recommended on a laptop)"), self)
+        self.protection.setToolTip(self.tr(
+            "The file, and its backups, can then be read only with the passphrase: a lost "
+            "laptop does not give away anyone's health information. You can also do this "
+            "later, from File → Protect with passphrase."))
         text = QLabel(self.tr(
             "<h3>Your caseload is empty</h3>"
             "<p>carebook keeps your whole caseload in one file on this computer:<br>"
@@ -36,8 +43,13 @@ class FirstRunDialog(QDialog):
         self.sample_button.clicked.connect(self._sample)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        layout.addWidget(self.protection)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    @property
+    def wants_protection(self) -> bool:
+        return self.protection.isChecked()
 
     def _sample(self) -> None:
         self.wants_sample = True
