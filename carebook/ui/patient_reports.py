@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -16,11 +16,10 @@ from carebook.reports import care_plan_summary, medication_sheets, write_text
 from carebook.reports.document import Document
 from carebook.ui.commands import Caseload
 from carebook.ui.record_form import FieldSpec, RecordForm
-from carebook.ui.report_preview import Report, ReportOption
+from carebook.ui.report_preview import Report, ReportOption, export_folder, remember_folder
 
 #: How far back the change sheet looks unless the coordinator says otherwise.
 CHANGES_BACK = timedelta(days=30)
-_FOLDER_KEY = "export/folder"
 
 
 def _tr(text: str) -> str:
@@ -112,10 +111,7 @@ def export_fhir(caseload: Caseload, patient_id: int, parent: QWidget | None) -> 
     """Ask where, then write the patient's record as a FHIR R4 document Bundle (JSON)."""
     from carebook.interop.fhir_export import bundle_json, patient_bundle, validate
 
-    settings = QSettings()
-    folder = str(settings.value(_FOLDER_KEY, "") or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation))
-    suggested = Path(folder) / f"{_stem(caseload, patient_id, 'FHIR record')}.json"
+    suggested = export_folder() / f"{_stem(caseload, patient_id, 'FHIR record')}.json"
     chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Export as FHIR"), str(suggested),
                                             _tr("FHIR JSON (*.json)"))
     if not chosen:
@@ -137,7 +133,7 @@ def export_fhir(caseload: Caseload, patient_id: int, parent: QWidget | None) -> 
                             % (path, reason))
         return None
     QGuiApplication.restoreOverrideCursor()
-    settings.setValue(_FOLDER_KEY, str(path.parent))
+    remember_folder(path.parent)
     caseload.record_output("export", "fhir")
     caseload.status_message.emit(_tr("Exported as FHIR: %s") % path)
     return path

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
@@ -16,8 +16,20 @@ from carebook.reports import html_page, write_text
 from carebook.reports.document import Document
 from carebook.ui.commands import Caseload
 
-#: QSettings key of the folder reports were last saved in (a folder, never a name in it).
-_FOLDER_KEY = "export/folder"
+#: The folder the last report was saved in, for this session only: never kept in QSettings,
+#: since a coordinator may save into a folder named after a patient.
+_last_folder: list[Path] = []
+
+
+def export_folder() -> Path:
+    """Where to offer saving a report or an export: the last folder used, else Documents."""
+    if _last_folder:
+        return _last_folder[0]
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+def remember_folder(folder: Path) -> None:
+    _last_folder[:] = [folder]
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +161,7 @@ def _save(caseload: Caseload, report: Report, choices: Sequence[bool] | None,
           parent: QWidget | None, kind: str, suffix: str,
           write: Callable[[Document, Path], str]) -> Path | None:
     """Ask where, write the report there with `write`, and say how it went."""
-    settings = QSettings()
-    folder = str(settings.value(_FOLDER_KEY, "") or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation))
-    suggested = Path(folder) / Path(report.file_name).with_suffix(suffix).name
+    suggested = export_folder() / Path(report.file_name).with_suffix(suffix).name
     chosen, _ = QFileDialog.getSaveFileName(
         parent, QGuiApplication.translate("carebook", "Save %s as %s") % (report.title, kind),
         str(suggested), QGuiApplication.translate("carebook", "%s files (*%s)") % (kind, suffix))
@@ -176,7 +185,7 @@ def _save(caseload: Caseload, report: Report, choices: Sequence[bool] | None,
                             % (report.title, path, error.strerror or error))
         return None
     QGuiApplication.restoreOverrideCursor()
-    settings.setValue(_FOLDER_KEY, str(path.parent))
+    remember_folder(path.parent)
     caseload.record_output("export", report.kind)
     caseload.status_message.emit(said)
     return path

@@ -130,3 +130,28 @@ def test_save_summary_as_html_gives_one_page_that_needs_nothing_else(
     assert "Care plan:" in page and "<style>" in page
     lowered = page.lower()
     assert "http" not in lowered and "src=" not in lowered and "<link" not in lowered
+
+
+def test_the_folder_a_report_is_saved_in_is_never_written_to_the_settings(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QSettings
+
+    record, patient_id = _record(window, caseload)
+    patient = caseload.store.patient(patient_id)
+    assert patient is not None
+    folder = tmp_path / f"{patient.family} letters"  # named after the patient, as people do
+    folder.mkdir()
+    offered: list[str] = []
+
+    def choose(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        offered.append(suggested)
+        return str(folder / "summary.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    record.save_summary_pdf()
+    record.save_summary_pdf()
+    assert offered[1].startswith(str(folder))  # remembered while the window is open
+    settings = QSettings()
+    kept = " ".join(f"{key}={settings.value(key)}" for key in settings.allKeys())
+    assert patient.family not in kept
