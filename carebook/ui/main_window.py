@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         self.pdf_action = self._action(self.tr("Save day sheet as P&DF…"), "Ctrl+Shift+S",
                                        self.save_day_sheet_pdf)
         file_menu.addAction(self.pdf_action)
+        self.export_list_action = self._action(self.tr("&Export list as CSV…"), "Ctrl+E",
+                                               self.export_list)
+        file_menu.addAction(self.export_list_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now"), None,
                                          lambda: self.backups.back_up(self)))
@@ -171,6 +174,18 @@ class MainWindow(QMainWindow):
         from carebook.ui.report_preview import preview
 
         preview(self.caseload, day_sheet_report(self.caseload, self.agenda.days()), self)
+
+    def export_list(self) -> None:
+        """Ctrl+E: the list on screen (as searched, filtered and ordered) as a CSV file."""
+        from carebook.ui.list_export import export_list
+
+        current = self.tabs.currentWidget()
+        if not isinstance(current, ListTab):
+            QMessageBox.information(self, self.tr("Export list"), self.tr(
+                "Choose the list to export first: Patients, Medications, Appointments or "
+                "Tasks (Ctrl+2 … Ctrl+5)."))
+            return
+        export_list(current, self)
 
     def save_day_sheet_pdf(self) -> None:
         """Save the day sheet for the day (or week) the Agenda shows as a PDF."""
