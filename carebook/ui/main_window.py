@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self._action(self.tr("&Today"), "Ctrl+T",
                                        lambda: self._on_agenda(self.agenda.go_today)))
 
-        tools_menu = menu.addMenu(self.tr("&Tools"))
+        tools_menu = menu.addMenu(self.tr("T&ools"))  # Alt+T is the Tasks tab
         tools_menu.addAction(self._action(self.tr("&Activity log…"), None, self.show_activity))
         tools_menu.addAction(self._action(self.tr("&Check database…"), None, self.check_database))
 
