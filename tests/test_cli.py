@@ -8,20 +8,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from cli_runner import run
 
 from carebook import __version__
-from carebook.cli import main
 from carebook.domain import Appointment, Medication, Patient, Task, TaskPriority
 from carebook.store import Store
-
-
-def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(args))
-    except SystemExit as stop:  # argparse's --help, --version and usage errors
-        status = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture
@@ -44,16 +35,16 @@ def db(tmp_path: Path) -> Path:
 
 
 def test_version_and_help_list_the_sub_commands(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = _run(capsys, "--version")
+    status, out, _ = run(capsys, "--version")
     assert status == 0 and out.strip() == f"carebook {__version__}"
-    status, out, _ = _run(capsys, "--help")
+    status, out, _ = run(capsys, "--help")
     assert status == 0
     assert "agenda" in out and "demo" in out and "--db" in out
 
 
 def test_agenda_json_has_the_documented_shape_in_time_order(
         capsys: pytest.CaptureFixture[str], db: Path) -> None:
-    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", "2026-11-24",
+    status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-11-24",
                           "--format", "json")
     assert status == 0
     agenda = json.loads(out)
@@ -75,7 +66,7 @@ def test_agenda_json_has_the_documented_shape_in_time_order(
 
 
 def test_agenda_days_gives_a_list_of_days(capsys: pytest.CaptureFixture[str], db: Path) -> None:
-    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", "2026-11-23",
+    status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-11-23",
                           "--days", "3", "--format", "json")
     assert status == 0
     days = json.loads(out)
@@ -84,7 +75,7 @@ def test_agenda_days_gives_a_list_of_days(capsys: pytest.CaptureFixture[str], db
 
 
 def test_agenda_text_reads_like_a_day_sheet(capsys: pytest.CaptureFixture[str], db: Path) -> None:
-    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", "2026-11-24")
+    status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-11-24")
     assert status == 0
     assert "Tuesday 24 November 2026" in out
     assert out.index("08:00") < out.index("09:30")
@@ -94,14 +85,14 @@ def test_agenda_text_reads_like_a_day_sheet(capsys: pytest.CaptureFixture[str], 
 def test_the_caseload_can_come_from_the_environment(
         capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CAREBOOK_DB", str(db))
-    status, out, _ = _run(capsys, "agenda", "--date", "2026-11-24", "--format", "json")
+    status, out, _ = run(capsys, "agenda", "--date", "2026-11-24", "--format", "json")
     assert status == 0 and len(json.loads(out)["visits"]) == 2
 
 
 @pytest.mark.parametrize("bad", ["24/11/2026", "2026-02-30", "tomorrow"])
 def test_a_bad_date_is_one_clear_line(capsys: pytest.CaptureFixture[str], db: Path,
                                       bad: str) -> None:
-    status, out, err = _run(capsys, "agenda", "--db", str(db), "--date", bad)
+    status, out, err = run(capsys, "agenda", "--db", str(db), "--date", bad)
     assert status != 0 and out == ""
     assert err.count("\n") == 1 and "--date" in err and "Traceback" not in err
 
@@ -112,7 +103,7 @@ def test_a_file_that_is_not_a_caseload_is_refused_and_left_alone(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "notes.txt"
     path.write_bytes(content)
-    status, out, err = _run(capsys, "agenda", "--db", str(path))
+    status, out, err = run(capsys, "agenda", "--db", str(path))
     assert status == 3 and out == ""
     assert err.count("\n") == 1 and str(path) in err and "Traceback" not in err
     assert path.read_bytes() == content
@@ -126,7 +117,7 @@ def test_another_applications_database_is_refused(
     conn.commit()
     conn.close()
     before = path.read_bytes()
-    status, _, err = _run(capsys, "demo", "--db", str(path))
+    status, _, err = run(capsys, "demo", "--db", str(path))
     assert status == 3 and "another application" in err
     assert path.read_bytes() == before
 
@@ -134,7 +125,7 @@ def test_another_applications_database_is_refused(
 def test_a_missing_folder_is_named_and_nothing_is_created(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "no-such-folder" / "caseload.sqlite3"
-    status, _, err = _run(capsys, "demo", "--db", str(path))
+    status, _, err = run(capsys, "demo", "--db", str(path))
     assert status == 3 and "does not exist" in err
     assert not path.parent.exists()
 
@@ -142,14 +133,14 @@ def test_a_missing_folder_is_named_and_nothing_is_created(
 def test_demo_fills_an_empty_caseload_once(capsys: pytest.CaptureFixture[str],
                                            tmp_path: Path) -> None:
     path = tmp_path / "caseload.sqlite3"
-    status, out, _ = _run(capsys, "demo", "--db", str(path), "--patients", "12", "--seed", "3")
+    status, out, _ = run(capsys, "demo", "--db", str(path), "--patients", "12", "--seed", "3")
     assert status == 0 and "12 patients" in out
     store = Store.open(path)
     assert store.counts().patients == 12
     store.close()
-    status, _, err = _run(capsys, "demo", "--db", str(path), "--patients", "12")
+    status, _, err = run(capsys, "demo", "--db", str(path), "--patients", "12")
     assert status == 2 and "--force" in err
-    status, _, _ = _run(capsys, "demo", "--db", str(path), "--patients", "5", "--force")
+    status, _, _ = run(capsys, "demo", "--db", str(path), "--patients", "5", "--force")
     assert status == 0
     store = Store.open(path)
     assert store.counts().patients == 17
@@ -158,9 +149,9 @@ def test_demo_fills_an_empty_caseload_once(capsys: pytest.CaptureFixture[str],
 
 def test_demo_is_deterministic(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     names = []
-    for run in ("a", "b"):
-        path = tmp_path / f"{run}.sqlite3"
-        assert _run(capsys, "demo", "--db", str(path), "--patients", "8", "--seed", "5")[0] == 0
+    for copy in ("a", "b"):
+        path = tmp_path / f"{copy}.sqlite3"
+        assert run(capsys, "demo", "--db", str(path), "--patients", "8", "--seed", "5")[0] == 0
         conn = sqlite3.connect(path)
         names.append(conn.execute("SELECT given, family, birth_date FROM patient ORDER BY id")
                      .fetchall())
@@ -171,7 +162,7 @@ def test_demo_is_deterministic(capsys: pytest.CaptureFixture[str], tmp_path: Pat
 def test_agenda_for_a_far_future_day_still_answers(
         capsys: pytest.CaptureFixture[str], db: Path) -> None:
     far = (date.today() + timedelta(days=3000)).isoformat()
-    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", far, "--format", "json")
+    status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", far, "--format", "json")
     assert status == 0 and json.loads(out)["visits"] == []
 
 
@@ -184,11 +175,11 @@ def test_agenda_json_and_text_list_the_reviews_that_fall_due(
     store.add_medication(Medication(patient_id=patient_id, name="Ramipril", dose="5 mg",
                                     next_review=date(2026, 12, 24)))
     store.close()
-    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", "2026-11-24",
+    status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-11-24",
                           "--format", "json")
     assert status == 0
     reviews = json.loads(out)["reviews_due"]
     assert [(r["kind"], r["what"], r["due"], r["overdue"]) for r in reviews] == [
         ("medication", "Warfarin", "2026-11-24", False)]
-    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", "2026-11-24")
+    status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-11-24")
     assert status == 0 and "Reviews due (1)" in out and "Warfarin" in out

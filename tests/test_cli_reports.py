@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import run
 from report_caseload import clock, edna
 
-from carebook.cli import main
 from carebook.store import Store
 
 
@@ -22,26 +22,17 @@ def db(tmp_path: Path) -> Path:
     return path
 
 
-def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(args))
-    except SystemExit as stop:
-        status = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
 def test_the_patient_is_found_by_id_or_by_a_name_that_fits_one(
         capsys: pytest.CaptureFixture[str], db: Path) -> None:
     for patient in ("1", "edna marsh", "Edna", "999 111 2222"):
-        status, out, err = _run(capsys, "careplan", patient, "--db", str(db), "--format", "html")
+        status, out, err = run(capsys, "careplan", patient, "--db", str(db), "--format", "html")
         assert status == 0, (patient, err)
         assert "<h1>Edna Marsh</h1>" in out
 
 
 def test_an_ambiguous_name_lists_the_matches_and_exits_non_zero(
         capsys: pytest.CaptureFixture[str], db: Path) -> None:
-    status, out, err = _run(capsys, "careplan", "Marsh", "--db", str(db), "--format", "html")
+    status, out, err = run(capsys, "careplan", "Marsh", "--db", str(db), "--format", "html")
     assert status == 2 and out == ""
     assert "matches more than one patient" in err
     assert "Marsh, Edna (born 1938-05-01)" in err and "Marsh, Ruth (born 1941-02-02)" in err
@@ -52,14 +43,14 @@ def test_an_ambiguous_name_lists_the_matches_and_exits_non_zero(
     ("Nobody", "no patient matches 'Nobody'"), ("77", "no patient has the id 77")])
 def test_no_match_says_so(capsys: pytest.CaptureFixture[str], db: Path, patient: str,
                           says: str) -> None:
-    status, out, err = _run(capsys, "medlist", patient, "--db", str(db), "--format", "html")
+    status, out, err = run(capsys, "medlist", patient, "--db", str(db), "--format", "html")
     assert status == 2 and out == "" and says in err and err.count("\n") == 1
 
 
 def test_html_goes_to_a_file_and_is_recorded_as_an_export(
         capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
     target = tmp_path / "summary.html"
-    status, out, _ = _run(capsys, "careplan", "1", "--db", str(db), "--format", "html",
+    status, out, _ = run(capsys, "careplan", "1", "--db", str(db), "--format", "html",
                           "--notes", "-o", str(target), "--prepared-by", "Ann Smith")
     page = target.read_text(encoding="utf-8")
     assert status == 0 and out == "" and "Walked to the gate" in page and "Ann Smith" in page
@@ -72,16 +63,16 @@ def test_html_goes_to_a_file_and_is_recorded_as_an_export(
 
 def test_the_change_sheet_needs_a_real_date_up_to_today(
         capsys: pytest.CaptureFixture[str], db: Path) -> None:
-    status, _, err = _run(capsys, "medlist", "1", "--db", str(db), "--changes-since",
+    status, _, err = run(capsys, "medlist", "1", "--db", str(db), "--changes-since",
                           "2026-02-30", "--format", "html")
     assert status == 2 and "not a real calendar date" in err
-    status, _, err = _run(capsys, "medlist", "1", "--db", str(db), "--changes-since",
+    status, _, err = run(capsys, "medlist", "1", "--db", str(db), "--changes-since",
                           "2999-01-01", "--format", "html")
     assert status == 2 and "up to today" in err
 
 
 def test_a_pdf_needs_a_file(capsys: pytest.CaptureFixture[str], db: Path) -> None:
-    status, _, err = _run(capsys, "medlist", "1", "--db", str(db))
+    status, _, err = run(capsys, "medlist", "1", "--db", str(db))
     assert status == 2 and "needs -o FILE" in err
 
 
@@ -106,7 +97,7 @@ def test_fhir_goes_out_as_a_validated_document_bundle(
     from carebook.interop.fhir_export import validate
 
     target = tmp_path / "edna.json"
-    status, out, _ = _run(capsys, "careplan", "Edna", "--db", str(db), "--format", "fhir",
+    status, out, _ = run(capsys, "careplan", "Edna", "--db", str(db), "--format", "fhir",
                           "-o", str(target))
     assert status == 0 and out == ""
     bundle = json.loads(target.read_text(encoding="utf-8"))

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_runner import run
 
-from carebook.cli import main
 from carebook.domain import (
     Allergy,
     AllergySeverity,
@@ -273,15 +273,6 @@ def test_the_html_paper_comes_from_the_locale(monkeypatch: pytest.MonkeyPatch, v
 # -- the command line ----------------------------------------------------------------------------
 
 
-def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(args))
-    except SystemExit as stop:
-        status = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
 @pytest.fixture
 def db(store: Store) -> Path:
     path: Path = store.path
@@ -290,11 +281,11 @@ def db(store: Store) -> Path:
 
 def test_html_goes_to_standard_output_or_to_a_file(
         capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
-    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", "2026-03-03",
+    status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-03-03",
                           "--format", "html", "--prepared-by", "Ann Smith", "--paper", "a4")
     assert status == 0 and out.startswith("<!DOCTYPE html>") and "Ann Smith" in out
     target = tmp_path / "sheet.html"
-    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", "2026-03-03",
+    status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-03-03",
                           "--format", "html", "--patient-sheets", "-o", str(target))
     assert status == 0 and out == ""
     assert "Current medications" in target.read_text(encoding="utf-8")
@@ -303,10 +294,10 @@ def test_html_goes_to_standard_output_or_to_a_file(
 
 def test_json_can_be_written_to_a_file_unchanged(
         capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
-    _, printed, _ = _run(capsys, "agenda", "--db", str(db), "--date", "2026-03-03",
+    _, printed, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-03-03",
                          "--format", "json")
     target = tmp_path / "agenda.json"
-    status, out, _ = _run(capsys, "agenda", "--db", str(db), "--date", "2026-03-03",
+    status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-03-03",
                           "--format", "json", "-o", str(target))
     assert status == 0 and out == "" and target.read_text(encoding="utf-8") == printed
 
@@ -322,7 +313,7 @@ def test_bad_output_options_are_one_line_and_exit_2(
         capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path,
         arguments: list[str]) -> None:
     filled = [a.format(missing=tmp_path / "no-such-folder", folder=tmp_path) for a in arguments]
-    status, out, err = _run(capsys, "agenda", "--db", str(db), *filled)
+    status, out, err = run(capsys, "agenda", "--db", str(db), *filled)
     assert status == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("carebook: ") and "Traceback" not in err
     assert not (tmp_path / "no-such-folder").exists()
@@ -349,9 +340,9 @@ def test_the_name_and_paper_come_from_preferences_unless_given(
 
     store.set_preferences(Preferences(coordinator_name="Ann Smith", paper=Paper.LETTER))
     common = ("agenda", "--db", str(db), "--date", "2026-03-03", "--format", "html")
-    status, out, _ = _run(capsys, *common)
+    status, out, _ = run(capsys, *common)
     assert status == 0 and "Prepared by <b>Ann Smith</b>" in out and "size: letter" in out
-    status, out, _ = _run(capsys, *common, "--prepared-by", "", "--paper", "a4")
+    status, out, _ = run(capsys, *common, "--prepared-by", "", "--paper", "a4")
     assert status == 0 and "Prepared by" not in out and "size: A4" in out
 
 
@@ -362,8 +353,8 @@ def test_a_day_sheet_written_to_a_file_is_recorded_as_an_export(
             "SELECT count(*) FROM audit_log WHERE action = 'export'"
             " AND record_kind = 'day_sheet'").fetchone()[0])
 
-    status, _, _ = _run(capsys, "agenda", "--db", str(db), "--format", "html")
+    status, _, _ = run(capsys, "agenda", "--db", str(db), "--format", "html")
     assert status == 0 and exports() == 0  # shown on the terminal: nothing left the program
-    status, _, _ = _run(capsys, "agenda", "--db", str(db), "--format", "html",
+    status, _, _ = run(capsys, "agenda", "--db", str(db), "--format", "html",
                         "-o", str(tmp_path / "sheet.html"))
     assert status == 0 and exports() == 1
