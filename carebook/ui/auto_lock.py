@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QPalette, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -123,9 +123,22 @@ class AutoLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(lambda: self.lock(idle=True))
         self.set_minutes(minutes)
-        application = QApplication.instance()
-        if application is not None:
-            application.installEventFilter(self)
+        # Use is seen at the windows (a few events each), not on every widget's event through
+        # the whole application: a filter there, in Python, doubled the time to open a record.
+        # Only while locked does the whole application pass through the filter.
+        self._watched: set[int] = set()
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):
+            application.focusWindowChanged.connect(self._watch)
+            self._watch(application.focusWindow())
+
+    def _watch(self, window: QWindow | None) -> None:
+        """Watch a window for use, once, when it first takes the focus."""
+        if window is not None and id(window) not in self._watched:
+            self._watched.add(id(window))
+            window.installEventFilter(self)
+            key = id(window)
+            window.destroyed.connect(lambda _gone=None: self._watched.discard(key))
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = minutes
@@ -140,6 +153,10 @@ class AutoLock(QObject):
             return False
         # Locked: no key, click or shortcut reaches what the covers hide (Ctrl+2 would show the
         # patients, a key typed blind would land in a field); the covers' own still work.
+        if not isinstance(watched, QWidget):
+            # A window passes its input on to a widget, where it is judged; an action or a
+            # shortcut object is never a cover's.
+            return event.type() == QEvent.Type.Shortcut
         return event.type() in _INPUT and not self._in_cover(watched)
 
     def _in_cover(self, watched: QObject) -> bool:
@@ -157,6 +174,9 @@ class AutoLock(QObject):
             return  # a window already closed has nothing left to hide
         self.locked = True
         self.timer.stop()
+        application = QApplication.instance()
+        if application is not None:
+            application.installEventFilter(self)  # every event, to stop what the covers hide
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()  # an open menu or calendar would float over the cover
@@ -181,6 +201,9 @@ class AutoLock(QObject):
         if self.verify is not None and not self.verify(passphrase):
             return False
         self.locked = False
+        application = QApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self)
         for cover in self._covers:
             cover.deleteLater()
             cover.hide()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from keyboard_driver import CTRL, Answers, Key, activate, press, scalar, type_text
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -131,3 +131,23 @@ def test_a_passphrase_lock_refuses_a_wrong_one(qtbot: QtBot, window: MainWindow)
     press(qtbot, Key.Key_Return, inside=cover)
     assert not lock.locked
     QApplication.processEvents()
+
+
+def test_keys_and_clicks_at_any_window_hold_the_lock_off(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtTest import QTest
+
+    lock = window.auto_lock
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    lock.timer.setInterval(400)
+    lock.timer.start()
+    handle = window.windowHandle()
+    assert handle is not None
+    for _ in range(8):  # 800 ms of someone working, the window's input as a keyboard sends it
+        QTest.keyClick(handle, Qt.Key.Key_Shift)
+        qtbot.wait(100)
+    assert not lock.locked
+    qtbot.waitUntil(lambda: lock.locked, timeout=2000)  # then nothing: it locks
+    lock.unlock()
+    lock.set_minutes(10)
