@@ -76,7 +76,24 @@ def carebook(db: str, search: str) -> dict[str, object]:
             "keystroke_max": max(keystrokes)}
 
 
+def _peak_mib() -> float | None:
+    """This process's own peak memory since it started carebook's program (Linux's VmHWM).
+
+    The exit's resource usage is no good here: a child forked from a large test process
+    counts that process's memory as its own until it runs the new program.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
     result = bare() if mode == "bare" else carebook(sys.argv[2], sys.argv[3])
+    result["peak_mib"] = _peak_mib()
     print(json.dumps(result))
