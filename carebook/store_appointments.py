@@ -263,6 +263,23 @@ class AppointmentActions(StoreBase):
     def occurrence_changes(self, appointment_id: int) -> list[OccurrenceChange]:
         return self._changes_for([appointment_id]).get(appointment_id, [])
 
+    def appointments_in(self, first: date | None = None, last: date | None = None,
+                        patient_id: int | None = None) -> list[Appointment]:
+        """The appointments and series with a visit starting from `first` to `last` (both days
+        included; None leaves that end open), whole, for one patient or everyone, by id.
+
+        With both ends open, every appointment (a series whose visits were all removed too).
+        """
+        where = "(? IS NULL OR patient_id = ?)"
+        params: list[object] = [patient_id, patient_id]
+        if first is not None or last is not None:
+            self.ensure_horizon(max(day for day in (first, last) if day is not None))
+            where += (" AND id IN (SELECT appointment_id FROM occurrence"
+                      " WHERE start >= ? AND start < ?)")
+            params += [first.isoformat() if first else "",
+                       (last + timedelta(days=1)).isoformat() if last else "9999"]
+        return self._all(Appointment, where, params, "id")
+
     # -- changing appointments -------------------------------------------------------------------
 
     def update_appointment(self, appointment: Appointment, scope: Scope = Scope.SERIES,
