@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     from carebook import cli_safety  # backup, restore, check, encrypt, decrypt
 
     cli_safety.add_parsers(commands, _db_option)
+    from carebook import cli_export  # export: lists as CSV, appointments as iCalendar
+
+    cli_export.add_parsers(commands, _db_option)
 
     demo = commands.add_parser(
         "demo", help="fill an empty caseload with a realistic synthetic sample",
@@ -108,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from carebook import cli_safety
 
             return cli_safety.run(args)
+        if args.command == "export":
+            from carebook import cli_export
+
+            return cli_export.run(args)
     except CaseloadFileError as error:
         print(f"carebook: {error}", file=sys.stderr)
         return EXIT_BAD_FILE
