@@ -1,0 +1,396 @@
+"""Reading a spreadsheet the user chose: CSV in any common encoding and delimiter, or .xlsx.
+
+`open_spreadsheet(path)` looks at the file (what it is, its encoding and delimiter, its header)
+and refuses, with a `SpreadsheetError` that says why, a file that is not a readable table: a
+binary file renamed .csv, an old .xls, an empty file. `Spreadsheet.rows()` then streams the rows
+below the header, numbered as a spreadsheet numbers them (the header is row 1), without holding
+the file in memory; it stops with a `SpreadsheetError` naming the row at a fault it meets on the
+way (bytes of another encoding far down the file, a cell larger than any real one) or after
+`MAX_ROWS` rows.
+
+Cells come as they are: text from a CSV; from a workbook, whatever the cell holds (text, int,
+float, bool, datetime), except that a number the sheet shows with leading zeros (format
+"00000") comes as that text. Turning cells into values is `import_values`' job.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Generator, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+#: What one cell can hold: text (always, from a CSV), or a workbook's typed value.
+Cell = str | int | float | bool | datetime | date | time | None
+
+#: Rows read from one file at most: a caseload is tens to thousands of patients, so a file far
+#: longer than that is a wrong file (a whole hospital's export), refused before it fills memory.
+MAX_ROWS = 200_000
+#: How much of a file is read whole to tell its encoding and whether it is text at all; past it
+#: the rows are decoded as they stream, and a fault there is reported with its row.
+SCAN_BYTES = 16 * 2**20
+#: The delimiters a CSV file may use, in the order preferred on a tie.
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1252": "Windows-1252",
+                  "utf-16": "UTF-16"}
+
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, .doc: the Office binary formats
+#: Control characters no text table holds (tab, line ends, form feed and DOS's end-of-file
+#: Ctrl+Z are left out of it).
+_CONTROL = re.compile(b"[\x01-\x08\x0b\x0e-\x19\x1b-\x1f]")
+_SAMPLE_CHARS = 64 * 1024
+
+
+class SpreadsheetError(Exception):
+    """The file cannot be read as a table; the message says why and, where it can, which row."""
+
+
+@dataclass(slots=True)
+class SourceRow:
+    """One row below the header: its number as a spreadsheet shows it, and its cells."""
+
+    number: int
+    cells: list[Cell]
+
+
+@dataclass(slots=True)
+class Spreadsheet:
+    """A file opened for import: its header, and how to read the rows below it."""
+
+    path: Path
+    format: str  # "csv" or "xlsx"
+    header: list[str]
+    header_row: int = 1
+    encoding: str = ""  # CSV: "utf-8", "utf-8-sig", "utf-16" or "cp1252"
+    delimiter: str = ""  # CSV: one of DELIMITERS
+    sheet: str = ""  # workbook: the sheet read
+    sheet_names: list[str] = field(default_factory=list)
+    #: Rows below the header, as far as can be told without reading them (lines in a CSV,
+    #: the sheet's recorded size in a workbook; 0 when unknown), for a progress bar.
+    estimated_rows: int = 0
+
+    def describe(self) -> str:
+        """"UTF-8, comma-separated" or "sheet 'Patients' of a workbook"."""
+        if self.format == "xlsx":
+            return f"sheet {self.sheet!r} of an Excel workbook"
+        return (f"{ENCODING_NAMES.get(self.encoding, self.encoding)}, "
+                f"{DELIMITER_NAMES[self.delimiter]}-separated")
+
+    def rows(self) -> Iterator[SourceRow]:
+        """The rows below the header, streamed; SpreadsheetError at a fault, naming the row."""
+        if self.format == "xlsx":
+            yield from _xlsx_rows(self)
+        else:
+            yield from _csv_rows(self)
+
+
+def open_spreadsheet(path: Path | str, sheet: str | None = None) -> Spreadsheet:
+    """Look at the file and read its header row (row 1 of a CSV; the first row with anything in
+    it on a workbook's sheet, the first sheet unless `sheet` names another).
+
+    Raises SpreadsheetError for a file that is missing, empty, binary, an old .xls or .ods, in an
+    encoding that is neither UTF-8 (with or without a byte-order mark, or UTF-16 with one) nor
+    Windows-1252, or without a header.
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise SpreadsheetError(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise SpreadsheetError(f"{path} is a folder, not a file.") from None
+    except OSError as error:
+        raise SpreadsheetError(f"{path} cannot be read: {error.strerror or error}.") from None
+    if not head:
+        raise SpreadsheetError(f"{path.name} is empty.")
+    if head.startswith(_ZIP):
+        if path.suffix.lower() in (".ods", ".numbers"):
+            raise SpreadsheetError(f"{path.name} is not an Excel workbook; save it as .xlsx or "
+                                   "CSV and import that.")
+        return _open_xlsx(path, sheet)
+    if head.startswith(_OLE):
+        raise SpreadsheetError(f"{path.name} is an old Excel (.xls) or other Office file; save "
+                               "it as .xlsx (Excel Workbook) or CSV and import that.")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise SpreadsheetError(f"{path.name} is named like an Excel workbook but is not one "
+                               "(it may be damaged, or another kind of file renamed).")
+    return _open_csv(path)
+
+
+# -- CSV ------------------------------------------------------------------------------------------
+
+
+def detect_encoding(path: Path, scan_bytes: int | None = None) -> str:
+    """The encoding to read a text file with: "utf-8-sig" or "utf-16" by their byte-order mark,
+    else "utf-8" if the first `scan_bytes` (SCAN_BYTES) decode as UTF-8, else "cp1252".
+
+    Raises SpreadsheetError for a file that is not text: NUL bytes (a binary file renamed .csv),
+    control characters no table holds, or bytes that neither encoding defines.
+    """
+    limit = SCAN_BYTES if scan_bytes is None else scan_bytes
+    with path.open("rb") as handle:
+        head = handle.read(4)
+        handle.seek(0)
+        if head.startswith(codecs.BOM_UTF8):
+            candidates = ["utf-8-sig"]
+        elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            candidates = ["utf-16"]
+        else:
+            candidates = ["utf-8", "cp1252"]
+        utf16 = candidates == ["utf-16"]
+        decoders = {name: codecs.getincrementaldecoder(name)() for name in candidates}
+        failed: dict[str, int] = {}
+        offset = 0
+        while offset < limit:
+            chunk = handle.read(min(2**20, limit - offset))
+            if not chunk:
+                break
+            if not utf16:
+                _refuse_binary(path, chunk, offset)
+            for name, decoder in decoders.items():
+                if name in failed:
+                    continue
+                try:
+                    text = decoder.decode(chunk)
+                except UnicodeDecodeError as error:
+                    failed[name] = offset + error.start
+                    continue
+                if utf16 and "\x00" in text:
+                    raise SpreadsheetError(f"{path.name} is not a text file (it holds NUL "
+                                           "characters); choose the CSV or .xlsx file itself.")
+            offset += len(chunk)
+            if len(failed) == len(decoders):
+                break
+        at_end = handle.read(1) == b""
+        for name, decoder in decoders.items():
+            if name in failed:
+                continue
+            if at_end:  # a character cut off at the very end of the file
+                try:
+                    decoder.decode(b"", final=True)
+                except UnicodeDecodeError:
+                    failed[name] = offset
+                    continue
+            return name
+    at = min(failed.values())
+    raise SpreadsheetError(
+        f"{path.name} is not a text file in UTF-8 or Windows-1252 (byte {at + 1:,} makes no "
+        "sense in either); save it from the spreadsheet as CSV UTF-8, or as .xlsx.")
+
+
+def _refuse_binary(path: Path, chunk: bytes, offset: int) -> None:
+    nul = chunk.find(b"\x00")
+    if nul >= 0:
+        raise SpreadsheetError(
+            f"{path.name} is not a text file: it holds NUL bytes (from byte "
+            f"{offset + nul + 1:,}), as a program or picture does. Choose the "
+            "CSV or .xlsx file itself.")
+    controls = len(_CONTROL.findall(chunk))
+    if controls and controls * 200 > len(chunk):
+        raise SpreadsheetError(f"{path.name} is not a text file (it is full of control "
+                               "characters); choose the CSV or .xlsx file itself.")
+
+
+def detect_delimiter(sample: str) -> str:
+    """The delimiter that splits `sample` (the start of a CSV file) into a steady table.
+
+    csv.Sniffer guesses well on tidy files but is thrown by addresses with commas, decimal commas
+    in a semicolon file or a single column; this counts instead: for each of DELIMITERS, how many
+    cells the header has and how many of the rows below have as many. The most consistent one
+    that splits the header wins (ties: more columns, then the order of DELIMITERS); a file no
+    delimiter splits is a single column, read with a comma.
+    """
+    lines = sample.splitlines(keepends=True)
+    if len(lines) > 1 and not sample.endswith(("\n", "\r")):
+        sample = "".join(lines[:-1])  # the sample may end part way through a row
+    best: tuple[float, int, int] = (-1.0, 0, 0)
+    chosen = ","
+    for rank, delimiter in enumerate(DELIMITERS):
+        try:
+            rows = [row for row in csv.reader(io.StringIO(sample, newline=""),
+                                              delimiter=delimiter) if any(row)]
+        except csv.Error:
+            continue
+        if not rows or len(rows[0]) < 2:
+            continue
+        width = len(rows[0])
+        below = rows[1:200]
+        steady = (sum(1 for row in below if _fits(row, width)) / len(below)) if below else 1.0
+        score = (round(steady, 2), width, -rank)
+        if score > best:
+            best, chosen = score, delimiter
+    return chosen
+
+
+def _fits(row: list[str], width: int) -> bool:
+    """As wide as the header, or wider only by empty cells (a trailing delimiter)."""
+    return len(row) == width or (len(row) > width and not any(c.strip() for c in row[width:]))
+
+
+def _open_csv(path: Path) -> Spreadsheet:
+    encoding = detect_encoding(path)
+    with path.open(encoding=encoding, newline="", errors="replace") as handle:
+        sample = handle.read(_SAMPLE_CHARS)
+    delimiter = detect_delimiter(sample)
+    try:
+        with closing(_lines(path, encoding)) as lines:
+            header = next(csv.reader(lines, delimiter=delimiter), [])
+    except (UnicodeDecodeError, csv.Error) as error:
+        raise SpreadsheetError(f"{path.name}: row 1 cannot be read ({error}).") from None
+    header = _trim_header([_clean_header(cell) for cell in header])
+    if not header:
+        raise SpreadsheetError(f"{path.name} has nothing in its first row; the first row must "
+                               "name the columns (e.g. First name, Last name, Date of birth).")
+    return Spreadsheet(path=path, format="csv", header=header, encoding=encoding,
+                       delimiter=delimiter, estimated_rows=_count_lines(path, encoding) - 1)
+
+
+def _clean_header(cell: str) -> str:
+    return " ".join(cell.replace("\ufeff", "").split())
+
+
+def _trim_header(header: list[str]) -> list[str]:
+    while header and not header[-1]:
+        header.pop()
+    return header
+
+
+def _count_lines(path: Path, encoding: str) -> int:
+    """Lines in the file (a cell holding a line break counts twice: an estimate)."""
+    newline = "\n".encode(encoding.removesuffix("-sig") if encoding != "utf-16" else "utf-16-le")
+    count, last = 0, b""
+    with path.open("rb") as handle:
+        while chunk := handle.read(2**20):
+            count += chunk.count(newline)
+            last = chunk
+    return count + (0 if last.endswith(newline) else 1)
+
+
+def _lines(path: Path, encoding: str) -> Generator[str, None, None]:
+    """The file's lines decoded one by one, so that a fault is met on its own row (a text
+    stream decodes thousands of bytes ahead of the row being read). Close it when done."""
+    with path.open("rb") as handle:
+        if encoding == "utf-16":
+            with io.TextIOWrapper(handle, encoding=encoding, newline="") as text:
+                yield from text
+            return
+        first = True
+        for line in handle:  # b"\n" is never part of a UTF-8 or Windows-1252 character
+            yield line.decode(encoding if first else encoding.removesuffix("-sig"))
+            first = False
+
+
+def _csv_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
+    number = 1
+    with closing(_lines(sheet.path, sheet.encoding)) as lines:
+        reader = csv.reader(lines, delimiter=sheet.delimiter)
+        try:
+            next(reader, None)
+            for number, row in enumerate(reader, start=2):
+                if number - 1 > MAX_ROWS:
+                    raise _too_many(sheet)
+                yield SourceRow(number, list[Cell](row))
+        except UnicodeDecodeError:
+            raise SpreadsheetError(
+                f"{sheet.path.name}: row {number + 1} holds bytes that are not "
+                f"{ENCODING_NAMES.get(sheet.encoding, sheet.encoding)}, although the rows above "
+                "are; the file mixes encodings. Save it again from the spreadsheet as CSV UTF-8."
+            ) from None
+        except csv.Error as error:
+            raise SpreadsheetError(f"{sheet.path.name}: row {number + 1} cannot be read as CSV "
+                                   f"({error}).") from None
+
+
+def _too_many(sheet: Spreadsheet) -> SpreadsheetError:
+    return SpreadsheetError(
+        f"{sheet.path.name} has more than {MAX_ROWS:,} rows; at most {MAX_ROWS:,} are imported "
+        "at a time. Is it the right file? If so, split it and import the parts one by one.")
+
+
+# -- Excel workbooks ----------------------------------------------------------------------------
+
+
+@contextmanager
+def _workbook(path: Path) -> Iterator[Any]:
+    """The workbook opened for reading as a stream (openpyxl's read-only mode), whatever the
+    file's name says, closed after use."""
+    from openpyxl import load_workbook  # type: ignore[import-untyped]  # no stubs shipped
+
+    with path.open("rb") as handle:
+        try:
+            book = load_workbook(handle, read_only=True, data_only=True)
+        except Exception as error:  # openpyxl raises many kinds for a damaged or foreign zip
+            raise SpreadsheetError(f"{path.name} cannot be read as an Excel workbook ({error});"
+                                   " save it again from the spreadsheet as .xlsx or CSV."
+                                   ) from None
+        try:
+            yield book
+        finally:
+            book.close()
+
+
+def _open_xlsx(path: Path, sheet: str | None) -> Spreadsheet:
+    with _workbook(path) as book:
+        names = [ws.title for ws in book.worksheets]
+        if not names:
+            raise SpreadsheetError(f"{path.name} has no worksheet.")
+        if sheet is not None and sheet not in names:
+            raise SpreadsheetError(f"{path.name} has no sheet {sheet!r}; its sheets are "
+                                   f"{', '.join(map(repr, names))}.")
+        ws = book[sheet or names[0]]
+        header: list[str] = []
+        header_row = 0
+        for number, cells in enumerate(ws.iter_rows(), start=1):
+            values = [_xlsx_value(cell) for cell in cells]
+            if any(value not in (None, "") for value in values):
+                header = _trim_header([_clean_header(_header_text(v)) for v in values])
+                header_row = number
+                break
+        if not header:
+            raise SpreadsheetError(f"The sheet {ws.title!r} of {path.name} is empty.")
+        total = ws.max_row or 0
+        return Spreadsheet(path=path, format="xlsx", header=header, header_row=header_row,
+                           sheet=ws.title, sheet_names=names,
+                           estimated_rows=max(total - header_row, 0))
+
+
+def _header_text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _xlsx_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
+    with _workbook(sheet.path) as book:
+        ws = book[sheet.sheet]
+        for number, cells in enumerate(ws.iter_rows(min_row=sheet.header_row + 1),
+                                       start=sheet.header_row + 1):
+            if number - sheet.header_row > MAX_ROWS:
+                raise _too_many(sheet)
+            yield SourceRow(number, [_xlsx_value(cell) for cell in cells])
+
+
+_ZERO_PADDED = re.compile(r"0+")
+
+
+def _xlsx_value(cell: Any) -> Cell:
+    """The cell's value; a whole number shown zero-padded (format "00000") as that text."""
+    value = getattr(cell, "value", None)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        shown = getattr(cell, "number_format", "") or ""
+        if _ZERO_PADDED.fullmatch(shown) and float(value).is_integer():
+            return str(int(value)).zfill(len(shown))
+    if isinstance(value, str | int | float | bool | datetime | date | time) or value is None:
+        return value
+    return str(value)

@@ -1,0 +1,317 @@
+"""Importing many records from a spreadsheet: the reads an import plan needs, and the one
+all-or-nothing write of what the user accepted (see carebook.interop.import_plan)."""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from functools import lru_cache
+from operator import attrgetter
+from typing import Any
+
+from carebook import recurrence
+from carebook.domain import (
+    Appointment,
+    Medication,
+    MedicationEvent,
+    MedicationEventKind,
+    MedicationStatus,
+    Patient,
+    Task,
+    ValidationError,
+)
+from carebook.name_keys import _SEPARATOR as SORT_SEPARATOR
+from carebook.name_keys import folded
+from carebook.records import columns, to_values
+from carebook.store_appointments import AppointmentActions, _iso
+from carebook.store_base import TABLES
+from carebook.store_medications import _dose_text
+from carebook.store_tasks import _anchor
+from carebook.validation import (
+    validate_appointment,
+    validate_medication,
+    validate_patient,
+    validate_task,
+)
+
+#: A patient's fields a merge never fills: who they are in carebook, and their status.
+_NOT_MERGED = frozenset({"id", "status"})
+
+
+@dataclass(slots=True, frozen=True)
+class PatientKey:
+    """What an import matches a row against: an existing patient's names, birth date and MRN."""
+
+    id: int
+    given: str
+    family: str
+    preferred_name: str
+    birth_date: date | None
+    external_id: str
+
+    @property
+    def label(self) -> str:
+        """"O'Neill, Margaret (born 1941-05-13)", as the lists and the command line show."""
+        name = ", ".join(part for part in (self.family, self.given or self.preferred_name)
+                         if part)
+        return f"{name} (born {self.birth_date.isoformat()})" if self.birth_date else name
+
+
+@dataclass(slots=True)
+class PatientMerge:
+    """Fill an existing patient's empty fields from an imported row (never overwrite)."""
+
+    patient_id: int
+    incoming: Patient
+    row: int = 0
+
+
+@dataclass(slots=True)
+class ImportBatch:
+    """What one import writes: new records without ids (linked ones with their patient_id set),
+    and merges into existing patients."""
+
+    kind: str  # "patients", "medications", "appointments" or "tasks", for the activity log
+    patients: list[Patient] = field(default_factory=list)
+    merges: list[PatientMerge] = field(default_factory=list)
+    medications: list[Medication] = field(default_factory=list)
+    appointments: list[Appointment] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    #: Every record has passed its validation already (ImportPlan.batch builds only from rows
+    #: that did), so apply_import need not check each again: a tenth of a large import's time.
+    checked: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not (self.patients or self.merges or self.medications or self.appointments
+                    or self.tasks)
+
+
+@dataclass(slots=True)
+class ImportResult:
+    """What an import wrote: the ids of the new records, and the patients merged into."""
+
+    kind: str
+    added_ids: list[int] = field(default_factory=list)
+    merged_ids: list[int] = field(default_factory=list)
+    fields_filled: int = 0
+
+    @property
+    def added(self) -> int:
+        return len(self.added_ids)
+
+    @property
+    def merged(self) -> int:
+        return len(set(self.merged_ids))
+
+
+def fill_empty(existing: Patient, incoming: Patient) -> tuple[Patient, list[str]]:
+    """`existing` with each of its empty fields (blank text, no value) taken from `incoming`
+    where that has one; what is there is never overwritten. Returns it and the fields filled."""
+    filled = []
+    changes = {}
+    for item in fields(Patient):
+        if item.name in _NOT_MERGED:
+            continue
+        have, offered = getattr(existing, item.name), getattr(incoming, item.name)
+        if (have is None or have == "") and offered is not None and offered != "":
+            changes[item.name] = offered
+            filled.append(item.name)
+    return (replace(existing, **changes) if changes else existing), filled
+
+
+class ImportActions(AppointmentActions):
+    """Reads for matching imported rows to patients, and writing an accepted import."""
+
+    def patient_keys(self) -> list[PatientKey]:
+        """Every patient's names, birth date and MRN, to match imported rows against."""
+        parse = date.fromisoformat
+        return [PatientKey(id=pid, given=given, family=family, preferred_name=preferred,
+                           birth_date=parse(born) if born else None, external_id=mrn)
+                for pid, given, family, preferred, born, mrn in self.conn.execute(
+                    "SELECT id, given, family, preferred_name, birth_date, external_id"
+                    " FROM patient ORDER BY id")]
+
+    def patients_by_id(self, ids: Iterable[int]) -> dict[int, Patient]:
+        """The patients with these ids (those that exist), for a merge preview."""
+        wanted = sorted(set(ids))
+        found: dict[int, Patient] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for patient in self._all(Patient, f"id IN ({', '.join('?' * len(chunk))})", chunk,
+                                     "id"):
+                assert patient.id is not None
+                found[patient.id] = patient
+        return found
+
+    def apply_import(self, batch: ImportBatch) -> ImportResult:
+        """Write the whole batch in one transaction, noted as one "import" line in the activity
+        log (counts only, never what the records say). Every record is checked first (unless
+        the batch says it was, as a plan's is): a ValidationError (naming the field) or a
+        SaveError, and nothing is written.
+
+        A merge re-reads its patient inside the transaction and fills only the fields still
+        empty there; a patient deleted meanwhile is a LookupError, and nothing is written.
+        """
+        today = self.today()
+        if not batch.checked:
+            _validate(batch, today)
+        result = ImportResult(kind=batch.kind)
+        with self._transaction():
+            for merge in batch.merges:  # first: a new patient may take a deleted one's id
+                filled = self._merge(merge, today)
+                result.merged_ids.append(merge.patient_id)
+                result.fields_filled += filled
+            result.added_ids += self._insert_patients(batch.patients)
+            result.added_ids += self._insert_medications(batch.medications, today)
+            result.added_ids += self._insert_appointments(batch.appointments)
+            result.added_ids += self._insert_many(Task, batch.tasks)
+            self._log("import", _KIND_TABLES.get(batch.kind, batch.kind), None,
+                      _summary(batch, result))
+        if result.added > 1000:  # the planner's statistics, stale after a large import
+            self.conn.execute("ANALYZE")
+        return result
+
+    def _next_id(self, table: str) -> int:
+        return int(self._scalar(f"SELECT coalesce(max(id), 0) + 1 FROM {table}"))
+
+    def _insert_many(self, cls: type, records: Sequence[object],
+                     extra: Sequence[str] = (), values: Iterable[tuple[object, ...]] = ()
+                     ) -> list[int]:
+        """Insert records with fresh ids (set on them), in one executemany."""
+        if not records:
+            return []
+        table = TABLES[cls]
+        first = self._next_id(table)
+        ids = list(range(first, first + len(records)))
+        for record, record_id in zip(records, ids, strict=True):
+            record.id = record_id  # type: ignore[attr-defined]
+        names = columns(cls)
+        extras = list(values) if extra else [()] * len(records)
+        stored = _stored_values(cls, names)
+        self.conn.executemany(
+            f"INSERT INTO {table} ({', '.join([*names, *extra])})"
+            f" VALUES ({', '.join('?' * (len(names) + len(extra)))})",
+            ((*stored(record), *more) for record, more in zip(records, extras, strict=True)))
+        return ids
+
+    def _insert_patients(self, patients: Sequence[Patient]) -> list[int]:
+        return self._insert_many(Patient, patients, ("sort_key", "search_key"),
+                                 (_name_keys(p) for p in patients))
+
+    def _merge(self, merge: PatientMerge, today: date) -> int:
+        existing = self._need(Patient, merge.patient_id)
+        merged, filled = fill_empty(existing, merge.incoming)
+        if not filled:
+            return 0
+        try:
+            validate_patient(merged, today)
+        except ValidationError as error:  # cannot happen with checked rows; said plainly if so
+            raise ValidationError(f"Merging into patient {merge.patient_id}: {error}",
+                                  error.field) from None
+        self._update(merged)
+        self.conn.execute("UPDATE patient SET sort_key = ?, search_key = ? WHERE id = ?",
+                          [*_name_keys(merged), merged.id])
+        return len(filled)
+
+    def _insert_medications(self, medications: Sequence[Medication], today: date) -> list[int]:
+        """Medications, each with the dated events of its history as add_medication keeps it:
+        started (on its start date, else today), and stopped or put on hold when it is."""
+        ids = self._insert_many(Medication, medications)
+        events = []
+        for medication in medications:
+            assert medication.id is not None
+            events.append(MedicationEvent(
+                medication_id=medication.id, on_date=medication.start_date or today,
+                kind=MedicationEventKind.STARTED, detail=_dose_text(medication)))
+            if medication.status is MedicationStatus.STOPPED:
+                events.append(MedicationEvent(
+                    medication_id=medication.id, on_date=medication.end_date or today,
+                    kind=MedicationEventKind.STOPPED, reason=medication.stop_reason))
+            elif medication.status is MedicationStatus.ON_HOLD:
+                events.append(MedicationEvent(medication_id=medication.id, on_date=today,
+                                              kind=MedicationEventKind.ON_HOLD))
+        self._insert_many(MedicationEvent, events)
+        return ids
+
+    def _insert_appointments(self, appointments: Sequence[Appointment]) -> list[int]:
+        """Appointments, and their dated occurrences laid out as add_appointment does."""
+        if not appointments:
+            return []
+        lasts = [recurrence.last_start(a) for a in appointments]
+        ids = self._insert_many(Appointment, appointments, ("last_start",),
+                                ((_iso(last),) for last in lasts))
+        until = self.horizon()
+        self._lay_out(appointments, {}, until,
+                      {record_id: last for record_id, last in zip(ids, lasts, strict=True)})
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('horizon', ?)"
+            " ON CONFLICT (key) DO NOTHING", [until.isoformat(timespec="minutes")])
+        return ids
+
+
+def _validate(batch: ImportBatch, today: date) -> None:
+    for patient in batch.patients:
+        validate_patient(patient, today)
+    for medication in batch.medications:
+        validate_medication(medication)
+    for appointment in batch.appointments:
+        validate_appointment(appointment)
+        if appointment.rrule:
+            recurrence.parse_rule(appointment.rrule, appointment.start)
+    for task in batch.tasks:
+        validate_task(task)
+        if task.rrule:
+            recurrence.parse_rule(task.rrule, _anchor(task, today))
+
+
+_KIND_TABLES = {"patients": "patient", "medications": "medication",
+                "appointments": "appointment", "tasks": "task"}
+
+
+def _stored_values(cls: type, names: Sequence[str]) -> Callable[[object], tuple[Any, ...]]:
+    """records.to_values for many records: the text fields (most of them) read as they are,
+    only the others converted."""
+    hints = typing.get_type_hints(cls)
+    get_all = attrgetter(*names)
+    others = [i for i, name in enumerate(names) if hints[name] is not str]
+    other_names = [names[i] for i in others]
+
+    def stored(record: object) -> tuple[Any, ...]:
+        values = list(get_all(record))
+        for i, value in zip(others, to_values(record, other_names), strict=True):
+            values[i] = value
+        return tuple(values)
+
+    return stored
+
+
+def _name_keys(patient: Patient) -> tuple[str, str]:
+    """The sort and search keys the store keeps beside a patient's name: name_keys' own, made
+    quicker for a large import (ASCII text folds by lowering its case; other text is folded
+    once per distinct value). tests/test_spreadsheet_import.py checks that the two agree."""
+    p = patient
+    others = (p.phone, p.phone_alt, p.external_id, p.postal_code)
+    words = [_fold(part) for part in (p.given, p.family, p.preferred_name, *others) if part]
+    digits = ["".join(filter(str.isdigit, part)) for part in others]
+    return (f"{_fold(p.family)}{SORT_SEPARATOR}{_fold(p.given or p.preferred_name)}",
+            " ".join(words + [d for d in digits if len(d) >= 3]))
+
+
+@lru_cache(maxsize=65_536)
+def _folded(text: str) -> str:
+    return folded(text)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split()) if text.isascii() else _folded(text)
+
+
+def _summary(batch: ImportBatch, result: ImportResult) -> str:
+    """"120 patients added, 3 merged": counts only."""
+    words = [f"{result.added} {batch.kind} added"]
+    if batch.merges:
+        words.append(f"{result.merged} merged ({result.fields_filled} fields filled)")
+    return ", ".join(words) + " from a spreadsheet"

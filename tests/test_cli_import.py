@@ -1,0 +1,219 @@
+"""`carebook import`: its report, its exit status, and what it leaves in the caseload."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from carebook import cli_import
+from carebook.caseload_file import CaseloadFileError
+from carebook.caseload_lock import acquire
+from carebook.cli import EXIT_BAD_FILE, EXIT_USAGE, CommandError
+from carebook.domain import Patient
+from carebook.store import Store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SYNTHEA = FIXTURES / "synthea"
+IMPORT = FIXTURES / "import"
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The sub-command as `carebook` registers it (cli.py adds it the same way)."""
+    parser = argparse.ArgumentParser(prog="carebook")
+    commands = parser.add_subparsers(dest="command")
+
+    def db_option(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+
+    cli_import.add_parsers(commands, db_option)
+    return parser
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run like `carebook.cli.main` does: a bad file is status 3, a usage problem status 2."""
+    try:
+        status = cli_import.run(_parser().parse_args(["import", *argv]))
+    except CaseloadFileError as error:
+        print(f"carebook: {error}", file=sys.stderr)
+        status = EXIT_BAD_FILE
+    except CommandError as error:
+        print(f"carebook: {error}", file=sys.stderr)
+        status = EXIT_USAGE
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def _counts(path: Path) -> tuple[int, int, int]:
+    store = Store.open(path)
+    try:
+        counts = store.counts()
+        log = store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        return counts.patients, counts.medications, int(log)
+    finally:
+        store.close()
+
+
+def test_synthea_into_a_new_caseload_and_its_medications(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "new" / "caseload.sqlite3"
+    db.parent.mkdir()
+    status, out, err = _run(capsys, str(SYNTHEA / "patients.csv"), "--kind", "patients",
+                            "--db", str(db))
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "patients.csv (UTF-8, comma-separated): 40 rows read."
+    assert lines[1].startswith("Columns: Id -> MRN (external id); BIRTHDATE -> Date of birth;")
+    assert lines[2].startswith("Not imported: SSN, DRIVERS, PASSPORT,")
+    assert lines[-1] == f"Imported into {db}: 40 patients added."
+    assert _counts(db) == (40, 0, 1)
+    status, out, _ = _run(capsys, str(SYNTHEA / "medications.csv"), "--kind", "medications",
+                          "--db", str(db))
+    assert status == 0 and out.splitlines()[-1] == f"Imported into {db}: 30 medications added."
+    assert _counts(db) == (40, 30, 2)
+    # Again: every patient is a likely duplicate, skipped unless told to merge.
+    status, out, _ = _run(capsys, str(SYNTHEA / "patients.csv"), "--kind", "patients",
+                          "--db", str(db))
+    assert status == 0
+    assert "Likely duplicates: 40 (skipped; --duplicates merge fills their empty fields" in out
+    assert "  row 2: same MRN as patient 1, VonRueden376, Marcell728 (born 2006-09-06)" in out
+    assert out.splitlines()[-1] == "Nothing to import: add 0 patients, skip 40 duplicates."
+
+
+def test_invalid_rows_import_nothing_and_say_where(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "caseload.sqlite3"
+    status, out, err = _run(capsys, str(IMPORT / "patients_bad_rows.csv"), "--kind",
+                            "patients", "--db", str(db))
+    assert (status, err) == (1, "")
+    assert "Invalid rows: 6 (nothing imported)." in out
+    assert ("  row 3, column 'Date of Birth': '31/02/1950' is not a real calendar date."
+            in out.splitlines())
+    assert "  row 5: This row has 4 cells but the header has 5: a cell is missing" in out
+    assert out.splitlines()[-1] == ("Nothing was imported: 6 rows cannot be imported. Correct "
+                                    "them, or import the other rows with --skip-invalid.")
+    assert not db.exists()  # nothing to write: no caseload made either
+    status, out, _ = _run(capsys, str(IMPORT / "patients_bad_rows.csv"), "--kind", "patients",
+                          "--db", str(db), "--skip-invalid")
+    assert status == 0
+    assert "Invalid rows: 6 (left out)." in out
+    assert out.splitlines()[-1] == (f"Imported into {db}: 2 patients added, 6 rows that "
+                                    "cannot be imported left out.")
+    assert _counts(db)[0] == 2
+
+
+def test_dates_that_could_be_read_either_way_need_the_order(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "caseload.sqlite3"
+    path = str(IMPORT / "patients_ambiguous_dates.csv")
+    status, out, _ = _run(capsys, path, "--kind", "patients", "--db", str(db))
+    assert status == 1 and not db.exists()
+    assert "rows not read yet" in out.splitlines()[0]
+    assert ("could be day/month/year or month/day/year" in out
+            and "Run again with --date-order dmy or --date-order mdy." in out)
+    status, out, _ = _run(capsys, path, "--kind", "patients", "--db", str(db),
+                          "--date-order", "mdy")
+    assert status == 0 and "dates read as month/day/year, as asked" in out
+    store = Store.open(db)
+    try:
+        assert sorted(p.birth_date for p in (store.patient(i) for i in (1, 2, 3))
+                      if p is not None) == [date(1936, 11, 12), date(1941, 3, 4),
+                                            date(1945, 1, 2)]
+    finally:
+        store.close()
+
+
+def test_a_dry_run_writes_and_creates_nothing(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, sample_db: Path) -> None:
+    missing = tmp_path / "nothing-here.sqlite3"
+    status, out, _ = _run(capsys, str(SYNTHEA / "patients.csv"), "--kind", "patients",
+                          "--db", str(missing), "--dry-run")
+    assert status == 0
+    assert out.splitlines()[-1] == "Dry run, nothing was written: importing would add 40 patients."
+    assert list(tmp_path.iterdir()) == [sample_db]
+    before = sample_db.read_bytes()
+    counts = _counts(sample_db)
+    with acquire(sample_db):  # the window has it open: a dry run only reads
+        status, out, _ = _run(capsys, str(SYNTHEA / "patients.csv"), "--kind", "patients",
+                              "--db", str(sample_db), "--dry-run")
+    assert status == 0 and "importing would add 40 patients" in out
+    assert _counts(sample_db) == counts
+    assert len(sample_db.read_bytes()) == len(before)
+
+
+def test_the_window_holding_the_caseload_stops_an_import(
+        capsys: pytest.CaptureFixture[str], sample_db: Path) -> None:
+    counts = _counts(sample_db)
+    with acquire(sample_db):
+        status, _, err = _run(capsys, str(SYNTHEA / "patients.csv"), "--kind", "patients",
+                              "--db", str(sample_db))
+    assert status == EXIT_USAGE and "try again" in err
+    assert _counts(sample_db) == counts
+
+
+def test_map_and_merge(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "caseload.sqlite3"
+    store = Store.open(db)
+    store.add_patient(Patient(given="Lena", family="Ortiz", birth_date=date(1944, 6, 1)))
+    store.close()
+    path = str(IMPORT / "patients_zeros.csv")
+    status, out, _ = _run(capsys, path, "--kind", "patients", "--db", str(db),
+                          "--map", "Telephone=phone_alt", "--map", "Gender=",
+                          "--duplicates", "merge")
+    assert status == 0
+    assert "Telephone -> Other phone" in out and "Not imported: Gender." in out
+    assert out.splitlines()[-1] == f"Imported into {db}: 1 patient added, 1 duplicate merged."
+    store = Store.open(db)
+    try:
+        lena = store.patient(1)
+        assert lena is not None
+        assert (lena.phone_alt, lena.postal_code, lena.external_id, lena.sex) == (
+            "0117 496 0372", "02134", "000123", None)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(("argv", "says"), [
+    (["--map", "Shoe size=notes"], "There is no column 'Shoe size'"),
+    (["--map", "Given=shoe_size"], "not something patients can be imported as"),
+    (["--map", "Given"], "write it as COLUMN=FIELD"),
+    (["--map", "Given=", "--map", "Family="], "Choose the column with the patients' names"),
+])
+def test_map_mistakes_are_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                       argv: list[str], says: str) -> None:
+    db = tmp_path / "caseload.sqlite3"
+    status, _, err = _run(capsys, str(IMPORT / "patients_zeros.csv"), "--kind", "patients",
+                          "--db", str(db), *argv)
+    assert status == EXIT_USAGE and says in err
+    assert not db.exists()
+
+
+@pytest.mark.parametrize(("name", "content", "says"), [
+    ("binary.csv", b"\x7fELF\x02\x01\x01\x00" + bytes(300), "NUL bytes"),
+    ("header_only.csv", (IMPORT / "header_only.csv").read_bytes(), "no rows below it"),
+])
+def test_files_that_cannot_be_imported(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                       sample_db: Path, name: str, content: bytes,
+                                       says: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    counts = _counts(sample_db)
+    status, out, err = _run(capsys, str(path), "--kind", "patients", "--db", str(sample_db))
+    assert status == 1 and says in out + err
+    assert _counts(sample_db) == counts
+
+
+def test_linked_rows_whose_patient_is_missing(capsys: pytest.CaptureFixture[str],
+                                              tmp_path: Path) -> None:
+    db = tmp_path / "caseload.sqlite3"
+    shutil.copyfile(IMPORT / "medications_by_name.csv", tmp_path / "meds.csv")
+    status, out, _ = _run(capsys, str(tmp_path / "meds.csv"), "--kind", "medications",
+                          "--db", str(db), "--skip-invalid")
+    assert status == 0 and not db.exists()
+    assert "Invalid rows: 4 (left out)." in out
+    assert out.splitlines()[-1] == ("Nothing to import: add 0 medications, leave out 4 rows "
+                                    "that cannot be imported.")

@@ -1,0 +1,708 @@
+"""Spreadsheet import, the engine: reading files, proposing columns, checking rows, duplicates,
+linking to patients, and writing all or nothing. Real caseload files in tmp_path."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import sqlite3
+from collections.abc import Iterator
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from carebook.domain import (
+    AppointmentKind,
+    MedicationStatus,
+    Patient,
+    PatientStatus,
+    SaveError,
+    Sex,
+    TaskPriority,
+)
+from carebook.interop import import_plan, spreadsheet
+from carebook.interop.import_fields import (
+    FIELDS,
+    ImportKind,
+    MappingError,
+    check_mapping,
+    header_key,
+    mapping_from_names,
+    propose_mapping,
+)
+from carebook.interop.import_plan import (
+    DuplicateChoice,
+    ImportCancelled,
+    ImportPlan,
+    ImportRefused,
+    find_date_order,
+    plan_import,
+)
+from carebook.interop.import_values import (
+    CellProblem,
+    DateOrder,
+    Shape,
+    date_shape,
+    parse_moment,
+    parse_time,
+    text_of,
+)
+from carebook.interop.spreadsheet import SpreadsheetError, open_spreadsheet
+from carebook.name_keys import patient_search_key, patient_sort_key
+from carebook.store import Store
+from carebook.store_import import ImportBatch, _name_keys, fill_empty
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SYNTHEA = FIXTURES / "synthea"
+IMPORT = FIXTURES / "import"
+TODAY = date(2026, 3, 2)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "caseload.sqlite3", clock=lambda: datetime(2026, 3, 2, 9))
+    yield opened
+    opened.close()
+
+
+def _plan(store: Store, path: Path, kind: ImportKind = ImportKind.PATIENTS,
+          **options: object) -> ImportPlan:
+    source = open_spreadsheet(path)
+    mapping = propose_mapping(source.header, kind)
+    return plan_import(source, kind, mapping, store.patient_keys(), today=store.today(),
+                       **options)  # type: ignore[arg-type]
+
+
+def _import(store: Store, path: Path, kind: ImportKind = ImportKind.PATIENTS,
+            choices: DuplicateChoice = DuplicateChoice.SKIP, **options: object) -> ImportPlan:
+    plan = _plan(store, path, kind, **options)
+    store.apply_import(plan.batch(choices))
+    return plan
+
+
+def _state(store: Store) -> tuple[object, ...]:
+    """Everything an import could change: each table's rows, and the activity log."""
+    tables = ("patient", "medication", "medication_event", "appointment", "occurrence", "task",
+              "audit_log")
+    return tuple(store.conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+                 for table in tables)
+
+
+def _write_csv(path: Path, rows: list[list[str]], delimiter: str = ",",
+               encoding: str = "utf-8") -> Path:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+# -- Synthea ------------------------------------------------------------------------------------
+
+
+def test_synthea_patients_import_with_the_proposed_mapping(store: Store) -> None:
+    source = open_spreadsheet(SYNTHEA / "patients.csv")
+    mapping = propose_mapping(source.header, ImportKind.PATIENTS)
+    assert {source.header[column]: name for column, name in mapping.items()} == {
+        "Id": "external_id", "BIRTHDATE": "birth_date", "DEATHDATE": "date_of_death",
+        "FIRST": "given", "LAST": "family", "GENDER": "sex", "ADDRESS": "address_line",
+        "CITY": "city", "STATE": "region", "ZIP": "postal_code", "LAT": "lat", "LON": "lon"}
+    plan = plan_import(source, ImportKind.PATIENTS, mapping, [], today=TODAY)
+    assert (plan.rows_read, len(plan.accepted), plan.problems, plan.duplicates) == (
+        40, 40, [], [])
+    result = store.apply_import(plan.batch())
+    assert result.added == 40 and store.counts().patients == 40
+    first = store.patient(result.added_ids[0])
+    assert first is not None
+    # Synthea's digits stay on the names: they are the data as it came.
+    assert (first.given, first.family, first.birth_date, first.sex, first.postal_code,
+            first.external_id) == ("Marcell728", "VonRueden376", date(2006, 9, 6), Sex.FEMALE,
+                                   "LA4", "6310efc1-0a81-76ce-bcdc-8f2995ff9fee")
+    assert first.lat == pytest.approx(54.10419389926588)
+    second = store.patient(result.added_ids[1])
+    assert second is not None and second.status is PatientStatus.DECEASED  # DEATHDATE given
+    assert store.find_patients("Marcell728")[0][0] == first.id  # name keys were written
+    log = store.conn.execute("SELECT action, record_kind, summary FROM audit_log").fetchall()
+    assert log == [("import", "patient", "40 patients added from a spreadsheet")]
+
+
+def test_synthea_medications_find_their_patients_by_mrn(store: Store) -> None:
+    _import(store, SYNTHEA / "patients.csv")
+    plan = _plan(store, SYNTHEA / "medications.csv", ImportKind.MEDICATIONS)
+    source = plan.source
+    assert {source.header[c]: n for c, n in plan.mapping.items()} == {
+        "START": "start_date", "STOP": "end_date", "PATIENT": "patient_external_id",
+        "DESCRIPTION": "name", "REASONDESCRIPTION": "indication"}
+    assert plan.problems == [] and len(plan.accepted) == 30
+    assert plan.accepted[0].patient == "VonRueden376, Marcell728 (born 2006-09-06)"
+    result = store.apply_import(plan.batch())
+    medication = store.medication(result.added_ids[0])
+    assert medication is not None
+    assert medication.name.startswith("Acetaminophen 21.7 MG/ML")
+    assert (medication.start_date, medication.end_date, medication.status) == (
+        date(2012, 7, 7), date(2012, 7, 25), MedicationStatus.STOPPED)  # ended in the past
+    history = store.medication_history(result.added_ids[0])
+    assert [(e.kind.value, e.on_date) for e in history] == [
+        ("started", date(2012, 7, 7)), ("stopped", date(2012, 7, 25))]
+
+
+def test_medications_found_by_name_and_birth_date(store: Store) -> None:
+    ruth = store.add_patient(Patient(given="Ruth", family="Abernathy",
+                                     birth_date=date(1941, 3, 4)))
+    harold = store.add_patient(Patient(given="Harold", family="BIXBY",
+                                       birth_date=date(1936, 11, 12)))
+    plan = _plan(store, IMPORT / "medications_by_name.csv", ImportKind.MEDICATIONS)
+    assert [(p.row, p.column) for p in plan.problems] == [
+        (4, "Patient first name"), (5, "Dose")]
+    assert "No patient in the caseload has the name 'Nobody Known'" in plan.problems[0].message
+    assert "positive amount" in plan.problems[1].message
+    with pytest.raises(ImportRefused, match="2 rows cannot be imported"):
+        plan.batch()
+    result = store.apply_import(plan.batch(skip_invalid=True))
+    assert result.added == 2
+    assert [m.name for m in store.medications(ruth.id or 0)] == ["Metformin"]
+    assert [m.name for m in store.medications(harold.id or 0)] == ["Amlodipine"]
+
+
+def test_a_name_two_patients_share_is_a_row_problem(store: Store, tmp_path: Path) -> None:
+    for mrn in ("A1", "A2"):
+        store.add_patient(Patient(given="Ruth", family="Abernathy", external_id=mrn,
+                                  birth_date=date(1941, 3, 4)))
+    path = _write_csv(tmp_path / "tasks.csv", [
+        ["Task", "First name", "Surname", "DOB", "MRN"],
+        ["Call", "Ruth", "Abernathy", "1941-03-04", ""],
+        ["Visit", "Ruth", "Abernathy", "1941-03-04", "a2"],
+        ["Order pads", "", "", "", ""]])
+    plan = _plan(store, path, ImportKind.TASKS)
+    (problem,) = plan.problems
+    assert problem.row == 2 and "2 patients have" in problem.message
+    assert [(row.row, row.record.patient_id) for row in plan.accepted] == [(3, 2), (4, None)]
+
+
+# -- reading files ------------------------------------------------------------------------------
+
+
+def test_windows_1252_and_semicolons_with_a_bom(store: Store) -> None:
+    plan = _import(store, IMPORT / "patients_cp1252.csv")
+    assert plan.source.encoding == "cp1252"
+    names = sorted((p.record.given, p.record.family, p.record.city)  # type: ignore[union-attr]
+                   for p in plan.accepted)
+    assert names == [("Renée", "López", "Málaga"), ("Zoë", "François", "Café “Corner”")]
+    plan = _plan(store, IMPORT / "patients_dmy_semicolon.csv")
+    assert (plan.source.encoding, plan.source.delimiter) == ("utf-8-sig", ";")
+    assert plan.source.header[0] == "Surname"  # no BOM left on the first header
+    assert plan.date_order is DateOrder.DMY
+    assert "'25/04/1941' on row 2" in plan.date_order_note
+    assert [p.record.birth_date for p in plan.accepted] == [  # type: ignore[union-attr]
+        date(1941, 4, 25), date(1950, 4, 3), date(1938, 11, 12)]
+    assert plan.accepted[0].record.external_id == "0001234567"  # type: ignore[union-attr]
+
+
+def test_leading_zeros_stay(store: Store) -> None:
+    plan = _plan(store, IMPORT / "patients_zeros.csv")
+    lena = plan.accepted[0].record
+    assert isinstance(lena, Patient)
+    assert (lena.postal_code, lena.external_id, lena.phone) == ("02134", "000123",
+                                                                "0117 496 0372")
+
+
+def test_workbook_cells_come_back_as_typed(store: Store, tmp_path: Path) -> None:
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Clients"
+    sheet.append([])  # the header may sit lower down; row numbers stay the sheet's own
+    sheet.append(["MRN", "Surname", "Given", "DOB", "ZIP", "Mobile", "Weight"])
+    sheet.append([123, "Okafor", "Adaeze", datetime(1941, 4, 25), 2134.0, 7700900123, 61.5])
+    sheet.append([4560, "Brennan", "Siobhán", "31/02/1950", "02134", "07700 900124", None])
+    sheet["A3"].number_format = "000000"
+    sheet["E3"].number_format = "00000"
+    path = tmp_path / "clients.xlsx"
+    book.save(path)
+    source = open_spreadsheet(path)
+    assert (source.format, source.sheet, source.header_row) == ("xlsx", "Clients", 2)
+    plan = plan_import(source, ImportKind.PATIENTS, propose_mapping(source.header,
+                                                                    ImportKind.PATIENTS),
+                       [], today=TODAY)
+    (row,) = plan.accepted
+    record = row.record
+    assert isinstance(record, Patient) and row.row == 3
+    assert (record.external_id, record.postal_code, record.phone, record.birth_date) == (
+        "000123", "02134", "7700900123", date(1941, 4, 25))
+    (problem,) = plan.problems
+    assert (problem.row, problem.column) == (4, "DOB")
+    assert "not a real calendar date" in problem.message
+    # A workbook renamed .csv is still read as one.
+    renamed = tmp_path / "clients.csv"
+    renamed.write_bytes(path.read_bytes())
+    assert open_spreadsheet(renamed).format == "xlsx"
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "NUL bytes"),
+    (b"Name,DOB\n" + bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 50, "not a text file in UTF-8"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, r"old Excel \(\.xls\)"),
+    (b"", "is empty"),
+    (b"\n\n", "nothing in its first row"),
+    (b"Name\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 40, "control characters"),
+])
+def test_files_that_are_not_tables_are_refused(tmp_path: Path, content: bytes,
+                                               says: str) -> None:
+    path = tmp_path / "patients.csv"
+    path.write_bytes(content)
+    with pytest.raises(SpreadsheetError, match=says):
+        open_spreadsheet(path)
+
+
+def test_a_broken_workbook_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "patients.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(SpreadsheetError, match="cannot be read as an Excel workbook"):
+        open_spreadsheet(path)
+    path.write_text("First name,Last name\nAda,Lovelace\n", encoding="utf-8")
+    with pytest.raises(SpreadsheetError, match="named like an Excel workbook"):
+        open_spreadsheet(path)
+
+
+def test_another_encoding_far_down_the_file_names_its_row(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spreadsheet, "SCAN_BYTES", 1024)  # the file is read whole past this
+    path = tmp_path / "patients.csv"
+    rows = b"".join(b"Given%d,Family,1950-01-01\n" % n for n in range(200))
+    path.write_bytes(b"First name,Last name,DOB\n" + rows + "Zoë,Renée,1950-01-01\n".encode(
+        "cp1252"))
+    before = _state(store)
+    plan = _plan(store, path)
+    assert "row 202 holds bytes that are not UTF-8" in plan.file_problem
+    with pytest.raises(ImportRefused, match="row 202"):
+        plan.batch()
+    assert _state(store) == before
+
+
+def test_ragged_rows_bad_dates_and_missing_names_are_listed(store: Store) -> None:
+    before = _state(store)
+    plan = _plan(store, IMPORT / "patients_bad_rows.csv")
+    assert plan.date_order is None  # 31/02/1950 shows no order: it is no date at all
+    found = [(p.row, p.column, p.field) for p in plan.problems]
+    assert found == [
+        (3, "Date of Birth", "birth_date"), (4, "Date of Birth", "birth_date"),
+        (5, "", ""), (6, "", ""), (7, "Date of Birth", "birth_date"), (8, "First Name", "given")]
+    messages = [p.message for p in plan.problems]
+    assert "'31/02/1950' is not a real calendar date" in messages[0]
+    assert "two-digit year" in messages[1]
+    assert "4 cells but the header has 5" in messages[2]
+    assert "6 cells but the header has 5: is there a comma" in messages[3]
+    assert messages[4] == "Date of birth is in the future."
+    assert messages[5].startswith("A patient needs a name")
+    assert str(plan.problems[0]).startswith("row 3, column 'Date of Birth': ")
+    assert [row.row for row in plan.accepted] == [2, 9]
+    with pytest.raises(ImportRefused):
+        plan.batch()
+    assert _state(store) == before
+    assert len(plan.batch(skip_invalid=True).patients) == 2
+
+
+def test_a_header_only_file_imports_nothing(store: Store) -> None:
+    plan = _plan(store, IMPORT / "header_only.csv")
+    assert plan.rows_read == 0 and "no rows below it" in plan.file_problem
+    with pytest.raises(ImportRefused, match="no rows below it"):
+        plan.batch(skip_invalid=True)
+
+
+def test_a_huge_file_is_streamed_and_stopped_at_the_limit(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file far longer than any caseload is refused after MAX_ROWS rows, read as a stream:
+    what lies beyond (here bytes no encoding reads) is never reached."""
+    monkeypatch.setattr(spreadsheet, "MAX_ROWS", 1_000)
+    monkeypatch.setattr(spreadsheet, "SCAN_BYTES", 4096)
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as handle:
+        handle.write(b"First name,Last name,DOB\n")
+        for n in range(5_000):
+            handle.write(b"Given%d,Family%d,1950-01-01\n" % (n, n))
+        handle.write(bytes([0x81, 0x8D]) * 100)
+    seen: list[tuple[int, int]] = []
+    before = _state(store)
+    plan = _plan(store, path, progress=lambda done, total: seen.append((done, total)))
+    assert "more than 1,000 rows" in plan.file_problem
+    assert seen and max(done for done, _ in seen) <= 1_000
+    assert seen[0][1] >= 5_000  # the estimated total, from the lines in the file
+    assert _state(store) == before
+
+
+def test_progress_and_cancel(store: Store, tmp_path: Path) -> None:
+    rows = [["First name", "Last name"]] + [[f"G{n}", f"F{n}"] for n in range(1_200)]
+    path = _write_csv(tmp_path / "many.csv", rows)
+    seen: list[tuple[int, int]] = []
+    plan = _plan(store, path, progress=lambda done, total: seen.append((done, total)))
+    assert len(plan.accepted) == 1_200
+    assert seen == [(500, 1_200), (1_000, 1_200), (1_200, 1_200)]
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) >= 2
+
+    with pytest.raises(ImportCancelled):
+        _plan(store, path, cancelled=cancelled)
+    assert store.counts().patients == 0
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+
+def test_ambiguous_dates_ask_for_the_order(store: Store) -> None:
+    path = IMPORT / "patients_ambiguous_dates.csv"
+    plan = _plan(store, path)
+    assert plan.question is not None and not plan.ready and plan.accepted == []
+    assert (plan.question.row, plan.question.column, plan.question.example) == (
+        2, "Date of Birth", "03/04/1941")
+    assert "could be day/month/year or month/day/year" in plan.question.message
+    with pytest.raises(ImportRefused, match="could be day/month/year"):
+        plan.batch()
+    plan = _plan(store, path, date_order=DateOrder.MDY)
+    assert [p.record.birth_date for p in plan.accepted] == [  # type: ignore[union-attr]
+        date(1941, 3, 4), date(1936, 11, 12), date(1945, 1, 2)]
+    plan = _plan(store, path, date_order=DateOrder.YMD)
+    assert len(plan.problems) == 3 and "not written year first" in plan.problems[0].message
+
+
+def test_dates_written_both_ways_ask_too(tmp_path: Path) -> None:
+    path = _write_csv(tmp_path / "mixed.csv", [
+        ["Given", "Family", "DOB"], ["A", "B", "25/04/1941"], ["C", "D", "04/25/1941"]])
+    source = open_spreadsheet(path)
+    finding = find_date_order(source, ImportKind.PATIENTS,
+                              propose_mapping(source.header, ImportKind.PATIENTS))
+    assert finding.order is None and finding.question is not None
+    assert "25/04/1941 on row 2, 04/25/1941 on row 3" in finding.question.message
+
+
+@given(st.dates(date(1880, 1, 1), date(2199, 12, 31)), st.sampled_from("/-."),
+       st.sampled_from(list(DateOrder)), st.booleans())
+def test_dates_parse_back_in_each_order(day: date, separator: str, order: DateOrder,
+                                        padded: bool) -> None:
+    d, m = (f"{day.day:02d}", f"{day.month:02d}") if padded else (str(day.day), str(day.month))
+    text = {DateOrder.DMY: f"{d}{separator}{m}{separator}{day.year}",
+            DateOrder.MDY: f"{m}{separator}{d}{separator}{day.year}",
+            DateOrder.YMD: f"{day.year}{separator}{m}{separator}{d}"}[order]
+    assert parse_moment(text, order) == (day, None)
+    ambiguous = order is not DateOrder.YMD and day.day <= 12 and day.day != day.month
+    assert date_shape(text) is (Shape.EITHER if ambiguous else
+                                Shape.FIXED if order is DateOrder.YMD or day.day == day.month
+                                else Shape(order.value))
+    if ambiguous:
+        with pytest.raises(CellProblem, match="could be day/month/year"):
+            parse_moment(text, None)
+    else:
+        assert parse_moment(text, None) == (day, None)
+    assert parse_moment(f"{day.isoformat()}T10:41:29Z", order) == (day, time(10, 41, 29))
+    assert parse_moment(f"{day.day} {day:%B} {day.year}", None) == (day, None)
+
+
+@given(st.integers(1, 31), st.integers(1, 12), st.integers(0, 99))
+def test_two_digit_years_are_refused(day: int, month: int, year: int) -> None:
+    with pytest.raises(CellProblem, match=r"two-digit year|not a real calendar date"):
+        parse_moment(f"{day:02d}/{month:02d}/{year:02d}", DateOrder.DMY)
+
+
+def test_odd_dates_and_times() -> None:
+    with pytest.raises(CellProblem, match="not a real calendar date"):
+        parse_moment("31/02/1950", DateOrder.DMY)
+    with pytest.raises(CellProblem, match="no year"):
+        parse_moment("03/04", DateOrder.DMY)
+    with pytest.raises(CellProblem, match="is a number, not a date"):
+        parse_moment(25123.0, DateOrder.DMY)
+    assert parse_moment("April 3, 1941", None) == (date(1941, 4, 3), None)
+    assert parse_moment("03-Apr-1941 2:30 pm", None) == (date(1941, 4, 3), time(14, 30))
+    assert parse_moment("19410403", None) == (date(1941, 4, 3), None)
+    assert [parse_time(t) for t in ("14:30", "2:30 pm", "9am", "14.30", "12am", 0.5)] == [
+        time(14, 30), time(14, 30), time(9), time(14, 30), time(0), time(12)]
+    with pytest.raises(CellProblem, match="not a time of day"):
+        parse_time("25:00")
+
+
+@pytest.mark.parametrize(("cell", "text"), [
+    (123.0, "123"), (7700900123, "7700900123"), (0.1 + 0.2, "0.3"), (" 02134 ", "02134"),
+    ('="00123"', "00123"), ("'=HYPERLINK(1)", "=HYPERLINK(1)"), ("'Ohana", "'Ohana"),
+    (datetime(1941, 4, 3), "1941-04-03"), (None, ""), (True, "yes")])
+def test_cells_as_text(cell: object, text: str) -> None:
+    assert text_of(cell) == text  # type: ignore[arg-type]
+
+
+# -- delimiters and encodings -------------------------------------------------------------------
+
+_CELL = st.text(st.characters(codec="cp1252", exclude_characters=",;\t|\r\x00",
+                              exclude_categories=("Cc", "Cs")) | st.sampled_from("\n\"é€"),
+                max_size=12)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(spreadsheet.DELIMITERS), st.sampled_from(
+    ["utf-8", "utf-8-sig", "cp1252", "utf-16"]), st.integers(2, 6), st.data())
+def test_csv_round_trip_in_every_delimiter_and_encoding(
+        tmp_path: Path, delimiter: str, encoding: str, width: int, data: st.DataObject) -> None:
+    header = data.draw(st.lists(st.from_regex(r"[A-Za-z][A-Za-z ]{0,8}[A-Za-z]", fullmatch=True),
+                                min_size=width, max_size=width))
+    rows = data.draw(st.lists(st.lists(_CELL, min_size=width, max_size=width).filter(
+        lambda row: any(cell.strip() for cell in row)), min_size=1, max_size=8))
+    path = _write_csv(tmp_path / f"round-{encoding}.csv", [header, *rows], delimiter, encoding)
+    source = open_spreadsheet(path)
+    assert source.delimiter == delimiter
+    assert source.header == [" ".join(name.split()) for name in header]
+    read = [row.cells for row in source.rows()]
+    assert read == rows
+    expected = {"utf-8-sig": "utf-8-sig", "utf-16": "utf-16"}.get(encoding)
+    if expected:
+        assert source.encoding == expected
+    elif any(ord(c) > 127 for row in rows for cell in row for c in cell):
+        assert source.encoding == encoding
+
+
+def test_delimiters_on_awkward_files() -> None:
+    detect = spreadsheet.detect_delimiter
+    assert detect("Name;DOB;Lat\nSmith, J;03/04/1941;54,1\nDoe;05/06/1950;53,2\n") == ";"
+    assert detect('Name,Address\nAda,"1 High St; Leeds"\nBo,"2 Low St; York"\n') == ","
+    assert detect("Name\tNotes\nAda\ta, b, c\nBo\td, e\n") == "\t"
+    assert detect("Name|Phone\nAda Lo|0117 496\nBo|0117, 497\n") == "|"
+    assert detect("Name\nAda\nBo\n") == ","  # one column: nothing to split
+    assert detect("A,B,C\n1,2,3\n4,5,6\n7,8") == ","  # the sample cut part way through a row
+
+
+# -- the column mapping ---------------------------------------------------------------------------
+
+_SPELLINGS = [(kind, spec.name, spelling) for kind, specs in FIELDS.items() for spec in specs
+              for spelling in spec.headers]
+
+
+@given(st.sampled_from(_SPELLINGS), st.sampled_from(["upper", "lower", "title", "snake",
+                                                     "dotted", "spaced"]))
+def test_every_spelling_is_proposed_however_it_is_written(
+        entry: tuple[ImportKind, str, str], style: str) -> None:
+    kind, _, spelling = entry
+    written = {"upper": spelling.upper(), "lower": spelling.lower(), "title": spelling.title(),
+               "snake": spelling.replace(" ", "_"), "dotted": ".".join(spelling.split()),
+               "spaced": f"  {spelling}  "}[style]
+    mapping = propose_mapping(["Unrelated column", written], kind)
+    chosen = mapping.get(1)
+    # The first field (in the kind's order) that lists the spelling takes it.
+    first = next(spec.name for spec in FIELDS[kind]
+                 if header_key(spelling) in map(header_key, spec.headers))
+    assert chosen == first
+    assert 0 not in mapping
+
+
+def test_common_headers_are_proposed() -> None:
+    header = ["Surname", "Given", "D.O.B.", "Zip code", "Telephone", "Mobile", "NHS number",
+              "E-mail", "Birth date"]
+    mapping = propose_mapping(header, ImportKind.PATIENTS)
+    assert [mapping.get(i) for i in range(len(header))] == [
+        "family", "given", "birth_date", "postal_code", "phone", "phone_alt", "external_id",
+        "email", None]  # one column per field: the better spelling wins
+    assert propose_mapping(["Family name", "First Name", "Date of Birth", "Postcode", "Phone",
+                            "MRN"], ImportKind.PATIENTS) == {
+        0: "family", 1: "given", 2: "birth_date", 3: "postal_code", 4: "phone",
+        5: "external_id"}
+
+
+def test_mapping_choices_and_refusals() -> None:
+    header = ["Name", "Born", "Ref"]
+    kind = ImportKind.PATIENTS
+    with pytest.raises(MappingError, match="names"):
+        check_mapping(header, kind, propose_mapping(header, kind))
+    mapping = mapping_from_names(header, kind, {"name": "family", "Ref": "MRN (external id)"},
+                                 propose_mapping(header, kind))
+    assert mapping == {0: "family", 1: "birth_date", 2: "external_id"}
+    assert mapping_from_names(header, kind, {"Born": ""}, mapping) == {0: "family",
+                                                                       2: "external_id"}
+    with pytest.raises(MappingError, match="no column 'Age'"):
+        mapping_from_names(header, kind, {"Age": "notes"})
+    with pytest.raises(MappingError, match="not something patients can be imported as"):
+        mapping_from_names(header, kind, {"Ref": "shoe_size"})
+    with pytest.raises(MappingError, match="Two columns"):
+        check_mapping(header, kind, {0: "family", 2: "family"})
+    with pytest.raises(MappingError, match="whose record"):
+        check_mapping(["Drug"], ImportKind.MEDICATIONS, {0: "name"})
+    with pytest.raises(MappingError, match="date of birth too"):
+        check_mapping(["Drug", "Who"], ImportKind.MEDICATIONS, {0: "name", 1: "patient_name"})
+
+
+# -- duplicates ---------------------------------------------------------------------------------
+
+
+def _duplicates_file(tmp_path: Path) -> Path:
+    return _write_csv(tmp_path / "dupes.csv", [
+        ["First name", "Last name", "DOB", "Phone", "Email", "MRN"],
+        ["ÉLISE", "dupont", "1940-02-03", "0117 000", "elise@example.org", ""],
+        ["Marc", "Roux", "1950-05-06", "", "", "M1"],
+        ["Marcus", "Roux", "1950-05-06", "0117 111", "", "m1"],
+        ["Ana", "Silva", "1960-07-08", "", "", ""],
+        ["Ana", "Silva", "1960-07-08", "0117 222", "ana@example.org", ""]])
+
+
+def test_duplicates_are_found_and_skipped(store: Store, tmp_path: Path) -> None:
+    elise = store.add_patient(Patient(given="Élise", family="Dupont",
+                                      birth_date=date(1940, 2, 3), phone="0117 999"))
+    plan = _plan(store, _duplicates_file(tmp_path))
+    assert [str(d) for d in plan.duplicates] == [
+        f"row 2: same name and date of birth as patient {elise.id}, Dupont, Élise "
+        "(born 1940-02-03)",
+        "row 4: same MRN as row 3",
+        "row 6: same name and date of birth as row 5"]
+    store.apply_import(plan.batch(DuplicateChoice.SKIP))
+    assert store.counts().patients == 3
+    assert store.patient(elise.id or 0) == elise
+
+
+def test_merge_fills_empty_fields_and_never_overwrites(store: Store, tmp_path: Path) -> None:
+    elise = store.add_patient(Patient(given="Élise", family="Dupont",
+                                      birth_date=date(1940, 2, 3), phone="0117 999"))
+    plan = _plan(store, _duplicates_file(tmp_path))
+    result = store.apply_import(plan.batch(DuplicateChoice.MERGE))
+    assert result.added == 2 and result.merged_ids == [elise.id] and result.fields_filled == 1
+    merged = store.patient(elise.id or 0)
+    assert merged is not None
+    assert (merged.given, merged.phone, merged.email) == (
+        "Élise", "0117 999", "elise@example.org")  # phone kept, email filled
+    by_name = {(p.given, p.family): p for p in (store.patient(i) for i in result.added_ids)
+               if p is not None}
+    assert by_name[("Marc", "Roux")].phone == "0117 111"  # filled from its duplicate row
+    assert by_name[("Ana", "Silva")].email == "ana@example.org"
+    assert store.find_patients("elise@example")  == []  # email is not searched, phone is
+    assert store.find_patients("0117 999")[0][0] == elise.id
+
+
+def test_choices_per_duplicate(store: Store, tmp_path: Path) -> None:
+    store.add_patient(Patient(given="Élise", family="Dupont", birth_date=date(1940, 2, 3)))
+    plan = _plan(store, _duplicates_file(tmp_path))
+    batch = plan.batch({2: DuplicateChoice.ADD, 6: DuplicateChoice.MERGE})
+    assert [p.given for p in batch.patients] == ["ÉLISE", "Marc", "Ana"]
+    assert batch.patients[2].phone == "0117 222" and batch.merges == []
+
+
+def test_fill_empty_leaves_status_and_what_is_there() -> None:
+    have = Patient(id=4, given="A", status=PatientStatus.ON_HOLD, lat=None)
+    offered = Patient(given="B", family="C", status=PatientStatus.ACTIVE, lat=51.5)
+    merged, filled = fill_empty(have, offered)
+    assert (merged.id, merged.given, merged.family, merged.status, merged.lat) == (
+        4, "A", "C", PatientStatus.ON_HOLD, 51.5)
+    assert filled == ["family", "lat"]
+
+
+# -- appointments and tasks -----------------------------------------------------------------------
+
+
+def test_appointments_are_laid_out_with_their_repeats(store: Store, tmp_path: Path) -> None:
+    store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
+    path = _write_csv(tmp_path / "visits.csv", [
+        ["MRN", "Date", "Time", "End time", "Type", "Purpose", "RRULE"],
+        ["A1", "2026-03-03", "10:00", "10:45", "Home visit", "Wound care", "FREQ=WEEKLY;COUNT=4"],
+        ["A1", "2026-03-05 14:30", "", "", "telehealth", "Review", ""],
+        ["A1", "2026-03-06", "", "", "", "No time", ""],
+        ["A1", "2026-03-06", "11:00", "10:00", "", "Backwards", ""],
+        ["A1", "2026-03-06", "11:00", "", "", "Bad rule", "FREQ=SOMETIMES"]])
+    plan = _plan(store, path, ImportKind.APPOINTMENTS)
+    assert [(p.row, p.column) for p in plan.problems] == [
+        (4, "Time"), (5, "End time"), (6, "RRULE")]
+    result = store.apply_import(plan.batch(skip_invalid=True))
+    first = store.appointment(result.added_ids[0])
+    assert first is not None and first.duration_min == 45
+    assert first.kind is AppointmentKind.HOME_VISIT and first.rrule == "FREQ=WEEKLY;COUNT=4"
+    assert [v.purpose for v in store.visits_on(date(2026, 3, 10))] == ["Wound care"]
+    assert [v.purpose for v in store.visits_on(date(2026, 3, 5))] == ["Review"]
+    assert store.counts().occurrences == 5
+
+
+def test_tasks_with_and_without_a_patient(store: Store, tmp_path: Path) -> None:
+    store.add_patient(Patient(given="Ruth", family="Abernathy", birth_date=date(1941, 3, 4)))
+    path = _write_csv(tmp_path / "tasks.csv", [
+        ["Task", "Due", "Priority", "Patient name", "Patient DOB"],
+        ["Order pads", "2026-03-09", "high", "", ""],
+        ["Call GP", "09/03/2026", "", "Ruth Abernathy", "04/03/1941"],
+        ["Call again", "", "", "Abernathy, Ruth", "04/03/1941"]])
+    plan = _plan(store, path, ImportKind.TASKS, date_order=DateOrder.DMY)
+    assert plan.problems == []
+    records = [row.record for row in plan.accepted]
+    assert [(t.title, t.patient_id, t.due_date) for t in records] == [  # type: ignore[union-attr]
+        ("Order pads", None, date(2026, 3, 9)), ("Call GP", 1, date(2026, 3, 9)),
+        ("Call again", 1, None)]
+    assert records[0].priority is TaskPriority.URGENT  # type: ignore[union-attr]
+    store.apply_import(plan.batch())
+    assert store.counts().tasks == 3
+
+
+# -- all or nothing -----------------------------------------------------------------------------
+
+
+def test_a_failure_part_way_through_leaves_no_record(store: Store, tmp_path: Path) -> None:
+    store.add_patient(Patient(given="Élise", family="Dupont", birth_date=date(1940, 2, 3)))
+    before = _state(store)
+    plan = _plan(store, SYNTHEA / "patients.csv")
+    # The 30th new patient is refused by the file, as a full disk would refuse it.
+    store.conn.execute(
+        "CREATE TEMP TRIGGER refuse BEFORE INSERT ON patient"
+        " WHEN (SELECT count(*) FROM patient) >= 30 BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    with pytest.raises(SaveError, match="nothing was saved"):
+        store.apply_import(plan.batch())
+    store.conn.execute("DROP TRIGGER refuse")
+    assert _state(store) == before
+
+
+def test_a_failing_merge_after_the_inserts_undoes_them(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.add_patient(Patient(given="Élise", family="Dupont", birth_date=date(1940, 2, 3)))
+    before = _state(store)
+    plan = _plan(store, _duplicates_file(tmp_path))
+
+    def broken(self: Store, merge: object, today: date) -> int:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Store, "_merge", broken)
+    with pytest.raises(SaveError, match="disk is full"):
+        store.apply_import(plan.batch(DuplicateChoice.MERGE))
+    assert _state(store) == before
+
+
+def test_an_unchecked_batch_is_checked_by_the_store(store: Store) -> None:
+    from carebook.domain import ValidationError
+
+    batch = ImportBatch(kind="patients", patients=[Patient(given="A"), Patient(family="")])
+    with pytest.raises(ValidationError, match="needs a name"):
+        store.apply_import(batch)
+    assert store.counts().patients == 0
+
+
+def test_a_merge_into_a_deleted_patient_writes_nothing(store: Store, tmp_path: Path) -> None:
+    elise = store.add_patient(Patient(given="Élise", family="Dupont",
+                                      birth_date=date(1940, 2, 3)))
+    plan = _plan(store, _duplicates_file(tmp_path))
+    store.delete_patient(elise.id or 0)
+    before = _state(store)
+    with pytest.raises(LookupError):
+        store.apply_import(plan.batch(DuplicateChoice.MERGE))
+    assert _state(store) == before
+
+
+# -- the store's quicker name keys ----------------------------------------------------------------
+
+
+@given(st.lists(st.text(max_size=12), min_size=7, max_size=7))
+def test_quick_name_keys_agree_with_name_keys(parts: list[str]) -> None:
+    given_, family, preferred, phone, alt, mrn, postal = parts
+    patient = Patient(given=given_, family=family, preferred_name=preferred, phone=phone,
+                      phone_alt=alt, external_id=mrn, postal_code=postal)
+    assert _name_keys(patient) == (
+        patient_sort_key(family, given_, preferred),
+        patient_search_key(given_, family, preferred, phone, alt, mrn, postal))
+
+
+def test_the_module_docstring_describes_the_api() -> None:
+    doc = import_plan.__doc__ or ""
+    for name in ("open_spreadsheet", "propose_mapping", "check_mapping", "find_date_order",
+                 "patient_keys", "plan_import", "batch", "apply_import", "ImportCancelled"):
+        assert name in doc
+    assert codecs.lookup("cp1252")  # the encodings named in spreadsheet exist here
