@@ -374,5 +374,40 @@ def m004_agenda_indexes(db: Database) -> None:
             execute(f"ANALYZE {name}")
 
 
+@migrations()
+def m005_fhir_links(db: Database) -> None:
+    """Where each record imported from FHIR came from, so that importing again finds it.
+
+    One row per identity of a source resource ("id:Patient/123", "url:https://…/Patient/123",
+    "ident:Patient|<system>|<value>"), naming the one record it became in the column of that
+    record's table. Deleting the record deletes its rows (and undoing the delete puts them
+    back, as the store's snapshots follow ON DELETE CASCADE).
+    """
+    import uuid
+
+    execute: Any = db.execute
+    kinds = ("patient", "contact", "condition", "allergy", "medication", "appointment", "task",
+             "care_plan", "goal", "note")
+    targets = ",\n        ".join(
+        f"{kind}_id INTEGER REFERENCES {kind} (id) ON DELETE CASCADE" for kind in kinds)
+    exactly_one = " + ".join(f"({kind}_id IS NOT NULL)" for kind in kinds)
+    of_kind = " ".join(f"WHEN '{kind}' THEN {kind}_id" for kind in kinds)
+    execute(f"""CREATE TABLE fhir_link (
+        source_key TEXT PRIMARY KEY CHECK (trim(source_key) <> ''),
+        {_one_of("kind", *kinds)},
+        {targets},
+        {_datetime("imported_at", required=True)},
+        CHECK ({exactly_one} = 1),
+        CHECK ((CASE kind {of_kind} END) IS NOT NULL)
+    ) STRICT, WITHOUT ROWID""")
+    for kind in kinds:
+        execute(f"CREATE INDEX fhir_link_by_{kind} ON fhir_link ({kind}_id)"
+                f" WHERE {kind}_id IS NOT NULL")
+    # This caseload's name as a source of FHIR resources (their meta.source when it exports
+    # them), so that importing its own export finds its own records. A copy keeps it.
+    execute("INSERT INTO meta (key, value) VALUES ('fhir_source', ?)",
+            [f"urn:uuid:{uuid.uuid4()}"])
+
+
 #: Names of every migration this version knows, oldest first.
 KNOWN = tuple(m.name for m in migrations._migrations)

@@ -43,6 +43,7 @@ from carebook.snapshots import Snapshot
 from carebook.store_appointments import HORIZON_DAYS, AppointmentActions, Scope, _iso
 from carebook.store_base import TABLES
 from carebook.store_care_plans import CarePlanActions
+from carebook.store_fhir import FhirActions
 from carebook.store_import import ImportActions
 from carebook.store_medications import MedicationActions
 from carebook.store_preferences import PreferenceActions
@@ -59,7 +60,7 @@ __all__ = ["HORIZON_DAYS", "Scope", "Snapshot", "Store"]
 
 
 class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
-            PreferenceActions, CarePlanActions):
+            PreferenceActions, CarePlanActions, FhirActions):
     """A caseload file, opened and migrated, with the actions a coordinator takes on it."""
 
     @classmethod

@@ -36,6 +36,9 @@ from carebook.validation import (
     validate_task,
 )
 
+#: From this many new patients on (and no fewer than the caseload holds), the patient table's
+#: indexes are made again after the rows are in rather than kept up row by row.
+BULK_ROWS = 10_000
 #: A patient's fields a merge never fills: who they are in carebook, and their status.
 _NOT_MERGED = frozenset({"id", "status"})
 
@@ -170,8 +173,8 @@ class ImportActions(AppointmentActions):
             result.added_ids += self._insert_many(Task, batch.tasks)
             self._log("import", _KIND_TABLES.get(batch.kind, batch.kind), None,
                       _summary(batch, result))
-        if result.added > 1000:  # the planner's statistics, stale after a large import
-            self.conn.execute("ANALYZE")
+        if result.added > 1000:  # the query planner's statistics, stale after a large import
+            self.conn.execute(f"ANALYZE {_KIND_TABLES.get(batch.kind, 'patient')}")
         return result
 
     def _next_id(self, table: str) -> int:
@@ -198,8 +201,22 @@ class ImportActions(AppointmentActions):
         return ids
 
     def _insert_patients(self, patients: Sequence[Patient]) -> list[int]:
-        return self._insert_many(Patient, patients, ("sort_key", "search_key"),
-                                 (_name_keys(p) for p in patients))
+        """New patients with their name keys. Many at once into a table holding fewer: the
+        table's indexes are dropped and made again after (inside the same transaction, so a
+        failure puts them back too), which SQLite does by sorting, in half the time."""
+        rebuilt: list[tuple[str, str]] = []
+        if len(patients) >= BULK_ROWS and len(patients) >= int(
+                self._scalar("SELECT count(*) FROM patient")):
+            rebuilt = self.conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                " AND tbl_name = 'patient' AND sql IS NOT NULL").fetchall()
+            for name, _sql in rebuilt:
+                self.conn.execute(f'DROP INDEX "{name}"')
+        ids = self._insert_many(Patient, patients, ("sort_key", "search_key"),
+                                (_name_keys(p) for p in patients))
+        for _name, sql in rebuilt:
+            self.conn.execute(sql)
+        return ids
 
     def _merge(self, merge: PatientMerge, today: date) -> int:
         existing = self._need(Patient, merge.patient_id)

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from carebook import store_import
 from carebook.domain import (
     AppointmentKind,
     MedicationStatus,
@@ -650,6 +651,30 @@ def test_a_failure_part_way_through_leaves_no_record(store: Store, tmp_path: Pat
         store.apply_import(plan.batch())
     store.conn.execute("DROP TRIGGER refuse")
     assert _state(store) == before
+
+
+def _indexes(store: Store) -> list[tuple[str, str]]:
+    return store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                              " AND tbl_name = 'patient' ORDER BY name").fetchall()
+
+
+def test_a_bulk_import_makes_the_indexes_again_or_keeps_them(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_import, "BULK_ROWS", 10)  # as 10,000 rows would
+    indexes = _indexes(store)
+    assert len(indexes) >= 5
+    plan = _plan(store, SYNTHEA / "patients.csv")
+    store.conn.execute(
+        "CREATE TEMP TRIGGER refuse BEFORE INSERT ON patient"
+        " WHEN NEW.given = 'Avery919' BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    with pytest.raises(SaveError):
+        store.apply_import(plan.batch())
+    store.conn.execute("DROP TRIGGER refuse")
+    assert _indexes(store) == indexes and store.counts().patients == 0
+    store.apply_import(plan.batch())
+    assert _indexes(store) == indexes and store.counts().patients == 40
+    assert store.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert store.find_patients("Avery919")
 
 
 def test_a_failing_merge_after_the_inserts_undoes_them(

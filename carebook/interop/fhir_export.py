@@ -139,14 +139,27 @@ def validate(bundle: Json) -> None:
     a document (a Composition first, an identifier, a timestamp) and have every reference
     resolve to an entry of the Bundle.
     """
+    entries = _check_model(bundle)
+    _check_document(bundle, entries)
+    _check_codes(entries)
+    _check_references(entries)
+
+
+def check_bundle(bundle: Json) -> None:
+    """Raise ValueError unless `bundle` (of any type) passes `validate`'s checks but the
+    document's own: the R4 models, the required codes, every reference resolving inside it."""
+    entries = _check_model(bundle)
+    _check_codes(entries)
+    _check_references(entries)
+
+
+def _check_model(bundle: Json) -> list[Json]:
+    """The Bundle's entries with a resource, once it parses with the R4 models."""
     try:
         Bundle.model_validate(bundle)
     except pydantic.ValidationError as error:
         raise ValueError(_model_problem(error, bundle)) from None
-    entries = [entry for entry in bundle.get("entry") or [] if entry.get("resource")]
-    _check_document(bundle, entries)
-    _check_codes(entries)
-    _check_references(entries)
+    return [entry for entry in bundle.get("entry") or [] if entry.get("resource")]
 
 
 def bundle_json(bundle: Json) -> str:
@@ -441,13 +454,17 @@ class _Section:
 class _Builder:
     """One document: the resources in the order they are made, each section's references."""
 
-    def __init__(self, source: FhirSource, patient: Patient, generated: datetime) -> None:
+    def __init__(self, source: FhirSource, patient: Patient, generated: datetime,
+                 contacts: dict[int, Json] | None = None) -> None:
+        """`contacts` (contact id -> resource) may be shared by the builders of several
+        patients, so that each contact is made once (see fhir_caseload); a contact made by
+        another builder is referred to, not added again."""
         assert patient.id is not None
         self.source = source
         self.patient = patient
         self.generated = _instant(generated)
         self.resources: list[Json] = []
-        self.contacts: dict[int, Json] = {}
+        self.contacts: dict[int, Json] = {} if contacts is None else contacts
         self.conditions: dict[int, Json] = {}
         self.sections = {
             "team": _Section("Care team and contacts",
@@ -474,8 +491,8 @@ class _Builder:
 
     # -- the document ---------------------------------------------------------------------------
 
-    def bundle(self) -> Json:
-        patient_id = self.patient.id
+    def records(self) -> None:
+        """Make the resources of the patient's record (`resources`), without the document."""
         team = self._care_team()
         self._conditions()
         self._allergies()
@@ -483,6 +500,10 @@ class _Builder:
         self._care_plans(team)
         self._appointments()
         self._tasks()
+
+    def bundle(self) -> Json:
+        patient_id = self.patient.id
+        self.records()
         device = self._add({
             "resourceType": "Device", "id": "carebook",
             "deviceName": [{"name": "carebook", "type": "user-friendly-name"}],
@@ -576,33 +597,7 @@ class _Builder:
         assert contact.id is not None
         if contact.id in self.contacts:
             return self.contacts[contact.id]
-        kind = _contact_type(contact, roles)
-        resource: Json = {"resourceType": kind, "id": f"contact-{contact.id}", "active": True}
-        telecom = _telecom(contact.phone, contact.fax, contact.email, use="work"
-                           if kind != "RelatedPerson" else "")
-        address = [{"text": contact.address.strip()}] if contact.address.strip() else []
-        if kind == "Organization":
-            resource["name"] = contact.name
-            if contact.organization.strip() and contact.organization.strip() != contact.name:
-                resource["partOf"] = {"display": contact.organization.strip()}
-        else:
-            resource["name"] = [{"text": contact.name}]
-        if kind == "RelatedPerson":
-            resource["patient"] = self.subject
-            relationships: list[Json] = []
-            for role in dict.fromkeys(roles or (contact.role,)):
-                if role in _RELATIONSHIPS:
-                    system, code, display = _RELATIONSHIPS[role]
-                    relationships.append(_coded(system, code, display, role.label))
-                elif role not in _PRACTITIONER_ROLES | _ORGANIZATION_ROLES:
-                    relationships.append(_text(role.label))
-            if emergency and not any(r.get("coding", [{}])[0].get("code") == "C"
-                                     for r in relationships):
-                relationships.append(_coded(*_EMERGENCY, "Emergency contact"))
-            resource["relationship"] = relationships
-        resource["telecom"] = telecom
-        resource["address"] = address
-        resource = self._add(resource, "team")
+        resource = self._add(contact_resource(contact, roles, emergency, self.subject), "team")
         self.contacts[contact.id] = resource
         return resource
 
@@ -844,24 +839,65 @@ class _Builder:
     def _tasks(self) -> None:
         assert self.patient.id is not None
         for task in self.source.tasks_for(self.patient.id):
-            due: str | None = None
-            if task.due_date is not None:
-                due = (_instant(datetime.combine(task.due_date, task.due_time))
-                       if task.due_time is not None else task.due_date.isoformat())
-            notes = [_text(task.details.strip())] if task.details.strip() else []
-            if task.rrule.strip():
-                notes.append(_text(f"Repeats: {describe(task.rrule.strip())} "
-                                   f"({task.rrule.strip()})"))
-            done = (_instant(task.completed_at) if task.completed_at is not None
-                    and task.status is TaskStatus.DONE else None)
-            self._add({
-                "resourceType": "Task", "id": f"task-{task.id}",
-                "status": _TASK_STATUS[task.status], "intent": "order",
-                "priority": task.priority.value, "description": task.title,
-                "for": self.subject,
-                "executionPeriod": {"end": done} if done else None,
-                "restriction": {"period": {"end": due}} if due else None,
-                "note": notes}, "tasks")
+            self._add(task_resource(task, self.subject), "tasks")
+
+
+def contact_resource(contact: Contact, roles: Sequence[ContactRole] = (),
+                     emergency: bool = False, subject: Json | None = None) -> Json:
+    """A contact as a Practitioner, Organization or RelatedPerson of the patient `subject`
+    (a Person when there is no patient to be related to), not yet pruned."""
+    kind = _contact_type(contact, roles)
+    if kind == "RelatedPerson" and subject is None:
+        kind = "Person"
+    resource: Json = {"resourceType": kind, "id": f"contact-{contact.id}", "active": True}
+    telecom = _telecom(contact.phone, contact.fax, contact.email, use="work"
+                       if kind not in ("RelatedPerson", "Person") else "")
+    address = [{"text": contact.address.strip()}] if contact.address.strip() else []
+    if kind == "Organization":
+        resource["name"] = contact.name
+        if contact.organization.strip() and contact.organization.strip() != contact.name:
+            resource["partOf"] = {"display": contact.organization.strip()}
+    else:
+        resource["name"] = [{"text": contact.name}]
+    if kind == "RelatedPerson":
+        resource["patient"] = subject
+        relationships: list[Json] = []
+        for role in dict.fromkeys(roles or (contact.role,)):
+            if role in _RELATIONSHIPS:
+                system, code, display = _RELATIONSHIPS[role]
+                relationships.append(_coded(system, code, display, role.label))
+            elif role not in _PRACTITIONER_ROLES | _ORGANIZATION_ROLES:
+                relationships.append(_text(role.label))
+        if emergency and not any(r.get("coding", [{}])[0].get("code") == "C"
+                                 for r in relationships):
+            relationships.append(_coded(*_EMERGENCY, "Emergency contact"))
+        resource["relationship"] = relationships
+    resource["telecom"] = telecom
+    resource["address"] = address
+    return resource
+
+
+def task_resource(task: Task, subject: Json | None) -> Json:
+    """A task as a FHIR Task, for the patient `subject` (None: a task of the team's own), not
+    yet pruned."""
+    due: str | None = None
+    if task.due_date is not None:
+        due = (_instant(datetime.combine(task.due_date, task.due_time))
+               if task.due_time is not None else task.due_date.isoformat())
+    notes = [_text(task.details.strip())] if task.details.strip() else []
+    if task.rrule.strip():
+        notes.append(_text(f"Repeats: {describe(task.rrule.strip())} "
+                           f"({task.rrule.strip()})"))
+    done = (_instant(task.completed_at) if task.completed_at is not None
+            and task.status is TaskStatus.DONE else None)
+    return {
+        "resourceType": "Task", "id": f"task-{task.id}",
+        "status": _TASK_STATUS[task.status], "intent": "order",
+        "priority": task.priority.value, "description": task.title,
+        "for": subject,
+        "executionPeriod": {"end": done} if done else None,
+        "restriction": {"period": {"end": due}} if due else None,
+        "note": notes}
 
 
 def _distinct(*texts: str) -> list[str]:
@@ -949,6 +985,7 @@ _REQUIRED_CODES: dict[str, dict[str, frozenset[str]]] = {
                              "waitlist"}),
         "participant.status": frozenset({"accepted", "declined", "tentative",
                                          "needs-action"})},
+    "DocumentReference": {"status": frozenset({"current", "superseded", "entered-in-error"})},
     "Task": {
         "status": frozenset({"draft", "requested", "received", "accepted", "rejected", "ready",
                              "cancelled", "in-progress", "on-hold", "failed", "completed",

@@ -169,13 +169,18 @@ def parse_moment(cell: Cell, order: DateOrder | None) -> tuple[date, time | None
     return _calendar(text, int(year_text), month, day, f" (read as {order.label})"), clock
 
 
-def _real(first: int, second: int, order: DateOrder, year: str) -> bool:
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _real(first: int, second: int, order: DateOrder, year_text: str) -> bool:
+    """Whether the two numbers, read in `order`, make a calendar date of the year."""
     day, month = (first, second) if order is DateOrder.DMY else (second, first)
-    try:
-        date(int(year), month, day)
-    except ValueError:
+    year = int(year_text)
+    if not (1 <= month <= 12 and day >= 1 and year >= 1):
         return False
-    return True
+    if day <= _MONTH_DAYS[month - 1]:
+        return True
+    return month == 2 and day == 29 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def _full_year(text: str, year: str) -> None:
