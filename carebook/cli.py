@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     from carebook import cli_export  # export: lists as CSV, appointments as iCalendar
 
     cli_export.add_parsers(commands, _db_option)
+    from carebook import cli_import  # import: spreadsheets and FHIR files
+
+    cli_import.add_parsers(commands, _db_option)
 
     demo = commands.add_parser(
         "demo", help="fill an empty caseload with a realistic synthetic sample",
@@ -115,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from carebook import cli_export
 
             return cli_export.run(args)
+        if args.command == "import":
+            from carebook import cli_import
+
+            return cli_import.run(args)
     except CaseloadFileError as error:
         print(f"carebook: {error}", file=sys.stderr)
         return EXIT_BAD_FILE

@@ -90,7 +90,9 @@ CSV_COLUMNS: dict[str, tuple[CsvColumn, ...]] = {
     ),
 }
 KINDS = tuple(CSV_COLUMNS)
-FORMATS = ("csv", "ics")
+#: The whole caseload, for --format fhir.
+ALL = "all"
+FORMATS = ("csv", "ics", "fhir")
 
 
 def _filters_help() -> str:
@@ -102,11 +104,14 @@ def _filters_help() -> str:
 def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     """Add `export` to the command's sub-commands."""
     export = commands.add_parser(
-        "export", help="write a list as CSV, or the appointments as an iCalendar file",
+        "export", help="write a list as CSV, the appointments as an iCalendar file, or the "
+                       "whole caseload as FHIR",
         description="Write the patients, medications, appointments or tasks list as CSV, with "
-                    "the columns the window shows (UTF-8, for spreadsheets), or with "
+                    "the columns the window shows (UTF-8, for spreadsheets); with "
                     "--format ics the appointments as an iCalendar (.ics) file for a phone's "
-                    "or a desktop's calendar. In the calendar every series is written whole, "
+                    "or a desktop's calendar; or with `export all --format fhir` the whole "
+                    "caseload as one FHIR R4 Bundle (JSON), which `carebook import --kind "
+                    "fhir` reads back. In the calendar every series is written whole, "
                     "as one repeating event (with its removed visits left out and its moved "
                     "or cancelled visits as changes of it), so --from and --to choose which "
                     "appointments and series go in (those with a visit in the range), not "
@@ -115,10 +120,11 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
                     "confirmed events (the description says done or no-show); cancelled "
                     "ones are cancelled events.")
     db_option(export)
-    export.add_argument("kind", choices=KINDS, metavar="KIND",
-                        help="what to export: " + ", ".join(KINDS))
+    export.add_argument("kind", choices=(*KINDS, ALL), metavar="KIND",
+                        help="what to export: " + ", ".join(KINDS) + ", or all (with "
+                             "--format fhir)")
     export.add_argument("--format", choices=FORMATS, default="csv",
-                        help="csv (default), or ics for appointments")
+                        help="csv (default), ics for appointments, or fhir for all")
     export.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE (written whole, readable by you alone) instead of "
                              "printing")
@@ -139,6 +145,8 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
 
 def run(args: argparse.Namespace) -> int:
     """Write the export `args` asks for; the exit status."""
+    if args.kind == ALL or args.format == "fhir":
+        return _whole_caseload(args)
     first = parse_date(args.date_from, "--from") if args.date_from else None
     last = parse_date(args.date_to, "--to") if args.date_to else None
     if first and last and first > last:
@@ -172,6 +180,35 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     if output is not None:
         print(said)
+    return 0
+
+
+def _whole_caseload(args: argparse.Namespace) -> int:
+    """`export all --format fhir`: every record, as one FHIR Bundle."""
+    if args.kind != ALL or args.format != "fhir":
+        raise CommandError("the whole caseload is exported with `export all --format fhir`; "
+                           "a list goes as csv (appointments also as ics)")
+    narrowing = [flag for flag, given in (
+        ("--patient", args.patient), ("--filter", args.filter), ("--search", args.search),
+        ("--from", args.date_from), ("--to", args.date_to)) if given]
+    if narrowing:
+        raise CommandError(f"{', '.join(narrowing)} cannot narrow the whole caseload; for one "
+                           "patient's record use `carebook careplan PATIENT --format fhir`")
+    from carebook.interop.fhir_caseload import export_caseload
+
+    output = output_path(args)
+    store = open_store(args)
+    try:
+        text = export_caseload(store)
+        emit(text, output)
+        if output is not None:
+            store.record_output("export", "caseload")
+            patients = store.counts().patients
+    finally:
+        store.close()
+    if output is not None:
+        print(f"The whole caseload ({_count(patients, 'patient', 'patients')}) written to "
+              f"{output} as FHIR R4.")
     return 0
 
 

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from carebook.store import Store
 
 EXIT_NOT_IMPORTED = 1
+#: The --kind for FHIR files (handled by carebook.cli_fhir_import).
+FHIR = "fhir"
 #: Problems listed one by one at most; the rest are counted.
 LISTED = 200
 
@@ -48,18 +50,23 @@ LISTED = 200
 def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     """Add `import` to the command's sub-commands."""
     parser = commands.add_parser(
-        "import", help="import patients, medications, appointments or tasks from CSV or .xlsx",
+        "import", help="import patients, medications, appointments or tasks from CSV or "
+                       ".xlsx, or patient records from FHIR files",
         description="Import the rows of a CSV or Excel (.xlsx) file: patients, or the "
                     "medications, appointments or tasks of patients already in the caseload "
                     "(found by MRN, or by name and date of birth). Columns are matched from "
                     "their headers (e.g. First name, Surname, DOB, Postcode, MRN); --map "
                     "changes that. Every row is checked first: unless --skip-invalid, one row "
                     "that cannot be imported means none is. Prints a report with the row "
-                    "numbers (the header is row 1) of every problem.")
+                    "numbers (the header is row 1) of every problem. With --kind fhir, the "
+                    "files are an EHR's FHIR R4 download (Bundle JSON, or bulk NDJSON files "
+                    "given together); importing the same records again makes nothing twice.")
     db_option(parser)
-    parser.add_argument("file", metavar="FILE", help="the CSV or .xlsx file")
-    parser.add_argument("--kind", required=True, choices=[kind.value for kind in ImportKind],
-                        help="what each row is")
+    parser.add_argument("files", metavar="FILE", nargs="+",
+                        help="the CSV or .xlsx file (with --kind fhir: one or more FHIR files)")
+    parser.add_argument("--kind", required=True,
+                        choices=[*(kind.value for kind in ImportKind), FHIR],
+                        help="what each row is, or fhir for FHIR files")
     parser.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                         help="import the column COLUMN (its header) as FIELD, or not at all "
                              "with COLUMN= ; may be given many times. The report lists the "
@@ -81,10 +88,25 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
 
 
 def run(args: argparse.Namespace) -> int:
-    """Import the file `args` names; the exit status."""
+    """Import the file (or FHIR files) `args` names; the exit status."""
+    files = [Path(name).expanduser() for name in args.files]
+    if args.kind == FHIR:
+        spreadsheet_only = [flag for flag, given in (
+            ("--map", args.map), ("--date-order", args.date_order), ("--sheet", args.sheet),
+            ("--duplicates", args.duplicates != "skip")) if given]
+        if spreadsheet_only:
+            verb = "applies" if len(spreadsheet_only) == 1 else "apply"
+            raise CommandError(f"{', '.join(spreadsheet_only)} {verb} only to spreadsheets, "
+                               "not to --kind fhir")
+        from carebook.cli_fhir_import import run_fhir_import
+
+        return run_fhir_import(files, args)
+    if len(files) > 1:
+        raise CommandError("import one spreadsheet at a time (several files go together "
+                           "only with --kind fhir)")
     kind = ImportKind(args.kind)
     try:
-        source = open_spreadsheet(Path(args.file).expanduser(), args.sheet)
+        source = open_spreadsheet(files[0], args.sheet)
     except SpreadsheetError as error:
         print(f"carebook: nothing was imported: {error}", file=sys.stderr)
         return EXIT_NOT_IMPORTED

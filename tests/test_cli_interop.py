@@ -1,0 +1,105 @@
+"""`carebook import` and `carebook export all` as the carebook command runs them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from carebook.cli import EXIT_USAGE
+from carebook.store import Store
+from tests.cli_runner import run
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SYNTHEA = FIXTURES / "synthea" / "patients.csv"
+FHIR = FIXTURES / "fhir"
+
+
+def _counts(path: Path) -> dict[str, int]:
+    store = Store.open(path)
+    try:
+        counts = store.counts()
+        return {name: getattr(counts, name) for name in ("patients", "medications",
+                                                         "appointments", "tasks")}
+    finally:
+        store.close()
+
+
+def test_import_is_a_command_for_spreadsheets_and_fhir(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "caseload.sqlite3"
+    status, out, err = run(capsys, "import", str(SYNTHEA), "--kind", "patients", "--db", str(db))
+    assert (status, err) == (0, "") and out.splitlines()[-1].endswith("40 patients added.")
+    status, out, err = run(capsys, "import", str(FHIR / "ehr_searchset.json"), "--kind", "fhir",
+                           "--db", str(db))
+    assert (status, err) == (0, "")
+    assert "Imported: patients 1 new;" in out and _counts(db)["patients"] == 41
+    # Bulk NDJSON files go together, as one download.
+    bulk = sorted(map(str, (FHIR / "bulk").glob("*.ndjson")))
+    status, out, err = run(capsys, "import", *bulk, "--kind", "fhir", "--db", str(db))
+    assert (status, err) == (0, "") and f"Read {len(bulk)} files" in out
+
+
+@pytest.mark.parametrize(("arguments", "said"), [
+    (["--kind", "fhir", "--map", "a=b"], "--map applies only to spreadsheets"),
+    (["--kind", "fhir", "--date-order", "dmy", "--sheet", "x"],
+     "--date-order, --sheet apply only to spreadsheets"),
+    ([str(SYNTHEA), "--kind", "patients"], "import one spreadsheet at a time"),
+])
+def test_import_options_that_do_not_fit_are_usage_errors(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, arguments: list[str],
+        said: str) -> None:
+    db = tmp_path / "caseload.sqlite3"
+    status, _out, err = run(capsys, "import", str(SYNTHEA), *arguments, "--db", str(db))
+    assert status == EXIT_USAGE and said in err
+    assert not db.exists()
+
+
+def test_the_whole_caseload_goes_out_as_fhir_and_comes_back(
+        capsys: pytest.CaptureFixture[str], sample_db: Path, tmp_path: Path) -> None:
+    out_file = tmp_path / "caseload.json"
+    status, out, err = run(capsys, "export", "all", "--format", "fhir", "--db", str(sample_db),
+                           "-o", str(out_file))
+    assert (status, err) == (0, "")
+    assert out == f"The whole caseload (40 patients) written to {out_file} as FHIR R4.\n"
+    bundle = json.loads(out_file.read_text(encoding="utf-8"))
+    assert bundle["resourceType"] == "Bundle" and bundle["type"] == "collection"
+    other = tmp_path / "other.sqlite3"
+    status, out, err = run(capsys, "import", str(out_file), "--kind", "fhir", "--db", str(other))
+    assert (status, err) == (0, "")
+    assert _counts(other) == _counts(sample_db)
+    # Again: found by where each record came from, nothing made twice.
+    status, out, _ = run(capsys, "import", str(out_file), "--kind", "fhir", "--db", str(other))
+    assert status == 0 and "patients 40 unchanged" in out and " new" not in out
+    assert _counts(other) == _counts(sample_db)
+
+
+def test_the_export_is_logged_and_printing_it_writes_the_bundle(
+        capsys: pytest.CaptureFixture[str], sample_db: Path) -> None:
+    status, out, _ = run(capsys, "export", "all", "--format", "fhir", "--db", str(sample_db))
+    assert status == 0 and json.loads(out)["resourceType"] == "Bundle"
+    copy = sample_db.with_name("copy.sqlite3")
+    shutil.copyfile(sample_db, copy)
+    status, _out, _ = run(capsys, "export", "all", "--format", "fhir", "--db", str(copy), "-o",
+                          str(copy.with_suffix(".json")))
+    store = Store.open(copy)
+    try:
+        logged = store.conn.execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'export'").fetchone()[0]
+    finally:
+        store.close()
+    assert status == 0 and logged == 1
+
+
+@pytest.mark.parametrize(("arguments", "said"), [
+    (["all"], "the whole caseload is exported with `export all --format fhir`"),
+    (["patients", "--format", "fhir"], "the whole caseload is exported with"),
+    (["all", "--format", "fhir", "--patient", "1"], "--patient cannot narrow the whole"),
+])
+def test_export_all_mistakes_are_usage_errors(capsys: pytest.CaptureFixture[str],
+                                              sample_db: Path, arguments: list[str],
+                                              said: str) -> None:
+    status, out, err = run(capsys, "export", *arguments, "--db", str(sample_db))
+    assert status == EXIT_USAGE and said in err and out == ""
