@@ -145,7 +145,9 @@ def connect(path: Path, passphrase: str | None = None, *,
         # SQLCipher's connection has the same interface as sqlite3's.
         return cast(sqlite3.Connection,
                     encryption.open_protected(target, passphrase, **options))
-    return sqlite3.connect(target, **options)  # type: ignore[arg-type]
+    conn = sqlite3.connect(target, **options)  # type: ignore[arg-type]
+    conn.execute(encryption.TEMPORARY_IN_MEMORY)
+    return conn
 
 
 def is_damage(error: Exception) -> bool:

@@ -64,10 +64,16 @@ def key_statement(passphrase: str, schema: str = "main") -> str:
     return f"PRAGMA {schema}.key = '{quoted}'"
 
 
+#: SQLite's sorts and temporary tables (an index being made, a large ORDER BY) stay in memory:
+#: spilled to a temporary file they would hold patient data, unencrypted even for SQLCipher.
+TEMPORARY_IN_MEMORY = "PRAGMA temp_store = MEMORY"
+
+
 def open_protected(path: Path | str, passphrase: str, **options: Any) -> Any:
     """A SQLCipher connection to the protected file, its passphrase checked by a first read."""
     conn = sqlcipher3.connect(str(path), **options)
     try:
+        conn.execute(TEMPORARY_IN_MEMORY)
         # A wrong passphrase is an everyday mistake, not an error to print on the terminal.
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key_statement(passphrase))
@@ -138,6 +144,7 @@ def _verify(path: Path, passphrase: str | None, expected: dict[str, int]) -> Non
     conn: Any = (open_protected(path, passphrase) if passphrase is not None
                  else sqlite3.connect(str(path)))
     try:
+        conn.execute(TEMPORARY_IN_MEMORY)
         verdict = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
         found = _row_counts(conn)
     finally:

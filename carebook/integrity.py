@@ -150,6 +150,7 @@ def _copy_in_memory(source: sqlite3.Connection, path: Path, report: CheckReport,
         copy = (sqlite3.connect(":memory:", isolation_level=None) if passphrase is None
                 else encryption.open_protected(":memory:", passphrase, isolation_level=None))
         try:
+            copy.execute(encryption.TEMPORARY_IN_MEMORY)
             source.backup(copy)
             return cast(sqlite3.Connection, copy)
         except ERRORS:

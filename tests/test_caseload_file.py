@@ -332,7 +332,7 @@ def test_every_carebook_table_is_strict(new_store: Store) -> None:
     expected = {"patient", "contact", "care_team_member", "condition", "allergy", "medication",
                 "medication_event", "appointment", "appointment_change", "occurrence", "task",
                 "care_plan", "problem", "goal", "intervention", "care_plan_review", "note",
-                "audit_log", "meta", "route_stop"}
+                "audit_log", "meta", "route_stop", "fhir_link"}
     assert set(tables) == expected
     assert {name for name, strict in tables.items() if not strict} == set()
     marks = ", ".join("?" * len(expected))

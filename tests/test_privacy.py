@@ -439,3 +439,28 @@ def test_the_command_line_exports_never_reach_for_the_network(
     assert main(["careplan", patient, "--format", "fhir", "-o", str(out / "r.json"), *db]) == 0
     capsys.readouterr()
     assert watch.attempts == []
+
+
+def test_sqlite_keeps_its_sorts_and_temporary_tables_in_memory(
+        sample_db: Path, tmp_path: Path) -> None:
+    """SQLite spills a big sort (an index being made by an import) to a temporary file unless
+    told otherwise; that file would hold patient data, unencrypted even under a passphrase."""
+    from carebook import encryption
+    from carebook.caseload_file import connect
+    from carebook.store import Store
+
+    memory = 2  # PRAGMA temp_store: 0 as compiled (a file here), 1 file, 2 memory
+    store = Store.open(sample_db)
+    try:
+        assert store.conn.execute("PRAGMA temp_store").fetchone()[0] == memory
+    finally:
+        store.close()
+    reading = connect(sample_db, read_only=True)
+    assert reading.execute("PRAGMA temp_store").fetchone()[0] == memory
+    reading.close()
+    protected = tmp_path / "protected.sqlite3"
+    protected.write_bytes(sample_db.read_bytes())
+    encryption.protect(protected, "correct horse battery")
+    conn = encryption.open_protected(protected, "correct horse battery")
+    assert conn.execute("PRAGMA temp_store").fetchone()[0] == memory
+    conn.close()
