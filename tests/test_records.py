@@ -164,8 +164,10 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 def test_every_table_of_records_has_its_record_class(store: Store) -> None:
     tables = {row[0] for row in store.conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")}
-    # The store's own tables: derived occurrences, the audit trail, settings, the migrations ledger.
-    internal = {"occurrence", "audit_log", "meta", "route_stop", "_sqlite_migrations"}
+    # The store's own tables: derived occurrences, the audit trail, settings, the migrations
+    # ledger, where imported FHIR records came from.
+    internal = {"occurrence", "audit_log", "meta", "route_stop", "_sqlite_migrations",
+                "fhir_link"}
     assert tables - internal == set(TABLES.values())
     assert all(dataclasses.is_dataclass(cls) and cls.__module__ == domain.__name__
                for cls in TABLES)
