@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.export_list_action = self._action(self.tr("&Export list as CSV…"), "Ctrl+E",
                                                self.export_list)
         file_menu.addAction(self.export_list_action)
+        self.import_action = self._action(self.tr("&Import…"), "Ctrl+Shift+I",
+                                          self.import_records)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now"), None,
                                          lambda: self.backups.back_up(self)))
@@ -186,6 +189,12 @@ class MainWindow(QMainWindow):
                 "Tasks (Ctrl+2 … Ctrl+5)."))
             return
         export_list(current, self)
+
+    def import_records(self) -> None:
+        """Ctrl+Shift+I: patients, or their records, from a spreadsheet or FHIR files."""
+        from carebook.ui.import_wizard import run_import
+
+        run_import(self.caseload, self)
 
     def save_day_sheet_pdf(self) -> None:
         """Save the day sheet for the day (or week) the Agenda shows as a PDF."""
