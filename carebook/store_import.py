@@ -39,6 +39,8 @@ from carebook.validation import (
 #: From this many new patients on (and no fewer than the caseload holds), the patient table's
 #: indexes are made again after the rows are in rather than kept up row by row.
 BULK_ROWS = 10_000
+#: The page cache for such an import, in KiB as PRAGMA cache_size takes it (negative).
+BULK_CACHE_KIB = -65_536
 #: A patient's fields a merge never fills: who they are in carebook, and their status.
 _NOT_MERGED = frozenset({"id", "status"})
 
@@ -204,18 +206,26 @@ class ImportActions(AppointmentActions):
         """New patients with their name keys. Many at once into a table holding fewer: the
         table's indexes are dropped and made again after (inside the same transaction, so a
         failure puts them back too), which SQLite does by sorting, in half the time."""
+        if len(patients) < BULK_ROWS:
+            return self._insert_many(Patient, patients, ("sort_key", "search_key"),
+                                     (_name_keys(p) for p in patients))
         rebuilt: list[tuple[str, str]] = []
-        if len(patients) >= BULK_ROWS and len(patients) >= int(
-                self._scalar("SELECT count(*) FROM patient")):
-            rebuilt = self.conn.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                " AND tbl_name = 'patient' AND sql IS NOT NULL").fetchall()
-            for name, _sql in rebuilt:
-                self.conn.execute(f'DROP INDEX "{name}"')
-        ids = self._insert_many(Patient, patients, ("sort_key", "search_key"),
-                                (_name_keys(p) for p in patients))
-        for _name, sql in rebuilt:
-            self.conn.execute(sql)
+        cache = int(self._scalar("PRAGMA cache_size"))
+        # Room to sort the new rows into the indexes in memory (SQLite's default is 2 MB).
+        self.conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+        try:
+            if len(patients) >= int(self._scalar("SELECT count(*) FROM patient")):
+                rebuilt = self.conn.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                    " AND tbl_name = 'patient' AND sql IS NOT NULL").fetchall()
+                for name, _sql in rebuilt:
+                    self.conn.execute(f'DROP INDEX "{name}"')
+            ids = self._insert_many(Patient, patients, ("sort_key", "search_key"),
+                                    (_name_keys(p) for p in patients))
+            for _name, sql in rebuilt:
+                self.conn.execute(sql)
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {cache}")
         return ids
 
     def _merge(self, merge: PatientMerge, today: date) -> int:
@@ -312,9 +322,15 @@ def _name_keys(patient: Patient) -> tuple[str, str]:
     p = patient
     others = (p.phone, p.phone_alt, p.external_id, p.postal_code)
     words = [_fold(part) for part in (p.given, p.family, p.preferred_name, *others) if part]
-    digits = ["".join(filter(str.isdigit, part)) for part in others]
+    digits = [part.translate(_ASCII_NON_DIGITS) if part.isascii() else
+              "".join(filter(str.isdigit, part)) for part in others]
     return (f"{_fold(p.family)}{SORT_SEPARATOR}{_fold(p.given or p.preferred_name)}",
             " ".join(words + [d for d in digits if len(d) >= 3]))
+
+
+#: Deletes every ASCII character but 0-9 (in ASCII text, the characters str.isdigit keeps).
+_ASCII_NON_DIGITS = str.maketrans("", "", "".join(
+    chr(code) for code in range(128) if not chr(code).isdigit()))
 
 
 @lru_cache(maxsize=65_536)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+import typing
 import unicodedata
-from dataclasses import fields
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from datetime import date
+from operator import attrgetter
+from typing import Any
 
 from carebook.domain import (
     Allergy,
@@ -42,29 +46,53 @@ _AMOUNT = re.compile(rf"\s*{_NUMBER}(?:\s*(?:-|to|–)\s*{_NUMBER})?(?![\d.,])")
 _UNSAVABLE = re.compile("[\x00\ud800-\udfff]")
 
 
-_LIMITS: dict[type, tuple[tuple[str, int], ...]] = {}
+@dataclass(frozen=True, slots=True)
+class _TextFields:
+    """A record class's fields as check_lengths reads them."""
+
+    #: the values of the fields typed plain `str`, in one call
+    plain: Callable[[object], tuple[Any, ...]]
+    #: those fields, and every other one, each with the most characters it keeps
+    plain_limits: tuple[tuple[str, int], ...]
+    other_limits: tuple[tuple[str, int], ...]
 
 
-def _text_limits(cls: type) -> tuple[tuple[str, int], ...]:
-    """Each field of a record class with the most characters it keeps."""
-    known = _LIMITS.get(cls)
+_TEXT_FIELDS: dict[type, _TextFields] = {}
+
+
+def _text_fields(cls: type) -> _TextFields:
+    known = _TEXT_FIELDS.get(cls)
     if known is None:
-        known = _LIMITS[cls] = tuple(
-            (item.name, LONG_TEXT if item.name in LONG_FIELDS else SHORT_TEXT)
-            for item in fields(cls))
+        hints = typing.get_type_hints(cls)
+        limits = [(item.name, LONG_TEXT if item.name in LONG_FIELDS else SHORT_TEXT)
+                  for item in fields(cls)]
+        plain = [name for name, _ in limits if hints[name] is str]
+        getter: Callable[[object], tuple[Any, ...]] = (
+            attrgetter(*plain) if len(plain) > 1 else
+            (lambda record: tuple(getattr(record, name) for name in plain)))
+        known = _TEXT_FIELDS[cls] = _TextFields(
+            getter, tuple(item for item in limits if item[0] in plain),
+            tuple(item for item in limits if item[0] not in plain))
     return known
 
 
 def check_lengths(record: object) -> None:
     """Refuse text too long to be typed (a pasted document in a name field, say), or holding a
     character that cannot be saved."""
-    for name, limit in _text_limits(type(record)):
+    spec = _text_fields(type(record))
+    try:
+        joined = "".join(spec.plain(record))
+    except TypeError:  # a field holding other than text: each is looked at below
+        joined = None
+    # The usual record, all its text short and savable, passes on one look at that text joined
+    # up (an import checks a million cells); any other is looked at field by field.
+    quick = (joined is not None and len(joined) <= SHORT_TEXT
+             and _UNSAVABLE.search(joined) is None)
+    for name, limit in spec.other_limits if quick else spec.plain_limits + spec.other_limits:
         value = getattr(record, name)
         if not isinstance(value, str):
             continue
-        # ASCII without a NUL is the usual case, tested quicker than the pattern (an import
-        # checks a million cells).
-        if not (value.isascii() and "\x00" not in value) and _UNSAVABLE.search(value):
+        if _UNSAVABLE.search(value):
             # SQLite's text functions stop at a NUL (a name or address built in SQL would lose
             # what follows), and half a UTF-16 pair cannot be written at all. No keyboard types
             # either; a damaged file or paste might.

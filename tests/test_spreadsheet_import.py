@@ -307,6 +307,23 @@ def test_ragged_rows_bad_dates_and_missing_names_are_listed(store: Store) -> Non
     assert len(plan.batch(skip_invalid=True).patients) == 2
 
 
+@pytest.mark.parametrize("order", [None, DateOrder.DMY])
+def test_a_date_repeated_down_the_file_reads_alike_each_time(
+        store: Store, tmp_path: Path, order: DateOrder | None) -> None:
+    """Date columns remember what each text read as; a problem is still every row's own."""
+    rows = [["First", "Last", "DOB"]]
+    for n in range(6):
+        rows.append([f"Ann{n}", "Lee", ("31/02/1950", "25/12/1941", " 25/12/1941")[n % 3]])
+    plan = _plan(store, _write_csv(tmp_path / "repeats.csv", rows), date_order=order)
+    assert [(p.row, p.field) for p in plan.problems] == [(2, "birth_date"), (5, "birth_date")]
+    assert all("'31/02/1950' is not a real calendar date" in p.message for p in plan.problems)
+    assert [(row.row, row.record.birth_date) for row in plan.accepted] == [
+        (3, date(1941, 12, 25)), (4, date(1941, 12, 25)), (6, date(1941, 12, 25)),
+        (7, date(1941, 12, 25))]
+    if order is None:
+        assert plan.date_order is DateOrder.DMY and "row 3" in plan.date_order_note
+
+
 def test_a_header_only_file_imports_nothing(store: Store) -> None:
     plan = _plan(store, IMPORT / "header_only.csv")
     assert plan.rows_read == 0 and "no rows below it" in plan.file_problem
@@ -662,6 +679,7 @@ def test_a_bulk_import_makes_the_indexes_again_or_keeps_them(
         store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(store_import, "BULK_ROWS", 10)  # as 10,000 rows would
     indexes = _indexes(store)
+    cache = store.conn.execute("PRAGMA cache_size").fetchone()
     assert len(indexes) >= 5
     plan = _plan(store, SYNTHEA / "patients.csv")
     store.conn.execute(
@@ -671,8 +689,10 @@ def test_a_bulk_import_makes_the_indexes_again_or_keeps_them(
         store.apply_import(plan.batch())
     store.conn.execute("DROP TRIGGER refuse")
     assert _indexes(store) == indexes and store.counts().patients == 0
+    assert store.conn.execute("PRAGMA cache_size").fetchone() == cache
     store.apply_import(plan.batch())
     assert _indexes(store) == indexes and store.counts().patients == 40
+    assert store.conn.execute("PRAGMA cache_size").fetchone() == cache
     assert store.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert store.find_patients("Avery919")
 

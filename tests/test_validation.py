@@ -190,6 +190,36 @@ def test_a_limit_counts_characters_not_bytes(length: int, char: str) -> None:
             check_lengths(contact)
 
 
+def _first_refusal(record: Any) -> str | None:
+    """The field check_lengths must name, worked out the plain way, field by field."""
+    for item in dataclasses.fields(record):
+        value = getattr(record, item.name)
+        if not isinstance(value, str):
+            continue
+        limit = LONG_TEXT if item.name in LONG_FIELDS else SHORT_TEXT
+        if any(c == "\x00" or "\ud800" <= c <= "\udfff" for c in value) or len(value) > limit:
+            return item.name
+    return None
+
+
+_CELLS = st.one_of(st.text(max_size=40), st.text(st.sampled_from("ab \x00\ud800é"), max_size=8),
+                   st.integers(SHORT_TEXT - 2, SHORT_TEXT + 2).map(lambda n: "x" * n))
+
+
+@given(st.fixed_dictionaries({name: _CELLS for name in (
+    "given", "family", "phone", "postal_code", "notes", "access_notes")}))
+def test_the_quick_look_at_a_record_refuses_what_the_plain_one_does(
+        texts: dict[str, Any]) -> None:
+    record = Patient(**texts)
+    expected = _first_refusal(record)
+    if expected is None:
+        check_lengths(record)
+    else:
+        with pytest.raises(ValidationError) as refused:
+            check_lengths(record)
+        assert refused.value.field == expected
+
+
 def test_free_text_fields_take_long_text() -> None:
     assert {"notes", "access_notes", "instructions", "details", "text"} <= LONG_FIELDS
     check_lengths(Patient(given="Ann", notes="x" * LONG_TEXT, access_notes="y" * LONG_TEXT))

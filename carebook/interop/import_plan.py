@@ -259,8 +259,12 @@ class ImportPlan:
 
     def batch(self, choices: DuplicateChoice | Mapping[int, DuplicateChoice] =
               DuplicateChoice.SKIP, *, skip_invalid: bool = False) -> ImportBatch:
-        """The records to write (copies: the plan stays as it is), with each duplicate skipped,
-        merged or added as `choices` says (one choice for all, or per row: others skipped)."""
+        """The records to write, with each duplicate skipped, merged or added as `choices`
+        says (one choice for all, or per row: others skipped).
+
+        The records are the plan's own, not copies (copying 100,000 takes a second): writing
+        them sets their ids, which a later write of another batch from the plan sets afresh.
+        A merged record is a new one; the plan's are never changed otherwise."""
         if self.question is not None:
             raise ImportRefused(self.question.message)
         if self.file_problem:
@@ -271,7 +275,7 @@ class ImportPlan:
                                 "correct them, or import the others without them.")
         batch = ImportBatch(kind=self.kind.value, checked=True)
         if self.kind is not ImportKind.PATIENTS:
-            records = [replace(row.record) for row in self.accepted]
+            records = [row.record for row in self.accepted]
             target = {ImportKind.MEDICATIONS: batch.medications,
                       ImportKind.APPOINTMENTS: batch.appointments,
                       ImportKind.TASKS: batch.tasks}[self.kind]
@@ -280,7 +284,7 @@ class ImportPlan:
         added: dict[int, int] = {}  # row -> its place in batch.patients
         for planned in self.accepted:
             assert isinstance(planned.record, Patient)
-            record = replace(planned.record)
+            record = planned.record
             duplicate = planned.duplicate
             choice = (DuplicateChoice.ADD if duplicate is None else
                       choices if isinstance(choices, DuplicateChoice) else
@@ -384,6 +388,38 @@ def plan_import(source: Spreadsheet, kind: ImportKind, mapping: ColumnMapping,
     except SpreadsheetError as error:
         plan.file_problem = str(error)
     return plan
+
+
+@dataclass(frozen=True, slots=True)
+class _Unreadable:
+    """A date cell's problem, as remembered."""
+
+    message: str
+
+
+#: Distinct cells a date column remembers the reading of, at most.
+REMEMBERED_DATES = 100_000
+
+
+def _remembered(read: Callable[[Cell], Any]) -> Callable[[Cell], Any]:
+    """`read` for a date column, remembering what each text read as: a caseload's birth dates
+    and visit days repeat, and reading a date is a third of checking a row. A cell that
+    cannot be read is read again each time (its problem is raised afresh)."""
+    known: dict[str, Any] = {}
+
+    def remembered(cell: Cell) -> Any:
+        if type(cell) is not str:
+            return read(cell)
+        try:
+            return known[cell]
+        except KeyError:
+            pass
+        value = read(cell)  # a problem raised here is not remembered
+        if len(known) < REMEMBERED_DATES:
+            known[cell] = value
+        return value
+
+    return remembered
 
 
 def _blank(cells: list[Cell]) -> bool:
@@ -509,7 +545,7 @@ class _Planner:
         if kind is ValueType.DATE and order is None:
             return self._date_reader(spec.name)
         if kind is ValueType.DATE:
-            return lambda cell: parse_moment(cell, order)
+            return _remembered(lambda cell: parse_moment(cell, order))
         if kind is ValueType.TIME:
             return parse_time
         if kind is ValueType.BOOL:
@@ -526,11 +562,21 @@ class _Planner:
         column = next(c for c, chosen in self.plan.mapping.items() if chosen == name)
         evidence = self.evidence
 
+        def shape_and_moment(cell: Cell) -> tuple[Shape, Any]:
+            try:
+                return date_shape(cell), parse_moment(cell, None)
+            except CellProblem as problem:  # remembered too, as its message
+                return date_shape(cell), _Unreadable(str(problem))
+
+        shaped = _remembered(shape_and_moment)
+
         def read(cell: Cell) -> Any:
-            shape = date_shape(cell)
+            shape, moment = shaped(cell)
             if shape in _TELLING and shape not in evidence:
                 evidence[shape] = (self.number, column, text_of(cell))
-            return parse_moment(cell, None)
+            if isinstance(moment, _Unreadable):
+                raise CellProblem(moment.message)
+            return moment
 
         return read
 
