@@ -39,6 +39,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName("carebook")
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(QIcon(str(RESOURCES / "carebook.svg")))
+    from carebook.ui.file_choice import forget_folders
+
+    forget_folders()  # any left by a carebook that stopped with a file dialog open
     return app
 
 

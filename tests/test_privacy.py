@@ -464,3 +464,36 @@ def test_sqlite_keeps_its_sorts_and_temporary_tables_in_memory(
     conn = encryption.open_protected(protected, "correct horse battery")
     assert conn.execute("PRAGMA temp_store").fetchone()[0] == memory
     conn.close()
+
+
+def test_file_dialogs_leave_no_folder_name_in_qts_own_settings(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """Qt's file dialog remembers the folders it was shown in QtProject.conf, apart from
+    carebook's settings; a folder is often named after a patient."""
+    from carebook.ui import file_choice
+
+    folder = tmp_path / "Margaret Smith"
+    folder.mkdir()
+    (folder / "old.csv").write_text("x", encoding="utf-8")
+
+    def choose(name: str) -> Callable[[QFileDialog], None]:
+        def answer(dialog: QFileDialog) -> None:
+            dialog.selectFile(str(folder / name))
+            dialog.accept()
+        return answer
+
+    dialogs = Dialogs()
+    dialogs.expect(QFileDialog, choose("care plan.pdf"))
+    chosen = file_choice.save_file_name(None, "Save", str(folder / "care plan.pdf"), "PDF (*.pdf)")
+    dialogs.settle(qtbot)
+    assert chosen == str(folder / "care plan.pdf")
+    dialogs.expect(QFileDialog, choose("old.csv"))
+    opened = file_choice.open_file_names(None, "Open", str(folder), "CSV (*.csv)")
+    dialogs.settle(qtbot)
+    assert opened == [str(folder / "old.csv")]
+    qt_settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt_settings.sync()
+    written = Path(qt_settings.fileName())
+    assert written.exists()  # the dialog did keep its own settings (its view, its size)
+    assert "Margaret" not in written.read_text(encoding="utf-8", errors="replace")
+    assert not qt_settings.value("FileDialog/history")

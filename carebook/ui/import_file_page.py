@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from carebook.interop.import_fields import ImportKind
 from carebook.interop.spreadsheet import Spreadsheet, SpreadsheetError, open_spreadsheet
+from carebook.ui.file_choice import open_file_names
 from carebook.ui.import_state import PAGE_COLUMNS, PAGE_FHIR, ImportState
 from carebook.ui.record_form import FieldMessage
 from carebook.ui.report_preview import export_folder
@@ -137,8 +137,7 @@ class FilePage(QWizardPage):
 
     def choose(self) -> None:
         """Ask for the file (or FHIR files), then open it."""
-        chosen, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import from"), str(import_folder()), _tr(FILTER))
+        chosen = open_file_names(self, self.tr("Import from"), str(import_folder()), _tr(FILTER))
         if chosen:
             self.set_paths([Path(name) for name in chosen])
 

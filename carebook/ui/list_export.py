@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.interop.csv_export import write_csv
+from carebook.ui.file_choice import save_file_name
 from carebook.ui.list_tab import ListTab
 from carebook.ui.report_preview import export_folder, remember_folder
 
@@ -24,8 +25,8 @@ def export_list(tab: ListTab, parent: QWidget | None) -> Path | None:
     """Ask where, then write every row the list shows, as it shows them, to a CSV file."""
     store, spec, query = tab.caseload.store, tab.spec, tab.query
     suggested = export_folder() / f"{spec.title} {store.today().isoformat()}.csv"
-    chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Export %s as CSV") % spec.title.lower(),
-                                            str(suggested), _tr("CSV files (*.csv)"))
+    chosen = save_file_name(parent, _tr("Export %s as CSV") % spec.title.lower(),
+                            str(suggested), _tr("CSV files (*.csv)"))
     if not chosen:
         return None
     path = Path(chosen)

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.domain import ValidationError
 from carebook.reports import care_plan_summary, medication_sheets, write_text
 from carebook.reports.document import Document
 from carebook.ui.commands import Caseload
+from carebook.ui.file_choice import save_file_name
 from carebook.ui.record_form import FieldSpec, RecordForm
 from carebook.ui.report_preview import Report, ReportOption, export_folder, remember_folder
 
@@ -112,8 +113,8 @@ def export_fhir(caseload: Caseload, patient_id: int, parent: QWidget | None) -> 
     from carebook.interop.fhir_export import bundle_json, patient_bundle, validate
 
     suggested = export_folder() / f"{_stem(caseload, patient_id, 'FHIR record')}.json"
-    chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Export as FHIR"), str(suggested),
-                                            _tr("FHIR JSON (*.json)"))
+    chosen = save_file_name(parent, _tr("Export as FHIR"), str(suggested),
+                            _tr("FHIR JSON (*.json)"))
     if not chosen:
         return None
     path = Path(chosen)

@@ -9,12 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 
 from carebook import printing
 from carebook.reports import html_page, write_text
 from carebook.reports.document import Document
 from carebook.ui.commands import Caseload
+from carebook.ui.file_choice import save_file_name
 
 #: The folder the last report was saved in, for this session only: never kept in QSettings,
 #: since a coordinator may save into a folder named after a patient.
@@ -162,7 +163,7 @@ def _save(caseload: Caseload, report: Report, choices: Sequence[bool] | None,
           write: Callable[[Document, Path], str]) -> Path | None:
     """Ask where, write the report there with `write`, and say how it went."""
     suggested = export_folder() / Path(report.file_name).with_suffix(suffix).name
-    chosen, _ = QFileDialog.getSaveFileName(
+    chosen = save_file_name(
         parent, QGuiApplication.translate("carebook", "Save %s as %s") % (report.title, kind),
         str(suggested), QGuiApplication.translate("carebook", "%s files (*%s)") % (kind, suffix))
     if not chosen:

@@ -1,0 +1,39 @@
+"""Asking for a file to save or open, leaving no trace of its folder in Qt's own settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+#: What Qt's file dialog keeps of the folders it was shown, in its own settings file
+#: (QtProject.conf, apart from carebook's): folder names can be patients' names.
+_REMEMBERED = ("history", "lastVisited")
+
+
+def save_file_name(parent: QWidget | None, caption: str, suggested: str, filters: str) -> str:
+    """The file the user chose to save to, or "" when they cancelled."""
+    try:
+        chosen, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+    finally:
+        forget_folders()
+    return chosen
+
+
+def open_file_names(parent: QWidget | None, caption: str, folder: str,
+                    filters: str) -> list[str]:
+    """The files the user chose to open (none when they cancelled)."""
+    try:
+        chosen, _ = QFileDialog.getOpenFileNames(parent, caption, folder, filters)
+    finally:
+        forget_folders()
+    return list(chosen)
+
+
+def forget_folders() -> None:
+    """Take the folders Qt's file dialog remembers out of its settings file."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.beginGroup("FileDialog")
+    for key in _REMEMBERED:
+        settings.remove(key)
+    settings.endGroup()
+    settings.sync()
