@@ -167,9 +167,37 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
               patient_search_key(p.given, p.family, p.preferred_name, p.phone, p.phone_alt,
                                  p.external_id, p.postal_code), p.id) for p in patients])
 
-    def set_patient_status(self, patient_id: int, status: PatientStatus) -> None:
-        """Discharge (kept, hidden from active lists), put on hold, or make active again."""
-        self._change(replace(self._need(Patient, patient_id), status=status))
+    def set_patient_status(self, patient_id: int, status: PatientStatus, *,
+                           end_what_is_open: bool = False) -> None:
+        """Discharge (kept, hidden from active lists), put on hold, or make active again.
+
+        With `end_what_is_open` (a discharge, or a death), in the same transaction: every
+        appointment with a booked visit still to come is cancelled from now on (a series ends,
+        its past visits kept as they were), and every open task is cancelled.
+        """
+        with self._transaction():
+            self._change(replace(self._need(Patient, patient_id), status=status))
+            if not end_what_is_open:
+                return
+            for appointment_id in self._appointments_to_come(patient_id):
+                self.cancel_appointment(appointment_id)
+            for (task_id,) in self.conn.execute(
+                    "SELECT id FROM task WHERE patient_id = ? AND status = 'open' ORDER BY id",
+                    [patient_id]).fetchall():
+                self.cancel_task(task_id)
+
+    def still_to_come(self, patient_id: int) -> tuple[int, int]:
+        """(appointments with a booked visit still to come, open tasks) of a patient: what a
+        discharge may end."""
+        tasks = self._scalar("SELECT count(*) FROM task WHERE patient_id = ? AND status = 'open'",
+                             [patient_id])
+        return len(self._appointments_to_come(patient_id)), int(tasks)
+
+    def _appointments_to_come(self, patient_id: int) -> list[int]:
+        return [appointment_id for (appointment_id,) in self.conn.execute(
+            "SELECT DISTINCT appointment_id FROM occurrence WHERE patient_id = ? AND start >= ?"
+            " AND status = 'booked' ORDER BY appointment_id",
+            [patient_id, _iso(self.clock())]).fetchall()]
 
     def delete_patient(self, patient_id: int) -> None:
         """Delete a patient and everything recorded for them."""

@@ -1188,3 +1188,46 @@ def test_an_update_that_cannot_be_saved_leaves_the_record_as_it_was(store: Store
         with pytest.raises(ValidationError):
             update(bad)
     assert _dump(store) == before
+
+
+# -- discharge ------------------------------------------------------------------------------------
+
+def test_a_discharge_can_end_the_visits_and_tasks_still_to_come(store: Store) -> None:
+    patient = _patient(store)
+    other = _patient(store, "Bo", "Kent")
+    began = datetime(2026, 2, 9, 9, 0)  # a weekly series four Mondays before NOW
+    series = _series(store, patient, began, "FREQ=WEEKLY")
+    store.set_visit_status(_need_id(series), began, AppointmentStatus.DONE)
+    upcoming = store.add_appointment(Appointment(patient_id=patient, start=FIRST))
+    past = store.add_appointment(Appointment(patient_id=patient, start=began - timedelta(days=3)))
+    theirs = _series(store, other)
+    open_task = store.add_task(Task(patient_id=patient, title="Chase referral", due_date=TODAY))
+    done_task = store.add_task(Task(patient_id=patient, title="Call GP", due_date=TODAY))
+    store.complete_task(_need_id(done_task))
+    their_task = store.add_task(Task(patient_id=other, title="Book bloods", due_date=TODAY))
+    assert store.still_to_come(patient) == (2, 1)
+
+    store.set_patient_status(patient, PatientStatus.DISCHARGED, end_what_is_open=True)
+
+    assert store.still_to_come(patient) == (0, 0)
+    assert _get(store.patient(patient)).status is PatientStatus.DISCHARGED
+    # The series ends before now, its past visits as they were; the single one is cancelled.
+    assert _visits(store, series.id) == [
+        (began, "done"), (began + timedelta(weeks=1), "booked"),
+        (began + timedelta(weeks=2), "booked")]
+    assert _get(store.appointment(_need_id(upcoming))).status is AppointmentStatus.CANCELLED
+    assert _get(store.appointment(_need_id(past))).status is AppointmentStatus.BOOKED
+    assert _get(store.task(_need_id(open_task))).status is TaskStatus.CANCELLED
+    assert _get(store.task(_need_id(done_task))).status is TaskStatus.DONE
+    # Another patient's are untouched.
+    assert [status for _, status in _visits(store, theirs.id)] == ["booked"] * 8
+    assert _get(store.task(_need_id(their_task))).status is TaskStatus.OPEN
+    assert store.still_to_come(other) == (1, 1)
+
+
+def test_a_discharge_keeps_them_unless_asked(store: Store) -> None:
+    patient = _patient(store)
+    _series(store, patient)
+    store.add_task(Task(patient_id=patient, title="Chase referral", due_date=TODAY))
+    store.set_patient_status(patient, PatientStatus.DISCHARGED)
+    assert store.still_to_come(patient) == (1, 1)

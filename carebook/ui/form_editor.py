@@ -84,11 +84,13 @@ class FormEditor(Generic[R]):
         return []
 
     def save(self, parent: QWidget, record_id: int, text: str, action: Callable[[], object],
-             created: Callable[[object], list[Root]] | None = None) -> bool:
-        """Run a change to one stored record as one undoable step; False if it was refused."""
+             created: Callable[[object], list[Root]] | None = None,
+             kind: str | None = None) -> bool:
+        """Run a change to one stored record as one undoable step; False if it was refused.
+        `kind` is what the change is announced as, when more than this kind of record changes."""
         def run() -> list[Root]:
             result = action()
             return created(result) if created else []
 
         return attempt(parent, lambda: self.caseload.change(
-            text, self.kind, run, touches=[(self.table, record_id)]))
+            text, kind or self.kind, run, touches=[(self.table, record_id)]))

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -305,29 +305,42 @@ class ListTab(QWidget):
         if index.isValid():
             self.table.selectRow(index.row())
         menu = QMenu(self)
+        # What each item does runs once the menu has closed, not from inside its event loop:
+        # an item may ask a question and then change what the list (and the menu's row) shows.
+        runs: dict[QAction, Callable[[], object]] = {}
+
+        def add(label: str, run: Callable[[], object],
+                shortcut: QKeySequence | None = None) -> QAction:
+            action = menu.addAction(label)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            runs[action] = run
+            return action
+
         chosen = self.selected() if index.isValid() else None
         if chosen is not None:
-            menu.addAction(self.tr("Open"), self.open_selected).setShortcut(
-                QKeySequence(Qt.Key.Key_Return))
-            menu.addAction(self.tr("Edit…"), self.edit_selected).setShortcut(
-                QKeySequence(Qt.Key.Key_F2))
+            add(self.tr("Open"), self.open_selected, QKeySequence(Qt.Key.Key_Return))
+            add(self.tr("Edit…"), self.edit_selected, QKeySequence(Qt.Key.Key_F2))
             patient_id = chosen[1].get("patient_id")
             if patient_id and self.spec.listing != "patients":
-                menu.addAction(self.tr("Open patient record"), self.open_patient).setShortcut(
+                add(self.tr("Open patient record"), self.open_patient,
                     QKeySequence("Ctrl+Return"))
             extra = self.editor.actions(self, *chosen)
             if extra:
                 menu.addSeparator()
                 for item in extra:
-                    action = menu.addAction(item.label, item.run)
-                    action.setEnabled(item.enabled)
+                    add(item.label, item.run).setEnabled(item.enabled)
             menu.addSeparator()
-            menu.addAction(self.tr("Delete…"), self.delete_selected).setShortcut(
+            add(self.tr("Delete…"), self.delete_selected,
                 QKeySequence(QKeySequence.StandardKey.Delete))
             menu.addSeparator()
-        menu.addAction(self.tr("New %s…") % self.editor.noun, self.new_record).setShortcut(
+        add(self.tr("New %s…") % self.editor.noun, self.new_record,
             QKeySequence(QKeySequence.StandardKey.New))
-        menu.exec(self.table.viewport().mapToGlobal(point))
+        picked = menu.exec(self.table.viewport().mapToGlobal(point))
+        menu.deleteLater()
+        run = runs.get(picked) if picked is not None else None
+        if run is not None:
+            run()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.table and isinstance(event, QKeyEvent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.domain import Patient, PatientStatus
 from carebook.ui import forms
@@ -46,8 +46,48 @@ class PatientEditor(FormEditor[Patient]):
                 PatientStatus.ACTIVE: parent.tr("Make patient active"),
                 PatientStatus.ON_HOLD: parent.tr("Put patient on hold")}.get(
                     status, parent.tr("Change patient status"))
+        end = False
+        if status in (PatientStatus.DISCHARGED, PatientStatus.DECEASED):
+            answer = self._ask_to_end(parent, record_id)
+            if answer is None:
+                return
+            end = answer
+        # Ending visits and tasks changes the agenda and those lists too.
         self.save(parent, record_id, text,
-                  lambda: self.store.set_patient_status(record_id, status))
+                  lambda: self.store.set_patient_status(record_id, status, end_what_is_open=end),
+                  kind="all" if end else None)
+
+    def _ask_to_end(self, parent: QWidget, record_id: int) -> bool | None:
+        """Whether to cancel the patient's visits still to come and open tasks as well (None:
+        do not discharge after all). Not asked when there are none."""
+        patient = self.store.patient(record_id)
+        visits, tasks = self.store.still_to_come(record_id)
+        if patient is None or not (visits or tasks):
+            return False
+        found = []
+        if visits:
+            found.append(parent.tr("%d appointment with visits still to come") % visits
+                         if visits == 1 else
+                         parent.tr("%d appointments with visits still to come") % visits)
+        if tasks:
+            found.append(parent.tr("%d open task") % tasks if tasks == 1 else
+                         parent.tr("%d open tasks") % tasks)
+        box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Discharge"),
+                          parent.tr("%s has %s.") % (patient.display_name,
+                                                     parent.tr(" and ").join(found)),
+                          QMessageBox.StandardButton.NoButton, parent)
+        box.setInformativeText(parent.tr(
+            "Cancel them as well? A repeating visit ends today; past visits and finished "
+            "tasks stay as they are. You can undo this with Ctrl+Z."))
+        cancel_them = box.addButton(parent.tr("Discharge and &cancel them"),
+                                    QMessageBox.ButtonRole.AcceptRole)
+        keep_them = box.addButton(parent.tr("Discharge, &keep them"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel_them)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is cancel_them else False if clicked is keep_them else None
 
     def actions(self, parent: QWidget, record_id: int,
                 row: dict[str, Any]) -> list[RecordAction]:

@@ -324,6 +324,8 @@ def test_discharge_from_the_context_menu_hides_the_patient_until_undone(
     walk_to(qtbot, tab, lambda record_id, _row: record_id == patient_id)
     shown = tab.model.rowCount()
 
+    # Every sample patient has visits still to come: asked, Discharge, &keep them.
+    answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_K, "still to come"))
     context_menu(qtbot, answers, tab, "Discharge (keep the record)")
     assert scalar(store, "SELECT status FROM patient WHERE id = ?", patient_id) == "discharged"
     assert tab.model.rowCount() == shown - 1
@@ -333,6 +335,58 @@ def test_discharge_from_the_context_menu_hides_the_patient_until_undone(
     assert scalar(store, "SELECT status FROM patient WHERE id = ?", patient_id) == "active"
     assert tab.model.rowCount() == shown
     assert patient_id in [tab.model.record_id(row) for row in range(tab.model.rowCount())]
+
+
+def _open_for(store: Caseload, patient_id: int) -> tuple[int, int]:
+    """The patient's booked visits from now on (laid out), and open tasks."""
+    now = store.store.clock().isoformat(timespec="minutes")
+    return (int(scalar(store.store, "SELECT count(*) FROM occurrence WHERE patient_id = ? AND"
+                                    " start >= ? AND status = 'booked'", patient_id, now)),
+            int(scalar(store.store, "SELECT count(*) FROM task WHERE patient_id = ? AND"
+                                    " status = 'open'", patient_id)))
+
+
+@pytest.mark.parametrize("cancel_them", [True, False], ids=["cancel them", "keep them"])
+def test_a_discharge_asks_about_the_visits_and_tasks_still_to_come(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers,
+        cancel_them: bool) -> None:
+    store = caseload.store
+    patient_id, _family = unique_family(store, (
+        "p.status = 'active' AND EXISTS (SELECT 1 FROM task t WHERE t.patient_id = p.id AND"
+        " t.status = 'open') AND EXISTS (SELECT 1 FROM occurrence o WHERE o.patient_id = p.id"
+        f" AND o.status = 'booked' AND o.start >= '{store.clock():%Y-%m-%dT%H:%M}')"))
+    before = _open_for(caseload, patient_id)
+    appointments, tasks = store.still_to_come(patient_id)
+    tab = open_tab(qtbot, window, "Patients")
+    walk_to(qtbot, tab, lambda record_id, _row: record_id == patient_id)
+
+    said = [f"{appointments} appointment", f"{tasks} open task"]
+    # Return takes the default, "Discharge and cancel them"; K is "Discharge, keep them".
+    answer = Key.Key_Return if cancel_them else Key.Key_K
+    answers.expect(QMessageBox, press_mnemonic(qtbot, answer, *said))
+    context_menu(qtbot, answers, tab, "Discharge (keep the record)")
+    assert scalar(store, "SELECT status FROM patient WHERE id = ?", patient_id) == "discharged"
+    assert _open_for(caseload, patient_id) == ((0, 0) if cancel_them else before)
+
+    shortcut(qtbot, window, Key.Key_Z, CTRL)  # one undo puts it all back
+    assert scalar(store, "SELECT status FROM patient WHERE id = ?", patient_id) == "active"
+    assert _open_for(caseload, patient_id) == before
+
+
+def test_cancelling_the_discharge_question_discharges_nothing(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    store = caseload.store
+    patient_id, _family = unique_family(store, (
+        "p.status = 'active' AND EXISTS (SELECT 1 FROM task t WHERE t.patient_id = p.id AND"
+        " t.status = 'open')"))
+    before = _open_for(caseload, patient_id)
+    tab = open_tab(qtbot, window, "Patients")
+    walk_to(qtbot, tab, lambda record_id, _row: record_id == patient_id)
+    answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Escape, "open task"))
+    context_menu(qtbot, answers, tab, "Discharge (keep the record)")
+    assert scalar(store, "SELECT status FROM patient WHERE id = ?", patient_id) == "active"
+    assert _open_for(caseload, patient_id) == before
+    assert caseload.undo_stack.count() == 0
 
 
 def test_return_opens_the_record_with_allergies_and_current_medications(

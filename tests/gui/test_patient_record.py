@@ -465,7 +465,9 @@ def test_edit_details_changes_the_access_notes(
 def test_discharge_turns_the_button_into_make_active_again(
         qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
     store = caseload.store
-    patient_id = a_patient(store)
+    patient_id = a_patient(store, "EXISTS (SELECT 1 FROM task t WHERE t.patient_id = p.id"
+                                  " AND t.status = 'open')")
+    to_come = store.still_to_come(patient_id)
     record = open_record(qtbot, window, caseload, patient_id)
     show_section(qtbot, record, "Overview")
     assert record.status_button.text().replace("&", "") == "Discharge"
@@ -473,12 +475,17 @@ def test_discharge_turns_the_button_into_make_active_again(
     def status() -> str:
         return str(scalar(store, "SELECT status FROM patient WHERE id = ?", patient_id))
 
+    # Asked about the open tasks: Discharge, &keep them.
+    answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_K, "open task"))
     press(qtbot, Key.Key_D, ALT, inside=record)  # &Discharge: clicked once it has "animated"
     qtbot.waitUntil(lambda: status() != "active")
+    answers.check()
     assert status() == "discharged"
+    assert store.still_to_come(patient_id) == to_come
     assert record.status_button.text().replace("&", "") == "Make active again"
     assert "Discharged" in record.facts.text()
 
+    activate(qtbot, record)  # back in front once the question has closed
     press(qtbot, Key.Key_A, ALT, inside=record)  # Make &active again
     qtbot.waitUntil(lambda: status() != "discharged")
     assert status() == "active"
