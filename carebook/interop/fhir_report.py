@@ -85,7 +85,7 @@ class ImportReport:
                 lines += [title, *_listed(found, listed)]
         if self.applied is not None:
             verb = "Would import" if self.dry_run else "Imported"
-            lines.append(f"{verb}: {_tally(self.applied)}.")
+            lines.append(f"{verb}: {tally(self.applied)}.")
             if self.dry_run:
                 lines.append("Nothing was written (--dry-run).")
         return "\n".join(lines) + "\n"
@@ -113,7 +113,7 @@ _TABLE_WORDS = {"patient": "patients", "contact": "contacts", "care_team_member"
                 "intervention": "interventions", "note": "notes"}
 
 
-def _tally(applied: FhirApplied) -> str:
+def tally(applied: FhirApplied) -> str:
     parts = []
     for table, words in _TABLE_WORDS.items():
         made, changed, same = (applied.created[table], applied.updated[table],

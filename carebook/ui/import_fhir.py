@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.domain import SaveError
-from carebook.interop.fhir_report import Finding, ImportReport
-from carebook.interop.fhir_report import _tally as tally  # the report's own words for counts
+from carebook.interop.fhir_report import (
+    Finding,
+    ImportReport,
+    tally,  # the report's own words for counts
+)
 from carebook.ui.import_apply import announce, apply_fhir
 from carebook.ui.import_state import ImportState
 from carebook.ui.record_form import FieldMessage

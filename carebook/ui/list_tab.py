@@ -211,9 +211,11 @@ class ListTab(QWidget):
         today = self.caseload.store.today()
         self.between = QCheckBox(self.tr("Between"), self)
         self.between.setToolTip(self.tr("Only show dates in this range"))
-        self.date_from = QDateEdit(QDate(today.year, today.month, today.day), self)
-        later = today + timedelta(days=30)
-        self.date_to = QDateEdit(QDate(later.year, later.month, later.day), self)
+        # The coming month; for a log (newest first), the month up to today.
+        first, last = ((today - timedelta(days=30), today) if self.spec.newest_first else
+                       (today, today + timedelta(days=30)))
+        self.date_from = QDateEdit(QDate(first.year, first.month, first.day), self)
+        self.date_to = QDateEdit(QDate(last.year, last.month, last.day), self)
         for edit, name in ((self.date_from, self.tr("From date")),
                            (self.date_to, self.tr("To date"))):
             edit.setCalendarPopup(True)

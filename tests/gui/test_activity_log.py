@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from keyboard_driver import Answers, Key, press, scalar, type_text
 from pytestqt.qtbot import QtBot
 
@@ -59,3 +61,24 @@ def test_the_log_lists_the_latest_first_and_filters_by_action(
     # a patient record, or the sample import whose detail says "40 patients"
     assert "Patient" in seen["patients"] and seen["patients"] <= {"Patient", "Caseload"}  # type: ignore[operator]
     assert seen["names"] is False  # what a record says never reaches the log
+
+
+def test_the_logs_date_range_looks_back_a_month_to_today(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    caseload.record_output("print", "day_sheet")  # today
+    today = caseload.store.today()
+    seen: dict[str, object] = {}
+
+    def look(dialog: ActivityLog) -> None:
+        tab = dialog.list
+        seen["range"] = (tab.date_from.date().toPython(), tab.date_to.date().toPython())
+        tab.between.setChecked(True)
+        seen["printed today"] = any(
+            tab.model.index(row, 1).data() == "Print" for row in range(tab.model.rowCount()))
+        press(qtbot, Key.Key_Escape, inside=dialog)
+
+    answers.expect(ActivityLog, look)
+    window.show_activity()
+    qtbot.waitUntil(lambda: not answers.waiting)
+    assert seen["range"] == (today - timedelta(days=30), today)
+    assert seen["printed today"] is True
