@@ -154,11 +154,15 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
             self._set_name_keys([patient])
         return patient
 
-    def update_patient(self, patient: Patient) -> None:
+    def update_patient(self, patient: Patient, *, end_what_is_open: bool = False) -> None:
+        """Save an edited patient; with `end_what_is_open`, also cancel what is still to come
+        for them, as a discharge can (see set_patient_status)."""
         validate_patient(patient, self.today())
         with self._transaction():
             self._change(patient)
             self._set_name_keys([patient])
+            if end_what_is_open and patient.id is not None:
+                self._end_what_is_open(patient.id)
 
     def _set_name_keys(self, patients: Sequence[Patient]) -> None:
         self.conn.executemany(
@@ -177,14 +181,16 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
         """
         with self._transaction():
             self._change(replace(self._need(Patient, patient_id), status=status))
-            if not end_what_is_open:
-                return
-            for appointment_id in self._appointments_to_come(patient_id):
-                self.cancel_appointment(appointment_id)
-            for (task_id,) in self.conn.execute(
-                    "SELECT id FROM task WHERE patient_id = ? AND status = 'open' ORDER BY id",
-                    [patient_id]).fetchall():
-                self.cancel_task(task_id)
+            if end_what_is_open:
+                self._end_what_is_open(patient_id)
+
+    def _end_what_is_open(self, patient_id: int) -> None:
+        for appointment_id in self._appointments_to_come(patient_id):
+            self.cancel_appointment(appointment_id)
+        for (task_id,) in self.conn.execute(
+                "SELECT id FROM task WHERE patient_id = ? AND status = 'open' ORDER BY id",
+                [patient_id]).fetchall():
+            self.cancel_task(task_id)
 
     def still_to_come(self, patient_id: int) -> tuple[int, int]:
         """(appointments with a booked visit still to come, open tasks) of a patient: what a

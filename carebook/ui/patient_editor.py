@@ -57,9 +57,28 @@ class PatientEditor(FormEditor[Patient]):
                   lambda: self.store.set_patient_status(record_id, status, end_what_is_open=end),
                   kind="all" if end else None)
 
-    def _ask_to_end(self, parent: QWidget, record_id: int) -> bool | None:
+    def edit(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
+        """Edit the patient; a status changed to discharged or deceased asks, as Discharge
+        does, whether to cancel what is still to come (never losing the edit itself)."""
+        record = self.store.patient(record_id)
+        if record is None:
+            return
+        edited = self._form(record, parent)
+        if edited is None or edited == record:
+            return
+        end = False
+        if (record.status in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD)
+                and edited.status in (PatientStatus.DISCHARGED, PatientStatus.DECEASED)):
+            end = bool(self._ask_to_end(parent, record_id, can_go_back=False))
+        self.save(parent, record_id, parent.tr("Edit patient"),
+                  lambda: self.store.update_patient(edited, end_what_is_open=end),
+                  kind="all" if end else None)
+
+    def _ask_to_end(self, parent: QWidget, record_id: int,
+                    can_go_back: bool = True) -> bool | None:
         """Whether to cancel the patient's visits still to come and open tasks as well (None:
-        do not discharge after all). Not asked when there are none."""
+        do not discharge after all, offered when `can_go_back`). Not asked when there are
+        none."""
         patient = self.store.patient(record_id)
         visits, tasks = self.store.still_to_come(record_id)
         if patient is None or not (visits or tasks):
@@ -79,11 +98,17 @@ class PatientEditor(FormEditor[Patient]):
         box.setInformativeText(parent.tr(
             "Cancel them as well? A repeating visit ends today; past visits and finished "
             "tasks stay as they are. You can undo this with Ctrl+Z."))
-        cancel_them = box.addButton(parent.tr("Discharge and &cancel them"),
-                                    QMessageBox.ButtonRole.AcceptRole)
-        keep_them = box.addButton(parent.tr("Discharge, &keep them"),
-                                  QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        if can_go_back:
+            cancel_them = box.addButton(parent.tr("Discharge and &cancel them"),
+                                        QMessageBox.ButtonRole.AcceptRole)
+            keep_them = box.addButton(parent.tr("Discharge, &keep them"),
+                                      QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+        else:  # the edit is saved either way; Escape keeps them
+            cancel_them = box.addButton(parent.tr("&Cancel them"),
+                                        QMessageBox.ButtonRole.AcceptRole)
+            keep_them = box.addButton(parent.tr("&Keep them"), QMessageBox.ButtonRole.RejectRole)
+            box.setEscapeButton(keep_them)
         box.setDefaultButton(cancel_them)
         box.exec()
         clicked = box.clickedButton()

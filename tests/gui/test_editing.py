@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from carebook.domain import Task
+from carebook.domain import PatientStatus, Task
 from carebook.store import Store
 from carebook.ui import patient_record
 from carebook.ui.commands import Caseload
@@ -387,6 +387,39 @@ def test_cancelling_the_discharge_question_discharges_nothing(
     assert scalar(store, "SELECT status FROM patient WHERE id = ?", patient_id) == "active"
     assert _open_for(caseload, patient_id) == before
     assert caseload.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("cancel_them", [True, False], ids=["cancel them", "keep them"])
+def test_marking_a_patient_deceased_in_the_form_asks_too_and_keeps_the_edit(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers,
+        cancel_them: bool) -> None:
+    store = caseload.store
+    patient_id, _family = unique_family(store, (
+        "p.status = 'active' AND EXISTS (SELECT 1 FROM task t WHERE t.patient_id = p.id AND"
+        " t.status = 'open')"))
+    before = _open_for(caseload, patient_id)
+    tab = open_tab(qtbot, window, "Patients")
+    walk_to(qtbot, tab, lambda record_id, _row: record_id == patient_id)
+
+    def steps(form: RecordForm[Any]) -> None:
+        tab_to(qtbot, form.editor("status"))
+        type_text(qtbot, "Dec", form)  # a closed list picks by what is typed
+        assert form.editor("status").currentText() == "Deceased"
+        form_steps(qtbot, ("phone", "0113 496 0101"))(form)
+
+    answers.expect(RecordForm, fill_form(steps, "Edit patient"))
+    # Return takes "Cancel them"; Escape keeps them. The edit is saved either way.
+    answers.expect(QMessageBox, press_mnemonic(
+        qtbot, Key.Key_Return if cancel_them else Key.Key_Escape, "open task"))
+    press(qtbot, Key.Key_F2, inside=window)
+    answers.check()
+    patient = store.patient(patient_id)
+    assert patient is not None
+    assert (patient.status, patient.phone) == (PatientStatus.DECEASED, "0113 496 0101")
+    assert _open_for(caseload, patient_id) == ((0, 0) if cancel_them else before)
+    shortcut(qtbot, window, Key.Key_Z, CTRL)
+    assert scalar(store, "SELECT status FROM patient WHERE id = ?", patient_id) == "active"
+    assert _open_for(caseload, patient_id) == before
 
 
 def test_return_opens_the_record_with_allergies_and_current_medications(
