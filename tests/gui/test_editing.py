@@ -346,19 +346,28 @@ def _open_for(store: Caseload, patient_id: int) -> tuple[int, int]:
                                     " status = 'open'", patient_id)))
 
 
-@pytest.mark.parametrize("cancel_them", [True, False], ids=["cancel them", "keep them"])
-def test_a_discharge_asks_about_the_visits_and_tasks_still_to_come(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers,
-        cancel_them: bool) -> None:
+def _with_open_tasks_and_visits(qtbot: QtBot, window: MainWindow, caseload: Caseload
+                                ) -> tuple[int, tuple[int, int], ListTab]:
+    """An active patient with open tasks and visits to come, selected in the Patients tab: their
+    id, what is open for them, and the tab."""
     store = caseload.store
     patient_id, _family = unique_family(store, (
         "p.status = 'active' AND EXISTS (SELECT 1 FROM task t WHERE t.patient_id = p.id AND"
         " t.status = 'open') AND EXISTS (SELECT 1 FROM occurrence o WHERE o.patient_id = p.id"
         f" AND o.status = 'booked' AND o.start >= '{store.clock():%Y-%m-%dT%H:%M}')"))
     before = _open_for(caseload, patient_id)
-    appointments, tasks = store.still_to_come(patient_id)
     tab = open_tab(qtbot, window, "Patients")
     walk_to(qtbot, tab, lambda record_id, _row: record_id == patient_id)
+    return patient_id, before, tab
+
+
+@pytest.mark.parametrize("cancel_them", [True, False], ids=["cancel them", "keep them"])
+def test_a_discharge_asks_about_the_visits_and_tasks_still_to_come(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers,
+        cancel_them: bool) -> None:
+    store = caseload.store
+    patient_id, before, tab = _with_open_tasks_and_visits(qtbot, window, caseload)
+    appointments, tasks = store.still_to_come(patient_id)
 
     said = [f"{appointments} appointment", f"{tasks} open task"]
     # Return takes the default, "Discharge and cancel them"; K is "Discharge, keep them".
@@ -376,12 +385,7 @@ def test_a_discharge_asks_about_the_visits_and_tasks_still_to_come(
 def test_cancelling_the_discharge_question_discharges_nothing(
         qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
     store = caseload.store
-    patient_id, _family = unique_family(store, (
-        "p.status = 'active' AND EXISTS (SELECT 1 FROM task t WHERE t.patient_id = p.id AND"
-        " t.status = 'open')"))
-    before = _open_for(caseload, patient_id)
-    tab = open_tab(qtbot, window, "Patients")
-    walk_to(qtbot, tab, lambda record_id, _row: record_id == patient_id)
+    patient_id, before, tab = _with_open_tasks_and_visits(qtbot, window, caseload)
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Escape, "open task"))
     context_menu(qtbot, answers, tab, "Discharge (keep the record)")
     assert scalar(store, "SELECT status FROM patient WHERE id = ?", patient_id) == "active"
@@ -394,12 +398,7 @@ def test_marking_a_patient_deceased_in_the_form_asks_too_and_keeps_the_edit(
         qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers,
         cancel_them: bool) -> None:
     store = caseload.store
-    patient_id, _family = unique_family(store, (
-        "p.status = 'active' AND EXISTS (SELECT 1 FROM task t WHERE t.patient_id = p.id AND"
-        " t.status = 'open')"))
-    before = _open_for(caseload, patient_id)
-    tab = open_tab(qtbot, window, "Patients")
-    walk_to(qtbot, tab, lambda record_id, _row: record_id == patient_id)
+    patient_id, before, _tab = _with_open_tasks_and_visits(qtbot, window, caseload)
 
     def steps(form: RecordForm[Any]) -> None:
         tab_to(qtbot, form.editor("status"))
