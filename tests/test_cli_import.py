@@ -2,50 +2,25 @@
 
 from __future__ import annotations
 
-import argparse
 import shutil
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from carebook import cli_import
-from carebook.caseload_file import CaseloadFileError
 from carebook.caseload_lock import acquire
-from carebook.cli import EXIT_BAD_FILE, EXIT_USAGE, CommandError
+from carebook.cli import EXIT_USAGE
 from carebook.domain import Patient
 from carebook.store import Store
+from tests.cli_runner import run
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SYNTHEA = FIXTURES / "synthea"
 IMPORT = FIXTURES / "import"
 
 
-def _parser() -> argparse.ArgumentParser:
-    """The sub-command as `carebook` registers it (cli.py adds it the same way)."""
-    parser = argparse.ArgumentParser(prog="carebook")
-    commands = parser.add_subparsers(dest="command")
-
-    def db_option(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
-
-    cli_import.add_parsers(commands, db_option)
-    return parser
-
-
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run like `carebook.cli.main` does: a bad file is status 3, a usage problem status 2."""
-    try:
-        status = cli_import.run(_parser().parse_args(["import", *argv]))
-    except CaseloadFileError as error:
-        print(f"carebook: {error}", file=sys.stderr)
-        status = EXIT_BAD_FILE
-    except CommandError as error:
-        print(f"carebook: {error}", file=sys.stderr)
-        status = EXIT_USAGE
-    out, err = capsys.readouterr()
-    return status, out, err
+    return run(capsys, "import", *argv)
 
 
 def _counts(path: Path) -> tuple[int, int, int]:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import builtins
 import os
 import random
 import sqlite3
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -15,36 +13,14 @@ import pytest
 
 from carebook import cli_safety
 from carebook.backups import list_backups, make_backup, verify
-from carebook.caseload_file import CaseloadFileError
-from carebook.cli import EXIT_BAD_FILE, EXIT_USAGE, CommandError
+from carebook.cli import EXIT_BAD_FILE, EXIT_USAGE
 from carebook.domain import Patient
 from carebook.store import Store
-
-
-def _parser() -> argparse.ArgumentParser:
-    """The sub-commands as `carebook` registers them (cli.py adds them the same way)."""
-    parser = argparse.ArgumentParser(prog="carebook")
-    commands = parser.add_subparsers(dest="command")
-
-    def db_option(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
-
-    cli_safety.add_parsers(commands, db_option)
-    return parser
+from tests.cli_runner import run
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run like `carebook.cli.main` does: a bad file is status 3, a usage problem status 2."""
-    try:
-        status = cli_safety.run(_parser().parse_args(argv))
-    except CaseloadFileError as error:
-        print(f"carebook: {error}", file=sys.stderr)
-        status = EXIT_BAD_FILE
-    except CommandError as error:
-        print(f"carebook: {error}", file=sys.stderr)
-        status = EXIT_USAGE
-    out, err = capsys.readouterr()
-    return status, out, err
+    return run(capsys, *argv)
 
 
 def _listing(folder: Path) -> list[str]:
