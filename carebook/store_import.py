@@ -7,6 +7,7 @@ import typing
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
+from enum import Enum
 from functools import lru_cache
 from operator import attrgetter
 from typing import Any
@@ -24,7 +25,7 @@ from carebook.domain import (
 )
 from carebook.name_keys import _SEPARATOR as SORT_SEPARATOR
 from carebook.name_keys import folded
-from carebook.records import columns, to_values
+from carebook.records import _store_value, columns
 from carebook.store_appointments import AppointmentActions, _iso
 from carebook.store_base import TABLES
 from carebook.store_medications import _dose_text
@@ -199,7 +200,7 @@ class ImportActions(AppointmentActions):
         self.conn.executemany(
             f"INSERT INTO {table} ({', '.join([*names, *extra])})"
             f" VALUES ({', '.join('?' * (len(names) + len(extra)))})",
-            ((*stored(record), *more) for record, more in zip(records, extras, strict=True)))
+            (stored(record, more) for record, more in zip(records, extras, strict=True)))
         return ids
 
     def _insert_patients(self, patients: Sequence[Patient]) -> list[int]:
@@ -298,21 +299,36 @@ _KIND_TABLES = {"patients": "patient", "medications": "medication",
                 "appointments": "appointment", "tasks": "task"}
 
 
-def _stored_values(cls: type, names: Sequence[str]) -> Callable[[object], tuple[Any, ...]]:
-    """records.to_values for many records: the text fields (most of them) read as they are,
-    only the others converted."""
+def _stored_values(cls: type, names: Sequence[str]
+                   ) -> Callable[[object, tuple[Any, ...]], tuple[Any, ...]]:
+    """records.to_values for many records, with `more` values after: the text fields (most of
+    them) read as they are, only the others converted, each by what its type needs."""
     hints = typing.get_type_hints(cls)
     get_all = attrgetter(*names)
-    others = [i for i, name in enumerate(names) if hints[name] is not str]
-    other_names = [names[i] for i in others]
+    others = [(i, _converter(hints[name])) for i, name in enumerate(names)
+              if hints[name] is not str]
 
-    def stored(record: object) -> tuple[Any, ...]:
+    def stored(record: object, more: tuple[Any, ...]) -> tuple[Any, ...]:
         values = list(get_all(record))
-        for i, value in zip(others, to_values(record, other_names), strict=True):
-            values[i] = value
-        return tuple(values)
+        for i, convert in others:
+            values[i] = convert(values[i])
+        return (*values, *more)
 
     return stored
+
+
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    """How records.to_values stores a value of the type `hint`, quicker for the usual ones."""
+    inner = [arg for arg in typing.get_args(hint) if arg is not type(None)] or [hint]
+    kind = inner[0] if len(inner) == 1 else None
+    if kind in (int, float):
+        return lambda value: value if type(value) is kind or value is None else \
+            _store_value(value)
+    if kind is date:
+        return lambda value: value.isoformat() if type(value) is date else _store_value(value)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return lambda value: str(value.value) if isinstance(value, kind) else _store_value(value)
+    return _store_value
 
 
 def _name_keys(patient: Patient) -> tuple[str, str]:

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,13 +18,17 @@ from hypothesis import strategies as st
 
 from carebook import store_import
 from carebook.domain import (
+    Appointment,
     AppointmentKind,
+    Medication,
     MedicationStatus,
     Patient,
     PatientStatus,
     SaveError,
     Sex,
+    Task,
     TaskPriority,
+    TaskStatus,
 )
 from carebook.interop import import_plan, spreadsheet
 from carebook.interop.import_fields import (
@@ -54,8 +59,9 @@ from carebook.interop.import_values import (
 )
 from carebook.interop.spreadsheet import SpreadsheetError, open_spreadsheet
 from carebook.name_keys import patient_search_key, patient_sort_key
+from carebook.records import columns, to_values
 from carebook.store import Store
-from carebook.store_import import ImportBatch, _name_keys, fill_empty
+from carebook.store_import import ImportBatch, _name_keys, _stored_values, fill_empty
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SYNTHEA = FIXTURES / "synthea"
@@ -743,6 +749,21 @@ def test_quick_name_keys_agree_with_name_keys(parts: list[str]) -> None:
     assert _name_keys(patient) == (
         patient_sort_key(family, given_, preferred),
         patient_search_key(given_, family, preferred, phone, alt, mrn, postal))
+
+
+@given(st.one_of(
+    st.builds(Patient, birth_date=st.none() | st.dates(), sex=st.none() | st.sampled_from(Sex),
+              lat=st.none() | st.floats(-90, 90) | st.integers(-90, 90),
+              status=st.sampled_from(PatientStatus)),
+    st.builds(Medication, patient_id=st.integers(1, 9), start_date=st.none() | st.dates(),
+              status=st.sampled_from(MedicationStatus), as_needed=st.booleans()),
+    st.builds(Appointment, patient_id=st.integers(1, 9), start=st.datetimes(),
+              kind=st.sampled_from(AppointmentKind), duration_min=st.integers(5, 600)),
+    st.builds(Task, due_date=st.none() | st.dates(), status=st.sampled_from(TaskStatus))))
+def test_quick_stored_values_agree_with_to_values(record: Any) -> None:
+    names = columns(type(record))
+    assert _stored_values(type(record), names)(record, ("more",)) == (
+        *to_values(record, names), "more")
 
 
 def test_the_module_docstring_describes_the_api() -> None:
