@@ -422,15 +422,22 @@ class CarePlanSection(QWidget):
         self.notes_label.setVisible(bool(plan.notes.strip()))
 
     def _show_review(self, plan: CarePlan | None) -> None:
-        """"Next review: 4 Mar 2027", bold with a warning sign once it is past."""
+        """"Next review: 4 Mar 2027", bold with a warning sign once it is past. A plan on hold,
+        completed or revoked has no review falling due (nor on the Agenda)."""
         font = QFont(self.font())
         due = plan.next_review if plan is not None else None
         today = self.store.today()
-        overdue = due is not None and due < today
+        paused = plan is not None and plan.status not in (CarePlanStatus.DRAFT,
+                                                          CarePlanStatus.ACTIVE)
+        overdue = due is not None and due < today and not paused
         if plan is None:
             text = ""
         elif due is None:
             text = self.tr("No review planned")
+        elif paused:
+            text = self.tr("Next review: %s — not due while the plan is %s") % (
+                spoken_day(due), plan.status.label.lower())
+            due = None  # not bold
         elif overdue:
             text = self.tr("Next review: %s — overdue") % spoken_day(due)
         elif due == today:

@@ -8,10 +8,12 @@ Alt+R records a review. Every change is one undoable step on the whole plan.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 from dateutil.relativedelta import relativedelta
 from keyboard_driver import (
     ALT,
@@ -180,6 +182,25 @@ def test_a_new_plan_due_for_review_today_is_shown_and_listed_on_the_agenda_until
     keys(qtbot, record, Key.Key_Z, CTRL | SHIFT)
     assert store.care_plan(plan_id) is not None
     assert ("care_plan", plan_id, False) in agenda_reviews(window)
+
+
+@pytest.mark.parametrize("status", [CarePlanStatus.ON_HOLD, CarePlanStatus.COMPLETED])
+def test_a_paused_or_finished_plan_has_no_review_overdue_here_or_on_the_agenda(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload, status: CarePlanStatus) -> None:
+    store = caseload.store
+    patient_id = a_patient(store, WITH_A_PLAN)
+    _record, section = open_care_plan(qtbot, window, caseload, patient_id)
+    plan = store.care_plans(patient_id)[0]
+    assert plan.id is not None
+    gone_by = store.today() - timedelta(days=10)
+    changed = dataclasses.replace(plan, next_review=gone_by, status=status)
+    caseload.change("Edit care plan", "care_plan", lambda: store.update_care_plan(changed),
+                    touches=[("care_plan", plan.id)])
+    assert section.review_label.text() == (
+        f"Next review: {spoken_day(gone_by)} — not due while the plan is {status.label.lower()}")
+    assert not section.review_label.font().bold()
+    assert section.review_icon.isHidden()
+    assert all(found[1] != plan.id for found in agenda_reviews(window))
 
 
 def test_f2_on_the_plan_edits_it_and_a_review_date_gone_by_is_shown_overdue(
