@@ -194,21 +194,31 @@ def _whole_caseload(args: argparse.Namespace) -> int:
     if narrowing:
         raise CommandError(f"{', '.join(narrowing)} cannot narrow the whole caseload; for one "
                            "patient's record use `carebook careplan PATIENT --format fhir`")
-    from carebook.interop.fhir_caseload import export_caseload
+    import sys
+
+    from carebook.interop.fhir_caseload import write_caseload
+    from carebook.reports import write_streamed
 
     output = output_path(args)
     store = open_store(args)
     try:
-        text = export_caseload(store)
-        emit(text, output)
-        if output is not None:
-            store.record_output("export", "caseload")
-            patients = store.counts().patients
+        if output is None:
+            # Streamed as it is made: a fault found late leaves a partial Bundle on stdout,
+            # and the command fails (the message says why).
+            write_caseload(store, sys.stdout)
+            return 0
+        try:
+            # Patient by patient into a temporary file beside the output, renamed into place
+            # once all is written and checked: memory stays bounded, never half a file.
+            write_streamed(output, lambda stream: write_caseload(store, stream))
+        except OSError as error:
+            raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+        store.record_output("export", "caseload")
+        patients = store.counts().patients
     finally:
         store.close()
-    if output is not None:
-        print(f"The whole caseload ({_count(patients, 'patient', 'patients')}) written to "
-              f"{output} as FHIR R4.")
+    print(f"The whole caseload ({_count(patients, 'patient', 'patients')}) written to "
+          f"{output} as FHIR R4.")
     return 0
 
 

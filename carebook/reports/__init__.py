@@ -5,8 +5,12 @@ from __future__ import annotations
 import locale
 import os
 import tempfile
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TextIO, TypeVar
+
+_T = TypeVar("_T")
 
 #: Printed on every page of every report: what it holds and how to treat it.
 CONFIDENTIALITY_NOTICE = (
@@ -52,14 +56,23 @@ def write_text(path: Path, text: str) -> None:
 
     The file is created readable by its owner only, since reports carry health information.
     """
+    write_streamed(path, lambda stream: stream.write(text))
+
+
+def write_streamed(path: Path, write: Callable[[TextIO], _T]) -> _T:
+    """Let `write` write `path` piece by piece, whole or not at all, as `write_text` does: a
+    temporary file beside it (owner-only), renamed into place once `write` returns; if it
+    raises, the temporary file is removed and `path` is left as it was. Returns what `write`
+    returned."""
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
                                          dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+            result = write(stream)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return result
