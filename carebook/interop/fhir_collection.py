@@ -9,7 +9,7 @@ import pydantic
 from fhir.resources.R4B import get_fhir_model_class
 from fhir.resources.R4B.bundle import Bundle
 
-from carebook.interop.fhir_export import _RESTFUL, _check_codes, _references
+from carebook.interop.fhir_export import RESTFUL, check_codes, references_in
 
 Json = dict[str, Any]
 _INDENT = " " * 4  # an entry's lines sit two levels into the Bundle
@@ -66,16 +66,16 @@ class CollectionWriter:
             raise ValueError(f"Not a valid FHIR R4 bundle: {name}: no such resource type") from None
         except pydantic.ValidationError as error:
             raise ValueError(_problem(name, error)) from None
-        _check_codes([{"resource": resource}])
+        check_codes([{"resource": resource}])
         if not full_url or full_url in self.full_urls:
             raise ValueError(f"{name} needs a fullUrl of its own in the bundle")
-        restful = _RESTFUL.fullmatch(full_url)
+        restful = RESTFUL.fullmatch(full_url)
         base = restful.group("base") if restful else None
         if base and not full_url.endswith("/" + name):
             raise ValueError(f"The fullUrl {full_url!r} does not end with {name!r}")
         self.full_urls.add(full_url)
         self.waiting.pop(full_url, None)
-        for reference in _references(resource):
+        for reference in references_in(resource):
             if reference.startswith("#"):
                 if reference != "#" and not any(
                         item.get("id") == reference[1:] for item in resource.get("contained", [])):

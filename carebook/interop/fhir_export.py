@@ -141,7 +141,7 @@ def validate(bundle: Json) -> None:
     """
     entries = _check_model(bundle)
     _check_document(bundle, entries)
-    _check_codes(entries)
+    check_codes(entries)
     _check_references(entries)
 
 
@@ -149,7 +149,7 @@ def check_bundle(bundle: Json) -> None:
     """Raise ValueError unless `bundle` (of any type) passes `validate`'s checks but the
     document's own: the R4 models, the required codes, every reference resolving inside it."""
     entries = _check_model(bundle)
-    _check_codes(entries)
+    check_codes(entries)
     _check_references(entries)
 
 
@@ -1006,7 +1006,8 @@ def _values(data: Any, path: Sequence[str]) -> Iterator[Any]:
         yield from _values(data[path[0]], path[1:])
 
 
-def _check_codes(entries: list[Json]) -> None:
+def check_codes(entries: list[Json]) -> None:
+    """Refuse an entry whose required code R4 fixes (a status, say) is not one it allows."""
     for entry in entries:
         resource = entry["resource"]
         for path, allowed in _REQUIRED_CODES.get(resource.get("resourceType", ""), {}).items():
@@ -1018,19 +1019,21 @@ def _check_codes(entries: list[Json]) -> None:
                         f"allowed there")
 
 
-def _references(data: Any) -> Iterator[str]:
+def references_in(data: Any) -> Iterator[str]:
+    """Every `reference` string anywhere inside a resource (or any part of one)."""
     if isinstance(data, dict):
         for key, value in data.items():
             if key == "reference" and isinstance(value, str):
                 yield value
             else:
-                yield from _references(value)
+                yield from references_in(value)
     elif isinstance(data, list):
         for item in data:
-            yield from _references(item)
+            yield from references_in(item)
 
 
-_RESTFUL = re.compile(r"(?P<base>.*/)?(?P<type>[A-Z][A-Za-z]+)/(?P<id>[A-Za-z0-9\-.]{1,64})")
+#: A RESTful reference or fullUrl: [base/]Type/id.
+RESTFUL = re.compile(r"(?P<base>.*/)?(?P<type>[A-Z][A-Za-z]+)/(?P<id>[A-Za-z0-9\-.]{1,64})")
 
 
 def _check_references(entries: list[Json]) -> None:
@@ -1045,16 +1048,16 @@ def _check_references(entries: list[Json]) -> None:
         full_url = entry.get("fullUrl", "")
         if not full_url or full_url in full_urls:
             raise ValueError(f"{name} needs a fullUrl of its own in the bundle")
-        restful = _RESTFUL.fullmatch(full_url)
+        restful = RESTFUL.fullmatch(full_url)
         if restful and restful.group("base") and not full_url.endswith("/" + name):
             raise ValueError(f"The fullUrl {full_url!r} does not end with {name!r}")
         full_urls.add(full_url)
         by_type_and_id.add(name)
     for entry in entries:
         resource = entry["resource"]
-        restful = _RESTFUL.fullmatch(entry.get("fullUrl", ""))
+        restful = RESTFUL.fullmatch(entry.get("fullUrl", ""))
         base = restful.group("base") if restful and restful.group("base") else None
-        for reference in _references(resource):
+        for reference in references_in(resource):
             if reference.startswith("#"):
                 if reference != "#" and not any(
                         item.get("id") == reference[1:] for item in resource.get("contained", [])):
