@@ -25,7 +25,7 @@ import tempfile
 from contextlib import suppress
 from pathlib import Path
 
-from carebook.cli import CommandError, open_store
+from carebook.cli import CommandError, open_store, remove_new_caseload
 from carebook.domain import SaveError
 from carebook.paths import caseload_path
 
@@ -70,14 +70,19 @@ def run_fhir_import(paths: list[Path], args: argparse.Namespace) -> int:
             finally:
                 store.close()
     else:
+        made = not caseload.exists()  # a new caseload, kept only if the import lands
         store = open_store(args, writing=not dry_run)
         try:
             report = import_files(store, files, skip_invalid=skip_invalid, dry_run=dry_run)
         except SaveError as error:
+            store.close()
+            if made:
+                remove_new_caseload(caseload)
             print(f"Nothing was imported: {error}")
             return EXIT_NOT_IMPORTED
-        finally:
-            store.close()
+        store.close()
+        if made and report.refused:
+            remove_new_caseload(caseload)
     print(report.text(LISTED), end="")
     if report.refused:
         return EXIT_NOT_IMPORTED

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from carebook.cli import CommandError, open_store
+from carebook.cli import CommandError, open_store, remove_new_caseload
 from carebook.domain import SaveError, ValidationError
 from carebook.interop.import_fields import (
     ImportKind,
@@ -141,7 +141,9 @@ def run(args: argparse.Namespace) -> int:
         if batch.empty:
             print(f"Nothing to import: {would}.")
             return 0
+        made = False
         if store is None:
+            made = not path.exists()
             store = open_store(args, writing=True)  # a new caseload, made only now
             if store.patient_keys():  # made by someone else meanwhile: plan against it
                 plan = _plan(source, kind, mapping, order, store)
@@ -149,6 +151,10 @@ def run(args: argparse.Namespace) -> int:
         try:
             result = store.apply_import(batch)
         except (ValidationError, SaveError, LookupError) as error:
+            if made:  # the empty caseload made for it goes too
+                store.close()
+                store = None
+                remove_new_caseload(path)
             print(f"Nothing was imported: {error}")
             return EXIT_NOT_IMPORTED
         done = _outcome(plan, choice, result.added, args.skip_invalid, done=True)

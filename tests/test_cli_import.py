@@ -10,7 +10,7 @@ import pytest
 
 from carebook.caseload_lock import acquire
 from carebook.cli import EXIT_USAGE
-from carebook.domain import Patient
+from carebook.domain import Patient, SaveError
 from carebook.store import Store
 from tests.cli_runner import run
 
@@ -192,3 +192,17 @@ def test_linked_rows_whose_patient_is_missing(capsys: pytest.CaptureFixture[str]
     assert "Invalid rows: 4 (left out)." in out
     assert out.splitlines()[-1] == ("Nothing to import: add 0 medications, leave out 4 rows "
                                     "that cannot be imported.")
+
+
+def test_a_refused_write_into_a_new_caseload_leaves_no_file(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: Store, batch: object) -> None:
+        raise SaveError("The disk is full; nothing was saved.")
+
+    monkeypatch.setattr(Store, "apply_import", refuse)
+    db = tmp_path / "new.sqlite3"
+    status, out, _ = _run(capsys, str(SYNTHEA / "patients.csv"), "--kind", "patients",
+                          "--db", str(db))
+    assert status == 1 and "Nothing was imported: The disk is full" in out
+    assert list(tmp_path.iterdir()) == []

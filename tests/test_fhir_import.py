@@ -501,6 +501,13 @@ def test_the_command_refuses_broken_input_with_status_1(tmp_path: Path,
     db = tmp_path / "caseload.sqlite3"
     status, out = _run(db, capsys, "broken_references.json")
     assert status == 1 and "Condition/c-lost" in out and "Imported into" not in out
+    # The caseload it would have made is not left behind, empty.
+    assert sorted(path.name for path in tmp_path.iterdir()) == []
+    # An existing caseload is left as it was.
+    Store.open(db).close()
+    before = db.read_bytes()
+    status, out = _run(db, capsys, "broken_references.json")
+    assert status == 1 and db.read_bytes() == before
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("SELECT count(*) FROM patient").fetchone()[0] == 0
