@@ -1,5 +1,5 @@
-"""`carebook import FILE`: patients, or their medications, appointments or tasks, from a CSV or
-.xlsx file, all in one go or not at all.
+"""`carebook import FILE`: patients, or their medications, appointments, tasks, allergies or
+conditions, from a CSV or .xlsx file, all in one go or not at all.
 
 Exit status: 0 imported (or, with --dry-run, would import) every row; also with --skip-invalid
 when some rows were left out. 1 nothing imported: rows that cannot be imported (listed with
@@ -50,10 +50,11 @@ LISTED = 200
 def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     """Add `import` to the command's sub-commands."""
     parser = commands.add_parser(
-        "import", help="import patients, medications, appointments or tasks from CSV or "
-                       ".xlsx, or patient records from FHIR files",
+        "import", help="import patients, medications, appointments, tasks, allergies "
+                       "or conditions from CSV or .xlsx, or patient records from FHIR files",
         description="Import the rows of a CSV or Excel (.xlsx) file: patients, or the "
-                    "medications, appointments or tasks of patients already in the caseload "
+                    "medications, appointments, tasks, allergies or conditions of patients "
+                    "already in the caseload "
                     "(found by MRN, or by name and date of birth). Columns are matched from "
                     "their headers (e.g. First name, Surname, DOB, Postcode, MRN); --map "
                     "changes that. Every row is checked first: unless --skip-invalid, one row "
@@ -201,7 +202,8 @@ def _rows(count: int) -> str:
 
 
 def _records(batch: Any) -> list[Any]:
-    return [*batch.patients, *batch.medications, *batch.appointments, *batch.tasks]
+    return [*batch.patients, *batch.medications, *batch.appointments, *batch.tasks,
+            *batch.allergies, *batch.conditions]
 
 
 def _report(plan: ImportPlan, choice: DuplicateChoice, skip_invalid: bool) -> None:

@@ -14,7 +14,9 @@ from typing import Any
 
 from carebook import recurrence
 from carebook.domain import (
+    Allergy,
     Appointment,
+    Condition,
     Medication,
     MedicationEvent,
     MedicationEventKind,
@@ -31,7 +33,9 @@ from carebook.store_base import TABLES
 from carebook.store_medications import _dose_text
 from carebook.store_tasks import _anchor
 from carebook.validation import (
+    validate_allergy,
     validate_appointment,
+    validate_condition,
     validate_medication,
     validate_patient,
     validate_task,
@@ -79,12 +83,14 @@ class ImportBatch:
     """What one import writes: new records without ids (linked ones with their patient_id set),
     and merges into existing patients."""
 
-    kind: str  # "patients", "medications", "appointments" or "tasks", for the activity log
+    kind: str  # an ImportKind's value ("patients", "allergies", …), for the activity log
     patients: list[Patient] = field(default_factory=list)
     merges: list[PatientMerge] = field(default_factory=list)
     medications: list[Medication] = field(default_factory=list)
     appointments: list[Appointment] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
+    allergies: list[Allergy] = field(default_factory=list)
+    conditions: list[Condition] = field(default_factory=list)
     #: Every record has passed its validation already (ImportPlan.batch builds only from rows
     #: that did), so apply_import need not check each again: a tenth of a large import's time.
     checked: bool = False
@@ -92,7 +98,7 @@ class ImportBatch:
     @property
     def empty(self) -> bool:
         return not (self.patients or self.merges or self.medications or self.appointments
-                    or self.tasks)
+                    or self.tasks or self.allergies or self.conditions)
 
 
 @dataclass(slots=True)
@@ -174,6 +180,8 @@ class ImportActions(AppointmentActions):
             result.added_ids += self._insert_medications(batch.medications, today)
             result.added_ids += self._insert_appointments(batch.appointments)
             result.added_ids += self._insert_many(Task, batch.tasks)
+            result.added_ids += self._insert_many(Allergy, batch.allergies)
+            result.added_ids += self._insert_many(Condition, batch.conditions)
             self._log("import", _KIND_TABLES.get(batch.kind, batch.kind), None,
                       _summary(batch, result))
         if result.added > 1000:  # the query planner's statistics, stale after a large import
@@ -293,10 +301,15 @@ def _validate(batch: ImportBatch, today: date) -> None:
         validate_task(task)
         if task.rrule:
             recurrence.parse_rule(task.rrule, _anchor(task, today))
+    for allergy in batch.allergies:
+        validate_allergy(allergy, today)
+    for condition in batch.conditions:
+        validate_condition(condition, today)
 
 
 _KIND_TABLES = {"patients": "patient", "medications": "medication",
-                "appointments": "appointment", "tasks": "task"}
+                "appointments": "appointment", "tasks": "task", "allergies": "allergy",
+                "conditions": "condition"}
 
 
 def _stored_values(cls: type, names: Sequence[str]

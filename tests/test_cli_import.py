@@ -59,6 +59,31 @@ def test_synthea_into_a_new_caseload_and_its_medications(
     assert out.splitlines()[-1] == "Nothing to import: add 0 patients, skip 40 duplicates."
 
 
+def test_synthea_allergies_and_conditions_after_their_patients(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "caseload.sqlite3"
+    assert _run(capsys, str(SYNTHEA / "patients.csv"), "--kind", "patients",
+                "--db", str(db))[0] == 0
+    status, out, err = _run(capsys, str(SYNTHEA / "allergies.csv"), "--kind", "allergies",
+                            "--db", str(db))
+    assert (status, err) == (0, "")
+    assert "DESCRIPTION -> Substance; DESCRIPTION1 -> Reaction; SEVERITY1 -> Severity" in out
+    assert "REACTION1" in out.splitlines()[2]  # the code column is listed as not imported
+    assert out.splitlines()[-1] == f"Imported into {db}: 41 allergies added."
+    status, out, _ = _run(capsys, str(SYNTHEA / "conditions.csv"), "--kind", "conditions",
+                          "--db", str(db))
+    assert status == 0 and out.splitlines()[-1] == f"Imported into {db}: 148 conditions added."
+    one = tmp_path / "one.csv"
+    one.write_text("Patient,Allergen\nnobody,Latex\n6310efc1-0a81-76ce-bcdc-8f2995ff9fee,"
+                   "Latex\n", encoding="utf-8")
+    status, out, _ = _run(capsys, str(one), "--kind", "allergies", "--db", str(db),
+                          "--skip-invalid")
+    assert status == 0
+    assert "  row 2, column 'Patient': No patient in the caseload has the MRN 'nobody'" in out
+    assert out.splitlines()[-1] == (f"Imported into {db}: 1 allergy added, 1 row that cannot "
+                                    "be imported left out.")
+
+
 def test_invalid_rows_import_nothing_and_say_where(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     db = tmp_path / "caseload.sqlite3"

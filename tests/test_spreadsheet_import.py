@@ -18,8 +18,13 @@ from hypothesis import strategies as st
 
 from carebook import store_import
 from carebook.domain import (
+    Allergy,
+    AllergySeverity,
+    AllergyStatus,
     Appointment,
     AppointmentKind,
+    Condition,
+    ConditionStatus,
     Medication,
     MedicationStatus,
     Patient,
@@ -154,6 +159,107 @@ def test_synthea_medications_find_their_patients_by_mrn(store: Store) -> None:
     history = store.medication_history(result.added_ids[0])
     assert [(e.kind.value, e.on_date) for e in history] == [
         ("started", date(2012, 7, 7)), ("stopped", date(2012, 7, 25))]
+
+
+def test_synthea_allergies_land_with_their_patients_and_reactions(store: Store) -> None:
+    _import(store, SYNTHEA / "patients.csv")
+    plan = _plan(store, SYNTHEA / "allergies.csv", ImportKind.ALLERGIES)
+    source = plan.source
+    # DESCRIPTION is the substance here; REACTION1 (a SNOMED code) and CODE are left out.
+    assert {source.header[c]: n for c, n in plan.mapping.items()} == {
+        "START": "noted_date", "STOP": "end_date", "PATIENT": "patient_external_id",
+        "DESCRIPTION": "substance", "DESCRIPTION1": "reaction", "SEVERITY1": "severity"}
+    assert plan.problems == [] and len(plan.accepted) == 41
+    assert plan.accepted[0].patient == "Schinner682, Damien170 (born 1941-05-13)"
+    result = store.apply_import(plan.batch())
+    assert result.added == 41
+    aspirin, *_ = store.allergies(2)
+    assert (aspirin.substance, aspirin.reaction, aspirin.severity, aspirin.noted_date,
+            aspirin.status) == ("Aspirin", "Wheal (finding)", AllergySeverity.MODERATE,
+                                date(1942, 8, 3), AllergyStatus.ACTIVE)
+    latex = [a for a in store.allergies(6) if a.substance.startswith("Latex")]
+    assert latex and latex[0].severity is AllergySeverity.MILD
+    unrated = store.conn.execute("SELECT count(*) FROM allergy WHERE severity IS NULL")
+    assert unrated.fetchone()[0] == 21  # an empty SEVERITY1 stays unknown, not mild
+    log = store.conn.execute("SELECT record_kind, summary FROM audit_log WHERE id > 1")
+    assert log.fetchall() == [("allergy", "41 allergies added from a spreadsheet")]
+
+
+def test_an_allergy_with_an_end_date_is_inactive_unless_a_status_says(
+        store: Store, tmp_path: Path) -> None:
+    store.add_patient(Patient(given="Ada", family="Lo", external_id="M1"))
+    path = _write_csv(tmp_path / "allergies.csv", [
+        ["PATIENT", "DESCRIPTION", "START", "STOP", "SEVERITY1", "Status"],
+        ["M1", "Penicillin", "2001-02-03", "2010-01-01", "severe", ""],
+        ["M1", "Latex", "2001-02-03", "2010-01-01", "Mild", "active"],
+        ["M1", "Peanut", "2001-02-03", "2030-01-01", "", ""],  # ends later: still active
+        ["M1", "Shellfish", "", "", "life-threatening", "outgrown"]])
+    plan = _plan(store, path, ImportKind.ALLERGIES)
+    assert plan.problems == []
+    got = [(a.substance, a.status, a.severity) for a in (
+        row.record for row in plan.accepted) if isinstance(a, Allergy)]
+    assert got == [
+        ("Penicillin", AllergyStatus.INACTIVE, AllergySeverity.SEVERE),
+        ("Latex", AllergyStatus.ACTIVE, AllergySeverity.MILD),
+        ("Peanut", AllergyStatus.ACTIVE, None),
+        ("Shellfish", AllergyStatus.RESOLVED, AllergySeverity.SEVERE)]
+
+
+def test_an_unknown_patient_and_a_bad_severity_are_listed(store: Store, tmp_path: Path) -> None:
+    store.add_patient(Patient(given="Ada", family="Lo", external_id="M1"))
+    path = _write_csv(tmp_path / "allergies.csv", [
+        ["Patient MRN", "Allergen", "Reaction", "Severity"],
+        ["M1", "Penicillin", "Rash", "awful"],
+        ["M9", "Latex", "Hives", "mild"],
+        ["M1", "", "Hives", "mild"],
+        ["M1", "Codeine", "Nausea", "Moderate"]])
+    plan = _plan(store, path, ImportKind.ALLERGIES)
+    assert [(p.row, p.column, p.field) for p in plan.problems] == [
+        (2, "Severity", "severity"), (3, "Patient MRN", "patient"),
+        (4, "Allergen", "substance")]
+    assert str(plan.problems[0]) == (
+        "row 2, column 'Severity': 'awful' is not one of: Mild, Moderate, Severe.")
+    assert "No patient in the caseload has the MRN 'M9'" in plan.problems[1].message
+    result = store.apply_import(plan.batch(skip_invalid=True))
+    assert [a.substance for a in store.allergies(1)] == ["Codeine"] and result.added == 1
+
+
+def test_synthea_conditions_land_resolved_when_stopped(store: Store) -> None:
+    _import(store, SYNTHEA / "patients.csv")
+    plan = _plan(store, SYNTHEA / "conditions.csv", ImportKind.CONDITIONS)
+    source = plan.source
+    assert {source.header[c]: n for c, n in plan.mapping.items()} == {
+        "START": "onset_date", "STOP": "abatement_date", "PATIENT": "patient_external_id",
+        "CODE": "code", "DESCRIPTION": "description"}
+    assert plan.problems == [] and len(plan.accepted) == 148
+    result = store.apply_import(plan.batch())
+    assert result.added == 148
+    by_code = {c.code: c for c in store.conditions(2)}
+    stress, schooling = by_code["73595000"], by_code["224295006"]
+    assert (stress.description, stress.onset_date, stress.abatement_date, stress.status) == (
+        "Stress (finding)", date(1959, 7, 7), date(1960, 7, 12), ConditionStatus.RESOLVED)
+    assert (schooling.abatement_date, schooling.status) == (None, ConditionStatus.ACTIVE)
+    statuses = dict(store.conn.execute(
+        "SELECT status, count(*) FROM condition GROUP BY status").fetchall())
+    assert statuses == {"resolved": 86, "active": 62}
+
+
+def test_a_condition_status_column_wins_over_its_end_date(store: Store, tmp_path: Path) -> None:
+    store.add_patient(Patient(given="Ada", family="Lo", birth_date=date(1950, 1, 2)))
+    path = _write_csv(tmp_path / "problems.csv", [
+        ["First name", "Last name", "DOB", "Diagnosis", "ICD-10", "Onset", "Resolved",
+         "Status"],
+        ["Ada", "Lo", "02/01/1950", "Asthma", "J45", "03/04/1990", "05/06/2000", "remission"],
+        ["Ada", "Lo", "02/01/1950", "Gout", "M10", "13/04/1990", "05/06/2000", ""],
+        ["Ada", "Lo", "02/01/1950", "Flu", "J11", "13/04/2000", "05/06/1990", ""]])
+    plan = _plan(store, path, ImportKind.CONDITIONS)
+    (problem,) = plan.problems
+    assert (problem.row, problem.column) == (4, "Resolved") and "before" in problem.message
+    asthma, gout = (row.record for row in plan.accepted)
+    assert isinstance(asthma, Condition) and isinstance(gout, Condition)
+    assert (asthma.code, asthma.onset_date, asthma.status) == (
+        "J45", date(1990, 4, 3), ConditionStatus.INACTIVE)
+    assert gout.status is ConditionStatus.RESOLVED
 
 
 def test_medications_found_by_name_and_birth_date(store: Store) -> None:
@@ -759,7 +865,11 @@ def test_quick_name_keys_agree_with_name_keys(parts: list[str]) -> None:
               status=st.sampled_from(MedicationStatus), as_needed=st.booleans()),
     st.builds(Appointment, patient_id=st.integers(1, 9), start=st.datetimes(),
               kind=st.sampled_from(AppointmentKind), duration_min=st.integers(5, 600)),
-    st.builds(Task, due_date=st.none() | st.dates(), status=st.sampled_from(TaskStatus))))
+    st.builds(Task, due_date=st.none() | st.dates(), status=st.sampled_from(TaskStatus)),
+    st.builds(Allergy, patient_id=st.integers(1, 9), severity=st.none() | st.sampled_from(
+        AllergySeverity), noted_date=st.none() | st.dates()),
+    st.builds(Condition, patient_id=st.integers(1, 9), onset_date=st.none() | st.dates(),
+              status=st.sampled_from(ConditionStatus))))
 def test_quick_stored_values_agree_with_to_values(record: Any) -> None:
     names = columns(type(record))
     assert _stored_values(type(record), names)(record, ("more",)) == (

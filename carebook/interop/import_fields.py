@@ -8,17 +8,23 @@ second phone-like column ("Mobile" beside "Phone") goes to the second phone.
 
 Besides a record's own fields there are:
 
-- for medications, appointments and tasks, the columns that find the record's patient: their
+- for medications, appointments, tasks, allergies and conditions, the columns that find the
+  record's patient: their
   MRN (`patient_external_id`), or their name (`patient_given` and `patient_family`, or
   `patient_name` holding both) with their date of birth (`patient_birth_date`);
 - for patients, `date_of_death`: a date there marks the patient deceased (the date itself has no
   field in carebook and is not kept);
 - for appointments, the start as `date` and `time` (one cell may hold both), and `end_time`
-  as the other way to give `duration_min`.
+  as the other way to give `duration_min`;
+- for allergies, `end_date`: a date there (on or before today) marks the allergy inactive
+  unless a status column says otherwise (the date itself has no field and is not kept); for
+  conditions, an `abatement_date` on or before today marks it resolved the same way.
 
 Synthea's exports name their columns Id, FIRST, LAST, BIRTHDATE, DEATHDATE, GENDER, ADDRESS,
 CITY, STATE, ZIP, LAT, LON (patients) and START, STOP, PATIENT, DESCRIPTION, REASONDESCRIPTION
-(medications); those are proposed too. Synthea appends digits to every name ("Marcell728"):
+(medications, conditions; for allergies DESCRIPTION is the substance, DESCRIPTION1 the
+reaction's words and SEVERITY1 its severity, while REACTION1, a SNOMED code, is left out);
+those are proposed too. Synthea appends digits to every name ("Marcell728"):
 they are imported as they are, since carebook cannot tell such a suffix from a name that has
 digits on purpose; rename them in the spreadsheet first if they matter.
 """
@@ -30,8 +36,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from carebook.domain import (
+    AllergyCriticality,
+    AllergySeverity,
+    AllergyStatus,
     AppointmentKind,
     AppointmentStatus,
+    ConditionStatus,
     MedicationStatus,
     PatientStatus,
     Sex,
@@ -49,10 +59,12 @@ class ImportKind(StrEnum):
     MEDICATIONS = "medications"
     APPOINTMENTS = "appointments"
     TASKS = "tasks"
+    ALLERGIES = "allergies"
+    CONDITIONS = "conditions"
 
     @property
     def singular(self) -> str:
-        return self.value[:-1]
+        return "allergy" if self is ImportKind.ALLERGIES else self.value[:-1]
 
 
 class ValueType(StrEnum):
@@ -102,6 +114,19 @@ _PRIORITY = {"normal": "routine", "low": "routine", "medium": "routine", "high":
              "immediate": "asap", "asaps": "asap"}
 _TASK_STATUS = {"todo": "open", "pending": "open", "completed": "done", "closed": "done",
                 "canceled": "cancelled"}
+_SEVERITY = {"minor": "mild", "low": "mild", "slight": "mild", "medium": "moderate",
+             "moderatelysevere": "severe", "high": "severe", "serious": "severe",
+             "lifethreatening": "severe", "anaphylaxis": "severe", "fatal": "severe"}
+_CRITICALITY = {"lowrisk": "low", "highrisk": "high", "unabletoassessrisk": "unable_to_assess",
+                "unknown": "unable_to_assess", "unable": "unable_to_assess"}
+# "Refuted" and "entered in error" are left unread on purpose: they say the allergy was never
+# there, which none of the statuses says, so the coordinator must decide.
+_ALLERGY_STATUS = {"current": "active", "confirmed": "active", "ended": "inactive",
+                   "stopped": "inactive", "historical": "inactive", "outgrown": "resolved"}
+_CONDITION_STATUS = {"current": "active", "ongoing": "active", "recurrence": "active",
+                     "relapse": "active", "remission": "inactive", "historical": "inactive",
+                     "past": "inactive", "ended": "resolved", "cured": "resolved",
+                     "stopped": "resolved"}
 
 
 def _spec(name: str, label: str, *headers: str, value: ValueType = ValueType.TEXT,
@@ -229,11 +254,46 @@ TASK_FIELDS = (
     _spec("rrule", "Repeat rule (RRULE)", "RRULE", "Repeat rule", "Recurrence", "Repeat"),
 )
 
+ALLERGY_FIELDS = (
+    _spec("substance", "Substance", "Substance", "Allergen", "Allergy", "Allergic to",
+          "Description", "Agent"),
+    _spec("reaction", "Reaction", "Reaction", "Description1", "Reaction description",
+          "Manifestation", "Symptoms"),
+    _spec("severity", "Severity", "Severity", "Severity1", "Reaction severity",
+          vocabulary=AllergySeverity, synonyms=_SEVERITY),
+    _spec("criticality", "Criticality", "Criticality", "Risk", vocabulary=AllergyCriticality,
+          synonyms=_CRITICALITY),
+    _spec("status", "Status", "Status", "Clinical status", vocabulary=AllergyStatus,
+          synonyms=_ALLERGY_STATUS),
+    _spec("noted_date", "Date noted", "Noted", "Date noted", "Noted date", "Recorded",
+          "Date recorded", "Recorded date", "Onset", "Onset date", "Start", "Start date",
+          "Date", value=_D),
+    _spec("end_date", "End date (marks inactive)", "End date", "Stop", "Stop date", "End",
+          "Ended", value=_D),
+)
+
+CONDITION_FIELDS = (
+    _spec("description", "Condition", "Condition", "Diagnosis", "Problem", "Description",
+          "Condition name", "Problem name"),
+    _spec("code", "Code", "Code", "SNOMED", "SNOMED code", "SNOMED CT", "ICD-10", "ICD10",
+          "ICD code", "Diagnosis code"),
+    _spec("onset_date", "Onset", "Onset", "Onset date", "Start", "Start date",
+          "Date diagnosed", "Diagnosed", value=_D),
+    _spec("abatement_date", "Resolved on (marks resolved)", "Resolved", "Resolved date",
+          "Date resolved", "Abatement", "Abatement date", "End date", "Stop", "Stop date",
+          "End", value=_D),
+    _spec("status", "Status", "Status", "Clinical status", vocabulary=ConditionStatus,
+          synonyms=_CONDITION_STATUS),
+    _spec("notes", "Notes", "Notes", "Note", "Comments", "Comment"),
+)
+
 FIELDS: dict[ImportKind, tuple[FieldSpec, ...]] = {
     ImportKind.PATIENTS: PATIENT_FIELDS,
     ImportKind.MEDICATIONS: MEDICATION_FIELDS + LINK_FIELDS,
     ImportKind.APPOINTMENTS: APPOINTMENT_FIELDS + LINK_FIELDS,
     ImportKind.TASKS: TASK_FIELDS + LINK_FIELDS,
+    ImportKind.ALLERGIES: ALLERGY_FIELDS + LINK_FIELDS,
+    ImportKind.CONDITIONS: CONDITION_FIELDS + LINK_FIELDS,
 }
 
 #: A column index -> the field name it is imported as (a column left out is ignored).
@@ -305,7 +365,10 @@ def check_mapping(header: Sequence[str], kind: ImportKind, mapping: ColumnMappin
                            "name).")
     required = {ImportKind.MEDICATIONS: ("name", "the medication's name"),
                 ImportKind.APPOINTMENTS: ("date", "the appointment's date"),
-                ImportKind.TASKS: ("title", "the task's title")}
+                ImportKind.TASKS: ("title", "the task's title"),
+                ImportKind.ALLERGIES: ("substance", "the substance the patient is allergic "
+                                                    "to"),
+                ImportKind.CONDITIONS: ("description", "the condition")}
     if kind in required:
         name, what = required[kind]
         if name not in chosen:

@@ -1,5 +1,6 @@
-"""Importing a spreadsheet of patients, or of medications, appointments or tasks of patients
-already in the caseload: first a plan (every row checked, nothing written), then one write.
+"""Importing a spreadsheet of patients, or of medications, appointments, tasks, allergies or
+conditions of patients already in the caseload: first a plan (every row checked, nothing
+written), then one write.
 
 API, in the order the import wizard (and `carebook import`) calls it
 --------------------------------------------------------------------
@@ -11,7 +12,8 @@ API, in the order the import wizard (and `carebook import`) calls it
    not a table: binary, an old .xls, empty, undecodable. Quick: reads the header only.
 
 2. ``mapping = propose_mapping(source.header, kind)`` (carebook.interop.import_fields), where
-   ``kind`` is an ImportKind (patients, medications, appointments, tasks) -> ``{column index:
+   ``kind`` is an ImportKind (patients, medications, appointments, tasks, allergies,
+   conditions) -> ``{column index:
    field name}``. ``fields_for(kind)`` lists the FieldSpecs to offer per column (``.name``,
    ``.label``, ``.value``), with IGNORE ("") for "do not import". Let the user change it, then
    ``check_mapping(source.header, kind, mapping)`` raises MappingError saying what is missing
@@ -39,9 +41,9 @@ API, in the order the import wizard (and `carebook import`) calls it
    - ``plan.file_problem``: the file stopped being readable part way (or holds no rows): a
      message naming the row. The plan cannot be imported.
    - ``plan.accepted``: PlannedRow(row, record, duplicate, patient) for each row that can be
-     imported, in file order: the record (Patient, Medication, Appointment or Task, without
-     id), a linked record's patient as "Family, Given (born …)", and for a patient row that
-     looks like one already there, its Duplicate.
+     imported, in file order: the record (Patient, Medication, Appointment, Task, Allergy or
+     Condition, without id), a linked record's patient as "Family, Given (born …)", and for a
+     patient row that looks like one already there, its Duplicate.
    - ``plan.problems``: RowProblem(row, column, field, message) for each fault, several per
      row when several cells are wrong; ``plan.invalid_rows`` their row numbers. Row numbers
      count as a spreadsheet does: the header is row 1.
@@ -65,7 +67,9 @@ API, in the order the import wizard (and `carebook import`) calls it
 How values are read (carebook.interop.import_values): MRNs, ZIP codes and phones stay text,
 leading zeros kept (a workbook's number comes back without ".0"); dates are ISO, day/month/year
 or month/day/year with / - or . (with the file's order), or with the month in words; two-digit
-years are refused. A medication with an end date in the past and no status column is stopped.
+years are refused. A medication with an end date in the past and no status column is stopped;
+an allergy with an end date on or before today and no status column is inactive, and a
+condition with such an abatement date, resolved.
 """
 
 from __future__ import annotations
@@ -78,7 +82,11 @@ from typing import Any
 
 from carebook import recurrence
 from carebook.domain import (
+    Allergy,
+    AllergyStatus,
     Appointment,
+    Condition,
+    ConditionStatus,
     Medication,
     MedicationStatus,
     Patient,
@@ -120,7 +128,9 @@ from carebook.interop.spreadsheet import (
 from carebook.name_keys import folded
 from carebook.store_import import ImportBatch, PatientKey, PatientMerge, fill_empty
 from carebook.validation import (
+    validate_allergy,
     validate_appointment,
+    validate_condition,
     validate_medication,
     validate_patient,
     validate_task,
@@ -136,7 +146,7 @@ __all__ = [
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-Record = Patient | Medication | Appointment | Task
+Record = Patient | Medication | Appointment | Task | Allergy | Condition
 
 #: How often (in rows) progress is reported and a cancel looked for.
 CHECK_EVERY = 500
@@ -278,7 +288,9 @@ class ImportPlan:
             records = [row.record for row in self.accepted]
             target = {ImportKind.MEDICATIONS: batch.medications,
                       ImportKind.APPOINTMENTS: batch.appointments,
-                      ImportKind.TASKS: batch.tasks}[self.kind]
+                      ImportKind.TASKS: batch.tasks,
+                      ImportKind.ALLERGIES: batch.allergies,
+                      ImportKind.CONDITIONS: batch.conditions}[self.kind]
             target.extend(records)  # type: ignore[attr-defined]
             return batch
         added: dict[int, int] = {}  # row -> its place in batch.patients
@@ -456,8 +468,8 @@ class _Planner:
             (column, name, self.header[column], self._reader(spec_of(plan.kind, name)))
             for column, name in plan.mapping.items()]
         self.own: dict[type, frozenset[str]] = {
-            cls: frozenset(cls.__dataclass_fields__) for cls in (Patient, Medication,
-                                                                 Appointment, Task)}
+            cls: frozenset(cls.__dataclass_fields__)
+            for cls in (Patient, Medication, Appointment, Task, Allergy, Condition)}
         self.column_of = {name: self.header[column] for column, name in plan.mapping.items()}
         self.by_mrn: dict[str, list[PatientKey]] = {}
         self.by_name: dict[tuple[str, str, date], list[PatientKey]] = {}
@@ -599,6 +611,12 @@ class _Planner:
         elif self.kind is ImportKind.APPOINTMENTS:
             assert patient_id is not None
             record = self._appointment(number, patient_id, values)
+        elif self.kind is ImportKind.ALLERGIES:
+            assert patient_id is not None
+            record = self._allergy(patient_id, values)
+        elif self.kind is ImportKind.CONDITIONS:
+            assert patient_id is not None
+            record = self._condition(patient_id, values)
         else:
             record = self._task(patient_id, values)
         return PlannedRow(number, record, patient=label)
@@ -697,6 +715,29 @@ class _Planner:
             medication.status = MedicationStatus.STOPPED
         validate_medication(medication)
         return medication
+
+    def _allergy(self, patient_id: int, values: dict[str, Any]) -> Allergy:
+        own = self._fields(Allergy, values)
+        allergy = Allergy(patient_id=patient_id, **own)
+        ended = values.get("end_date")
+        # An end date makes the allergy inactive, not resolved: in FHIR's AllergyIntolerance,
+        # "resolved" means reassessed (by testing or re-exposure) and found gone, which a
+        # date alone does not say; "inactive" only says the patient is no longer at risk.
+        if "status" not in own and ended is not None and ended[0] <= self.today:
+            allergy.status = AllergyStatus.INACTIVE
+        validate_allergy(allergy, self.today)
+        return allergy
+
+    def _condition(self, patient_id: int, values: dict[str, Any]) -> Condition:
+        own = self._fields(Condition, values)
+        condition = Condition(patient_id=patient_id, **own)
+        # FHIR lets a condition with an abatement be inactive, in remission or resolved;
+        # an export's end date (Synthea's STOP) means it ended, which is resolved.
+        if "status" not in own and condition.abatement_date is not None \
+                and condition.abatement_date <= self.today:
+            condition.status = ConditionStatus.RESOLVED
+        validate_condition(condition, self.today)
+        return condition
 
     def _appointment(self, number: int, patient_id: int,
                      values: dict[str, Any]) -> Appointment:

@@ -35,6 +35,8 @@ KIND_LABELS = {
     ImportKind.MEDICATIONS: "Medications of patients in the caseload",
     ImportKind.APPOINTMENTS: "Appointments of patients in the caseload",
     ImportKind.TASKS: "Tasks (for patients in the caseload, or for no one)",
+    ImportKind.ALLERGIES: "Allergies of patients in the caseload",
+    ImportKind.CONDITIONS: "Conditions (problems, diagnoses) of patients in the caseload",
 }
 
 

@@ -165,11 +165,16 @@ def preview_columns(kind: ImportKind, mapping: ColumnMapping) -> list[Column]:
             getattr(planned.record, "start", None))))
         columns.append((_tr("Minutes"), lambda planned: shown(
             getattr(planned.record, "duration_min", None))))
+    if kind is ImportKind.ALLERGIES:
+        taken.add("end_date")  # not kept: the status it gives is shown instead
     for _column, name in sorted(mapping.items()):
         if name in taken or name in _NOT_SHOWN:
             continue
         taken.add(name)
         columns.append((_tr(spec_of(kind, name).label), _field_getter(name)))
+    if kind in (ImportKind.ALLERGIES, ImportKind.CONDITIONS) and "status" not in taken:
+        # An end date changes the status: an allergy shown active or not matters.
+        columns.append((_tr("Status"), _field_getter("status")))
     return columns
 
 

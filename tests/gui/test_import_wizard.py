@@ -431,6 +431,29 @@ def test_medications_are_linked_to_patients_already_there(
         "SELECT name FROM medication ORDER BY id")] == ["Metformin", "Amlodipine"]
 
 
+def test_allergies_and_conditions_are_offered_and_an_ended_allergy_shows_inactive(
+        qtbot: QtBot, fresh: Caseload, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    fresh.store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="M1"))
+    path = _csv(tmp_path / "allergies.csv", "MRN,Allergen,Reaction,Severity,Stop",
+                "M1,Penicillin,Rash,SEVERE,2010-01-01", "M1,Latex,Hives,mild,")
+    wizard = _wizard(qtbot, fresh, path, monkeypatch)
+    combo = wizard.file_page.kind_combo
+    assert combo.findData(ImportKind.CONDITIONS.value) >= 0
+    combo.setCurrentIndex(combo.findData(ImportKind.ALLERGIES.value))
+    assert combo.currentText() == "Allergies of patients in the caseload"
+    _click(qtbot, wizard, NEXT)
+    _checked(qtbot, wizard)
+    accepted = wizard.check_page.accepted_view.model()  # type: ignore[union-attr]
+    headers = [accepted.headerData(i, Qt.Orientation.Horizontal)
+               for i in range(accepted.columnCount())]
+    assert headers == ["Row", "Patient", "Substance", "Reaction", "Severity", "Status"]
+    assert [accepted.index(row, 5).data() for row in (0, 1)] == ["Inactive", "Active"]
+    _click(qtbot, wizard, FINISH)
+    assert fresh.store.conn.execute(
+        "SELECT substance, status FROM allergy ORDER BY id").fetchall() == [
+        ("Penicillin", "inactive"), ("Latex", "active")]
+
+
 # -- FHIR ------------------------------------------------------------------------------------------
 
 
