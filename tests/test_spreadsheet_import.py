@@ -60,6 +60,7 @@ from carebook.interop.import_values import (
     date_shape,
     parse_moment,
     parse_time,
+    plain_term,
     text_of,
 )
 from carebook.interop.spreadsheet import SpreadsheetError, open_spreadsheet
@@ -175,7 +176,7 @@ def test_synthea_allergies_land_with_their_patients_and_reactions(store: Store) 
     assert result.added == 41
     aspirin, *_ = store.allergies(2)
     assert (aspirin.substance, aspirin.reaction, aspirin.severity, aspirin.noted_date,
-            aspirin.status) == ("Aspirin", "Wheal (finding)", AllergySeverity.MODERATE,
+            aspirin.status) == ("Aspirin", "Wheal", AllergySeverity.MODERATE,
                                 date(1942, 8, 3), AllergyStatus.ACTIVE)
     latex = [a for a in store.allergies(6) if a.substance.startswith("Latex")]
     assert latex and latex[0].severity is AllergySeverity.MILD
@@ -183,6 +184,20 @@ def test_synthea_allergies_land_with_their_patients_and_reactions(store: Store) 
     assert unrated.fetchone()[0] == 21  # an empty SEVERITY1 stays unknown, not mild
     log = store.conn.execute("SELECT record_kind, summary FROM audit_log WHERE id > 1")
     assert log.fetchall() == [("allergy", "41 allergies added from a spreadsheet")]
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("Peanut (substance)", "Peanut"), ("Wheal (finding)", "Wheal"),
+    ("Diabetes mellitus type 2 (disorder)", "Diabetes mellitus type 2"),
+    ("House dust mite (organism)  ", "House dust mite"),
+    ("Vitamin D (colecalciferol)", "Vitamin D (colecalciferol)"),  # not a semantic tag
+    ("Allergy to mould (Aspergillus)", "Allergy to mould (Aspergillus)"),
+    ("(finding)", "(finding)"),  # nothing but the tag: kept rather than emptied
+    ("Penicillin", "Penicillin"),
+])
+def test_snomed_semantic_tags_are_taken_off_imported_terms(written: str, read: str) -> None:
+    assert plain_term(written) == read
+    assert plain_term(plain_term(written)) == plain_term(written)
 
 
 def test_an_allergy_with_an_end_date_is_inactive_unless_a_status_says(
@@ -237,7 +252,7 @@ def test_synthea_conditions_land_resolved_when_stopped(store: Store) -> None:
     by_code = {c.code: c for c in store.conditions(2)}
     stress, schooling = by_code["73595000"], by_code["224295006"]
     assert (stress.description, stress.onset_date, stress.abatement_date, stress.status) == (
-        "Stress (finding)", date(1959, 7, 7), date(1960, 7, 12), ConditionStatus.RESOLVED)
+        "Stress", date(1959, 7, 7), date(1960, 7, 12), ConditionStatus.RESOLVED)
     assert (schooling.abatement_date, schooling.status) == (None, ConditionStatus.ACTIVE)
     statuses = dict(store.conn.execute(
         "SELECT status, count(*) FROM condition GROUP BY status").fetchall())

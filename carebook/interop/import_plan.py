@@ -117,6 +117,7 @@ from carebook.interop.import_values import (
     parse_int,
     parse_moment,
     parse_time,
+    plain_term,
     text_of,
 )
 from carebook.interop.spreadsheet import (
@@ -719,6 +720,8 @@ class _Planner:
     def _allergy(self, patient_id: int, values: dict[str, Any]) -> Allergy:
         own = self._fields(Allergy, values)
         allergy = Allergy(patient_id=patient_id, **own)
+        allergy.substance = plain_term(allergy.substance)
+        allergy.reaction = plain_term(allergy.reaction)
         ended = values.get("end_date")
         # An end date makes the allergy inactive, not resolved: in FHIR's AllergyIntolerance,
         # "resolved" means reassessed (by testing or re-exposure) and found gone, which a
@@ -731,6 +734,7 @@ class _Planner:
     def _condition(self, patient_id: int, values: dict[str, Any]) -> Condition:
         own = self._fields(Condition, values)
         condition = Condition(patient_id=patient_id, **own)
+        condition.description = plain_term(condition.description)
         # FHIR lets a condition with an abatement be inactive, in remission or resolved;
         # an export's end date (Synthea's STOP) means it ended, which is resolved.
         if "status" not in own and condition.abatement_date is not None \
