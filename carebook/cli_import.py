@@ -82,10 +82,12 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
                         help="check the file and report, writing nothing")
     parser.add_argument("--skip-invalid", action="store_true",
                         help="import the rows that can be, leaving out those that cannot")
-    parser.add_argument("--duplicates", choices=("skip", "merge"), default="skip",
-                        help="a row that looks like a patient already there (same MRN, or "
-                             "same name and date of birth): skip it (default), or merge it, "
-                             "filling that patient's empty fields and never overwriting")
+    parser.add_argument("--duplicates", choices=("skip", "merge", "add"), default="skip",
+                        help="a row that looks like a record already there (a patient with "
+                             "the same MRN, or the same name and date of birth; the same "
+                             "medication and start date of the same patient, and so on): skip "
+                             "it (default), merge a patient, filling that patient's empty "
+                             "fields and never overwriting, or add it anyway")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -114,6 +116,9 @@ def run(args: argparse.Namespace) -> int:
     mapping = _mapping(source.header, kind, args.map)
     order = DateOrder(args.date_order) if args.date_order else None
     choice = DuplicateChoice(args.duplicates)
+    if choice is DuplicateChoice.MERGE and kind is not ImportKind.PATIENTS:
+        raise CommandError("--duplicates merge is for patients; for "
+                           f"{kind.value}, skip a likely duplicate or add it anyway")
     path = caseload_path(getattr(args, "db", None))
     store: Store | None = None
     if path.exists():
@@ -194,7 +199,9 @@ def _plan(source: Any, kind: ImportKind, mapping: dict[int, str], order: DateOrd
           store: Store | None) -> ImportPlan:
     patients = store.patient_keys() if store is not None else []
     today = store.today() if store is not None else date.today()
-    return plan_import(source, kind, mapping, patients, today=today, date_order=order)
+    existing = store.record_keys(kind.value) if store is not None else set()
+    return plan_import(source, kind, mapping, patients, today=today, date_order=order,
+                       existing=existing)
 
 
 def _rows(count: int) -> str:
@@ -208,6 +215,7 @@ def _records(batch: Any) -> list[Any]:
 
 def _report(plan: ImportPlan, choice: DuplicateChoice, skip_invalid: bool) -> None:
     source = plan.source
+    patients = plan.kind is ImportKind.PATIENTS
     read = f"{_rows(plan.rows_read)} read" if plan.question is None else "rows not read yet"
     if plan.blank_rows:
         read += f", {plan.blank_rows:,} blank skipped"
@@ -222,9 +230,12 @@ def _report(plan: ImportPlan, choice: DuplicateChoice, skip_invalid: bool) -> No
         print(f"Not imported: {', '.join(ignored)}.")
     duplicates = plan.duplicates
     if duplicates:
-        what = ("skipped; --duplicates merge fills their empty fields instead"
-                if choice is DuplicateChoice.SKIP else
-                "merged: empty fields filled from the row, nothing overwritten")
+        what = {DuplicateChoice.SKIP: "skipped; --duplicates merge fills their empty fields "
+                                      "instead" if patients else
+                                      "skipped; --duplicates add imports them anyway",
+                DuplicateChoice.MERGE: "merged: empty fields filled from the row, nothing "
+                                       "overwritten",
+                DuplicateChoice.ADD: "added anyway"}[choice]
         print(f"Likely duplicates: {len(duplicates):,} ({what}).")
         for duplicate in duplicates[:LISTED]:
             print(f"  {duplicate}")
@@ -251,7 +262,7 @@ def _outcome(plan: ImportPlan, choice: DuplicateChoice, added: int, skip_invalid
     noun = plan.kind.value if added != 1 else plan.kind.singular
     parts = [say("add", "added", f"{added:,} {noun}")]
     duplicates = len(plan.duplicates)
-    if duplicates:
+    if duplicates and choice is not DuplicateChoice.ADD:  # added ones are counted above
         what = f"{duplicates:,} duplicate{'' if duplicates == 1 else 's'}"
         parts.append(say("skip", "skipped", what) if choice is DuplicateChoice.SKIP
                      else say("merge", "merged", what))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import typing
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from functools import lru_cache
 from operator import attrgetter
@@ -136,6 +136,29 @@ def fill_empty(existing: Patient, incoming: Patient) -> tuple[Patient, list[str]
 
 class ImportActions(AppointmentActions):
     """Reads for matching imported rows to patients, and writing an accepted import."""
+
+    def record_keys(self, kind: str) -> set[RecordKey]:
+        """The duplicate_key of every medication, appointment, task, allergy or condition
+        (`kind`, as ImportKind names it) in the caseload, to find an import's rows already
+        there."""
+        day, moment = _day_or_none, datetime.fromisoformat
+        if kind == "medications":
+            return {("medication", pid, _key_text(name), day(start)) for pid, name, start in
+                    self.conn.execute("SELECT patient_id, name, start_date FROM medication")}
+        if kind == "allergies":
+            return {("allergy", pid, _key_text(substance)) for pid, substance in
+                    self.conn.execute("SELECT patient_id, substance FROM allergy")}
+        if kind == "conditions":
+            return {("condition", pid, _key_text(text), day(onset)) for pid, text, onset in
+                    self.conn.execute("SELECT patient_id, description, onset_date"
+                                      " FROM condition")}
+        if kind == "appointments":
+            return {("appointment", pid, moment(start)) for pid, start in
+                    self.conn.execute("SELECT patient_id, start FROM appointment")}
+        if kind == "tasks":
+            return {("task", pid, _key_text(title), day(due)) for pid, title, due in
+                    self.conn.execute("SELECT patient_id, title, due_date FROM task")}
+        return set()
 
     def patient_keys(self) -> list[PatientKey]:
         """Every patient's names, birth date and MRN, to match imported rows against."""
@@ -310,6 +333,37 @@ def _validate(batch: ImportBatch, today: date) -> None:
 _KIND_TABLES = {"patients": "patient", "medications": "medication",
                 "appointments": "appointment", "tasks": "task", "allergies": "allergy",
                 "conditions": "condition"}
+
+
+#: What makes an imported record the same as one already there (see duplicate_key).
+RecordKey = tuple[Any, ...]
+
+
+def duplicate_key(record: object) -> RecordKey | None:
+    """What makes a medication, appointment, task, allergy or condition the same as another
+    for an import: the same patient, and the same drug and start date, the same start, the
+    same title and due date, the same substance, or the same condition and onset; None for a
+    patient (patients have their own, looser test)."""
+    if isinstance(record, Medication):
+        return ("medication", record.patient_id, _key_text(record.name), record.start_date)
+    if isinstance(record, Appointment):
+        return ("appointment", record.patient_id, record.start)
+    if isinstance(record, Task):
+        return ("task", record.patient_id, _key_text(record.title), record.due_date)
+    if isinstance(record, Allergy):
+        return ("allergy", record.patient_id, _key_text(record.substance))
+    if isinstance(record, Condition):
+        return ("condition", record.patient_id, _key_text(record.description),
+                record.onset_date)
+    return None
+
+
+def _key_text(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _day_or_none(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def _stored_values(cls: type, names: Sequence[str]

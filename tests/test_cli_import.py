@@ -48,9 +48,27 @@ def test_synthea_into_a_new_caseload_and_its_medications(
     assert _counts(db) == (40, 0, 1)
     status, out, _ = _run(capsys, str(SYNTHEA / "medications.csv"), "--kind", "medications",
                           "--db", str(db))
+    # Synthea lists one inhaler twice, started the same day: a likely duplicate, skipped.
+    assert status == 0 and out.splitlines()[-1] == (
+        f"Imported into {db}: 29 medications added, 1 duplicate skipped.")
+    assert "Likely duplicates: 1 (skipped; --duplicates add imports them anyway)." in out
+    assert "  row 30: the same medication and start date as row 29" in out
+    assert _counts(db) == (40, 29, 2)
+    # Again: every medication is already there, and nothing is imported twice.
+    status, out, _ = _run(capsys, str(SYNTHEA / "medications.csv"), "--kind", "medications",
+                          "--db", str(db))
+    assert status == 0 and out.splitlines()[-1] == (
+        "Nothing to import: add 0 medications, skip 30 duplicates.")
+    assert "  row 2: the same medication and start date as one already in the caseload" in out
+    assert _counts(db) == (40, 29, 2)
+    status, out, _ = _run(capsys, str(SYNTHEA / "medications.csv"), "--kind", "medications",
+                          "--duplicates", "add", "--db", str(db))
     assert status == 0 and out.splitlines()[-1] == f"Imported into {db}: 30 medications added."
-    assert _counts(db) == (40, 30, 2)
-    # Again: every patient is a likely duplicate, skipped unless told to merge.
+    assert _counts(db) == (40, 59, 3)
+    status, _out, err = _run(capsys, str(SYNTHEA / "medications.csv"), "--kind", "medications",
+                             "--duplicates", "merge", "--db", str(db))
+    assert status == EXIT_USAGE and "--duplicates merge is for patients" in err
+    # Patients again: every one is a likely duplicate, skipped unless told to merge.
     status, out, _ = _run(capsys, str(SYNTHEA / "patients.csv"), "--kind", "patients",
                           "--db", str(db))
     assert status == 0

@@ -891,9 +891,61 @@ def test_quick_stored_values_agree_with_to_values(record: Any) -> None:
         *to_values(record, names), "more")
 
 
+def test_linked_records_already_there_or_earlier_in_the_file_are_likely_duplicates(
+        store: Store, tmp_path: Path) -> None:
+    ann = store.add_patient(Patient(given="Ann", family="Lee", external_id="M1"))
+    bo = store.add_patient(Patient(given="Bo", family="Kent", external_id="M2"))
+    assert ann.id is not None and bo.id is not None
+    store.add_medication(Medication(patient_id=ann.id, name="Metformin 500 mg",
+                                    start_date=date(2024, 1, 5)))
+    path = _write_csv(tmp_path / "meds.csv", [
+        ["MRN", "Medication", "Start date"],
+        ["M1", "metformin  500 MG", "2024-01-05"],  # already there, written otherwise
+        ["M1", "Metformin 500 mg", "2024-03-01"],  # started again later: new
+        ["M2", "Metformin 500 mg", "2024-01-05"],  # another patient's: new
+        ["M2", "Metformin 500 mg", "2024-01-05"]])  # the row before, again
+    source = open_spreadsheet(path)
+    plan = plan_import(source, ImportKind.MEDICATIONS,
+                       propose_mapping(source.header, ImportKind.MEDICATIONS),
+                       store.patient_keys(), today=store.today(),
+                       existing=store.record_keys("medications"))
+    assert [str(d) for d in plan.duplicates] == [
+        "row 2: the same medication and start date as one already in the caseload",
+        "row 5: the same medication and start date as row 4"]
+    assert len(plan.batch().medications) == 2
+    assert len(plan.batch(DuplicateChoice.MERGE).medications) == 2  # no merge but a patient's
+    assert len(plan.batch({5: DuplicateChoice.ADD}).medications) == 3
+    assert len(plan.batch(DuplicateChoice.ADD).medications) == 4
+
+
+@pytest.mark.parametrize(("kind", "header", "row", "add"), [
+    ("allergies", ["MRN", "Allergen"], ["M1", "PENICILLIN"],
+     lambda pid: Allergy(patient_id=pid, substance="Penicillin")),
+    ("conditions", ["MRN", "Condition", "Onset"], ["M1", "Gout", "2020-02-02"],
+     lambda pid: Condition(patient_id=pid, description="gout", onset_date=date(2020, 2, 2))),
+    ("tasks", ["MRN", "Task", "Due"], ["M1", "Call GP", "2026-03-09"],
+     lambda pid: Task(patient_id=pid, title="Call GP", due_date=date(2026, 3, 9))),
+    ("appointments", ["MRN", "Date", "Time"], ["M1", "2026-03-09", "10:30"],
+     lambda pid: Appointment(patient_id=pid, start=datetime(2026, 3, 9, 10, 30))),
+])
+def test_each_linked_kind_finds_what_is_already_there(
+        store: Store, tmp_path: Path, kind: str, header: list[str], row: list[str],
+        add: Any) -> None:
+    patient = store.add_patient(Patient(given="Ann", family="Lee", external_id="M1"))
+    assert patient.id is not None
+    record = add(patient.id)
+    getattr(store, {"allergies": "add_allergy", "conditions": "add_condition",
+                    "tasks": "add_task", "appointments": "add_appointment"}[kind])(record)
+    plan = _plan(store, _write_csv(tmp_path / "rows.csv", [header, row]), ImportKind(kind),
+                 existing=store.record_keys(kind))
+    assert plan.problems == [] and len(plan.duplicates) == 1
+    assert "already in the caseload" in plan.duplicates[0].reason
+
+
 def test_the_module_docstring_describes_the_api() -> None:
     doc = import_plan.__doc__ or ""
     for name in ("open_spreadsheet", "propose_mapping", "check_mapping", "find_date_order",
-                 "patient_keys", "plan_import", "batch", "apply_import", "ImportCancelled"):
+                 "patient_keys", "record_keys", "plan_import", "batch", "apply_import",
+                 "ImportCancelled"):
         assert name in doc
     assert codecs.lookup("cp1252")  # the encodings named in spreadsheet exist here

@@ -28,9 +28,10 @@ API, in the order the import wizard (and `carebook import`) calls it
    while checking the rows (reading the file twice only when some dates had to wait for the
    order that later ones showed).
 
-4. ``patients = store.patient_keys()`` on the store's own thread, then
-   ``plan = plan_import(source, kind, mapping, patients, today=store.today(),
-   date_order=None, progress=None, cancelled=None)`` -> ImportPlan. This touches no store and no
+4. ``patients = store.patient_keys()`` and ``existing = store.record_keys(kind.value)`` on the
+   store's own thread, then ``plan = plan_import(source, kind, mapping, patients,
+   today=store.today(), date_order=None, progress=None, cancelled=None, existing=existing)``
+   -> ImportPlan. This touches no store and no
    Qt, so it may run on a worker thread: ``progress(rows_done, rows_total)`` is called every
    CHECK_EVERY rows (the total is an estimate until the end) and ``cancelled()`` checked as
    often (True: ImportCancelled is raised, nothing else happens). It raises MappingError for a
@@ -43,13 +44,16 @@ API, in the order the import wizard (and `carebook import`) calls it
    - ``plan.accepted``: PlannedRow(row, record, duplicate, patient) for each row that can be
      imported, in file order: the record (Patient, Medication, Appointment, Task, Allergy or
      Condition, without id), a linked record's patient as "Family, Given (born …)", and for a
-     patient row that looks like one already there, its Duplicate.
+     row that looks like a record already there, its Duplicate.
    - ``plan.problems``: RowProblem(row, column, field, message) for each fault, several per
      row when several cells are wrong; ``plan.invalid_rows`` their row numbers. Row numbers
      count as a spreadsheet does: the header is row 1.
    - ``plan.duplicates``: Duplicate(row, reason, patient_id | of_row, existing) for each
      likely duplicate: same MRN, or same folded name and date of birth, as a patient in the
-     caseload (``patient_id``) or as an earlier row of the file (``of_row``).
+     caseload (``patient_id``) or as an earlier row of the file (``of_row``); for a linked
+     kind, the same store_import.duplicate_key (patient, and the same drug and start date,
+     appointment start, task and due date, allergy, or condition and onset) as a record in
+     ``existing`` (neither id nor row) or an earlier row (``of_row``).
    - ``plan.date_order`` and ``plan.date_order_note`` (how it was decided), ``rows_read``,
      ``blank_rows``.
 
@@ -57,8 +61,9 @@ API, in the order the import wizard (and `carebook import`) calls it
    what to write. ``choices`` is one DuplicateChoice for all duplicates or a mapping
    {row: choice} (rows left out are skipped): SKIP the row, MERGE it (fill the existing
    patient's, or the earlier row's, empty fields from it; never overwrite), or ADD it as a new
-   patient anyway. Raises ImportRefused (with a message) for a plan with a question, a file
-   problem, or invalid rows unless ``skip_invalid``.
+   patient anyway. A linked record's duplicate is skipped unless ADDed (MERGE skips it too).
+   Raises ImportRefused (with a message) for a plan with a question, a file problem, or
+   invalid rows unless ``skip_invalid``.
 
 6. ``result = store.apply_import(batch)`` (carebook.store_import) on the store's thread ->
    ImportResult(added_ids, merged_ids, fields_filled): one transaction, so all of it is
@@ -74,7 +79,7 @@ condition with such an abatement date, resolved.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -127,7 +132,14 @@ from carebook.interop.spreadsheet import (
     open_spreadsheet,
 )
 from carebook.name_keys import folded
-from carebook.store_import import ImportBatch, PatientKey, PatientMerge, fill_empty
+from carebook.store_import import (
+    ImportBatch,
+    PatientKey,
+    PatientMerge,
+    RecordKey,
+    duplicate_key,
+    fill_empty,
+)
 from carebook.validation import (
     validate_allergy,
     validate_appointment,
@@ -186,11 +198,12 @@ class RowProblem:
 
 @dataclass(slots=True)
 class Duplicate:
-    """A row that looks like a patient already there: in the caseload (`patient_id`) or on an
+    """A row that looks like a record already there: a patient in the caseload
+    (`patient_id`), a linked record in the caseload (neither id nor row), or the record of an
     earlier row of the file (`of_row`)."""
 
     row: int
-    reason: str  # "same MRN" or "same name and date of birth"
+    reason: str  # "same MRN", "same name and date of birth", "the same medication and …"
     patient_id: int | None = None
     of_row: int | None = None
     existing: str = ""  # "Family, Given (born …)" of the patient in the caseload
@@ -199,6 +212,8 @@ class Duplicate:
         if self.patient_id is not None:
             return (f"row {self.row}: {self.reason} as patient {self.patient_id}, "
                     f"{self.existing}")
+        if self.of_row is None:
+            return f"row {self.row}: {self.reason}"
         return f"row {self.row}: {self.reason} as row {self.of_row}"
 
 
@@ -286,7 +301,11 @@ class ImportPlan:
                                 "correct them, or import the others without them.")
         batch = ImportBatch(kind=self.kind.value, checked=True)
         if self.kind is not ImportKind.PATIENTS:
-            records = [row.record for row in self.accepted]
+            # A likely duplicate of a linked record is skipped unless added anyway (a merge
+            # is for patients: it is a skip here).
+            records = [row.record for row in self.accepted if row.duplicate is None or (
+                choices if isinstance(choices, DuplicateChoice) else
+                choices.get(row.row, DuplicateChoice.SKIP)) is DuplicateChoice.ADD]
             target = {ImportKind.MEDICATIONS: batch.medications,
                       ImportKind.APPOINTMENTS: batch.appointments,
                       ImportKind.TASKS: batch.tasks,
@@ -375,16 +394,19 @@ def _judge(seen: Mapping[Shape, tuple[int, int, str]], header: Sequence[str]
 def plan_import(source: Spreadsheet, kind: ImportKind, mapping: ColumnMapping,
                 patients: Sequence[PatientKey] = (), *, today: date,
                 date_order: DateOrder | None = None, progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> ImportPlan:
+                cancelled: Cancelled | None = None,
+                existing: Collection[RecordKey] = frozenset()) -> ImportPlan:
     """Check every row of `source` as `kind` records under `mapping`, against the caseload's
-    `patients` (store.patient_keys()), and say what importing it would do. Writes nothing."""
+    `patients` (store.patient_keys()) and, for linked kinds, the records already there
+    (`existing`: store.record_keys(kind)), and say what importing it would do. Writes
+    nothing."""
     check_mapping(source.header, kind, mapping)
     mapping = {column: name for column, name in mapping.items() if name}
     plan = ImportPlan(kind=kind, source=source, mapping=mapping, date_order=date_order)
     if date_order is not None and date_order is not DateOrder.YMD:
         plan.date_order_note = f"dates read as {date_order.label}, as asked"
     try:
-        planner = _Planner(plan, patients, today, progress, cancelled)
+        planner = _Planner(plan, patients, today, progress, cancelled, existing)
         planner.run()
         if date_order is None:
             finding = planner.finding()
@@ -396,7 +418,7 @@ def plan_import(source: Spreadsheet, kind: ImportKind, mapping: ColumnMapping,
                 # Some dates waited for the order the others showed: read the rows again.
                 plan = ImportPlan(kind=kind, source=source, mapping=mapping,
                                   date_order=finding.order, date_order_note=finding.note)
-                _Planner(plan, patients, today, progress, cancelled).run()
+                _Planner(plan, patients, today, progress, cancelled, existing).run()
             plan.date_order = finding.order
     except SpreadsheetError as error:
         plan.file_problem = str(error)
@@ -408,6 +430,14 @@ class _Unreadable:
     """A date cell's problem, as remembered."""
 
     message: str
+
+
+#: What a linked record shares with one it duplicates (see store_import.duplicate_key).
+_SAME = {ImportKind.MEDICATIONS: "medication and start date",
+         ImportKind.APPOINTMENTS: "patient and start",
+         ImportKind.TASKS: "task and due date",
+         ImportKind.ALLERGIES: "allergy",
+         ImportKind.CONDITIONS: "condition and onset"}
 
 
 #: Distinct cells a date column remembers the reading of, at most.
@@ -458,8 +488,11 @@ class _Planner:
     """One pass over the rows, building and checking a record from each."""
 
     def __init__(self, plan: ImportPlan, patients: Sequence[PatientKey], today: date,
-                 progress: Progress | None, cancelled: Cancelled | None) -> None:
+                 progress: Progress | None, cancelled: Cancelled | None,
+                 existing: Collection[RecordKey] = frozenset()) -> None:
         self.plan, self.today = plan, today
+        self.existing = existing
+        self.file_records: dict[RecordKey, int] = {}  # a linked record's key -> its row
         self.progress, self.cancelled = progress, cancelled
         self.kind = plan.kind
         self.header = plan.source.header
@@ -620,7 +653,20 @@ class _Planner:
             record = self._condition(patient_id, values)
         else:
             record = self._task(patient_id, values)
-        return PlannedRow(number, record, patient=label)
+        return PlannedRow(number, record, self._same_record(number, record), label)
+
+    def _same_record(self, number: int, record: Record) -> Duplicate | None:
+        """A linked record already in the caseload, or on an earlier row: a likely duplicate."""
+        key = duplicate_key(record)
+        if key is None:
+            return None
+        what = _SAME[self.kind]
+        if key in self.existing:
+            return Duplicate(number, f"the same {what} as one already in the caseload")
+        if key in self.file_records:
+            return Duplicate(number, f"the same {what}", of_row=self.file_records[key])
+        self.file_records[key] = number
+        return None
 
     def _fields(self, cls: type, values: dict[str, Any]) -> dict[str, Any]:
         """The values that are the record's own fields, dates without their time, empty ones

@@ -163,11 +163,12 @@ class CheckPage(QWizardPage):
         store = self.state.caseload.store
         patients, today = store.patient_keys(), store.today()
         kind, mapping, order = self.state.kind, dict(self.state.mapping), self.state.date_order
+        existing = store.record_keys(kind.value)
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]
                 ) -> ImportPlan:
             return plan_import(source, kind, mapping, patients, today=today, date_order=order,
-                               progress=progress, cancelled=cancelled)
+                               progress=progress, cancelled=cancelled, existing=existing)
 
         self.progress_label.setText(self.tr("Checking the rows of %s…") % source.path.name)
         total = source.estimated_rows
@@ -249,9 +250,9 @@ class CheckPage(QWizardPage):
         facts = [(plan.rows_read, self.tr("rows read")),
                  (len(plan.accepted), self.tr("can be imported")),
                  (invalid, self.tr("cannot be imported")),
-                 (len(duplicates), self.tr("look like patients already there"))]
-        if plan.kind is not ImportKind.PATIENTS:
-            facts.pop()
+                 (len(duplicates), self.tr("look like patients already there")
+                  if plan.kind is ImportKind.PATIENTS else
+                  self.tr("look like records already there"))]
         self.counts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(
             f"<b>{number:,}</b> {words}" for number, words in facts))
         if plan.date_order_note:
@@ -269,9 +270,8 @@ class CheckPage(QWizardPage):
         self.tabs.addTab(self.problems_view, self.tr("Cannot be imported (%s)") % f"{invalid:,}")
         self.duplicates = None
         self.duplicates_view = None
-        if plan.kind is ImportKind.PATIENTS:
-            self.tabs.addTab(self._duplicates_panel(plan),
-                             self.tr("Likely duplicates (%s)") % f"{len(duplicates):,}")
+        self.tabs.addTab(self._duplicates_panel(plan),
+                         self.tr("Likely duplicates (%s)") % f"{len(duplicates):,}")
         self.tabs.setCurrentIndex(TAB_PROBLEMS if invalid else
                                   TAB_DUPLICATES if duplicates else TAB_ACCEPTED)
         self.leave_out.setChecked(False)
@@ -290,14 +290,21 @@ class CheckPage(QWizardPage):
         model = DuplicatesModel(rows, panel)
         model.choices_changed.connect(self._choices_changed)
         self.duplicates = model
+        patients = plan.kind is ImportKind.PATIENTS
         explain = QLabel(self.tr(
             "These rows have the same MRN, or the same name and date of birth, as a patient "
             "already in the caseload (or an earlier row). Skip leaves the row out; Merge fills "
             "that patient's empty fields from the row and never overwrites; Add anyway makes "
-            "a second patient."), panel)
+            "a second patient.") if patients else self.tr(
+            "These rows are the same as a record already in the caseload, or as an earlier "
+            "row (the same patient, and the same medication and start date, appointment "
+            "start, task and due date, allergy, or condition and onset). Skip leaves the row "
+            "out; Add anyway imports it as well."), panel)
         explain.setWordWrap(True)
         view = _table(model, panel, self.tr("Likely duplicates"))
-        view.setItemDelegateForColumn(DuplicatesModel.CHOICE, ChoiceDelegate(view))
+        # A merge fills a patient's empty fields: there is nothing to merge into otherwise.
+        view.setItemDelegateForColumn(DuplicatesModel.CHOICE, ChoiceDelegate(
+            view, merge=patients))
         view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         if model.rowCount() <= OPEN_CHOICES:
             for row in range(model.rowCount()):
@@ -313,7 +320,7 @@ class CheckPage(QWizardPage):
                              (self.tr("&Add all anyway"), DuplicateChoice.ADD)):
             button = QPushButton(text, panel)
             button.clicked.connect(lambda _checked=False, c=choice: self._set_all(c))
-            button.setVisible(bool(rows))
+            button.setVisible(bool(rows) and (patients or choice is not DuplicateChoice.MERGE))
             buttons.addWidget(button)
             self.all_buttons[choice] = button
         buttons.addStretch(1)

@@ -12,13 +12,14 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from carebook.domain import Patient
+from carebook.domain import Allergy, Appointment, Condition, Medication, Patient, Task
 from carebook.interop.import_fields import ColumnMapping, ImportKind, spec_of
 from carebook.interop.import_plan import DuplicateChoice, PlannedRow, RowProblem
 from carebook.ui import display
@@ -197,7 +198,7 @@ class AcceptedModel(LazyTableModel[PlannedRow]):
 
 
 class DuplicatesModel(LazyTableModel[PlannedRow]):
-    """The rows that look like a patient already there, each with what to do about it."""
+    """The rows that look like a record already there, each with what to do about it."""
 
     choices_changed = Signal()
     CHOICE = 4
@@ -214,10 +215,14 @@ class DuplicatesModel(LazyTableModel[PlannedRow]):
         if column == 0:
             return f"{item.row:,}"
         if column == 1:
-            return patient_label(item.record) if isinstance(item.record, Patient) else ""
+            if isinstance(item.record, Patient):
+                return patient_label(item.record)
+            return f"{_record_words(item.record)} — {item.patient}"
         if column == 2:
             if duplicate.patient_id is not None:
                 return duplicate.existing or _tr("patient %d") % duplicate.patient_id
+            if duplicate.of_row is None:
+                return _tr("one already in the caseload")
             return _tr("row %s of this file") % f"{duplicate.of_row:,}"
         if column == 3:
             reason = _tr(duplicate.reason)
@@ -269,13 +274,18 @@ class DuplicatesModel(LazyTableModel[PlannedRow]):
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """The "Do" column edited with a list: Skip, Merge, Add anyway."""
+    """The "Do" column edited with a list: Skip, Merge (patients only), Add anyway."""
+
+    def __init__(self, parent: QObject | None = None, *, merge: bool = True) -> None:
+        super().__init__(parent)
+        self.merge = merge
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
         combo = QComboBox(parent)
         for choice, label in CHOICE_LABELS.items():
-            combo.addItem(_tr(label), choice.value)
+            if choice is not DuplicateChoice.MERGE or self.merge:
+                combo.addItem(_tr(label), choice.value)
         combo.setAccessibleName(_tr("What to do with this row"))
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
@@ -288,3 +298,21 @@ class ChoiceDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
+
+def _record_words(record: object) -> str:
+    """A linked record in a few words: what it is, and its date."""
+    if isinstance(record, Medication):
+        return _dated(record.name, record.start_date)
+    if isinstance(record, Appointment):
+        return record.start.strftime("%d %b %Y %H:%M")
+    if isinstance(record, Task):
+        return _dated(record.title, record.due_date)
+    if isinstance(record, Allergy):
+        return record.substance
+    if isinstance(record, Condition):
+        return _dated(record.description, record.onset_date)
+    return ""
+
+
+def _dated(words: str, day: date | None) -> str:
+    return f"{words}, {day:%d %b %Y}" if day is not None else words

@@ -21,6 +21,7 @@ from carebook.store import Store
 from carebook.ui import import_check, import_columns, import_file_page
 from carebook.ui.auto_lock import LockCover
 from carebook.ui.commands import Caseload
+from carebook.ui.import_check import CheckPage
 from carebook.ui.import_models import (
     BATCH,
     AcceptedModel,
@@ -429,6 +430,46 @@ def test_medications_are_linked_to_patients_already_there(
     _click(qtbot, wizard, FINISH)
     assert [row[0] for row in fresh.store.conn.execute(
         "SELECT name FROM medication ORDER BY id")] == ["Metformin", "Amlodipine"]
+
+
+def test_medications_already_there_are_likely_duplicates_to_skip_or_add(
+        qtbot: QtBot, fresh: Caseload, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        qtmodeltester: Any) -> None:
+    fresh.store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="M1"))
+    path = _csv(tmp_path / "meds.csv", "MRN,Medication,Start date",
+                "M1,Metformin 500 mg,2024-01-05", "M1,Amlodipine 5 mg,2024-02-01")
+
+    def check() -> tuple[ImportWizard, CheckPage]:
+        wizard = _wizard(qtbot, fresh, path, monkeypatch)
+        combo = wizard.file_page.kind_combo
+        combo.setCurrentIndex(combo.findData(ImportKind.MEDICATIONS.value))
+        _click(qtbot, wizard, NEXT)
+        _checked(qtbot, wizard)
+        return wizard, wizard.check_page
+
+    wizard, page = check()
+    _click(qtbot, wizard, FINISH)
+    assert _medication_count(fresh) == 2
+
+    wizard, page = check()  # the same file again
+    assert page.duplicates is not None and page.duplicates.rowCount() == 2
+    qtmodeltester.check(page.duplicates)
+    assert page.duplicates.index(0, 1).data() == (
+        "Metformin 500 mg, 05 Jan 2024 — Abernathy, Ruth")
+    assert page.duplicates.index(0, 2).data() == "one already in the caseload"
+    assert page.duplicates.index(0, 3).data().startswith(
+        "The same medication and start date as one already in the caseload")
+    assert not page.all_buttons[DuplicateChoice.MERGE].isVisibleTo(page)  # patients only
+    assert "nothing to import" in page.outcome.text()
+    assert not wizard.button(FINISH).isEnabled()
+    qtbot.mouseClick(page.all_buttons[DuplicateChoice.ADD], Qt.MouseButton.LeftButton)
+    assert wizard.button(FINISH).isEnabled()
+    _click(qtbot, wizard, FINISH)
+    assert _medication_count(fresh) == 4
+
+
+def _medication_count(caseload: Caseload) -> int:
+    return int(caseload.store.conn.execute("SELECT count(*) FROM medication").fetchone()[0])
 
 
 def test_allergies_and_conditions_are_offered_and_an_ended_allergy_shows_inactive(
