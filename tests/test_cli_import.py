@@ -52,14 +52,14 @@ def test_synthea_into_a_new_caseload_and_its_medications(
     assert status == 0 and out.splitlines()[-1] == (
         f"Imported into {db}: 29 medications added, 1 duplicate skipped.")
     assert "Likely duplicates: 1 (skipped; --duplicates add imports them anyway)." in out
-    assert "  row 30: the same medication and start date as row 29" in out
+    assert "  row 30: same medication and start date as row 29" in out
     assert _counts(db) == (40, 29, 2)
     # Again: every medication is already there, and nothing is imported twice.
     status, out, _ = _run(capsys, str(SYNTHEA / "medications.csv"), "--kind", "medications",
                           "--db", str(db))
     assert status == 0 and out.splitlines()[-1] == (
         "Nothing to import: add 0 medications, skip 30 duplicates.")
-    assert "  row 2: the same medication and start date as one already in the caseload" in out
+    assert "  row 2: same medication and start date as one already in the caseload" in out
     assert _counts(db) == (40, 29, 2)
     status, out, _ = _run(capsys, str(SYNTHEA / "medications.csv"), "--kind", "medications",
                           "--duplicates", "add", "--db", str(db))

@@ -203,7 +203,7 @@ class Duplicate:
     earlier row of the file (`of_row`)."""
 
     row: int
-    reason: str  # "same MRN", "same name and date of birth", "the same medication and …"
+    reason: str  # "same MRN", "same name and date of birth", "same medication and start date"…
     patient_id: int | None = None
     of_row: int | None = None
     existing: str = ""  # "Family, Given (born …)" of the patient in the caseload
@@ -213,7 +213,7 @@ class Duplicate:
             return (f"row {self.row}: {self.reason} as patient {self.patient_id}, "
                     f"{self.existing}")
         if self.of_row is None:
-            return f"row {self.row}: {self.reason}"
+            return f"row {self.row}: {self.reason} as one already in the caseload"
         return f"row {self.row}: {self.reason} as row {self.of_row}"
 
 
@@ -662,9 +662,9 @@ class _Planner:
             return None
         what = _SAME[self.kind]
         if key in self.existing:
-            return Duplicate(number, f"the same {what} as one already in the caseload")
+            return Duplicate(number, f"same {what}")
         if key in self.file_records:
-            return Duplicate(number, f"the same {what}", of_row=self.file_records[key])
+            return Duplicate(number, f"same {what}", of_row=self.file_records[key])
         self.file_records[key] = number
         return None
 
