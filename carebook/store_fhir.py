@@ -33,10 +33,8 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from carebook import recurrence
 from carebook.domain import (
     Allergy,
     Appointment,
@@ -59,21 +57,7 @@ from carebook.domain import (
 from carebook.name_keys import folded
 from carebook.records import from_row, to_row
 from carebook.store_base import TABLES, StoreBase
-from carebook.validation import (
-    validate_allergy,
-    validate_appointment,
-    validate_care_plan,
-    validate_care_plan_review,
-    validate_condition,
-    validate_contact,
-    validate_goal,
-    validate_intervention,
-    validate_medication,
-    validate_note,
-    validate_patient,
-    validate_problem,
-    validate_task,
-)
+from carebook.validation import validate_record
 
 T = TypeVar("T")
 
@@ -360,44 +344,12 @@ class FhirActions(StoreBase):
 
     def _fhir_check(self, record: Any, item: FhirItem) -> None:
         """The caseload's own rules, as the forms apply them; FhirImportError naming the item."""
-        today = self.today()
-        checks: dict[type, Any] = {
-            Patient: lambda r: validate_patient(r, today),
-            Contact: validate_contact,
-            Condition: lambda r: validate_condition(r, today),
-            Allergy: lambda r: validate_allergy(r, today),
-            Medication: validate_medication,
-            Appointment: _check_appointment,
-            Task: _check_task,
-            CarePlan: validate_care_plan,
-            Problem: validate_problem,
-            Goal: validate_goal,
-            Intervention: validate_intervention,
-            CarePlanReview: lambda r: validate_care_plan_review(r, today),
-            Note: validate_note,
-        }
-        check = checks.get(type(record))
-        if check is None:
-            return
         try:
-            check(record)
+            validate_record(record, self.today())
         except ValidationError as error:
             where = " ".join(part for part in (item.where + ":" if item.where else "",
                                                item.name) if part)
             raise FhirImportError(f"{where} {error}".strip()) from None
-
-
-def _check_appointment(appointment: Appointment) -> None:
-    validate_appointment(appointment)
-    if appointment.rrule:
-        recurrence.parse_rule(appointment.rrule, appointment.start)
-
-
-def _check_task(task: Task) -> None:
-    validate_task(task)
-    if task.rrule and task.due_date is not None:
-        anchor = datetime.combine(task.due_date, task.due_time or time())
-        recurrence.parse_rule(task.rrule, anchor)
 
 
 def _same_one(existing: Any, incoming: Any) -> bool:

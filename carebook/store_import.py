@@ -31,15 +31,7 @@ from carebook.records import _store_value, columns
 from carebook.store_appointments import AppointmentActions, _iso
 from carebook.store_base import TABLES
 from carebook.store_medications import _dose_text
-from carebook.store_tasks import _anchor
-from carebook.validation import (
-    validate_allergy,
-    validate_appointment,
-    validate_condition,
-    validate_medication,
-    validate_patient,
-    validate_task,
-)
+from carebook.validation import validate_patient, validate_record
 
 #: From this many new patients on (and no fewer than the caseload holds), the patient table's
 #: indexes are made again after the rows are in rather than kept up row by row.
@@ -312,22 +304,9 @@ class ImportActions(AppointmentActions):
 
 
 def _validate(batch: ImportBatch, today: date) -> None:
-    for patient in batch.patients:
-        validate_patient(patient, today)
-    for medication in batch.medications:
-        validate_medication(medication)
-    for appointment in batch.appointments:
-        validate_appointment(appointment)
-        if appointment.rrule:
-            recurrence.parse_rule(appointment.rrule, appointment.start)
-    for task in batch.tasks:
-        validate_task(task)
-        if task.rrule:
-            recurrence.parse_rule(task.rrule, _anchor(task, today))
-    for allergy in batch.allergies:
-        validate_allergy(allergy, today)
-    for condition in batch.conditions:
-        validate_condition(condition, today)
+    for record in (*batch.patients, *batch.medications, *batch.appointments, *batch.tasks,
+                   *batch.allergies, *batch.conditions):
+        validate_record(record, today)
 
 
 _KIND_TABLES = {"patients": "patient", "medications": "medication",

@@ -7,10 +7,11 @@ import typing
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, datetime, time
 from operator import attrgetter
 from typing import Any
 
+from carebook import recurrence
 from carebook.domain import (
     Allergy,
     Appointment,
@@ -301,3 +302,41 @@ def validate_care_plan_review(review: CarePlanReview, today: date) -> None:
     _plausible(review.on_date, "on_date", "The review date")
     _not_future(review.on_date, today, "on_date", "The review date")
     _required(review.outcome, "outcome", "What came of the review")
+
+
+def _repeating_appointment(appointment: Appointment, _today: date) -> None:
+    validate_appointment(appointment)
+    if appointment.rrule:
+        recurrence.parse_rule(appointment.rrule, appointment.start)
+
+
+def _repeating_task(task: Task, _today: date) -> None:
+    validate_task(task)  # a repeating task has a due date to repeat from
+    if task.rrule and task.due_date is not None:
+        recurrence.parse_rule(task.rrule, datetime.combine(task.due_date,
+                                                           task.due_time or time()))
+
+
+_RECORD_CHECKS: dict[type, Callable[[Any, date], None]] = {
+    Patient: validate_patient,
+    Contact: lambda record, _today: validate_contact(record),
+    Condition: validate_condition,
+    Allergy: validate_allergy,
+    Medication: lambda record, _today: validate_medication(record),
+    Appointment: _repeating_appointment,
+    Task: _repeating_task,
+    CarePlan: lambda record, _today: validate_care_plan(record),
+    Problem: lambda record, _today: validate_problem(record),
+    Goal: lambda record, _today: validate_goal(record),
+    Intervention: lambda record, _today: validate_intervention(record),
+    CarePlanReview: validate_care_plan_review,
+    Note: lambda record, _today: validate_note(record),
+}
+
+
+def validate_record(record: object, today: date) -> None:
+    """Any record as its own check above sees it, a repeat rule included (it must be one that
+    can happen); for the imports, which write many kinds at once."""
+    check = _RECORD_CHECKS.get(type(record))
+    if check is not None:
+        check(record, today)

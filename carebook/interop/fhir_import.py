@@ -51,7 +51,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -101,21 +101,7 @@ from carebook.interop import fhir_extension as ext
 from carebook.interop.fhir_read import Found, Reading, read_files
 from carebook.interop.fhir_report import ERROR, SKIPPED, WARNING, Finding, ImportReport
 from carebook.store_fhir import OWN, FhirImportError, FhirItem
-from carebook.validation import (
-    validate_allergy,
-    validate_appointment,
-    validate_care_plan,
-    validate_care_plan_review,
-    validate_condition,
-    validate_contact,
-    validate_goal,
-    validate_intervention,
-    validate_medication,
-    validate_note,
-    validate_patient,
-    validate_problem,
-    validate_task,
-)
+from carebook.validation import validate_record
 
 if TYPE_CHECKING:
     from carebook.store import Store
@@ -713,7 +699,7 @@ class _Planner:
     def _validate(self, item: FhirItem, res: _Res) -> None:
         record = item.record
         try:
-            _CHECKS[type(record)](record, self.today)
+            validate_record(record, self.today)
         except ValidationError as error:
             raise _Broken(f"carebook cannot keep it: {error}") from None
         except KeyError:
@@ -1546,39 +1532,6 @@ def _blank_row(cls: type) -> dict[str, Any]:
                                     "role": "other"}.get(item.name, 0)
         _BLANKS[cls] = blank
     return _BLANKS[cls]
-
-
-_CHECKS: dict[type, Callable[[Any, date], None]] = {
-    Patient: validate_patient,
-    Contact: lambda record, _today: validate_contact(record),
-    Condition: validate_condition,
-    Allergy: validate_allergy,
-    Medication: lambda record, _today: validate_medication(record),
-    Appointment: lambda record, _today: _check_appointment(record),
-    Task: lambda record, _today: _check_task(record),
-    CarePlan: lambda record, _today: validate_care_plan(record),
-    Problem: lambda record, _today: validate_problem(record),
-    Goal: lambda record, _today: validate_goal(record),
-    Intervention: lambda record, _today: validate_intervention(record),
-    CarePlanReview: validate_care_plan_review,
-    Note: lambda record, _today: validate_note(record),
-}
-
-
-def _check_appointment(appointment: Appointment) -> None:
-    from carebook.recurrence import parse_rule
-
-    validate_appointment(appointment)
-    if appointment.rrule:
-        parse_rule(appointment.rrule, appointment.start)
-
-
-def _check_task(task: Task) -> None:
-    from carebook.recurrence import parse_rule
-
-    validate_task(task)
-    if task.rrule and task.due_date is not None:
-        parse_rule(task.rrule, datetime.combine(task.due_date, task.due_time or time()))
 
 
 
