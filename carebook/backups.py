@@ -37,6 +37,7 @@ from carebook.caseload_file import (
     connect,
     inspect,
     is_damage,
+    remove_with_side_files,
     sync_folder,
 )
 from carebook.domain import ValidationError
@@ -278,14 +279,14 @@ def write_verified(conn: sqlite3.Connection, path: Path, *, when: datetime | Non
         os.replace(temporary, path)
         sync_folder(folder)
     except ERRORS as error:
-        _remove_with_side_files(temporary)
+        remove_with_side_files(temporary)
         raise BackupError(path, f"the backup could not be written ({error})",
                           damaged=is_damage(error)) from None
     except OSError as error:
-        _remove_with_side_files(temporary)
+        remove_with_side_files(temporary)
         raise BackupError(path, f"cannot be written: {error.strerror or error}") from None
     except BaseException:
-        _remove_with_side_files(temporary)
+        remove_with_side_files(temporary)
         raise
     return BackupInfo(path, _local(when or datetime.now()), path.stat().st_size)
 
@@ -353,12 +354,6 @@ def _sync_file(path: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
-
-
-def _remove_with_side_files(path: Path) -> None:
-    for suffix in ("", *SIDE_FILES):
-        with suppress(OSError):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 # -- rotation ----------------------------------------------------------------------------------

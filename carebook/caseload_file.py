@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 from typing import cast
@@ -274,6 +275,13 @@ def _inspect_contents(path: Path, size: int, passphrase: str | None = None) -> N
 
 #: The files SQLite keeps beside a database while it is open or mid-write, which belong to it.
 SIDE_FILES = ("-wal", "-journal", "-shm")
+
+
+def remove_with_side_files(path: Path) -> None:
+    """Delete a caseload-format file carebook made and gave up on, with its side files."""
+    for suffix in ("", *SIDE_FILES):
+        with suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def set_aside(path: Path) -> Path:

@@ -242,12 +242,6 @@ def _agenda(args: argparse.Namespace) -> int:
     return 0
 
 
-def remove_new_caseload(caseload: Path) -> None:
-    """Take away the empty caseload a command made for an import that did not land."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        caseload.with_name(caseload.name + suffix).unlink(missing_ok=True)
-
-
 def output_path(args: argparse.Namespace) -> Path | None:
     """The -o file, checked before any work: its folder must exist and it must not be one."""
     if args.output is None:

@@ -25,7 +25,8 @@ import tempfile
 from contextlib import suppress
 from pathlib import Path
 
-from carebook.cli import CommandError, open_store, remove_new_caseload
+from carebook.caseload_file import remove_with_side_files
+from carebook.cli import CommandError, open_store
 from carebook.domain import SaveError
 from carebook.paths import caseload_path
 
@@ -77,12 +78,12 @@ def run_fhir_import(paths: list[Path], args: argparse.Namespace) -> int:
         except SaveError as error:
             store.close()
             if made:
-                remove_new_caseload(caseload)
+                remove_with_side_files(caseload)
             print(f"Nothing was imported: {error}")
             return EXIT_NOT_IMPORTED
         store.close()
         if made and report.refused:
-            remove_new_caseload(caseload)
+            remove_with_side_files(caseload)
     print(report.text(LISTED), end="")
     if report.refused:
         return EXIT_NOT_IMPORTED

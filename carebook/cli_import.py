@@ -18,7 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from carebook.cli import CommandError, open_store, remove_new_caseload
+from carebook.caseload_file import remove_with_side_files
+from carebook.cli import CommandError, open_store
 from carebook.domain import SaveError, ValidationError
 from carebook.interop.import_fields import (
     ImportKind,
@@ -160,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
             if made:  # the empty caseload made for it goes too
                 store.close()
                 store = None
-                remove_new_caseload(path)
+                remove_with_side_files(path)
             print(f"Nothing was imported: {error}")
             return EXIT_NOT_IMPORTED
         done = _outcome(plan, choice, result.added, args.skip_invalid, done=True)

@@ -162,5 +162,7 @@ def _row_counts(conn: Any) -> dict[str, int]:
 
 
 def _remove_with_side_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    # caseload_file imports this module, so its helper is looked up when needed.
+    from carebook.caseload_file import remove_with_side_files
+
+    remove_with_side_files(path)
