@@ -655,13 +655,15 @@ class _Planner:
     # -- making items ----------------------------------------------------------------------------
 
     def emit(self, res: _Res, bucket: str, record: Any, refs: dict[str, Target] | None = None,
-             keys: tuple[str, ...] = (), element: Any = None) -> FhirItem:
-        """An item for `record` from `res`, with carebook's extension (on `element`, else on
-        the resource) applied; filed for writing in its turn."""
+             keys: tuple[str, ...] = (), element: Any = None,
+             fields: ext.Fields | None = None) -> FhirItem:
+        """An item for `record` from `res`, with carebook's extension (`fields`, else read from
+        `element`, else from the resource) applied; filed for writing in its turn."""
         item = FhirItem(record=record, keys=keys, where=res.where, name=res.name)
         for name, target in (refs or {}).items():
             _point(item, name, target)
-        fields = ext.decode(element if element is not None else res.resource)
+        if fields is None:
+            fields = ext.decode(element if element is not None else res.resource)
         if fields:
             self._apply_fields(item, fields, res)
         self._validate(item, res)
@@ -1097,15 +1099,7 @@ class _Planner:
 
     def _listed(self, res: _Res, bucket: str, record: Any, fields: ext.Fields,
                 refs: dict[str, Target]) -> FhirItem:
-        item = FhirItem(record=record, where=res.where, name=res.name)
-        for name, target in refs.items():
-            _point(item, name, target)
-        self._apply_fields(item, fields, res)
-        self._validate(item, res)
-        self.out[bucket].append(item)
-        res.items.append(item)
-        self.by_resource.setdefault(res.name, []).append(item)
-        return item
+        return self.emit(res, bucket, record, refs, fields=fields)
 
     # -- appointments and tasks ------------------------------------------------------------------
 
