@@ -187,17 +187,18 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
     def _end_what_is_open(self, patient_id: int) -> None:
         for appointment_id in self._appointments_to_come(patient_id):
             self.cancel_appointment(appointment_id)
-        for (task_id,) in self.conn.execute(
-                "SELECT id FROM task WHERE patient_id = ? AND status = 'open' ORDER BY id",
-                [patient_id]).fetchall():
+        for task_id in self._open_tasks(patient_id):
             self.cancel_task(task_id)
 
     def still_to_come(self, patient_id: int) -> tuple[int, int]:
         """(appointments with a booked visit still to come, open tasks) of a patient: what a
         discharge may end."""
-        tasks = self._scalar("SELECT count(*) FROM task WHERE patient_id = ? AND status = 'open'",
-                             [patient_id])
-        return len(self._appointments_to_come(patient_id)), int(tasks)
+        return len(self._appointments_to_come(patient_id)), len(self._open_tasks(patient_id))
+
+    def _open_tasks(self, patient_id: int) -> list[int]:
+        return [task_id for (task_id,) in self.conn.execute(
+            "SELECT id FROM task WHERE patient_id = ? AND status = 'open' ORDER BY id",
+            [patient_id]).fetchall()]
 
     def _appointments_to_come(self, patient_id: int) -> list[int]:
         return [appointment_id for (appointment_id,) in self.conn.execute(

@@ -69,6 +69,10 @@ class FormEditor(Generic[R]):
         edited = self._form(record, parent)
         if edited is None or edited == record:
             return
+        self.save_edit(parent, record_id, record, edited)
+
+    def save_edit(self, parent: QWidget, record_id: int, record: R, edited: R) -> None:
+        """Save what the form gave back for `record` (a kind may ask more first)."""
         self.save(parent, record_id, parent.tr("Edit %s") % self.noun,
                   lambda: self._update(edited))
 

@@ -57,15 +57,10 @@ class PatientEditor(FormEditor[Patient]):
                   lambda: self.store.set_patient_status(record_id, status, end_what_is_open=end),
                   kind="all" if end else None)
 
-    def edit(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
-        """Edit the patient; a status changed to discharged or deceased asks, as Discharge
-        does, whether to cancel what is still to come (never losing the edit itself)."""
-        record = self.store.patient(record_id)
-        if record is None:
-            return
-        edited = self._form(record, parent)
-        if edited is None or edited == record:
-            return
+    def save_edit(self, parent: QWidget, record_id: int, record: Patient,
+                  edited: Patient) -> None:
+        """A status changed to discharged or deceased asks, as Discharge does, whether to
+        cancel what is still to come (never losing the edit itself)."""
         end = False
         if (record.status in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD)
                 and edited.status in (PatientStatus.DISCHARGED, PatientStatus.DECEASED)):
