@@ -13,6 +13,7 @@ from typing import Any
 
 from carebook import recurrence
 from carebook.domain import (
+    EARLIEST_DATE,
     Allergy,
     Appointment,
     CarePlan,
@@ -36,7 +37,7 @@ LONG_TEXT = 20_000
 #: Free-text fields; every other text field is a one-line field.
 LONG_FIELDS = frozenset({"notes", "access_notes", "instructions", "details", "text", "outcome",
                          "transport_details"})
-EARLIEST = date(1880, 1, 1)
+EARLIEST = EARLIEST_DATE
 
 # A number ("2", "0.5", "2,5", "½", "1½"), optionally a range up to a second one ("1-2", "1 to 2");
 # a unit may follow at once ("5mg") or after a space.
