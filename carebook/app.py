@@ -111,11 +111,18 @@ def _refusal(db_option: str | None, error: Exception) -> Exception:
     return error
 
 
+def _show_fault(text: str) -> None:
+    QMessageBox.critical(QApplication.activeWindow(), "carebook", text)
+
+
 def run_window(db_option: str | None) -> int:
     """Run the carebook window until it is closed; the process's exit status."""
+    from carebook import crash_report
     from carebook.ui.single_instance import FirstInstance
 
     app = make_application()
+    # A fault in the window goes to a private report and a dialog, never to the terminal.
+    crash_report.install_hook(show=_show_fault)
     window, status = open_window(db_option)
     if window is None:
         return status

@@ -85,6 +85,7 @@ def open_caseload(path: Path, passphrase: str | None = None) -> Database:
     except ERRORS as error:
         raise CaseloadFileError(path, f"cannot be opened: {error}",
                                 damaged=is_damage(error)) from None
+    read_text_leniently(conn)
     try:
         _set_pragmas(conn)
         db = Database(conn)
@@ -149,6 +150,39 @@ def connect(path: Path, passphrase: str | None = None, *,
     conn = sqlite3.connect(target, **options)  # type: ignore[arg-type]
     conn.execute(encryption.TEMPORARY_IN_MEMORY)
     return conn
+
+
+def read_text_leniently(conn: sqlite3.Connection) -> None:
+    """Read text that is not UTF-8 (a damaged byte) with U+FFFD in its place, and count it.
+
+    SQLite's default would stop every list, export and report that meets such a value, with a
+    message quoting the row. The damage stays visible (the replacement character shows where),
+    `damaged_text_count` tells the command line and the window to say so, and `carebook check`
+    names the records.
+    """
+    damaged = [0]
+
+    def read(raw: bytes) -> str:
+        try:
+            return raw.decode()
+        except UnicodeDecodeError:
+            damaged[0] += 1
+            return raw.decode("utf-8", "replace")
+
+    read.damaged = damaged  # type: ignore[attr-defined]
+    conn.text_factory = read
+
+
+def damaged_text_count(conn: sqlite3.Connection) -> int:
+    """How many damaged text values `conn` has read so far (see `read_text_leniently`)."""
+    counter = getattr(conn.text_factory, "damaged", None)
+    return counter[0] if counter else 0
+
+
+#: What the command line and the window say when they have read damaged text.
+DAMAGED_TEXT = ("some text in the caseload is damaged (not readable as written) and is shown "
+                "with \ufffd where it is; run `carebook check` to see which records, and retype "
+                "those values")
 
 
 def is_damage(error: Exception) -> bool:

@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from contextlib import suppress
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,8 +25,12 @@ if TYPE_CHECKING:
 
 #: Names a file whose first line is the caseload's passphrase (for scripts, and no terminal).
 PASSPHRASE_VARIABLE = "CAREBOOK_PASSPHRASE_FILE"
+#: A command that could not do its work (a full disk, a file it could not write).
+EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_BAD_FILE = 3
+#: Stopped with Ctrl+C (as a shell reports SIGINT).
+EXIT_INTERRUPTED = 130
 
 
 class CommandError(Exception):
@@ -95,39 +100,68 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run carebook as `argv` asks; the exit status. No exception escapes as a traceback."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        if args.command is None:
-            from carebook.app import run_window  # Qt is loaded only for the window
-
-            return run_window(getattr(args, "db", None))
-        if args.command == "agenda":
-            return _agenda(args)
-        if args.command == "demo":
-            return _demo(args)
-        if args.command in ("careplan", "medlist"):
-            from carebook import cli_reports
-
-            return cli_reports.run(args)
-        if args.command in ("backup", "restore", "check", "encrypt", "decrypt"):
-            from carebook import cli_safety
-
-            return cli_safety.run(args)
-        if args.command == "export":
-            from carebook import cli_export
-
-            return cli_export.run(args)
-        if args.command == "import":
-            from carebook import cli_import
-
-            return cli_import.run(args)
+        return _run(parser, args)
     except CaseloadFileError as error:
         print(f"carebook: {error}", file=sys.stderr)
         return EXIT_BAD_FILE
     except (CommandError, ValidationError) as error:
         print(f"carebook: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("carebook: interrupted; what was already saved is kept", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of the output went away (`carebook agenda | head`): nothing to say to it.
+        _quiet_stdout()
+        return 0
+    except Exception as error:  # the last line of defence: a plain message, never a traceback
+        from carebook import crash_report
+        from carebook.failures import plain_failure
+
+        plain = plain_failure(error)
+        if plain is not None:
+            print(f"carebook: {plain}", file=sys.stderr)
+            return EXIT_FAILED
+        print(f"carebook: {crash_report.handle(error)}", file=sys.stderr)
+        return crash_report.EXIT_CRASH
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at nothing, so Python's flush at exit does not complain of the closed pipe."""
+    with suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if args.command is None:
+        from carebook.app import run_window  # Qt is loaded only for the window
+
+        return run_window(getattr(args, "db", None))
+    if args.command == "agenda":
+        return _agenda(args)
+    if args.command == "demo":
+        return _demo(args)
+    if args.command in ("careplan", "medlist"):
+        from carebook import cli_reports
+
+        return cli_reports.run(args)
+    if args.command in ("backup", "restore", "check", "encrypt", "decrypt"):
+        from carebook import cli_safety
+
+        return cli_safety.run(args)
+    if args.command == "export":
+        from carebook import cli_export
+
+        return cli_export.run(args)
+    if args.command == "import":
+        from carebook import cli_import
+
+        return cli_import.run(args)
     parser.error(f"unknown command {args.command!r}")
 
 
@@ -149,7 +183,7 @@ def open_store(args: argparse.Namespace, *, writing: bool = False) -> Store:
     path = caseload_path(getattr(args, "db", None))
     passphrase = passphrase_for(path)
     if not writing:
-        return Store.open(path, passphrase=passphrase)
+        return _warning_of_damage(Store.open(path, passphrase=passphrase))
     from carebook.caseload_lock import CaseloadLocked, LockError, acquire
 
     try:
@@ -173,6 +207,22 @@ def open_store(args: argparse.Namespace, *, writing: bool = False) -> Store:
             closing()
         finally:
             lock.release()
+
+    store.close = close  # type: ignore[method-assign]
+    return _warning_of_damage(store)
+
+
+def _warning_of_damage(store: Store) -> Store:
+    """The store, whose closing says so on stderr if damaged text was read from it."""
+    from carebook.caseload_file import DAMAGED_TEXT, damaged_text_count
+
+    closing = store.close
+
+    def close() -> None:
+        damaged = damaged_text_count(store.conn)
+        closing()
+        if damaged:
+            print(f"carebook: warning: {DAMAGED_TEXT}.", file=sys.stderr)
 
     store.close = close  # type: ignore[method-assign]
     return store

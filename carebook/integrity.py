@@ -47,7 +47,9 @@ from carebook.caseload_file import (
     is_damage,
 )
 from carebook.domain import Appointment, OccurrenceChange, ValidationError
+from carebook.failures import without_values
 from carebook.migrations import KNOWN, migrations
+from carebook.readable_records import listed, unreadable_records
 from carebook.records import from_row
 
 #: SQLite's integrity check stops after this many problems; the report lists the first few.
@@ -190,7 +192,8 @@ def _guarded(report: CheckReport, what: str,
         report.findings.extend(rule(conn))
     except DATABASE_ERRORS as error:
         damage = "the file is damaged: " if is_damage(error) else ""
-        report.findings.append(Finding("unreadable", f"Could not check {what}: {damage}{error}."))
+        report.findings.append(Finding(
+            "unreadable", f"Could not check {what}: {damage}{without_values(error)}."))
 
 
 def _ids(ids: list[int]) -> str:
@@ -422,7 +425,22 @@ def _task_rules(conn: sqlite3.Connection) -> list[Finding]:
     return [finding] if finding.count else []
 
 
+def _readable(conn: sqlite3.Connection) -> list[Finding]:
+    findings = []
+    for table, wrong, names in unreadable_records(conn):
+        noun = _words(table)
+        what = ("text that is damaged (not UTF-8)" if wrong == "text"
+                else "a date, time or code that cannot be read")
+        one = f"{{n}} {noun} record holds {what}"
+        several = f"{{n}} {noun} records hold {what}"
+        text = (one if len(names) == 1 else several).format(n=len(names))
+        findings.append(Finding(f"unreadable_{wrong}", f"{text} ({noun} {listed(names)}).",
+                                len(names)))
+    return findings
+
+
 _RULES: tuple[tuple[str, Callable[[sqlite3.Connection], list[Finding]]], ...] = (
+    ("the records' values", _readable),
     ("the laid-out visits", _laid_out_visits),
     ("the care plans and notes", _record_rules),
     ("the repeating tasks", _task_rules),

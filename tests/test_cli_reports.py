@@ -67,8 +67,11 @@ def test_the_change_sheet_needs_a_real_date_up_to_today(
                           "2026-02-30", "--format", "html")
     assert status == 2 and "not a real calendar date" in err
     status, _, err = run(capsys, "medlist", "1", "--db", str(db), "--changes-since",
-                          "2999-01-01", "--format", "html")
+                          "2150-01-01", "--format", "html")
     assert status == 2 and "up to today" in err
+    status, _, err = run(capsys, "medlist", "1", "--db", str(db), "--changes-since",
+                          "9999-12-31", "--format", "html")
+    assert status == 2 and "outside the dates carebook keeps (1880-01-01 to 2199-12-31)" in err
 
 
 def test_a_pdf_needs_a_file(capsys: pytest.CaptureFixture[str], db: Path) -> None:

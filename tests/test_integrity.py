@@ -131,8 +131,10 @@ def test_an_invalid_status_is_found_by_the_integrity_check(sample_db: Path) -> N
     _change(sample_db, "PRAGMA ignore_check_constraints = ON",
             "UPDATE patient SET status = 'zombie' WHERE id = 1")
     report = check_file(sample_db)
-    assert {f.kind for f in report.findings} == {"structure"}
+    assert {f.kind for f in report.findings} == {"structure", "unreadable_value"}
     assert "CHECK constraint failed in patient" in report.text()
+    assert ("1 patient record holds a date, time or code that cannot be read (patient 1)."
+            in report.text())
 
 
 _RECURRING = "(SELECT min(id) FROM appointment WHERE rrule <> '')"

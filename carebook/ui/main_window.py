@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -36,6 +36,12 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel(self)
         self.statusBar().addWidget(self.count_label, 1)
+        self.damage_label: QLabel | None = None
+        # Lists read their rows as they are shown; a counter, looked at now and then, says
+        # whether any text they read was damaged.
+        self._damage_watch = QTimer(self)
+        self._damage_watch.timeout.connect(self._warn_of_damaged_text)
+        self._damage_watch.start(1000)
         file_label = QLabel(str(caseload.store.path), self)
         file_label.setToolTip(self.tr("The caseload file"))
         self.statusBar().addPermanentWidget(file_label)
@@ -293,6 +299,21 @@ class MainWindow(QMainWindow):
     def _count_changed(self, text: str) -> None:
         if self.sender() is self.tabs.currentWidget():
             self.count_label.setText(text)
+
+    def _warn_of_damaged_text(self) -> None:
+        """Once damaged text has been read (a list just loaded it), say so until the window
+        closes: the lists show it with \ufffd, and Tools → Check database names the records."""
+        from carebook.caseload_file import damaged_text_count
+
+        if not damaged_text_count(self.caseload.store.conn):
+            return
+        self._damage_watch.stop()
+        self.damage_label = QLabel(self.tr("⚠ Some text is damaged: Tools → Check database"),
+                                   self)
+        self.damage_label.setToolTip(self.tr(
+            "Some text in the caseload file is damaged and is shown with \ufffd. Tools → Check "
+            "database lists the records; open each and type the value again."))
+        self.statusBar().addPermanentWidget(self.damage_label)
 
     def _tab_changed(self, _index: int) -> None:
         current = self.tabs.currentWidget()

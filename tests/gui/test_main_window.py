@@ -150,3 +150,21 @@ def test_last_tab_and_size_come_back_next_time(
 def test_ctrl_q_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Q, CTRL)
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_damaged_text_is_shown_marked_and_the_window_says_so(
+        qtbot: QtBot, caseload: Caseload) -> None:
+    """A damaged byte in a name stops nothing: the list shows it marked, the status bar says
+    where to look (before, the list's reload raised and the window showed no patients)."""
+    caseload.store.conn.execute(
+        "UPDATE patient SET family = CAST(X'5A6FC3' AS TEXT) WHERE id = 1")
+    main = MainWindow(caseload)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.keyClick(main, Qt.Key.Key_2, CTRL)
+    patients = _tab(main, "Patients")
+    qtbot.waitUntil(lambda: patients.model.rowCount() > 0)
+    assert any("Zo\ufffd" in name for name in _column(patients, "name"))
+    qtbot.waitUntil(lambda: main.damage_label is not None and main.damage_label.isVisible())
+    assert main.damage_label is not None
+    assert "Check database" in main.damage_label.text()
