@@ -7,7 +7,7 @@ import random
 import re
 import sqlite3
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -295,3 +295,53 @@ def test_a_newer_caseload_is_not_called_damaged(sample_db: Path) -> None:
     with pytest.raises(CaseloadFileError) as caught:
         open_caseload(sample_db)
     assert not caught.value.damaged
+
+
+def _flip_in_file(path: Path, value: bytes, position: int, new: int) -> None:
+    """Change one byte of the stored `value` in the file itself, as a bad sector would (in the
+    table and in any index that keeps a copy of it)."""
+    data = bytearray(path.read_bytes())
+    where = data.find(value)
+    assert where > 0
+    while where >= 0:
+        data[where + position] = new
+        where = data.find(value, where + 1)
+    path.write_bytes(bytes(data))
+
+
+def _one_patient_file(tmp_path: Path) -> tuple[Path, int]:
+    from carebook.domain import Patient
+
+    path = tmp_path / "c.sqlite3"
+    store = Store.open(path)
+    patient = store.add_patient(Patient(given="Wilhelmina", family="Quarrington",
+                                        phone="0117 496 0372", birth_date=None))
+    store.close()
+    assert patient.id is not None
+    return path, patient.id
+
+
+def test_a_damaged_byte_inside_a_name_is_found_and_named_by_id(tmp_path: Path) -> None:
+    """Before, SQLite's checks passed the file ("No problems found") and exports then crashed."""
+    path, patient_id = _one_patient_file(tmp_path)
+    _flip_in_file(path, b"Quarrington", 3, 0xC3)  # a lead byte with no continuation: not UTF-8
+    report = check_file(path)
+    assert not report.healthy
+    assert (f"1 patient record holds text that is damaged (not UTF-8) (patient {patient_id})."
+            in report.text())
+    _plain(report, ["Quarrington", "Wilhelmina"])
+
+
+def test_a_flipped_digit_in_a_date_is_found(tmp_path: Path) -> None:
+    from carebook.domain import Patient
+
+    path = tmp_path / "c.sqlite3"
+    store = Store.open(path)
+    store.add_patient(Patient(given="Ada", family="Byron", birth_date=date(1941, 3, 4)))
+    store.close()
+    _flip_in_file(path, b"1941-03-04", 6, ord("9"))  # 1941-09-04 is a date; try the month's 0
+    assert check_file(path).healthy
+    _flip_in_file(path, b"1941-09-04", 5, ord("2"))  # 1941-29-04 is not
+    report = check_file(path)
+    assert not report.healthy
+    assert "patient 1" in report.text()
