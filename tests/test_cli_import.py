@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -249,3 +250,88 @@ def test_a_refused_write_into_a_new_caseload_leaves_no_file(
                           "--db", str(db))
     assert status == 1 and "Nothing was imported: The disk is full" in out
     assert list(tmp_path.iterdir()) == []
+
+
+# -- times with a UTC offset, and dates far off ---------------------------------------------------
+
+
+def _caseload_with_ruth(db: Path) -> None:
+    store = Store.open(db)
+    store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1",
+                              birth_date=date(1941, 3, 4)))
+    store.close()
+
+
+def _appointments(db: Path) -> list[tuple[str, str, str]]:
+    store = Store.open(db)
+    try:
+        return [(str(row[0]), str(row[1]), str(row[2])) for row in store.conn.execute(
+            "SELECT purpose, start, tz FROM appointment ORDER BY id")]
+    finally:
+        store.close()
+
+
+def test_appointment_times_with_an_offset_land_on_the_new_york_clock(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "America/New_York")
+    db = tmp_path / "caseload.sqlite3"
+    _caseload_with_ruth(db)
+    path = tmp_path / "visits.csv"
+    path.write_text("MRN,Start,Purpose\nA1,2026-12-07T09:00:00Z,UTC\n"
+                    "A1,2026-12-08T09:00:00+14:00,Kiribati\nA1,2026-12-09T09:00:00-05:00,NY\n",
+                    encoding="utf-8")
+    status, out, err = _run(capsys, str(path), "--kind", "appointments", "--db", str(db))
+    assert (status, err) == (0, ""), out
+    assert _appointments(db) == [("UTC", "2026-12-07T04:00", "America/New_York"),
+                                 ("Kiribati", "2026-12-07T14:00", "America/New_York"),
+                                 ("NY", "2026-12-09T09:00", "America/New_York")]
+
+
+@pytest.mark.parametrize("dry_run", [[], ["--dry-run"]])
+@pytest.mark.parametrize("start", ["9999-12-31T23:59:00Z", "9999-12-31T23:00:00Z",
+                                   "0001-01-01T00:00:00+14:00"])
+def test_far_appointment_times_are_refused_by_row_and_column(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        start: str, dry_run: list[str]) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    db = tmp_path / "caseload.sqlite3"
+    _caseload_with_ruth(db)
+    before = db.read_bytes()
+    path = tmp_path / "visits.csv"
+    path.write_text(f"MRN,Start,Purpose\nA1,2026-12-07T09:00:00Z,fine\nA1,{start},far\n",
+                    encoding="utf-8")
+    status, out, err = _run(capsys, str(path), "--kind", "appointments", "--db", str(db),
+                            *dry_run)
+    assert (status, err) == (1, "")
+    assert (f"  row 3, column 'Start': The date {start[:10]} is outside the dates carebook "
+            "keeps (1880-01-01 to 2199-12-31); check the year.") in out.splitlines()
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("dry_run", [[], ["--dry-run"]])
+@pytest.mark.parametrize("start", ["9999-12-31T23:00:00Z", "9999-12-31T23:59:00Z",
+                                   "0001-01-01T00:00:00+14:00"])
+def test_a_far_fhir_appointment_is_refused_in_words(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        start: str, dry_run: list[str]) -> None:
+    """It stopped the FHIR import with an overflow; now the import is refused, saying why."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    db = tmp_path / "caseload.sqlite3"
+    _caseload_with_ruth(db)
+    before = db.read_bytes()
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+        {"fullUrl": "urn:uuid:p1", "resource": {
+            "resourceType": "Patient", "id": "p1", "birthDate": "1940-01-01",
+            "name": [{"family": "Doe", "given": ["Ann"]}]}},
+        {"fullUrl": "urn:uuid:a1", "resource": {
+            "resourceType": "Appointment", "id": "a1", "status": "booked", "start": start,
+            "participant": [{"actor": {"reference": "urn:uuid:p1"}, "status": "accepted"}]}}]}
+    path = tmp_path / "download.json"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    status, out, err = _run(capsys, str(path), "--kind", "fhir", "--db", str(db), *dry_run)
+    assert status in (1, 2)
+    assert (f"{start[:10]} is outside the dates carebook keeps (1880-01-01 to 2199-12-31)"
+            in out + err)
+    assert "crash" not in err and "Traceback" not in out + err
+    assert db.read_bytes() == before

@@ -8,7 +8,7 @@ import csv
 import io
 import sqlite3
 from collections.abc import Iterator
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,7 @@ from carebook.interop.import_plan import (
 from carebook.interop.import_values import (
     CellProblem,
     DateOrder,
+    Moment,
     Shape,
     date_shape,
     parse_moment,
@@ -424,7 +425,8 @@ def test_ragged_rows_bad_dates_and_missing_names_are_listed(store: Store) -> Non
     assert "two-digit year" in messages[1]
     assert "4 cells but the header has 5" in messages[2]
     assert "6 cells but the header has 5: is there a comma" in messages[3]
-    assert messages[4] == "Date of birth is in the future."
+    assert messages[4] == ("The date 2990-05-05 is outside the dates carebook keeps "
+                           "(1880-01-01 to 2199-12-31); check the year.")
     assert messages[5].startswith("A patient needs a name")
     assert str(plan.problems[0]).startswith("row 3, column 'Date of Birth': ")
     assert [row.row for row in plan.accepted] == [2, 9]
@@ -534,7 +536,7 @@ def test_dates_parse_back_in_each_order(day: date, separator: str, order: DateOr
     text = {DateOrder.DMY: f"{d}{separator}{m}{separator}{day.year}",
             DateOrder.MDY: f"{m}{separator}{d}{separator}{day.year}",
             DateOrder.YMD: f"{day.year}{separator}{m}{separator}{d}"}[order]
-    assert parse_moment(text, order) == (day, None)
+    assert parse_moment(text, order) == Moment(day)
     ambiguous = order is not DateOrder.YMD and day.day <= 12 and day.day != day.month
     assert date_shape(text) is (Shape.EITHER if ambiguous else
                                 Shape.FIXED if order is DateOrder.YMD or day.day == day.month
@@ -543,9 +545,10 @@ def test_dates_parse_back_in_each_order(day: date, separator: str, order: DateOr
         with pytest.raises(CellProblem, match="could be day/month/year"):
             parse_moment(text, None)
     else:
-        assert parse_moment(text, None) == (day, None)
-    assert parse_moment(f"{day.isoformat()}T10:41:29Z", order) == (day, time(10, 41, 29))
-    assert parse_moment(f"{day.day} {day:%B} {day.year}", None) == (day, None)
+        assert parse_moment(text, None) == Moment(day)
+    assert parse_moment(f"{day.isoformat()}T10:41:29Z", order) == Moment(day, time(10, 41, 29),
+                                                                         UTC)
+    assert parse_moment(f"{day.day} {day:%B} {day.year}", None) == Moment(day)
 
 
 @given(st.integers(1, 31), st.integers(1, 12), st.integers(0, 99))
@@ -561,9 +564,9 @@ def test_odd_dates_and_times() -> None:
         parse_moment("03/04", DateOrder.DMY)
     with pytest.raises(CellProblem, match="is a number, not a date"):
         parse_moment(25123.0, DateOrder.DMY)
-    assert parse_moment("April 3, 1941", None) == (date(1941, 4, 3), None)
-    assert parse_moment("03-Apr-1941 2:30 pm", None) == (date(1941, 4, 3), time(14, 30))
-    assert parse_moment("19410403", None) == (date(1941, 4, 3), None)
+    assert parse_moment("April 3, 1941", None) == Moment(date(1941, 4, 3))
+    assert parse_moment("03-Apr-1941 2:30 pm", None) == Moment(date(1941, 4, 3), time(14, 30))
+    assert parse_moment("19410403", None) == Moment(date(1941, 4, 3))
     assert [parse_time(t) for t in ("14:30", "2:30 pm", "9am", "14.30", "12am", 0.5)] == [
         time(14, 30), time(14, 30), time(9), time(14, 30), time(0), time(12)]
     with pytest.raises(CellProblem, match="not a time of day"):
@@ -778,6 +781,109 @@ def test_tasks_with_and_without_a_patient(store: Store, tmp_path: Path) -> None:
     assert records[0].priority is TaskPriority.URGENT  # type: ignore[union-attr]
     store.apply_import(plan.batch())
     assert store.counts().tasks == 3
+
+
+NEW_YORK = "America/New_York"
+
+
+def test_times_with_a_utc_offset_are_kept_as_new_york_clock_times(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """09:00 UTC is 04:00 in New York: the offset an export writes is not dropped."""
+    monkeypatch.setenv("TZ", NEW_YORK)
+    store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
+    path = _write_csv(tmp_path / "visits.csv", [
+        ["MRN", "Start", "End", "Purpose"],
+        ["A1", "2026-12-07T09:00:00Z", "2026-12-07T09:45:00Z", "Z"],
+        ["A1", "2026-12-08T09:00:00+14:00", "", "Kiribati"],
+        ["A1", "2026-12-09T09:00:00-05:00", "", "New York"],
+        ["A1", "2026-07-10 09:00Z", "2026-07-10 10:30+00:00", "summer"],
+        ["A1", "11/12/2026 14:30 -0800", "", "Los Angeles"]])
+    plan = _plan(store, path, ImportKind.APPOINTMENTS, date_order=DateOrder.DMY)
+    assert plan.problems == []
+    result = store.apply_import(plan.batch())
+    stored = [store.appointment(i) for i in result.added_ids]
+    assert [(a.purpose, a.start, a.tz, a.duration_min) for a in stored if a is not None] == [
+        ("Z", datetime(2026, 12, 7, 4, 0), NEW_YORK, 45),
+        ("Kiribati", datetime(2026, 12, 7, 14, 0), NEW_YORK, 60),
+        ("New York", datetime(2026, 12, 9, 9, 0), NEW_YORK, 60),
+        ("summer", datetime(2026, 7, 10, 5, 0), NEW_YORK, 90),
+        ("Los Angeles", datetime(2026, 12, 11, 17, 30), NEW_YORK, 60)]
+
+
+def test_a_tasks_due_time_in_its_date_cell_is_kept(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The time in a due-date cell was dropped; with a UTC offset it is New York's time, the
+    day included, and a due-time column still says the time itself."""
+    monkeypatch.setenv("TZ", NEW_YORK)
+    path = _write_csv(tmp_path / "tasks.csv", [
+        ["Task", "Due", "Due time"],
+        ["Call GP", "2026-12-07T09:00:00Z", ""],
+        ["Chase referral", "2026-12-07T02:00:00Z", ""],
+        ["Order pads", "2026-12-07 14:30", ""],
+        ["Ring pharmacy", "2026-12-07T09:00:00Z", "11:15"],
+        ["Review", "2026-12-07", ""]])
+    plan = _plan(store, path, ImportKind.TASKS)
+    assert plan.problems == []
+    result = store.apply_import(plan.batch())
+    stored = [store.task(i) for i in result.added_ids]
+    assert [(t.title, t.due_date, t.due_time) for t in stored if t is not None] == [
+        ("Call GP", date(2026, 12, 7), time(4, 0)),
+        ("Chase referral", date(2026, 12, 6), time(21, 0)),
+        ("Order pads", date(2026, 12, 7), time(14, 30)),
+        ("Ring pharmacy", date(2026, 12, 7), time(11, 15)),
+        ("Review", date(2026, 12, 7), None)]
+
+
+def test_dates_outside_carebooks_range_are_row_problems(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Far years, as written or once moved to the zone, are listed by row and column and
+    nothing is written: no overflow, no row lost."""
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
+    path = _write_csv(tmp_path / "visits.csv", [
+        ["MRN", "Start", "End", "Purpose"],
+        ["A1", "9999-12-31T23:59:00Z", "", "a"],
+        ["A1", "9999-12-31T23:00:00Z", "", "b"],
+        ["A1", "0001-01-01T00:00:00+14:00", "", "c"],
+        ["A1", "2199-12-31T23:00:00Z", "", "d"],
+        ["A1", "2026-12-07T09:00:00Z", "9999-12-31T10:00:00Z", "e"],
+        ["A1", "1879-12-31 10:00", "", "f"],
+        ["A1", "2026-12-07T09:00:00+99:00", "", "g"]])
+    before = _state(store)
+    plan = _plan(store, path, ImportKind.APPOINTMENTS)
+    assert [(p.row, p.column) for p in plan.problems] == [
+        (2, "Start"), (3, "Start"), (4, "Start"), (5, "Start"), (6, "End"), (7, "Start"),
+        (8, "Start")]
+    messages = [p.message for p in plan.problems]
+    assert messages[0] == ("The date 9999-12-31 is outside the dates carebook keeps "
+                           "(1880-01-01 to 2199-12-31); check the year.")
+    assert "The date 0001-01-01 is outside" in messages[2]
+    assert "The start 2200-01-01 is outside" in messages[3]  # 08:00 on New Year's Day in Tokyo
+    assert "The date 9999-12-31 is outside" in messages[4]
+    assert "The date 1879-12-31 is outside" in messages[5]
+    assert "no real UTC offset (+99:00)" in messages[6]
+    with pytest.raises(ImportRefused):
+        plan.batch()
+    assert _state(store) == before
+
+
+@pytest.mark.parametrize(("header", "kind", "cell"), [
+    ("DOB", ImportKind.PATIENTS, "9999-12-31"), ("DOB", ImportKind.PATIENTS, "1066-10-14"),
+    ("Due", ImportKind.TASKS, "9999-12-31"), ("Due", ImportKind.TASKS, "31/12/9999 23:00"),
+    ("Due", ImportKind.TASKS, "2199-12-31T23:30:00-10:00")])
+def test_far_dates_in_other_columns_are_row_problems(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, header: str,
+        kind: ImportKind, cell: str) -> None:
+    monkeypatch.setenv("TZ", NEW_YORK)
+    path = _write_csv(tmp_path / "far.csv", [["Task", "First name", header],
+                                             ["Call", "Ruth", cell]])
+    mapping = {0: "title", 2: "due_date"} if kind is ImportKind.TASKS else {
+        1: "given", 2: "birth_date"}
+    source = open_spreadsheet(path)
+    plan = plan_import(source, kind, mapping, [], today=TODAY)
+    assert [(p.row, p.column) for p in plan.problems] == [(2, header)]
+    assert "outside the dates carebook keeps (1880-01-01 to 2199-12-31)" in \
+        plan.problems[0].message
 
 
 # -- all or nothing -----------------------------------------------------------------------------

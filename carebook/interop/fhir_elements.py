@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from carebook.moments import wall_clock
 
 Json = dict[str, Any]
 
@@ -78,28 +79,21 @@ def date_of(value: Any) -> date | None:
         return None
 
 
-def _zone(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name) if name else None
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
 def moment(value: Any, zone: str) -> datetime | None:
     """A dateTime or instant as wall-clock time in `zone` (to the minute); a date alone, or a
-    time without an offset, is taken as written."""
+    time without an offset, is taken as written.
+
+    Raises ValidationError (domain's) for a moment outside the dates carebook keeps, as
+    written or in `zone` (9999-12-31T23:59:00Z, 0001-01-01T00:00:00+14:00): a fault of the
+    resource it is in, never an overflow."""
     text = text_of(value)
     if not _FULL_DATE.match(text):
         return None
     try:
-        moment = datetime.fromisoformat(text)
+        written = datetime.fromisoformat(text)
     except ValueError:
         return None
-    if moment.tzinfo is not None:
-        where = _zone(zone)
-        moment = moment.astimezone(where).replace(tzinfo=None) if where else (
-            moment.astimezone().replace(tzinfo=None))
-    return moment.replace(second=0, microsecond=0)
+    return wall_clock(written, zone).replace(second=0, microsecond=0)
 
 
 def notes_of(resource: Json) -> list[Json]:

@@ -72,7 +72,10 @@ API, in the order the import wizard (and `carebook import`) calls it
 How values are read (carebook.interop.import_values): MRNs, ZIP codes and phones stay text,
 leading zeros kept (a workbook's number comes back without ".0"); dates are ISO, day/month/year
 or month/day/year with / - or . (with the file's order), or with the month in words; two-digit
-years are refused. A medication with an end date in the past and no status column is stopped;
+years, and dates outside the range carebook keeps, are refused. A time written with a UTC offset
+(2026-12-07T09:00:00Z) in an appointment's start or end or a task's due date is read as the
+clocks of the caseload's zone show it; a task's due date with a time and no due-time column
+keeps that time. A medication with an end date in the past and no status column is stopped;
 an allergy with an end date on or before today and no status column is inactive, and a
 condition with such an abatement date, resolved.
 """
@@ -114,10 +117,12 @@ from carebook.interop.import_fields import (
 from carebook.interop.import_values import (
     CellProblem,
     DateOrder,
+    Moment,
     Shape,
     choice_reader,
     date_shape,
     parse_bool,
+    parse_end,
     parse_float,
     parse_int,
     parse_moment,
@@ -592,6 +597,8 @@ class _Planner:
             return self._date_reader(spec.name)
         if kind is ValueType.DATE:
             return _remembered(lambda cell: parse_moment(cell, order))
+        if spec.name == "end_time":
+            return lambda cell: parse_end(cell, order)
         if kind is ValueType.TIME:
             return parse_time
         if kind is ValueType.BOOL:
@@ -791,20 +798,23 @@ class _Planner:
 
     def _appointment(self, number: int, patient_id: int,
                      values: dict[str, Any]) -> Appointment:
-        moment = values.get("date")
+        moment: Moment | None = values.get("date")
         if moment is None:
             raise ValidationError("The appointment needs a date.", "start")
-        day, clock = moment
-        clock = values.get("time") or clock
-        if clock is None:
+        clock = values.get("time")
+        if clock is None and moment.clock is None:
             raise ValidationError("Give the appointment's time (a time column, or the time "
                                   "in the date cell).", "time" if "time" in self.column_of
                                   else "start")
-        start = datetime.combine(day, clock)
+        # A time column gives the clock's time on the day written; the date cell's own time
+        # may carry a UTC offset, and is then moved to the caseload's zone.
+        start = datetime.combine(moment.day, clock) if clock is not None else \
+            _at(moment, self.zone, "The start", "start")
         minutes = values.get("duration_min")
-        end = values.get("end_time")
+        end: time | Moment | None = values.get("end_time")
         if minutes is None and end is not None:
-            finish = datetime.combine(day, end)
+            finish = datetime.combine(start.date(), end) if isinstance(end, time) else \
+                _at(end, self.zone, "The end", "duration_min")
             if finish <= start:
                 raise ValidationError("The appointment ends before it starts.", "duration_min")
             minutes = int((finish - start) / timedelta(minutes=1))
@@ -823,6 +833,11 @@ class _Planner:
 
     def _task(self, patient_id: int | None, values: dict[str, Any]) -> Task:
         task = Task(patient_id=patient_id, **self._fields(Task, values))
+        due: Moment | None = values.get("due_date")
+        if due is not None and due.clock is not None and task.due_time is None:
+            # The due cell's own time, moved to the caseload's zone if it has a UTC offset.
+            when = _at(due, self.zone, "The due date", "due_date")
+            task.due_date, task.due_time = when.date(), when.time()
         validate_task(task)
         if task.rrule:
             anchor = datetime.combine(task.due_date or self.today, task.due_time or time())
@@ -831,6 +846,15 @@ class _Planner:
             except ValidationError as error:
                 raise ValidationError(str(error), "rrule") from None
         return task
+
+
+def _at(moment: Moment, zone: str, what: str, field_name: str) -> datetime:
+    """The moment as the clocks in `zone` show it; ValidationError on `field_name` when
+    that is outside the dates carebook keeps."""
+    try:
+        return moment.at(zone, what)
+    except ValidationError as error:
+        raise ValidationError(f"{error}.", field_name) from None
 
 
 def _delimiter_name(source: Spreadsheet) -> str:

@@ -9,19 +9,24 @@ for the person who typed it. Dates are the hard part:
   `date_shape` helps find: a first number above 12 shows day/month/year, a second one above 12
   month/day/year; both 12 or under (and different) could be either;
 - a month in words (3 Apr 1941, April 3, 1941) reads the same in any order;
-- a two-digit year (03/04/41) is refused: 1941 or 2041 is the reader's guess, not ours.
+- a two-digit year (03/04/41) is refused: 1941 or 2041 is the reader's guess, not ours;
+- a time may end with a UTC offset (2026-12-07T09:00:00Z, 09:00+14:00): `Moment.at` reads
+  such a moment as the clocks of the caseload's zone show it, where a moment is wanted (an
+  appointment's start, a task's due time); a field holding a day takes the day as written;
+- a date outside the range carebook keeps (domain.EARLIEST_DATE to LATEST_DATE) is refused.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from enum import StrEnum
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
-from carebook.domain import Vocabulary
+from carebook.domain import Vocabulary, out_of_range, range_message
 from carebook.interop.spreadsheet import Cell
+from carebook.moments import wall_clock
 
 V = TypeVar("V", bound=Vocabulary)
 
@@ -57,7 +62,7 @@ class Shape(StrEnum):
 
 
 _TIME = r"(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp]\.?[Mm]\.?)?" \
-        r"\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
+        r"\s*([Zz]|[+-]\d{2}:?\d{2})?)?"
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})" + _TIME)
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _NUMERIC = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d+)" + _TIME)
@@ -125,22 +130,48 @@ def date_shape(cell: Cell) -> Shape:
     return Shape.MDY if month_first else Shape.UNREADABLE
 
 
+class Moment(NamedTuple):
+    """A date cell as read: its day and time of day as written, and the UTC offset written
+    after the time (None when none was)."""
+
+    day: date
+    clock: time | None = None
+    offset: tzinfo | None = None
+
+    def at(self, zone: str, what: str = "The date") -> datetime:
+        """The moment as the clocks in `zone` show it (a moment without an offset, as
+        written; without a time, midnight). ValidationError when that day is outside the
+        dates carebook keeps."""
+        return wall_clock(datetime.combine(self.day, self.clock or time(), self.offset),
+                          zone, what)
+
+
 def parse_date(cell: Cell, order: DateOrder | None) -> date | None:
-    """The cell's date (the date part of a date and time), None when empty.
+    """The cell's date (the date part of a date and time, as written), None when empty.
 
     A date with the day and month first needs `order`; None there means "not known", and such a
     date is read only when one reading alone makes a calendar date.
     """
     moment = parse_moment(cell, order)
-    return None if moment is None else moment[0]
+    return None if moment is None else moment.day
 
 
-def parse_moment(cell: Cell, order: DateOrder | None) -> tuple[date, time | None] | None:
-    """The cell's date and, if it has one, its time of day; None when empty."""
+def parse_moment(cell: Cell, order: DateOrder | None) -> Moment | None:
+    """The cell's date and, if it has one, its time of day and UTC offset; None when empty.
+    A day outside the dates carebook keeps is a CellProblem."""
+    moment = _read_moment(cell, order)
+    if moment is not None and out_of_range(moment.day):
+        raise CellProblem(f"{range_message('The date', moment.day)}.")
+    return moment
+
+
+def _read_moment(cell: Cell, order: DateOrder | None) -> Moment | None:
     if isinstance(cell, datetime):
-        return cell.date(), (cell.time() if cell.time() != time() else None)
+        offset = cell.tzinfo if cell.utcoffset() is not None else None
+        clock = cell.time() if cell.time() != time() or offset else None
+        return Moment(cell.date(), clock, offset)
     if isinstance(cell, date):
-        return cell, None
+        return Moment(cell)
     text = text_of(cell)
     if not text:
         return None
@@ -152,7 +183,7 @@ def parse_moment(cell: Cell, order: DateOrder | None) -> tuple[date, time | None
         return _parse_fixed(text)
     first, second, year_text = int(match.group(1)), int(match.group(3)), match.group(4)
     _full_year(text, year_text)
-    clock = _clock_of(text, match.groups()[4:8])
+    clock, offset = _clock_of(text, match.groups()[4:9])
     if order is DateOrder.YMD:
         raise CellProblem(f"{text!r} is not written year first, as the other dates are "
                           "(year-month-day).")
@@ -166,7 +197,8 @@ def parse_moment(cell: Cell, order: DateOrder | None) -> tuple[date, time | None
             raise CellProblem(f"{text!r} could be day/month/year or month/day/year; say which "
                               "the file uses.")
     day, month = (first, second) if order is DateOrder.DMY else (second, first)
-    return _calendar(text, int(year_text), month, day, f" (read as {order.label})"), clock
+    return Moment(_calendar(text, int(year_text), month, day, f" (read as {order.label})"),
+                  clock, offset)
 
 
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -191,28 +223,28 @@ def _full_year(text: str, year: str) -> None:
         raise CellProblem(f"{text!r} is not a date: the year must have four digits.")
 
 
-def _parse_fixed(text: str) -> tuple[date, time | None]:
+def _parse_fixed(text: str) -> Moment:
     match = _YEAR_FIRST.fullmatch(text)
     if match:
         year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
-        return _calendar(text, year, month, day), _clock_of(text, match.groups()[4:8])
+        return Moment(_calendar(text, year, month, day), *_clock_of(text, match.groups()[4:9]))
     match = _COMPACT.fullmatch(text)
     if match and 1800 <= int(match.group(1)) <= 2200:
         year, month, day = (int(part) for part in match.groups())
-        return _calendar(text, year, month, day), None
+        return Moment(_calendar(text, year, month, day))
     named = _DAY_MONTH_NAME.fullmatch(text)
     if named:
         day_text, month_text, year_text = named.group(1), named.group(2), named.group(3)
-        groups = named.groups()[3:7]
+        groups = named.groups()[3:8]
     else:
         named = _MONTH_NAME_DAY.fullmatch(text)
         if named:
             month_text, day_text, year_text = named.group(1), named.group(2), named.group(3)
-            groups = named.groups()[3:7]
+            groups = named.groups()[3:8]
     if named and month_text.casefold() in _MONTHS:
         _full_year(text, year_text)
-        return (_calendar(text, int(year_text), _MONTHS[month_text.casefold()], int(day_text)),
-                _clock_of(text, groups))
+        return Moment(_calendar(text, int(year_text), _MONTHS[month_text.casefold()],
+                                int(day_text)), *_clock_of(text, groups))
     if re.fullmatch(r"\d{1,2}([-/.])\d{1,2}", text):
         raise CellProblem(f"{text!r} has no year; write the date in full, e.g. 1941-04-03.")
     raise CellProblem(f"{text!r} is not a date carebook can read; write it as YYYY-MM-DD "
@@ -226,11 +258,28 @@ def _calendar(text: str, year: int, month: int, day: int, how: str = "") -> date
         raise CellProblem(f"{text!r} is not a real calendar date{how}.") from None
 
 
-def _clock_of(text: str, groups: tuple[str | None, ...]) -> time | None:
-    hour_text, minute_text, second_text, meridiem = groups
+def _clock_of(text: str, groups: tuple[str | None, ...]) -> tuple[time | None, tzinfo | None]:
+    """The time of day and UTC offset the time groups of a date pattern hold."""
+    hour_text, minute_text, second_text, meridiem, offset_text = groups
     if hour_text is None:
+        return None, None
+    clock = _clock(text, int(hour_text), int(minute_text or 0), int(second_text or 0),
+                   meridiem)
+    return clock, _offset(text, offset_text)
+
+
+def _offset(text: str, written: str | None) -> tzinfo | None:
+    """"Z", "+14:00", "-0500" as a fixed offset from UTC; None when none is written."""
+    if written is None:
         return None
-    return _clock(text, int(hour_text), int(minute_text or 0), int(second_text or 0), meridiem)
+    if written in ("Z", "z"):
+        return UTC
+    digits = written[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:])
+    if hours > 23 or minutes > 59:
+        raise CellProblem(f"{text!r} has no real UTC offset ({written}).")
+    span = timedelta(hours=hours, minutes=minutes)
+    return timezone(-span if written[0] == "-" else span)
 
 
 def _clock(text: str, hour: int, minute: int, second: int, meridiem: str | None) -> time:
@@ -261,6 +310,23 @@ def parse_time(cell: Cell) -> time | None:
         raise CellProblem(f"{text!r} is not a time of day; write it like 14:30 or 2:30 pm.")
     hour, minute, second, meridiem = match.groups()
     return _clock(text, int(hour), int(minute or 0), int(second or 0), meridiem)
+
+
+_DATED = re.compile(r"\d{4}[-/.]|[-/. ]\d{4}\b")
+
+
+def parse_end(cell: Cell, order: DateOrder | None) -> time | Moment | None:
+    """When a visit ends: a time of day (of the day it starts), or a date and time, as a
+    calendar's export writes both ends ("2026-12-07T10:00:00Z"); None when empty."""
+    try:
+        return parse_time(cell)
+    except CellProblem as problem:
+        if not _DATED.search(text_of(cell)):
+            raise
+        moment = parse_moment(cell, order)  # a date that does not read says why
+        if moment is None or moment.clock is None:
+            raise problem from None
+        return moment
 
 
 _TRUE = {"yes", "y", "true", "t", "1", "x", "prn", "as needed", "✓", "✔"}
