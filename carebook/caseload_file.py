@@ -32,6 +32,7 @@ class CaseloadFileError(Exception):
     """A caseload file that cannot be opened; str() is one line naming the file and the problem.
 
     `damaged` is True when the file is carebook's (or a SQLite file) but its contents are broken,
+    `not_a_database` when it holds no database at all (empty, or something written over it),
     rather than someone else's file or one from a newer carebook: the window then offers to set
     it aside (`set_aside`) and to restore the newest good backup. `needs_passphrase` says the file
     is protected and no passphrase was given; `wrong_passphrase` that the one given does not
@@ -39,7 +40,8 @@ class CaseloadFileError(Exception):
     """
 
     def __init__(self, path: Path, problem: str, *, damaged: bool = False,
-                 needs_passphrase: bool = False, wrong_passphrase: bool = False) -> None:
+                 needs_passphrase: bool = False, wrong_passphrase: bool = False,
+                 not_a_database: bool = False) -> None:
         # SQLite's own messages can span lines ("*** in database main ***\nPage 5: …"); a dialog
         # title, a log line and the CLI all need one line.
         problem = " ".join(problem.split())
@@ -49,6 +51,9 @@ class CaseloadFileError(Exception):
         self.damaged = damaged
         self.needs_passphrase = needs_passphrase
         self.wrong_passphrase = wrong_passphrase
+        #: The file is not a database at all (empty, or other bytes written over it): once the
+        #: caseload, it can be set aside and restored like a damaged one.
+        self.not_a_database = not_a_database
 
 
 def open_caseload(path: Path, passphrase: str | None = None) -> Database:
@@ -235,12 +240,14 @@ def _inspect_existing(path: Path, passphrase: str | None = None) -> None:
     except OSError as error:
         raise CaseloadFileError(path, f"cannot be read: {error.strerror}") from None
     if size == 0:
-        raise CaseloadFileError(path, "is an empty file, not a carebook caseload")
+        raise CaseloadFileError(path, "is an empty file, not a carebook caseload",
+                                not_a_database=True)
     if passphrase is not None:  # the header is encrypted too: SQLCipher reads and checks it
         _inspect_contents(path, size, passphrase)
         return
     if not header.startswith(_MAGIC):
-        raise CaseloadFileError(path, "is not a carebook caseload (it is not a SQLite database)")
+        raise CaseloadFileError(path, "is not a carebook caseload (it is not a SQLite database)",
+                                not_a_database=True)
     if len(header) < 100:
         raise CaseloadFileError(path, "is damaged: its header is cut short", damaged=True)
     page_size = int.from_bytes(header[16:18], "big")

@@ -298,11 +298,23 @@ def output_path(args: argparse.Namespace) -> Path | None:
         if args.format == "pdf":
             raise CommandError("--format pdf needs -o FILE to write the PDF to")
         return None
-    path = Path(args.output).expanduser()
+    return checked_output(Path(args.output), caseload_path(getattr(args, "db", None)))
+
+
+def checked_output(path: Path, caseload: Path, *, replacing_backups: bool = False) -> Path:
+    """`path` as a file to write, checked before any work: its folder exists, it is not a
+    folder, and it is none of the caseload's own files (see carebook.output_files)."""
+    from carebook.output_files import OutputRefused, refuse_own_files
+
+    path = path.expanduser()
     if not path.parent.is_dir():
         raise CommandError(f"cannot write {path}: the folder {path.parent} does not exist")
     if path.is_dir():
         raise CommandError(f"cannot write {path}: it is a folder")
+    try:
+        refuse_own_files(path, caseload, replacing_backups=replacing_backups)
+    except OutputRefused as error:
+        raise CommandError(str(error)) from None
     return path
 
 

@@ -32,6 +32,7 @@ from carebook.cli import (
     EXIT_BAD_FILE,
     PASSPHRASE_VARIABLE,
     CommandError,
+    checked_output,
     passphrase_for,
     read_passphrase,
 )
@@ -101,11 +102,7 @@ def run(args: argparse.Namespace) -> int:
 def _backup(caseload: Path, output: str | None) -> int:
     target = None
     if output is not None:
-        target = Path(output).expanduser()
-        if not target.parent.is_dir():
-            raise CommandError(f"cannot write {target}: the folder {target.parent} does not exist")
-        if target.is_dir():
-            raise CommandError(f"cannot write {target}: it is a folder")
+        target = checked_output(Path(output), caseload, replacing_backups=True)
     passphrase = passphrase_for(caseload)
     inspect(caseload, passphrase)  # not there, not carebook's, newer, damaged: CaseloadFileError
     conn = connect(caseload, passphrase)
@@ -139,15 +136,18 @@ def _restore(caseload: Path, source: Path, yes: bool) -> int:
         print("Nothing was changed.")
         return EXIT_PROBLEMS
     set_aside_as = None
+    unreadable = False
     with _holding(caseload):
         try:
             try:
                 safety = restore(source, caseload, now=datetime.now(), passphrase=passphrase)
             except CaseloadFileError as error:
-                if not (error.damaged and error.path == caseload):
+                if not ((error.damaged or error.not_a_database) and error.path == caseload):
                     raise
-                # The damaged caseload is kept, renamed, rather than replaced.
+                # The damaged caseload (or whatever was written over it) is kept, renamed,
+                # rather than replaced.
                 set_aside_as = set_aside(caseload)
+                unreadable = error.not_a_database
                 safety = restore(source, caseload, now=datetime.now(), passphrase=passphrase)
         except CaseloadBusyError as error:
             raise CommandError(str(error)) from None
@@ -155,13 +155,15 @@ def _restore(caseload: Path, source: Path, yes: bool) -> int:
             print(f"carebook: {error}", file=sys.stderr)
             return EXIT_PROBLEMS
     print(f"Caseload {caseload} restored from {source}.")
-    print(_before(safety, set_aside_as))
+    print(_before(safety, set_aside_as, unreadable))
     return 0
 
 
-def _before(safety: BackupInfo | None, set_aside_as: Path | None) -> str:
+def _before(safety: BackupInfo | None, set_aside_as: Path | None, unreadable: bool) -> str:
     if set_aside_as is not None:
-        return f"The damaged caseload that was there is kept, untouched, as {set_aside_as}."
+        what = ("file that was there (no longer a database)" if unreadable
+                else "caseload that was there")
+        return f"The damaged {what} is kept, untouched, as {set_aside_as}."
     if safety is not None:
         return f"What the caseload held before is backed up at {safety.path}."
     return "There was no caseload there before."

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,35 +95,22 @@ def write_pdf(document: Document, path: Path, paper: str) -> int:
     so a failed export never leaves half a PDF (or spoils an earlier one). It is readable by its
     owner only: it holds health information.
     """
+    from carebook.output_files import put_in_place, temporary_beside
+    from carebook.pdf_check import pdf_problem
+
     layout = page_layout(paper)
     ensure_app()
-    if not path.parent.is_dir():
-        raise FileNotFoundError(f"the folder {path.parent} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                         dir=path.parent)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
+    with temporary_beside(path) as temporary:
+        writer = QPdfWriter(str(temporary))
         writer.setResolution(RESOLUTION)
         writer.setPageLayout(layout)
         writer.setCreator("carebook")
         writer.setTitle(document.title)
         pages = paint(document, writer)
         del writer  # closes the file
-        _sync(Path(temporary))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        # Qt does not report a write the disk refused: the PDF is read back before it counts.
+        put_in_place(temporary, path, lambda written: pdf_problem(written, pages))
     return pages
-
-
-def _sync(path: Path) -> None:
-    # Qt has closed the file; make its bytes durable before the rename makes it the export.
-    if path.stat().st_size == 0:
-        raise OSError(f"could not write {path.name}: nothing was written")
-    with path.open("rb+") as stream:
-        os.fsync(stream.fileno())
 
 
 def paint(document: Document, device: QPagedPaintDevice) -> int:

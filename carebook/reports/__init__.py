@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import locale
 import os
-import tempfile
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -52,27 +51,14 @@ def stylesheet() -> str:
 
 
 def write_text(path: Path, text: str) -> None:
-    """Write `text` to `path` whole or not at all: a temporary file beside it, then a rename.
-
-    The file is created readable by its owner only, since reports carry health information.
-    """
+    """Write `text` to `path` whole or not at all (see carebook.output_files), owner-only,
+    since reports carry health information."""
     write_streamed(path, lambda stream: stream.write(text))
 
 
 def write_streamed(path: Path, write: Callable[[TextIO], _T]) -> _T:
-    """Let `write` write `path` piece by piece, whole or not at all, as `write_text` does: a
-    temporary file beside it (owner-only), renamed into place once `write` returns; if it
-    raises, the temporary file is removed and `path` is left as it was. Returns what `write`
-    returned."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                         dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            result = write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return result
+    """Let `write` write `path` piece by piece, whole or not at all, as `write_text` does;
+    returns what `write` returned."""
+    from carebook.output_files import write_whole
+
+    return write_whole(path, write)

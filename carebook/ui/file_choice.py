@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 #: What Qt's file dialog keeps of the folders it was shown, in its own settings file
 #: (QtProject.conf, apart from carebook's): folder names can be patients' names.
@@ -17,6 +19,19 @@ def save_file_name(parent: QWidget | None, caption: str, suggested: str, filters
     finally:
         forget_folders()
     return chosen
+
+
+def refused(path: Path, caseload: Path, parent: QWidget | None) -> bool:
+    """Say so and return True when `path` would overwrite the caseload or one of its files."""
+    from carebook.output_files import OutputRefused, refuse_own_files
+
+    try:
+        refuse_own_files(path, caseload)
+    except OutputRefused as error:
+        QMessageBox.warning(parent, QCoreApplication.translate("file_choice", "Not saved"),
+                            str(error)[:1].upper() + str(error)[1:] + ".")
+        return True
+    return False
 
 
 def open_file_names(parent: QWidget | None, caption: str, folder: str,

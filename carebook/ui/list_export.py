@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.interop.csv_export import write_csv
-from carebook.ui.file_choice import save_file_name
+from carebook.ui.file_choice import refused, save_file_name
 from carebook.ui.list_tab import ListTab
 from carebook.ui.report_preview import export_folder, remember_folder
 
@@ -32,6 +32,8 @@ def export_list(tab: ListTab, parent: QWidget | None) -> Path | None:
     path = Path(chosen)
     if path.suffix.lower() != ".csv":
         path = path.with_name(path.name + ".csv")
+    if refused(path, store.path, parent):
+        return None
     fields = list(tab.model.source.fields)
     positions = [fields.index(column.key) for column in spec.columns]
     total = store.list_count(spec.listing, query)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook import backups, encryption
+from carebook.backups import list_backups
 from carebook.caseload_file import CaseloadFileError, set_aside
 from carebook.store import Store
 
@@ -33,7 +34,9 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store:
             if error.needs_passphrase or error.wrong_passphrase:
                 passphrase = _ask_passphrase(path, parent)
                 continue
-            if error.damaged:
+            if error.damaged or (error.not_a_database and list_backups(path)):
+                # A file with backups of its own was this caseload: something was written over
+                # it, and it is offered a backup like a damaged one.
                 _replace_damaged(path, error, passphrase, parent)
                 continue
             raise

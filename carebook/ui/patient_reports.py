@@ -15,7 +15,7 @@ from carebook.domain import ValidationError
 from carebook.reports import care_plan_summary, medication_sheets, write_text
 from carebook.reports.document import Document
 from carebook.ui.commands import Caseload
-from carebook.ui.file_choice import save_file_name
+from carebook.ui.file_choice import refused, save_file_name
 from carebook.ui.record_form import FieldSpec, RecordForm
 from carebook.ui.report_preview import Report, ReportOption, export_folder, remember_folder
 
@@ -120,6 +120,8 @@ def export_fhir(caseload: Caseload, patient_id: int, parent: QWidget | None) -> 
     path = Path(chosen)
     if path.suffix.lower() != ".json":
         path = path.with_name(path.name + ".json")
+    if refused(path, caseload.store.path, parent):
+        return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         bundle = patient_bundle(caseload.store, patient_id,

@@ -15,7 +15,7 @@ from carebook import printing
 from carebook.reports import html_page, write_text
 from carebook.reports.document import Document
 from carebook.ui.commands import Caseload
-from carebook.ui.file_choice import save_file_name
+from carebook.ui.file_choice import refused, save_file_name
 
 #: The folder the last report was saved in, for this session only: never kept in QSettings,
 #: since a coordinator may save into a folder named after a patient.
@@ -171,6 +171,8 @@ def _save(caseload: Caseload, report: Report, choices: Sequence[bool] | None,
     path = Path(chosen)
     if path.suffix.lower() != suffix:
         path = path.with_name(path.name + suffix)
+    if refused(path, caseload.store.path, parent):
+        return None
     states = list(choices) if choices is not None else [o.on for o in report.options]
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

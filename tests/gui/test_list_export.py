@@ -55,3 +55,31 @@ def test_a_list_of_thousands_is_exported_whole(
     press(qtbot, Key.Key_E, CTRL, inside=window)
     text = (tmp_path / "visits.csv").read_text(encoding="utf-8-sig")
     assert len(list(csv.reader(io.StringIO(text, newline="")))) == shown + 1
+
+
+def test_a_list_is_never_written_over_the_caseload(
+        qtbot: QtBot, window: MainWindow, caseload: Caseload, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, answers: object) -> None:
+    """A name that leads to the caseload (here a link called visits.csv) is refused, said
+    plainly, and the caseload is untouched."""
+    from keyboard_driver import Answers
+    from PySide6.QtWidgets import QMessageBox
+
+    assert isinstance(answers, Answers)
+    link = tmp_path / "visits.csv"
+    link.symlink_to(caseload.store.path)
+    before = caseload.store.path.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(link), ""))
+    seen: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        seen.append(box.text())
+        press(qtbot, Key.Key_Return, inside=box)
+
+    answers.expect(QMessageBox, read)
+    press(qtbot, Key.Key_2, CTRL, inside=window)
+    press(qtbot, Key.Key_E, CTRL, inside=window)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "it is the caseload itself" in seen[0]
+    assert link.is_symlink() and caseload.store.path.read_bytes() == before

@@ -104,6 +104,31 @@ def test_a_damaged_caseload_is_set_aside_and_the_newest_backup_restored(
     _close(window)
 
 
+def test_a_caseload_written_over_by_another_file_is_offered_its_backup(
+        qtbot: QtBot, tmp_path: Path, answers: Answers) -> None:
+    """An export saved over the caseload (before exports refused that) left CSV under its
+    name: the window refused to open it at all; now it is kept aside and a backup offered."""
+    path = _caseload(tmp_path)
+    store = Store.open(path)
+    backups.make_backup(store, path, now=datetime.now())
+    store.close()
+    path.write_text("Name,Phone\nMarsh,0113\n", encoding="utf-8")
+    said: list[str] = []
+
+    def choose_restore(box: QMessageBox) -> None:
+        said.append(box.text() + box.informativeText())
+        press(qtbot, Key.Key_R, ALT, inside=box)
+
+    answers.expect(QMessageBox, choose_restore, "not a database")
+    answers.expect(QMessageBox, lambda box: press(qtbot, Key.Key_Return, inside=box), "done")
+    window, status = open_window(str(path))
+    assert status == 0 and window is not None
+    assert said and "not a SQLite database" in said[0]
+    assert (tmp_path / "caseload.sqlite3.damaged").read_text(encoding="utf-8").startswith("Name")
+    assert window.caseload.store.find_patients("Marsh")
+    _close(window)
+
+
 def test_the_first_start_can_protect_the_new_caseload(
         qtbot: QtBot, tmp_path: Path, answers: Answers) -> None:
     def first_run(dialog: FirstRunDialog) -> None:
