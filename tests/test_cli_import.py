@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -335,3 +338,58 @@ def test_a_far_fhir_appointment_is_refused_in_words(
             in out + err)
     assert "crash" not in err and "Traceback" not in out + err
     assert db.read_bytes() == before
+
+
+# -- what a spreadsheet import reads --------------------------------------------------------------
+
+
+def test_a_pipe_on_standard_input_is_refused_in_words(tmp_path: Path) -> None:
+    """`carebook import /dev/stdin` with the rows piped in: refused with what to do instead,
+    not an 'unsupportedOperation'; no caseload made."""
+    db = tmp_path / "caseload.sqlite3"
+    env = {**os.environ, "CAREBOOK_DB": str(db)}
+    result = subprocess.run(
+        [sys.executable, "-m", "carebook", "import", "/dev/stdin", "--kind", "patients"],
+        input=b"First Name,Last Name\nAda,Lovelace\n", capture_output=True, env=env,
+        timeout=60, check=False)
+    assert result.returncode == 1
+    assert result.stderr.decode() == (
+        "carebook: nothing was imported: /dev/stdin is not a regular file (a pipe or a "
+        "device): save the data to a file and import that.\n")
+    assert not db.exists()
+
+
+def test_a_fifo_or_a_device_is_refused_at_once(capsys: pytest.CaptureFixture[str],
+                                               tmp_path: Path, sample_db: Path) -> None:
+    fifo = tmp_path / "patients.csv"
+    os.mkfifo(fifo)  # nothing writes to it: opening it to read would wait for ever
+    before = sample_db.read_bytes()
+    for path in (str(fifo), os.devnull):
+        status, out, err = _run(capsys, path, "--kind", "patients", "--db", str(sample_db))
+        assert (status, out) == (1, "")
+        assert err == (f"carebook: nothing was imported: {path} is not a regular file (a pipe "
+                       "or a device): save the data to a file and import that.\n")
+    assert sample_db.read_bytes() == before
+
+
+def test_an_old_mac_file_imports(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "caseload.sqlite3"
+    path = tmp_path / "old-mac.csv"
+    path.write_bytes(b"First Name,Last Name,DOB\rAda,Lovelace,1941-04-03\r"
+                     b"Mary,Seacole,1942-05-06\r")
+    status, out, err = _run(capsys, str(path), "--kind", "patients", "--db", str(db))
+    assert (status, err) == (0, "")
+    assert out.splitlines()[-1] == f"Imported into {db}: 2 patients added."
+
+
+def test_mixed_encodings_are_refused_naming_the_row(capsys: pytest.CaptureFixture[str],
+                                                    tmp_path: Path) -> None:
+    db = tmp_path / "caseload.sqlite3"
+    path = tmp_path / "pasted.csv"
+    path.write_bytes("First Name,Last Name\nAda,Lovelace\nZoë,Adams\n".encode()
+                     + "Zoë,Brown\n".encode("cp1252"))
+    status, out, _ = _run(capsys, str(path), "--kind", "patients", "--db", str(db))
+    assert status == 1 and not db.exists()
+    assert out.splitlines()[-1] == (
+        "Nothing was imported: pasted.csv: row 4 is in a different encoding (Windows-1252) "
+        "from the rows before it (UTF-8); save the file as UTF-8 and import it again.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from carebook import store_import
@@ -371,6 +372,106 @@ def test_workbook_cells_come_back_as_typed(store: Store, tmp_path: Path) -> None
     assert open_spreadsheet(renamed).format == "xlsx"
 
 
+def _understated_workbook(path: Path, rows: list[list[object]], dimension: str) -> Path:
+    """A workbook whose sheet records its size as `dimension` (e.g. "A1:C2") whatever it
+    holds, as some programs write it."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    written = path.with_suffix(".tmp.xlsx")
+    book.save(written)
+    with zipfile.ZipFile(written) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                data, count = re.subn(rb'<dimension ref="[^"]*"\s*/>',
+                                      b'<dimension ref="%s"/>' % dimension.encode(), data)
+                assert count == 1
+            target.writestr(item, data)
+    written.unlink()
+    return path
+
+
+def test_a_workbook_that_understates_its_size_is_read_to_its_last_row(
+        store: Store, tmp_path: Path) -> None:
+    """The sheet says A1:C2 but holds five patients and a fourth column: all are imported,
+    none silently left out."""
+    rows: list[list[object]] = [["First name", "Last name", "DOB", "MRN"]] + [
+        [f"Given{n}", f"Family{n}", datetime(1940 + n, 1, 2), f"M{n}"] for n in range(5)]
+    rows[3][3] = None  # a row ending in an empty cell is as wide as the others
+    path = _understated_workbook(tmp_path / "clients.xlsx", rows, "A1:C2")
+    source = open_spreadsheet(path)
+    assert source.header == ["First name", "Last name", "DOB", "MRN"]
+    plan = plan_import(source, ImportKind.PATIENTS,
+                       propose_mapping(source.header, ImportKind.PATIENTS), [], today=TODAY)
+    assert (plan.rows_read, plan.problems) == (5, [])
+    store.apply_import(plan.batch())
+    found = store.conn.execute("SELECT given, birth_date, external_id FROM patient "
+                               "ORDER BY id").fetchall()
+    assert [tuple(row) for row in found] == [
+        ("Given0", "1940-01-02", "M0"), ("Given1", "1941-01-02", "M1"),
+        ("Given2", "1942-01-02", ""), ("Given3", "1943-01-02", "M3"),
+        ("Given4", "1944-01-02", "M4")]
+    seen: list[tuple[int, int]] = []
+    monkey = pytest.MonkeyPatch()
+    with monkey.context() as patch:
+        patch.setattr(import_plan, "CHECK_EVERY", 2)
+        plan = plan_import(source, ImportKind.PATIENTS, plan.mapping, [], today=TODAY,
+                           progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (5, 5) and all(done <= total for done, total in seen)
+
+
+def test_a_workbook_recording_only_its_first_cell_is_read_whole(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Given", "Family"], ["Ada", "Lovelace"], ["Mary", "Seacole"]]
+    path = _understated_workbook(tmp_path / "clients.xlsx", rows, "A1")
+    source = open_spreadsheet(path)
+    assert source.header == ["Given", "Family"]
+    assert [row.cells for row in source.rows()] == [["Ada", "Lovelace"], ["Mary", "Seacole"]]
+
+
+@pytest.mark.parametrize("ending", [b"\r", b"\r\n", b"\n"])
+def test_lines_ending_in_cr_alone_are_read(store: Store, tmp_path: Path,
+                                           ending: bytes) -> None:
+    """An old Mac file's lines end in CR alone; it was refused in Python's words."""
+    lines = [b"First Name,Last Name,DOB,Notes", b"Ada,Lovelace,1941-04-03,",
+             b'Mary,Seacole,1942-05-06,"Key safe' + ending + b'code 1234"',
+             "Zoë,Renée,1943-07-08,".encode("cp1252")]
+    path = tmp_path / "old-mac.csv"
+    path.write_bytes(ending.join(lines) + ending)
+    source = open_spreadsheet(path)
+    assert source.estimated_rows >= 3
+    plan = _plan(store, path)
+    assert (plan.file_problem, plan.problems) == ("", [])
+    store.apply_import(plan.batch())
+    found = store.conn.execute("SELECT given, family, birth_date, notes FROM patient "
+                               "ORDER BY id").fetchall()
+    assert [tuple(row) for row in found] == [
+        ("Ada", "Lovelace", "1941-04-03", ""),
+        ("Mary", "Seacole", "1942-05-06", "Key safe" + ending.decode() + "code 1234"),
+        ("Zoë", "Renée", "1943-07-08", "")]
+
+
+def test_a_pipe_is_refused_before_anything_is_read(tmp_path: Path) -> None:
+    """A pipe (or /dev/stdin, a device) cannot be read twice: refused in words, at once, even
+    when nothing writes to it (opening it used to wait for ever)."""
+    import os
+
+    fifo = tmp_path / "patients.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(SpreadsheetError) as refused:
+        open_spreadsheet(fifo)
+    assert str(refused.value) == (f"{fifo} is not a regular file (a pipe or a device): save "
+                                  "the data to a file and import that.")
+    with pytest.raises(SpreadsheetError, match="is not a regular file"):
+        open_spreadsheet("/dev/null")
+    with pytest.raises(SpreadsheetError, match="is a folder, not a file"):
+        open_spreadsheet(tmp_path)
+
+
 @pytest.mark.parametrize(("content", "says"), [
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "NUL bytes"),
     (b"Name,DOB\n" + bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 50, "not a text file in UTF-8"),
@@ -397,60 +498,59 @@ def test_a_broken_workbook_is_refused(tmp_path: Path) -> None:
         open_spreadsheet(path)
 
 
-def test_another_encoding_far_down_the_file_names_its_row(
+def test_another_encoding_far_down_the_file_is_read_or_refused(
         store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the part read whole, a Windows-1252 row after plain ASCII ones is read as such; one
+    after UTF-8 rows is refused, naming its row, and nothing is written."""
     monkeypatch.setattr(spreadsheet, "SCAN_BYTES", 1024)  # the file is read whole past this
     path = tmp_path / "patients.csv"
     rows = b"".join(b"Given%d,Family,1950-01-01\n" % n for n in range(200))
-    path.write_bytes(b"First name,Last name,DOB\n" + rows + "Zoë,Renée,1950-01-01\n".encode(
-        "cp1252"))
+    last = "Zoë,Renée,1950-01-01\n".encode("cp1252")
+    path.write_bytes(b"First name,Last name,DOB\n" + rows + last)
+    plan = _plan(store, path)
+    assert plan.file_problem == "" and plan.problems == []
+    patient = plan.accepted[-1].record
+    assert isinstance(patient, Patient) and (patient.given, patient.family) == ("Zoë", "Renée")
+    path.write_bytes("First name,Last name,DOB\nChloé,Brontë,1950-01-01\n".encode() + rows
+                     + last)
     before = _state(store)
     plan = _plan(store, path)
-    assert "row 202 holds bytes that are not UTF-8" in plan.file_problem
-    with pytest.raises(ImportRefused, match="row 202"):
+    assert plan.file_problem == (
+        "patients.csv: row 203 is in a different encoding (Windows-1252) from the rows before "
+        "it (UTF-8); save the file as UTF-8 and import it again.")
+    with pytest.raises(ImportRefused, match="row 203"):
         plan.batch()
     assert _state(store) == before
 
 
-def test_ragged_rows_bad_dates_and_missing_names_are_listed(store: Store) -> None:
+@pytest.mark.parametrize(("content", "says"), [
+    ("First Name,Last Name\nZoë,Adams\nAda,Lovelace\n".encode()
+     + "Zoë,Brown\n".encode("cp1252"),
+     "row 4 is in a different encoding (Windows-1252) from the rows before it (UTF-8)"),
+    ("First Name,Last Name\nRenée,Adams\n".encode("cp1252") + "Zoë,Brown\n".encode(),
+     "row 3 is in a different encoding (UTF-8) from the rows before it (Windows-1252)"),
+    ('First Name,Last Name,Notes\nChloé,Adams,"one\ntwo"\n'.encode()
+     + "Zoë,Brown,\n".encode("cp1252"),
+     "row 3 is in a different encoding (Windows-1252) from the rows before it (UTF-8)"),
+    ("First Name,Last Name\nZoë,".encode() + "Renée\n".encode("cp1252"),
+     "row 2 holds text in two encodings (UTF-8 and Windows-1252)"),
+    (codecs.BOM_UTF8 + b"First Name,Last Name\nAda,Lovelace\n"
+     + "Zoë,Brown\n".encode("cp1252"),
+     "row 3 is in a different encoding (Windows-1252) from the rows before it (UTF-8)"),
+])
+def test_rows_in_two_encodings_are_refused_naming_the_row(
+        store: Store, tmp_path: Path, content: bytes, says: str) -> None:
+    """One row saved as UTF-8 and another as Windows-1252 read whole as either garbles one of
+    them ("ZoÃ«"): the file is refused at the row where the encoding changes."""
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(content)
     before = _state(store)
-    plan = _plan(store, IMPORT / "patients_bad_rows.csv")
-    assert plan.date_order is None  # 31/02/1950 shows no order: it is no date at all
-    found = [(p.row, p.column, p.field) for p in plan.problems]
-    assert found == [
-        (3, "Date of Birth", "birth_date"), (4, "Date of Birth", "birth_date"),
-        (5, "", ""), (6, "", ""), (7, "Date of Birth", "birth_date"), (8, "First Name", "given")]
-    messages = [p.message for p in plan.problems]
-    assert "'31/02/1950' is not a real calendar date" in messages[0]
-    assert "two-digit year" in messages[1]
-    assert "4 cells but the header has 5" in messages[2]
-    assert "6 cells but the header has 5: is there a comma" in messages[3]
-    assert messages[4] == ("The date 2990-05-05 is outside the dates carebook keeps "
-                           "(1880-01-01 to 2199-12-31); check the year.")
-    assert messages[5].startswith("A patient needs a name")
-    assert str(plan.problems[0]).startswith("row 3, column 'Date of Birth': ")
-    assert [row.row for row in plan.accepted] == [2, 9]
+    plan = _plan(store, path)
+    assert says in plan.file_problem
+    assert plan.file_problem.endswith("save the file as UTF-8 and import it again.")
     with pytest.raises(ImportRefused):
-        plan.batch()
+        plan.batch(skip_invalid=True)
     assert _state(store) == before
-    assert len(plan.batch(skip_invalid=True).patients) == 2
-
-
-@pytest.mark.parametrize("order", [None, DateOrder.DMY])
-def test_a_date_repeated_down_the_file_reads_alike_each_time(
-        store: Store, tmp_path: Path, order: DateOrder | None) -> None:
-    """Date columns remember what each text read as; a problem is still every row's own."""
-    rows = [["First", "Last", "DOB"]]
-    for n in range(6):
-        rows.append([f"Ann{n}", "Lee", ("31/02/1950", "25/12/1941", " 25/12/1941")[n % 3]])
-    plan = _plan(store, _write_csv(tmp_path / "repeats.csv", rows), date_order=order)
-    assert [(p.row, p.field) for p in plan.problems] == [(2, "birth_date"), (5, "birth_date")]
-    assert all("'31/02/1950' is not a real calendar date" in p.message for p in plan.problems)
-    assert [(row.row, row.record.birth_date) for row in plan.accepted] == [
-        (3, date(1941, 12, 25)), (4, date(1941, 12, 25)), (6, date(1941, 12, 25)),
-        (7, date(1941, 12, 25))]
-    if order is None:
-        assert plan.date_order is DateOrder.DMY and "row 3" in plan.date_order_note
 
 
 def test_a_header_only_file_imports_nothing(store: Store) -> None:
@@ -588,6 +688,12 @@ _CELL = st.text(st.characters(codec="cp1252", exclude_characters=",;\t|\r\x00",
                 max_size=12)
 
 
+def _utf8_in(content: bytes) -> bool:
+    """Whether some accented character of the bytes reads as UTF-8."""
+    decoded = content.decode("utf-8", "surrogateescape")
+    return any(ord(c) > 127 and not 0xDC80 <= ord(c) <= 0xDCFF for c in decoded)
+
+
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(spreadsheet.DELIMITERS), st.sampled_from(
@@ -599,6 +705,9 @@ def test_csv_round_trip_in_every_delimiter_and_encoding(
     rows = data.draw(st.lists(st.lists(_CELL, min_size=width, max_size=width).filter(
         lambda row: any(cell.strip() for cell in row)), min_size=1, max_size=8))
     path = _write_csv(tmp_path / f"round-{encoding}.csv", [header, *rows], delimiter, encoding)
+    # Windows-1252 text whose accents happen to make UTF-8 ("Â" and a non-breaking space are
+    # the UTF-8 of a non-breaking space) cannot be told from it.
+    assume(encoding != "cp1252" or not _utf8_in(path.read_bytes()))
     source = open_spreadsheet(path)
     assert source.delimiter == delimiter
     assert source.header == [" ".join(name.split()) for name in header]

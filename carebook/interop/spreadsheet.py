@@ -8,6 +8,14 @@ the file in memory; it stops with a `SpreadsheetError` naming the row at a fault
 way (bytes of another encoding far down the file, a cell larger than any real one) or after
 `MAX_ROWS` rows.
 
+Only a regular file is read: a pipe or a device (/dev/stdin) can be read only once, while a
+file is looked at before its rows are read, so such a path is refused before anything is
+read. A CSV file's lines may end in CR LF, LF or (old Mac files) CR alone. Each line is decoded
+as what it is, UTF-8 or Windows-1252: a file whose rows change from one to the other (rows
+pasted together from two programs) is refused, naming the first row that changed, rather than
+read with some names garbled. A workbook is read to its last row, whatever size the sheet
+records for itself (some programs record too small a size).
+
 Cells come as they are: text from a CSV; from a workbook, whatever the cell holds (text, int,
 float, bool, datetime), except that a number the sheet shows with leading zeros (format
 "00000") comes as that text. Turning cells into values is `import_values`' job.
@@ -18,13 +26,15 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
 import re
+import stat
 from collections.abc import Generator, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 #: What one cell can hold: text (always, from a CSV), or a workbook's typed value.
 Cell = str | int | float | bool | datetime | date | time | None
@@ -71,10 +81,12 @@ class Spreadsheet:
     header_row: int = 1
     encoding: str = ""  # CSV: "utf-8", "utf-8-sig", "utf-16" or "cp1252"
     delimiter: str = ""  # CSV: one of DELIMITERS
+    line_end: str = "\n"  # CSV: "\r" for a file whose lines end in CR alone
     sheet: str = ""  # workbook: the sheet read
     sheet_names: list[str] = field(default_factory=list)
     #: Rows below the header, as far as can be told without reading them (lines in a CSV,
-    #: the sheet's recorded size in a workbook; 0 when unknown), for a progress bar.
+    #: the sheet's recorded size in a workbook, which may be too small; 0 when unknown), for
+    #: a progress bar.
     estimated_rows: int = 0
 
     def describe(self) -> str:
@@ -102,12 +114,8 @@ def open_spreadsheet(path: Path | str, sheet: str | None = None) -> Spreadsheet:
     """
     path = Path(path)
     try:
-        with path.open("rb") as handle:
+        with _open_file(path) as handle:
             head = handle.read(8)
-    except FileNotFoundError:
-        raise SpreadsheetError(f"There is no file {path}.") from None
-    except IsADirectoryError:
-        raise SpreadsheetError(f"{path} is a folder, not a file.") from None
     except OSError as error:
         raise SpreadsheetError(f"{path} cannot be read: {error.strerror or error}.") from None
     if not head:
@@ -126,6 +134,37 @@ def open_spreadsheet(path: Path | str, sheet: str | None = None) -> Spreadsheet:
     return _open_csv(path)
 
 
+def _open_file(path: Path) -> BinaryIO:
+    """The file opened to read its bytes; SpreadsheetError for a path that is missing, a
+    folder, or not a regular file.
+
+    A pipe, a terminal or a device is refused before a byte is read: the file is read several
+    times (to tell its encoding, then its rows), which such a stream cannot be, and copying it
+    to a temporary file would leave patients' details on the disk. It is opened without
+    waiting, as a pipe that nobody writes to would otherwise keep carebook waiting for ever.
+    """
+    no_wait = getattr(os, "O_NONBLOCK", 0)
+    try:
+        descriptor = os.open(path, os.O_RDONLY | no_wait | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise SpreadsheetError(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise SpreadsheetError(f"{path} is a folder, not a file.") from None
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise SpreadsheetError(f"{path} is a folder, not a file.")
+        if not stat.S_ISREG(mode):
+            raise SpreadsheetError(f"{path} is not a regular file (a pipe or a device): save "
+                                   "the data to a file and import that.")
+        if no_wait:
+            os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
 # -- CSV ------------------------------------------------------------------------------------------
 
 
@@ -137,7 +176,7 @@ def detect_encoding(path: Path, scan_bytes: int | None = None) -> str:
     control characters no table holds, or bytes that neither encoding defines.
     """
     limit = SCAN_BYTES if scan_bytes is None else scan_bytes
-    with path.open("rb") as handle:
+    with _open_file(path) as handle:
         head = handle.read(4)
         handle.seek(0)
         if head.startswith(codecs.BOM_UTF8):
@@ -181,6 +220,8 @@ def detect_encoding(path: Path, scan_bytes: int | None = None) -> str:
                     failed[name] = offset
                     continue
             return name
+    if candidates == ["utf-8-sig"]:
+        return "utf-8-sig"  # its mark says UTF-8: a row that is not is named as it is read
     at = min(failed.values())
     raise SpreadsheetError(
         f"{path.name} is not a text file in UTF-8 or Windows-1252 (byte {at + 1:,} makes no "
@@ -238,20 +279,30 @@ def _fits(row: list[str], width: int) -> bool:
 
 def _open_csv(path: Path) -> Spreadsheet:
     encoding = detect_encoding(path)
-    with path.open(encoding=encoding, newline="", errors="replace") as handle:
-        sample = handle.read(_SAMPLE_CHARS)
+    with _open_file(path) as handle:
+        start = handle.read(_SAMPLE_CHARS * 2)
+    sample = start.decode(encoding, errors="replace")
     delimiter = detect_delimiter(sample)
+    line_end = _line_end(sample)
     try:
-        with closing(_lines(path, encoding)) as lines:
+        with closing(_lines(path, encoding, line_end)) as lines:
             header = next(csv.reader(lines, delimiter=delimiter), [])
-    except (UnicodeDecodeError, csv.Error) as error:
-        raise SpreadsheetError(f"{path.name}: row 1 cannot be read ({error}).") from None
+    except _EncodingFault as fault:
+        raise SpreadsheetError(f"{path.name}: row 1 {fault}") from None
+    except csv.Error as error:
+        raise SpreadsheetError(f"{path.name}: row 1 {_csv_fault(error)}") from None
     header = _trim_header([_clean_header(cell) for cell in header])
     if not header:
         raise SpreadsheetError(f"{path.name} has nothing in its first row; the first row must "
                                "name the columns (e.g. First name, Last name, Date of birth).")
     return Spreadsheet(path=path, format="csv", header=header, encoding=encoding,
-                       delimiter=delimiter, estimated_rows=_count_lines(path, encoding) - 1)
+                       delimiter=delimiter, line_end=line_end,
+                       estimated_rows=_count_lines(path, encoding, line_end) - 1)
+
+
+def _line_end(sample: str) -> str:
+    """"\r" for a file whose lines end in CR alone (an old Mac's), else "\n" (LF or CR LF)."""
+    return "\r" if "\r" in sample and "\n" not in sample else "\n"
 
 
 def _clean_header(cell: str) -> str:
@@ -264,34 +315,110 @@ def _trim_header(header: list[str]) -> list[str]:
     return header
 
 
-def _count_lines(path: Path, encoding: str) -> int:
+def _count_lines(path: Path, encoding: str, line_end: str = "\n") -> int:
     """Lines in the file (a cell holding a line break counts twice: an estimate)."""
-    newline = "\n".encode(encoding.removesuffix("-sig") if encoding != "utf-16" else "utf-16-le")
+    newline = line_end.encode(encoding.removesuffix("-sig") if encoding != "utf-16"
+                              else "utf-16-le")
     count, last = 0, b""
-    with path.open("rb") as handle:
+    with _open_file(path) as handle:
         while chunk := handle.read(2**20):
             count += chunk.count(newline)
             last = chunk
     return count + (0 if last.endswith(newline) else 1)
 
 
-def _lines(path: Path, encoding: str) -> Generator[str, None, None]:
+class _EncodingFault(Exception):
+    """A line in another encoding than the lines before it, or in none; the message follows
+    "row N" and says what to do."""
+
+
+#: Decoded non-ASCII characters that are not bytes UTF-8 could not read (surrogateescape's).
+_UTF8_TEXT = re.compile("[^\x00-\x7f\udc80-\udcff]")
+_SAVE_AS_UTF8 = "save the file as UTF-8 and import it again."
+
+
+def _lines(path: Path, encoding: str, line_end: str = "\n") -> Generator[str, None, None]:
     """The file's lines decoded one by one, so that a fault is met on its own row (a text
-    stream decodes thousands of bytes ahead of the row being read). Close it when done."""
-    with path.open("rb") as handle:
+    stream decodes thousands of bytes ahead of the row being read). Close it when done.
+
+    Each line is read as what it is, UTF-8 or Windows-1252, the file's encoding serving only
+    to say UTF-8 from the start (its byte-order mark) or not; _EncodingFault at the first line
+    in another encoding than the lines with accents before it, or holding both.
+    """
+    with _open_file(path) as handle:
         if encoding == "utf-16":
             with io.TextIOWrapper(handle, encoding=encoding, newline="") as text:
                 yield from text
             return
-        first = True
-        for line in handle:  # b"\n" is never part of a UTF-8 or Windows-1252 character
-            yield line.decode(encoding if first else encoding.removesuffix("-sig"))
-            first = False
+        seen = "utf-8" if encoding == "utf-8-sig" else ""  # the encoding of the lines so far
+        first = encoding == "utf-8-sig"
+        # b"\n" and b"\r" are never part of a UTF-8 or Windows-1252 character.
+        raw = handle if line_end == "\n" else _split_at(handle, line_end.encode())
+        for line in raw:
+            if first:
+                line = line.removeprefix(codecs.BOM_UTF8)
+                first = False
+            if line.isascii():
+                yield line.decode("ascii")
+                continue
+            found, decoded = _decoded(line)
+            if seen and found != seen:
+                raise _EncodingFault(
+                    f"is in a different encoding ({ENCODING_NAMES[found]}) from the rows "
+                    f"before it ({ENCODING_NAMES[seen]}); {_SAVE_AS_UTF8}")
+            seen = found
+            yield decoded
+
+
+def _decoded(line: bytes) -> tuple[str, str]:
+    """(the encoding, the text) of a line with accents: UTF-8 when it reads as that, else
+    Windows-1252; _EncodingFault when it holds both, or bytes neither defines."""
+    try:
+        return "utf-8", line.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if _UTF8_TEXT.search(line.decode("utf-8", "surrogateescape")):
+        raise _EncodingFault(f"holds text in two encodings (UTF-8 and Windows-1252); "
+                             f"{_SAVE_AS_UTF8}")
+    try:
+        return "cp1252", line.decode("cp1252")
+    except UnicodeDecodeError:
+        raise _EncodingFault("holds bytes that are neither UTF-8 nor Windows-1252; "
+                             f"{_SAVE_AS_UTF8}") from None
+
+
+def _split_at(handle: BinaryIO, end: bytes) -> Iterator[bytes]:
+    """The handle's bytes cut after each `end` (b"\r" for an old Mac file), as lines."""
+    pending: list[bytes] = []
+    while chunk := handle.read(2**16):
+        start = 0
+        while (at := chunk.find(end, start)) >= 0:
+            pending.append(chunk[start:at + 1])
+            yield b"".join(pending)
+            pending.clear()
+            start = at + 1
+        pending.append(chunk[start:])
+    if any(pending):
+        yield b"".join(pending)
+
+
+def _csv_fault(error: csv.Error) -> str:
+    """What a CSV reader's complaint means, said after "row N"."""
+    said = str(error)
+    if "field larger than field limit" in said:
+        return (f"holds a cell of more than {csv.field_size_limit():,} characters, larger "
+                "than any real one: is a quote (\") left open above it?")
+    if "NUL" in said:
+        return "holds a NUL character, as no text table does; choose the CSV file itself."
+    if "new-line character" in said:
+        return ("has a line break inside a cell that is not in quotes; save the file again "
+                "from the spreadsheet as CSV.")
+    return "cannot be read as CSV; save the file again from the spreadsheet as CSV."
 
 
 def _csv_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
     number = 1
-    with closing(_lines(sheet.path, sheet.encoding)) as lines:
+    with closing(_lines(sheet.path, sheet.encoding, sheet.line_end)) as lines:
         reader = csv.reader(lines, delimiter=sheet.delimiter)
         try:
             next(reader, None)
@@ -299,6 +426,8 @@ def _csv_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
                 if number - 1 > MAX_ROWS:
                     raise _too_many(sheet)
                 yield SourceRow(number, list[Cell](row))
+        except _EncodingFault as fault:
+            raise SpreadsheetError(f"{sheet.path.name}: row {number + 1} {fault}") from None
         except UnicodeDecodeError:
             raise SpreadsheetError(
                 f"{sheet.path.name}: row {number + 1} holds bytes that are not "
@@ -306,8 +435,8 @@ def _csv_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
                 "are; the file mixes encodings. Save it again from the spreadsheet as CSV UTF-8."
             ) from None
         except csv.Error as error:
-            raise SpreadsheetError(f"{sheet.path.name}: row {number + 1} cannot be read as CSV "
-                                   f"({error}).") from None
+            raise SpreadsheetError(f"{sheet.path.name}: row {number + 1} "
+                                   f"{_csv_fault(error)}") from None
 
 
 def _too_many(sheet: Spreadsheet) -> SpreadsheetError:
@@ -325,7 +454,7 @@ def _workbook(path: Path) -> Iterator[Any]:
     file's name says, closed after use."""
     from openpyxl import load_workbook  # type: ignore[import-untyped]  # no stubs shipped
 
-    with path.open("rb") as handle:
+    with _open_file(path) as handle:
         try:
             book = load_workbook(handle, read_only=True, data_only=True)
         except Exception as error:  # openpyxl raises many kinds for a damaged or foreign zip
@@ -347,6 +476,8 @@ def _open_xlsx(path: Path, sheet: str | None) -> Spreadsheet:
             raise SpreadsheetError(f"{path.name} has no sheet {sheet!r}; its sheets are "
                                    f"{', '.join(map(repr, names))}.")
         ws = book[sheet or names[0]]
+        recorded = ws.max_row or 0
+        ws.reset_dimensions()  # the size the sheet records may be too small: read to its end
         header: list[str] = []
         header_row = 0
         for number, cells in enumerate(ws.iter_rows(), start=1):
@@ -357,10 +488,9 @@ def _open_xlsx(path: Path, sheet: str | None) -> Spreadsheet:
                 break
         if not header:
             raise SpreadsheetError(f"The sheet {ws.title!r} of {path.name} is empty.")
-        total = ws.max_row or 0
         return Spreadsheet(path=path, format="xlsx", header=header, header_row=header_row,
                            sheet=ws.title, sheet_names=names,
-                           estimated_rows=max(total - header_row, 0))
+                           estimated_rows=max(recorded - header_row, 0))
 
 
 def _header_text(value: Cell) -> str:
@@ -372,13 +502,31 @@ def _header_text(value: Cell) -> str:
 
 
 def _xlsx_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
+    width = len(sheet.header)
+    number = sheet.header_row
     with _workbook(sheet.path) as book:
         ws = book[sheet.sheet]
-        for number, cells in enumerate(ws.iter_rows(min_row=sheet.header_row + 1),
-                                       start=sheet.header_row + 1):
+        # Read to the sheet's last row, not to the size it records: some programs record too
+        # small a size, and the rows past it were silently left out. Without that size, a row
+        # comes only as wide as its last cell: the cells past it are empty.
+        ws.reset_dimensions()
+        rows = ws.iter_rows(min_row=sheet.header_row + 1)
+        while True:
+            try:
+                cells = next(rows, None)
+            except Exception as error:  # openpyxl raises many kinds for a damaged sheet
+                raise SpreadsheetError(
+                    f"{sheet.path.name}: row {number + 1} of the sheet {sheet.sheet!r} cannot be "
+                    f"read ({type(error).__name__}); save the workbook again from the "
+                    "spreadsheet, or as CSV.") from None
+            if cells is None:
+                return
+            number += 1
             if number - sheet.header_row > MAX_ROWS:
                 raise _too_many(sheet)
-            yield SourceRow(number, [_xlsx_value(cell) for cell in cells])
+            values = [_xlsx_value(cell) for cell in cells]
+            values.extend([None] * (width - len(values)))
+            yield SourceRow(number, values)
 
 
 _ZERO_PADDED = re.compile(r"0+")
