@@ -8,6 +8,7 @@ import csv
 import io
 import re
 import sqlite3
+import warnings
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -431,6 +432,33 @@ def test_a_workbook_recording_only_its_first_cell_is_read_whole(tmp_path: Path) 
     source = open_spreadsheet(path)
     assert source.header == ["Given", "Family"]
     assert [row.cells for row in source.rows()] == [["Ada", "Lovelace"], ["Mary", "Seacole"]]
+
+
+def test_workbook_dates_past_any_calendar_are_row_problems(tmp_path: Path) -> None:
+    """A date cell whose number is past year 9999, or a date far outside carebook's range, is
+    listed by row and column; nothing is said on the terminal in the reader's own words."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Given", "Family", "DOB"])
+    sheet.append(["Ada", "Lovelace", 1e9])
+    sheet.append(["Mary", "Seacole", datetime(9999, 12, 31, 23, 59)])
+    sheet.append(["Zoë", "Adams", datetime(1941, 4, 3)])
+    for cell in ("C2", "C3", "C4"):
+        sheet[cell].number_format = "yyyy-mm-dd"
+    path = tmp_path / "far.xlsx"
+    book.save(path)
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        source = open_spreadsheet(path)
+        plan = plan_import(source, ImportKind.PATIENTS,
+                           propose_mapping(source.header, ImportKind.PATIENTS), [],
+                           today=TODAY)
+    assert said == []
+    assert [(p.row, p.column) for p in plan.problems] == [(2, "DOB"), (3, "DOB")]
+    assert "outside the dates carebook keeps" in plan.problems[1].message
+    assert [row.row for row in plan.accepted] == [4]
 
 
 @pytest.mark.parametrize("ending", [b"\r", b"\r\n", b"\n"])
@@ -917,6 +945,33 @@ def test_times_with_a_utc_offset_are_kept_as_new_york_clock_times(
         ("New York", datetime(2026, 12, 9, 9, 0), NEW_YORK, 60),
         ("summer", datetime(2026, 7, 10, 5, 0), NEW_YORK, 90),
         ("Los Angeles", datetime(2026, 12, 11, 17, 30), NEW_YORK, 60)]
+
+
+def test_time_columns_with_a_utc_offset_are_new_york_clock_times(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", NEW_YORK)
+    store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
+    path = _write_csv(tmp_path / "visits.csv", [
+        ["MRN", "Date", "Time", "End time", "Purpose"],
+        ["A1", "2026-12-07", "09:00Z", "10:30 Z", "both"],
+        ["A1", "2026-12-07", "02:00+00:00", "", "day before"],
+        ["A1", "2026-12-07", "9:00 am -0500", "10:00", "New York"],
+        ["A1", "2026-12-07", "09:00", "10:00Z", "ends first"]])
+    plan = _plan(store, path, ImportKind.APPOINTMENTS)
+    assert [(p.row, p.column) for p in plan.problems] == [(5, "End time")]
+    assert [(r.record.purpose, r.record.start, r.record.duration_min)  # type: ignore[union-attr]
+            for r in plan.accepted] == [
+        ("both", datetime(2026, 12, 7, 4, 0), 90),
+        ("day before", datetime(2026, 12, 6, 21, 0), 60),
+        ("New York", datetime(2026, 12, 7, 9, 0), 60)]
+    tasks = _write_csv(tmp_path / "tasks.csv", [
+        ["Task", "Due", "Due time"], ["Call GP", "2026-12-07", "02:00Z"],
+        ["Ring", "", "02:00Z"]])
+    plan = _plan(store, tasks, ImportKind.TASKS)
+    assert [(p.row, p.column) for p in plan.problems] == [(3, "Due")]  # a time needs a day
+    (call,) = [row.record for row in plan.accepted]
+    assert isinstance(call, Task) and (call.due_date, call.due_time) == (date(2026, 12, 6),
+                                                                         time(21, 0))
 
 
 def test_a_tasks_due_time_in_its_date_cell_is_kept(

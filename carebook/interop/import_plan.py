@@ -806,15 +806,18 @@ class _Planner:
             raise ValidationError("Give the appointment's time (a time column, or the time "
                                   "in the date cell).", "time" if "time" in self.column_of
                                   else "start")
-        # A time column gives the clock's time on the day written; the date cell's own time
-        # may carry a UTC offset, and is then moved to the caseload's zone.
-        start = datetime.combine(moment.day, clock) if clock is not None else \
-            _at(moment, self.zone, "The start", "start")
+        if clock is not None:  # a time column's time, on the day the date cell says
+            moment = _on(moment.day, clock)
+        # A time written with a UTC offset is moved to the caseload's zone.
+        start = _at(moment, self.zone, "The start", "start")
         minutes = values.get("duration_min")
         end: time | Moment | None = values.get("end_time")
         if minutes is None and end is not None:
-            finish = datetime.combine(start.date(), end) if isinstance(end, time) else \
-                _at(end, self.zone, "The end", "duration_min")
+            if isinstance(end, time) and end.tzinfo is None:
+                finish = datetime.combine(start.date(), end)
+            else:
+                finish = _at(_on(moment.day, end) if isinstance(end, time) else end, self.zone,
+                             "The end", "duration_min")
             if finish <= start:
                 raise ValidationError("The appointment ends before it starts.", "duration_min")
             minutes = int((finish - start) / timedelta(minutes=1))
@@ -834,10 +837,14 @@ class _Planner:
     def _task(self, patient_id: int | None, values: dict[str, Any]) -> Task:
         task = Task(patient_id=patient_id, **self._fields(Task, values))
         due: Moment | None = values.get("due_date")
-        if due is not None and due.clock is not None and task.due_time is None:
-            # The due cell's own time, moved to the caseload's zone if it has a UTC offset.
+        if task.due_time is not None and task.due_date is not None:
+            due = _on(task.due_date, task.due_time)  # a due-time column says the time
+        if due is not None and due.clock is not None:
+            # The due time, moved to the caseload's zone if it has a UTC offset.
             when = _at(due, self.zone, "The due date", "due_date")
             task.due_date, task.due_time = when.date(), when.time()
+        elif task.due_time is not None:
+            task.due_time = task.due_time.replace(tzinfo=None)  # no day: refused below
         validate_task(task)
         if task.rrule:
             anchor = datetime.combine(task.due_date or self.today, task.due_time or time())
@@ -846,6 +853,11 @@ class _Planner:
             except ValidationError as error:
                 raise ValidationError(str(error), "rrule") from None
         return task
+
+
+def _on(day: date, clock: time) -> Moment:
+    """A time column's time on `day`, with the UTC offset it was written with, if any."""
+    return Moment(day, clock.replace(tzinfo=None), clock.tzinfo)
 
 
 def _at(moment: Moment, zone: str, what: str, field_name: str) -> datetime:

@@ -74,7 +74,8 @@ _MONTHS = {name: number for number, names in enumerate(
 _DAY_MONTH_NAME = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]{3,9})\.?,?[ -](\d+)"
                              + _TIME)
 _MONTH_NAME_DAY = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d+)" + _TIME)
-_CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?")
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?"
+                    r"(?:\s*([Zz]|[+-]\d{2}:?\d{2}))?")
 
 
 def text_of(cell: Cell) -> str:
@@ -294,9 +295,11 @@ def _clock(text: str, hour: int, minute: int, second: int, meridiem: str | None)
 
 
 def parse_time(cell: Cell) -> time | None:
-    """A time of day: 14:30, 2:30 pm, 9am, 14.30, 14:30:00; None when empty."""
+    """A time of day: 14:30, 2:30 pm, 9am, 14.30, 14:30:00; None when empty. A time written
+    with a UTC offset (09:00Z, 09:00+14:00) comes with it, as its tzinfo, to be read with the
+    day it belongs to (Moment.at)."""
     if isinstance(cell, datetime):
-        return cell.time()
+        return cell.timetz()
     if isinstance(cell, time):
         return cell
     if isinstance(cell, float) and 0 <= cell < 1:  # a workbook's time as a fraction of a day
@@ -308,8 +311,9 @@ def parse_time(cell: Cell) -> time | None:
     match = _CLOCK.fullmatch(text)
     if match is None or (match.group(2) is None and match.group(4) is None):
         raise CellProblem(f"{text!r} is not a time of day; write it like 14:30 or 2:30 pm.")
-    hour, minute, second, meridiem = match.groups()
-    return _clock(text, int(hour), int(minute or 0), int(second or 0), meridiem)
+    hour, minute, second, meridiem, offset = match.groups()
+    clock = _clock(text, int(hour), int(minute or 0), int(second or 0), meridiem)
+    return clock.replace(tzinfo=_offset(text, offset))
 
 
 _DATED = re.compile(r"\d{4}[-/.]|[-/. ]\d{4}\b")

@@ -29,6 +29,7 @@ import io
 import os
 import re
 import stat
+import warnings
 from collections.abc import Generator, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -454,6 +455,10 @@ def _workbook(path: Path) -> Iterator[Any]:
     file's name says, closed after use."""
     from openpyxl import load_workbook  # type: ignore[import-untyped]  # no stubs shipped
 
+    # openpyxl warns on stderr, in its own words and with its source file, of what it makes of
+    # odd cells (a date cell whose number is past any calendar reads "#VALUE!"): the rows'
+    # checks say what is wrong with such a cell, by row and column.
+    warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
     with _open_file(path) as handle:
         try:
             book = load_workbook(handle, read_only=True, data_only=True)
