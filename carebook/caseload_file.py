@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from contextlib import suppress
@@ -65,6 +66,7 @@ def open_caseload(path: Path, passphrase: str | None = None) -> Database:
     passphrase is created protected.
     """
     path = Path(path).expanduser()
+    _refuse_broken_link(path)
     if path.is_dir():
         raise CaseloadFileError(path, "is a folder, not a caseload file")
     if path.exists():
@@ -88,7 +90,7 @@ def open_caseload(path: Path, passphrase: str | None = None) -> Database:
     except encryption.WrongPassphrase:
         raise _wrong_passphrase(path) from None
     except ERRORS as error:
-        raise CaseloadFileError(path, f"cannot be opened: {error}",
+        raise CaseloadFileError(path, _cannot_open(error),
                                 damaged=is_damage(error)) from None
     read_text_leniently(conn)
     try:
@@ -106,9 +108,25 @@ def open_caseload(path: Path, passphrase: str | None = None) -> Database:
             conn.execute(f"PRAGMA user_version = {len(KNOWN)}")
     except ERRORS as error:
         conn.close()
-        raise CaseloadFileError(path, f"cannot be opened: {error}",
+        raise CaseloadFileError(path, _cannot_open(error),
                                 damaged=is_damage(error)) from None
     return db
+
+
+def _refuse_broken_link(path: Path) -> None:
+    """A symbolic link to a missing file, or in a loop, is not a place to make a caseload."""
+    if path.is_symlink() and not path.exists():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError:  # Python 3.11 says a loop this way
+            why = "goes round in a loop of links"
+        except OSError as error:
+            why = ("goes round in a loop of links" if error.errno == errno.ELOOP
+                   else "leads to a file that does not exist")
+        else:
+            return
+        raise CaseloadFileError(path, f"is a symbolic link that {why}; give the caseload's "
+                                      "real path")
 
 
 def _passphrase_for(path: Path, passphrase: str | None) -> str | None:
@@ -190,6 +208,13 @@ DAMAGED_TEXT = ("some text in the caseload is damaged (not readable as written) 
                 "those values")
 
 
+def _cannot_open(error: Exception) -> str:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF == sqlite3.SQLITE_FULL:
+        return "cannot be made or brought up to date: the disk is full; free some space"
+    return f"cannot be opened: {error}"
+
+
 def is_damage(error: Exception) -> bool:
     """True for SQLite's "malformed" and "not a database" errors (the file's contents are bad)."""
     code = getattr(error, "sqlite_errorcode", None)
@@ -222,6 +247,7 @@ def inspect(path: Path, passphrase: str | None = None) -> None:
     for writing: a backup to verify, a file to restore from, a caseload to check.
     """
     path = Path(path).expanduser()
+    _refuse_broken_link(path)
     if path.is_dir():
         raise CaseloadFileError(path, "is a folder, not a caseload file")
     if not path.exists():

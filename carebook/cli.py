@@ -243,24 +243,49 @@ def read_passphrase(prompt: str, *, new: bool = False) -> str:
     of the computer and the shell's history could read it."""
     named = os.environ.get(PASSPHRASE_VARIABLE, "")
     if named:
-        try:
-            text = Path(named).expanduser().read_text(encoding="utf-8")
-        except OSError as error:
-            raise CommandError(f"cannot read the passphrase file {named} "
-                               f"(${PASSPHRASE_VARIABLE}): {error.strerror or error}") from None
-        passphrase = text.splitlines()[0] if text.splitlines() else ""
-        if not passphrase:
-            raise CommandError(f"the passphrase file {named} (${PASSPHRASE_VARIABLE}) is empty")
-        return passphrase
+        return _passphrase_file(named)
     if not sys.stdin.isatty():
         raise CommandError(f"the caseload is protected by a passphrase: run carebook in a "
                            f"terminal to type it, or set ${PASSPHRASE_VARIABLE} to a file that "
                            "holds it (readable by you alone)")
     import getpass
 
-    passphrase = getpass.getpass(prompt)
-    if new and getpass.getpass("Type it again: ") != passphrase:
-        raise CommandError("the two passphrases are not the same; nothing was changed")
+    try:
+        passphrase = getpass.getpass(prompt)
+        if new and getpass.getpass("Type it again: ") != passphrase:
+            raise CommandError("the two passphrases are not the same; nothing was changed")
+    except EOFError:  # Ctrl-D, or the end of what was piped in
+        print(file=sys.stderr)
+        raise CommandError("no passphrase was typed; nothing was changed") from None
+    return passphrase
+
+
+#: A passphrase file longer than this is not one (a device such as /dev/zero, a wrong file).
+PASSPHRASE_FILE_LIMIT = 4096
+
+
+def _passphrase_file(named: str) -> str:
+    """The passphrase on the first line of the file named by $CAREBOOK_PASSPHRASE_FILE."""
+    said = f"the passphrase file {named} (${PASSPHRASE_VARIABLE})"
+    try:
+        with Path(named).expanduser().open("rb") as stream:
+            data = stream.read(PASSPHRASE_FILE_LIMIT + 1)
+    except OSError as error:
+        raise CommandError(f"cannot read {said}: {error.strerror or error}") from None
+    if len(data) > PASSPHRASE_FILE_LIMIT:
+        raise CommandError(f"{said} is longer than {PASSPHRASE_FILE_LIMIT} bytes, so it is not "
+                           "a passphrase file; it should hold the passphrase on its first line")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CommandError(f"{said} is not UTF-8 text; save it as UTF-8") from None
+    lines = text.splitlines()
+    passphrase = lines[0] if lines else ""
+    if not passphrase:
+        raise CommandError(f"{said} is empty; put the passphrase on its first line")
+    if any(ord(character) < 32 or ord(character) == 127 for character in passphrase):
+        raise CommandError(f"{said} holds control characters on its first line, so it is not "
+                           "a passphrase file")
     return passphrase
 
 

@@ -88,8 +88,9 @@ def find_patient(store: Store, text: str) -> int:
     wanted = text.strip()
     if not wanted:
         raise CommandError("PATIENT is empty: give an id or part of a name")
-    if wanted.isdigit():
-        if store.patient(int(wanted)) is None:
+    if wanted.isascii() and wanted.isdigit():
+        # A carebook id fits SQLite's 64-bit integers; a longer number is no one's id.
+        if len(wanted) > 18 or store.patient(int(wanted)) is None:
             raise CommandError(f"no patient has the id {wanted}")
         return int(wanted)
     found = store.find_patients(wanted, limit=LISTED + 1)

@@ -242,6 +242,8 @@ def _convert(caseload: Path, *, protecting: bool) -> int:
             convert(caseload, old)
         except encryption.WrongPassphrase:
             raise CommandError("the passphrase is not right; nothing was changed") from None
+        except encryption.CaseloadInUse as error:
+            raise CommandError(str(error)) from None
         failed = convert_backups(caseload, convert, old)
     done = ("protected by the passphrase; keep it safe: without it nobody can read them"
             if protecting else "no longer protected: anyone who has the computer can read them")

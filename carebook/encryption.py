@@ -40,8 +40,10 @@ def looks_protected(path: Path) -> bool:
         size = Path(path).stat().st_size
     except OSError:
         return False
-    # SQLCipher files are whole pages (of at least 512 bytes).
-    return bool(header) and header != SQLITE_MAGIC and size >= 512 and size % 512 == 0
+    # SQLCipher files are whole pages (of at least 512 bytes) and begin with 16 random bytes
+    # of salt, never all zero (an empty disk image or a file of zeros is not a caseload).
+    return (len(header) == len(SQLITE_MAGIC) and header != SQLITE_MAGIC and any(header)
+            and size >= 512 and size % 512 == 0)
 
 
 def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
@@ -58,6 +60,32 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
                               "repeated")
 
 
+def normal(passphrase: str) -> str:
+    """The passphrase in Unicode's composed form (NFC), as every new key is made from it.
+
+    "é" can be typed as one character or as "e" and an accent, and two keyboards (or a Mac's
+    and a PC's) do not agree; both spellings must open the caseload.
+    """
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def _forms(passphrase: str) -> list[str]:
+    """The spellings to try on an existing file: the composed form, then as typed and the
+    decomposed form, which a caseload protected before passphrases were normalised may use."""
+    forms: list[str] = []
+    for form in (normal(passphrase), passphrase, unicodedata.normalize("NFD", passphrase)):
+        if form not in forms:
+            forms.append(form)
+    return forms
+
+
+class KeyedConnection(sqlcipher3.Connection):
+    """A SQLCipher connection that knows the spelling of the passphrase that opened it."""
+
+    #: Not called `passphrase`: a Store has that, and backups tell the two apart by it.
+    key_text: str = ""
+
+
 def key_statement(passphrase: str, schema: str = "main") -> str:
     """`PRAGMA key` for the passphrase (SQLite takes no parameters in a PRAGMA: quoted here)."""
     quoted = passphrase.replace("'", "''")
@@ -70,25 +98,39 @@ TEMPORARY_IN_MEMORY = "PRAGMA temp_store = MEMORY"
 
 
 def open_protected(path: Path | str, passphrase: str, **options: Any) -> Any:
-    """A SQLCipher connection to the protected file, its passphrase checked by a first read."""
-    conn = sqlcipher3.connect(str(path), **options)
-    try:
-        conn.execute(TEMPORARY_IN_MEMORY)
-        # A wrong passphrase is an everyday mistake, not an error to print on the terminal.
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(key_statement(passphrase))
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
-        conn.close()
-        raise WrongPassphrase(f"{path}: the passphrase is not right (or the file is not a "
-                              "carebook caseload)") from None
-    return conn
+    """A SQLCipher connection to the protected file, its passphrase checked by a first read.
+
+    Each spelling of the passphrase (see `normal`) is tried in turn; the connection's
+    `key_text` is the one that opened it, for the backups made from it.
+    """
+    for form in _forms(passphrase):
+        conn: Any = sqlcipher3.connect(str(path), factory=KeyedConnection, **options)
+        try:
+            conn.execute(TEMPORARY_IN_MEMORY)
+            # A wrong passphrase is an everyday mistake, not an error to print on the terminal.
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(key_statement(form))
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            conn.close()
+            continue
+        conn.key_text = form
+        return conn
+    raise WrongPassphrase(f"{path}: the passphrase is not right (or the file is not a "
+                          "carebook caseload)")
+
+
+def opened_with(conn: Any, passphrase: str | None) -> str | None:
+    """The spelling of `passphrase` that opened `conn` (None for a plain caseload)."""
+    if passphrase is None:
+        return None
+    return getattr(conn, "key_text", None) or normal(passphrase)
 
 
 def protect(path: Path, passphrase: str) -> None:
     """Encrypt the plain caseload file at `path` with `passphrase`, in place."""
     check_new_passphrase(passphrase)
-    _convert(path, lambda: sqlcipher3.connect(str(path)), passphrase)
+    _convert(path, lambda: sqlcipher3.connect(str(path)), normal(passphrase))
 
 
 def unprotect(path: Path, passphrase: str) -> None:
@@ -99,45 +141,69 @@ def unprotect(path: Path, passphrase: str) -> None:
 def change_passphrase(path: Path, old: str, new: str) -> None:
     """Encrypt the protected file at `path` with `new` instead of `old`, in place."""
     check_new_passphrase(new)
-    _convert(path, lambda: open_protected(path, old), new)
+    _convert(path, lambda: open_protected(path, old), normal(new))
+
+
+class CaseloadInUse(Exception):
+    """Another connection (a window, an export still reading) has the file open."""
 
 
 def _convert(path: Path, open_source: Callable[[], Any], passphrase: str | None) -> None:
     """Write the database at `path` anew, encrypted with `passphrase` (or plain when None),
-    check it holds the same rows, and rename it over `path`."""
+    check it holds the same rows, and rename it over `path`.
+
+    Nobody else may have the file open meanwhile: an export still reading it would go on
+    reading the old file (in the clear, after an encryption) and a window would write to it.
+    SQLite lets a file leave WAL mode only when no other connection has it open, and the
+    conversion then holds it exclusively until the new file is in place; else CaseloadInUse.
+    """
     path = Path(path)
     temporary = path.with_name(f".{path.name}.converting")
     _remove_with_side_files(temporary)
     source = open_source()
     try:
-        # Everything still in the write-ahead log into the file first: the file alone is
-        # then the whole database, and no -wal of the old file can be applied to the new one.
-        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _take_alone(source, path)
         header = [source.execute(f"PRAGMA {name}").fetchone()[0]
                   for name in ("user_version", "application_id")]
         expected = _row_counts(source)
+        # Made owner-only before SQLite writes a byte of the caseload into it (its -journal
+        # takes the same permissions); it is removed at the next open if this is cut short.
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         source.execute("ATTACH DATABASE ? AS converted KEY ?",
                        [str(temporary), passphrase if passphrase is not None else ""])
         source.execute("SELECT sqlcipher_export('converted')")
         source.execute(f"PRAGMA converted.user_version = {int(header[0])}")
         source.execute(f"PRAGMA converted.application_id = {int(header[1])}")
         source.execute("DETACH DATABASE converted")
+        _verify(temporary, passphrase, expected)
+        with temporary.open("rb+") as stream:
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
     except BaseException:
         source.close()
         _remove_with_side_files(temporary)
         raise
     source.close()
-    try:
-        _verify(temporary, passphrase, expected)
-        with temporary.open("rb+") as stream:
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    except BaseException:
-        _remove_with_side_files(temporary)
-        raise
-    for suffix in ("-wal", "-shm"):  # emptied by the checkpoint; they belong to the old file
+    for suffix in ("-wal", "-shm"):  # emptied when it left WAL mode; they were the old file's
         path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _take_alone(conn: Any, path: Path) -> None:
+    """Merge the -wal into the file and hold it exclusively, or CaseloadInUse."""
+    conn.execute("PRAGMA busy_timeout = 1000")
+    try:
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":
+            raise sqlite3.OperationalError("database is locked")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except (sqlite3.OperationalError, sqlcipher3.OperationalError) as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise CaseloadInUse(f"{path} is open in carebook or being read (an export or a "
+                                "report still running); let it finish or close it, then try "
+                                "again. Nothing was changed.") from None
+        raise
 
 
 def _verify(path: Path, passphrase: str | None, expected: dict[str, int]) -> None:

@@ -16,7 +16,6 @@ goes through here, from the command line and the window alike:
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -26,11 +25,6 @@ from typing import TextIO, TypeVar
 
 _T = TypeVar("_T")
 
-#: Files carebook or SQLite keep beside a caseload `c.sqlite3`, by how their name goes on:
-#: SQLite's -wal, -shm and -journal; the lock; a backup made before an upgrade; a damaged
-#: caseload or log set aside; a log left by a file moved by hand.
-_BESIDE = re.compile(r"(?:-wal|-shm|-journal|\.lock|\.before-.*\.bak|\.damaged.*"
-                     r"|\.wal-damaged-.*|-wal\.orphaned.*|-journal\.orphaned.*)")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -81,10 +75,9 @@ def _refuse_same_file(output: Path, target: Path, home: Path, replacing_backups:
 
 def _beside(name: str, caseload_name: str) -> bool:
     """Whether `name` is one of the files kept beside a caseload named `caseload_name`."""
-    if name == f".{caseload_name}.converting":
-        return True
-    return name.startswith(caseload_name) and bool(
-        _BESIDE.fullmatch(name[len(caseload_name):]))
+    from carebook.files_beside import kind_of
+
+    return kind_of(name, caseload_name) is not None
 
 
 def _own_files(home: Path) -> Iterator[Path]:

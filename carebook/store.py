@@ -29,6 +29,7 @@ from carebook.domain import (
     ReviewDue,
     ValidationError,
 )
+from carebook.encryption import opened_with
 from carebook.listings import (
     LISTINGS,
     PATIENT_NAME,
@@ -73,7 +74,7 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
         path = Path(path)
         db = open_caseload(path, passphrase)
         protected = not isinstance(db.conn, sqlite3.Connection)  # read with SQLCipher
-        store = cls(db, path, clock, passphrase if protected else None)
+        store = cls(db, path, clock, opened_with(db.conn, passphrase) if protected else None)
         if not store._scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"):
             store.conn.execute("ANALYZE")  # without statistics, large lists sort the slow way
         store._fill_missing_name_keys()
@@ -92,7 +93,8 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
         closed (`close`) before the file is replaced."""
         db = open_caseload(self.path, passphrase)
         self.db = db
-        self.passphrase = passphrase if not isinstance(db.conn, sqlite3.Connection) else None
+        self.passphrase = (opened_with(db.conn, passphrase)
+                           if not isinstance(db.conn, sqlite3.Connection) else None)
 
     def close(self) -> None:
         # Keep the query planner's statistics current, as SQLite advises before closing.

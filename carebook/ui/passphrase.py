@@ -39,7 +39,8 @@ class GivenPassphrase:
 
 def matches(given: str, expected: str | None) -> bool:
     """Whether `given` is the passphrase, compared in constant time (no hint in the timing)."""
-    return expected is not None and hmac.compare_digest(given.encode(), expected.encode())
+    return expected is not None and hmac.compare_digest(
+        encryption.normal(given).encode(), encryption.normal(expected).encode())
 
 
 def ask_new_passphrase(title: str, parent: QWidget | None) -> str | None:
@@ -140,7 +141,8 @@ class Protection(QObject):
         store.close()
         try:
             convert(store.path, old)
-        except (encryption.WrongPassphrase, ValidationError, OSError, *ERRORS) as error:
+        except (encryption.WrongPassphrase, encryption.CaseloadInUse, ValidationError, OSError,
+                *ERRORS) as error:
             store.reopen(old)
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(parent, _tr("Not changed"),
