@@ -126,6 +126,13 @@ KEPT = frozenset({
     "CarePlan", "Goal", "Appointment", "Task", "DocumentReference"})
 #: Resource types read only through what refers to them (a medication's name, a place).
 USED = frozenset({"Medication", "Location", "Composition", "Device", "HealthcareService"})
+#: Types carebook does not keep but reads one thing from: the code a care plan's activity names
+#: (its intervention's words). Every other type is only counted as it is read, never held: a
+#: bulk export's millions of Observations would otherwise fill memory (so a medication's reason
+#: that is an Observation keeps only its display text).
+_NAMED_BY_CODE = frozenset({"ServiceRequest", "CommunicationRequest", "DeviceRequest",
+                            "NutritionOrder", "RequestGroup", "VisionPrescription"})
+_HELD = KEPT | USED | _NAMED_BY_CODE
 
 #: The elements carebook reads, per type: a fault there is an error, elsewhere a warning.
 _READS: dict[str, frozenset[str]] = {name: frozenset(names.split()) for name, names in {
@@ -171,8 +178,8 @@ def import_files(store: Store, paths: Sequence[Path], *, skip_invalid: bool = Fa
     `zone` is the IANA time zone that times without one of carebook's own are read in (an
     appointment's wall-clock time, a task's due time): this computer's, unless given.
     """
-    return import_reading(store, read_files(paths), skip_invalid=skip_invalid, dry_run=dry_run,
-                          zone=zone)
+    return import_reading(store, read_files(paths, keep=_HELD.__contains__),
+                          skip_invalid=skip_invalid, dry_run=dry_run, zone=zone)
 
 
 def import_reading(store: Store, reading: Reading, *, skip_invalid: bool = False,
@@ -412,6 +419,8 @@ class _Planner:
             self.say(ERROR, None, problem.what, problem.where)
         for notice in self.reading.notices:
             self.say(SKIPPED, None, notice.what, notice.where)
+        self.report.read.update(self.reading.skipped)
+        self.report.not_kept.update(self.reading.skipped)
         self._index(self.reading.found)
         for res in self.resources:
             if res.type in KEPT and self.check_models:
