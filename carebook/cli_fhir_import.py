@@ -66,6 +66,9 @@ def run_fhir_import(paths: list[Path], args: argparse.Namespace) -> int:
 
         with tempfile.TemporaryDirectory(prefix="carebook-dry-run-") as folder:
             store = Store.open(Path(folder) / "caseload.sqlite3")
+            # The records tried stay in memory until rolled back: spilled to this file's
+            # journal, they would leave patient data in a temporary file.
+            store.conn.execute("PRAGMA cache_spill = OFF")
             try:
                 report = import_files(store, files, skip_invalid=skip_invalid, dry_run=True)
             finally:

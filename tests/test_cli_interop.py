@@ -103,3 +103,38 @@ def test_export_all_mistakes_are_usage_errors(capsys: pytest.CaptureFixture[str]
                                               said: str) -> None:
     status, out, err = run(capsys, "export", *arguments, "--db", str(sample_db))
     assert status == EXIT_USAGE and said in err and out == ""
+
+
+def test_a_dry_run_without_a_caseload_leaves_no_patient_data_in_a_file(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The records tried against an empty caseload made aside stay in memory: none reaches
+    that caseload's files, even when there are more than SQLite keeps in memory by itself."""
+    from contextlib import nullcontext
+
+    from carebook import cli_fhir_import
+
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    monkeypatch.setattr(cli_fhir_import.tempfile, "TemporaryDirectory",
+                        lambda prefix="": nullcontext(str(aside)))
+    written: list[bytes] = []
+    close = Store.close
+
+    def look_then_close(store: Store) -> None:
+        written.extend(path.read_bytes() for path in aside.iterdir())
+        close(store)
+
+    monkeypatch.setattr(Store, "close", look_then_close)
+    bundle = tmp_path / "download.json"
+    bundle.write_text(json.dumps({"resourceType": "Bundle", "type": "collection", "entry": [
+        {"resource": {"resourceType": "Patient", "id": f"p{n}",
+                      "name": [{"family": f"Quennell-{n}", "given": ["Ada"]}],
+                      "address": [{"line": [f"{n} Long Road " * 10]}]}}
+        for n in range(6000)]}))
+    db = tmp_path / "caseload.sqlite3"
+    status, out, err = run(capsys, "import", str(bundle), "--kind", "fhir", "--dry-run",
+                           "--db", str(db))
+    assert (status, err) == (0, "") and "Would import: patients 6000 new." in out
+    assert written and not any(b"Quennell" in data for data in written)
+    assert not db.exists()
