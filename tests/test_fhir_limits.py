@@ -370,3 +370,15 @@ def test_a_file_of_many_broken_lines_lists_a_thousand_and_counts_the_rest(
     assert len(reading.problems) == PROBLEMS_LISTED + 1
     assert reading.problems[-1].what == f"has {100_000 - PROBLEMS_LISTED} more problems " \
                                         "(not listed)"
+
+
+def test_what_the_report_quotes_of_a_file_is_clipped(capsys: pytest.CaptureFixture[str],
+                                                     tmp_path: Path) -> None:
+    """An id or a value a megabyte long is shown by its start, not printed whole."""
+    odd = {**PATIENT, "id": "p" + "1" * 60, "gender": "x" * (1 << 20)}
+    bundle = tmp_path / "download.json"
+    bundle.write_text(json.dumps({"resourceType": "Bundle", "type": "collection", "entry": [
+        {"resource": odd}, {"resource": {**odd, "id": "q" * (1 << 20)}}]}))
+    status, out = _import(capsys, tmp_path / "caseload.sqlite3", bundle)
+    assert status == 1 and len(out) < 4000, len(out)
+    assert "download.json entry 1: Patient/p111" in out and "gender 'xxx" in out

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from carebook.store_fhir import FhirApplied
 
 ERROR, WARNING, SKIPPED = "error", "warning", "skipped"
+#: The most of a finding's words (or a resource's name) shown: what it quotes of the file, an
+#: id or an element's value, may be megabytes long in a broken or hostile file.
+SHOWN = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +30,12 @@ class Finding:
     name: str = ""  # "Condition/c4" when a resource is concerned
 
     def line(self) -> str:
-        head = f"{self.where}: {self.name}" if self.name else self.where
-        return f"{head}: {self.what}"
+        head = f"{self.where}: {_clipped(self.name)}" if self.name else self.where
+        return f"{head}: {_clipped(self.what)}"
+
+
+def _clipped(text: str) -> str:
+    return text if len(text) <= SHOWN else text[:SHOWN - 1] + "…"
 
 
 @dataclass(slots=True)
