@@ -42,7 +42,7 @@ from carebook.caseload_file import (
 )
 from carebook.domain import ValidationError
 from carebook.migrations import APPLICATION_ID, migrations
-from carebook.paths import data_folder
+from carebook.paths import data_folder, private_data_folder
 
 #: How many of the most recent days, ISO weeks and months keep their newest backup.
 KEEP_DAYS = 7
@@ -110,7 +110,7 @@ def backups_folder(caseload: Path) -> Path:
     resolved path, so that two caseloads (even two called caseload.sqlite3) never share backups.
     """
     folder = _folder_of(caseload)
-    data_folder().mkdir(parents=True, exist_ok=True)
+    private_data_folder()
     for level in (folder.parent, folder):
         level.mkdir(mode=0o700, exist_ok=True)
         os.chmod(level, 0o700)  # mkdir's mode is narrowed by the umask, and the folder may be old

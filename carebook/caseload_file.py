@@ -13,7 +13,7 @@ from typing import cast
 import sqlcipher3
 from sqlite_utils import Database
 
-from carebook import encryption
+from carebook import encryption, leftovers
 from carebook.migrations import APPLICATION_ID, KNOWN, migrations
 
 #: The errors of both libraries a caseload is read with: SQLite's, and SQLCipher's (which are
@@ -57,13 +57,17 @@ class CaseloadFileError(Exception):
         self.not_a_database = not_a_database
 
 
-def open_caseload(path: Path, passphrase: str | None = None) -> Database:
+def open_caseload(path: Path, passphrase: str | None = None,
+                  notices: list[str] | None = None) -> Database:
     """Open (or create) the caseload at `path`, migrated to this version's schema.
 
     Any file that is not a healthy carebook caseload of this or an older version is refused with a
     CaseloadFileError before anything is written, so that it stays byte-for-byte as it was. A
     protected caseload needs its `passphrase` (a plain one ignores it); a new caseload given a
-    passphrase is created protected.
+    passphrase is created protected. A new caseload is made readable by its owner only, and an
+    existing one (with its SQLite files) is tightened to that. What a crash left beside it is
+    dealt with (see carebook.leftovers), and what the user should know of it is added to
+    `notices`.
     """
     path = Path(path).expanduser()
     _refuse_broken_link(path)
@@ -76,6 +80,7 @@ def open_caseload(path: Path, passphrase: str | None = None) -> Database:
         existing = True
         passphrase = _passphrase_for(path, passphrase)
         _inspect_existing(path, passphrase)
+        leftovers.tighten(path)
     else:
         existing = False
         folder = path.parent
@@ -85,6 +90,11 @@ def open_caseload(path: Path, passphrase: str | None = None) -> Database:
             raise CaseloadFileError(path, f"cannot create a caseload in {folder} (no permission)")
     if existing and not os.access(path, os.R_OK | os.W_OK):
         raise CaseloadFileError(path, "cannot be read and written (check the file's permissions)")
+    said = leftovers.tidy(path)
+    if notices is not None:
+        notices.extend(said)
+    if not existing:
+        _create_private(path)
     try:
         conn = connect(path, passphrase)
     except encryption.WrongPassphrase:
@@ -127,6 +137,20 @@ def _refuse_broken_link(path: Path) -> None:
             return
         raise CaseloadFileError(path, f"is a symbolic link that {why}; give the caseload's "
                                       "real path")
+
+
+def _create_private(path: Path) -> None:
+    """Make the new caseload's file readable by its owner only before anything is in it.
+
+    SQLite gives its -wal, -shm and -journal the permissions of the database file, so they are
+    private too. An empty file is a new database to SQLite.
+    """
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass  # made meanwhile by another carebook: opening it goes on as usual
+    except OSError as error:
+        raise CaseloadFileError(path, f"cannot be made: {error.strerror or error}") from None
 
 
 def _passphrase_for(path: Path, passphrase: str | None) -> str | None:

@@ -75,6 +75,15 @@ def lock_path(caseload: Path) -> Path:
     return caseload.with_name(caseload.name + ".lock")
 
 
+#: The lock files this process holds now.
+_HELD: set[Path] = set()
+
+
+def held_here(caseload: Path) -> bool:
+    """Whether this process holds the lock of `caseload`."""
+    return lock_path(caseload) in _HELD
+
+
 class CaseloadLock:
     """The held lock of one caseload; `release()` (or the process ending) lets it go."""
 
@@ -82,6 +91,7 @@ class CaseloadLock:
         self.caseload = caseload
         self.path = lock_path(caseload)
         self._fd: int | None = fd
+        _HELD.add(self.path)
 
     @property
     def held(self) -> bool:
@@ -92,6 +102,7 @@ class CaseloadLock:
         fd, self._fd = self._fd, None
         if fd is None:
             return
+        _HELD.discard(self.path)
         if sys.platform != "win32":
             # Removed while still locked, so nobody can lock this file after it is gone from
             # the path; a process that opened it just before checks and tries again.

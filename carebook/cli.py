@@ -213,8 +213,13 @@ def open_store(args: argparse.Namespace, *, writing: bool = False) -> Store:
 
 
 def _warning_of_damage(store: Store) -> Store:
-    """The store, whose closing says so on stderr if damaged text was read from it."""
+    """The store, whose closing says so on stderr if damaged text was read from it; what
+    opening it found (its notices) said at once."""
     from carebook.caseload_file import DAMAGED_TEXT, damaged_text_count
+
+    for notice in store.notices:
+        print(f"carebook: note: {notice}", file=sys.stderr)
+    store.notices.clear()
 
     closing = store.close
 

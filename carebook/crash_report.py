@@ -22,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 
 from carebook import __version__
-from carebook.paths import data_folder
+from carebook.paths import private_data_folder
 
 #: How many reports are kept; older ones are removed when a new one is written.
 KEEP_REPORTS = 20
@@ -32,8 +32,8 @@ EXIT_CRASH = 70
 
 def reports_folder() -> Path:
     """The folder of crash reports, made readable by its owner only."""
-    folder = data_folder() / "crash-reports"
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder = private_data_folder() / "crash-reports"
+    folder.mkdir(mode=0o700, exist_ok=True)
     os.chmod(folder, 0o700)  # mkdir's mode is narrowed by the umask, and the folder may be old
     return folder
 

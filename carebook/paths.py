@@ -17,6 +17,16 @@ def data_folder() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
+def private_data_folder() -> Path:
+    """The data folder, made if need be, readable by its owner only (it holds the caseload,
+    its backups and crash reports)."""
+    folder = data_folder()
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name != "nt" and folder.stat().st_mode & 0o077:
+        os.chmod(folder, 0o700)  # mkdir's mode is narrowed by the umask, and it may be old
+    return folder
+
+
 def default_caseload() -> Path:
     return data_folder() / DEFAULT_FILE_NAME
 
@@ -30,6 +40,5 @@ def caseload_path(db_option: str | None) -> Path:
     chosen = db_option or os.environ.get(DB_VARIABLE, "")
     if chosen:
         return Path(chosen).expanduser()
-    path = default_caseload()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path
+    private_data_folder()
+    return default_caseload()

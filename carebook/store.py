@@ -72,9 +72,11 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
         A protected caseload needs its `passphrase` (CaseloadFileError says so otherwise).
         """
         path = Path(path)
-        db = open_caseload(path, passphrase)
+        notices: list[str] = []
+        db = open_caseload(path, passphrase, notices)
         protected = not isinstance(db.conn, sqlite3.Connection)  # read with SQLCipher
         store = cls(db, path, clock, opened_with(db.conn, passphrase) if protected else None)
+        store.notices = notices
         if not store._scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"):
             store.conn.execute("ANALYZE")  # without statistics, large lists sort the slow way
         store._fill_missing_name_keys()
@@ -91,7 +93,7 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
         """Open the caseload file again in place (after a restore, or a change of passphrase),
         so everything holding this Store reads the file as it now is. The connection must be
         closed (`close`) before the file is replaced."""
-        db = open_caseload(self.path, passphrase)
+        db = open_caseload(self.path, passphrase, self.notices)
         self.db = db
         self.passphrase = (opened_with(db.conn, passphrase)
                            if not isinstance(db.conn, sqlite3.Connection) else None)

@@ -67,6 +67,9 @@ class StoreBase:
         #: The passphrase a protected caseload was opened with (kept in memory only: its
         #: backups are protected with it, and the lock screen checks it); None when plain.
         self.passphrase = passphrase
+        #: What opening the file found and dealt with that the user should be told (a
+        #: damaged write-ahead log kept aside, a leftover removed); said once, then cleared.
+        self.notices: list[str] = []
 
     @property
     def conn(self) -> sqlite3.Connection:

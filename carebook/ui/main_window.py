@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_settings()
+        if caseload.store.notices:
+            QTimer.singleShot(0, self._tell_notices)
 
     # -- menus and shortcuts ---------------------------------------------------------------------
 
@@ -299,6 +301,12 @@ class MainWindow(QMainWindow):
     def _count_changed(self, text: str) -> None:
         if self.sender() is self.tabs.currentWidget():
             self.count_label.setText(text)
+
+    def _tell_notices(self) -> None:
+        """Say what opening the caseload found and dealt with (a damaged log kept aside)."""
+        notices, self.caseload.store.notices = self.caseload.store.notices, []
+        if notices:
+            QMessageBox.information(self, self.tr("Opening the caseload"), "\n\n".join(notices))
 
     def _warn_of_damaged_text(self) -> None:
         """Once damaged text has been read (a list just loaded it), say so until the window
