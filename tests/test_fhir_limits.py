@@ -382,3 +382,26 @@ def test_what_the_report_quotes_of_a_file_is_clipped(capsys: pytest.CaptureFixtu
     status, out = _import(capsys, tmp_path / "caseload.sqlite3", bundle)
     assert status == 1 and len(out) < 4000, len(out)
     assert "download.json entry 1: Patient/p111" in out and "gender 'xxx" in out
+
+
+def test_a_moment_past_the_dates_carebook_keeps_is_the_fault_of_its_resource(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Not the end of the whole import as if the command were mistyped: the resource is named,
+    and --skip-invalid imports the rest."""
+    lines = tmp_path / "download.ndjson"
+    lines.write_text(_ndjson(
+        PATIENT,
+        {"resourceType": "Appointment", "id": "a1", "status": "booked",
+         "start": "9999-12-31T23:00:00Z", "end": "9999-12-31T23:30:00Z",
+         "participant": [{"actor": {"reference": "Patient/p1"}, "status": "accepted"}]},
+        {"resourceType": "Task", "id": "t1", "status": "completed", "intent": "order",
+         "description": "Call the pharmacy", "for": {"reference": "Patient/p1"},
+         "executionPeriod": {"end": "0001-01-01T00:00:00+14:00"}}))
+    db = tmp_path / "caseload.sqlite3"
+    status, out = _import(capsys, db, lines)
+    assert status == 1
+    assert ("download.ndjson line 2: Appointment/a1: carebook cannot keep it: The date "
+            "9999-12-31 is outside the dates carebook keeps") in out
+    assert "download.ndjson line 3: Task/t1: carebook cannot keep it: " in out
+    status, out = _import(capsys, db, lines, options=("--skip-invalid",))
+    assert status == 0 and _patients(db) == ["Okafor"]

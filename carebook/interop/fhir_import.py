@@ -507,7 +507,10 @@ class _Planner:
         if res.broken:
             return
         try:
-            method(res)
+            try:
+                method(res)
+            except ValidationError as error:  # a moment past the dates carebook keeps
+                raise _Broken(f"carebook cannot keep it: {error}") from None
         except _Broken as broken:
             res.broken = True
             for item in res.items:  # nothing half-made
