@@ -49,7 +49,8 @@ class AgendaSpan:
     def week(cls, day: date, today: date) -> AgendaSpan:
         """The week of `day`; its tasks count as overdue when open and due before `today`."""
         monday = day - timedelta(days=day.weekday())
-        return cls(monday, monday + timedelta(days=6), today)
+        # The calendar's last week is cut short at its last day, rather than overflowing.
+        return cls(monday, min(monday, date.max - timedelta(days=6)) + timedelta(days=6), today)
 
     @property
     def days(self) -> list[date]:

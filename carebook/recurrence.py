@@ -9,12 +9,25 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from dateutil import parser as date_parser
 from dateutil.rrule import rrule, rrulestr
 
-from carebook.domain import Appointment, AppointmentStatus, OccurrenceChange, ValidationError
+from carebook import repeat_limits
+from carebook.domain import (
+    LATEST_DATE,
+    Appointment,
+    AppointmentStatus,
+    OccurrenceChange,
+    ValidationError,
+    range_message,
+)
+from carebook.repeat_limits import LAST_MOMENT, MOST_IN_A_SERIES
 
 _DAY_NAMES = {"MO": "Mon", "TU": "Tue", "WE": "Wed", "TH": "Thu", "FR": "Fri", "SA": "Sat",
               "SU": "Sun"}
@@ -53,9 +66,49 @@ def parse_rule(text: str, dtstart: datetime) -> rrule:
 
     Only what a visit or task schedule needs is accepted: one RRULE (no DTSTART, RDATE or EXDATE
     of its own: the appointment's start anchors it), a daily to yearly frequency, INTERVAL and
-    COUNT of at least 1, and never COUNT with UNTIL (RFC 5545 forbids the pair).
+    COUNT of at least 1, and never COUNT with UNTIL (RFC 5545 forbids the pair). It must happen
+    at least once, and stay within carebook's limits (see repeat_limits): a few visits a day,
+    a few thousand in a series that ends, and none after carebook's last date.
     """
-    return _parse_rule(text, dtstart.replace(tzinfo=None))
+    return _checked_rule(text, dtstart.replace(tzinfo=None))
+
+
+@lru_cache(maxsize=4096)
+def _checked_rule(text: str, dtstart: datetime) -> rrule:
+    rule = _parse_rule(text, dtstart)
+    parts = rule_parts(text)
+    problem = repeat_limits.limits_problem(parts)
+    if problem:
+        raise ValidationError(f"The repeat rule {_shown(text)} cannot be kept: {problem}.")
+    until = _until(parts)
+    if until is not None and until.date() > LATEST_DATE:
+        raise ValidationError(f"The repeat rule {_shown(text)} cannot be kept: "
+                              f"{range_message('its end (UNTIL)', until.date())}.")
+    # The rule reads dates only up to carebook's last day, so this search ends there. A rule
+    # ending before its first date is kept (it has no visits), as it always was.
+    if until is None and next(iter(rule), None) is None:
+        raise ValidationError(f"The repeat rule {_shown(text)} never happens: none of its dates "
+                              f"falls from its start to {LATEST_DATE.isoformat()}.")
+    if until is not None and sum(1 for _ in islice(rule, MOST_IN_A_SERIES + 1)) > (
+            MOST_IN_A_SERIES):
+        raise ValidationError(
+            f"The repeat rule {_shown(text)} cannot be kept: up to its end (UNTIL) it gives more "
+            f"than {MOST_IN_A_SERIES:,} visits, the most one series keeps; end it sooner, "
+            "repeat less often, or leave the end out to repeat without end.")
+    # A COUNT running past carebook's last date is kept: its visits stop there.
+    return rule
+
+
+def _shown(text: str) -> str:
+    """The rule as a message quotes it: a long one cut short, so what to fix still shows."""
+    return repr(text if len(text) <= 60 else text[:59] + "…")
+
+
+def _until(parts: dict[str, str]) -> datetime | None:
+    """UNTIL as the rule's expansion reads it (a bare date is its midnight)."""
+    if "UNTIL" not in parts:
+        return None
+    return date_parser.parse(parts["UNTIL"]).replace(tzinfo=None)
 
 
 @lru_cache(maxsize=4096)
@@ -86,7 +139,7 @@ def _parse_rule(text: str, dtstart: datetime) -> rrule:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             rule = rrulestr(body, dtstart=dtstart.replace(tzinfo=None))
-    except (ValueError, TypeError, DeprecationWarning) as error:
+    except (ValueError, TypeError, OverflowError, DeprecationWarning) as error:
         raise ValidationError(f"The repeat rule {text!r} is not valid: {error}") from None
     if not isinstance(rule, rrule):
         raise ValidationError(f"The repeat rule {text!r} must be a single RRULE.")
@@ -94,6 +147,51 @@ def _parse_rule(text: str, dtstart: datetime) -> rrule:
     if never:
         raise ValidationError(f"The repeat rule {text!r} never happens: {never}.")
     return rule
+
+
+def _reading_no_further_than_carebook() -> None:
+    """Make dateutil search a rule's dates no further than carebook's last year.
+
+    dateutil stops at the year 9999 (datetime.MAXYEAR, read from its own `datetime` module):
+    a rule that rarely or never gives a date (BYSETPOS=3 in a daily rule) was searched day by
+    day to then, freezing carebook for seconds, and a date near it overflowed. Its rrule module
+    is given a copy of `datetime` whose MAXYEAR is carebook's last year; nothing else changes.
+    """
+    import datetime as clock_module
+
+    import dateutil.rrule
+
+    bounded = ModuleType("datetime")
+    bounded.__dict__.update(vars(clock_module))
+    bounded.MAXYEAR = LATEST_DATE.year  # type: ignore[attr-defined]
+    setattr(dateutil.rrule, "datetime", bounded)  # noqa: B010 - not a name mypy knows here
+
+
+_reading_no_further_than_carebook()
+
+
+def laid_out_rule(text: str, dtstart: datetime) -> rrule:
+    """The rule trimmed to carebook's limits, for laying out visits: the rule itself when it
+    keeps to them (as every rule saved by this carebook does). A rule that does not read at
+    all raises ValidationError."""
+    parts = rule_parts(text)
+    trimmed = repeat_limits.within_limits(parts)
+    rule = _parse_rule(text, dtstart)  # the stored text must read as it is
+    if trimmed == parts:
+        return rule
+    return _parse_rule(";".join(f"{key}={value}" for key, value in trimmed.items()), dtstart)
+
+
+def _ends(parts: dict[str, str]) -> bool:
+    return "COUNT" in parts or "UNTIL" in parts
+
+
+def _nominal(appointment: Appointment, first: datetime) -> Iterator[datetime]:
+    """The series' wall-clock times as its rule gives them, within carebook's limits."""
+    parts = rule_parts(appointment.rrule)
+    rule = laid_out_rule(appointment.rrule, first)
+    found: Iterator[datetime] = rule.xafter(first, inc=True)
+    return islice(found, MOST_IN_A_SERIES) if _ends(parts) else found
 
 
 #: The most days each month can have (February in a leap year).
@@ -194,20 +292,73 @@ def starts(appointment: Appointment, until: datetime) -> Iterator[datetime]:
 
     Wall-clock times are expanded naively on purpose: a 09:00 visit stays at 09:00 on both sides
     of a daylight-saving change, which is what a coordinator booked. Only a time the clocks skip
-    that day moves, forward by the gap (see `on_the_clock`).
+    that day moves, forward by the gap (see `on_the_clock`). A series gives at most
+    repeat_limits' visits a day, and one that ends at most its visits in a series.
     """
     zone = _series_zone(appointment)
     first = appointment.start.replace(tzinfo=None)
+    until = min(until, LAST_MOMENT)  # nothing is kept after carebook's last day
     if not appointment.rrule:
         moment = on_the_clock(first, zone)
         if moment <= until:
             yield moment
         return
-    rule = parse_rule(appointment.rrule, first)
-    for start in _on_the_clock_in_order(rule.xafter(first, inc=True), zone):
+    for start in _on_the_clock_in_order(_nominal(appointment, first), zone):
         if start > until:
             return
         yield start
+
+
+def starts_between(appointment: Appointment, first: datetime, last: datetime
+                   ) -> Iterator[datetime]:
+    """The original starts from `first` to `last` (both included), as `starts` gives them.
+
+    A series without end is read from a period or two before `first` rather than from its own
+    start, so a day a century ahead costs no more to read than tomorrow.
+    """
+    begin = appointment.start.replace(tzinfo=None)
+    parts = rule_parts(appointment.rrule) if appointment.rrule else {}
+    if not appointment.rrule or _ends(parts):
+        found: Iterable[datetime] = starts(appointment, last)
+    else:
+        # A time moved out of a clock-change gap is later than the rule's own, by hours at most.
+        near = max(first - timedelta(days=2), begin)
+        rule = _nearer(laid_out_rule(appointment.rrule, begin), parts, begin, near)
+        found = _on_the_clock_in_order(rule.xafter(near, inc=True), _series_zone(appointment))
+    for start in found:
+        if start > last:
+            return
+        if start >= first:
+            yield start
+
+
+def _nearer(rule: rrule, parts: dict[str, str], begin: datetime, near: datetime) -> rrule:
+    """The open-ended `rule` anchored a period or two before `near` instead of at `begin`.
+
+    Its dates from `near` on are the same: the anchor moves by whole steps of the rule (INTERVAL
+    days, weeks, months or years), and what the rule took from its start (the weekday, the day
+    of the month, the month, the time) is kept.
+    """
+    step = int(parts.get("INTERVAL", "1") or 1)
+    freq = parts["FREQ"]
+    if freq in ("DAILY", "WEEKLY"):
+        days = step * (1 if freq == "DAILY" else 7)
+        steps = (near.date() - begin.date()).days // days - 1
+        return rule.replace(dtstart=begin + timedelta(days=steps * days)) if steps > 0 else rule
+    months = step * (12 if freq == "YEARLY" else 1)
+    steps = ((near.year - begin.year) * 12 + near.month - begin.month) // months - 1
+    if steps <= 0:
+        return rule
+    index = begin.year * 12 + begin.month - 1 + steps * months
+    anchor = begin.replace(year=index // 12, month=index % 12 + 1, day=1)
+    kept: dict[str, Any] = {}
+    if not any(name in parts for name in ("BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY",
+                                          "BYEASTER")):
+        # dateutil takes these from the start only when the rule names no day of its own.
+        kept["bymonthday"] = begin.day
+        if freq == "YEARLY" and "BYMONTH" not in parts:
+            kept["bymonth"] = begin.month
+    return rule.replace(dtstart=anchor, **kept)
 
 
 def occurrences(
@@ -220,26 +371,64 @@ def occurrences(
     Lengths are wall-clock minutes; an end (or a moved start) the clocks skip moves forward by
     the gap, like a start.
     """
-    zone = _series_zone(appointment)
-    by_start = {change.original_start.replace(tzinfo=None): change for change in changes}
-    length = timedelta(minutes=appointment.duration_min)
-    result: list[Occurrence] = []
-    for original in starts(appointment, until):
-        change = by_start.get(original)
+    made = _Occurrences(appointment, changes)
+    return [occurrence for original in starts(appointment, until)
+            if (occurrence := made.of(original)) is not None]
+
+
+def occurrences_between(appointment: Appointment, changes: Iterable[OccurrenceChange],
+                        first: datetime, last: datetime,
+                        after: datetime | None = None) -> Iterator[Occurrence]:
+    """The occurrences starting from `first` to `last` (both included), of the visits whose
+    original start is after `after` (every visit when None), in no particular order.
+
+    A visit moved into the span from outside it is there; one moved out of it is not.
+    """
+    made = _Occurrences(appointment, changes)
+    for original, change in sorted(made.by_start.items()):
+        if first <= original <= last or (after is not None and original <= after):
+            continue
+        if change.start is None or change.skipped:
+            continue
+        occurrence = made.of(original)
+        if (occurrence is not None and first <= occurrence.start <= last
+                and next(starts_between(appointment, original, original), None) == original):
+            yield occurrence
+    for original in starts_between(appointment, first if after is None else max(first, after),
+                                   last):
+        if after is not None and original <= after:
+            continue
+        occurrence = made.of(original)
+        if occurrence is not None and first <= occurrence.start <= last:
+            yield occurrence
+
+
+class _Occurrences:
+    """A series' visits made from their original starts, with its changes applied."""
+
+    def __init__(self, appointment: Appointment, changes: Iterable[OccurrenceChange]) -> None:
+        self.appointment = appointment
+        self.zone = _series_zone(appointment)
+        self.by_start = {change.original_start.replace(tzinfo=None): change
+                         for change in changes}
+        self.length = timedelta(minutes=appointment.duration_min)
+
+    def of(self, original: datetime) -> Occurrence | None:
+        """The visit at `original` as it now stands; None when it was taken out."""
+        appointment, zone = self.appointment, self.zone
+        change = self.by_start.get(original)
         if change is None:
-            result.append(Occurrence(original, original, on_the_clock(original + length, zone),
-                                     appointment.status, False))
-            continue
+            return Occurrence(original, original, on_the_clock(original + self.length, zone),
+                              appointment.status, False)
         if change.skipped:
-            continue
+            return None
         start = on_the_clock(change.start.replace(tzinfo=None), zone) if change.start else (
             original)
         minutes = change.duration_min if change.duration_min is not None else (
             appointment.duration_min)
-        result.append(Occurrence(original, start,
-                                 on_the_clock(start + timedelta(minutes=minutes), zone),
-                                 change.status or appointment.status, True))
-    return result
+        return Occurrence(original, start,
+                          on_the_clock(start + timedelta(minutes=minutes), zone),
+                          change.status or appointment.status, True)
 
 
 def last_start(appointment: Appointment) -> datetime | None:
@@ -248,12 +437,11 @@ def last_start(appointment: Appointment) -> datetime | None:
     first = appointment.start.replace(tzinfo=None)
     if not appointment.rrule:
         return on_the_clock(first, zone)
-    rule = parse_rule(appointment.rrule, first)
-    upper = appointment.rrule.upper()
-    if "UNTIL=" not in upper and "COUNT=" not in upper:
+    laid_out_rule(appointment.rrule, first)  # a rule that does not read raises, ended or not
+    if not _ends(rule_parts(appointment.rrule)):
         return None
     found: datetime | None = None
-    for found in _on_the_clock_in_order(rule, zone):  # noqa: B007 - leaves the last in `found`
+    for found in _on_the_clock_in_order(_nominal(appointment, first), zone):  # noqa: B007
         pass
     return found
 

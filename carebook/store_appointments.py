@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from carebook import recurrence
+from carebook import recurrence, visits_ahead
 from carebook.agenda import AgendaSpan
 from carebook.domain import (
+    LATEST_DATE,
     Appointment,
     AppointmentKind,
     AppointmentStatus,
@@ -19,11 +21,11 @@ from carebook.domain import (
 )
 from carebook.listings import ACTIVE_ALLERGIES, PATIENT_ORDER, POSTAL_ADDRESS, SPOKEN_NAME
 from carebook.records import from_row
+from carebook.repeat_limits import HORIZON_DAYS, horizon_from
 from carebook.store_base import StoreBase
-from carebook.validation import validate_appointment
+from carebook.validation import check_rule, validate_appointment, validate_repeats
 
-#: How far ahead open-ended series are laid out as dated occurrences.
-HORIZON_DAYS = 550
+__all__ = ["HORIZON_DAYS", "AppointmentActions", "Scope"]
 
 _KINDS = {kind.value: kind for kind in AppointmentKind}
 _STATUSES = {status.value: status for status in AppointmentStatus}
@@ -44,7 +46,7 @@ _TIME_ORDER = f"o.start, {', '.join(PATIENT_ORDER)}, o.id"
 _ROUTE_MOVE = (
     "WITH placed AS (SELECT o.appointment_id AS aid, o.original_start AS original,"
     " r.position AS position, row_number() OVER (ORDER BY " + _ROUTE_ORDER + ", o.id) - 1 AS n"
-    " FROM occurrence o JOIN patient p ON p.id = o.patient_id" + _ROUTE_JOIN +
+    " FROM {source} JOIN patient p ON p.id = o.patient_id" + _ROUTE_JOIN +
     " WHERE " + _DAY_WHERE + "),"
     " moved AS (SELECT aid, original, position,"
     " CASE n WHEN :here THEN :there WHEN :there THEN :here ELSE n END AS new FROM placed"
@@ -66,8 +68,7 @@ class AppointmentActions(StoreBase):
     def add_appointment(self, appointment: Appointment) -> Appointment:
         """Book an appointment (or a recurring series) and lay out its occurrences."""
         validate_appointment(appointment)
-        if appointment.rrule:
-            recurrence.parse_rule(appointment.rrule, appointment.start)
+        validate_repeats(appointment, self.today())
         with self._transaction():
             self._insert(appointment)
             self._set_last_start(appointment)
@@ -83,15 +84,19 @@ class AppointmentActions(StoreBase):
         stored = self._scalar("SELECT value FROM meta WHERE key = 'horizon'")
         if stored:
             return datetime.fromisoformat(stored)
-        return _horizon_from(self.today())
+        return horizon_from(self.today())
 
-    def ensure_horizon(self, until: date) -> None:
-        """Lay out open-ended series at least as far as `until` (and a season beyond today)."""
-        wanted = max(until, self.today() + timedelta(days=HORIZON_DAYS))
+    def ensure_horizon(self, until: date | None = None) -> None:
+        """Lay out open-ended series a season or two beyond today, as the days go by.
+
+        `until`, a day a reader asks for, never moves the horizon further: a day past it is
+        read without laying it out (see visits_ahead), so reading never grows the file.
+        """
+        wanted = self.today() + timedelta(days=HORIZON_DAYS)
         stored = self._scalar("SELECT value FROM meta WHERE key = 'horizon'")
-        if stored and datetime.fromisoformat(stored).date() >= wanted:
+        if stored and datetime.fromisoformat(stored).date() >= min(wanted, LATEST_DATE):
             return
-        new_horizon = _horizon_from(wanted - timedelta(days=HORIZON_DAYS))
+        new_horizon = horizon_from(self.today())
         previous = stored or "0000"
         with self._transaction():
             # Open-ended series, and bounded ones (or single visits) that reach past the old end.
@@ -102,6 +107,19 @@ class AppointmentActions(StoreBase):
                 "INSERT INTO meta (key, value) VALUES ('horizon', ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [new_horizon.isoformat(timespec="minutes")])
+
+    def _source(self, first: date, last: date) -> tuple[str, dict[str, object]]:
+        """Where a read of the days `first` to `last` finds its visits (aliased o), and the
+        parameters that source needs: the laid-out ones, and past the horizon those made for
+        the read."""
+        self.ensure_horizon()
+        horizon = self.horizon()
+        if last <= horizon.date():
+            return "occurrence o", {}
+        series = visits_ahead.without_end(self._all(Appointment, "last_start IS NULL", [], "id"))
+        ahead = visits_ahead.rows(series, self._changes_for([s.id for s in series if s.id]),
+                                  first, last, horizon)
+        return visits_ahead.SOURCE, {"ahead": ahead}
 
     def _set_last_start(self, appointment: Appointment) -> None:
         last = recurrence.last_start(appointment)
@@ -155,26 +173,26 @@ class AppointmentActions(StoreBase):
     def visits_in(self, span: AgendaSpan, offset: int = 0,
                   limit: int | None = None) -> list[Visit]:
         """The span's visits day by day, each day in route order; `limit` of them from `offset`."""
-        self.ensure_horizon(span.last)
-        params = _span_params(span)
+        source, params = self._source(span.first, span.last)
+        params.update(_span_params(span))
         if limit is None:
             return self._visits(_DAY_WHERE, params, join=_ROUTE_JOIN,
-                                order=f"{_ROUTE_ORDER}, o.id")
+                                order=f"{_ROUTE_ORDER}, o.id", source=source)
         # Order the day by the narrow indexes alone, then read only the page's rows in full.
         keys = [f"k{n}" for n in range(len(_ROUTE_KEYS))]
         named = ", ".join(f"{expr} AS {key}" for expr, key in zip(_ROUTE_KEYS, keys, strict=True))
-        page = (f"(SELECT o.id AS id, {named} FROM occurrence o"
+        page = (f"(SELECT o.id AS id, {named} FROM {source}"
                 f" JOIN patient p ON p.id = o.patient_id{_ROUTE_JOIN} WHERE {_DAY_WHERE}"
                 f" ORDER BY {', '.join(keys)}, o.id LIMIT :limit OFFSET :offset) page")
         params.update(limit=int(limit), offset=int(offset))
-        return self._visits("1", params, source=f"{page} JOIN occurrence o ON o.id = page.id",
+        return self._visits("1", params, source=f"{page} JOIN {source} ON o.id = page.id",
                             order=", ".join(f"page.{key}" for key in [*keys, "id"]))
 
     def visit_count(self, span: AgendaSpan) -> int:
         """How many visits the span holds, counted from the index."""
-        self.ensure_horizon(span.last)
-        return int(self._scalar(f"SELECT count(*) FROM occurrence o WHERE {_DAY_WHERE}",
-                                _span_params(span)))
+        source, params = self._source(span.first, span.last)
+        return int(self._scalar(f"SELECT count(*) FROM {source} WHERE {_DAY_WHERE}",
+                                params | _span_params(span)))
 
     def set_route(self, day: date, stops: Sequence[tuple[int, datetime]]) -> None:
         """Keep the order the day's visits will be driven in: (appointment id, original start)."""
@@ -195,9 +213,10 @@ class AppointmentActions(StoreBase):
         """
         if not self._route_places(day, here, there):
             return []
-        sql = _ROUTE_MOVE.format(write="SELECT DISTINCT aid FROM moved WHERE position IS NOT new"
-                                       " ORDER BY aid")
-        return [row[0] for row in self.conn.execute(sql, _move_params(day, here, there))]
+        source, params = self._source(day, day)
+        sql = _ROUTE_MOVE.format(source=source, write="SELECT DISTINCT aid FROM moved"
+                                 " WHERE position IS NOT new ORDER BY aid")
+        return [row[0] for row in self.conn.execute(sql, params | _move_params(day, here, there))]
 
     def move_route_stop(self, day: date, here: int, there: int) -> None:
         """Swap the visits at route places `here` and `there` of the day; the rest keep theirs.
@@ -205,11 +224,12 @@ class AppointmentActions(StoreBase):
         Every visit up to the later place becomes a stop in the order the day shows now, so the
         visits after it still follow by time.
         """
-        params = _move_params(day, here, there)
+        source, params = self._source(day, day)
+        params.update(_move_params(day, here, there))
         with self._transaction():
             if not self._route_places(day, here, there):
                 return
-            self.conn.execute(_ROUTE_MOVE.format(write=(
+            self.conn.execute(_ROUTE_MOVE.format(source=source, write=(
                 "INSERT INTO route_stop (day, appointment_id, original_start, position)"
                 " SELECT :day, aid, original, new FROM moved WHERE position IS NOT new"
                 " ON CONFLICT (day, appointment_id, original_start)"
@@ -224,10 +244,13 @@ class AppointmentActions(StoreBase):
     def overlapping(self, start: datetime, end: datetime,
                     leave_out: int | None = None) -> list[Visit]:
         """The coordinator's booked visits (home and telehealth) that overlap start..end."""
+        # A visit lasts a day at most: one overlapping starts at most a day before.
+        source, params = self._source(start.date() - timedelta(days=1), end.date())
         return self._visits(
-            "o.start < ? AND o.ends > ? AND o.status = 'booked' AND o.appointment_id IS NOT ?"
-            " AND a.kind IN ('home_visit', 'telehealth')",
-            [_iso(end), _iso(start), leave_out])
+            "o.start < :end AND o.ends > :start AND o.status = 'booked'"
+            " AND o.appointment_id IS NOT :leave_out AND a.kind IN ('home_visit', 'telehealth')",
+            params | {"end": _iso(end), "start": _iso(start), "leave_out": leave_out},
+            source=source)
 
     def _visits(self, where: str, params: Sequence[object] | dict[str, object], *,
                 join: str = "", order: str = _TIME_ORDER,
@@ -273,11 +296,18 @@ class AppointmentActions(StoreBase):
         where = "(? IS NULL OR patient_id = ?)"
         params: list[object] = [patient_id, patient_id]
         if first is not None or last is not None:
-            self.ensure_horizon(max(day for day in (first, last) if day is not None))
-            where += (" AND id IN (SELECT appointment_id FROM occurrence"
-                      " WHERE start >= ? AND start < ?)")
+            self.ensure_horizon()
+            # Series without end have visits past the horizon too, looked for in their rules.
+            series = visits_ahead.without_end(self._all(
+                Appointment, "last_start IS NULL AND (? IS NULL OR patient_id = ?)",
+                [patient_id, patient_id], "id"))
+            ahead = visits_ahead.with_visits(
+                series, self._changes_for([s.id for s in series if s.id]), first, last,
+                self.horizon())
+            where += (" AND (id IN (SELECT appointment_id FROM occurrence"
+                      " WHERE start >= ? AND start < ?) OR id IN (SELECT value FROM json_each(?)))")
             params += [first.isoformat() if first else "",
-                       (last + timedelta(days=1)).isoformat() if last else "9999"]
+                       _day_after(last) if last else "9999", json.dumps(ahead)]
         return self._all(Appointment, where, params, "id")
 
     # -- changing appointments -------------------------------------------------------------------
@@ -291,11 +321,15 @@ class AppointmentActions(StoreBase):
         Past visits keep their own changes (done, moved) whichever scope is chosen.
         """
         validate_appointment(appointment)
-        if appointment.rrule:
-            recurrence.parse_rule(appointment.rrule, appointment.start)
         appointment_id = appointment.id
         assert appointment_id is not None
         old = self._need(Appointment, appointment_id)
+        if (appointment.rrule, appointment.start) != (old.rrule, old.start):
+            validate_repeats(appointment, self.today())
+        elif appointment.rrule:
+            # An edit leaving the rule and start alone is kept even if the series has grown
+            # past what a new one may hold (as one without end does over the years).
+            check_rule(appointment.rrule, appointment.start)
         if not old.rrule or scope is Scope.SERIES or original_start is None:
             with self._transaction():
                 if old.rrule and appointment.rrule:
@@ -474,18 +508,18 @@ class AppointmentActions(StoreBase):
 
 
 def _span_params(span: AgendaSpan) -> dict[str, object]:
-    return {"first": span.first.isoformat(),
-            "after": (span.last + timedelta(days=1)).isoformat()}
+    return {"first": span.first.isoformat(), "after": _day_after(span.last)}
+
+
+def _day_after(day: date) -> str:
+    """The day after `day`, as ISO text that every start on `day` sorts before (no visit is
+    after carebook's last date, and the day after the calendar's last cannot be written)."""
+    return (min(day, LATEST_DATE) + timedelta(days=1)).isoformat()
 
 
 def _move_params(day: date, here: int, there: int) -> dict[str, object]:
     return {**_span_params(AgendaSpan.day(day)), "day": day.isoformat(), "here": int(here),
             "there": int(there)}
-
-
-def _horizon_from(day: date) -> datetime:
-    # A season's slack, so the open-ended series are laid out again only every few months.
-    return datetime.combine(day + timedelta(days=HORIZON_DAYS + 90), time(23, 59))
 
 
 def _iso(value: datetime | None) -> str | None:

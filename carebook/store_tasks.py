@@ -10,7 +10,7 @@ from carebook.agenda import AgendaSpan
 from carebook.domain import AgendaTask, Task, TaskPriority, TaskStatus
 from carebook.listings import SPOKEN_NAME
 from carebook.store_base import StoreBase
-from carebook.validation import validate_task
+from carebook.validation import check_rule, validate_task
 
 _PRIORITIES = {priority.value: priority for priority in TaskPriority}
 _STATUSES = {status.value: status for status in TaskStatus}
@@ -34,7 +34,7 @@ class TaskActions(StoreBase):
     def _check(self, task: Task) -> None:
         validate_task(task)
         if task.rrule:
-            recurrence.parse_rule(task.rrule, _anchor(task, self.today()))
+            check_rule(task.rrule, _anchor(task, self.today()))
 
     def task(self, task_id: int) -> Task | None:
         return self._get(Task, task_id)
@@ -127,7 +127,8 @@ class TaskActions(StoreBase):
             parts["COUNT"] = str(left)
             rule_text = ";".join(f"{key}={value}" for key, value in parts.items())
         anchor = _anchor(task, self.today())
-        following = recurrence.parse_rule(task.rrule, anchor).after(anchor)
+        # A rule kept from before carebook's limits still comes round, within them.
+        following = recurrence.laid_out_rule(task.rrule, anchor).after(anchor)
         if following is None:
             return None
         return replace(task, id=None, due_date=following.date(), status=TaskStatus.OPEN,

@@ -21,6 +21,7 @@ from carebook.domain import (
     AppointmentKind,
     AppointmentStatus,
     ListQuery,
+    Patient,
     Transport,
 )
 from carebook.interop.icalendar_export import appointments_calendar, uid_for, until_utc
@@ -367,3 +368,46 @@ def test_a_visit_starts_where_carebook_puts_it_in_a_gap() -> None:
     assert moved.time() == time(2, 30)
     assert gap.replace(tzinfo=LONDON).astimezone(UTC) == moved.replace(
         tzinfo=LONDON).astimezone(UTC)
+
+
+# -- near carebook's last date -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Etc/GMT+12", "Europe/London"])
+def test_a_series_ending_on_carebooks_last_day_exports_in_any_zone(tmp_path: Path,
+                                                                   zone: str) -> None:
+    # +14:00 and -12:00: the instants furthest either side of the wall-clock times.
+    store = Store.open(tmp_path / "caseload.sqlite3", clock=lambda: TODAY)
+    try:
+        store.add_patient(Patient(given="Ann"))
+        daily = _book(store, start=datetime(2199, 12, 1, 23, 0), tz=zone, duration_min=24 * 60,
+                      rrule="FREQ=DAILY;UNTIL=21991231T235900")
+        single = _book(store, start=datetime(2199, 12, 31, 23, 59), tz=zone, duration_min=60)
+        export = appointments_calendar(store, generated=GENERATED)
+        assert (export.series, export.single) == (1, 1)
+        text = export.text()
+        events = calendar_visits(text, date(2199, 12, 1), date(2199, 12, 31))
+        assert sum(count for (uid, *_), count in events.items() if uid == uid_for(daily)) == 31
+        assert uid_for(single) in text
+    finally:
+        store.close()
+
+
+def test_an_appointment_saved_in_the_year_9999_is_left_out_not_a_failure(tmp_path: Path) -> None:
+    # Saved before dates were checked: every export used to fail on it.
+    store = Store.open(tmp_path / "caseload.sqlite3", clock=lambda: TODAY)
+    try:
+        store.add_patient(Patient(given="Ann"))
+        kept = _book(store, start=datetime(2026, 3, 20, 9, 0))
+        late = _book(store, start=datetime(2199, 12, 30, 23, 30), tz="Pacific/Kiritimati",
+                     duration_min=120)
+        latest = _book(store, start=datetime(2199, 12, 31, 23, 59), tz="UTC", rrule="FREQ=DAILY")
+        for appointment_id, start in ((late, "9999-12-30T23:30"), (latest, "9999-12-31T23:59")):
+            store.conn.execute("UPDATE appointment SET start = ? WHERE id = ?",
+                               [start, appointment_id])
+        export = appointments_calendar(store, generated=GENERATED)
+        assert (export.events, export.left_out) == (1, 2)
+        assert [str(event["UID"]) for event in
+                icalendar.Calendar.from_ical(export.text()).events] == [uid_for(kept)]
+    finally:
+        store.close()

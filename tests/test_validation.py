@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
@@ -39,8 +40,11 @@ from carebook.validation import (
     validate_task,
 )
 
-#: Text as it reaches validation: anything but NUL and lone surrogates, refused on their own.
-TYPED = st.characters(exclude_characters="\x00", exclude_categories=["Cs"])
+#: Text as a keyboard types it on one line, in any script: no control characters (line breaks,
+#: tabs), lone surrogates, or the invisible marks that reorder text, each refused on its own.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+TYPED = st.characters(exclude_characters=BIDI_CONTROLS + "\u2028\u2029",
+                      exclude_categories=["Cs", "Cc"])
 
 TODAY = date(2026, 3, 2)
 
@@ -190,6 +194,15 @@ def test_a_limit_counts_characters_not_bytes(length: int, char: str) -> None:
             check_lengths(contact)
 
 
+def _kept(char: str, free_text: bool) -> bool:
+    """Whether a field keeps `char`: free text keeps its line breaks and tabs."""
+    if char in BIDI_CONTROLS:
+        return False
+    if free_text and char in "\n\r\t\u2028\u2029":
+        return True
+    return unicodedata.category(char) not in ("Cc", "Cs", "Zl", "Zp")
+
+
 def _first_refusal(record: Any) -> str | None:
     """The field check_lengths must name, worked out the plain way, field by field."""
     for item in dataclasses.fields(record):
@@ -197,12 +210,14 @@ def _first_refusal(record: Any) -> str | None:
         if not isinstance(value, str):
             continue
         limit = LONG_TEXT if item.name in LONG_FIELDS else SHORT_TEXT
-        if any(c == "\x00" or "\ud800" <= c <= "\udfff" for c in value) or len(value) > limit:
+        if len(value) > limit or not all(_kept(c, item.name in LONG_FIELDS) for c in value):
             return item.name
     return None
 
 
-_CELLS = st.one_of(st.text(max_size=40), st.text(st.sampled_from("ab \x00\ud800é"), max_size=8),
+_CELLS = st.one_of(st.text(max_size=40),
+                   st.text(st.sampled_from("ab \x00\ud800é\n\r\t\x1f\u202e\u2028\u2069"),
+                           max_size=8),
                    st.integers(SHORT_TEXT - 2, SHORT_TEXT + 2).map(lambda n: "x" * n))
 
 

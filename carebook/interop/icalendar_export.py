@@ -25,7 +25,9 @@ What the file holds, and why:
   shared with others show as busy only.
 
 Times are carebook's own: a visit's start in a clock-change gap has moved forward by the gap
-(recurrence.on_the_clock), and the file says the same instant.
+(recurrence.on_the_clock), and the file says the same instant. An appointment dated outside the
+dates carebook keeps (saved before they were checked) is left out and counted: a calendar cannot
+hold a visit in the year 9999 and an hour.
 
 No Qt, no SQL: everything is read through the store's public reads (`CalendarSource`).
 """
@@ -43,13 +45,16 @@ from icalendar import Calendar, Event, vRecur
 
 from carebook import __version__, recurrence
 from carebook.domain import (
+    LATEST_DATE,
     Appointment,
     AppointmentKind,
     AppointmentStatus,
     OccurrenceChange,
     Patient,
     Transport,
+    out_of_range,
 )
+from carebook.repeat_limits import LAST_MOMENT
 
 #: The domain of every UID: ".invalid" is reserved (RFC 2606), so it can never clash with a
 #: real one.
@@ -86,6 +91,7 @@ class CalendarExport:
     series: int = 0
     single: int = 0
     changed: int = 0  # visits of a series moved, re-timed or given a status
+    left_out: int = 0  # appointments dated outside the dates carebook keeps
     moments: list[datetime] = field(default_factory=list)
 
     @property
@@ -117,6 +123,9 @@ def appointments_calendar(source: CalendarSource, *, generated: datetime,
     patients: dict[int, Patient | None] = {}
     for appointment in source.appointments_in(first, last, patient_id):
         assert appointment.id is not None
+        if out_of_range(appointment.start.date()):
+            export.left_out += 1
+            continue
         if appointment.patient_id not in patients:
             patients[appointment.patient_id] = source.patient(appointment.patient_id)
         patient = patients[appointment.patient_id]
@@ -130,7 +139,7 @@ def appointments_calendar(source: CalendarSource, *, generated: datetime,
         latest = max(max(moment.date() for moment in export.moments), stamp.date())
         calendar.add_missing_timezones(
             first_date=date(earliest.year, 1, 1) - timedelta(days=1),
-            last_date=date(latest.year + ZONE_YEARS_AHEAD, 1, 1))
+            last_date=date(min(latest.year, LATEST_DATE.year) + ZONE_YEARS_AHEAD, 1, 1))
     return export
 
 
@@ -159,7 +168,7 @@ def _add_series(export: CalendarExport, appointment: Appointment, patient: Patie
     assert appointment.id is not None
     zone = _zone_of(appointment)
     begin = _naive(appointment.start)
-    rule = recurrence.parse_rule(appointment.rrule, begin)
+    rule = recurrence.laid_out_rule(appointment.rrule, begin)
     first = next(iter(rule.xafter(begin, inc=True)), None)
     if first is None:  # a series that ends before it starts has no visit to show
         return
@@ -293,7 +302,8 @@ def until_utc(value: str, zone: tzinfo | None) -> str:
     expansion reads it) as RFC 5545's UTC form for a series in `zone`."""
     if value.upper().endswith("Z"):
         return value.upper()
-    local = date_parser.parse(value)  # the parser carebook's rule expansion reads UNTIL with
+    # The parser carebook's rule expansion reads UNTIL with; no visit is after the last moment.
+    local = min(date_parser.parse(value), LAST_MOMENT)
     if zone is None:
         return f"{local:%Y%m%dT%H%M%S}"
     return f"{_aware(local, zone).astimezone(UTC):%Y%m%dT%H%M%SZ}"
