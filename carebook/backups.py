@@ -117,6 +117,12 @@ def backups_folder(caseload: Path) -> Path:
     return folder
 
 
+def backups_folder_if_any(caseload: Path) -> Path | None:
+    """The backups folder of `caseload` if it exists (never made here)."""
+    folder = _folder_of(caseload)
+    return folder if folder.is_dir() else None
+
+
 def _folder_of(caseload: Path) -> Path:
     resolved = Path(caseload).expanduser().resolve()
     digest = hashlib.sha256(str(resolved).encode("utf-8", "surrogatepass")).hexdigest()[:10]

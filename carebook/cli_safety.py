@@ -21,7 +21,6 @@ from carebook.backups import (
     BackupInfo,
     CaseloadBusyError,
     backups_folder,
-    convert_backups,
     list_backups,
     make_backup,
     restore,
@@ -37,6 +36,7 @@ from carebook.cli import (
     read_passphrase,
 )
 from carebook.integrity import check_file
+from carebook.passphrase_change import convert_the_rest
 from carebook.paths import caseload_path
 
 EXIT_PROBLEMS = 1
@@ -244,11 +244,10 @@ def _convert(caseload: Path, *, protecting: bool) -> int:
             raise CommandError("the passphrase is not right; nothing was changed") from None
         except encryption.CaseloadInUse as error:
             raise CommandError(str(error)) from None
-        failed = convert_backups(caseload, convert, old)
+        rest = convert_the_rest(caseload, convert, old, new)
     done = ("protected by the passphrase; keep it safe: without it nobody can read them"
             if protecting else "no longer protected: anyone who has the computer can read them")
     print(f"The caseload {caseload} and its backups are {done}.")
-    if failed:
-        print(f"{failed} older backup{'s' if failed != 1 else ''} could not be converted and "
-              f"{'are' if failed != 1 else 'is'} as before.")
+    for line in rest.lines():
+        print(line)
     return 0

@@ -232,3 +232,81 @@ def _remove_with_side_files(path: Path) -> None:
     from carebook.caseload_file import remove_with_side_files
 
     remove_with_side_files(path)
+
+
+# -- files that are not databases, sealed under the passphrase ----------------------------------
+
+#: Marks a sealed file ("CBSL"): a SQLCipher database holding one file's bytes.
+SEALED_ID = 0x4342534C
+
+
+def seal(path: Path, passphrase: str) -> Path:
+    """Put the file at `path` (a damaged caseload, a log copy: not a database one could convert)
+    inside a new file protected by `passphrase`, `<name>.sealed`, then remove the original.
+
+    Its bytes are kept exactly, so `unseal` gives back the very file (to be repaired or read).
+    """
+    path = Path(path)
+    content = path.read_bytes()
+    target = path.with_name(path.name + ".sealed")
+    temporary = path.with_name(path.name + ".sealing")
+    _remove_with_side_files(temporary)
+    os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        conn = sqlcipher3.connect(str(temporary), isolation_level=None)
+        try:
+            conn.execute(TEMPORARY_IN_MEMORY)
+            conn.execute(key_statement(normal(passphrase)))
+            conn.execute("CREATE TABLE sealed_file (name TEXT NOT NULL, content BLOB NOT NULL)")
+            conn.execute("INSERT INTO sealed_file VALUES (?, ?)", [path.name, content])
+            conn.execute(f"PRAGMA application_id = {SEALED_ID}")
+        finally:
+            conn.close()
+        if _sealed_content(temporary, passphrase) != (path.name, content):
+            raise sqlite3.DatabaseError(f"{path.name} could not be sealed whole")
+        _sync(temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        _remove_with_side_files(temporary)
+        raise
+    path.unlink()
+    return target
+
+
+def unseal(path: Path, passphrase: str) -> Path:
+    """Give back the file sealed in `path` under its own name, and remove the sealed one."""
+    path = Path(path)
+    name, content = _sealed_content(path, passphrase)
+    target = path.with_name(Path(name).name)  # never anywhere but beside it
+    temporary = path.with_name(f"{target.name}.unsealing")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    path.unlink()
+    return target
+
+
+def _sealed_content(path: Path, passphrase: str) -> tuple[str, bytes]:
+    conn = open_protected(path, passphrase)
+    try:
+        row = conn.execute("SELECT name, content FROM sealed_file").fetchone()
+    finally:
+        conn.close()
+    if row is None:
+        raise sqlite3.DatabaseError(f"{path.name} holds no sealed file")
+    return str(row[0]), bytes(row[1])
+
+
+def _sync(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

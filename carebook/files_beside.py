@@ -27,12 +27,14 @@ class Beside(Enum):
     LOG_COPY = "log copy"
     #: A damaged copy or a log copy sealed inside a file protected by the passphrase.
     SEALED = "sealed"
-    #: A temporary file of a change of passphrase that was cut short (a crash, a kill).
+    #: A temporary file of a change of passphrase that was cut short (a crash, a kill): the
+    #: copy of the caseload being converted, or of a file being sealed.
     CONVERTING = "converting"
 
 
 _KINDS = (
     (Beside.SEALED, re.compile(r"\..+\.sealed")),
+    (Beside.CONVERTING, re.compile(r"\..+\.(?:un)?sealing")),
     (Beside.SQLITE, re.compile(r"-wal|-shm|-journal")),
     (Beside.LOCK, re.compile(r"\.lock")),
     (Beside.BACKUP, re.compile(r"\.before-.+\.bak")),

@@ -11,9 +11,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from carebook import backups, encryption
+from carebook import encryption
 from carebook.caseload_file import ERRORS
 from carebook.domain import ValidationError
+from carebook.passphrase_change import convert_the_rest
 from carebook.ui.commands import Caseload
 from carebook.ui.record_form import FieldSpec, RecordForm
 
@@ -150,11 +151,10 @@ class Protection(QObject):
                                     "was:\n%s") % error)
             return False
         store.reopen(new)
-        skipped = backups.convert_backups(store.path, convert, old)
+        rest = convert_the_rest(store.path, convert, old, new)
         QGuiApplication.restoreOverrideCursor()
-        if skipped:
-            done += "\n\n" + _tr("%d older backups could not be converted; they are as they "
-                                 "were.") % skipped
+        if rest.lines():
+            done += "\n\n" + " ".join(rest.lines())
         self.caseload.changed.emit("preferences")
         QMessageBox.information(parent, _tr("Passphrase"), done)
         return True
