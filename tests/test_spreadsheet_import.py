@@ -516,6 +516,31 @@ def test_files_that_are_not_tables_are_refused(tmp_path: Path, content: bytes,
         open_spreadsheet(path)
 
 
+def test_a_stray_control_character_is_a_row_problem(store: Store, tmp_path: Path) -> None:
+    """One ^K (FileMaker's line break in a cell) in a small file made it "full of control
+    characters", refused whole; now the row is named, and the others import."""
+    path = tmp_path / "filemaker.csv"
+    path.write_bytes(b"First Name,Last Name,Notes\nAda,Lovelace,Key safe\x0bcode 1234\n"
+                     b"Mary,Seacole,\n")
+    plan = _plan(store, path)
+    assert [(p.row, p.column) for p in plan.problems] == [(2, "Notes")]
+    assert [row.row for row in plan.accepted] == [3]
+
+
+@pytest.mark.parametrize(("cell", "says"), [
+    ("9" * 5000, "A number of 5,000 digits is not a number of minutes."),
+    ("1" + "0" * 400, "A number of 401 digits is not a number of minutes."),
+    ("0" * 300 + "45", ""), ("60 min", "")])
+def test_huge_numbers_are_row_problems(store: Store, tmp_path: Path, cell: str,
+                                       says: str) -> None:
+    """A number too long for Python to read stopped the import with a traceback."""
+    store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
+    path = _write_csv(tmp_path / "visits.csv", [["MRN", "Start", "Duration"],
+                                                ["A1", "2026-12-07 09:00", cell]])
+    plan = _plan(store, path, ImportKind.APPOINTMENTS)
+    assert [p.message for p in plan.problems] == ([says] if says else [])
+
+
 def test_a_broken_workbook_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "patients.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a zip")

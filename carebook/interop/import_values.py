@@ -353,21 +353,31 @@ def parse_bool(cell: Cell) -> bool | None:
 
 def parse_int(cell: Cell, what: str = "a whole number") -> int | None:
     """A whole number ("60", "60 min", 60.0 from a workbook); None when empty."""
-    if isinstance(cell, int | float) and not isinstance(cell, bool):
-        if float(cell).is_integer():
+    if isinstance(cell, int) and not isinstance(cell, bool):
+        return cell
+    if isinstance(cell, float):
+        if cell.is_integer():
             return int(cell)
         raise CellProblem(f"{text_of(cell)!r} is not {what}.")
     text = text_of(cell)
     if not text:
         return None
-    match = re.fullmatch(r"(\d+)(?:\.0+)?\s*(?:m|min|mins|minutes?)?\.?", text, re.IGNORECASE)
+    match = re.fullmatch(r"0*(\d+)(?:\.0+)?\s*(?:m|min|mins|minutes?)?\.?", text, re.IGNORECASE)
     if match is None:
         raise CellProblem(f"{text!r} is not {what}.")
+    if len(match.group(1)) > _MOST_DIGITS:  # Python refuses to read a number of 4,300 digits
+        raise CellProblem(f"A number of {len(match.group(1)):,} digits is not {what}.")
     return int(match.group(1))
+
+
+#: Digits in the largest whole number a cell is read as: far more than any count carebook keeps.
+_MOST_DIGITS = 18
 
 
 def parse_float(cell: Cell) -> float | None:
     """A decimal number (a decimal comma too: "54,1"); None when empty."""
+    if isinstance(cell, int) and not isinstance(cell, bool) and abs(cell) > 10**300:
+        raise CellProblem("The number is too large for any measure carebook keeps.")
     if isinstance(cell, int | float) and not isinstance(cell, bool):
         return float(cell)
     text = text_of(cell)

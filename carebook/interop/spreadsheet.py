@@ -58,6 +58,9 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, .doc: the Office binary 
 #: Ctrl+Z are left out of it).
 _CONTROL = re.compile(b"[\x01-\x08\x0b\x0e-\x19\x1b-\x1f]")
 _SAMPLE_CHARS = 64 * 1024
+#: Control characters a text table may hold by mistake before it is taken for another kind of
+#: file.
+_FEW_CONTROLS = 16
 
 
 class SpreadsheetError(Exception):
@@ -237,7 +240,9 @@ def _refuse_binary(path: Path, chunk: bytes, offset: int) -> None:
             f"{offset + nul + 1:,}), as a program or picture does. Choose the "
             "CSV or .xlsx file itself.")
     controls = len(_CONTROL.findall(chunk))
-    if controls and controls * 200 > len(chunk):
+    # A few are a table's stray characters (FileMaker writes a line break in a cell as ^K),
+    # which the rows' checks name by row and column; many, a file of another kind.
+    if controls >= _FEW_CONTROLS and controls * 200 > len(chunk):
         raise SpreadsheetError(f"{path.name} is not a text file (it is full of control "
                                "characters); choose the CSV or .xlsx file itself.")
 
