@@ -405,3 +405,21 @@ def test_a_moment_past_the_dates_carebook_keeps_is_the_fault_of_its_resource(
     assert "download.ndjson line 3: Task/t1: carebook cannot keep it: " in out
     status, out = _import(capsys, db, lines, options=("--skip-invalid",))
     assert status == 0 and _patients(db) == ["Okafor"]
+
+
+def test_text_with_half_a_character_pair_is_refused_and_whole_pairs_are_read(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """JSON may escape an emoji as two halves (\\ud83d\\ude42); one half alone is no character,
+    and no text holding it can be saved."""
+    bundle = tmp_path / "download.json"
+    bundle.write_text('{"resourceType": "Bundle", "type": "collection", "entry": [{"fullUrl": '
+                      '"urn:uuid:a\\ud800b", "resource": ' + json.dumps(PATIENT) + "}]}")
+    db = tmp_path / "caseload.sqlite3"
+    status, out = _import(capsys, db, bundle)
+    assert status == 1
+    assert "download.json: holds text that is not valid Unicode" in out
+    emoji = tmp_path / "emoji.json"
+    emoji.write_text(json.dumps({**PATIENT, "name": [{"family": "Okafor 🙂"}]}))
+    assert "\\ud83d\\ude42" in emoji.read_text()
+    status, out = _import(capsys, db, emoji)
+    assert status == 0 and _patients(db) == ["Okafor 🙂"]

@@ -201,7 +201,24 @@ def loads(data: bytes, what: str = "file") -> Any:
         raise Unreadable(f"is nested more than {NESTING} levels deep; not a FHIR {what} "
                          "carebook can read")
     try:
-        return json.loads(text.removeprefix("\ufeff"), parse_int=_integer,
-                          parse_float=_decimal, parse_constant=_constant)
+        value = json.loads(text.removeprefix("\ufeff"), parse_int=_integer,
+                           parse_float=_decimal, parse_constant=_constant)
     except _OddNumber as odd:
         raise Unreadable(f"{odd}; not a FHIR {what} carebook can read") from None
+    if _HALF_PAIR.search(data) and not _whole_characters(value):
+        raise Unreadable(f"holds text that is not valid Unicode (half of a character pair, "
+                         f"written as \\uD800 to \\uDFFF); not a FHIR {what} carebook can read")
+    return value
+
+
+#: The escape of a UTF-16 surrogate: paired, one character (an emoji); alone, none at all, and
+#: no text of it can be saved.
+_HALF_PAIR = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _whole_characters(value: Any) -> bool:
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
