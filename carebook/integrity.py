@@ -51,6 +51,7 @@ from carebook.failures import without_values
 from carebook.migrations import KNOWN, migrations
 from carebook.readable_records import listed, unreadable_records
 from carebook.records import from_row
+from carebook.write_ahead_log import damage_in
 
 #: SQLite's integrity check stops after this many problems; the report lists the first few.
 _STRUCTURE_LIMIT = 100
@@ -106,6 +107,12 @@ def check_file(path: Path, passphrase: str | None = None) -> CheckReport:
     path = Path(path).expanduser()
     report = CheckReport()
     key = passphrase if passphrase is not None and encryption.looks_protected(path) else None
+    damage = damage_in(Path(f"{path}-wal"))
+    if damage is not None:
+        report.findings.append(Finding(
+            "log", f"The caseload's {damage.describe()}. When carebook next opens it, it keeps "
+                   f"a copy of the log aside and opens the caseload as it stood after change "
+                   f"{damage.readable}."))
     try:
         inspect(path, passphrase)
     except CaseloadFileError as error:
@@ -127,7 +134,8 @@ def check_file(path: Path, passphrase: str | None = None) -> CheckReport:
     finally:
         source.close()
     if report.findings and any(f.kind == "structure" for f in checked.findings):
-        report.findings.clear()  # the full check says the same, in more detail
+        # The full check says the same, in more detail.
+        report.findings = [finding for finding in report.findings if finding.kind != "damaged"]
     report.findings += checked.findings
     report.notes += checked.notes
     return report

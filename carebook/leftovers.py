@@ -1,5 +1,8 @@
 """What a crash or a kill left beside a caseload, found and dealt with when it is next opened.
 
+A write-ahead log left behind is read before SQLite reads it (carebook.write_ahead_log): a
+damaged frame would otherwise lose every change after it without a word.
+
 A change of passphrase cut short leaves `.c.sqlite3.converting`: a whole copy of the caseload,
 in the clear after a decryption. Nothing else would ever remove it, so the next open does,
 and says so. A file that is being written by a conversion running now is never touched: a
@@ -20,10 +23,23 @@ _OWN = ("", "-wal", "-shm", "-journal", ".lock")
 
 
 def tidy(caseload: Path) -> list[str]:
+    """Deal with what a crash left beside `caseload` before it is opened; what to tell."""
+    said = _remove_cut_short(caseload)
+    wal = Path(f"{caseload}-wal")
+    if wal.is_file() and wal.stat().st_size and _nobody_else(caseload):
+        from carebook.write_ahead_log import keep_damaged_log
+
+        kept = keep_damaged_log(caseload)
+        if kept is not None:
+            said.append(kept)
+    return said
+
+
+def _remove_cut_short(caseload: Path) -> list[str]:
     """Remove what a cut-short change of passphrase left beside `caseload`; what was done."""
     leftovers = [found.path for found in files_beside(caseload)
                  if found.kind is Beside.CONVERTING]
-    if not leftovers or not _nobody_converting(caseload):
+    if not leftovers or not _nobody_else(caseload):
         return []
     removed = 0
     for path in leftovers:
@@ -42,7 +58,8 @@ def tidy(caseload: Path) -> list[str]:
             "caseload has been removed."]
 
 
-def _nobody_converting(caseload: Path) -> bool:
+def _nobody_else(caseload: Path) -> bool:
+    """Whether no other carebook holds the caseload (none converting it, none writing)."""
     from carebook.caseload_lock import LockError, acquire, held_here
 
     if held_here(caseload):
