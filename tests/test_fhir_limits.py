@@ -423,3 +423,18 @@ def test_text_with_half_a_character_pair_is_refused_and_whole_pairs_are_read(
     assert "\\ud83d\\ude42" in emoji.read_text()
     status, out = _import(capsys, db, emoji)
     assert status == 0 and _patients(db) == ["Okafor 🙂"]
+
+
+def test_more_resources_to_keep_than_one_import_holds_are_refused_by_file(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fhir_limits, "HELD", 3)
+    first, second = tmp_path / "Patient.ndjson", tmp_path / "More.ndjson"
+    first.write_text(_ndjson(PATIENT, {**PATIENT, "id": "p2"},
+                             {"resourceType": "Observation", "id": "o1"}))
+    second.write_text(_ndjson(*({**PATIENT, "id": f"q{n}"} for n in range(2))))
+    db = tmp_path / "caseload.sqlite3"
+    status, out = _import(capsys, db, first, second, options=("--skip-invalid",))
+    assert ("More.ndjson: brings the resources carebook keeps to more than 3; carebook "
+            "imports up to 3 at a time. Split the export") in out
+    assert status == 0 and _patients(db) == ["Okafor", "Okafor"]

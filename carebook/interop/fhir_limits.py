@@ -24,6 +24,10 @@ FILE_MB = 1024
 #: The most read as one JSON text, held whole in memory while it is parsed (several times its
 #: size): a Bundle file, or one NDJSON line. Synthea's largest patient Bundles are tens of MB.
 DOCUMENT_MB = 256
+#: The most resources of the types carebook keeps (patients, conditions, medications…) read
+#: in one import: they are held in memory together, so that references between the files
+#: resolve. A large agency's download (thousands of patients) holds a few hundred thousand.
+HELD = 500_000
 #: The deepest nesting of arrays and objects read. A real resource is rarely deeper than 30
 #: levels (a Bundle in a Bundle, an extension in an extension); anything near Python's own
 #: recursion limit would crash the JSON reader and the R4 models instead.

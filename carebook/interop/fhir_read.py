@@ -298,6 +298,10 @@ def _take(value: Any, where: str, full_url: str, reading: Reading, keep: Keep | 
         return
     if kind != "Bundle":
         if keep is None or keep(kind):
+            if len(reading.found) >= limits.HELD:
+                raise Unreadable(f"brings the resources carebook keeps to more than "
+                                 f"{limits.HELD:,}; carebook imports up to {limits.HELD:,} "
+                                 "at a time. Split the export")
             reading.found.append(Found(value, where, full_url))
         else:
             reading.skipped[kind] += 1
