@@ -415,6 +415,7 @@ def rotate(caseload: Path, now: datetime, *, keeping: Path | None = None) -> lis
     """
     backups = list_backups(caseload)
     kept = {info.path for info in rotation_keep(backups, now)} | {keeping}
+    kept |= _held(backups, _local(now).date())
     removed = []
     for info in backups:
         if info.path not in kept:
@@ -423,11 +424,39 @@ def rotate(caseload: Path, now: datetime, *, keeping: Path | None = None) -> lis
             removed.append(info.path)
     folder = _folder_of(caseload)
     if folder.is_dir():
+        for marker in folder.glob("caseload-*.sqlite3.held"):
+            if not Path(str(marker)[:-len(".held")]).exists():
+                marker.unlink(missing_ok=True)  # its backup is gone
         for partial in folder.glob(".caseload-*.partial*"):
             with suppress(OSError):
                 if time.time() - partial.stat().st_mtime > _STALE_PARTIAL_SECONDS:
                     partial.unlink()
     return removed
+
+
+def hold(backup: Path, until: date) -> None:
+    """Keep `backup` out of the rotation to the end of `until` (a marker file beside it)."""
+    marker = backup.with_name(backup.name + ".held")
+    with suppress(OSError):
+        descriptor = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="ascii") as stream:
+            stream.write(until.isoformat())
+
+
+def _held(backups: Sequence[BackupInfo], today: date) -> set[Path]:
+    """The backups held out of the rotation today; a hold that has run out is let go."""
+    held = set()
+    for info in backups:
+        marker = info.path.with_name(info.path.name + ".held")
+        try:
+            until = date.fromisoformat(marker.read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            continue
+        if today <= until:
+            held.add(info.path)
+        else:
+            marker.unlink(missing_ok=True)
+    return held
 
 
 # -- when the caseload's passphrase changes ------------------------------------------------------
@@ -511,6 +540,12 @@ def restore(backup: Path, caseload: Path, *, now: datetime,
             current.close()
     if current_key is not None and backup_key is None:
         encryption.protect(caseload, current_key)  # it stays protected, as it was
+    # The backup restored from, and the one of what was there before, stay to the end of the
+    # next day whatever the rotation says: the restore may be undone, or done again.
+    until = when.date() + timedelta(days=1)
+    for kept in (safety.path if safety else None, backup):
+        if kept is not None and kept.resolve().parent == _folder_of(caseload):
+            hold(kept, until)
     rotate(caseload, now, keeping=safety.path if safety else None)
     return safety
 

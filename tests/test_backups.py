@@ -547,3 +547,24 @@ def test_set_aside_moves_the_file_with_its_wal_and_shm_and_keeps_them_paired(
     assert set_aside(caseload) == folder / "caseload.sqlite3.damaged-2"
     with pytest.raises(FileNotFoundError):
         set_aside(caseload)
+
+
+def test_the_backup_restored_from_and_the_one_before_stay_to_the_end_of_the_next_day(
+        sample_db: Path) -> None:
+    """The rotation keeps one backup a day: restoring today's only backup used to delete it
+    (the "before restore" copy being today's newest), and the next backup deleted that too."""
+    morning = NOW.replace(hour=9)
+    restored_from = _backup_of(sample_db, morning)
+    safety = restore(restored_from.path, sample_db, now=morning.replace(hour=11))
+    assert safety is not None
+    assert [b.path for b in list_backups(sample_db)] == [safety.path, restored_from.path]
+    later = _backup_of(sample_db, morning.replace(hour=12))
+    assert [b.path for b in list_backups(sample_db)] == [later.path, safety.path,
+                                                         restored_from.path]
+    next_day = _backup_of(sample_db, morning + timedelta(days=1))
+    assert {safety.path, restored_from.path} <= {b.path for b in list_backups(sample_db)}
+    _backup_of(sample_db, morning + timedelta(days=2))
+    kept = {b.path for b in list_backups(sample_db)}
+    assert safety.path not in kept and restored_from.path not in kept  # the day's newest stays
+    assert later.path in kept and next_day.path in kept
+    assert not list(restored_from.path.parent.glob("*.held"))
