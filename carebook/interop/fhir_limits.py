@@ -51,7 +51,7 @@ class NotAFile(Unreadable):
     """A folder, a pipe or a device where a FHIR file was named."""
 
 
-def split_the_export(size: str) -> str:
+def _split_the_export(size: str) -> str:
     return (f"{size} than {FILE_MB} MB; carebook reads FHIR files up to {FILE_MB} MB. "
             "Split the export")
 
@@ -73,8 +73,10 @@ def open_fhir(path: Path) -> Stream:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
             raise NotAFile(_not_a_file(path))
+        if flags & getattr(os, "O_NONBLOCK", 0):
+            os.set_blocking(descriptor, True)
         if status.st_size > FILE_MB * _MB:
-            raise Unreadable(split_the_export("is larger"))
+            raise Unreadable(_split_the_export("is larger"))
         if raw.read(2) == b"\x1f\x8b":
             raw.seek(0)
             return Stream(gzip.GzipFile(fileobj=raw, mode="rb"), raw, packed=True)
@@ -118,7 +120,7 @@ class Stream:
             raise Unreadable(f"cannot be read: {error.strerror or error}") from None
         self.given += len(data)
         if self.given > cap:
-            raise Unreadable(split_the_export("unpacks to more" if self.packed else "is larger"))
+            raise Unreadable(_split_the_export("unpacks to more" if self.packed else "is larger"))
         return data
 
     def close(self) -> None:
