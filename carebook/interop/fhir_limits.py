@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 #: The most carebook reads from one FHIR file, counted after unpacking a .gz. A bulk export
-#: streams line by line, so this bounds time rather than memory; an agency's export (even of
-#: thousands of Synthea patients' Observations) is well under it.
+#: streams line by line, so this bounds time rather than memory; the files of an agency's
+#: export of a few hundred patients are well under it, and a bulk export's are split by type.
 FILE_MB = 1024
 #: The most read as one JSON text, held whole in memory while it is parsed (several times its
 #: size): a Bundle file, or one NDJSON line. Synthea's largest patient Bundles are tens of MB.
@@ -39,6 +39,7 @@ NUMBER_CHARS = 40
 BLOCK = 1 << 20
 
 _MB = 1 << 20
+#: The spreadsheet import's words for the same refusal.
 NOT_REGULAR = ("is not a regular file (a pipe or a device): save the data to a file and "
                "import that")
 
@@ -145,7 +146,8 @@ _STRING = re.compile(rb'"[^"]*"')
 
 def too_deep(data: bytes, limit: int = NESTING) -> bool:
     """True when the JSON text `data` nests arrays and objects more than `limit` deep (what is
-    inside its strings aside), found without recursing and in time linear in its size."""
+    inside its strings aside), found without recursing, in at most `limit` passes over the
+    brackets alone."""
     if b"\\" in data:  # escaped quotes and backslashes neither open nor close a string
         data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
     marks = data.translate(None, _NOT_STRUCTURE)
