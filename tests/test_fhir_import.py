@@ -247,7 +247,9 @@ def test_bulk_ndjson_files_refer_to_each_other(store: Store) -> None:
                                                       + store.find_patients("Lindqvist")))
     assert ada is not None and bo is not None
     assert ada.external_id == "M-101" and bo.address_line == "4 Quay Street, Hull"
-    assert [c.description for c in store.conditions(bo.id or 0)] == ["Heart failure \u2028(mild)"]
+    # A line separator (U+2028) inside a line's text is not where the line ends.
+    assert [(c.description, c.notes) for c in store.conditions(bo.id or 0)] == [
+        ("Heart failure (mild)", "Breathless on stairs\u2028since March")]
     [metformin] = store.medications(ada.id or 0)
     assert (metformin.dose, metformin.route, metformin.frequency) == (
         "1 tablet", "oral", "twice daily with meals")
