@@ -66,6 +66,9 @@ class Lookup:
 
 
 PATIENT_LOOKUP = ("search_key",)
+#: The longest search a list takes: a whole one-line field. SQLite refuses a LIKE pattern of
+#: more than 50,000 bytes ("too complex"); a search this long stays far below that.
+SEARCH_LENGTH = 300
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from contextlib import suppress
@@ -14,6 +15,7 @@ from carebook import recurrence, snapshots
 from carebook.agenda import AgendaCounts, AgendaSpan
 from carebook.caseload_file import ERRORS, open_caseload
 from carebook.domain import (
+    LATEST_DATE,
     Allergy,
     Appointment,
     CareTeamMember,
@@ -34,6 +36,7 @@ from carebook.listings import (
     LISTINGS,
     PATIENT_NAME,
     PATIENT_ORDER,
+    SEARCH_LENGTH,
     SPOKEN_NAME,
     Listing,
     Lookup,
@@ -220,6 +223,8 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
     def find_patients(self, text: str, limit: int = 20) -> list[tuple[int, str]]:
         """Patients whose name, phone or id matches `text`: (id, "Family, Given (born …)")."""
         listing = LISTINGS["patients"]
+        if len(text) > SEARCH_LENGTH:
+            return []  # no name, phone or MRN is that long
         where, params = _search_clause(listing, text)
         sql = (f"SELECT p.id, {PATIENT_NAME}, p.birth_date FROM patient p WHERE {where or '1'} "
                f"ORDER BY {', '.join(PATIENT_ORDER)}, p.id LIMIT {int(limit)}")
@@ -245,7 +250,9 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
 
     def directory(self, text: str = "", limit: int = 200) -> list[Contact]:
         """Contacts in the shared directory whose name or organisation matches `text`."""
-        pattern = f"%{_escape(text.strip())}%"
+        if len(text) > SEARCH_LENGTH:
+            return []  # no name or organisation is that long
+        pattern = f"%{_escape(_searchable(text.strip()))}%"
         return self._all(Contact, "name LIKE ? ESCAPE '\\' OR organization LIKE ? ESCAPE '\\'",
                          [pattern, pattern], f"name COLLATE NOCASE LIMIT {int(limit)}")
 
@@ -412,7 +419,12 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
         if listing.date_column and query.date_to is not None:
             # ISO text: everything on the last day sorts before the next day's date.
             clauses.append(f"{listing.date_column} < :date_after")
-            params["date_after"] = (query.date_to + timedelta(days=1)).isoformat()
+            # Nothing is dated after carebook's last day, and the calendar's has no day after.
+            params["date_after"] = (min(query.date_to, LATEST_DATE) + timedelta(days=1)
+                                    ).isoformat()
+        if len(query.search) > SEARCH_LENGTH:
+            raise ValidationError(f"A search is at most {SEARCH_LENGTH} characters (this one has "
+                                  f"{len(query.search):,}); shorten it.", "search")
         search, search_params = _search_clause(listing, query.search)
         if search:
             clauses.append(search)
@@ -504,11 +516,20 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _searchable(text: str) -> str:
+    """The text without what no record holds and SQLite cannot be given: a NUL, or half of a
+    character (a name pasted from a damaged file, or a command line in the wrong encoding)."""
+    return _UNSEARCHABLE.sub("", text)
+
+
+_UNSEARCHABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def _search_clause(listing: Listing, text: str) -> tuple[str, dict[str, Any]]:
     """Every word of `text` must appear in one of the listing's search fields."""
     clauses = []
     params: dict[str, Any] = {}
-    for number, word in enumerate(text.split()[:8]):
+    for number, word in enumerate(_searchable(text).split()[:8]):
         name = f"search{number}"
         # Folded like the stored keys, so "elise" and "ÉLISE" both find Élise.
         params[name] = f"%{_escape(folded(word))}%"

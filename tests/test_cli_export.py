@@ -219,6 +219,11 @@ def test_ics_with_nothing_in_range_writes_nothing(capsys: pytest.CaptureFixture[
     (["medications", "--filter", "upcoming"], "medications has no filter 'upcoming'"),
     (["patients", "--patient", "Zzyzx-nobody"], "no patient matches 'Zzyzx-nobody'"),
     (["patients", "--patient", "999999"], "no patient has the id 999999"),
+    (["appointments", "--to", "9999-12-31"],
+     "--to 9999-12-31 is outside the dates carebook keeps (1880-01-01 to 2199-12-31)"),
+    (["appointments", "--format", "ics", "--from", "0001-01-01"], "outside the dates"),
+    (["patients", "--search", "x" * 60_000], "A search is at most 300 characters"),
+    (["tasks", "--search", "%" * 301], "A search is at most 300 characters"),
 ])
 def test_bad_options_say_so_in_one_line(capsys: pytest.CaptureFixture[str], sample_db: Path,
                                         tmp_path: Path, argv: list[str], says: str) -> None:

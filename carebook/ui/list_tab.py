@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.domain import ListQuery
+from carebook.listings import SEARCH_LENGTH
 from carebook.ui.commands import Caseload
 from carebook.ui.patient_picker import PatientPicker
 from carebook.ui.record_editor import RecordEditor
@@ -106,6 +107,8 @@ class ListTab(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(spec.search_hint)
         self.search.setClearButtonEnabled(True)
+        # Qt counts UTF-16 units: at most this many characters, what the list's search takes.
+        self.search.setMaxLength(SEARCH_LENGTH)
         self.search.setAccessibleName(self.tr("Search %s") % spec.plural)
         self.search.installEventFilter(self)
         self.filter = QComboBox(self)
