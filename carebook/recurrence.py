@@ -86,10 +86,11 @@ def _checked_rule(text: str, dtstart: datetime) -> rrule:
                               f"{range_message('its end (UNTIL)', until.date())}.")
     # The rule reads dates only up to carebook's last day, so this search ends there. A rule
     # ending before its first date is kept (it has no visits), as it always was.
-    if until is None and next(iter(rule), None) is None:
+    if until is None and next(_dates(rule, text), None) is None:
         raise ValidationError(f"The repeat rule {_shown(text)} never happens: none of its dates "
                               f"falls from its start to {LATEST_DATE.isoformat()}.")
-    if until is not None and sum(1 for _ in islice(rule, MOST_IN_A_SERIES + 1)) > (
+    if until is not None and until >= dtstart and sum(
+            1 for _ in islice(_dates(rule, text), MOST_IN_A_SERIES + 1)) > (
             MOST_IN_A_SERIES):
         raise ValidationError(
             f"The repeat rule {_shown(text)} cannot be kept: up to its end (UNTIL) it gives more "
@@ -106,9 +107,12 @@ def _shown(text: str) -> str:
 
 def _until(parts: dict[str, str]) -> datetime | None:
     """UNTIL as the rule's expansion reads it (a bare date is its midnight)."""
-    if "UNTIL" not in parts:
-        return None
-    return date_parser.parse(parts["UNTIL"]).replace(tzinfo=None)
+    return _until_of(parts["UNTIL"]) if "UNTIL" in parts else None
+
+
+@lru_cache(maxsize=1024)
+def _until_of(text: str) -> datetime:
+    return date_parser.parse(text).replace(tzinfo=None)
 
 
 @lru_cache(maxsize=4096)
@@ -182,6 +186,15 @@ def laid_out_rule(text: str, dtstart: datetime) -> rrule:
     return _parse_rule(";".join(f"{key}={value}" for key, value in trimmed.items()), dtstart)
 
 
+def _dates(found: Iterable[datetime], text: str) -> Iterator[datetime]:
+    """The dates dateutil gives; one that fails part way through a rule it accepted makes the
+    rule one that is not valid, like any other it cannot read."""
+    try:
+        yield from found
+    except (IndexError, ValueError, OverflowError) as error:
+        raise ValidationError(f"The repeat rule {_shown(text)} is not valid: {error}") from None
+
+
 def _ends(parts: dict[str, str]) -> bool:
     return "COUNT" in parts or "UNTIL" in parts
 
@@ -190,7 +203,10 @@ def _nominal(appointment: Appointment, first: datetime) -> Iterator[datetime]:
     """The series' wall-clock times as its rule gives them, within carebook's limits."""
     parts = rule_parts(appointment.rrule)
     rule = laid_out_rule(appointment.rrule, first)
-    found: Iterator[datetime] = rule.xafter(first, inc=True)
+    until = _until(parts)
+    if until is not None and until < first:
+        return iter(())  # it ends before it begins (dateutil would look on for a date)
+    found = _dates(rule.xafter(first, inc=True), appointment.rrule)
     return islice(found, MOST_IN_A_SERIES) if _ends(parts) else found
 
 
@@ -203,9 +219,19 @@ def _numbers(text: str) -> list[int]:
 
 
 def _why_never(parts: dict[str, str], dtstart: datetime) -> str:
-    """Why a rule can have no occurrence at all, or "" (dateutil would search to the year 9999
-    for one, freezing the window: 30 February, or every other month but only in January when
-    the series starts in December)."""
+    """Why a rule can have no occurrence at all, or "" (found at once, where dateutil would
+    search for one: 30 February, or every other month but only in January when the series
+    starts in December). A weekday numbered past any month's or year's (8MO) fails dateutil."""
+    in_a_month = parts.get("FREQ") == "MONTHLY" or "BYMONTH" in parts
+    for item in parts.get("BYDAY", "").split(",") if parts.get("FREQ") in ("MONTHLY",
+                                                                          "YEARLY") else ():
+        number = item.strip()[:-2]
+        if number.lstrip("+-").isdigit() and abs(int(number)) > (5 if in_a_month else 53):
+            return f"no {'month' if in_a_month else 'year'} has a weekday numbered {number}"
+    setpos = _numbers(parts.get("BYSETPOS", ""))
+    if parts.get("FREQ") == "DAILY" and setpos and all(
+            abs(pos) > repeat_limits.times_a_day(parts | {"BYSETPOS": ""}) for pos in setpos):
+        return "BYSETPOS picks past the times it gives a day"
     months = _numbers(parts.get("BYMONTH", "")) or list(range(1, 13))
     if parts.get("FREQ") == "MONTHLY" and "BYMONTH" in parts:
         step = int(parts.get("INTERVAL", "1") or 1)
@@ -324,7 +350,8 @@ def starts_between(appointment: Appointment, first: datetime, last: datetime
         # A time moved out of a clock-change gap is later than the rule's own, by hours at most.
         near = max(first - timedelta(days=2), begin)
         rule = _nearer(laid_out_rule(appointment.rrule, begin), parts, begin, near)
-        found = _on_the_clock_in_order(rule.xafter(near, inc=True), _series_zone(appointment))
+        found = _on_the_clock_in_order(_dates(rule.xafter(near, inc=True), appointment.rrule),
+                                       _series_zone(appointment))
     for start in found:
         if start > last:
             return

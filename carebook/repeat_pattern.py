@@ -104,14 +104,21 @@ def default_for(start: datetime, frequency: Frequency) -> RepeatPattern:
 
 
 def validate(pattern: RepeatPattern, start: datetime) -> None:
-    """Raise ValidationError, naming the field to fix, when the pattern cannot be saved."""
+    """Raise ValidationError, naming the field to fix, when the pattern cannot be saved: the
+    rule it writes must also keep within carebook's limits (a daily visit until 2199 is more
+    visits than a series keeps)."""
     _check(pattern)
-    if pattern.frequency == "none" or pattern.end != "until" or pattern.until is None:
+    if pattern.frequency == "none":
         return
-    if pattern.until < start.date():
+    if pattern.end == "until" and pattern.until is not None and pattern.until < start.date():
         raise ValidationError(
             f"The repeats end on {pattern.until:%d %b %Y}, before the first date "
             f"({start:%d %b %Y}); choose a later end date.", "until")
+    try:
+        parse_rule(to_rrule(pattern), start)
+    except ValidationError as error:
+        raise ValidationError(str(error), "until" if pattern.end == "until" else "frequency"
+                              ) from None
 
 
 def _check(pattern: RepeatPattern) -> None:

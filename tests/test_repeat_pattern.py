@@ -43,17 +43,23 @@ starts = st.builds(
 @st.composite
 def patterns(draw: st.DrawFn, start: datetime, max_interval: int = MAX_INTERVAL,
              max_count: int = MAX_COUNT) -> RepeatPattern:
-    """Any valid pattern for this start, with every field it does not use at its default."""
+    """Any valid pattern for this start, with every field it does not use at its default.
+
+    Each one happens: a day the 29th to 31st only every month (every other month, or every
+    twelfth, on the 30th can be only Februaries), 29 February only every year.
+    """
     frequency = draw(st.sampled_from(FREQUENCIES))
     if frequency == "none":
         return RepeatPattern()
     end = draw(st.sampled_from(ENDS))
+    month_day = draw(st.integers(1, 31)) if frequency == "monthly_by_date" else None
+    rare = (month_day or 0) > 28 or (frequency == "yearly" and (start.month, start.day) == (2, 29))
     return RepeatPattern(
         frequency=frequency,
-        interval=draw(st.integers(1, max_interval)),
+        interval=1 if rare else draw(st.integers(1, max_interval)),
         weekdays=draw(st.frozensets(st.integers(0, 6), min_size=1))
         if frequency == "weekly" else frozenset(),
-        month_day=draw(st.integers(1, 31)) if frequency == "monthly_by_date" else None,
+        month_day=month_day,
         week_of_month=draw(st.sampled_from(WEEKS_OF_MONTH))
         if frequency == "monthly_by_weekday" else None,
         weekday=draw(st.integers(0, 6)) if frequency == "monthly_by_weekday" else None,

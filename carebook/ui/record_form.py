@@ -287,8 +287,10 @@ class _TextField(_Field):
         self.edit.setText(text)
 
     def value(self) -> str:
-        text = self.edit.text()
-        if self.spec.required and not text.strip():
+        # A pasted phone number or name often brings a line break or spaces along at its end:
+        # they go, where a line break inside the text is refused by the validator.
+        text = self.edit.text().strip()
+        if self.spec.required and not text:
             raise self.missing()
         return text
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from carebook.domain import ValidationError, parse_date
+from carebook.domain import LATEST_DATE, ValidationError, parse_date
 from carebook.recurrence import describe as describe_rule
 from carebook.recurrence import parse_rule
 from carebook.repeat_pattern import (
@@ -411,6 +411,7 @@ class RecurrenceEditor(QWidget):
         shown, _ = self._typed_until()
         day = shown or self._start.date()
         self.calendar.setMinimumDate(QDate(self._start.year, self._start.month, self._start.day))
+        self.calendar.setMaximumDate(QDate(LATEST_DATE.year, LATEST_DATE.month, LATEST_DATE.day))
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         # Once the menu is up, so arrow keys move through the days at once.
         QTimer.singleShot(0, self.calendar.setFocus)

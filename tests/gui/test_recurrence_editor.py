@@ -266,3 +266,32 @@ def test_changed_is_emitted_once_per_change(qtbot: QtBot, editor: RecurrenceEdit
         QTest.mouseClick(editor.ends_never, Qt.MouseButton.LeftButton)
     assert len(emitted) == 3
     assert editor.rule() == "FREQ=WEEKLY;INTERVAL=3;BYDAY=TU,TH"
+
+
+def test_a_choice_past_the_limits_says_so_before_saving(editor: RecurrenceEditor) -> None:
+    _choose(editor, "Daily")
+    QTest.mouseClick(editor.ends_on_date, Qt.MouseButton.LeftButton)
+    _type_over(editor.until, "2199-12-01")
+    error = editor.error()
+    assert error is not None and error.field == "until"
+    assert "more than 5,000 visits" in editor.error_label.text()
+    assert editor.error_label.isVisible()
+    _type_over(editor.until, "2030-12-01")
+    assert editor.error() is None
+    # A rule saved before the limits is shown as it is, and what to fix is said.
+    every_minute = "FREQ=DAILY;BYHOUR=" + ",".join(map(str, range(24))) + ";BYMINUTE=0,30"
+    editor.set_rule(every_minute)
+    assert editor.rule() == every_minute
+    error = editor.error()
+    assert error is not None and "48 visits a day" in str(error)
+    assert editor.error_label.isVisible()
+
+
+def test_the_calendar_offers_no_end_date_after_carebooks_last(qtbot: QtBot,
+                                                              editor: RecurrenceEditor) -> None:
+    _choose(editor, "Daily")
+    editor.ends_on_date.setChecked(True)
+    QTimer.singleShot(50, editor.calendar_menu.hide)
+    QTest.mouseClick(editor.calendar_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.calendar_menu.isVisible())
+    assert editor.calendar.maximumDate() == QDate(2199, 12, 31)
