@@ -4,30 +4,23 @@ from __future__ import annotations
 
 import heapq
 import os
-import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dateutil import parser as date_parser
-from dateutil.rrule import rrule, rrulestr
+from dateutil.rrule import rrule
 
-from carebook import repeat_limits
-from carebook.domain import (
-    LATEST_DATE,
-    Appointment,
-    AppointmentStatus,
-    OccurrenceChange,
-    ValidationError,
-    range_message,
-)
+from carebook.domain import Appointment, AppointmentStatus, OccurrenceChange
 from carebook.repeat_limits import LAST_MOMENT, MOST_IN_A_SERIES
+from carebook.repeat_rules import ends, read_dates, rule_until
+from carebook.repeat_rules import laid_out_rule as laid_out_rule
+from carebook.repeat_rules import parse_rule as parse_rule
+from carebook.repeat_rules import rule_parts as rule_parts
 
 _DAY_NAMES = {"MO": "Mon", "TU": "Tue", "WE": "Wed", "TH": "Thu", "FR": "Fri", "SA": "Sat",
               "SU": "Sun"}
@@ -46,203 +39,15 @@ class Occurrence:
     changed: bool
 
 
-_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
-
-
-def rule_parts(text: str) -> dict[str, str]:
-    """"FREQ=WEEKLY;BYDAY=TU" -> {"FREQ": "WEEKLY", "BYDAY": "TU"} (no checking)."""
-    parts: dict[str, str] = {}
-    for item in text.strip().upper().removeprefix("RRULE:").split(";"):
-        key, _, value = item.partition("=")
-        if key.strip():
-            parts[key.strip()] = value.strip()
-    return parts
-
-
-def parse_rule(text: str, dtstart: datetime) -> rrule:
-    """The rule in `text` (with or without an "RRULE:" prefix) anchored at dtstart.
-
-    Parsed rules are remembered: a series is validated, measured and laid out from one parse.
-
-    Only what a visit or task schedule needs is accepted: one RRULE (no DTSTART, RDATE or EXDATE
-    of its own: the appointment's start anchors it), a daily to yearly frequency, INTERVAL and
-    COUNT of at least 1, and never COUNT with UNTIL (RFC 5545 forbids the pair). It must happen
-    at least once, and stay within carebook's limits (see repeat_limits): a few visits a day,
-    a few thousand in a series that ends, and none after carebook's last date.
-    """
-    return _checked_rule(text, dtstart.replace(tzinfo=None))
-
-
-@lru_cache(maxsize=4096)
-def _checked_rule(text: str, dtstart: datetime) -> rrule:
-    rule = _parse_rule(text, dtstart)
-    parts = rule_parts(text)
-    problem = repeat_limits.limits_problem(parts)
-    if problem:
-        raise ValidationError(f"The repeat rule {_shown(text)} cannot be kept: {problem}.")
-    until = _until(parts)
-    if until is not None and until.date() > LATEST_DATE:
-        raise ValidationError(f"The repeat rule {_shown(text)} cannot be kept: "
-                              f"{range_message('its end (UNTIL)', until.date())}.")
-    # The rule reads dates only up to carebook's last day, so this search ends there. A rule
-    # ending before its first date is kept (it has no visits), as it always was.
-    if until is None and next(_dates(rule, text), None) is None:
-        raise ValidationError(f"The repeat rule {_shown(text)} never happens: none of its dates "
-                              f"falls from its start to {LATEST_DATE.isoformat()}.")
-    if until is not None and until >= dtstart and sum(
-            1 for _ in islice(_dates(rule, text), MOST_IN_A_SERIES + 1)) > (
-            MOST_IN_A_SERIES):
-        raise ValidationError(
-            f"The repeat rule {_shown(text)} cannot be kept: up to its end (UNTIL) it gives more "
-            f"than {MOST_IN_A_SERIES:,} visits, the most one series keeps; end it sooner, "
-            "repeat less often, or leave the end out to repeat without end.")
-    # A COUNT running past carebook's last date is kept: its visits stop there.
-    return rule
-
-
-def _shown(text: str) -> str:
-    """The rule as a message quotes it: a long one cut short, so what to fix still shows."""
-    return repr(text if len(text) <= 60 else text[:59] + "…")
-
-
-def _until(parts: dict[str, str]) -> datetime | None:
-    """UNTIL as the rule's expansion reads it (a bare date is its midnight)."""
-    return _until_of(parts["UNTIL"]) if "UNTIL" in parts else None
-
-
-@lru_cache(maxsize=1024)
-def _until_of(text: str) -> datetime:
-    return date_parser.parse(text).replace(tzinfo=None)
-
-
-@lru_cache(maxsize=4096)
-def _parse_rule(text: str, dtstart: datetime) -> rrule:
-    body = text.strip()
-    if body.upper().startswith("RRULE:"):
-        body = body[6:]
-    if not body:
-        raise ValidationError("The repeat rule is empty.")
-    if ":" in body or "\n" in body or "\r" in body:
-        raise ValidationError(f"The repeat rule {text!r} must be a single RRULE line.")
-    parts = rule_parts(body)
-    if parts.get("FREQ") not in _FREQUENCIES:
-        raise ValidationError(
-            f"The repeat rule {text!r} must repeat daily, weekly, monthly or yearly.")
-    for name in ("INTERVAL", "COUNT"):
-        if name in parts and not (parts[name].isdigit() and int(parts[name]) >= 1):
-            raise ValidationError(f"{name} in the repeat rule must be a whole number of 1 or more.")
-    if "COUNT" in parts and "UNTIL" in parts:
-        raise ValidationError("A repeat rule ends either after a number of times or on a date, "
-                              "not both.")
-    if parts.get("UNTIL", "").endswith("Z"):
-        # dateutil's own message here asks for UTC, which is what the rule already has.
-        raise ValidationError(
-            f"The repeat rule {text!r} ends at a UTC time (UNTIL ending in Z); visits keep local "
-            "wall-clock time, so give the end in local time, without the Z.")
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")
-            rule = rrulestr(body, dtstart=dtstart.replace(tzinfo=None))
-    except (ValueError, TypeError, OverflowError, DeprecationWarning) as error:
-        raise ValidationError(f"The repeat rule {text!r} is not valid: {error}") from None
-    if not isinstance(rule, rrule):
-        raise ValidationError(f"The repeat rule {text!r} must be a single RRULE.")
-    never = _why_never(parts, dtstart)
-    if never:
-        raise ValidationError(f"The repeat rule {text!r} never happens: {never}.")
-    return rule
-
-
-def _reading_no_further_than_carebook() -> None:
-    """Make dateutil search a rule's dates no further than carebook's last year.
-
-    dateutil stops at the year 9999 (datetime.MAXYEAR, read from its own `datetime` module):
-    a rule that rarely or never gives a date (BYSETPOS=3 in a daily rule) was searched day by
-    day to then, freezing carebook for seconds, and a date near it overflowed. Its rrule module
-    is given a copy of `datetime` whose MAXYEAR is carebook's last year; nothing else changes.
-    """
-    import datetime as clock_module
-
-    import dateutil.rrule
-
-    bounded = ModuleType("datetime")
-    bounded.__dict__.update(vars(clock_module))
-    bounded.MAXYEAR = LATEST_DATE.year  # type: ignore[attr-defined]
-    setattr(dateutil.rrule, "datetime", bounded)  # noqa: B010 - not a name mypy knows here
-
-
-_reading_no_further_than_carebook()
-
-
-def laid_out_rule(text: str, dtstart: datetime) -> rrule:
-    """The rule trimmed to carebook's limits, for laying out visits: the rule itself when it
-    keeps to them (as every rule saved by this carebook does). A rule that does not read at
-    all raises ValidationError."""
-    parts = rule_parts(text)
-    trimmed = repeat_limits.within_limits(parts)
-    rule = _parse_rule(text, dtstart)  # the stored text must read as it is
-    if trimmed == parts:
-        return rule
-    return _parse_rule(";".join(f"{key}={value}" for key, value in trimmed.items()), dtstart)
-
-
-def _dates(found: Iterable[datetime], text: str) -> Iterator[datetime]:
-    """The dates dateutil gives; one that fails part way through a rule it accepted makes the
-    rule one that is not valid, like any other it cannot read."""
-    try:
-        yield from found
-    except (IndexError, ValueError, OverflowError) as error:
-        raise ValidationError(f"The repeat rule {_shown(text)} is not valid: {error}") from None
-
-
-def _ends(parts: dict[str, str]) -> bool:
-    return "COUNT" in parts or "UNTIL" in parts
-
-
 def _nominal(appointment: Appointment, first: datetime) -> Iterator[datetime]:
     """The series' wall-clock times as its rule gives them, within carebook's limits."""
     parts = rule_parts(appointment.rrule)
     rule = laid_out_rule(appointment.rrule, first)
-    until = _until(parts)
+    until = rule_until(parts)
     if until is not None and until < first:
         return iter(())  # it ends before it begins (dateutil would look on for a date)
-    found = _dates(rule.xafter(first, inc=True), appointment.rrule)
-    return islice(found, MOST_IN_A_SERIES) if _ends(parts) else found
-
-
-#: The most days each month can have (February in a leap year).
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _numbers(text: str) -> list[int]:
-    return [int(item) for item in text.split(",") if item.strip().lstrip("+-").isdigit()]
-
-
-def _why_never(parts: dict[str, str], dtstart: datetime) -> str:
-    """Why a rule can have no occurrence at all, or "" (found at once, where dateutil would
-    search for one: 30 February, or every other month but only in January when the series
-    starts in December). A weekday numbered past any month's or year's (8MO) fails dateutil."""
-    in_a_month = parts.get("FREQ") == "MONTHLY" or "BYMONTH" in parts
-    for item in parts.get("BYDAY", "").split(",") if parts.get("FREQ") in ("MONTHLY",
-                                                                          "YEARLY") else ():
-        number = item.strip()[:-2]
-        if number.lstrip("+-").isdigit() and abs(int(number)) > (5 if in_a_month else 53):
-            return f"no {'month' if in_a_month else 'year'} has a weekday numbered {number}"
-    setpos = _numbers(parts.get("BYSETPOS", ""))
-    if parts.get("FREQ") == "DAILY" and setpos and all(
-            abs(pos) > repeat_limits.times_a_day(parts | {"BYSETPOS": ""}) for pos in setpos):
-        return "BYSETPOS picks past the times it gives a day"
-    months = _numbers(parts.get("BYMONTH", "")) or list(range(1, 13))
-    if parts.get("FREQ") == "MONTHLY" and "BYMONTH" in parts:
-        step = int(parts.get("INTERVAL", "1") or 1)
-        reached = {(dtstart.month - 1 + step * n) % 12 + 1 for n in range(12)}
-        if not reached & set(months):
-            return "every month it repeats in is left out by its months"
-    days = _numbers(parts.get("BYMONTHDAY", ""))
-    if days and not any(abs(day) <= _MONTH_DAYS[month - 1] for month in months
-                        for day in days if day):
-        return "none of its months has that day"
-    return ""
+    found = read_dates(rule.xafter(first, inc=True), appointment.rrule)
+    return islice(found, MOST_IN_A_SERIES) if ends(parts) else found
 
 
 def _series_zone(appointment: Appointment) -> tzinfo | None:
@@ -344,14 +149,14 @@ def starts_between(appointment: Appointment, first: datetime, last: datetime
     """
     begin = appointment.start.replace(tzinfo=None)
     parts = rule_parts(appointment.rrule) if appointment.rrule else {}
-    if not appointment.rrule or _ends(parts):
+    if not appointment.rrule or ends(parts):
         found: Iterable[datetime] = starts(appointment, last)
     else:
         # A time moved out of a clock-change gap is later than the rule's own, by hours at most.
         near = max(first - timedelta(days=2), begin)
         rule = _nearer(laid_out_rule(appointment.rrule, begin), parts, begin, near)
-        found = _on_the_clock_in_order(_dates(rule.xafter(near, inc=True), appointment.rrule),
-                                       _series_zone(appointment))
+        found = _on_the_clock_in_order(
+            read_dates(rule.xafter(near, inc=True), appointment.rrule), _series_zone(appointment))
     for start in found:
         if start > last:
             return
@@ -465,7 +270,7 @@ def last_start(appointment: Appointment) -> datetime | None:
     if not appointment.rrule:
         return on_the_clock(first, zone)
     laid_out_rule(appointment.rrule, first)  # a rule that does not read raises, ended or not
-    if not _ends(rule_parts(appointment.rrule)):
+    if not ends(rule_parts(appointment.rrule)):
         return None
     found: datetime | None = None
     for found in _on_the_clock_in_order(_nominal(appointment, first), zone):  # noqa: B007

@@ -17,11 +17,13 @@ from carebook.domain import (
     AppointmentStatus,
     OccurrenceChange,
     Transport,
+    ValidationError,
     Visit,
 )
 from carebook.listings import ACTIVE_ALLERGIES, PATIENT_ORDER, POSTAL_ADDRESS, SPOKEN_NAME
 from carebook.records import from_row
 from carebook.repeat_limits import HORIZON_DAYS, horizon_from
+from carebook.repeat_rules import rule_until
 from carebook.store_base import StoreBase
 from carebook.validation import check_rule, validate_appointment, validate_repeats
 
@@ -148,12 +150,17 @@ class AppointmentActions(StoreBase):
         rows = []
         for appointment in appointments:
             assert appointment.id is not None
+            try:
+                last = (last_starts[appointment.id] if last_starts is not None
+                        else recurrence.last_start(appointment))
+                laid_out = recurrence.occurrences(appointment, changes.get(appointment.id, ()),
+                                                  until if last is None else max(until, last))
+            except ValidationError:
+                # A stored rule that no longer reads (written by another program) keeps the
+                # visits it has rather than stopping every other series; the check names it.
+                continue
             self.conn.execute("DELETE FROM occurrence WHERE appointment_id = ?", [appointment.id])
-            last = (last_starts[appointment.id] if last_starts is not None
-                    else recurrence.last_start(appointment))
-            limit = until if last is None else max(until, last)
-            for occurrence in recurrence.occurrences(
-                    appointment, changes.get(appointment.id, ()), limit):
+            for occurrence in laid_out:
                 rows.append((appointment.id, appointment.patient_id,
                              occurrence.original_start.isoformat(timespec="minutes"),
                              occurrence.start.isoformat(timespec="minutes"),
@@ -542,7 +549,6 @@ def _until_follows(old: Appointment, rule: str, shift: timedelta) -> str:
     last = recurrence.last_start(old)
     if shift <= timedelta(0) or "UNTIL" not in parts or last is None:
         return rule
-    text = parts["UNTIL"].rstrip("Z")
-    until = datetime.strptime(text, "%Y%m%dT%H%M%S" if "T" in text else "%Y%m%d")
+    until = rule_until(parts)  # as the expansion reads it, however it was written
     moved = last + shift
-    return _rule_with(rule, UNTIL=f"{moved:%Y%m%dT%H%M%S}") if moved > until else rule
+    return _rule_with(rule, UNTIL=f"{moved:%Y%m%dT%H%M%S}") if until and moved > until else rule

@@ -9,11 +9,18 @@ to the same SQL as the laid-out ones, as rows of a JSON array, so nothing grows 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time
 
 from carebook import recurrence
-from carebook.domain import EARLIEST_DATE, LATEST_DATE, Appointment, OccurrenceChange
+from carebook.domain import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    Appointment,
+    OccurrenceChange,
+    ValidationError,
+)
+from carebook.recurrence import Occurrence
 
 #: The columns of an occurrence row, in the order a row ahead lists them.
 COLUMNS = ("appointment_id", "patient_id", "original_start", "start", "ends", "status",
@@ -30,8 +37,15 @@ Changes = dict[int, list[OccurrenceChange]]
 
 def without_end(appointments: Iterable[Appointment]) -> list[Appointment]:
     """The series among `appointments` that repeat without end (the only ones not laid out to
-    their last visit)."""
-    return [a for a in appointments if a.rrule and recurrence.last_start(a) is None]
+    their last visit); one whose stored rule does not read has no visits to make."""
+    found = []
+    for appointment in appointments:
+        try:
+            if appointment.rrule and recurrence.last_start(appointment) is None:
+                found.append(appointment)
+        except ValidationError:
+            continue
+    return found
 
 
 def _moments(first: date | None, last: date | None) -> tuple[datetime, datetime] | None:
@@ -50,8 +64,8 @@ def rows(series: Sequence[Appointment], changes: Changes, first: date, last: dat
         return json.dumps(found)
     for appointment in series:
         assert appointment.id is not None
-        for visit in recurrence.occurrences_between(
-                appointment, changes.get(appointment.id, ()), *span, after=horizon):
+        for visit in _readable(recurrence.occurrences_between(
+                appointment, changes.get(appointment.id, ()), *span, after=horizon)):
             found.append([appointment.id, appointment.patient_id, _iso(visit.original_start),
                           _iso(visit.start), _iso(visit.end), visit.status.value,
                           int(visit.changed)])
@@ -66,8 +80,16 @@ def with_visits(series: Sequence[Appointment], changes: Changes, first: date | N
     if span is None or span[1] <= horizon:
         return []
     return [appointment.id for appointment in series if appointment.id is not None and any(
-        recurrence.occurrences_between(appointment, changes.get(appointment.id, ()), *span,
-                                       after=horizon))]
+        _readable(recurrence.occurrences_between(appointment, changes.get(appointment.id, ()),
+                                                 *span, after=horizon)))]
+
+
+def _readable(visits: Iterator[Occurrence]) -> Iterator[Occurrence]:
+    """The visits, up to where a stored rule stops reading (as laying it out stops there)."""
+    try:
+        yield from visits
+    except ValidationError:
+        return
 
 
 def _iso(moment: datetime) -> str:

@@ -394,7 +394,7 @@ def test_a_series_ending_on_carebooks_last_day_exports_in_any_zone(tmp_path: Pat
 
 
 def test_an_appointment_saved_in_the_year_9999_is_left_out_not_a_failure(tmp_path: Path) -> None:
-    # Saved before dates were checked: every export used to fail on it.
+    # Saved before dates were checked (or a rule by another program): every export failed.
     store = Store.open(tmp_path / "caseload.sqlite3", clock=lambda: TODAY)
     try:
         store.add_patient(Patient(given="Ann"))
@@ -405,8 +405,11 @@ def test_an_appointment_saved_in_the_year_9999_is_left_out_not_a_failure(tmp_pat
         for appointment_id, start in ((late, "9999-12-30T23:30"), (latest, "9999-12-31T23:59")):
             store.conn.execute("UPDATE appointment SET start = ? WHERE id = ?",
                                [start, appointment_id])
+        unreadable = _book(store, start=datetime(2026, 3, 21, 9, 0), rrule="FREQ=WEEKLY")
+        store.conn.execute("UPDATE appointment SET rrule = 'FREQ=FORTNIGHTLY' WHERE id = ?",
+                           [unreadable])
         export = appointments_calendar(store, generated=GENERATED)
-        assert (export.events, export.left_out) == (1, 2)
+        assert (export.events, export.left_out) == (1, 3)
         assert [str(event["UID"]) for event in
                 icalendar.Calendar.from_ical(export.text()).events] == [uid_for(kept)]
     finally:

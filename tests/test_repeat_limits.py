@@ -50,6 +50,8 @@ def _occurrence_rows(store: Store) -> int:
     ("FREQ=DAILY;BYSECOND=0,30", "visits are kept to the minute"),
     ("FREQ=DAILY;COUNT=10;BYSETPOS=3", "never happens"),
     ("FREQ=YEARLY;BYYEARDAY=400", "never happens"),
+    ("FREQ=MONTHLY;BYDAY=8MO", "no month has a weekday numbered 8"),
+    ("FREQ=WEEKLY;UNTIL=01/02/2027", "must be a date written YYYYMMDD"),
 ])
 def test_a_rule_past_the_limits_is_refused_saying_what_to_fix(rule: str, says: str) -> None:
     with pytest.raises(ValidationError, match="repeat rule") as refused:
@@ -253,3 +255,29 @@ def test_an_everyday_series_keeps_its_visits(store: Store) -> None:
     day = [visit.start.time() for visit in store.visits_on(date(2026, 3, 4))]
     assert day == [time(8), time(12), time(17), time(21)]
     assert calls.id is not None and _occurrence_rows(store) == 40
+
+
+def test_a_stored_rule_that_no_longer_reads_stops_no_other_series(tmp_path: Path) -> None:
+    now = [NOW]
+    store = Store.open(tmp_path / "caseload.sqlite3", clock=lambda: now[0])
+    try:
+        patient = store.add_patient(Patient(given="Edith", family="Crawley")).id
+        assert patient is not None
+        weekly = store.add_appointment(Appointment(patient_id=patient, start=START,
+                                                   rrule="FREQ=WEEKLY", purpose="Weekly"))
+        daily = store.add_appointment(Appointment(patient_id=patient, start=START,
+                                                  rrule="FREQ=DAILY", purpose="Daily"))
+        store.visits_on(TODAY)
+        # Written by another program: a rule carebook cannot read.
+        store.conn.execute("UPDATE appointment SET rrule = 'FREQ=FORTNIGHTLY' WHERE id = ?",
+                           [daily.id])
+        kept = _occurrence_rows(store)
+        now[0] = NOW + timedelta(days=300)  # the horizon moves on: every series laid out again
+        tuesday = date(2027, 12, 28)
+        assert [v.purpose for v in store.visits_on(tuesday)] == ["Weekly"]
+        assert [v.purpose for v in store.visits_on(date(2026, 3, 4))] == ["Daily"]
+        assert weekly.id is not None and _occurrence_rows(store) > kept
+        # Far ahead, read from the rules: the one that reads, and no failure for the other.
+        assert [v.purpose for v in store.visits_on(date(2199, 12, 31))] == ["Weekly"]
+    finally:
+        store.close()

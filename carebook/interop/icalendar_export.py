@@ -26,8 +26,8 @@ What the file holds, and why:
 
 Times are carebook's own: a visit's start in a clock-change gap has moved forward by the gap
 (recurrence.on_the_clock), and the file says the same instant. An appointment dated outside the
-dates carebook keeps (saved before they were checked) is left out and counted: a calendar cannot
-hold a visit in the year 9999 and an hour.
+dates carebook keeps (saved before they were checked), or a series whose stored rule does not
+read, is left out and counted: a calendar cannot hold a visit in the year 9999 and an hour.
 
 No Qt, no SQL: everything is read through the store's public reads (`CalendarSource`).
 """
@@ -52,6 +52,7 @@ from carebook.domain import (
     OccurrenceChange,
     Patient,
     Transport,
+    ValidationError,
     out_of_range,
 )
 from carebook.repeat_limits import LAST_MOMENT
@@ -130,8 +131,11 @@ def appointments_calendar(source: CalendarSource, *, generated: datetime,
             patients[appointment.patient_id] = source.patient(appointment.patient_id)
         patient = patients[appointment.patient_id]
         if appointment.rrule:
-            _add_series(export, appointment, patient,
-                        source.occurrence_changes(appointment.id), stamp)
+            try:
+                _add_series(export, appointment, patient,
+                            source.occurrence_changes(appointment.id), stamp)
+            except ValidationError:  # a stored rule that does not read: no visits to write
+                export.left_out += 1
         else:
             _add_single(export, appointment, patient, stamp)
     if export.moments:
