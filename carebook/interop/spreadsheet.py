@@ -173,11 +173,13 @@ def _open_file(path: Path) -> BinaryIO:
 
 
 def detect_encoding(path: Path, scan_bytes: int | None = None) -> str:
-    """The encoding to read a text file with: "utf-8-sig" or "utf-16" by their byte-order mark,
-    else "utf-8" if the first `scan_bytes` (SCAN_BYTES) decode as UTF-8, else "cp1252".
+    """The encoding a text file says it is in: "utf-8-sig" or "utf-16" by their byte-order
+    mark, else "utf-8" if the first `scan_bytes` (SCAN_BYTES) decode as UTF-8, else "cp1252".
+    (The rows of a file without a mark are each read as what they are: see _lines.)
 
     Raises SpreadsheetError for a file that is not text: NUL bytes (a binary file renamed .csv),
-    control characters no table holds, or bytes that neither encoding defines.
+    many control characters, or (without a mark) bytes that neither encoding defines; a pipe
+    or a device.
     """
     limit = SCAN_BYTES if scan_bytes is None else scan_bytes
     with _open_file(path) as handle:
