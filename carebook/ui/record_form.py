@@ -321,6 +321,12 @@ class _SecretField(_TextField):
         super().__init__(spec, message, parent)
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
 
+    def value(self) -> str:
+        text = self.edit.text()  # every character is the passphrase's, spaces around it too
+        if self.spec.required and not text.strip():
+            raise self.missing()
+        return text
+
 
 def capped_note(cap: int) -> str:
     return _tr("Cut to %s characters: only that many are kept here.") % f"{cap:,}"

@@ -727,3 +727,14 @@ def test_a_pasted_phone_number_loses_its_line_break_and_one_inside_is_refused(
     replace_text(qtbot, "Lee")
     press(qtbot, Qt.Key.Key_Return)
     assert_refused(form, "phone", "The phone number holds a line break")
+
+
+def test_a_passphrase_keeps_the_spaces_around_it(qtbot: QtBot) -> None:
+    form = RecordForm("Passphrase", (FieldSpec("given", "Passphrase", "secret"),), Patient(),
+                      validate=lambda p: None)
+    qtbot.addWidget(form)
+    edit = form.editor("given")
+    assert isinstance(edit, QLineEdit)
+    edit.insert("  correct horse ")
+    form.accept()
+    assert saved(form).given == "  correct horse "
