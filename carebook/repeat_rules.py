@@ -116,11 +116,11 @@ def _parse_rule(text: str, dtstart: datetime) -> rrule:
     if not body:
         raise ValidationError("The repeat rule is empty.")
     if ":" in body or "\n" in body or "\r" in body:
-        raise ValidationError(f"The repeat rule {text!r} must be a single RRULE line.")
+        raise ValidationError(f"The repeat rule {_shown(text)} must be a single RRULE line.")
     parts = rule_parts(body)
     if parts.get("FREQ") not in _FREQUENCIES:
         raise ValidationError(
-            f"The repeat rule {text!r} must repeat daily, weekly, monthly or yearly.")
+            f"The repeat rule {_shown(text)} must repeat daily, weekly, monthly or yearly.")
     for name in ("INTERVAL", "COUNT"):
         if name in parts and not (parts[name].isdigit() and int(parts[name]) >= 1):
             raise ValidationError(f"{name} in the repeat rule must be a whole number of 1 or more.")
@@ -130,19 +130,19 @@ def _parse_rule(text: str, dtstart: datetime) -> rrule:
     if parts.get("UNTIL", "").endswith("Z"):
         # dateutil's own message here asks for UTC, which is what the rule already has.
         raise ValidationError(
-            f"The repeat rule {text!r} ends at a UTC time (UNTIL ending in Z); visits keep local "
-            "wall-clock time, so give the end in local time, without the Z.")
+            f"The repeat rule {_shown(text)} ends at a UTC time (UNTIL ending in Z); visits keep "
+            "local wall-clock time, so give the end in local time, without the Z.")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             rule = rrulestr(body, dtstart=dtstart.replace(tzinfo=None))
     except (ValueError, TypeError, OverflowError, DeprecationWarning) as error:
-        raise ValidationError(f"The repeat rule {text!r} is not valid: {error}") from None
+        raise ValidationError(f"The repeat rule {_shown(text)} is not valid: {error}") from None
     if not isinstance(rule, rrule):
-        raise ValidationError(f"The repeat rule {text!r} must be a single RRULE.")
+        raise ValidationError(f"The repeat rule {_shown(text)} must be a single RRULE.")
     never = _why_never(parts, dtstart)
     if never:
-        raise ValidationError(f"The repeat rule {text!r} never happens: {never}.")
+        raise ValidationError(f"The repeat rule {_shown(text)} never happens: {never}.")
     return rule
 
 
@@ -161,7 +161,8 @@ def _reading_no_further_than_carebook() -> None:
     bounded = ModuleType("datetime")
     bounded.__dict__.update(vars(clock_module))
     bounded.MAXYEAR = LATEST_DATE.year  # type: ignore[attr-defined]
-    setattr(dateutil.rrule, "datetime", bounded)  # noqa: B010 - not a name mypy knows here
+    # Set by name: the attribute is declared as the real module, which a copy is not.
+    setattr(dateutil.rrule, "datetime", bounded)  # noqa: B010
 
 
 _reading_no_further_than_carebook()
@@ -204,12 +205,11 @@ def _why_never(parts: dict[str, str], dtstart: datetime) -> str:
     """Why a rule can have no occurrence at all, or "" (found at once, where dateutil would
     search for one: 30 February, or every other month but only in January when the series
     starts in December). A weekday numbered past any month's or year's (8MO) fails dateutil."""
-    in_a_month = parts.get("FREQ") == "MONTHLY" or "BYMONTH" in parts
-    for item in parts.get("BYDAY", "").split(",") if parts.get("FREQ") in ("MONTHLY",
-                                                                          "YEARLY") else ():
-        number = item.strip()[:-2]
-        if number.lstrip("+-").isdigit() and abs(int(number)) > (5 if in_a_month else 53):
-            return f"no {'month' if in_a_month else 'year'} has a weekday numbered {number}"
+    if parts.get("FREQ") in ("MONTHLY", "YEARLY"):
+        in_a_month = parts["FREQ"] == "MONTHLY" or "BYMONTH" in parts
+        for number in (item.strip()[:-2] for item in parts.get("BYDAY", "").split(",")):
+            if number.lstrip("+-").isdigit() and abs(int(number)) > (5 if in_a_month else 53):
+                return f"no {'month' if in_a_month else 'year'} has a weekday numbered {number}"
     months = _numbers(parts.get("BYMONTH", "")) or list(range(1, 13))
     if parts.get("FREQ") == "MONTHLY" and "BYMONTH" in parts:
         step = int(parts.get("INTERVAL", "1") or 1)
