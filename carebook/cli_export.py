@@ -10,6 +10,7 @@ carebook.interop.icalendar_export for what goes in).
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -194,8 +195,6 @@ def _whole_caseload(args: argparse.Namespace) -> int:
     if narrowing:
         raise CommandError(f"{', '.join(narrowing)} cannot narrow the whole caseload; for one "
                            "patient's record use `carebook careplan PATIENT --format fhir`")
-    import sys
-
     from carebook.interop.fhir_caseload import write_caseload
     from carebook.reports import write_streamed
 
@@ -254,6 +253,10 @@ def _calendar(store: Store, output: Path | None, first: date | None, last: date 
                            + ("has a visit in that range" if first or last else "is booked")
                            + "; nothing was written")
     emit(export.text(), output)
+    if export.left_out:
+        print(f"carebook: warning: {_count(export.left_out, 'appointment', 'appointments')} "
+              "left out: dated outside the dates carebook keeps, or repeating by a rule that "
+              "no longer reads; `carebook check` names them", file=sys.stderr)
     return (f"Calendar written to {output}: {_count(export.series, 'series', 'series')} "
             f"({_count(export.changed, 'visit', 'visits')} changed) and "
             f"{_count(export.single, 'single appointment', 'single appointments')}.")

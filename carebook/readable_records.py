@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import fields
+from datetime import date, datetime
 from typing import Any
 
+from carebook.domain import out_of_range
 from carebook.records import from_row
 from carebook.store_base import TABLES
 
@@ -25,7 +28,8 @@ def unreadable_records(conn: sqlite3.Connection) -> list[tuple[str, str, list[st
     """(table, what is wrong, the records it is wrong in) for every table with such records.
 
     What is wrong is "text" (a value that is not UTF-8) or "value" (a date, time or code that
-    does not read). Records are named by their id, or by their key columns.
+    does not read, or a date outside the dates carebook keeps). Records are named by their id,
+    or by their key columns.
     """
     found: list[tuple[str, str, list[str]]] = []
     previous = conn.text_factory
@@ -43,8 +47,11 @@ def unreadable_records(conn: sqlite3.Connection) -> list[tuple[str, str, list[st
                 if cls is None:
                     continue
                 try:
-                    from_row(cls, decoded)
+                    record: object = from_row(cls, decoded)
                 except (ValueError, TypeError, KeyError):
+                    bad_value.append(name)
+                    continue
+                if _out_of_range(record):
                     bad_value.append(name)
             if bad_text:
                 found.append((table, "text", bad_text))
@@ -53,6 +60,17 @@ def unreadable_records(conn: sqlite3.Connection) -> list[tuple[str, str, list[st
     finally:
         conn.text_factory = previous
     return found
+
+
+def _out_of_range(record: object) -> bool:
+    """Whether a date of the record lies outside the dates carebook keeps (a year 9999)."""
+    for field in fields(record):  # type: ignore[arg-type]
+        value = getattr(record, field.name)
+        if isinstance(value, datetime):
+            value = value.date()
+        if isinstance(value, date) and out_of_range(value):
+            return True
+    return False
 
 
 class _Text(bytes):

@@ -345,3 +345,21 @@ def test_a_flipped_digit_in_a_date_is_found(tmp_path: Path) -> None:
     report = check_file(path)
     assert not report.healthy
     assert "patient 1" in report.text()
+
+
+def test_an_appointment_in_the_year_9999_is_named_by_check_and_export_says_it_left_it_out(
+        sample_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Saved by an older carebook (or another tool) before dates were kept to 1880-2199: the
+    calendar leaves it out and says so; check names it."""
+    from cli_runner import run
+
+    _change(sample_db, "UPDATE appointment SET start = '9999-12-30T10:00', last_start = NULL,"
+                       " rrule = '' WHERE id = (SELECT min(id) FROM appointment WHERE rrule = '')")
+    appointment_id = sqlite3.connect(sample_db).execute(
+        "SELECT id FROM appointment WHERE start LIKE '9999%'").fetchone()[0]
+    report = check_file(sample_db)
+    assert f"appointment {appointment_id}" in report.text()
+    status, _, err = run(capsys, "--db", str(sample_db), "export", "appointments", "--format",
+                         "ics", "-o", str(sample_db.with_name("visits.ics")))
+    assert status == 0
+    assert "1 appointment left out" in err

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.agenda import AgendaCounts, AgendaSpan
-from carebook.domain import AppointmentStatus
+from carebook.domain import EARLIEST_DATE, LATEST_DATE, AppointmentStatus
 from carebook.ui import display
 from carebook.ui.appointment_editor import AppointmentEditor
 from carebook.ui.commands import Caseload, Root
@@ -170,6 +170,7 @@ class AgendaTab(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName(self.tr("Agenda date"))
+        self.date_edit.setDateRange(_qdate(EARLIEST_DATE), _qdate(LATEST_DATE))
         self.today_button = QPushButton(self.tr("Today"), self)
         self.today_button.setToolTip(self.tr("Back to today (Ctrl+T)"))
         self.heading = QLabel(self)
@@ -359,6 +360,8 @@ class AgendaTab(QWidget):
     # -- moving between days ---------------------------------------------------------------------
 
     def show_day(self, day: date) -> None:
+        # Paging stops at the ends of the dates carebook keeps.
+        day = min(max(day, EARLIEST_DATE), LATEST_DATE)
         if day != self.day or self._stale:
             self.day = day
             self._sync_date_edit()
@@ -380,10 +383,16 @@ class AgendaTab(QWidget):
 
     def previous_day(self) -> None:
         """A day back (a week in week view)."""
-        self.show_day(self.day - timedelta(days=7 if self.week_view else 1))
+        if self.day > EARLIEST_DATE + timedelta(days=7):
+            self.show_day(self.day - timedelta(days=7 if self.week_view else 1))
+        else:
+            self.show_day(EARLIEST_DATE)
 
     def next_day(self) -> None:
-        self.show_day(self.day + timedelta(days=7 if self.week_view else 1))
+        if self.day < LATEST_DATE - timedelta(days=7):
+            self.show_day(self.day + timedelta(days=7 if self.week_view else 1))
+        else:
+            self.show_day(LATEST_DATE)
 
     def go_today(self) -> None:
         self.show_day(self.caseload.store.today())
@@ -483,3 +492,7 @@ class AgendaTab(QWidget):
         return [
             (r.record_id, r.due.isoformat(), r.kind, r.what, r.patient, r.overdue, r.patient_id)
             for r in self.caseload.store.reviews_in(self.span, offset, limit)]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

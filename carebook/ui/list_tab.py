@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook.domain import ListQuery
+from carebook.domain import EARLIEST_DATE, LATEST_DATE, ListQuery
 from carebook.listings import SEARCH_LENGTH
 from carebook.ui.commands import Caseload
 from carebook.ui.patient_picker import PatientPicker
@@ -224,6 +224,8 @@ class ListTab(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
+            edit.setDateRange(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day),
+                              QDate(LATEST_DATE.year, LATEST_DATE.month, LATEST_DATE.day))
             edit.setEnabled(False)
             edit.dateChanged.connect(self._dates_chosen)
         self.between.toggled.connect(self._dates_chosen)

@@ -56,6 +56,9 @@ def test_paging_the_week_far_ahead_shows_the_visits_and_stores_none(
         qtbot.mouseClick(agenda.next, Qt.MouseButton.LeftButton)  # a week on each time
     assert agenda.day == date(2150, 6, 22)
     assert agenda.visits.rowCount() == 2
-    agenda.show_day(date(9999, 12, 28))  # the calendar's last week: empty, no failure
-    assert agenda.visits.rowCount() == 0
+    agenda.show_day(date(9999, 12, 28))  # past the dates carebook keeps: its last day
+    assert agenda.day == date(2199, 12, 31)
+    qtbot.mouseClick(agenda.next, Qt.MouseButton.LeftButton)  # no further, no failure
+    assert agenda.day == date(2199, 12, 31)
+    assert _shown(agenda.visits) == ["Mon 30 Dec 09:30–10:30"]
     assert _stored(caseload.store) == stored
