@@ -589,13 +589,7 @@ def _take_over(caseload: Path, passphrase: str | None = None) -> sqlite3.Connect
     inspect(caseload, passphrase)
     conn = connect(caseload, passphrase)
     try:
-        conn.execute("PRAGMA busy_timeout = 1000")
-        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        if str(mode).lower() != "delete":
-            raise sqlite3.OperationalError("database is locked")
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")
+        encryption.hold_alone(conn)
     except OPERATIONAL_ERRORS as error:
         conn.close()
         if "locked" in str(error) or "busy" in str(error):

@@ -188,16 +188,25 @@ def _convert(path: Path, open_source: Callable[[], Any], passphrase: str | None)
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-def _take_alone(conn: Any, path: Path) -> None:
-    """Merge the -wal into the file and hold it exclusively, or CaseloadInUse."""
+def hold_alone(conn: Any) -> None:
+    """Merge the -wal into the file and hold the file exclusively until `conn` closes.
+
+    SQLite lets a file leave WAL mode only when no other connection has it open; otherwise
+    this raises OperationalError ("database is locked") and the file is as it was.
+    """
     conn.execute("PRAGMA busy_timeout = 1000")
+    mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    if str(mode).lower() != "delete":
+        raise sqlite3.OperationalError("database is locked")
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    conn.execute("BEGIN EXCLUSIVE")
+    conn.execute("COMMIT")
+
+
+def _take_alone(conn: Any, path: Path) -> None:
+    """Hold the file alone (`hold_alone`), or CaseloadInUse."""
     try:
-        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        if str(mode).lower() != "delete":
-            raise sqlite3.OperationalError("database is locked")
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")
+        hold_alone(conn)
     except (sqlite3.OperationalError, sqlcipher3.OperationalError) as error:
         if "locked" in str(error) or "busy" in str(error):
             raise CaseloadInUse(f"{path} is open in carebook or being read (an export or a "

@@ -7,8 +7,7 @@ import hashlib
 import os
 import shutil
 import stat
-import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -143,24 +142,11 @@ def test_refusal_is_by_the_file_not_by_its_name(tmp_path: Path) -> None:
 # -- a full disk ---------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 200 KB file system (tmpfs), which fills up as a full disk does."""
-    folder = tmp_path / "small"
-    folder.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(folder)],
-                             capture_output=True)
-    if mounted.returncode != 0:
-        pytest.skip("mounting a small tmpfs needs root (CI runs as root)")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
 def test_a_pdf_cut_short_by_a_full_disk_is_refused_and_the_old_one_kept(
-        sample_db: Path, small_disk: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    target = small_disk / "week.pdf"
+        sample_db: Path, small_disk: Callable[[str], Path],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    disk = small_disk("200k")
+    target = disk / "week.pdf"
     target.write_bytes(b"%PDF-1.4 the week before\n")
     status, out, err = run(capsys, "--db", str(sample_db), "agenda", "--format", "pdf",
                            "--days", "30", "--patient-sheets", "-o", str(target))
@@ -168,7 +154,7 @@ def test_a_pdf_cut_short_by_a_full_disk_is_refused_and_the_old_one_kept(
     assert "written to" not in out
     assert "disk is full" in err and "Traceback" not in err
     assert target.read_bytes() == b"%PDF-1.4 the week before\n"
-    assert sorted(os.listdir(small_disk)) == ["week.pdf"]  # no part-written file left
+    assert sorted(os.listdir(disk)) == ["week.pdf"]  # no part-written file left
 
 
 @pytest.mark.parametrize("command", [
@@ -177,16 +163,17 @@ def test_a_pdf_cut_short_by_a_full_disk_is_refused_and_the_old_one_kept(
     ("agenda", "--format", "html", "--days", "30", "--patient-sheets"),
 ])
 def test_text_outputs_on_a_full_disk_fail_with_the_reason(
-        sample_db: Path, small_disk: Path, capsys: pytest.CaptureFixture[str],
+        sample_db: Path, small_disk: Callable[[str], Path], capsys: pytest.CaptureFixture[str],
         command: tuple[str, ...]) -> None:
-    filler = small_disk / "filler"
-    filler.write_bytes(b"x" * (shutil.disk_usage(small_disk).free - 4096))
-    target = small_disk / "out"
+    disk = small_disk("200k")
+    filler = disk / "filler"
+    filler.write_bytes(b"x" * (shutil.disk_usage(disk).free - 4096))
+    target = disk / "out"
     status, _, err = run(capsys, "--db", str(sample_db), *command, "-o", str(target))
     assert status != 0
     assert "No space left" in err or "disk is full" in err
     assert "Traceback" not in err
-    assert sorted(os.listdir(small_disk)) == ["filler"]
+    assert sorted(os.listdir(disk)) == ["filler"]
 
 
 def test_a_pdf_is_checked_whole_before_it_counts(tmp_path: Path) -> None:
