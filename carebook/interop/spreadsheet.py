@@ -29,13 +29,12 @@ import io
 import os
 import re
 import stat
-import warnings
 from collections.abc import Generator, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 #: What one cell can hold: text (always, from a CSV), or a workbook's typed value.
 Cell = str | int | float | bool | datetime | date | time | None
@@ -103,7 +102,9 @@ class Spreadsheet:
     def rows(self) -> Iterator[SourceRow]:
         """The rows below the header, streamed; SpreadsheetError at a fault, naming the row."""
         if self.format == "xlsx":
-            yield from _xlsx_rows(self)
+            from carebook.interop.workbook import xlsx_rows  # openpyxl loads only for workbooks
+
+            yield from xlsx_rows(self)
         else:
             yield from _csv_rows(self)
 
@@ -118,7 +119,7 @@ def open_spreadsheet(path: Path | str, sheet: str | None = None) -> Spreadsheet:
     """
     path = Path(path)
     try:
-        with _open_file(path) as handle:
+        with open_file(path) as handle:
             head = handle.read(8)
     except OSError as error:
         raise SpreadsheetError(f"{path} cannot be read: {error.strerror or error}.") from None
@@ -128,7 +129,9 @@ def open_spreadsheet(path: Path | str, sheet: str | None = None) -> Spreadsheet:
         if path.suffix.lower() in (".ods", ".numbers"):
             raise SpreadsheetError(f"{path.name} is not an Excel workbook; save it as .xlsx or "
                                    "CSV and import that.")
-        return _open_xlsx(path, sheet)
+        from carebook.interop.workbook import open_xlsx
+
+        return open_xlsx(path, sheet)
     if head.startswith(_OLE):
         raise SpreadsheetError(f"{path.name} is an old Excel (.xls) or other Office file; save "
                                "it as .xlsx (Excel Workbook) or CSV and import that.")
@@ -138,7 +141,7 @@ def open_spreadsheet(path: Path | str, sheet: str | None = None) -> Spreadsheet:
     return _open_csv(path)
 
 
-def _open_file(path: Path) -> BinaryIO:
+def open_file(path: Path) -> BinaryIO:
     """The file opened to read its bytes; SpreadsheetError for a path that is missing, a
     folder, or not a regular file.
 
@@ -182,7 +185,7 @@ def detect_encoding(path: Path, scan_bytes: int | None = None) -> str:
     or a device.
     """
     limit = SCAN_BYTES if scan_bytes is None else scan_bytes
-    with _open_file(path) as handle:
+    with open_file(path) as handle:
         head = handle.read(4)
         handle.seek(0)
         if head.startswith(codecs.BOM_UTF8):
@@ -287,7 +290,7 @@ def _fits(row: list[str], width: int) -> bool:
 
 def _open_csv(path: Path) -> Spreadsheet:
     encoding = detect_encoding(path)
-    with _open_file(path) as handle:
+    with open_file(path) as handle:
         start = handle.read(_SAMPLE_CHARS * 2)
     sample = start.decode(encoding, errors="replace")
     delimiter = detect_delimiter(sample)
@@ -299,7 +302,7 @@ def _open_csv(path: Path) -> Spreadsheet:
         raise SpreadsheetError(f"{path.name}: row 1 {fault}") from None
     except csv.Error as error:
         raise SpreadsheetError(f"{path.name}: row 1 {_csv_fault(error)}") from None
-    header = _trim_header([_clean_header(cell) for cell in header])
+    header = trim_header([clean_header(cell) for cell in header])
     if not header:
         raise SpreadsheetError(f"{path.name} has nothing in its first row; the first row must "
                                "name the columns (e.g. First name, Last name, Date of birth).")
@@ -313,11 +316,11 @@ def _line_end(sample: str) -> str:
     return "\r" if "\r" in sample and "\n" not in sample else "\n"
 
 
-def _clean_header(cell: str) -> str:
+def clean_header(cell: str) -> str:
     return " ".join(cell.replace("\ufeff", "").split())
 
 
-def _trim_header(header: list[str]) -> list[str]:
+def trim_header(header: list[str]) -> list[str]:
     while header and not header[-1]:
         header.pop()
     return header
@@ -328,7 +331,7 @@ def _count_lines(path: Path, encoding: str, line_end: str = "\n") -> int:
     newline = line_end.encode(encoding.removesuffix("-sig") if encoding != "utf-16"
                               else "utf-16-le")
     count, last = 0, b""
-    with _open_file(path) as handle:
+    with open_file(path) as handle:
         while chunk := handle.read(2**20):
             count += chunk.count(newline)
             last = chunk
@@ -353,7 +356,7 @@ def _lines(path: Path, encoding: str, line_end: str = "\n") -> Generator[str, No
     to say UTF-8 from the start (its byte-order mark) or not; _EncodingFault at the first line
     in another encoding than the lines with accents before it, or holding both.
     """
-    with _open_file(path) as handle:
+    with open_file(path) as handle:
         if encoding == "utf-16":
             with io.TextIOWrapper(handle, encoding=encoding, newline="") as text:
                 yield from text
@@ -432,7 +435,7 @@ def _csv_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
             next(reader, None)
             for number, row in enumerate(reader, start=2):
                 if number - 1 > MAX_ROWS:
-                    raise _too_many(sheet)
+                    raise too_many(sheet)
                 yield SourceRow(number, list[Cell](row))
         except _EncodingFault as fault:
             raise SpreadsheetError(f"{sheet.path.name}: row {number + 1} {fault}") from None
@@ -447,110 +450,7 @@ def _csv_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
                                    f"{_csv_fault(error)}") from None
 
 
-def _too_many(sheet: Spreadsheet) -> SpreadsheetError:
+def too_many(sheet: Spreadsheet) -> SpreadsheetError:
     return SpreadsheetError(
         f"{sheet.path.name} has more than {MAX_ROWS:,} rows; at most {MAX_ROWS:,} are imported "
         "at a time. Is it the right file? If so, split it and import the parts one by one.")
-
-
-# -- Excel workbooks ----------------------------------------------------------------------------
-
-
-@contextmanager
-def _workbook(path: Path) -> Iterator[Any]:
-    """The workbook opened for reading as a stream (openpyxl's read-only mode), whatever the
-    file's name says, closed after use."""
-    from openpyxl import load_workbook  # type: ignore[import-untyped]  # no stubs shipped
-
-    # openpyxl warns on stderr, in its own words and with its source file, of what it makes of
-    # odd cells (a date cell whose number is past any calendar reads "#VALUE!"): the rows'
-    # checks say what is wrong with such a cell, by row and column.
-    warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
-    with _open_file(path) as handle:
-        try:
-            book = load_workbook(handle, read_only=True, data_only=True)
-        except Exception as error:  # openpyxl raises many kinds for a damaged or foreign zip
-            raise SpreadsheetError(f"{path.name} cannot be read as an Excel workbook ({error});"
-                                   " save it again from the spreadsheet as .xlsx or CSV."
-                                   ) from None
-        try:
-            yield book
-        finally:
-            book.close()
-
-
-def _open_xlsx(path: Path, sheet: str | None) -> Spreadsheet:
-    with _workbook(path) as book:
-        names = [ws.title for ws in book.worksheets]
-        if not names:
-            raise SpreadsheetError(f"{path.name} has no worksheet.")
-        if sheet is not None and sheet not in names:
-            raise SpreadsheetError(f"{path.name} has no sheet {sheet!r}; its sheets are "
-                                   f"{', '.join(map(repr, names))}.")
-        ws = book[sheet or names[0]]
-        recorded = ws.max_row or 0
-        ws.reset_dimensions()  # the size the sheet records may be too small: read to its end
-        header: list[str] = []
-        header_row = 0
-        for number, cells in enumerate(ws.iter_rows(), start=1):
-            values = [_xlsx_value(cell) for cell in cells]
-            if any(value not in (None, "") for value in values):
-                header = _trim_header([_clean_header(_header_text(v)) for v in values])
-                header_row = number
-                break
-        if not header:
-            raise SpreadsheetError(f"The sheet {ws.title!r} of {path.name} is empty.")
-        return Spreadsheet(path=path, format="xlsx", header=header, header_row=header_row,
-                           sheet=ws.title, sheet_names=names,
-                           estimated_rows=max(recorded - header_row, 0))
-
-
-def _header_text(value: Cell) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _xlsx_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
-    width = len(sheet.header)
-    number = sheet.header_row
-    with _workbook(sheet.path) as book:
-        ws = book[sheet.sheet]
-        # Read to the sheet's last row, not to the size it records: some programs record too
-        # small a size, and the rows past it were silently left out. Without that size, a row
-        # comes only as wide as its last cell: the cells past it are empty.
-        ws.reset_dimensions()
-        rows = ws.iter_rows(min_row=sheet.header_row + 1)
-        while True:
-            try:
-                cells = next(rows, None)
-            except Exception as error:  # openpyxl raises many kinds for a damaged sheet
-                raise SpreadsheetError(
-                    f"{sheet.path.name}: row {number + 1} of the sheet {sheet.sheet!r} cannot be "
-                    f"read ({type(error).__name__}); save the workbook again from the "
-                    "spreadsheet, or as CSV.") from None
-            if cells is None:
-                return
-            number += 1
-            if number - sheet.header_row > MAX_ROWS:
-                raise _too_many(sheet)
-            values = [_xlsx_value(cell) for cell in cells]
-            values.extend([None] * (width - len(values)))
-            yield SourceRow(number, values)
-
-
-_ZERO_PADDED = re.compile(r"0+")
-
-
-def _xlsx_value(cell: Any) -> Cell:
-    """The cell's value; a whole number shown zero-padded (format "00000") as that text."""
-    value = getattr(cell, "value", None)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        shown = getattr(cell, "number_format", "") or ""
-        if _ZERO_PADDED.fullmatch(shown) and float(value).is_integer():
-            return str(int(value)).zfill(len(shown))
-    if isinstance(value, str | int | float | bool | datetime | date | time) or value is None:
-        return value
-    return str(value)
