@@ -85,8 +85,14 @@ def run_fhir_import(paths: list[Path], args: argparse.Namespace) -> int:
             print(f"Nothing was imported: {error}")
             return EXIT_NOT_IMPORTED
         store.close()
-        if made and report.refused:
+        empty = report.applied is not None and not report.applied.changed_anything
+        if made and (report.refused or (empty and not dry_run)):
+            # A caseload made for this import and left empty is not kept.
             remove_with_side_files(caseload)
+            if not report.refused:
+                print(report.text(LISTED), end="")
+                print(f"Nothing could be imported, so no caseload was made at {caseload}.")
+                return EXIT_NOT_IMPORTED
     print(report.text(LISTED), end="")
     if report.refused:
         return EXIT_NOT_IMPORTED

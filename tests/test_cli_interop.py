@@ -138,3 +138,16 @@ def test_a_dry_run_without_a_caseload_leaves_no_patient_data_in_a_file(
     assert (status, err) == (0, "") and "Would import: patients 6000 new." in out
     assert written and not any(b"Quennell" in data for data in written)
     assert not db.exists()
+
+
+def test_skipping_every_invalid_file_makes_no_empty_caseload(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Before, the import said "Imported into new.sqlite3" and left an empty caseload there."""
+    broken = tmp_path / "download.json"
+    broken.write_text("[1, 2", encoding="utf-8")
+    db = tmp_path / "new.sqlite3"
+    status, out, _ = run(capsys, "--db", str(db), "import", str(broken), "--kind", "fhir",
+                         "--skip-invalid")
+    assert status == 1
+    assert "no caseload was made" in out and "Imported into" not in out
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["download.json"]
