@@ -281,3 +281,24 @@ def test_a_stored_rule_that_no_longer_reads_stops_no_other_series(tmp_path: Path
         assert [v.purpose for v in store.visits_on(date(2199, 12, 31))] == ["Weekly"]
     finally:
         store.close()
+
+
+def test_a_rule_that_rarely_happens_is_searched_no_further_than_2199() -> None:
+    """dateutil searches day by day to its last year for a rule that gives few dates; carebook
+    bounds it to 2199 (repeat_rules), so reading such a rule takes a moment, not seconds, and
+    no date near the year 9999 can overflow."""
+    import time as clock
+    from datetime import datetime
+
+    import dateutil.rrule
+
+    from carebook.domain import LATEST_DATE
+    from carebook.repeat_rules import laid_out_rule
+
+    assert dateutil.rrule.datetime.MAXYEAR == LATEST_DATE.year
+    began = clock.perf_counter()
+    rule = laid_out_rule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO",
+                         datetime(2026, 1, 1, 9, 0))
+    dates = list(rule)
+    assert dates and dates[-1].year <= LATEST_DATE.year
+    assert clock.perf_counter() - began < 2
