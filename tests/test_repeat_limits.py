@@ -295,7 +295,7 @@ def test_a_rule_that_rarely_happens_is_searched_no_further_than_2199() -> None:
     from carebook.domain import LATEST_DATE
     from carebook.repeat_rules import laid_out_rule
 
-    assert dateutil.rrule.datetime.MAXYEAR == LATEST_DATE.year
+    assert LATEST_DATE.year == dateutil.rrule.datetime.MAXYEAR
     began = clock.perf_counter()
     rule = laid_out_rule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO",
                          datetime(2026, 1, 1, 9, 0))
