@@ -83,8 +83,7 @@ class AgendaSource(Protocol):
 
 def build_day(source: AgendaSource, day: date) -> DayAgenda:
     """One day's agenda, read from the caseload."""
-    return DayAgenda(day, source.visits_on(day), source.agenda_tasks(day),
-                     source.reviews_due(day))
+    return DayAgenda(day, source.visits_on(day), source.agenda_tasks(day), source.reviews_due(day))
 
 
 def to_json(agenda: DayAgenda) -> dict[str, Any]:
@@ -105,7 +104,8 @@ def to_json(agenda: DayAgenda) -> dict[str, Any]:
                 "status": visit.status.value,
                 "route_position": position,
                 "original_start": (visit.original_start or visit.start).isoformat(
-                    timespec="minutes"),
+                    timespec="minutes"
+                ),
                 "access_notes": visit.access_notes,
                 "allergies": [a.strip() for a in visit.allergies.split(",") if a.strip()],
                 "transport": visit.transport.value,
@@ -149,9 +149,11 @@ def to_text(agenda: DayAgenda) -> str:
         lines.append(f"Visits ({len(agenda.visits)})")
         for visit in agenda.visits:
             status = "" if visit.status.value == "booked" else f"  [{visit.status.label}]"
-            lines.append(f"  {visit.start:%H:%M}-{visit.end:%H:%M}  {visit.patient}  "
-                         f"{visit.kind.label}{': ' + visit.purpose if visit.purpose else ''}"
-                         f"{status}")
+            lines.append(
+                f"  {visit.start:%H:%M}-{visit.end:%H:%M}  {visit.patient}  "
+                f"{visit.kind.label}{': ' + visit.purpose if visit.purpose else ''}"
+                f"{status}"
+            )
             where = visit.location or visit.address
             details = "  ".join(part for part in (where, visit.phone) if part)
             if details:

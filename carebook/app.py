@@ -74,8 +74,12 @@ def open_window(db_option: str | None) -> tuple[MainWindow | None, int]:
         QMessageBox.warning(None, "carebook", str(error))
         return None, EXIT_ALREADY_OPEN
     except (CaseloadFileError, LockError, OSError) as error:
-        QMessageBox.critical(None, "carebook", QCoreApplication.translate(
-            "carebook", "carebook cannot open this caseload.\n\n%s") % _refusal(db_option, error))
+        QMessageBox.critical(
+            None,
+            "carebook",
+            QCoreApplication.translate("carebook", "carebook cannot open this caseload.\n\n%s")
+            % _refusal(db_option, error),
+        )
         return None, 3
     caseload = Caseload(store)
     protect = False

@@ -144,8 +144,13 @@ def list_backups(caseload: Path) -> list[BackupInfo]:
         if match is None or not entry.is_file(follow_symlinks=False):
             continue
         with suppress(ValueError, OSError):
-            found.append(BackupInfo(Path(entry.path), datetime.strptime(match[1], _STAMP),
-                                    entry.stat(follow_symlinks=False).st_size))
+            found.append(
+                BackupInfo(
+                    Path(entry.path),
+                    datetime.strptime(match[1], _STAMP),
+                    entry.stat(follow_symlinks=False).st_size,
+                )
+            )
     return sorted(found, key=_order, reverse=True)
 
 
@@ -182,25 +187,36 @@ def _rotation_name(caseload: Path, when: datetime) -> Path:
     try:
         return _free_name(backups_folder(caseload), when)
     except OSError as error:
-        raise BackupError(_folder_of(caseload), "cannot hold backups: "
-                                                f"{error.strerror or error}") from None
+        raise BackupError(
+            _folder_of(caseload), f"cannot hold backups: {error.strerror or error}"
+        ) from None
 
 
 def _free_name(folder: Path, when: datetime) -> Path:
     """A new name for a backup taken at `when`, after every one already taken in that second."""
     stamp = f"{when:{_STAMP}}"
-    taken = [int(match[2] or 1) for match in map(_NAME.fullmatch, os.listdir(folder))
-             if match is not None and match[1] == stamp]
+    taken = [
+        int(match[2] or 1)
+        for match in map(_NAME.fullmatch, os.listdir(folder))
+        if match is not None and match[1] == stamp
+    ]
     number = max(taken, default=0) + 1
-    return folder / (f"caseload-{stamp}.sqlite3" if number == 1
-                     else f"caseload-{stamp}-{number}.sqlite3")
+    return folder / (
+        f"caseload-{stamp}.sqlite3" if number == 1 else f"caseload-{stamp}-{number}.sqlite3"
+    )
 
 
 # -- writing and verifying ---------------------------------------------------------------------
 
 
-def make_backup(source: sqlite3.Connection | _HasConnection, caseload: Path, *, now: datetime,
-                target: Path | None = None, passphrase: str | None = None) -> BackupInfo:
+def make_backup(
+    source: sqlite3.Connection | _HasConnection,
+    caseload: Path,
+    *,
+    now: datetime,
+    target: Path | None = None,
+    passphrase: str | None = None,
+) -> BackupInfo:
     """Back up the open caseload `source` (a Store, or its connection); the backup written.
 
     Written to `target`, or (by default) into the rotation in `backups_folder(caseload)`, named
@@ -231,17 +247,25 @@ def make_backup(source: sqlite3.Connection | _HasConnection, caseload: Path, *, 
         if path.exists() and caseload.exists() and path.samefile(caseload):
             raise BackupError(path, "is the caseload itself; write the backup somewhere else")
         if any(Path(f"{path}{suffix}").exists() for suffix in SIDE_FILES):
-            raise BackupError(path, "is a database that is open or was not closed properly; "
-                                    "write the backup somewhere else")
+            raise BackupError(
+                path,
+                "is a database that is open or was not closed properly; "
+                "write the backup somewhere else",
+            )
     info = write_verified(conn, path, when=when, passphrase=passphrase)
     if target is None:
         rotate(caseload, now, keeping=info.path)
     return info
 
 
-def write_verified(conn: sqlite3.Connection, path: Path, *, when: datetime | None = None,
-                   before_rename: Callable[[], None] | None = None,
-                   passphrase: str | None = None) -> BackupInfo:
+def write_verified(
+    conn: sqlite3.Connection,
+    path: Path,
+    *,
+    when: datetime | None = None,
+    before_rename: Callable[[], None] | None = None,
+    passphrase: str | None = None,
+) -> BackupInfo:
     """Copy the database open on `conn` to `path` (replacing it) through the backup API.
 
     The copy is written to a temporary file (0600) beside `path`, switched to a rollback journal
@@ -257,12 +281,12 @@ def write_verified(conn: sqlite3.Connection, path: Path, *, when: datetime | Non
     try:
         expected = _shape(conn)
         # mkstemp creates the file 0600, before a byte of the caseload is in it.
-        descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial",
-                                            dir=folder)
+        descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
         os.close(descriptor)
     except ERRORS as error:
-        raise BackupError(path, f"the caseload could not be read for a backup ({error})",
-                          damaged=is_damage(error)) from None
+        raise BackupError(
+            path, f"the caseload could not be read for a backup ({error})", damaged=is_damage(error)
+        ) from None
     except OSError as error:
         raise BackupError(path, f"cannot be written: {error.strerror or error}") from None
     temporary = Path(name)
@@ -277,8 +301,11 @@ def write_verified(conn: sqlite3.Connection, path: Path, *, when: datetime | Non
         try:
             _verify(temporary, like=expected, source=conn, passphrase=passphrase)
         except BackupError as error:
-            raise BackupError(path, f"the backup did not verify and was deleted: {error.problem}",
-                              damaged=error.damaged) from None
+            raise BackupError(
+                path,
+                f"the backup did not verify and was deleted: {error.problem}",
+                damaged=error.damaged,
+            ) from None
         _sync_file(temporary)
         if before_rename is not None:
             before_rename()
@@ -286,8 +313,9 @@ def write_verified(conn: sqlite3.Connection, path: Path, *, when: datetime | Non
         sync_folder(folder)
     except ERRORS as error:
         remove_with_side_files(temporary)
-        raise BackupError(path, f"the backup could not be written ({error})",
-                          damaged=is_damage(error)) from None
+        raise BackupError(
+            path, f"the backup could not be written ({error})", damaged=is_damage(error)
+        ) from None
     except OSError as error:
         remove_with_side_files(temporary)
         raise BackupError(path, f"cannot be written: {error.strerror or error}") from None
@@ -308,8 +336,13 @@ def verify(path: Path, passphrase: str | None = None) -> None:
     _verify(Path(path).expanduser(), passphrase=passphrase)
 
 
-def _verify(path: Path, *, like: _Shape | None = None,
-            source: sqlite3.Connection | None = None, passphrase: str | None = None) -> _Shape:
+def _verify(
+    path: Path,
+    *,
+    like: _Shape | None = None,
+    source: sqlite3.Connection | None = None,
+    passphrase: str | None = None,
+) -> _Shape:
     key = key_for(path, passphrase)
     try:
         inspect(path, key)
@@ -326,12 +359,19 @@ def _verify(path: Path, *, like: _Shape | None = None,
             if shape.application_id != APPLICATION_ID:
                 raise BackupError(path, "is not a carebook caseload (it is not marked as one)")
             if like is not None and shape != like:
-                raise BackupError(path, f"has schema version {shape.user_version}, not "
-                                        f"{like.user_version} like the caseload it copies")
+                raise BackupError(
+                    path,
+                    f"has schema version {shape.user_version}, not "
+                    f"{like.user_version} like the caseload it copies",
+                )
             broken = _broken_links(conn)
             if broken and (source is None or _broken_links(source) != broken):
-                raise BackupError(path, f"has {broken} record{'s' if broken != 1 else ''} "
-                                        "linked to records that do not exist", damaged=True)
+                raise BackupError(
+                    path,
+                    f"has {broken} record{'s' if broken != 1 else ''} "
+                    "linked to records that do not exist",
+                    damaged=True,
+                )
         finally:
             conn.close()
     except ERRORS as error:
@@ -341,13 +381,21 @@ def _verify(path: Path, *, like: _Shape | None = None,
 
 def _shape(conn: sqlite3.Connection) -> _Shape:
     applied: tuple[str, ...] = ()
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'"
-                    " AND name = '_sqlite_migrations'").fetchone():
-        applied = tuple(row[0] for row in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY name",
-            [migrations.name]))
-    return _Shape(conn.execute("PRAGMA application_id").fetchone()[0],
-                  conn.execute("PRAGMA user_version").fetchone()[0], applied)
+    if conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone():
+        applied = tuple(
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY name",
+                [migrations.name],
+            )
+        )
+    return _Shape(
+        conn.execute("PRAGMA application_id").fetchone()[0],
+        conn.execute("PRAGMA user_version").fetchone()[0],
+        applied,
+    )
 
 
 def _broken_links(conn: sqlite3.Connection) -> int:
@@ -386,9 +434,11 @@ def rotation_keep(backups: Sequence[BackupInfo], now: datetime) -> list[BackupIn
     seen: set[object] = set()
     for position, info in enumerate(past):
         day = info.when.date()
-        buckets = [("day", day) if day in days else None,
-                   ("week", _week(day)) if _week(day) in weeks else None,
-                   ("month", (day.year, day.month)) if (day.year, day.month) in months else None]
+        buckets = [
+            ("day", day) if day in days else None,
+            ("week", _week(day)) if _week(day) in weeks else None,
+            ("month", (day.year, day.month)) if (day.year, day.month) in months else None,
+        ]
         fresh = [bucket for bucket in buckets if bucket is not None and bucket not in seen]
         seen.update(fresh)
         if position == 0 or fresh:
@@ -425,7 +475,7 @@ def rotate(caseload: Path, now: datetime, *, keeping: Path | None = None) -> lis
     folder = _folder_of(caseload)
     if folder.is_dir():
         for marker in folder.glob("caseload-*.sqlite3.held"):
-            if not Path(str(marker)[:-len(".held")]).exists():
+            if not Path(str(marker)[: -len(".held")]).exists():
                 marker.unlink(missing_ok=True)  # its backup is gone
         for partial in folder.glob(".caseload-*.partial*"):
             with suppress(OSError):
@@ -462,8 +512,9 @@ def _held(backups: Sequence[BackupInfo], today: date) -> set[Path]:
 # -- when the caseload's passphrase changes ------------------------------------------------------
 
 
-def convert_backups(caseload: Path, convert: Callable[[Path, str | None], None],
-                    old: str | None) -> int:
+def convert_backups(
+    caseload: Path, convert: Callable[[Path, str | None], None], old: str | None
+) -> int:
     """Convert every backup of `caseload` protected as the caseload was before (with `old`, or
     plain when None) as the caseload was converted; the number that could not be (they are
     left as they were). `convert(path, passphrase)` is the conversion the caseload had."""
@@ -482,8 +533,9 @@ def convert_backups(caseload: Path, convert: Callable[[Path, str | None], None],
 # -- restoring ---------------------------------------------------------------------------------
 
 
-def restore(backup: Path, caseload: Path, *, now: datetime,
-            passphrase: str | None = None) -> BackupInfo | None:
+def restore(
+    backup: Path, caseload: Path, *, now: datetime, passphrase: str | None = None
+) -> BackupInfo | None:
     """Replace the caseload at `caseload` with the backup `backup`; the safety backup made first.
 
     The caller must have closed its Store (every connection to the caseload) first, and should
@@ -518,8 +570,9 @@ def restore(backup: Path, caseload: Path, *, now: datetime,
     try:
         safety = None
         if current is not None:
-            safety = write_verified(current, _rotation_name(caseload, when), when=when,
-                                    passphrase=current_key)
+            safety = write_verified(
+                current, _rotation_name(caseload, when), when=when, passphrase=current_key
+            )
 
         def release() -> None:
             # Windows cannot rename over a file that is open; POSIX keeps the lock to the end.
@@ -531,8 +584,9 @@ def restore(backup: Path, caseload: Path, *, now: datetime,
         backup_key = key_for(backup, passphrase)
         source = connect(backup, backup_key, read_only=True)
         try:
-            write_verified(source, caseload, when=when, before_rename=release,
-                           passphrase=backup_key)
+            write_verified(
+                source, caseload, when=when, before_rename=release, passphrase=backup_key
+            )
         finally:
             source.close()
     finally:
@@ -593,14 +647,18 @@ def _take_over(caseload: Path, passphrase: str | None = None) -> sqlite3.Connect
     except OPERATIONAL_ERRORS as error:
         conn.close()
         if "locked" in str(error) or "busy" in str(error):
-            raise CaseloadBusyError(caseload, "is open in carebook or another program; "
-                                              "close it and try again") from None
-        raise BackupError(caseload, f"cannot be prepared for the restore ({error})",
-                          damaged=is_damage(error)) from None
+            raise CaseloadBusyError(
+                caseload, "is open in carebook or another program; close it and try again"
+            ) from None
+        raise BackupError(
+            caseload, f"cannot be prepared for the restore ({error})", damaged=is_damage(error)
+        ) from None
     if wal.exists() or journal.exists():
         conn.close()
-        raise BackupError(caseload, "still has a -wal or -journal file beside it after it was "
-                                    "closed; nothing was changed")
+        raise BackupError(
+            caseload,
+            "still has a -wal or -journal file beside it after it was closed; nothing was changed",
+        )
     shm.unlink(missing_ok=True)
     return conn
 
@@ -608,10 +666,8 @@ def _take_over(caseload: Path, passphrase: str | None = None) -> sqlite3.Connect
 def _rename_aside(path: Path) -> Path:
     number = 1
     while True:
-        target = path.with_name(path.name + (".orphaned" if number == 1
-                                             else f".orphaned-{number}"))
+        target = path.with_name(path.name + (".orphaned" if number == 1 else f".orphaned-{number}"))
         if not target.exists():
             os.rename(path, target)
             return target
         number += 1
-

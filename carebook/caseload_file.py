@@ -40,9 +40,16 @@ class CaseloadFileError(Exception):
     open it: both ask for the passphrase (again), the file untouched.
     """
 
-    def __init__(self, path: Path, problem: str, *, damaged: bool = False,
-                 needs_passphrase: bool = False, wrong_passphrase: bool = False,
-                 not_a_database: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        problem: str,
+        *,
+        damaged: bool = False,
+        needs_passphrase: bool = False,
+        wrong_passphrase: bool = False,
+        not_a_database: bool = False,
+    ) -> None:
         # SQLite's own messages can span lines ("*** in database main ***\nPage 5: …"); a dialog
         # title, a log line and the CLI all need one line.
         problem = " ".join(problem.split())
@@ -57,8 +64,9 @@ class CaseloadFileError(Exception):
         self.not_a_database = not_a_database
 
 
-def open_caseload(path: Path, passphrase: str | None = None,
-                  notices: list[str] | None = None) -> Database:
+def open_caseload(
+    path: Path, passphrase: str | None = None, notices: list[str] | None = None
+) -> Database:
     """Open (or create) the caseload at `path`, migrated to this version's schema.
 
     Any file that is not a healthy carebook caseload of this or an older version is refused with a
@@ -100,8 +108,7 @@ def open_caseload(path: Path, passphrase: str | None = None,
     except encryption.WrongPassphrase:
         raise _wrong_passphrase(path) from None
     except ERRORS as error:
-        raise CaseloadFileError(path, _cannot_open(error),
-                                damaged=is_damage(error)) from None
+        raise CaseloadFileError(path, _cannot_open(error), damaged=is_damage(error)) from None
     read_text_leniently(conn)
     try:
         _set_pragmas(conn)
@@ -118,8 +125,7 @@ def open_caseload(path: Path, passphrase: str | None = None,
             conn.execute(f"PRAGMA user_version = {len(KNOWN)}")
     except ERRORS as error:
         conn.close()
-        raise CaseloadFileError(path, _cannot_open(error),
-                                damaged=is_damage(error)) from None
+        raise CaseloadFileError(path, _cannot_open(error), damaged=is_damage(error)) from None
     return db
 
 
@@ -131,12 +137,16 @@ def _refuse_broken_link(path: Path) -> None:
         except RuntimeError:  # Python 3.11 says a loop this way
             why = "goes round in a loop of links"
         except OSError as error:
-            why = ("goes round in a loop of links" if error.errno == errno.ELOOP
-                   else "leads to a file that does not exist")
+            why = (
+                "goes round in a loop of links"
+                if error.errno == errno.ELOOP
+                else "leads to a file that does not exist"
+            )
         else:
             return
-        raise CaseloadFileError(path, f"is a symbolic link that {why}; give the caseload's "
-                                      "real path")
+        raise CaseloadFileError(
+            path, f"is a symbolic link that {why}; give the caseload's real path"
+        )
 
 
 def _create_private(path: Path) -> None:
@@ -159,19 +169,27 @@ def _passphrase_for(path: Path, passphrase: str | None) -> str | None:
         return None
     if passphrase is None:
         # Without the passphrase, a protected file cannot be told from one of random bytes.
-        raise CaseloadFileError(path, "is not a SQLite database as it stands: it is protected "
-                                "by a passphrase (give it to open the caseload), or it is not a "
-                                "carebook caseload at all", needs_passphrase=True)
+        raise CaseloadFileError(
+            path,
+            "is not a SQLite database as it stands: it is protected "
+            "by a passphrase (give it to open the caseload), or it is not a "
+            "carebook caseload at all",
+            needs_passphrase=True,
+        )
     return passphrase
 
 
 def _wrong_passphrase(path: Path) -> CaseloadFileError:
-    return CaseloadFileError(path, "the passphrase is not right (or the file is not a carebook "
-                             "caseload); nothing was changed", wrong_passphrase=True)
+    return CaseloadFileError(
+        path,
+        "the passphrase is not right (or the file is not a carebook caseload); nothing was changed",
+        wrong_passphrase=True,
+    )
 
 
-def connect(path: Path, passphrase: str | None = None, *,
-            read_only: bool = False) -> sqlite3.Connection:
+def connect(
+    path: Path, passphrase: str | None = None, *, read_only: bool = False
+) -> sqlite3.Connection:
     """A raw connection to a file in the caseload's own format (a backup, a copy, the caseload).
 
     Every connection to a caseload-format file goes through here, so that one place knows how a
@@ -186,14 +204,12 @@ def connect(path: Path, passphrase: str | None = None, *,
     if read_only:
         path = Path(path)
         target = path.resolve().as_uri() + "?mode=ro"
-        if not any(path.with_name(path.name + suffix).exists()
-                   for suffix in ("-wal", "-journal")):
+        if not any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal")):
             target += "&immutable=1"
         options["uri"] = True
     if passphrase is not None:
         # SQLCipher's connection has the same interface as sqlite3's.
-        return cast(sqlite3.Connection,
-                    encryption.open_protected(target, passphrase, **options))
+        return cast(sqlite3.Connection, encryption.open_protected(target, passphrase, **options))
     conn = sqlite3.connect(target, **options)  # type: ignore[arg-type]
     conn.execute(encryption.TEMPORARY_IN_MEMORY)
     return conn
@@ -227,9 +243,11 @@ def damaged_text_count(conn: sqlite3.Connection) -> int:
 
 
 #: What the command line and the window say when they have read damaged text.
-DAMAGED_TEXT = ("some text in the caseload is damaged (not readable as written) and is shown "
-                "with \ufffd where it is; run `carebook check` to see which records, and retype "
-                "those values")
+DAMAGED_TEXT = (
+    "some text in the caseload is damaged (not readable as written) and is shown "
+    "with \ufffd where it is; run `carebook check` to see which records, and retype "
+    "those values"
+)
 
 
 def _cannot_open(error: Exception) -> str:
@@ -260,7 +278,8 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
 
 def _has_tables(conn: sqlite3.Connection) -> bool:
     row = conn.execute(
-        "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchone()
+        "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchone()
     return bool(row[0])
 
 
@@ -290,14 +309,16 @@ def _inspect_existing(path: Path, passphrase: str | None = None) -> None:
     except OSError as error:
         raise CaseloadFileError(path, f"cannot be read: {error.strerror}") from None
     if size == 0:
-        raise CaseloadFileError(path, "is an empty file, not a carebook caseload",
-                                not_a_database=True)
+        raise CaseloadFileError(
+            path, "is an empty file, not a carebook caseload", not_a_database=True
+        )
     if passphrase is not None:  # the header is encrypted too: SQLCipher reads and checks it
         _inspect_contents(path, size, passphrase)
         return
     if not header.startswith(_MAGIC):
-        raise CaseloadFileError(path, "is not a carebook caseload (it is not a SQLite database)",
-                                not_a_database=True)
+        raise CaseloadFileError(
+            path, "is not a carebook caseload (it is not a SQLite database)", not_a_database=True
+        )
     if len(header) < 100:
         raise CaseloadFileError(path, "is damaged: its header is cut short", damaged=True)
     page_size = int.from_bytes(header[16:18], "big")
@@ -308,15 +329,21 @@ def _inspect_existing(path: Path, passphrase: str | None = None) -> None:
     count_is_valid = header[24:28] == header[92:96]
     wal = path.with_name(path.name + "-wal")
     if count_is_valid and page_count and size < page_count * page_size and not wal.exists():
-        raise CaseloadFileError(path, "is damaged: the file is shorter than its contents",
-                                damaged=True)
-    _refuse_foreign_or_newer(path, int.from_bytes(header[68:72], "big"),
-                             int.from_bytes(header[60:64], "big"), has_tables=None)
+        raise CaseloadFileError(
+            path, "is damaged: the file is shorter than its contents", damaged=True
+        )
+    _refuse_foreign_or_newer(
+        path,
+        int.from_bytes(header[68:72], "big"),
+        int.from_bytes(header[60:64], "big"),
+        has_tables=None,
+    )
     _inspect_contents(path, size)
 
 
-def _refuse_foreign_or_newer(path: Path, application_id: int, user_version: int,
-                             has_tables: bool | None) -> None:
+def _refuse_foreign_or_newer(
+    path: Path, application_id: int, user_version: int, has_tables: bool | None
+) -> None:
     """Refuse another application's file, or one from a newer carebook."""
     if application_id not in (0, APPLICATION_ID):
         raise CaseloadFileError(path, "belongs to another application, not carebook")
@@ -326,7 +353,8 @@ def _refuse_foreign_or_newer(path: Path, application_id: int, user_version: int,
         raise CaseloadFileError(path, "is another application's database, not carebook's")
     if user_version > len(KNOWN):
         raise CaseloadFileError(
-            path, "was written by a newer version of carebook; update carebook to open it")
+            path, "was written by a newer version of carebook; update carebook to open it"
+        )
 
 
 def _inspect_contents(path: Path, size: int, passphrase: str | None = None) -> None:
@@ -342,15 +370,22 @@ def _inspect_contents(path: Path, size: int, passphrase: str | None = None) -> N
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         # Read again through SQLite: a -wal left by a crash can hold a newer first page.
         _refuse_foreign_or_newer(
-            path, conn.execute("PRAGMA application_id").fetchone()[0],
-            conn.execute("PRAGMA user_version").fetchone()[0], has_tables=bool(names))
+            path,
+            conn.execute("PRAGMA application_id").fetchone()[0],
+            conn.execute("PRAGMA user_version").fetchone()[0],
+            has_tables=bool(names),
+        )
         if "_sqlite_migrations" in names:
-            applied = {row[0] for row in conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                [migrations.name])}
+            applied = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [migrations.name]
+                )
+            }
             if applied - set(KNOWN):
                 raise CaseloadFileError(
-                    path, "was written by a newer version of carebook; update carebook to open it")
+                    path, "was written by a newer version of carebook; update carebook to open it"
+                )
         if size <= QUICK_CHECK_LIMIT:
             verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             if verdict != "ok":
@@ -358,8 +393,9 @@ def _inspect_contents(path: Path, size: int, passphrase: str | None = None) -> N
                 detail = str(verdict).replace("*** in database main ***", "").strip()
                 raise CaseloadFileError(path, f"is damaged ({detail})", damaged=True)
     except DATABASE_ERRORS as error:
-        raise CaseloadFileError(path, f"is damaged or not a caseload ({error})",
-                                damaged=is_damage(error)) from None
+        raise CaseloadFileError(
+            path, f"is damaged or not a caseload ({error})", damaged=is_damage(error)
+        ) from None
     finally:
         conn.close()
 
@@ -419,8 +455,9 @@ def sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def backup_before_migration(conn: sqlite3.Connection, path: Path, step: str,
-                            passphrase: str | None = None) -> Path:
+def backup_before_migration(
+    conn: sqlite3.Connection, path: Path, step: str, passphrase: str | None = None
+) -> Path:
     """Copy the caseload with SQLite's backup API before `step` changes its schema.
 
     The copy goes beside the caseload, verified like every backup (see backups.write_verified);
@@ -435,5 +472,6 @@ def backup_before_migration(conn: sqlite3.Connection, path: Path, step: str,
         write_verified(conn, target, passphrase=passphrase)
     except BackupError as error:
         raise sqlite3.DatabaseError(
-            f"the backup before {step} did not verify ({error.problem})") from None
+            f"the backup before {step} did not verify ({error.problem})"
+        ) from None
     return target

@@ -46,8 +46,9 @@ class Holder:
         return self.host == this_computer()
 
     def describe(self) -> str:
-        where = ("this computer" if self.on_this_computer
-                 else f"the computer \u201c{self.host}\u201d")
+        where = (
+            "this computer" if self.on_this_computer else f"the computer \u201c{self.host}\u201d"
+        )
         return f"process {self.pid} on {where}"
 
 
@@ -136,8 +137,9 @@ def acquire(caseload: Path) -> CaseloadLock:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as error:
-            raise LockError(f"{caseload}: cannot make its lock file {path.name} "
-                            f"({error.strerror or error})") from None
+            raise LockError(
+                f"{caseload}: cannot make its lock file {path.name} ({error.strerror or error})"
+            ) from None
         try:
             taken = _try_lock(fd)
         except OSError as error:

@@ -39,39 +39,60 @@ class CommandError(Exception):
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--db", metavar="PATH", default=argparse.SUPPRESS,
-        help=f"caseload file to use (default: ${DB_VARIABLE}, else {default_caseload()})")
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=f"caseload file to use (default: ${DB_VARIABLE}, else {default_caseload()})",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="carebook",
         description="Offline caseload organizer for care coordinators. "
-                    "Without a sub-command, opens the carebook window.")
+        "Without a sub-command, opens the carebook window.",
+    )
     parser.add_argument("--version", action="version", version=f"carebook {__version__}")
     _db_option(parser)
     commands = parser.add_subparsers(dest="command", title="sub-commands", metavar="COMMAND")
 
     agenda = commands.add_parser(
-        "agenda", help="print the day's visits and the tasks due or overdue",
-        description="Print the agenda: visits in time order, then tasks due and overdue.")
+        "agenda",
+        help="print the day's visits and the tasks due or overdue",
+        description="Print the agenda: visits in time order, then tasks due and overdue.",
+    )
     _db_option(agenda)
     agenda.add_argument("--date", metavar="YYYY-MM-DD", help="the first day (default: today)")
-    agenda.add_argument("--days", type=int, metavar="N",
-                        help="print N consecutive days (JSON: a list of days)")
-    agenda.add_argument("--format", choices=("text", "json", "pdf", "html"), default="text",
-                        help="text (default), json, or the printable day sheet as pdf or html")
-    agenda.add_argument("-o", "--output", metavar="FILE",
-                        help="write to FILE instead of printing (needed for pdf)")
-    agenda.add_argument("--paper", choices=PAPERS,
-                        help="paper size of the day sheet (default: as in the window's "
-                             "preferences, else your locale's)")
-    agenda.add_argument("--patient-sheets", action="store_true",
-                        help="add a sheet for each patient visited: contacts, allergies, "
-                             "medications and recent changes, tasks, room for notes")
-    agenda.add_argument("--prepared-by", metavar="NAME",
-                        help="the coordinator's name, printed at the top of the day sheet "
-                             "(default: the name in the window's preferences)")
+    agenda.add_argument(
+        "--days", type=int, metavar="N", help="print N consecutive days (JSON: a list of days)"
+    )
+    agenda.add_argument(
+        "--format",
+        choices=("text", "json", "pdf", "html"),
+        default="text",
+        help="text (default), json, or the printable day sheet as pdf or html",
+    )
+    agenda.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of printing (needed for pdf)"
+    )
+    agenda.add_argument(
+        "--paper",
+        choices=PAPERS,
+        help="paper size of the day sheet (default: as in the window's "
+        "preferences, else your locale's)",
+    )
+    agenda.add_argument(
+        "--patient-sheets",
+        action="store_true",
+        help="add a sheet for each patient visited: contacts, allergies, "
+        "medications and recent changes, tasks, room for notes",
+    )
+    agenda.add_argument(
+        "--prepared-by",
+        metavar="NAME",
+        help="the coordinator's name, printed at the top of the day sheet "
+        "(default: the name in the window's preferences)",
+    )
 
     from carebook import cli_reports  # the report commands, in a module of their own
 
@@ -87,15 +108,26 @@ def build_parser() -> argparse.ArgumentParser:
     cli_import.add_parsers(commands, _db_option)
 
     demo = commands.add_parser(
-        "demo", help="fill an empty caseload with a realistic synthetic sample",
-        description="Fill an empty caseload with a deterministic synthetic sample caseload.")
+        "demo",
+        help="fill an empty caseload with a realistic synthetic sample",
+        description="Fill an empty caseload with a deterministic synthetic sample caseload.",
+    )
     _db_option(demo)
-    demo.add_argument("--patients", type=int, default=40, metavar="N",
-                      help="how many patients (default: 40)")
-    demo.add_argument("--seed", type=int, default=1, metavar="S",
-                      help="random seed; the same seed gives the same caseload (default: 1)")
-    demo.add_argument("--force", action="store_true",
-                      help="add the sample even though the caseload already has records")
+    demo.add_argument(
+        "--patients", type=int, default=40, metavar="N", help="how many patients (default: 40)"
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help="random seed; the same seed gives the same caseload (default: 1)",
+    )
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="add the sample even though the caseload already has records",
+    )
     return parser
 
 
@@ -189,8 +221,9 @@ def open_store(args: argparse.Namespace, *, writing: bool = False) -> Store:
     try:
         lock = acquire(path)
     except CaseloadLocked as error:
-        raise CommandError(f"{error} Close it (or let that command finish), then try again.") \
-            from None
+        raise CommandError(
+            f"{error} Close it (or let that command finish), then try again."
+        ) from None
     except LockError as error:
         # Opening names the usual cause better ("the folder … does not exist").
         Store.open(path, passphrase=passphrase).close()
@@ -250,9 +283,11 @@ def read_passphrase(prompt: str, *, new: bool = False) -> str:
     if named:
         return _passphrase_file(named)
     if not sys.stdin.isatty():
-        raise CommandError(f"the caseload is protected by a passphrase: run carebook in a "
-                           f"terminal to type it, or set ${PASSPHRASE_VARIABLE} to a file that "
-                           "holds it (readable by you alone)")
+        raise CommandError(
+            f"the caseload is protected by a passphrase: run carebook in a "
+            f"terminal to type it, or set ${PASSPHRASE_VARIABLE} to a file that "
+            "holds it (readable by you alone)"
+        )
     import getpass
 
     try:
@@ -278,8 +313,10 @@ def _passphrase_file(named: str) -> str:
     except OSError as error:
         raise CommandError(f"cannot read {said}: {error.strerror or error}") from None
     if len(data) > PASSPHRASE_FILE_LIMIT:
-        raise CommandError(f"{said} is longer than {PASSPHRASE_FILE_LIMIT} bytes, so it is not "
-                           "a passphrase file; it should hold the passphrase on its first line")
+        raise CommandError(
+            f"{said} is longer than {PASSPHRASE_FILE_LIMIT} bytes, so it is not "
+            "a passphrase file; it should hold the passphrase on its first line"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -289,8 +326,9 @@ def _passphrase_file(named: str) -> str:
     if not passphrase:
         raise CommandError(f"{said} is empty; put the passphrase on its first line")
     if any(ord(character) < 32 or ord(character) == 127 for character in passphrase):
-        raise CommandError(f"{said} holds control characters on its first line, so it is not "
-                           "a passphrase file")
+        raise CommandError(
+            f"{said} holds control characters on its first line, so it is not a passphrase file"
+        )
     return passphrase
 
 
@@ -303,8 +341,7 @@ def _agenda(args: argparse.Namespace) -> int:
         raise CommandError("--days must be between 1 and 366")
     output = output_path(args)
     if args.format in ("pdf", "html"):
-        return _day_sheet(args, [first + timedelta(days=offset) for offset in range(days)],
-                          output)
+        return _day_sheet(args, [first + timedelta(days=offset) for offset in range(days)], output)
     if args.patient_sheets:
         raise CommandError("--patient-sheets goes with --format pdf or html")
     store = open_store(args)
@@ -314,8 +351,10 @@ def _agenda(args: argparse.Namespace) -> int:
         store.close()
     if args.format == "json":
         shaped = [to_json(agenda) for agenda in agendas]
-        text = json.dumps(shaped if args.days is not None else shaped[0], indent=2,
-                          ensure_ascii=False) + "\n"
+        text = (
+            json.dumps(shaped if args.days is not None else shaped[0], indent=2, ensure_ascii=False)
+            + "\n"
+        )
     else:
         text = "\n".join(to_text(agenda) for agenda in agendas)
     emit(text, output)
@@ -380,8 +419,7 @@ def _day_sheet(args: argparse.Namespace, days: list[date], output: Path | None) 
     store = open_store(args)
     try:
         preferences = store.preferences()
-        prepared_by = (preferences.coordinator_name if args.prepared_by is None
-                       else args.prepared_by)
+        prepared_by = preferences.coordinator_name if args.prepared_by is None else args.prepared_by
         sheet = gather(store, days, args.patient_sheets, prepared_by)
         paper = args.paper or (preferences.paper.value if preferences.paper else "")
         if args.format == "html":
@@ -409,11 +447,13 @@ def _demo(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from None
     finally:
         store.close()
-    print(f"Sample caseload written to {store.path} in {time.perf_counter() - began:.1f} s: "
-          f"{counts.patients} patients, {counts.contacts} contacts, "
-          f"{counts.medications} medications, {counts.appointments} appointments "
-          f"({counts.occurrences} visits laid out), {counts.tasks} tasks, "
-          f"{counts.care_plans} care plans.")
+    print(
+        f"Sample caseload written to {store.path} in {time.perf_counter() - began:.1f} s: "
+        f"{counts.patients} patients, {counts.contacts} contacts, "
+        f"{counts.medications} medications, {counts.appointments} appointments "
+        f"({counts.occurrences} visits laid out), {counts.tasks} tasks, "
+        f"{counts.care_plans} care plans."
+    )
     return 0
 
 

@@ -97,51 +97,80 @@ FORMATS = ("csv", "ics", "fhir")
 
 
 def _filters_help() -> str:
-    return "; ".join(f"{kind}: " + ", ".join(
-        f"{name} (default)" if n == 0 else name for n, name in enumerate(LISTINGS[kind].filters))
-        for kind in KINDS)
+    return "; ".join(
+        f"{kind}: "
+        + ", ".join(
+            f"{name} (default)" if n == 0 else name for n, name in enumerate(LISTINGS[kind].filters)
+        )
+        for kind in KINDS
+    )
 
 
 def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     """Add `export` to the command's sub-commands."""
     export = commands.add_parser(
-        "export", help="write a list as CSV, the appointments as an iCalendar file, or the "
-                       "whole caseload as FHIR",
+        "export",
+        help="write a list as CSV, the appointments as an iCalendar file, or the "
+        "whole caseload as FHIR",
         description="Write the patients, medications, appointments or tasks list as CSV, with "
-                    "the columns the window shows (UTF-8, for spreadsheets); with "
-                    "--format ics the appointments as an iCalendar (.ics) file for a phone's "
-                    "or a desktop's calendar; or with `export all --format fhir` the whole "
-                    "caseload as one FHIR R4 Bundle (JSON), which `carebook import --kind "
-                    "fhir` reads back. In the calendar every series is written whole, "
-                    "as one repeating event (with its removed visits left out and its moved "
-                    "or cancelled visits as changes of it), so --from and --to choose which "
-                    "appointments and series go in (those with a visit in the range), not "
-                    "which of their visits; importing the file again updates its events "
-                    "rather than adding copies. Booked, done and no-show visits are "
-                    "confirmed events (the description says done or no-show); cancelled "
-                    "ones are cancelled events.")
+        "the columns the window shows (UTF-8, for spreadsheets); with "
+        "--format ics the appointments as an iCalendar (.ics) file for a phone's "
+        "or a desktop's calendar; or with `export all --format fhir` the whole "
+        "caseload as one FHIR R4 Bundle (JSON), which `carebook import --kind "
+        "fhir` reads back. In the calendar every series is written whole, "
+        "as one repeating event (with its removed visits left out and its moved "
+        "or cancelled visits as changes of it), so --from and --to choose which "
+        "appointments and series go in (those with a visit in the range), not "
+        "which of their visits; importing the file again updates its events "
+        "rather than adding copies. Booked, done and no-show visits are "
+        "confirmed events (the description says done or no-show); cancelled "
+        "ones are cancelled events.",
+    )
     db_option(export)
-    export.add_argument("kind", choices=(*KINDS, ALL), metavar="KIND",
-                        help="what to export: " + ", ".join(KINDS) + ", or all (with "
-                             "--format fhir)")
-    export.add_argument("--format", choices=FORMATS, default="csv",
-                        help="csv (default), ics for appointments, or fhir for all")
-    export.add_argument("-o", "--output", metavar="FILE",
-                        help="write to FILE (written whole, readable by you alone) instead of "
-                             "printing")
-    export.add_argument("--patient", metavar="PATIENT",
-                        help="only this patient: a carebook id, or a name (or phone, or MRN) to "
-                             "find")
-    export.add_argument("--filter", metavar="NAME",
-                        help="csv: the list's filter, as in the window (" + _filters_help()
-                             + ")")
-    export.add_argument("--search", metavar="TEXT",
-                        help="csv: only the rows the window's search for TEXT shows")
-    export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
-                        help="appointments and tasks: from this day (for ics: the series with "
-                             "a visit from this day)")
-    export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
-                        help="appointments and tasks: to this day, included")
+    export.add_argument(
+        "kind",
+        choices=(*KINDS, ALL),
+        metavar="KIND",
+        help="what to export: " + ", ".join(KINDS) + ", or all (with --format fhir)",
+    )
+    export.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="csv",
+        help="csv (default), ics for appointments, or fhir for all",
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (written whole, readable by you alone) instead of printing",
+    )
+    export.add_argument(
+        "--patient",
+        metavar="PATIENT",
+        help="only this patient: a carebook id, or a name (or phone, or MRN) to find",
+    )
+    export.add_argument(
+        "--filter",
+        metavar="NAME",
+        help="csv: the list's filter, as in the window (" + _filters_help() + ")",
+    )
+    export.add_argument(
+        "--search", metavar="TEXT", help="csv: only the rows the window's search for TEXT shows"
+    )
+    export.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="YYYY-MM-DD",
+        help="appointments and tasks: from this day (for ics: the series with "
+        "a visit from this day)",
+    )
+    export.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="YYYY-MM-DD",
+        help="appointments and tasks: to this day, included",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -158,11 +187,15 @@ def run(args: argparse.Namespace) -> int:
         if args.kind != "appointments":
             raise CommandError("--format ics exports appointments only")
         if args.filter or args.search:
-            raise CommandError("--filter and --search go with --format csv; for a calendar "
-                               "choose the appointments with --patient, --from and --to")
+            raise CommandError(
+                "--filter and --search go with --format csv; for a calendar "
+                "choose the appointments with --patient, --from and --to"
+            )
     elif args.filter and args.filter not in LISTINGS[args.kind].filters:
-        raise CommandError(f"{args.kind} has no filter {args.filter!r}; choose one of "
-                           + ", ".join(LISTINGS[args.kind].filters))
+        raise CommandError(
+            f"{args.kind} has no filter {args.filter!r}; choose one of "
+            + ", ".join(LISTINGS[args.kind].filters)
+        )
     output = output_path(args)
     store = open_store(args)
     try:
@@ -171,8 +204,13 @@ def run(args: argparse.Namespace) -> int:
             said = _calendar(store, output, first, last, patient_id)
             what = "calendar"
         else:
-            query = ListQuery(search=args.search or "", filter=args.filter or "",
-                              patient_id=patient_id, date_from=first, date_to=last)
+            query = ListQuery(
+                search=args.search or "",
+                filter=args.filter or "",
+                patient_id=patient_id,
+                date_from=first,
+                date_to=last,
+            )
             said = _csv(store, args.kind, query, output)
             what = args.kind
         if output is not None:
@@ -187,14 +225,26 @@ def run(args: argparse.Namespace) -> int:
 def _whole_caseload(args: argparse.Namespace) -> int:
     """`export all --format fhir`: every record, as one FHIR Bundle."""
     if args.kind != ALL or args.format != "fhir":
-        raise CommandError("the whole caseload is exported with `export all --format fhir`; "
-                           "a list goes as csv (appointments also as ics)")
-    narrowing = [flag for flag, given in (
-        ("--patient", args.patient), ("--filter", args.filter), ("--search", args.search),
-        ("--from", args.date_from), ("--to", args.date_to)) if given]
+        raise CommandError(
+            "the whole caseload is exported with `export all --format fhir`; "
+            "a list goes as csv (appointments also as ics)"
+        )
+    narrowing = [
+        flag
+        for flag, given in (
+            ("--patient", args.patient),
+            ("--filter", args.filter),
+            ("--search", args.search),
+            ("--from", args.date_from),
+            ("--to", args.date_to),
+        )
+        if given
+    ]
     if narrowing:
-        raise CommandError(f"{', '.join(narrowing)} cannot narrow the whole caseload; for one "
-                           "patient's record use `carebook careplan PATIENT --format fhir`")
+        raise CommandError(
+            f"{', '.join(narrowing)} cannot narrow the whole caseload; for one "
+            "patient's record use `carebook careplan PATIENT --format fhir`"
+        )
     from carebook.interop.fhir_caseload import write_caseload
     from carebook.reports import write_streamed
 
@@ -216,8 +266,10 @@ def _whole_caseload(args: argparse.Namespace) -> int:
         patients = store.counts().patients
     finally:
         store.close()
-    print(f"The whole caseload ({_count(patients, 'patient', 'patients')}) written to "
-          f"{output} as FHIR R4.")
+    print(
+        f"The whole caseload ({_count(patients, 'patient', 'patients')}) written to "
+        f"{output} as FHIR R4."
+    )
     return 0
 
 
@@ -238,30 +290,40 @@ def _csv(store: Store, kind: str, query: ListQuery, output: Path | None) -> str:
 
     header, rows = csv_rows(store, kind, query)
     emit(to_csv(header, rows), output)
-    return (f"{kind.capitalize()}: {len(rows)} row{'' if len(rows) == 1 else 's'} "
-            f"written to {output}.")
+    return (
+        f"{kind.capitalize()}: {len(rows)} row{'' if len(rows) == 1 else 's'} written to {output}."
+    )
 
 
-def _calendar(store: Store, output: Path | None, first: date | None, last: date | None,
-              patient_id: int | None) -> str:
+def _calendar(
+    store: Store, output: Path | None, first: date | None, last: date | None, patient_id: int | None
+) -> str:
     from carebook.interop.icalendar_export import appointments_calendar
 
-    export = appointments_calendar(store, generated=datetime.now(UTC), first=first, last=last,
-                                   patient_id=patient_id)
+    export = appointments_calendar(
+        store, generated=datetime.now(UTC), first=first, last=last, patient_id=patient_id
+    )
     if not export.events:
-        raise CommandError("no appointment " + ("of that patient " if patient_id else "")
-                           + ("has a visit in that range" if first or last else "is booked")
-                           + "; nothing was written")
+        raise CommandError(
+            "no appointment "
+            + ("of that patient " if patient_id else "")
+            + ("has a visit in that range" if first or last else "is booked")
+            + "; nothing was written"
+        )
     emit(export.text(), output)
     if export.left_out:
-        print(f"carebook: warning: {_count(export.left_out, 'appointment', 'appointments')} "
-              "left out: dated outside the dates carebook keeps, or repeating by a rule that "
-              "no longer reads; `carebook check` names them", file=sys.stderr)
-    return (f"Calendar written to {output}: {_count(export.series, 'series', 'series')} "
-            f"({_count(export.changed, 'visit', 'visits')} changed) and "
-            f"{_count(export.single, 'single appointment', 'single appointments')}.")
+        print(
+            f"carebook: warning: {_count(export.left_out, 'appointment', 'appointments')} "
+            "left out: dated outside the dates carebook keeps, or repeating by a rule that "
+            "no longer reads; `carebook check` names them",
+            file=sys.stderr,
+        )
+    return (
+        f"Calendar written to {output}: {_count(export.series, 'series', 'series')} "
+        f"({_count(export.changed, 'visit', 'visits')} changed) and "
+        f"{_count(export.single, 'single appointment', 'single appointments')}."
+    )
 
 
 def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
-

@@ -39,10 +39,12 @@ def add_fhir_options(parser: argparse.ArgumentParser) -> None:
     """The options `run_fhir_import` reads, for a parser that does not have them yet
     (--dry-run and --skip-invalid; an option the parser has already is left as it is)."""
     for flag, said in (
-            ("--dry-run", "check the files and report what the import would do, writing "
-                          "nothing"),
-            ("--skip-invalid", "import what can be, leaving out the resources in error and "
-                               "what depends on them")):
+        ("--dry-run", "check the files and report what the import would do, writing nothing"),
+        (
+            "--skip-invalid",
+            "import what can be, leaving out the resources in error and what depends on them",
+        ),
+    ):
         with suppress(argparse.ArgumentError):  # the import command may have it already
             parser.add_argument(flag, action="store_true", help=said)
 

@@ -45,45 +45,57 @@ EXIT_PROBLEMS = 1
 def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     """Add `backup`, `restore`, `check`, `encrypt` and `decrypt` to the sub-commands."""
     backup = commands.add_parser(
-        "backup", help="write a verified backup of the caseload",
+        "backup",
+        help="write a verified backup of the caseload",
         description="Write a backup of the caseload with SQLite's backup API (safe while the "
-                    "window has it open), check it, and say where it is. Without -o it goes "
-                    "into the backups kept in the data folder, which keep the newest of each "
-                    "of the last 7 days, 4 weeks and 12 months.")
+        "window has it open), check it, and say where it is. Without -o it goes "
+        "into the backups kept in the data folder, which keep the newest of each "
+        "of the last 7 days, 4 weeks and 12 months.",
+    )
     db_option(backup)
-    backup.add_argument("-o", "--output", metavar="FILE",
-                        help="write the backup to FILE instead (replacing it)")
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", help="write the backup to FILE instead (replacing it)"
+    )
 
     restore_parser = commands.add_parser(
-        "restore", help="replace the caseload with a backup",
+        "restore",
+        help="replace the caseload with a backup",
         description="Replace the caseload with the backup FILE, after checking that FILE is a "
-                    "healthy carebook caseload and backing up what the caseload holds now. "
-                    "Close the carebook window first.")
+        "healthy carebook caseload and backing up what the caseload holds now. "
+        "Close the carebook window first.",
+    )
     db_option(restore_parser)
     restore_parser.add_argument("file", metavar="FILE", help="the backup to restore")
-    restore_parser.add_argument("--yes", action="store_true",
-                                help="replace the caseload without asking first")
+    restore_parser.add_argument(
+        "--yes", action="store_true", help="replace the caseload without asking first"
+    )
 
     check = commands.add_parser(
-        "check", help="check the caseload file for damage and broken records",
+        "check",
+        help="check the caseload file for damage and broken records",
         description="Check the caseload file: SQLite's full integrity check, the links between "
-                    "records, and carebook's own rules (laid-out visits, care plans). Prints "
-                    "one line per problem, with record ids only; changes nothing. Exit status 0 "
-                    "when healthy, 1 when problems are found.")
+        "records, and carebook's own rules (laid-out visits, care plans). Prints "
+        "one line per problem, with record ids only; changes nothing. Exit status 0 "
+        "when healthy, 1 when problems are found.",
+    )
     db_option(check)
 
     encrypt = commands.add_parser(
-        "encrypt", help="protect the caseload and its backups with a passphrase",
+        "encrypt",
+        help="protect the caseload and its backups with a passphrase",
         description="Encrypt the caseload file and its backups with SQLCipher under a new "
-                    "passphrase, typed twice on the terminal or read from the file named by "
-                    f"${PASSPHRASE_VARIABLE}. Without the passphrase nobody can read them. "
-                    "Close the carebook window first.")
+        "passphrase, typed twice on the terminal or read from the file named by "
+        f"${PASSPHRASE_VARIABLE}. Without the passphrase nobody can read them. "
+        "Close the carebook window first.",
+    )
     db_option(encrypt)
     decrypt = commands.add_parser(
-        "decrypt", help="remove the passphrase from the caseload and its backups",
+        "decrypt",
+        help="remove the passphrase from the caseload and its backups",
         description="Decrypt the caseload file and its backups (their passphrase typed on the "
-                    f"terminal or read from the file named by ${PASSPHRASE_VARIABLE}), leaving "
-                    "them readable by anyone who has the computer. Close the window first.")
+        f"terminal or read from the file named by ${PASSPHRASE_VARIABLE}), leaving "
+        "them readable by anyone who has the computer. Close the window first.",
+    )
     db_option(decrypt)
 
 
@@ -109,8 +121,7 @@ def _backup(caseload: Path, output: str | None) -> int:
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA trusted_schema = OFF")
-        info = make_backup(conn, caseload, now=datetime.now(), target=target,
-                           passphrase=passphrase)
+        info = make_backup(conn, caseload, now=datetime.now(), target=target, passphrase=passphrase)
     except BackupError as error:
         print(f"carebook: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -119,8 +130,10 @@ def _backup(caseload: Path, output: str | None) -> int:
     print(f"Backup written to {info.path} ({_size(info.size)}) and checked.")
     if target is None:
         kept = list_backups(caseload)
-        print(f"{len(kept)} backup{'s' if len(kept) != 1 else ''} of this caseload "
-              f"{'are' if len(kept) != 1 else 'is'} kept in {backups_folder(caseload)}.")
+        print(
+            f"{len(kept)} backup{'s' if len(kept) != 1 else ''} of this caseload "
+            f"{'are' if len(kept) != 1 else 'is'} kept in {backups_folder(caseload)}."
+        )
     return 0
 
 
@@ -161,8 +174,11 @@ def _restore(caseload: Path, source: Path, yes: bool) -> int:
 
 def _before(safety: BackupInfo | None, set_aside_as: Path | None, unreadable: bool) -> str:
     if set_aside_as is not None:
-        what = ("file that was there (no longer a database)" if unreadable
-                else "caseload that was there")
+        what = (
+            "file that was there (no longer a database)"
+            if unreadable
+            else "caseload that was there"
+        )
         return f"The damaged {what} is kept, untouched, as {set_aside_as}."
     if safety is not None:
         return f"What the caseload held before is backed up at {safety.path}."
@@ -176,11 +192,15 @@ def _interactive() -> bool:
 
 def _confirmed(caseload: Path, source: Path) -> bool:
     if not _interactive():
-        raise CommandError(f"restore replaces the caseload {caseload}; there is no terminal to "
-                           "ask on, so add --yes to confirm")
+        raise CommandError(
+            f"restore replaces the caseload {caseload}; there is no terminal to "
+            "ask on, so add --yes to confirm"
+        )
     try:
-        answer = input(f"Replace the caseload {caseload} with {source}? What it holds now is "
-                       "backed up first. [y/N] ")
+        answer = input(
+            f"Replace the caseload {caseload} with {source}? What it holds now is "
+            "backed up first. [y/N] "
+        )
     except EOFError:
         return False
     return answer.strip().lower() in ("y", "yes")
@@ -209,8 +229,9 @@ def _holding(caseload: Path) -> Iterator[None]:
     try:
         lock = acquire(caseload)
     except CaseloadLocked as error:
-        raise CommandError(f"{error} Close it (or let that command finish), then try "
-                           "again.") from None
+        raise CommandError(
+            f"{error} Close it (or let that command finish), then try again."
+        ) from None
     try:
         yield
     finally:
@@ -237,6 +258,7 @@ def _convert(caseload: Path, *, protecting: bool) -> int:
             encryption.protect(path, new)
         else:
             encryption.unprotect(path, key or old or "")
+
     with _holding(caseload):
         try:
             convert(caseload, old)
@@ -245,8 +267,11 @@ def _convert(caseload: Path, *, protecting: bool) -> int:
         except encryption.CaseloadInUse as error:
             raise CommandError(str(error)) from None
         rest = convert_the_rest(caseload, convert, old, new)
-    done = ("protected by the passphrase; keep it safe: without it nobody can read them"
-            if protecting else "no longer protected: anyone who has the computer can read them")
+    done = (
+        "protected by the passphrase; keep it safe: without it nobody can read them"
+        if protecting
+        else "no longer protected: anyone who has the computer can read them"
+    )
     print(f"The caseload {caseload} and its backups are {done}.")
     for line in rest.lines():
         print(line)

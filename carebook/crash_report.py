@@ -41,9 +41,12 @@ def reports_folder() -> Path:
 def describe(error: BaseException) -> str:
     """The report's text: versions, then each exception's kind and stack, no values."""
     now = datetime.now().astimezone()
-    lines = [f"carebook {__version__} crash report, {now:%Y-%m-%d %H:%M:%S %z}",
-             f"Python {platform.python_version()} on {platform.platform(terse=True)}",
-             "Exception messages and values are left out: they can hold patient data.", ""]
+    lines = [
+        f"carebook {__version__} crash report, {now:%Y-%m-%d %H:%M:%S %z}",
+        f"Python {platform.python_version()} on {platform.platform(terse=True)}",
+        "Exception messages and values are left out: they can hold patient data.",
+        "",
+    ]
     seen: set[int] = set()
     chain: list[BaseException] = []
     current: BaseException | None = error
@@ -73,7 +76,7 @@ def _short(filename: str) -> str:
     parts = Path(filename).parts
     for anchor in ("carebook", "site-packages", "lib"):
         if anchor in parts:
-            return "/".join(parts[len(parts) - parts[::-1].index(anchor) - 1:])
+            return "/".join(parts[len(parts) - parts[::-1].index(anchor) - 1 :])
     return Path(filename).name
 
 
@@ -83,8 +86,7 @@ def write(error: BaseException) -> Path | None:
         folder = reports_folder()
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         for number in range(1, 100):
-            path = folder / (f"crash-{stamp}.txt" if number == 1
-                             else f"crash-{stamp}-{number}.txt")
+            path = folder / (f"crash-{stamp}.txt" if number == 1 else f"crash-{stamp}-{number}.txt")
             try:
                 descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
@@ -106,11 +108,16 @@ def _thin_out(folder: Path) -> None:
 
 def message(error: BaseException, report: Path | None, *, stopped: bool = True) -> str:
     """What the user reads: what happened, that what was saved is kept, where to look."""
-    where = (f"A report of where it happened (with no patient information) is in {report}."
-             if report is not None else "No report could be written.")
+    where = (
+        f"A report of where it happened (with no patient information) is in {report}."
+        if report is not None
+        else "No report could be written."
+    )
     what = "stopped because of" if stopped else "met"
-    return (f"carebook {what} a problem it did not expect ({type(error).__name__}); "
-            f"anything already saved is kept. {where}")
+    return (
+        f"carebook {what} a problem it did not expect ({type(error).__name__}); "
+        f"anything already saved is kept. {where}"
+    )
 
 
 def handle(error: BaseException, *, stopped: bool = True) -> str:
@@ -134,8 +141,7 @@ def install_hook(show: Callable[[str], None] | None = None) -> None:
         if show is not None:
             show(text)
 
-    def hook(_kind: type[BaseException], error: BaseException,
-             stack: TracebackType | None) -> None:
+    def hook(_kind: type[BaseException], error: BaseException, stack: TracebackType | None) -> None:
         report(error if error.__traceback__ is not None else error.with_traceback(stack))
 
     def thread_hook(arguments: threading.ExceptHookArgs) -> None:

@@ -490,7 +490,7 @@ class ValidationError(ValueError):
 
 
 def spoken_name(given: str, family: str, preferred: str = "") -> str:
-    """"Margaret (Peggy) O'Neill": given name, the preferred one if different, family name."""
+    """ "Margaret (Peggy) O'Neill": given name, the preferred one if different, family name."""
     if preferred and preferred != given:
         given = f"{given} ({preferred})" if given else preferred
     return f"{given} {family}" if given and family else given or family
@@ -525,8 +525,10 @@ def out_of_range(day: date) -> bool:
 
 def range_message(what: str, day: date) -> str:
     """Why `day` is refused, naming the range carebook keeps dates in."""
-    return (f"{what} {day.isoformat()} is outside the dates carebook keeps "
-            f"({EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()}); check the year")
+    return (
+        f"{what} {day.isoformat()} is outside the dates carebook keeps "
+        f"({EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()}); check the year"
+    )
 
 
 def parse_date(text: str, what: str = "date") -> date:

@@ -42,22 +42,32 @@ def looks_protected(path: Path) -> bool:
         return False
     # SQLCipher files are whole pages (of at least 512 bytes) and begin with 16 random bytes
     # of salt, never all zero (an empty disk image or a file of zeros is not a caseload).
-    return (len(header) == len(SQLITE_MAGIC) and header != SQLITE_MAGIC and any(header)
-            and size >= 512 and size % 512 == 0)
+    return (
+        len(header) == len(SQLITE_MAGIC)
+        and header != SQLITE_MAGIC
+        and any(header)
+        and size >= 512
+        and size % 512 == 0
+    )
 
 
 def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
     """Refuse a passphrase too short to protect health information, or mistyped."""
     if len(passphrase) < MIN_LENGTH:
-        raise ValidationError(f"Choose a passphrase of at least {MIN_LENGTH} characters (a few "
-                              "words are easier to remember than symbols).", "passphrase")
+        raise ValidationError(
+            f"Choose a passphrase of at least {MIN_LENGTH} characters (a few "
+            "words are easier to remember than symbols).",
+            "passphrase",
+        )
     if passphrase != passphrase.strip() or any(
-            unicodedata.category(character).startswith("C") for character in passphrase):
-        raise ValidationError("A passphrase cannot begin or end with a space or hold a control "
-                              "character.", "passphrase")
+        unicodedata.category(character).startswith("C") for character in passphrase
+    ):
+        raise ValidationError(
+            "A passphrase cannot begin or end with a space or hold a control character.",
+            "passphrase",
+        )
     if repeated is not None and repeated != passphrase:
-        raise ValidationError("The two passphrases are not the same; type them again.",
-                              "repeated")
+        raise ValidationError("The two passphrases are not the same; type them again.", "repeated")
 
 
 def normal(passphrase: str) -> str:
@@ -116,8 +126,9 @@ def open_protected(path: Path | str, passphrase: str, **options: Any) -> Any:
             continue
         conn.key_text = form
         return conn
-    raise WrongPassphrase(f"{path}: the passphrase is not right (or the file is not a "
-                          "carebook caseload)")
+    raise WrongPassphrase(
+        f"{path}: the passphrase is not right (or the file is not a carebook caseload)"
+    )
 
 
 def opened_with(conn: Any, passphrase: str | None) -> str | None:
@@ -163,14 +174,18 @@ def _convert(path: Path, open_source: Callable[[], Any], passphrase: str | None)
     source = open_source()
     try:
         _take_alone(source, path)
-        header = [source.execute(f"PRAGMA {name}").fetchone()[0]
-                  for name in ("user_version", "application_id")]
+        header = [
+            source.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in ("user_version", "application_id")
+        ]
         expected = _row_counts(source)
         # Made owner-only before SQLite writes a byte of the caseload into it (its -journal
         # takes the same permissions); it is removed at the next open if this is cut short.
         os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        source.execute("ATTACH DATABASE ? AS converted KEY ?",
-                       [str(temporary), passphrase if passphrase is not None else ""])
+        source.execute(
+            "ATTACH DATABASE ? AS converted KEY ?",
+            [str(temporary), passphrase if passphrase is not None else ""],
+        )
         source.execute("SELECT sqlcipher_export('converted')")
         source.execute(f"PRAGMA converted.user_version = {int(header[0])}")
         source.execute(f"PRAGMA converted.application_id = {int(header[1])}")
@@ -209,15 +224,18 @@ def _take_alone(conn: Any, path: Path) -> None:
         hold_alone(conn)
     except (sqlite3.OperationalError, sqlcipher3.OperationalError) as error:
         if "locked" in str(error) or "busy" in str(error):
-            raise CaseloadInUse(f"{path} is open in carebook or being read (an export or a "
-                                "report still running); let it finish or close it, then try "
-                                "again. Nothing was changed.") from None
+            raise CaseloadInUse(
+                f"{path} is open in carebook or being read (an export or a "
+                "report still running); let it finish or close it, then try "
+                "again. Nothing was changed."
+            ) from None
         raise
 
 
 def _verify(path: Path, passphrase: str | None, expected: dict[str, int]) -> None:
-    conn: Any = (open_protected(path, passphrase) if passphrase is not None
-                 else sqlite3.connect(str(path)))
+    conn: Any = (
+        open_protected(path, passphrase) if passphrase is not None else sqlite3.connect(str(path))
+    )
     try:
         conn.execute(TEMPORARY_IN_MEMORY)
         verdict = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
@@ -225,15 +243,21 @@ def _verify(path: Path, passphrase: str | None, expected: dict[str, int]) -> Non
     finally:
         conn.close()
     if verdict != "ok" or found != expected:
-        raise sqlite3.DatabaseError("the converted caseload did not check out; the original is "
-                                    "left as it was")
+        raise sqlite3.DatabaseError(
+            "the converted caseload did not check out; the original is left as it was"
+        )
 
 
 def _row_counts(conn: Any) -> dict[str, int]:
-    tables = [row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    return {table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-            for table in tables}
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {
+        table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables
+    }
 
 
 def _remove_with_side_files(path: Path) -> None:

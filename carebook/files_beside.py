@@ -57,7 +57,7 @@ def kind_of(name: str, caseload_name: str) -> Beside | None:
         return Beside.CONVERTING
     if not name.startswith(caseload_name):
         return None
-    rest = name[len(caseload_name):]
+    rest = name[len(caseload_name) :]
     for kind, pattern in _KINDS:
         if pattern.fullmatch(rest):
             return kind

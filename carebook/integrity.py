@@ -85,8 +85,10 @@ class CheckReport:
     def lines(self) -> list[str]:
         """The report as plain-text lines, one per finding."""
         if self.healthy:
-            head = ["No problems found: the file's structure, the links between records and "
-                    "carebook's own rules all check out."]
+            head = [
+                "No problems found: the file's structure, the links between records and "
+                "carebook's own rules all check out."
+            ]
         else:
             problems = len(self.findings)
             head = [f"{problems} problem{'s' if problems != 1 else ''} found:"]
@@ -109,10 +111,14 @@ def check_file(path: Path, passphrase: str | None = None) -> CheckReport:
     key = passphrase if passphrase is not None and encryption.looks_protected(path) else None
     damage = damage_in(Path(f"{path}-wal"))
     if damage is not None:
-        report.findings.append(Finding(
-            "log", f"The caseload's {damage.describe()}. When carebook next opens it, it keeps "
-                   f"a copy of the log aside and opens the caseload as it stood after change "
-                   f"{damage.readable}."))
+        report.findings.append(
+            Finding(
+                "log",
+                f"The caseload's {damage.describe()}. When carebook next opens it, it keeps "
+                f"a copy of the log aside and opens the caseload as it stood after change "
+                f"{damage.readable}.",
+            )
+        )
     try:
         inspect(path, passphrase)
     except CaseloadFileError as error:
@@ -141,8 +147,9 @@ def check_file(path: Path, passphrase: str | None = None) -> CheckReport:
     return report
 
 
-def _copy_in_memory(source: sqlite3.Connection, path: Path, report: CheckReport,
-                    passphrase: str | None = None) -> sqlite3.Connection | None:
+def _copy_in_memory(
+    source: sqlite3.Connection, path: Path, report: CheckReport, passphrase: str | None = None
+) -> sqlite3.Connection | None:
     """A page-for-page copy of `source` in memory, to check in place of the read-only file.
 
     SQLite does not even read a table's CHECK constraints on a read-only connection, so the
@@ -157,16 +164,21 @@ def _copy_in_memory(source: sqlite3.Connection, path: Path, report: CheckReport,
     except OSError:
         too_big = True
     if not too_big:
-        copy = (sqlite3.connect(":memory:", isolation_level=None) if passphrase is None
-                else encryption.open_protected(":memory:", passphrase, isolation_level=None))
+        copy = (
+            sqlite3.connect(":memory:", isolation_level=None)
+            if passphrase is None
+            else encryption.open_protected(":memory:", passphrase, isolation_level=None)
+        )
         try:
             copy.execute(encryption.TEMPORARY_IN_MEMORY)
             source.backup(copy)
             return cast(sqlite3.Connection, copy)
         except ERRORS:
             copy.close()  # the check of the file itself says what is wrong
-    report.notes.append("The values allowed in each field (statuses, kinds, date formats) were "
-                        "not checked: the file is too large or too damaged to copy for that.")
+    report.notes.append(
+        "The values allowed in each field (statuses, kinds, date formats) were "
+        "not checked: the file is too large or too damaged to copy for that."
+    )
     return None
 
 
@@ -186,22 +198,27 @@ def check(conn: sqlite3.Connection) -> CheckReport:
         report.notes.append(
             f"The caseload's layout is from an older carebook ({len(KNOWN) - behind} of "
             f"{len(KNOWN)} steps); carebook brings it up to date when it opens it. Its own "
-            "rules were not checked.")
+            "rules were not checked."
+        )
         return report
     for what, rule in _RULES:
         _guarded(report, what, rule, conn)
     return report
 
 
-def _guarded(report: CheckReport, what: str,
-             rule: Callable[[sqlite3.Connection], list[Finding]],
-             conn: sqlite3.Connection) -> None:
+def _guarded(
+    report: CheckReport,
+    what: str,
+    rule: Callable[[sqlite3.Connection], list[Finding]],
+    conn: sqlite3.Connection,
+) -> None:
     try:
         report.findings.extend(rule(conn))
     except DATABASE_ERRORS as error:
         damage = "the file is damaged: " if is_damage(error) else ""
-        report.findings.append(Finding(
-            "unreadable", f"Could not check {what}: {damage}{without_values(error)}."))
+        report.findings.append(
+            Finding("unreadable", f"Could not check {what}: {damage}{without_values(error)}.")
+        )
 
 
 def _ids(ids: list[int]) -> str:
@@ -219,15 +236,26 @@ def _structure(conn: sqlite3.Connection) -> list[Finding]:
         return []
     # Its messages name tables, indexes, pages and row numbers, never what a row holds; one row
     # can hold several, a line each.
-    problems = [" ".join(line.split()) for row in problems for line in row.splitlines()
-                if line.strip() and line.strip() != "*** in database main ***"]
-    findings = [Finding("structure", f"The file's structure: {problem}")
-                for problem in problems[:_LISTED_PROBLEMS]]
+    problems = [
+        " ".join(line.split())
+        for row in problems
+        for line in row.splitlines()
+        if line.strip() and line.strip() != "*** in database main ***"
+    ]
+    findings = [
+        Finding("structure", f"The file's structure: {problem}")
+        for problem in problems[:_LISTED_PROBLEMS]
+    ]
     more = len(problems) - _LISTED_PROBLEMS
     if more > 0:
         limit = " or more" if len(problems) >= _STRUCTURE_LIMIT else ""
-        findings.append(Finding("structure", f"The file's structure: {more}{limit} further "
-                                             "problems like these.", more))
+        findings.append(
+            Finding(
+                "structure",
+                f"The file's structure: {more}{limit} further problems like these.",
+                more,
+            )
+        )
     return findings
 
 
@@ -239,10 +267,14 @@ def _links(conn: sqlite3.Connection) -> list[Finding]:
     for (table, parent), rowids in sorted(broken.items()):
         ids = sorted(rowid for rowid in rowids if rowid is not None)
         listed = f" ({'id' if len(ids) == 1 else 'ids'} {_ids(ids)})" if ids else ""
-        rows = (f"1 {_words(table)} record points" if len(rowids) == 1
-                else f"{len(rowids)} {_words(table)} records point")
-        findings.append(Finding(
-            "link", f"{rows} at a missing {_words(parent)} record{listed}.", len(rowids)))
+        rows = (
+            f"1 {_words(table)} record points"
+            if len(rowids) == 1
+            else f"{len(rowids)} {_words(table)} records point"
+        )
+        findings.append(
+            Finding("link", f"{rows} at a missing {_words(parent)} record{listed}.", len(rowids))
+        )
     return findings
 
 
@@ -253,12 +285,17 @@ def _words(table: str) -> str:
 def _layout_steps_behind(conn: sqlite3.Connection, report: CheckReport) -> int | None:
     """How many schema steps the caseload lacks (0: current), or None if that cannot be read."""
     try:
-        names = {row[0] for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        names = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
         applied: set[str] = set()
         if "_sqlite_migrations" in names:
-            applied = {row[0] for row in conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [migrations.name])}
+            applied = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [migrations.name]
+                )
+            }
     except DATABASE_ERRORS as error:
         report.findings.append(Finding("unreadable", f"Could not read the file's layout: {error}."))
         return None
@@ -281,20 +318,36 @@ def _laid_out_visits(conn: sqlite3.Connection) -> list[Finding]:
         try:
             horizon = datetime.fromisoformat(stored_horizon[0])
         except (TypeError, ValueError):
-            findings.append(Finding("horizon", "The date up to which visits are laid out (kept "
-                                               "in meta as 'horizon') is not a date and time."))
-    wrong_patient = [row[0] for row in conn.execute(
-        "SELECT DISTINCT o.appointment_id FROM occurrence o"
-        " JOIN appointment a ON a.id = o.appointment_id"
-        " WHERE o.patient_id IS NOT a.patient_id ORDER BY o.appointment_id")]
-    findings.append(_finding(
-        "visit_patient", len(wrong_patient), "{n} appointment has laid-out visits filed under "
-        "another patient", "{n} appointments have laid-out visits filed under another patient",
-        wrong_patient, "appointment"))
+            findings.append(
+                Finding(
+                    "horizon",
+                    "The date up to which visits are laid out (kept "
+                    "in meta as 'horizon') is not a date and time.",
+                )
+            )
+    wrong_patient = [
+        row[0]
+        for row in conn.execute(
+            "SELECT DISTINCT o.appointment_id FROM occurrence o"
+            " JOIN appointment a ON a.id = o.appointment_id"
+            " WHERE o.patient_id IS NOT a.patient_id ORDER BY o.appointment_id"
+        )
+    ]
+    findings.append(
+        _finding(
+            "visit_patient",
+            len(wrong_patient),
+            "{n} appointment has laid-out visits filed under another patient",
+            "{n} appointments have laid-out visits filed under another patient",
+            wrong_patient,
+            "appointment",
+        )
+    )
 
     stored: dict[int, set[tuple[str, str, str, str, int]]] = {}
     for appointment_id, original, start, ends, status, changed in conn.execute(
-            "SELECT appointment_id, original_start, start, ends, status, changed FROM occurrence"):
+        "SELECT appointment_id, original_start, start, ends, status, changed FROM occurrence"
+    ):
         stored.setdefault(appointment_id, set()).add((original, start, ends, status, changed))
     changes: dict[int, list[OccurrenceChange]] = {}
     cursor = conn.execute("SELECT * FROM appointment_change")
@@ -325,12 +378,14 @@ def _laid_out_visits(conn: sqlite3.Connection) -> list[Finding]:
             until = last
         else:
             # With no horizon kept, a series is laid out as far as it was; check up to there.
-            until = max([appointment.start.replace(tzinfo=None)]
-                        + [datetime.fromisoformat(item[0]) for item in have])
-        want = {(_iso(o.original_start), _iso(o.start), _iso(o.end), o.status.value,
-                 int(o.changed))
-                for o in recurrence.occurrences(appointment, changes.get(appointment_id, ()),
-                                                until)}
+            until = max(
+                [appointment.start.replace(tzinfo=None)]
+                + [datetime.fromisoformat(item[0]) for item in have]
+            )
+        want = {
+            (_iso(o.original_start), _iso(o.start), _iso(o.end), o.status.value, int(o.changed))
+            for o in recurrence.occurrences(appointment, changes.get(appointment_id, ()), until)
+        }
         if want == have:
             continue
         want_starts = {item[0] for item in want}
@@ -346,28 +401,54 @@ def _laid_out_visits(conn: sqlite3.Connection) -> list[Finding]:
         if not lacking and not surplus:
             differing.append(appointment_id)
     findings += [
-        _finding("visit_rule", len(unreadable), "{n} appointment cannot be laid out: its repeat "
-                 "rule or a time in it cannot be read", "{n} appointments cannot be laid out: "
-                 "their repeat rule or a time in it cannot be read", unreadable, "appointment"),
-        _finding("visit_missing", missing_count, "{n} visit is missing from the agenda though "
-                 "the schedule has it", "{n} visits are missing from the agenda though the "
-                 "schedule has them", missing, "appointment"),
-        _finding("visit_extra", extra_count, "{n} visit is on the agenda though the schedule "
-                 "does not have it", "{n} visits are on the agenda though the schedule does not "
-                 "have them", extra, "appointment"),
-        _finding("visit_differs", len(differing), "{n} appointment has visits on the agenda at "
-                 "another time, length or status than its schedule says", "{n} appointments "
-                 "have visits on the agenda at another time, length or status than their "
-                 "schedule says", differing, "appointment"),
-        _finding("visit_last", len(wrong_last), "{n} appointment keeps a last visit that does "
-                 "not match its repeat rule", "{n} appointments keep a last visit that does not "
-                 "match their repeat rule", wrong_last, "appointment"),
+        _finding(
+            "visit_rule",
+            len(unreadable),
+            "{n} appointment cannot be laid out: its repeat rule or a time in it cannot be read",
+            "{n} appointments cannot be laid out: their repeat rule or a time in it cannot be read",
+            unreadable,
+            "appointment",
+        ),
+        _finding(
+            "visit_missing",
+            missing_count,
+            "{n} visit is missing from the agenda though the schedule has it",
+            "{n} visits are missing from the agenda though the schedule has them",
+            missing,
+            "appointment",
+        ),
+        _finding(
+            "visit_extra",
+            extra_count,
+            "{n} visit is on the agenda though the schedule does not have it",
+            "{n} visits are on the agenda though the schedule does not have them",
+            extra,
+            "appointment",
+        ),
+        _finding(
+            "visit_differs",
+            len(differing),
+            "{n} appointment has visits on the agenda at "
+            "another time, length or status than its schedule says",
+            "{n} appointments "
+            "have visits on the agenda at another time, length or status than their "
+            "schedule says",
+            differing,
+            "appointment",
+        ),
+        _finding(
+            "visit_last",
+            len(wrong_last),
+            "{n} appointment keeps a last visit that does not match its repeat rule",
+            "{n} appointments keep a last visit that does not match their repeat rule",
+            wrong_last,
+            "appointment",
+        ),
     ]
     return [finding for finding in findings if finding.count]
 
 
-def _finding(kind: str, count: int, one: str, several: str, ids: list[int],
-             noun: str) -> Finding:
+def _finding(kind: str, count: int, one: str, several: str, ids: list[int], noun: str) -> Finding:
     """A finding about `count` things, naming the records (`noun`s) by their ids."""
     which = f"{noun} {_ids(ids)}" if len(ids) == 1 else f"{noun}s {_ids(ids)}"
     return Finding(kind, f"{(one if count == 1 else several).format(n=count)} ({which}).", count)
@@ -376,36 +457,54 @@ def _finding(kind: str, count: int, one: str, several: str, ids: list[int],
 #: Records that break a rule the store keeps: kind, SQL selecting their ids, the finding for
 #: one and for several ({n}: how many), and what the ids are of.
 _RECORD_RULES: tuple[tuple[str, str, str, str, str], ...] = (
-    ("plan_goal_problem",
-     "SELECT g.id FROM goal g JOIN problem p ON p.id = g.problem_id"
-     " WHERE p.care_plan_id IS NOT g.care_plan_id ORDER BY g.id",
-     "{n} goal is linked to a problem of another care plan",
-     "{n} goals are linked to a problem of another care plan", "goal"),
-    ("plan_intervention_goal",
-     "SELECT i.id FROM intervention i JOIN goal g ON g.id = i.goal_id"
-     " WHERE g.care_plan_id IS NOT i.care_plan_id ORDER BY i.id",
-     "{n} intervention is linked to a goal of another care plan",
-     "{n} interventions are linked to a goal of another care plan", "intervention"),
-    ("plan_problem_condition",
-     "SELECT p.id FROM problem p JOIN care_plan c ON c.id = p.care_plan_id"
-     " JOIN condition d ON d.id = p.condition_id"
-     " WHERE d.patient_id IS NOT c.patient_id ORDER BY p.id",
-     "{n} care-plan problem is linked to another patient's condition",
-     "{n} care-plan problems are linked to another patient's condition", "problem"),
-    ("note_appointment",
-     "SELECT n.id FROM note n JOIN appointment a ON a.id = n.appointment_id"
-     " WHERE a.patient_id IS NOT n.patient_id ORDER BY n.id",
-     "{n} note is linked to another patient's appointment",
-     "{n} notes are linked to another patient's appointment", "note"),
-    ("plan_dates",
-     "SELECT id FROM care_plan WHERE period_start IS NOT NULL AND (period_end < period_start"
-     " OR next_review < period_start) ORDER BY id",
-     "{n} care plan ends or is due for review before it starts",
-     "{n} care plans end or are due for review before they start", "care plan"),
-    ("condition_dates",
-     "SELECT id FROM condition WHERE abatement_date < onset_date ORDER BY id",
-     "{n} condition resolves before its onset",
-     "{n} conditions resolve before their onset", "condition"),
+    (
+        "plan_goal_problem",
+        "SELECT g.id FROM goal g JOIN problem p ON p.id = g.problem_id"
+        " WHERE p.care_plan_id IS NOT g.care_plan_id ORDER BY g.id",
+        "{n} goal is linked to a problem of another care plan",
+        "{n} goals are linked to a problem of another care plan",
+        "goal",
+    ),
+    (
+        "plan_intervention_goal",
+        "SELECT i.id FROM intervention i JOIN goal g ON g.id = i.goal_id"
+        " WHERE g.care_plan_id IS NOT i.care_plan_id ORDER BY i.id",
+        "{n} intervention is linked to a goal of another care plan",
+        "{n} interventions are linked to a goal of another care plan",
+        "intervention",
+    ),
+    (
+        "plan_problem_condition",
+        "SELECT p.id FROM problem p JOIN care_plan c ON c.id = p.care_plan_id"
+        " JOIN condition d ON d.id = p.condition_id"
+        " WHERE d.patient_id IS NOT c.patient_id ORDER BY p.id",
+        "{n} care-plan problem is linked to another patient's condition",
+        "{n} care-plan problems are linked to another patient's condition",
+        "problem",
+    ),
+    (
+        "note_appointment",
+        "SELECT n.id FROM note n JOIN appointment a ON a.id = n.appointment_id"
+        " WHERE a.patient_id IS NOT n.patient_id ORDER BY n.id",
+        "{n} note is linked to another patient's appointment",
+        "{n} notes are linked to another patient's appointment",
+        "note",
+    ),
+    (
+        "plan_dates",
+        "SELECT id FROM care_plan WHERE period_start IS NOT NULL AND (period_end < period_start"
+        " OR next_review < period_start) ORDER BY id",
+        "{n} care plan ends or is due for review before it starts",
+        "{n} care plans end or are due for review before they start",
+        "care plan",
+    ),
+    (
+        "condition_dates",
+        "SELECT id FROM condition WHERE abatement_date < onset_date ORDER BY id",
+        "{n} condition resolves before its onset",
+        "{n} conditions resolve before their onset",
+        "condition",
+    ),
 )
 
 
@@ -420,16 +519,23 @@ def _record_rules(conn: sqlite3.Connection) -> list[Finding]:
 def _task_rules(conn: sqlite3.Connection) -> list[Finding]:
     unreadable = []
     for task_id, rule, due, due_time in conn.execute(
-            "SELECT id, rrule, due_date, due_time FROM task WHERE rrule <> '' ORDER BY id"):
+        "SELECT id, rrule, due_date, due_time FROM task WHERE rrule <> '' ORDER BY id"
+    ):
         try:
-            anchor = datetime.combine(date.fromisoformat(due),
-                                      time.fromisoformat(due_time) if due_time else time())
+            anchor = datetime.combine(
+                date.fromisoformat(due), time.fromisoformat(due_time) if due_time else time()
+            )
             recurrence.parse_rule(rule, anchor)
         except (ValueError, TypeError, ValidationError):
             unreadable.append(task_id)
-    finding = _finding("task_rule", len(unreadable), "{n} repeating task has a repeat rule or "
-                       "due date that cannot be read", "{n} repeating tasks have a repeat rule "
-                       "or due date that cannot be read", unreadable, "task")
+    finding = _finding(
+        "task_rule",
+        len(unreadable),
+        "{n} repeating task has a repeat rule or due date that cannot be read",
+        "{n} repeating tasks have a repeat rule or due date that cannot be read",
+        unreadable,
+        "task",
+    )
     return [finding] if finding.count else []
 
 
@@ -437,13 +543,17 @@ def _readable(conn: sqlite3.Connection) -> list[Finding]:
     findings = []
     for table, wrong, names in unreadable_records(conn):
         noun = _words(table)
-        what = ("text that is damaged (not UTF-8)" if wrong == "text"
-                else "a date, time or code that cannot be read")
+        what = (
+            "text that is damaged (not UTF-8)"
+            if wrong == "text"
+            else "a date, time or code that cannot be read"
+        )
         one = f"{{n}} {noun} record holds {what}"
         several = f"{{n}} {noun} records hold {what}"
         text = (one if len(names) == 1 else several).format(n=len(names))
-        findings.append(Finding(f"unreadable_{wrong}", f"{text} ({noun} {listed(names)}).",
-                                len(names)))
+        findings.append(
+            Finding(f"unreadable_{wrong}", f"{text} ({noun} {listed(names)}).", len(names))
+        )
     return findings
 
 

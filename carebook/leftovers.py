@@ -37,8 +37,7 @@ def tidy(caseload: Path) -> list[str]:
 
 def _remove_cut_short(caseload: Path) -> list[str]:
     """Remove what a cut-short change of passphrase left beside `caseload`; what was done."""
-    leftovers = [found.path for found in files_beside(caseload)
-                 if found.kind is Beside.CONVERTING]
+    leftovers = [found.path for found in files_beside(caseload) if found.kind is Beside.CONVERTING]
     if not leftovers or not _nobody_else(caseload):
         return []
     removed = 0
@@ -48,14 +47,18 @@ def _remove_cut_short(caseload: Path) -> list[str]:
         except FileNotFoundError:
             continue
         except OSError:
-            return [f"A copy of the caseload left by a change of passphrase that was cut short "
-                    f"could not be removed: delete {path} yourself."]
+            return [
+                f"A copy of the caseload left by a change of passphrase that was cut short "
+                f"could not be removed: delete {path} yourself."
+            ]
         removed += 1
     if not removed:
         return []
-    return ["A change of passphrase was cut short earlier (the computer stopped, or it was "
-            "killed); the caseload was not changed, and the part-made copy it left beside the "
-            "caseload has been removed."]
+    return [
+        "A change of passphrase was cut short earlier (the computer stopped, or it was "
+        "killed); the caseload was not changed, and the part-made copy it left beside the "
+        "caseload has been removed."
+    ]
 
 
 def _nobody_else(caseload: Path) -> bool:

@@ -98,166 +98,186 @@ def _register(listing: Listing) -> None:
     LISTINGS[listing.name] = listing
 
 
-_register(Listing(
-    name="patients",
-    source="patient p",
-    count_source="patient p",
-    key="p.id",
-    fields={
-        "id": Field("p.id"),
-        "name": Field(PATIENT_NAME, PATIENT_ORDER),
-        "preferred_name": Field("p.preferred_name", ("p.preferred_name COLLATE NOCASE",)),
-        "birth_date": Field("p.birth_date"),
-        "sex": Field("p.sex"),
-        "phone": Field("p.phone"),
-        "address": Field("p.address_line", ("p.address_line COLLATE NOCASE",)),
-        "city": Field("p.city", ("p.city COLLATE NOCASE",)),
-        "postal_code": Field("p.postal_code"),
-        "status": Field("p.status"),
-        "payer": Field("p.payer", ("p.payer COLLATE NOCASE",)),
-        "external_id": Field("p.external_id"),
-        "allergies": Field(ACTIVE_ALLERGIES),
-    },
-    search=("p.search_key",),
-    patient="p.id",
-    filters={
-        "active": "p.status IN ('active', 'on_hold')",
-        "discharged": "p.status IN ('discharged', 'deceased')",
-        "all": "",
-    },
-    default_sort="name",
-))
+_register(
+    Listing(
+        name="patients",
+        source="patient p",
+        count_source="patient p",
+        key="p.id",
+        fields={
+            "id": Field("p.id"),
+            "name": Field(PATIENT_NAME, PATIENT_ORDER),
+            "preferred_name": Field("p.preferred_name", ("p.preferred_name COLLATE NOCASE",)),
+            "birth_date": Field("p.birth_date"),
+            "sex": Field("p.sex"),
+            "phone": Field("p.phone"),
+            "address": Field("p.address_line", ("p.address_line COLLATE NOCASE",)),
+            "city": Field("p.city", ("p.city COLLATE NOCASE",)),
+            "postal_code": Field("p.postal_code"),
+            "status": Field("p.status"),
+            "payer": Field("p.payer", ("p.payer COLLATE NOCASE",)),
+            "external_id": Field("p.external_id"),
+            "allergies": Field(ACTIVE_ALLERGIES),
+        },
+        search=("p.search_key",),
+        patient="p.id",
+        filters={
+            "active": "p.status IN ('active', 'on_hold')",
+            "discharged": "p.status IN ('discharged', 'deceased')",
+            "all": "",
+        },
+        default_sort="name",
+    )
+)
 
-_register(Listing(
-    name="medications",
-    source=("medication m JOIN patient p ON p.id = m.patient_id"
-            " LEFT JOIN contact prescriber ON prescriber.id = m.prescriber_id"),
-    count_source="medication m",
-    key="m.id",
-    fields={
-        "id": Field("m.id"),
-        "patient_id": Field("m.patient_id"),
-        "patient": Field(PATIENT_NAME, PATIENT_ORDER),
-        "name": Field("m.name", ("m.name COLLATE NOCASE",)),
-        "strength": Field("m.strength"),
-        "dose": Field("m.dose"),
-        "route": Field("m.route"),
-        "frequency": Field("m.frequency"),
-        "as_needed": Field("m.as_needed"),
-        "indication": Field("m.indication", ("m.indication COLLATE NOCASE",)),
-        "prescriber": Field("coalesce(prescriber.name, '')", ("prescriber.name COLLATE NOCASE",)),
-        "allergies": Field(ACTIVE_ALLERGIES),
-        "start_date": Field("m.start_date"),
-        "next_review": Field("m.next_review"),
-        "status": Field("m.status"),
-    },
-    search=("m.name", "m.indication", Lookup("m.patient_id", "patient", PATIENT_LOOKUP)),
-    patient="m.patient_id",
-    filters={
-        "current": "m.status IN ('active', 'on_hold')",
-        "review_due": "m.status <> 'stopped' AND m.next_review <= :today",
-        "stopped": "m.status = 'stopped'",
-        "all": "",
-    },
-    default_sort="patient",
-))
+_register(
+    Listing(
+        name="medications",
+        source=(
+            "medication m JOIN patient p ON p.id = m.patient_id"
+            " LEFT JOIN contact prescriber ON prescriber.id = m.prescriber_id"
+        ),
+        count_source="medication m",
+        key="m.id",
+        fields={
+            "id": Field("m.id"),
+            "patient_id": Field("m.patient_id"),
+            "patient": Field(PATIENT_NAME, PATIENT_ORDER),
+            "name": Field("m.name", ("m.name COLLATE NOCASE",)),
+            "strength": Field("m.strength"),
+            "dose": Field("m.dose"),
+            "route": Field("m.route"),
+            "frequency": Field("m.frequency"),
+            "as_needed": Field("m.as_needed"),
+            "indication": Field("m.indication", ("m.indication COLLATE NOCASE",)),
+            "prescriber": Field(
+                "coalesce(prescriber.name, '')", ("prescriber.name COLLATE NOCASE",)
+            ),
+            "allergies": Field(ACTIVE_ALLERGIES),
+            "start_date": Field("m.start_date"),
+            "next_review": Field("m.next_review"),
+            "status": Field("m.status"),
+        },
+        search=("m.name", "m.indication", Lookup("m.patient_id", "patient", PATIENT_LOOKUP)),
+        patient="m.patient_id",
+        filters={
+            "current": "m.status IN ('active', 'on_hold')",
+            "review_due": "m.status <> 'stopped' AND m.next_review <= :today",
+            "stopped": "m.status = 'stopped'",
+            "all": "",
+        },
+        default_sort="patient",
+    )
+)
 
-_register(Listing(
-    name="appointments",
-    source=("occurrence o JOIN appointment a ON a.id = o.appointment_id"
-            " JOIN patient p ON p.id = o.patient_id"),
-    count_source="occurrence o",
-    key="o.id",
-    fields={
-        "id": Field("o.id"),
-        "appointment_id": Field("o.appointment_id"),
-        "patient_id": Field("o.patient_id"),
-        "start": Field("o.start"),
-        "original_start": Field("o.original_start"),
-        "ends": Field("o.ends"),
-        "patient": Field(PATIENT_NAME, PATIENT_ORDER),
-        "kind": Field("a.kind"),
-        "purpose": Field("a.purpose", ("a.purpose COLLATE NOCASE",)),
-        "with_whom": Field("a.with_whom", ("a.with_whom COLLATE NOCASE",)),
-        "location": Field("a.location"),
-        "transport": Field("a.transport"),
-        "repeats": Field("a.rrule"),
-        "status": Field("o.status"),
-        "allergies": Field(ACTIVE_ALLERGIES),
-    },
-    search=(Lookup("o.patient_id", "patient", PATIENT_LOOKUP),
-            Lookup("o.appointment_id", "appointment", ("purpose", "with_whom", "location"))),
-    patient="o.patient_id",
-    filters={
-        "upcoming": "o.start >= :today",
-        "past": "o.start < :today",
-        "done": "o.status = 'done'",
-        "missed": "o.status IN ('cancelled', 'no_show')",
-        "all": "",
-    },
-    default_sort="start",
-    date_column="o.start",
-))
+_register(
+    Listing(
+        name="appointments",
+        source=(
+            "occurrence o JOIN appointment a ON a.id = o.appointment_id"
+            " JOIN patient p ON p.id = o.patient_id"
+        ),
+        count_source="occurrence o",
+        key="o.id",
+        fields={
+            "id": Field("o.id"),
+            "appointment_id": Field("o.appointment_id"),
+            "patient_id": Field("o.patient_id"),
+            "start": Field("o.start"),
+            "original_start": Field("o.original_start"),
+            "ends": Field("o.ends"),
+            "patient": Field(PATIENT_NAME, PATIENT_ORDER),
+            "kind": Field("a.kind"),
+            "purpose": Field("a.purpose", ("a.purpose COLLATE NOCASE",)),
+            "with_whom": Field("a.with_whom", ("a.with_whom COLLATE NOCASE",)),
+            "location": Field("a.location"),
+            "transport": Field("a.transport"),
+            "repeats": Field("a.rrule"),
+            "status": Field("o.status"),
+            "allergies": Field(ACTIVE_ALLERGIES),
+        },
+        search=(
+            Lookup("o.patient_id", "patient", PATIENT_LOOKUP),
+            Lookup("o.appointment_id", "appointment", ("purpose", "with_whom", "location")),
+        ),
+        patient="o.patient_id",
+        filters={
+            "upcoming": "o.start >= :today",
+            "past": "o.start < :today",
+            "done": "o.status = 'done'",
+            "missed": "o.status IN ('cancelled', 'no_show')",
+            "all": "",
+        },
+        default_sort="start",
+        date_column="o.start",
+    )
+)
 
-_register(Listing(
-    name="tasks",
-    source="task t LEFT JOIN patient p ON p.id = t.patient_id",
-    count_source="task t",
-    key="t.id",
-    fields={
-        "id": Field("t.id"),
-        "patient_id": Field("t.patient_id"),
-        "title": Field("t.title", ("t.title COLLATE NOCASE",)),
-        "patient": Field(f"coalesce({PATIENT_NAME}, '')", PATIENT_ORDER),
-        "due_date": Field("t.due_date", ("t.due_date IS NULL", "t.due_date", "t.due_time")),
-        "due_time": Field("t.due_time"),
-        "priority": Field("t.priority", (
-            "CASE t.priority WHEN 'asap' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END",)),
-        "status": Field("t.status"),
-        "overdue": Field("(t.status = 'open' AND t.due_date < :today)"),
-        "repeats": Field("t.rrule"),
-        "completed_at": Field("t.completed_at"),
-    },
-    search=("t.title", "t.details", Lookup("t.patient_id", "patient", PATIENT_LOOKUP)),
-    patient="t.patient_id",
-    filters={
-        "open": "t.status = 'open'",
-        "overdue": "t.status = 'open' AND t.due_date < :today",
-        "done": "t.status = 'done'",
-        "cancelled": "t.status = 'cancelled'",
-        "all": "",
-    },
-    default_sort="due_date",
-    date_column="t.due_date",
-))
+_register(
+    Listing(
+        name="tasks",
+        source="task t LEFT JOIN patient p ON p.id = t.patient_id",
+        count_source="task t",
+        key="t.id",
+        fields={
+            "id": Field("t.id"),
+            "patient_id": Field("t.patient_id"),
+            "title": Field("t.title", ("t.title COLLATE NOCASE",)),
+            "patient": Field(f"coalesce({PATIENT_NAME}, '')", PATIENT_ORDER),
+            "due_date": Field("t.due_date", ("t.due_date IS NULL", "t.due_date", "t.due_time")),
+            "due_time": Field("t.due_time"),
+            "priority": Field(
+                "t.priority",
+                ("CASE t.priority WHEN 'asap' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END",),
+            ),
+            "status": Field("t.status"),
+            "overdue": Field("(t.status = 'open' AND t.due_date < :today)"),
+            "repeats": Field("t.rrule"),
+            "completed_at": Field("t.completed_at"),
+        },
+        search=("t.title", "t.details", Lookup("t.patient_id", "patient", PATIENT_LOOKUP)),
+        patient="t.patient_id",
+        filters={
+            "open": "t.status = 'open'",
+            "overdue": "t.status = 'open' AND t.due_date < :today",
+            "done": "t.status = 'done'",
+            "cancelled": "t.status = 'cancelled'",
+            "all": "",
+        },
+        default_sort="due_date",
+        date_column="t.due_date",
+    )
+)
 
 
-_register(Listing(
-    # What was done to which record, and when: never what a record says (the activity log).
-    name="activity",
-    source="audit_log l",
-    count_source="audit_log l",
-    key="l.id",
-    fields={
-        "id": Field("l.id"),
-        "at": Field("l.at", ("l.at", "l.id")),
-        "action": Field("l.action"),
-        "record_kind": Field("l.record_kind"),
-        "record_id": Field("l.record_id"),
-        "summary": Field("l.summary", ("l.summary COLLATE NOCASE",)),
-    },
-    search=("l.record_kind", "l.action", "l.summary", "CAST(l.record_id AS TEXT)"),
-    patient="NULL",
-    filters={
-        "all": "",
-        "create": "l.action = 'create'",
-        "change": "l.action = 'change'",
-        "delete": "l.action = 'delete'",
-        "restore": "l.action = 'restore'",
-        "print": "l.action = 'print'",
-        "export": "l.action = 'export'",
-        "import": "l.action = 'import'",
-    },
-    default_sort="at",
-    date_column="l.at",
-))
+_register(
+    Listing(
+        # What was done to which record, and when: never what a record says (the activity log).
+        name="activity",
+        source="audit_log l",
+        count_source="audit_log l",
+        key="l.id",
+        fields={
+            "id": Field("l.id"),
+            "at": Field("l.at", ("l.at", "l.id")),
+            "action": Field("l.action"),
+            "record_kind": Field("l.record_kind"),
+            "record_id": Field("l.record_id"),
+            "summary": Field("l.summary", ("l.summary COLLATE NOCASE",)),
+        },
+        search=("l.record_kind", "l.action", "l.summary", "CAST(l.record_id AS TEXT)"),
+        patient="NULL",
+        filters={
+            "all": "",
+            "create": "l.action = 'create'",
+            "change": "l.action = 'change'",
+            "delete": "l.action = 'delete'",
+            "restore": "l.action = 'restore'",
+            "print": "l.action = 'print'",
+            "export": "l.action = 'export'",
+            "import": "l.action = 'import'",
+        },
+        default_sort="at",
+        date_column="l.at",
+    )
+)

@@ -23,8 +23,7 @@ def _date(column: str, required: bool = False) -> str:
 
 def _datetime(column: str, required: bool = False) -> str:
     null = "" if required else f"{column} IS NULL OR "
-    return (f"{column} TEXT {'NOT NULL ' if required else ''}"
-            f"CHECK ({null}{column} GLOB {_DATETIME})")
+    return f"{column} TEXT {'NOT NULL ' if required else ''}CHECK ({null}{column} GLOB {_DATETIME})"
 
 
 def _one_of(column: str, *codes: str, required: bool = True) -> str:
@@ -38,8 +37,17 @@ _STAMPS = """
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))"""
 
-_CONTACT_ROLES = ("physician", "pharmacy", "caregiver", "power_of_attorney", "emergency_contact",
-                  "agency", "therapist", "social_worker", "other")
+_CONTACT_ROLES = (
+    "physician",
+    "pharmacy",
+    "caregiver",
+    "power_of_attorney",
+    "emergency_contact",
+    "agency",
+    "therapist",
+    "social_worker",
+    "other",
+)
 
 
 @migrations()
@@ -153,8 +161,18 @@ def m001_caseload(db: Database) -> None:
             id INTEGER PRIMARY KEY,
             medication_id INTEGER NOT NULL REFERENCES medication (id) ON DELETE CASCADE,
             {_date("on_date", required=True)},
-            {_one_of("kind", "started", "dose_changed", "changed", "on_hold", "stopped", "resumed",
-                     "reviewed")},
+            {
+            _one_of(
+                "kind",
+                "started",
+                "dose_changed",
+                "changed",
+                "on_hold",
+                "stopped",
+                "resumed",
+                "reviewed",
+            )
+        },
             detail TEXT NOT NULL DEFAULT '',
             reason TEXT NOT NULL DEFAULT '',{_STAMPS}
         ) STRICT""",
@@ -246,8 +264,18 @@ def m001_caseload(db: Database) -> None:
             target TEXT NOT NULL DEFAULT '',
             {_date("due_date")},
             {_one_of("lifecycle", "proposed", "active", "on_hold", "completed", "cancelled")},
-            {_one_of("achievement", "in_progress", "improving", "worsening", "no_change",
-                     "achieved", "not_achieved", required=False)},{_STAMPS}
+            {
+            _one_of(
+                "achievement",
+                "in_progress",
+                "improving",
+                "worsening",
+                "no_change",
+                "achieved",
+                "not_achieved",
+                required=False,
+            )
+        },{_STAMPS}
         ) STRICT""",
         "CREATE INDEX goal_by_care_plan ON goal (care_plan_id)",
         "CREATE INDEX goal_by_problem ON goal (problem_id)",
@@ -260,8 +288,17 @@ def m001_caseload(db: Database) -> None:
             contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
             performer TEXT NOT NULL DEFAULT '',
             frequency TEXT NOT NULL DEFAULT '',
-            {_one_of("status", "not_started", "scheduled", "in_progress", "on_hold", "completed",
-                     "cancelled")},{_STAMPS}
+            {
+            _one_of(
+                "status",
+                "not_started",
+                "scheduled",
+                "in_progress",
+                "on_hold",
+                "completed",
+                "cancelled",
+            )
+        },{_STAMPS}
         ) STRICT""",
         "CREATE INDEX intervention_by_care_plan ON intervention (care_plan_id)",
         "CREATE INDEX intervention_by_goal ON intervention (goal_id)",
@@ -311,13 +348,21 @@ def m002_patient_name_keys(db: Database) -> None:
     execute: Any = db.execute
     execute("ALTER TABLE patient ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''")
     execute("ALTER TABLE patient ADD COLUMN search_key TEXT NOT NULL DEFAULT ''")
-    rows = execute("SELECT id, given, family, preferred_name, phone, phone_alt, external_id,"
-                   " postal_code FROM patient").fetchall()
+    rows = execute(
+        "SELECT id, given, family, preferred_name, phone, phone_alt, external_id,"
+        " postal_code FROM patient"
+    ).fetchall()
     db.conn.executemany(
         "UPDATE patient SET sort_key = ?, search_key = ? WHERE id = ?",
-        [(patient_sort_key(family, given, preferred),
-          patient_search_key(given, family, preferred, phone, alt, mrn, postal), pid)
-         for pid, given, family, preferred, phone, alt, mrn, postal in rows])
+        [
+            (
+                patient_sort_key(family, given, preferred),
+                patient_search_key(given, family, preferred, phone, alt, mrn, postal),
+                pid,
+            )
+            for pid, given, family, preferred, phone, alt, mrn, postal in rows
+        ],
+    )
     execute("CREATE INDEX patient_by_sort_key ON patient (sort_key)")
     execute("CREATE INDEX patient_by_status_sort_key ON patient (status, sort_key)")
 
@@ -365,9 +410,15 @@ def m004_agenda_indexes(db: Database) -> None:
         execute(create)
     # The agenda orders patients by their sort key and keeps only current ones.
     execute("CREATE INDEX patient_by_id_order ON patient (id, status, sort_key)")
-    created = ["occurrence_by_day", "task_by_due_order", "medication_by_review_due",
-               "goal_by_review_due", "care_plan_by_review_due", "allergy_by_patient_status",
-               "patient_by_id_order"]
+    created = [
+        "occurrence_by_day",
+        "task_by_due_order",
+        "medication_by_review_due",
+        "goal_by_review_due",
+        "care_plan_by_review_due",
+        "allergy_by_patient_status",
+        "patient_by_id_order",
+    ]
     # A caseload with statistics gets them for the new indexes too, or the planner guesses.
     if execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0]:
         for name in created:
@@ -386,10 +437,21 @@ def m005_fhir_links(db: Database) -> None:
     import uuid
 
     execute: Any = db.execute
-    kinds = ("patient", "contact", "condition", "allergy", "medication", "appointment", "task",
-             "care_plan", "goal", "note")
+    kinds = (
+        "patient",
+        "contact",
+        "condition",
+        "allergy",
+        "medication",
+        "appointment",
+        "task",
+        "care_plan",
+        "goal",
+        "note",
+    )
     targets = ",\n        ".join(
-        f"{kind}_id INTEGER REFERENCES {kind} (id) ON DELETE CASCADE" for kind in kinds)
+        f"{kind}_id INTEGER REFERENCES {kind} (id) ON DELETE CASCADE" for kind in kinds
+    )
     exactly_one = " + ".join(f"({kind}_id IS NOT NULL)" for kind in kinds)
     of_kind = " ".join(f"WHEN '{kind}' THEN {kind}_id" for kind in kinds)
     execute(f"""CREATE TABLE fhir_link (
@@ -401,12 +463,12 @@ def m005_fhir_links(db: Database) -> None:
         CHECK ((CASE kind {of_kind} END) IS NOT NULL)
     ) STRICT, WITHOUT ROWID""")
     for kind in kinds:
-        execute(f"CREATE INDEX fhir_link_by_{kind} ON fhir_link ({kind}_id)"
-                f" WHERE {kind}_id IS NOT NULL")
+        execute(
+            f"CREATE INDEX fhir_link_by_{kind} ON fhir_link ({kind}_id) WHERE {kind}_id IS NOT NULL"
+        )
     # This caseload's name as a source of FHIR resources (their meta.source when it exports
     # them), so that importing its own export finds its own records. A copy keeps it.
-    execute("INSERT INTO meta (key, value) VALUES ('fhir_source', ?)",
-            [f"urn:uuid:{uuid.uuid4()}"])
+    execute("INSERT INTO meta (key, value) VALUES ('fhir_source', ?)", [f"urn:uuid:{uuid.uuid4()}"])
 
 
 #: Names of every migration this version knows, oldest first.

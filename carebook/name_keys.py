@@ -5,14 +5,31 @@ from __future__ import annotations
 import unicodedata
 
 # Letters that are not a base letter plus an accent, so NFKD leaves them alone.
-_LETTERS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
-                          "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i",
-                          "þ": "th", "Þ": "th", "ð": "d", "Ð": "d"})
+_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ı": "i",
+        "þ": "th",
+        "Þ": "th",
+        "ð": "d",
+        "Ð": "d",
+    }
+)
 _SEPARATOR = "\x1f"  # sorts before every printable character: "Lee" before "Leeds"
 
 
 def folded(text: str) -> str:
-    """"Élodie Nguyễn" -> "elodie nguyen": accents off, case folded, for matching and ordering."""
+    """ "Élodie Nguyễn" -> "elodie nguyen": accents off, case folded, for matching and ordering."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().split())

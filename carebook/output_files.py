@@ -45,12 +45,12 @@ def refuse_own_files(output: Path, caseload: Path, *, replacing_backups: bool = 
     if target == home:
         raise OutputRefused(f"{said} it is the caseload itself; choose another file name")
     if target.parent == home.parent and _beside(target.name, home.name):
-        raise OutputRefused(f"{said} it is a file carebook keeps beside the caseload; choose "
-                            "another file name")
+        raise OutputRefused(
+            f"{said} it is a file carebook keeps beside the caseload; choose another file name"
+        )
     for folder in _backup_folders():
         if target == folder or folder in target.parents:
-            raise OutputRefused(f"{said} it is in carebook's backups folder; choose another "
-                                "folder")
+            raise OutputRefused(f"{said} it is in carebook's backups folder; choose another folder")
     if target.exists():
         _refuse_same_file(output, target, home, replacing_backups)
 
@@ -66,11 +66,14 @@ def _refuse_same_file(output: Path, target: Path, home: Path, replacing_backups:
         except OSError:
             continue
         if (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino):
-            raise OutputRefused(f"cannot write {output}: it is the caseload (or one of its "
-                                "files) under another name; choose another file name")
+            raise OutputRefused(
+                f"cannot write {output}: it is the caseload (or one of its "
+                "files) under another name; choose another file name"
+            )
     if not replacing_backups and target.is_file() and _is_caseload(target):
-        raise OutputRefused(f"cannot write {output}: it is a carebook caseload; choose another "
-                            "file name")
+        raise OutputRefused(
+            f"cannot write {output}: it is a carebook caseload; choose another file name"
+        )
 
 
 def _beside(name: str, caseload_name: str) -> bool:
@@ -106,12 +109,16 @@ def _is_caseload(path: Path) -> bool:
             header = stream.read(100)
     except OSError:
         return False
-    return (header.startswith(_SQLITE_MAGIC) and len(header) == 100
-            and int.from_bytes(header[68:72], "big") == APPLICATION_ID)
+    return (
+        header.startswith(_SQLITE_MAGIC)
+        and len(header) == 100
+        and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+    )
 
 
-def write_whole(path: Path, write: Callable[[TextIO], _T],
-                check: Callable[[Path, _T], str | None] | None = None) -> _T:
+def write_whole(
+    path: Path, write: Callable[[TextIO], _T], check: Callable[[Path, _T], str | None] | None = None
+) -> _T:
     """Let `write` write `path` as UTF-8 text through a stream, whole or not at all (see the
     module's notes).
 
@@ -122,8 +129,9 @@ def write_whole(path: Path, write: Callable[[TextIO], _T],
     with temporary_beside(path) as temporary:
         with open(temporary, "w", encoding="utf-8", newline="\n") as stream:
             result = write(stream)
-        put_in_place(temporary, path, None if check is None else (
-            lambda written: check(written, result)))
+        put_in_place(
+            temporary, path, None if check is None else (lambda written: check(written, result))
+        )
     return result
 
 
@@ -143,13 +151,16 @@ def temporary_beside(path: Path) -> Iterator[Path]:
         Path(name).unlink(missing_ok=True)
 
 
-def put_in_place(temporary: Path, path: Path,
-                 check: Callable[[Path], str | None] | None = None) -> None:
+def put_in_place(
+    temporary: Path, path: Path, check: Callable[[Path], str | None] | None = None
+) -> None:
     """Check, sync and rename the written `temporary` over `path` (see `write_whole`)."""
     problem = check(temporary) if check is not None else None
     if problem is not None:
-        raise OSError(f"{problem}{_space_left(path)}; {path.name} was not written"
-                      + (" and the earlier file is left as it was" if path.exists() else ""))
+        raise OSError(
+            f"{problem}{_space_left(path)}; {path.name} was not written"
+            + (" and the earlier file is left as it was" if path.exists() else "")
+        )
     descriptor = os.open(temporary, os.O_RDWR)  # Windows flushes only a file open for writing
     try:
         os.fsync(descriptor)

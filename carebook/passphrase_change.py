@@ -28,8 +28,13 @@ from carebook.files_beside import Beside, files_beside
 
 Convert = Callable[[Path, str | None], None]
 
-_FAILURES = (encryption.WrongPassphrase, encryption.CaseloadInUse, ValidationError, OSError,
-             *ERRORS)
+_FAILURES = (
+    encryption.WrongPassphrase,
+    encryption.CaseloadInUse,
+    ValidationError,
+    OSError,
+    *ERRORS,
+)
 
 
 @dataclass(slots=True)
@@ -45,22 +50,28 @@ class Converted:
         """What the user should know, a sentence each (nothing when all went as expected)."""
         said = []
         if self.failed:
-            said.append(f"{_count(self.failed, 'older backup')} could not be converted and "
-                        f"{'is' if self.failed == 1 else 'are'} as before.")
+            said.append(
+                f"{_count(self.failed, 'older backup')} could not be converted and "
+                f"{'is' if self.failed == 1 else 'are'} as before."
+            )
         if self.sealed:
-            said.append(f"{_count(self.sealed, 'damaged copy', 'damaged copies')} kept beside "
-                        f"the caseload "
-                        f"{'is' if self.sealed == 1 else 'are'} now sealed under the "
-                        "passphrase (a .sealed file).")
+            said.append(
+                f"{_count(self.sealed, 'damaged copy', 'damaged copies')} kept beside "
+                f"the caseload "
+                f"{'is' if self.sealed == 1 else 'are'} now sealed under the "
+                "passphrase (a .sealed file)."
+            )
         if self.unsealed:
             copies = _count(self.unsealed, "sealed damaged copy", "sealed damaged copies")
-            said.append(f"{copies} {'is' if self.unsealed == 1 else 'are'} unsealed beside the "
-                        "caseload.")
+            said.append(
+                f"{copies} {'is' if self.unsealed == 1 else 'are'} unsealed beside the caseload."
+            )
         return said
 
 
-def convert_the_rest(caseload: Path, convert: Convert, old: str | None,
-                     new: str | None) -> Converted:
+def convert_the_rest(
+    caseload: Path, convert: Convert, old: str | None, new: str | None
+) -> Converted:
     """Bring every file of `caseload` but itself under its new protection (see above).
 
     `convert(path, key)` is the conversion the caseload had; `old` and `new` are its

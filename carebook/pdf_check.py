@@ -31,7 +31,7 @@ def pdf_problem(path: Path, pages: int) -> str | None:
         return f"it is cut short ({len(data):,} bytes written, without its end)"
     table = int(found[1])
     if not data.startswith(b"xref", table):
-        if not re.match(rb"\d+ \d+ obj", data[table:table + 32]):
+        if not re.match(rb"\d+ \d+ obj", data[table : table + 32]):
             return "its cross-reference table is not where it says"
     else:
         problem = _objects_problem(data, table)
@@ -46,7 +46,7 @@ def pdf_problem(path: Path, pages: int) -> str | None:
 def _objects_problem(data: bytes, table: int) -> str | None:
     position = table + len(b"xref")
     while True:
-        while data[position:position + 1] in (b" ", b"\r", b"\n"):
+        while data[position : position + 1] in (b" ", b"\r", b"\n"):
             position += 1
         section = _SECTION.match(data, position)
         if section is None:
@@ -58,12 +58,13 @@ def _objects_problem(data: bytes, table: int) -> str | None:
             if entry is None:
                 return "its cross-reference table is cut short"
             position = entry.end()
-            while data[position:position + 1] in (b" ", b"\r", b"\n"):
+            while data[position : position + 1] in (b" ", b"\r", b"\n"):
                 position += 1
             if entry[3] == b"n":
                 offset = int(entry[1])
-                if not re.match(rb"%d %d obj" % (number, int(entry[2])),
-                                data[offset:offset + 24]):
+                if not re.match(
+                    rb"%d %d obj" % (number, int(entry[2])), data[offset : offset + 24]
+                ):
                     return f"object {number} is missing or damaged"
     if not data.startswith(b"trailer", position):
         return "its cross-reference table is damaged"

@@ -76,7 +76,7 @@ def ensure_app() -> QGuiApplication:
 
 
 def default_paper() -> str:
-    """"letter" where the user's locale prints on US Letter (US, Canada, …), else "a4"."""
+    """ "letter" where the user's locale prints on US Letter (US, Canada, …), else "a4"."""
     return paper_for_territory(QLocale.territoryToCode(QLocale().territory()))
 
 
@@ -84,8 +84,12 @@ def page_layout(paper: str) -> QPageLayout:
     """Portrait `paper` ("a4" or "letter") with carebook's margins."""
     if paper not in PAGE_SIZES:
         raise ValueError(f"paper must be one of {', '.join(PAGE_SIZES)}, not {paper!r}")
-    return QPageLayout(QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Portrait,
-                       QMarginsF(*MARGINS_MM), QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(PAGE_SIZES[paper]),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(*MARGINS_MM),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 def write_pdf(document: Document, path: Path, paper: str) -> int:
@@ -129,8 +133,7 @@ def paint(document: Document, device: QPagedPaintDevice) -> int:
         for index, page in enumerate(pages):
             if index:
                 device.newPage()
-            _paint_head(painter, furniture, frame, page.head,
-                        f"Page {index + 1} of {len(pages)}")
+            _paint_head(painter, furniture, frame, page.head, f"Page {index + 1} of {len(pages)}")
             _paint_body(painter, ink, frame, page)
             _paint_foot(painter, furniture, frame, document.footer)
     finally:
@@ -200,9 +203,14 @@ class _Inks:
             font.setBold(look.bold)
             font.setItalic(look.italic)
             metrics = QFontMetricsF(font, self.device)
-            ink = self._inks[key] = _Ink(font, QColor(look.color), metrics.ascent(),
-                                         metrics.lineSpacing(), metrics.horizontalAdvance(" "),
-                                         metrics)
+            ink = self._inks[key] = _Ink(
+                font,
+                QColor(look.color),
+                metrics.ascent(),
+                metrics.lineSpacing(),
+                metrics.horizontalAdvance(" "),
+                metrics,
+            )
         return ink
 
     def px(self, points: float) -> float:
@@ -215,9 +223,19 @@ class _Inks:
             look = self.look(context)
             frame = self._frames[context] = _BoxFrame(
                 tuple(self.px(value) for value in look.padding),  # type: ignore[arg-type]
-                tuple(_edge(border, self) for border in (
-                    look.border_top, look.border_right, look.border_bottom, look.border_left)),
-                QColor(look.background) if look.background else None, look.align, look.nowrap)
+                tuple(
+                    _edge(border, self)
+                    for border in (
+                        look.border_top,
+                        look.border_right,
+                        look.border_bottom,
+                        look.border_left,
+                    )
+                ),
+                QColor(look.background) if look.background else None,
+                look.align,
+                look.nowrap,
+            )
         return frame
 
 
@@ -253,8 +271,9 @@ def _span_context(base: tuple[str, ...], style: str) -> tuple[str, ...]:
     return context
 
 
-def _wrap(text: Line, base: tuple[str, ...], inks: _Inks, width: float,
-          nowrap: bool = False) -> list[_TextLine]:
+def _wrap(
+    text: Line, base: tuple[str, ...], inks: _Inks, width: float, nowrap: bool = False
+) -> list[_TextLine]:
     """Break a line of spans into printed lines no wider than `width` (words whole if they fit,
     broken anywhere if a single word is wider than the line)."""
     # Tick boxes, priorities, "None recorded": a day sheet repeats a great many cells.
@@ -265,8 +284,9 @@ def _wrap(text: Line, base: tuple[str, ...], inks: _Inks, width: float,
     return known
 
 
-def _break_lines(text: Line, base: tuple[str, ...], inks: _Inks, width: float,
-                 nowrap: bool) -> list[_TextLine]:
+def _break_lines(
+    text: Line, base: tuple[str, ...], inks: _Inks, width: float, nowrap: bool
+) -> list[_TextLine]:
     lines: list[_TextLine] = []
     runs: list[tuple[float, _Ink, str]] = []
     x = 0.0
@@ -323,8 +343,9 @@ def _break_lines(text: Line, base: tuple[str, ...], inks: _Inks, width: float,
     return lines
 
 
-def _on_one_line(text: Line, base: tuple[str, ...], inks: _Inks, width: float,
-                 strut: _Ink) -> _TextLine | None:
+def _on_one_line(
+    text: Line, base: tuple[str, ...], inks: _Inks, width: float, strut: _Ink
+) -> _TextLine | None:
     """The line printed whole, if it fits: most cells do, and need no breaking into words."""
     if text and text[0].text[:1].isspace():
         return None  # leading spaces are dropped from a printed line: the long way
@@ -417,14 +438,26 @@ class _Row:
                     break
                 kept.append(line)
                 used += line.height
-            firsts.append(_Box(box.x, box.width, box.padding, kept, box.align, box.background,
-                               box.borders))
-            rests.append(_Box(box.x, box.width, box.padding, box.lines[len(kept):], box.align,
-                              box.background, box.borders))
+            firsts.append(
+                _Box(box.x, box.width, box.padding, kept, box.align, box.background, box.borders)
+            )
+            rests.append(
+                _Box(
+                    box.x,
+                    box.width,
+                    box.padding,
+                    box.lines[len(kept) :],
+                    box.align,
+                    box.background,
+                    box.borders,
+                )
+            )
         if not any(box.lines for box in firsts):
             return None
-        return (_Row(firsts, self.margin_top, 0.0, header=self.header),
-                _Row(rests, 0.0, self.margin_bottom, header=self.header))
+        return (
+            _Row(firsts, self.margin_top, 0.0, header=self.header),
+            _Row(rests, 0.0, self.margin_bottom, header=self.header),
+        )
 
 
 def _rows(document: Document, inks: _Inks, width: float) -> list[_Row]:
@@ -457,14 +490,16 @@ def _block(block: Block, inks: _Inks, width: float) -> list[_Row]:
         return [_text_row((tag,), block.text, inks, width)]
     if isinstance(block, Rule):
         look = inks.look((*inks.root, "hr"))
-        rule = _Box(0, width, (0, 0, 0, 0), [], borders=(_edge(look.border_top, inks),
-                                                         None, None, None))
+        rule = _Box(
+            0, width, (0, 0, 0, 0), [], borders=(_edge(look.border_top, inks), None, None, None)
+        )
         return [_Row([rule], inks.px(look.margin_top), inks.px(look.margin_bottom))]
     if isinstance(block, Table):
         return _table(block, inks, width)
     if isinstance(block, AlertBox):
-        return _table(Table((Column("", 100),), ((Cell(block.lines),),), "allergy-box"),
-                      inks, width)
+        return _table(
+            Table((Column("", 100),), ((Cell(block.lines),),), "allergy-box"), inks, width
+        )
     if isinstance(block, WritingLines):
         ruled = _table(Table((Column("", 100),), ((Cell(((),)),),), "ruled"), inks, width)[0]
         ruled.fill = (block.least, block.most)
@@ -494,8 +529,13 @@ def _edge(border: Border, inks: _Inks) -> _Edge | None:
     return (inks.px(border.width), QColor(border.color)) if border.width else None
 
 
-def _box(inks: _Inks, x: float, width: float, lines: list[Line] | tuple[Line, ...],
-         context: tuple[str, ...]) -> _Box:
+def _box(
+    inks: _Inks,
+    x: float,
+    width: float,
+    lines: list[Line] | tuple[Line, ...],
+    context: tuple[str, ...],
+) -> _Box:
     frame = inks.frame(context)
     _, right, _, left = frame.padding
     inner = max(width - left - right, 1.0)
@@ -516,16 +556,14 @@ def _table(table: Table, inks: _Inks, width: float, group: int = 0) -> list[_Row
         boxes = []
         for column, (left, span) in zip(table.columns, edges, strict=True):
             context = (*inks.root, element, "tr", _cell_tag("th", column.style, ""))
-            boxes.append(_box(inks, left, span, [_plain(column.title)],
-                              context))
+            boxes.append(_box(inks, left, span, [_plain(column.title)], context))
         header = _Row(boxes, keep_with_next=True, group=group)
         rows.append(header)
     for cells in table.rows:
         boxes = []
         for column, (left, span), cell in zip(table.columns, edges, cells, strict=True):
             context = (*inks.root, element, "tr", _cell_tag("td", column.style, cell.style))
-            boxes.append(_box(inks, left, span, cell.lines or ((),),
-                              context))
+            boxes.append(_box(inks, left, span, cell.lines or ((),), context))
         rows.append(_Row(boxes, header=header, group=group))
     if rows:
         rows[0].margin_top = inks.px(table_look.margin_top)
@@ -648,12 +686,12 @@ def _frame(device: QPagedPaintDevice, furniture: _Ink, footer: str) -> _Frame:
     metrics = furniture.metrics
     width = float(device.width())
     gap = metrics.height() * 0.9
-    footer_text = metrics.boundingRect(QRectF(0, 0, width, 10_000),
-                                       int(Qt.TextFlag.TextWordWrap), footer).height()
+    footer_text = metrics.boundingRect(
+        QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), footer
+    ).height()
     header = metrics.height() + gap
     body = float(int(device.height() - header - footer_text - gap))
-    return _Frame(width=width, header=header, body=body,
-                  footer=device.height() - header - body)
+    return _Frame(width=width, header=header, body=body, footer=device.height() - header - body)
 
 
 def _paint_body(painter: QPainter, inks: _Inks, frame: _Frame, page: _Page) -> None:
@@ -666,8 +704,9 @@ def _paint_body(painter: QPainter, inks: _Inks, frame: _Frame, page: _Page) -> N
         current[0] = None  # the pen is a border's now
 
 
-def _paint_box(painter: QPainter, box: _Box, top: float, height: float,
-               current: list[_Ink | None]) -> None:
+def _paint_box(
+    painter: QPainter, box: _Box, top: float, height: float, current: list[_Ink | None]
+) -> None:
     """A box's shading and text (its borders are drawn with the row's)."""
     if box.background is not None:
         painter.fillRect(QRectF(box.x, top, box.width, height), box.background)
@@ -699,8 +738,9 @@ def _paint_borders(painter: QPainter, row: _Row, top: float) -> None:
         left, right = box.x, box.x + box.width
         upper_edge, right_edge, lower_edge, left_edge = box.borders
         if upper_edge is not None:
-            lines.append((upper_edge, left, top + upper_edge[0] / 2, right,
-                          top + upper_edge[0] / 2))
+            lines.append(
+                (upper_edge, left, top + upper_edge[0] / 2, right, top + upper_edge[0] / 2)
+            )
         if lower_edge is not None:
             y = bottom - lower_edge[0] / 2
             if lines and lines[-1][0] is lower_edge and lines[-1][3] == left and lines[-1][2] == y:
@@ -742,6 +782,9 @@ def _paint_foot(painter: QPainter, ink: _Ink, frame: _Frame, footer: str) -> Non
     painter.setPen(QPen(Qt.GlobalColor.black, line / 48))
     painter.drawLine(QPointF(0, top), QPointF(frame.width, top))
     painter.setPen(Qt.GlobalColor.black)
-    painter.drawText(QRectF(0, top + line * 0.2, frame.width, frame.footer),
-                     int(Qt.TextFlag.TextWordWrap), footer)
+    painter.drawText(
+        QRectF(0, top + line * 0.2, frame.width, frame.footer),
+        int(Qt.TextFlag.TextWordWrap),
+        footer,
+    )
     painter.restore()

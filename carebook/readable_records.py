@@ -85,17 +85,22 @@ def listed(names: list[str]) -> str:
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:
-    return [_text(row[0]) for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " ORDER BY name")]
+    return [
+        _text(row[0])
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " ORDER BY name"
+        )
+    ]
 
 
 def _rows(conn: sqlite3.Connection, table: str) -> Iterator[tuple[str, list[tuple[str, Any]]]]:
     """Each row of `table` with its name ("12", or "patient 3, contact 9" for a key of links)."""
     info = list(conn.execute(f'PRAGMA table_info("{table}")'))
     names = [_text(column[1]) for column in info]
-    keys = [_text(column[1]) for column in sorted(info, key=lambda column: column[5])
-            if column[5]] or (["id"] if "id" in names else [])
+    keys = [
+        _text(column[1]) for column in sorted(info, key=lambda column: column[5]) if column[5]
+    ] or (["id"] if "id" in names else [])
     cursor = conn.execute(f'SELECT * FROM "{table}"')
     for values in cursor:
         row = list(zip(names, values, strict=True))
@@ -103,8 +108,9 @@ def _rows(conn: sqlite3.Connection, table: str) -> Iterator[tuple[str, list[tupl
         if keys == ["id"] or (len(keys) == 1 and keys[0] in by_name):
             label = str(_plain_key(by_name[keys[0]]))
         elif keys:
-            label = ", ".join(f"{key.removesuffix('_id')} {_plain_key(by_name[key])}"
-                              for key in keys)
+            label = ", ".join(
+                f"{key.removesuffix('_id')} {_plain_key(by_name[key])}" for key in keys
+            )
         else:
             label = "a row without an id"
         yield label, row

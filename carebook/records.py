@@ -58,8 +58,11 @@ def _fields(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
     known = _FIELDS.get(cls)
     if known is None:
         hints = typing.get_type_hints(cls)
-        known = tuple((f.name, _loader(hints[f.name])) for f in dataclasses.fields(cls)
-                      if not f.name.startswith("_"))
+        known = tuple(
+            (f.name, _loader(hints[f.name]))
+            for f in dataclasses.fields(cls)
+            if not f.name.startswith("_")
+        )
         _FIELDS[cls] = known
     return known
 
@@ -71,8 +74,11 @@ def columns(cls: type, *, with_id: bool = True) -> list[str]:
 
 def to_row(record: object, *, with_id: bool = True) -> dict[str, Stored]:
     """The record as a column -> stored value mapping."""
-    return {name: _store_value(getattr(record, name)) for name, _ in _fields(type(record))
-            if with_id or name != "id"}
+    return {
+        name: _store_value(getattr(record, name))
+        for name, _ in _fields(type(record))
+        if with_id or name != "id"
+    }
 
 
 def to_values(record: object, names: Sequence[str]) -> tuple[Stored, ...]:

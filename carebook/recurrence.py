@@ -22,10 +22,24 @@ from carebook.repeat_rules import laid_out_rule as laid_out_rule
 from carebook.repeat_rules import parse_rule as parse_rule
 from carebook.repeat_rules import rule_parts as rule_parts
 
-_DAY_NAMES = {"MO": "Mon", "TU": "Tue", "WE": "Wed", "TH": "Thu", "FR": "Fri", "SA": "Sat",
-              "SU": "Sun"}
-_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last",
-             -2: "second-to-last"}
+_DAY_NAMES = {
+    "MO": "Mon",
+    "TU": "Tue",
+    "WE": "Wed",
+    "TH": "Thu",
+    "FR": "Fri",
+    "SA": "Sat",
+    "SU": "Sun",
+}
+_ORDINALS = {
+    1: "first",
+    2: "second",
+    3: "third",
+    4: "fourth",
+    5: "fifth",
+    -1: "last",
+    -2: "second-to-last",
+}
 
 
 @dataclass(slots=True, frozen=True)
@@ -90,8 +104,7 @@ def on_the_clock(moment: datetime, zone: tzinfo | None) -> datetime:
     return moment
 
 
-def _on_the_clock_in_order(nominal: Iterable[datetime], zone: tzinfo | None
-                           ) -> Iterator[datetime]:
+def _on_the_clock_in_order(nominal: Iterable[datetime], zone: tzinfo | None) -> Iterator[datetime]:
     """Each of the rule's sorted wall-clock times, moved out of clock gaps, still sorted and once.
 
     Only a rule with several times a day (BYHOUR) can have a moved time overtake the next one,
@@ -140,8 +153,7 @@ def starts(appointment: Appointment, until: datetime) -> Iterator[datetime]:
         yield start
 
 
-def starts_between(appointment: Appointment, first: datetime, last: datetime
-                   ) -> Iterator[datetime]:
+def starts_between(appointment: Appointment, first: datetime, last: datetime) -> Iterator[datetime]:
     """The original starts from `first` to `last` (both included), as `starts` gives them.
 
     A series without end is read from a period or two before `first` rather than from its own
@@ -156,7 +168,8 @@ def starts_between(appointment: Appointment, first: datetime, last: datetime
         near = max(first - timedelta(days=2), begin)
         rule = _nearer(laid_out_rule(appointment.rrule, begin), parts, begin, near)
         found = _on_the_clock_in_order(
-            read_dates(rule.xafter(near, inc=True), appointment.rrule), _series_zone(appointment))
+            read_dates(rule.xafter(near, inc=True), appointment.rrule), _series_zone(appointment)
+        )
     for start in found:
         if start > last:
             return
@@ -184,8 +197,9 @@ def _nearer(rule: rrule, parts: dict[str, str], begin: datetime, near: datetime)
     index = begin.year * 12 + begin.month - 1 + steps * months
     anchor = begin.replace(year=index // 12, month=index % 12 + 1, day=1)
     kept: dict[str, Any] = {}
-    if not any(name in parts for name in ("BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY",
-                                          "BYEASTER")):
+    if not any(
+        name in parts for name in ("BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY", "BYEASTER")
+    ):
         # dateutil takes these from the start only when the rule names no day of its own.
         kept["bymonthday"] = begin.day
         if freq == "YEARLY" and "BYMONTH" not in parts:
@@ -204,13 +218,20 @@ def occurrences(
     the gap, like a start.
     """
     made = _Occurrences(appointment, changes)
-    return [occurrence for original in starts(appointment, until)
-            if (occurrence := made.of(original)) is not None]
+    return [
+        occurrence
+        for original in starts(appointment, until)
+        if (occurrence := made.of(original)) is not None
+    ]
 
 
-def occurrences_between(appointment: Appointment, changes: Iterable[OccurrenceChange],
-                        first: datetime, last: datetime,
-                        after: datetime | None = None) -> Iterator[Occurrence]:
+def occurrences_between(
+    appointment: Appointment,
+    changes: Iterable[OccurrenceChange],
+    first: datetime,
+    last: datetime,
+    after: datetime | None = None,
+) -> Iterator[Occurrence]:
     """The occurrences starting from `first` to `last` (both included), of the visits whose
     original start is after `after` (every visit when None), in no particular order.
 
@@ -223,11 +244,15 @@ def occurrences_between(appointment: Appointment, changes: Iterable[OccurrenceCh
         if change.start is None or change.skipped:
             continue
         occurrence = made.of(original)
-        if (occurrence is not None and first <= occurrence.start <= last
-                and next(starts_between(appointment, original, original), None) == original):
+        if (
+            occurrence is not None
+            and first <= occurrence.start <= last
+            and next(starts_between(appointment, original, original), None) == original
+        ):
             yield occurrence
-    for original in starts_between(appointment, first if after is None else max(first, after),
-                                   last):
+    for original in starts_between(
+        appointment, first if after is None else max(first, after), last
+    ):
         if after is not None and original <= after:
             continue
         occurrence = made.of(original)
@@ -241,8 +266,7 @@ class _Occurrences:
     def __init__(self, appointment: Appointment, changes: Iterable[OccurrenceChange]) -> None:
         self.appointment = appointment
         self.zone = _series_zone(appointment)
-        self.by_start = {change.original_start.replace(tzinfo=None): change
-                         for change in changes}
+        self.by_start = {change.original_start.replace(tzinfo=None): change for change in changes}
         self.length = timedelta(minutes=appointment.duration_min)
 
     def of(self, original: datetime) -> Occurrence | None:
@@ -250,17 +274,28 @@ class _Occurrences:
         appointment, zone = self.appointment, self.zone
         change = self.by_start.get(original)
         if change is None:
-            return Occurrence(original, original, on_the_clock(original + self.length, zone),
-                              appointment.status, False)
+            return Occurrence(
+                original,
+                original,
+                on_the_clock(original + self.length, zone),
+                appointment.status,
+                False,
+            )
         if change.skipped:
             return None
-        start = on_the_clock(change.start.replace(tzinfo=None), zone) if change.start else (
-            original)
-        minutes = change.duration_min if change.duration_min is not None else (
-            appointment.duration_min)
-        return Occurrence(original, start,
-                          on_the_clock(start + timedelta(minutes=minutes), zone),
-                          change.status or appointment.status, True)
+        start = (
+            on_the_clock(change.start.replace(tzinfo=None), zone) if change.start else (original)
+        )
+        minutes = (
+            change.duration_min if change.duration_min is not None else (appointment.duration_min)
+        )
+        return Occurrence(
+            original,
+            start,
+            on_the_clock(start + timedelta(minutes=minutes), zone),
+            change.status or appointment.status,
+            True,
+        )
 
 
 def last_start(appointment: Appointment) -> datetime | None:
@@ -294,8 +329,11 @@ def _describe(parts: dict[str, str]) -> str:
     unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(freq)
     if unit is None:
         return "Repeats"
-    words = f"Every {interval} {unit}s" if interval > 1 else (
-        {"day": "Daily", "week": "Weekly", "month": "Monthly", "year": "Yearly"}[unit])
+    words = (
+        f"Every {interval} {unit}s"
+        if interval > 1
+        else ({"day": "Daily", "week": "Weekly", "month": "Monthly", "year": "Yearly"}[unit])
+    )
     byday = [d for d in parts.get("BYDAY", "").split(",") if d]
     if byday:
         names = []
@@ -304,7 +342,8 @@ def _describe(parts: dict[str, str]) -> str:
             name = _DAY_NAMES.get(code, code)
             if prefix:
                 ordinal = _ORDINALS.get(int(prefix)) or (
-                    f"{-int(prefix)}th from last" if int(prefix) < 0 else f"{int(prefix)}th")
+                    f"{-int(prefix)}th from last" if int(prefix) < 0 else f"{int(prefix)}th"
+                )
                 names.append(f"the {ordinal} {name}")
             else:
                 names.append(name)

@@ -31,8 +31,7 @@ def horizon_from(day: date) -> datetime:
 
 def _values(text: str) -> list[str]:
     """The distinct values of a BY… part, in the order written ("8,12,8" -> ["8", "12"])."""
-    return list(dict.fromkeys(item.strip().lstrip("+") for item in text.split(",")
-                              if item.strip()))
+    return list(dict.fromkeys(item.strip().lstrip("+") for item in text.split(",") if item.strip()))
 
 
 def times_a_day(parts: dict[str, str]) -> int:
@@ -57,17 +56,20 @@ def limits_problem(parts: dict[str, str]) -> str:
     """
     seconds = _values(parts.get("BYSECOND", ""))
     if any(value.lstrip("0") for value in seconds):
-        return ("visits are kept to the minute, so a rule cannot choose seconds: "
-                "leave out BYSECOND")
+        return "visits are kept to the minute, so a rule cannot choose seconds: leave out BYSECOND"
     daily = times_a_day(parts)
     if daily > MOST_A_DAY:
-        return (f"it gives {daily:,} visits a day and one series keeps at most {MOST_A_DAY}: "
-                "give fewer hours (BYHOUR) or minutes (BYMINUTE)")
+        return (
+            f"it gives {daily:,} visits a day and one series keeps at most {MOST_A_DAY}: "
+            "give fewer hours (BYHOUR) or minutes (BYMINUTE)"
+        )
     count = parts.get("COUNT", "")
     if count.isdigit() and int(count) > MOST_IN_A_SERIES:
-        return (f"COUNT={int(count):,} is more visits than one series keeps "
-                f"({MOST_IN_A_SERIES:,}): give a smaller COUNT, or leave it out to repeat "
-                "without end")
+        return (
+            f"COUNT={int(count):,} is more visits than one series keeps "
+            f"({MOST_IN_A_SERIES:,}): give a smaller COUNT, or leave it out to repeat "
+            "without end"
+        )
     return ""
 
 
@@ -83,7 +85,7 @@ def within_limits(parts: dict[str, str]) -> dict[str, str]:
         values = _values(parts.get(name, ""))
         if not values:
             continue
-        kept = values[:1] if name == "BYSECOND" else values[:max(room, 1)]
+        kept = values[:1] if name == "BYSECOND" else values[: max(room, 1)]
         trimmed[name] = ",".join(kept)
         room = max(room // len(kept), 1)
     count = parts.get("COUNT", "")

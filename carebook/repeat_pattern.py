@@ -27,11 +27,15 @@ MAX_INTERVAL = 99
 MAX_COUNT = 1000
 
 _RRULE_FREQ: dict[str, str] = {
-    "daily": "DAILY", "weekly": "WEEKLY", "monthly_by_date": "MONTHLY",
-    "monthly_by_weekday": "MONTHLY", "yearly": "YEARLY",
+    "daily": "DAILY",
+    "weekly": "WEEKLY",
+    "monthly_by_date": "MONTHLY",
+    "monthly_by_weekday": "MONTHLY",
+    "yearly": "YEARLY",
 }
-_KNOWN_PARTS = frozenset({"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS",
-                          "COUNT", "UNTIL", "WKST"})
+_KNOWN_PARTS = frozenset(
+    {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "COUNT", "UNTIL", "WKST"}
+)
 _BYDAY_ITEM = re.compile(r"([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
 _UNTIL = re.compile(r"(\d{8})(?:T(\d{6}))?Z?")
 
@@ -93,8 +97,9 @@ def default_for(start: datetime, frequency: Frequency) -> RepeatPattern:
     if frequency == "monthly_by_date":
         return RepeatPattern(frequency=frequency, month_day=start.day)
     if frequency == "monthly_by_weekday":
-        return RepeatPattern(frequency=frequency, week_of_month=month_positions(start)[0],
-                             weekday=start.weekday())
+        return RepeatPattern(
+            frequency=frequency, week_of_month=month_positions(start)[0], weekday=start.weekday()
+        )
     if frequency in ("daily", "yearly"):
         return RepeatPattern(frequency=frequency)
     return RepeatPattern()
@@ -113,12 +118,15 @@ def validate(pattern: RepeatPattern, start: datetime) -> None:
     if pattern.end == "until" and pattern.until is not None and pattern.until < start.date():
         raise ValidationError(
             f"The repeats end on {pattern.until:%d %b %Y}, before the first date "
-            f"({start:%d %b %Y}); choose a later end date.", "until")
+            f"({start:%d %b %Y}); choose a later end date.",
+            "until",
+        )
     try:
         parse_rule(to_rrule(pattern), start)
     except ValidationError as error:
-        raise ValidationError(str(error), "until" if pattern.end == "until" else "frequency"
-                              ) from None
+        raise ValidationError(
+            str(error), "until" if pattern.end == "until" else "frequency"
+        ) from None
 
 
 def _check(pattern: RepeatPattern) -> None:
@@ -130,7 +138,9 @@ def _check(pattern: RepeatPattern) -> None:
     if not 1 <= pattern.interval <= MAX_INTERVAL:
         raise ValidationError(
             f"Repeat every 1 to {MAX_INTERVAL} days, weeks, months or years "
-            f"(got {pattern.interval}).", "interval")
+            f"(got {pattern.interval}).",
+            "interval",
+        )
     _check_days(pattern)
     _check_end(pattern)
 
@@ -140,16 +150,19 @@ def _check_days(pattern: RepeatPattern) -> None:
         if not pattern.weekdays:
             raise ValidationError("Choose at least one day of the week to repeat on.", "weekdays")
         if not pattern.weekdays <= frozenset(range(7)):
-            raise ValidationError("Days of the week are numbered 0 (Monday) to 6 (Sunday).",
-                                  "weekdays")
+            raise ValidationError(
+                "Days of the week are numbered 0 (Monday) to 6 (Sunday).", "weekdays"
+            )
     elif pattern.frequency == "monthly_by_date":
         # 29-31 are allowed: months without that day are skipped, as RFC 5545 says.
         if pattern.month_day is None or not 1 <= pattern.month_day <= 31:
             raise ValidationError("Choose a day of the month from 1 to 31.", "month_day")
     elif pattern.frequency == "monthly_by_weekday":
         if pattern.week_of_month not in WEEKS_OF_MONTH:
-            raise ValidationError("Choose the first, second, third, fourth or last week of the "
-                                  "month.", "week_of_month")
+            raise ValidationError(
+                "Choose the first, second, third, fourth or last week of the month.",
+                "week_of_month",
+            )
         if pattern.weekday is None or not 0 <= pattern.weekday <= 6:
             raise ValidationError("Choose the day of the week to repeat on.", "weekday")
 
@@ -159,8 +172,7 @@ def _check_end(pattern: RepeatPattern) -> None:
         raise ValidationError(f"Unknown way for the repeats to end: {pattern.end!r}.", "end")
     if pattern.end == "until" and pattern.until is None:
         raise ValidationError("Enter the date the repeats end, e.g. 2027-01-31.", "until")
-    if pattern.end == "count" and (pattern.count is None or
-                                   not 1 <= pattern.count <= MAX_COUNT):
+    if pattern.end == "count" and (pattern.count is None or not 1 <= pattern.count <= MAX_COUNT):
         raise ValidationError(f"The number of times must be from 1 to {MAX_COUNT}.", "count")
 
 
@@ -283,8 +295,9 @@ def _one_nth_weekday(parts: dict[str, str]) -> tuple[int, int]:
             raise ValueError("BYSETPOS with a numbered weekday cannot be edited here.")
         nth = _single_number(parts, "BYSETPOS", default=0)
     if nth not in WEEKS_OF_MONTH:
-        raise ValueError("Only the first to fourth, or the last, weekday of a month can be "
-                         "edited here.")
+        raise ValueError(
+            "Only the first to fourth, or the last, weekday of a month can be edited here."
+        )
     return nth, weekday
 
 

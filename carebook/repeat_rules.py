@@ -21,7 +21,7 @@ _FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 
 
 def rule_parts(text: str) -> dict[str, str]:
-    """"FREQ=WEEKLY;BYDAY=TU" -> {"FREQ": "WEEKLY", "BYDAY": "TU"} (no checking)."""
+    """ "FREQ=WEEKLY;BYDAY=TU" -> {"FREQ": "WEEKLY", "BYDAY": "TU"} (no checking)."""
     parts: dict[str, str] = {}
     for item in text.strip().upper().removeprefix("RRULE:").split(";"):
         key, _, value = item.partition("=")
@@ -52,7 +52,8 @@ def _checked_rule(text: str, dtstart: datetime) -> rrule:
         # dateutil reads almost any date ("31/01/2027", and "01/02/2027" as 2 January).
         raise ValidationError(
             f"UNTIL in the repeat rule {_shown(text)} must be a date written YYYYMMDD, or a date "
-            "and time YYYYMMDDTHHMMSS (RFC 5545), e.g. UNTIL=20270131.")
+            "and time YYYYMMDDTHHMMSS (RFC 5545), e.g. UNTIL=20270131."
+        )
     problem = repeat_limits.limits_problem(parts)
     if problem:
         raise ValidationError(f"The repeat rule {_shown(text)} cannot be kept: {problem}.")
@@ -61,20 +62,28 @@ def _checked_rule(text: str, dtstart: datetime) -> rrule:
         raise ValidationError(f"The repeat rule {_shown(text)} never happens: {never}.")
     until = rule_until(parts)
     if until is not None and until.date() > LATEST_DATE:
-        raise ValidationError(f"The repeat rule {_shown(text)} cannot be kept: "
-                              f"{range_message('its end (UNTIL)', until.date())}.")
+        raise ValidationError(
+            f"The repeat rule {_shown(text)} cannot be kept: "
+            f"{range_message('its end (UNTIL)', until.date())}."
+        )
     # The rule reads dates only up to carebook's last day, so this search ends there. A rule
     # ending before its first date is kept (it has no visits), as it always was.
     if until is None and next(read_dates(rule, text), None) is None:
-        raise ValidationError(f"The repeat rule {_shown(text)} never happens: none of its dates "
-                              f"falls from its start to {LATEST_DATE.isoformat()}.")
-    if until is not None and until >= dtstart and sum(
-            1 for _ in islice(read_dates(rule, text), MOST_IN_A_SERIES + 1)) > (
-            MOST_IN_A_SERIES):
+        raise ValidationError(
+            f"The repeat rule {_shown(text)} never happens: none of its dates "
+            f"falls from its start to {LATEST_DATE.isoformat()}."
+        )
+    if (
+        until is not None
+        and until >= dtstart
+        and sum(1 for _ in islice(read_dates(rule, text), MOST_IN_A_SERIES + 1))
+        > (MOST_IN_A_SERIES)
+    ):
         raise ValidationError(
             f"The repeat rule {_shown(text)} cannot be kept: up to its end (UNTIL) it gives more "
             f"than {MOST_IN_A_SERIES:,} visits, the most one series keeps; end it sooner, "
-            "repeat less often, or leave the end out to repeat without end.")
+            "repeat less often, or leave the end out to repeat without end."
+        )
     # A COUNT running past carebook's last date is kept: its visits stop there.
     return rule
 
@@ -87,8 +96,11 @@ def _why_never_daily(parts: dict[str, str]) -> str:
     """A daily rule whose BYSETPOS picks past the times it gives a day never happens; said at
     once rather than found by searching every day to carebook's last."""
     setpos = _numbers(parts.get("BYSETPOS", ""))
-    if parts.get("FREQ") == "DAILY" and setpos and all(
-            abs(pos) > repeat_limits.times_a_day(parts | {"BYSETPOS": ""}) for pos in setpos):
+    if (
+        parts.get("FREQ") == "DAILY"
+        and setpos
+        and all(abs(pos) > repeat_limits.times_a_day(parts | {"BYSETPOS": ""}) for pos in setpos)
+    ):
         return "BYSETPOS picks past the times it gives a day"
     return ""
 
@@ -120,18 +132,21 @@ def _parse_rule(text: str, dtstart: datetime) -> rrule:
     parts = rule_parts(body)
     if parts.get("FREQ") not in _FREQUENCIES:
         raise ValidationError(
-            f"The repeat rule {_shown(text)} must repeat daily, weekly, monthly or yearly.")
+            f"The repeat rule {_shown(text)} must repeat daily, weekly, monthly or yearly."
+        )
     for name in ("INTERVAL", "COUNT"):
         if name in parts and not (parts[name].isdigit() and int(parts[name]) >= 1):
             raise ValidationError(f"{name} in the repeat rule must be a whole number of 1 or more.")
     if "COUNT" in parts and "UNTIL" in parts:
-        raise ValidationError("A repeat rule ends either after a number of times or on a date, "
-                              "not both.")
+        raise ValidationError(
+            "A repeat rule ends either after a number of times or on a date, not both."
+        )
     if parts.get("UNTIL", "").endswith("Z"):
         # dateutil's own message here asks for UTC, which is what the rule already has.
         raise ValidationError(
             f"The repeat rule {_shown(text)} ends at a UTC time (UNTIL ending in Z); visits keep "
-            "local wall-clock time, so give the end in local time, without the Z.")
+            "local wall-clock time, so give the end in local time, without the Z."
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
@@ -217,7 +232,8 @@ def _why_never(parts: dict[str, str], dtstart: datetime) -> str:
         if not reached & set(months):
             return "every month it repeats in is left out by its months"
     days = _numbers(parts.get("BYMONTHDAY", ""))
-    if days and not any(abs(day) <= _MONTH_DAYS[month - 1] for month in months
-                        for day in days if day):
+    if days and not any(
+        abs(day) <= _MONTH_DAYS[month - 1] for month in months for day in days if day
+    ):
         return "none of its months has that day"
     return ""

@@ -33,8 +33,12 @@ class Snapshot:
 
 def _references(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, str]]]:
     """For each table, the (child table, column, ON DELETE action) that point at its id."""
-    tables = [row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
     found: dict[str, list[tuple[str, str, str]]] = {}
     for child in tables:
         for row in conn.execute("SELECT * FROM pragma_foreign_key_list(?)", [child]):
@@ -43,14 +47,16 @@ def _references(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, str]
     return found
 
 
-def _select(conn: sqlite3.Connection, table: str, column: str,
-            values: list[Any]) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
+def _select(
+    conn: sqlite3.Connection, table: str, column: str, values: list[Any]
+) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
     names: tuple[str, ...] = ()
     rows: list[tuple[Any, ...]] = []
     for start in range(0, len(values), _CHUNK):
-        chunk = values[start:start + _CHUNK]
+        chunk = values[start : start + _CHUNK]
         cursor = conn.execute(
-            f"SELECT * FROM {table} WHERE {column} IN ({', '.join('?' * len(chunk))})", chunk)
+            f"SELECT * FROM {table} WHERE {column} IN ({', '.join('?' * len(chunk))})", chunk
+        )
         names = tuple(d[0] for d in cursor.description)
         rows += cursor.fetchall()
     return names, rows
@@ -85,21 +91,28 @@ def take(conn: sqlite3.Connection, table: str, record_id: int) -> Snapshot | Non
                 queue.append((child, child_column, fresh_ids))
             elif on_delete == "SET NULL" and fresh_ids:
                 for start in range(0, len(fresh_ids), _CHUNK):
-                    chunk = fresh_ids[start:start + _CHUNK]
-                    links += [(child, child_column, child_id, value) for child_id, value in
-                              conn.execute(f"SELECT id, {child_column} FROM {child} WHERE "
-                                           f"{child_column} IN ({', '.join('?' * len(chunk))})",
-                                           chunk)]
+                    chunk = fresh_ids[start : start + _CHUNK]
+                    links += [
+                        (child, child_column, child_id, value)
+                        for child_id, value in conn.execute(
+                            f"SELECT id, {child_column} FROM {child} WHERE "
+                            f"{child_column} IN ({', '.join('?' * len(chunk))})",
+                            chunk,
+                        )
+                    ]
     if table not in collected or not collected[table][1]:
         return None
-    return Snapshot(table, record_id,
-                    tuple((name, names, tuple(rows.values()))
-                          for name, (names, rows) in collected.items()),
-                    tuple(links))
+    return Snapshot(
+        table,
+        record_id,
+        tuple((name, names, tuple(rows.values())) for name, (names, rows) in collected.items()),
+        tuple(links),
+    )
 
 
-def put_back(conn: sqlite3.Connection, table: str, record_id: int,
-             snapshot: Snapshot | None) -> None:
+def put_back(
+    conn: sqlite3.Connection, table: str, record_id: int, snapshot: Snapshot | None
+) -> None:
     """Make `table` row `record_id` and its dependants exactly as in `snapshot` (None: absent).
 
     Runs inside the caller's transaction; foreign keys are checked when it commits, so the rows
@@ -111,7 +124,7 @@ def put_back(conn: sqlite3.Connection, table: str, record_id: int,
         return
     for name, names, rows in snapshot.rows:
         conn.executemany(
-            f"INSERT INTO {name} ({', '.join(names)}) "
-            f"VALUES ({', '.join('?' * len(names))})", rows)
+            f"INSERT INTO {name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows
+        )
     for child, column, child_id, value in snapshot.links:
         conn.execute(f"UPDATE {child} SET {column} = ? WHERE id = ?", [value, child_id])

@@ -63,13 +63,24 @@ from carebook.validation import (
 __all__ = ["HORIZON_DAYS", "Scope", "Snapshot", "Store"]
 
 
-class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
-            PreferenceActions, CarePlanActions, FhirActions):
+class Store(
+    ImportActions,
+    AppointmentActions,
+    MedicationActions,
+    TaskActions,
+    PreferenceActions,
+    CarePlanActions,
+    FhirActions,
+):
     """A caseload file, opened and migrated, with the actions a coordinator takes on it."""
 
     @classmethod
-    def open(cls, path: Path | str, clock: Callable[[], datetime] = datetime.now,
-             passphrase: str | None = None) -> Store:
+    def open(
+        cls,
+        path: Path | str,
+        clock: Callable[[], datetime] = datetime.now,
+        passphrase: str | None = None,
+    ) -> Store:
         """Open the caseload at `path` (creating it if new); see caseload_file for refusals.
 
         A protected caseload needs its `passphrase` (CaseloadFileError says so otherwise).
@@ -98,8 +109,11 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
         closed (`close`) before the file is replaced."""
         db = open_caseload(self.path, passphrase, self.notices)
         self.db = db
-        self.passphrase = (opened_with(db.conn, passphrase)
-                           if not isinstance(db.conn, sqlite3.Connection) else None)
+        self.passphrase = (
+            opened_with(db.conn, passphrase)
+            if not isinstance(db.conn, sqlite3.Connection)
+            else None
+        )
 
     def close(self) -> None:
         # Keep the query planner's statistics current, as SQLite advises before closing.
@@ -132,25 +146,34 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
 
     def counts(self) -> CaseloadCounts:
         """How many of each record the caseload holds."""
+
         def count(table: str) -> int:
             return int(self._scalar(f"SELECT count(*) FROM {table}"))
+
         return CaseloadCounts(
-            patients=count("patient"), contacts=count("contact"),
-            medications=count("medication"), appointments=count("appointment"),
-            occurrences=count("occurrence"), tasks=count("task"),
-            care_plans=count("care_plan"))
+            patients=count("patient"),
+            contacts=count("contact"),
+            medications=count("medication"),
+            appointments=count("appointment"),
+            occurrences=count("occurrence"),
+            tasks=count("task"),
+            care_plans=count("care_plan"),
+        )
 
     def next_ids(self) -> dict[str, int]:
         """The first free id of each record table, for loading a bundle beside existing records."""
-        return {table: int(self._scalar(f"SELECT coalesce(max(id), 0) + 1 FROM {table}"))
-                for table in TABLES.values()
-                if table not in ("care_team_member", "appointment_change")}
+        return {
+            table: int(self._scalar(f"SELECT coalesce(max(id), 0) + 1 FROM {table}"))
+            for table in TABLES.values()
+            if table not in ("care_team_member", "appointment_change")
+        }
 
     def is_empty(self) -> bool:
         """True when the caseload holds no patients, contacts, appointments or tasks."""
         return not self._scalar(
             "SELECT EXISTS (SELECT 1 FROM patient) OR EXISTS (SELECT 1 FROM contact)"
-            " OR EXISTS (SELECT 1 FROM task)")
+            " OR EXISTS (SELECT 1 FROM task)"
+        )
 
     # -- patients and their records --------------------------------------------------------------
 
@@ -174,12 +197,27 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
     def _set_name_keys(self, patients: Sequence[Patient]) -> None:
         self.conn.executemany(
             "UPDATE patient SET sort_key = ?, search_key = ? WHERE id = ?",
-            [(patient_sort_key(p.family, p.given, p.preferred_name),
-              patient_search_key(p.given, p.family, p.preferred_name, p.phone, p.phone_alt,
-                                 p.external_id, p.postal_code), p.id) for p in patients])
+            [
+                (
+                    patient_sort_key(p.family, p.given, p.preferred_name),
+                    patient_search_key(
+                        p.given,
+                        p.family,
+                        p.preferred_name,
+                        p.phone,
+                        p.phone_alt,
+                        p.external_id,
+                        p.postal_code,
+                    ),
+                    p.id,
+                )
+                for p in patients
+            ],
+        )
 
-    def set_patient_status(self, patient_id: int, status: PatientStatus, *,
-                           end_what_is_open: bool = False) -> None:
+    def set_patient_status(
+        self, patient_id: int, status: PatientStatus, *, end_what_is_open: bool = False
+    ) -> None:
         """Discharge (kept, hidden from active lists), put on hold, or make active again.
 
         With `end_what_is_open` (a discharge, or a death), in the same transaction: every
@@ -203,15 +241,23 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
         return len(self._appointments_to_come(patient_id)), len(self._open_tasks(patient_id))
 
     def _open_tasks(self, patient_id: int) -> list[int]:
-        return [task_id for (task_id,) in self.conn.execute(
-            "SELECT id FROM task WHERE patient_id = ? AND status = 'open' ORDER BY id",
-            [patient_id]).fetchall()]
+        return [
+            task_id
+            for (task_id,) in self.conn.execute(
+                "SELECT id FROM task WHERE patient_id = ? AND status = 'open' ORDER BY id",
+                [patient_id],
+            ).fetchall()
+        ]
 
     def _appointments_to_come(self, patient_id: int) -> list[int]:
-        return [appointment_id for (appointment_id,) in self.conn.execute(
-            "SELECT DISTINCT appointment_id FROM occurrence WHERE patient_id = ? AND start >= ?"
-            " AND status = 'booked' ORDER BY appointment_id",
-            [patient_id, _iso(self.clock())]).fetchall()]
+        return [
+            appointment_id
+            for (appointment_id,) in self.conn.execute(
+                "SELECT DISTINCT appointment_id FROM occurrence WHERE patient_id = ? AND start >= ?"
+                " AND status = 'booked' ORDER BY appointment_id",
+                [patient_id, _iso(self.clock())],
+            ).fetchall()
+        ]
 
     def delete_patient(self, patient_id: int) -> None:
         """Delete a patient and everything recorded for them."""
@@ -226,8 +272,10 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
         if len(text) > SEARCH_LENGTH:
             return []  # no name, phone or MRN is that long
         where, params = _search_clause(listing, text)
-        sql = (f"SELECT p.id, {PATIENT_NAME}, p.birth_date FROM patient p WHERE {where or '1'} "
-               f"ORDER BY {', '.join(PATIENT_ORDER)}, p.id LIMIT {int(limit)}")
+        sql = (
+            f"SELECT p.id, {PATIENT_NAME}, p.birth_date FROM patient p WHERE {where or '1'} "
+            f"ORDER BY {', '.join(PATIENT_ORDER)}, p.id LIMIT {int(limit)}"
+        )
         result = []
         for patient_id, name, born in self.conn.execute(sql, params):
             result.append((patient_id, f"{name} (born {born})" if born else name))
@@ -253,21 +301,27 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
         if len(text) > SEARCH_LENGTH:
             return []  # no name or organisation is that long
         pattern = f"%{_escape(_searchable(text.strip()))}%"
-        return self._all(Contact, "name LIKE ? ESCAPE '\\' OR organization LIKE ? ESCAPE '\\'",
-                         [pattern, pattern], f"name COLLATE NOCASE LIMIT {int(limit)}")
+        return self._all(
+            Contact,
+            "name LIKE ? ESCAPE '\\' OR organization LIKE ? ESCAPE '\\'",
+            [pattern, pattern],
+            f"name COLLATE NOCASE LIMIT {int(limit)}",
+        )
 
     def add_to_care_team(self, member: CareTeamMember) -> None:
-        if self._scalar("SELECT 1 FROM care_team_member WHERE patient_id = ? AND contact_id = ?"
-                        " AND role = ?", [member.patient_id, member.contact_id, member.role]):
-            raise ValidationError("That contact is already on the care team in that role.",
-                                  "role")
+        if self._scalar(
+            "SELECT 1 FROM care_team_member WHERE patient_id = ? AND contact_id = ? AND role = ?",
+            [member.patient_id, member.contact_id, member.role],
+        ):
+            raise ValidationError("That contact is already on the care team in that role.", "role")
         self._create(member)
 
     def remove_from_care_team(self, patient_id: int, contact_id: int, role: str) -> None:
         with self._transaction():
             self.conn.execute(
-                "DELETE FROM care_team_member WHERE patient_id = ? AND contact_id = ?"
-                " AND role = ?", [patient_id, contact_id, role])
+                "DELETE FROM care_team_member WHERE patient_id = ? AND contact_id = ? AND role = ?",
+                [patient_id, contact_id, role],
+            )
             self._log("delete", "care_team_member", patient_id)
 
     def care_team(self, patient_id: int) -> list[tuple[CareTeamMember, Contact]]:
@@ -275,10 +329,19 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
             "SELECT m.patient_id, m.contact_id, m.role AS member_role, m.is_emergency,"
             " m.notes AS member_notes, c.* FROM care_team_member m"
             " JOIN contact c ON c.id = m.contact_id WHERE m.patient_id = ?"
-            " ORDER BY m.role, c.name COLLATE NOCASE", [patient_id])
-        return [(from_row(CareTeamMember, {**row, "role": row["member_role"],
-                                           "notes": row["member_notes"]}),
-                 from_row(Contact, row)) for row in rows]
+            " ORDER BY m.role, c.name COLLATE NOCASE",
+            [patient_id],
+        )
+        return [
+            (
+                from_row(
+                    CareTeamMember,
+                    {**row, "role": row["member_role"], "notes": row["member_notes"]},
+                ),
+                from_row(Contact, row),
+            )
+            for row in rows
+        ]
 
     def add_condition(self, condition: Condition) -> Condition:
         validate_condition(condition, self.today())
@@ -335,8 +398,9 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
         """Medication, goal and care-plan reviews due on `day`, and those left overdue."""
         return self.reviews_in(AgendaSpan.day(day))
 
-    def reviews_in(self, span: AgendaSpan, offset: int = 0,
-                   limit: int | None = None) -> list[ReviewDue]:
+    def reviews_in(
+        self, span: AgendaSpan, offset: int = 0, limit: int | None = None
+    ) -> list[ReviewDue]:
         """Reviews due by the span's last day, oldest first; `limit` of them from `offset`."""
         params: dict[str, Any] = {"last": span.last.isoformat()}
         order = "due, sort_key, kind, id"
@@ -344,36 +408,50 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
             sql = f"{_reviews_due(what=True)} ORDER BY {order}"
         else:
             # The order comes from the indexes alone; only the page's names are read.
-            sql = (f"SELECT page.*, CASE page.kind"
-                   f" WHEN 'medication' THEN (SELECT name FROM medication WHERE id = page.id)"
-                   f" WHEN 'goal' THEN (SELECT description FROM goal WHERE id = page.id)"
-                   f" ELSE (SELECT title FROM care_plan WHERE id = page.id) END, {SPOKEN_NAME}"
-                   f" FROM ({_reviews_due(what=False)} ORDER BY {order}"
-                   f" LIMIT :limit OFFSET :offset) page JOIN patient p ON p.id = page.patient_id"
-                   f" ORDER BY {', '.join(f'page.{key}' for key in order.split(', '))}")
+            sql = (
+                f"SELECT page.*, CASE page.kind"
+                f" WHEN 'medication' THEN (SELECT name FROM medication WHERE id = page.id)"
+                f" WHEN 'goal' THEN (SELECT description FROM goal WHERE id = page.id)"
+                f" ELSE (SELECT title FROM care_plan WHERE id = page.id) END, {SPOKEN_NAME}"
+                f" FROM ({_reviews_due(what=False)} ORDER BY {order}"
+                f" LIMIT :limit OFFSET :offset) page JOIN patient p ON p.id = page.patient_id"
+                f" ORDER BY {', '.join(f'page.{key}' for key in order.split(', '))}"
+            )
             params.update(limit=int(limit), offset=int(offset))
         overdue_before, parse = span.overdue_before, date.fromisoformat
         found = []
-        for kind, record_id, patient_id, due, _key, what, patient in self.conn.execute(sql,
-                                                                                   params):
+        for kind, record_id, patient_id, due, _key, what, patient in self.conn.execute(sql, params):
             due_date = parse(due)
-            found.append(ReviewDue(kind=kind, record_id=record_id, patient_id=patient_id,
-                                   patient=patient, what=what, due=due_date,
-                                   overdue=due_date < overdue_before))
+            found.append(
+                ReviewDue(
+                    kind=kind,
+                    record_id=record_id,
+                    patient_id=patient_id,
+                    patient=patient,
+                    what=what,
+                    due=due_date,
+                    overdue=due_date < overdue_before,
+                )
+            )
         return found
 
     def review_count(self, span: AgendaSpan) -> int:
         """How many reviews fall due by the span's last day, counted from the indexes."""
         # Each kind counted on its own: a union would be written out whole before counting.
-        counts = " + ".join(f"(SELECT count(*) FROM {source} WHERE {where})"
-                            for source, where in _review_sources())
+        counts = " + ".join(
+            f"(SELECT count(*) FROM {source} WHERE {where})" for source, where in _review_sources()
+        )
         return int(self._scalar(f"SELECT {counts}", {"last": span.last.isoformat()}))
 
     def agenda_counts(self, span: AgendaSpan) -> AgendaCounts:
         """What the span holds, for the Agenda's labels, without reading the rows themselves."""
         due, overdue = self.task_counts(span)
-        return AgendaCounts(visits=self.visit_count(span), tasks_due=due, tasks_overdue=overdue,
-                            reviews=self.review_count(span))
+        return AgendaCounts(
+            visits=self.visit_count(span),
+            tasks_due=due,
+            tasks_overdue=overdue,
+            reviews=self.review_count(span),
+        )
 
     # -- list views ------------------------------------------------------------------------------
 
@@ -385,11 +463,13 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
         """How many rows the list view shows for `query`."""
         listing = LISTINGS[listing_name]
         where, params = self._where(listing, query)
-        return int(self._scalar(
-            f"SELECT count(*) FROM {listing.count_source} WHERE {where}", params))
+        return int(
+            self._scalar(f"SELECT count(*) FROM {listing.count_source} WHERE {where}", params)
+        )
 
-    def list_rows(self, listing_name: str, query: ListQuery, fields: Sequence[str],
-                  offset: int, limit: int) -> list[tuple[Any, ...]]:
+    def list_rows(
+        self, listing_name: str, query: ListQuery, fields: Sequence[str], offset: int, limit: int
+    ) -> list[tuple[Any, ...]]:
         """One page of the list view: the values of `fields` for rows offset..offset+limit."""
         listing = LISTINGS[listing_name]
         where, params = self._where(listing, query)
@@ -397,8 +477,10 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
         sort = listing.fields.get(query.sort or listing.default_sort) or listing.fields["id"]
         direction = " DESC" if query.descending else ""
         order = ", ".join(f"{expr}{direction}" for expr in sort.order_by)
-        sql = (f"SELECT {selected} FROM {listing.source} WHERE {where}"
-               f" ORDER BY {order}, {listing.key}{direction} LIMIT ? OFFSET ?")
+        sql = (
+            f"SELECT {selected} FROM {listing.source} WHERE {where}"
+            f" ORDER BY {order}, {listing.key}{direction} LIMIT ? OFFSET ?"
+        )
         params["limit"], params["offset"] = int(limit), int(offset)
         sql = sql.replace("LIMIT ? OFFSET ?", "LIMIT :limit OFFSET :offset")
         return self.conn.execute(sql, params).fetchall()
@@ -406,8 +488,11 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
     def _where(self, listing: Listing, query: ListQuery) -> tuple[str, dict[str, Any]]:
         clauses: list[str] = []
         params: dict[str, Any] = {"today": self.today().isoformat()}
-        chosen = listing.filters.get(query.filter, "") if query.filter else (
-            next(iter(listing.filters.values()), ""))
+        chosen = (
+            listing.filters.get(query.filter, "")
+            if query.filter
+            else (next(iter(listing.filters.values()), ""))
+        )
         if chosen:
             clauses.append(chosen)
         if query.patient_id is not None:
@@ -420,11 +505,13 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
             # ISO text: everything on the last day sorts before the next day's date.
             clauses.append(f"{listing.date_column} < :date_after")
             # Nothing is dated after carebook's last day, and the calendar's has no day after.
-            params["date_after"] = (min(query.date_to, LATEST_DATE) + timedelta(days=1)
-                                    ).isoformat()
+            params["date_after"] = (min(query.date_to, LATEST_DATE) + timedelta(days=1)).isoformat()
         if len(query.search) > SEARCH_LENGTH:
-            raise ValidationError(f"A search is at most {SEARCH_LENGTH} characters (this one has "
-                                  f"{len(query.search):,}); shorten it.", "search")
+            raise ValidationError(
+                f"A search is at most {SEARCH_LENGTH} characters (this one has "
+                f"{len(query.search):,}); shorten it.",
+                "search",
+            )
         search, search_params = _search_clause(listing, query.search)
         if search:
             clauses.append(search)
@@ -436,10 +523,23 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
     def load(self, bundle: CaseloadBundle) -> None:
         """Load a whole bundle of records (with their ids) in one transaction."""
         groups: list[Sequence[Any]] = [
-            bundle.patients, bundle.contacts, bundle.care_team, bundle.conditions,
-            bundle.allergies, bundle.medications, bundle.medication_events, bundle.appointments,
-            bundle.occurrence_changes, bundle.tasks, bundle.care_plans, bundle.problems,
-            bundle.goals, bundle.interventions, bundle.care_plan_reviews, bundle.notes]
+            bundle.patients,
+            bundle.contacts,
+            bundle.care_team,
+            bundle.conditions,
+            bundle.allergies,
+            bundle.medications,
+            bundle.medication_events,
+            bundle.appointments,
+            bundle.occurrence_changes,
+            bundle.tasks,
+            bundle.care_plans,
+            bundle.problems,
+            bundle.goals,
+            bundle.interventions,
+            bundle.care_plan_reviews,
+            bundle.notes,
+        ]
         today = self.today()
         for patient in bundle.patients:
             validate_patient(patient, today)
@@ -447,8 +547,9 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
         for appointment in bundle.appointments:
             if appointment.rrule:
                 recurrence.parse_rule(appointment.rrule, appointment.start)
-        last_starts = {a.id: recurrence.last_start(a) for a in bundle.appointments
-                       if a.id is not None}
+        last_starts = {
+            a.id: recurrence.last_start(a) for a in bundle.appointments if a.id is not None
+        }
         with self._transaction():
             for records in groups:
                 if not records:
@@ -457,12 +558,14 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
                 names = columns(cls)
                 if cls is Appointment:
                     names = [*names, "last_start"]
-                sql = (f"INSERT INTO {TABLES[cls]} ({', '.join(names)}) "
-                       f"VALUES ({', '.join('?' * len(names))})")
+                sql = (
+                    f"INSERT INTO {TABLES[cls]} ({', '.join(names)}) "
+                    f"VALUES ({', '.join('?' * len(names))})"
+                )
                 if cls is Appointment:
-                    self.conn.executemany(sql, (
-                        (*to_values(a, names[:-1]), _iso(last_starts[a.id]))
-                        for a in records))
+                    self.conn.executemany(
+                        sql, ((*to_values(a, names[:-1]), _iso(last_starts[a.id])) for a in records)
+                    )
                 else:
                     self.conn.executemany(sql, (to_values(r, names) for r in records))
             changes: dict[int, list[OccurrenceChange]] = {}
@@ -470,8 +573,9 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
                 changes.setdefault(change.appointment_id, []).append(change)
             self._lay_out(bundle.appointments, changes, until, last_starts)
             self.conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('horizon', ?)"
-                " ON CONFLICT (key) DO NOTHING", [until.isoformat(timespec="minutes")])
+                "INSERT INTO meta (key, value) VALUES ('horizon', ?) ON CONFLICT (key) DO NOTHING",
+                [until.isoformat(timespec="minutes")],
+            )
             self._set_name_keys(bundle.patients)
             self._log("import", "caseload", None, f"{len(bundle.patients)} patients")
         self.conn.execute("ANALYZE")
@@ -480,21 +584,45 @@ class Store(ImportActions, AppointmentActions, MedicationActions, TaskActions,
 
 #: Each kind of review: its kind, key, patient, due date, what it is, tables and condition.
 _REVIEW_KINDS = (
-    ("'medication'", "m.id", "m.patient_id", "m.next_review", "m.name",
-     "medication m", "m.status <> 'stopped' AND m.next_review <= :last"),
-    ("'goal'", "g.id", "c.patient_id", "g.due_date", "g.description",
-     "goal g JOIN care_plan c ON c.id = g.care_plan_id",
-     "g.lifecycle IN ('proposed', 'active') AND g.due_date <= :last"),
-    ("'care_plan'", "c.id", "c.patient_id", "c.next_review", "c.title",
-     "care_plan c", "c.status IN ('draft', 'active') AND c.next_review <= :last"),
+    (
+        "'medication'",
+        "m.id",
+        "m.patient_id",
+        "m.next_review",
+        "m.name",
+        "medication m",
+        "m.status <> 'stopped' AND m.next_review <= :last",
+    ),
+    (
+        "'goal'",
+        "g.id",
+        "c.patient_id",
+        "g.due_date",
+        "g.description",
+        "goal g JOIN care_plan c ON c.id = g.care_plan_id",
+        "g.lifecycle IN ('proposed', 'active') AND g.due_date <= :last",
+    ),
+    (
+        "'care_plan'",
+        "c.id",
+        "c.patient_id",
+        "c.next_review",
+        "c.title",
+        "care_plan c",
+        "c.status IN ('draft', 'active') AND c.next_review <= :last",
+    ),
 )
 
 
 def _review_sources() -> list[tuple[str, str]]:
     """Each kind's rows due by :last, joined to its patient (aliased p) if current."""
-    return [(f"{source} JOIN patient p ON p.id = {patient}"
-             f" AND p.status IN ('active', 'on_hold')", where)
-            for _kind, _key, patient, _due, _name, source, where in _REVIEW_KINDS]
+    return [
+        (
+            f"{source} JOIN patient p ON p.id = {patient} AND p.status IN ('active', 'on_hold')",
+            where,
+        )
+        for _kind, _key, patient, _due, _name, source, where in _REVIEW_KINDS
+    ]
 
 
 def _reviews_due(what: bool) -> str:
@@ -505,10 +633,13 @@ def _reviews_due(what: bool) -> str:
     order = ", ".join(PATIENT_ORDER)
     return " UNION ALL ".join(
         f"SELECT {kind} AS kind, {key} AS id, {patient} AS patient_id, {due} AS due,"
-        f" {order} AS sort_key" + (f", {name} AS what, {SPOKEN_NAME} AS patient" if what else "")
+        f" {order} AS sort_key"
+        + (f", {name} AS what, {SPOKEN_NAME} AS patient" if what else "")
         + f" FROM {source} WHERE {where}"
-        for (kind, key, patient, due, name, _source, _where), (source, where)
-        in zip(_REVIEW_KINDS, _review_sources(), strict=True))
+        for (kind, key, patient, due, name, _source, _where), (source, where) in zip(
+            _REVIEW_KINDS, _review_sources(), strict=True
+        )
+    )
 
 
 def _escape(text: str) -> str:

@@ -36,11 +36,18 @@ _TRANSPORTS = {transport.value: transport for transport in Transport}
 #: The span's visits (ISO text: every start on the last day sorts before the day after it).
 _DAY_WHERE = "o.start >= :first AND o.start < :after"
 #: Each visit's stop, if the coordinator put it in order on its day.
-_ROUTE_JOIN = (" LEFT JOIN route_stop r ON r.day = substr(o.start, 1, 10)"
-               " AND r.appointment_id = o.appointment_id AND r.original_start = o.original_start")
+_ROUTE_JOIN = (
+    " LEFT JOIN route_stop r ON r.day = substr(o.start, 1, 10)"
+    " AND r.appointment_id = o.appointment_id AND r.original_start = o.original_start"
+)
 #: Day by day: the stops in the coordinator's order first, then the other visits by time.
-_ROUTE_KEYS = ("substr(o.start, 1, 10)", "r.position IS NULL", "r.position", "o.start",
-               *PATIENT_ORDER)
+_ROUTE_KEYS = (
+    "substr(o.start, 1, 10)",
+    "r.position IS NULL",
+    "r.position",
+    "o.start",
+    *PATIENT_ORDER,
+)
 _ROUTE_ORDER = ", ".join(_ROUTE_KEYS)
 _TIME_ORDER = f"o.start, {', '.join(PATIENT_ORDER)}, o.id"
 #: The day's visits numbered in route order, and the place each takes after swapping two.
@@ -48,12 +55,16 @@ _TIME_ORDER = f"o.start, {', '.join(PATIENT_ORDER)}, o.id"
 _ROUTE_MOVE = (
     "WITH placed AS (SELECT o.appointment_id AS aid, o.original_start AS original,"
     " r.position AS position, row_number() OVER (ORDER BY " + _ROUTE_ORDER + ", o.id) - 1 AS n"
-    " FROM {source} JOIN patient p ON p.id = o.patient_id" + _ROUTE_JOIN +
-    " WHERE " + _DAY_WHERE + "),"
+    " FROM {source} JOIN patient p ON p.id = o.patient_id"
+    + _ROUTE_JOIN
+    + " WHERE "
+    + _DAY_WHERE
+    + "),"
     " moved AS (SELECT aid, original, position,"
     " CASE n WHEN :here THEN :there WHEN :there THEN :here ELSE n END AS new FROM placed"
     " WHERE n <= max(:here, :there) OR position IS NOT NULL)"
-    " {write}")
+    " {write}"
+)
 
 
 class Scope(StrEnum):
@@ -102,13 +113,15 @@ class AppointmentActions(StoreBase):
         previous = stored or "0000"
         with self._transaction():
             # Open-ended series, and bounded ones (or single visits) that reach past the old end.
-            series = self._all(Appointment, "last_start IS NULL OR last_start > ?", [previous],
-                               "id")
+            series = self._all(
+                Appointment, "last_start IS NULL OR last_start > ?", [previous], "id"
+            )
             self._lay_out(series, self._changes_for([s.id for s in series if s.id]), new_horizon)
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('horizon', ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [new_horizon.isoformat(timespec="minutes")])
+                [new_horizon.isoformat(timespec="minutes")],
+            )
 
     def _source(self, first: date, last: date) -> tuple[str, dict[str, object]]:
         """Where a read of the days `first` to `last` finds its visits (aliased o), and the
@@ -119,29 +132,38 @@ class AppointmentActions(StoreBase):
         if last <= horizon.date():
             return "occurrence o", {}
         series = visits_ahead.without_end(self._all(Appointment, "last_start IS NULL", [], "id"))
-        ahead = visits_ahead.rows(series, self._changes_for([s.id for s in series if s.id]),
-                                  first, last, horizon)
+        ahead = visits_ahead.rows(
+            series, self._changes_for([s.id for s in series if s.id]), first, last, horizon
+        )
         return visits_ahead.SOURCE, {"ahead": ahead}
 
     def _set_last_start(self, appointment: Appointment) -> None:
         last = recurrence.last_start(appointment)
-        self.conn.execute("UPDATE appointment SET last_start = ? WHERE id = ?",
-                          [last.isoformat(timespec="minutes") if last else None, appointment.id])
+        self.conn.execute(
+            "UPDATE appointment SET last_start = ? WHERE id = ?",
+            [last.isoformat(timespec="minutes") if last else None, appointment.id],
+        )
 
     def _changes_for(self, ids: Sequence[int]) -> dict[int, list[OccurrenceChange]]:
         changes: dict[int, list[OccurrenceChange]] = {}
         for start in range(0, len(ids), 500):
-            chunk = list(ids[start:start + 500])
+            chunk = list(ids[start : start + 500])
             marks = ", ".join("?" * len(chunk))
             for row in self._rows(
-                    f"SELECT * FROM appointment_change WHERE appointment_id IN ({marks})", chunk):
+                f"SELECT * FROM appointment_change WHERE appointment_id IN ({marks})", chunk
+            ):
                 changes.setdefault(row["appointment_id"], []).append(
-                    from_row(OccurrenceChange, row))
+                    from_row(OccurrenceChange, row)
+                )
         return changes
 
-    def _lay_out(self, appointments: Iterable[Appointment],
-                 changes: dict[int, list[OccurrenceChange]], until: datetime,
-                 last_starts: dict[int, datetime | None] | None = None) -> None:
+    def _lay_out(
+        self,
+        appointments: Iterable[Appointment],
+        changes: dict[int, list[OccurrenceChange]],
+        until: datetime,
+        last_starts: dict[int, datetime | None] | None = None,
+    ) -> None:
         """Replace the stored occurrences of `appointments` with a fresh expansion.
 
         Open-ended series are laid out up to `until`; bounded ones (and single visits) to their
@@ -151,24 +173,38 @@ class AppointmentActions(StoreBase):
         for appointment in appointments:
             assert appointment.id is not None
             try:
-                last = (last_starts[appointment.id] if last_starts is not None
-                        else recurrence.last_start(appointment))
-                laid_out = recurrence.occurrences(appointment, changes.get(appointment.id, ()),
-                                                  until if last is None else max(until, last))
+                last = (
+                    last_starts[appointment.id]
+                    if last_starts is not None
+                    else recurrence.last_start(appointment)
+                )
+                laid_out = recurrence.occurrences(
+                    appointment,
+                    changes.get(appointment.id, ()),
+                    until if last is None else max(until, last),
+                )
             except ValidationError:
                 # A stored rule that no longer reads (written by another program) keeps the
                 # visits it has rather than stopping every other series; the check names it.
                 continue
             self.conn.execute("DELETE FROM occurrence WHERE appointment_id = ?", [appointment.id])
             for occurrence in laid_out:
-                rows.append((appointment.id, appointment.patient_id,
-                             occurrence.original_start.isoformat(timespec="minutes"),
-                             occurrence.start.isoformat(timespec="minutes"),
-                             occurrence.end.isoformat(timespec="minutes"),
-                             occurrence.status.value, int(occurrence.changed)))
+                rows.append(
+                    (
+                        appointment.id,
+                        appointment.patient_id,
+                        occurrence.original_start.isoformat(timespec="minutes"),
+                        occurrence.start.isoformat(timespec="minutes"),
+                        occurrence.end.isoformat(timespec="minutes"),
+                        occurrence.status.value,
+                        int(occurrence.changed),
+                    )
+                )
         self.conn.executemany(
             "INSERT INTO occurrence (appointment_id, patient_id, original_start, start, ends,"
-            " status, changed) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            " status, changed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
 
     def visits_on(self, day: date) -> list[Visit]:
         """The day's appointments (series expanded, exceptions applied) in route order.
@@ -177,29 +213,38 @@ class AppointmentActions(StoreBase):
         """
         return self.visits_in(AgendaSpan.day(day))
 
-    def visits_in(self, span: AgendaSpan, offset: int = 0,
-                  limit: int | None = None) -> list[Visit]:
+    def visits_in(self, span: AgendaSpan, offset: int = 0, limit: int | None = None) -> list[Visit]:
         """The span's visits day by day, each day in route order; `limit` of them from `offset`."""
         source, params = self._source(span.first, span.last)
         params.update(_span_params(span))
         if limit is None:
-            return self._visits(_DAY_WHERE, params, join=_ROUTE_JOIN,
-                                order=f"{_ROUTE_ORDER}, o.id", source=source)
+            return self._visits(
+                _DAY_WHERE, params, join=_ROUTE_JOIN, order=f"{_ROUTE_ORDER}, o.id", source=source
+            )
         # Order the day by the narrow indexes alone, then read only the page's rows in full.
         keys = [f"k{n}" for n in range(len(_ROUTE_KEYS))]
         named = ", ".join(f"{expr} AS {key}" for expr, key in zip(_ROUTE_KEYS, keys, strict=True))
-        page = (f"(SELECT o.id AS id, {named} FROM {source}"
-                f" JOIN patient p ON p.id = o.patient_id{_ROUTE_JOIN} WHERE {_DAY_WHERE}"
-                f" ORDER BY {', '.join(keys)}, o.id LIMIT :limit OFFSET :offset) page")
+        page = (
+            f"(SELECT o.id AS id, {named} FROM {source}"
+            f" JOIN patient p ON p.id = o.patient_id{_ROUTE_JOIN} WHERE {_DAY_WHERE}"
+            f" ORDER BY {', '.join(keys)}, o.id LIMIT :limit OFFSET :offset) page"
+        )
         params.update(limit=int(limit), offset=int(offset))
-        return self._visits("1", params, source=f"{page} JOIN {source} ON o.id = page.id",
-                            order=", ".join(f"page.{key}" for key in [*keys, "id"]))
+        return self._visits(
+            "1",
+            params,
+            source=f"{page} JOIN {source} ON o.id = page.id",
+            order=", ".join(f"page.{key}" for key in [*keys, "id"]),
+        )
 
     def visit_count(self, span: AgendaSpan) -> int:
         """How many visits the span holds, counted from the index."""
         source, params = self._source(span.first, span.last)
-        return int(self._scalar(f"SELECT count(*) FROM {source} WHERE {_DAY_WHERE}",
-                                params | _span_params(span)))
+        return int(
+            self._scalar(
+                f"SELECT count(*) FROM {source} WHERE {_DAY_WHERE}", params | _span_params(span)
+            )
+        )
 
     def set_route(self, day: date, stops: Sequence[tuple[int, datetime]]) -> None:
         """Keep the order the day's visits will be driven in: (appointment id, original start)."""
@@ -208,8 +253,11 @@ class AppointmentActions(StoreBase):
             self.conn.executemany(
                 "INSERT INTO route_stop (day, appointment_id, original_start, position)"
                 " VALUES (?, ?, ?, ?)",
-                [(day.isoformat(), appointment_id, _iso(original), position)
-                 for position, (appointment_id, original) in enumerate(stops)])
+                [
+                    (day.isoformat(), appointment_id, _iso(original), position)
+                    for position, (appointment_id, original) in enumerate(stops)
+                ],
+            )
             self._log("change", "route", None, day.isoformat())
 
     def route_move_touches(self, day: date, here: int, there: int) -> list[int]:
@@ -221,8 +269,10 @@ class AppointmentActions(StoreBase):
         if not self._route_places(day, here, there):
             return []
         source, params = self._source(day, day)
-        sql = _ROUTE_MOVE.format(source=source, write="SELECT DISTINCT aid FROM moved"
-                                 " WHERE position IS NOT new ORDER BY aid")
+        sql = _ROUTE_MOVE.format(
+            source=source,
+            write="SELECT DISTINCT aid FROM moved WHERE position IS NOT new ORDER BY aid",
+        )
         return [row[0] for row in self.conn.execute(sql, params | _move_params(day, here, there))]
 
     def move_route_stop(self, day: date, here: int, there: int) -> None:
@@ -236,20 +286,31 @@ class AppointmentActions(StoreBase):
         with self._transaction():
             if not self._route_places(day, here, there):
                 return
-            self.conn.execute(_ROUTE_MOVE.format(source=source, write=(
-                "INSERT INTO route_stop (day, appointment_id, original_start, position)"
-                " SELECT :day, aid, original, new FROM moved WHERE position IS NOT new"
-                " ON CONFLICT (day, appointment_id, original_start)"
-                " DO UPDATE SET position = excluded.position")), params)
+            self.conn.execute(
+                _ROUTE_MOVE.format(
+                    source=source,
+                    write=(
+                        "INSERT INTO route_stop (day, appointment_id, original_start, position)"
+                        " SELECT :day, aid, original, new FROM moved WHERE position IS NOT new"
+                        " ON CONFLICT (day, appointment_id, original_start)"
+                        " DO UPDATE SET position = excluded.position"
+                    ),
+                ),
+                params,
+            )
             self._log("change", "route", None, day.isoformat())
 
     def _route_places(self, day: date, here: int, there: int) -> bool:
         """True when both places are on the day's route (and differ)."""
-        return here != there and min(here, there) >= 0 and (
-            max(here, there) < self.visit_count(AgendaSpan.day(day)))
+        return (
+            here != there
+            and min(here, there) >= 0
+            and (max(here, there) < self.visit_count(AgendaSpan.day(day)))
+        )
 
-    def overlapping(self, start: datetime, end: datetime,
-                    leave_out: int | None = None) -> list[Visit]:
+    def overlapping(
+        self, start: datetime, end: datetime, leave_out: int | None = None
+    ) -> list[Visit]:
         """The coordinator's booked visits (home and telehealth) that overlap start..end."""
         # A visit lasts a day at most: one overlapping starts at most a day before.
         source, params = self._source(start.date() - timedelta(days=1), end.date())
@@ -257,11 +318,18 @@ class AppointmentActions(StoreBase):
             "o.start < :end AND o.ends > :start AND o.status = 'booked'"
             " AND o.appointment_id IS NOT :leave_out AND a.kind IN ('home_visit', 'telehealth')",
             params | {"end": _iso(end), "start": _iso(start), "leave_out": leave_out},
-            source=source)
+            source=source,
+        )
 
-    def _visits(self, where: str, params: Sequence[object] | dict[str, object], *,
-                join: str = "", order: str = _TIME_ORDER,
-                source: str = "occurrence o") -> list[Visit]:
+    def _visits(
+        self,
+        where: str,
+        params: Sequence[object] | dict[str, object],
+        *,
+        join: str = "",
+        order: str = _TIME_ORDER,
+        source: str = "occurrence o",
+    ) -> list[Visit]:
         sql = (
             f"SELECT o.appointment_id, o.original_start, o.start, o.ends, o.status, o.patient_id,"
             f" {SPOKEN_NAME}, {POSTAL_ADDRESS}, p.phone, a.purpose, a.kind, a.location,"
@@ -269,22 +337,58 @@ class AppointmentActions(StoreBase):
             f" a.transport_details, a.with_whom"
             f" FROM {source} JOIN appointment a ON a.id = o.appointment_id"
             f" JOIN patient p ON p.id = o.patient_id{join}"
-            f" WHERE {where} ORDER BY {order}")
+            f" WHERE {where} ORDER BY {order}"
+        )
         # A whole day is thousands of rows: names and addresses come made from SQL, and the codes
         # are looked up in dicts rather than through the Enum constructors.
         parse, kinds, statuses, transports = (
-            datetime.fromisoformat, _KINDS, _STATUSES, _TRANSPORTS)
+            datetime.fromisoformat,
+            _KINDS,
+            _STATUSES,
+            _TRANSPORTS,
+        )
         return [
-            Visit(appointment_id=appointment_id, original_start=parse(original),
-                  start=parse(start), end=parse(ends), patient_id=patient_id, patient=patient,
-                  address=address, phone=phone, purpose=purpose, kind=kinds[kind],
-                  status=statuses[status], location=location, recurring=bool(recurring),
-                  access_notes=access_notes, allergies=allergies,
-                  transport=transports[transport], transport_details=transport_details,
-                  with_whom=with_whom)
-            for (appointment_id, original, start, ends, status, patient_id, patient, address,
-                 phone, purpose, kind, location, recurring, access_notes, allergies, transport,
-                 transport_details, with_whom) in self.conn.execute(sql, params)]
+            Visit(
+                appointment_id=appointment_id,
+                original_start=parse(original),
+                start=parse(start),
+                end=parse(ends),
+                patient_id=patient_id,
+                patient=patient,
+                address=address,
+                phone=phone,
+                purpose=purpose,
+                kind=kinds[kind],
+                status=statuses[status],
+                location=location,
+                recurring=bool(recurring),
+                access_notes=access_notes,
+                allergies=allergies,
+                transport=transports[transport],
+                transport_details=transport_details,
+                with_whom=with_whom,
+            )
+            for (
+                appointment_id,
+                original,
+                start,
+                ends,
+                status,
+                patient_id,
+                patient,
+                address,
+                phone,
+                purpose,
+                kind,
+                location,
+                recurring,
+                access_notes,
+                allergies,
+                transport,
+                transport_details,
+                with_whom,
+            ) in self.conn.execute(sql, params)
+        ]
 
     def appointments_for(self, patient_id: int) -> list[Appointment]:
         """A patient's appointments and series, latest first."""
@@ -293,8 +397,9 @@ class AppointmentActions(StoreBase):
     def occurrence_changes(self, appointment_id: int) -> list[OccurrenceChange]:
         return self._changes_for([appointment_id]).get(appointment_id, [])
 
-    def appointments_in(self, first: date | None = None, last: date | None = None,
-                        patient_id: int | None = None) -> list[Appointment]:
+    def appointments_in(
+        self, first: date | None = None, last: date | None = None, patient_id: int | None = None
+    ) -> list[Appointment]:
         """The appointments and series with a visit starting from `first` to `last` (both days
         included; None leaves that end open), whole, for one patient or everyone, by id.
 
@@ -305,22 +410,40 @@ class AppointmentActions(StoreBase):
         if first is not None or last is not None:
             self.ensure_horizon()
             # Series without end have visits past the horizon too, looked for in their rules.
-            series = visits_ahead.without_end(self._all(
-                Appointment, "last_start IS NULL AND (? IS NULL OR patient_id = ?)",
-                [patient_id, patient_id], "id"))
+            series = visits_ahead.without_end(
+                self._all(
+                    Appointment,
+                    "last_start IS NULL AND (? IS NULL OR patient_id = ?)",
+                    [patient_id, patient_id],
+                    "id",
+                )
+            )
             ahead = visits_ahead.with_visits(
-                series, self._changes_for([s.id for s in series if s.id]), first, last,
-                self.horizon())
-            where += (" AND (id IN (SELECT appointment_id FROM occurrence"
-                      " WHERE start >= ? AND start < ?) OR id IN (SELECT value FROM json_each(?)))")
-            params += [first.isoformat() if first else "",
-                       _day_after(last) if last else "9999", json.dumps(ahead)]
+                series,
+                self._changes_for([s.id for s in series if s.id]),
+                first,
+                last,
+                self.horizon(),
+            )
+            where += (
+                " AND (id IN (SELECT appointment_id FROM occurrence"
+                " WHERE start >= ? AND start < ?) OR id IN (SELECT value FROM json_each(?)))"
+            )
+            params += [
+                first.isoformat() if first else "",
+                _day_after(last) if last else "9999",
+                json.dumps(ahead),
+            ]
         return self._all(Appointment, where, params, "id")
 
     # -- changing appointments -------------------------------------------------------------------
 
-    def update_appointment(self, appointment: Appointment, scope: Scope = Scope.SERIES,
-                           original_start: datetime | None = None) -> list[int]:
+    def update_appointment(
+        self,
+        appointment: Appointment,
+        scope: Scope = Scope.SERIES,
+        original_start: datetime | None = None,
+    ) -> list[int]:
         """Save an edit to one visit, to it and the following ones, or to the whole series.
 
         `appointment` carries the edited fields; for one visit its `start` is that visit's new
@@ -341,10 +464,15 @@ class AppointmentActions(StoreBase):
             with self._transaction():
                 if old.rrule and appointment.rrule:
                     if appointment.rrule == old.rrule:
-                        appointment = replace(appointment, rrule=_until_follows(
-                            old, appointment.rrule, appointment.start - old.start))
-                    self._rekey_changes(appointment_id, old.start, appointment_id,
-                                        appointment.start)
+                        appointment = replace(
+                            appointment,
+                            rrule=_until_follows(
+                                old, appointment.rrule, appointment.start - old.start
+                            ),
+                        )
+                    self._rekey_changes(
+                        appointment_id, old.start, appointment_id, appointment.start
+                    )
                 self._update(appointment)
                 self._relayout(appointment)
                 self._log("change", "appointment", appointment_id)
@@ -355,24 +483,38 @@ class AppointmentActions(StoreBase):
 
     def _edit_one(self, old: Appointment, new: Appointment, original: datetime) -> list[int]:
         assert old.id is not None
-        same_otherwise = replace(new, start=old.start, duration_min=old.duration_min,
-                                 status=old.status, rrule=old.rrule) == old
+        same_otherwise = (
+            replace(
+                new,
+                start=old.start,
+                duration_min=old.duration_min,
+                status=old.status,
+                rrule=old.rrule,
+            )
+            == old
+        )
         existing = {c.original_start: c for c in self.occurrence_changes(old.id)}.get(original)
         kept_status = existing.status if existing else None
         with self._transaction():
             if same_otherwise:  # a move, a new length or a status: an exception on the series
-                self._put_change(OccurrenceChange(
-                    appointment_id=old.id, original_start=original,
-                    start=new.start if new.start != original else None,
-                    duration_min=new.duration_min if new.duration_min != old.duration_min
-                    else None,
-                    status=new.status if new.status != old.status else kept_status))
+                self._put_change(
+                    OccurrenceChange(
+                        appointment_id=old.id,
+                        original_start=original,
+                        start=new.start if new.start != original else None,
+                        duration_min=new.duration_min
+                        if new.duration_min != old.duration_min
+                        else None,
+                        status=new.status if new.status != old.status else kept_status,
+                    )
+                )
                 self._relayout(old)
                 self._log("change", "appointment", old.id)
                 return [old.id]
             # Anything more: this visit leaves the series and becomes an appointment of its own.
-            self._put_change(OccurrenceChange(appointment_id=old.id, original_start=original,
-                                              skipped=True))
+            self._put_change(
+                OccurrenceChange(appointment_id=old.id, original_start=original, skipped=True)
+            )
             self._relayout(old)
             status = new.status if new.status != old.status else (kept_status or new.status)
             detached = self._insert(replace(new, id=None, rrule="", status=status))
@@ -406,7 +548,8 @@ class AppointmentActions(StoreBase):
             self.conn.execute(
                 "UPDATE appointment_change SET appointment_id = ? "
                 "WHERE appointment_id = ? AND original_start >= ?",
-                [following.id, old.id, _iso(original)])
+                [following.id, old.id, _iso(original)],
+            )
             self._rekey_changes(following.id, original, following.id, new.start)
             self._relayout(shortened)
             self._relayout(following)
@@ -414,8 +557,12 @@ class AppointmentActions(StoreBase):
             self._log("create", "appointment", following.id)
         return [old.id, following.id]
 
-    def cancel_appointment(self, appointment_id: int, scope: Scope = Scope.SERIES,
-                           original_start: datetime | None = None) -> None:
+    def cancel_appointment(
+        self,
+        appointment_id: int,
+        scope: Scope = Scope.SERIES,
+        original_start: datetime | None = None,
+    ) -> None:
         """Cancel one visit, it and the following ones, or the rest of a series.
 
         A single appointment, or one visit of a series, is kept and shown as cancelled. A series
@@ -444,19 +591,23 @@ class AppointmentActions(StoreBase):
                 self._update(replace(old, rrule=_rule_with(old.rrule, UNTIL=until)))
             self.conn.execute(
                 "DELETE FROM appointment_change WHERE appointment_id = ? AND original_start >= ?"
-                " AND ? > 0", [appointment_id, _iso(cut), before])
+                " AND ? > 0",
+                [appointment_id, _iso(cut), before],
+            )
             self._relayout(self._need(Appointment, appointment_id))
             self._log("change", "appointment", appointment_id, "cancelled")
 
-    def set_visit_status(self, appointment_id: int, original_start: datetime,
-                         status: AppointmentStatus) -> None:
+    def set_visit_status(
+        self, appointment_id: int, original_start: datetime, status: AppointmentStatus
+    ) -> None:
         """Mark one visit done, no-show, cancelled or booked again."""
         old = self._need(Appointment, appointment_id)
         with self._transaction():
             if old.rrule:
                 existing = {c.original_start: c for c in self.occurrence_changes(appointment_id)}
                 change = existing.get(original_start) or OccurrenceChange(
-                    appointment_id=appointment_id, original_start=original_start)
+                    appointment_id=appointment_id, original_start=original_start
+                )
                 change.status = None if status == old.status else status
                 self._put_change(change)
                 self._relayout(old)
@@ -470,8 +621,11 @@ class AppointmentActions(StoreBase):
         """Take one visit out of its series (as if it had never been booked)."""
         old = self._need(Appointment, appointment_id)
         with self._transaction():
-            self._put_change(OccurrenceChange(appointment_id=appointment_id,
-                                              original_start=original_start, skipped=True))
+            self._put_change(
+                OccurrenceChange(
+                    appointment_id=appointment_id, original_start=original_start, skipped=True
+                )
+            )
             self._relayout(old)
             self._log("change", "appointment", appointment_id, "visit removed")
 
@@ -489,7 +643,8 @@ class AppointmentActions(StoreBase):
         if not (change.skipped or change.start or change.duration_min or change.status):
             self.conn.execute(
                 "DELETE FROM appointment_change WHERE appointment_id = ? AND original_start = ?",
-                [change.appointment_id, _iso(change.original_start)])
+                [change.appointment_id, _iso(change.original_start)],
+            )
             return
         self.conn.execute(
             "INSERT INTO appointment_change (appointment_id, original_start, skipped, start,"
@@ -497,12 +652,19 @@ class AppointmentActions(StoreBase):
             " ON CONFLICT (appointment_id, original_start) DO UPDATE SET"
             " skipped = excluded.skipped, start = excluded.start,"
             " duration_min = excluded.duration_min, status = excluded.status",
-            [change.appointment_id, _iso(change.original_start), int(change.skipped),
-             _iso(change.start), change.duration_min,
-             change.status.value if change.status else None])
+            [
+                change.appointment_id,
+                _iso(change.original_start),
+                int(change.skipped),
+                _iso(change.start),
+                change.duration_min,
+                change.status.value if change.status else None,
+            ],
+        )
 
-    def _rekey_changes(self, old_id: int, old_start: datetime, new_id: int,
-                       new_start: datetime) -> None:
+    def _rekey_changes(
+        self, old_id: int, old_start: datetime, new_id: int, new_start: datetime
+    ) -> None:
         """Keep each visit's own change with its visit when the series' start time moves."""
         shift = new_start - old_start
         if not shift and old_id == new_id:
@@ -510,8 +672,9 @@ class AppointmentActions(StoreBase):
         changes = self._changes_for([old_id]).get(old_id, [])
         self.conn.execute("DELETE FROM appointment_change WHERE appointment_id = ?", [old_id])
         for change in changes:
-            self._put_change(replace(change, appointment_id=new_id,
-                                     original_start=change.original_start + shift))
+            self._put_change(
+                replace(change, appointment_id=new_id, original_start=change.original_start + shift)
+            )
 
 
 def _span_params(span: AgendaSpan) -> dict[str, object]:
@@ -525,8 +688,12 @@ def _day_after(day: date) -> str:
 
 
 def _move_params(day: date, here: int, there: int) -> dict[str, object]:
-    return {**_span_params(AgendaSpan.day(day)), "day": day.isoformat(), "here": int(here),
-            "there": int(there)}
+    return {
+        **_span_params(AgendaSpan.day(day)),
+        "day": day.isoformat(),
+        "here": int(here),
+        "there": int(there),
+    }
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -59,8 +59,13 @@ TABLES: dict[type, str] = {
 class StoreBase:
     """The open caseload file and the few primitives every store action is built from."""
 
-    def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now,
-                 passphrase: str | None = None):
+    def __init__(
+        self,
+        db: Database,
+        path: Path,
+        clock: Callable[[], datetime] = datetime.now,
+        passphrase: str | None = None,
+    ):
         self.db = db
         self.path = path
         self.clock = clock
@@ -117,14 +122,17 @@ class StoreBase:
             raise SaveError(_why_not_saved(error)) from error
         except INTEGRITY_ERRORS as error:
             # The schema's own rules caught what validation did not: never a traceback.
-            raise SaveError(f"That change breaks a rule of the caseload ({error}); "
-                            "nothing was saved.") from error
+            raise SaveError(
+                f"That change breaks a rule of the caseload ({error}); nothing was saved."
+            ) from error
 
     def _insert(self, record: T) -> T:
         row = to_row(record, with_id=getattr(record, "id", None) is not None)
         names = list(row)
-        sql = (f"INSERT INTO {TABLES[type(record)]} ({', '.join(names)}) "
-               f"VALUES ({', '.join('?' * len(names))})")
+        sql = (
+            f"INSERT INTO {TABLES[type(record)]} ({', '.join(names)}) "
+            f"VALUES ({', '.join('?' * len(names))})"
+        )
         cursor = self.conn.execute(sql, list(row.values()))
         if any(f.name == "id" for f in fields(record)):  # type: ignore[arg-type]
             record.id = cursor.lastrowid  # type: ignore[attr-defined]
@@ -137,7 +145,8 @@ class StoreBase:
         cursor = self.conn.execute(
             f"UPDATE {TABLES[type(record)]} SET {assignments},"
             f" updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?",
-            [*row.values(), record.id])
+            [*row.values(), record.id],
+        )
         if cursor.rowcount != 1:
             raise LookupError(f"That {TABLES[type(record)].replace('_', ' ')} no longer exists.")
 
@@ -168,7 +177,8 @@ class StoreBase:
         self.conn.execute(
             "INSERT INTO audit_log (at, action, record_kind, record_id, summary) "
             "VALUES (?, ?, ?, ?, ?)",
-            [self.clock().isoformat(timespec="seconds"), action, kind, record_id, summary])
+            [self.clock().isoformat(timespec="seconds"), action, kind, record_id, summary],
+        )
 
 
 def _why_not_saved(error: Exception) -> str:

@@ -29,9 +29,13 @@ class CarePlanActions(StoreBase):
 
     def care_plans(self, patient_id: int) -> list[CarePlan]:
         """A patient's care plans: current ones (draft, active, on hold) first, newest first."""
-        return self._all(CarePlan, "patient_id = ?", [patient_id],
-                         "status NOT IN ('draft', 'active', 'on_hold'),"
-                         " coalesce(period_start, '') DESC, id DESC")
+        return self._all(
+            CarePlan,
+            "patient_id = ?",
+            [patient_id],
+            "status NOT IN ('draft', 'active', 'on_hold'),"
+            " coalesce(period_start, '') DESC, id DESC",
+        )
 
     def care_plan(self, plan_id: int) -> CarePlan | None:
         return self._get(CarePlan, plan_id)
@@ -41,13 +45,17 @@ class CarePlanActions(StoreBase):
 
     def goals(self, plan_id: int) -> list[Goal]:
         """The plan's goals: those still being worked on first, then by due date."""
-        return self._all(Goal, "care_plan_id = ?", [plan_id],
-                         "lifecycle NOT IN ('proposed', 'active', 'on_hold'),"
-                         " due_date IS NULL, due_date, id")
+        return self._all(
+            Goal,
+            "care_plan_id = ?",
+            [plan_id],
+            "lifecycle NOT IN ('proposed', 'active', 'on_hold'), due_date IS NULL, due_date, id",
+        )
 
     def interventions(self, plan_id: int) -> list[Intervention]:
-        return self._all(Intervention, "care_plan_id = ?", [plan_id],
-                         "status IN ('completed', 'cancelled'), id")
+        return self._all(
+            Intervention, "care_plan_id = ?", [plan_id], "status IN ('completed', 'cancelled'), id"
+        )
 
     def care_plan_reviews(self, plan_id: int) -> list[CarePlanReview]:
         """The plan's reviews, the latest first."""
@@ -141,9 +149,13 @@ class CarePlanActions(StoreBase):
     def _check_problem(self, problem: Problem) -> None:
         validate_problem(problem)
         plan = self._need(CarePlan, problem.care_plan_id)
-        if problem.condition_id is not None and self._scalar(
-                "SELECT patient_id FROM condition WHERE id = ?",
-                [problem.condition_id]) != plan.patient_id:
+        if (
+            problem.condition_id is not None
+            and self._scalar(
+                "SELECT patient_id FROM condition WHERE id = ?", [problem.condition_id]
+            )
+            != plan.patient_id
+        ):
             raise ValidationError("That condition is not this patient's.", "condition_id")
 
     def _check_goal(self, goal: Goal) -> None:
@@ -155,11 +167,17 @@ class CarePlanActions(StoreBase):
         validate_intervention(intervention)
         self._need(CarePlan, intervention.care_plan_id)
         self._in_plan("goal", intervention.goal_id, intervention.care_plan_id, "goal_id")
-        if intervention.contact_id is not None and self._scalar(
-                "SELECT id FROM contact WHERE id = ?", [intervention.contact_id]) is None:
+        if (
+            intervention.contact_id is not None
+            and self._scalar("SELECT id FROM contact WHERE id = ?", [intervention.contact_id])
+            is None
+        ):
             raise ValidationError("That contact no longer exists.", "contact_id")
 
     def _in_plan(self, table: str, record_id: int | None, plan_id: int, field: str) -> None:
-        if record_id is not None and self._scalar(
-                f"SELECT care_plan_id FROM {table} WHERE id = ?", [record_id]) != plan_id:
+        if (
+            record_id is not None
+            and self._scalar(f"SELECT care_plan_id FROM {table} WHERE id = ?", [record_id])
+            != plan_id
+        ):
             raise ValidationError(f"That {table} is not part of this care plan.", field)

@@ -63,18 +63,32 @@ T = TypeVar("T")
 
 #: The records a link can name, by the kind written in fhir_link (its column is `<kind>_id`).
 LINKED: dict[type, str] = {
-    Patient: "patient", Contact: "contact", Condition: "condition", Allergy: "allergy",
-    Medication: "medication", Appointment: "appointment", Task: "task", CarePlan: "care_plan",
-    Goal: "goal", Note: "note",
+    Patient: "patient",
+    Contact: "contact",
+    Condition: "condition",
+    Allergy: "allergy",
+    Medication: "medication",
+    Appointment: "appointment",
+    Task: "task",
+    CarePlan: "care_plan",
+    Goal: "goal",
+    Note: "note",
 }
 LINK_KINDS = tuple(LINKED.values())
 #: A key naming a record of this very caseload ("own:condition/12"): a resource of its own
 #: export, found by its id, never kept in fhir_link.
 OWN = "own:"
 #: The field naming the record a linked record belongs to: a link found elsewhere is not it.
-_OWNER = {Condition: "patient_id", Allergy: "patient_id", Medication: "patient_id",
-          Appointment: "patient_id", Task: "patient_id", CarePlan: "patient_id",
-          Note: "patient_id", Goal: "care_plan_id"}
+_OWNER = {
+    Condition: "patient_id",
+    Allergy: "patient_id",
+    Medication: "patient_id",
+    Appointment: "patient_id",
+    Task: "patient_id",
+    CarePlan: "patient_id",
+    Note: "patient_id",
+    Goal: "care_plan_id",
+}
 
 
 @dataclass(eq=False, slots=True)
@@ -118,6 +132,7 @@ class FhirActions(StoreBase):
     """FHIR import's writes and the reads a whole-caseload export needs beyond FhirSource."""
 
     if TYPE_CHECKING:  # the Store's own, and AppointmentActions'
+
         def _set_name_keys(self, patients: Sequence[Patient]) -> None: ...
 
         def _relayout(self, appointment: Appointment) -> None: ...
@@ -130,11 +145,12 @@ class FhirActions(StoreBase):
         found: dict[str, tuple[str, int]] = {}
         columns = ", ".join(f"{kind}_id" for kind in LINK_KINDS)
         for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
+            chunk = wanted[start : start + 500]
             marks = ", ".join("?" * len(chunk))
             for row in self.conn.execute(
-                    f"SELECT source_key, kind, {columns} FROM fhir_link"
-                    f" WHERE source_key IN ({marks})", chunk):
+                f"SELECT source_key, kind, {columns} FROM fhir_link WHERE source_key IN ({marks})",
+                chunk,
+            ):
                 kind = row[1]
                 found[row[0]] = (kind, int(row[2 + LINK_KINDS.index(kind)]))
         return found
@@ -160,8 +176,9 @@ class FhirActions(StoreBase):
 
     # -- the import -------------------------------------------------------------------------------
 
-    def apply_fhir(self, items: Sequence[FhirItem], *, dry_run: bool = False,
-                   summary: str = "") -> FhirApplied:
+    def apply_fhir(
+        self, items: Sequence[FhirItem], *, dry_run: bool = False, summary: str = ""
+    ) -> FhirApplied:
         """Write `items` in one transaction (see the module's docstring); what was done."""
         applied = FhirApplied()
         try:
@@ -227,9 +244,11 @@ class FhirActions(StoreBase):
             row = to_row(record)
             self.conn.execute(
                 f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()))
-            owner = record.patient_id if isinstance(record, CareTeamMember) else (
-                record.appointment_id)
+                list(row.values()),
+            )
+            owner = (
+                record.patient_id if isinstance(record, CareTeamMember) else (record.appointment_id)
+            )
             self._log("create", table, owner)
             return
         self._insert(record)
@@ -241,8 +260,8 @@ class FhirActions(StoreBase):
             self.conn.execute(
                 "UPDATE care_team_member SET is_emergency = ?, notes = ? WHERE patient_id = ?"
                 " AND contact_id = ? AND role = ?",
-                [int(new.is_emergency), new.notes, new.patient_id, new.contact_id,
-                 new.role.value])
+                [int(new.is_emergency), new.notes, new.patient_id, new.contact_id, new.role.value],
+            )
             self._log("change", table, new.patient_id)
             return
         if isinstance(new, OccurrenceChange):
@@ -250,8 +269,15 @@ class FhirActions(StoreBase):
             self.conn.execute(
                 "UPDATE appointment_change SET skipped = ?, start = ?, duration_min = ?,"
                 " status = ? WHERE appointment_id = ? AND original_start = ?",
-                [row["skipped"], row["start"], row["duration_min"], row["status"],
-                 row["appointment_id"], row["original_start"]])
+                [
+                    row["skipped"],
+                    row["start"],
+                    row["duration_min"],
+                    row["status"],
+                    row["appointment_id"],
+                    row["original_start"],
+                ],
+            )
             self._log("change", table, new.appointment_id)
             return
         self._update(new)
@@ -271,7 +297,8 @@ class FhirActions(StoreBase):
             f" VALUES (?, ?, {', '.join('?' * len(columns))}, ?)"
             f" ON CONFLICT (source_key) DO UPDATE SET kind = excluded.kind, {updates},"
             f" imported_at = excluded.imported_at",
-            [(key, kind, *values, now) for key in dict.fromkeys(keys)])
+            [(key, kind, *values, now) for key in dict.fromkeys(keys)],
+        )
 
     # -- finding what a record already is ---------------------------------------------------------
 
@@ -289,33 +316,63 @@ class FhirActions(StoreBase):
         if isinstance(record, CareTeamMember):
             rows = self._rows(
                 "SELECT * FROM care_team_member WHERE patient_id = ? AND contact_id = ?"
-                " AND role = ?", [record.patient_id, record.contact_id, record.role.value])
+                " AND role = ?",
+                [record.patient_id, record.contact_id, record.role.value],
+            )
             return from_row(CareTeamMember, rows[0]) if rows else None
         if isinstance(record, OccurrenceChange):
             original = to_row(record)["original_start"]
-            rows = self._rows("SELECT * FROM appointment_change WHERE appointment_id = ?"
-                              " AND original_start = ?", [record.appointment_id, original])
+            rows = self._rows(
+                "SELECT * FROM appointment_change WHERE appointment_id = ? AND original_start = ?",
+                [record.appointment_id, original],
+            )
             return from_row(OccurrenceChange, rows[0]) if rows else None
         if isinstance(record, MedicationEvent):
-            return next((event for event in free(self._all(
-                MedicationEvent, "medication_id = ?", [record.medication_id], "id"))
-                if dataclasses.replace(event, id=None) == record), None)
+            return next(
+                (
+                    event
+                    for event in free(
+                        self._all(
+                            MedicationEvent, "medication_id = ?", [record.medication_id], "id"
+                        )
+                    )
+                    if dataclasses.replace(event, id=None) == record
+                ),
+                None,
+            )
         if isinstance(record, CarePlanReview):
-            return next((review for review in free(self._all(
-                CarePlanReview, "care_plan_id = ?", [record.care_plan_id], "id"))
-                if (review.on_date, review.outcome) == (record.on_date, record.outcome)), None)
+            return next(
+                (
+                    review
+                    for review in free(
+                        self._all(CarePlanReview, "care_plan_id = ?", [record.care_plan_id], "id")
+                    )
+                    if (review.on_date, review.outcome) == (record.on_date, record.outcome)
+                ),
+                None,
+            )
         if isinstance(record, Problem):
-            problems = [p for p in free(self._all(Problem, "care_plan_id = ?",
-                                                  [record.care_plan_id], "id"))
-                        if folded(p.description) == folded(record.description)]
-            return next((p for p in problems if p.condition_id == record.condition_id),
-                        problems[0] if problems else None)
+            problems = [
+                p
+                for p in free(self._all(Problem, "care_plan_id = ?", [record.care_plan_id], "id"))
+                if folded(p.description) == folded(record.description)
+            ]
+            return next(
+                (p for p in problems if p.condition_id == record.condition_id),
+                problems[0] if problems else None,
+            )
         if isinstance(record, Intervention):
-            same = [i for i in free(self._all(Intervention, "care_plan_id = ?",
-                                              [record.care_plan_id], "id"))
-                    if folded(i.description) == folded(record.description)]
-            return next((i for i in same if dataclasses.replace(i, id=None) == record),
-                        same[0] if same else None)
+            same = [
+                i
+                for i in free(
+                    self._all(Intervention, "care_plan_id = ?", [record.care_plan_id], "id")
+                )
+                if folded(i.description) == folded(record.description)
+            ]
+            return next(
+                (i for i in same if dataclasses.replace(i, id=None) == record),
+                same[0] if same else None,
+            )
         raise TypeError(f"cannot import a {cls.__name__}")
 
     def _linked(self, record: Any, item: FhirItem) -> Any:
@@ -347,16 +404,20 @@ class FhirActions(StoreBase):
         try:
             validate_record(record, self.today())
         except ValidationError as error:
-            where = " ".join(part for part in (item.where + ":" if item.where else "",
-                                               item.name) if part)
+            where = " ".join(
+                part for part in (item.where + ":" if item.where else "", item.name) if part
+            )
             raise FhirImportError(f"{where} {error}".strip()) from None
 
 
 def _same_one(existing: Any, incoming: Any) -> bool:
     """Whether a record found by a link can be the incoming one (see the module's docstring)."""
     if isinstance(existing, Patient):
-        return (existing.birth_date is None or incoming.birth_date is None
-                or existing.birth_date == incoming.birth_date)
+        return (
+            existing.birth_date is None
+            or incoming.birth_date is None
+            or existing.birth_date == incoming.birth_date
+        )
     if isinstance(existing, Contact):
         return bool(folded(existing.name) == folded(incoming.name))
     owner = _OWNER.get(type(existing))

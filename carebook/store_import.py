@@ -55,9 +55,8 @@ class PatientKey:
 
     @property
     def label(self) -> str:
-        """"O'Neill, Margaret (born 1941-05-13)", as the lists and the command line show."""
-        name = ", ".join(part for part in (self.family, self.given or self.preferred_name)
-                         if part)
+        """ "O'Neill, Margaret (born 1941-05-13)", as the lists and the command line show."""
+        name = ", ".join(part for part in (self.family, self.given or self.preferred_name) if part)
         return f"{name} (born {self.birth_date.isoformat()})" if self.birth_date else name
 
 
@@ -89,8 +88,15 @@ class ImportBatch:
 
     @property
     def empty(self) -> bool:
-        return not (self.patients or self.merges or self.medications or self.appointments
-                    or self.tasks or self.allergies or self.conditions)
+        return not (
+            self.patients
+            or self.merges
+            or self.medications
+            or self.appointments
+            or self.tasks
+            or self.allergies
+            or self.conditions
+        )
 
 
 @dataclass(slots=True)
@@ -135,40 +141,65 @@ class ImportActions(AppointmentActions):
         there."""
         day, moment = _day_or_none, datetime.fromisoformat
         if kind == "medications":
-            return {("medication", pid, _key_text(name), day(start)) for pid, name, start in
-                    self.conn.execute("SELECT patient_id, name, start_date FROM medication")}
+            return {
+                ("medication", pid, _key_text(name), day(start))
+                for pid, name, start in self.conn.execute(
+                    "SELECT patient_id, name, start_date FROM medication"
+                )
+            }
         if kind == "allergies":
-            return {("allergy", pid, _key_text(substance)) for pid, substance in
-                    self.conn.execute("SELECT patient_id, substance FROM allergy")}
+            return {
+                ("allergy", pid, _key_text(substance))
+                for pid, substance in self.conn.execute("SELECT patient_id, substance FROM allergy")
+            }
         if kind == "conditions":
-            return {("condition", pid, _key_text(text), day(onset)) for pid, text, onset in
-                    self.conn.execute("SELECT patient_id, description, onset_date"
-                                      " FROM condition")}
+            return {
+                ("condition", pid, _key_text(text), day(onset))
+                for pid, text, onset in self.conn.execute(
+                    "SELECT patient_id, description, onset_date FROM condition"
+                )
+            }
         if kind == "appointments":
-            return {("appointment", pid, moment(start)) for pid, start in
-                    self.conn.execute("SELECT patient_id, start FROM appointment")}
+            return {
+                ("appointment", pid, moment(start))
+                for pid, start in self.conn.execute("SELECT patient_id, start FROM appointment")
+            }
         if kind == "tasks":
-            return {("task", pid, _key_text(title), day(due)) for pid, title, due in
-                    self.conn.execute("SELECT patient_id, title, due_date FROM task")}
+            return {
+                ("task", pid, _key_text(title), day(due))
+                for pid, title, due in self.conn.execute(
+                    "SELECT patient_id, title, due_date FROM task"
+                )
+            }
         return set()
 
     def patient_keys(self) -> list[PatientKey]:
         """Every patient's names, birth date and MRN, to match imported rows against."""
         parse = date.fromisoformat
-        return [PatientKey(id=pid, given=given, family=family, preferred_name=preferred,
-                           birth_date=parse(born) if born else None, external_id=mrn)
-                for pid, given, family, preferred, born, mrn in self.conn.execute(
-                    "SELECT id, given, family, preferred_name, birth_date, external_id"
-                    " FROM patient ORDER BY id")]
+        return [
+            PatientKey(
+                id=pid,
+                given=given,
+                family=family,
+                preferred_name=preferred,
+                birth_date=parse(born) if born else None,
+                external_id=mrn,
+            )
+            for pid, given, family, preferred, born, mrn in self.conn.execute(
+                "SELECT id, given, family, preferred_name, birth_date, external_id"
+                " FROM patient ORDER BY id"
+            )
+        ]
 
     def patients_by_id(self, ids: Iterable[int]) -> dict[int, Patient]:
         """The patients with these ids (those that exist), for a merge preview."""
         wanted = sorted(set(ids))
         found: dict[int, Patient] = {}
         for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            for patient in self._all(Patient, f"id IN ({', '.join('?' * len(chunk))})", chunk,
-                                     "id"):
+            chunk = wanted[start : start + 500]
+            for patient in self._all(
+                Patient, f"id IN ({', '.join('?' * len(chunk))})", chunk, "id"
+            ):
                 assert patient.id is not None
                 found[patient.id] = patient
         return found
@@ -197,8 +228,9 @@ class ImportActions(AppointmentActions):
             result.added_ids += self._insert_many(Task, batch.tasks)
             result.added_ids += self._insert_many(Allergy, batch.allergies)
             result.added_ids += self._insert_many(Condition, batch.conditions)
-            self._log("import", _KIND_TABLES.get(batch.kind, batch.kind), None,
-                      _summary(batch, result))
+            self._log(
+                "import", _KIND_TABLES.get(batch.kind, batch.kind), None, _summary(batch, result)
+            )
         if result.added > 1000:  # the query planner's statistics, stale after a large import
             self.conn.execute(f"ANALYZE {_KIND_TABLES.get(batch.kind, 'patient')}")
         return result
@@ -206,9 +238,13 @@ class ImportActions(AppointmentActions):
     def _next_id(self, table: str) -> int:
         return int(self._scalar(f"SELECT coalesce(max(id), 0) + 1 FROM {table}"))
 
-    def _insert_many(self, cls: type, records: Sequence[object],
-                     extra: Sequence[str] = (), values: Iterable[tuple[object, ...]] = ()
-                     ) -> list[int]:
+    def _insert_many(
+        self,
+        cls: type,
+        records: Sequence[object],
+        extra: Sequence[str] = (),
+        values: Iterable[tuple[object, ...]] = (),
+    ) -> list[int]:
         """Insert records with fresh ids (set on them), in one executemany."""
         if not records:
             return []
@@ -223,7 +259,8 @@ class ImportActions(AppointmentActions):
         self.conn.executemany(
             f"INSERT INTO {table} ({', '.join([*names, *extra])})"
             f" VALUES ({', '.join('?' * (len(names) + len(extra)))})",
-            (stored(record, more) for record, more in zip(records, extras, strict=True)))
+            (stored(record, more) for record, more in zip(records, extras, strict=True)),
+        )
         return ids
 
     def _insert_patients(self, patients: Sequence[Patient]) -> list[int]:
@@ -231,8 +268,9 @@ class ImportActions(AppointmentActions):
         table's indexes are dropped and made again after (inside the same transaction, so a
         failure puts them back too), which SQLite does by sorting, in half the time."""
         if len(patients) < BULK_ROWS:
-            return self._insert_many(Patient, patients, ("sort_key", "search_key"),
-                                     (_name_keys(p) for p in patients))
+            return self._insert_many(
+                Patient, patients, ("sort_key", "search_key"), (_name_keys(p) for p in patients)
+            )
         rebuilt: list[tuple[str, str]] = []
         cache = int(self._scalar("PRAGMA cache_size"))
         # Room to sort the new rows into the indexes in memory (SQLite's default is 2 MB).
@@ -241,11 +279,13 @@ class ImportActions(AppointmentActions):
             if len(patients) >= int(self._scalar("SELECT count(*) FROM patient")):
                 rebuilt = self.conn.execute(
                     "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                    " AND tbl_name = 'patient' AND sql IS NOT NULL").fetchall()
+                    " AND tbl_name = 'patient' AND sql IS NOT NULL"
+                ).fetchall()
                 for name, _sql in rebuilt:
                     self.conn.execute(f'DROP INDEX "{name}"')
-            ids = self._insert_many(Patient, patients, ("sort_key", "search_key"),
-                                    (_name_keys(p) for p in patients))
+            ids = self._insert_many(
+                Patient, patients, ("sort_key", "search_key"), (_name_keys(p) for p in patients)
+            )
             for _name, sql in rebuilt:
                 self.conn.execute(sql)
         finally:
@@ -260,11 +300,14 @@ class ImportActions(AppointmentActions):
         try:
             validate_patient(merged, today)
         except ValidationError as error:  # cannot happen with checked rows; said plainly if so
-            raise ValidationError(f"Merging into patient {merge.patient_id}: {error}",
-                                  error.field) from None
+            raise ValidationError(
+                f"Merging into patient {merge.patient_id}: {error}", error.field
+            ) from None
         self._update(merged)
-        self.conn.execute("UPDATE patient SET sort_key = ?, search_key = ? WHERE id = ?",
-                          [*_name_keys(merged), merged.id])
+        self.conn.execute(
+            "UPDATE patient SET sort_key = ?, search_key = ? WHERE id = ?",
+            [*_name_keys(merged), merged.id],
+        )
         return len(filled)
 
     def _insert_medications(self, medications: Sequence[Medication], today: date) -> list[int]:
@@ -274,16 +317,29 @@ class ImportActions(AppointmentActions):
         events = []
         for medication in medications:
             assert medication.id is not None
-            events.append(MedicationEvent(
-                medication_id=medication.id, on_date=medication.start_date or today,
-                kind=MedicationEventKind.STARTED, detail=_dose_text(medication)))
+            events.append(
+                MedicationEvent(
+                    medication_id=medication.id,
+                    on_date=medication.start_date or today,
+                    kind=MedicationEventKind.STARTED,
+                    detail=_dose_text(medication),
+                )
+            )
             if medication.status is MedicationStatus.STOPPED:
-                events.append(MedicationEvent(
-                    medication_id=medication.id, on_date=medication.end_date or today,
-                    kind=MedicationEventKind.STOPPED, reason=medication.stop_reason))
+                events.append(
+                    MedicationEvent(
+                        medication_id=medication.id,
+                        on_date=medication.end_date or today,
+                        kind=MedicationEventKind.STOPPED,
+                        reason=medication.stop_reason,
+                    )
+                )
             elif medication.status is MedicationStatus.ON_HOLD:
-                events.append(MedicationEvent(medication_id=medication.id, on_date=today,
-                                              kind=MedicationEventKind.ON_HOLD))
+                events.append(
+                    MedicationEvent(
+                        medication_id=medication.id, on_date=today, kind=MedicationEventKind.ON_HOLD
+                    )
+                )
         self._insert_many(MedicationEvent, events)
         return ids
 
@@ -292,26 +348,43 @@ class ImportActions(AppointmentActions):
         if not appointments:
             return []
         lasts = [recurrence.last_start(a) for a in appointments]
-        ids = self._insert_many(Appointment, appointments, ("last_start",),
-                                ((_iso(last),) for last in lasts))
+        ids = self._insert_many(
+            Appointment, appointments, ("last_start",), ((_iso(last),) for last in lasts)
+        )
         until = self.horizon()
-        self._lay_out(appointments, {}, until,
-                      {record_id: last for record_id, last in zip(ids, lasts, strict=True)})
+        self._lay_out(
+            appointments,
+            {},
+            until,
+            {record_id: last for record_id, last in zip(ids, lasts, strict=True)},
+        )
         self.conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('horizon', ?)"
-            " ON CONFLICT (key) DO NOTHING", [until.isoformat(timespec="minutes")])
+            "INSERT INTO meta (key, value) VALUES ('horizon', ?) ON CONFLICT (key) DO NOTHING",
+            [until.isoformat(timespec="minutes")],
+        )
         return ids
 
 
 def _validate(batch: ImportBatch, today: date) -> None:
-    for record in (*batch.patients, *batch.medications, *batch.appointments, *batch.tasks,
-                   *batch.allergies, *batch.conditions):
+    for record in (
+        *batch.patients,
+        *batch.medications,
+        *batch.appointments,
+        *batch.tasks,
+        *batch.allergies,
+        *batch.conditions,
+    ):
         validate_record(record, today)
 
 
-_KIND_TABLES = {"patients": "patient", "medications": "medication",
-                "appointments": "appointment", "tasks": "task", "allergies": "allergy",
-                "conditions": "condition"}
+_KIND_TABLES = {
+    "patients": "patient",
+    "medications": "medication",
+    "appointments": "appointment",
+    "tasks": "task",
+    "allergies": "allergy",
+    "conditions": "condition",
+}
 
 
 #: What makes an imported record the same as one already there (see duplicate_key).
@@ -332,8 +405,7 @@ def duplicate_key(record: object) -> RecordKey | None:
     if isinstance(record, Allergy):
         return ("allergy", record.patient_id, _key_text(record.substance))
     if isinstance(record, Condition):
-        return ("condition", record.patient_id, _key_text(record.description),
-                record.onset_date)
+        return ("condition", record.patient_id, _key_text(record.description), record.onset_date)
     return None
 
 
@@ -345,14 +417,16 @@ def _day_or_none(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _stored_values(cls: type, names: Sequence[str]
-                   ) -> Callable[[object, tuple[Any, ...]], tuple[Any, ...]]:
+def _stored_values(
+    cls: type, names: Sequence[str]
+) -> Callable[[object, tuple[Any, ...]], tuple[Any, ...]]:
     """records.to_values for many records, with `more` values after: the text fields (most of
     them) read as they are, only the others converted, each by what its type needs."""
     hints = typing.get_type_hints(cls)
     get_all = attrgetter(*names)
-    others = [(i, _converter(hints[name])) for i, name in enumerate(names)
-              if hints[name] is not str]
+    others = [
+        (i, _converter(hints[name])) for i, name in enumerate(names) if hints[name] is not str
+    ]
 
     def stored(record: object, more: tuple[Any, ...]) -> tuple[Any, ...]:
         values = list(get_all(record))
@@ -368,8 +442,7 @@ def _converter(hint: Any) -> Callable[[Any], Any]:
     inner = [arg for arg in typing.get_args(hint) if arg is not type(None)] or [hint]
     kind = inner[0] if len(inner) == 1 else None
     if kind in (int, float):
-        return lambda value: value if type(value) is kind or value is None else \
-            _store_value(value)
+        return lambda value: value if type(value) is kind or value is None else _store_value(value)
     if kind is date:
         return lambda value: value.isoformat() if type(value) is date else _store_value(value)
     if isinstance(kind, type) and issubclass(kind, Enum):
@@ -384,15 +457,20 @@ def _name_keys(patient: Patient) -> tuple[str, str]:
     p = patient
     others = (p.phone, p.phone_alt, p.external_id, p.postal_code)
     words = [_fold(part) for part in (p.given, p.family, p.preferred_name, *others) if part]
-    digits = [part.translate(_ASCII_NON_DIGITS) if part.isascii() else
-              "".join(filter(str.isdigit, part)) for part in others]
-    return (f"{_fold(p.family)}{SORT_SEPARATOR}{_fold(p.given or p.preferred_name)}",
-            " ".join(words + [d for d in digits if len(d) >= 3]))
+    digits = [
+        part.translate(_ASCII_NON_DIGITS) if part.isascii() else "".join(filter(str.isdigit, part))
+        for part in others
+    ]
+    return (
+        f"{_fold(p.family)}{SORT_SEPARATOR}{_fold(p.given or p.preferred_name)}",
+        " ".join(words + [d for d in digits if len(d) >= 3]),
+    )
 
 
 #: Deletes every ASCII character but 0-9 (in ASCII text, the characters str.isdigit keeps).
-_ASCII_NON_DIGITS = str.maketrans("", "", "".join(
-    chr(code) for code in range(128) if not chr(code).isdigit()))
+_ASCII_NON_DIGITS = str.maketrans(
+    "", "", "".join(chr(code) for code in range(128) if not chr(code).isdigit())
+)
 
 
 @lru_cache(maxsize=65_536)
@@ -405,7 +483,7 @@ def _fold(text: str) -> str:
 
 
 def _summary(batch: ImportBatch, result: ImportResult) -> str:
-    """"120 patients added, 3 merged": counts only."""
+    """ "120 patients added, 3 merged": counts only."""
     words = [f"{result.added} {batch.kind} added"]
     if batch.merges:
         words.append(f"{result.merged} merged ({result.fields_filled} fields filled)")

@@ -14,27 +14,34 @@ class PreferenceActions(StoreBase):
     """Reading and saving the coordinator's preferences; recording what was printed."""
 
     def preferences(self) -> Preferences:
-        stored = dict(self.conn.execute(
-            "SELECT substr(key, ?), value FROM meta WHERE key LIKE ?",
-            [len(_PREFIX) + 1, _PREFIX + "%"]).fetchall())
+        stored = dict(
+            self.conn.execute(
+                "SELECT substr(key, ?), value FROM meta WHERE key LIKE ?",
+                [len(_PREFIX) + 1, _PREFIX + "%"],
+            ).fetchall()
+        )
         paper = stored.get("paper", "")
         minutes = stored.get("lock_minutes", "")
         return Preferences(
             coordinator_name=stored.get("coordinator_name", ""),
             # A paper this version does not know (written by a newer one) follows the locale.
             paper=Paper(paper) if paper in Paper._value2member_map_ else None,
-            lock_minutes=int(minutes) if minutes.isdigit() and int(minutes) else 10)
+            lock_minutes=int(minutes) if minutes.isdigit() and int(minutes) else 10,
+        )
 
     def set_preferences(self, preferences: Preferences) -> None:
         validate_preferences(preferences)
-        values = {"coordinator_name": preferences.coordinator_name.strip(),
-                  "paper": preferences.paper.value if preferences.paper else "",
-                  "lock_minutes": str(preferences.lock_minutes)}
+        values = {
+            "coordinator_name": preferences.coordinator_name.strip(),
+            "paper": preferences.paper.value if preferences.paper else "",
+            "lock_minutes": str(preferences.lock_minutes),
+        }
         with self._transaction():
             self.conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [(_PREFIX + name, value) for name, value in values.items()])
+                [(_PREFIX + name, value) for name, value in values.items()],
+            )
             self._log("change", "preferences", None)
 
     def record_output(self, action: str, what: str) -> None:

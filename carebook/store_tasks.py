@@ -15,13 +15,17 @@ from carebook.validation import check_rule, validate_task
 _PRIORITIES = {priority.value: priority for priority in TaskPriority}
 _STATUSES = {status.value: status for status in TaskStatus}
 #: Due within the span, done or not, or still open from before it.
-_AGENDA_WHERE = ("(t.due_date BETWEEN :first AND :last"
-                 " OR (t.status = 'open' AND t.due_date < :first))")
+_AGENDA_WHERE = (
+    "(t.due_date BETWEEN :first AND :last OR (t.status = 'open' AND t.due_date < :first))"
+)
 _OVERDUE = "(t.status = 'open' AND t.due_date < :overdue_before)"
 #: Left over from before the span first, oldest first; then by day, urgency and time of day.
-_AGENDA_ORDER = ("t.due_date >= :first", "t.due_date",
-                 "CASE t.priority WHEN 'asap' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END",
-                 "t.due_time")
+_AGENDA_ORDER = (
+    "t.due_date >= :first",
+    "t.due_date",
+    "CASE t.priority WHEN 'asap' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END",
+    "t.due_time",
+)
 
 
 class TaskActions(StoreBase):
@@ -43,48 +47,81 @@ class TaskActions(StoreBase):
         """Tasks due on `day` (any status) and open tasks due before it, most urgent first."""
         return self.tasks_in(AgendaSpan.day(day))
 
-    def tasks_in(self, span: AgendaSpan, offset: int = 0,
-                 limit: int | None = None) -> list[AgendaTask]:
+    def tasks_in(
+        self, span: AgendaSpan, offset: int = 0, limit: int | None = None
+    ) -> list[AgendaTask]:
         """The span's tasks (see AgendaSpan), most urgent first; `limit` of them from `offset`."""
         params = _span_params(span)
-        columns = (f"t.id, t.title, t.patient_id, coalesce({SPOKEN_NAME}, ''), t.due_date,"
-                   f" t.due_time, t.priority, t.status, {_OVERDUE}")
+        columns = (
+            f"t.id, t.title, t.patient_id, coalesce({SPOKEN_NAME}, ''), t.due_date,"
+            f" t.due_time, t.priority, t.status, {_OVERDUE}"
+        )
         if limit is None:
-            sql = (f"SELECT {columns} FROM task t LEFT JOIN patient p ON p.id = t.patient_id"
-                   f" WHERE {_AGENDA_WHERE} ORDER BY {', '.join(_AGENDA_ORDER)}, t.id")
+            sql = (
+                f"SELECT {columns} FROM task t LEFT JOIN patient p ON p.id = t.patient_id"
+                f" WHERE {_AGENDA_WHERE} ORDER BY {', '.join(_AGENDA_ORDER)}, t.id"
+            )
         else:
             # The order comes from the index alone; only the page's rows are read in full.
             keys = [f"k{n}" for n in range(len(_AGENDA_ORDER))]
-            named = ", ".join(f"{expr} AS {key}"
-                              for expr, key in zip(_AGENDA_ORDER, keys, strict=True))
+            named = ", ".join(
+                f"{expr} AS {key}" for expr, key in zip(_AGENDA_ORDER, keys, strict=True)
+            )
             order = ", ".join(f"page.{key}" for key in [*keys, "id"])
-            sql = (f"SELECT {columns} FROM (SELECT t.id AS id, {named} FROM task t"
-                   f" WHERE {_AGENDA_WHERE} ORDER BY {', '.join(keys)}, id"
-                   f" LIMIT :limit OFFSET :offset) page JOIN task t ON t.id = page.id"
-                   f" LEFT JOIN patient p ON p.id = t.patient_id ORDER BY {order}")
+            sql = (
+                f"SELECT {columns} FROM (SELECT t.id AS id, {named} FROM task t"
+                f" WHERE {_AGENDA_WHERE} ORDER BY {', '.join(keys)}, id"
+                f" LIMIT :limit OFFSET :offset) page JOIN task t ON t.id = page.id"
+                f" LEFT JOIN patient p ON p.id = t.patient_id ORDER BY {order}"
+            )
             params.update(limit=int(limit), offset=int(offset))
         parse_date, parse_time, priorities, statuses = (
-            date.fromisoformat, time.fromisoformat, _PRIORITIES, _STATUSES)
+            date.fromisoformat,
+            time.fromisoformat,
+            _PRIORITIES,
+            _STATUSES,
+        )
         return [
-            AgendaTask(id=task_id, title=title, patient_id=patient_id, patient=patient,
-                       due=parse_date(due), due_time=parse_time(due_time) if due_time else None,
-                       priority=priorities[priority], status=statuses[status],
-                       overdue=bool(overdue))
-            for (task_id, title, patient_id, patient, due, due_time, priority, status,
-                 overdue) in self.conn.execute(sql, params)]
+            AgendaTask(
+                id=task_id,
+                title=title,
+                patient_id=patient_id,
+                patient=patient,
+                due=parse_date(due),
+                due_time=parse_time(due_time) if due_time else None,
+                priority=priorities[priority],
+                status=statuses[status],
+                overdue=bool(overdue),
+            )
+            for (
+                task_id,
+                title,
+                patient_id,
+                patient,
+                due,
+                due_time,
+                priority,
+                status,
+                overdue,
+            ) in self.conn.execute(sql, params)
+        ]
 
     def task_counts(self, span: AgendaSpan) -> tuple[int, int]:
         """How many of the span's tasks are due and how many overdue, counted from the index."""
         total, overdue = self.conn.execute(
             f"SELECT count(*), coalesce(sum({_OVERDUE}), 0) FROM task t WHERE {_AGENDA_WHERE}",
-            _span_params(span)).fetchone()
+            _span_params(span),
+        ).fetchone()
         return int(total) - int(overdue), int(overdue)
 
     def tasks_for(self, patient_id: int) -> list[Task]:
         """A patient's tasks: open ones by due date first, then the rest, latest first."""
-        return self._all(Task, "patient_id = ?", [patient_id],
-                         "status <> 'open', CASE WHEN status = 'open' THEN due_date END,"
-                         " due_date DESC, id")
+        return self._all(
+            Task,
+            "patient_id = ?",
+            [patient_id],
+            "status <> 'open', CASE WHEN status = 'open' THEN due_date END, due_date DESC, id",
+        )
 
     def update_task(self, task: Task) -> None:
         self._check(task)
@@ -131,13 +168,22 @@ class TaskActions(StoreBase):
         following = recurrence.laid_out_rule(task.rrule, anchor).after(anchor)
         if following is None:
             return None
-        return replace(task, id=None, due_date=following.date(), status=TaskStatus.OPEN,
-                       completed_at=None, rrule=rule_text)
+        return replace(
+            task,
+            id=None,
+            due_date=following.date(),
+            status=TaskStatus.OPEN,
+            completed_at=None,
+            rrule=rule_text,
+        )
 
 
 def _span_params(span: AgendaSpan) -> dict[str, object]:
-    return {"first": span.first.isoformat(), "last": span.last.isoformat(),
-            "overdue_before": span.overdue_before.isoformat()}
+    return {
+        "first": span.first.isoformat(),
+        "last": span.last.isoformat(),
+        "overdue_before": span.overdue_before.isoformat(),
+    }
 
 
 def _anchor(task: Task, today: date) -> datetime:

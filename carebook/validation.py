@@ -41,8 +41,9 @@ from carebook.repeat_limits import MOST_IN_A_SERIES, horizon_from
 SHORT_TEXT = 300
 LONG_TEXT = 20_000
 #: Free-text fields; every other text field is a one-line field.
-LONG_FIELDS = frozenset({"notes", "access_notes", "instructions", "details", "text", "outcome",
-                         "transport_details"})
+LONG_FIELDS = frozenset(
+    {"notes", "access_notes", "instructions", "details", "text", "outcome", "transport_details"}
+)
 EARLIEST = EARLIEST_DATE
 
 # A number ("2", "0.5", "2,5", "½", "1½"), optionally a range up to a second one ("1-2", "1 to 2");
@@ -61,20 +62,32 @@ _NOT_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI_CONTROLS}]")
 _NOT_FREE_TEXT = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI_CONTROLS}]")
 #: How a field is named in a message, where its name alone would not say it.
 _FIELD_WORDS = {
-    "given": "The given name", "family": "The family name", "phone": "The phone number",
-    "phone_alt": "The other phone number", "email": "The email address",
-    "address_line": "The address", "external_id": "The MRN", "member_id": "The member id",
-    "with_whom": "Who the visit is with", "max_per_day": "The most per day",
-    "as_needed_reason": "What it is taken for as needed", "tz": "The time zone",
-    "rrule": "The repeat rule", "birth_date": "The date of birth", "on_date": "The date",
-    "noted_date": "The date noted", "abatement_date": "The date it resolved",
-    "completed_at": "The date it was done", "written_at": "The date written",
-    "period_start": "The plan's start", "period_end": "The plan's end",
+    "given": "The given name",
+    "family": "The family name",
+    "phone": "The phone number",
+    "phone_alt": "The other phone number",
+    "email": "The email address",
+    "address_line": "The address",
+    "external_id": "The MRN",
+    "member_id": "The member id",
+    "with_whom": "Who the visit is with",
+    "max_per_day": "The most per day",
+    "as_needed_reason": "What it is taken for as needed",
+    "tz": "The time zone",
+    "rrule": "The repeat rule",
+    "birth_date": "The date of birth",
+    "on_date": "The date",
+    "noted_date": "The date noted",
+    "abatement_date": "The date it resolved",
+    "completed_at": "The date it was done",
+    "written_at": "The date written",
+    "period_start": "The plan's start",
+    "period_end": "The plan's end",
 }
 
 
 def field_words(name: str) -> str:
-    """"phone" -> "The phone number": a field as a message names it."""
+    """ "phone" -> "The phone number": a field as a message names it."""
     return _FIELD_WORDS.get(name) or f"The {name.replace('_', ' ')}"
 
 
@@ -96,15 +109,21 @@ def _text_fields(cls: type) -> _TextFields:
     known = _TEXT_FIELDS.get(cls)
     if known is None:
         hints = typing.get_type_hints(cls)
-        limits = [(item.name, LONG_TEXT if item.name in LONG_FIELDS else SHORT_TEXT)
-                  for item in fields(cls)]
+        limits = [
+            (item.name, LONG_TEXT if item.name in LONG_FIELDS else SHORT_TEXT)
+            for item in fields(cls)
+        ]
         plain = [name for name, _ in limits if hints[name] is str]
         getter: Callable[[object], tuple[Any, ...]] = (
-            attrgetter(*plain) if len(plain) > 1 else
-            (lambda record: tuple(getattr(record, name) for name in plain)))
+            attrgetter(*plain)
+            if len(plain) > 1
+            else (lambda record: tuple(getattr(record, name) for name in plain))
+        )
         known = _TEXT_FIELDS[cls] = _TextFields(
-            getter, tuple(item for item in limits if item[0] in plain),
-            tuple(item for item in limits if item[0] not in plain))
+            getter,
+            tuple(item for item in limits if item[0] in plain),
+            tuple(item for item in limits if item[0] not in plain),
+        )
     return known
 
 
@@ -119,8 +138,12 @@ def check_lengths(record: object) -> None:
         joined = None
     # The usual record, all its text short, savable and on one line, passes on one look at that
     # text joined up (an import checks a million cells); any other is looked at field by field.
-    quick = (joined is not None and len(joined) <= SHORT_TEXT
-             and _NOT_ONE_LINE.search(joined) is None and _UNSAVABLE.search(joined) is None)
+    quick = (
+        joined is not None
+        and len(joined) <= SHORT_TEXT
+        and _NOT_ONE_LINE.search(joined) is None
+        and _UNSAVABLE.search(joined) is None
+    )
     for name, limit in spec.other_limits if quick else spec.plain_limits + spec.other_limits:
         value = getattr(record, name)
         if not isinstance(value, str):
@@ -129,21 +152,30 @@ def check_lengths(record: object) -> None:
             # SQLite's text functions stop at a NUL (a name or address built in SQL would lose
             # what follows), and half a UTF-16 pair cannot be written at all. No keyboard types
             # either; a damaged file or paste might.
-            raise ValidationError("This has a character in it that cannot be saved (a NUL or "
-                                  "half of one, from a damaged file?); type it again.", name)
+            raise ValidationError(
+                "This has a character in it that cannot be saved (a NUL or "
+                "half of one, from a damaged file?); type it again.",
+                name,
+            )
         if len(value) > limit:
             raise ValidationError(
                 f"This is {len(value):,} characters long; at most {limit:,} are kept here. "
-                "Shorten it, or put the full text in a note.", name)
+                "Shorten it, or put the full text in a note.",
+                name,
+            )
         if limit == LONG_TEXT:
             if _NOT_FREE_TEXT.search(value):
                 raise ValidationError(
                     f"{field_words(name)} holds an invisible control character, which can hide "
-                    "or reorder what it says; type it again without it.", name)
+                    "or reorder what it says; type it again without it.",
+                    name,
+                )
         elif _NOT_ONE_LINE.search(value):
             raise ValidationError(
                 f"{field_words(name)} holds a line break or an invisible control character; "
-                "type it on one line.", name)
+                "type it on one line.",
+                name,
+            )
 
 
 _DATE_FIELDS: dict[type, tuple[str, ...]] = {}
@@ -155,8 +187,10 @@ def check_dates(record: object) -> None:
     if names is None:
         hints = typing.get_type_hints(type(record))
         names = _DATE_FIELDS[type(record)] = tuple(
-            item.name for item in fields(type(record))  # type: ignore[arg-type]
-            if {date, datetime} & {hints[item.name], *typing.get_args(hints[item.name])})
+            item.name
+            for item in fields(type(record))  # type: ignore[arg-type]
+            if {date, datetime} & {hints[item.name], *typing.get_args(hints[item.name])}
+        )
     for name in names:
         value = getattr(record, name)
         day = value.date() if isinstance(value, datetime) else value
@@ -207,8 +241,12 @@ def validate_condition(condition: Condition, today: date) -> None:
         raise ValidationError("Describe the condition.", "description")
     check_fields(condition)
     _not_future(condition.onset_date, today, "onset_date", "The onset date")
-    _in_order(condition.onset_date, condition.abatement_date, "abatement_date",
-              "The condition cannot resolve before its onset.")
+    _in_order(
+        condition.onset_date,
+        condition.abatement_date,
+        "abatement_date",
+        "The condition cannot resolve before its onset.",
+    )
 
 
 def validate_allergy(allergy: Allergy, today: date) -> None:
@@ -228,7 +266,7 @@ def dose_amount(text: str) -> bool:
 
 
 def _value(number: str) -> float:
-    """"2,5" -> 2.5, "1½" -> 1.5, "¼" -> 0.25."""
+    """ "2,5" -> 2.5, "1½" -> 1.5, "¼" -> 0.25."""
     fraction = number[-1] if number and not number[-1].isdigit() else ""
     whole = number[:-1] if fraction else number
     value = float(whole.replace(",", ".")) if whole else 0.0
@@ -237,9 +275,31 @@ def _value(number: str) -> float:
 
 #: How a dose without a figure may begin: a number in words, or directions given elsewhere.
 WORDED_DOSES = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
-    "a ", "an ", "apply", "as per", "as directed", "as required", "see ", "use ", "instil",
-    "insert", "inhale", "spray", "titrate", "sliding scale",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "half",
+    "a ",
+    "an ",
+    "apply",
+    "as per",
+    "as directed",
+    "as required",
+    "see ",
+    "use ",
+    "instil",
+    "insert",
+    "inhale",
+    "spray",
+    "titrate",
+    "sliding scale",
 )
 
 
@@ -263,18 +323,23 @@ def validate_medication(medication: Medication) -> None:
     check_fields(medication)
     if not readable_dose(medication.dose):
         raise ValidationError(
-            "The dose must start with a positive amount, e.g. \"1 tablet\" or \"2.5 ml\"; "
-            "for other doses write \"as directed\" and put the directions under Instructions.",
-            "dose")
+            'The dose must start with a positive amount, e.g. "1 tablet" or "2.5 ml"; '
+            'for other doses write "as directed" and put the directions under Instructions.',
+            "dose",
+        )
     maximum = medication.max_per_day.strip()
     if maximum and not dose_amount(maximum):
-        raise ValidationError("The most per day must be a positive amount, e.g. \"4\".",
-                              "max_per_day")
+        raise ValidationError(
+            'The most per day must be a positive amount, e.g. "4".', "max_per_day"
+        )
     if medication.as_needed and not medication.as_needed_reason.strip():
-        raise ValidationError("Say what an as-needed medication is taken for.",
-                              "as_needed_reason")
-    _in_order(medication.start_date, medication.end_date, "end_date",
-              "The end date is before the start date.")
+        raise ValidationError("Say what an as-needed medication is taken for.", "as_needed_reason")
+    _in_order(
+        medication.start_date,
+        medication.end_date,
+        "end_date",
+        "The end date is before the start date.",
+    )
 
 
 def validate_appointment(appointment: Appointment) -> None:
@@ -309,11 +374,16 @@ def validate_preferences(preferences: Preferences) -> None:
     """The coordinator's name fits the head of a printed page; the lock comes within hours."""
     name = preferences.coordinator_name
     if len(name) > NAME_LENGTH:
-        raise ValidationError(f"Your name is {len(name)} characters long; at most "
-                              f"{NAME_LENGTH} fit the head of a printed page.", "coordinator_name")
+        raise ValidationError(
+            f"Your name is {len(name)} characters long; at most "
+            f"{NAME_LENGTH} fit the head of a printed page.",
+            "coordinator_name",
+        )
     if any(unicodedata.category(character).startswith("C") for character in name):
-        raise ValidationError("Your name has a control character in it (a pasted tab or line "
-                              "break?); type it again.", "coordinator_name")
+        raise ValidationError(
+            "Your name has a control character in it (a pasted tab or line break?); type it again.",
+            "coordinator_name",
+        )
     low, high = LOCK_MINUTES
     if not low <= preferences.lock_minutes <= high:
         raise ValidationError(f"Lock after {low} to {high} minutes.", "lock_minutes")
@@ -328,10 +398,15 @@ def validate_care_plan(plan: CarePlan) -> None:
     """A plan needs a title; its period must not end before it starts."""
     check_fields(plan)
     _required(plan.title, "title", "A title for the plan (e.g. 'Staying safely at home')")
-    _in_order(plan.period_start, plan.period_end, "period_end",
-              "The plan's end is before its start.")
-    _in_order(plan.period_start, plan.next_review, "next_review",
-              "The next review is before the plan starts.")
+    _in_order(
+        plan.period_start, plan.period_end, "period_end", "The plan's end is before its start."
+    )
+    _in_order(
+        plan.period_start,
+        plan.next_review,
+        "next_review",
+        "The next review is before the plan starts.",
+    )
 
 
 def validate_problem(problem: Problem) -> None:
@@ -383,7 +458,8 @@ def validate_repeats(appointment: Appointment, today: date) -> None:
             f"This series repeats without end from {appointment.start:%d %b %Y}: by "
             f"{horizon:%d %b %Y} it would hold more than {MOST_IN_A_SERIES:,} visits, the most "
             "one series keeps. Start it later, or give it an end (a date or a number of times).",
-            "rrule")
+            "rrule",
+        )
 
 
 def _repeating_appointment(appointment: Appointment, today: date) -> None:

@@ -23,14 +23,14 @@ from carebook.domain import (
 from carebook.recurrence import Occurrence
 
 #: The columns of an occurrence row, in the order a row ahead lists them.
-COLUMNS = ("appointment_id", "patient_id", "original_start", "start", "ends", "status",
-           "changed")
+COLUMNS = ("appointment_id", "patient_id", "original_start", "start", "ends", "status", "changed")
 #: The laid-out visits and the ones made for the read (:ahead, a JSON array of rows), as one
 #: source aliased o. A visit made for the read has a negative id, so it never meets a stored one.
 SOURCE = (
     f"(SELECT id, {', '.join(COLUMNS)} FROM occurrence UNION ALL SELECT -1 - key, "
     + ", ".join(f"json_extract(value, '$[{n}]')" for n in range(len(COLUMNS)))
-    + " FROM json_each(:ahead)) o")
+    + " FROM json_each(:ahead)) o"
+)
 
 Changes = dict[int, list[OccurrenceChange]]
 
@@ -55,8 +55,9 @@ def _moments(first: date | None, last: date | None) -> tuple[datetime, datetime]
     return (lower, upper) if lower <= upper else None
 
 
-def rows(series: Sequence[Appointment], changes: Changes, first: date, last: date,
-         horizon: datetime) -> str:
+def rows(
+    series: Sequence[Appointment], changes: Changes, first: date, last: date, horizon: datetime
+) -> str:
     """The visits from `first` to `last` of the series past `horizon`, as the :ahead JSON."""
     span = _moments(first, last)
     found: list[list[object]] = []
@@ -64,24 +65,49 @@ def rows(series: Sequence[Appointment], changes: Changes, first: date, last: dat
         return json.dumps(found)
     for appointment in series:
         assert appointment.id is not None
-        for visit in _readable(recurrence.occurrences_between(
-                appointment, changes.get(appointment.id, ()), *span, after=horizon)):
-            found.append([appointment.id, appointment.patient_id, _iso(visit.original_start),
-                          _iso(visit.start), _iso(visit.end), visit.status.value,
-                          int(visit.changed)])
+        for visit in _readable(
+            recurrence.occurrences_between(
+                appointment, changes.get(appointment.id, ()), *span, after=horizon
+            )
+        ):
+            found.append(
+                [
+                    appointment.id,
+                    appointment.patient_id,
+                    _iso(visit.original_start),
+                    _iso(visit.start),
+                    _iso(visit.end),
+                    visit.status.value,
+                    int(visit.changed),
+                ]
+            )
     return json.dumps(found)
 
 
-def with_visits(series: Sequence[Appointment], changes: Changes, first: date | None,
-                last: date | None, horizon: datetime) -> list[int]:
+def with_visits(
+    series: Sequence[Appointment],
+    changes: Changes,
+    first: date | None,
+    last: date | None,
+    horizon: datetime,
+) -> list[int]:
     """The ids of the series with a visit past `horizon` from `first` to `last` (either end
     open); each stops looking at its first such visit."""
     span = _moments(first, last)
     if span is None or span[1] <= horizon:
         return []
-    return [appointment.id for appointment in series if appointment.id is not None and any(
-        _readable(recurrence.occurrences_between(appointment, changes.get(appointment.id, ()),
-                                                 *span, after=horizon)))]
+    return [
+        appointment.id
+        for appointment in series
+        if appointment.id is not None
+        and any(
+            _readable(
+                recurrence.occurrences_between(
+                    appointment, changes.get(appointment.id, ()), *span, after=horizon
+                )
+            )
+        )
+    ]
 
 
 def _readable(visits: Iterator[Occurrence]) -> Iterator[Occurrence]:

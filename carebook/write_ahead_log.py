@@ -38,8 +38,10 @@ class LogDamage:
 
     def describe(self) -> str:
         total = self.readable + self.lost
-        return (f"its write-ahead log (-wal) is damaged after change {self.readable} of the "
-                f"{total} it holds, so the last {self.lost} cannot be read")
+        return (
+            f"its write-ahead log (-wal) is damaged after change {self.readable} of the "
+            f"{total} it holds, so the last {self.lost} cannot be read"
+        )
 
 
 def damage_in(wal: Path) -> LogDamage | None:
@@ -63,12 +65,13 @@ def damage_in(wal: Path) -> LogDamage | None:
     readable = 0
     position = _HEADER
     while position + frame_size <= len(data):
-        header = data[position:position + _FRAME_HEADER]
+        header = data[position : position + _FRAME_HEADER]
         if header[8:16] != salts:
             return None  # the log's own run ends here; what follows is an older run's
         first, second = _checksum(order, header[:8], first, second)
-        first, second = _checksum(order, data[position + _FRAME_HEADER:position + frame_size],
-                                  first, second)
+        first, second = _checksum(
+            order, data[position + _FRAME_HEADER : position + frame_size], first, second
+        )
         if (first, second) != struct.unpack(">II", header[16:24]):
             lost = _commits_from(data, position, frame_size, salts)
             return LogDamage(readable, lost) if lost else None
@@ -82,7 +85,7 @@ def _commits_from(data: bytes, position: int, frame_size: int, salts: bytes) -> 
     """Commit frames of the log's run from `position` on (the changes that would be lost)."""
     commits = 0
     while position + frame_size <= len(data):
-        header = data[position:position + _FRAME_HEADER]
+        header = data[position : position + _FRAME_HEADER]
         if header[8:16] != salts:
             break
         if struct.unpack(">I", header[4:8])[0]:
@@ -116,9 +119,13 @@ def keep_damaged_log(caseload: Path) -> str | None:
             stream.flush()
             os.fsync(stream.fileno())
     except OSError as error:
-        return (f"The caseload's {damage.describe()}. carebook opened it as it stood after "
-                f"change {damage.readable}, but could not keep a copy of the damaged log "
-                f"({error.strerror or error}).")
-    return (f"The caseload's {damage.describe()}. carebook opened it as it stood after change "
-            f"{damage.readable}; the damaged log is kept as {copy.name} beside it, so that "
-            "nothing in it is lost (a data-recovery specialist may read the rest from it).")
+        return (
+            f"The caseload's {damage.describe()}. carebook opened it as it stood after "
+            f"change {damage.readable}, but could not keep a copy of the damaged log "
+            f"({error.strerror or error})."
+        )
+    return (
+        f"The caseload's {damage.describe()}. carebook opened it as it stood after change "
+        f"{damage.readable}; the damaged log is kept as {copy.name} beside it, so that "
+        "nothing in it is lost (a data-recovery specialist may read the rest from it)."
+    )

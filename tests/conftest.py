@@ -49,8 +49,11 @@ def sample_db(sample_caseload_file: Path, tmp_path: Path) -> Path:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--benchmarks", action="store_true",
-                     help="run the timing benchmarks in tests/benchmarks (slow; not in CI)")
+    parser.addoption(
+        "--benchmarks",
+        action="store_true",
+        help="run the timing benchmarks in tests/benchmarks (slow; not in CI)",
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -71,8 +74,10 @@ def small_disk(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
     def make(size: str) -> Path:
         folder = tmp_path / f"small-{len(mounted)}"
         folder.mkdir()
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs",
-                               str(folder)], capture_output=True)
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+            capture_output=True,
+        )
         if done.returncode != 0:
             pytest.skip("mounting a small tmpfs needs root (CI runs as root)")
         mounted.append(folder)

@@ -39,29 +39,57 @@ def _clock() -> datetime:
 def store(tmp_path: Path) -> Iterator[Store]:
     """Eight visits on DAY, several at the same time, some of weekly series; tasks; reviews."""
     store = Store.open(tmp_path / "caseload.sqlite3", clock=_clock)
-    names = [("Zoe", "Adams", ""), ("Ann", "Lee", "Annie"), ("Bob", "Ray", ""),
-             ("", "Day", "Cy"), ("Élise", "Ernst", ""), ("Al", "Bo", ""), ("Di", "Cruz", ""),
-             ("Ed", "Ng", "")]
+    names = [
+        ("Zoe", "Adams", ""),
+        ("Ann", "Lee", "Annie"),
+        ("Bob", "Ray", ""),
+        ("", "Day", "Cy"),
+        ("Élise", "Ernst", ""),
+        ("Al", "Bo", ""),
+        ("Di", "Cruz", ""),
+        ("Ed", "Ng", ""),
+    ]
     for number, (given_name, family, preferred) in enumerate(names):
-        patient = store.add_patient(Patient(
-            given=given_name, family=family, preferred_name=preferred,
-            address_line=f"{number} High St" if number % 3 else "", city="Leeds",
-            postal_code="LS1" if number % 2 else ""))
+        patient = store.add_patient(
+            Patient(
+                given=given_name,
+                family=family,
+                preferred_name=preferred,
+                address_line=f"{number} High St" if number % 3 else "",
+                city="Leeds",
+                postal_code="LS1" if number % 2 else "",
+            )
+        )
         assert patient.id is not None
         hour = (9, 9, 9, 11, 11, 14, 8, 16)[number]
-        store.add_appointment(Appointment(
-            patient_id=patient.id, start=datetime(2026, 3, 3, hour, 0), purpose=f"Visit {number}",
-            rrule="FREQ=WEEKLY;COUNT=3" if number % 2 else ""))
-        store.add_task(Task(title=f"Call {family}", patient_id=patient.id,
-                            due_date=DAY - timedelta(days=number % 3),
-                            priority=(TaskPriority.URGENT if number % 4 == 1
-                                      else TaskPriority.ROUTINE),
-                            due_time=time(10, 0) if number % 2 else None))
-        store.add_medication(Medication(patient_id=patient.id, name=f"Drug {number}",
-                                        next_review=DAY - timedelta(days=number % 2)))
+        store.add_appointment(
+            Appointment(
+                patient_id=patient.id,
+                start=datetime(2026, 3, 3, hour, 0),
+                purpose=f"Visit {number}",
+                rrule="FREQ=WEEKLY;COUNT=3" if number % 2 else "",
+            )
+        )
+        store.add_task(
+            Task(
+                title=f"Call {family}",
+                patient_id=patient.id,
+                due_date=DAY - timedelta(days=number % 3),
+                priority=(TaskPriority.URGENT if number % 4 == 1 else TaskPriority.ROUTINE),
+                due_time=time(10, 0) if number % 2 else None,
+            )
+        )
+        store.add_medication(
+            Medication(
+                patient_id=patient.id,
+                name=f"Drug {number}",
+                next_review=DAY - timedelta(days=number % 2),
+            )
+        )
         if number % 3 == 0:
-            store.add_care_plan(CarePlan(patient_id=patient.id, title=f"Plan {number}",
-                                         next_review=DAY))
+            store.add_care_plan(
+                CarePlan(patient_id=patient.id, title=f"Plan {number}", next_review=DAY)
+            )
     store.add_task(Task(title="Order supplies", due_date=DAY))  # nobody's task
     done = store.add_task(Task(title="Done today", due_date=DAY))
     assert done.id is not None
@@ -87,8 +115,9 @@ def _pages(read: object, span: AgendaSpan, size: int) -> list[object]:
 
 @pytest.mark.parametrize("size", [1, 3, 500])
 def test_pages_read_in_turn_are_the_whole_day(store: Store, size: int) -> None:
-    store.set_route(DAY, [(visit.appointment_id, visit.start)
-                          for visit in reversed(store.visits_on(DAY)[2:5])])
+    store.set_route(
+        DAY, [(visit.appointment_id, visit.start) for visit in reversed(store.visits_on(DAY)[2:5])]
+    )
     span = AgendaSpan.day(DAY)
     assert _pages(store.visits_in, span, size) == store.visits_on(DAY)
     assert _pages(store.tasks_in, span, size) == store.agenda_tasks(DAY)
@@ -117,15 +146,27 @@ def test_a_discharged_patients_reviews_are_not_counted(store: Store) -> None:
 def test_the_whole_day_is_in_route_then_time_then_name_order(store: Store) -> None:
     visits = store.visits_on(DAY)
     assert [(v.start.hour, v.patient) for v in visits] == [
-        (8, "Di Cruz"), (9, "Zoe Adams"), (9, "Ann (Annie) Lee"), (9, "Bob Ray"),
-        (11, "Cy Day"), (11, "Élise Ernst"), (14, "Al Bo"), (16, "Ed Ng")]
+        (8, "Di Cruz"),
+        (9, "Zoe Adams"),
+        (9, "Ann (Annie) Lee"),
+        (9, "Bob Ray"),
+        (11, "Cy Day"),
+        (11, "Élise Ernst"),
+        (14, "Al Bo"),
+        (16, "Ed Ng"),
+    ]
     assert visits[1].address == "Leeds" and visits[2].address == "1 High St, Leeds, LS1"
 
 
 def test_a_week_reads_day_by_day_with_each_days_route(store: Store) -> None:
     next_week = DAY + timedelta(days=7)
-    store.set_route(next_week, [(v.appointment_id, v.original_start or v.start)
-                                for v in reversed(store.visits_on(next_week))])
+    store.set_route(
+        next_week,
+        [
+            (v.appointment_id, v.original_start or v.start)
+            for v in reversed(store.visits_on(next_week))
+        ],
+    )
     span = AgendaSpan.week(DAY, DAY)
     assert span.first == date(2026, 3, 2) and span.last == date(2026, 3, 8)
     assert store.visits_in(span) == [v for day in span.days for v in store.visits_on(day)]
@@ -134,18 +175,21 @@ def test_a_week_reads_day_by_day_with_each_days_route(store: Store) -> None:
     assert store.agenda_counts(following).visits == len(store.visits_on(next_week))
 
 
-def test_a_weeks_tasks_are_those_due_that_week_and_those_left_open_before_it(
-        store: Store) -> None:
+def test_a_weeks_tasks_are_those_due_that_week_and_those_left_open_before_it(store: Store) -> None:
     span = AgendaSpan.week(DAY, DAY)
     tasks = store.tasks_in(span)
     everything = store.conn.execute("SELECT id, due_date, status FROM task").fetchall()
-    wanted = {task_id for task_id, due, status in everything
-              if span.first.isoformat() <= due <= span.last.isoformat()
-              or (status == "open" and due < span.first.isoformat())}
+    wanted = {
+        task_id
+        for task_id, due, status in everything
+        if span.first.isoformat() <= due <= span.last.isoformat()
+        or (status == "open" and due < span.first.isoformat())
+    }
     assert {t.id for t in tasks} == wanted and len(tasks) == len(wanted)
     assert any(t.status is not TaskStatus.OPEN for t in tasks)  # done ones of the week too
-    assert [t.overdue for t in tasks] == [t.status is TaskStatus.OPEN and t.due < DAY
-                                          for t in tasks]
+    assert [t.overdue for t in tasks] == [
+        t.status is TaskStatus.OPEN and t.due < DAY for t in tasks
+    ]
     left_over = [t.due < span.first for t in tasks]
     assert left_over == sorted(left_over, reverse=True)  # those from before the week first
     due, overdue = store.task_counts(span)
@@ -162,12 +206,14 @@ def test_moving_a_stop_swaps_two_visits_and_the_rest_keep_their_time_order(store
     store.move_route_stop(DAY, 3, 4)
     assert _ids(store) == [*before[:3], before[4], before[3], *before[5:]]
     stops = store.conn.execute(
-        "SELECT count(*) FROM route_stop WHERE day = ?", [DAY.isoformat()]).fetchone()[0]
+        "SELECT count(*) FROM route_stop WHERE day = ?", [DAY.isoformat()]
+    ).fetchone()[0]
     assert stops == 5
     # A visit booked later that day still goes among the visits after the stops, by time.
     patient_id = store.visits_on(DAY)[0].patient_id
-    late = store.add_appointment(Appointment(patient_id=patient_id,
-                                             start=datetime(2026, 3, 3, 15, 0)))
+    late = store.add_appointment(
+        Appointment(patient_id=patient_id, start=datetime(2026, 3, 3, 15, 0))
+    )
     assert _ids(store) == [*before[:3], before[4], before[3], *before[5:7], late.id, before[7]]
 
 
@@ -181,7 +227,8 @@ def test_moving_within_the_stops_writes_only_the_two_that_change(store: Store) -
 
 
 def test_moving_keeps_the_route_of_other_days_and_refuses_places_off_the_route(
-        store: Store) -> None:
+    store: Store,
+) -> None:
     next_week = DAY + timedelta(days=7)
     other = _ids(store, next_week)
     before = _ids(store)
@@ -217,7 +264,8 @@ def test_a_visit_marked_done_keeps_its_place_in_the_route(store: Store) -> None:
 
 # Any text validation lets into the caseload: all but NUL and lone surrogates (check_lengths).
 _PARTS = st.sampled_from(["", "Ann", "Élise", "O'Neill", "李", " ", "Ann (x)"]) | st.text(
-    st.characters(exclude_characters="\x00", exclude_categories=["Cs"]), max_size=6)
+    st.characters(exclude_characters="\x00", exclude_categories=["Cs"]), max_size=6
+)
 
 
 @pytest.fixture(scope="module")
@@ -228,19 +276,25 @@ def memory() -> Iterator[sqlite3.Connection]:
 
 
 @given(given_name=_PARTS, family=_PARTS, preferred=_PARTS)
-def test_the_sql_spoken_name_is_the_domains(memory: sqlite3.Connection, given_name: str,
-                                             family: str, preferred: str) -> None:
-    row = memory.execute(f"SELECT {SPOKEN_NAME} FROM (SELECT ? AS given, ? AS family,"
-                         f" ? AS preferred_name) p", [given_name, family, preferred]).fetchone()
+def test_the_sql_spoken_name_is_the_domains(
+    memory: sqlite3.Connection, given_name: str, family: str, preferred: str
+) -> None:
+    row = memory.execute(
+        f"SELECT {SPOKEN_NAME} FROM (SELECT ? AS given, ? AS family, ? AS preferred_name) p",
+        [given_name, family, preferred],
+    ).fetchone()
     assert row[0] == spoken_name(given_name, family, preferred)
 
 
 @given(line=_PARTS, city=_PARTS, region=_PARTS, postal=_PARTS)
-def test_the_sql_address_is_the_domains(memory: sqlite3.Connection, line: str, city: str,
-                                        region: str, postal: str) -> None:
+def test_the_sql_address_is_the_domains(
+    memory: sqlite3.Connection, line: str, city: str, region: str, postal: str
+) -> None:
     row = memory.execute(
         f"SELECT {POSTAL_ADDRESS} FROM (SELECT ? AS address_line, ? AS city, ? AS region,"
-        f" ? AS postal_code) p", [line, city, region, postal]).fetchone()
+        f" ? AS postal_code) p",
+        [line, city, region, postal],
+    ).fetchone()
     assert row[0] == format_address(line, city, region, postal)
 
 
@@ -259,21 +313,40 @@ def test_an_older_caseload_gets_the_agenda_indexes_with_statistics(tmp_path: Pat
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {KNOWN.index('m004_agenda_indexes')}")
     conn.execute("INSERT INTO patient (id, given, status) VALUES (1, 'Ann', 'active')")
-    conn.execute("INSERT INTO appointment (id, patient_id, kind, start, duration_min, tz,"
-                 " transport, status) VALUES (1, 1, 'home_visit', '2026-03-03T09:00', 60,"
-                 " 'UTC', 'not_needed', 'booked')")
-    conn.execute("INSERT INTO occurrence (appointment_id, patient_id, original_start, start,"
-                 " ends, status) VALUES (1, 1, '2026-03-03T09:00', '2026-03-03T09:00',"
-                 " '2026-03-03T10:00', 'booked')")
+    conn.execute(
+        "INSERT INTO appointment (id, patient_id, kind, start, duration_min, tz,"
+        " transport, status) VALUES (1, 1, 'home_visit', '2026-03-03T09:00', 60,"
+        " 'UTC', 'not_needed', 'booked')"
+    )
+    conn.execute(
+        "INSERT INTO occurrence (appointment_id, patient_id, original_start, start,"
+        " ends, status) VALUES (1, 1, '2026-03-03T09:00', '2026-03-03T09:00',"
+        " '2026-03-03T10:00', 'booked')"
+    )
     conn.execute("ANALYZE")
     conn.close()
     db = open_caseload(path)
     names = {row[0] for row in db.conn.execute("SELECT name FROM sqlite_master")}
-    assert {"occurrence_by_day", "task_by_due_order", "medication_by_review_due",
-            "goal_by_review_due", "care_plan_by_review_due", "allergy_by_patient_status",
-            "patient_by_id_order"} <= names
-    assert not {"occurrence_by_start", "task_by_due", "medication_by_review", "goal_by_due",
-                "care_plan_by_review", "allergy_by_patient"} & names
+    assert {
+        "occurrence_by_day",
+        "task_by_due_order",
+        "medication_by_review_due",
+        "goal_by_review_due",
+        "care_plan_by_review_due",
+        "allergy_by_patient_status",
+        "patient_by_id_order",
+    } <= names
+    assert (
+        not {
+            "occurrence_by_start",
+            "task_by_due",
+            "medication_by_review",
+            "goal_by_due",
+            "care_plan_by_review",
+            "allergy_by_patient",
+        }
+        & names
+    )
     analysed = {row[0] for row in db.conn.execute("SELECT idx FROM sqlite_stat1")}
     assert "occurrence_by_day" in analysed
     db.conn.close()

@@ -51,11 +51,17 @@ def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every carebook table's rows, in a stable order, read without changing the file."""
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
-        tables = [row[0] for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " ORDER BY name")]
-        return {table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
-                for table in tables}
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " ORDER BY name"
+            )
+        ]
+        return {
+            table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+            for table in tables
+        }
     finally:
         conn.close()
 
@@ -70,7 +76,7 @@ def _corrupt(path: Path, seed: int = 1) -> None:
     page_size = int.from_bytes(data[16:18], "big")
     page = len(data) // page_size // 2
     start = page * page_size + page_size // 4
-    data[start:start + 200] = random.Random(seed).randbytes(200)
+    data[start : start + 200] = random.Random(seed).randbytes(200)
     path.write_bytes(bytes(data))
 
 
@@ -78,7 +84,8 @@ def _corrupt(path: Path, seed: int = 1) -> None:
 
 
 def test_a_backup_taken_while_the_store_is_open_and_writing_is_complete_and_verifies(
-        sample_db: Path) -> None:
+    sample_db: Path,
+) -> None:
     store = Store.open(sample_db, clock=_clock)
     writer = sqlite3.connect(sample_db, isolation_level=None, check_same_thread=False)
     writer.execute("PRAGMA busy_timeout = 5000")
@@ -112,7 +119,8 @@ def test_a_backup_taken_while_the_store_is_open_and_writing_is_complete_and_veri
     copy = dump(info.path)
     # Every table but the one written meanwhile is exactly as in the caseload ...
     assert {t: rows for t, rows in copy.items() if t != "meta"} == {
-        t: rows for t, rows in expected.items() if t != "meta"}
+        t: rows for t, rows in expected.items() if t != "meta"
+    }
     assert ("Still", "In the WAL") in {(row[1], row[2]) for row in copy["patient"]}
     # ... and that one holds one consistent moment of it: the writes up to some point, no gap.
     written = sorted(key for key, _ in copy["meta"] if key.startswith("w"))
@@ -159,8 +167,9 @@ def test_backups_are_private_to_their_owner(sample_db: Path, tmp_path: Path) -> 
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 
 
-def test_a_backup_to_a_named_file_leaves_the_rotation_alone(sample_db: Path,
-                                                            tmp_path: Path) -> None:
+def test_a_backup_to_a_named_file_leaves_the_rotation_alone(
+    sample_db: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "elsewhere" / "copy.sqlite3"
     target.parent.mkdir()
     target.write_bytes(b"an older copy, replaced whole")
@@ -193,8 +202,10 @@ def test_backups_in_the_same_second_get_their_own_names_and_order(sample_db: Pat
     finally:
         store.close()
     assert [info.path.name for info in made] == [
-        "caseload-2026-11-25T221530.sqlite3", "caseload-2026-11-25T221530-2.sqlite3",
-        "caseload-2026-11-25T221530-3.sqlite3"]
+        "caseload-2026-11-25T221530.sqlite3",
+        "caseload-2026-11-25T221530-2.sqlite3",
+        "caseload-2026-11-25T221530-3.sqlite3",
+    ]
     # The rotation keeps one a day; the newest is the last one taken.
     assert [info.path for info in list_backups(sample_db)] == [made[2].path]
 
@@ -211,8 +222,9 @@ def test_a_backup_cannot_be_taken_in_the_middle_of_a_change(sample_db: Path) -> 
     assert list_backups(sample_db) == []
 
 
-def test_a_backup_that_does_not_verify_is_deleted(sample_db: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_backup_that_does_not_verify_is_deleted(
+    sample_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def refuse(path: Path, **_: object) -> None:
         raise BackupError(path, "is damaged (a test says so)", damaged=True)
 
@@ -231,8 +243,9 @@ def test_a_backup_that_does_not_verify_is_deleted(sample_db: Path,
 
 def test_a_caseload_with_a_broken_link_is_still_backed_up_faithfully(sample_db: Path) -> None:
     conn = sqlite3.connect(sample_db)
-    conn.execute("INSERT INTO condition (patient_id, description, status)"
-                 " VALUES (99999, 'orphan', 'active')")
+    conn.execute(
+        "INSERT INTO condition (patient_id, description, status) VALUES (99999, 'orphan', 'active')"
+    )
     conn.commit()
     conn.close()
     store = Store.open(sample_db, clock=_clock)
@@ -302,8 +315,10 @@ _MOMENTS = st.datetimes(min_value=datetime(2024, 1, 1), max_value=datetime(2027,
 @settings(max_examples=200, deadline=None)
 @given(whens=st.lists(_MOMENTS, max_size=80), now=_MOMENTS)
 def test_the_rotation_rule_holds_whatever_the_dates(whens: list[datetime], now: datetime) -> None:
-    infos = [BackupInfo(Path(f"backup-{number}"), when.replace(microsecond=0), 0)
-             for number, when in enumerate(whens)]
+    infos = [
+        BackupInfo(Path(f"backup-{number}"), when.replace(microsecond=0), 0)
+        for number, when in enumerate(whens)
+    ]
     kept = rotation_keep(infos, now)
     assert {id(info) for info in kept} <= {id(info) for info in infos}
     past = [info for info in infos if info.when <= now]
@@ -353,7 +368,8 @@ def _backup_of(path: Path, now: datetime = NOW) -> BackupInfo:
 
 
 def test_restore_brings_back_exactly_the_backed_up_rows_and_keeps_a_safety_backup(
-        sample_db: Path) -> None:
+    sample_db: Path,
+) -> None:
     backed_up = dump(sample_db)
     info = _backup_of(sample_db, NOW - timedelta(days=2))
     store = Store.open(sample_db, clock=_clock)
@@ -383,7 +399,8 @@ def test_restore_brings_back_exactly_the_backed_up_rows_and_keeps_a_safety_backu
 
 
 def test_restore_keeps_what_a_crash_left_in_the_wal_in_the_safety_backup(
-        sample_db: Path, tmp_path: Path) -> None:
+    sample_db: Path, tmp_path: Path
+) -> None:
     info = _backup_of(sample_db)
     # The caseload as a crash leaves it: a committed patient only in its -wal.
     conn = sqlite3.connect(sample_db, isolation_level=None)
@@ -393,8 +410,9 @@ def test_restore_keeps_what_a_crash_left_in_the_wal_in_the_safety_backup(
     crashed.mkdir()
     caseload = crashed / sample_db.name
     shutil.copyfile(sample_db, caseload)
-    shutil.copyfile(sample_db.with_name(sample_db.name + "-wal"),
-                    caseload.with_name(caseload.name + "-wal"))
+    shutil.copyfile(
+        sample_db.with_name(sample_db.name + "-wal"), caseload.with_name(caseload.name + "-wal")
+    )
     conn.close()
 
     safety = restore(info.path, caseload, now=NOW + timedelta(hours=1))
@@ -445,7 +463,8 @@ def _sqlite_file(path: Path, *statements: str) -> Path:
 
 @pytest.mark.parametrize("kind", ["text", "other-application", "newer-version", "empty-sqlite"])
 def test_restore_refuses_a_file_that_is_not_a_healthy_caseload(
-        sample_db: Path, tmp_path: Path, kind: str) -> None:
+    sample_db: Path, tmp_path: Path, kind: str
+) -> None:
     source = tmp_path / "offered" / "file.sqlite3"
     source.parent.mkdir()
     if kind == "text":
@@ -467,7 +486,8 @@ def test_restore_refuses_a_file_that_is_not_a_healthy_caseload(
 
 
 def test_restore_refuses_to_replace_a_damaged_caseload_until_it_is_set_aside(
-        sample_db: Path, tmp_path: Path) -> None:
+    sample_db: Path, tmp_path: Path
+) -> None:
     info = _backup_of(sample_db)
     _corrupt(sample_db, seed=5)
     damaged = sample_db.read_bytes()
@@ -483,7 +503,8 @@ def test_restore_refuses_to_replace_a_damaged_caseload_until_it_is_set_aside(
 
 
 def test_restore_moves_an_orphaned_wal_aside_rather_than_pair_it_with_the_new_file(
-        sample_db: Path, tmp_path: Path) -> None:
+    sample_db: Path, tmp_path: Path
+) -> None:
     info = _backup_of(sample_db)
     folder = tmp_path / "fresh"
     folder.mkdir()
@@ -498,7 +519,8 @@ def test_restore_moves_an_orphaned_wal_aside_rather_than_pair_it_with_the_new_fi
 
 
 def test_an_older_backup_is_restored_and_brought_up_to_date_when_opened(
-        sample_db: Path, tmp_path: Path) -> None:
+    sample_db: Path, tmp_path: Path
+) -> None:
     # A caseload made by a carebook one layout step behind this one.
     older = tmp_path / "older.sqlite3"
     conn = sqlite3.connect(older, isolation_level=None)
@@ -522,7 +544,8 @@ def test_an_older_backup_is_restored_and_brought_up_to_date_when_opened(
 
 
 def test_set_aside_moves_the_file_with_its_wal_and_shm_and_keeps_them_paired(
-        sample_db: Path, tmp_path: Path) -> None:
+    sample_db: Path, tmp_path: Path
+) -> None:
     conn = sqlite3.connect(sample_db, isolation_level=None)
     conn.execute("PRAGMA wal_autocheckpoint = 0")
     conn.execute("INSERT INTO patient (given, family, status) VALUES ('Kept', 'Aside', 'active')")
@@ -537,8 +560,11 @@ def test_set_aside_moves_the_file_with_its_wal_and_shm_and_keeps_them_paired(
     aside = set_aside(caseload)
 
     assert aside == folder / "caseload.sqlite3.damaged"
-    assert _listing(folder) == ["caseload.sqlite3.damaged", "caseload.sqlite3.damaged-shm",
-                                "caseload.sqlite3.damaged-wal"]
+    assert _listing(folder) == [
+        "caseload.sqlite3.damaged",
+        "caseload.sqlite3.damaged-shm",
+        "caseload.sqlite3.damaged-wal",
+    ]
     assert {suffix: Path(f"{aside}{suffix}").read_bytes() for suffix in ("", "-wal")} == contents
     # Still paired: SQLite reads the set-aside file together with its -wal.
     assert ("Kept", "Aside") in {(row[1], row[2]) for row in dump(aside)["patient"]}
@@ -550,7 +576,8 @@ def test_set_aside_moves_the_file_with_its_wal_and_shm_and_keeps_them_paired(
 
 
 def test_the_backup_restored_from_and_the_one_before_stay_to_the_end_of_the_next_day(
-        sample_db: Path) -> None:
+    sample_db: Path,
+) -> None:
     """The rotation keeps one backup a day: restoring today's only backup used to delete it
     (the "before restore" copy being today's newest), and the next backup deleted that too."""
     morning = NOW.replace(hour=9)
@@ -559,8 +586,11 @@ def test_the_backup_restored_from_and_the_one_before_stay_to_the_end_of_the_next
     assert safety is not None
     assert [b.path for b in list_backups(sample_db)] == [safety.path, restored_from.path]
     later = _backup_of(sample_db, morning.replace(hour=12))
-    assert [b.path for b in list_backups(sample_db)] == [later.path, safety.path,
-                                                         restored_from.path]
+    assert [b.path for b in list_backups(sample_db)] == [
+        later.path,
+        safety.path,
+        restored_from.path,
+    ]
     next_day = _backup_of(sample_db, morning + timedelta(days=1))
     assert {safety.path, restored_from.path} <= {b.path for b in list_backups(sample_db)}
     _backup_of(sample_db, morning + timedelta(days=2))

@@ -28,7 +28,7 @@ def _section(page: str, heading: str) -> str:
     found = re.search(f"<h[23]>{re.escape(heading)}", page)
     assert found is not None, heading
     following = re.compile("<h[23]>").search(page, found.end())
-    return page[found.start():following.start() if following else None]
+    return page[found.start() : following.start() if following else None]
 
 
 def test_every_section_of_the_summary_is_there(store: Store) -> None:

@@ -30,11 +30,20 @@ def good_caseload(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """The bytes of a closed caseload with enough patients to span many pages."""
     path = tmp_path_factory.mktemp("good") / "caseload.sqlite3"
     store = Store.open(path, clock=_clock)
-    store.load(CaseloadBundle(patients=[
-        Patient(id=number, given=f"Given{number}", family=f"Family{number}",
-                birth_date=date(1930 + number % 60, 1 + number % 12, 1 + number % 28),
-                notes=f"Notes about patient {number}. " * 8)
-        for number in range(1, PATIENTS + 1)]))
+    store.load(
+        CaseloadBundle(
+            patients=[
+                Patient(
+                    id=number,
+                    given=f"Given{number}",
+                    family=f"Family{number}",
+                    birth_date=date(1930 + number % 60, 1 + number % 12, 1 + number % 28),
+                    notes=f"Notes about patient {number}. " * 8,
+                )
+                for number in range(1, PATIENTS + 1)
+            ]
+        )
+    )
     store.close()
     return path.read_bytes()
 
@@ -51,8 +60,9 @@ def _listing(folder: Path) -> list[str]:
     return sorted(os.listdir(folder))
 
 
-def _refused(path: Path, *fragments: str,
-             may_add: frozenset[str] = frozenset()) -> CaseloadFileError:
+def _refused(
+    path: Path, *fragments: str, may_add: frozenset[str] = frozenset()
+) -> CaseloadFileError:
     """Open `path`, expect a refusal naming it, and check nothing beside or in it changed."""
     folder = path if path.is_dir() else path.parent
     before = _listing(folder)
@@ -104,13 +114,17 @@ def test_an_empty_file_is_refused(tmp_path: Path) -> None:
 
 def test_another_applications_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite3"
-    _set_with_sqlite(path, "CREATE TABLE bookmark (url TEXT, title TEXT)",
-                     "INSERT INTO bookmark VALUES ('https://example.org', 'Example')")
+    _set_with_sqlite(
+        path,
+        "CREATE TABLE bookmark (url TEXT, title TEXT)",
+        "INSERT INTO bookmark VALUES ('https://example.org', 'Example')",
+    )
     _refused(path, "another application")
 
 
 def test_another_applications_wal_database_is_refused_without_leaving_wal_files(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "other.sqlite3"
     _set_with_sqlite(path, "PRAGMA journal_mode = WAL", "CREATE TABLE item (name TEXT)")
     assert _listing(tmp_path) == ["other.sqlite3"]
@@ -118,11 +132,13 @@ def test_another_applications_wal_database_is_refused_without_leaving_wal_files(
 
 
 def test_another_applications_versioned_database_is_not_called_a_newer_carebook(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     # Many applications number their schema with user_version; that is not a newer carebook.
     path = tmp_path / "other.sqlite3"
-    _set_with_sqlite(path, f"PRAGMA user_version = {len(KNOWN) + 40}",
-                     "CREATE TABLE thing (x INTEGER)")
+    _set_with_sqlite(
+        path, f"PRAGMA user_version = {len(KNOWN) + 40}", "CREATE TABLE thing (x INTEGER)"
+    )
     error = _refused(path, "another application")
     assert "newer" not in str(error)
 
@@ -150,7 +166,7 @@ def test_a_truncated_caseload_is_refused(caseload: Path, keep: float) -> None:
     data = caseload.read_bytes()
     page_size = int.from_bytes(data[16:18], "big")
     pages = len(data) // page_size
-    caseload.write_bytes(data[:page_size * max(2, int(pages * keep))])
+    caseload.write_bytes(data[: page_size * max(2, int(pages * keep))])
     _refused(caseload, "damaged")
 
 
@@ -165,7 +181,7 @@ def test_a_caseload_with_garbage_in_its_middle_pages_is_refused(caseload: Path) 
     pages = len(data) // page_size
     assert pages >= 20, "the caseload is too small for this test to mean anything"
     first = pages // 2 - 2
-    data[first * page_size:(first + 4) * page_size] = _garbage(4 * page_size, seed=1)
+    data[first * page_size : (first + 4) * page_size] = _garbage(4 * page_size, seed=1)
     caseload.write_bytes(bytes(data))
     _refused(caseload, "damaged")
 
@@ -199,7 +215,8 @@ def test_a_caseload_with_an_unknown_migration_is_refused(caseload: Path) -> None
     _set_with_sqlite(
         caseload,
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-        " VALUES ('carebook', 'm999_from_the_future', '2030-01-01 00:00:00+00:00')")
+        " VALUES ('carebook', 'm999_from_the_future', '2030-01-01 00:00:00+00:00')",
+    )
     _refused(caseload, "newer version of carebook")
 
 
@@ -222,8 +239,9 @@ def _copy_while_open(source: Path, target_folder: Path, *statements: str) -> Pat
 
 
 def test_a_newer_version_still_in_the_wal_is_refused(caseload: Path, tmp_path: Path) -> None:
-    crashed = _copy_while_open(caseload, tmp_path / "crashed",
-                               f"PRAGMA user_version = {len(KNOWN) + 1}")
+    crashed = _copy_while_open(
+        caseload, tmp_path / "crashed", f"PRAGMA user_version = {len(KNOWN) + 1}"
+    )
     wal = crashed.with_name(crashed.name + "-wal")
     wal_bytes = wal.read_bytes()
     # Reading a -wal needs its index; SQLite keeps that in -shm, which nobody can stop it making
@@ -234,8 +252,10 @@ def test_a_newer_version_still_in_the_wal_is_refused(caseload: Path, tmp_path: P
 
 def test_changes_left_in_the_wal_by_a_crash_are_kept(caseload: Path, tmp_path: Path) -> None:
     crashed = _copy_while_open(
-        caseload, tmp_path / "crashed",
-        "INSERT INTO patient (given, family, status) VALUES ('Late', 'Arrival', 'active')")
+        caseload,
+        tmp_path / "crashed",
+        "INSERT INTO patient (given, family, status) VALUES ('Late', 'Arrival', 'active')",
+    )
     store = Store.open(crashed, clock=_clock)
     try:
         assert store.counts().patients == PATIENTS + 1
@@ -294,8 +314,12 @@ def test_a_new_caseload_is_marked_versioned_and_in_wal_mode(new_store: Store) ->
     assert _pragma(conn, "application_id") == APPLICATION_ID
     assert _pragma(conn, "user_version") == len(KNOWN)
     assert _pragma(conn, "journal_mode") == "wal"
-    applied = [row[0] for row in conn.execute(
-        "SELECT name FROM _sqlite_migrations WHERE migration_set = 'carebook' ORDER BY id")]
+    applied = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'carebook' ORDER BY id"
+        )
+    ]
     assert applied == list(KNOWN)
 
 
@@ -325,28 +349,52 @@ def test_every_connection_gets_the_safety_pragmas(tmp_path: Path, reopened: bool
 
 
 def test_every_carebook_table_is_strict(new_store: Store) -> None:
-    tables = {name: strict for _, name, kind, _, _, strict in new_store.conn.execute(
-        "PRAGMA main.table_list") if kind == "table" and not name.startswith("sqlite_")}
+    tables = {
+        name: strict
+        for _, name, kind, _, _, strict in new_store.conn.execute("PRAGMA main.table_list")
+        if kind == "table" and not name.startswith("sqlite_")
+    }
     # The migrations ledger is sqlite-utils' own bookkeeping table, not carebook data.
     tables.pop("_sqlite_migrations")
-    expected = {"patient", "contact", "care_team_member", "condition", "allergy", "medication",
-                "medication_event", "appointment", "appointment_change", "occurrence", "task",
-                "care_plan", "problem", "goal", "intervention", "care_plan_review", "note",
-                "audit_log", "meta", "route_stop", "fhir_link"}
+    expected = {
+        "patient",
+        "contact",
+        "care_team_member",
+        "condition",
+        "allergy",
+        "medication",
+        "medication_event",
+        "appointment",
+        "appointment_change",
+        "occurrence",
+        "task",
+        "care_plan",
+        "problem",
+        "goal",
+        "intervention",
+        "care_plan_review",
+        "note",
+        "audit_log",
+        "meta",
+        "route_stop",
+        "fhir_link",
+    }
     assert set(tables) == expected
     assert {name for name, strict in tables.items() if not strict} == set()
     marks = ", ".join("?" * len(expected))
     for (sql,) in new_store.conn.execute(
-            f"SELECT sql FROM sqlite_master WHERE type = 'table' AND name IN ({marks})",
-            sorted(expected)):
+        f"SELECT sql FROM sqlite_master WHERE type = 'table' AND name IN ({marks})",
+        sorted(expected),
+    ):
         assert "STRICT" in sql.upper()
 
 
 def test_reopening_a_caseload_keeps_its_data_and_makes_no_backup(tmp_path: Path) -> None:
     path = tmp_path / "caseload.sqlite3"
     store = Store.open(path, clock=_clock)
-    added = store.add_patient(Patient(given="Ada", family="Okafor", birth_date=date(1941, 5, 6),
-                                      phone="555-0101"))
+    added = store.add_patient(
+        Patient(given="Ada", family="Okafor", birth_date=date(1941, 5, 6), phone="555-0101")
+    )
     store.close()
     store = Store.open(path, clock=_clock)
     try:
@@ -359,7 +407,8 @@ def test_reopening_a_caseload_keeps_its_data_and_makes_no_backup(tmp_path: Path)
 
 
 def test_a_backup_before_migration_is_a_verified_copy_with_the_same_rows(
-        tmp_path: Path, good_caseload: bytes) -> None:
+    tmp_path: Path, good_caseload: bytes
+) -> None:
     path = tmp_path / "caseload.sqlite3"
     path.write_bytes(good_caseload)
     store = Store.open(path, clock=_clock)

@@ -31,8 +31,9 @@ HOLDER = textwrap.dedent("""
 
 
 def _hold_elsewhere(caseload: Path) -> subprocess.Popen[str]:
-    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(caseload)],
-                             stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(caseload)], stdout=subprocess.PIPE, text=True
+    )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "held"
     return child
@@ -54,8 +55,9 @@ def test_the_lock_names_its_holder_and_lets_go(tmp_path: Path) -> None:
     with pytest.raises(CaseloadLocked) as refused:
         acquire(caseload)  # even this process's second try: one holder per caseload
     assert refused.value.holder == Holder(os.getpid(), socket.gethostname())
-    assert str(refused.value) == (f"carebook is already open on this caseload "
-                                  f"(process {os.getpid()} on this computer).")
+    assert str(refused.value) == (
+        f"carebook is already open on this caseload (process {os.getpid()} on this computer)."
+    )
     lock.release()
     lock.release()  # twice is harmless
     assert not lock_path(caseload).exists(), "the lock file is tidied away"
@@ -126,7 +128,8 @@ def test_a_missing_folder_is_not_taken_for_a_held_lock(tmp_path: Path) -> None:
 
 
 def test_a_lock_file_removed_as_it_is_locked_is_not_taken(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A holder removes its lock file as it lets go. Whoever opened that file just before must
     not take it, since a third process may meanwhile have locked the new file at the path."""
     from carebook import caseload_lock
@@ -152,6 +155,7 @@ def test_a_lock_file_removed_as_it_is_locked_is_not_taken(
 
 # -- the command line: only writing commands need the caseload to themselves --------------------
 
+
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "caseload.sqlite3"
@@ -162,14 +166,17 @@ def db(tmp_path: Path) -> Path:
 
 
 def test_demo_refuses_while_carebook_has_the_caseload(
-        capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
     before = db.read_bytes()
     with acquire(db):
         status = main(["demo", "--db", str(db), "--force", "--patients", "2"])
     _out, err = capsys.readouterr()
     assert status == 2
-    assert err == (f"carebook: carebook is already open on this caseload (process {os.getpid()} "
-                   "on this computer). Close it (or let that command finish), then try again.\n")
+    assert err == (
+        f"carebook: carebook is already open on this caseload (process {os.getpid()} "
+        "on this computer). Close it (or let that command finish), then try again.\n"
+    )
     assert db.read_bytes() == before
     store = Store.open(db)
     assert store.counts().patients == 1
@@ -177,7 +184,8 @@ def test_demo_refuses_while_carebook_has_the_caseload(
 
 
 def test_demo_refuses_a_new_caseload_too_without_making_it(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     new = tmp_path / "new.sqlite3"
     child = _hold_elsewhere(new)
     try:
@@ -190,7 +198,8 @@ def test_demo_refuses_a_new_caseload_too_without_making_it(
 
 
 def test_demo_holds_the_caseload_while_it_writes_and_lets_go(
-        capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from carebook import demo
 
     seen: list[str] = []
@@ -214,14 +223,16 @@ def test_demo_holds_the_caseload_while_it_writes_and_lets_go(
 
 
 def test_a_missing_folder_keeps_its_plain_refusal(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     status = main(["demo", "--db", str(tmp_path / "nowhere" / "c.sqlite3"), "--patients", "2"])
     assert status == 3
     assert "does not exist" in capsys.readouterr().err
 
 
 def test_reading_and_exporting_work_while_the_window_has_the_caseload(
-        capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
     sheet = tmp_path / "day.html"
     with acquire(db):
         assert main(["agenda", "--db", str(db)]) == 0
@@ -244,6 +255,7 @@ def test_the_lock_loads_no_qt(tmp_path: Path) -> None:
         print('QT' if loaded else 'NO-QT')
     """)
     began = time.monotonic()
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
     assert result.stdout.strip().endswith("NO-QT"), (result.stdout, time.monotonic() - began)

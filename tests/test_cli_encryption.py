@@ -32,7 +32,8 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_encrypt_then_every_command_reads_it_with_the_passphrase_and_decrypt(
-        capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
     assert run(capsys, "backup", "--db", str(db))[0] == 0  # a plain backup, converted too
     status, out, _ = run(capsys, "encrypt", "--db", str(db))
     assert status == 0 and "protected by the passphrase" in out
@@ -54,8 +55,8 @@ def test_encrypt_then_every_command_reads_it_with_the_passphrase_and_decrypt(
 
 
 def test_a_wrong_passphrase_is_one_clear_line_and_changes_nothing(
-        capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert run(capsys, "encrypt", "--db", str(db))[0] == 0
     before = db.read_bytes()
     wrong = tmp_path / "wrong.txt"
@@ -69,7 +70,8 @@ def test_a_wrong_passphrase_is_one_clear_line_and_changes_nothing(
 
 
 def test_without_a_terminal_or_a_passphrase_file_it_says_how_to_give_one(
-        capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert run(capsys, "encrypt", "--db", str(db))[0] == 0
     monkeypatch.delenv(PASSPHRASE_VARIABLE)
     status, _, err = run(capsys, "agenda", "--db", str(db))
@@ -77,8 +79,8 @@ def test_without_a_terminal_or_a_passphrase_file_it_says_how_to_give_one(
 
 
 def test_a_passphrase_too_short_is_refused_before_anything_changes(
-        capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     short = tmp_path / "short.txt"
     short.write_text("abc\n", encoding="utf-8")
     monkeypatch.setenv(PASSPHRASE_VARIABLE, str(short))
@@ -89,7 +91,8 @@ def test_a_passphrase_too_short_is_refused_before_anything_changes(
 
 
 def test_restore_and_encrypt_refuse_while_the_window_holds_the_caseload(
-        capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
     from carebook.caseload_lock import acquire
 
     assert run(capsys, "backup", "--db", str(db))[0] == 0
@@ -105,9 +108,9 @@ def test_restore_and_encrypt_refuse_while_the_window_holds_the_caseload(
 
 
 def test_a_passphrase_typed_in_another_unicode_spelling_opens_the_caseload(
-        capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """"é" as one character (NFC, most keyboards) or "e" + accent (NFD, some Macs)."""
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "é" as one character (NFC, most keyboards) or "e" + accent (NFD, some Macs)."""
     import unicodedata
 
     composed = "café au lait, près du lac"
@@ -132,15 +135,23 @@ def test_a_passphrase_typed_in_another_unicode_spelling_opens_the_caseload(
     store_conn.close()
 
 
-@pytest.mark.parametrize(("content", "said"), [
-    (b"\xff\xfe kitchen\n", "is not UTF-8 text"),
-    (b"", "is empty"),
-    (b"\x00" * 5000, "longer than 4096 bytes"),
-    (b"kitchen\x00table\n", "control characters"),
-])
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"\xff\xfe kitchen\n", "is not UTF-8 text"),
+        (b"", "is empty"),
+        (b"\x00" * 5000, "longer than 4096 bytes"),
+        (b"kitchen\x00table\n", "control characters"),
+    ],
+)
 def test_a_passphrase_file_that_is_not_one_is_said_so(
-        capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, content: bytes, said: str) -> None:
+    capsys: pytest.CaptureFixture[str],
+    db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    content: bytes,
+    said: str,
+) -> None:
     assert run(capsys, "encrypt", "--db", str(db))[0] == 0
     secret = tmp_path / "bad.txt"
     secret.write_bytes(content)
@@ -150,7 +161,8 @@ def test_a_passphrase_file_that_is_not_one_is_said_so(
 
 
 def test_a_device_as_passphrase_file_does_not_hang(
-        capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert run(capsys, "encrypt", "--db", str(db))[0] == 0
     monkeypatch.setenv(PASSPHRASE_VARIABLE, "/dev/zero")
     status, _, err = run(capsys, "agenda", "--db", str(db))
@@ -158,7 +170,8 @@ def test_a_device_as_passphrase_file_does_not_hang(
 
 
 def test_ctrl_d_at_the_passphrase_prompt_is_a_plain_refusal(
-        capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import getpass
     import sys
 
@@ -181,21 +194,28 @@ def test_ctrl_d_at_the_passphrase_prompt_is_a_plain_refusal(
 
 
 def test_encrypt_waits_for_no_reader_it_refuses_while_an_export_reads(
-        capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
     """An export still reading (another process) would go on reading the plain file after it
     was replaced; before, encrypt went ahead under it."""
     import subprocess
     import sys
 
-    program = ("import sys, time\n"
-               "from carebook.store import Store\n"
-               "store = Store.open(sys.argv[1])\n"
-               "store.conn.execute('SELECT count(*) FROM patient').fetchone()\n"
-               "print('reading', flush=True)\n"
-               "sys.stdin.readline()\n"
-               "store.close()\n")
-    reader = subprocess.Popen([sys.executable, "-c", program, str(db)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    program = (
+        "import sys, time\n"
+        "from carebook.store import Store\n"
+        "store = Store.open(sys.argv[1])\n"
+        "store.conn.execute('SELECT count(*) FROM patient').fetchone()\n"
+        "print('reading', flush=True)\n"
+        "sys.stdin.readline()\n"
+        "store.close()\n"
+    )
+    reader = subprocess.Popen(
+        [sys.executable, "-c", program, str(db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert reader.stdout is not None and reader.stdout.readline() == "reading\n"
         before = db.read_bytes()
@@ -208,8 +228,9 @@ def test_encrypt_waits_for_no_reader_it_refuses_while_an_export_reads(
     assert run(capsys, "encrypt", "--db", str(db))[0] == 0
 
 
-def test_a_file_of_zeros_is_not_called_protected(tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_file_of_zeros_is_not_called_protected(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     zeros = tmp_path / "zeros.sqlite3"
     with zeros.open("wb") as stream:
         stream.truncate(8 * 1024 * 1024)  # sparse: a disk image's worth of zeros, no disk used

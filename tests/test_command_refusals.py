@@ -10,8 +10,9 @@ import pytest
 from cli_runner import run
 
 
-def test_a_symbolic_link_loop_is_called_a_loop(tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_symbolic_link_loop_is_called_a_loop(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "a.sqlite3").symlink_to(tmp_path / "b.sqlite3")
     (tmp_path / "b.sqlite3").symlink_to(tmp_path / "a.sqlite3")
     for command in (["check"], ["agenda"], ["backup"]):
@@ -21,7 +22,8 @@ def test_a_symbolic_link_loop_is_called_a_loop(tmp_path: Path,
 
 
 def test_a_link_to_nothing_makes_no_caseload_at_its_far_end(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "c.sqlite3").symlink_to(tmp_path / "gone" / "c.sqlite3")
     status, _, err = run(capsys, "--db", str(tmp_path / "c.sqlite3"), "agenda")
     assert status == 3 and "leads to a file that does not exist" in err
@@ -29,14 +31,16 @@ def test_a_link_to_nothing_makes_no_caseload_at_its_far_end(
 
 @pytest.mark.parametrize("wanted", ["123456789012345678901234", "9" * 19, "١٢٣٤٥"])
 def test_an_id_no_patient_can_have_is_not_found(
-        sample_db: Path, capsys: pytest.CaptureFixture[str], wanted: str) -> None:
+    sample_db: Path, capsys: pytest.CaptureFixture[str], wanted: str
+) -> None:
     status, _, err = run(capsys, "--db", str(sample_db), "careplan", wanted, "--format", "html")
     assert status == 2 and "Traceback" not in err
     assert "no patient" in err
 
 
 def test_the_sample_on_a_full_disk_is_refused_plainly(
-        small_disk: Callable[[str], Path], capsys: pytest.CaptureFixture[str]) -> None:
+    small_disk: Callable[[str], Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     disk = small_disk("1m")
     db = disk / "c.sqlite3"
     status, _, err = run(capsys, "--db", str(db), "demo", "--patients", "200")

@@ -23,12 +23,14 @@ GIVEN, FAMILY, PHONE = "Zoë", "Abernethy-Quigley", "0117 496 0999"
 def _patient_with_a_damaged_name(path: Path) -> int:
     store = Store.open(path)
     try:
-        patient = store.add_patient(Patient(given=GIVEN, family=FAMILY, phone=PHONE,
-                                            postal_code="BS8 4QT"))
+        patient = store.add_patient(
+            Patient(given=GIVEN, family=FAMILY, phone=PHONE, postal_code="BS8 4QT")
+        )
         # One damaged byte in a text column: the ë's two bytes cut to one (what a bad sector
         # or another tool's write can leave), so SQLite holds text that is not UTF-8.
-        store.conn.execute("UPDATE patient SET given = CAST(X'5A6FC3' AS TEXT) WHERE id = ?",
-                           [patient.id])
+        store.conn.execute(
+            "UPDATE patient SET given = CAST(X'5A6FC3' AS TEXT) WHERE id = ?", [patient.id]
+        )
     finally:
         store.close()
     assert patient.id is not None
@@ -52,21 +54,26 @@ def test_a_crash_report_holds_the_stack_and_no_values(tmp_path: Path) -> None:
     assert str(Path.home()) not in text
 
 
-@pytest.mark.parametrize("command", [
-    ["agenda", "--format", "json"],
-    ["export", "patients"],
-    ["export", "all", "--format", "fhir"],
-    ["careplan", "{id}", "--format", "html"],
-    ["careplan", "{id}", "--format", "fhir"],
-    ["medlist", "{id}", "--format", "html"],
-    ["check"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["agenda", "--format", "json"],
+        ["export", "patients"],
+        ["export", "all", "--format", "fhir"],
+        ["careplan", "{id}", "--format", "html"],
+        ["careplan", "{id}", "--format", "fhir"],
+        ["medlist", "{id}", "--format", "html"],
+        ["check"],
+    ],
+)
 def test_a_damaged_text_value_never_shows_patient_data(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
     db = tmp_path / "c.sqlite3"
     patient_id = _patient_with_a_damaged_name(db)
-    status, out, err = run(capsys, "--db", str(db),
-                           *[part.format(id=patient_id) for part in command])
+    status, out, err = run(
+        capsys, "--db", str(db), *[part.format(id=patient_id) for part in command]
+    )
     assert "Traceback" not in err
     for secret in (FAMILY, PHONE, "BS8 4QT"):
         assert secret not in err
@@ -77,8 +84,8 @@ def test_a_damaged_text_value_never_shows_patient_data(
 
 
 def test_an_unexpected_fault_in_a_command_is_one_line_and_a_report(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import carebook.agenda
 
     def broken(*_args: object, **_kwargs: object) -> None:
@@ -95,11 +102,18 @@ def test_an_unexpected_fault_in_a_command_is_one_line_and_a_report(
 
 def test_the_hook_catches_what_escapes_everything_else(tmp_path: Path) -> None:
     """The window's hook, in a real process: an exception no code catches."""
-    program = ("from carebook import crash_report\n"
-               "crash_report.install_hook()\n"
-               f"raise RuntimeError({FAMILY!r})\n")
-    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
-                          env={**os.environ}, timeout=60)
+    program = (
+        "from carebook import crash_report\n"
+        "crash_report.install_hook()\n"
+        f"raise RuntimeError({FAMILY!r})\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+        timeout=60,
+    )
     assert "Traceback" not in done.stderr and FAMILY not in done.stderr
     assert "did not expect (RuntimeError)" in done.stderr
 
@@ -121,9 +135,17 @@ def test_failures_of_the_computer_are_said_plainly() -> None:
 def test_a_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
     """`carebook agenda | head -1`: the reader leaves early; carebook says nothing of it."""
     db = tmp_path / "c.sqlite3"
-    subprocess.run([sys.executable, "-m", "carebook", "--db", str(db), "demo", "--patients",
-                    "5"], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "-m", "carebook", "--db", str(db), "demo", "--patients", "5"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     done = subprocess.run(
         f"{sys.executable} -m carebook --db {db} agenda --days 60 | head -c 10",
-        shell=True, capture_output=True, text=True, timeout=120)
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.stderr == ""

@@ -69,8 +69,9 @@ def test_killed_writers_lose_nothing_they_committed(tmp_path: Path) -> None:
     seed = random.randrange(1_000_000)
     chance = random.Random(seed)
     began = time.monotonic()
-    helper = subprocess.Popen([sys.executable, "-c", HELPER, str(path)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    helper = subprocess.Popen(
+        [sys.executable, "-c", HELPER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
     assert helper.stdin is not None
     committed: list[int] = []
     killed_mid_write = 0
@@ -98,8 +99,10 @@ def test_killed_writers_lose_nothing_they_committed(tmp_path: Path) -> None:
         assert helper.stdout is not None
         helper.stdout.close()
     elapsed = time.monotonic() - began
-    print(f"\n{ROUNDS} writers killed in {elapsed:.1f} s; {len(committed)} commits checked; "
-          f"{killed_mid_write} killed after saving at least one")
+    print(
+        f"\n{ROUNDS} writers killed in {elapsed:.1f} s; {len(committed)} commits checked; "
+        f"{killed_mid_write} killed after saving at least one"
+    )
     assert killed_mid_write >= ROUNDS // 3, "kills should land while records are written"
     assert elapsed < 25
 
@@ -117,7 +120,8 @@ def _check(path: Path, committed: list[int], where: str) -> None:
         # All or nothing: every patient there has the activity line written with it.
         unlogged = conn.execute(
             "SELECT count(*) FROM patient WHERE id NOT IN (SELECT record_id FROM audit_log"
-            " WHERE action = 'create' AND record_kind = 'patient')").fetchone()[0]
+            " WHERE action = 'create' AND record_kind = 'patient')"
+        ).fetchone()[0]
         assert unlogged == 0, f"{where}: a patient saved without its activity line"
     finally:
         store.close()

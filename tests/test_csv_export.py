@@ -13,20 +13,26 @@ from carebook.interop.csv_export import FORMULA_STARTS, neutralise, to_csv, writ
 
 
 def test_cells_that_would_start_a_formula_are_kept_as_text() -> None:
-    for dangerous in ("=HYPERLINK(\"http://x\")", "+1 555 0100", "-2", "@SUM(A1)", "\tx", "\rx"):
+    for dangerous in ('=HYPERLINK("http://x")', "+1 555 0100", "-2", "@SUM(A1)", "\tx", "\rx"):
         assert neutralise(dangerous) == "'" + dangerous
     assert neutralise("Marsh") == "Marsh" and neutralise(None) == "" and neutralise(3) == "3"
 
 
 def test_the_file_is_rfc_4180_with_a_byte_order_mark(tmp_path: Path) -> None:
     path = tmp_path / "patients.csv"
-    write_csv(path, ["Name", "Notes"], [["O'Neill, Edna", 'Said "no", twice\non Tuesday'],
-                                        ["=cmd|' /C calc'!A0", ""]])
+    write_csv(
+        path,
+        ["Name", "Notes"],
+        [["O'Neill, Edna", 'Said "no", twice\non Tuesday'], ["=cmd|' /C calc'!A0", ""]],
+    )
     raw = path.read_bytes()
     assert raw.startswith("\ufeff".encode()) and b"\r\n" in raw
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
-    assert rows == [["Name", "Notes"], ["O'Neill, Edna", 'Said "no", twice\non Tuesday'],
-                    ["'=cmd|' /C calc'!A0", ""]]
+    assert rows == [
+        ["Name", "Notes"],
+        ["O'Neill, Edna", 'Said "no", twice\non Tuesday'],
+        ["'=cmd|' /C calc'!A0", ""],
+    ]
     assert path.stat().st_mode & 0o077 == 0  # health information: the owner's alone
 
 

@@ -53,42 +53,80 @@ def _clock() -> datetime:
 def store(tmp_path: Path) -> Iterator[Store]:
     """Three patients visited on DAY (one twice), allergies, medications, tasks, a care team."""
     store = Store.open(tmp_path / "caseload.sqlite3", clock=_clock)
-    edna = _patient(store, "Edna", "Marsh", address_line="3 Kiln Row", phone="0113 496 0001",
-                    access_notes="Key safe 4321", birth_date=date(1938, 5, 1))
-    long = _patient(store, "Bartholomew-Aloysius", "Featherstonehaugh-Cholmondeley",
-                    address_line="Flat 27, Saint Bartholomew's Almshouses, Lower Wortley Road",
-                    city="Leeds")
+    edna = _patient(
+        store,
+        "Edna",
+        "Marsh",
+        address_line="3 Kiln Row",
+        phone="0113 496 0001",
+        access_notes="Key safe 4321",
+        birth_date=date(1938, 5, 1),
+    )
+    long = _patient(
+        store,
+        "Bartholomew-Aloysius",
+        "Featherstonehaugh-Cholmondeley",
+        address_line="Flat 27, Saint Bartholomew's Almshouses, Lower Wortley Road",
+        city="Leeds",
+    )
     ruth = _patient(store, "Ruth", "<Quinn> & Co")
-    for hour, minute, patient, purpose in ((9, 0, edna, "Medication check"),
-                                           (10, 30, long, "Wellbeing visit"),
-                                           (13, 15, ruth, "Blood pressure"),
-                                           (15, 0, edna, "Evening meds")):
-        store.add_appointment(Appointment(patient_id=patient, purpose=purpose,
-                                          start=datetime(2026, 3, 3, hour, minute),
-                                          duration_min=45))
+    for hour, minute, patient, purpose in (
+        (9, 0, edna, "Medication check"),
+        (10, 30, long, "Wellbeing visit"),
+        (13, 15, ruth, "Blood pressure"),
+        (15, 0, edna, "Evening meds"),
+    ):
+        store.add_appointment(
+            Appointment(
+                patient_id=patient,
+                purpose=purpose,
+                start=datetime(2026, 3, 3, hour, minute),
+                duration_min=45,
+            )
+        )
     # A visit the week before: medication changes are counted from it.
-    store.add_appointment(Appointment(patient_id=edna, start=datetime(2026, 2, 24, 9, 0),
-                                      status=AppointmentStatus.DONE))
-    store.add_appointment(Appointment(patient_id=ruth, start=datetime(2026, 3, 3, 16, 0),
-                                      kind=AppointmentKind.PHYSICIAN,
-                                      transport=Transport.ARRANGED,
-                                      transport_details="Community transport, 15:30 pick-up",
-                                      purpose="Clinic follow-up"))
-    store.add_allergy(Allergy(patient_id=edna, substance="Penicillin", reaction="Hives",
-                              severity=AllergySeverity.SEVERE))
-    store.add_allergy(Allergy(patient_id=edna, substance="Plasters",
-                              status=AllergyStatus.RESOLVED))
+    store.add_appointment(
+        Appointment(
+            patient_id=edna, start=datetime(2026, 2, 24, 9, 0), status=AppointmentStatus.DONE
+        )
+    )
+    store.add_appointment(
+        Appointment(
+            patient_id=ruth,
+            start=datetime(2026, 3, 3, 16, 0),
+            kind=AppointmentKind.PHYSICIAN,
+            transport=Transport.ARRANGED,
+            transport_details="Community transport, 15:30 pick-up",
+            purpose="Clinic follow-up",
+        )
+    )
+    store.add_allergy(
+        Allergy(
+            patient_id=edna,
+            substance="Penicillin",
+            reaction="Hives",
+            severity=AllergySeverity.SEVERE,
+        )
+    )
+    store.add_allergy(Allergy(patient_id=edna, substance="Plasters", status=AllergyStatus.RESOLVED))
     _medications(store, edna)
-    doctor = store.add_contact(Contact(name="Dr Asha Patel", role=ContactRole.PHYSICIAN,
-                                       phone="0113 496 0999"))
+    doctor = store.add_contact(
+        Contact(name="Dr Asha Patel", role=ContactRole.PHYSICIAN, phone="0113 496 0999")
+    )
     assert doctor.id is not None
-    store.add_to_care_team(CareTeamMember(patient_id=edna, contact_id=doctor.id,
-                                          role=ContactRole.PHYSICIAN))
-    store.add_task(Task(title="Chase the falls referral", patient_id=edna,
-                        due_date=date(2026, 2, 20), priority=TaskPriority.URGENT))
+    store.add_to_care_team(
+        CareTeamMember(patient_id=edna, contact_id=doctor.id, role=ContactRole.PHYSICIAN)
+    )
+    store.add_task(
+        Task(
+            title="Chase the falls referral",
+            patient_id=edna,
+            due_date=date(2026, 2, 20),
+            priority=TaskPriority.URGENT,
+        )
+    )
     store.add_task(Task(title="Order continence pads", due_date=DAY))
-    store.add_task(Task(title="Renew the blue badge", patient_id=edna,
-                        due_date=date(2026, 4, 1)))
+    store.add_task(Task(title="Renew the blue badge", patient_id=edna, due_date=date(2026, 4, 1)))
     yield store
     store.close()
 
@@ -100,26 +138,50 @@ def _patient(store: Store, given: str, family: str, **fields: Any) -> int:
 
 
 def _medications(store: Store, patient_id: int) -> None:
-    store.add_medication(Medication(patient_id=patient_id, name="Amlodipine", strength="5 mg",
-                                    dose="1 tablet", route="oral", frequency="once daily",
-                                    start_date=date(2025, 1, 10)))
-    paracetamol = store.add_medication(Medication(
-        patient_id=patient_id, name="Paracetamol", strength="500 mg", dose="2 tablets",
-        route="oral", frequency="up to four times a day", as_needed=True,
-        as_needed_reason="pain", start_date=date(2025, 6, 1)))
-    furosemide = store.add_medication(Medication(
-        patient_id=patient_id, name="Furosemide", strength="20 mg", dose="1 tablet",
-        route="oral", frequency="once daily", start_date=date(2025, 6, 1)))
+    store.add_medication(
+        Medication(
+            patient_id=patient_id,
+            name="Amlodipine",
+            strength="5 mg",
+            dose="1 tablet",
+            route="oral",
+            frequency="once daily",
+            start_date=date(2025, 1, 10),
+        )
+    )
+    paracetamol = store.add_medication(
+        Medication(
+            patient_id=patient_id,
+            name="Paracetamol",
+            strength="500 mg",
+            dose="2 tablets",
+            route="oral",
+            frequency="up to four times a day",
+            as_needed=True,
+            as_needed_reason="pain",
+            start_date=date(2025, 6, 1),
+        )
+    )
+    furosemide = store.add_medication(
+        Medication(
+            patient_id=patient_id,
+            name="Furosemide",
+            strength="20 mg",
+            dose="1 tablet",
+            route="oral",
+            frequency="once daily",
+            start_date=date(2025, 6, 1),
+        )
+    )
     assert paracetamol.id is not None and furosemide.id is not None
     # Before the last visit (24 February): not a change to show. After it: shown.
-    store.update_medication(replace(paracetamol, dose="1 tablet"), "Drowsy",
-                            on=date(2026, 2, 10))
+    store.update_medication(replace(paracetamol, dose="1 tablet"), "Drowsy", on=date(2026, 2, 10))
     store.stop_medication(furosemide.id, "Ankles no longer swollen", on=date(2026, 2, 27))
 
 
 def _visits_table(page: str) -> str:
     start = page.index('class="grid visits"')
-    return page[start:page.index("</table>", start)]
+    return page[start : page.index("</table>", start)]
 
 
 def _in_order(text: str, items: list[str]) -> bool:
@@ -209,7 +271,7 @@ def test_a_patient_sheet_for_each_patient_visited(store: Store) -> None:
     names = [patient_sheet.patient.display_name for patient_sheet in sheet.days[0].patients]
     assert names == ["Edna Marsh", LONG_NAME, "Ruth <Quinn> & Co"]  # Edna once, for two visits
     page = render_html(sheet, "a4")
-    edna = page[page.index("<h1>Edna Marsh</h1>"):page.index(f"<h1>{escape(LONG_NAME)}</h1>")]
+    edna = page[page.index("<h1>Edna Marsh</h1>") : page.index(f"<h1>{escape(LONG_NAME)}</h1>")]
     assert "Today's visits" not in edna and "Visit 2" in edna  # both of her visits
     assert "Born 1 May 1938 (aged 87)" in edna
     assert "PENICILLIN</span> — Hives; severe" in edna and "PLASTERS" not in edna
@@ -255,17 +317,21 @@ def test_an_unknown_paper_size_is_refused(store: Store) -> None:
         render_html(gather(store, [DAY], False, ""), "a5")
 
 
-@pytest.mark.parametrize(("territory", "paper"), [
-    ("US", "letter"), ("CA", "letter"), ("MX", "letter"), ("GB", "a4"), ("DE", "a4"),
-    ("", "a4")])
+@pytest.mark.parametrize(
+    ("territory", "paper"),
+    [("US", "letter"), ("CA", "letter"), ("MX", "letter"), ("GB", "a4"), ("DE", "a4"), ("", "a4")],
+)
 def test_paper_follows_the_territory(territory: str, paper: str) -> None:
     assert paper_for_territory(territory) == paper
 
 
-@pytest.mark.parametrize(("value", "paper"), [
-    ("en_US.UTF-8", "letter"), ("fr_CA.UTF-8", "letter"), ("en_GB.UTF-8", "a4"), ("C", "a4")])
-def test_the_html_paper_comes_from_the_locale(monkeypatch: pytest.MonkeyPatch, value: str,
-                                              paper: str) -> None:
+@pytest.mark.parametrize(
+    ("value", "paper"),
+    [("en_US.UTF-8", "letter"), ("fr_CA.UTF-8", "letter"), ("en_GB.UTF-8", "a4"), ("C", "a4")],
+)
+def test_the_html_paper_comes_from_the_locale(
+    monkeypatch: pytest.MonkeyPatch, value: str, paper: str
+) -> None:
     monkeypatch.setenv("LC_ALL", value)
     assert locale_paper() == paper
 
@@ -280,38 +346,77 @@ def db(store: Store) -> Path:
 
 
 def test_html_goes_to_standard_output_or_to_a_file(
-        capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
-    status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-03-03",
-                          "--format", "html", "--prepared-by", "Ann Smith", "--paper", "a4")
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    status, out, _ = run(
+        capsys,
+        "agenda",
+        "--db",
+        str(db),
+        "--date",
+        "2026-03-03",
+        "--format",
+        "html",
+        "--prepared-by",
+        "Ann Smith",
+        "--paper",
+        "a4",
+    )
     assert status == 0 and out.startswith("<!DOCTYPE html>") and "Ann Smith" in out
     target = tmp_path / "sheet.html"
-    status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-03-03",
-                          "--format", "html", "--patient-sheets", "-o", str(target))
+    status, out, _ = run(
+        capsys,
+        "agenda",
+        "--db",
+        str(db),
+        "--date",
+        "2026-03-03",
+        "--format",
+        "html",
+        "--patient-sheets",
+        "-o",
+        str(target),
+    )
     assert status == 0 and out == ""
     assert "Current medications" in target.read_text(encoding="utf-8")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
 def test_json_can_be_written_to_a_file_unchanged(
-        capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
-    _, printed, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-03-03",
-                         "--format", "json")
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    _, printed, _ = run(
+        capsys, "agenda", "--db", str(db), "--date", "2026-03-03", "--format", "json"
+    )
     target = tmp_path / "agenda.json"
-    status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-03-03",
-                          "--format", "json", "-o", str(target))
+    status, out, _ = run(
+        capsys,
+        "agenda",
+        "--db",
+        str(db),
+        "--date",
+        "2026-03-03",
+        "--format",
+        "json",
+        "-o",
+        str(target),
+    )
     assert status == 0 and out == "" and target.read_text(encoding="utf-8") == printed
 
 
-@pytest.mark.parametrize("arguments", [
-    ["--format", "pdf"],
-    ["--format", "html", "-o", "{missing}/sheet.html"],
-    ["--format", "pdf", "-o", "{missing}/sheet.pdf"],
-    ["--format", "pdf", "-o", "{folder}"],
-    ["--format", "json", "--patient-sheets"],
-])
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["--format", "pdf"],
+        ["--format", "html", "-o", "{missing}/sheet.html"],
+        ["--format", "pdf", "-o", "{missing}/sheet.pdf"],
+        ["--format", "pdf", "-o", "{folder}"],
+        ["--format", "json", "--patient-sheets"],
+    ],
+)
 def test_bad_output_options_are_one_line_and_exit_2(
-        capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path,
-        arguments: list[str]) -> None:
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, arguments: list[str]
+) -> None:
     filled = [a.format(missing=tmp_path / "no-such-folder", folder=tmp_path) for a in arguments]
     status, out, err = run(capsys, "agenda", "--db", str(db), *filled)
     assert status == 2 and out == ""
@@ -329,13 +434,15 @@ def test_the_html_day_sheet_runs_without_loading_qt(db: Path) -> None:
         "loaded = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "print('QT' if loaded else 'NO-QT', file=sys.stderr)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     assert result.stderr.strip().endswith("NO-QT")
 
 
 def test_the_name_and_paper_come_from_preferences_unless_given(
-        capsys: pytest.CaptureFixture[str], store: Store, db: Path) -> None:
+    capsys: pytest.CaptureFixture[str], store: Store, db: Path
+) -> None:
     from carebook.domain import Paper, Preferences
 
     store.set_preferences(Preferences(coordinator_name="Ann Smith", paper=Paper.LETTER))
@@ -347,14 +454,19 @@ def test_the_name_and_paper_come_from_preferences_unless_given(
 
 
 def test_a_day_sheet_written_to_a_file_is_recorded_as_an_export(
-        capsys: pytest.CaptureFixture[str], store: Store, db: Path, tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], store: Store, db: Path, tmp_path: Path
+) -> None:
     def exports() -> int:
-        return int(store.conn.execute(
-            "SELECT count(*) FROM audit_log WHERE action = 'export'"
-            " AND record_kind = 'day_sheet'").fetchone()[0])
+        return int(
+            store.conn.execute(
+                "SELECT count(*) FROM audit_log WHERE action = 'export'"
+                " AND record_kind = 'day_sheet'"
+            ).fetchone()[0]
+        )
 
     status, _, _ = run(capsys, "agenda", "--db", str(db), "--format", "html")
     assert status == 0 and exports() == 0  # shown on the terminal: nothing left the program
-    status, _, _ = run(capsys, "agenda", "--db", str(db), "--format", "html",
-                        "-o", str(tmp_path / "sheet.html"))
+    status, _, _ = run(
+        capsys, "agenda", "--db", str(db), "--format", "html", "-o", str(tmp_path / "sheet.html")
+    )
     assert status == 0 and exports() == 1

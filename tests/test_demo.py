@@ -104,8 +104,10 @@ def test_medication_histories_read_in_order() -> None:
         dose_changes = [e for e in events if e.kind is MedicationEventKind.DOSE_CHANGED]
         for change in dose_changes:
             # The medicine started on another dose than the one it is on now.
-            assert events[0].detail != f"{medication.strength} {medication.dose}" \
+            assert (
+                events[0].detail != f"{medication.strength} {medication.dose}"
                 f" {medication.route} {medication.frequency}"
+            )
             assert change.detail and change.reason
         changed += bool(dose_changes)
     assert changed
@@ -128,10 +130,21 @@ def test_every_occurrence_change_names_a_real_occurrence_of_its_series() -> None
 def test_fill_loads_every_record_of_the_bundle(filled: Store) -> None:
     bundle = build_caseload(40, 1, TODAY)
     counts = filled.counts()
-    assert (counts.patients, counts.contacts, counts.medications, counts.appointments,
-            counts.tasks, counts.care_plans) == (
-        40, len(bundle.contacts), len(bundle.medications), len(bundle.appointments),
-        len(bundle.tasks), len(bundle.care_plans))
+    assert (
+        counts.patients,
+        counts.contacts,
+        counts.medications,
+        counts.appointments,
+        counts.tasks,
+        counts.care_plans,
+    ) == (
+        40,
+        len(bundle.contacts),
+        len(bundle.medications),
+        len(bundle.appointments),
+        len(bundle.tasks),
+        len(bundle.care_plans),
+    )
     assert counts.occurrences > 40 * 20  # weekly visits laid out months ahead
 
 
@@ -145,8 +158,9 @@ def test_most_patients_are_over_65(filled: Store) -> None:
 
 
 def test_medications_include_as_needed_and_stopped_with_their_history(filled: Store) -> None:
-    rows = filled.list_rows("medications", ListQuery(filter="all"),
-                            ["id", "patient_id", "as_needed", "status"], 0, 1000)
+    rows = filled.list_rows(
+        "medications", ListQuery(filter="all"), ["id", "patient_id", "as_needed", "status"], 0, 1000
+    )
     as_needed = [row for row in rows if row[2]]
     stopped = [row for row in rows if row[3] == MedicationStatus.STOPPED]
     assert as_needed and stopped
@@ -160,8 +174,13 @@ def test_medications_include_as_needed_and_stopped_with_their_history(filled: St
 
 
 def test_home_visits_repeat_weekly_and_fortnightly(filled: Store) -> None:
-    rules = {rule for (rule,) in filled.list_rows(
-        "appointments", ListQuery(filter="all"), ["repeats"], 0, 100_000) if rule}
+    rules = {
+        rule
+        for (rule,) in filled.list_rows(
+            "appointments", ListQuery(filter="all"), ["repeats"], 0, 100_000
+        )
+        if rule
+    }
     assert any("FREQ=WEEKLY;BYDAY=" in rule for rule in rules)
     assert any("FREQ=WEEKLY;INTERVAL=2;BYDAY=" in rule for rule in rules)
     assert all("UNTIL=" in rule for rule in rules)

@@ -26,8 +26,11 @@ def _caseload(folder: Path) -> Path:
 
 
 def _dump(conn: object) -> list[tuple[object, ...]]:
-    return list(conn.execute(  # type: ignore[attr-defined]
-        "SELECT given, family, phone FROM patient ORDER BY id"))
+    return list(
+        conn.execute(  # type: ignore[attr-defined]
+            "SELECT given, family, phone FROM patient ORDER BY id"
+        )
+    )
 
 
 def test_a_protected_caseload_reads_as_noise_without_its_passphrase(tmp_path: Path) -> None:
@@ -71,22 +74,34 @@ def test_a_wrong_passphrase_changes_nothing(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
-@pytest.mark.parametrize(("passphrase", "repeated", "field"), [
-    ("short", None, "passphrase"), (" padded words ", None, "passphrase"),
-    ("tab\tinside it", None, "passphrase"), ("long enough words", "long enough word", "repeated"),
-])
+@pytest.mark.parametrize(
+    ("passphrase", "repeated", "field"),
+    [
+        ("short", None, "passphrase"),
+        (" padded words ", None, "passphrase"),
+        ("tab\tinside it", None, "passphrase"),
+        ("long enough words", "long enough word", "repeated"),
+    ],
+)
 def test_a_passphrase_that_would_not_protect_is_refused(
-        passphrase: str, repeated: str | None, field: str) -> None:
+    passphrase: str, repeated: str | None, field: str
+) -> None:
     with pytest.raises(ValidationError) as refused:
         encryption.check_new_passphrase(passphrase, repeated)
     assert refused.value.field == field
 
 
 @settings(max_examples=6, deadline=None)
-@given(st.text(st.characters(exclude_categories=["Cs", "Cc", "Cf", "Co", "Cn", "Zs"]),
-               min_size=8, max_size=24))
-def test_any_passphrase_a_person_can_type_works(tmp_path_factory: pytest.TempPathFactory,
-                                                passphrase: str) -> None:
+@given(
+    st.text(
+        st.characters(exclude_categories=["Cs", "Cc", "Cf", "Co", "Cn", "Zs"]),
+        min_size=8,
+        max_size=24,
+    )
+)
+def test_any_passphrase_a_person_can_type_works(
+    tmp_path_factory: pytest.TempPathFactory, passphrase: str
+) -> None:
     path = _caseload(tmp_path_factory.mktemp("any"))
     encryption.protect(path, passphrase)  # quotes, accents, any script
     encryption.open_protected(path, passphrase).close()
@@ -96,7 +111,8 @@ def test_any_passphrase_a_person_can_type_works(tmp_path_factory: pytest.TempPat
 
 
 def test_a_protected_caseload_opens_only_with_its_passphrase_and_saves_as_usual(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     from carebook.caseload_file import CaseloadFileError
 
     path = _caseload(tmp_path)
@@ -121,7 +137,8 @@ def test_a_protected_caseload_opens_only_with_its_passphrase_and_saves_as_usual(
 
 
 def test_backups_of_a_protected_caseload_are_protected_and_restore_protected(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     from datetime import datetime
 
     from carebook import backups

@@ -47,17 +47,17 @@ Json = dict[str, Any]
 #: What the FHIR export does not carry, and why. The round trip below compares everything else.
 NOT_CARRIED = {
     "record ids": "the importing caseload numbers its records itself; what each came from is "
-                  "kept in fhir_link instead, so the ids need not survive",
+    "kept in fhir_link instead, so the ids need not survive",
     "created_at / updated_at": "when a row was written to this file is the file's business, "
-                               "not the record's",
+    "not the record's",
     "audit_log": "the activity log says what was done to this caseload; FHIR's Provenance "
-                 "could hold it, but the log never leaves the computer (README: privacy)",
+    "could hold it, but the log never leaves the computer (README: privacy)",
     "meta (preferences, the layout horizon)": "the coordinator's own settings and bookkeeping, "
-                                              "not patient records",
+    "not patient records",
     "route_stop": "the order a coordinator means to drive a day's visits in: a plan for a "
-                  "day, not part of any record (FHIR has no element for it)",
+    "day, not part of any record (FHIR has no element for it)",
     "occurrence": "derived: each series is laid out again from its RRULE and per-visit changes "
-                  "on import (compared below through the agenda's counts)",
+    "on import (compared below through the agenda's counts)",
     "name sort and search keys": "derived from the names on import",
 }
 
@@ -73,16 +73,16 @@ CARRIED_BY_EXTENSION = {
     ("RelatedPerson", "organization"): "a solicitor's firm: RelatedPerson has no organisation",
     ("MedicationStatement", "name"): "FHIR names the medication and its strength together",
     ("MedicationStatement", "strength"): "Medication.ingredient.strength is a ratio of "
-                                         "quantities, which '1.5 g/400 units' is not",
+    "quantities, which '1.5 g/400 units' is not",
     ("MedicationStatement", "dose"): "a dose in words ('apply', 'as per INR book') has no "
-                                     "Dosage element of its own",
+    "Dosage element of its own",
     ("MedicationStatement", "max_per_day"): "a limit in words ('1 dose, then call 999')",
     ("Appointment", "tz"): "FHIR instants carry an offset, not the zone the visit is kept in",
     ("Appointment", "transport_details"): "what is said about transport when none is needed",
     ("Appointment", "occurrence_change"): "a series' per-visit changes (R4 Appointments do "
-                                          "not recur)",
+    "not recur)",
     ("CareTeam", "participant notes"): "a membership's own notes, where the care team's note "
-                                       "shows the contact's instead",
+    "shows the contact's instead",
 }
 
 
@@ -90,8 +90,11 @@ CARRIED_BY_EXTENSION = {
 
 
 def _plain(record: Any, *leave_out: str) -> tuple[tuple[str, Any], ...]:
-    return tuple((f.name, getattr(record, f.name)) for f in dataclasses.fields(record)
-                 if f.name not in ("id", *leave_out))
+    return tuple(
+        (f.name, getattr(record, f.name))
+        for f in dataclasses.fields(record)
+        if f.name not in ("id", *leave_out)
+    )
 
 
 def _sorted(values: Any) -> list[str]:
@@ -102,46 +105,77 @@ def canonical(store: Store) -> dict[str, Any]:
     """Every record FHIR carries, each link as the record it names: equal for two caseloads
     that hold the same records, whatever their ids."""
     contacts = {c.id: _plain(c) for c in store.fhir_contacts()}
-    found: dict[str, Any] = {"contacts": _sorted(contacts.values()),
-                             "team tasks": _sorted(_plain(t) for t in store.fhir_team_tasks()),
-                             "patients": []}
+    found: dict[str, Any] = {
+        "contacts": _sorted(contacts.values()),
+        "team tasks": _sorted(_plain(t) for t in store.fhir_team_tasks()),
+        "patients": [],
+    }
     for patient_id in store.fhir_patient_ids():
         patient = store.patient(patient_id)
         conditions = {c.id: _plain(c, "patient_id") for c in store.conditions(patient_id)}
         appointments = {a.id: (a.start, a.purpose) for a in store.appointments_for(patient_id)}
         record: dict[str, Any] = {
             "patient": _plain(patient),
-            "care team": _sorted((_plain(m, "patient_id", "contact_id"), contacts[m.contact_id])
-                                 for m, _contact in store.care_team(patient_id)),
+            "care team": _sorted(
+                (_plain(m, "patient_id", "contact_id"), contacts[m.contact_id])
+                for m, _contact in store.care_team(patient_id)
+            ),
             "conditions": _sorted(conditions.values()),
             "allergies": _sorted(_plain(a, "patient_id") for a in store.allergies(patient_id)),
             "medications": _sorted(
-                (_plain(m, "patient_id", "prescriber_id", "pharmacy_id"),
-                 contacts.get(m.prescriber_id), contacts.get(m.pharmacy_id),
-                 _sorted(_plain(e, "medication_id") for e in store.medication_history(m.id or 0)))
-                for m in store.medications(patient_id)),
+                (
+                    _plain(m, "patient_id", "prescriber_id", "pharmacy_id"),
+                    contacts.get(m.prescriber_id),
+                    contacts.get(m.pharmacy_id),
+                    _sorted(
+                        _plain(e, "medication_id") for e in store.medication_history(m.id or 0)
+                    ),
+                )
+                for m in store.medications(patient_id)
+            ),
             "appointments": _sorted(
-                (_plain(a, "patient_id", "contact_id"), contacts.get(a.contact_id),
-                 _sorted(_plain(c, "appointment_id") for c in store.occurrence_changes(a.id or 0)))
-                for a in store.appointments_for(patient_id)),
+                (
+                    _plain(a, "patient_id", "contact_id"),
+                    contacts.get(a.contact_id),
+                    _sorted(
+                        _plain(c, "appointment_id") for c in store.occurrence_changes(a.id or 0)
+                    ),
+                )
+                for a in store.appointments_for(patient_id)
+            ),
             "tasks": _sorted(_plain(t, "patient_id") for t in store.tasks_for(patient_id)),
-            "notes": _sorted((_plain(n, "patient_id", "appointment_id"),
-                              appointments.get(n.appointment_id))
-                             for n in store.notes_for(patient_id)),
+            "notes": _sorted(
+                (_plain(n, "patient_id", "appointment_id"), appointments.get(n.appointment_id))
+                for n in store.notes_for(patient_id)
+            ),
         }
         plans = []
         for plan in store.care_plans(patient_id):
             plan_id = plan.id or 0
-            problems = {p.id: (p.description, conditions.get(p.condition_id))
-                        for p in store.problems(plan_id)}
-            goals = {g.id: (_plain(g, "care_plan_id", "problem_id"), problems.get(g.problem_id))
-                     for g in store.goals(plan_id)}
-            plans.append((
-                _plain(plan, "patient_id"), _sorted(problems.values()), _sorted(goals.values()),
-                _sorted((_plain(i, "care_plan_id", "goal_id", "contact_id"),
-                         goals.get(i.goal_id), contacts.get(i.contact_id))
-                        for i in store.interventions(plan_id)),
-                _sorted(_plain(r, "care_plan_id") for r in store.care_plan_reviews(plan_id))))
+            problems = {
+                p.id: (p.description, conditions.get(p.condition_id))
+                for p in store.problems(plan_id)
+            }
+            goals = {
+                g.id: (_plain(g, "care_plan_id", "problem_id"), problems.get(g.problem_id))
+                for g in store.goals(plan_id)
+            }
+            plans.append(
+                (
+                    _plain(plan, "patient_id"),
+                    _sorted(problems.values()),
+                    _sorted(goals.values()),
+                    _sorted(
+                        (
+                            _plain(i, "care_plan_id", "goal_id", "contact_id"),
+                            goals.get(i.goal_id),
+                            contacts.get(i.contact_id),
+                        )
+                        for i in store.interventions(plan_id)
+                    ),
+                    _sorted(_plain(r, "care_plan_id") for r in store.care_plan_reviews(plan_id)),
+                )
+            )
         record["care plans"] = _sorted(plans)
         found["patients"].append(record)
     return found
@@ -155,8 +189,7 @@ def _differences(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
             found.append(f"{key}: {set(first[key]) ^ set(second[key])}")
     if len(first["patients"]) != len(second["patients"]):
         return [*found, "not the same number of patients"]
-    for number, (one, other) in enumerate(zip(first["patients"], second["patients"],
-                                              strict=True)):
+    for number, (one, other) in enumerate(zip(first["patients"], second["patients"], strict=True)):
         for key in one:
             if one[key] == other[key]:
                 continue
@@ -170,10 +203,13 @@ def _differences(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
 
 
 def _tables(store: Store) -> dict[str, int]:
-    return {name: store.conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
-            for (name,) in store.conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'"
-                " AND name NOT LIKE 'sqlite%' AND name NOT IN ('_sqlite_migrations', 'meta')")}
+    return {
+        name: store.conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+        for (name,) in store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND name NOT LIKE 'sqlite%' AND name NOT IN ('_sqlite_migrations', 'meta')"
+        )
+    }
 
 
 def _extension_fields(bundle: Json) -> set[tuple[str, str]]:
@@ -215,10 +251,25 @@ def test_the_sample_caseload_round_trips_field_by_field(sample: Store, tmp_path:
         assert _differences(canonical(sample), canonical(imported)) == []
         counts = _tables(imported)
         source = _tables(sample)
-        for table in ("patient", "contact", "care_team_member", "condition", "allergy",
-                      "medication", "medication_event", "appointment", "appointment_change",
-                      "task", "care_plan", "care_plan_review", "problem", "goal",
-                      "intervention", "note", "occurrence"):
+        for table in (
+            "patient",
+            "contact",
+            "care_team_member",
+            "condition",
+            "allergy",
+            "medication",
+            "medication_event",
+            "appointment",
+            "appointment_change",
+            "task",
+            "care_plan",
+            "care_plan_review",
+            "problem",
+            "goal",
+            "intervention",
+            "note",
+            "occurrence",
+        ):
             assert counts[table] == source[table], table
         # What the extension carries, each for a reason listed above.
         assert _extension_fields(bundle) <= set(CARRIED_BY_EXTENSION)
@@ -235,22 +286,27 @@ def test_the_export_is_a_valid_collection_with_each_contact_once(sample: Store) 
     check_bundle(bundle)  # R4 models, required codes, every reference resolves inside it
     assert bundle["type"] == "collection"
     resources = [entry["resource"] for entry in bundle["entry"]]
-    assert all(entry["fullUrl"] == f"{BASE}{r['resourceType']}/{r['id']}"
-               for entry, r in zip(bundle["entry"], resources, strict=True))
+    assert all(
+        entry["fullUrl"] == f"{BASE}{r['resourceType']}/{r['id']}"
+        for entry, r in zip(bundle["entry"], resources, strict=True)
+    )
     names = Counter(f"{r['resourceType']}/{r['id']}" for r in resources)
     assert max(names.values()) == 1
     contacts = [r for r in resources if r["id"].startswith("contact-")]
     assert len(contacts) == len({r["id"] for r in contacts}) == len(sample.fhir_contacts())
     shared = sample.conn.execute(
         "SELECT count(*) FROM (SELECT contact_id FROM care_team_member GROUP BY contact_id"
-        " HAVING count(*) > 1)").fetchone()[0]
+        " HAVING count(*) > 1)"
+    ).fetchone()[0]
     assert shared > 0  # the sample has contacts on several teams, each written once
     kinds = Counter(r["resourceType"] for r in resources)
     assert kinds["Patient"] == 40 and "Composition" not in kinds and "Device" not in kinds
-    assert kinds["DocumentReference"] == sample.conn.execute(
-        "SELECT count(*) FROM note").fetchone()[0]
+    assert (
+        kinds["DocumentReference"] == sample.conn.execute("SELECT count(*) FROM note").fetchone()[0]
+    )
     assert export_caseload(sample, generated=GENERATED) == export_caseload(
-        sample, generated=GENERATED)
+        sample, generated=GENERATED
+    )
 
 
 # -- a caseload built by hand, with the cases the sample lacks -----------------------------------
@@ -259,87 +315,205 @@ def test_the_export_is_a_valid_collection_with_each_contact_once(sample: Store) 
 @pytest.fixture
 def built(tmp_path: Path) -> Iterator[Store]:
     store = Store.open(tmp_path / "built.sqlite3", clock=lambda: datetime(2026, 3, 3, 8))
-    zoë = store.add_patient(Patient(
-        given="Zoë", family="Ødegård", preferred_name="Zee", birth_date=date(1938, 5, 4),
-        phone_alt="07700 900000", status=PatientStatus.ON_HOLD, language="Norwegian",
-        external_id="999 000 1111", access_notes="Key safe\nby the back door"))
-    ben = store.add_patient(Patient(family="Adeyemi", status=PatientStatus.DISCHARGED,
-                                    payer="Self-funded"))
+    zoë = store.add_patient(
+        Patient(
+            given="Zoë",
+            family="Ødegård",
+            preferred_name="Zee",
+            birth_date=date(1938, 5, 4),
+            phone_alt="07700 900000",
+            status=PatientStatus.ON_HOLD,
+            language="Norwegian",
+            external_id="999 000 1111",
+            access_notes="Key safe\nby the back door",
+        )
+    )
+    ben = store.add_patient(
+        Patient(family="Adeyemi", status=PatientStatus.DISCHARGED, payer="Self-funded")
+    )
     assert zoë.id is not None and ben.id is not None
-    carer = store.add_contact(Contact(name="Ingrid Hart", role=ContactRole.CAREGIVER,
-                                      notes="Daughter; lives nearby"))
+    carer = store.add_contact(
+        Contact(name="Ingrid Hart", role=ContactRole.CAREGIVER, notes="Daughter; lives nearby")
+    )
     neighbour = store.add_contact(Contact(name="Sam Reed", role=ContactRole.EMERGENCY_CONTACT))
-    gp = store.add_contact(Contact(name="Dr Ada Shaw", role=ContactRole.PHYSICIAN,
-                                   organization="Otley Health Centre", fax="0113 496 0101"))
+    gp = store.add_contact(
+        Contact(
+            name="Dr Ada Shaw",
+            role=ContactRole.PHYSICIAN,
+            organization="Otley Health Centre",
+            fax="0113 496 0101",
+        )
+    )
     pharmacy = store.add_contact(Contact(name="Otley Pharmacy", role=ContactRole.PHARMACY))
     physio = store.add_contact(Contact(name="Ana Ruiz", role=ContactRole.THERAPIST))
-    store.add_contact(Contact(name="Pat Lowe", role=ContactRole.OTHER, email="pat@example.org",
-                              notes="Befriender; on no one's team yet"))
+    store.add_contact(
+        Contact(
+            name="Pat Lowe",
+            role=ContactRole.OTHER,
+            email="pat@example.org",
+            notes="Befriender; on no one's team yet",
+        )
+    )
     for patient, contact, role, emergency, notes in (
-            (zoë, carer, ContactRole.CAREGIVER, True, "Daughter"),
-            (zoë, carer, ContactRole.POWER_OF_ATTORNEY, False, ""),
-            (zoë, neighbour, ContactRole.EMERGENCY_CONTACT, False, "Has a key"),
-            (zoë, gp, ContactRole.PHYSICIAN, False, ""),
-            (ben, carer, ContactRole.CAREGIVER, False, "Neighbour's daughter"),
-            (ben, gp, ContactRole.PHYSICIAN, False, "Registered GP")):
+        (zoë, carer, ContactRole.CAREGIVER, True, "Daughter"),
+        (zoë, carer, ContactRole.POWER_OF_ATTORNEY, False, ""),
+        (zoë, neighbour, ContactRole.EMERGENCY_CONTACT, False, "Has a key"),
+        (zoë, gp, ContactRole.PHYSICIAN, False, ""),
+        (ben, carer, ContactRole.CAREGIVER, False, "Neighbour's daughter"),
+        (ben, gp, ContactRole.PHYSICIAN, False, "Registered GP"),
+    ):
         assert patient.id is not None and contact.id is not None
-        store.add_to_care_team(CareTeamMember(patient_id=patient.id, contact_id=contact.id,
-                                              role=role, is_emergency=emergency, notes=notes))
-    falls = store.add_condition(Condition(
-        patient_id=zoë.id, description="Osteoporosis", code="64859006",
-        onset_date=date(2015, 1, 1), abatement_date=date(2020, 1, 1),
-        status=ConditionStatus.ACTIVE, notes="Came back."))
+        store.add_to_care_team(
+            CareTeamMember(
+                patient_id=patient.id,
+                contact_id=contact.id,
+                role=role,
+                is_emergency=emergency,
+                notes=notes,
+            )
+        )
+    falls = store.add_condition(
+        Condition(
+            patient_id=zoë.id,
+            description="Osteoporosis",
+            code="64859006",
+            onset_date=date(2015, 1, 1),
+            abatement_date=date(2020, 1, 1),
+            status=ConditionStatus.ACTIVE,
+            notes="Came back.",
+        )
+    )
     store.add_condition(Condition(patient_id=zoë.id, description="Frailty", code="FR-1"))
-    store.add_medication(Medication(
-        patient_id=zoë.id, name="Paracetamol", strength="500 mg", dose="½-1 tablet",
-        route="oral", frequency="up to four times a day", as_needed=True,
-        as_needed_reason="pain", max_per_day="8 tablets", prescriber_id=gp.id,
-        pharmacy_id=pharmacy.id, start_date=date(2024, 1, 1), next_review=date(2026, 9, 1)))
-    ramipril = store.add_medication(Medication(
-        patient_id=zoë.id, name="Ramipril", strength="2.5 mg", dose="2.5 mg", route="oral",
-        frequency="twice daily", times_of_day="08:00, 20:00", start_date=date(2023, 1, 1)))
+    store.add_medication(
+        Medication(
+            patient_id=zoë.id,
+            name="Paracetamol",
+            strength="500 mg",
+            dose="½-1 tablet",
+            route="oral",
+            frequency="up to four times a day",
+            as_needed=True,
+            as_needed_reason="pain",
+            max_per_day="8 tablets",
+            prescriber_id=gp.id,
+            pharmacy_id=pharmacy.id,
+            start_date=date(2024, 1, 1),
+            next_review=date(2026, 9, 1),
+        )
+    )
+    ramipril = store.add_medication(
+        Medication(
+            patient_id=zoë.id,
+            name="Ramipril",
+            strength="2.5 mg",
+            dose="2.5 mg",
+            route="oral",
+            frequency="twice daily",
+            times_of_day="08:00, 20:00",
+            start_date=date(2023, 1, 1),
+        )
+    )
     assert ramipril.id is not None
     store.stop_medication(ramipril.id, "Cough. Reason: dry", on=date(2026, 2, 1))
-    plan = store.add_care_plan(CarePlan(patient_id=zoë.id, title="Staying safe at home",
-                                        period_start=date(2026, 1, 5), notes="Reviewed often"))
+    plan = store.add_care_plan(
+        CarePlan(
+            patient_id=zoë.id,
+            title="Staying safe at home",
+            period_start=date(2026, 1, 5),
+            notes="Reviewed often",
+        )
+    )
     assert plan.id is not None
-    falls_problem = store.add_problem(Problem(care_plan_id=plan.id, description="Falls",
-                                              condition_id=falls.id))
+    falls_problem = store.add_problem(
+        Problem(care_plan_id=plan.id, description="Falls", condition_id=falls.id)
+    )
     lonely = store.add_problem(Problem(care_plan_id=plan.id, description="Lonely"))
-    fear = store.add_problem(Problem(care_plan_id=plan.id, description="Fear of falling",
-                                     condition_id=falls.id))  # a second one on that condition
+    fear = store.add_problem(
+        Problem(care_plan_id=plan.id, description="Fear of falling", condition_id=falls.id)
+    )  # a second one on that condition
     store.add_goal(Goal(care_plan_id=plan.id, problem_id=fear.id, description="Go out again"))
-    goal = store.add_goal(Goal(care_plan_id=plan.id, problem_id=falls_problem.id,
-                               description="Walk to the shop", target="Twice a week",
-                               due_date=date(2026, 6, 1), achievement=None))
+    goal = store.add_goal(
+        Goal(
+            care_plan_id=plan.id,
+            problem_id=falls_problem.id,
+            description="Walk to the shop",
+            target="Twice a week",
+            due_date=date(2026, 6, 1),
+            achievement=None,
+        )
+    )
     store.add_goal(Goal(care_plan_id=plan.id, problem_id=lonely.id, description="See friends"))
-    store.add_intervention(Intervention(care_plan_id=plan.id, goal_id=goal.id,
-                                        description="Exercises", contact_id=physio.id,
-                                        frequency="Weekly"))
-    store.add_intervention(Intervention(care_plan_id=plan.id, description="Lunch club",
-                                        performer="Ana Ruiz", contact_id=physio.id))
-    store.review_care_plan(CarePlanReview(care_plan_id=plan.id, on_date=date(2026, 3, 1),
-                                          outcome="reviewed"), date(2026, 6, 1))
-    visits = store.add_appointment(Appointment(
-        patient_id=zoë.id, purpose="Wellbeing visit", start=datetime(2026, 3, 31, 1, 30),
-        duration_min=45, tz="Europe/London", rrule="FREQ=WEEKLY;BYDAY=TU;COUNT=6",
-        notes="Ring first\nLocation: not really", contact_id=carer.id, with_whom=""))
+    store.add_intervention(
+        Intervention(
+            care_plan_id=plan.id,
+            goal_id=goal.id,
+            description="Exercises",
+            contact_id=physio.id,
+            frequency="Weekly",
+        )
+    )
+    store.add_intervention(
+        Intervention(
+            care_plan_id=plan.id,
+            description="Lunch club",
+            performer="Ana Ruiz",
+            contact_id=physio.id,
+        )
+    )
+    store.review_care_plan(
+        CarePlanReview(care_plan_id=plan.id, on_date=date(2026, 3, 1), outcome="reviewed"),
+        date(2026, 6, 1),
+    )
+    visits = store.add_appointment(
+        Appointment(
+            patient_id=zoë.id,
+            purpose="Wellbeing visit",
+            start=datetime(2026, 3, 31, 1, 30),
+            duration_min=45,
+            tz="Europe/London",
+            rrule="FREQ=WEEKLY;BYDAY=TU;COUNT=6",
+            notes="Ring first\nLocation: not really",
+            contact_id=carer.id,
+            with_whom="",
+        )
+    )
     assert visits.id is not None
     store.cancel_appointment(visits.id, Scope.THIS, datetime(2026, 4, 7, 1, 30))
     moved = dataclasses.replace(visits, start=datetime(2026, 4, 15, 11, 0))
     store.update_appointment(moved, Scope.THIS, datetime(2026, 4, 14, 1, 30))
-    store.add_appointment(Appointment(
-        patient_id=ben.id, purpose="Care call", start=datetime(2026, 2, 2, 8),
-        duration_min=30, tz="America/New_York", contact_id=pharmacy.id,
-        status=AppointmentStatus.NO_SHOW))
-    store.add_task(Task(patient_id=zoë.id, title="Ring the GP", due_date=date(2026, 3, 4),
-                        due_time=time(9, 15), rrule="FREQ=WEEKLY", details="Line one\nTwo"))
+    store.add_appointment(
+        Appointment(
+            patient_id=ben.id,
+            purpose="Care call",
+            start=datetime(2026, 2, 2, 8),
+            duration_min=30,
+            tz="America/New_York",
+            contact_id=pharmacy.id,
+            status=AppointmentStatus.NO_SHOW,
+        )
+    )
+    store.add_task(
+        Task(
+            patient_id=zoë.id,
+            title="Ring the GP",
+            due_date=date(2026, 3, 4),
+            due_time=time(9, 15),
+            rrule="FREQ=WEEKLY",
+            details="Line one\nTwo",
+        )
+    )
     done = store.add_task(Task(patient_id=ben.id, title="Order a stool"))
     store.complete_task(done.id or 0)
     store.add_task(Task(title="Team meeting notes", status=TaskStatus.OPEN))
-    store.add_note(Note(patient_id=zoë.id, written_at=datetime(2026, 3, 1, 10, 5),
-                        kind=NoteKind.VISIT, text="Seen at home.\nAll well ✓",
-                        appointment_id=visits.id))
+    store.add_note(
+        Note(
+            patient_id=zoë.id,
+            written_at=datetime(2026, 3, 1, 10, 5),
+            kind=NoteKind.VISIT,
+            text="Seen at home.\nAll well ✓",
+            appointment_id=visits.id,
+        )
+    )
     yield store
     store.close()
 
@@ -348,11 +522,12 @@ def test_a_caseload_with_the_awkward_cases_round_trips(built: Store, tmp_path: P
     imported, bundle, path = _round_trip(built, tmp_path)
     try:
         assert _differences(canonical(built), canonical(imported)) == []
-        resources = {f"{e['resource']['resourceType']}/{e['resource']['id']}": e["resource"]
-                     for e in bundle["entry"]}
+        resources = {
+            f"{e['resource']['resourceType']}/{e['resource']['id']}": e["resource"]
+            for e in bundle["entry"]
+        }
         assert "Person/contact-6" in resources  # in the directory, related to no patient
-        task = next(r for r in resources.values() if r.get("description") ==
-                    "Team meeting notes")
+        task = next(r for r in resources.values() if r.get("description") == "Team meeting notes")
         assert "for" not in task
         counts = _tables(imported)
         assert counts["occurrence"] == _tables(built)["occurrence"]
@@ -363,8 +538,7 @@ def test_a_caseload_with_the_awkward_cases_round_trips(built: Store, tmp_path: P
         imported.close()
 
 
-def test_a_record_changed_after_the_export_is_updated_by_it(built: Store,
-                                                           tmp_path: Path) -> None:
+def test_a_record_changed_after_the_export_is_updated_by_it(built: Store, tmp_path: Path) -> None:
     imported, _bundle, path = _round_trip(built, tmp_path)
     try:
         [(zoë_id, _name)] = imported.find_patients("Ødegård")
@@ -380,7 +554,8 @@ def test_a_record_changed_after_the_export_is_updated_by_it(built: Store,
 
 
 def test_the_export_imported_into_its_own_caseload_changes_nothing(
-        sample_db: Path, tmp_path: Path) -> None:
+    sample_db: Path, tmp_path: Path
+) -> None:
     """Each resource names the caseload it came from (meta.source), so the caseload itself,
     or a copy of it, finds its own records in its export and makes nothing twice."""
     store = Store.open(sample_db)

@@ -17,8 +17,12 @@ from carebook.reports import write_streamed
 from carebook.store import Store
 from tests.test_fhir_caseload import GENERATED
 
-HEAD = {"resourceType": "Bundle", "id": "b", "type": "collection",
-        "timestamp": "2026-03-03T09:30:00+00:00"}
+HEAD = {
+    "resourceType": "Bundle",
+    "id": "b",
+    "type": "collection",
+    "timestamp": "2026-03-03T09:30:00+00:00",
+}
 
 
 def test_the_streamed_text_is_the_bundle_as_bundle_json_writes_it(sample_db: Path) -> None:
@@ -53,24 +57,29 @@ def _patient(number: int, **more: Any) -> dict[str, Any]:
 def test_a_reference_may_name_a_later_entry_but_must_find_one() -> None:
     stream = io.StringIO()
     writer = CollectionWriter(stream, HEAD)
-    writer.add(_patient(1, link=[{"other": {"reference": "Patient/patient-2"},
-                                  "type": "seealso"}]), f"{BASE}Patient/patient-1")
+    writer.add(
+        _patient(1, link=[{"other": {"reference": "Patient/patient-2"}, "type": "seealso"}]),
+        f"{BASE}Patient/patient-1",
+    )
     writer.add(_patient(2), f"{BASE}Patient/patient-2")
     writer.close()
     assert len(json.loads(stream.getvalue())["entry"]) == 2
 
     writer = CollectionWriter(io.StringIO(), HEAD)
-    writer.add(_patient(1, link=[{"other": {"reference": "Patient/patient-9"},
-                                  "type": "seealso"}]), f"{BASE}Patient/patient-1")
-    with pytest.raises(ValueError, match="'Patient/patient-9' in Patient/patient-1 does not "
-                                         "resolve inside the bundle"):
+    writer.add(
+        _patient(1, link=[{"other": {"reference": "Patient/patient-9"}, "type": "seealso"}]),
+        f"{BASE}Patient/patient-1",
+    )
+    with pytest.raises(
+        ValueError,
+        match="'Patient/patient-9' in Patient/patient-1 does not resolve inside the bundle",
+    ):
         writer.close()
 
 
 def test_each_resource_is_checked_against_the_r4_models_and_codes() -> None:
     writer = CollectionWriter(io.StringIO(), HEAD)
-    with pytest.raises(ValueError, match="Not a valid FHIR R4 bundle: Patient/patient-1 "
-                                         "birthDate"):
+    with pytest.raises(ValueError, match="Not a valid FHIR R4 bundle: Patient/patient-1 birthDate"):
         writer.add(_patient(1, birthDate="3 March"), f"{BASE}Patient/patient-1")
     with pytest.raises(ValueError, match="'dunno' is not one of the codes"):
         writer.add(_patient(2, gender="dunno"), f"{BASE}Patient/patient-2")

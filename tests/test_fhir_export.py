@@ -114,8 +114,10 @@ def test_every_sample_patient_exports_a_valid_document(sample: Store) -> None:
         assert resources[0]["title"] == "Care plan summary"
         patient = sample.patient(patient_id)
         assert patient is not None
-        assert resources[0]["subject"] == {"reference": f"Patient/patient-{patient_id}",
-                                           "display": patient.display_name}
+        assert resources[0]["subject"] == {
+            "reference": f"Patient/patient-{patient_id}",
+            "display": patient.display_name,
+        }
         # Every record of the patient is there, once, under the id it was made from.
         ids_of = Counter(resource["id"].rsplit("-", 1)[0] for resource in resources)
         assert ids_of["condition"] == len(sample.conditions(patient_id))
@@ -129,16 +131,34 @@ def test_every_sample_patient_exports_a_valid_document(sample: Store) -> None:
         team = sample.care_team(patient_id)
         assert kinds["CareTeam"] == (1 if team else 0)
         assert {f"contact-{member.contact_id}" for member, _ in team} <= {
-            resource["id"] for resource in resources}
+            resource["id"] for resource in resources
+        }
         # Every resource but the subject and the author is listed in a section.
-        listed = {ref for section in resources[0]["section"] for ref in
-                  _references(section.get("entry", []))}
-        assert listed == {f"{r['resourceType']}/{r['id']}" for r in resources[1:]
-                          if r["resourceType"] not in ("Patient", "Device")}
+        listed = {
+            ref
+            for section in resources[0]["section"]
+            for ref in _references(section.get("entry", []))
+        }
+        assert listed == {
+            f"{r['resourceType']}/{r['id']}"
+            for r in resources[1:]
+            if r["resourceType"] not in ("Patient", "Device")
+        }
     # The caseload holds each kind of record the document carries.
-    for kind in ("Patient", "Practitioner", "RelatedPerson", "Organization", "CareTeam",
-                 "Condition", "AllergyIntolerance", "MedicationStatement", "Goal", "CarePlan",
-                 "Appointment", "Task"):
+    for kind in (
+        "Patient",
+        "Practitioner",
+        "RelatedPerson",
+        "Organization",
+        "CareTeam",
+        "Condition",
+        "AllergyIntolerance",
+        "MedicationStatement",
+        "Goal",
+        "CarePlan",
+        "Appointment",
+        "Task",
+    ):
         assert seen[kind] > 0, kind
 
 
@@ -154,7 +174,8 @@ def test_a_sample_document_reads_only_through_the_stores_public_reads(sample: St
     guarded: Any = ReadsOnly()
     for patient_id in _patient_ids(sample)[:5]:
         assert patient_bundle(guarded, patient_id, generated=GENERATED) == patient_bundle(
-            sample, patient_id, generated=GENERATED)
+            sample, patient_id, generated=GENERATED
+        )
     assert not any(name.startswith("_") or name in {"conn", "db"} for name in READS)
 
 
@@ -191,19 +212,39 @@ def record(tmp_path: Path) -> Iterator[Record]:
         ids[name] = value
         return value
 
-    patient = store.add_patient(Patient(
-        given="Zoë", family="Ødegård", preferred_name="Zee", birth_date=date(1938, 5, 4),
-        sex=Sex.FEMALE, phone="0113 496 0000", email="zoe@example.org",
-        address_line="1 Mill Lane", city="Otley", region="West Yorkshire",
-        postal_code="LS21 1AA", lat=53.9, lon=-1.69, language="Norwegian",
-        access_notes="Key safe by the back door", payer="NHS Continuing Healthcare",
-        member_id="CHC-1", external_id="999 000 1111"))
+    patient = store.add_patient(
+        Patient(
+            given="Zoë",
+            family="Ødegård",
+            preferred_name="Zee",
+            birth_date=date(1938, 5, 4),
+            sex=Sex.FEMALE,
+            phone="0113 496 0000",
+            email="zoe@example.org",
+            address_line="1 Mill Lane",
+            city="Otley",
+            region="West Yorkshire",
+            postal_code="LS21 1AA",
+            lat=53.9,
+            lon=-1.69,
+            language="Norwegian",
+            access_notes="Key safe by the back door",
+            payer="NHS Continuing Healthcare",
+            member_id="CHC-1",
+            external_id="999 000 1111",
+        )
+    )
     patient_id = keep("patient", patient.id)
     contacts = {
-        "gp": Contact(name="Dr Ada Shaw", role=ContactRole.PHYSICIAN,
-                      organization="Otley Health Centre", phone="0113 496 0100"),
-        "pharmacy": Contact(name="Otley Pharmacy", role=ContactRole.PHARMACY,
-                            organization="Otley Pharmacy"),
+        "gp": Contact(
+            name="Dr Ada Shaw",
+            role=ContactRole.PHYSICIAN,
+            organization="Otley Health Centre",
+            phone="0113 496 0100",
+        ),
+        "pharmacy": Contact(
+            name="Otley Pharmacy", role=ContactRole.PHARMACY, organization="Otley Pharmacy"
+        ),
         "agency": Contact(name="Wharfe Care", role=ContactRole.AGENCY, organization="Wharfe Care"),
         "daughter": Contact(name="Ingrid Ødegård", role=ContactRole.CAREGIVER, phone="07700"),
         "attorney": Contact(name="Paul Hart", role=ContactRole.POWER_OF_ATTORNEY),
@@ -213,73 +254,235 @@ def record(tmp_path: Path) -> Iterator[Record]:
     for key, contact in contacts.items():
         keep(key, store.add_contact(contact).id)
     for key in ("gp", "pharmacy", "agency", "daughter", "attorney", "neighbour"):
-        store.add_to_care_team(CareTeamMember(
-            patient_id=patient_id, contact_id=ids[key], role=contacts[key].role,
-            is_emergency=key == "daughter", notes="Daughter" if key == "daughter" else ""))
-    keep("falls", store.add_condition(Condition(
-        patient_id=patient_id, description="Osteoporosis", code="64859006",
-        onset_date=date(2015, 1, 1))).id)
-    keep("uti", store.add_condition(Condition(
-        patient_id=patient_id, description="Urinary tract infection", code="N39.0",
-        onset_date=date(2025, 1, 1), abatement_date=date(2025, 1, 20),
-        status=ConditionStatus.RESOLVED)).id)
-    keep("allergy", store.add_allergy(Allergy(
-        patient_id=patient_id, substance="Penicillin", reaction="Anaphylaxis",
-        severity=AllergySeverity.SEVERE, criticality=AllergyCriticality.HIGH,
-        noted_date=date(1990, 6, 1))).id)
-    keep("prn", store.add_medication(Medication(
-        patient_id=patient_id, name="Paracetamol", strength="500 mg", dose="1-2 tablets",
-        route="oral", frequency="up to four times a day", as_needed=True,
-        as_needed_reason="pain", max_per_day="8 tablets", prescriber_id=ids["gp"],
-        pharmacy_id=ids["pharmacy"], start_date=date(2024, 1, 1))).id)
-    keep("regular", store.add_medication(Medication(
-        patient_id=patient_id, name="Alendronic acid", strength="70 mg", dose="1 tablet",
-        route="oral", frequency="once weekly (Sunday)", times_of_day="07:00",
-        instructions="Before breakfast, upright for 30 minutes.", indication="Osteoporosis",
-        start_date=date(2020, 1, 1))).id)
-    keep("stopped", store.add_medication(Medication(
-        patient_id=patient_id, name="Ramipril", strength="2.5 mg", dose="2.5 mg", route="oral",
-        frequency="twice daily", times_of_day="08:00, 20:00", start_date=date(2023, 1, 1))).id)
+        store.add_to_care_team(
+            CareTeamMember(
+                patient_id=patient_id,
+                contact_id=ids[key],
+                role=contacts[key].role,
+                is_emergency=key == "daughter",
+                notes="Daughter" if key == "daughter" else "",
+            )
+        )
+    keep(
+        "falls",
+        store.add_condition(
+            Condition(
+                patient_id=patient_id,
+                description="Osteoporosis",
+                code="64859006",
+                onset_date=date(2015, 1, 1),
+            )
+        ).id,
+    )
+    keep(
+        "uti",
+        store.add_condition(
+            Condition(
+                patient_id=patient_id,
+                description="Urinary tract infection",
+                code="N39.0",
+                onset_date=date(2025, 1, 1),
+                abatement_date=date(2025, 1, 20),
+                status=ConditionStatus.RESOLVED,
+            )
+        ).id,
+    )
+    keep(
+        "allergy",
+        store.add_allergy(
+            Allergy(
+                patient_id=patient_id,
+                substance="Penicillin",
+                reaction="Anaphylaxis",
+                severity=AllergySeverity.SEVERE,
+                criticality=AllergyCriticality.HIGH,
+                noted_date=date(1990, 6, 1),
+            )
+        ).id,
+    )
+    keep(
+        "prn",
+        store.add_medication(
+            Medication(
+                patient_id=patient_id,
+                name="Paracetamol",
+                strength="500 mg",
+                dose="1-2 tablets",
+                route="oral",
+                frequency="up to four times a day",
+                as_needed=True,
+                as_needed_reason="pain",
+                max_per_day="8 tablets",
+                prescriber_id=ids["gp"],
+                pharmacy_id=ids["pharmacy"],
+                start_date=date(2024, 1, 1),
+            )
+        ).id,
+    )
+    keep(
+        "regular",
+        store.add_medication(
+            Medication(
+                patient_id=patient_id,
+                name="Alendronic acid",
+                strength="70 mg",
+                dose="1 tablet",
+                route="oral",
+                frequency="once weekly (Sunday)",
+                times_of_day="07:00",
+                instructions="Before breakfast, upright for 30 minutes.",
+                indication="Osteoporosis",
+                start_date=date(2020, 1, 1),
+            )
+        ).id,
+    )
+    keep(
+        "stopped",
+        store.add_medication(
+            Medication(
+                patient_id=patient_id,
+                name="Ramipril",
+                strength="2.5 mg",
+                dose="2.5 mg",
+                route="oral",
+                frequency="twice daily",
+                times_of_day="08:00, 20:00",
+                start_date=date(2023, 1, 1),
+            )
+        ).id,
+    )
     store.stop_medication(ids["stopped"], "Cough", on=date(2026, 2, 1))
-    plan = store.add_care_plan(CarePlan(
-        patient_id=patient_id, title="Staying safe at home", period_start=date(2026, 1, 5),
-        next_review=date(2026, 2, 1)))
+    plan = store.add_care_plan(
+        CarePlan(
+            patient_id=patient_id,
+            title="Staying safe at home",
+            period_start=date(2026, 1, 5),
+            next_review=date(2026, 2, 1),
+        )
+    )
     plan_id = keep("plan", plan.id)
-    falls = keep("problem", store.add_problem(Problem(
-        care_plan_id=plan_id, description="Falls at home", condition_id=ids["falls"])).id)
-    keep("lonely", store.add_problem(Problem(care_plan_id=plan_id,
-                                             description="Lonely since her husband died")).id)
-    keep("goal", store.add_goal(Goal(
-        care_plan_id=plan_id, problem_id=falls, description="Walk to the shop",
-        target="Twice a week, unaided", due_date=date(2026, 6, 1),
-        achievement=GoalAchievement.IMPROVING)).id)
-    keep("exercise", store.add_intervention(Intervention(
-        care_plan_id=plan_id, goal_id=ids["goal"], description="Strength and balance exercises",
-        contact_id=ids["physio"], frequency="Weekly", status=InterventionStatus.NOT_STARTED)).id)
-    keep("club", store.add_intervention(Intervention(
-        care_plan_id=plan_id, description="Lunch club", performer="Age UK volunteer",
-        frequency="Fridays", status=InterventionStatus.ON_HOLD)).id)
-    store.review_care_plan(CarePlanReview(care_plan_id=plan_id, on_date=date(2026, 3, 1),
-                                          outcome="Rails fitted; exercises next."),
-                           date(2026, 6, 1))
-    keep("visit", store.add_appointment(Appointment(
-        patient_id=patient_id, kind=AppointmentKind.HOME_VISIT, purpose="Wellbeing visit",
-        start=datetime(2026, 7, 7, 10), duration_min=45, tz="Europe/London",
-        rrule="FREQ=WEEKLY;BYDAY=TU", location="Home")).id)
-    keep("clinic", store.add_appointment(Appointment(
-        patient_id=patient_id, kind=AppointmentKind.PHYSICIAN, purpose="Bone clinic",
-        start=datetime(2026, 1, 15, 14), duration_min=20, tz="Europe/London",
-        contact_id=ids["gp"], with_whom="Dr Shaw", transport=Transport.ARRANGED,
-        transport_details="Taxi", status=AppointmentStatus.CANCELLED)).id)
-    keep("care_call", store.add_appointment(Appointment(
-        patient_id=patient_id, kind=AppointmentKind.OTHER, purpose="Care call",
-        start=datetime(2026, 2, 2, 8), duration_min=30, tz="Europe/London",
-        contact_id=ids["agency"], status=AppointmentStatus.NO_SHOW)).id)
-    keep("task", store.add_task(Task(
-        patient_id=patient_id, title="Chase the bone scan", details="Ring the hospital",
-        due_date=date(2026, 3, 10), priority=TaskPriority.URGENT)).id)
-    keep("done", store.add_task(Task(patient_id=patient_id, title="Order a perching stool",
-                                     priority=TaskPriority.ASAP)).id)
+    falls = keep(
+        "problem",
+        store.add_problem(
+            Problem(care_plan_id=plan_id, description="Falls at home", condition_id=ids["falls"])
+        ).id,
+    )
+    keep(
+        "lonely",
+        store.add_problem(
+            Problem(care_plan_id=plan_id, description="Lonely since her husband died")
+        ).id,
+    )
+    keep(
+        "goal",
+        store.add_goal(
+            Goal(
+                care_plan_id=plan_id,
+                problem_id=falls,
+                description="Walk to the shop",
+                target="Twice a week, unaided",
+                due_date=date(2026, 6, 1),
+                achievement=GoalAchievement.IMPROVING,
+            )
+        ).id,
+    )
+    keep(
+        "exercise",
+        store.add_intervention(
+            Intervention(
+                care_plan_id=plan_id,
+                goal_id=ids["goal"],
+                description="Strength and balance exercises",
+                contact_id=ids["physio"],
+                frequency="Weekly",
+                status=InterventionStatus.NOT_STARTED,
+            )
+        ).id,
+    )
+    keep(
+        "club",
+        store.add_intervention(
+            Intervention(
+                care_plan_id=plan_id,
+                description="Lunch club",
+                performer="Age UK volunteer",
+                frequency="Fridays",
+                status=InterventionStatus.ON_HOLD,
+            )
+        ).id,
+    )
+    store.review_care_plan(
+        CarePlanReview(
+            care_plan_id=plan_id, on_date=date(2026, 3, 1), outcome="Rails fitted; exercises next."
+        ),
+        date(2026, 6, 1),
+    )
+    keep(
+        "visit",
+        store.add_appointment(
+            Appointment(
+                patient_id=patient_id,
+                kind=AppointmentKind.HOME_VISIT,
+                purpose="Wellbeing visit",
+                start=datetime(2026, 7, 7, 10),
+                duration_min=45,
+                tz="Europe/London",
+                rrule="FREQ=WEEKLY;BYDAY=TU",
+                location="Home",
+            )
+        ).id,
+    )
+    keep(
+        "clinic",
+        store.add_appointment(
+            Appointment(
+                patient_id=patient_id,
+                kind=AppointmentKind.PHYSICIAN,
+                purpose="Bone clinic",
+                start=datetime(2026, 1, 15, 14),
+                duration_min=20,
+                tz="Europe/London",
+                contact_id=ids["gp"],
+                with_whom="Dr Shaw",
+                transport=Transport.ARRANGED,
+                transport_details="Taxi",
+                status=AppointmentStatus.CANCELLED,
+            )
+        ).id,
+    )
+    keep(
+        "care_call",
+        store.add_appointment(
+            Appointment(
+                patient_id=patient_id,
+                kind=AppointmentKind.OTHER,
+                purpose="Care call",
+                start=datetime(2026, 2, 2, 8),
+                duration_min=30,
+                tz="Europe/London",
+                contact_id=ids["agency"],
+                status=AppointmentStatus.NO_SHOW,
+            )
+        ).id,
+    )
+    keep(
+        "task",
+        store.add_task(
+            Task(
+                patient_id=patient_id,
+                title="Chase the bone scan",
+                details="Ring the hospital",
+                due_date=date(2026, 3, 10),
+                priority=TaskPriority.URGENT,
+            )
+        ).id,
+    )
+    keep(
+        "done",
+        store.add_task(
+            Task(patient_id=patient_id, title="Order a perching stool", priority=TaskPriority.ASAP)
+        ).id,
+    )
     store.complete_task(ids["done"])
     keep("cancelled", store.add_task(Task(patient_id=patient_id, title="Book a hearing test")).id)
     store.cancel_task(ids["cancelled"])
@@ -297,10 +500,22 @@ def document(record: Record) -> Json:
 def test_the_hand_built_patient_is_valid_and_self_contained(document: Json) -> None:
     assert _unresolved(document) == []
     kinds = Counter(resource["resourceType"] for resource in _resources(document))
-    assert kinds == {"Composition": 1, "Patient": 1, "Practitioner": 2, "Organization": 2,
-                     "RelatedPerson": 3, "CareTeam": 1, "Condition": 3,
-                     "AllergyIntolerance": 1, "MedicationStatement": 3, "Goal": 1,
-                     "CarePlan": 1, "Appointment": 3, "Task": 3, "Device": 1}
+    assert kinds == {
+        "Composition": 1,
+        "Patient": 1,
+        "Practitioner": 2,
+        "Organization": 2,
+        "RelatedPerson": 3,
+        "CareTeam": 1,
+        "Condition": 3,
+        "AllergyIntolerance": 1,
+        "MedicationStatement": 3,
+        "Goal": 1,
+        "CarePlan": 1,
+        "Appointment": 3,
+        "Task": 3,
+        "Device": 1,
+    }
     assert document["identifier"]["system"] == "urn:ietf:rfc:3986"
     assert document["timestamp"].startswith("2026-03-03T09:30:00")
     notes = [s for s in _resources(document)[0]["section"] if s["title"] == "Patient notes"]
@@ -309,8 +524,10 @@ def test_the_hand_built_patient_is_valid_and_self_contained(document: Json) -> N
 
 def test_the_patient(document: Json, record: Record) -> None:
     patient = _by_id(document)[f"Patient/patient-{record.patient_id}"]
-    assert patient["name"] == [{"use": "official", "family": "Ødegård", "given": ["Zoë"]},
-                               {"use": "nickname", "given": ["Zee"]}]
+    assert patient["name"] == [
+        {"use": "official", "family": "Ødegård", "given": ["Zoë"]},
+        {"use": "nickname", "given": ["Zee"]},
+    ]
     assert patient["gender"] == "female" and patient["birthDate"] == "1938-05-04"
     assert patient["active"] is True and "deceasedBoolean" not in patient
     mrn, member = patient["identifier"]
@@ -323,7 +540,8 @@ def test_the_patient(document: Json, record: Record) -> None:
 
 
 def test_contacts_become_practitioners_organizations_and_related_people(
-        document: Json, record: Record) -> None:
+    document: Json, record: Record
+) -> None:
     found = _by_id(document)
     ids = record.ids
     assert found[f"Practitioner/contact-{ids['gp']}"]["name"] == [{"text": "Dr Ada Shaw"}]
@@ -334,8 +552,10 @@ def test_contacts_become_practitioners_organizations_and_related_people(
     assert attorney["patient"] == {"reference": f"Patient/patient-{record.patient_id}"}
     neighbour = found[f"RelatedPerson/contact-{ids['neighbour']}"]
     assert neighbour["relationship"][0]["coding"][0] == {
-        "system": "http://terminology.hl7.org/CodeSystem/v2-0131", "code": "C",
-        "display": "Emergency Contact"}
+        "system": "http://terminology.hl7.org/CodeSystem/v2-0131",
+        "code": "C",
+        "display": "Emergency Contact",
+    }
     daughter = found[f"RelatedPerson/contact-{ids['daughter']}"]
     assert daughter["relationship"][0] == {"text": "Caregiver"}
     assert daughter["relationship"][1]["coding"][0]["code"] == "C"  # marked as emergency contact
@@ -353,16 +573,19 @@ def test_conditions_and_allergies(document: Json, record: Record) -> None:
     found = _by_id(document)
     falls = found[f"Condition/condition-{record.ids['falls']}"]
     assert falls["clinicalStatus"]["coding"][0]["code"] == "active"
-    assert falls["code"] == {"text": "Osteoporosis", "coding": [
-        {"system": "http://snomed.info/sct", "code": "64859006"}]}
+    assert falls["code"] == {
+        "text": "Osteoporosis",
+        "coding": [{"system": "http://snomed.info/sct", "code": "64859006"}],
+    }
     uti = found[f"Condition/condition-{record.ids['uti']}"]
     assert uti["clinicalStatus"]["coding"][0]["code"] == "resolved"
     assert uti["code"]["coding"][0]["system"] == "http://hl7.org/fhir/sid/icd-10"
     assert (uti["onsetDateTime"], uti["abatementDateTime"]) == ("2025-01-01", "2025-01-20")
     allergy = found[f"AllergyIntolerance/allergy-{record.ids['allergy']}"]
     assert allergy["criticality"] == "high"
-    assert allergy["reaction"] == [{"manifestation": [{"text": "Anaphylaxis"}],
-                                    "severity": "severe"}]
+    assert allergy["reaction"] == [
+        {"manifestation": [{"text": "Anaphylaxis"}], "severity": "severe"}
+    ]
     assert allergy["code"] == {"text": "Penicillin"} and allergy["recordedDate"] == "1990-06-01"
 
 
@@ -376,8 +599,14 @@ def test_medications_carry_a_structured_dosage(document: Json, record: Record) -
     dosage = prn["dosage"][0]
     assert dosage["asNeededCodeableConcept"] == {"text": "pain"}
     assert "asNeededBoolean" not in dosage
-    assert dosage["doseAndRate"] == [{"doseRange": {"low": {"value": 1, "unit": "tablets"},
-                                                    "high": {"value": 2, "unit": "tablets"}}}]
+    assert dosage["doseAndRate"] == [
+        {
+            "doseRange": {
+                "low": {"value": 1, "unit": "tablets"},
+                "high": {"value": 2, "unit": "tablets"},
+            }
+        }
+    ]
     assert dosage["maxDosePerPeriod"]["numerator"] == {"value": 8, "unit": "tablets"}
     assert dosage["maxDosePerPeriod"]["denominator"]["code"] == "d"
     assert dosage["route"] == {"text": "oral"}
@@ -386,8 +615,13 @@ def test_medications_carry_a_structured_dosage(document: Json, record: Record) -
 
     regular = found[f"MedicationStatement/medication-{ids['regular']}"]["dosage"][0]
     assert regular["asNeededBoolean"] is False
-    assert regular["timing"]["repeat"] == {"frequency": 1, "period": 1, "periodUnit": "wk",
-                                           "dayOfWeek": ["sun"], "timeOfDay": ["07:00:00"]}
+    assert regular["timing"]["repeat"] == {
+        "frequency": 1,
+        "period": 1,
+        "periodUnit": "wk",
+        "dayOfWeek": ["sun"],
+        "timeOfDay": ["07:00:00"],
+    }
     assert regular["doseAndRate"] == [{"doseQuantity": {"value": 1, "unit": "tablet"}}]
     assert regular["patientInstruction"].startswith("Before breakfast")
 
@@ -396,9 +630,17 @@ def test_medications_carry_a_structured_dosage(document: Json, record: Record) -
     assert stopped["effectivePeriod"] == {"start": "2023-01-01", "end": "2026-02-01"}
     dose = stopped["dosage"][0]
     assert dose["doseAndRate"][0]["doseQuantity"] == {
-        "value": 2.5, "unit": "mg", "system": "http://unitsofmeasure.org", "code": "mg"}
-    assert dose["timing"]["repeat"] == {"frequency": 2, "period": 1, "periodUnit": "d",
-                                        "timeOfDay": ["08:00:00", "20:00:00"]}
+        "value": 2.5,
+        "unit": "mg",
+        "system": "http://unitsofmeasure.org",
+        "code": "mg",
+    }
+    assert dose["timing"]["repeat"] == {
+        "frequency": 2,
+        "period": 1,
+        "periodUnit": "d",
+        "timeOfDay": ["08:00:00", "20:00:00"],
+    }
     history = [(note.get("time"), note["text"]) for note in stopped["note"] if "time" in note]
     assert history[0][0] == "2023-01-01" and history[0][1].startswith("Started")
     assert history[-1] == ("2026-02-01", "Stopped. Reason: Cough")
@@ -408,19 +650,25 @@ def test_the_care_plan_with_its_goals_and_activities(document: Json, record: Rec
     found = _by_id(document)
     ids = record.ids
     plan = found[f"CarePlan/care-plan-{ids['plan']}"]
-    assert (plan["status"], plan["intent"], plan["title"]) == ("active", "plan",
-                                                               "Staying safe at home")
+    assert (plan["status"], plan["intent"], plan["title"]) == (
+        "active",
+        "plan",
+        "Staying safe at home",
+    )
     assert plan["period"] == {"start": "2026-01-05"}
     assert plan["careTeam"] == [{"reference": f"CareTeam/care-team-patient-{record.patient_id}"}]
     assert [ref["reference"] for ref in plan["addresses"]] == [
-        f"Condition/condition-{ids['falls']}", f"Condition/problem-{ids['lonely']}"]
+        f"Condition/condition-{ids['falls']}",
+        f"Condition/problem-{ids['lonely']}",
+    ]
     lonely = found[f"Condition/problem-{ids['lonely']}"]
     assert lonely["code"] == {"text": "Lonely since her husband died"}
     assert plan["goal"] == [{"reference": f"Goal/goal-{ids['goal']}"}]
     exercise, club = (activity["detail"] for activity in plan["activity"])
     assert exercise["status"] == "not-started" and exercise["scheduledString"] == "Weekly"
-    assert exercise["performer"] == [{"reference": f"Practitioner/contact-{ids['physio']}",
-                                      "display": "Ana Ruiz"}]
+    assert exercise["performer"] == [
+        {"reference": f"Practitioner/contact-{ids['physio']}", "display": "Ana Ruiz"}
+    ]
     assert exercise["goal"] == [{"reference": f"Goal/goal-{ids['goal']}"}]
     assert club["status"] == "on-hold" and club["performer"] == [{"display": "Age UK volunteer"}]
     assert {"time": "2026-03-01", "text": "Review: Rails fitted; exercises next."} in plan["note"]
@@ -430,10 +678,17 @@ def test_the_care_plan_with_its_goals_and_activities(document: Json, record: Rec
     assert goal["lifecycleStatus"] == "active"
     assert goal["achievementStatus"]["coding"][0] == {
         "system": "http://terminology.hl7.org/CodeSystem/goal-achievement",
-        "code": "improving", "display": "Improving"}
+        "code": "improving",
+        "display": "Improving",
+    }
     assert goal["description"] == {"text": "Walk to the shop"}
-    assert goal["target"] == [{"dueDate": "2026-06-01", "measure": {"text": "Walk to the shop"},
-                               "detailString": "Twice a week, unaided"}]
+    assert goal["target"] == [
+        {
+            "dueDate": "2026-06-01",
+            "measure": {"text": "Walk to the shop"},
+            "detailString": "Twice a week, unaided",
+        }
+    ]
     assert goal["addresses"][0]["reference"] == f"Condition/condition-{ids['falls']}"
 
 
@@ -442,8 +697,10 @@ def test_appointments(document: Json, record: Record) -> None:
     ids = record.ids
     visit = found[f"Appointment/appointment-{ids['visit']}"]
     assert visit["status"] == "booked"
-    assert (visit["start"], visit["end"]) == ("2026-07-07T10:00:00+01:00",
-                                              "2026-07-07T10:45:00+01:00")  # summer time
+    assert (visit["start"], visit["end"]) == (
+        "2026-07-07T10:00:00+01:00",
+        "2026-07-07T10:45:00+01:00",
+    )  # summer time
     assert "RRULE:FREQ=WEEKLY;BYDAY=TU" in visit["comment"]
     assert visit["serviceType"] == [{"text": "Home visit"}]
     assert visit["description"] == "Wellbeing visit"
@@ -451,7 +708,9 @@ def test_appointments(document: Json, record: Record) -> None:
     clinic = found[f"Appointment/appointment-{ids['clinic']}"]
     assert clinic["status"] == "cancelled" and clinic["start"] == "2026-01-15T14:00:00+00:00"
     assert [p["actor"] for p in clinic["participant"]][1] == {
-        "reference": f"Practitioner/contact-{ids['gp']}", "display": "Dr Shaw"}
+        "reference": f"Practitioner/contact-{ids['gp']}",
+        "display": "Dr Shaw",
+    }
     assert "Transport: Arranged — Taxi" in clinic["comment"]
     care_call = found[f"Appointment/appointment-{ids['care_call']}"]
     assert care_call["status"] == "noshow"
@@ -475,8 +734,14 @@ def test_tasks(document: Json, record: Record) -> None:
 
 
 def test_a_due_time_carries_a_utc_offset(record: Record) -> None:
-    record.store.add_task(Task(patient_id=record.patient_id, title="Ring the GP",
-                               due_date=date(2026, 3, 4), due_time=time(9, 15)))
+    record.store.add_task(
+        Task(
+            patient_id=record.patient_id,
+            title="Ring the GP",
+            due_date=date(2026, 3, 4),
+            due_time=time(9, 15),
+        )
+    )
     bundle = patient_bundle(record.store, record.patient_id, generated=GENERATED)
     validate(bundle)
     ring = next(r for r in _resources(bundle) if r.get("description") == "Ring the GP")
@@ -485,7 +750,8 @@ def test_a_due_time_carries_a_utc_offset(record: Record) -> None:
 
 
 def test_the_hand_built_document_reads_only_through_the_stores_public_reads(
-        record: Record, document: Json) -> None:
+    record: Record, document: Json
+) -> None:
     class ReadsOnly:
         def __getattr__(self, name: str) -> Any:
             if name not in READS:
@@ -557,8 +823,11 @@ def test_validate_refuses_a_bundle_that_is_not_a_document(document: Json) -> Non
 
 
 def test_the_exporter_loads_no_qt() -> None:
-    script = ("import sys\nimport carebook.interop.fhir_export\n"
-              "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n")
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True)
+    script = (
+        "import sys\nimport carebook.interop.fhir_export\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

@@ -37,10 +37,26 @@ from carebook.store import Store
 FIXTURES = Path(__file__).parent / "fixtures" / "fhir"
 ZONE = "Europe/London"
 NOW = datetime(2026, 3, 3, 8, 0)
-TABLES = ("patient", "contact", "care_team_member", "condition", "allergy", "medication",
-          "medication_event", "appointment", "appointment_change", "task", "care_plan",
-          "care_plan_review", "problem", "goal", "intervention", "note", "fhir_link",
-          "audit_log")
+TABLES = (
+    "patient",
+    "contact",
+    "care_team_member",
+    "condition",
+    "allergy",
+    "medication",
+    "medication_event",
+    "appointment",
+    "appointment_change",
+    "task",
+    "care_plan",
+    "care_plan_review",
+    "problem",
+    "goal",
+    "intervention",
+    "note",
+    "fhir_link",
+    "audit_log",
+)
 
 
 @pytest.fixture
@@ -55,8 +71,9 @@ def _import(store: Store, *names: str, **options: Any) -> ImportReport:
 
 
 def _counts(store: Store) -> dict[str, int]:
-    return {table: store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in TABLES}
+    return {
+        table: store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES
+    }
 
 
 def _lines(report: ImportReport, level: str) -> str:
@@ -70,12 +87,19 @@ _TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
 
 
 @settings(max_examples=60, deadline=None)
-@given(values=st.lists(st.dictionaries(st.sampled_from(["id", "text", "note"]), _TEXT,
-                                       max_size=3), min_size=1, max_size=6),
-       ending=st.sampled_from(["\n", "\r\n"]), blanks=st.lists(st.booleans(), max_size=6),
-       raw=st.booleans())
-def test_ndjson_lines_are_cut_at_line_feeds_only(values: list[dict[str, str]], ending: str,
-                                                 blanks: list[bool], raw: bool) -> None:
+@given(
+    values=st.lists(
+        st.dictionaries(st.sampled_from(["id", "text", "note"]), _TEXT, max_size=3),
+        min_size=1,
+        max_size=6,
+    ),
+    ending=st.sampled_from(["\n", "\r\n"]),
+    blanks=st.lists(st.booleans(), max_size=6),
+    raw=st.booleans(),
+)
+def test_ndjson_lines_are_cut_at_line_feeds_only(
+    values: list[dict[str, str]], ending: str, blanks: list[bool], raw: bool
+) -> None:
     """Each non-blank line is one resource, whatever line breaks JSON keeps inside strings
     (U+2028, U+0085, a lone CR written raw), with its own line number."""
     lines: list[str] = []
@@ -98,11 +122,20 @@ def test_a_bundle_is_read_entry_by_entry(tmp_path: Path) -> None:
     notices = [notice.where for notice in reading.notices]
     assert notices == ["ehr_searchset.json entry 23", "transaction.json entry 3"]
     nested = tmp_path / "nested.json"
-    nested.write_text(json.dumps({"resourceType": "Bundle", "type": "collection", "entry": [
-        {"resource": json.loads((FIXTURES / "transaction.json").read_text())}]}))
+    nested.write_text(
+        json.dumps(
+            {
+                "resourceType": "Bundle",
+                "type": "collection",
+                "entry": [{"resource": json.loads((FIXTURES / "transaction.json").read_text())}],
+            }
+        )
+    )
     inner = read_files([nested])
-    assert [one.where for one in inner.found] == ["nested.json entry 1 entry 1",
-                                                  "nested.json entry 1 entry 2"]
+    assert [one.where for one in inner.found] == [
+        "nested.json entry 1 entry 1",
+        "nested.json entry 1 entry 2",
+    ]
 
 
 def test_gzip_and_ndjson_without_its_suffix_read_like_plain_ndjson(tmp_path: Path) -> None:
@@ -140,12 +173,22 @@ def test_an_ehr_download_becomes_the_patients_record(store: Store) -> None:
     patient = store.patient(patient_id)
     assert patient is not None
     assert (patient.given, patient.family, patient.preferred_name) == (
-        "Margaret Rose", "O'Neill", "Peggy")  # the official name, not the old one
+        "Margaret Rose",
+        "O'Neill",
+        "Peggy",
+    )  # the official name, not the old one
     assert patient.birth_date == date(1937, 4, 2) and patient.sex is Sex.FEMALE
     assert (patient.phone, patient.phone_alt, patient.email) == (
-        "0113 496 0001", "07700 900123", "peggy@example.org")  # by rank; the old one left
+        "0113 496 0001",
+        "07700 900123",
+        "peggy@example.org",
+    )  # by rank; the old one left
     assert (patient.address_line, patient.city, patient.region, patient.postal_code) == (
-        "Flat 2, 14 Kiln Row", "Leeds", "West Yorkshire", "LS6 2AB")
+        "Flat 2, 14 Kiln Row",
+        "Leeds",
+        "West Yorkshire",
+        "LS6 2AB",
+    )
     assert (patient.lat, patient.lon) == (53.82, -1.57)
     assert patient.external_id == "E4401"  # the MR identifier before the NHS number
     assert patient.language == "English (United Kingdom)"
@@ -164,15 +207,16 @@ def test_an_ehr_download_becomes_the_patients_record(store: Store) -> None:
     assert daughter_member.is_emergency and daughter.phone == "07700 900456"
 
     conditions = {c.description: c for c in store.conditions(patient_id)}
-    assert set(conditions) == {"High blood pressure",
-                               "Urinary tract infection, site not specified"}  # not "Gout"
+    assert set(conditions) == {
+        "High blood pressure",
+        "Urinary tract infection, site not specified",
+    }  # not "Gout"
     pressure = conditions["High blood pressure"]
     assert (pressure.code, pressure.onset_date) == ("38341003", date(2015, 6, 1))
     assert pressure.notes == "Home readings usually under 140/90."
     infection = conditions["Urinary tract infection, site not specified"]
     assert infection.status is ConditionStatus.RESOLVED and infection.code == "N39.0"
-    assert (infection.onset_date, infection.abatement_date) == (date(2025, 1, 3),
-                                                                date(2025, 1, 20))
+    assert (infection.onset_date, infection.abatement_date) == (date(2025, 1, 3), date(2025, 1, 20))
     [allergy] = store.allergies(patient_id)
     assert (allergy.substance, allergy.reaction) == ("Penicillin", "Rash, Wheeze, Anaphylaxis")
     assert allergy.severity is AllergySeverity.SEVERE
@@ -181,7 +225,11 @@ def test_an_ehr_download_becomes_the_patients_record(store: Store) -> None:
     medications = {m.name: m for m in store.medications(patient_id)}
     ramipril = medications["Ramipril 2.5 mg capsules"]  # named by its contained Medication
     assert (ramipril.dose, ramipril.route, ramipril.frequency, ramipril.times_of_day) == (
-        "1 capsule", "Oral", "twice daily", "08:00, 20:00")
+        "1 capsule",
+        "Oral",
+        "twice daily",
+        "08:00, 20:00",
+    )
     assert ramipril.indication == "High blood pressure"  # reasonReference
     assert ramipril.prescriber_id == gp.id
     assert ramipril.pharmacy_id == team["Headingley Pharmacy"][1].id  # dispenseRequest
@@ -189,22 +237,33 @@ def test_an_ehr_download_becomes_the_patients_record(store: Store) -> None:
     assert ramipril.start_date == date(2024, 3, 1)
     paracetamol = medications["Paracetamol 500 mg tablets"]
     assert (paracetamol.dose, paracetamol.frequency, paracetamol.max_per_day) == (
-        "1-2 tablet", "every 6 hours", "8 tablets")
+        "1-2 tablet",
+        "every 6 hours",
+        "8 tablets",
+    )
     assert paracetamol.as_needed and paracetamol.as_needed_reason == "pain"
     assert paracetamol.prescriber_id is None  # the requester is not in the download...
     assert paracetamol.instructions == "Prescribed by Dr Locum"  # ...its name is kept
     assert "requester Practitioner/pr-gone is not in the files; 'Dr Locum' is kept" in (
-        _lines(report, "warning"))
+        _lines(report, "warning")
+    )
 
     [visit] = store.appointments_for(patient_id)  # the waitlisted one has no time
     assert (visit.start, visit.tz, visit.duration_min) == (datetime(2026, 7, 7, 10), ZONE, 20)
     assert visit.kind is AppointmentKind.PHYSICIAN
     assert (visit.purpose, visit.location, visit.with_whom, visit.contact_id) == (
-        "Blood pressure review", "Kirkstall Surgery, room 3", "Dr Patel", gp.id)
+        "Blood pressure review",
+        "Kirkstall Surgery, room 3",
+        "Dr Patel",
+        gp.id,
+    )
     assert visit.notes == "Bring your home readings."
     [task] = store.tasks_for(patient_id)
-    assert (task.title, task.due_date, task.priority) == ("Chase the echo result",
-                                                          date(2026, 3, 10), TaskPriority.ASAP)
+    assert (task.title, task.due_date, task.priority) == (
+        "Chase the echo result",
+        date(2026, 3, 10),
+        TaskPriority.ASAP,
+    )
 
     plans = {plan.title: plan for plan in store.care_plans(patient_id)}
     assert set(plans) == {"Keeping well at home", "Goals"}  # a lone goal gets a plan
@@ -214,12 +273,19 @@ def test_an_ehr_download_becomes_the_patients_record(store: Store) -> None:
     assert (problem.description, problem.condition_id) == ("Blood pressure", pressure.id)
     [goal] = store.goals(plan.id or 0)
     assert (goal.description, goal.target, goal.due_date, goal.problem_id) == (
-        "Walk to the shop", "Twice a week", date(2026, 9, 1), problem.id)
+        "Walk to the shop",
+        "Twice a week",
+        date(2026, 9, 1),
+        problem.id,
+    )
     assert goal.achievement is GoalAchievement.IMPROVING
     activities = {i.description: i for i in store.interventions(plan.id or 0)}
     exercises = activities["Strength and balance exercises"]
     assert (exercises.contact_id, exercises.goal_id, exercises.frequency) == (
-        physio.id, goal.id, "Weekly")
+        physio.id,
+        goal.id,
+        "Weekly",
+    )
     assert activities["Lunch club"].status is InterventionStatus.CANCELLED
     assert activities["Lunch club"].performer == "Age UK volunteer"
     assert "Referral to podiatry" in activities
@@ -240,24 +306,38 @@ def test_what_carebook_does_not_keep_is_counted_and_said(store: Store) -> None:
 
 
 def test_bulk_ndjson_files_refer_to_each_other(store: Store) -> None:
-    report = _import(store, *(f"bulk/{name}.ndjson" for name in (
-        "Condition", "MedicationStatement", "Patient", "Practitioner")))
+    report = _import(
+        store,
+        *(
+            f"bulk/{name}.ndjson"
+            for name in ("Condition", "MedicationStatement", "Patient", "Practitioner")
+        ),
+    )
     assert report.errors == [] and report.warnings == []
-    ada, bo = (store.patient(pid) for pid, _name in (store.find_patients("Okafor")
-                                                      + store.find_patients("Lindqvist")))
+    ada, bo = (
+        store.patient(pid)
+        for pid, _name in (store.find_patients("Okafor") + store.find_patients("Lindqvist"))
+    )
     assert ada is not None and bo is not None
     assert ada.external_id == "M-101" and bo.address_line == "4 Quay Street, Hull"
     # A line separator (U+2028) inside a line's text is not where the line ends.
     assert [(c.description, c.notes) for c in store.conditions(bo.id or 0)] == [
-        ("Heart failure (mild)", "Breathless on stairs\u2028since March")]
+        ("Heart failure (mild)", "Breathless on stairs\u2028since March")
+    ]
     [metformin] = store.medications(ada.id or 0)
     assert (metformin.dose, metformin.route, metformin.frequency) == (
-        "1 tablet", "oral", "twice daily with meals")
+        "1 tablet",
+        "oral",
+        "twice daily with meals",
+    )
     prescriber = store.contact(metformin.prescriber_id or 0)
     assert prescriber is not None and prescriber.name == "Dr Ruth Adeyemi"
     [amoxicillin] = store.medications(bo.id or 0)
     assert (amoxicillin.status.value, amoxicillin.stop_reason, amoxicillin.end_date) == (
-        "stopped", "Course finished", date(2025, 12, 8))
+        "stopped",
+        "Course finished",
+        date(2025, 12, 8),
+    )
     assert amoxicillin.instructions == "One capsule three times a day for a week"
 
 
@@ -276,8 +356,7 @@ def test_a_transaction_with_urn_uuids_and_a_delete(store: Store) -> None:
     assert report.errors == [] and report.warnings == []
     [(patient_id, _name)] = store.find_patients("Moreau")
     assert [a.substance for a in store.allergies(patient_id)] == ["Aspirin"]
-    assert "asks to delete Condition/old-1; carebook deletes nothing" in _lines(report,
-                                                                                 "skipped")
+    assert "asks to delete Condition/old-1; carebook deletes nothing" in _lines(report, "skipped")
     again = _import(store, "transaction.json")  # found again by the fullUrl
     assert again.applied is not None and not again.applied.changed_anything
 
@@ -316,7 +395,8 @@ def test_a_changed_download_updates_the_records_in_place(store: Store, tmp_path:
     assert {c.status for c in store.conditions(patient_id)} == {ConditionStatus.RESOLVED}
     after = _counts(store)
     assert {t: n for t, n in after.items() if t != "audit_log"} == {
-        t: n for t, n in counts.items() if t != "audit_log"}
+        t: n for t, n in counts.items() if t != "audit_log"
+    }
 
 
 def _with(patient: Patient | None, **changes: Any) -> Patient:
@@ -326,8 +406,7 @@ def _with(patient: Patient | None, **changes: Any) -> Patient:
     return dataclasses.replace(patient, **changes)
 
 
-def test_a_deleted_record_is_made_again_and_an_undone_delete_keeps_its_links(
-        store: Store) -> None:
+def test_a_deleted_record_is_made_again_and_an_undone_delete_keeps_its_links(store: Store) -> None:
     _import(store, "bulk/Patient.ndjson", "bulk/Condition.ndjson")
     [(ada_id, _name)] = store.find_patients("Okafor")
     [diabetes] = store.conditions(ada_id)
@@ -347,21 +426,35 @@ def test_a_deleted_record_is_made_again_and_an_undone_delete_keeps_its_links(
     assert len(store.conditions(ada_id)) == 1
 
 
-def test_the_same_id_from_another_source_is_another_patient(store: Store,
-                                                           tmp_path: Path) -> None:
+def test_the_same_id_from_another_source_is_another_patient(store: Store, tmp_path: Path) -> None:
     _import(store, "bulk/Patient.ndjson")
     other = tmp_path / "other.ndjson"
-    other.write_text(json.dumps({"resourceType": "Patient", "id": "101", "birthDate":
-                                 "1960-01-01", "name": [{"family": "Someone", "given":
-                                                         ["Else"]}]}) + "\n")
+    other.write_text(
+        json.dumps(
+            {
+                "resourceType": "Patient",
+                "id": "101",
+                "birthDate": "1960-01-01",
+                "name": [{"family": "Someone", "given": ["Else"]}],
+            }
+        )
+        + "\n"
+    )
     report = import_files(store, [other], zone=ZONE)
     assert report.applied is not None and report.applied.created["patient"] == 1
     assert store.find_patients("Okafor") and store.find_patients("Someone")
 
 
 def test_a_patient_typed_in_by_hand_is_found_by_mrn(store: Store) -> None:
-    typed = store.add_patient(Patient(given="Ada", family="Okafor", external_id="M-101",
-                                      birth_date=date(1941, 5, 6), access_notes="Ring twice"))
+    typed = store.add_patient(
+        Patient(
+            given="Ada",
+            family="Okafor",
+            external_id="M-101",
+            birth_date=date(1941, 5, 6),
+            access_notes="Ring twice",
+        )
+    )
     report = _import(store, "bulk/Patient.ndjson")
     assert report.applied is not None
     assert (report.applied.created["patient"], report.applied.updated["patient"]) == (1, 1)
@@ -369,27 +462,39 @@ def test_a_patient_typed_in_by_hand_is_found_by_mrn(store: Store) -> None:
     assert found is not None and found.phone == "555-0101" and found.access_notes == "Ring twice"
 
 
-_IDENTIFIER = st.text(st.characters(whitelist_categories=("L", "N"), whitelist_characters="-.:/"),
-                      min_size=1, max_size=20)
+_IDENTIFIER = st.text(
+    st.characters(whitelist_categories=("L", "N"), whitelist_characters="-.:/"),
+    min_size=1,
+    max_size=20,
+)
 
 
 @settings(max_examples=25, deadline=None)
-@given(system=_IDENTIFIER, value=_IDENTIFIER, first=st.sampled_from(["a1", "x-9", "p.2"]),
-       second=st.sampled_from(["b1", "y-8"]))
+@given(
+    system=_IDENTIFIER,
+    value=_IDENTIFIER,
+    first=st.sampled_from(["a1", "x-9", "p.2"]),
+    second=st.sampled_from(["b1", "y-8"]),
+)
 def test_a_patient_is_found_again_by_its_identifier_whatever_its_id(
-        tmp_path_factory: pytest.TempPathFactory, system: str, value: str, first: str,
-        second: str) -> None:
+    tmp_path_factory: pytest.TempPathFactory, system: str, value: str, first: str, second: str
+) -> None:
     """A re-download that gives the patient another id (another server, a merged record)
     still finds it by identifier (system and value), the strongest identity."""
     path = tmp_path_factory.mktemp("identity") / "caseload.sqlite3"
     store = Store.open(path, clock=lambda: NOW)
     try:
-        for resource_id, base in ((first, "https://a.example/fhir/"),
-                                  (second, "https://b.example/fhir/")):
-            patient = {"resourceType": "Patient", "id": resource_id, "identifier": [
-                {"system": f"urn:{system}", "value": value}], "name": [{"family": "Reed"}]}
-            reading = Reading([Found(patient, "download", f"{base}Patient/{resource_id}")],
-                              files=1)
+        for resource_id, base in (
+            (first, "https://a.example/fhir/"),
+            (second, "https://b.example/fhir/"),
+        ):
+            patient = {
+                "resourceType": "Patient",
+                "id": resource_id,
+                "identifier": [{"system": f"urn:{system}", "value": value}],
+                "name": [{"family": "Reed"}],
+            }
+            reading = Reading([Found(patient, "download", f"{base}Patient/{resource_id}")], files=1)
             report = import_reading(store, reading, zone=ZONE)
             assert report.errors == []
         assert store.counts().patients == 1
@@ -408,8 +513,9 @@ def test_broken_references_stop_the_whole_import(store: Store) -> None:
     report = _import(store, "broken_references.json")
     assert report.refused
     errors = _lines(report, "error")
-    assert ("broken_references.json entry 2: Condition/c-lost: subject 'Patient/nowhere' "
-            "points nowhere") in errors
+    assert (
+        "broken_references.json entry 2: Condition/c-lost: subject 'Patient/nowhere' points nowhere"
+    ) in errors
     assert "entry 3: Appointment/ap-lost: participant 'Patient/missing' points nowhere" in errors
     assert _counts(store) == before  # the patient and allergy that were fine: not written
     assert "Errors (nothing was imported" in report.text()
@@ -428,15 +534,21 @@ def test_resources_that_fail_their_checks_are_named_with_why(store: Store) -> No
     report = _import(store, "invalid_resources.json")
     assert report.refused
     errors = _lines(report, "error")
-    assert ("entry 2: Condition/c-bad-date: is not valid FHIR R4: onsetDateTime: DateTime "
-            "value string does not match spec regex") in errors
+    assert (
+        "entry 2: Condition/c-bad-date: is not valid FHIR R4: onsetDateTime: DateTime "
+        "value string does not match spec regex"
+    ) in errors
     assert "entry 3: AllergyIntolerance/a-no-patient: is not valid FHIR R4: patient: " in errors
     assert "entry 4: Patient/p3: carebook cannot keep it: Date of birth is in the future" in (
-        errors)
-    assert "entry 5: Condition/c-of-p3: its patient Patient/p3 (invalid_resources.json " \
-           "entry 4) cannot be imported" in _lines(report, "skipped")
-    assert "favouriteColour is not an element of an R4 Patient; ignored" in _lines(report,
-                                                                                    "warning")
+        errors
+    )
+    assert (
+        "entry 5: Condition/c-of-p3: its patient Patient/p3 (invalid_resources.json "
+        "entry 4) cannot be imported" in _lines(report, "skipped")
+    )
+    assert "favouriteColour is not an element of an R4 Patient; ignored" in _lines(
+        report, "warning"
+    )
     assert store.counts().patients == 0
     kept = _import(store, "invalid_resources.json", skip_invalid=True)
     assert kept.applied is not None
@@ -454,10 +566,15 @@ def test_a_dry_run_says_what_would_happen_and_writes_nothing(store: Store) -> No
 
 
 def test_times_are_read_in_the_zone_given(store: Store, tmp_path: Path) -> None:
-    task = {"resourceType": "Task", "id": "t", "status": "completed", "intent": "order",
-            "description": "Ring the GP", "restriction": {"period": {
-                "end": "2026-07-01T08:15:00+00:00"}},
-            "executionPeriod": {"end": "2026-06-30T17:05:30Z"}}
+    task = {
+        "resourceType": "Task",
+        "id": "t",
+        "status": "completed",
+        "intent": "order",
+        "description": "Ring the GP",
+        "restriction": {"period": {"end": "2026-07-01T08:15:00+00:00"}},
+        "executionPeriod": {"end": "2026-06-30T17:05:30Z"},
+    }
     path = tmp_path / "task.json"
     path.write_text(json.dumps(task))
     report = import_files(store, [path], zone=ZONE)
@@ -480,15 +597,17 @@ def _command(db: Path, *arguments: str) -> argparse.Namespace:
     return parser.parse_args(["--db", str(db), *arguments])
 
 
-def _run(db: Path, capsys: pytest.CaptureFixture[str], *names: str,
-         options: tuple[str, ...] = ()) -> tuple[int, str]:
+def _run(
+    db: Path, capsys: pytest.CaptureFixture[str], *names: str, options: tuple[str, ...] = ()
+) -> tuple[int, str]:
     paths = [FIXTURES / name for name in names]
     status = run_fhir_import(paths, _command(db, *map(str, paths), *options))
     return status, capsys.readouterr().out
 
 
-def test_the_command_imports_and_says_what_it_did(tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_imports_and_says_what_it_did(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "caseload.sqlite3"
     status, out = _run(db, capsys, "ehr_searchset.json")
     assert status == 0
@@ -497,9 +616,9 @@ def test_the_command_imports_and_says_what_it_did(tmp_path: Path,
     assert status == 0 and "patients 1 unchanged" in out
 
 
-def test_the_command_refuses_broken_input_with_status_1(tmp_path: Path,
-                                                        capsys: pytest.CaptureFixture[str]
-                                                        ) -> None:
+def test_the_command_refuses_broken_input_with_status_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "caseload.sqlite3"
     status, out = _run(db, capsys, "broken_references.json")
     assert status == 1 and "Condition/c-lost" in out and "Imported into" not in out
@@ -519,8 +638,9 @@ def test_the_command_refuses_broken_input_with_status_1(tmp_path: Path,
     assert status == 0 and "patients 1 new" in out
 
 
-def test_a_dry_run_of_a_new_caseload_makes_no_file(tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_dry_run_of_a_new_caseload_makes_no_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "not-yet.sqlite3"
     status, out = _run(db, capsys, "ehr_searchset.json", options=("--dry-run",))
     assert status == 0 and "Would import: patients 1 new;" in out

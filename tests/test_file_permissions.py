@@ -37,7 +37,8 @@ def loose_umask() -> object:
 
 
 def test_new_caseloads_are_private_however_they_are_made(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], loose_umask: object) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], loose_umask: object
+) -> None:
     folder = tmp_path / "shared"
     folder.mkdir(mode=0o755)
     demo = folder / "demo.sqlite3"
@@ -45,8 +46,7 @@ def test_new_caseloads_are_private_however_they_are_made(
     sheet = tmp_path / "people.csv"
     sheet.write_text("First Name,Last Name\nEdna,Marsh\n", encoding="utf-8")
     imported = folder / "imported.sqlite3"
-    status, _, err = run(capsys, "--db", str(imported), "import", str(sheet), "--kind",
-                         "patients")
+    status, _, err = run(capsys, "--db", str(imported), "import", str(sheet), "--kind", "patients")
     assert status == 0, err
     for path in (demo, imported):
         assert _mode(path) == 0o600, path
@@ -61,8 +61,11 @@ def test_new_caseloads_are_private_however_they_are_made(
 
 
 def test_the_data_folder_and_default_caseload_are_private(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-        loose_umask: object) -> None:
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    loose_umask: object,
+) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     (tmp_path / "data" / "carebook").mkdir(parents=True, mode=0o755)
     assert run(capsys, "agenda")[0] == 0
@@ -72,15 +75,19 @@ def test_the_data_folder_and_default_caseload_are_private(
 
 
 def test_a_caseload_readable_by_others_is_tightened_when_opened(
-        sample_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     os.chmod(sample_db, 0o644)
     assert run(capsys, "--db", str(sample_db), "agenda")[0] == 0
     assert _mode(sample_db) == 0o600
 
 
 def test_a_killed_decrypt_never_leaves_the_caseload_readable_and_its_copy_goes(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch, loose_umask: object) -> None:
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    loose_umask: object,
+) -> None:
     """Killed while its copy is being written (six times), the copy is 0600 while it lasts,
     and the next open removes it and says so; the caseload is whole throughout."""
     db = tmp_path / "c.sqlite3"
@@ -93,9 +100,12 @@ def test_a_killed_decrypt_never_leaves_the_caseload_readable_and_its_copy_goes(
     environment = {**os.environ, PASSPHRASE_VARIABLE: str(secret)}
     killed_mid_way = 0
     for attempt in range(6):
-        decrypting = subprocess.Popen([sys.executable, "-m", "carebook", "--db", str(db),
-                                       "decrypt"], env=environment,
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        decrypting = subprocess.Popen(
+            [sys.executable, "-m", "carebook", "--db", str(db), "decrypt"],
+            env=environment,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 60
         while not copy.exists() and decrypting.poll() is None and time.monotonic() < deadline:
             time.sleep(0.0005)
@@ -121,7 +131,8 @@ def test_a_killed_decrypt_never_leaves_the_caseload_readable_and_its_copy_goes(
 
 
 def test_the_window_says_what_opening_dealt_with(
-        tmp_path: Path, qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from carebook.ui.commands import Caseload
@@ -131,8 +142,9 @@ def test_the_window_says_what_opening_dealt_with(
     Store.open(db).close()
     shutil.copyfile(db, tmp_path / f".{db.name}.converting")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda _parent, _title, text, *rest: shown.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text, *rest: shown.append(text)
+    )
     store = Store.open(db)
     window = MainWindow(Caseload(store))
     try:

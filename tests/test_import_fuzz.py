@@ -25,54 +25,199 @@ from tests.cli_runner import run
 #: Per kind: the columns that let rows be read at all, and others a file may have. A few
 #: headers of no kind's fields, and blank ones, come in as extras too.
 COLUMNS = {
-    "patients": (("First Name", "Last Name"),
-                 ("DOB", "Date of death", "Phone", "Mobile", "MRN", "ZIP", "Sex", "Status",
-                  "Email", "Notes", "Latitude", "Prénom", "", " ")),
-    "appointments": (("MRN", "Start"),
-                     ("Time", "End", "End time", "Duration", "Purpose", "Type", "Status",
-                      "RRULE", "Notes", "Transport", "Zoë's notes", "")),
-    "tasks": (("Task",),
-              ("Due", "Due time", "Patient MRN", "Priority", "Status", "RRULE", "Details",
-               "Patient name", "Patient DOB", "")),
-    "medications": (("MRN", "Medication"),
-                    ("Start date", "End date", "Dose", "Last review", "Next review", "Status",
-                     "PRN", "Frequency", "")),
+    "patients": (
+        ("First Name", "Last Name"),
+        (
+            "DOB",
+            "Date of death",
+            "Phone",
+            "Mobile",
+            "MRN",
+            "ZIP",
+            "Sex",
+            "Status",
+            "Email",
+            "Notes",
+            "Latitude",
+            "Prénom",
+            "",
+            " ",
+        ),
+    ),
+    "appointments": (
+        ("MRN", "Start"),
+        (
+            "Time",
+            "End",
+            "End time",
+            "Duration",
+            "Purpose",
+            "Type",
+            "Status",
+            "RRULE",
+            "Notes",
+            "Transport",
+            "Zoë's notes",
+            "",
+        ),
+    ),
+    "tasks": (
+        ("Task",),
+        (
+            "Due",
+            "Due time",
+            "Patient MRN",
+            "Priority",
+            "Status",
+            "RRULE",
+            "Details",
+            "Patient name",
+            "Patient DOB",
+            "",
+        ),
+    ),
+    "medications": (
+        ("MRN", "Medication"),
+        (
+            "Start date",
+            "End date",
+            "Dose",
+            "Last review",
+            "Next review",
+            "Status",
+            "PRN",
+            "Frequency",
+            "",
+        ),
+    ),
 }
 KINDS = tuple(COLUMNS)
 
-_DATES = ("2026-12-07T09:00:00Z", "2026-12-08T09:00:00+14:00", "2026-12-09T09:00:00-05:00",
-          "9999-12-31T23:59:00Z", "9999-12-31T23:00:00Z", "0001-01-01T00:00:00+14:00",
-          "2199-12-31T23:00:00-10:00", "1879-12-31", "1880-01-01", "2199-12-31", "03/04/1941",
-          "31/12/9999", "12/31/1941", "1941-04-03", "1941-03-04", "20260101", "29/02/2023",
-          "00000000", "2026-12-07 09:00 +99:99", "2026-12-07T24:00:00Z", "3 Apr 1941",
-          "April 3, 1941 2:30 pm -0800", "99999-01-01", "07/12/2026 10:00", "")
-_TIMES = ("09:00", "09:00Z", "09:00+14:00", "23:59-23:59", "9am", "25:00", "2:30 pm",
-          "10:30 Z", "")
-_NUMBERS = ("30", "0", "1441", "60 min", "-1", "1e308", "nan", "inf", "9" * 5000,
-            "0" * 300 + "5", "54,1", "")
-_WORDS = ("A1", "a1 ", "Ruth", "Abernathy", "Zoë", "ＡＢＣ", "home visit", "no-show",
-          "female", "urgent", "done", "yes", "Ruth Abernathy", "FREQ=DAILY;COUNT=3",
-          "FREQ=DAILY;COUNT=100000", "FREQ=YEARLY;UNTIL=99991231", "FREQ=SOMETIMES")
+_DATES = (
+    "2026-12-07T09:00:00Z",
+    "2026-12-08T09:00:00+14:00",
+    "2026-12-09T09:00:00-05:00",
+    "9999-12-31T23:59:00Z",
+    "9999-12-31T23:00:00Z",
+    "0001-01-01T00:00:00+14:00",
+    "2199-12-31T23:00:00-10:00",
+    "1879-12-31",
+    "1880-01-01",
+    "2199-12-31",
+    "03/04/1941",
+    "31/12/9999",
+    "12/31/1941",
+    "1941-04-03",
+    "1941-03-04",
+    "20260101",
+    "29/02/2023",
+    "00000000",
+    "2026-12-07 09:00 +99:99",
+    "2026-12-07T24:00:00Z",
+    "3 Apr 1941",
+    "April 3, 1941 2:30 pm -0800",
+    "99999-01-01",
+    "07/12/2026 10:00",
+    "",
+)
+_TIMES = ("09:00", "09:00Z", "09:00+14:00", "23:59-23:59", "9am", "25:00", "2:30 pm", "10:30 Z", "")
+_NUMBERS = (
+    "30",
+    "0",
+    "1441",
+    "60 min",
+    "-1",
+    "1e308",
+    "nan",
+    "inf",
+    "9" * 5000,
+    "0" * 300 + "5",
+    "54,1",
+    "",
+)
+_WORDS = (
+    "A1",
+    "a1 ",
+    "Ruth",
+    "Abernathy",
+    "Zoë",
+    "ＡＢＣ",
+    "home visit",
+    "no-show",
+    "female",
+    "urgent",
+    "done",
+    "yes",
+    "Ruth Abernathy",
+    "FREQ=DAILY;COUNT=3",
+    "FREQ=DAILY;COUNT=100000",
+    "FREQ=YEARLY;UNTIL=99991231",
+    "FREQ=SOMETIMES",
+)
 #: Cells that trip readers of text: quotes, line breaks, formula starts, control characters.
-_ODD = ('"', '""', '"quoted, with comma"', "\r", "\n", "\r\n", "=1+1", "'=cmd", "\x00",
-        "\x1a", "\x07", "\ufeff", "\u2028", "\U0001f600", "a;b|c\td")
+_ODD = (
+    '"',
+    '""',
+    '"quoted, with comma"',
+    "\r",
+    "\n",
+    "\r\n",
+    "=1+1",
+    "'=cmd",
+    "\x00",
+    "\x1a",
+    "\x07",
+    "\ufeff",
+    "\u2028",
+    "\U0001f600",
+    "a;b|c\td",
+)
 #: Values a column of that header holds in a file that imports, to mix with awkward ones.
-_FINE = {"MRN": ("A1", "a1 "), "Patient MRN": ("A1", ""), "First Name": ("Ruth", "Zoë", "Ada"),
-         "Last Name": ("Abernathy", "Brontë", "O'Neill"), "DOB": ("1941-03-04", "03/04/1941"),
-         "Start": ("2026-12-07T09:00:00Z", "2026-12-08 14:30", "7 Dec 2026 10:00-05:00"),
-         "Time": ("09:00", "2:30 pm", "09:00Z", ""), "End time": ("", "23:00"),
-         "Duration": ("30", "45 min", ""), "Type": ("home visit", ""), "Status": ("",),
-         "Transport": ("", "needed"), "RRULE": ("", "FREQ=WEEKLY;COUNT=3"),
-         "Task": ("Call GP", "Ring pharmacy"), "Due": ("2026-12-07", "2026-12-07T09:00:00Z", ""),
-         "Due time": ("09:00", ""), "Priority": ("urgent", ""),
-         "Patient name": ("Ruth Abernathy", ""), "Patient DOB": ("1941-03-04", ""),
-         "Medication": ("Metformin", "Zoë's drops"), "Start date": ("2026-01-02", ""),
-         "Dose": ("500 mg", ""), "PRN": ("yes", "no", ""), "Frequency": ("twice daily", ""),
-         "Phone": ("0117 496 0372", ""), "ZIP": ("02134", ""), "Sex": ("female", "")}
+_FINE = {
+    "MRN": ("A1", "a1 "),
+    "Patient MRN": ("A1", ""),
+    "First Name": ("Ruth", "Zoë", "Ada"),
+    "Last Name": ("Abernathy", "Brontë", "O'Neill"),
+    "DOB": ("1941-03-04", "03/04/1941"),
+    "Start": ("2026-12-07T09:00:00Z", "2026-12-08 14:30", "7 Dec 2026 10:00-05:00"),
+    "Time": ("09:00", "2:30 pm", "09:00Z", ""),
+    "End time": ("", "23:00"),
+    "Duration": ("30", "45 min", ""),
+    "Type": ("home visit", ""),
+    "Status": ("",),
+    "Transport": ("", "needed"),
+    "RRULE": ("", "FREQ=WEEKLY;COUNT=3"),
+    "Task": ("Call GP", "Ring pharmacy"),
+    "Due": ("2026-12-07", "2026-12-07T09:00:00Z", ""),
+    "Due time": ("09:00", ""),
+    "Priority": ("urgent", ""),
+    "Patient name": ("Ruth Abernathy", ""),
+    "Patient DOB": ("1941-03-04", ""),
+    "Medication": ("Metformin", "Zoë's drops"),
+    "Start date": ("2026-01-02", ""),
+    "Dose": ("500 mg", ""),
+    "PRN": ("yes", "no", ""),
+    "Frequency": ("twice daily", ""),
+    "Phone": ("0117 496 0372", ""),
+    "ZIP": ("02134", ""),
+    "Sex": ("female", ""),
+}
 #: What a column of that header holds in a file that trips the reader.
-_AWKWARD = {name: _DATES for name in ("Start", "DOB", "Date of death", "End", "Due",
-                                      "Start date", "End date", "Last review", "Next review",
-                                      "Patient DOB")}
+_AWKWARD = {
+    name: _DATES
+    for name in (
+        "Start",
+        "DOB",
+        "Date of death",
+        "End",
+        "Due",
+        "Start date",
+        "End date",
+        "Last review",
+        "Next review",
+        "Patient DOB",
+    )
+}
 _AWKWARD.update({name: _TIMES for name in ("Time", "End time", "Due time")})
 _AWKWARD.update({name: _NUMBERS for name in ("Duration", "Latitude")})
 
@@ -97,8 +242,13 @@ def csv_bytes(draw: st.DrawFn, kind: str) -> bytes:
     header = [name for name in needed if tidy or draw(st.integers(0, 9))]
     header += draw(st.lists(st.sampled_from(others), max_size=4))
     header = draw(st.permutations(header))
-    rows = [[draw(st.sampled_from(_FINE.get(name, ("", "fine"))) if tidy else _cell(name))
-             for name in header] for _ in range(draw(st.integers(0 if not tidy else 1, 5)))]
+    rows = [
+        [
+            draw(st.sampled_from(_FINE.get(name, ("", "fine"))) if tidy else _cell(name))
+            for name in header
+        ]
+        for _ in range(draw(st.integers(0 if not tidy else 1, 5)))
+    ]
     for row in rows:  # now and then a cell too many, or one too few
         if not tidy and draw(st.integers(0, 7)) == 0:
             if draw(st.booleans()):
@@ -114,16 +264,20 @@ def csv_bytes(draw: st.DrawFn, kind: str) -> bytes:
         if quoted == "all":
             cells = ['"' + cell.replace('"', '""') + '"' for cell in cells]
         elif quoted == "needed":
-            cells = ['"' + cell.replace('"', '""') + '"'
-                     if any(c in cell for c in (delimiter, '"', "\r", "\n")) else cell
-                     for cell in cells]
+            cells = [
+                '"' + cell.replace('"', '""') + '"'
+                if any(c in cell for c in (delimiter, '"', "\r", "\n"))
+                else cell
+                for cell in cells
+            ]
         return delimiter.join(cells) + ending
 
     if encoding == "utf-16":
         return "".join(line(cells) for cells in [header, *rows]).encode("utf-16")
     plain = encoding.removesuffix("-sig")
     content = (b"\xef\xbb\xbf" if encoding == "utf-8-sig" else b"") + line(header).encode(
-        plain, "replace")
+        plain, "replace"
+    )
     for cells in rows:
         chosen = plain if tidy else draw(st.sampled_from([plain, plain, "utf-8", "cp1252"]))
         content += line(cells).encode(chosen, "replace")
@@ -137,8 +291,9 @@ def caseload_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A caseload with one patient, whom linked rows can find by MRN or name and birth."""
     path = tmp_path_factory.mktemp("template") / "caseload.sqlite3"
     store = Store.open(path)
-    store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1",
-                              birth_date=date(1941, 3, 4)))
+    store.add_patient(
+        Patient(given="Ruth", family="Abernathy", external_id="A1", birth_date=date(1941, 3, 4))
+    )
     store.close()
     return path
 
@@ -152,18 +307,33 @@ def _rows(path: Path) -> list[str]:
         connection.close()
 
 
-_OPTIONS = st.lists(st.sampled_from(["--dry-run", "--skip-invalid", "--date-order=dmy",
-                                     "--duplicates=add"]), unique=True, max_size=3)
+_OPTIONS = st.lists(
+    st.sampled_from(["--dry-run", "--skip-invalid", "--date-order=dmy", "--duplicates=add"]),
+    unique=True,
+    max_size=3,
+)
 
 
-@settings(max_examples=100, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(data=st.data(), kind=st.sampled_from(KINDS), options=_OPTIONS,
-       zone=st.sampled_from(["America/New_York", "Pacific/Kiritimati"]))
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    data=st.data(),
+    kind=st.sampled_from(KINDS),
+    options=_OPTIONS,
+    zone=st.sampled_from(["America/New_York", "Pacific/Kiritimati"]),
+)
 def test_any_csv_is_imported_or_refused_in_words(
-        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-        caseload_template: Path, data: st.DataObject, kind: str, options: list[str],
-        zone: str) -> None:
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    caseload_template: Path,
+    data: st.DataObject,
+    kind: str,
+    options: list[str],
+    zone: str,
+) -> None:
     content = data.draw(csv_bytes(kind), label="content")
     monkeypatch.setenv("TZ", zone)
     with tempfile.TemporaryDirectory() as folder:
@@ -172,8 +342,9 @@ def test_any_csv_is_imported_or_refused_in_words(
         before = _rows(db)
         path = Path(folder) / "rows.csv"
         path.write_bytes(content)
-        status, out, err = run(capsys, "import", str(path), "--kind", kind, "--db", str(db),
-                               *options)
+        status, out, err = run(
+            capsys, "import", str(path), "--kind", kind, "--db", str(db), *options
+        )
         assert status in (0, 1, 2), (status, out, err)  # never the crash report's 70
         assert "Traceback" not in out + err and (out or err)
         if status != 0 or "--dry-run" in options:
@@ -211,9 +382,19 @@ _PARSERS: dict[str, Callable[[Cell], object]] = {
 
 
 @settings(max_examples=300, deadline=None)
-@given(cell=st.one_of(_ANY, st.integers(), st.floats(), st.booleans(), st.datetimes(),
-                      st.datetimes(timezones=st.timezones()), st.dates(), st.times()),
-       parser=st.sampled_from(sorted(_PARSERS)))
+@given(
+    cell=st.one_of(
+        _ANY,
+        st.integers(),
+        st.floats(),
+        st.booleans(),
+        st.datetimes(),
+        st.datetimes(timezones=st.timezones()),
+        st.dates(),
+        st.times(),
+    ),
+    parser=st.sampled_from(sorted(_PARSERS)),
+)
 def test_every_cell_reader_reads_or_says_why(cell: Cell, parser: str) -> None:
     """Whatever a cell holds, each reader gives a value or a CellProblem (shown by row and
     column), never another exception."""

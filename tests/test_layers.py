@@ -56,6 +56,7 @@ def test_the_agenda_command_runs_without_loading_qt(tmp_path: Path) -> None:
         "loaded = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "print('QT' if loaded else 'NO-QT')\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip().endswith("NO-QT")

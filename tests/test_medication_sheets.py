@@ -35,8 +35,10 @@ def test_the_current_list_holds_only_what_is_taken_now_in_large_print(store: Sto
 def test_the_change_sheet_lists_each_change_with_its_date_and_reason(store: Store) -> None:
     sheet = gather(store, edna(store), since=date(2026, 2, 1))
     changes = [(c.event.on_date, c.medication.name, c.event.kind.value) for c in sheet.changes]
-    assert changes == [(date(2026, 2, 20), "Paracetamol", "started"),
-                       (date(2026, 2, 25), "Ramipril", "on_hold")]
+    assert changes == [
+        (date(2026, 2, 20), "Paracetamol", "started"),
+        (date(2026, 2, 25), "Ramipril", "on_hold"),
+    ]
     page = render_html(sheet)
     assert "Changes from 1 Feb 2026 to 2 Mar 2026" in page
     assert "since 1 Feb 2026: 1 started, 1 put on hold" in page

@@ -42,14 +42,25 @@ def _names(store: Store, search: str = "") -> list[str]:
     return [row[0] for row in store.list_rows("patients", query, ["name"], 0, 100)]
 
 
-def test_accented_names_sort_beside_their_letters_and_are_found_either_way(
-        tmp_path: Path) -> None:
+def test_accented_names_sort_beside_their_letters_and_are_found_either_way(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "c.sqlite3", clock=_clock)
-    for given_name, family in (("Zoe", "Zimmer"), ("Élise", "Émery"), ("Ed", "Eastwood"),
-                               ("Łukasz", "Łaski"), ("Linh", "Nguyễn"), ("Amir", "Lam")):
+    for given_name, family in (
+        ("Zoe", "Zimmer"),
+        ("Élise", "Émery"),
+        ("Ed", "Eastwood"),
+        ("Łukasz", "Łaski"),
+        ("Linh", "Nguyễn"),
+        ("Amir", "Lam"),
+    ):
         store.add_patient(Patient(given=given_name, family=family))
-    assert _names(store) == ["Eastwood, Ed", "Émery, Élise", "Lam, Amir", "Łaski, Łukasz",
-                             "Nguyễn, Linh", "Zimmer, Zoe"]
+    assert _names(store) == [
+        "Eastwood, Ed",
+        "Émery, Élise",
+        "Lam, Amir",
+        "Łaski, Łukasz",
+        "Nguyễn, Linh",
+        "Zimmer, Zoe",
+    ]
     assert _names(store, "emery") == ["Émery, Élise"]
     assert _names(store, "ÉLISE") == ["Émery, Élise"]
     assert _names(store, "nguyen linh") == ["Nguyễn, Linh"]
@@ -74,8 +85,10 @@ def test_an_older_caseload_is_backed_up_then_given_the_keys(tmp_path: Path) -> N
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     migrations.apply(Database(conn), stop_before="m002_patient_name_keys")
     conn.execute("PRAGMA user_version = 1")
-    conn.execute("INSERT INTO patient (given, family, phone, status)"
-                 " VALUES ('Élise', 'Émery', '0113 496 0001', 'active')")
+    conn.execute(
+        "INSERT INTO patient (given, family, phone, status)"
+        " VALUES ('Élise', 'Émery', '0113 496 0001', 'active')"
+    )
     conn.close()
 
     store = Store.open(path, clock=_clock)

@@ -71,11 +71,13 @@ def _spellings(caseload: Path) -> dict[str, Path]:
 
 @pytest.mark.parametrize("command", WRITERS, ids=lambda c: " ".join(c[:3]))
 def test_no_command_writes_over_the_caseload_by_any_name(
-        caseload: Path, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]) -> None:
+    caseload: Path, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
     before = _digest(caseload)
     for how, spelling in _spellings(caseload).items():
-        status, out, err = run(capsys, "--db", str(caseload),
-                               *[part.format(out=spelling) for part in command])
+        status, out, err = run(
+            capsys, "--db", str(caseload), *[part.format(out=spelling) for part in command]
+        )
         assert status == 2, (how, out, err)
         assert "cannot write" in err and "Traceback" not in err, how
         assert _digest(caseload) == before, how
@@ -83,7 +85,8 @@ def test_no_command_writes_over_the_caseload_by_any_name(
 
 
 def test_a_backup_is_never_written_over_the_caseload_or_into_its_folder(
-        caseload: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    caseload: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = _digest(caseload)
     for how, spelling in _spellings(caseload).items():
         status, _, err = run(capsys, "--db", str(caseload), "backup", "-o", str(spelling))
@@ -96,7 +99,8 @@ def test_a_backup_is_never_written_over_the_caseload_or_into_its_folder(
 
 
 def test_an_export_never_replaces_another_caseload(
-        caseload: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    caseload: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     other = tmp_path / "other.sqlite3"
     shutil.copyfile(caseload, other)
     status, _, err = run(capsys, "--db", str(caseload), "export", "patients", "-o", str(other))
@@ -105,16 +109,19 @@ def test_an_export_never_replaces_another_caseload(
 
 
 def test_ordinary_outputs_are_still_written(
-        caseload: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    caseload: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     for name in ("s.db.csv", "s.db-walk.csv", "patients.csv"):
-        status, _, err = run(capsys, "--db", str(caseload), "export", "patients", "-o",
-                             str(caseload.parent / name))
+        status, _, err = run(
+            capsys, "--db", str(caseload), "export", "patients", "-o", str(caseload.parent / name)
+        )
         assert status == 0, err
         assert stat.S_IMODE((caseload.parent / name).stat().st_mode) == 0o600
 
 
 def test_restore_replaces_a_caseload_that_is_no_longer_a_database(
-        caseload: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    caseload: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """What an export over the caseload used to leave: CSV text under its name, and its stale
     -wal and -shm. restore used to refuse it ("not a carebook caseload")."""
     assert run(capsys, "--db", str(caseload), "backup")[0] == 0
@@ -143,13 +150,24 @@ def test_refusal_is_by_the_file_not_by_its_name(tmp_path: Path) -> None:
 
 
 def test_a_pdf_cut_short_by_a_full_disk_is_refused_and_the_old_one_kept(
-        sample_db: Path, small_disk: Callable[[str], Path],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    sample_db: Path, small_disk: Callable[[str], Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     disk = small_disk("200k")
     target = disk / "week.pdf"
     target.write_bytes(b"%PDF-1.4 the week before\n")
-    status, out, err = run(capsys, "--db", str(sample_db), "agenda", "--format", "pdf",
-                           "--days", "30", "--patient-sheets", "-o", str(target))
+    status, out, err = run(
+        capsys,
+        "--db",
+        str(sample_db),
+        "agenda",
+        "--format",
+        "pdf",
+        "--days",
+        "30",
+        "--patient-sheets",
+        "-o",
+        str(target),
+    )
     assert status != 0, out
     assert "written to" not in out
     assert "disk is full" in err and "Traceback" not in err
@@ -157,14 +175,20 @@ def test_a_pdf_cut_short_by_a_full_disk_is_refused_and_the_old_one_kept(
     assert sorted(os.listdir(disk)) == ["week.pdf"]  # no part-written file left
 
 
-@pytest.mark.parametrize("command", [
-    ("export", "all", "--format", "fhir"),
-    ("export", "appointments", "--format", "ics"),
-    ("agenda", "--format", "html", "--days", "30", "--patient-sheets"),
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("export", "all", "--format", "fhir"),
+        ("export", "appointments", "--format", "ics"),
+        ("agenda", "--format", "html", "--days", "30", "--patient-sheets"),
+    ],
+)
 def test_text_outputs_on_a_full_disk_fail_with_the_reason(
-        sample_db: Path, small_disk: Callable[[str], Path], capsys: pytest.CaptureFixture[str],
-        command: tuple[str, ...]) -> None:
+    sample_db: Path,
+    small_disk: Callable[[str], Path],
+    capsys: pytest.CaptureFixture[str],
+    command: tuple[str, ...],
+) -> None:
     disk = small_disk("200k")
     filler = disk / "filler"
     filler.write_bytes(b"x" * (shutil.disk_usage(disk).free - 4096))

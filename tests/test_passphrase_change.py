@@ -36,8 +36,9 @@ def _readable(caseload: Path) -> list[str]:
 
 
 @pytest.fixture
-def caseload(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-             capsys: pytest.CaptureFixture[str]) -> Path:
+def caseload(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Path:
     """A caseload with every kind of file carebook leaves beside one, all in the clear."""
     folder = tmp_path / "work"
     folder.mkdir()
@@ -48,7 +49,7 @@ def caseload(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     store.close()
     assert run(capsys, "--db", str(path), "backup")[0] == 0
     damaged = bytearray(path.read_bytes())
-    damaged[4096 + 100:4096 + 300] = random.Random(1).randbytes(200)
+    damaged[4096 + 100 : 4096 + 300] = random.Random(1).randbytes(200)
     (folder / "c.sqlite3.damaged").write_bytes(bytes(damaged))
     (folder / "c.sqlite3.damaged-wal").write_bytes(b"frames of " + FAMILY)
     (folder / "c.sqlite3.wal-damaged-20261201-090000").write_bytes(b"frames of " + FAMILY)
@@ -60,11 +61,17 @@ def caseload(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 
 def test_encrypt_leaves_no_copy_readable_and_decrypt_gives_each_back(
-        caseload: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    caseload: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = caseload.parent
-    originals = {name: (folder / name).read_bytes() for name in
-                 ("c.sqlite3.damaged", "c.sqlite3.damaged-wal",
-                  "c.sqlite3.wal-damaged-20261201-090000")}
+    originals = {
+        name: (folder / name).read_bytes()
+        for name in (
+            "c.sqlite3.damaged",
+            "c.sqlite3.damaged-wal",
+            "c.sqlite3.wal-damaged-20261201-090000",
+        )
+    }
     assert len(_readable(caseload)) >= 6  # before: every copy in the clear
 
     status, out, err = run(capsys, "--db", str(caseload), "encrypt")
@@ -72,9 +79,13 @@ def test_encrypt_leaves_no_copy_readable_and_decrypt_gives_each_back(
     assert "3 damaged copies kept beside the caseload are now sealed" in out
     assert _readable(caseload) == []
     names = sorted(os.listdir(folder))
-    assert names == ["c.sqlite3", "c.sqlite3.before-m006_sync-20261201-090000.bak",
-                     "c.sqlite3.damaged-wal.sealed", "c.sqlite3.damaged.sealed",
-                     "c.sqlite3.wal-damaged-20261201-090000.sealed"]
+    assert names == [
+        "c.sqlite3",
+        "c.sqlite3.before-m006_sync-20261201-090000.bak",
+        "c.sqlite3.damaged-wal.sealed",
+        "c.sqlite3.damaged.sealed",
+        "c.sqlite3.wal-damaged-20261201-090000.sealed",
+    ]
     for path in _every_file(caseload):
         assert encryption.looks_protected(path), path.name
 
@@ -89,13 +100,16 @@ def test_encrypt_leaves_no_copy_readable_and_decrypt_gives_each_back(
 
 
 def test_a_change_of_passphrase_reaches_the_sealed_copies_too(
-        caseload: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    caseload: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(capsys, "--db", str(caseload), "encrypt")[0] == 0
     encryption.change_passphrase(caseload, PASSPHRASE, NEW_PASSPHRASE)
     rest = convert_the_rest(
-        caseload, lambda path, key: encryption.change_passphrase(path, key or PASSPHRASE,
-                                                                NEW_PASSPHRASE),
-        PASSPHRASE, NEW_PASSPHRASE)
+        caseload,
+        lambda path, key: encryption.change_passphrase(path, key or PASSPHRASE, NEW_PASSPHRASE),
+        PASSPHRASE,
+        NEW_PASSPHRASE,
+    )
     assert rest.failed == 0
     for path in _every_file(caseload):
         encryption.open_protected(path, NEW_PASSPHRASE).close()

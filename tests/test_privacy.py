@@ -50,6 +50,7 @@ def fresh_settings(qapp: QApplication) -> Iterator[None]:
 
 # -- driving the window ---------------------------------------------------------------------------
 
+
 class Dialogs:
     """Answers modal dialogs from timers, once each is on screen."""
 
@@ -82,13 +83,18 @@ class Dialogs:
         QTimer.singleShot(0, poll)
 
     def settle(self, qtbot: QtBot) -> None:
-        qtbot.waitUntil(lambda: self.pending == 0 and QApplication.activeModalWidget() is None,
-                        timeout=15000)
+        qtbot.waitUntil(
+            lambda: self.pending == 0 and QApplication.activeModalWidget() is None, timeout=15000
+        )
         assert not self.problems, self.problems
 
 
-def keys(qtbot: QtBot, widget: QWidget, key: Qt.Key,
-         modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def keys(
+    qtbot: QtBot,
+    widget: QWidget,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     """A key as the user presses it: into the focused widget of `widget`'s window, in front."""
     if not widget.window().isActiveWindow():
         widget.window().activateWindow()
@@ -104,9 +110,9 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
     qtbot.keyClicks(target, text)
 
 
-def session(qtbot: QtBot, caseload_file: Path, out: Path,
-            monkeypatch: pytest.MonkeyPatch) -> None:
+def session(qtbot: QtBot, caseload_file: Path, out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A coordinator's session in the window, from start to close."""
+
     def never(_parent: object, title: str, text: str, *_more: object) -> None:
         raise AssertionError(f"unexpected message: {title}: {text}")
 
@@ -162,8 +168,9 @@ def session(qtbot: QtBot, caseload_file: Path, out: Path,
         keys(qtbot, record, section, Qt.KeyboardModifier.AltModifier)
 
     saved_as: list[Path] = [out / "day.pdf", out / "record.json"]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *_args, **_kw: (str(saved_as.pop(0)), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(saved_as.pop(0)), "")
+    )
 
     def save_and_close(preview: ReportPreview) -> None:
         preview.save_pdf()
@@ -212,8 +219,10 @@ def _leaks(text: str) -> list[str]:
 
 # -- settings -------------------------------------------------------------------------------------
 
+
 def test_no_patient_data_in_settings(
-        qtbot: QtBot, sample_db: Path, out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, sample_db: Path, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     session(qtbot, sample_db, out, monkeypatch)
     settings = QSettings()
     settings.sync()
@@ -228,9 +237,16 @@ def test_no_patient_data_in_settings(
 
 # -- logs -----------------------------------------------------------------------------------------
 
+
 def test_no_patient_data_in_logs(
-        qtbot: QtBot, sample_db: Path, out: Path, monkeypatch: pytest.MonkeyPatch,
-        caplog: pytest.LogCaptureFixture, qtlog: Any, capfd: pytest.CaptureFixture[str]) -> None:
+    qtbot: QtBot,
+    sample_db: Path,
+    out: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    qtlog: Any,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
     caplog.set_level(logging.DEBUG)  # every Python logger, at its most talkative
     QLoggingCategory.setFilterRules("*.debug=true")  # and every Qt category
     try:
@@ -247,6 +263,7 @@ def test_no_patient_data_in_logs(
 
 
 # -- temporary files ------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def private_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -271,8 +288,13 @@ EXPORTS = [
 
 @pytest.mark.parametrize("command", EXPORTS, ids=lambda command: "-".join(command[:3]))
 def test_exports_leave_no_stray_files_when_they_fail_or_succeed(
-        sample_db: Path, out: Path, private_temp: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    sample_db: Path,
+    out: Path,
+    private_temp: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+) -> None:
     from carebook.store import Store
 
     store = Store.open(sample_db)
@@ -301,18 +323,20 @@ def test_exports_leave_no_stray_files_when_they_fail_or_succeed(
 
 
 def test_the_window_leaves_no_stray_files_either(
-        qtbot: QtBot, sample_db: Path, out: Path, private_temp: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, sample_db: Path, out: Path, private_temp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     beside = sorted(path.name for path in sample_db.parent.iterdir())
     session(qtbot, sample_db, out, monkeypatch)
     assert sorted(path.name for path in out.iterdir()) == ["day.pdf", "record.json"]
     assert list(private_temp.iterdir()) == [], "the session's local socket is gone too"
     leftover = sorted(path.name for path in sample_db.parent.iterdir())
-    assert [name for name in leftover if name not in beside and name != "exports"] == [], \
+    assert [name for name in leftover if name not in beside and name != "exports"] == [], (
         "no lock file, no journal left beside the caseload"
+    )
 
 
 # -- the network ----------------------------------------------------------------------------------
+
 
 class NetworkWatch:
     """Records (and refuses) every attempt to reach the network; local sockets pass."""
@@ -388,8 +412,8 @@ def _inet_sockets_open() -> set[str]:
 
 
 def test_the_window_never_reaches_for_the_network(
-        qtbot: QtBot, sample_db: Path, out: Path, monkeypatch: pytest.MonkeyPatch,
-        tmp_path: Path) -> None:
+    qtbot: QtBot, sample_db: Path, out: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     watch = NetworkWatch(monkeypatch)
     # The watch itself: a local socket passes, an Internet one is caught.
     if hasattr(socket, "AF_UNIX"):
@@ -402,8 +426,10 @@ def test_the_window_never_reaches_for_the_network(
         server.close()
     with pytest.raises(OSError, match="forbids the network"):
         socket.create_connection(("192.0.2.1", 443))
-    with socket.socket(socket.AF_INET) as internet, \
-            pytest.raises(OSError, match="forbids the network"):
+    with (
+        socket.socket(socket.AF_INET) as internet,
+        pytest.raises(OSError, match="forbids the network"),
+    ):
         internet.connect(("192.0.2.1", 443))
     assert len(watch.attempts) == 2
     watch.attempts.clear()
@@ -425,8 +451,8 @@ def test_the_window_never_reaches_for_the_network(
 
 
 def test_the_command_line_exports_never_reach_for_the_network(
-        sample_db: Path, out: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    sample_db: Path, out: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     watch = NetworkWatch(monkeypatch)
     db = ["--db", str(sample_db)]
     from carebook.store import Store
@@ -442,7 +468,8 @@ def test_the_command_line_exports_never_reach_for_the_network(
 
 
 def test_sqlite_keeps_its_sorts_and_temporary_tables_in_memory(
-        sample_db: Path, tmp_path: Path) -> None:
+    sample_db: Path, tmp_path: Path
+) -> None:
     """SQLite spills a big sort (an index being made by an import) to a temporary file unless
     told otherwise; that file would hold patient data, unencrypted even under a passphrase."""
     from carebook import encryption
@@ -467,7 +494,8 @@ def test_sqlite_keeps_its_sorts_and_temporary_tables_in_memory(
 
 
 def test_file_dialogs_leave_no_folder_name_in_qts_own_settings(
-        qtbot: QtBot, tmp_path: Path) -> None:
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     """Qt's file dialog remembers the folders it was shown in QtProject.conf, apart from
     carebook's settings; a folder is often named after a patient."""
     from carebook.ui import file_choice
@@ -480,6 +508,7 @@ def test_file_dialogs_leave_no_folder_name_in_qts_own_settings(
         def answer(dialog: QFileDialog) -> None:
             dialog.selectFile(str(folder / name))
             dialog.accept()
+
         return answer
 
     dialogs = Dialogs()

@@ -61,7 +61,8 @@ DERIVED = {"appointment": {"last_start"}, "patient": {"sort_key", "search_key"}}
 
 # Stored at minute precision (as the forms enter them), so generated values are too.
 DATETIMES = st.datetimes(min_value=datetime(1000, 1, 1)).map(
-    lambda value: value.replace(second=0, microsecond=0))
+    lambda value: value.replace(second=0, microsecond=0)
+)
 TIMES = st.times().map(lambda value: value.replace(second=0, microsecond=0))
 IDS = st.integers(1, 2**62)
 NAMES = st.text(max_size=40).filter(lambda text: text.strip(" ") != "")
@@ -123,8 +124,9 @@ def records(cls: type, *, storable: bool) -> st.SearchStrategy[Any]:
         fields[field.name] = strategy
     built = st.builds(cls, **fields)
     if storable and cls is Medication:
-        built = built.filter(lambda m: m.start_date is None or m.end_date is None
-                             or m.end_date >= m.start_date)
+        built = built.filter(
+            lambda m: m.start_date is None or m.end_date is None or m.end_date >= m.start_date
+        )
     return built
 
 
@@ -162,15 +164,19 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 
 def test_every_table_of_records_has_its_record_class(store: Store) -> None:
-    tables = {row[0] for row in store.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")}
+    tables = {
+        row[0]
+        for row in store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+        )
+    }
     # The store's own tables: derived occurrences, the audit trail, settings, the migrations
     # ledger, where imported FHIR records came from.
-    internal = {"occurrence", "audit_log", "meta", "route_stop", "_sqlite_migrations",
-                "fhir_link"}
+    internal = {"occurrence", "audit_log", "meta", "route_stop", "_sqlite_migrations", "fhir_link"}
     assert tables - internal == set(TABLES.values())
-    assert all(dataclasses.is_dataclass(cls) and cls.__module__ == domain.__name__
-               for cls in TABLES)
+    assert all(
+        dataclasses.is_dataclass(cls) and cls.__module__ == domain.__name__ for cls in TABLES
+    )
 
 
 @pytest.mark.parametrize("cls", list(TABLES), ids=lambda cls: cls.__name__)
@@ -190,8 +196,10 @@ def test_every_record_round_trips_through_its_table(store: Store, cls: type) -> 
         row = to_row(record)
         conn = store.conn
         conn.execute(f"DELETE FROM {table}")
-        conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES "
-                     f"({', '.join('?' * len(row))})", list(row.values()))
+        conn.execute(
+            f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
         cursor = conn.execute(f"SELECT * FROM {table}")
         names = [column[0] for column in cursor.description]
         stored = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]

@@ -27,19 +27,27 @@ DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 def _numbers(low: int, high: int, most: int = 6) -> st.SearchStrategy[str]:
     return st.lists(st.integers(low, high), min_size=1, max_size=most).map(
-        lambda values: ",".join(map(str, values)))
+        lambda values: ",".join(map(str, values))
+    )
 
 
 #: Each part a rule may hold, with values from the everyday to the absurd.
 PARTS: dict[str, st.SearchStrategy[str]] = {
     "INTERVAL": st.one_of(st.integers(1, 4), st.integers(1, 10**9)).map(str),
     "COUNT": st.one_of(st.integers(1, 60), st.integers(1, 10**9)).map(str),
-    "UNTIL": st.builds(lambda day, clock: f"{day:%Y%m%d}" + (f"T{clock:%H%M%S}" if clock else ""),
-                       st.dates(min_value=date(1870, 1, 1), max_value=date(9999, 12, 31)),
-                       st.one_of(st.none(), st.times())),
-    "BYDAY": st.lists(st.tuples(st.one_of(st.just(""), st.integers(-53, 53).filter(bool)
-                                          .map(str)), st.sampled_from(DAYS)),
-                      min_size=1, max_size=4).map(lambda items: ",".join(n + d for n, d in items)),
+    "UNTIL": st.builds(
+        lambda day, clock: f"{day:%Y%m%d}" + (f"T{clock:%H%M%S}" if clock else ""),
+        st.dates(min_value=date(1870, 1, 1), max_value=date(9999, 12, 31)),
+        st.one_of(st.none(), st.times()),
+    ),
+    "BYDAY": st.lists(
+        st.tuples(
+            st.one_of(st.just(""), st.integers(-53, 53).filter(bool).map(str)),
+            st.sampled_from(DAYS),
+        ),
+        min_size=1,
+        max_size=4,
+    ).map(lambda items: ",".join(n + d for n, d in items)),
     "BYHOUR": st.one_of(_numbers(0, 23, 3), _numbers(0, 23, 24)),
     "BYMINUTE": st.one_of(_numbers(0, 59, 3), _numbers(0, 59, 60)),
     "BYSECOND": _numbers(0, 59, 3),
@@ -63,9 +71,11 @@ def written_rules(draw: st.DrawFn) -> str:
     return ";".join(parts)
 
 
-STARTS = st.builds(datetime.combine,
-                   st.dates(min_value=date(1880, 1, 1), max_value=LATEST_DATE),
-                   st.times().map(lambda moment: moment.replace(second=0, microsecond=0)))
+STARTS = st.builds(
+    datetime.combine,
+    st.dates(min_value=date(1880, 1, 1), max_value=LATEST_DATE),
+    st.times().map(lambda moment: moment.replace(second=0, microsecond=0)),
+)
 
 
 def _within_limits(found: list[datetime], ends: bool) -> None:
@@ -97,8 +107,7 @@ def test_a_rule_is_refused_or_laid_out_within_the_limits(rule: str, start: datet
 
 @settings(max_examples=100, deadline=None)
 @given(rule=written_rules(), start=STARTS)
-def test_a_rule_saved_before_the_limits_is_laid_out_within_them(rule: str,
-                                                                start: datetime) -> None:
+def test_a_rule_saved_before_the_limits_is_laid_out_within_them(rule: str, start: datetime) -> None:
     # Not validated: what an older carebook, or another program, may have left in the file.
     appointment = Appointment(id=1, patient_id=1, start=start, rrule=rule, tz="UTC")
     ends = "COUNT" in rule or "UNTIL" in rule
@@ -126,35 +135,50 @@ def test_a_tasks_rule_is_refused_or_kept_and_nothing_else(rule: str, due: date) 
 @settings(max_examples=80, deadline=None)
 @given(data=st.data(), series=firsts(), years=st.integers(0, 170), days=st.integers(0, 40))
 def test_a_far_span_read_from_the_rule_is_what_laying_it_out_gives(
-        data: st.DataObject, series: tuple[datetime, str | None], years: int, days: int) -> None:
+    data: st.DataObject, series: tuple[datetime, str | None], years: int, days: int
+) -> None:
     first, zone = series
     rule = data.draw(rules(first), label="rule")
     appointment = _appointment(first, rule.text, zone=zone)
-    begin = min(first + timedelta(days=365 * years + data.draw(st.integers(0, 364))),
-                datetime(2199, 11, 1))
+    begin = min(
+        first + timedelta(days=365 * years + data.draw(st.integers(0, 364))), datetime(2199, 11, 1)
+    )
     end = begin + timedelta(days=days, hours=data.draw(st.integers(0, 23)))
     if years < 3:  # near enough to expand day by day without the rule
-        expected = [moment for moment in reference_series(first, rule, end, _zone(zone))
-                    if moment >= begin]
+        expected = [
+            moment for moment in reference_series(first, rule, end, _zone(zone)) if moment >= begin
+        ]
         assert list(starts_between(appointment, begin, end)) == expected
     laid_out = [moment for moment in starts(appointment, end) if moment >= begin]
     assert list(starts_between(appointment, begin, end)) == laid_out
     # The visits of the span past a horizon, with one moved into it from further on.
     horizon = begin - timedelta(days=data.draw(st.integers(-5, 5)))
     later = [moment for moment in starts(appointment, end + timedelta(days=60)) if moment > end]
-    changes = [OccurrenceChange(appointment_id=1, original_start=later[0],
-                                start=begin + timedelta(hours=1))] if later else []
-    made = sorted((o.original_start, o.start) for o in occurrences_between(
-        appointment, changes, begin, end, after=horizon))
-    whole = sorted((o.original_start, o.start) for o in occurrences(
-        appointment, changes, end + timedelta(days=60))
-        if o.original_start > horizon and begin <= o.start <= end)
+    changes = (
+        [
+            OccurrenceChange(
+                appointment_id=1, original_start=later[0], start=begin + timedelta(hours=1)
+            )
+        ]
+        if later
+        else []
+    )
+    made = sorted(
+        (o.original_start, o.start)
+        for o in occurrences_between(appointment, changes, begin, end, after=horizon)
+    )
+    whole = sorted(
+        (o.original_start, o.start)
+        for o in occurrences(appointment, changes, end + timedelta(days=60))
+        if o.original_start > horizon and begin <= o.start <= end
+    )
     assert made == whole
 
 
 def test_reading_a_day_a_century_ahead_does_not_walk_every_day_to_it() -> None:
-    daily = Appointment(id=1, patient_id=1, start=datetime(1990, 1, 1, 9, 0),
-                        rrule="FREQ=DAILY;BYHOUR=9,13,17,21")
+    daily = Appointment(
+        id=1, patient_id=1, start=datetime(1990, 1, 1, 9, 0), rrule="FREQ=DAILY;BYHOUR=9,13,17,21"
+    )
     day = datetime(2199, 12, 31)
     found = list(starts_between(daily, day, day + timedelta(hours=23, minutes=59)))
     assert [moment.time() for moment in found] == [time(9), time(13), time(17), time(21)]

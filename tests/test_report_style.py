@@ -41,36 +41,64 @@ def test_a_descendant_rule_needs_its_ancestor() -> None:
 
 
 def test_the_more_specific_rule_wins_then_the_later_one() -> None:
-    style = ReportStyle(".grid td { color: #000001; } td { color: #000002; }"
-                        " td.x { color: #000003; } td.x { color: #000004; }")
+    style = ReportStyle(
+        ".grid td { color: #000001; } td { color: #000002; }"
+        " td.x { color: #000003; } td.x { color: #000004; }"
+    )
     assert style.look("table.grid", "tr", "td").color == "#000001"
     assert style.look("table", "tr", "td").color == "#000002"
     assert style.look("table", "tr", "td.x").color == "#000004"
 
 
-@pytest.mark.parametrize(("padding", "sides"), [
-    ("4px", (3, 3, 3, 3)), ("4px 8px", (3, 6, 3, 6)), ("4px 8px 12px", (3, 6, 9, 6)),
-    ("4px 8px 12px 16px", (3, 6, 9, 12)), ("2pt 1em", (2, 10, 2, 10))])
+@pytest.mark.parametrize(
+    ("padding", "sides"),
+    [
+        ("4px", (3, 3, 3, 3)),
+        ("4px 8px", (3, 6, 3, 6)),
+        ("4px 8px 12px", (3, 6, 9, 6)),
+        ("4px 8px 12px 16px", (3, 6, 9, 12)),
+        ("2pt 1em", (2, 10, 2, 10)),
+    ],
+)
 def test_padding_shorthands(padding: str, sides: tuple[float, ...]) -> None:
     look = ReportStyle(f"td {{ padding: {padding}; }}").look("td")
     assert look.padding == pytest.approx(sides)
 
 
 def test_borders_and_their_absence() -> None:
-    style = ReportStyle("td { border: 2px solid #000000; } td.open { border: none; }"
-                        " td.under { border-bottom: 1pt dotted #777777; }")
+    style = ReportStyle(
+        "td { border: 2px solid #000000; } td.open { border: none; }"
+        " td.under { border-bottom: 1pt dotted #777777; }"
+    )
     assert style.look("td").border_left == Border(1.5, "#000000")
     assert style.look("td.open").border_top == Border()
     assert style.look("td.under").border_bottom == Border(1.0, "#777777")
 
 
-_PROPERTIES = ("font-size", "font-weight", "font-style", "color", "padding", "padding-top",
-               "margin-top", "margin-bottom", "border", "border-bottom", "text-align",
-               "white-space", "background-color", "font-family", "width")
+_PROPERTIES = (
+    "font-size",
+    "font-weight",
+    "font-style",
+    "color",
+    "padding",
+    "padding-top",
+    "margin-top",
+    "margin-bottom",
+    "border",
+    "border-bottom",
+    "text-align",
+    "white-space",
+    "background-color",
+    "font-family",
+    "width",
+)
 _VALUE = st.text(alphabet=st.sampled_from(list("0123456789.-# pxtemabold,\"'")), max_size=14)
-_RULE = st.builds(lambda selector, name, value: f"{selector} {{ {name}: {value}; }}",
-                  st.sampled_from(["td", ".grid td", "td.tick", "table.grid .x", "*", "a b c"]),
-                  st.sampled_from(_PROPERTIES), _VALUE)
+_RULE = st.builds(
+    lambda selector, name, value: f"{selector} {{ {name}: {value}; }}",
+    st.sampled_from(["td", ".grid td", "td.tick", "table.grid .x", "*", "a b c"]),
+    st.sampled_from(_PROPERTIES),
+    _VALUE,
+)
 
 
 @settings(max_examples=300, deadline=None)

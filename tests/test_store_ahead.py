@@ -38,37 +38,53 @@ def store(tmp_path: Path) -> Iterator[Store]:
     edith = store.add_patient(Patient(given="Edith", family="Crawley")).id
     ann = store.add_patient(Patient(given="Ann", family="Lee")).id
     assert edith is not None and ann is not None
-    store.add_appointment(Appointment(patient_id=edith, start=MONDAYS, purpose="Wound care",
-                                      rrule="FREQ=WEEKLY;BYDAY=MO,TH"))
-    store.add_appointment(Appointment(patient_id=ann, start=datetime(2150, 6, 1, 14, 0),
-                                      purpose="Review"))
-    store.add_appointment(Appointment(patient_id=ann, start=datetime(2150, 5, 30, 11, 0),
-                                      purpose="Bath", rrule="FREQ=DAILY;COUNT=4"))
+    store.add_appointment(
+        Appointment(
+            patient_id=edith, start=MONDAYS, purpose="Wound care", rrule="FREQ=WEEKLY;BYDAY=MO,TH"
+        )
+    )
+    store.add_appointment(
+        Appointment(patient_id=ann, start=datetime(2150, 6, 1, 14, 0), purpose="Review")
+    )
+    store.add_appointment(
+        Appointment(
+            patient_id=ann,
+            start=datetime(2150, 5, 30, 11, 0),
+            purpose="Bath",
+            rrule="FREQ=DAILY;COUNT=4",
+        )
+    )
     store.visits_on(NOW.date())  # the horizon everyday use lays out
     yield store
     store.close()
 
 
 def test_an_agenda_far_ahead_lists_the_repeating_visit_and_grows_nothing(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     db = tmp_path / "caseload.sqlite3"
     store = Store.open(db)
     patient = store.add_patient(Patient(given="Edith", family="Crawley")).id
     assert patient is not None
-    store.add_appointment(Appointment(patient_id=patient, start=MONDAYS, purpose="Wound care",
-                                      rrule="FREQ=WEEKLY;BYDAY=MO,TH"))
+    store.add_appointment(
+        Appointment(
+            patient_id=patient, start=MONDAYS, purpose="Wound care", rrule="FREQ=WEEKLY;BYDAY=MO,TH"
+        )
+    )
     store.close()
     assert run(capsys, "agenda", "--db", str(db))[0] == 0  # today's, as every morning
     store = Store.open(db)
     rows, horizon = _rows(store), store.horizon()
     store.close()
     size = _on_disk(db)
-    status, out, err = run(capsys, "agenda", "--db", str(db), "--date", "2150-06-01",
-                           "--format", "json")
+    status, out, err = run(
+        capsys, "agenda", "--db", str(db), "--date", "2150-06-01", "--format", "json"
+    )
     assert (status, err) == (0, "")
     visits = json.loads(out)["visits"]
     assert [(v["start"], v["patient"], v["purpose"]) for v in visits] == [
-        ("2150-06-01T09:30", "Edith Crawley", "Wound care")]
+        ("2150-06-01T09:30", "Edith Crawley", "Wound care")
+    ]
     status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", "2199-12-26", "--days", "7")
     assert status == 0 and out.count("Wound care") == 2  # Thursday 26, Monday 30 December
     assert _on_disk(db) == size
@@ -85,12 +101,17 @@ def test_a_far_day_reads_as_a_laid_out_day_would(store: Store) -> None:
     assert [(v.start, v.patient, v.purpose, v.recurring) for v in day] == [
         (datetime(2150, 6, 1, 9, 30), "Edith Crawley", "Wound care", True),
         (datetime(2150, 6, 1, 11, 0), "Ann Lee", "Bath", True),
-        (datetime(2150, 6, 1, 14, 0), "Ann Lee", "Review", False)]
+        (datetime(2150, 6, 1, 14, 0), "Ann Lee", "Review", False),
+    ]
     week = AgendaSpan.week(FAR, NOW.date())
     whole = store.visits_in(week)
     assert [v.start for v in whole] == [
-        datetime(2150, 6, 1, 9, 30), datetime(2150, 6, 1, 11, 0), datetime(2150, 6, 1, 14, 0),
-        datetime(2150, 6, 2, 11, 0), datetime(2150, 6, 4, 9, 30)]
+        datetime(2150, 6, 1, 9, 30),
+        datetime(2150, 6, 1, 11, 0),
+        datetime(2150, 6, 1, 14, 0),
+        datetime(2150, 6, 2, 11, 0),
+        datetime(2150, 6, 4, 9, 30),
+    ]
     assert store.visit_count(week) == len(whole)
     pages = [v for offset in range(0, 5, 2) for v in store.visits_in(week, offset, 2)]
     assert pages == whole
@@ -108,31 +129,49 @@ def test_a_far_visits_own_changes_are_honoured(store: Store) -> None:
     assert later is not None
     # Next Monday's visit moved back into this week, to Friday afternoon.
     from carebook.store import Scope
-    store.update_appointment(Appointment(
-        id=series, patient_id=later.patient_id, start=datetime(2150, 6, 5, 15, 0),
-        purpose=later.purpose, rrule=later.rrule), Scope.THIS, moved)
+
+    store.update_appointment(
+        Appointment(
+            id=series,
+            patient_id=later.patient_id,
+            start=datetime(2150, 6, 5, 15, 0),
+            purpose=later.purpose,
+            rrule=later.rrule,
+        ),
+        Scope.THIS,
+        moved,
+    )
     rows = _rows(store)
-    week = {(v.start, v.status) for v in store.visits_in(AgendaSpan.week(FAR, NOW.date()))
-            if v.appointment_id == series}
-    assert week == {(monday, AppointmentStatus.DONE),
-                    (datetime(2150, 6, 5, 15, 0), AppointmentStatus.BOOKED)}
-    assert [v.start for v in store.visits_on(date(2150, 6, 8)) if v.appointment_id == series] \
-        == []
+    week = {
+        (v.start, v.status)
+        for v in store.visits_in(AgendaSpan.week(FAR, NOW.date()))
+        if v.appointment_id == series
+    }
+    assert week == {
+        (monday, AppointmentStatus.DONE),
+        (datetime(2150, 6, 5, 15, 0), AppointmentStatus.BOOKED),
+    }
+    assert [v.start for v in store.visits_on(date(2150, 6, 8)) if v.appointment_id == series] == []
     assert _rows(store) == rows
 
 
 def test_a_far_day_can_be_put_in_route_order(store: Store) -> None:
     first, second, third = store.visits_on(FAR)
     store.move_route_stop(FAR, 0, 2)
-    assert [v.purpose for v in store.visits_on(FAR)] == [third.purpose, second.purpose,
-                                                         first.purpose]
+    assert [v.purpose for v in store.visits_on(FAR)] == [
+        third.purpose,
+        second.purpose,
+        first.purpose,
+    ]
     assert store.route_move_touches(FAR, 0, 1) != []
 
 
 def test_overlaps_are_found_far_ahead(store: Store) -> None:
     clashes = store.overlapping(datetime(2150, 6, 1, 10, 0), datetime(2150, 6, 1, 11, 30))
     assert [(v.start, v.purpose) for v in clashes] == [
-        (datetime(2150, 6, 1, 9, 30), "Wound care"), (datetime(2150, 6, 1, 11, 0), "Bath")]
+        (datetime(2150, 6, 1, 9, 30), "Wound care"),
+        (datetime(2150, 6, 1, 11, 0), "Bath"),
+    ]
 
 
 def test_the_horizon_moves_with_the_days_not_with_reading(tmp_path: Path) -> None:
@@ -141,8 +180,9 @@ def test_the_horizon_moves_with_the_days_not_with_reading(tmp_path: Path) -> Non
     try:
         patient = store.add_patient(Patient(given="Edith", family="Crawley")).id
         assert patient is not None
-        store.add_appointment(Appointment(patient_id=patient, start=MONDAYS,
-                                          rrule="FREQ=WEEKLY;BYDAY=MO,TH"))
+        store.add_appointment(
+            Appointment(patient_id=patient, start=MONDAYS, rrule="FREQ=WEEKLY;BYDAY=MO,TH")
+        )
         store.visits_on(date(2199, 12, 30))
         first = store.horizon()
         assert first.date() == NOW.date() + timedelta(days=HORIZON_DAYS + 90)
@@ -157,8 +197,9 @@ def test_the_horizon_moves_with_the_days_not_with_reading(tmp_path: Path) -> Non
 
 def test_a_calendar_far_ahead_has_the_series_and_grows_nothing(store: Store) -> None:
     rows = _rows(store)
-    export = appointments_calendar(store, generated=NOW, first=date(2160, 1, 1),
-                                   last=date(2160, 12, 31))
+    export = appointments_calendar(
+        store, generated=NOW, first=date(2160, 1, 1), last=date(2160, 12, 31)
+    )
     calendar = icalendar.Calendar.from_ical(export.text())
     [event] = calendar.events
     assert str(event["SUMMARY"]) == "Edith Crawley: Wound care"

@@ -24,10 +24,10 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     edith = store.add_patient(Patient(given="Edith", family="Crawley", phone="555-0134")).id
     store.add_patient(Patient(given="Ann", family="100% Lee_Smith"))
     assert edith is not None
-    store.add_appointment(Appointment(patient_id=edith, start=datetime(2026, 3, 3, 9, 0),
-                                      purpose="Wound care 50%"))
-    store.add_task(Task(title="Call 100% of the GPs", patient_id=edith,
-                        due_date=date(2026, 3, 3)))
+    store.add_appointment(
+        Appointment(patient_id=edith, start=datetime(2026, 3, 3, 9, 0), purpose="Wound care 50%")
+    )
+    store.add_task(Task(title="Call 100% of the GPs", patient_id=edith, due_date=date(2026, 3, 3)))
     store.add_contact(Contact(name="Dr_Patel", organization="50% Clinic"))
     yield store
     store.close()
@@ -49,9 +49,27 @@ def test_a_search_too_long_to_be_typed_is_refused_saying_so(store: Store, kind: 
     _found(store, kind, "x" * SEARCH_LENGTH)
 
 
-@pytest.mark.parametrize("text", ["%", "_", "%%%%", "_%_", "\\", "\\%", "[", "*", "?", "'",
-                                  "%" * SEARCH_LENGTH, "\ufdfa" * SEARCH_LENGTH,
-                                  "\x00", "Edith\x00", "\udcff", "Ed\ud800ith"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "%",
+        "_",
+        "%%%%",
+        "_%_",
+        "\\",
+        "\\%",
+        "[",
+        "*",
+        "?",
+        "'",
+        "%" * SEARCH_LENGTH,
+        "\ufdfa" * SEARCH_LENGTH,
+        "\x00",
+        "Edith\x00",
+        "\udcff",
+        "Ed\ud800ith",
+    ],
+)
 def test_wildcards_and_odd_characters_are_searched_for_as_typed(store: Store, text: str) -> None:
     for kind in LISTINGS:
         _found(store, kind, text)
@@ -90,14 +108,13 @@ def test_no_search_text_makes_sqlite_fail(store: Store, text: str) -> None:
     store.directory(text)
 
 
-def test_export_search_too_long_says_so_in_one_line(capsys: pytest.CaptureFixture[str],
-                                                    tmp_path: Path) -> None:
+def test_export_search_too_long_says_so_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     db = tmp_path / "caseload.sqlite3"
     Store.open(db).close()
-    status, out, err = run(capsys, "export", "patients", "--db", str(db), "--search",
-                           "x" * 60_000)
+    status, out, err = run(capsys, "export", "patients", "--db", str(db), "--search", "x" * 60_000)
     assert (status, out) == (2, "")
-    assert err.startswith("carebook: A search is at most 300 characters") and \
-        err.count("\n") == 1
+    assert err.startswith("carebook: A search is at most 300 characters") and err.count("\n") == 1
     status, out, err = run(capsys, "export", "patients", "--db", str(db), "--search", "%_%")
     assert (status, err) == (0, "")

@@ -43,20 +43,25 @@ from carebook.validation import (
 #: Text as a keyboard types it on one line, in any script: no control characters (line breaks,
 #: tabs), lone surrogates, or the invisible marks that reorder text, each refused on its own.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-TYPED = st.characters(exclude_characters=BIDI_CONTROLS + "\u2028\u2029",
-                      exclude_categories=["Cs", "Cc"])
+TYPED = st.characters(
+    exclude_characters=BIDI_CONTROLS + "\u2028\u2029", exclude_categories=["Cs", "Cc"]
+)
 
 TODAY = date(2026, 3, 2)
 
 #: Positive amounts as a coordinator types them: "2", "0.5", "2,5", "12.25".
 AMOUNTS = st.one_of(
     st.integers(1, 10_000).map(str),
-    st.builds(lambda whole, frac, mark: f"{whole}{mark}{frac}",
-              st.integers(0, 999), st.integers(1, 99).map(lambda n: f"{n:02d}"),
-              st.sampled_from([".", ","])),
+    st.builds(
+        lambda whole, frac, mark: f"{whole}{mark}{frac}",
+        st.integers(0, 999),
+        st.integers(1, 99).map(lambda n: f"{n:02d}"),
+        st.sampled_from([".", ","]),
+    ),
 )
-UNITS = st.sampled_from(["", "tablet", "tablets", "ml", "mg", "puffs", "drops", "units",
-                         "sachet", "mcg/kg"])
+UNITS = st.sampled_from(
+    ["", "tablet", "tablets", "ml", "mg", "puffs", "drops", "units", "sachet", "mcg/kg"]
+)
 RANGE_WORDS = st.sampled_from(["-", " - ", " to ", "–", " – ", "to"])
 
 
@@ -67,14 +72,42 @@ def _number(text: str) -> float:
 # -- dose amounts --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["1", "0.5 ml", "1-2 puffs", "2,5 mg", "2 tablets",
-                                  "1 to 2 tablets", "1–2 puffs", " 3 caps", "10"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1",
+        "0.5 ml",
+        "1-2 puffs",
+        "2,5 mg",
+        "2 tablets",
+        "1 to 2 tablets",
+        "1–2 puffs",
+        " 3 caps",
+        "10",
+    ],
+)
 def test_these_doses_start_with_a_positive_amount(text: str) -> None:
     assert dose_amount(text)
 
 
-@pytest.mark.parametrize("text", ["-1", "-2 tablets", "0", "0 ml", "0.0", "0,0 mg", "0-2",
-                                  "2-1 puffs", "abc", "", " ", ".5 ml", "- 1"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "-1",
+        "-2 tablets",
+        "0",
+        "0 ml",
+        "0.0",
+        "0,0 mg",
+        "0-2",
+        "2-1 puffs",
+        "abc",
+        "",
+        " ",
+        ".5 ml",
+        "- 1",
+    ],
+)
 def test_these_doses_do_not(text: str) -> None:
     assert not dose_amount(text)
 
@@ -82,13 +115,13 @@ def test_these_doses_do_not(text: str) -> None:
 @given(AMOUNTS, UNITS)
 def test_a_positive_amount_with_or_without_a_unit_is_an_amount(amount: str, unit: str) -> None:
     assert dose_amount(f"{amount} {unit}".strip())
-    validate_medication(Medication(patient_id=1, name="Drug", dose=f"{amount} {unit}".strip(),
-                                   max_per_day=amount))
+    validate_medication(
+        Medication(patient_id=1, name="Drug", dose=f"{amount} {unit}".strip(), max_per_day=amount)
+    )
 
 
 @given(AMOUNTS, AMOUNTS, RANGE_WORDS, UNITS)
-def test_a_range_is_an_amount_only_when_it_rises(low: str, high: str, word: str,
-                                                 unit: str) -> None:
+def test_a_range_is_an_amount_only_when_it_rises(low: str, high: str, word: str, unit: str) -> None:
     text = f"{low}{word}{high} {unit}".strip()
     assert dose_amount(text) == (_number(low) <= _number(high))
 
@@ -108,8 +141,9 @@ def test_a_negative_or_zero_amount_is_refused_as_the_dose(amount: str, unit: str
 @given(st.sampled_from(WORDED_DOSES), st.text(TYPED, max_size=30))
 def test_a_dose_in_words_is_accepted(opening: str, rest: str) -> None:
     # "apply thinly", "as per INR book", "one tablet": directions a carer can follow.
-    validate_medication(Medication(patient_id=1, name="Cream",
-                                   dose=f"{opening.strip().title()} {rest}"))
+    validate_medication(
+        Medication(patient_id=1, name="Cream", dose=f"{opening.strip().title()} {rest}")
+    )
 
 
 @pytest.mark.parametrize("text", ["lots", "some", "x", "abc mg", "-2 tablets", "0 tablets"])
@@ -152,20 +186,30 @@ def test_a_fraction_of_a_tablet_is_a_positive_dose(text: str) -> None:
 # -- lengths -------------------------------------------------------------------------------------
 
 RECORDS: list[Any] = [
-    Patient(given="Ann"), Contact(name="Liv"), Condition(patient_id=1, description="Gout"),
-    Allergy(patient_id=1, substance="Latex"), Medication(patient_id=1, name="Drug"),
-    Appointment(patient_id=1, start=datetime(2026, 3, 3, 9, 0)), Task(title="Call"),
-    CarePlan(patient_id=1, title="Plan"), Note(patient_id=1, written_at=datetime(2026, 3, 2),
-                                             text="Seen"),
+    Patient(given="Ann"),
+    Contact(name="Liv"),
+    Condition(patient_id=1, description="Gout"),
+    Allergy(patient_id=1, substance="Latex"),
+    Medication(patient_id=1, name="Drug"),
+    Appointment(patient_id=1, start=datetime(2026, 3, 3, 9, 0)),
+    Task(title="Call"),
+    CarePlan(patient_id=1, title="Plan"),
+    Note(patient_id=1, written_at=datetime(2026, 3, 2), text="Seen"),
 ]
-TEXT_FIELDS = [(record, item.name) for record in RECORDS for item in dataclasses.fields(record)
-               if isinstance(getattr(record, item.name), str)]
+TEXT_FIELDS = [
+    (record, item.name)
+    for record in RECORDS
+    for item in dataclasses.fields(record)
+    if isinstance(getattr(record, item.name), str)
+]
 
 
-@pytest.mark.parametrize(("record", "name"), TEXT_FIELDS,
-                         ids=[f"{type(r).__name__}.{n}" for r, n in TEXT_FIELDS])
+@pytest.mark.parametrize(
+    ("record", "name"), TEXT_FIELDS, ids=[f"{type(r).__name__}.{n}" for r, n in TEXT_FIELDS]
+)
 def test_every_text_field_is_capped_at_its_limit_and_the_refusal_names_it(
-        record: Any, name: str) -> None:
+    record: Any, name: str
+) -> None:
     limit = LONG_TEXT if name in LONG_FIELDS else SHORT_TEXT
     check_lengths(dataclasses.replace(record, **{name: "x" * limit}))
     with pytest.raises(ValidationError) as refused:
@@ -174,11 +218,13 @@ def test_every_text_field_is_capped_at_its_limit_and_the_refusal_names_it(
     assert f"{limit:,}" in str(refused.value)
 
 
-@pytest.mark.parametrize(("record", "name"), TEXT_FIELDS,
-                         ids=[f"{type(r).__name__}.{n}" for r, n in TEXT_FIELDS])
+@pytest.mark.parametrize(
+    ("record", "name"), TEXT_FIELDS, ids=[f"{type(r).__name__}.{n}" for r, n in TEXT_FIELDS]
+)
 @pytest.mark.parametrize("bad", ["\x00", "\ud800", "\udfff"])
-def test_no_text_field_takes_a_character_that_cannot_be_saved(record: Any, name: str,
-                                                              bad: str) -> None:
+def test_no_text_field_takes_a_character_that_cannot_be_saved(
+    record: Any, name: str, bad: str
+) -> None:
     with pytest.raises(ValidationError, match="cannot be saved") as refused:
         check_lengths(dataclasses.replace(record, **{name: f"12 Mill Lane{bad}, Leeds"}))
     assert refused.value.field == name
@@ -215,16 +261,22 @@ def _first_refusal(record: Any) -> str | None:
     return None
 
 
-_CELLS = st.one_of(st.text(max_size=40),
-                   st.text(st.sampled_from("ab \x00\ud800é\n\r\t\x1f\u202e\u2028\u2069"),
-                           max_size=8),
-                   st.integers(SHORT_TEXT - 2, SHORT_TEXT + 2).map(lambda n: "x" * n))
+_CELLS = st.one_of(
+    st.text(max_size=40),
+    st.text(st.sampled_from("ab \x00\ud800é\n\r\t\x1f\u202e\u2028\u2069"), max_size=8),
+    st.integers(SHORT_TEXT - 2, SHORT_TEXT + 2).map(lambda n: "x" * n),
+)
 
 
-@given(st.fixed_dictionaries({name: _CELLS for name in (
-    "given", "family", "phone", "postal_code", "notes", "access_notes")}))
-def test_the_quick_look_at_a_record_refuses_what_the_plain_one_does(
-        texts: dict[str, Any]) -> None:
+@given(
+    st.fixed_dictionaries(
+        {
+            name: _CELLS
+            for name in ("given", "family", "phone", "postal_code", "notes", "access_notes")
+        }
+    )
+)
+def test_the_quick_look_at_a_record_refuses_what_the_plain_one_does(texts: dict[str, Any]) -> None:
     record = Patient(**texts)
     expected = _first_refusal(record)
     if expected is None:
@@ -254,17 +306,22 @@ def patients(draw: st.DrawFn) -> Patient:
     if not any(name.strip() for name in names):
         names[draw(st.integers(0, 2))] = draw(NAMES)
     return Patient(
-        given=names[0], family=names[1], preferred_name=names[2], birth_date=draw(BIRTH_DATES),
+        given=names[0],
+        family=names[1],
+        preferred_name=names[2],
+        birth_date=draw(BIRTH_DATES),
         lat=draw(st.one_of(st.none(), st.floats(-90, 90))),
         lon=draw(st.one_of(st.none(), st.floats(-180, 180))),
         email=draw(st.one_of(st.just(""), st.emails())),
         phone=draw(st.text(TYPED, max_size=SHORT_TEXT)),
-        notes=draw(st.text(TYPED, max_size=200)))
+        notes=draw(st.text(TYPED, max_size=200)),
+    )
 
 
 @given(patients())
 def test_a_patient_with_a_name_in_any_script_and_a_plausible_birth_date_is_savable(
-        patient: Patient) -> None:
+    patient: Patient,
+) -> None:
     validate_patient(patient, TODAY)
 
 
@@ -274,16 +331,24 @@ def test_a_single_name_is_enough_whichever_name_it_is(name: str, born: date) -> 
         validate_patient(dataclasses.replace(patient, birth_date=born), TODAY)
 
 
-@given(st.text(alphabet=st.characters(categories=["Zs", "Cc"]), max_size=20)
-       .filter(lambda text: not text.strip()))
+@given(
+    st.text(alphabet=st.characters(categories=["Zs", "Cc"]), max_size=20).filter(
+        lambda text: not text.strip()
+    )
+)
 def test_a_name_of_white_space_alone_is_refused(blank: str) -> None:
     with pytest.raises(ValidationError) as refused:
         validate_patient(Patient(given=blank, family=blank, preferred_name=blank), TODAY)
     assert refused.value.field == "given"
 
 
-@given(NAMES, st.one_of(st.dates(min_value=date(TODAY.year, TODAY.month, TODAY.day + 1)),
-                        st.dates(max_value=date(EARLIEST.year - 1, 12, 31))))
+@given(
+    NAMES,
+    st.one_of(
+        st.dates(min_value=date(TODAY.year, TODAY.month, TODAY.day + 1)),
+        st.dates(max_value=date(EARLIEST.year - 1, 12, 31)),
+    ),
+)
 def test_an_impossible_birth_date_is_refused(name: str, born: date) -> None:
     with pytest.raises(ValidationError) as refused:
         validate_patient(Patient(given=name, birth_date=born), TODAY)
@@ -306,8 +371,10 @@ def test_a_latitude_off_the_globe_is_refused(lat: float) -> None:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    store = Store.open(tmp_path_factory.mktemp("validation") / "caseload.sqlite3",
-                       clock=lambda: datetime.combine(TODAY, time(7, 30)))
+    store = Store.open(
+        tmp_path_factory.mktemp("validation") / "caseload.sqlite3",
+        clock=lambda: datetime.combine(TODAY, time(7, 30)),
+    )
     yield store
     store.close()
 
@@ -315,15 +382,17 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 @settings(max_examples=60, deadline=None)
 @given(patients())
 def test_what_validation_accepts_the_caseload_file_stores_and_gives_back(
-        store: Store, patient: Patient) -> None:
+    store: Store, patient: Patient
+) -> None:
     saved = store.add_patient(dataclasses.replace(patient))
     assert saved.id is not None
     assert store.patient(saved.id) == dataclasses.replace(patient, id=saved.id)
 
 
 def test_the_store_refuses_what_validation_refuses_and_keeps_nothing(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "caseload.sqlite3",
-                       clock=lambda: datetime.combine(TODAY, time(7, 30)))
+    store = Store.open(
+        tmp_path / "caseload.sqlite3", clock=lambda: datetime.combine(TODAY, time(7, 30))
+    )
     try:
         with pytest.raises(ValidationError):
             store.add_patient(Patient(given="\u00a0\u2003"))
@@ -335,8 +404,10 @@ def test_the_store_refuses_what_validation_refuses_and_keeps_nothing(tmp_path: P
 # -- tasks ---------------------------------------------------------------------------------------
 
 
-@given(st.text(TYPED, max_size=SHORT_TEXT).filter(lambda text: text.strip() != ""),
-       st.times().map(lambda moment: moment.replace(second=0, microsecond=0)))
+@given(
+    st.text(TYPED, max_size=SHORT_TEXT).filter(lambda text: text.strip() != ""),
+    st.times().map(lambda moment: moment.replace(second=0, microsecond=0)),
+)
 def test_a_task_time_needs_a_date(title: str, at: time) -> None:
     with pytest.raises(ValidationError) as refused:
         validate_task(Task(title=title, due_time=at))

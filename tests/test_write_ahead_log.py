@@ -44,8 +44,11 @@ def _commit_frames(wal: Path) -> list[int]:
     data = wal.read_bytes()
     page = struct.unpack(">I", data[8:12])[0]
     frames = (len(data) - 32) // (24 + page)
-    return [index for index in range(frames)
-            if struct.unpack(">I", data[32 + index * (24 + page) + 4:][:4])[0]]
+    return [
+        index
+        for index in range(frames)
+        if struct.unpack(">I", data[32 + index * (24 + page) + 4 :][:4])[0]
+    ]
 
 
 def _damage_frame(wal: Path, index: int) -> None:
@@ -71,7 +74,8 @@ def test_a_sound_log_is_no_damage(tmp_path: Path) -> None:
 
 
 def test_a_damaged_frame_is_kept_aside_said_and_checked(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = _left_by_a_crash(tmp_path)
     wal = Path(f"{path}-wal")
     commits = _commit_frames(wal)
@@ -109,8 +113,9 @@ def test_any_flipped_byte_is_read_without_error(tmp_path: Path) -> None:
     sound = wal.read_bytes()
     commits = len(_commit_frames(wal))
 
-    @settings(max_examples=150, deadline=None,
-              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @settings(
+        max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    )
     @given(st.integers(0, len(sound) - 1), st.integers(1, 255))
     def flip(offset: int, mask: int) -> None:
         data = bytearray(sound)

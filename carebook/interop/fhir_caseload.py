@@ -90,15 +90,29 @@ if TYPE_CHECKING:
 Json = dict[str, Any]
 
 #: The resource id prefix of each kind of record (fhir_export's ids).
-_PREFIXES = {"patient": Patient, "contact": Contact, "condition": Condition,
-             "allergy": Allergy, "medication": Medication, "appointment": Appointment,
-             "task": Task, "care-plan": CarePlan, "goal": Goal, "note": Note}
+_PREFIXES = {
+    "patient": Patient,
+    "contact": Contact,
+    "condition": Condition,
+    "allergy": Allergy,
+    "medication": Medication,
+    "appointment": Appointment,
+    "task": Task,
+    "care-plan": CarePlan,
+    "goal": Goal,
+    "note": Note,
+}
 #: The fields that belong a record to its parent: right by construction, never compared.
 _OWNERS = frozenset({"id", "patient_id", "care_plan_id", "medication_id", "appointment_id"})
 #: Fields naming another record, compared by what they name.
-_LINKS = {Medication: ("prescriber_id", "pharmacy_id"), Appointment: ("contact_id",),
-          Note: ("appointment_id",), Intervention: ("goal_id", "contact_id"),
-          Problem: ("condition_id",), CareTeamMember: ("contact_id",)}
+_LINKS = {
+    Medication: ("prescriber_id", "pharmacy_id"),
+    Appointment: ("contact_id",),
+    Note: ("appointment_id",),
+    Intervention: ("goal_id", "contact_id"),
+    Problem: ("condition_id",),
+    CareTeamMember: ("contact_id",),
+}
 #: The order the importer files contacts in (by resource type), which its look-up of a
 #: pharmacy by name follows.
 _CONTACT_TYPES = ("Practitioner", "Organization", "RelatedPerson", "Person")
@@ -115,8 +129,9 @@ class CaseloadExportSummary:
     resources: int
 
 
-def write_caseload(store: Store, stream: TextIO, *,
-                   generated: datetime | None = None) -> CaseloadExportSummary:
+def write_caseload(
+    store: Store, stream: TextIO, *, generated: datetime | None = None
+) -> CaseloadExportSummary:
     """Write the whole caseload to `stream` as a FHIR R4 collection Bundle in JSON, patient by
     patient, each resource checked as it goes (ValueError at the first fault: throw what was
     written away). Holds one patient's records at a time, with the contacts and every entry's
@@ -124,10 +139,16 @@ def write_caseload(store: Store, stream: TextIO, *,
     moment = generated or datetime.now().astimezone()
     stamp = _instant(moment)
     bundle_id = uuid.uuid5(NAMESPACE, f"Caseload|{stamp}")
-    writer = CollectionWriter(stream, {
-        "resourceType": "Bundle", "id": str(bundle_id),
-        "identifier": {"system": "urn:ietf:rfc:3986", "value": f"urn:uuid:{bundle_id}"},
-        "type": "collection", "timestamp": stamp})
+    writer = CollectionWriter(
+        stream,
+        {
+            "resourceType": "Bundle",
+            "id": str(bundle_id),
+            "identifier": {"system": "urn:ietf:rfc:3986", "value": f"urn:uuid:{bundle_id}"},
+            "type": "collection",
+            "timestamp": stamp,
+        },
+    )
     caseload = _Caseload(store, moment)
     source = store.fhir_source()
     for chunk in caseload.chunks():
@@ -233,7 +254,7 @@ class _Caseload:
         tasks = store.fhir_team_tasks()
         for start in range(0, len(tasks), _BATCH):
             chunk = _Chunk([])
-            for task in tasks[start:start + _BATCH]:
+            for task in tasks[start : start + _BATCH]:
                 chunk.resources.append(_prune(task_resource(task, None)))
                 chunk.records[f"task-{task.id}"] = task
             _Annotator(self, chunk).annotate()
@@ -241,7 +262,7 @@ class _Caseload:
         rest = [contact for contact in self.directory.values() if contact.id not in self.contacts]
         for start in range(0, len(rest), _BATCH):
             chunk = _Chunk([])
-            for contact in rest[start:start + _BATCH]:
+            for contact in rest[start : start + _BATCH]:
                 resource = _prune(contact_resource(contact))
                 self.contacts[contact.id or 0] = resource
                 chunk.resources.append(resource)
@@ -263,12 +284,12 @@ class _Caseload:
             for member, contact in team:
                 if member.contact_id not in self.listings:
                     self.listings[member.contact_id] = _Listing(
-                        member.role, contact.organization.strip())
+                        member.role, contact.organization.strip()
+                    )
             if self.shared:
                 self._survey_made(patient_id, team)
 
-    def _survey_made(self, patient_id: int,
-                     team: list[tuple[CareTeamMember, Contact]]) -> None:
+    def _survey_made(self, patient_id: int, team: list[tuple[CareTeamMember, Contact]]) -> None:
         """Where each contact is first written, in the order fhir_export's builder makes them
         (the care team, prescribers and pharmacies, care-plan activities, appointments)."""
         store = self.store
@@ -277,7 +298,8 @@ class _Caseload:
         for member, _contact in team:
             roles.setdefault(member.contact_id, []).append(member.role)
             emergency[member.contact_id] = emergency.get(member.contact_id, False) or (
-                member.is_emergency)
+                member.is_emergency
+            )
         ids: list[int | None] = [member.contact_id for member, _contact in team]
         for medication in store.medications(patient_id):
             ids += [medication.prescriber_id, medication.pharmacy_id]
@@ -285,25 +307,37 @@ class _Caseload:
             ids += [intervention.contact_id for intervention in store.interventions(plan.id or 0)]
         ids += [appointment.contact_id for appointment in store.appointments_for(patient_id)]
         for contact_id in ids:
-            if contact_id is not None and contact_id in self.directory and (
-                    contact_id not in self.made):
-                self.made[contact_id] = _Made(len(self.made), tuple(roles.get(contact_id, ())),
-                                              emergency.get(contact_id, False), patient_id)
+            if (
+                contact_id is not None
+                and contact_id in self.directory
+                and (contact_id not in self.made)
+            ):
+                self.made[contact_id] = _Made(
+                    len(self.made),
+                    tuple(roles.get(contact_id, ())),
+                    emergency.get(contact_id, False),
+                    patient_id,
+                )
 
     def found(self, name: str) -> int:
         """The contact the importer's look-up of a pharmacy by `name` finds in the whole
         Bundle: the first read as a pharmacy, else the first of that name, in its order."""
         if name not in self.found_by_name:
+
             def order(contact_id: int) -> tuple[int, int]:
                 kind = self.kind(contact_id)
                 made = self.made.get(contact_id)
                 place = made.place if made is not None else len(self.made) + contact_id
                 return _CONTACT_TYPES.index(kind), place
+
             candidates = sorted(self.shared[name], key=order)
-            pharmacies = [contact_id for contact_id in candidates
-                          if self.kind(contact_id) in _CONTACT_TYPES[:2]
-                          and contact_id in self.listings
-                          and self.listings[contact_id].role is ContactRole.PHARMACY]
+            pharmacies = [
+                contact_id
+                for contact_id in candidates
+                if self.kind(contact_id) in _CONTACT_TYPES[:2]
+                and contact_id in self.listings
+                and self.listings[contact_id].role is ContactRole.PHARMACY
+            ]
             self.found_by_name[name] = (pharmacies or candidates)[0]
         return self.found_by_name[name]
 
@@ -319,11 +353,19 @@ class _Caseload:
         if contact_id in self.plain:
             return self.plain[contact_id]
         made = self.made.get(contact_id)
-        subject = ({"reference": f"Patient/patient-{made.patient_id}"}
-                   if made is not None and made.patient_id is not None else None)
-        return _prune(contact_resource(self.directory[contact_id],
-                                       made.roles if made is not None else (),
-                                       made.emergency if made is not None else False, subject))
+        subject = (
+            {"reference": f"Patient/patient-{made.patient_id}"}
+            if made is not None and made.patient_id is not None
+            else None
+        )
+        return _prune(
+            contact_resource(
+                self.directory[contact_id],
+                made.roles if made is not None else (),
+                made.emergency if made is not None else False,
+                subject,
+            )
+        )
 
     def _remember(self, patient: Patient, chunk: _Chunk) -> None:
         """The patient's records, for comparing with what the importer reads back."""
@@ -361,15 +403,29 @@ class _Caseload:
 
 def _note_resource(note: Note, subject: Json) -> Json:
     """A note as a DocumentReference holding its text (UTF-8, base64 as FHIR wants it)."""
-    return _prune({
-        "resourceType": "DocumentReference", "id": f"note-{note.id}", "status": "current",
-        "type": {"text": "Visit note" if note.kind is NoteKind.VISIT else "Progress note"},
-        "subject": subject, "date": _instant(note.written_at),
-        "content": [{"attachment": {
-            "contentType": "text/plain; charset=utf-8",
-            "data": base64.b64encode(note.text.encode("utf-8")).decode("ascii")}}],
-        "context": {"related": [{"reference": f"Appointment/appointment-{note.appointment_id}"}]}
-        if note.appointment_id is not None else None})
+    return _prune(
+        {
+            "resourceType": "DocumentReference",
+            "id": f"note-{note.id}",
+            "status": "current",
+            "type": {"text": "Visit note" if note.kind is NoteKind.VISIT else "Progress note"},
+            "subject": subject,
+            "date": _instant(note.written_at),
+            "content": [
+                {
+                    "attachment": {
+                        "contentType": "text/plain; charset=utf-8",
+                        "data": base64.b64encode(note.text.encode("utf-8")).decode("ascii"),
+                    }
+                }
+            ],
+            "context": {
+                "related": [{"reference": f"Appointment/appointment-{note.appointment_id}"}]
+            }
+            if note.appointment_id is not None
+            else None,
+        }
+    )
 
 
 class _Annotator:
@@ -386,12 +442,24 @@ class _Annotator:
         from carebook.recurrence import local_zone_name
 
         chunk = self.chunk
-        reading = Reading(found=[Found(resource, f"entry {number}",
-                                       f"{BASE}{resource['resourceType']}/{resource['id']}")
-                                 for number, resource in enumerate(self._reading(), 1)],
-                          files=1)
-        plan = plan_import(reading, links=lambda keys: {}, today=self.caseload.store.today(),
-                           zone=local_zone_name(), check_models=False)
+        reading = Reading(
+            found=[
+                Found(
+                    resource,
+                    f"entry {number}",
+                    f"{BASE}{resource['resourceType']}/{resource['id']}",
+                )
+                for number, resource in enumerate(self._reading(), 1)
+            ],
+            files=1,
+        )
+        plan = plan_import(
+            reading,
+            links=lambda keys: {},
+            today=self.caseload.store.today(),
+            zone=local_zone_name(),
+            check_models=False,
+        )
         broken = [finding.line() for finding in plan.report.errors]
         if broken:
             raise ValueError("carebook cannot read its own FHIR back: " + "; ".join(broken[:3]))
@@ -433,9 +501,17 @@ class _Annotator:
                         found = caseload.found(said[10:])
                         if f"contact-{found}" not in own:
                             outside.add(found)
-        contacts = [caseload.plain_contact(contact_id) for contact_id in sorted(
-            outside, key=lambda contact_id: caseload.made[contact_id].place
-            if contact_id in caseload.made else len(caseload.made) + contact_id)]
+        contacts = [
+            caseload.plain_contact(contact_id)
+            for contact_id in sorted(
+                outside,
+                key=lambda contact_id: (
+                    caseload.made[contact_id].place
+                    if contact_id in caseload.made
+                    else len(caseload.made) + contact_id
+                ),
+            )
+        ]
         listed = []
         for resource in [*contacts, *chunk.resources]:
             kind = resource["resourceType"]
@@ -444,16 +520,21 @@ class _Annotator:
             listing = caseload.listings.get(int(resource["id"].removeprefix("contact-")))
             if listing is None:
                 continue
-            participant: Json = {"role": [{"text": listing.role.label}],
-                                 "member": {"reference": f"{kind}/{resource['id']}"}}
+            participant: Json = {
+                "role": [{"text": listing.role.label}],
+                "member": {"reference": f"{kind}/{resource['id']}"},
+            }
             if kind == "Practitioner" and listing.organization:
                 participant["onBehalfOf"] = {"display": listing.organization}
             listed.append(participant)
         if not listed or chunk.patient_id is None:
             return [*contacts, *chunk.resources]
-        team = {"resourceType": "CareTeam", "id": "first-listings",
-                "subject": {"reference": f"Patient/patient-{chunk.patient_id}"},
-                "participant": listed}
+        team = {
+            "resourceType": "CareTeam",
+            "id": "first-listings",
+            "subject": {"reference": f"Patient/patient-{chunk.patient_id}"},
+            "participant": listed,
+        }
         return [team, *contacts, *chunk.resources]
 
     # -- comparing -------------------------------------------------------------------------------
@@ -471,8 +552,11 @@ class _Annotator:
                     found[name] = self._reference(name, expected)
             elif getattr(item.record, name) != expected:
                 found[name] = expected
-        if (isinstance(record, Goal) and record.care_plan_id in self.listed_plans
-                and record.problem_id is not None):
+        if (
+            isinstance(record, Goal)
+            and record.care_plan_id in self.listed_plans
+            and record.problem_id is not None
+        ):
             found["problem"] = f"problem-{record.problem_id}"  # in its plan's list
         return found
 
@@ -488,16 +572,25 @@ class _Annotator:
         if name in ("contact_id", "prescriber_id", "pharmacy_id"):
             resource = self.caseload.contacts[record_id]
             return ext.Reference(f"{resource['resourceType']}/contact-{record_id}")
-        kind = {"condition_id": "Condition/condition", "goal_id": "Goal/goal",
-                "appointment_id": "Appointment/appointment"}[name]
+        kind = {
+            "condition_id": "Condition/condition",
+            "goal_id": "Goal/goal",
+            "appointment_id": "Appointment/appointment",
+        }[name]
         return ext.Reference(f"{kind}-{record_id}")
 
     def _fields(self, record: Any) -> dict[str, Any]:
         """Every field of a record listed in full (links as references)."""
         links = _LINKS.get(type(record), ())
-        return {field.name: (self._reference(field.name, getattr(record, field.name))
-                             if field.name in links else getattr(record, field.name))
-                for field in dataclasses.fields(record) if field.name not in _OWNERS}
+        return {
+            field.name: (
+                self._reference(field.name, getattr(record, field.name))
+                if field.name in links
+                else getattr(record, field.name)
+            )
+            for field in dataclasses.fields(record)
+            if field.name not in _OWNERS
+        }
 
     def _plans_to_list(self, by_resource: dict[str, list[FhirItem]]) -> set[int]:
         """The care plans whose problems, or whose goals' problems, do not read back (two
@@ -507,13 +600,14 @@ class _Annotator:
         for plan_id, problems in chunk.problems.items():
             items = by_resource.get(f"CarePlan/care-plan-{plan_id}", [])
             read = [i for i in items if isinstance(i.record, Problem)]
-            if [self._comparable(p) for p in problems] != [self._comparable_item(i)
-                                                            for i in read]:
+            if [self._comparable(p) for p in problems] != [self._comparable_item(i) for i in read]:
                 listed.add(plan_id)
         for key, record in chunk.records.items():
             if isinstance(record, Goal) and record.care_plan_id not in listed:
-                goal = next((i for i in by_resource.get(f"Goal/{key}", [])
-                             if isinstance(i.record, Goal)), None)
+                goal = next(
+                    (i for i in by_resource.get(f"Goal/{key}", []) if isinstance(i.record, Goal)),
+                    None,
+                )
                 if goal is None or self._problem_of(goal) != self._expected_problem(record):
                     listed.add(record.care_plan_id)
         return listed
@@ -533,8 +627,13 @@ class _Annotator:
                     return problem.description, problem.condition_id
         return None
 
-    def _children(self, resource: Json, record: Any, items: list[FhirItem],
-                  children: dict[str, list[dict[str, Any]]]) -> None:
+    def _children(
+        self,
+        resource: Json,
+        record: Any,
+        items: list[FhirItem],
+        children: dict[str, list[dict[str, Any]]],
+    ) -> None:
         """Full lists where the records of a kind do not read back as they are."""
         chunk = self.chunk
         kind = resource["resourceType"]
@@ -542,61 +641,93 @@ class _Annotator:
         for item in items:
             mapped.setdefault(type(item.record), []).append(item)
         if isinstance(record, Medication):
-            self._compare(children, "medication_event", chunk.events.get(record.id or 0, []),
-                          mapped.get(MedicationEvent, []))
+            self._compare(
+                children,
+                "medication_event",
+                chunk.events.get(record.id or 0, []),
+                mapped.get(MedicationEvent, []),
+            )
         elif isinstance(record, CarePlan):
             plan_id = record.id or 0
-            self._compare(children, "care_plan_review", chunk.reviews.get(plan_id, []),
-                          mapped.get(CarePlanReview, []))
+            self._compare(
+                children,
+                "care_plan_review",
+                chunk.reviews.get(plan_id, []),
+                mapped.get(CarePlanReview, []),
+            )
             if plan_id in self.listed_plans:
-                children["problem"] = [{**self._fields(problem), "key": f"problem-{problem.id}"}
-                                       for problem in chunk.problems.get(plan_id, [])]
-            self._compare(children, "intervention", chunk.interventions.get(plan_id, []),
-                          mapped.get(Intervention, []))
+                children["problem"] = [
+                    {**self._fields(problem), "key": f"problem-{problem.id}"}
+                    for problem in chunk.problems.get(plan_id, [])
+                ]
+            self._compare(
+                children,
+                "intervention",
+                chunk.interventions.get(plan_id, []),
+                mapped.get(Intervention, []),
+            )
         elif kind == "CareTeam":
             patient_id = int(resource["id"].rsplit("-", 1)[1])
             members = chunk.members.get(patient_id, [])
             if not self._each_participant(resource, members, mapped.get(CareTeamMember, [])):
-                self._compare(children, "care_team_member", members,
-                              mapped.get(CareTeamMember, []))
+                self._compare(children, "care_team_member", members, mapped.get(CareTeamMember, []))
         elif kind == "RelatedPerson" and mapped.get(CareTeamMember):
             # Its patient's care team lists it (or says it is not on the team).
             children["care_team_member"] = []
 
-    def _each_participant(self, team: Json, members: list[CareTeamMember],
-                          items: list[FhirItem]) -> bool:
+    def _each_participant(
+        self, team: Json, members: list[CareTeamMember], items: list[FhirItem]
+    ) -> bool:
         """Where each participant reads back as its member but for a field or two (the
         membership's own notes), those fields on the participant; False when it does not."""
         participants = team.get("participant") or []
         if not len(participants) == len(members) == len(items):
             return False
         pairs = list(zip(participants, members, items, strict=True))
-        if any(self._linked(item, "contact_id") != member.contact_id
-               or item.record.role is not member.role for _p, member, item in pairs):
+        if any(
+            self._linked(item, "contact_id") != member.contact_id
+            or item.record.role is not member.role
+            for _p, member, item in pairs
+        ):
             return False
         for participant, member, item in pairs:
-            values = {name: getattr(member, name) for name in ("is_emergency", "notes")
-                      if getattr(item.record, name) != getattr(member, name)}
+            values = {
+                name: getattr(member, name)
+                for name in ("is_emergency", "notes")
+                if getattr(item.record, name) != getattr(member, name)
+            }
             extension = ext.encode(values)
             if extension is not None:
                 participant["extension"] = [extension, *participant.get("extension", [])]
         return True
 
-    def _compare(self, children: dict[str, list[dict[str, Any]]], kind: str,
-                 expected: Iterable[Any], items: list[FhirItem]) -> None:
+    def _compare(
+        self,
+        children: dict[str, list[dict[str, Any]]],
+        kind: str,
+        expected: Iterable[Any],
+        items: list[FhirItem],
+    ) -> None:
         wanted = [self._comparable(record) for record in expected]
         if wanted != [self._comparable_item(item) for item in items]:
             children[kind] = [self._fields(record) for record in expected]
 
     def _comparable(self, record: Any) -> tuple[Any, ...]:
-        return tuple(getattr(record, field.name) for field in dataclasses.fields(record)
-                     if field.name not in _OWNERS)
+        return tuple(
+            getattr(record, field.name)
+            for field in dataclasses.fields(record)
+            if field.name not in _OWNERS
+        )
 
     def _comparable_item(self, item: FhirItem) -> tuple[Any, ...]:
         links = _LINKS.get(type(item.record), ())
-        return tuple(self._linked(item, field.name) if field.name in links
-                     else getattr(item.record, field.name)
-                     for field in dataclasses.fields(item.record) if field.name not in _OWNERS)
+        return tuple(
+            self._linked(item, field.name)
+            if field.name in links
+            else getattr(item.record, field.name)
+            for field in dataclasses.fields(item.record)
+            if field.name not in _OWNERS
+        )
 
 
 def _record_id(item: FhirItem) -> int | None:

@@ -46,17 +46,18 @@ class CollectionWriter:
         """Check the resource and write it as the next entry."""
         name = f"{resource.get('resourceType')}/{resource.get('id')}"
         self._check(resource, name, full_url)
-        text = json.dumps({"fullUrl": full_url, "resource": resource}, indent=2,
-                          ensure_ascii=False)
-        self.stream.write(("\n" if self.count == 0 else ",\n") + _INDENT
-                          + text.replace("\n", "\n" + _INDENT))
+        text = json.dumps({"fullUrl": full_url, "resource": resource}, indent=2, ensure_ascii=False)
+        self.stream.write(
+            ("\n" if self.count == 0 else ",\n") + _INDENT + text.replace("\n", "\n" + _INDENT)
+        )
         self.count += 1
 
     def close(self) -> None:
         """Check that every reference found its entry and finish the Bundle."""
         for reference, name in self.waiting.values():
-            raise ValueError(f"The reference {reference!r} in {name} does not resolve "
-                             "inside the bundle")
+            raise ValueError(
+                f"The reference {reference!r} in {name} does not resolve inside the bundle"
+            )
         self.stream.write("\n  ]\n}\n" if self.count else "]\n}\n")
 
     def _check(self, resource: Json, name: str, full_url: str) -> None:
@@ -78,14 +79,17 @@ class CollectionWriter:
         for reference in references_in(resource):
             if reference.startswith("#"):
                 if reference != "#" and not any(
-                        item.get("id") == reference[1:] for item in resource.get("contained", [])):
+                    item.get("id") == reference[1:] for item in resource.get("contained", [])
+                ):
                     raise ValueError(f"{reference!r} in {name} names no contained resource")
                 continue
             if not base and ":" not in reference.split("/")[0]:
                 # Only the entries written here are checked this way: each has a RESTful
                 # fullUrl, against whose base a relative reference resolves.
-                raise ValueError(f"The reference {reference!r} in {name} cannot be resolved "
-                                 "without a RESTful fullUrl")
+                raise ValueError(
+                    f"The reference {reference!r} in {name} cannot be resolved "
+                    "without a RESTful fullUrl"
+                )
             target = reference if ":" in reference.split("/")[0] else f"{base}{reference}"
             if target not in self.full_urls:
                 self.waiting.setdefault(target, (reference, name))

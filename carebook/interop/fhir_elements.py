@@ -48,14 +48,19 @@ def concept_text(concept: Any) -> str:
     if text:
         return text
     codings = dicts(concept.get("coding"))
-    return next((text_of(c.get("display")) for c in codings if text_of(c.get("display"))),
-                next((text_of(c.get("code")) for c in codings if text_of(c.get("code"))), ""))
+    return next(
+        (text_of(c.get("display")) for c in codings if text_of(c.get("display"))),
+        next((text_of(c.get("code")) for c in codings if text_of(c.get("code"))), ""),
+    )
 
 
 def codes(concept: Any) -> list[tuple[str, str]]:
-    return [(text_of(c.get("system")), text_of(c.get("code")))
-            for concept_ in as_list(concept) if isinstance(concept_, dict)
-            for c in dicts(concept_.get("coding"))]
+    return [
+        (text_of(c.get("system")), text_of(c.get("code")))
+        for concept_ in as_list(concept)
+        if isinstance(concept_, dict)
+        for c in dicts(concept_.get("coding"))
+    ]
 
 
 def code_in(concept: Any, mapping: dict[str, T]) -> T | None:
@@ -115,18 +120,41 @@ def quantity_text(quantity: Any) -> str:
     return " ".join(part for part in (amount, unit) if part)
 
 
-_PERIOD_WORDS = {"d": ("daily", "day"), "wk": ("weekly", "week"), "mo": ("monthly", "month"),
-                 "h": ("hourly", "hour"), "a": ("yearly", "year"), "min": ("", "minute")}
+_PERIOD_WORDS = {
+    "d": ("daily", "day"),
+    "wk": ("weekly", "week"),
+    "mo": ("monthly", "month"),
+    "h": ("hourly", "hour"),
+    "a": ("yearly", "year"),
+    "min": ("", "minute"),
+}
 
 
-_DAY_WORDS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-              "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+_DAY_WORDS = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
 
 
-_WHEN_WORDS = {"MORN": "in the morning", "AFT": "in the afternoon", "EVE": "in the evening",
-               "NIGHT": "at night", "HS": "at bedtime", "WAKE": "on waking",
-               "C": "with meals", "CM": "with breakfast", "CD": "with lunch",
-               "CV": "with the evening meal", "AC": "before meals", "PC": "after meals"}
+_WHEN_WORDS = {
+    "MORN": "in the morning",
+    "AFT": "in the afternoon",
+    "EVE": "in the evening",
+    "NIGHT": "at night",
+    "HS": "at bedtime",
+    "WAKE": "on waking",
+    "C": "with meals",
+    "CM": "with breakfast",
+    "CD": "with lunch",
+    "CV": "with the evening meal",
+    "AC": "before meals",
+    "PC": "after meals",
+}
 
 
 _COUNT_WORDS = {1: "once", 2: "twice"}
@@ -175,8 +203,10 @@ def person_name(names: Any) -> tuple[str, str, str]:
     """(given, family, preferred) from a list of HumanNames."""
     listed = dicts(names)
     usable = [n for n in listed if text_of(n.get("use")) not in ("old", "maiden", "anonymous")]
-    main = next((n for n in usable if text_of(n.get("use")) in ("official", "usual")),
-                next((n for n in usable if text_of(n.get("use")) != "nickname"), None))
+    main = next(
+        (n for n in usable if text_of(n.get("use")) in ("official", "usual")),
+        next((n for n in usable if text_of(n.get("use")) != "nickname"), None),
+    )
     given = family = ""
     if main is not None:
         given = " ".join(text_of(g) for g in as_list(main.get("given")) if text_of(g))
@@ -189,8 +219,10 @@ def person_name(names: Any) -> tuple[str, str, str]:
     nickname = next((n for n in listed if text_of(n.get("use")) == "nickname"), None)
     preferred = ""
     if nickname is not None:
-        preferred = next((text_of(g) for g in as_list(nickname.get("given")) if text_of(g)),
-                         text_of(nickname.get("text")))
+        preferred = next(
+            (text_of(g) for g in as_list(nickname.get("given")) if text_of(g)),
+            text_of(nickname.get("text")),
+        )
     return given, family, preferred if preferred != given else ""
 
 
@@ -213,8 +245,9 @@ def name_text(resource: Json) -> str:
 
 def contact_points(points: Any) -> tuple[list[str], str, str]:
     """(phones in rank order, the first fax, the first email) of ContactPoints."""
-    usable = [p for p in dicts(points)
-              if text_of(p.get("value")) and text_of(p.get("use")) != "old"]
+    usable = [
+        p for p in dicts(points) if text_of(p.get("value")) and text_of(p.get("use")) != "old"
+    ]
     ranked = sorted(usable, key=lambda p: _rank(p.get("rank")))
     phones = [text_of(p["value"]) for p in ranked if text_of(p.get("system")) in ("phone", "sms")]
     fax = next((text_of(p["value"]) for p in ranked if text_of(p.get("system")) == "fax"), "")
@@ -228,8 +261,9 @@ def _rank(value: Any) -> int:
 
 def home_address(addresses: Any) -> Json | None:
     usable = [a for a in dicts(addresses) if text_of(a.get("use")) != "old"]
-    return next((a for a in usable if text_of(a.get("use")) == "home"),
-                usable[0] if usable else None)
+    return next(
+        (a for a in usable if text_of(a.get("use")) == "home"), usable[0] if usable else None
+    )
 
 
 def address_text(addresses: Any) -> str:
@@ -240,8 +274,9 @@ def address_text(addresses: Any) -> str:
     if text:
         return text
     parts = [text_of(line) for line in as_list(address.get("line"))]
-    tail = " ".join(p for p in (text_of(address.get("state")),
-                                text_of(address.get("postalCode"))) if p)
+    tail = " ".join(
+        p for p in (text_of(address.get("state")), text_of(address.get("postalCode"))) if p
+    )
     return ", ".join(part for part in (*parts, text_of(address.get("city")), tail) if part)
 
 
@@ -249,8 +284,10 @@ def geolocation(address: Json) -> tuple[float | None, float | None]:
     for extension in dicts(address.get("extension")):
         if extension.get("url") != _GEOLOCATION:
             continue
-        values = {text_of(part.get("url")): part.get("valueDecimal")
-                  for part in dicts(extension.get("extension"))}
+        values = {
+            text_of(part.get("url")): part.get("valueDecimal")
+            for part in dicts(extension.get("extension"))
+        }
         lat, lon = values.get("latitude"), values.get("longitude")
         if isinstance(lat, int | float) and isinstance(lon, int | float):
             return float(lat), float(lon)
@@ -259,8 +296,7 @@ def geolocation(address: Json) -> tuple[float | None, float | None]:
 
 def language(communication: Any) -> str:
     listed = dicts(communication)
-    chosen = next((c for c in listed if c.get("preferred") is True),
-                  listed[0] if listed else None)
+    chosen = next((c for c in listed if c.get("preferred") is True), listed[0] if listed else None)
     return concept_text(chosen.get("language")) if chosen is not None else ""
 
 

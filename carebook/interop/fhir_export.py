@@ -227,11 +227,16 @@ def _prune(resource: Json) -> Json:
     return {key: value for key, value in resource.items() if value not in (None, "", [], {})}
 
 
-def _telecom(phone: str = "", fax: str = "", email: str = "", phone_alt: str = "",
-             use: str = "") -> list[Json]:
+def _telecom(
+    phone: str = "", fax: str = "", email: str = "", phone_alt: str = "", use: str = ""
+) -> list[Json]:
     points: list[Json] = []
-    for system, value, rank in (("phone", phone, 1), ("phone", phone_alt, 2), ("fax", fax, 0),
-                                ("email", email, 0)):
+    for system, value, rank in (
+        ("phone", phone, 1),
+        ("phone", phone_alt, 2),
+        ("fax", fax, 0),
+        ("email", email, 0),
+    ):
         if value.strip():
             point: Json = {"system": system, "value": value.strip()}
             if use:
@@ -242,8 +247,9 @@ def _telecom(phone: str = "", fax: str = "", email: str = "", phone_alt: str = "
     return points
 
 
-_PRACTITIONER_ROLES = frozenset({ContactRole.PHYSICIAN, ContactRole.THERAPIST,
-                                 ContactRole.SOCIAL_WORKER})
+_PRACTITIONER_ROLES = frozenset(
+    {ContactRole.PHYSICIAN, ContactRole.THERAPIST, ContactRole.SOCIAL_WORKER}
+)
 _ORGANIZATION_ROLES = frozenset({ContactRole.PHARMACY, ContactRole.AGENCY})
 _RELATIONSHIPS = {
     ContactRole.POWER_OF_ATTORNEY: (_V3_ROLE, "POWATT", "power of attorney"),
@@ -268,8 +274,16 @@ def _contact_type(contact: Contact, roles: Sequence[ContactRole]) -> str:
 # A number ("2", "0.5", "2,5", "½", "1½"), a range ("1-2", "1 to 2"), then a unit of words.
 _NUMBER = r"(\d+(?:[.,]\d+)?[¼½¾⅓⅔⅛]?|[¼½¾⅓⅔⅛])"
 _AMOUNT = re.compile(rf"{_NUMBER}(?:\s*(?:-|–|to)\s*{_NUMBER})?\s*([^\W\d_][\w/%.µ ]*)?")
-_UCUM_UNITS = {"mg": "mg", "g": "g", "mcg": "ug", "microgram": "ug", "micrograms": "ug",
-               "ml": "mL", "l": "L", "%": "%"}
+_UCUM_UNITS = {
+    "mg": "mg",
+    "g": "g",
+    "mcg": "ug",
+    "microgram": "ug",
+    "micrograms": "ug",
+    "ml": "mL",
+    "l": "L",
+    "%": "%",
+}
 
 
 def _number(text: str) -> float:
@@ -294,7 +308,7 @@ def _quantity(value: float, unit: str) -> Json:
 
 
 def _amount(text: str) -> tuple[float, float | None, str] | None:
-    """"2 tablets" -> (2, None, "tablets"), "1-2 puffs" -> (1, 2, "puffs"); None unless the whole
+    """ "2 tablets" -> (2, None, "tablets"), "1-2 puffs" -> (1, 2, "puffs"); None unless the whole
     text is such an amount of something positive."""
     match = _AMOUNT.fullmatch(text.strip())
     if not match:
@@ -310,7 +324,7 @@ _CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
 
 
 def _times_of_day(text: str) -> list[str] | None:
-    """"08:00, 20:00" -> ["08:00:00", "20:00:00"]; None unless it is only such times."""
+    """ "08:00, 20:00" -> ["08:00:00", "20:00:00"]; None unless it is only such times."""
     parts = [part.strip() for part in re.split(r",|;|\band\b", text) if part.strip()]
     times = []
     for part in parts:
@@ -321,20 +335,44 @@ def _times_of_day(text: str) -> list[str] | None:
     return sorted(set(times)) or None
 
 
-_COUNTS = {"once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5,
-           "six": 6}
-_UNITS = {"day": "d", "daily": "d", "week": "wk", "weekly": "wk", "month": "mo",
-          "monthly": "mo", "hour": "h", "hours": "h", "days": "d", "weeks": "wk"}
-_WEEKDAYS = {"monday": "mon", "tuesday": "tue", "wednesday": "wed", "thursday": "thu",
-             "friday": "fri", "saturday": "sat", "sunday": "sun"}
-_TIMES = (r"(?P<count>once|twice|(?:\d+|one|two|three|four|five|six) times?)\s+"
-          r"(?:(?:a|per|each|every)\s+)?(?P<unit>daily|day|weekly|week|monthly|month)")
+_COUNTS = {"once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_UNITS = {
+    "day": "d",
+    "daily": "d",
+    "week": "wk",
+    "weekly": "wk",
+    "month": "mo",
+    "monthly": "mo",
+    "hour": "h",
+    "hours": "h",
+    "days": "d",
+    "weeks": "wk",
+}
+_WEEKDAYS = {
+    "monday": "mon",
+    "tuesday": "tue",
+    "wednesday": "wed",
+    "thursday": "thu",
+    "friday": "fri",
+    "saturday": "sat",
+    "sunday": "sun",
+}
+_TIMES = (
+    r"(?P<count>once|twice|(?:\d+|one|two|three|four|five|six) times?)\s+"
+    r"(?:(?:a|per|each|every)\s+)?(?P<unit>daily|day|weekly|week|monthly|month)"
+)
 _EVERY = r"every\s+(?P<every>\d+)\s+(?P<units>hours|days|weeks)"
 _BARE = r"(?P<bare>daily|weekly|monthly)"
-_ON_DAYS = (r"(?:\s*\((?P<days>[a-z, ]+)\)|\s+on\s+(?P<days_on>[a-z, ]+?))?")
+_ON_DAYS = r"(?:\s*\((?P<days>[a-z, ]+)\)|\s+on\s+(?P<days_on>[a-z, ]+?))?"
 _FREQUENCY = re.compile(rf"(?:{_TIMES}|{_EVERY}|{_BARE}){_ON_DAYS}")
-_WHEN = {"at night": "NIGHT", "at bedtime": "HS", "in the morning": "MORN",
-         "every morning": "MORN", "in the evening": "EVE", "every evening": "EVE"}
+_WHEN = {
+    "at night": "NIGHT",
+    "at bedtime": "HS",
+    "in the morning": "MORN",
+    "every morning": "MORN",
+    "in the evening": "EVE",
+    "every evening": "EVE",
+}
 
 
 def _repeat(frequency: str) -> Json | None:
@@ -346,8 +384,11 @@ def _repeat(frequency: str) -> Json | None:
     if not match:
         return None
     if match.group("every"):
-        repeat: Json = {"frequency": 1, "period": int(match.group("every")),
-                        "periodUnit": _UNITS[match.group("units")]}
+        repeat: Json = {
+            "frequency": 1,
+            "period": int(match.group("every")),
+            "periodUnit": _UNITS[match.group("units")],
+        }
     elif match.group("bare"):
         repeat = {"frequency": 1, "period": 1, "periodUnit": _UNITS[match.group("bare")]}
     else:
@@ -356,8 +397,9 @@ def _repeat(frequency: str) -> Json | None:
         repeat = {"frequency": times, "period": 1, "periodUnit": _UNITS[match.group("unit")]}
     days = match.group("days") or match.group("days_on")
     if days:
-        names = [_WEEKDAYS.get(day.strip().removesuffix("s")) for day in re.split(r",|\band\b",
-                                                                                 days)]
+        names = [
+            _WEEKDAYS.get(day.strip().removesuffix("s")) for day in re.split(r",|\band\b", days)
+        ]
         if not all(names):
             return None
         repeat["dayOfWeek"] = names
@@ -376,8 +418,10 @@ def _dosage(medication: Medication) -> Json:
         clauses.append(f"as needed for {reason}" if reason else "as needed")
     if medication.max_per_day.strip():
         clauses.append(f"at most {medication.max_per_day.strip()} a day")
-    dosage: Json = {"text": "; ".join(clause for clause in clauses if clause),
-                    "patientInstruction": medication.instructions.strip()}
+    dosage: Json = {
+        "text": "; ".join(clause for clause in clauses if clause),
+        "patientInstruction": medication.instructions.strip(),
+    }
     timing: Json = {}
     repeat = _repeat(medication.frequency) if medication.frequency.strip() else None
     if times:
@@ -386,10 +430,16 @@ def _dosage(medication: Medication) -> Json:
         repeat = {**(repeat or {}), "timeOfDay": times}
     if repeat:
         timing["repeat"] = repeat
-    written = " ".join(part for part in (
-        medication.frequency.strip(),
-        "" if times or not medication.times_of_day.strip()
-        else f"at {medication.times_of_day.strip()}") if part)
+    written = " ".join(
+        part
+        for part in (
+            medication.frequency.strip(),
+            ""
+            if times or not medication.times_of_day.strip()
+            else f"at {medication.times_of_day.strip()}",
+        )
+        if part
+    )
     if written:
         timing["code"] = _text(written)
     dosage["timing"] = timing
@@ -403,13 +453,16 @@ def _dosage(medication: Medication) -> Json:
     if dose is not None:
         low, high, unit = dose
         dosage["doseAndRate"] = [
-            {"doseQuantity": _quantity(low, unit)} if high is None else
-            {"doseRange": {"low": _quantity(low, unit), "high": _quantity(high, unit)}}]
+            {"doseQuantity": _quantity(low, unit)}
+            if high is None
+            else {"doseRange": {"low": _quantity(low, unit), "high": _quantity(high, unit)}}
+        ]
     most = _amount(medication.max_per_day)
     if most is not None and most[1] is None:
         dosage["maxDosePerPeriod"] = {
             "numerator": _quantity(most[0], most[2]),
-            "denominator": {"value": 1, "unit": "day", "system": _UCUM, "code": "d"}}
+            "denominator": {"value": 1, "unit": "day", "system": _UCUM, "code": "d"},
+        }
     return _prune(dosage)
 
 
@@ -427,13 +480,24 @@ def _condition_code(condition: Condition) -> Json:
 
 _CLINICAL_DISPLAY = {"active": "Active", "inactive": "Inactive", "resolved": "Resolved"}
 _ACHIEVEMENT_DISPLAY = {
-    "in-progress": "In Progress", "improving": "Improving", "worsening": "Worsening",
-    "no-change": "No Change", "achieved": "Achieved", "not-achieved": "Not Achieved"}
-_APPOINTMENT_STATUS = {AppointmentStatus.BOOKED: "booked", AppointmentStatus.DONE: "fulfilled",
-                       AppointmentStatus.CANCELLED: "cancelled",
-                       AppointmentStatus.NO_SHOW: "noshow"}
-_TASK_STATUS = {TaskStatus.OPEN: "requested", TaskStatus.DONE: "completed",
-                TaskStatus.CANCELLED: "cancelled"}
+    "in-progress": "In Progress",
+    "improving": "Improving",
+    "worsening": "Worsening",
+    "no-change": "No Change",
+    "achieved": "Achieved",
+    "not-achieved": "Not Achieved",
+}
+_APPOINTMENT_STATUS = {
+    AppointmentStatus.BOOKED: "booked",
+    AppointmentStatus.DONE: "fulfilled",
+    AppointmentStatus.CANCELLED: "cancelled",
+    AppointmentStatus.NO_SHOW: "noshow",
+}
+_TASK_STATUS = {
+    TaskStatus.OPEN: "requested",
+    TaskStatus.DONE: "completed",
+    TaskStatus.CANCELLED: "cancelled",
+}
 # Appointment.participant.actor may not be an Organization (it may be a HealthcareService or
 # Location, which a carebook contact is not): an agency there is named, not referenced.
 _APPOINTMENT_ACTORS = frozenset({"Practitioner", "RelatedPerson"})
@@ -454,8 +518,13 @@ class _Section:
 class _Builder:
     """One document: the resources in the order they are made, each section's references."""
 
-    def __init__(self, source: FhirSource, patient: Patient, generated: datetime,
-                 contacts: dict[int, Json] | None = None) -> None:
+    def __init__(
+        self,
+        source: FhirSource,
+        patient: Patient,
+        generated: datetime,
+        contacts: dict[int, Json] | None = None,
+    ) -> None:
         """`contacts` (contact id -> resource) may be shared by the builders of several
         patients, so that each contact is made once (see fhir_caseload); a contact made by
         another builder is referred to, not added again."""
@@ -467,13 +536,17 @@ class _Builder:
         self.contacts: dict[int, Json] = {} if contacts is None else contacts
         self.conditions: dict[int, Json] = {}
         self.sections = {
-            "team": _Section("Care team and contacts",
-                             ("85847-2", "Patient Care team information")),
+            "team": _Section(
+                "Care team and contacts", ("85847-2", "Patient Care team information")
+            ),
             "problems": _Section("Problems", ("11450-4", "Problem list - Reported")),
-            "allergies": _Section("Allergies and intolerances",
-                                  ("48765-2", "Allergies and adverse reactions Document")),
-            "medications": _Section("Medications",
-                                    ("10160-0", "History of Medication use Narrative")),
+            "allergies": _Section(
+                "Allergies and intolerances",
+                ("48765-2", "Allergies and adverse reactions Document"),
+            ),
+            "medications": _Section(
+                "Medications", ("10160-0", "History of Medication use Narrative")
+            ),
             "plans": _Section("Care plans", ("18776-5", "Plan of care note")),
             "goals": _Section("Goals", ("61146-7", "Goals")),
             "appointments": _Section("Appointments", None),
@@ -504,33 +577,54 @@ class _Builder:
     def bundle(self) -> Json:
         patient_id = self.patient.id
         self.records()
-        device = self._add({
-            "resourceType": "Device", "id": "carebook",
-            "deviceName": [{"name": "carebook", "type": "user-friendly-name"}],
-            "type": _text("Care coordination software"),
-            "version": [{"value": __version__}]})
+        device = self._add(
+            {
+                "resourceType": "Device",
+                "id": "carebook",
+                "deviceName": [{"name": "carebook", "type": "user-friendly-name"}],
+                "type": _text("Care coordination software"),
+                "version": [{"value": __version__}],
+            }
+        )
         sections: list[Json] = [
-            _prune({"title": section.title,
+            _prune(
+                {
+                    "title": section.title,
                     "code": _coded(_LOINC, *section.code) if section.code else None,
-                    "entry": section.entries})
-            for section in self.sections.values() if section.entries]
-        notes = [f"{label}: {text.strip()}" for label, text in (
-            ("Home access", self.patient.access_notes), ("Notes", self.patient.notes))
-            if text.strip()]
+                    "entry": section.entries,
+                }
+            )
+            for section in self.sections.values()
+            if section.entries
+        ]
+        notes = [
+            f"{label}: {text.strip()}"
+            for label, text in (
+                ("Home access", self.patient.access_notes),
+                ("Notes", self.patient.notes),
+            )
+            if text.strip()
+        ]
         if notes:
             sections.append({"title": "Patient notes", "text": _narrative(notes)})
         stamp = f"Patient/patient-{patient_id}|{self.generated}"
-        composition = _prune({
-            "resourceType": "Composition", "id": f"summary-patient-{patient_id}",
-            "identifier": {"system": "urn:ietf:rfc:3986",
-                           "value": f"urn:uuid:{uuid.uuid5(NAMESPACE, 'Composition|' + stamp)}"},
-            "status": "final",
-            "type": _coded(_LOINC, "18776-5", "Plan of care note", TITLE),
-            "subject": _ref(self.patient_resource, self.patient.display_name),
-            "date": self.generated,
-            "author": [_ref(device, "carebook")],
-            "title": TITLE,
-            "section": sections})
+        composition = _prune(
+            {
+                "resourceType": "Composition",
+                "id": f"summary-patient-{patient_id}",
+                "identifier": {
+                    "system": "urn:ietf:rfc:3986",
+                    "value": f"urn:uuid:{uuid.uuid5(NAMESPACE, 'Composition|' + stamp)}",
+                },
+                "status": "final",
+                "type": _coded(_LOINC, "18776-5", "Plan of care note", TITLE),
+                "subject": _ref(self.patient_resource, self.patient.display_name),
+                "date": self.generated,
+                "author": [_ref(device, "carebook")],
+                "title": TITLE,
+                "section": sections,
+            }
+        )
         document_id = uuid.uuid5(NAMESPACE, "Bundle|" + stamp)
         return {
             "resourceType": "Bundle",
@@ -538,9 +632,13 @@ class _Builder:
             "identifier": {"system": "urn:ietf:rfc:3986", "value": f"urn:uuid:{document_id}"},
             "type": "document",
             "timestamp": self.generated,
-            "entry": [{"fullUrl": f"{BASE}{resource['resourceType']}/{resource['id']}",
-                       "resource": resource}
-                      for resource in (composition, *self.resources)],
+            "entry": [
+                {
+                    "fullUrl": f"{BASE}{resource['resourceType']}/{resource['id']}",
+                    "resource": resource,
+                }
+                for resource in (composition, *self.resources)
+            ],
         }
 
     # -- the patient and the people around them -------------------------------------------------
@@ -548,8 +646,13 @@ class _Builder:
     def _patient(self) -> Json:
         patient = self.patient
         names: list[Json] = []
-        official = _prune({"use": "official", "family": patient.family.strip(),
-                           "given": [patient.given.strip()] if patient.given.strip() else []})
+        official = _prune(
+            {
+                "use": "official",
+                "family": patient.family.strip(),
+                "given": [patient.given.strip()] if patient.given.strip() else [],
+            }
+        )
         if len(official) > 1:
             names.append(official)
         preferred = patient.preferred_name.strip()
@@ -557,26 +660,49 @@ class _Builder:
             names.append({"use": "nickname", "given": [preferred]})
         identifiers: list[Json] = []
         if patient.external_id.strip():
-            identifiers.append({"use": "usual", "type": _coded(
-                _V2_0203, "MR", "Medical record number", "MRN"),
-                "value": patient.external_id.strip()})
+            identifiers.append(
+                {
+                    "use": "usual",
+                    "type": _coded(_V2_0203, "MR", "Medical record number", "MRN"),
+                    "value": patient.external_id.strip(),
+                }
+            )
         if patient.member_id.strip() or patient.payer.strip():
-            identifiers.append(_prune({
-                "type": _coded(_V2_0203, "MB", "Member Number", "Member number"),
-                "value": patient.member_id.strip(),
-                "assigner": {"display": patient.payer.strip()} if patient.payer.strip() else None}))
-        address = _prune({
-            "use": "home", "text": patient.address,
-            "line": [patient.address_line.strip()] if patient.address_line.strip() else [],
-            "city": patient.city.strip(), "state": patient.region.strip(),
-            "postalCode": patient.postal_code.strip()})
+            identifiers.append(
+                _prune(
+                    {
+                        "type": _coded(_V2_0203, "MB", "Member Number", "Member number"),
+                        "value": patient.member_id.strip(),
+                        "assigner": {"display": patient.payer.strip()}
+                        if patient.payer.strip()
+                        else None,
+                    }
+                )
+            )
+        address = _prune(
+            {
+                "use": "home",
+                "text": patient.address,
+                "line": [patient.address_line.strip()] if patient.address_line.strip() else [],
+                "city": patient.city.strip(),
+                "state": patient.region.strip(),
+                "postalCode": patient.postal_code.strip(),
+            }
+        )
         if patient.lat is not None and patient.lon is not None:
-            address["extension"] = [{"url": _GEOLOCATION, "extension": [
-                {"url": "latitude", "valueDecimal": patient.lat},
-                {"url": "longitude", "valueDecimal": patient.lon}]}]
+            address["extension"] = [
+                {
+                    "url": _GEOLOCATION,
+                    "extension": [
+                        {"url": "latitude", "valueDecimal": patient.lat},
+                        {"url": "longitude", "valueDecimal": patient.lon},
+                    ],
+                }
+            ]
         deceased = patient.status is PatientStatus.DECEASED
         resource: Json = {
-            "resourceType": "Patient", "id": f"patient-{patient.id}",
+            "resourceType": "Patient",
+            "id": f"patient-{patient.id}",
             "identifier": identifiers,
             "active": patient.status in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD),
             "name": names,
@@ -585,14 +711,16 @@ class _Builder:
             "birthDate": _day(patient.birth_date),
             "address": [address] if len(address) > 1 else [],
             "communication": [{"language": _text(patient.language.strip()), "preferred": True}]
-            if patient.language.strip() else [],
+            if patient.language.strip()
+            else [],
         }
         if deceased:
             resource["deceasedBoolean"] = True
         return self._add(resource)
 
-    def _contact(self, contact: Contact, roles: Sequence[ContactRole] = (),
-                 emergency: bool = False) -> Json:
+    def _contact(
+        self, contact: Contact, roles: Sequence[ContactRole] = (), emergency: bool = False
+    ) -> Json:
         """The contact's resource, made the first time it is needed."""
         assert contact.id is not None
         if contact.id in self.contacts:
@@ -624,12 +752,14 @@ class _Builder:
         for member, _contact in members:
             roles.setdefault(member.contact_id, []).append(member.role)
             emergency[member.contact_id] = emergency.get(member.contact_id, False) or (
-                member.is_emergency)
+                member.is_emergency
+            )
         participants: list[Json] = []
         notes: list[Json] = []
         for member, contact in members:
-            resource = self._contact(contact, roles[member.contact_id],
-                                     emergency[member.contact_id])
+            resource = self._contact(
+                contact, roles[member.contact_id], emergency[member.contact_id]
+            )
             role = [_text(member.role.label)]
             if member.is_emergency and member.role != ContactRole.EMERGENCY_CONTACT:
                 role.append(_coded(*_EMERGENCY, "Emergency contact"))
@@ -639,12 +769,18 @@ class _Builder:
             participants.append(participant)
             said = _distinct(member.notes, contact.notes)
             if said:
-                notes.append({"text": f"{contact.name} ({member.role.label}): "
-                                      + "; ".join(said)})
-        team = self._add({
-            "resourceType": "CareTeam", "id": f"care-team-patient-{self.patient.id}",
-            "status": "active", "name": f"Care team of {self.patient.display_name}",
-            "subject": self.subject, "participant": participants, "note": notes})
+                notes.append({"text": f"{contact.name} ({member.role.label}): " + "; ".join(said)})
+        team = self._add(
+            {
+                "resourceType": "CareTeam",
+                "id": f"care-team-patient-{self.patient.id}",
+                "status": "active",
+                "name": f"Care team of {self.patient.display_name}",
+                "subject": self.subject,
+                "participant": participants,
+                "note": notes,
+            }
+        )
         self.sections["team"].entries.insert(0, _ref(team))  # the team, then its members
         return team
 
@@ -661,14 +797,24 @@ class _Builder:
                 # FHIR: an abated condition is not active (con-4); keep the date as a note.
                 notes.append(_text(f"Abated {abatement}, active again since."))
                 abatement = None
-            self.conditions[condition.id] = self._add({
-                "resourceType": "Condition", "id": f"condition-{condition.id}",
-                "clinicalStatus": _coded(_CONDITION_CLINICAL, status, _CLINICAL_DISPLAY[status]),
-                "category": [_coded(_CONDITION_CATEGORY, "problem-list-item",
-                                    "Problem List Item")],
-                "code": _condition_code(condition), "subject": self.subject,
-                "onsetDateTime": _day(condition.onset_date), "abatementDateTime": abatement,
-                "note": notes}, "problems")
+            self.conditions[condition.id] = self._add(
+                {
+                    "resourceType": "Condition",
+                    "id": f"condition-{condition.id}",
+                    "clinicalStatus": _coded(
+                        _CONDITION_CLINICAL, status, _CLINICAL_DISPLAY[status]
+                    ),
+                    "category": [
+                        _coded(_CONDITION_CATEGORY, "problem-list-item", "Problem List Item")
+                    ],
+                    "code": _condition_code(condition),
+                    "subject": self.subject,
+                    "onsetDateTime": _day(condition.onset_date),
+                    "abatementDateTime": abatement,
+                    "note": notes,
+                },
+                "problems",
+            )
 
     def _allergies(self) -> None:
         assert self.patient.id is not None
@@ -676,16 +822,27 @@ class _Builder:
             status = allergy.status.value
             reaction: Json = {}
             if allergy.reaction.strip() or allergy.severity is not None:
-                reaction = _prune({
-                    "manifestation": [_text(allergy.reaction.strip() or "Not recorded")],
-                    "severity": allergy.severity.value if allergy.severity else None})
-            self._add({
-                "resourceType": "AllergyIntolerance", "id": f"allergy-{allergy.id}",
-                "clinicalStatus": _coded(_ALLERGY_CLINICAL, status, _CLINICAL_DISPLAY[status]),
-                "criticality": _code(allergy.criticality.value) if allergy.criticality else None,
-                "code": _text(allergy.substance), "patient": self.subject,
-                "recordedDate": _day(allergy.noted_date),
-                "reaction": [reaction] if reaction else []}, "allergies")
+                reaction = _prune(
+                    {
+                        "manifestation": [_text(allergy.reaction.strip() or "Not recorded")],
+                        "severity": allergy.severity.value if allergy.severity else None,
+                    }
+                )
+            self._add(
+                {
+                    "resourceType": "AllergyIntolerance",
+                    "id": f"allergy-{allergy.id}",
+                    "clinicalStatus": _coded(_ALLERGY_CLINICAL, status, _CLINICAL_DISPLAY[status]),
+                    "criticality": _code(allergy.criticality.value)
+                    if allergy.criticality
+                    else None,
+                    "code": _text(allergy.substance),
+                    "patient": self.subject,
+                    "recordedDate": _day(allergy.noted_date),
+                    "reaction": [reaction] if reaction else [],
+                },
+                "allergies",
+            )
 
     def _medications(self) -> None:
         assert self.patient.id is not None
@@ -707,23 +864,32 @@ class _Builder:
                 if event.reason.strip():
                     said += f". Reason: {event.reason.strip()}"
                 notes.append({"time": event.on_date.isoformat(), "text": said})
-            name = " ".join(part for part in (medication.name.strip(),
-                                              medication.strength.strip()) if part)
-            self._add({
-                "resourceType": "MedicationStatement", "id": f"medication-{medication.id}",
-                "status": _code(medication.status.value),
-                "statusReason": [_text(medication.stop_reason.strip())]
-                if medication.stop_reason.strip() else [],
-                "medicationCodeableConcept": _text(name),
-                "subject": self.subject,
-                "effectivePeriod": _period(_day(medication.start_date),
-                                           _day(medication.end_date)),
-                "dateAsserted": _day(medication.last_review),
-                "informationSource": prescriber,
-                "reasonCode": [_text(medication.indication.strip())]
-                if medication.indication.strip() else [],
-                "note": notes,
-                "dosage": [_dosage(medication)]}, "medications")
+            name = " ".join(
+                part for part in (medication.name.strip(), medication.strength.strip()) if part
+            )
+            self._add(
+                {
+                    "resourceType": "MedicationStatement",
+                    "id": f"medication-{medication.id}",
+                    "status": _code(medication.status.value),
+                    "statusReason": [_text(medication.stop_reason.strip())]
+                    if medication.stop_reason.strip()
+                    else [],
+                    "medicationCodeableConcept": _text(name),
+                    "subject": self.subject,
+                    "effectivePeriod": _period(
+                        _day(medication.start_date), _day(medication.end_date)
+                    ),
+                    "dateAsserted": _day(medication.last_review),
+                    "informationSource": prescriber,
+                    "reasonCode": [_text(medication.indication.strip())]
+                    if medication.indication.strip()
+                    else [],
+                    "note": notes,
+                    "dosage": [_dosage(medication)],
+                },
+                "medications",
+            )
 
     def _problem_ref(self, problem: Problem) -> Json:
         """The Condition a care plan's problem is about: its condition, or one made from it."""
@@ -733,40 +899,60 @@ class _Builder:
             key = -problem.id  # problems' own Conditions, apart from the patient's conditions
             condition = self.conditions.get(key)
             if condition is None:
-                condition = self.conditions[key] = self._add({
-                    "resourceType": "Condition", "id": f"problem-{problem.id}",
-                    "category": [_text("Care plan problem")],
-                    "code": _text(problem.description), "subject": self.subject}, "problems")
+                condition = self.conditions[key] = self._add(
+                    {
+                        "resourceType": "Condition",
+                        "id": f"problem-{problem.id}",
+                        "category": [_text("Care plan problem")],
+                        "code": _text(problem.description),
+                        "subject": self.subject,
+                    },
+                    "problems",
+                )
         return _ref(condition, problem.description)
 
     def _care_plans(self, team: Json | None) -> None:
         assert self.patient.id is not None
         for plan in self.source.care_plans(self.patient.id):
             assert plan.id is not None
-            problems = {problem.id: self._problem_ref(problem)
-                        for problem in self.source.problems(plan.id)}
+            problems = {
+                problem.id: self._problem_ref(problem) for problem in self.source.problems(plan.id)
+            }
             goals: dict[int | None, Json] = {}
             for goal in self.source.goals(plan.id):
                 goals[goal.id] = self._goal(goal, problems.get(goal.problem_id))
-            activities = [self._activity(intervention, goals)
-                          for intervention in self.source.interventions(plan.id)]
+            activities = [
+                self._activity(intervention, goals)
+                for intervention in self.source.interventions(plan.id)
+            ]
             notes = [_text(plan.notes.strip())] if plan.notes.strip() else []
             for review in self.source.care_plan_reviews(plan.id):
-                notes.append({"time": review.on_date.isoformat(),
-                              "text": f"Review: {review.outcome.strip() or 'reviewed'}"})
+                notes.append(
+                    {
+                        "time": review.on_date.isoformat(),
+                        "text": f"Review: {review.outcome.strip() or 'reviewed'}",
+                    }
+                )
             if plan.next_review:
                 notes.append(_text(f"Next review due {plan.next_review.isoformat()}"))
             addresses = list({ref["reference"]: ref for ref in problems.values()}.values())
-            self._add({
-                "resourceType": "CarePlan", "id": f"care-plan-{plan.id}",
-                "status": _code(plan.status.value), "intent": "plan", "title": plan.title,
-                "subject": self.subject,
-                "period": _period(_day(plan.period_start), _day(plan.period_end)),
-                "careTeam": [_ref(team)] if team else [],
-                "addresses": addresses,
-                "goal": [_ref(goal) for goal in goals.values()],
-                "activity": activities,
-                "note": notes}, "plans")
+            self._add(
+                {
+                    "resourceType": "CarePlan",
+                    "id": f"care-plan-{plan.id}",
+                    "status": _code(plan.status.value),
+                    "intent": "plan",
+                    "title": plan.title,
+                    "subject": self.subject,
+                    "period": _period(_day(plan.period_start), _day(plan.period_end)),
+                    "careTeam": [_ref(team)] if team else [],
+                    "addresses": addresses,
+                    "goal": [_ref(goal) for goal in goals.values()],
+                    "activity": activities,
+                    "note": notes,
+                },
+                "plans",
+            )
 
     def _goal(self, goal: Goal, addresses: Json | None) -> Json:
         target: Json = {"dueDate": _day(goal.due_date)}
@@ -774,28 +960,43 @@ class _Builder:
             # A target's detail needs its measure (gol-1): what is tracked, and the aim.
             target.update(measure=_text(goal.description), detailString=goal.target.strip())
         achievement = _code(goal.achievement.value) if goal.achievement else None
-        return self._add({
-            "resourceType": "Goal", "id": f"goal-{goal.id}",
-            "lifecycleStatus": _code(goal.lifecycle.value),
-            "achievementStatus": _coded(_GOAL_ACHIEVEMENT, achievement,
-                                        _ACHIEVEMENT_DISPLAY[achievement],
-                                        label_of(goal.achievement))
-            if achievement else None,
-            "description": _text(goal.description), "subject": self.subject,
-            "target": [_prune(target)] if _prune(target) else [],
-            "addresses": [addresses] if addresses else []}, "goals")
+        return self._add(
+            {
+                "resourceType": "Goal",
+                "id": f"goal-{goal.id}",
+                "lifecycleStatus": _code(goal.lifecycle.value),
+                "achievementStatus": _coded(
+                    _GOAL_ACHIEVEMENT,
+                    achievement,
+                    _ACHIEVEMENT_DISPLAY[achievement],
+                    label_of(goal.achievement),
+                )
+                if achievement
+                else None,
+                "description": _text(goal.description),
+                "subject": self.subject,
+                "target": [_prune(target)] if _prune(target) else [],
+                "addresses": [addresses] if addresses else [],
+            },
+            "goals",
+        )
 
     def _activity(self, intervention: Intervention, goals: dict[int | None, Json]) -> Json:
         performer = self._contact_ref(intervention.contact_id, intervention.performer.strip())
         if performer is None and intervention.performer.strip():
             performer = {"display": intervention.performer.strip()}
         goal = goals.get(intervention.goal_id) if intervention.goal_id is not None else None
-        return {"detail": _prune({
-            "status": _code(intervention.status.value),
-            "description": intervention.description,
-            "goal": [_ref(goal)] if goal else [],
-            "performer": [performer] if performer else [],
-            "scheduledString": intervention.frequency.strip()})}
+        return {
+            "detail": _prune(
+                {
+                    "status": _code(intervention.status.value),
+                    "description": intervention.description,
+                    "goal": [_ref(goal)] if goal else [],
+                    "performer": [performer] if performer else [],
+                    "scheduledString": intervention.frequency.strip(),
+                }
+            )
+        }
 
     # -- appointments and tasks -----------------------------------------------------------------
 
@@ -803,38 +1004,58 @@ class _Builder:
         assert self.patient.id is not None
         for appointment in self.source.appointments_for(self.patient.id):
             zone = _zone(appointment.tz)
-            participants: list[Json] = [{"actor": _ref(self.patient_resource,
-                                                       self.patient.display_name),
-                                         "required": "required", "status": "accepted"}]
+            participants: list[Json] = [
+                {
+                    "actor": _ref(self.patient_resource, self.patient.display_name),
+                    "required": "required",
+                    "status": "accepted",
+                }
+            ]
             contact = self._contact_ref(appointment.contact_id, appointment.with_whom.strip())
             if contact is not None:
                 if contact["reference"].split("/")[0] not in _APPOINTMENT_ACTORS:
                     contact = {"display": contact["display"]}
                 participants.append({"actor": contact, "status": "accepted"})
             elif appointment.with_whom.strip():
-                participants.append({"actor": {"display": appointment.with_whom.strip()},
-                                     "status": "accepted"})
+                participants.append(
+                    {"actor": {"display": appointment.with_whom.strip()}, "status": "accepted"}
+                )
             comment = [appointment.notes.strip()]
             if appointment.location.strip():
                 comment.append(f"Location: {appointment.location.strip()}")
             if appointment.transport is not Transport.NOT_NEEDED:
-                comment.append("Transport: " + " — ".join(part for part in (
-                    appointment.transport.label, appointment.transport_details.strip()) if part))
+                comment.append(
+                    "Transport: "
+                    + " — ".join(
+                        part
+                        for part in (
+                            appointment.transport.label,
+                            appointment.transport_details.strip(),
+                        )
+                        if part
+                    )
+                )
             if appointment.rrule.strip():
                 rule = appointment.rrule.strip()
                 rule = rule if rule.upper().startswith("RRULE:") else f"RRULE:{rule}"
-                comment.append(f"Repeats: {describe(rule)} ({rule}); "
-                               f"the first visit is the one dated here")
-            self._add({
-                "resourceType": "Appointment", "id": f"appointment-{appointment.id}",
-                "status": _APPOINTMENT_STATUS[appointment.status],
-                "serviceType": [_text(appointment.kind.label)],
-                "description": appointment.purpose.strip(),
-                "start": _instant(appointment.start, zone),
-                "end": _instant(appointment.end, zone),
-                "minutesDuration": appointment.duration_min,
-                "comment": "\n".join(line for line in comment if line),
-                "participant": participants}, "appointments")
+                comment.append(
+                    f"Repeats: {describe(rule)} ({rule}); the first visit is the one dated here"
+                )
+            self._add(
+                {
+                    "resourceType": "Appointment",
+                    "id": f"appointment-{appointment.id}",
+                    "status": _APPOINTMENT_STATUS[appointment.status],
+                    "serviceType": [_text(appointment.kind.label)],
+                    "description": appointment.purpose.strip(),
+                    "start": _instant(appointment.start, zone),
+                    "end": _instant(appointment.end, zone),
+                    "minutesDuration": appointment.duration_min,
+                    "comment": "\n".join(line for line in comment if line),
+                    "participant": participants,
+                },
+                "appointments",
+            )
 
     def _tasks(self) -> None:
         assert self.patient.id is not None
@@ -842,16 +1063,24 @@ class _Builder:
             self._add(task_resource(task, self.subject), "tasks")
 
 
-def contact_resource(contact: Contact, roles: Sequence[ContactRole] = (),
-                     emergency: bool = False, subject: Json | None = None) -> Json:
+def contact_resource(
+    contact: Contact,
+    roles: Sequence[ContactRole] = (),
+    emergency: bool = False,
+    subject: Json | None = None,
+) -> Json:
     """A contact as a Practitioner, Organization or RelatedPerson of the patient `subject`
     (a Person when there is no patient to be related to), not yet pruned."""
     kind = _contact_type(contact, roles)
     if kind == "RelatedPerson" and subject is None:
         kind = "Person"
     resource: Json = {"resourceType": kind, "id": f"contact-{contact.id}", "active": True}
-    telecom = _telecom(contact.phone, contact.fax, contact.email, use="work"
-                       if kind not in ("RelatedPerson", "Person") else "")
+    telecom = _telecom(
+        contact.phone,
+        contact.fax,
+        contact.email,
+        use="work" if kind not in ("RelatedPerson", "Person") else "",
+    )
     address = [{"text": contact.address.strip()}] if contact.address.strip() else []
     if kind == "Organization":
         resource["name"] = contact.name
@@ -868,8 +1097,9 @@ def contact_resource(contact: Contact, roles: Sequence[ContactRole] = (),
                 relationships.append(_coded(system, code, display, role.label))
             elif role not in _PRACTITIONER_ROLES | _ORGANIZATION_ROLES:
                 relationships.append(_text(role.label))
-        if emergency and not any(r.get("coding", [{}])[0].get("code") == "C"
-                                 for r in relationships):
+        if emergency and not any(
+            r.get("coding", [{}])[0].get("code") == "C" for r in relationships
+        ):
             relationships.append(_coded(*_EMERGENCY, "Emergency contact"))
         resource["relationship"] = relationships
     resource["telecom"] = telecom
@@ -882,29 +1112,41 @@ def task_resource(task: Task, subject: Json | None) -> Json:
     yet pruned."""
     due: str | None = None
     if task.due_date is not None:
-        due = (_instant(datetime.combine(task.due_date, task.due_time))
-               if task.due_time is not None else task.due_date.isoformat())
+        due = (
+            _instant(datetime.combine(task.due_date, task.due_time))
+            if task.due_time is not None
+            else task.due_date.isoformat()
+        )
     notes = [_text(task.details.strip())] if task.details.strip() else []
     if task.rrule.strip():
-        notes.append(_text(f"Repeats: {describe(task.rrule.strip())} "
-                           f"({task.rrule.strip()})"))
-    done = (_instant(task.completed_at) if task.completed_at is not None
-            and task.status is TaskStatus.DONE else None)
+        notes.append(_text(f"Repeats: {describe(task.rrule.strip())} ({task.rrule.strip()})"))
+    done = (
+        _instant(task.completed_at)
+        if task.completed_at is not None and task.status is TaskStatus.DONE
+        else None
+    )
     return {
-        "resourceType": "Task", "id": f"task-{task.id}",
-        "status": _TASK_STATUS[task.status], "intent": "order",
-        "priority": task.priority.value, "description": task.title,
+        "resourceType": "Task",
+        "id": f"task-{task.id}",
+        "status": _TASK_STATUS[task.status],
+        "intent": "order",
+        "priority": task.priority.value,
+        "description": task.title,
         "for": subject,
         "executionPeriod": {"end": done} if done else None,
         "restriction": {"period": {"end": due}} if due else None,
-        "note": notes}
+        "note": notes,
+    }
 
 
 def _distinct(*texts: str) -> list[str]:
     """The texts that say something the others do not ("Daughter" is in "Daughter; lives…")."""
     kept = [text.strip() for text in dict.fromkeys(texts) if text.strip()]
-    return [text for text in kept
-            if not any(text != other and text.casefold() in other.casefold() for other in kept)]
+    return [
+        text
+        for text in kept
+        if not any(text != other and text.casefold() in other.casefold() for other in kept)
+    ]
 
 
 def _name_of(resource: Json) -> str:
@@ -920,7 +1162,7 @@ def _name_of(resource: Json) -> str:
 
 
 def _where(bundle: Json, location: Sequence[int | str]) -> str:
-    """"entry.3.resource.dosage.0" as "MedicationStatement/medication-4 dosage.0"."""
+    """ "entry.3.resource.dosage.0" as "MedicationStatement/medication-4 dosage.0"."""
     parts = [str(part) for part in location]
     if len(parts) >= 3 and parts[0] == "entry" and parts[2] == "resource":
         try:
@@ -943,11 +1185,12 @@ def _model_problem(error: pydantic.ValidationError, bundle: Json) -> str:
 
 def _check_document(bundle: Json, entries: list[Json]) -> None:
     if bundle.get("type") != "document":
-        raise ValueError("Not a FHIR document: the bundle's type is not \"document\"")
+        raise ValueError('Not a FHIR document: the bundle\'s type is not "document"')
     identifier = bundle.get("identifier") or {}
     if not (identifier.get("system") and identifier.get("value")) or not bundle.get("timestamp"):
-        raise ValueError("Not a FHIR document: it needs an identifier (system and value) "
-                         "and a timestamp")
+        raise ValueError(
+            "Not a FHIR document: it needs an identifier (system and value) and a timestamp"
+        )
     if not entries or entries[0]["resource"].get("resourceType") != "Composition":
         raise ValueError("Not a FHIR document: its first entry must be a Composition")
 
@@ -955,44 +1198,119 @@ def _check_document(bundle: Json, entries: list[Json]) -> None:
 # The codes of the required value sets for the coded fields this module writes: the models
 # check structure and types, not which codes are used.
 _REQUIRED_CODES: dict[str, dict[str, frozenset[str]]] = {
-    "Composition": {"status": frozenset({"preliminary", "final", "amended",
-                                         "entered-in-error"})},
+    "Composition": {"status": frozenset({"preliminary", "final", "amended", "entered-in-error"})},
     "Patient": {"gender": frozenset({"male", "female", "other", "unknown"})},
-    "CareTeam": {"status": frozenset({"proposed", "active", "suspended", "inactive",
-                                      "entered-in-error"})},
-    "Condition": {"clinicalStatus.coding.code": frozenset({
-        "active", "recurrence", "relapse", "inactive", "remission", "resolved"})},
+    "CareTeam": {
+        "status": frozenset({"proposed", "active", "suspended", "inactive", "entered-in-error"})
+    },
+    "Condition": {
+        "clinicalStatus.coding.code": frozenset(
+            {"active", "recurrence", "relapse", "inactive", "remission", "resolved"}
+        )
+    },
     "AllergyIntolerance": {
         "clinicalStatus.coding.code": frozenset({"active", "inactive", "resolved"}),
         "criticality": frozenset({"low", "high", "unable-to-assess"}),
-        "reaction.severity": frozenset({"mild", "moderate", "severe"})},
-    "MedicationStatement": {"status": frozenset({
-        "active", "completed", "entered-in-error", "intended", "stopped", "on-hold", "unknown",
-        "not-taken"})},
-    "Goal": {"lifecycleStatus": frozenset({
-        "proposed", "planned", "accepted", "active", "on-hold", "completed", "cancelled",
-        "entered-in-error", "rejected"})},
+        "reaction.severity": frozenset({"mild", "moderate", "severe"}),
+    },
+    "MedicationStatement": {
+        "status": frozenset(
+            {
+                "active",
+                "completed",
+                "entered-in-error",
+                "intended",
+                "stopped",
+                "on-hold",
+                "unknown",
+                "not-taken",
+            }
+        )
+    },
+    "Goal": {
+        "lifecycleStatus": frozenset(
+            {
+                "proposed",
+                "planned",
+                "accepted",
+                "active",
+                "on-hold",
+                "completed",
+                "cancelled",
+                "entered-in-error",
+                "rejected",
+            }
+        )
+    },
     "CarePlan": {
-        "status": frozenset({"draft", "active", "on-hold", "revoked", "completed",
-                             "entered-in-error", "unknown"}),
+        "status": frozenset(
+            {"draft", "active", "on-hold", "revoked", "completed", "entered-in-error", "unknown"}
+        ),
         "intent": frozenset({"proposal", "plan", "order", "option"}),
-        "activity.detail.status": frozenset({
-            "not-started", "scheduled", "in-progress", "on-hold", "completed", "cancelled",
-            "stopped", "unknown", "entered-in-error"})},
+        "activity.detail.status": frozenset(
+            {
+                "not-started",
+                "scheduled",
+                "in-progress",
+                "on-hold",
+                "completed",
+                "cancelled",
+                "stopped",
+                "unknown",
+                "entered-in-error",
+            }
+        ),
+    },
     "Appointment": {
-        "status": frozenset({"proposed", "pending", "booked", "arrived", "fulfilled",
-                             "cancelled", "noshow", "entered-in-error", "checked-in",
-                             "waitlist"}),
-        "participant.status": frozenset({"accepted", "declined", "tentative",
-                                         "needs-action"})},
+        "status": frozenset(
+            {
+                "proposed",
+                "pending",
+                "booked",
+                "arrived",
+                "fulfilled",
+                "cancelled",
+                "noshow",
+                "entered-in-error",
+                "checked-in",
+                "waitlist",
+            }
+        ),
+        "participant.status": frozenset({"accepted", "declined", "tentative", "needs-action"}),
+    },
     "DocumentReference": {"status": frozenset({"current", "superseded", "entered-in-error"})},
     "Task": {
-        "status": frozenset({"draft", "requested", "received", "accepted", "rejected", "ready",
-                             "cancelled", "in-progress", "on-hold", "failed", "completed",
-                             "entered-in-error"}),
-        "intent": frozenset({"unknown", "proposal", "plan", "order", "original-order",
-                             "reflex-order", "filler-order", "instance-order", "option"}),
-        "priority": frozenset({"routine", "urgent", "asap", "stat"})},
+        "status": frozenset(
+            {
+                "draft",
+                "requested",
+                "received",
+                "accepted",
+                "rejected",
+                "ready",
+                "cancelled",
+                "in-progress",
+                "on-hold",
+                "failed",
+                "completed",
+                "entered-in-error",
+            }
+        ),
+        "intent": frozenset(
+            {
+                "unknown",
+                "proposal",
+                "plan",
+                "order",
+                "original-order",
+                "reflex-order",
+                "filler-order",
+                "instance-order",
+                "option",
+            }
+        ),
+        "priority": frozenset({"routine", "urgent", "asap", "stat"}),
+    },
 }
 
 
@@ -1016,7 +1334,8 @@ def check_codes(entries: list[Json]) -> None:
                     raise ValueError(
                         f"Not a valid FHIR R4 bundle: {resource['resourceType']}/"
                         f"{resource.get('id')} {path}: {value!r} is not one of the codes "
-                        f"allowed there")
+                        f"allowed there"
+                    )
 
 
 def references_in(data: Any) -> Iterator[str]:
@@ -1060,15 +1379,23 @@ def _check_references(entries: list[Json]) -> None:
         for reference in references_in(resource):
             if reference.startswith("#"):
                 if reference != "#" and not any(
-                        item.get("id") == reference[1:] for item in resource.get("contained", [])):
-                    raise ValueError(f"{reference!r} in {resource['resourceType']}/"
-                                     f"{resource.get('id')} names no contained resource")
+                    item.get("id") == reference[1:] for item in resource.get("contained", [])
+                ):
+                    raise ValueError(
+                        f"{reference!r} in {resource['resourceType']}/"
+                        f"{resource.get('id')} names no contained resource"
+                    )
                 continue
             absolute = ":" in reference.split("/")[0]
-            found = (reference in full_urls if absolute else
-                     (base + reference in full_urls) if base else
-                     reference in by_type_and_id)
+            found = (
+                reference in full_urls
+                if absolute
+                else (base + reference in full_urls)
+                if base
+                else reference in by_type_and_id
+            )
             if not found:
-                raise ValueError(f"The reference {reference!r} in {resource['resourceType']}/"
-                                 f"{resource.get('id')} does not resolve inside the bundle")
-
+                raise ValueError(
+                    f"The reference {reference!r} in {resource['resourceType']}/"
+                    f"{resource.get('id')} does not resolve inside the bundle"
+                )

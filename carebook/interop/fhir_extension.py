@@ -35,8 +35,14 @@ URL = "https://carebook.invalid/fhir/StructureDefinition/carebook-fields"
 EMPTY = "empty"
 NONE = "none"
 #: The kinds of record a resource may list in full.
-CHILD_KINDS = ("care_team_member", "medication_event", "occurrence_change", "care_plan_review",
-               "problem", "intervention")
+CHILD_KINDS = (
+    "care_team_member",
+    "medication_event",
+    "occurrence_change",
+    "care_plan_review",
+    "problem",
+    "intervention",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +91,9 @@ def value_element(name: str, value: Any) -> Json:
     raise TypeError(f"cannot write {type(value).__name__} in the carebook extension")
 
 
-def encode(values: dict[str, Any], children: dict[str, list[dict[str, Any]]] | None = None
-           ) -> Json | None:
+def encode(
+    values: dict[str, Any], children: dict[str, list[dict[str, Any]]] | None = None
+) -> Json | None:
     """The extension holding `values` (field -> value) and the full `children` lists (kind ->
     a list of field -> value; an empty list says there are none); None when there is nothing."""
     parts = [value_element(name, value) for name, value in values.items()]
@@ -94,13 +101,26 @@ def encode(values: dict[str, Any], children: dict[str, list[dict[str, Any]]] | N
         if not records:
             parts.append({"url": NONE, "valueString": kind})
         for record in records:
-            parts.append({"url": kind, "extension": [
-                value_element(name, value) for name, value in record.items()]})
+            parts.append(
+                {
+                    "url": kind,
+                    "extension": [value_element(name, value) for name, value in record.items()],
+                }
+            )
     return {"url": URL, "extension": parts} if parts else None
 
 
-_VALUE_KEYS = ("valueString", "valueBoolean", "valueCode", "valueInteger", "valueDecimal",
-               "valueDate", "valueTime", "valueDateTime", "valueReference")
+_VALUE_KEYS = (
+    "valueString",
+    "valueBoolean",
+    "valueCode",
+    "valueInteger",
+    "valueDecimal",
+    "valueDate",
+    "valueTime",
+    "valueDateTime",
+    "valueReference",
+)
 
 
 def decode(element: Any) -> Fields:
@@ -131,16 +151,21 @@ def _read_into(fields: Fields, parts: list[Any], nested: bool) -> None:
             for key in _VALUE_KEYS:
                 if key in part:
                     value = part[key]
-                    fields.values[name] = (Reference(str(value.get("reference", "")))
-                                           if key == "valueReference" and isinstance(value, dict)
-                                           else value)
+                    fields.values[name] = (
+                        Reference(str(value.get("reference", "")))
+                        if key == "valueReference" and isinstance(value, dict)
+                        else value
+                    )
                     break
 
 
 def strip(element: Json) -> Json:
     """`element` without the carebook extension (the other extensions kept)."""
-    kept = [e for e in element.get("extension") or [] if not (
-        isinstance(e, dict) and e.get("url") == URL)]
+    kept = [
+        e
+        for e in element.get("extension") or []
+        if not (isinstance(e, dict) and e.get("url") == URL)
+    ]
     stripped = {key: value for key, value in element.items() if key != "extension"}
     if kept:
         stripped["extension"] = kept

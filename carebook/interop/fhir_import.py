@@ -112,83 +112,133 @@ Links = Callable[[Iterable[str]], dict[str, tuple[str, int]]]
 
 
 _SNOMED = "http://snomed.info/sct"
-_ICD10 = ("http://hl7.org/fhir/sid/icd-10", "http://hl7.org/fhir/sid/icd-10-cm",
-          "http://hl7.org/fhir/sid/icd-10-uk")
+_ICD10 = (
+    "http://hl7.org/fhir/sid/icd-10",
+    "http://hl7.org/fhir/sid/icd-10-cm",
+    "http://hl7.org/fhir/sid/icd-10-uk",
+)
 _NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number"
 #: The title carebook's own document gives its section of patient notes, and its lines.
 _NOTES_SECTION = "Patient notes"
 _PROBLEM_CATEGORY = "Care plan problem"
 
 #: Resource types carebook makes records of.
-KEPT = frozenset({
-    "Patient", "Practitioner", "PractitionerRole", "Organization", "RelatedPerson", "Person",
-    "CareTeam", "Condition", "AllergyIntolerance", "MedicationStatement", "MedicationRequest",
-    "CarePlan", "Goal", "Appointment", "Task", "DocumentReference"})
+KEPT = frozenset(
+    {
+        "Patient",
+        "Practitioner",
+        "PractitionerRole",
+        "Organization",
+        "RelatedPerson",
+        "Person",
+        "CareTeam",
+        "Condition",
+        "AllergyIntolerance",
+        "MedicationStatement",
+        "MedicationRequest",
+        "CarePlan",
+        "Goal",
+        "Appointment",
+        "Task",
+        "DocumentReference",
+    }
+)
 #: Resource types read only through what refers to them (a medication's name, a place).
 USED = frozenset({"Medication", "Location", "Composition", "Device", "HealthcareService"})
 #: Types carebook does not keep but reads one thing from: the code a care plan's activity names
 #: (its intervention's words). Every other type is only counted as it is read, never held: a
 #: bulk export's millions of Observations would otherwise fill memory (so a medication's reason
 #: that is an Observation keeps only its display text).
-_NAMED_BY_CODE = frozenset({"ServiceRequest", "CommunicationRequest", "DeviceRequest",
-                            "NutritionOrder", "RequestGroup", "VisionPrescription"})
+_NAMED_BY_CODE = frozenset(
+    {
+        "ServiceRequest",
+        "CommunicationRequest",
+        "DeviceRequest",
+        "NutritionOrder",
+        "RequestGroup",
+        "VisionPrescription",
+    }
+)
 _HELD = KEPT | USED | _NAMED_BY_CODE
 
 #: The elements carebook reads, per type: a fault there is an error, elsewhere a warning.
-_READS: dict[str, frozenset[str]] = {name: frozenset(names.split()) for name, names in {
-    "Patient": "identifier active name telecom gender birthDate address communication "
-               "deceasedBoolean deceasedDateTime generalPractitioner",
-    "Practitioner": "identifier name telecom address",
-    "PractitionerRole": "practitioner organization code",
-    "Organization": "identifier name type telecom address partOf",
-    "RelatedPerson": "identifier name telecom address patient relationship",
-    "Person": "identifier name telecom address",
-    "CareTeam": "subject participant note",
-    "Condition": "identifier code subject clinicalStatus verificationStatus category "
-                 "onsetDateTime onsetPeriod abatementDateTime abatementPeriod note",
-    "AllergyIntolerance": "identifier code patient clinicalStatus verificationStatus "
-                          "criticality reaction recordedDate onsetDateTime",
-    "MedicationStatement": "identifier status statusReason medicationCodeableConcept "
-                           "medicationReference subject effectiveDateTime effectivePeriod "
-                           "dateAsserted informationSource reasonCode reasonReference note "
-                           "dosage",
-    "MedicationRequest": "identifier status statusReason medicationCodeableConcept "
-                         "medicationReference subject authoredOn requester reasonCode "
-                         "reasonReference note dosageInstruction dispenseRequest",
-    "CarePlan": "identifier status title description subject period addresses goal "
-                "activity note category",
-    "Goal": "identifier lifecycleStatus achievementStatus description subject target "
-            "addresses",
-    "Appointment": "identifier status serviceType appointmentType description start end "
-                   "minutesDuration comment participant reasonCode",
-    "Task": "identifier status priority description code for restriction executionPeriod "
-            "note",
-    "DocumentReference": "identifier status type subject date content context",
-}.items()}
+_READS: dict[str, frozenset[str]] = {
+    name: frozenset(names.split())
+    for name, names in {
+        "Patient": "identifier active name telecom gender birthDate address communication "
+        "deceasedBoolean deceasedDateTime generalPractitioner",
+        "Practitioner": "identifier name telecom address",
+        "PractitionerRole": "practitioner organization code",
+        "Organization": "identifier name type telecom address partOf",
+        "RelatedPerson": "identifier name telecom address patient relationship",
+        "Person": "identifier name telecom address",
+        "CareTeam": "subject participant note",
+        "Condition": "identifier code subject clinicalStatus verificationStatus category "
+        "onsetDateTime onsetPeriod abatementDateTime abatementPeriod note",
+        "AllergyIntolerance": "identifier code patient clinicalStatus verificationStatus "
+        "criticality reaction recordedDate onsetDateTime",
+        "MedicationStatement": "identifier status statusReason medicationCodeableConcept "
+        "medicationReference subject effectiveDateTime effectivePeriod "
+        "dateAsserted informationSource reasonCode reasonReference note "
+        "dosage",
+        "MedicationRequest": "identifier status statusReason medicationCodeableConcept "
+        "medicationReference subject authoredOn requester reasonCode "
+        "reasonReference note dosageInstruction dispenseRequest",
+        "CarePlan": "identifier status title description subject period addresses goal "
+        "activity note category",
+        "Goal": "identifier lifecycleStatus achievementStatus description subject target addresses",
+        "Appointment": "identifier status serviceType appointmentType description start end "
+        "minutesDuration comment participant reasonCode",
+        "Task": "identifier status priority description code for restriction executionPeriod note",
+        "DocumentReference": "identifier status type subject date content context",
+    }.items()
+}
 _ALWAYS_READ = frozenset({"resourceType", "id", "contained", "extension"})
 
 
 # -- the public API ------------------------------------------------------------------------------
 
 
-def import_files(store: Store, paths: Sequence[Path], *, skip_invalid: bool = False,
-                 dry_run: bool = False, zone: str | None = None) -> ImportReport:
+def import_files(
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    zone: str | None = None,
+) -> ImportReport:
     """Import the FHIR files `paths` into `store` under the all-or-nothing rule (see above).
 
     `zone` is the IANA time zone that times without one of carebook's own are read in (an
     appointment's wall-clock time, a task's due time): this computer's, unless given.
     """
-    return import_reading(store, read_files(paths, keep=_HELD.__contains__),
-                          skip_invalid=skip_invalid, dry_run=dry_run, zone=zone)
+    return import_reading(
+        store,
+        read_files(paths, keep=_HELD.__contains__),
+        skip_invalid=skip_invalid,
+        dry_run=dry_run,
+        zone=zone,
+    )
 
 
-def import_reading(store: Store, reading: Reading, *, skip_invalid: bool = False,
-                   dry_run: bool = False, zone: str | None = None) -> ImportReport:
+def import_reading(
+    store: Store,
+    reading: Reading,
+    *,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    zone: str | None = None,
+) -> ImportReport:
     """Import resources already read (see `import_files`)."""
     from carebook.recurrence import local_zone_name
 
-    plan = plan_import(reading, links=store.fhir_links, today=store.today(),
-                       zone=zone or local_zone_name(), own_source=store.fhir_source())
+    plan = plan_import(
+        reading,
+        links=store.fhir_links,
+        today=store.today(),
+        zone=zone or local_zone_name(),
+        own_source=store.fhir_source(),
+    )
     report = plan.report
     report.dry_run, report.skip_invalid = dry_run, skip_invalid
     if report.errors and not skip_invalid:
@@ -212,8 +262,15 @@ class Plan:
     by_resource: dict[str, list[FhirItem]]
 
 
-def plan_import(reading: Reading, *, links: Links, today: date, zone: str,
-                check_models: bool = True, own_source: str = "") -> Plan:
+def plan_import(
+    reading: Reading,
+    *,
+    links: Links,
+    today: date,
+    zone: str,
+    check_models: bool = True,
+    own_source: str = "",
+) -> Plan:
     """The records `reading` maps to (nothing is written); see the module's docstring.
 
     `check_models` False skips the R4 models (for resources already checked). A resource
@@ -268,10 +325,14 @@ class _Ref:
 _NOWHERE = _Ref("", "")
 Target = FhirItem | int | None
 #: The ids carebook's export gives records ("care-plan-3"); a problem's own Condition is none.
-_OWN_ID = re.compile(r"(?P<kind>patient|contact|condition|allergy|medication|appointment|task"
-                     r"|care-plan|goal|note)-(?P<id>\d+)")
-_RESTFUL = re.compile(r"(?P<base>.*/)?(?P<type>[A-Z][A-Za-z]+)/(?P<id>[A-Za-z0-9\-.]{1,64})"
-                      r"(?:/_history/[A-Za-z0-9\-.]{1,64})?")
+_OWN_ID = re.compile(
+    r"(?P<kind>patient|contact|condition|allergy|medication|appointment|task"
+    r"|care-plan|goal|note)-(?P<id>\d+)"
+)
+_RESTFUL = re.compile(
+    r"(?P<base>.*/)?(?P<type>[A-Z][A-Za-z]+)/(?P<id>[A-Za-z0-9\-.]{1,64})"
+    r"(?:/_history/[A-Za-z0-9\-.]{1,64})?"
+)
 
 
 class _Broken(Exception):
@@ -285,34 +346,6 @@ class _Broken(Exception):
 # -- small readers of FHIR elements --------------------------------------------------------------
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _label_map(vocabulary: Iterable[Any]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for member in vocabulary:
@@ -323,17 +356,26 @@ def _label_map(vocabulary: Iterable[Any]) -> dict[str, Any]:
 
 
 _ROLES = _label_map(ContactRole)
-_ROLE_WORDS = (("pharm", ContactRole.PHARMACY), ("chemist", ContactRole.PHARMACY),
-               ("attorney", ContactRole.POWER_OF_ATTORNEY),
-               ("powatt", ContactRole.POWER_OF_ATTORNEY),
-               ("emergency", ContactRole.EMERGENCY_CONTACT),
-               ("social", ContactRole.SOCIAL_WORKER),
-               ("therap", ContactRole.THERAPIST), ("physio", ContactRole.THERAPIST),
-               ("occupational", ContactRole.THERAPIST), ("physician", ContactRole.PHYSICIAN),
-               ("doctor", ContactRole.PHYSICIAN), ("general practi", ContactRole.PHYSICIAN),
-               ("gp", ContactRole.PHYSICIAN), ("consultant", ContactRole.PHYSICIAN),
-               ("carer", ContactRole.CAREGIVER), ("caregiver", ContactRole.CAREGIVER),
-               ("agency", ContactRole.AGENCY), ("home care", ContactRole.AGENCY))
+_ROLE_WORDS = (
+    ("pharm", ContactRole.PHARMACY),
+    ("chemist", ContactRole.PHARMACY),
+    ("attorney", ContactRole.POWER_OF_ATTORNEY),
+    ("powatt", ContactRole.POWER_OF_ATTORNEY),
+    ("emergency", ContactRole.EMERGENCY_CONTACT),
+    ("social", ContactRole.SOCIAL_WORKER),
+    ("therap", ContactRole.THERAPIST),
+    ("physio", ContactRole.THERAPIST),
+    ("occupational", ContactRole.THERAPIST),
+    ("physician", ContactRole.PHYSICIAN),
+    ("doctor", ContactRole.PHYSICIAN),
+    ("general practi", ContactRole.PHYSICIAN),
+    ("gp", ContactRole.PHYSICIAN),
+    ("consultant", ContactRole.PHYSICIAN),
+    ("carer", ContactRole.CAREGIVER),
+    ("caregiver", ContactRole.CAREGIVER),
+    ("agency", ContactRole.AGENCY),
+    ("home care", ContactRole.AGENCY),
+)
 
 
 def _role_of(text: str) -> ContactRole | None:
@@ -351,34 +393,51 @@ def _role_of(text: str) -> ContactRole | None:
 
 
 _KINDS = _label_map(AppointmentKind)
-_KIND_WORDS = (("home", AppointmentKind.HOME_VISIT), ("lab", AppointmentKind.LAB),
-               ("blood", AppointmentKind.LAB), ("therap", AppointmentKind.THERAPY),
-               ("physio", AppointmentKind.THERAPY), ("tele", AppointmentKind.TELEHEALTH),
-               ("video", AppointmentKind.TELEHEALTH), ("phone", AppointmentKind.TELEHEALTH),
-               ("clinic", AppointmentKind.PHYSICIAN), ("gp", AppointmentKind.PHYSICIAN),
-               ("doctor", AppointmentKind.PHYSICIAN), ("consult", AppointmentKind.PHYSICIAN))
+_KIND_WORDS = (
+    ("home", AppointmentKind.HOME_VISIT),
+    ("lab", AppointmentKind.LAB),
+    ("blood", AppointmentKind.LAB),
+    ("therap", AppointmentKind.THERAPY),
+    ("physio", AppointmentKind.THERAPY),
+    ("tele", AppointmentKind.TELEHEALTH),
+    ("video", AppointmentKind.TELEHEALTH),
+    ("phone", AppointmentKind.TELEHEALTH),
+    ("clinic", AppointmentKind.PHYSICIAN),
+    ("gp", AppointmentKind.PHYSICIAN),
+    ("doctor", AppointmentKind.PHYSICIAN),
+    ("consult", AppointmentKind.PHYSICIAN),
+)
 _EVENT_KINDS = {kind.label: kind for kind in MedicationEventKind}
-_EVENT = re.compile(r"(?P<label>" + "|".join(re.escape(label) for label in _EVENT_KINDS)
-                    + r")(?:: (?P<detail>.*?))?(?:\. Reason: (?P<reason>.*))?", re.DOTALL)
+_EVENT = re.compile(
+    r"(?P<label>"
+    + "|".join(re.escape(label) for label in _EVENT_KINDS)
+    + r")(?:: (?P<detail>.*?))?(?:\. Reason: (?P<reason>.*))?",
+    re.DOTALL,
+)
 _NEXT_REVIEW = re.compile(r"Next review due (\d{4}-\d{2}-\d{2})")
 _REVIEW = re.compile(r"Review: (.*)", re.DOTALL)
 _ABATED = re.compile(r"Abated (\d{4}-\d{2}-\d{2}), active again since\.")
-_REPEATS = re.compile(r"Repeats: (?:.*) \((?P<rule>(?:RRULE:)?FREQ=[^()]*)\)"
-                      r"(?:; the first visit is the one dated here)?")
+_REPEATS = re.compile(
+    r"Repeats: (?:.*) \((?P<rule>(?:RRULE:)?FREQ=[^()]*)\)"
+    r"(?:; the first visit is the one dated here)?"
+)
 _TRANSPORT = re.compile(r"Transport: (?P<how>Needed|Arranged)(?: — (?P<details>.*))?")
 _TRANSPORTS = {"Needed": Transport.NEEDED, "Arranged": Transport.ARRANGED}
-
-
-
-
 
 
 # -- the planner ---------------------------------------------------------------------------------
 
 
 class _Planner:
-    def __init__(self, reading: Reading, links: Links, today: date, zone: str,
-                 check_models: bool = True, own_source: str = "") -> None:
+    def __init__(
+        self,
+        reading: Reading,
+        links: Links,
+        today: date,
+        zone: str,
+        check_models: bool = True,
+        own_source: str = "",
+    ) -> None:
         self.reading = reading
         self.check_models = check_models
         self.own_source = own_source
@@ -390,10 +449,27 @@ class _Planner:
         self.by_url: dict[str, _Res] = {}
         self.by_name: dict[str, _Res] = {}
         self.by_identifier: dict[str, _Res] = {}
-        self.out: dict[str, list[FhirItem]] = {kind: [] for kind in (
-            "patient", "contact", "member", "condition", "allergy", "medication", "event",
-            "appointment", "change", "task", "plan", "review", "problem", "goal",
-            "intervention", "note")}
+        self.out: dict[str, list[FhirItem]] = {
+            kind: []
+            for kind in (
+                "patient",
+                "contact",
+                "member",
+                "condition",
+                "allergy",
+                "medication",
+                "event",
+                "appointment",
+                "change",
+                "task",
+                "plan",
+                "review",
+                "problem",
+                "goal",
+                "intervention",
+                "note",
+            )
+        }
         self.patient_notes: dict[int, dict[str, str]] = {}
         self.contact_roles: dict[int, ContactRole] = {}
         self.contact_orgs: dict[int, str] = {}
@@ -426,17 +502,26 @@ class _Planner:
             if res.type in KEPT and self.check_models:
                 self._check(res)
         for kind, method in (
-                ("Composition", self._composition), ("Patient", self._patient),
-                ("PractitionerRole", self._practitioner_role),
-                ("Practitioner", self._contact), ("Organization", self._contact),
-                ("RelatedPerson", self._contact), ("Person", self._contact),
-                ("CareTeam", self._care_team), ("RelatedPerson", self._related_member),
-                ("Patient", self._general_practitioner),
-                ("Condition", self._condition), ("AllergyIntolerance", self._allergy),
-                ("MedicationStatement", self._medication),
-                ("MedicationRequest", self._medication), ("Appointment", self._appointment),
-                ("Task", self._task), ("CarePlan", self._care_plan), ("Goal", self._lone_goal),
-                ("DocumentReference", self._note)):
+            ("Composition", self._composition),
+            ("Patient", self._patient),
+            ("PractitionerRole", self._practitioner_role),
+            ("Practitioner", self._contact),
+            ("Organization", self._contact),
+            ("RelatedPerson", self._contact),
+            ("Person", self._contact),
+            ("CareTeam", self._care_team),
+            ("RelatedPerson", self._related_member),
+            ("Patient", self._general_practitioner),
+            ("Condition", self._condition),
+            ("AllergyIntolerance", self._allergy),
+            ("MedicationStatement", self._medication),
+            ("MedicationRequest", self._medication),
+            ("Appointment", self._appointment),
+            ("Task", self._task),
+            ("CarePlan", self._care_plan),
+            ("Goal", self._lone_goal),
+            ("DocumentReference", self._note),
+        ):
             for res in self.resources:
                 if res.type == kind:
                     self._map(res, method)
@@ -457,8 +542,9 @@ class _Planner:
                 if earlier is not None:
                     if earlier.resource == resource:
                         continue  # the same resource twice, as bulk exports may write it
-                    self.say(WARNING, earlier, f"appears again at {res.where}; the later one "
-                                               "is imported")
+                    self.say(
+                        WARNING, earlier, f"appears again at {res.where}; the later one is imported"
+                    )
                     earlier.broken = True
                 self.by_name[res.name] = res
             if one.full_url:
@@ -472,8 +558,12 @@ class _Planner:
         from fhir.resources.R4B import get_fhir_model_class
 
         if not self.keys(res):
-            self.say(WARNING, res, "has no id (nor fullUrl, nor identifier): a later import "
-                                   "cannot find what it became, and would add it again")
+            self.say(
+                WARNING,
+                res,
+                "has no id (nor fullUrl, nor identifier): a later import "
+                "cannot find what it became, and would add it again",
+            )
         try:
             model = get_fhir_model_class(res.type)
             model.model_validate(res.resource)
@@ -487,13 +577,18 @@ class _Planner:
                 message = str(problem.get("msg", "invalid")).removeprefix("Value error, ")
                 place = ".".join(location) or "the resource"
                 if problem.get("type") == "extra_forbidden":
-                    faults.append((False, f"{place} is not an element of an R4 {res.type}; "
-                                          "ignored"))
+                    faults.append(
+                        (False, f"{place} is not an element of an R4 {res.type}; ignored")
+                    )
                 elif not location or location[0] in reads:
                     faults.append((True, f"is not valid FHIR R4: {place}: {message}"))
                 else:
-                    faults.append((False, f"{place} is not valid FHIR R4 ({message}); "
-                                          "carebook does not read it"))
+                    faults.append(
+                        (
+                            False,
+                            f"{place} is not valid FHIR R4 ({message}); carebook does not read it",
+                        )
+                    )
             serious = [text for grave, text in faults if grave]
             if serious:
                 res.broken = True
@@ -574,8 +669,11 @@ class _Planner:
             kind = fe.text_of(value.get("type"))
             system, said = fe.text_of(identifier.get("system")), fe.text_of(identifier.get("value"))
             if system and said:
-                candidates = [f"ident:{kind}|{system}|{said}"] if kind else [
-                    key for key in self.by_identifier if key.endswith(f"|{system}|{said}")]
+                candidates = (
+                    [f"ident:{kind}|{system}|{said}"]
+                    if kind
+                    else [key for key in self.by_identifier if key.endswith(f"|{system}|{said}")]
+                )
                 for key in candidates:
                     if key in self.by_identifier:
                         return _Ref(f"{system}|{said}", display, res=self.by_identifier[key])
@@ -610,8 +708,9 @@ class _Planner:
             return top.contained[local_id]
         for inner in fe.dicts(top.resource.get("contained")):
             if fe.text_of(inner.get("id")) == local_id:
-                res = _Res(inner, top.where, "", str(inner.get("resourceType", "")), local_id,
-                           owner=top)
+                res = _Res(
+                    inner, top.where, "", str(inner.get("resourceType", "")), local_id, owner=top
+                )
                 top.contained[local_id] = res
                 return res
         return None
@@ -641,24 +740,31 @@ class _Planner:
             if ref.res.type != "Patient":
                 raise _Broken(f"{what} {ref.reference} is a {ref.res.type}, not a Patient")
             if ref.res.broken or ref.res.item is None:
-                raise _Broken(f"its patient {ref.res.name} ({ref.res.where}) cannot be "
-                              "imported", SKIPPED)
+                raise _Broken(
+                    f"its patient {ref.res.name} ({ref.res.where}) cannot be imported", SKIPPED
+                )
             return ref.res.item
         if ref.existing is not None and ref.existing[0] == "patient":
             return ref.existing[1]
-        raise _Broken(f"{what} {ref.reference or ref.display!r} points nowhere: it is neither "
-                      "in the files nor a patient imported before")
+        raise _Broken(
+            f"{what} {ref.reference or ref.display!r} points nowhere: it is neither "
+            "in the files nor a patient imported before"
+        )
 
-    def optional(self, res: _Res, value: Any, kind: str, types: Iterable[str],
-                 what: str, kept: str = "") -> tuple[Target, str]:
+    def optional(
+        self, res: _Res, value: Any, kind: str, types: Iterable[str], what: str, kept: str = ""
+    ) -> tuple[Target, str]:
         """A link that may be missing: (target or None, the display text); a warning when it
         names something that is not there (saying where its display text is `kept`)."""
         ref = self.resolve(value, res)
         target = self.target(ref, kind, tuple(types))
         if target is None and ref.reference and not ref.found:
-            self.say(WARNING, res, f"{what} {ref.reference} is not in the files; "
-                                   + (f"{ref.display!r} is kept {kept}" if ref.display and kept
-                                      else "left out"))
+            self.say(
+                WARNING,
+                res,
+                f"{what} {ref.reference} is not in the files; "
+                + (f"{ref.display!r} is kept {kept}" if ref.display and kept else "left out"),
+            )
         display = ref.display
         if not display and ref.res is not None:
             display = fe.name_text(ref.res.resource)
@@ -666,9 +772,16 @@ class _Planner:
 
     # -- making items ----------------------------------------------------------------------------
 
-    def emit(self, res: _Res, bucket: str, record: Any, refs: dict[str, Target] | None = None,
-             keys: tuple[str, ...] = (), element: Any = None,
-             fields: ext.Fields | None = None) -> FhirItem:
+    def emit(
+        self,
+        res: _Res,
+        bucket: str,
+        record: Any,
+        refs: dict[str, Target] | None = None,
+        keys: tuple[str, ...] = (),
+        element: Any = None,
+        fields: ext.Fields | None = None,
+    ) -> FhirItem:
         """An item for `record` from `res`, with carebook's extension (`fields`, else read from
         `element`, else from the resource) applied; filed for writing in its turn."""
         item = FhirItem(record=record, keys=keys, where=res.where, name=res.name)
@@ -698,8 +811,7 @@ class _Planner:
                 continue
             if isinstance(value, ext.Reference):
                 kind, types = _REFERENCE_FIELDS.get(name, ("", ()))
-                target = self.target(self.resolve({"reference": value.reference}, res), kind,
-                                     types)
+                target = self.target(self.resolve({"reference": value.reference}, res), kind, types)
                 item.refs.pop(name, None)
                 setattr(record, name, None)
                 _point(item, name, target)
@@ -730,8 +842,11 @@ class _Planner:
 
     def _composition(self, res: _Res) -> None:
         """carebook's own document: its "Patient notes" section, for the patient."""
-        sections = [s for s in fe.dicts(res.resource.get("section"))
-                    if fe.text_of(s.get("title")) == _NOTES_SECTION]
+        sections = [
+            s
+            for s in fe.dicts(res.resource.get("section"))
+            if fe.text_of(s.get("title")) == _NOTES_SECTION
+        ]
         if not sections:
             return
         subject = self.resolve(res.resource.get("subject"), res)
@@ -743,7 +858,7 @@ class _Planner:
             said = html.unescape(paragraph)
             for label, name in (("Home access: ", "access_notes"), ("Notes: ", "notes")):
                 if said.startswith(label):
-                    notes[name] = said[len(label):]
+                    notes[name] = said[len(label) :]
 
     def _patient(self, res: _Res) -> None:
         r = res.resource
@@ -766,8 +881,9 @@ class _Planner:
         patient.email = email
         address = fe.home_address(r.get("address"))
         if address:
-            lines = [fe.text_of(line) for line in fe.as_list(address.get("line"))
-                     if fe.text_of(line)]
+            lines = [
+                fe.text_of(line) for line in fe.as_list(address.get("line")) if fe.text_of(line)
+            ]
             patient.address_line = ", ".join(lines)
             patient.city = fe.text_of(address.get("city"))
             patient.region = fe.text_of(address.get("state"))
@@ -776,12 +892,16 @@ class _Planner:
                 patient.address_line = fe.text_of(address.get("text"))
             patient.lat, patient.lon = fe.geolocation(address)
         patient.language = fe.language(r.get("communication"))
-        identifiers = [(i, {code for _s, code in fe.codes(i.get("type"))})
-                       for i in fe.dicts(r.get("identifier"))]
-        identifiers = [(i, codes) for i, codes in identifiers
-                       if fe.text_of(i.get("value")) or "MB" in codes]
+        identifiers = [
+            (i, {code for _s, code in fe.codes(i.get("type"))})
+            for i in fe.dicts(r.get("identifier"))
+        ]
+        identifiers = [
+            (i, codes) for i, codes in identifiers if fe.text_of(i.get("value")) or "MB" in codes
+        ]
         record_number = next((i for i, codes in identifiers if "MR" in codes), None) or next(
-            (i for i, _codes_ in identifiers if fe.text_of(i.get("system")) == _NHS_NUMBER), None)
+            (i for i, _codes_ in identifiers if fe.text_of(i.get("system")) == _NHS_NUMBER), None
+        )
         if record_number is not None:
             patient.external_id = fe.text_of(record_number.get("value"))
         member = next((i for i, codes in identifiers if "MB" in codes), None)
@@ -803,14 +923,19 @@ class _Planner:
         if patient is None:
             return
         for value in fe.as_list(res.resource.get("generalPractitioner")):
-            target, _display = self.optional(res, value, "contact", (
-                "Practitioner", "PractitionerRole"), "generalPractitioner")
+            target, _display = self.optional(
+                res, value, "contact", ("Practitioner", "PractitionerRole"), "generalPractitioner"
+            )
             pair = (_key_of(patient), _key_of(target))
             if isinstance(target, FhirItem) and pair not in self.members:
                 self.members.add(pair)
-                self.emit(res, "member", CareTeamMember(
-                    patient_id=0, contact_id=0, role=ContactRole.PHYSICIAN),
-                    {"patient_id": patient, "contact_id": target}, element={})
+                self.emit(
+                    res,
+                    "member",
+                    CareTeamMember(patient_id=0, contact_id=0, role=ContactRole.PHYSICIAN),
+                    {"patient_id": patient, "contact_id": target},
+                    element={},
+                )
 
     # -- contacts --------------------------------------------------------------------------------
 
@@ -818,13 +943,22 @@ class _Planner:
         practitioner = self.resolve(res.resource.get("practitioner"), res)
         if practitioner.res is None:
             return
-        role = next((r for r in (_role_of(fe.concept_text(c)) for c in fe.as_list(
-            res.resource.get("code"))) if r is not None), None)
+        role = next(
+            (
+                r
+                for r in (
+                    _role_of(fe.concept_text(c)) for c in fe.as_list(res.resource.get("code"))
+                )
+                if r is not None
+            ),
+            None,
+        )
         if role is not None:
             self.contact_roles.setdefault(id(practitioner.res), role)
         organization = self.resolve(res.resource.get("organization"), res)
         name = organization.display or (
-            fe.name_text(organization.res.resource) if organization.res is not None else "")
+            fe.name_text(organization.res.resource) if organization.res is not None else ""
+        )
         if name:
             self.contact_orgs.setdefault(id(practitioner.res), name)
 
@@ -834,26 +968,44 @@ class _Planner:
         if not name:
             raise _Broken("has no name carebook can show")
         phones, fax, email = fe.contact_points(r.get("telecom"))
-        contact = Contact(name=name, phone=phones[0] if phones else "", fax=fax, email=email,
-                          address=fe.address_text(r.get("address")))
+        contact = Contact(
+            name=name,
+            phone=phones[0] if phones else "",
+            fax=fax,
+            email=email,
+            address=fe.address_text(r.get("address")),
+        )
         if res.type == "Organization":
-            contact.role = next((role for role in (_role_of(fe.concept_text(t)) for t in fe.as_list(
-                r.get("type"))) if role is not None), ContactRole.AGENCY)
+            contact.role = next(
+                (
+                    role
+                    for role in (_role_of(fe.concept_text(t)) for t in fe.as_list(r.get("type")))
+                    if role is not None
+                ),
+                ContactRole.AGENCY,
+            )
             part_of = self.resolve(r.get("partOf"), res)
-            contact.organization = part_of.display or (
-                fe.name_text(part_of.res.resource) if part_of.res is not None else "") or name
+            contact.organization = (
+                part_of.display
+                or (fe.name_text(part_of.res.resource) if part_of.res is not None else "")
+                or name
+            )
         elif res.type == "RelatedPerson":
             roles = [_relationship(concept) for concept in fe.as_list(r.get("relationship"))]
-            contact.role = next((role for role in roles if role is not None),
-                                ContactRole.CAREGIVER)
+            contact.role = next((role for role in roles if role is not None), ContactRole.CAREGIVER)
         elif res.type == "Practitioner":
             contact.role = self.contact_roles.get(id(res), ContactRole.PHYSICIAN)
             contact.organization = self.contact_orgs.get(id(res), "")
         else:
             contact.role = ContactRole.OTHER
         item = self.emit(res, "contact", contact, keys=self.keys(res))
-        said = (id(res) in self.contact_roles if res.type == "Practitioner" else
-                bool(fe.as_list(r.get("type"))) if res.type == "Organization" else True)
+        said = (
+            id(res) in self.contact_roles
+            if res.type == "Practitioner"
+            else bool(fe.as_list(r.get("type")))
+            if res.type == "Organization"
+            else True
+        )
         if not said and "role" not in ext.decode(r).values:
             self.default_roles.add(id(item))  # a care team may say more
 
@@ -866,39 +1018,57 @@ class _Planner:
             ref = self.resolve(participant.get("member"), res)
             if ref.res is not None and ref.res.type in ("Patient", "CareTeam"):
                 continue
-            target = self.target(ref, "contact", (
-                "Practitioner", "PractitionerRole", "Organization", "RelatedPerson", "Person"))
+            target = self.target(
+                ref,
+                "contact",
+                ("Practitioner", "PractitionerRole", "Organization", "RelatedPerson", "Person"),
+            )
             if target is None:
                 if ref.reference and not ref.found:
-                    self.say(WARNING, res, f"participant {number + 1}, "
-                                           f"{ref.display or ref.reference}, is not in the "
-                                           "files; left out")
+                    self.say(
+                        WARNING,
+                        res,
+                        f"participant {number + 1}, "
+                        f"{ref.display or ref.reference}, is not in the "
+                        "files; left out",
+                    )
                 continue
             contact = target.record if isinstance(target, FhirItem) else None
             roles = fe.as_list(participant.get("role"))
             role = (_role_of(fe.concept_text(roles[0])) if roles else None) or (
-                contact.role if contact is not None else ContactRole.OTHER)
+                contact.role if contact is not None else ContactRole.OTHER
+            )
             emergency = role is ContactRole.EMERGENCY_CONTACT or any(
-                code == "C" for _system, code in fe.codes(roles))
+                code == "C" for _system, code in fe.codes(roles)
+            )
             on_behalf = participant.get("onBehalfOf")
-            if (contact is not None and isinstance(on_behalf, dict) and not contact.organization
-                    and isinstance(target, FhirItem) and "organization" not in target.cleared):
+            if (
+                contact is not None
+                and isinstance(on_behalf, dict)
+                and not contact.organization
+                and isinstance(target, FhirItem)
+                and "organization" not in target.cleared
+            ):
                 contact.organization = fe.text_of(on_behalf.get("display"))
             said = ""
             if contact is not None:
                 prefix = f"{contact.name} ({role.label}): "
-                said = next((note[len(prefix):] for note in notes if note.startswith(prefix)),
-                            "")
+                said = next((note[len(prefix) :] for note in notes if note.startswith(prefix)), "")
             if isinstance(target, FhirItem) and id(target) in self.default_roles:
                 target.record.role = role  # the team says what nothing else did
                 self.default_roles.discard(id(target))
             if listed is not None:
                 continue  # carebook's own list of the members follows
             self.members.add((_key_of(patient), _key_of(target)))
-            self.emit(res, "member", CareTeamMember(
-                patient_id=0, contact_id=0, role=role, is_emergency=emergency, notes=said),
+            self.emit(
+                res,
+                "member",
+                CareTeamMember(
+                    patient_id=0, contact_id=0, role=role, is_emergency=emergency, notes=said
+                ),
                 {"patient_id": patient, "contact_id": target},
-                element=participant)
+                element=participant,
+            )
 
         for fields in listed or []:
             self._listed_member(res, patient, fields)
@@ -927,17 +1097,26 @@ class _Planner:
         patient = self.target(ref, "patient", ("Patient",))
         if patient is None:
             if ref.reference and not ref.found:
-                self.say(WARNING, res, f"patient {ref.reference} is not in the files; kept in "
-                                       "the directory only")
+                self.say(
+                    WARNING,
+                    res,
+                    f"patient {ref.reference} is not in the files; kept in the directory only",
+                )
             return
         if isinstance(patient, FhirItem) and (_key_of(patient), _key_of(contact)) in self.members:
             return
         if isinstance(patient, FhirItem):
             self.members.add((_key_of(patient), _key_of(contact)))
         codes = {code for _system, code in fe.codes(res.resource.get("relationship"))}
-        self.emit(res, "member", CareTeamMember(
-            patient_id=0, contact_id=0, role=contact.record.role, is_emergency="C" in codes),
-            {"patient_id": patient, "contact_id": contact}, element={})
+        self.emit(
+            res,
+            "member",
+            CareTeamMember(
+                patient_id=0, contact_id=0, role=contact.record.role, is_emergency="C" in codes
+            ),
+            {"patient_id": patient, "contact_id": contact},
+            element={},
+        )
 
     # -- the clinical record ---------------------------------------------------------------------
 
@@ -945,14 +1124,18 @@ class _Planner:
         verification = {code for _system, code in fe.codes(res.resource.get("verificationStatus"))}
         if verification & {"entered-in-error", "refuted"}:
             raise _Broken(f"is marked {'/'.join(sorted(verification))}; not imported", SKIPPED)
-        if fe.text_of(res.resource.get("status")) == "entered-in-error" or fe.text_of(
-                res.resource.get("lifecycleStatus")) == "entered-in-error":
+        if (
+            fe.text_of(res.resource.get("status")) == "entered-in-error"
+            or fe.text_of(res.resource.get("lifecycleStatus")) == "entered-in-error"
+        ):
             raise _Broken("is marked entered-in-error; not imported", SKIPPED)
 
     def _is_problem_only(self, res: _Res) -> bool:
         """carebook's own Condition for a care-plan problem that is not a condition."""
-        return any(fe.concept_text(c) == _PROBLEM_CATEGORY and not fe.codes(c)
-                   for c in fe.as_list(res.resource.get("category")))
+        return any(
+            fe.concept_text(c) == _PROBLEM_CATEGORY and not fe.codes(c)
+            for c in fe.as_list(res.resource.get("category"))
+        )
 
     def _condition(self, res: _Res) -> None:
         if self._is_problem_only(res):
@@ -963,8 +1146,9 @@ class _Planner:
         description = fe.concept_text(r.get("code"))
         if not description:
             raise _Broken("has no code or text saying what the condition is")
-        code = next((c for s, c in fe.codes(r.get("code")) if c and (s == _SNOMED or s in _ICD10)),
-                    "")
+        code = next(
+            (c for s, c in fe.codes(r.get("code")) if c and (s == _SNOMED or s in _ICD10)), ""
+        )
         clinical = {c for _s, c in fe.codes(r.get("clinicalStatus"))}
         condition = Condition(patient_id=0, description=description, code=code)
         if clinical & {"resolved"}:
@@ -972,11 +1156,13 @@ class _Planner:
         elif clinical & {"inactive", "remission"}:
             condition.status = ConditionStatus.INACTIVE
         onset_period = fe.as_dict(r.get("onsetPeriod"))
-        condition.onset_date = (fe.date_of(r.get("onsetDateTime"))
-                                or fe.date_of(onset_period.get("start")))
+        condition.onset_date = fe.date_of(r.get("onsetDateTime")) or fe.date_of(
+            onset_period.get("start")
+        )
         abatement_period = fe.as_dict(r.get("abatementPeriod"))
-        condition.abatement_date = (fe.date_of(r.get("abatementDateTime"))
-                                    or fe.date_of(abatement_period.get("end")))
+        condition.abatement_date = fe.date_of(r.get("abatementDateTime")) or fe.date_of(
+            abatement_period.get("end")
+        )
         if condition.abatement_date and not clinical:
             condition.status = ConditionStatus.RESOLVED
         notes = []
@@ -996,13 +1182,19 @@ class _Planner:
         patient = self.patient_of(res, r.get("patient"), "patient")
         reactions = fe.dicts(r.get("reaction"))
         substance = fe.concept_text(r.get("code")) or next(
-            (fe.concept_text(x.get("substance")) for x in reactions if fe.concept_text(
-                x.get("substance"))), "")
+            (
+                fe.concept_text(x.get("substance"))
+                for x in reactions
+                if fe.concept_text(x.get("substance"))
+            ),
+            "",
+        )
         if not substance:
             raise _Broken("does not say what the patient is allergic to")
         allergy = Allergy(patient_id=0, substance=substance)
-        manifestations = [fe.concept_text(m) for x in reactions
-                          for m in fe.as_list(x.get("manifestation"))]
+        manifestations = [
+            fe.concept_text(m) for x in reactions for m in fe.as_list(x.get("manifestation"))
+        ]
         said = ", ".join(dict.fromkeys(m for m in manifestations if m))
         allergy.reaction = "" if said == "Not recorded" else said
         severities = [fe.text_of(x.get("severity")) for x in reactions]
@@ -1029,49 +1221,71 @@ class _Planner:
         name = fe.concept_text(r.get("medicationCodeableConcept"))
         if not name and isinstance(r.get("medicationReference"), dict):
             ref = self.resolve(r.get("medicationReference"), res)
-            name = (fe.concept_text(ref.res.resource.get("code")) if ref.res is not None
-                    else "") or ref.display
+            name = (
+                fe.concept_text(ref.res.resource.get("code")) if ref.res is not None else ""
+            ) or ref.display
         if not name:
             raise _Broken("does not name the medication")
         medication = Medication(patient_id=0, name=name)
         status = fe.text_of(r.get("status"))
-        medication.status = (MedicationStatus.ON_HOLD if status == "on-hold" else
-                             MedicationStatus.ACTIVE if status in (
-                                 "active", "intended", "draft", "unknown", "") else
-                             MedicationStatus.STOPPED)
+        medication.status = (
+            MedicationStatus.ON_HOLD
+            if status == "on-hold"
+            else MedicationStatus.ACTIVE
+            if status in ("active", "intended", "draft", "unknown", "")
+            else MedicationStatus.STOPPED
+        )
         reasons = [fe.concept_text(c) for c in fe.as_list(r.get("statusReason"))]
         medication.stop_reason = "; ".join(reason for reason in reasons if reason)
         dosages = fe.dicts(r.get("dosageInstruction" if request else "dosage"))
         instructions = _dose_into(medication, dosages[0]) if dosages else []
         if request:
             bounds = fe.bounds(dosages[0]) if dosages else {}
-            medication.start_date = (fe.date_of(bounds.get("start"))
-                                     or fe.date_of(r.get("authoredOn")))
+            medication.start_date = fe.date_of(bounds.get("start")) or fe.date_of(
+                r.get("authoredOn")
+            )
             medication.end_date = fe.date_of(bounds.get("end"))
         else:
             period = fe.as_dict(r.get("effectivePeriod"))
             medication.start_date = fe.date_of(period.get("start")) or fe.date_of(
-                r.get("effectiveDateTime"))
+                r.get("effectiveDateTime")
+            )
             medication.end_date = fe.date_of(period.get("end"))
             medication.last_review = fe.date_of(r.get("dateAsserted"))
         indications = [fe.concept_text(c) for c in fe.as_list(r.get("reasonCode"))]
         for value in fe.as_list(r.get("reasonReference")):
             ref = self.resolve(value, res)
-            indications.append(ref.display or (fe.concept_text(ref.res.resource.get("code"))
-                                               if ref.res is not None else ""))
+            indications.append(
+                ref.display
+                or (fe.concept_text(ref.res.resource.get("code")) if ref.res is not None else "")
+            )
         medication.indication = "; ".join(i for i in indications if i)
         refs: dict[str, Target] = {"patient_id": patient}
         source = r.get("requester" if request else "informationSource")
         prescriber, shown = self.optional(
-            res, source, "contact", ("Practitioner", "PractitionerRole", "Organization"),
-            "requester" if request else "informationSource", kept="in the instructions")
+            res,
+            source,
+            "contact",
+            ("Practitioner", "PractitionerRole", "Organization"),
+            "requester" if request else "informationSource",
+            kept="in the instructions",
+        )
         refs["prescriber_id"] = prescriber
-        if prescriber is None and shown and _type_of(self.resolve(source, res)) in (
-                "Practitioner", "PractitionerRole", "Organization", ""):
+        if (
+            prescriber is None
+            and shown
+            and _type_of(self.resolve(source, res))
+            in ("Practitioner", "PractitionerRole", "Organization", "")
+        ):
             instructions.append(f"Prescribed by {shown}")
         if request and isinstance(r.get("dispenseRequest"), dict):
-            pharmacy, _shown = self.optional(res, r["dispenseRequest"].get("performer"),
-                                             "contact", ("Organization",), "dispenser")
+            pharmacy, _shown = self.optional(
+                res,
+                r["dispenseRequest"].get("performer"),
+                "contact",
+                ("Organization",),
+                "dispenser",
+            )
             refs["pharmacy_id"] = pharmacy
         events: list[MedicationEvent] = []
         for note in fe.notes_of(r):
@@ -1079,9 +1293,15 @@ class _Planner:
             when = fe.date_of(note.get("time"))
             said = _EVENT.fullmatch(text) if when else None
             if when and said:
-                events.append(MedicationEvent(
-                    medication_id=0, on_date=when, kind=_EVENT_KINDS[said.group("label")],
-                    detail=said.group("detail") or "", reason=said.group("reason") or ""))
+                events.append(
+                    MedicationEvent(
+                        medication_id=0,
+                        on_date=when,
+                        kind=_EVENT_KINDS[said.group("label")],
+                        detail=said.group("detail") or "",
+                        reason=said.group("reason") or "",
+                    )
+                )
             elif due := _NEXT_REVIEW.fullmatch(text):
                 medication.next_review = date.fromisoformat(due.group(1))
             elif text.startswith("Pharmacy: ") and "pharmacy_id" not in refs:
@@ -1095,9 +1315,15 @@ class _Planner:
         listed = self.children(res, "medication_event")
         if listed is not None:
             for fields in listed:
-                self._listed(res, "event", MedicationEvent(
-                    medication_id=0, on_date=self.today, kind=MedicationEventKind.CHANGED),
-                    fields, {"medication_id": item})
+                self._listed(
+                    res,
+                    "event",
+                    MedicationEvent(
+                        medication_id=0, on_date=self.today, kind=MedicationEventKind.CHANGED
+                    ),
+                    fields,
+                    {"medication_id": item},
+                )
             return
         for event in events:
             self.emit(res, "event", event, {"medication_id": item}, element={})
@@ -1109,8 +1335,9 @@ class _Planner:
                 return kind
         return next((kind for kind in self.out["contact"] if kind.record.name == name), None)
 
-    def _listed(self, res: _Res, bucket: str, record: Any, fields: ext.Fields,
-                refs: dict[str, Target]) -> FhirItem:
+    def _listed(
+        self, res: _Res, bucket: str, record: Any, fields: ext.Fields, refs: dict[str, Target]
+    ) -> FhirItem:
         return self.emit(res, bucket, record, refs, fields=fields)
 
     # -- appointments and tasks ------------------------------------------------------------------
@@ -1134,23 +1361,29 @@ class _Planner:
         tz = fe.text_of(fields.values.get("tz")) or self.zone
         start = fe.moment(r.get("start"), tz)
         if start is None:
-            raise _Broken("has no start time (a proposed or waitlisted appointment); "
-                          "not imported", SKIPPED)
+            raise _Broken(
+                "has no start time (a proposed or waitlisted appointment); not imported", SKIPPED
+            )
         end = fe.moment(r.get("end"), tz)
         duration = r.get("minutesDuration")
         if not isinstance(duration, int) or isinstance(duration, bool):
             duration = int((end - start) / timedelta(minutes=1)) if end is not None else 60
         appointment = Appointment(patient_id=0, start=start, duration_min=duration, tz=tz)
         status = fe.text_of(r.get("status"))
-        appointment.status = {"fulfilled": AppointmentStatus.DONE,
-                              "cancelled": AppointmentStatus.CANCELLED,
-                              "noshow": AppointmentStatus.NO_SHOW}.get(
-            status, AppointmentStatus.BOOKED)
-        kinds = [fe.concept_text(c) for key in ("serviceType", "appointmentType")
-                 for c in fe.as_list(r.get(key))]
+        appointment.status = {
+            "fulfilled": AppointmentStatus.DONE,
+            "cancelled": AppointmentStatus.CANCELLED,
+            "noshow": AppointmentStatus.NO_SHOW,
+        }.get(status, AppointmentStatus.BOOKED)
+        kinds = [
+            fe.concept_text(c)
+            for key in ("serviceType", "appointmentType")
+            for c in fe.as_list(r.get(key))
+        ]
         appointment.kind = _appointment_kind(kinds, others)
         appointment.purpose = fe.text_of(r.get("description")) or "; ".join(
-            t for t in (fe.concept_text(c) for c in fe.as_list(r.get("reasonCode"))) if t)
+            t for t in (fe.concept_text(c) for c in fe.as_list(r.get("reasonCode"))) if t
+        )
         refs: dict[str, Target] = {"patient_id": patient}
         for ref, participant in others:
             if ref.res is not None and ref.res.type == "Location":
@@ -1159,9 +1392,14 @@ class _Planner:
             if _type_of(ref) == "Location":
                 appointment.location = appointment.location or ref.display
                 continue
-            target, display = self.optional(res, participant.get("actor"), "contact", (
-                "Practitioner", "PractitionerRole", "RelatedPerson", "Organization",
-                "Person"), "participant", kept="as whom it is with")
+            target, display = self.optional(
+                res,
+                participant.get("actor"),
+                "contact",
+                ("Practitioner", "PractitionerRole", "RelatedPerson", "Organization", "Person"),
+                "participant",
+                kept="as whom it is with",
+            )
             if target is not None and "contact_id" not in refs:
                 refs["contact_id"] = target
             if display and not appointment.with_whom:
@@ -1172,8 +1410,13 @@ class _Planner:
             appointment.notes = "\n".join(p for p in (appointment.notes, instruction) if p)
         item = self.emit(res, "appointment", appointment, refs, keys=self.keys(res))
         for change in self.children(res, "occurrence_change") or []:
-            self._listed(res, "change", OccurrenceChange(
-                appointment_id=0, original_start=start), change, {"appointment_id": item})
+            self._listed(
+                res,
+                "change",
+                OccurrenceChange(appointment_id=0, original_start=start),
+                change,
+                {"appointment_id": item},
+            )
 
     def _task(self, res: _Res) -> None:
         self._not_in_error(res)
@@ -1186,13 +1429,21 @@ class _Planner:
             raise _Broken("has no description or code saying what is to be done")
         task = Task(title=title)
         status = fe.text_of(r.get("status"))
-        task.status = (TaskStatus.DONE if status == "completed" else
-                       TaskStatus.CANCELLED if status in ("cancelled", "rejected", "failed")
-                       else TaskStatus.OPEN)
+        task.status = (
+            TaskStatus.DONE
+            if status == "completed"
+            else TaskStatus.CANCELLED
+            if status in ("cancelled", "rejected", "failed")
+            else TaskStatus.OPEN
+        )
         priority = fe.text_of(r.get("priority"))
-        task.priority = (TaskPriority.URGENT if priority == "urgent" else
-                         TaskPriority.ASAP if priority in ("asap", "stat") else
-                         TaskPriority.ROUTINE)
+        task.priority = (
+            TaskPriority.URGENT
+            if priority == "urgent"
+            else TaskPriority.ASAP
+            if priority in ("asap", "stat")
+            else TaskPriority.ROUTINE
+        )
         restriction = fe.as_dict(r.get("restriction"))
         period = fe.as_dict(restriction.get("period"))
         due = fe.text_of(period.get("end"))
@@ -1202,7 +1453,7 @@ class _Planner:
                 moment = fe.moment(due, self.zone)
                 if moment is not None:
                     task.due_date, task.due_time = moment.date(), moment.time()
-        execution = (fe.as_dict(r.get("executionPeriod")))
+        execution = fe.as_dict(r.get("executionPeriod"))
         if task.status is TaskStatus.DONE:
             task.completed_at = fe.moment(execution.get("end"), self.zone)
         details = []
@@ -1214,8 +1465,13 @@ class _Planner:
             else:
                 details.append(text)
         task.details = "\n".join(details)
-        self.emit(res, "task", task, {"patient_id": patient} if patient is not None else None,
-                  keys=self.keys(res))
+        self.emit(
+            res,
+            "task",
+            task,
+            {"patient_id": patient} if patient is not None else None,
+            keys=self.keys(res),
+        )
 
     # -- care plans ------------------------------------------------------------------------------
 
@@ -1223,12 +1479,23 @@ class _Planner:
         self._not_in_error(res)
         r = res.resource
         patient = self.patient_of(res, r.get("subject"), "subject")
-        title = (fe.text_of(r.get("title")) or fe.text_of(r.get("description"))
-                 or next((fe.concept_text(c) for c in fe.as_list(r.get("category"))
-                          if fe.concept_text(c)), "") or "Care plan")
+        title = (
+            fe.text_of(r.get("title"))
+            or fe.text_of(r.get("description"))
+            or next(
+                (fe.concept_text(c) for c in fe.as_list(r.get("category")) if fe.concept_text(c)),
+                "",
+            )
+            or "Care plan"
+        )
         status = fe.text_of(r.get("status")).replace("-", "_")
-        plan = CarePlan(patient_id=0, title=title, status=CarePlanStatus(status) if status in {
-            s.value for s in CarePlanStatus} else CarePlanStatus.ACTIVE)
+        plan = CarePlan(
+            patient_id=0,
+            title=title,
+            status=CarePlanStatus(status)
+            if status in {s.value for s in CarePlanStatus}
+            else CarePlanStatus.ACTIVE,
+        )
         period = fe.as_dict(r.get("period"))
         plan.period_start = fe.date_of(period.get("start"))
         plan.period_end = fe.date_of(period.get("end"))
@@ -1238,8 +1505,9 @@ class _Planner:
             when = fe.date_of(note.get("time"))
             outcome = _REVIEW.fullmatch(text) if when else None
             if when and outcome:
-                reviews.append(CarePlanReview(care_plan_id=0, on_date=when,
-                                              outcome=outcome.group(1)))
+                reviews.append(
+                    CarePlanReview(care_plan_id=0, on_date=when, outcome=outcome.group(1))
+                )
             elif (due := _NEXT_REVIEW.fullmatch(text)) and plan.next_review is None:
                 plan.next_review = date.fromisoformat(due.group(1))
             else:
@@ -1249,8 +1517,13 @@ class _Planner:
         listed = self.children(res, "care_plan_review")
         if listed is not None:
             for fields in listed:
-                self._listed(res, "review", CarePlanReview(care_plan_id=0, on_date=self.today),
-                             fields, {"care_plan_id": item})
+                self._listed(
+                    res,
+                    "review",
+                    CarePlanReview(care_plan_id=0, on_date=self.today),
+                    fields,
+                    {"care_plan_id": item},
+                )
         else:
             for review in reviews:
                 self.emit(res, "review", review, {"care_plan_id": item}, element={})
@@ -1274,8 +1547,13 @@ class _Planner:
         if listed is not None:
             for fields in listed:
                 key = fields.values.pop("key", None)
-                item = self._listed(res, "problem", Problem(care_plan_id=0, description="-"),
-                                    fields, {"care_plan_id": plan})
+                item = self._listed(
+                    res,
+                    "problem",
+                    Problem(care_plan_id=0, description="-"),
+                    fields,
+                    {"care_plan_id": plan},
+                )
                 if isinstance(key, str):
                     self.problem_keys[(id(plan), key)] = item
                 condition = item.refs.get("condition_id")
@@ -1295,9 +1573,12 @@ class _Planner:
             elif ref.existing is not None and ref.existing[0] == "condition":
                 refs["condition_id"] = ref.existing[1]
             elif ref.reference and not ref.found:
-                self.say(WARNING, res, f"addresses {ref.reference}, which is not in the files"
-                                       + (f"; kept as the problem {ref.display!r}"
-                                          if ref.display else "; left out"))
+                self.say(
+                    WARNING,
+                    res,
+                    f"addresses {ref.reference}, which is not in the files"
+                    + (f"; kept as the problem {ref.display!r}" if ref.display else "; left out"),
+                )
             if not problem.description:
                 continue
             item = self.emit(res, "problem", problem, refs, element=value)
@@ -1305,12 +1586,16 @@ class _Planner:
                 found.setdefault(id(ref.res), item)
         return found
 
-    def _goal(self, res: _Res, plan: FhirItem, problems: dict[int, FhirItem],
-              patient: Target) -> FhirItem | None:
+    def _goal(
+        self, res: _Res, plan: FhirItem, problems: dict[int, FhirItem], patient: Target
+    ) -> FhirItem | None:
         if res.item is not None:
             if id(res) in self.goal_plans and self.goal_plans[id(res)] is not plan:
-                self.say(WARNING, res, "is a goal of more than one care plan; carebook keeps "
-                                       "it with the first")
+                self.say(
+                    WARNING,
+                    res,
+                    "is a goal of more than one care plan; carebook keeps it with the first",
+                )
             return res.item
         if res.broken:
             return None
@@ -1323,8 +1608,9 @@ class _Planner:
         self._map(res, make)
         return res.item
 
-    def _make_goal(self, res: _Res, plan: FhirItem, problems: dict[int, FhirItem],
-                   patient: Target) -> None:
+    def _make_goal(
+        self, res: _Res, plan: FhirItem, problems: dict[int, FhirItem], patient: Target
+    ) -> None:
         r = res.resource
         subject = self.resolve(r.get("subject"), res)
         if subject.found and self.target(subject, "patient", ("Patient",)) != patient:
@@ -1334,14 +1620,17 @@ class _Planner:
             raise _Broken("does not say what the goal is")
         goal = Goal(care_plan_id=0, description=description)
         lifecycle = fe.text_of(r.get("lifecycleStatus"))
-        goal.lifecycle = {"proposed": GoalLifecycle.PROPOSED, "planned": GoalLifecycle.PROPOSED,
-                          "on-hold": GoalLifecycle.ON_HOLD,
-                          "completed": GoalLifecycle.COMPLETED,
-                          "cancelled": GoalLifecycle.CANCELLED,
-                          "rejected": GoalLifecycle.CANCELLED}.get(
-            lifecycle, GoalLifecycle.ACTIVE)
-        achievement = fe.code_in(r.get("achievementStatus"), {
-            a.value.replace("_", "-"): a for a in GoalAchievement})
+        goal.lifecycle = {
+            "proposed": GoalLifecycle.PROPOSED,
+            "planned": GoalLifecycle.PROPOSED,
+            "on-hold": GoalLifecycle.ON_HOLD,
+            "completed": GoalLifecycle.COMPLETED,
+            "cancelled": GoalLifecycle.CANCELLED,
+            "rejected": GoalLifecycle.CANCELLED,
+        }.get(lifecycle, GoalLifecycle.ACTIVE)
+        achievement = fe.code_in(
+            r.get("achievementStatus"), {a.value.replace("_", "-"): a for a in GoalAchievement}
+        )
         goal.achievement = achievement
         targets = fe.dicts(r.get("target"))
         if targets:
@@ -1362,47 +1651,76 @@ class _Planner:
         listed = self.children(res, "intervention")
         if listed is not None:
             for fields in listed:
-                self._listed(res, "intervention", Intervention(care_plan_id=0,
-                                                               description="-"),
-                             fields, {"care_plan_id": plan})
+                self._listed(
+                    res,
+                    "intervention",
+                    Intervention(care_plan_id=0, description="-"),
+                    fields,
+                    {"care_plan_id": plan},
+                )
             return
         for number, activity in enumerate(fe.dicts(res.resource.get("activity"))):
             detail = fe.as_dict(activity.get("detail"))
             if not detail:
                 reference = self.resolve(activity.get("reference"), res)
-                said = reference.display or (fe.concept_text(reference.res.resource.get("code"))
-                                             if reference.res is not None else "")
+                said = reference.display or (
+                    fe.concept_text(reference.res.resource.get("code"))
+                    if reference.res is not None
+                    else ""
+                )
                 if said:
-                    self.emit(res, "intervention", Intervention(
-                        care_plan_id=0, description=said), {"care_plan_id": plan},
-                        element=activity)
+                    self.emit(
+                        res,
+                        "intervention",
+                        Intervention(care_plan_id=0, description=said),
+                        {"care_plan_id": plan},
+                        element=activity,
+                    )
                 else:
-                    self.say(WARNING, res, f"activity {number + 1} says nothing carebook can "
-                                           "keep; left out")
+                    self.say(
+                        WARNING,
+                        res,
+                        f"activity {number + 1} says nothing carebook can keep; left out",
+                    )
                 continue
             if fe.text_of(detail.get("status")) == "entered-in-error":
                 continue
-            description = (fe.text_of(detail.get("description"))
-                           or fe.concept_text(detail.get("code"))
-                           or fe.text_of(detail.get("kind")))
+            description = (
+                fe.text_of(detail.get("description"))
+                or fe.concept_text(detail.get("code"))
+                or fe.text_of(detail.get("kind"))
+            )
             if not description:
                 self.say(WARNING, res, f"activity {number + 1} has no description; left out")
                 continue
             status = fe.text_of(detail.get("status")).replace("-", "_")
-            intervention = Intervention(care_plan_id=0, description=description, status=(
-                InterventionStatus(status) if status in {s.value for s in InterventionStatus}
-                else InterventionStatus.CANCELLED if status == "stopped"
-                else InterventionStatus.IN_PROGRESS))
+            intervention = Intervention(
+                care_plan_id=0,
+                description=description,
+                status=(
+                    InterventionStatus(status)
+                    if status in {s.value for s in InterventionStatus}
+                    else InterventionStatus.CANCELLED
+                    if status == "stopped"
+                    else InterventionStatus.IN_PROGRESS
+                ),
+            )
             refs: dict[str, Target] = {"care_plan_id": plan}
             performers = fe.as_list(detail.get("performer"))
             if performers:
-                target, display = self.optional(res, performers[0], "contact", (
-                    "Practitioner", "PractitionerRole", "Organization", "RelatedPerson",
-                    "Person"), "performer", kept="as the performer")
+                target, display = self.optional(
+                    res,
+                    performers[0],
+                    "contact",
+                    ("Practitioner", "PractitionerRole", "Organization", "RelatedPerson", "Person"),
+                    "performer",
+                    kept="as the performer",
+                )
                 refs["contact_id"] = target
                 intervention.performer = display
             intervention.frequency = fe.text_of(detail.get("scheduledString")) or fe.timing_words(
-                detail.get("scheduledTiming"))
+                detail.get("scheduledTiming")
+            )
             for value in fe.as_list(detail.get("goal")):
                 ref = self.resolve(value, res)
                 if ref.res is not None and id(ref.res) in goals:
@@ -1416,12 +1734,19 @@ class _Planner:
             return
         self._not_in_error(res)
         patient = self.patient_of(res, res.resource.get("subject"), "subject")
-        keys = (tuple(f"goals-of:{key}" for key in patient.keys)
-                if isinstance(patient, FhirItem) else (f"goals-of:patient-record-{patient}",))
+        keys = (
+            tuple(f"goals-of:{key}" for key in patient.keys)
+            if isinstance(patient, FhirItem)
+            else (f"goals-of:patient-record-{patient}",)
+        )
         plan = self.holder_plans.get(_key_of(patient))
         if plan is None:
-            plan = FhirItem(record=CarePlan(patient_id=0, title="Goals"), keys=keys,
-                            where=res.where, name=res.name)
+            plan = FhirItem(
+                record=CarePlan(patient_id=0, title="Goals"),
+                keys=keys,
+                where=res.where,
+                name=res.name,
+            )
             _point(plan, "patient_id", patient)
             self.out["plan"].append(plan)
             self.holder_plans[_key_of(patient)] = plan
@@ -1448,20 +1773,24 @@ class _Planner:
                     raise _Broken("holds text that is not base64 UTF-8") from None
                 break
         if not text.strip():
-            raise _Broken("holds no plain text carebook can keep as a note (a scan or a link)",
-                          SKIPPED)
+            raise _Broken(
+                "holds no plain text carebook can keep as a note (a scan or a link)", SKIPPED
+            )
         patient = self.patient_of(res, r.get("subject"), "subject")
         written = fe.moment(r.get("date"), self.zone)
         if written is None:
             raise _Broken("has no date it was written")
         kind_words = " ".join(fe.concept_text(c) for c in fe.as_list(r.get("type"))).casefold()
-        note = Note(patient_id=0, written_at=written, text=text,
-                    kind=NoteKind.VISIT if "visit" in kind_words else NoteKind.PROGRESS)
+        note = Note(
+            patient_id=0,
+            written_at=written,
+            text=text,
+            kind=NoteKind.VISIT if "visit" in kind_words else NoteKind.PROGRESS,
+        )
         refs: dict[str, Target] = {"patient_id": patient}
         context = fe.as_dict(r.get("context"))
         for value in fe.as_list(context.get("related")):
-            target, _display = self.optional(res, value, "appointment", ("Appointment",),
-                                             "related")
+            target, _display = self.optional(res, value, "appointment", ("Appointment",), "related")
             if target is not None:
                 refs["appointment_id"] = target
                 break
@@ -1472,21 +1801,37 @@ class _Planner:
 
 
 _REFERENCE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "contact_id": ("contact", ("Practitioner", "PractitionerRole", "Organization",
-                               "RelatedPerson", "Person")),
-    "prescriber_id": ("contact", ("Practitioner", "PractitionerRole", "Organization",
-                                  "RelatedPerson", "Person")),
-    "pharmacy_id": ("contact", ("Practitioner", "PractitionerRole", "Organization",
-                                "RelatedPerson", "Person")),
+    "contact_id": (
+        "contact",
+        ("Practitioner", "PractitionerRole", "Organization", "RelatedPerson", "Person"),
+    ),
+    "prescriber_id": (
+        "contact",
+        ("Practitioner", "PractitionerRole", "Organization", "RelatedPerson", "Person"),
+    ),
+    "pharmacy_id": (
+        "contact",
+        ("Practitioner", "PractitionerRole", "Organization", "RelatedPerson", "Person"),
+    ),
     "condition_id": ("condition", ("Condition",)),
     "goal_id": ("goal", ("Goal",)),
     "appointment_id": ("appointment", ("Appointment",)),
     "patient_id": ("patient", ("Patient",)),
 }
 
-_KIND_OF = {Patient: "patient", Contact: "contact", Condition: "condition", Allergy: "allergy",
-            Medication: "medication", Appointment: "appointment", Task: "task",
-            CarePlan: "care_plan", Goal: "goal", Note: "note", Problem: "problem"}
+_KIND_OF = {
+    Patient: "patient",
+    Contact: "contact",
+    Condition: "condition",
+    Allergy: "allergy",
+    Medication: "medication",
+    Appointment: "appointment",
+    Task: "task",
+    CarePlan: "care_plan",
+    Goal: "goal",
+    Note: "note",
+    Problem: "problem",
+}
 
 
 def _type_of(ref: _Ref) -> str:
@@ -1530,30 +1875,23 @@ def _blank_row(cls: type) -> dict[str, Any]:
         blank: dict[str, Any] = {}
         for item in dataclasses.fields(cls):
             if item.default is dataclasses.MISSING and (
-                    item.default_factory is dataclasses.MISSING):
-                blank[item.name] = {"name": "-", "description": "-", "substance": "-",
-                                    "title": "-", "text": "-", "start": "2000-01-01T00:00",
-                                    "on_date": "2000-01-01", "written_at": "2000-01-01T00:00",
-                                    "original_start": "2000-01-01T00:00", "kind": "changed",
-                                    "role": "other"}.get(item.name, 0)
+                item.default_factory is dataclasses.MISSING
+            ):
+                blank[item.name] = {
+                    "name": "-",
+                    "description": "-",
+                    "substance": "-",
+                    "title": "-",
+                    "text": "-",
+                    "start": "2000-01-01T00:00",
+                    "on_date": "2000-01-01",
+                    "written_at": "2000-01-01T00:00",
+                    "original_start": "2000-01-01T00:00",
+                    "kind": "changed",
+                    "role": "other",
+                }.get(item.name, 0)
         _BLANKS[cls] = blank
     return _BLANKS[cls]
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _relationship(concept: Any) -> ContactRole | None:
@@ -1576,8 +1914,10 @@ def _appointment_kind(said: list[str], others: list[tuple[_Ref, Json]]) -> Appoi
     for word, kind in _KIND_WORDS:
         if word in words:
             return kind
-    if any(ref.res is not None and ref.res.type in ("Practitioner", "PractitionerRole")
-           for ref, _participant in others):
+    if any(
+        ref.res is not None and ref.res.type in ("Practitioner", "PractitionerRole")
+        for ref, _participant in others
+    ):
         return AppointmentKind.PHYSICIAN
     return AppointmentKind.OTHER
 
@@ -1597,8 +1937,6 @@ def _comment_into(appointment: Appointment, comment: str) -> None:
     appointment.notes = "\n".join(lines)
 
 
-
-
 def _dose_into(medication: Medication, dosage: Json) -> list[str]:
     """A Dosage's parts into the medication; what it says beyond them, as instructions."""
     rates = fe.dicts(dosage.get("doseAndRate"))
@@ -1608,10 +1946,17 @@ def _dose_into(medication: Medication, dosage: Json) -> list[str]:
             medication.dose = fe.quantity_text(rate["doseQuantity"])
         elif isinstance(rate.get("doseRange"), dict):
             low, high = rate["doseRange"].get("low"), rate["doseRange"].get("high")
-            amounts = [fe.decimal_text(q.get("value")) if isinstance(q, dict) else ""
-                       for q in (low, high)]
-            unit = next((fe.text_of(q.get("unit")) for q in (low, high)
-                         if isinstance(q, dict) and fe.text_of(q.get("unit"))), "")
+            amounts = [
+                fe.decimal_text(q.get("value")) if isinstance(q, dict) else "" for q in (low, high)
+            ]
+            unit = next(
+                (
+                    fe.text_of(q.get("unit"))
+                    for q in (low, high)
+                    if isinstance(q, dict) and fe.text_of(q.get("unit"))
+                ),
+                "",
+            )
             if all(amounts):
                 medication.dose = f"{amounts[0]}-{amounts[1]} {unit}".strip()
     medication.route = fe.concept_text(dosage.get("route"))
@@ -1630,10 +1975,12 @@ def _dose_into(medication: Medication, dosage: Json) -> list[str]:
             medication.max_per_day = fe.quantity_text(most.get("numerator"))
     said = [fe.text_of(dosage.get("patientInstruction"))]
     said += [fe.concept_text(c) for c in fe.as_list(dosage.get("additionalInstruction"))]
-    if not (medication.dose or medication.route or medication.frequency
-            or medication.times_of_day or any(said)):
+    if not (
+        medication.dose
+        or medication.route
+        or medication.frequency
+        or medication.times_of_day
+        or any(said)
+    ):
         said.append(fe.text_of(dosage.get("text")))
     return [part for part in said if part]
-
-
-

@@ -40,8 +40,7 @@ BLOCK = 1 << 20
 
 _MB = 1 << 20
 #: The spreadsheet import's words for the same refusal.
-NOT_REGULAR = ("is not a regular file (a pipe or a device): save the data to a file and "
-               "import that")
+NOT_REGULAR = "is not a regular file (a pipe or a device): save the data to a file and import that"
 
 
 class Unreadable(ValueError):
@@ -53,8 +52,9 @@ class NotAFile(Unreadable):
 
 
 def _split_the_export(size: str) -> str:
-    return (f"{size} than {FILE_MB} MB; carebook reads FHIR files up to {FILE_MB} MB. "
-            "Split the export")
+    return (
+        f"{size} than {FILE_MB} MB; carebook reads FHIR files up to {FILE_MB} MB. Split the export"
+    )
 
 
 def open_fhir(path: Path) -> Stream:
@@ -113,8 +113,9 @@ class Stream:
         try:
             data: bytes = self.stream.read(max(wanted, 0))
         except EOFError:
-            raise Unreadable("is not a readable gzip file: it ends too soon (the download or "
-                             "copy was cut short)") from None
+            raise Unreadable(
+                "is not a readable gzip file: it ends too soon (the download or copy was cut short)"
+            ) from None
         except (zlib.error, gzip.BadGzipFile):
             raise Unreadable("is not a readable gzip file: its data is damaged") from None
         except OSError as error:
@@ -203,19 +204,27 @@ def loads(data: bytes, what: str = "file") -> Any:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise Unreadable(f"is not UTF-8 text (byte {error.start + 1} cannot be read as "
-                         "UTF-8)") from None
+        raise Unreadable(
+            f"is not UTF-8 text (byte {error.start + 1} cannot be read as UTF-8)"
+        ) from None
     if too_deep(data):
-        raise Unreadable(f"is nested more than {NESTING} levels deep; not a FHIR {what} "
-                         "carebook can read")
+        raise Unreadable(
+            f"is nested more than {NESTING} levels deep; not a FHIR {what} carebook can read"
+        )
     try:
-        value = json.loads(text.removeprefix("\ufeff"), parse_int=_integer,
-                           parse_float=_decimal, parse_constant=_constant)
+        value = json.loads(
+            text.removeprefix("\ufeff"),
+            parse_int=_integer,
+            parse_float=_decimal,
+            parse_constant=_constant,
+        )
     except _OddNumber as odd:
         raise Unreadable(f"{odd}; not a FHIR {what} carebook can read") from None
     if _HALF_PAIR.search(data) and not _whole_characters(value):
-        raise Unreadable(f"holds text that is not valid Unicode (half of a character pair, "
-                         f"written as \\uD800 to \\uDFFF); not a FHIR {what} carebook can read")
+        raise Unreadable(
+            f"holds text that is not valid Unicode (half of a character pair, "
+            f"written as \\uD800 to \\uDFFF); not a FHIR {what} carebook can read"
+        )
     return value
 
 

@@ -46,8 +46,10 @@ PROBLEMS_LISTED = 1000
 _MB = 1 << 20
 _BOM = b"\xef\xbb\xbf"
 #: The type of an NDJSON line's resource, when it is the line's first element.
-_TYPE_FIRST = re.compile(rb'[ \t]*\{[ \t]*"resourceType"[ \t]*:[ \t]*"([A-Za-z][A-Za-z0-9]{0,63})"'
-                         rb'[ \t]*[,}]')
+_TYPE_FIRST = re.compile(
+    rb'[ \t]*\{[ \t]*"resourceType"[ \t]*:[ \t]*"([A-Za-z][A-Za-z0-9]{0,63})"'
+    rb"[ \t]*[,}]"
+)
 _TYPES_FIRST = re.compile(b"\n" + _TYPE_FIRST.pattern)
 _SOMETHING = re.compile(rb"\S")
 
@@ -125,7 +127,7 @@ def _runs(blocks: Iterable[bytes]) -> Iterator[bytes | None]:
         if cut < 0:
             rest = block
         else:
-            head, rest = block[:cut], block[cut + 1:]
+            head, rest = block[:cut], block[cut + 1 :]
             if pending or size < 0:  # the first line of this block ends one begun before
                 end = head.find(b"\n")
                 first = head if end < 0 else head[:end]
@@ -133,7 +135,7 @@ def _runs(blocks: Iterable[bytes]) -> Iterator[bytes | None]:
                 yield None if too_long else b"".join((*pending, first))
                 pending, size = [], 0
                 if end >= 0:
-                    yield head[end + 1:]
+                    yield head[end + 1 :]
             else:
                 yield head
         if size >= 0 and rest:
@@ -166,14 +168,15 @@ def _read_file(path: Path, reading: Reading, keep: Keep | None) -> None:
     except Unreadable as refused:
         # A file that cannot be read to its end is refused whole: nothing of it is kept.
         del reading.found[found:], reading.notices[notices:]
-        del reading.problems[reading.file_start:]
+        del reading.problems[reading.file_start :]
         reading.skipped, reading.unlisted = skipped, 0
         # A pipe's or a device's name ("stdin", "null") says little without its folder.
         where = str(path) if isinstance(refused, NotAFile) else name
         reading.problems.append(ReadProblem(where, str(refused)))
     if reading.unlisted:
-        reading.problems.append(ReadProblem(name, f"has {reading.unlisted} more problems "
-                                                  "(not listed)"))
+        reading.problems.append(
+            ReadProblem(name, f"has {reading.unlisted} more problems (not listed)")
+        )
 
 
 def _blocks(stream: Stream, head: bytes = b"") -> Iterator[bytes]:
@@ -192,13 +195,16 @@ def _read_json(name: str, stream: Stream, reading: Reading, keep: Keep | None) -
         return
     if len(data) > cap:
         most = limits.DOCUMENT_MB
-        raise Unreadable(f"holds more than {most} MB of JSON in one piece; carebook reads a "
-                         f"Bundle of up to {most} MB. Split the export, or export it as NDJSON")
+        raise Unreadable(
+            f"holds more than {most} MB of JSON in one piece; carebook reads a "
+            f"Bundle of up to {most} MB. Split the export, or export it as NDJSON"
+        )
     try:
         whole = loads(data)
     except json.JSONDecodeError as error:
-        raise Unreadable(f"is not valid JSON: {error.msg} at line {error.lineno}, column "
-                         f"{error.colno}") from None
+        raise Unreadable(
+            f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
     del data  # a Bundle's text is not needed once it is read
     _take(whole, name, "", reading, keep)
 
@@ -213,13 +219,12 @@ def _looks_like_ndjson(data: bytes) -> bool:
     if end < 0 or _SOMETHING.search(data, end) is None:
         return False
     try:
-        return isinstance(loads(data[first.start():end]), dict)
+        return isinstance(loads(data[first.start() : end]), dict)
     except (Unreadable, json.JSONDecodeError):
         return False
 
 
-def _read_ndjson(name: str, blocks: Iterable[bytes], reading: Reading,
-                 keep: Keep | None) -> None:
+def _read_ndjson(name: str, blocks: Iterable[bytes], reading: Reading, keep: Keep | None) -> None:
     held = 0
     number = 0
     for run in _runs(blocks):
@@ -227,8 +232,10 @@ def _read_ndjson(name: str, blocks: Iterable[bytes], reading: Reading,
             number += 1
             held += 1
             most = limits.DOCUMENT_MB
-            reading.problem(f"{name} line {number}", f"is longer than {most} MB; carebook "
-                                                     f"reads a resource of up to {most} MB")
+            reading.problem(
+                f"{name} line {number}",
+                f"is longer than {most} MB; carebook reads a resource of up to {most} MB",
+            )
             continue
         skipped = _all_skipped(run, keep) if keep is not None else None
         if skipped is not None:
@@ -259,7 +266,7 @@ def _all_skipped(run: bytes, keep: Keep) -> Counter[str] | None:
     if kind == "Bundle" or keep(kind):
         return None
     lines = run.count(b"\n") + 1
-    start = run[:first.end(1) + 1]  # up to the type's closing quote: no longer type fits
+    start = run[: first.end(1) + 1]  # up to the type's closing quote: no longer type fits
     if run.count(b"\n" + start) == lines - 1:  # one type, as bulk exports write a file
         return Counter({kind: lines})
     types = _TYPES_FIRST.findall(b"\n" + run)
@@ -299,9 +306,11 @@ def _take(value: Any, where: str, full_url: str, reading: Reading, keep: Keep | 
     if kind != "Bundle":
         if keep is None or keep(kind):
             if len(reading.found) >= limits.HELD:
-                raise Unreadable(f"brings the resources carebook keeps to more than "
-                                 f"{limits.HELD:,}; carebook imports up to {limits.HELD:,} "
-                                 "at a time. Split the export")
+                raise Unreadable(
+                    f"brings the resources carebook keeps to more than "
+                    f"{limits.HELD:,}; carebook imports up to {limits.HELD:,} "
+                    "at a time. Split the export"
+                )
             reading.found.append(Found(value, where, full_url))
         else:
             reading.skipped[kind] += 1
@@ -318,9 +327,13 @@ def _take(value: Any, where: str, full_url: str, reading: Reading, keep: Keep | 
         request = _dict(entry.get("request"))
         method = str(request.get("method", "")).upper() if request else ""
         if method == "DELETE":
-            reading.notices.append(ReadProblem(
-                here, f"asks to delete {request.get('url', 'a resource')}; carebook deletes "
-                      "nothing on import"))
+            reading.notices.append(
+                ReadProblem(
+                    here,
+                    f"asks to delete {request.get('url', 'a resource')}; carebook deletes "
+                    "nothing on import",
+                )
+            )
             continue
         search = _dict(entry.get("search"))
         resource = entry.get("resource")
@@ -330,8 +343,9 @@ def _take(value: Any, where: str, full_url: str, reading: Reading, keep: Keep | 
             reading.problem(here, "has no resource")
             continue
         if search and search.get("mode") == "outcome":
-            reading.notices.append(ReadProblem(here, "is the server's note on the search "
-                                                     "(an OperationOutcome)"))
+            reading.notices.append(
+                ReadProblem(here, "is the server's note on the search (an OperationOutcome)")
+            )
             continue
         url = entry.get("fullUrl")
         # Each Bundle inside a Bundle is three levels of JSON deeper, so the nesting limit

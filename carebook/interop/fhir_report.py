@@ -35,7 +35,7 @@ class Finding:
 
 
 def _clipped(text: str) -> str:
-    return text if len(text) <= SHOWN else text[:SHOWN - 1] + "…"
+    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
 
 
 @dataclass(slots=True)
@@ -75,17 +75,21 @@ class ImportReport:
         """The report in plain words, each finding on its line (at most `listed` of a kind)."""
         total = sum(self.read.values())
         kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(self.read.items()))
-        lines = [f"Read {self.files} file{'s' if self.files != 1 else ''}: {total} "
-                 f"resource{'s' if total != 1 else ''}" + (f" ({kinds})." if kinds else ".")]
+        lines = [
+            f"Read {self.files} file{'s' if self.files != 1 else ''}: {total} "
+            f"resource{'s' if total != 1 else ''}" + (f" ({kinds})." if kinds else ".")
+        ]
         if self.not_kept:
-            kept_out = ", ".join(f"{kind} {count}" for kind, count in sorted(
-                self.not_kept.items()))
+            kept_out = ", ".join(f"{kind} {count}" for kind, count in sorted(self.not_kept.items()))
             lines.append(f"Not kept by carebook, so skipped: {kept_out}.")
         errors = self.errors
         if errors:
-            head = ("Errors (left out, as --skip-invalid asks):" if self.applied is not None
-                    else "Errors (nothing was imported; fix these, or import the rest with "
-                         "--skip-invalid):")
+            head = (
+                "Errors (left out, as --skip-invalid asks):"
+                if self.applied is not None
+                else "Errors (nothing was imported; fix these, or import the rest with "
+                "--skip-invalid):"
+            )
             lines += [head, *_listed(errors, listed)]
         for title, found in (("Skipped:", self.skipped), ("Warnings:", self.warnings)):
             if found:
@@ -99,9 +103,8 @@ class ImportReport:
 
 
 def _natural(text: str) -> list[tuple[int, str]]:
-    """"entry 10" after "entry 9": numbers compared as numbers."""
-    return [(int(part), "") if part.isdigit() else (-1, part)
-            for part in re.split(r"(\d+)", text)]
+    """ "entry 10" after "entry 9": numbers compared as numbers."""
+    return [(int(part), "") if part.isdigit() else (-1, part) for part in re.split(r"(\d+)", text)]
 
 
 def _listed(findings: list[Finding], limit: int) -> list[str]:
@@ -111,20 +114,34 @@ def _listed(findings: list[Finding], limit: int) -> list[str]:
     return lines
 
 
-_TABLE_WORDS = {"patient": "patients", "contact": "contacts", "care_team_member":
-                "care-team memberships", "condition": "conditions", "allergy": "allergies",
-                "medication": "medications", "medication_event": "medication history events",
-                "appointment": "appointments", "appointment_change": "changed visits",
-                "task": "tasks", "care_plan": "care plans", "care_plan_review":
-                "care plan reviews", "problem": "problems", "goal": "goals",
-                "intervention": "interventions", "note": "notes"}
+_TABLE_WORDS = {
+    "patient": "patients",
+    "contact": "contacts",
+    "care_team_member": "care-team memberships",
+    "condition": "conditions",
+    "allergy": "allergies",
+    "medication": "medications",
+    "medication_event": "medication history events",
+    "appointment": "appointments",
+    "appointment_change": "changed visits",
+    "task": "tasks",
+    "care_plan": "care plans",
+    "care_plan_review": "care plan reviews",
+    "problem": "problems",
+    "goal": "goals",
+    "intervention": "interventions",
+    "note": "notes",
+}
 
 
 def tally(applied: FhirApplied) -> str:
     parts = []
     for table, words in _TABLE_WORDS.items():
-        made, changed, same = (applied.created[table], applied.updated[table],
-                               applied.unchanged[table])
+        made, changed, same = (
+            applied.created[table],
+            applied.updated[table],
+            applied.unchanged[table],
+        )
         if made or changed or same:
             said = [f"{made} new"] if made else []
             said += [f"{changed} updated"] if changed else []

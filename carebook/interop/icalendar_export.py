@@ -76,8 +76,9 @@ _STATUS = {
 class CalendarSource(Protocol):
     """The store's reads an iCalendar export is made of."""
 
-    def appointments_in(self, first: date | None = None, last: date | None = None,
-                        patient_id: int | None = None) -> list[Appointment]: ...
+    def appointments_in(
+        self, first: date | None = None, last: date | None = None, patient_id: int | None = None
+    ) -> list[Appointment]: ...
 
     def occurrence_changes(self, appointment_id: int) -> list[OccurrenceChange]: ...
 
@@ -110,9 +111,14 @@ def uid_for(appointment_id: int) -> str:
     return f"appointment-{appointment_id}@{UID_DOMAIN}"
 
 
-def appointments_calendar(source: CalendarSource, *, generated: datetime,
-                          first: date | None = None, last: date | None = None,
-                          patient_id: int | None = None) -> CalendarExport:
+def appointments_calendar(
+    source: CalendarSource,
+    *,
+    generated: datetime,
+    first: date | None = None,
+    last: date | None = None,
+    patient_id: int | None = None,
+) -> CalendarExport:
     """The appointments and series with a visit from `first` to `last` (both open by default),
     for one patient or everyone, each whole, as a calendar. `generated` is the DTSTAMP."""
     calendar = Calendar()
@@ -132,8 +138,9 @@ def appointments_calendar(source: CalendarSource, *, generated: datetime,
         patient = patients[appointment.patient_id]
         if appointment.rrule:
             try:
-                _add_series(export, appointment, patient,
-                            source.occurrence_changes(appointment.id), stamp)
+                _add_series(
+                    export, appointment, patient, source.occurrence_changes(appointment.id), stamp
+                )
             except ValidationError:  # a stored rule that does not read: no visits to write
                 export.left_out += 1
         else:
@@ -143,15 +150,17 @@ def appointments_calendar(source: CalendarSource, *, generated: datetime,
         latest = max(max(moment.date() for moment in export.moments), stamp.date())
         calendar.add_missing_timezones(
             first_date=date(earliest.year, 1, 1) - timedelta(days=1),
-            last_date=date(min(latest.year, LATEST_DATE.year) + ZONE_YEARS_AHEAD, 1, 1))
+            last_date=date(min(latest.year, LATEST_DATE.year) + ZONE_YEARS_AHEAD, 1, 1),
+        )
     return export
 
 
 # -- the events ----------------------------------------------------------------------------------
 
 
-def _add_single(export: CalendarExport, appointment: Appointment, patient: Patient | None,
-                stamp: datetime) -> None:
+def _add_single(
+    export: CalendarExport, appointment: Appointment, patient: Patient | None, stamp: datetime
+) -> None:
     assert appointment.id is not None
     zone = _zone_of(appointment)
     start = recurrence.on_the_clock(_naive(appointment.start), zone)
@@ -162,8 +171,13 @@ def _add_single(export: CalendarExport, appointment: Appointment, patient: Patie
     export.single += 1
 
 
-def _add_series(export: CalendarExport, appointment: Appointment, patient: Patient | None,
-                changes: list[OccurrenceChange], stamp: datetime) -> None:
+def _add_series(
+    export: CalendarExport,
+    appointment: Appointment,
+    patient: Patient | None,
+    changes: list[OccurrenceChange],
+    stamp: datetime,
+) -> None:
     """The series as one VEVENT with its RRULE and EXDATEs, and a VEVENT for each changed visit.
 
     DTSTART is the rule's first visit: carebook's rule expansion (python-dateutil) leaves out a
@@ -193,10 +207,10 @@ def _add_series(export: CalendarExport, appointment: Appointment, patient: Patie
         if change.skipped:
             skipped.append(nominal)
             continue
-        start = (recurrence.on_the_clock(_naive(change.start), zone) if change.start
-                 else original)
-        minutes = (change.duration_min if change.duration_min is not None
-                   else appointment.duration_min)
+        start = recurrence.on_the_clock(_naive(change.start), zone) if change.start else original
+        minutes = (
+            change.duration_min if change.duration_min is not None else appointment.duration_min
+        )
         end = recurrence.on_the_clock(start + timedelta(minutes=minutes), zone)
         override = _event(appointment, patient, change.status or appointment.status, stamp)
         _times(export, override, start, end, zone)
@@ -211,15 +225,17 @@ def _add_series(export: CalendarExport, appointment: Appointment, patient: Patie
     export.changed += len(overrides)
 
 
-def _event(appointment: Appointment, patient: Patient | None, status: AppointmentStatus,
-           stamp: datetime) -> Event:
+def _event(
+    appointment: Appointment, patient: Patient | None, status: AppointmentStatus, stamp: datetime
+) -> Event:
     assert appointment.id is not None
     event = Event()
     event.add("uid", uid_for(appointment.id))
     event.add("dtstamp", stamp)
     event.add("summary", _summary(appointment, patient))
     place = appointment.location or (
-        patient.address if patient and appointment.kind is AppointmentKind.HOME_VISIT else "")
+        patient.address if patient and appointment.kind is AppointmentKind.HOME_VISIT else ""
+    )
     if place:
         event.add("location", place)
     event.add("description", _description(appointment, status))
@@ -241,15 +257,17 @@ def _description(appointment: Appointment, status: AppointmentStatus) -> str:
         lines.append(f"With: {appointment.with_whom}")
     if appointment.transport is not Transport.NOT_NEEDED or appointment.transport_details:
         details = appointment.transport_details.strip()
-        lines.append(f"Transport: {appointment.transport.label}"
-                     + (f" ({details})" if details else ""))
+        lines.append(
+            f"Transport: {appointment.transport.label}" + (f" ({details})" if details else "")
+        )
     if status is not AppointmentStatus.BOOKED:
         lines.append(f"Status: {status.label}")
     return "\n".join(lines)
 
 
-def _times(export: CalendarExport, event: Event, start: datetime, end: datetime,
-           zone: tzinfo | None) -> None:
+def _times(
+    export: CalendarExport, event: Event, start: datetime, end: datetime, zone: tzinfo | None
+) -> None:
     event.add("dtstart", _aware(start, zone))
     event.add("dtend", _aware(end, zone))
     export.moments.append(start)
@@ -278,8 +296,9 @@ def _aware(moment: datetime, zone: tzinfo | None) -> datetime:
     return moment.replace(tzinfo=zone, fold=0) if zone is not None else moment
 
 
-def _rule_times(rule: Iterable[datetime], zone: tzinfo | None,
-                until: datetime | None) -> dict[datetime, datetime]:
+def _rule_times(
+    rule: Iterable[datetime], zone: tzinfo | None, until: datetime | None
+) -> dict[datetime, datetime]:
     """Each visit's laid-out start (on the clock) up to `until`, to the rule's own time."""
     found: dict[datetime, datetime] = {}
     if until is None:

@@ -155,11 +155,28 @@ from carebook.validation import (
 )
 
 __all__ = [
-    "CHECK_EVERY", "DateOrder", "DateOrderFinding", "DateOrderQuestion", "Duplicate",
-    "DuplicateChoice", "ImportBatch", "ImportCancelled", "ImportKind", "ImportPlan",
-    "ImportRefused", "MappingError", "PlannedRow", "RowProblem", "SpreadsheetError",
-    "check_mapping", "fields_for", "find_date_order", "mapping_from_names", "open_spreadsheet",
-    "plan_import", "propose_mapping",
+    "CHECK_EVERY",
+    "DateOrder",
+    "DateOrderFinding",
+    "DateOrderQuestion",
+    "Duplicate",
+    "DuplicateChoice",
+    "ImportBatch",
+    "ImportCancelled",
+    "ImportKind",
+    "ImportPlan",
+    "ImportRefused",
+    "MappingError",
+    "PlannedRow",
+    "RowProblem",
+    "SpreadsheetError",
+    "check_mapping",
+    "fields_for",
+    "find_date_order",
+    "mapping_from_names",
+    "open_spreadsheet",
+    "plan_import",
+    "propose_mapping",
 ]
 
 Progress = Callable[[int, int], None]
@@ -215,8 +232,7 @@ class Duplicate:
 
     def __str__(self) -> str:
         if self.patient_id is not None:
-            return (f"row {self.row}: {self.reason} as patient {self.patient_id}, "
-                    f"{self.existing}")
+            return f"row {self.row}: {self.reason} as patient {self.patient_id}, {self.existing}"
         if self.of_row is None:
             return f"row {self.row}: {self.reason} as one already in the caseload"
         return f"row {self.row}: {self.reason} as row {self.of_row}"
@@ -244,12 +260,16 @@ class DateOrderQuestion:
     @property
     def message(self) -> str:
         if self.conflict:
-            return (f"The dates in this file are written both day-first and month-first "
-                    f"({self.conflict}); say which order the file uses, and the rows that do "
-                    "not fit will be listed.")
-        return (f"Dates such as {self.example!r} (column {self.column!r}, row {self.row}) "
-                "could be day/month/year or month/day/year, and no date in the file tells "
-                "which; say which order the file uses.")
+            return (
+                f"The dates in this file are written both day-first and month-first "
+                f"({self.conflict}); say which order the file uses, and the rows that do "
+                "not fit will be listed."
+            )
+        return (
+            f"Dates such as {self.example!r} (column {self.column!r}, row {self.row}) "
+            "could be day/month/year or month/day/year, and no date in the file tells "
+            "which; say which order the file uses."
+        )
 
 
 @dataclass(slots=True)
@@ -288,8 +308,12 @@ class ImportPlan:
         """True when batch() can be called (perhaps with skip_invalid)."""
         return not (self.question or self.file_problem)
 
-    def batch(self, choices: DuplicateChoice | Mapping[int, DuplicateChoice] =
-              DuplicateChoice.SKIP, *, skip_invalid: bool = False) -> ImportBatch:
+    def batch(
+        self,
+        choices: DuplicateChoice | Mapping[int, DuplicateChoice] = DuplicateChoice.SKIP,
+        *,
+        skip_invalid: bool = False,
+    ) -> ImportBatch:
         """The records to write, with each duplicate skipped, merged or added as `choices`
         says (one choice for all, or per row: others skipped).
 
@@ -302,20 +326,32 @@ class ImportPlan:
             raise ImportRefused(self.file_problem)
         if self.problems and not skip_invalid:
             count = len(self.invalid_rows)
-            raise ImportRefused(f"{count} row{'s' if count != 1 else ''} cannot be imported; "
-                                "correct them, or import the others without them.")
+            raise ImportRefused(
+                f"{count} row{'s' if count != 1 else ''} cannot be imported; "
+                "correct them, or import the others without them."
+            )
         batch = ImportBatch(kind=self.kind.value, checked=True)
         if self.kind is not ImportKind.PATIENTS:
             # A likely duplicate of a linked record is skipped unless added anyway (a merge
             # is for patients: it is a skip here).
-            records = [row.record for row in self.accepted if row.duplicate is None or (
-                choices if isinstance(choices, DuplicateChoice) else
-                choices.get(row.row, DuplicateChoice.SKIP)) is DuplicateChoice.ADD]
-            target = {ImportKind.MEDICATIONS: batch.medications,
-                      ImportKind.APPOINTMENTS: batch.appointments,
-                      ImportKind.TASKS: batch.tasks,
-                      ImportKind.ALLERGIES: batch.allergies,
-                      ImportKind.CONDITIONS: batch.conditions}[self.kind]
+            records = [
+                row.record
+                for row in self.accepted
+                if row.duplicate is None
+                or (
+                    choices
+                    if isinstance(choices, DuplicateChoice)
+                    else choices.get(row.row, DuplicateChoice.SKIP)
+                )
+                is DuplicateChoice.ADD
+            ]
+            target = {
+                ImportKind.MEDICATIONS: batch.medications,
+                ImportKind.APPOINTMENTS: batch.appointments,
+                ImportKind.TASKS: batch.tasks,
+                ImportKind.ALLERGIES: batch.allergies,
+                ImportKind.CONDITIONS: batch.conditions,
+            }[self.kind]
             target.extend(records)  # type: ignore[attr-defined]
             return batch
         added: dict[int, int] = {}  # row -> its place in batch.patients
@@ -323,9 +359,13 @@ class ImportPlan:
             assert isinstance(planned.record, Patient)
             record = planned.record
             duplicate = planned.duplicate
-            choice = (DuplicateChoice.ADD if duplicate is None else
-                      choices if isinstance(choices, DuplicateChoice) else
-                      choices.get(planned.row, DuplicateChoice.SKIP))
+            choice = (
+                DuplicateChoice.ADD
+                if duplicate is None
+                else choices
+                if isinstance(choices, DuplicateChoice)
+                else choices.get(planned.row, DuplicateChoice.SKIP)
+            )
             if choice is DuplicateChoice.SKIP:
                 continue
             if choice is DuplicateChoice.MERGE and duplicate is not None:
@@ -344,8 +384,12 @@ class ImportPlan:
 # -- the date order -----------------------------------------------------------------------------
 
 
-def find_date_order(source: Spreadsheet, kind: ImportKind, mapping: ColumnMapping,
-                    cancelled: Cancelled | None = None) -> DateOrderFinding:
+def find_date_order(
+    source: Spreadsheet,
+    kind: ImportKind,
+    mapping: ColumnMapping,
+    cancelled: Cancelled | None = None,
+) -> DateOrderFinding:
     """Read the mapped date columns to see whether the file writes day or month first.
 
     A date whose first number is above 12 shows day/month/year, one whose second is, month/day/
@@ -353,8 +397,11 @@ def find_date_order(source: Spreadsheet, kind: ImportKind, mapping: ColumnMappin
     or not at all while some dates could be read either way: a question for the user. No date
     written day and month first: no order is needed.
     """
-    columns = [column for column, name in mapping.items()
-               if name and spec_of(kind, name).value is ValueType.DATE]
+    columns = [
+        column
+        for column, name in mapping.items()
+        if name and spec_of(kind, name).value is ValueType.DATE
+    ]
     if not columns:
         return DateOrderFinding(None)
     seen: dict[Shape, tuple[int, int, str]] = {}
@@ -375,18 +422,22 @@ def find_date_order(source: Spreadsheet, kind: ImportKind, mapping: ColumnMappin
 _TELLING = frozenset({Shape.DMY, Shape.MDY, Shape.EITHER})
 
 
-def _judge(seen: Mapping[Shape, tuple[int, int, str]], header: Sequence[str]
-           ) -> DateOrderFinding:
+def _judge(seen: Mapping[Shape, tuple[int, int, str]], header: Sequence[str]) -> DateOrderFinding:
     """The order the first date of each telling shape (row, column, text) shows."""
     if Shape.DMY in seen and Shape.MDY in seen:
         (d_row, d_col, d_text), (m_row, _, m_text) = seen[Shape.DMY], seen[Shape.MDY]
-        return DateOrderFinding(None, DateOrderQuestion(
-            header[d_col], d_row, d_text, f"{d_text} on row {d_row}, {m_text} on row {m_row}"))
+        return DateOrderFinding(
+            None,
+            DateOrderQuestion(
+                header[d_col], d_row, d_text, f"{d_text} on row {d_row}, {m_text} on row {m_row}"
+            ),
+        )
     for shape, order in ((Shape.DMY, DateOrder.DMY), (Shape.MDY, DateOrder.MDY)):
         if shape in seen:
             row_number, _, text = seen[shape]
-            return DateOrderFinding(order, note=f"dates read as {order.label}, as "
-                                                f"{text!r} on row {row_number} shows")
+            return DateOrderFinding(
+                order, note=f"dates read as {order.label}, as {text!r} on row {row_number} shows"
+            )
     if Shape.EITHER in seen:
         row_number, column, text = seen[Shape.EITHER]
         return DateOrderFinding(None, DateOrderQuestion(header[column], row_number, text))
@@ -396,11 +447,18 @@ def _judge(seen: Mapping[Shape, tuple[int, int, str]], header: Sequence[str]
 # -- planning ----------------------------------------------------------------------------------
 
 
-def plan_import(source: Spreadsheet, kind: ImportKind, mapping: ColumnMapping,
-                patients: Sequence[PatientKey] = (), *, today: date,
-                date_order: DateOrder | None = None, progress: Progress | None = None,
-                cancelled: Cancelled | None = None,
-                existing: Collection[RecordKey] = frozenset()) -> ImportPlan:
+def plan_import(
+    source: Spreadsheet,
+    kind: ImportKind,
+    mapping: ColumnMapping,
+    patients: Sequence[PatientKey] = (),
+    *,
+    today: date,
+    date_order: DateOrder | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    existing: Collection[RecordKey] = frozenset(),
+) -> ImportPlan:
     """Check every row of `source` as `kind` records under `mapping`, against the caseload's
     `patients` (store.patient_keys()) and, for linked kinds, the records already there
     (`existing`: store.record_keys(kind)), and say what importing it would do. Writes
@@ -416,13 +474,19 @@ def plan_import(source: Spreadsheet, kind: ImportKind, mapping: ColumnMapping,
         if date_order is None:
             finding = planner.finding()
             if finding.question is not None:
-                return replace(ImportPlan(kind=kind, source=source, mapping=mapping),
-                               question=finding.question)
+                return replace(
+                    ImportPlan(kind=kind, source=source, mapping=mapping), question=finding.question
+                )
             plan.date_order_note = finding.note
             if finding.order is not None and Shape.EITHER in planner.evidence:
                 # Some dates waited for the order the others showed: read the rows again.
-                plan = ImportPlan(kind=kind, source=source, mapping=mapping,
-                                  date_order=finding.order, date_order_note=finding.note)
+                plan = ImportPlan(
+                    kind=kind,
+                    source=source,
+                    mapping=mapping,
+                    date_order=finding.order,
+                    date_order_note=finding.note,
+                )
                 _Planner(plan, patients, today, progress, cancelled, existing).run()
             plan.date_order = finding.order
     except SpreadsheetError as error:
@@ -438,11 +502,13 @@ class _Unreadable:
 
 
 #: What a linked record shares with one it duplicates (see store_import.duplicate_key).
-_SAME = {ImportKind.MEDICATIONS: "medication and start date",
-         ImportKind.APPOINTMENTS: "patient and start",
-         ImportKind.TASKS: "task and due date",
-         ImportKind.ALLERGIES: "allergy",
-         ImportKind.CONDITIONS: "condition and onset"}
+_SAME = {
+    ImportKind.MEDICATIONS: "medication and start date",
+    ImportKind.APPOINTMENTS: "patient and start",
+    ImportKind.TASKS: "task and due date",
+    ImportKind.ALLERGIES: "allergy",
+    ImportKind.CONDITIONS: "condition and onset",
+}
 
 
 #: Distinct cells a date column remembers the reading of, at most.
@@ -492,9 +558,15 @@ def _name_key(given: str, family: str, born: date | None) -> tuple[str, str, dat
 class _Planner:
     """One pass over the rows, building and checking a record from each."""
 
-    def __init__(self, plan: ImportPlan, patients: Sequence[PatientKey], today: date,
-                 progress: Progress | None, cancelled: Cancelled | None,
-                 existing: Collection[RecordKey] = frozenset()) -> None:
+    def __init__(
+        self,
+        plan: ImportPlan,
+        patients: Sequence[PatientKey],
+        today: date,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+        existing: Collection[RecordKey] = frozenset(),
+    ) -> None:
         self.plan, self.today = plan, today
         self.existing = existing
         self.file_records: dict[RecordKey, int] = {}  # a linked record's key -> its row
@@ -505,10 +577,12 @@ class _Planner:
         self.number = 0  # the row being read
         self.readers: list[tuple[int, str, str, Callable[[Cell], Any]]] = [
             (column, name, self.header[column], self._reader(spec_of(plan.kind, name)))
-            for column, name in plan.mapping.items()]
+            for column, name in plan.mapping.items()
+        ]
         self.own: dict[type, frozenset[str]] = {
             cls: frozenset(cls.__dataclass_fields__)
-            for cls in (Patient, Medication, Appointment, Task, Allergy, Condition)}
+            for cls in (Patient, Medication, Appointment, Task, Allergy, Condition)
+        }
         self.column_of = {name: self.header[column] for column, name in plan.mapping.items()}
         self.by_mrn: dict[str, list[PatientKey]] = {}
         self.by_name: dict[tuple[str, str, date], list[PatientKey]] = {}
@@ -541,20 +615,34 @@ class _Planner:
                 continue
             plan.rows_read += 1
             if len(cells) < width:
-                self._problem(row.number, "", "", (
-                    f"This row has {len(cells)} cells but the header has {width}: a cell is "
-                    "missing, or a line break inside a cell was not quoted."))
+                self._problem(
+                    row.number,
+                    "",
+                    "",
+                    (
+                        f"This row has {len(cells)} cells but the header has {width}: a cell is "
+                        "missing, or a line break inside a cell was not quoted."
+                    ),
+                )
                 continue
             if len(cells) > width and any(text_of(cell) for cell in cells[width:]):
-                self._problem(row.number, "", "", (
-                    f"This row has {len(cells)} cells but the header has {width}: is there a "
-                    f"{_delimiter_name(plan.source)} inside a cell that was not quoted?"))
+                self._problem(
+                    row.number,
+                    "",
+                    "",
+                    (
+                        f"This row has {len(cells)} cells but the header has {width}: is there a "
+                        f"{_delimiter_name(plan.source)} inside a cell that was not quoted?"
+                    ),
+                )
                 continue
             self.number = row.number
             self._row(row.number, cells)
         if not plan.rows_read and not plan.file_problem:
-            plan.file_problem = (f"{plan.source.path.name} has a header row but no rows below "
-                                 "it: there is nothing to import.")
+            plan.file_problem = (
+                f"{plan.source.path.name} has a header row but no rows below "
+                "it: there is nothing to import."
+            )
         if self.progress is not None:
             self.progress(plan.rows_read + plan.blank_rows, plan.rows_read + plan.blank_rows)
 
@@ -581,8 +669,11 @@ class _Planner:
             self.plan.accepted.append(planned)
 
     def _column_for(self, field_name: str) -> str:
-        aliases = {"start": ("date", "time"), "duration_min": ("duration_min", "end_time"),
-                   "due_date": ("due_date",)}
+        aliases = {
+            "start": ("date", "time"),
+            "duration_min": ("duration_min", "end_time"),
+            "due_date": ("due_date",),
+        }
         for name in aliases.get(field_name, (field_name,)):
             if name in self.column_of:
                 return self.column_of[name]
@@ -693,20 +784,21 @@ class _Planner:
         validate_patient(patient, self.today)
         duplicate = None
         mrn = _folded_mrn(patient.external_id)
-        name = _name_key(patient.given or patient.preferred_name, patient.family,
-                         patient.birth_date)
+        name = _name_key(
+            patient.given or patient.preferred_name, patient.family, patient.birth_date
+        )
         known = (self.by_mrn.get(mrn, []) if mrn else []) or []
         reason = "same MRN"
         if not known and name is not None:
             known, reason = self.by_name.get(name, []), "same name and date of birth"
         if known:
-            duplicate = Duplicate(number, reason, patient_id=known[0].id,
-                                  existing=known[0].label)
+            duplicate = Duplicate(number, reason, patient_id=known[0].id, existing=known[0].label)
         elif mrn and mrn in self.file_mrns:
             duplicate = Duplicate(number, "same MRN", of_row=self.file_mrns[mrn])
         elif name is not None and name in self.file_names:
-            duplicate = Duplicate(number, "same name and date of birth",
-                                  of_row=self.file_names[name])
+            duplicate = Duplicate(
+                number, "same name and date of birth", of_row=self.file_names[name]
+            )
         else:
             if mrn:
                 self.file_mrns[mrn] = number
@@ -728,9 +820,12 @@ class _Planner:
             column, what = self.column_of["patient_external_id"], f"the MRN {mrn!r}"
         elif given or family or full:
             if born is None:
-                self._problem(number, self.column_of.get("patient_birth_date", ""),
-                              "patient_birth_date", "Give the patient's date of birth: a "
-                              "patient is found by name only with it.")
+                self._problem(
+                    number,
+                    self.column_of.get("patient_birth_date", ""),
+                    "patient_birth_date",
+                    "Give the patient's date of birth: a patient is found by name only with it.",
+                )
                 return None
             if full:
                 found = self.by_full_name.get((_fold(full.replace(",", " ")), born), [])
@@ -739,33 +834,51 @@ class _Planner:
                 key = _name_key(given, family, born)
                 found = self.by_name.get(key, []) if key else []
                 column = self.column_of.get("patient_given") or self.column_of.get(
-                    "patient_family", "")
+                    "patient_family", ""
+                )
                 shown = f"{given} {family}".strip()
             what = f"the name {shown!r} and date of birth {born.isoformat()}"
         else:
             if self.kind is ImportKind.TASKS:
                 return None, ""
-            self._problem(number, "", "patient_external_id",
-                          "Say whose record this is: the patient's MRN, or their name and "
-                          "date of birth, is empty.")
+            self._problem(
+                number,
+                "",
+                "patient_external_id",
+                "Say whose record this is: the patient's MRN, or their name and "
+                "date of birth, is empty.",
+            )
             return None
         if not found:
-            self._problem(number, column, "patient", f"No patient in the caseload has {what}; "
-                          "import or add the patient first.")
+            self._problem(
+                number,
+                column,
+                "patient",
+                f"No patient in the caseload has {what}; import or add the patient first.",
+            )
             return None
         ids = sorted({key.id for key in found})
         if len(ids) > 1:
-            self._problem(number, column, "patient", (
-                f"{len(ids)} patients have {what} (patients {', '.join(map(str, ids))}); give "
-                "the MRN to say which."))
+            self._problem(
+                number,
+                column,
+                "patient",
+                (
+                    f"{len(ids)} patients have {what} (patients {', '.join(map(str, ids))}); give "
+                    "the MRN to say which."
+                ),
+            )
             return None
         return found[0].id, found[0].label
 
     def _medication(self, patient_id: int, values: dict[str, Any]) -> Medication:
         own = self._fields(Medication, values)
         medication = Medication(patient_id=patient_id, **own)
-        if "status" not in own and medication.end_date is not None \
-                and medication.end_date < self.today:
+        if (
+            "status" not in own
+            and medication.end_date is not None
+            and medication.end_date < self.today
+        ):
             medication.status = MedicationStatus.STOPPED
         validate_medication(medication)
         return medication
@@ -790,22 +903,25 @@ class _Planner:
         condition.description = plain_term(condition.description)
         # FHIR lets a condition with an abatement be inactive, in remission or resolved;
         # an export's end date (Synthea's STOP) means it ended, which is resolved.
-        if "status" not in own and condition.abatement_date is not None \
-                and condition.abatement_date <= self.today:
+        if (
+            "status" not in own
+            and condition.abatement_date is not None
+            and condition.abatement_date <= self.today
+        ):
             condition.status = ConditionStatus.RESOLVED
         validate_condition(condition, self.today)
         return condition
 
-    def _appointment(self, number: int, patient_id: int,
-                     values: dict[str, Any]) -> Appointment:
+    def _appointment(self, number: int, patient_id: int, values: dict[str, Any]) -> Appointment:
         moment: Moment | None = values.get("date")
         if moment is None:
             raise ValidationError("The appointment needs a date.", "start")
         clock = values.get("time")
         if clock is None and moment.clock is None:
-            raise ValidationError("Give the appointment's time (a time column, or the time "
-                                  "in the date cell).", "time" if "time" in self.column_of
-                                  else "start")
+            raise ValidationError(
+                "Give the appointment's time (a time column, or the time in the date cell).",
+                "time" if "time" in self.column_of else "start",
+            )
         if clock is not None:  # a time column's time, on the day the date cell says
             moment = _on(moment.day, clock)
         # A time written with a UTC offset is moved to the caseload's zone.
@@ -816,16 +932,24 @@ class _Planner:
             if isinstance(end, time) and end.tzinfo is None:
                 finish = datetime.combine(start.date(), end)
             else:
-                finish = _at(_on(moment.day, end) if isinstance(end, time) else end, self.zone,
-                             "The end", "duration_min")
+                finish = _at(
+                    _on(moment.day, end) if isinstance(end, time) else end,
+                    self.zone,
+                    "The end",
+                    "duration_min",
+                )
             if finish <= start:
                 raise ValidationError("The appointment ends before it starts.", "duration_min")
             minutes = int((finish - start) / timedelta(minutes=1))
         own = self._fields(Appointment, values)
         own.pop("duration_min", None)
-        appointment = Appointment(patient_id=patient_id, start=start, tz=self.zone,
-                                  duration_min=DEFAULT_MINUTES if minutes is None else minutes,
-                                  **own)
+        appointment = Appointment(
+            patient_id=patient_id,
+            start=start,
+            tz=self.zone,
+            duration_min=DEFAULT_MINUTES if minutes is None else minutes,
+            **own,
+        )
         validate_appointment(appointment)
         if appointment.rrule:
             try:

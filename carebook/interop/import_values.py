@@ -46,7 +46,8 @@ class DateOrder(StrEnum):
     @property
     def label(self) -> str:
         return {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year-month-day"}[
-            self.value]
+            self.value
+        ]
 
 
 class Shape(StrEnum):
@@ -61,21 +62,40 @@ class Shape(StrEnum):
     UNREADABLE = "unreadable"  # day and month first, but neither reading is a date
 
 
-_TIME = r"(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp]\.?[Mm]\.?)?" \
-        r"\s*([Zz]|[+-]\d{2}:?\d{2})?)?"
+_TIME = (
+    r"(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp]\.?[Mm]\.?)?"
+    r"\s*([Zz]|[+-]\d{2}:?\d{2})?)?"
+)
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})" + _TIME)
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _NUMERIC = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d+)" + _TIME)
-_MONTHS = {name: number for number, names in enumerate(
-    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1)
-    for name in names}
-_DAY_MONTH_NAME = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]{3,9})\.?,?[ -](\d+)"
-                             + _TIME)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_DAY_MONTH_NAME = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]{3,9})\.?,?[ -](\d+)" + _TIME)
 _MONTH_NAME_DAY = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d+)" + _TIME)
-_CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?"
-                    r"(?:\s*([Zz]|[+-]\d{2}:?\d{2}))?")
+_CLOCK = re.compile(
+    r"(\d{1,2})(?:[:.h](\d{2}))?(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*([Zz]|[+-]\d{2}:?\d{2}))?"
+)
 
 
 def text_of(cell: Cell) -> str:
@@ -99,8 +119,11 @@ def text_of(cell: Cell) -> str:
     if isinstance(cell, float):
         return str(int(cell)) if cell.is_integer() else format(cell, ".15g")
     if isinstance(cell, datetime):
-        return cell.isoformat(sep=" ", timespec="minutes") if cell.time() != time() \
+        return (
+            cell.isoformat(sep=" ", timespec="minutes")
+            if cell.time() != time()
             else cell.date().isoformat()
+        )
     if isinstance(cell, date):
         return cell.isoformat()
     if isinstance(cell, time):
@@ -143,8 +166,7 @@ class Moment(NamedTuple):
         """The moment as the clocks in `zone` show it (a moment without an offset, as
         written; without a time, midnight). ValidationError when that day is outside the
         dates carebook keeps."""
-        return wall_clock(datetime.combine(self.day, self.clock or time(), self.offset),
-                          zone, what)
+        return wall_clock(datetime.combine(self.day, self.clock or time(), self.offset), zone, what)
 
 
 def parse_date(cell: Cell, order: DateOrder | None) -> date | None:
@@ -177,8 +199,10 @@ def _read_moment(cell: Cell, order: DateOrder | None) -> Moment | None:
     if not text:
         return None
     if isinstance(cell, int | float) and not isinstance(cell, bool):
-        raise CellProblem(f"{text!r} is a number, not a date; format the column as dates or "
-                          "text in the spreadsheet.")
+        raise CellProblem(
+            f"{text!r} is a number, not a date; format the column as dates or "
+            "text in the spreadsheet."
+        )
     match = _NUMERIC.fullmatch(text)
     if match is None:
         return _parse_fixed(text)
@@ -186,8 +210,9 @@ def _read_moment(cell: Cell, order: DateOrder | None) -> Moment | None:
     _full_year(text, year_text)
     clock, offset = _clock_of(text, match.groups()[4:9])
     if order is DateOrder.YMD:
-        raise CellProblem(f"{text!r} is not written year first, as the other dates are "
-                          "(year-month-day).")
+        raise CellProblem(
+            f"{text!r} is not written year first, as the other dates are (year-month-day)."
+        )
     if order is None:
         readings = [r for r in (DateOrder.DMY, DateOrder.MDY) if _real(first, second, r, year_text)]
         if not readings:
@@ -195,11 +220,13 @@ def _read_moment(cell: Cell, order: DateOrder | None) -> Moment | None:
         if first == second or len(readings) == 1:
             order = readings[0]
         else:
-            raise CellProblem(f"{text!r} could be day/month/year or month/day/year; say which "
-                              "the file uses.")
+            raise CellProblem(
+                f"{text!r} could be day/month/year or month/day/year; say which the file uses."
+            )
     day, month = (first, second) if order is DateOrder.DMY else (second, first)
-    return Moment(_calendar(text, int(year_text), month, day, f" (read as {order.label})"),
-                  clock, offset)
+    return Moment(
+        _calendar(text, int(year_text), month, day, f" (read as {order.label})"), clock, offset
+    )
 
 
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -218,8 +245,10 @@ def _real(first: int, second: int, order: DateOrder, year_text: str) -> bool:
 
 def _full_year(text: str, year: str) -> None:
     if len(year) == 2:
-        raise CellProblem(f"{text!r} has a two-digit year; write the year in full (e.g. 19{year}"
-                          f" or 20{year}) so that it cannot be misread.")
+        raise CellProblem(
+            f"{text!r} has a two-digit year; write the year in full (e.g. 19{year}"
+            f" or 20{year}) so that it cannot be misread."
+        )
     if len(year) != 4:
         raise CellProblem(f"{text!r} is not a date: the year must have four digits.")
 
@@ -244,12 +273,16 @@ def _parse_fixed(text: str) -> Moment:
             groups = named.groups()[3:8]
     if named and month_text.casefold() in _MONTHS:
         _full_year(text, year_text)
-        return Moment(_calendar(text, int(year_text), _MONTHS[month_text.casefold()],
-                                int(day_text)), *_clock_of(text, groups))
+        return Moment(
+            _calendar(text, int(year_text), _MONTHS[month_text.casefold()], int(day_text)),
+            *_clock_of(text, groups),
+        )
     if re.fullmatch(r"\d{1,2}([-/.])\d{1,2}", text):
         raise CellProblem(f"{text!r} has no year; write the date in full, e.g. 1941-04-03.")
-    raise CellProblem(f"{text!r} is not a date carebook can read; write it as YYYY-MM-DD "
-                      "(e.g. 1941-04-03) or day/month/year in full (03/04/1941).")
+    raise CellProblem(
+        f"{text!r} is not a date carebook can read; write it as YYYY-MM-DD "
+        "(e.g. 1941-04-03) or day/month/year in full (03/04/1941)."
+    )
 
 
 def _calendar(text: str, year: int, month: int, day: int, how: str = "") -> date:
@@ -264,13 +297,12 @@ def _clock_of(text: str, groups: tuple[str | None, ...]) -> tuple[time | None, t
     hour_text, minute_text, second_text, meridiem, offset_text = groups
     if hour_text is None:
         return None, None
-    clock = _clock(text, int(hour_text), int(minute_text or 0), int(second_text or 0),
-                   meridiem)
+    clock = _clock(text, int(hour_text), int(minute_text or 0), int(second_text or 0), meridiem)
     return clock, _offset(text, offset_text)
 
 
 def _offset(text: str, written: str | None) -> tzinfo | None:
-    """"Z", "+14:00", "-0500" as a fixed offset from UTC; None when none is written."""
+    """ "Z", "+14:00", "-0500" as a fixed offset from UTC; None when none is written."""
     if written is None:
         return None
     if written in ("Z", "z"):
@@ -384,14 +416,17 @@ def parse_float(cell: Cell) -> float | None:
     if not text:
         return None
     try:
-        return float(text.replace(",", ".")) if text.count(",") <= 1 and "." not in text \
+        return (
+            float(text.replace(",", "."))
+            if text.count(",") <= 1 and "." not in text
             else float(text)
+        )
     except ValueError:
         raise CellProblem(f"{text!r} is not a number.") from None
 
 
 def choice_key(text: str) -> str:
-    """"No-show", "no show", "NO_SHOW" -> "noshow": how codes and labels are matched."""
+    """ "No-show", "no show", "NO_SHOW" -> "noshow": how codes and labels are matched."""
     return re.sub(r"[^0-9a-z]", "", text.casefold())
 
 
@@ -425,15 +460,45 @@ def parse_choice(cell: Cell, vocabulary: type[V], synonyms: Mapping[str, str]) -
 
 #: SNOMED CT's semantic tags: a fully specified name ends with one in brackets, "Peanut
 #: (substance)", which an EHR export (Synthea's) often writes where a coordinator reads a term.
-SEMANTIC_TAGS = frozenset({
-    "disorder", "finding", "substance", "organism", "procedure", "situation", "event",
-    "body structure", "morphologic abnormality", "observable entity", "product",
-    "physical object", "qualifier value", "regime/therapy", "person", "environment",
-    "social concept", "medicinal product", "medicinal product form", "clinical drug",
-    "physical force", "specimen", "occupation", "ethnic group", "religion/philosophy",
-    "life style", "assessment scale", "attribute", "record artifact", "geographic location",
-    "environment / location", "cell", "cell structure", "dose form", "basic dose form",
-})
+SEMANTIC_TAGS = frozenset(
+    {
+        "disorder",
+        "finding",
+        "substance",
+        "organism",
+        "procedure",
+        "situation",
+        "event",
+        "body structure",
+        "morphologic abnormality",
+        "observable entity",
+        "product",
+        "physical object",
+        "qualifier value",
+        "regime/therapy",
+        "person",
+        "environment",
+        "social concept",
+        "medicinal product",
+        "medicinal product form",
+        "clinical drug",
+        "physical force",
+        "specimen",
+        "occupation",
+        "ethnic group",
+        "religion/philosophy",
+        "life style",
+        "assessment scale",
+        "attribute",
+        "record artifact",
+        "geographic location",
+        "environment / location",
+        "cell",
+        "cell structure",
+        "dose form",
+        "basic dose form",
+    }
+)
 _TAG = re.compile(r"\s*\(([a-z /]+)\)\s*$")
 
 
@@ -441,6 +506,6 @@ def plain_term(text: str) -> str:
     """The term without its SNOMED CT semantic tag: "Peanut (substance)" -> "Peanut"; other
     brackets ("Vitamin D (colecalciferol)") stay."""
     match = _TAG.search(text)
-    if match is None or match.group(1) not in SEMANTIC_TAGS or not text[:match.start()].strip():
+    if match is None or match.group(1) not in SEMANTIC_TAGS or not text[: match.start()].strip():
         return text
-    return text[:match.start()]
+    return text[: match.start()]

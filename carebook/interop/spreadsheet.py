@@ -48,8 +48,12 @@ SCAN_BYTES = 16 * 2**20
 #: The delimiters a CSV file may use, in the order preferred on a tie.
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
-ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1252": "Windows-1252",
-                  "utf-16": "UTF-16"}
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "cp1252": "Windows-1252",
+    "utf-16": "UTF-16",
+}
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, .doc: the Office binary formats
@@ -93,11 +97,13 @@ class Spreadsheet:
     estimated_rows: int = 0
 
     def describe(self) -> str:
-        """"UTF-8, comma-separated" or "sheet 'Patients' of a workbook"."""
+        """ "UTF-8, comma-separated" or "sheet 'Patients' of a workbook"."""
         if self.format == "xlsx":
             return f"sheet {self.sheet!r} of an Excel workbook"
-        return (f"{ENCODING_NAMES.get(self.encoding, self.encoding)}, "
-                f"{DELIMITER_NAMES[self.delimiter]}-separated")
+        return (
+            f"{ENCODING_NAMES.get(self.encoding, self.encoding)}, "
+            f"{DELIMITER_NAMES[self.delimiter]}-separated"
+        )
 
     def rows(self) -> Iterator[SourceRow]:
         """The rows below the header, streamed; SpreadsheetError at a fault, naming the row."""
@@ -127,17 +133,22 @@ def open_spreadsheet(path: Path | str, sheet: str | None = None) -> Spreadsheet:
         raise SpreadsheetError(f"{path.name} is empty.")
     if head.startswith(_ZIP):
         if path.suffix.lower() in (".ods", ".numbers"):
-            raise SpreadsheetError(f"{path.name} is not an Excel workbook; save it as .xlsx or "
-                                   "CSV and import that.")
+            raise SpreadsheetError(
+                f"{path.name} is not an Excel workbook; save it as .xlsx or CSV and import that."
+            )
         from carebook.interop.workbook import open_xlsx
 
         return open_xlsx(path, sheet)
     if head.startswith(_OLE):
-        raise SpreadsheetError(f"{path.name} is an old Excel (.xls) or other Office file; save "
-                               "it as .xlsx (Excel Workbook) or CSV and import that.")
+        raise SpreadsheetError(
+            f"{path.name} is an old Excel (.xls) or other Office file; save "
+            "it as .xlsx (Excel Workbook) or CSV and import that."
+        )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise SpreadsheetError(f"{path.name} is named like an Excel workbook but is not one "
-                               "(it may be damaged, or another kind of file renamed).")
+        raise SpreadsheetError(
+            f"{path.name} is named like an Excel workbook but is not one "
+            "(it may be damaged, or another kind of file renamed)."
+        )
     return _open_csv(path)
 
 
@@ -162,8 +173,10 @@ def open_file(path: Path) -> BinaryIO:
         if stat.S_ISDIR(mode):
             raise SpreadsheetError(f"{path} is a folder, not a file.")
         if not stat.S_ISREG(mode):
-            raise SpreadsheetError(f"{path} is not a regular file (a pipe or a device): save "
-                                   "the data to a file and import that.")
+            raise SpreadsheetError(
+                f"{path} is not a regular file (a pipe or a device): save "
+                "the data to a file and import that."
+            )
         if no_wait:
             os.set_blocking(descriptor, True)
         return os.fdopen(descriptor, "rb")
@@ -213,8 +226,10 @@ def detect_encoding(path: Path, scan_bytes: int | None = None) -> str:
                     failed[name] = offset + error.start
                     continue
                 if utf16 and "\x00" in text:
-                    raise SpreadsheetError(f"{path.name} is not a text file (it holds NUL "
-                                           "characters); choose the CSV or .xlsx file itself.")
+                    raise SpreadsheetError(
+                        f"{path.name} is not a text file (it holds NUL "
+                        "characters); choose the CSV or .xlsx file itself."
+                    )
             offset += len(chunk)
             if len(failed) == len(decoders):
                 break
@@ -234,7 +249,8 @@ def detect_encoding(path: Path, scan_bytes: int | None = None) -> str:
     at = min(failed.values())
     raise SpreadsheetError(
         f"{path.name} is not a text file in UTF-8 or Windows-1252 (byte {at + 1:,} makes no "
-        "sense in either); save it from the spreadsheet as CSV UTF-8, or as .xlsx.")
+        "sense in either); save it from the spreadsheet as CSV UTF-8, or as .xlsx."
+    )
 
 
 def _refuse_binary(path: Path, chunk: bytes, offset: int) -> None:
@@ -243,13 +259,16 @@ def _refuse_binary(path: Path, chunk: bytes, offset: int) -> None:
         raise SpreadsheetError(
             f"{path.name} is not a text file: it holds NUL bytes (from byte "
             f"{offset + nul + 1:,}), as a program or picture does. Choose the "
-            "CSV or .xlsx file itself.")
+            "CSV or .xlsx file itself."
+        )
     controls = len(_CONTROL.findall(chunk))
     # A few are a table's stray characters (FileMaker writes a line break in a cell as ^K),
     # which the rows' checks name by row and column; many, a file of another kind.
     if controls >= _FEW_CONTROLS and controls * 200 > len(chunk):
-        raise SpreadsheetError(f"{path.name} is not a text file (it is full of control "
-                               "characters); choose the CSV or .xlsx file itself.")
+        raise SpreadsheetError(
+            f"{path.name} is not a text file (it is full of control "
+            "characters); choose the CSV or .xlsx file itself."
+        )
 
 
 def detect_delimiter(sample: str) -> str:
@@ -268,8 +287,11 @@ def detect_delimiter(sample: str) -> str:
     chosen = ","
     for rank, delimiter in enumerate(DELIMITERS):
         try:
-            rows = [row for row in csv.reader(io.StringIO(sample, newline=""),
-                                              delimiter=delimiter) if any(row)]
+            rows = [
+                row
+                for row in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+                if any(row)
+            ]
         except csv.Error:
             continue
         if not rows or len(rows[0]) < 2:
@@ -304,15 +326,23 @@ def _open_csv(path: Path) -> Spreadsheet:
         raise SpreadsheetError(f"{path.name}: row 1 {_csv_fault(error)}") from None
     header = trim_header([clean_header(cell) for cell in header])
     if not header:
-        raise SpreadsheetError(f"{path.name} has nothing in its first row; the first row must "
-                               "name the columns (e.g. First name, Last name, Date of birth).")
-    return Spreadsheet(path=path, format="csv", header=header, encoding=encoding,
-                       delimiter=delimiter, line_end=line_end,
-                       estimated_rows=_count_lines(path, encoding, line_end) - 1)
+        raise SpreadsheetError(
+            f"{path.name} has nothing in its first row; the first row must "
+            "name the columns (e.g. First name, Last name, Date of birth)."
+        )
+    return Spreadsheet(
+        path=path,
+        format="csv",
+        header=header,
+        encoding=encoding,
+        delimiter=delimiter,
+        line_end=line_end,
+        estimated_rows=_count_lines(path, encoding, line_end) - 1,
+    )
 
 
 def _line_end(sample: str) -> str:
-    """"\r" for a file whose lines end in CR alone (an old Mac's), else "\n" (LF or CR LF)."""
+    """ "\r" for a file whose lines end in CR alone (an old Mac's), else "\n" (LF or CR LF)."""
     return "\r" if "\r" in sample and "\n" not in sample else "\n"
 
 
@@ -328,8 +358,9 @@ def trim_header(header: list[str]) -> list[str]:
 
 def _count_lines(path: Path, encoding: str, line_end: str = "\n") -> int:
     """Lines in the file (a cell holding a line break counts twice: an estimate)."""
-    newline = line_end.encode(encoding.removesuffix("-sig") if encoding != "utf-16"
-                              else "utf-16-le")
+    newline = line_end.encode(
+        encoding.removesuffix("-sig") if encoding != "utf-16" else "utf-16-le"
+    )
     count, last = 0, b""
     with open_file(path) as handle:
         while chunk := handle.read(2**20):
@@ -376,7 +407,8 @@ def _lines(path: Path, encoding: str, line_end: str = "\n") -> Generator[str, No
             if seen and found != seen:
                 raise _EncodingFault(
                     f"is in a different encoding ({ENCODING_NAMES[found]}) from the rows "
-                    f"before it ({ENCODING_NAMES[seen]}); {_SAVE_AS_UTF8}")
+                    f"before it ({ENCODING_NAMES[seen]}); {_SAVE_AS_UTF8}"
+                )
             seen = found
             yield decoded
 
@@ -389,13 +421,15 @@ def _decoded(line: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     if _UTF8_TEXT.search(line.decode("utf-8", "surrogateescape")):
-        raise _EncodingFault(f"holds text in two encodings (UTF-8 and Windows-1252); "
-                             f"{_SAVE_AS_UTF8}")
+        raise _EncodingFault(
+            f"holds text in two encodings (UTF-8 and Windows-1252); {_SAVE_AS_UTF8}"
+        )
     try:
         return "cp1252", line.decode("cp1252")
     except UnicodeDecodeError:
-        raise _EncodingFault("holds bytes that are neither UTF-8 nor Windows-1252; "
-                             f"{_SAVE_AS_UTF8}") from None
+        raise _EncodingFault(
+            f"holds bytes that are neither UTF-8 nor Windows-1252; {_SAVE_AS_UTF8}"
+        ) from None
 
 
 def _split_at(handle: BinaryIO, end: bytes) -> Iterator[bytes]:
@@ -404,7 +438,7 @@ def _split_at(handle: BinaryIO, end: bytes) -> Iterator[bytes]:
     while chunk := handle.read(2**16):
         start = 0
         while (at := chunk.find(end, start)) >= 0:
-            pending.append(chunk[start:at + 1])
+            pending.append(chunk[start : at + 1])
             yield b"".join(pending)
             pending.clear()
             start = at + 1
@@ -417,13 +451,17 @@ def _csv_fault(error: csv.Error) -> str:
     """What a CSV reader's complaint means, said after "row N"."""
     said = str(error)
     if "field larger than field limit" in said:
-        return (f"holds a cell of more than {csv.field_size_limit():,} characters, larger "
-                "than any real one: is a quote (\") left open above it?")
+        return (
+            f"holds a cell of more than {csv.field_size_limit():,} characters, larger "
+            'than any real one: is a quote (") left open above it?'
+        )
     if "NUL" in said:
         return "holds a NUL character, as no text table does; choose the CSV file itself."
     if "new-line character" in said:
-        return ("has a line break inside a cell that is not in quotes; save the file again "
-                "from the spreadsheet as CSV.")
+        return (
+            "has a line break inside a cell that is not in quotes; save the file again "
+            "from the spreadsheet as CSV."
+        )
     return "cannot be read as CSV; save the file again from the spreadsheet as CSV."
 
 
@@ -446,11 +484,13 @@ def _csv_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
                 "are; the file mixes encodings. Save it again from the spreadsheet as CSV UTF-8."
             ) from None
         except csv.Error as error:
-            raise SpreadsheetError(f"{sheet.path.name}: row {number + 1} "
-                                   f"{_csv_fault(error)}") from None
+            raise SpreadsheetError(
+                f"{sheet.path.name}: row {number + 1} {_csv_fault(error)}"
+            ) from None
 
 
 def too_many(sheet: Spreadsheet) -> SpreadsheetError:
     return SpreadsheetError(
         f"{sheet.path.name} has more than {MAX_ROWS:,} rows; at most {MAX_ROWS:,} are imported "
-        "at a time. Is it the right file? If so, split it and import the parts one by one.")
+        "at a time. Is it the right file? If so, split it and import the parts one by one."
+    )

@@ -42,9 +42,10 @@ def _workbook(path: Path) -> Iterator[Any]:
         try:
             book = load_workbook(handle, read_only=True, data_only=True)
         except Exception as error:  # openpyxl raises many kinds for a damaged or foreign zip
-            raise SpreadsheetError(f"{path.name} cannot be read as an Excel workbook ({error});"
-                                   " save it again from the spreadsheet as .xlsx or CSV."
-                                   ) from None
+            raise SpreadsheetError(
+                f"{path.name} cannot be read as an Excel workbook ({error});"
+                " save it again from the spreadsheet as .xlsx or CSV."
+            ) from None
         try:
             yield book
         finally:
@@ -57,8 +58,9 @@ def open_xlsx(path: Path, sheet: str | None) -> Spreadsheet:
         if not names:
             raise SpreadsheetError(f"{path.name} has no worksheet.")
         if sheet is not None and sheet not in names:
-            raise SpreadsheetError(f"{path.name} has no sheet {sheet!r}; its sheets are "
-                                   f"{', '.join(map(repr, names))}.")
+            raise SpreadsheetError(
+                f"{path.name} has no sheet {sheet!r}; its sheets are {', '.join(map(repr, names))}."
+            )
         ws = book[sheet or names[0]]
         recorded = ws.max_row or 0
         ws.reset_dimensions()  # the size the sheet records may be too small: read to its end
@@ -72,9 +74,15 @@ def open_xlsx(path: Path, sheet: str | None) -> Spreadsheet:
                 break
         if not header:
             raise SpreadsheetError(f"The sheet {ws.title!r} of {path.name} is empty.")
-        return Spreadsheet(path=path, format="xlsx", header=header, header_row=header_row,
-                           sheet=ws.title, sheet_names=names,
-                           estimated_rows=max(recorded - header_row, 0))
+        return Spreadsheet(
+            path=path,
+            format="xlsx",
+            header=header,
+            header_row=header_row,
+            sheet=ws.title,
+            sheet_names=names,
+            estimated_rows=max(recorded - header_row, 0),
+        )
 
 
 def _header_text(value: Cell) -> str:
@@ -102,7 +110,8 @@ def xlsx_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
                 raise SpreadsheetError(
                     f"{sheet.path.name}: row {number + 1} of the sheet {sheet.sheet!r} cannot be "
                     f"read ({type(error).__name__}); save the workbook again from the "
-                    "spreadsheet, or as CSV.") from None
+                    "spreadsheet, or as CSV."
+                ) from None
             if cells is None:
                 return
             number += 1

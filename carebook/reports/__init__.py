@@ -14,13 +14,15 @@ _T = TypeVar("_T")
 #: Printed on every page of every report: what it holds and how to treat it.
 CONFIDENTIALITY_NOTICE = (
     "Confidential: contains personal health information. Keep it with you, never leave it in "
-    "view, and shred it when you are done.")
+    "view, and shred it when you are done."
+)
 
 PAPERS = ("a4", "letter")
 
 # Territories whose default paper is US Letter (CLDR's paperSize data); everyone else uses A4.
 _LETTER_TERRITORIES = frozenset(
-    {"US", "CA", "MX", "PR", "CL", "CO", "CR", "GT", "NI", "PA", "PH", "SV", "VE", "BZ"})
+    {"US", "CA", "MX", "PR", "CL", "CO", "CR", "GT", "NI", "PA", "PH", "SV", "VE", "BZ"}
+)
 
 
 def paper_for_territory(code: str) -> str:
@@ -46,8 +48,9 @@ def _environment_locale() -> str:
 
 def stylesheet() -> str:
     """The report stylesheet, inlined into every report so the HTML needs no other file."""
-    return resources.files("carebook").joinpath("resources", "report.css").read_text(
-        encoding="utf-8")
+    return (
+        resources.files("carebook").joinpath("resources", "report.css").read_text(encoding="utf-8")
+    )
 
 
 def write_text(path: Path, text: str) -> None:

@@ -98,8 +98,9 @@ class SummarySource(Protocol):
 
     def notes_for(self, patient_id: int) -> list[Note]: ...
 
-    def list_rows(self, listing_name: str, query: ListQuery, fields: Sequence[str],
-                  offset: int, limit: int) -> list[tuple[Any, ...]]: ...
+    def list_rows(
+        self, listing_name: str, query: ListQuery, fields: Sequence[str], offset: int, limit: int
+    ) -> list[tuple[Any, ...]]: ...
 
 
 @dataclass(slots=True, kw_only=True)
@@ -145,8 +146,9 @@ class CarePlanSummary:
     prepared_on: date
 
 
-def gather(store: SummarySource, patient_id: int, *, prepared_by: str = "",
-           with_notes: bool = False) -> CarePlanSummary:
+def gather(
+    store: SummarySource, patient_id: int, *, prepared_by: str = "", with_notes: bool = False
+) -> CarePlanSummary:
     """Read the summary of one patient through the store's public reads."""
     patient = store.patient(patient_id)
     if patient is None:
@@ -158,8 +160,7 @@ def gather(store: SummarySource, patient_id: int, *, prepared_by: str = "",
     prescribers = {}
     for medication in current:
         if medication.prescriber_id is not None:
-            known = names.get(medication.prescriber_id) or _name_of(store,
-                                                                   medication.prescriber_id)
+            known = names.get(medication.prescriber_id) or _name_of(store, medication.prescriber_id)
             prescribers[medication.prescriber_id] = known
     plans = []
     for plan in store.care_plans(patient_id):
@@ -170,21 +171,33 @@ def gather(store: SummarySource, patient_id: int, *, prepared_by: str = "",
         for intervention in interventions:
             if intervention.contact_id is not None and intervention.contact_id not in names:
                 names[intervention.contact_id] = _name_of(store, intervention.contact_id)
-        plans.append(PlanPart(plan=plan, problems=store.problems(plan.id),
-                              goals=store.goals(plan.id), interventions=interventions,
-                              reviews=store.care_plan_reviews(plan.id)[:REVIEWS_SHOWN]))
+        plans.append(
+            PlanPart(
+                plan=plan,
+                problems=store.problems(plan.id),
+                goals=store.goals(plan.id),
+                interventions=interventions,
+                reviews=store.care_plan_reviews(plan.id)[:REVIEWS_SHOWN],
+            )
+        )
     return CarePlanSummary(
-        patient=patient, care_team=team,
-        conditions=sorted(store.conditions(patient_id),
-                          key=lambda c: (c.status is not ConditionStatus.ACTIVE,
-                                         c.description.casefold())),
+        patient=patient,
+        care_team=team,
+        conditions=sorted(
+            store.conditions(patient_id),
+            key=lambda c: (c.status is not ConditionStatus.ACTIVE, c.description.casefold()),
+        ),
         allergies=[a for a in store.allergies(patient_id) if a.status is AllergyStatus.ACTIVE],
-        medications=current, prescribers=prescribers, plans=plans,
+        medications=current,
+        prescribers=prescribers,
+        plans=plans,
         contacts_by_id={key: value for key, value in names.items() if key is not None},
         upcoming=_upcoming(store, patient_id, today),
         open_tasks=[t for t in store.tasks_for(patient_id) if t.status is TaskStatus.OPEN],
         notes=store.notes_for(patient_id)[:RECENT_NOTES] if with_notes else [],
-        prepared_by=prepared_by.strip(), prepared_on=today)
+        prepared_by=prepared_by.strip(),
+        prepared_on=today,
+    )
 
 
 def _name_of(store: SummarySource, contact_id: int) -> str:
@@ -197,27 +210,41 @@ def _upcoming(store: SummarySource, patient_id: int, today: date) -> list[Upcomi
     query = ListQuery(filter="upcoming", patient_id=patient_id, date_from=today, sort="start")
     fields = ("start", "ends", "kind", "purpose", "with_whom", "location", "transport", "status")
     rows = store.list_rows("appointments", query, fields, 0, UPCOMING * 3)
-    return [Upcoming(start=datetime.fromisoformat(start), end=datetime.fromisoformat(ends),
-                     kind=AppointmentKind(kind), purpose=purpose, with_whom=with_whom,
-                     location=location, transport=Transport(transport))
-            for start, ends, kind, purpose, with_whom, location, transport, status in rows
-            if status == "booked"][:UPCOMING]
+    return [
+        Upcoming(
+            start=datetime.fromisoformat(start),
+            end=datetime.fromisoformat(ends),
+            kind=AppointmentKind(kind),
+            purpose=purpose,
+            with_whom=with_whom,
+            location=location,
+            transport=Transport(transport),
+        )
+        for start, ends, kind, purpose, with_whom, location, transport, status in rows
+        if status == "booked"
+    ][:UPCOMING]
 
 
 # -- the printed document ------------------------------------------------------------------------
 
 
 def title(summary: CarePlanSummary) -> str:
-    """"Care plan summary, Edna Marsh, 3 March 2026"."""
-    return (f"Care plan summary, {summary.patient.display_name}, "
-            f"{long_date(summary.prepared_on).split(' ', 1)[1]}")
+    """ "Care plan summary, Edna Marsh, 3 March 2026"."""
+    return (
+        f"Care plan summary, {summary.patient.display_name}, "
+        f"{long_date(summary.prepared_on).split(' ', 1)[1]}"
+    )
 
 
 def document(summary: CarePlanSummary) -> Document:
     """The summary as a report: the patient, their care and their plan, in one section."""
     patient, day = summary.patient, summary.prepared_on
-    blocks = masthead("CARE PLAN SUMMARY", patient.display_name, line(identity(patient, day)),
-                      prepared(summary.prepared_by, day))
+    blocks = masthead(
+        "CARE PLAN SUMMARY",
+        patient.display_name,
+        line(identity(patient, day)),
+        prepared(summary.prepared_by, day),
+    )
     blocks.append(allergy_box(summary.allergies))
     blocks += _about(summary)
     blocks += contacts(summary.care_team, "Care team and contacts")
@@ -235,8 +262,9 @@ def document(summary: CarePlanSummary) -> Document:
     return Document(title=title(summary), sections=[Section(running, blocks)])
 
 
-def render_html(summary: CarePlanSummary, paper: str = "a4", *,
-                page_furniture: bool = False) -> str:
+def render_html(
+    summary: CarePlanSummary, paper: str = "a4", *, page_furniture: bool = False
+) -> str:
     """The summary as one self-contained HTML page."""
     return html_page.render(document(summary), paper, page_furniture=page_furniture)
 
@@ -245,22 +273,45 @@ def _about(summary: CarePlanSummary) -> list[Block]:
     """Where they live, how to reach them, who pays, and whom to call in an emergency."""
     patient = summary.patient
     phones = " or ".join(phone for phone in (patient.phone, patient.phone_alt) if phone)
-    payer = " · ".join(part for part in (patient.payer, patient.member_id and
-                                         f"member ID {patient.member_id}") if part)
-    emergency = [(member, contact) for member, contact in summary.care_team
-                 if member.is_emergency or member.role is ContactRole.EMERGENCY_CONTACT]
-    rows = [("Address", patient.address, "None recorded"), ("Phone", phones, "None recorded"),
-            ("Payer", payer, "None recorded")]
+    payer = " · ".join(
+        part
+        for part in (patient.payer, patient.member_id and f"member ID {patient.member_id}")
+        if part
+    )
+    emergency = [
+        (member, contact)
+        for member, contact in summary.care_team
+        if member.is_emergency or member.role is ContactRole.EMERGENCY_CONTACT
+    ]
+    rows = [
+        ("Address", patient.address, "None recorded"),
+        ("Phone", phones, "None recorded"),
+        ("Payer", payer, "None recorded"),
+    ]
     if patient.access_notes:
         rows.append(("Access", patient.access_notes, ""))
     for member, contact in emergency[:2]:
-        rows.append(("Emergency", ", ".join(part for part in (
-            contact.name, member.role.label.lower(), contact.phone) if part), ""))
+        rows.append(
+            (
+                "Emergency",
+                ", ".join(
+                    part
+                    for part in (contact.name, member.role.label.lower(), contact.phone)
+                    if part
+                ),
+                "",
+            )
+        )
     if not emergency:
         rows.append(("Emergency", "", "No emergency contact recorded"))
-    table = Table((Column("", 16, "label"), Column("", 84)),
-                  tuple((cell(line(label)), cell(line(text) or line(Span(missing, NONE))))
-                        for label, text, missing in rows), "facts")
+    table = Table(
+        (Column("", 16, "label"), Column("", 84)),
+        tuple(
+            (cell(line(label)), cell(line(text) or line(Span(missing, NONE))))
+            for label, text, missing in rows
+        ),
+        "facts",
+    )
     return [Heading("About"), table]
 
 
@@ -271,10 +322,14 @@ def _conditions(conditions: list[Condition]) -> list[Block]:
     heading = f"Conditions ({len(conditions)})"
     if not conditions:
         return nothing(heading, "No conditions recorded.")
-    rows = tuple((cell(line(Span(c.description, "b"), f" ({c.code})" if c.code else "")),
-                  cell(line(short_date(c.onset_date) if c.onset_date else "—")),
-                  cell(line(c.status.label)))
-                 for c in conditions)
+    rows = tuple(
+        (
+            cell(line(Span(c.description, "b"), f" ({c.code})" if c.code else "")),
+            cell(line(short_date(c.onset_date) if c.onset_date else "—")),
+            cell(line(c.status.label)),
+        )
+        for c in conditions
+    )
     return [Heading(heading), Table(_CONDITION_COLUMNS, rows, "grid conditions")]
 
 
@@ -288,16 +343,24 @@ def _plan(part: PlanPart, names: dict[int, str], day: date) -> list[Block]:
     review: tuple[str | Span, ...] = ()
     if plan.next_review is not None:
         overdue = plan.next_review < day
-        review = (" · ", Span(f"Next review {short_date(plan.next_review)}"
-                              + (" (overdue)" if overdue else ""), "b" if overdue else ""))
-    blocks: list[Block] = [Heading(f"Care plan: {plan.title}"),
-                           Paragraph(line(" · ".join(facts), *review), "plan")]
+        review = (
+            " · ",
+            Span(
+                f"Next review {short_date(plan.next_review)}" + (" (overdue)" if overdue else ""),
+                "b" if overdue else "",
+            ),
+        )
+    blocks: list[Block] = [
+        Heading(f"Care plan: {plan.title}"),
+        Paragraph(line(" · ".join(facts), *review), "plan"),
+    ]
     if plan.notes:
         blocks.append(Paragraph(line(plan.notes)))
     blocks += _problems(part.problems)
     blocks += _goals(part.goals, {p.id: p.description for p in part.problems if p.id})
-    blocks += _interventions(part.interventions, names,
-                             {g.id: g.description for g in part.goals if g.id})
+    blocks += _interventions(
+        part.interventions, names, {g.id: g.description for g in part.goals if g.id}
+    )
     blocks += _reviews(part.reviews)
     return blocks
 
@@ -306,12 +369,13 @@ def _problems(problems: list[Problem]) -> list[Block]:
     if not problems:
         return []
     rows = tuple((cell(line(problem.description)),) for problem in problems)
-    return [Heading(f"Problems and needs ({len(problems)})", 3),
-            Table((Column("Problem or need", 100),), rows, "grid problems")]
+    return [
+        Heading(f"Problems and needs ({len(problems)})", 3),
+        Table((Column("Problem or need", 100),), rows, "grid problems"),
+    ]
 
 
-_GOAL_COLUMNS = (Column("Goal", 34), Column("Target", 28), Column("Due", 14),
-                 Column("Status", 24))
+_GOAL_COLUMNS = (Column("Goal", 34), Column("Target", 28), Column("Due", 14), Column("Status", 24))
 
 
 def _goals(goals: list[Goal], problems: dict[int, str]) -> list[Block]:
@@ -324,20 +388,30 @@ def _goals(goals: list[Goal], problems: dict[int, str]) -> list[Block]:
         status = [line(Span(goal.lifecycle.label, "b"))]
         if goal.achievement is not None and goal.lifecycle is not GoalLifecycle.CANCELLED:
             status.append(line(goal.achievement.label))
-        rows.append((cell(line(goal.description), line(Span(f"For: {about}", "detail"))
-                          if about else ()),
-                     cell(line(goal.target) or line(Span("—", NONE))),
-                     cell(line(short_date(goal.due_date) if goal.due_date else "—")),
-                     cell(*status)))
+        rows.append(
+            (
+                cell(
+                    line(goal.description), line(Span(f"For: {about}", "detail")) if about else ()
+                ),
+                cell(line(goal.target) or line(Span("—", NONE))),
+                cell(line(short_date(goal.due_date) if goal.due_date else "—")),
+                cell(*status),
+            )
+        )
     return [Heading(heading, 3), Table(_GOAL_COLUMNS, tuple(rows), "grid goals")]
 
 
-_INTERVENTION_COLUMNS = (Column("What", 38), Column("Who", 24), Column("How often", 20),
-                         Column("Status", 18))
+_INTERVENTION_COLUMNS = (
+    Column("What", 38),
+    Column("Who", 24),
+    Column("How often", 20),
+    Column("Status", 18),
+)
 
 
-def _interventions(interventions: list[Intervention], names: dict[int, str],
-                   goals: dict[int, str]) -> list[Block]:
+def _interventions(
+    interventions: list[Intervention], names: dict[int, str], goals: dict[int, str]
+) -> list[Block]:
     heading = f"Interventions ({len(interventions)})"
     if not interventions:
         return nothing(heading, "No interventions recorded.", 3)
@@ -345,26 +419,37 @@ def _interventions(interventions: list[Intervention], names: dict[int, str],
     for step in interventions:
         who = names.get(step.contact_id or 0, "") or step.performer
         goal = goals.get(step.goal_id or 0, "")
-        rows.append((cell(line(step.description), line(Span(f"Towards: {goal}", "detail"))
-                          if goal else ()),
-                     cell(line(who) or line(Span("—", NONE))),
-                     cell(line(step.frequency) or line(Span("—", NONE))),
-                     cell(line(step.status.label))))
-    return [Heading(heading, 3),
-            Table(_INTERVENTION_COLUMNS, tuple(rows), "grid interventions")]
+        rows.append(
+            (
+                cell(
+                    line(step.description), line(Span(f"Towards: {goal}", "detail")) if goal else ()
+                ),
+                cell(line(who) or line(Span("—", NONE))),
+                cell(line(step.frequency) or line(Span("—", NONE))),
+                cell(line(step.status.label)),
+            )
+        )
+    return [Heading(heading, 3), Table(_INTERVENTION_COLUMNS, tuple(rows), "grid interventions")]
 
 
 def _reviews(reviews: list[CarePlanReview]) -> list[Block]:
     if not reviews:
         return []
-    rows = tuple((cell(line(short_date(review.on_date))), cell(line(review.outcome)))
-                 for review in reviews)
-    return [Heading("Latest reviews", 3),
-            Table((Column("Date", 16), Column("Outcome", 84)), rows, "grid reviews")]
+    rows = tuple(
+        (cell(line(short_date(review.on_date))), cell(line(review.outcome))) for review in reviews
+    )
+    return [
+        Heading("Latest reviews", 3),
+        Table((Column("Date", 16), Column("Outcome", 84)), rows, "grid reviews"),
+    ]
 
 
-_APPOINTMENT_COLUMNS = (Column("When", 24, "when"), Column("What", 38), Column("Where, with", 24),
-                        Column("Transport", 14))
+_APPOINTMENT_COLUMNS = (
+    Column("When", 24, "when"),
+    Column("What", 38),
+    Column("Where, with", 24),
+    Column("Transport", 14),
+)
 
 
 def _appointments(upcoming: list[Upcoming]) -> list[Block]:
@@ -378,12 +463,18 @@ def _appointments(upcoming: list[Upcoming]) -> list[Block]:
         where = [line(place)] if place else []
         if visit.with_whom:
             where.append(line(f"with {visit.with_whom}"))
-        transport = ("" if visit.transport is Transport.NOT_NEEDED
-                     else visit.transport.label)
-        rows.append((cell(line(short_date(visit.start.date())),
-                          line(Span(f"{visit.start:%H:%M}–{visit.end:%H:%M}", "detail"))),
-                     cell(line(what)), cell(*where) if where else cell(line(Span("—", NONE))),
-                     cell(line(transport) or line(Span("—", NONE)))))
+        transport = "" if visit.transport is Transport.NOT_NEEDED else visit.transport.label
+        rows.append(
+            (
+                cell(
+                    line(short_date(visit.start.date())),
+                    line(Span(f"{visit.start:%H:%M}–{visit.end:%H:%M}", "detail")),
+                ),
+                cell(line(what)),
+                cell(*where) if where else cell(line(Span("—", NONE))),
+                cell(line(transport) or line(Span("—", NONE))),
+            )
+        )
     return [Heading(heading), Table(_APPOINTMENT_COLUMNS, tuple(rows), "grid appointments")]
 
 
@@ -399,16 +490,27 @@ def _tasks(tasks: list[Task], day: date) -> list[Block]:
         due = short_date(task.due_date) if task.due_date else "—"
         if task.due_date is not None and task.due_date < day:
             due += " (overdue)"
-        priority = (line(task.priority.label) if task.priority is TaskPriority.ROUTINE
-                    else line(Span(task.priority.label.upper(), "priority")))
+        priority = (
+            line(task.priority.label)
+            if task.priority is TaskPriority.ROUTINE
+            else line(Span(task.priority.label.upper(), "priority"))
+        )
         rows.append((cell(line(task.title)), cell(line(due)), cell(priority)))
     return [Heading(heading), Table(_TASK_COLUMNS, tuple(rows), "grid tasks")]
 
 
 def _notes(notes: list[Note]) -> list[Block]:
-    rows = tuple((cell(line(short_date(note.written_at.date())),
-                       line(Span(label_of(note.kind.value), "detail"))),
-                  cell(*(line(part) for part in note.text.splitlines() if part.strip())))
-                 for note in notes)
-    return [Heading(f"Recent notes ({len(notes)})"),
-            Table((Column("Date", 16), Column("Note", 84)), rows, "grid notes")]
+    rows = tuple(
+        (
+            cell(
+                line(short_date(note.written_at.date())),
+                line(Span(label_of(note.kind.value), "detail")),
+            ),
+            cell(*(line(part) for part in note.text.splitlines() if part.strip())),
+        )
+        for note in notes
+    )
+    return [
+        Heading(f"Recent notes ({len(notes)})"),
+        Table((Column("Date", 16), Column("Note", 84)), rows, "grid notes"),
+    ]

@@ -97,8 +97,9 @@ class SheetSource(Protocol):
 
     def tasks_for(self, patient_id: int) -> list[Task]: ...
 
-    def list_rows(self, listing_name: str, query: ListQuery, fields: Sequence[str],
-                  offset: int, limit: int) -> list[tuple[Any, ...]]: ...
+    def list_rows(
+        self, listing_name: str, query: ListQuery, fields: Sequence[str], offset: int, limit: int
+    ) -> list[tuple[Any, ...]]: ...
 
 
 # -- what a day sheet holds ----------------------------------------------------------------------
@@ -147,8 +148,9 @@ class DaySheet:
     printed_on: date
 
 
-def gather(store: SheetSource, days: list[date], patient_sheets: bool,
-           prepared_by: str) -> DaySheet:
+def gather(
+    store: SheetSource, days: list[date], patient_sheets: bool, prepared_by: str
+) -> DaySheet:
     """Read everything the day sheet for `days` shows, through the store's public reads."""
     sheet_days = []
     for day in days:
@@ -175,29 +177,40 @@ def _patient_sheets(store: SheetSource, agenda: DayAgenda) -> list[PatientSheet]
     return sheets
 
 
-def _patient_sheet(store: SheetSource, agenda: DayAgenda, patient: Patient,
-                   visits: list[Visit]) -> PatientSheet:
+def _patient_sheet(
+    store: SheetSource, agenda: DayAgenda, patient: Patient, visits: list[Visit]
+) -> PatientSheet:
     assert patient.id is not None
     day = agenda.day
     last_visit = _last_visit(store, patient.id, day)
     since = last_visit or day - CHANGES_WINDOW
     medications = store.medications(patient.id)
     return PatientSheet(
-        patient=patient, visits=visits, care_team=store.care_team(patient.id),
+        patient=patient,
+        visits=visits,
+        care_team=store.care_team(patient.id),
         allergies=[a for a in store.allergies(patient.id) if a.status is AllergyStatus.ACTIVE],
         medications=[m for m in medications if m.status is not MedicationStatus.STOPPED],
-        changes=changes_between(store, medications, since, day), changes_since=since,
+        changes=changes_between(store, medications, since, day),
+        changes_since=since,
         last_visit=last_visit,
         reviews=[review for review in agenda.reviews if review.patient_id == patient.id],
-        open_tasks=[t for t in store.tasks_for(patient.id) if t.status is TaskStatus.OPEN])
+        open_tasks=[t for t in store.tasks_for(patient.id) if t.status is TaskStatus.OPEN],
+    )
 
 
 def _last_visit(store: SheetSource, patient_id: int, day: date) -> date | None:
     """The day of the patient's previous visit (done, or booked and not called off)."""
-    query = ListQuery(filter="all", patient_id=patient_id, date_to=day - timedelta(days=1),
-                      sort="start", descending=True)
-    for start, status, kind in store.list_rows("appointments", query,
-                                               ("start", "status", "kind"), 0, _LOOKBACK_ROWS):
+    query = ListQuery(
+        filter="all",
+        patient_id=patient_id,
+        date_to=day - timedelta(days=1),
+        sort="start",
+        descending=True,
+    )
+    for start, status, kind in store.list_rows(
+        "appointments", query, ("start", "status", "kind"), 0, _LOOKBACK_ROWS
+    ):
         if status in _COUNTED and kind in _OWN_VISITS:
             return datetime.fromisoformat(start).date()
     return None
@@ -225,7 +238,7 @@ def render_html(sheet: DaySheet, paper: str = "a4", *, page_furniture: bool = Fa
 
 
 def title(sheet: DaySheet) -> str:
-    """"Day sheet, Tuesday 24 November 2026, prepared by Ann Smith"."""
+    """ "Day sheet, Tuesday 24 November 2026, prepared by Ann Smith"."""
     days = [sheet_day.day for sheet_day in sheet.days]
     if not days:
         when = "no days"
@@ -238,8 +251,6 @@ def title(sheet: DaySheet) -> str:
     return f"{name}, {when}{who}"
 
 
-
-
 # -- the day's page ------------------------------------------------------------------------------
 
 
@@ -250,10 +261,12 @@ def _day_section(sheet: DaySheet, sheet_day: SheetDay) -> Section:
         summary.append(count(len(agenda.overdue), "overdue task", "overdue tasks"))
     summary.append(count(len(agenda.due), "task due", "tasks due"))
     who: tuple[str | Span, ...] = (
-        ("Prepared by ", Span(sheet.prepared_by, "b"), " · ") if sheet.prepared_by else ())
+        ("Prepared by ", Span(sheet.prepared_by, "b"), " · ") if sheet.prepared_by else ()
+    )
     subtitle = line(*who, f"printed {short_date(sheet.printed_on)} · {', '.join(summary)}")
     running = f"Day sheet · {long_date(sheet_day.day)}" + (
-        f" · {sheet.prepared_by}" if sheet.prepared_by else "")
+        f" · {sheet.prepared_by}" if sheet.prepared_by else ""
+    )
     blocks = masthead("DAY SHEET", long_date(sheet_day.day), subtitle)
     blocks += _visits_table(agenda.visits)
     if agenda.overdue:  # a heading with nothing under it would only take room
@@ -263,16 +276,24 @@ def _day_section(sheet: DaySheet, sheet_day: SheetDay) -> Section:
     return Section(running, blocks)
 
 
-_VISIT_COLUMNS = (TICK, Column("Time", 11, "time"), Column("Patient", 19),
-                  Column("Address", 29), Column("Visit", 18), Column("Allergies", 20))
+_VISIT_COLUMNS = (
+    TICK,
+    Column("Time", 11, "time"),
+    Column("Patient", 19),
+    Column("Address", 29),
+    Column("Visit", 18),
+    Column("Allergies", 20),
+)
 
 
 def _visits_table(visits: list[Visit]) -> list[Block]:
     heading = Heading(f"Visits ({len(visits)})")
     if not visits:
         return [heading, Paragraph(line("No visits booked."), NONE)]
-    return [heading, Table(_VISIT_COLUMNS, tuple(_visit_row(visit) for visit in visits),
-                           "grid visits")]
+    return [
+        heading,
+        Table(_VISIT_COLUMNS, tuple(_visit_row(visit) for visit in visits), "grid visits"),
+    ]
 
 
 def _visit_row(visit: Visit) -> tuple[Cell, ...]:
@@ -281,8 +302,7 @@ def _visit_row(visit: Visit) -> tuple[Cell, ...]:
         cell(line(_tick_for_visit(visit.status))),
         cell(line(f"{visit.start:%H:%M}"), line(Span(f"to {visit.end:%H:%M}", "detail"))),
         cell(line(Span(visit.patient, "name")), line(visit.phone)),
-        cell(line(where) or line(Span("No address", NONE)),
-              labelled("Access", visit.access_notes)),
+        cell(line(where) or line(Span("No address", NONE)), labelled("Access", visit.access_notes)),
         cell(*_visit_description(visit)),
         _allergycell(_split_allergies(visit.allergies)),
     )
@@ -301,8 +321,11 @@ def _visit_description(visit: Visit) -> list[Line]:
     lines.append(line(visit.kind.label + (f": {visit.purpose}" if visit.purpose else "")))
     lines.append(labelled("With", visit.with_whom))
     if visit.transport is not Transport.NOT_NEEDED:
-        lines.append(labelled(f"Transport {visit.transport.label.lower()}",
-                               visit.transport_details, always=True))
+        lines.append(
+            labelled(
+                f"Transport {visit.transport.label.lower()}", visit.transport_details, always=True
+            )
+        )
     return lines
 
 
@@ -313,20 +336,29 @@ def _split_allergies(text: str) -> list[str]:
 def _allergycell(substances: list[str]) -> Cell:
     if not substances:
         return cell(line(Span("None recorded", NONE)))
-    lines = [line(Span(("⚠ " if n == 0 else "") + substance.upper(), "allergy"))
-             for n, substance in enumerate(substances)]
+    lines = [
+        line(Span(("⚠ " if n == 0 else "") + substance.upper(), "allergy"))
+        for n, substance in enumerate(substances)
+    ]
     return cell(*lines, style="allergy-cell")
 
 
-_TASK_COLUMNS = (TICK, Column("Task", 43), Column("Patient", 21), Column("Due", 22),
-                 Column("Priority", 11))
+_TASK_COLUMNS = (
+    TICK,
+    Column("Task", 43),
+    Column("Patient", 21),
+    Column("Due", 22),
+    Column("Priority", 11),
+)
 
 
 def _tasks_section(heading: str, tasks: list[AgendaTask], day: date) -> list[Block]:
     if not tasks:
         return [Heading(heading), Paragraph(line("None."), NONE)]
-    return [Heading(f"{heading} ({len(tasks)})"),
-            Table(_TASK_COLUMNS, tuple(_task_row(task, day) for task in tasks), "grid tasks")]
+    return [
+        Heading(f"{heading} ({len(tasks)})"),
+        Table(_TASK_COLUMNS, tuple(_task_row(task, day) for task in tasks), "grid tasks"),
+    ]
 
 
 def _task_row(task: AgendaTask, day: date) -> tuple[Cell, ...]:
@@ -334,9 +366,13 @@ def _task_row(task: AgendaTask, day: date) -> tuple[Cell, ...]:
     title = line(task.title)
     if task.status is not TaskStatus.OPEN:
         title += line(" ", Span(f"({task.status.label.upper()})", "status"))
-    return (cell(line(tick)), cell(title),
-            cell(line(task.patient) or line(Span("—", NONE))),
-            cell(line(_due_text(task, day))), cell(_priority(task.priority)))
+    return (
+        cell(line(tick)),
+        cell(title),
+        cell(line(task.patient) or line(Span("—", NONE))),
+        cell(line(_due_text(task, day))),
+        cell(_priority(task.priority)),
+    )
 
 
 def _due_text(task: AgendaTask, day: date) -> str:
@@ -362,10 +398,18 @@ def _reviews_section(heading: str, reviews: list[ReviewDue]) -> list[Block]:
     rows = []
     for review in reviews:
         due = short_date(review.due) + (" (overdue)" if review.overdue else "")
-        rows.append((cell(line("☐")), cell(line(review.patient)),
-                     cell(line(_review_text(review))), cell(line(due))))
-    return [Heading(f"{heading} ({len(reviews)})"),
-            Table(_REVIEW_COLUMNS, tuple(rows), "grid reviews")]
+        rows.append(
+            (
+                cell(line("☐")),
+                cell(line(review.patient)),
+                cell(line(_review_text(review))),
+                cell(line(due)),
+            )
+        )
+    return [
+        Heading(f"{heading} ({len(reviews)})"),
+        Table(_REVIEW_COLUMNS, tuple(rows), "grid reviews"),
+    ]
 
 
 # -- a patient's sheet ---------------------------------------------------------------------------
@@ -374,8 +418,11 @@ def _reviews_section(heading: str, reviews: list[ReviewDue]) -> list[Block]:
 def _patient_section(day: date, sheet: PatientSheet) -> Section:
     patient = sheet.patient
     running = f"Patient sheet · {patient.display_name} · {long_date(day)}"
-    blocks = masthead(f"PATIENT SHEET · {long_date(day).upper()}", patient.display_name,
-                       line(identity(patient, day)))
+    blocks = masthead(
+        f"PATIENT SHEET · {long_date(day).upper()}",
+        patient.display_name,
+        line(identity(patient, day)),
+    )
     blocks.append(allergy_box(sheet.allergies))
     blocks += _visit_and_address(patient, sheet.visits)
     blocks += contacts(sheet.care_team)
@@ -396,12 +443,17 @@ def _visit_and_address(patient: Patient, visits: list[Visit]) -> list[Block]:
         where = labelled("Where", visit.location) if visit.location else ()
         rows.append((label, cell(when, *more, where)))
     phones = " or ".join(phone for phone in (patient.phone, patient.phone_alt) if phone)
-    for label, text, missing in (("Address", patient.address, "None recorded"),
-                                 ("Phone", phones, "None recorded"),
-                                 ("Access", patient.access_notes, "No access notes")):
+    for label, text, missing in (
+        ("Address", patient.address, "None recorded"),
+        ("Phone", phones, "None recorded"),
+        ("Access", patient.access_notes, "No access notes"),
+    ):
         rows.append((label, cell(line(text) or line(Span(missing, NONE)))))
-    table = Table((Column("", 13, "label"), Column("", 87)),
-                  tuple((cell(line(label)), value) for label, value in rows), "facts")
+    table = Table(
+        (Column("", 13, "label"), Column("", 87)),
+        tuple((cell(line(label)), value) for label, value in rows),
+        "facts",
+    )
     return [Heading("Visit, address and access"), table]
 
 
@@ -418,21 +470,36 @@ def _to_do(tasks: list[Task], reviews: list[ReviewDue], day: date) -> list[Block
         due = short_date(task.due_date) if task.due_date else "—"
         if task.due_date is not None and task.due_date < day:
             due += " (overdue)"
-        rows.append((cell(line("☐")), cell(line(task.title)), cell(line(due)),
-                     cell(_priority(task.priority))))
+        rows.append(
+            (
+                cell(line("☐")),
+                cell(line(task.title)),
+                cell(line(due)),
+                cell(_priority(task.priority)),
+            )
+        )
     for review in reviews:
         due = short_date(review.due) + (" (overdue)" if review.overdue else "")
-        rows.append((cell(line("☐")), cell(line(_review_text(review))), cell(line(due)),
-                     cell(line("Review"))))
+        rows.append(
+            (
+                cell(line("☐")),
+                cell(line(_review_text(review))),
+                cell(line(due)),
+                cell(line("Review")),
+            )
+        )
     return [heading, Table(_TO_DO_COLUMNS, tuple(rows), "grid tasks")]
 
 
 def _review_text(review: ReviewDue) -> str:
-    """"Review medication: Omeprazole"."""
+    """ "Review medication: Omeprazole"."""
     return f"Review {review.kind.replace('_', ' ')}: {review.what}"
 
 
 def _changes_since_last_visit(sheet: PatientSheet) -> list[Block]:
-    since = (f"since the last visit on {short_date(sheet.last_visit)}" if sheet.last_visit
-             else f"in the last {CHANGES_WINDOW.days} days")
+    since = (
+        f"since the last visit on {short_date(sheet.last_visit)}"
+        if sheet.last_visit
+        else f"in the last {CHANGES_WINDOW.days} days"
+    )
     return medication_changes(sheet.changes, f"Medication changes {since}")

@@ -32,14 +32,14 @@ def render(document: Document, paper: str = "a4", *, page_furniture: bool = Fals
     for number, section in enumerate(document.sections):
         parts += _section(section, new_page=number > 0)
         if not page_furniture:
-            parts.append(f"<p class=\"confidential\">{_e(document.footer)}</p>")
+            parts.append(f'<p class="confidential">{_e(document.footer)}</p>')
     size = "A4" if paper == "a4" else "letter"
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{_e(document.title)}</title>\n"
         f"<style>\n{stylesheet()}\n@page {{ size: {size} portrait; }}\n</style>\n"
-        f"</head>\n<body{_classes(document.style)}>\n" + "\n".join(parts)
-        + "\n</body>\n</html>\n")
+        f"</head>\n<body{_classes(document.style)}>\n" + "\n".join(parts) + "\n</body>\n</html>\n"
+    )
 
 
 def _e(text: str) -> str:
@@ -55,7 +55,7 @@ def _section(section: Section, *, new_page: bool) -> list[str]:
             parts.append(_paragraph(first, extra="new-page"))
             blocks = blocks[1:]
         else:
-            parts.append("<div class=\"new-page\"></div>")
+            parts.append('<div class="new-page"></div>')
     return parts + [_block(block) for block in blocks]
 
 
@@ -71,16 +71,16 @@ def _block(block: Block) -> str:
         return _table(block)
     if isinstance(block, AlertBox):
         body = "<br>".join(_line(line) for line in block.lines)
-        return f"<table class=\"allergy-box\" width=\"100%\"><tr><td>{body}</td></tr></table>"
+        return f'<table class="allergy-box" width="100%"><tr><td>{body}</td></tr></table>'
     if isinstance(block, WritingLines):
         rows = "".join("<tr><td>&nbsp;</td></tr>" for _ in range(block.most))
-        return f"<table class=\"ruled\" width=\"100%\">{rows}</table>"
+        return f'<table class="ruled" width="100%">{rows}</table>'
     raise TypeError(f"not a report block: {block!r}")
 
 
 def _paragraph(paragraph: Paragraph, extra: str = "") -> str:
     classes = " ".join(part for part in (paragraph.style, extra) if part)
-    attribute = f" class=\"{classes}\"" if classes else ""
+    attribute = f' class="{classes}"' if classes else ""
     return f"<p{attribute}>{_line(paragraph.text)}</p>"
 
 
@@ -92,21 +92,23 @@ def _line(line: Line) -> str:
         if "b" in classes:
             text = f"<b>{text}</b>"
             classes.remove("b")
-        out.append(f"<span class=\"{' '.join(classes)}\">{text}</span>" if classes else text)
+        out.append(f'<span class="{" ".join(classes)}">{text}</span>' if classes else text)
     return "".join(out)
 
 
 def _classes(*names: str) -> str:
     joined = " ".join(name for name in names if name)
-    return f" class=\"{joined}\"" if joined else ""
+    return f' class="{joined}"' if joined else ""
 
 
 def _table(table: Table) -> str:
-    parts = [f"<table class=\"{table.style}\" width=\"100%\">"]
-    widths = [f" width=\"{column.width}%\"" for column in table.columns]
+    parts = [f'<table class="{table.style}" width="100%">']
+    widths = [f' width="{column.width}%"' for column in table.columns]
     if table.headed:
-        heads = "".join(f"<th{width}{_classes(column.style)}>{_e(column.title)}</th>"
-                        for column, width in zip(table.columns, widths, strict=True))
+        heads = "".join(
+            f"<th{width}{_classes(column.style)}>{_e(column.title)}</th>"
+            for column, width in zip(table.columns, widths, strict=True)
+        )
         parts.append(f"<thead><tr>{heads}</tr></thead><tbody>")
     for number, row in enumerate(table.rows):
         cells = []

@@ -63,23 +63,29 @@ class MedicationSheet:
     prepared_on: date
 
 
-def gather(store: MedicationSource, patient_id: int, *, since: date | None = None,
-           prepared_by: str = "") -> MedicationSheet:
+def gather(
+    store: MedicationSource, patient_id: int, *, since: date | None = None, prepared_by: str = ""
+) -> MedicationSheet:
     """The current list (`since` None) or the changes from `since` to today."""
     patient = store.patient(patient_id)
     if patient is None:
         raise LookupError(f"No patient with id {patient_id}.")
     today = store.today()
     if since is not None and since > today:
-        raise ValueError(f"The changes since {since.isoformat()} have not happened yet: "
-                         "choose a day up to today.")
+        raise ValueError(
+            f"The changes since {since.isoformat()} have not happened yet: "
+            "choose a day up to today."
+        )
     taken = store.medications(patient_id)
     return MedicationSheet(
         patient=patient,
         allergies=[a for a in store.allergies(patient_id) if a.status is AllergyStatus.ACTIVE],
         current=[m for m in taken if m.status is MedicationStatus.ACTIVE],
         changes=changes_between(store, taken, since, today) if since is not None else [],
-        since=since, prepared_by=prepared_by.strip(), prepared_on=today)
+        since=since,
+        prepared_by=prepared_by.strip(),
+        prepared_on=today,
+    )
 
 
 def title(sheet: MedicationSheet) -> str:
@@ -92,31 +98,41 @@ def document(sheet: MedicationSheet) -> Document:
     return _current_list(sheet) if sheet.since is None else _change_sheet(sheet)
 
 
-def render_html(sheet: MedicationSheet, paper: str = "a4", *,
-                page_furniture: bool = False) -> str:
+def render_html(sheet: MedicationSheet, paper: str = "a4", *, page_furniture: bool = False) -> str:
     return html_page.render(document(sheet), paper, page_furniture=page_furniture)
 
 
-_LIST_COLUMNS = (Column("Medicine", 27), Column("How much", 17), Column("When", 24),
-                 Column("What it is for", 32))
+_LIST_COLUMNS = (
+    Column("Medicine", 27),
+    Column("How much", 17),
+    Column("When", 24),
+    Column("What it is for", 32),
+)
 
 
 def _current_list(sheet: MedicationSheet) -> Document:
     patient = sheet.patient
-    blocks = masthead("MEDICATION LIST", patient.display_name,
-                      line(identity(patient, sheet.prepared_on)),
-                      prepared(sheet.prepared_by, sheet.prepared_on))
+    blocks = masthead(
+        "MEDICATION LIST",
+        patient.display_name,
+        line(identity(patient, sheet.prepared_on)),
+        prepared(sheet.prepared_by, sheet.prepared_on),
+    )
     blocks.append(allergy_box(sheet.allergies))
     heading = f"Medicines taken now ({len(sheet.current)})"
     if not sheet.current:
         blocks += nothing(heading, "No medicines are being taken now.")
     else:
         blocks.append(Heading(heading))
-        rows = tuple((medication_name(m),
-                      cell(line(m.dose), line(Span(m.route, "detail")) if m.route else ()),
-                      cell(*how_often(m)),
-                      cell(*_what_for(m)))
-                     for m in sheet.current)
+        rows = tuple(
+            (
+                medication_name(m),
+                cell(line(m.dose), line(Span(m.route, "detail")) if m.route else ()),
+                cell(*how_often(m)),
+                cell(*_what_for(m)),
+            )
+            for m in sheet.current
+        )
         blocks.append(Table(_LIST_COLUMNS, rows, "grid medications"))
     running = f"Medication list · {patient.display_name} · {short_date(sheet.prepared_on)}"
     return Document(title=title(sheet), sections=[Section(running, blocks)], style="large")
@@ -138,28 +154,35 @@ def _what_for(medication: Medication) -> list[tuple[Span, ...]]:
 
 
 #: How the change sheet counts each kind of change ("2 started, 1 dose changed").
-_CHANGE_WORDS = ((MedicationEventKind.STARTED, "started"),
-                 (MedicationEventKind.DOSE_CHANGED, "dose changed"),
-                 (MedicationEventKind.CHANGED, "changed otherwise"),
-                 (MedicationEventKind.ON_HOLD, "put on hold"),
-                 (MedicationEventKind.RESUMED, "resumed"),
-                 (MedicationEventKind.STOPPED, "stopped"))
+_CHANGE_WORDS = (
+    (MedicationEventKind.STARTED, "started"),
+    (MedicationEventKind.DOSE_CHANGED, "dose changed"),
+    (MedicationEventKind.CHANGED, "changed otherwise"),
+    (MedicationEventKind.ON_HOLD, "put on hold"),
+    (MedicationEventKind.RESUMED, "resumed"),
+    (MedicationEventKind.STOPPED, "stopped"),
+)
 
 
 def _change_sheet(sheet: MedicationSheet) -> Document:
     assert sheet.since is not None
     patient = sheet.patient
     kinds = Counter(change.event.kind for change in sheet.changes)
-    summary = ", ".join(f"{kinds[kind]} {words}" for kind, words in _CHANGE_WORDS
-                        if kinds[kind]) or "no changes"
-    blocks = masthead("MEDICATION CHANGES", patient.display_name,
-                      line(identity(patient, sheet.prepared_on)),
-                      prepared(sheet.prepared_by, sheet.prepared_on,
-                               f" · since {short_date(sheet.since)}: {summary}"))
+    summary = (
+        ", ".join(f"{kinds[kind]} {words}" for kind, words in _CHANGE_WORDS if kinds[kind])
+        or "no changes"
+    )
+    blocks = masthead(
+        "MEDICATION CHANGES",
+        patient.display_name,
+        line(identity(patient, sheet.prepared_on)),
+        prepared(
+            sheet.prepared_by, sheet.prepared_on, f" · since {short_date(sheet.since)}: {summary}"
+        ),
+    )
     blocks.append(allergy_box(sheet.allergies))
     blocks += medication_changes(
-        sheet.changes,
-        f"Changes from {short_date(sheet.since)} to {short_date(sheet.prepared_on)}")
-    running = (f"Medication changes · {patient.display_name} · since "
-               f"{short_date(sheet.since)}")
+        sheet.changes, f"Changes from {short_date(sheet.since)} to {short_date(sheet.prepared_on)}"
+    )
+    running = f"Medication changes · {patient.display_name} · since {short_date(sheet.since)}"
     return Document(title=title(sheet), sections=[Section(running, blocks)])

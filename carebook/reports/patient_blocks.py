@@ -38,17 +38,29 @@ NONE = "none"
 TICK = Column("✓", 3, "tick")
 
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def long_date(day: date) -> str:
-    """"Tuesday 4 November 2026" (no leading zero, English names whatever the C locale)."""
+    """ "Tuesday 4 November 2026" (no leading zero, English names whatever the C locale)."""
     return f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def short_date(day: date) -> str:
-    """"4 Nov 2026"."""
+    """ "4 Nov 2026"."""
     return f"{day.day} {_MONTH_NAMES[day.month - 1][:3]} {day.year}"
 
 
@@ -71,14 +83,17 @@ def labelled(label: str, text: str, *, always: bool = False) -> Line:
 def masthead(kicker: str, heading: str, *subtitles: Line) -> list[Block]:
     """The top of a report's first page: what it is, whose, and the facts that identify them
     (a line each)."""
-    return [Paragraph(line(kicker), "kicker"), Heading(heading, 1),
-            *(Paragraph(subtitle, "subtitle") for subtitle in subtitles), Rule()]
+    return [
+        Paragraph(line(kicker), "kicker"),
+        Heading(heading, 1),
+        *(Paragraph(subtitle, "subtitle") for subtitle in subtitles),
+        Rule(),
+    ]
 
 
 def prepared(by: str, on: date, more: str = "") -> Line:
-    """"Prepared by Ann Smith on 3 Mar 2026" (the name in bold), or "Printed 3 Mar 2026"."""
-    who: tuple[str | Span, ...] = (("Prepared by ", Span(by, "b"), " on ") if by
-                                   else ("Printed ",))
+    """ "Prepared by Ann Smith on 3 Mar 2026" (the name in bold), or "Printed 3 Mar 2026"."""
+    who: tuple[str | Span, ...] = ("Prepared by ", Span(by, "b"), " on ") if by else ("Printed ",)
     return line(*who, short_date(on), more)
 
 
@@ -88,11 +103,12 @@ def nothing(heading: str, text: str, level: int = 2) -> list[Block]:
 
 
 def identity(patient: Patient, day: date) -> str:
-    """"Born 7 April 1936 (aged 90) · ID 999 463 2779 · Language: English": who, for sure."""
+    """ "Born 7 April 1936 (aged 90) · ID 999 463 2779 · Language: English": who, for sure."""
     facts = []
     if patient.birth_date is not None:
-        facts.append(f"Born {long_date(patient.birth_date).split(' ', 1)[1]} "
-                     f"(aged {patient.age(day)})")
+        facts.append(
+            f"Born {long_date(patient.birth_date).split(' ', 1)[1]} (aged {patient.age(day)})"
+        )
     if patient.external_id:
         facts.append(f"ID {patient.external_id}")
     if patient.language:
@@ -104,8 +120,9 @@ def allergy_box(allergies: list[Allergy]) -> AlertBox:
     """The active allergies in a box that cannot be missed (or that none are recorded)."""
     if not allergies:
         return AlertBox((line(Span("ALLERGIES:", "flag"), " none recorded"),))
-    return AlertBox((line(Span("⚠ ALLERGIES", "flag")),
-                     *(_allergy_line(allergy) for allergy in allergies)))
+    return AlertBox(
+        (line(Span("⚠ ALLERGIES", "flag")), *(_allergy_line(allergy) for allergy in allergies))
+    )
 
 
 def _allergy_line(allergy: Allergy) -> Line:
@@ -129,17 +146,25 @@ def contacts(team: list[tuple[CareTeamMember, Contact]], heading: str = "Contact
     for member, contact in team:
         emergency = member.is_emergency and member.role is not ContactRole.EMERGENCY_CONTACT
         role = member.role.label + (" (emergency contact)" if emergency else "")
-        organization = (f", {contact.organization}" if contact.organization
-                        and contact.organization != contact.name else "")
+        organization = (
+            f", {contact.organization}"
+            if contact.organization and contact.organization != contact.name
+            else ""
+        )
         notes = Span(f" ({member.notes})", "muted") if member.notes else Span("")
-        rows.append((cell(line(role)),
-                     cell(line(Span(contact.name, "b"), organization, notes)),
-                     cell(line(contact.phone) or line(Span("—", NONE)))))
+        rows.append(
+            (
+                cell(line(role)),
+                cell(line(Span(contact.name, "b"), organization, notes)),
+                cell(line(contact.phone) or line(Span("—", NONE))),
+            )
+        )
     return [Heading(heading), Table(_CONTACT_COLUMNS, tuple(rows), "grid contacts")]
 
 
-def medications(current: list[Medication], *,
-                prescribers: dict[int, str] | None = None) -> list[Block]:
+def medications(
+    current: list[Medication], *, prescribers: dict[int, str] | None = None
+) -> list[Block]:
     """The current medications: name and strength, dose, route, how often, notes; with the
     prescriber's name in a column of its own when `prescribers` is given."""
     heading = f"Current medications ({len(current)})"
@@ -147,15 +172,30 @@ def medications(current: list[Medication], *,
         return nothing(heading, "No current medications recorded.")
     columns: tuple[Column, ...]
     if prescribers is None:
-        columns = (Column("Medication", 26), Column("Dose", 15), Column("Route", 11),
-                   Column("How often", 22), Column("Notes", 26))
+        columns = (
+            Column("Medication", 26),
+            Column("Dose", 15),
+            Column("Route", 11),
+            Column("How often", 22),
+            Column("Notes", 26),
+        )
     else:
-        columns = (Column("Medication", 22), Column("Dose", 13), Column("Route", 10),
-                   Column("How often", 19), Column("Prescriber", 15), Column("Notes", 21))
+        columns = (
+            Column("Medication", 22),
+            Column("Dose", 13),
+            Column("Route", 10),
+            Column("How often", 19),
+            Column("Prescriber", 15),
+            Column("Notes", 21),
+        )
     rows = []
     for medication in current:
-        cells = [medication_name(medication), cell(line(medication.dose)),
-                 cell(line(medication.route)), cell(*how_often(medication))]
+        cells = [
+            medication_name(medication),
+            cell(line(medication.dose)),
+            cell(line(medication.route)),
+            cell(*how_often(medication)),
+        ]
         if prescribers is not None:
             name = prescribers.get(medication.prescriber_id or 0, "")
             cells.append(cell(line(name) or line(Span("—", NONE))))
@@ -165,13 +205,14 @@ def medications(current: list[Medication], *,
 
 
 def medication_name(medication: Medication) -> Cell:
-    """"Amlodipine 10 mg", the name in bold."""
-    return cell(line(Span(medication.name, "b"),
-                     f" {medication.strength}" if medication.strength else ""))
+    """ "Amlodipine 10 mg", the name in bold."""
+    return cell(
+        line(Span(medication.name, "b"), f" {medication.strength}" if medication.strength else "")
+    )
 
 
 def how_often(medication: Medication) -> list[Line]:
-    """"AS NEEDED" first for an as-needed medication, then the frequency and times of day."""
+    """ "AS NEEDED" first for an as-needed medication, then the frequency and times of day."""
     lines: list[Line] = []
     if medication.as_needed:
         lines.append(line(Span("AS NEEDED", "b")))
@@ -214,8 +255,9 @@ class MedicationChange:
     event: MedicationEvent
 
 
-def changes_between(source: HistorySource, taken: Iterable[Medication], since: date,
-                    until: date) -> list[MedicationChange]:
+def changes_between(
+    source: HistorySource, taken: Iterable[Medication], since: date, until: date
+) -> list[MedicationChange]:
     """Medication events from `since` to `until`, oldest first (a review is not a change)."""
     changes = []
     for medication in taken:
@@ -227,8 +269,12 @@ def changes_between(source: HistorySource, taken: Iterable[Medication], since: d
     return changes
 
 
-_CHANGE_COLUMNS = (Column("Date", 15), Column("Medication", 25), Column("Change", 36),
-                   Column("Reason", 24))
+_CHANGE_COLUMNS = (
+    Column("Date", 15),
+    Column("Medication", 25),
+    Column("Change", 36),
+    Column("Reason", 24),
+)
 
 
 def medication_changes(changes: list[MedicationChange], heading: str) -> list[Block]:
@@ -239,7 +285,12 @@ def medication_changes(changes: list[MedicationChange], heading: str) -> list[Bl
     for change in changes:
         event = change.event
         what = event.kind.label + (f": {event.detail}" if event.detail else "")
-        rows.append((cell(line(short_date(event.on_date))),
-                     cell(line(Span(change.medication.name, "b"))),
-                     cell(line(what)), cell(line(event.reason))))
+        rows.append(
+            (
+                cell(line(short_date(event.on_date))),
+                cell(line(Span(change.medication.name, "b"))),
+                cell(line(what)),
+                cell(line(event.reason)),
+            )
+        )
     return [Heading(heading), Table(_CHANGE_COLUMNS, tuple(rows), "grid changes")]

@@ -85,11 +85,21 @@ class ReportStyle:
         for depth in range(len(chain)):
             # Inherited properties pass down; box properties start afresh on each element.
             inherited = look
-            look = replace(Look(), families=inherited.families, size=inherited.size,
-                           bold=inherited.bold, italic=inherited.italic, color=inherited.color,
-                           align=inherited.align, nowrap=inherited.nowrap)
-            matching = [(selector, declarations) for selector, declarations in self._rules
-                        if _matches(selector, chain[:depth + 1])]
+            look = replace(
+                Look(),
+                families=inherited.families,
+                size=inherited.size,
+                bold=inherited.bold,
+                italic=inherited.italic,
+                color=inherited.color,
+                align=inherited.align,
+                nowrap=inherited.nowrap,
+            )
+            matching = [
+                (selector, declarations)
+                for selector, declarations in self._rules
+                if _matches(selector, chain[: depth + 1])
+            ]
             matching.sort(key=lambda rule: (rule[0].specificity, rule[0].order))
             for _, declarations in matching:
                 for name, value in declarations.items():
@@ -195,9 +205,15 @@ def _apply(look: Look, name: str, value: str, parent: Look) -> Look:
         return replace(look, background=value)
     if name == "padding":
         values = [_length(part, size) for part in value.split()]
-        top, right, bottom, left = (values * 4)[:4] if len(values) == 1 else (
-            values[0], values[1], values[0], values[1]) if len(values) == 2 else (
-            values[0], values[1], values[2], values[1]) if len(values) == 3 else tuple(values[:4])
+        top, right, bottom, left = (
+            (values * 4)[:4]
+            if len(values) == 1
+            else (values[0], values[1], values[0], values[1])
+            if len(values) == 2
+            else (values[0], values[1], values[2], values[1])
+            if len(values) == 3
+            else tuple(values[:4])
+        )
         return replace(look, padding=(top, right, bottom, left))
     if name.startswith("padding-"):
         sides = ("top", "right", "bottom", "left")
@@ -212,8 +228,9 @@ def _apply(look: Look, name: str, value: str, parent: Look) -> Look:
         return replace(look, margin_bottom=_length(value, size))
     if name == "border":
         border = _border(value, size)
-        return replace(look, border_top=border, border_right=border, border_bottom=border,
-                       border_left=border)
+        return replace(
+            look, border_top=border, border_right=border, border_bottom=border, border_left=border
+        )
     if name == "border-top":
         return replace(look, border_top=_border(value, size))
     if name == "border-right":

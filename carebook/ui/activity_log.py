@@ -21,9 +21,16 @@ ACTIVITY = TabSpec(
         Column("record_id", "Number", width=8, align_right=True),
         Column("summary", "Detail", width=24, stretch=True),
     ),
-    filters=(("all", "Everything"), ("create", "Added"), ("change", "Changed"),
-             ("delete", "Deleted"), ("restore", "Undone or redone"), ("print", "Printed"),
-             ("export", "Exported"), ("import", "Imported")),
+    filters=(
+        ("all", "Everything"),
+        ("create", "Added"),
+        ("change", "Changed"),
+        ("delete", "Deleted"),
+        ("restore", "Undone or redone"),
+        ("print", "Printed"),
+        ("export", "Exported"),
+        ("import", "Imported"),
+    ),
     search_hint="Search the record kind, action or number  (Ctrl+F)",
     kinds=frozenset(KINDS),  # every change adds to the log
     date_range=True,
@@ -40,7 +47,8 @@ class ActivityLog(QDialog):
         self.list = ListTab(ACTIVITY, caseload, self)
         explanation = self.tr(
             "Every record added, changed, deleted, printed or exported, with its time. What "
-            "the records say is never kept here.")
+            "the records say is never kept here."
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -72,8 +72,17 @@ REVIEW_COLUMNS = (
 #: day's page is read afresh on every day switch.
 PAGE = 100
 #: Each table's stored values: its columns' and what acting on a row needs.
-VISIT_FIELDS = ("id", *(c.key for c in VISIT_COLUMNS), "patient_id", "original_start", "start",
-                "ends", "access_notes", "with_whom", "transport_details")
+VISIT_FIELDS = (
+    "id",
+    *(c.key for c in VISIT_COLUMNS),
+    "patient_id",
+    "original_start",
+    "start",
+    "ends",
+    "access_notes",
+    "with_whom",
+    "transport_details",
+)
 TASK_FIELDS = ("id", *(c.key for c in TASK_COLUMNS), "overdue", "patient_id")
 REVIEW_FIELDS = ("id", *(c.key for c in REVIEW_COLUMNS), "overdue", "patient_id")
 
@@ -123,13 +132,13 @@ def _tr(text: str) -> str:
 
 def visit_details(row: dict[str, Any]) -> str:
     """The selected visit's facts for the door step as rich text: allergies, access, transport."""
+
     def part(label: str, text: str) -> str:
         return f"<b>{escape(label)}:</b> {escape(text)}"
 
     parts = []
     if row["allergies"]:
-        parts.append(f"<b>⚠ {escape(_tr('Allergies'))}:</b> "
-                     f"<b>{escape(str(row['allergies']))}</b>")
+        parts.append(f"<b>⚠ {escape(_tr('Allergies'))}:</b> <b>{escape(str(row['allergies']))}</b>")
     if row["access_notes"]:
         parts.append(part(_tr("Access"), str(row["access_notes"])))
     if row["with_whom"]:
@@ -139,8 +148,9 @@ def visit_details(row: dict[str, Any]) -> str:
         if row["transport_details"]:
             transport += f" ({row['transport_details']})"
         parts.append(part(_tr("Transport"), transport))
-    return " · ".join(parts) or escape(_tr("No access notes, allergies or transport "
-                                                       "recorded for this visit."))
+    return " · ".join(parts) or escape(
+        _tr("No access notes, allergies or transport recorded for this visit.")
+    )
 
 
 class AgendaTab(QWidget):
@@ -202,7 +212,8 @@ class AgendaTab(QWidget):
         self.visit_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.visit_details.setAccessibleName(self.tr("The selected visit"))
         self.visits_view.selectionModel().currentRowChanged.connect(
-            lambda _now, _before: self._show_visit_details())
+            lambda _now, _before: self._show_visit_details()
+        )
         self.visits.modelReset.connect(self._show_visit_details)
         self.tasks_label = QLabel(self)
         self.task_rows = AgendaRows(TASK_FIELDS, self._read_tasks)
@@ -210,28 +221,55 @@ class AgendaTab(QWidget):
         self.tasks_view = self._table(self.tasks, TASK_COLUMNS, self.tr("Tasks due and overdue"))
         self.reviews_label = QLabel(self)
         self.review_rows = AgendaRows(REVIEW_FIELDS, self._read_reviews)
-        self.reviews = RecordTableModel(REVIEW_COLUMNS, self.review_rows, _task_emphasis_review,
-                                        self)
+        self.reviews = RecordTableModel(
+            REVIEW_COLUMNS, self.review_rows, _task_emphasis_review, self
+        )
         self.reviews_view = self._table(self.reviews, REVIEW_COLUMNS, self.tr("Reviews due"))
         for model in (self.visits, self.tasks, self.reviews):
             model.PAGE = PAGE
         self.appointments = AppointmentEditor(caseload)
         self.task_editor = TaskEditor(caseload)
-        visit_buttons = self._buttons((
-            (self.tr("&Done"), self.tr("Mark the visit done (Ctrl+D)"), "Ctrl+D",
-             lambda: self.mark_visit(AppointmentStatus.DONE)),
-            (self.tr("&No-show"), self.tr("Mark the visit a no-show"), "",
-             lambda: self.mark_visit(AppointmentStatus.NO_SHOW)),
-            (self.tr("Cancel visit…"), self.tr("Cancel this visit"), "", self.cancel_visit),
-            (self.tr("Move &up"), self.tr("Earlier in today's route (Ctrl+Up)"), "Ctrl+Up",
-             lambda: self.move_visit(-1)),
-            (self.tr("Move do&wn"), self.tr("Later in today's route (Ctrl+Down)"), "Ctrl+Down",
-             lambda: self.move_visit(1)),
-        ), self.visits_view)
-        task_buttons = self._buttons((
-            (self.tr("Mark task done"), self.tr("Tick the task off (Ctrl+D)"), "Ctrl+D",
-             self.complete_task),
-        ), self.tasks_view)
+        visit_buttons = self._buttons(
+            (
+                (
+                    self.tr("&Done"),
+                    self.tr("Mark the visit done (Ctrl+D)"),
+                    "Ctrl+D",
+                    lambda: self.mark_visit(AppointmentStatus.DONE),
+                ),
+                (
+                    self.tr("&No-show"),
+                    self.tr("Mark the visit a no-show"),
+                    "",
+                    lambda: self.mark_visit(AppointmentStatus.NO_SHOW),
+                ),
+                (self.tr("Cancel visit…"), self.tr("Cancel this visit"), "", self.cancel_visit),
+                (
+                    self.tr("Move &up"),
+                    self.tr("Earlier in today's route (Ctrl+Up)"),
+                    "Ctrl+Up",
+                    lambda: self.move_visit(-1),
+                ),
+                (
+                    self.tr("Move do&wn"),
+                    self.tr("Later in today's route (Ctrl+Down)"),
+                    "Ctrl+Down",
+                    lambda: self.move_visit(1),
+                ),
+            ),
+            self.visits_view,
+        )
+        task_buttons = self._buttons(
+            (
+                (
+                    self.tr("Mark task done"),
+                    self.tr("Tick the task off (Ctrl+D)"),
+                    "Ctrl+D",
+                    self.complete_task,
+                ),
+            ),
+            self.tasks_view,
+        )
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -304,8 +342,13 @@ class AgendaTab(QWidget):
         if row is None:
             return None
         values = dict(zip(self.visit_rows.fields, row, strict=True))
-        return {"appointment_id": values["id"], "original_start": values["original_start"],
-                "start": values["start"], "ends": values["ends"], "status": values["status"]}
+        return {
+            "appointment_id": values["id"],
+            "original_start": values["original_start"],
+            "start": values["start"],
+            "ends": values["ends"],
+            "status": values["status"],
+        }
 
     def mark_visit(self, status: AppointmentStatus) -> None:
         row = self._visit_row()
@@ -339,10 +382,13 @@ class AgendaTab(QWidget):
 
         def change() -> None:
             # Only the visits whose stops the move writes are kept for the undo.
-            touched = [("appointment", appointment_id)
-                       for appointment_id in store.route_move_touches(day, here, there)]
-            self.caseload.change(self.tr("Reorder the route"), "appointment", reorder,
-                                 touches=touched)
+            touched = [
+                ("appointment", appointment_id)
+                for appointment_id in store.route_move_touches(day, here, there)
+            ]
+            self.caseload.change(
+                self.tr("Reorder the route"), "appointment", reorder, touches=touched
+            )
 
         if attempt(self, change):
             self.visits_view.selectRow(there)
@@ -352,7 +398,8 @@ class AgendaTab(QWidget):
 
         model = index.model()
         source = {id(self.visits): self.visits, id(self.tasks): self.tasks}.get(
-            id(model), self.reviews)
+            id(model), self.reviews
+        )
         patient_id = source.value(index.row(), "patient_id")
         if patient_id:
             open_record(self.caseload, int(patient_id), self)
@@ -422,25 +469,33 @@ class AgendaTab(QWidget):
         self._stale = False
         store = self.caseload.store
         today = store.today()
-        kept = [view.currentIndex().row() for view in
-                (self.visits_view, self.tasks_view, self.reviews_view)]
+        kept = [
+            view.currentIndex().row()
+            for view in (self.visits_view, self.tasks_view, self.reviews_view)
+        ]
         same_day = self._shown == (self.day, self.week_view)
         self._shown = (self.day, self.week_view)
         self.span = span = self._span()
         self.counts = counts = store.agenda_counts(span)
-        for rows, table, total in ((self.visit_rows, self.visits, counts.visits),
-                                   (self.task_rows, self.tasks, counts.tasks),
-                                   (self.review_rows, self.reviews, counts.reviews)):
+        for rows, table, total in (
+            (self.visit_rows, self.visits, counts.visits),
+            (self.task_rows, self.tasks, counts.tasks),
+            (self.review_rows, self.reviews, counts.reviews),
+        ):
             rows.total = total
             table.reload()
         self.reviews_label.setText(
-            self.tr("Reviews due (%s)") % f"{counts.reviews:,}" if counts.reviews
-            else self.tr("No medication, goal or care-plan reviews due."))
+            self.tr("Reviews due (%s)") % f"{counts.reviews:,}"
+            if counts.reviews
+            else self.tr("No medication, goal or care-plan reviews due.")
+        )
         when = {0: self.tr("Today"), 1: self.tr("Tomorrow"), -1: self.tr("Yesterday")}.get(
-            (self.day - today).days)
+            (self.day - today).days
+        )
         if same_day:  # a change on this day: the selection stays where the user was working
-            for view, row in zip((self.visits_view, self.tasks_view, self.reviews_view), kept,
-                                 strict=True):
+            for view, row in zip(
+                (self.visits_view, self.tasks_view, self.reviews_view), kept, strict=True
+            ):
                 model = view.model()
                 if row >= 0 and model is not None and model.rowCount():
                     view.selectRow(min(row, model.rowCount() - 1))
@@ -452,9 +507,13 @@ class AgendaTab(QWidget):
         else:
             self.heading.setText(f"{when} · {title}" if when else title)
         visits, overdue, due = counts.visits, counts.tasks_overdue, counts.tasks_due
-        self.visits_label.setText(self.tr("Visits (%s)") % f"{visits:,}" if visits
-                                  else self.tr("No visits booked for this week.")
-                                  if self.week_view else self.tr("No visits booked for this day."))
+        self.visits_label.setText(
+            self.tr("Visits (%s)") % f"{visits:,}"
+            if visits
+            else self.tr("No visits booked for this week.")
+            if self.week_view
+            else self.tr("No visits booked for this day.")
+        )
         tasks = self.tr("%s due, %s overdue") % (_count(due, "task", "tasks"), f"{overdue:,}")
         self.tasks_label.setText(tasks[0].upper() + tasks[1:])
         self.count_text = f"{_count(visits, 'visit', 'visits')}, {tasks}"
@@ -463,35 +522,63 @@ class AgendaTab(QWidget):
     def _show_visit_details(self) -> None:
         index = self.visits_view.currentIndex()
         if not index.isValid():
-            self.visit_details.setText(self.tr(
-                "Select a visit to see its allergies, access notes and transport here."))
+            self.visit_details.setText(
+                self.tr("Select a visit to see its allergies, access notes and transport here.")
+            )
             return
-        self.visit_details.setText(visit_details(
-            {name: self.visits.value(index.row(), name) for name in VISIT_FIELDS}))
+        self.visit_details.setText(
+            visit_details({name: self.visits.value(index.row(), name) for name in VISIT_FIELDS})
+        )
 
     # -- the rows a table shows, a page at a time ------------------------------------------------
 
     def _read_visits(self, offset: int, limit: int) -> list[Row]:
         clock = "%a %d %b %H:%M" if self.span.first != self.span.last else "%H:%M"
         return [
-            (v.appointment_id, f"{v.start.strftime(clock)}–{v.end:%H:%M}", v.patient,
-             v.location or v.address, v.phone, v.kind.value, v.purpose, v.allergies,
-             v.transport.value, v.status.value, v.patient_id,
-             (v.original_start or v.start).isoformat(), v.start.isoformat(), v.end.isoformat(),
-             v.access_notes, v.with_whom, v.transport_details)
-            for v in self.caseload.store.visits_in(self.span, offset, limit)]
+            (
+                v.appointment_id,
+                f"{v.start.strftime(clock)}–{v.end:%H:%M}",
+                v.patient,
+                v.location or v.address,
+                v.phone,
+                v.kind.value,
+                v.purpose,
+                v.allergies,
+                v.transport.value,
+                v.status.value,
+                v.patient_id,
+                (v.original_start or v.start).isoformat(),
+                v.start.isoformat(),
+                v.end.isoformat(),
+                v.access_notes,
+                v.with_whom,
+                v.transport_details,
+            )
+            for v in self.caseload.store.visits_in(self.span, offset, limit)
+        ]
 
     def _read_tasks(self, offset: int, limit: int) -> list[Row]:
         return [
-            (t.id, t.due.isoformat() if t.overdue else
-             (t.due_time.isoformat(timespec="minutes") if t.due_time else ""),
-             t.title, t.patient, t.priority.value, t.status.value, t.overdue, t.patient_id)
-            for t in self.caseload.store.tasks_in(self.span, offset, limit)]
+            (
+                t.id,
+                t.due.isoformat()
+                if t.overdue
+                else (t.due_time.isoformat(timespec="minutes") if t.due_time else ""),
+                t.title,
+                t.patient,
+                t.priority.value,
+                t.status.value,
+                t.overdue,
+                t.patient_id,
+            )
+            for t in self.caseload.store.tasks_in(self.span, offset, limit)
+        ]
 
     def _read_reviews(self, offset: int, limit: int) -> list[Row]:
         return [
             (r.record_id, r.due.isoformat(), r.kind, r.what, r.patient, r.overdue, r.patient_id)
-            for r in self.caseload.store.reviews_in(self.span, offset, limit)]
+            for r in self.caseload.store.reviews_in(self.span, offset, limit)
+        ]
 
 
 def _qdate(day: date) -> QDate:

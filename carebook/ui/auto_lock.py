@@ -23,15 +23,35 @@ from PySide6.QtWidgets import (
 )
 
 #: Events through which a person acts on a window: none but a cover's get through a lock.
-_INPUT = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Shortcut,
-    QEvent.Type.ShortcutOverride, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-    QEvent.Type.ContextMenu, QEvent.Type.InputMethod, QEvent.Type.TouchBegin,
-    QEvent.Type.DragEnter, QEvent.Type.Drop})
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.Shortcut,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.InputMethod,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.DragEnter,
+        QEvent.Type.Drop,
+    }
+)
 #: What counts as the coordinator using carebook (a repaint or a timer does not).
-_USE = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                  QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.InputMethod})
+_USE = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.InputMethod,
+    }
+)
 
 
 class LockCover(QWidget):
@@ -112,8 +132,9 @@ class AutoLock(QObject):
 
     locked_changed = Signal(bool)
 
-    def __init__(self, parent: QObject, minutes: int,
-                 verify: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self, parent: QObject, minutes: int, verify: Callable[[str], bool] | None = None
+    ) -> None:
         super().__init__(parent)
         self.verify = verify
         self.locked = False
@@ -180,8 +201,12 @@ class AutoLock(QObject):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()  # an open menu or calendar would float over the cover
-        reason = (self.tr("It was not used for %d minutes, so every patient detail is hidden.")
-                  % self.minutes if idle else self.tr("Every patient detail is hidden."))
+        reason = (
+            self.tr("It was not used for %d minutes, so every patient detail is hidden.")
+            % self.minutes
+            if idle
+            else self.tr("Every patient detail is hidden.")
+        )
         for window in QApplication.topLevelWidgets():
             if not window.isVisible() or not window.isWindow():
                 continue

@@ -34,7 +34,7 @@ def _tr(text: str) -> str:
 
 
 def describe_age(taken: datetime | None, now: datetime) -> str:
-    """"Backed up 3 hours ago", in the words the status bar shows."""
+    """ "Backed up 3 hours ago", in the words the status bar shows."""
     if taken is None:
         return _tr("Not backed up yet")
     age = now - taken
@@ -47,8 +47,7 @@ def describe_age(taken: datetime | None, now: datetime) -> str:
         hours = int(age.total_seconds() // 3600)
         return _tr("Backed up %d h ago") % hours
     days = age.days
-    return (_tr("Last backup yesterday") if days == 1
-            else _tr("Last backup %d days ago") % days)
+    return _tr("Last backup yesterday") if days == 1 else _tr("Last backup %d days ago") % days
 
 
 def size_text(size: int) -> str:
@@ -98,9 +97,15 @@ class Backups(QObject):
         except BackupError as error:
             QGuiApplication.restoreOverrideCursor()
             if not quietly:
-                QMessageBox.warning(parent, _tr("Backup failed"),
-                                    _tr("The caseload could not be backed up:\n%s\n\nYour "
-                                        "caseload itself is unchanged.") % error.problem)
+                QMessageBox.warning(
+                    parent,
+                    _tr("Backup failed"),
+                    _tr(
+                        "The caseload could not be backed up:\n%s\n\nYour "
+                        "caseload itself is unchanged."
+                    )
+                    % error.problem,
+                )
             self.show_age()
             return None
         QGuiApplication.restoreOverrideCursor()
@@ -109,7 +114,8 @@ class Backups(QObject):
         self.show_age()
         if not quietly:
             self.caseload.status_message.emit(
-                _tr("Backed up and checked: %s (%s)") % (info.path.name, size_text(info.size)))
+                _tr("Backed up and checked: %s (%s)") % (info.path.name, size_text(info.size))
+            )
         return info
 
     def daily(self) -> None:
@@ -137,13 +143,17 @@ class Backups(QObject):
             chooser.deleteLater()
         assert chosen is not None
         answer = QMessageBox.question(
-            parent, _tr("Restore backup"),
-            _tr("Replace the whole caseload with the backup of %s?\n\nWhat the caseload "
+            parent,
+            _tr("Restore backup"),
+            _tr(
+                "Replace the whole caseload with the backup of %s?\n\nWhat the caseload "
                 "holds now is backed up first, so this too can be undone by restoring that "
-                "backup. Changes cannot be undone with Ctrl+Z after a restore.")
+                "backup. Changes cannot be undone with Ctrl+Z after a restore."
+            )
             % chosen.when.strftime("%d %b %Y %H:%M"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         passphrase = store.passphrase
@@ -158,14 +168,18 @@ class Backups(QObject):
             store.reopen(passphrase)  # the restored caseload, or the old one if it failed
             QGuiApplication.restoreOverrideCursor()
         if problem:
-            QMessageBox.warning(parent, _tr("Not restored"),
-                                _tr("The backup could not be restored:\n%s\n\nThe caseload "
-                                    "is as it was.") % problem)
+            QMessageBox.warning(
+                parent,
+                _tr("Not restored"),
+                _tr("The backup could not be restored:\n%s\n\nThe caseload is as it was.")
+                % problem,
+            )
             return False
         self.caseload.undo_stack.clear()  # the history belongs to the caseload replaced
         self.caseload.changed.emit("all")
         self.caseload.status_message.emit(
-            _tr("Restored the backup of %s") % chosen.when.strftime("%d %b %Y %H:%M"))
+            _tr("Restored the backup of %s") % chosen.when.strftime("%d %b %Y %H:%M")
+        )
         return True
 
 
@@ -176,10 +190,14 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore a backup"))
         self.found = found
-        explanation = QLabel(self.tr(
-            "Choose the backup to put in place of the caseload. Backups are taken when "
-            "carebook closes, once a day while it runs, and when you choose File → Back up "
-            "now."), self)
+        explanation = QLabel(
+            self.tr(
+                "Choose the backup to put in place of the caseload. Backups are taken when "
+                "carebook closes, once a day while it runs, and when you choose File → Back up "
+                "now."
+            ),
+            self,
+        )
         explanation.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Backups"))
@@ -194,7 +212,8 @@ class RestoreDialog(QDialog):
             self.list.setEnabled(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.restore_button = self.buttons.addButton(
-            self.tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setEnabled(bool(found))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -63,7 +63,7 @@ def review_interval(plan: CarePlan, reviews: Sequence[CarePlanReview]) -> relati
 
 
 def spoken_day(day: date) -> str:
-    """"4 Mar 2027": a date in a sentence, where a table would say "04 Mar 2027"."""
+    """ "4 Mar 2027": a date in a sentence, where a table would say "04 Mar 2027"."""
     return f"{day.day} {day:%b %Y}"
 
 
@@ -76,8 +76,13 @@ class PartList(RecordSection):
     """One list of a plan's parts under a heading: Return or F2 edits the selected one, Delete
     deletes it (asking first), Ctrl+N adds one."""
 
-    def __init__(self, spec: SectionSpec, heading: str, new_row: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        spec: SectionSpec,
+        heading: str,
+        new_row: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(spec, parent)
         self.new_row = new_row
         self.heading = QLabel(heading, self)
@@ -108,9 +113,13 @@ class PartList(RecordSection):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and isinstance(event, QKeyEvent):
             new = event.matches(QKeySequence.StandardKey.New)
-            if event.type() == QEvent.Type.ShortcutOverride and (new or (
+            if event.type() == QEvent.Type.ShortcutOverride and (
+                new
+                or (
                     event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Delete)
-                    and self.selected() is not None)):
+                    and self.selected() is not None
+                )
+            ):
                 # The key is this list's, not the record's (F2 there edits the patient).
                 event.accept()
                 return True
@@ -147,8 +156,7 @@ class CarePlanSection(QWidget):
         self.edit_button.setToolTip(self.tr("Title, status, period, next review (F2)"))
         self.edit_button.clicked.connect(self.edit_plan)
         self.delete_button = QPushButton(self.tr("Delete plan…"), self)
-        self.delete_button.setToolTip(
-            self.tr("Delete the plan with everything in it (asks first)"))
+        self.delete_button.setToolTip(self.tr("Delete the plan with everything in it (asks first)"))
         self.delete_button.clicked.connect(self.delete_plan)
         top = QHBoxLayout()
         top.addWidget(picker_label)
@@ -161,8 +169,11 @@ class CarePlanSection(QWidget):
         self.review_icon = QLabel(self)
         self.review_icon.setAccessibleName(self.tr("Review overdue"))
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
-        self.review_icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning, None, self).pixmap(size, size))
+        self.review_icon.setPixmap(
+            self.style()
+            .standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning, None, self)
+            .pixmap(size, size)
+        )
         self.review_label = QLabel(self)
         self.review_label.setMinimumHeight(size)  # the line keeps its height with the icon gone
         self.review_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -176,21 +187,28 @@ class CarePlanSection(QWidget):
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.empty = QLabel(self.tr(
-            "No care plan yet. Start one with New plan… (Ctrl+N): its problems and needs, "
-            "goals, interventions and reviews are kept here."), self)
+        self.empty = QLabel(
+            self.tr(
+                "No care plan yet. Start one with New plan… (Ctrl+N): its problems and needs, "
+                "goals, interventions and reviews are kept here."
+            ),
+            self,
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         # Created in reading order, which is also the Tab order: problems, goals, what is done
         # towards them, and the reviews of it all.
-        self.problems = PartList(self._problem_spec(), self.tr("&Problems and needs"),
-                                 self.new_problem, self)
+        self.problems = PartList(
+            self._problem_spec(), self.tr("&Problems and needs"), self.new_problem, self
+        )
         self.goals = PartList(self._goal_spec(), self.tr("&Goals"), self.new_goal, self)
-        self.interventions = PartList(self._intervention_spec(), self.tr("&Interventions"),
-                                      self.new_intervention, self)
-        self.reviews = PartList(self._review_spec(), self.tr("Review &history"),
-                                self.record_review, self)
+        self.interventions = PartList(
+            self._intervention_spec(), self.tr("&Interventions"), self.new_intervention, self
+        )
+        self.reviews = PartList(
+            self._review_spec(), self.tr("Review &history"), self.record_review, self
+        )
         # Goals and interventions have the most to say: they take the whole width.
         self.parts = QSplitter(Qt.Orientation.Vertical, self)
         beside = QSplitter(Qt.Orientation.Horizontal, self.parts)
@@ -215,23 +233,34 @@ class CarePlanSection(QWidget):
 
     # -- what the lists show ---------------------------------------------------------------------
 
-    def _buttons(self, add: str, new: Callable[[], None], edit: Callable[[int], None],
-                 delete: Callable[[int], None]) -> tuple[SectionButton, ...]:
-        return (SectionButton(add, lambda _i, _r: new(), needs_row=False),
-                SectionButton(self.tr("Edit…"), lambda i, _r: edit(i or 0)),
-                SectionButton(self.tr("Delete…"), lambda i, _r: delete(i or 0)))
+    def _buttons(
+        self,
+        add: str,
+        new: Callable[[], None],
+        edit: Callable[[int], None],
+        delete: Callable[[int], None],
+    ) -> tuple[SectionButton, ...]:
+        return (
+            SectionButton(add, lambda _i, _r: new(), needs_row=False),
+            SectionButton(self.tr("Edit…"), lambda i, _r: edit(i or 0)),
+            SectionButton(self.tr("Delete…"), lambda i, _r: delete(i or 0)),
+        )
 
     def _problem_spec(self) -> SectionSpec:
         return SectionSpec(
             self.tr("Problems and needs"),
-            (Column("description", self.tr("Problem or need"), width=24, stretch=True),
-             Column("condition", self.tr("From condition"), width=20)),
+            (
+                Column("description", self.tr("Problem or need"), width=24, stretch=True),
+                Column("condition", self.tr("From condition"), width=20),
+            ),
             lambda _all: self._problem_rows(),
-            buttons=self._buttons(self.tr("Add problem…"), self.new_problem,
-                                  self.edit_problem, self.delete_problem),
+            buttons=self._buttons(
+                self.tr("Add problem…"), self.new_problem, self.edit_problem, self.delete_problem
+            ),
             empty_text=self.tr("No problems or needs written down yet."),
             open_row=lambda i, _r: self.edit_problem(i),
-            delete_row=lambda i, _r: self.delete_problem(i))
+            delete_row=lambda i, _r: self.delete_problem(i),
+        )
 
     def _goal_spec(self) -> SectionSpec:
         def emphasis(row: dict[str, Any]) -> Emphasis:
@@ -244,19 +273,23 @@ class CarePlanSection(QWidget):
 
         return SectionSpec(
             self.tr("Goals"),
-            (Column("description", self.tr("Goal"), width=20, stretch=True),
-             Column("target", self.tr("Target"), width=26),
-             Column("due_date", self.tr("Due"), display.day, width=10),
-             Column("lifecycle", self.tr("Status"), display.code, width=8),
-             Column("achievement", self.tr("Achievement"), display.code, width=10),
-             Column("problem", self.tr("For problem"), width=18)),
+            (
+                Column("description", self.tr("Goal"), width=20, stretch=True),
+                Column("target", self.tr("Target"), width=26),
+                Column("due_date", self.tr("Due"), display.day, width=10),
+                Column("lifecycle", self.tr("Status"), display.code, width=8),
+                Column("achievement", self.tr("Achievement"), display.code, width=10),
+                Column("problem", self.tr("For problem"), width=18),
+            ),
             lambda _all: self._goal_rows(),
-            buttons=self._buttons(self.tr("Add goal…"), self.new_goal, self.edit_goal,
-                                  self.delete_goal),
+            buttons=self._buttons(
+                self.tr("Add goal…"), self.new_goal, self.edit_goal, self.delete_goal
+            ),
             empty_text=self.tr("No goals set yet."),
             emphasis=emphasis,
             open_row=lambda i, _r: self.edit_goal(i),
-            delete_row=lambda i, _r: self.delete_goal(i))
+            delete_row=lambda i, _r: self.delete_goal(i),
+        )
 
     def _intervention_spec(self) -> SectionSpec:
         def emphasis(row: dict[str, Any]) -> Emphasis:
@@ -264,45 +297,67 @@ class CarePlanSection(QWidget):
 
         return SectionSpec(
             self.tr("Interventions"),
-            (Column("description", self.tr("What"), width=20, stretch=True),
-             Column("who", self.tr("Who"), width=20),
-             Column("frequency", self.tr("How often"), width=16),
-             Column("status", self.tr("Status"), display.code, width=9),
-             Column("goal", self.tr("For goal"), width=18)),
+            (
+                Column("description", self.tr("What"), width=20, stretch=True),
+                Column("who", self.tr("Who"), width=20),
+                Column("frequency", self.tr("How often"), width=16),
+                Column("status", self.tr("Status"), display.code, width=9),
+                Column("goal", self.tr("For goal"), width=18),
+            ),
             lambda _all: self._intervention_rows(),
-            buttons=self._buttons(self.tr("Add intervention…"), self.new_intervention,
-                                  self.edit_intervention, self.delete_intervention),
+            buttons=self._buttons(
+                self.tr("Add intervention…"),
+                self.new_intervention,
+                self.edit_intervention,
+                self.delete_intervention,
+            ),
             empty_text=self.tr("Nothing planned to be done yet."),
             emphasis=emphasis,
             open_row=lambda i, _r: self.edit_intervention(i),
-            delete_row=lambda i, _r: self.delete_intervention(i))
+            delete_row=lambda i, _r: self.delete_intervention(i),
+        )
 
     def _review_spec(self) -> SectionSpec:
         return SectionSpec(
             self.tr("Review history"),
-            (Column("on_date", self.tr("Reviewed"), display.day, width=10),
-             Column("outcome", self.tr("Outcome"), one_line, width=24, stretch=True)),
+            (
+                Column("on_date", self.tr("Reviewed"), display.day, width=10),
+                Column("outcome", self.tr("Outcome"), one_line, width=24, stretch=True),
+            ),
             lambda _all: self._review_rows(),
-            buttons=self._buttons(self.tr("Record &review…"), self.record_review,
-                                  self.edit_review, self.delete_review),
+            buttons=self._buttons(
+                self.tr("Record &review…"), self.record_review, self.edit_review, self.delete_review
+            ),
             empty_text=self.tr("Not reviewed yet."),
             open_row=lambda i, _r: self.edit_review(i),
-            delete_row=lambda i, _r: self.delete_review(i))
+            delete_row=lambda i, _r: self.delete_review(i),
+        )
 
     def _problem_rows(self) -> list[Row]:
         if self.plan_id is None:
             return []
         conditions = {c.id: c.description for c in self.store.conditions(self.patient_id)}
-        return [(p.id, p.description, conditions.get(p.condition_id, ""))
-                for p in self.store.problems(self.plan_id)]
+        return [
+            (p.id, p.description, conditions.get(p.condition_id, ""))
+            for p in self.store.problems(self.plan_id)
+        ]
 
     def _goal_rows(self) -> list[Row]:
         if self.plan_id is None:
             return []
         problems = dict(self._problem_choices())
-        return [(g.id, g.description, g.target, g.due_date.isoformat() if g.due_date else None,
-                 g.lifecycle.value, g.achievement.value if g.achievement else None,
-                 problems.get(g.problem_id or 0, "")) for g in self.store.goals(self.plan_id)]
+        return [
+            (
+                g.id,
+                g.description,
+                g.target,
+                g.due_date.isoformat() if g.due_date else None,
+                g.lifecycle.value,
+                g.achievement.value if g.achievement else None,
+                problems.get(g.problem_id or 0, ""),
+            )
+            for g in self.store.goals(self.plan_id)
+        ]
 
     def _intervention_rows(self) -> list[Row]:
         if self.plan_id is None:
@@ -315,15 +370,25 @@ class CarePlanSection(QWidget):
             if step.contact_id is not None:
                 name = team.get(step.contact_id) or self._contact_name(step.contact_id)
                 who = who if name in who else (f"{name} ({who})" if who else name)
-            rows.append((step.id, step.description, who, step.frequency, step.status.value,
-                         goals.get(step.goal_id or 0, "")))
+            rows.append(
+                (
+                    step.id,
+                    step.description,
+                    who,
+                    step.frequency,
+                    step.status.value,
+                    goals.get(step.goal_id or 0, ""),
+                )
+            )
         return rows
 
     def _review_rows(self) -> list[Row]:
         if self.plan_id is None:
             return []
-        return [(r.id, r.on_date.isoformat(), r.outcome)
-                for r in self.store.care_plan_reviews(self.plan_id)]
+        return [
+            (r.id, r.on_date.isoformat(), r.outcome)
+            for r in self.store.care_plan_reviews(self.plan_id)
+        ]
 
     def _contact_name(self, contact_id: int) -> str:
         contact = self.store.contact(contact_id)
@@ -332,8 +397,9 @@ class CarePlanSection(QWidget):
     def _problem_choices(self) -> list[tuple[int, str]]:
         if self.plan_id is None:
             return []
-        return [(p.id, p.description) for p in self.store.problems(self.plan_id)
-                if p.id is not None]
+        return [
+            (p.id, p.description) for p in self.store.problems(self.plan_id) if p.id is not None
+        ]
 
     def _goal_choices(self) -> list[tuple[int, str]]:
         if self.plan_id is None:
@@ -415,20 +481,23 @@ class CarePlanSection(QWidget):
             self.notes_label.setVisible(False)
             return
         period = self._period(plan)
-        self.status_label.setText(self.tr("Status: %s") % plan.status.label
-                                  + (f"  ·  {period}" if period else ""))
+        self.status_label.setText(
+            self.tr("Status: %s") % plan.status.label + (f"  ·  {period}" if period else "")
+        )
         self.notes_label.setText(plan.notes)
         self.notes_label.setToolTip(plan.notes)
         self.notes_label.setVisible(bool(plan.notes.strip()))
 
     def _show_review(self, plan: CarePlan | None) -> None:
-        """"Next review: 4 Mar 2027", bold with a warning sign once it is past. A plan on hold,
+        """ "Next review: 4 Mar 2027", bold with a warning sign once it is past. A plan on hold,
         completed or revoked has no review falling due (nor on the Agenda)."""
         font = QFont(self.font())
         due = plan.next_review if plan is not None else None
         today = self.store.today()
-        paused = plan is not None and plan.status not in (CarePlanStatus.DRAFT,
-                                                          CarePlanStatus.ACTIVE)
+        paused = plan is not None and plan.status not in (
+            CarePlanStatus.DRAFT,
+            CarePlanStatus.ACTIVE,
+        )
         overdue = due is not None and due < today and not paused
         if plan is None:
             text = ""
@@ -436,7 +505,9 @@ class CarePlanSection(QWidget):
             text = self.tr("No review planned")
         elif paused:
             text = self.tr("Next review: %s — not due while the plan is %s") % (
-                spoken_day(due), plan.status.label.lower())
+                spoken_day(due),
+                plan.status.label.lower(),
+            )
             due = None  # not bold
         elif overdue:
             text = self.tr("Next review: %s — overdue") % spoken_day(due)
@@ -458,8 +529,10 @@ class CarePlanSection(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.picker and isinstance(event, QKeyEvent) and self.plan_id is not None:
             keys = (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete)
-            plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                          Qt.KeyboardModifier.KeypadModifier)
+            plain = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            )
             if event.key() in keys and plain:
                 if event.type() == QEvent.Type.ShortcutOverride:
                     event.accept()  # F2 here edits the plan, not the patient
@@ -474,8 +547,12 @@ class CarePlanSection(QWidget):
 
     # -- changing: every change is one undoable step on the whole plan ---------------------------
 
-    def _change(self, text: str, action: Callable[[], object], plan_id: int | None = None,
-                ) -> bool:
+    def _change(
+        self,
+        text: str,
+        action: Callable[[], object],
+        plan_id: int | None = None,
+    ) -> bool:
         touched = plan_id if plan_id is not None else self.plan_id
         if touched is None:
             return False
@@ -484,13 +561,20 @@ class CarePlanSection(QWidget):
             action()
             return []
 
-        return attempt(self, lambda: self.caseload.change(
-            text, "care_plan", run, touches=[("care_plan", touched)]))
+        return attempt(
+            self,
+            lambda: self.caseload.change(text, "care_plan", run, touches=[("care_plan", touched)]),
+        )
 
     def new_plan(self) -> None:
         today = self.store.today()
-        blank = CarePlan(patient_id=self.patient_id, title="", status=CarePlanStatus.ACTIVE,
-                         period_start=today, next_review=today + USUAL_INTERVAL)
+        blank = CarePlan(
+            patient_id=self.patient_id,
+            title="",
+            status=CarePlanStatus.ACTIVE,
+            period_start=today,
+            next_review=today + USUAL_INTERVAL,
+        )
         edited = forms.edit_care_plan(blank, self)
         if edited is None:
             return
@@ -513,9 +597,15 @@ class CarePlanSection(QWidget):
 
     def delete_plan(self) -> None:
         plan = self.store.care_plan(self.plan_id) if self.plan_id is not None else None
-        if plan is None or plan.id is None or not confirm_delete(
-                self, self.tr("the care plan “%s”") % plan.title,
-                self.tr("Its problems, goals, interventions and reviews go with it.")):
+        if (
+            plan is None
+            or plan.id is None
+            or not confirm_delete(
+                self,
+                self.tr("the care plan “%s”") % plan.title,
+                self.tr("Its problems, goals, interventions and reviews go with it."),
+            )
+        ):
             return
         plan_id = plan.id
         self._change(self.tr("Delete care plan"), lambda: self.store.delete_care_plan(plan_id))
@@ -532,11 +622,13 @@ class CarePlanSection(QWidget):
     def new_problem(self) -> None:
         if self.plan_id is None:
             return
-        edited = forms.edit_problem(Problem(care_plan_id=self.plan_id, description=""),
-                                    self.store.conditions(self.patient_id), self)
+        edited = forms.edit_problem(
+            Problem(care_plan_id=self.plan_id, description=""),
+            self.store.conditions(self.patient_id),
+            self,
+        )
         if edited is not None:
-            self._add(self.problems, self.tr("Add problem"),
-                      lambda: self.store.add_problem(edited))
+            self._add(self.problems, self.tr("Add problem"), lambda: self.store.add_problem(edited))
 
     def edit_problem(self, problem_id: int) -> None:
         problem = self.store.problem(problem_id)
@@ -548,17 +640,24 @@ class CarePlanSection(QWidget):
 
     def delete_problem(self, problem_id: int) -> None:
         problem = self.store.problem(problem_id)
-        if problem is None or not self._mine(problem) or not confirm_delete(
-                self, self.tr("the problem “%s”") % problem.description,
-                self.tr("Its goals stay in the plan, no longer linked to it.")):
+        if (
+            problem is None
+            or not self._mine(problem)
+            or not confirm_delete(
+                self,
+                self.tr("the problem “%s”") % problem.description,
+                self.tr("Its goals stay in the plan, no longer linked to it."),
+            )
+        ):
             return
         self._change(self.tr("Delete problem"), lambda: self.store.delete_problem(problem_id))
 
     def new_goal(self) -> None:
         if self.plan_id is None:
             return
-        edited = forms.edit_goal(Goal(care_plan_id=self.plan_id, description=""),
-                                 self._problem_choices(), self)
+        edited = forms.edit_goal(
+            Goal(care_plan_id=self.plan_id, description=""), self._problem_choices(), self
+        )
         if edited is not None:
             self._add(self.goals, self.tr("Add goal"), lambda: self.store.add_goal(edited))
 
@@ -572,9 +671,15 @@ class CarePlanSection(QWidget):
 
     def delete_goal(self, goal_id: int) -> None:
         goal = self.store.goal(goal_id)
-        if goal is None or not self._mine(goal) or not confirm_delete(
-                self, self.tr("the goal “%s”") % goal.description,
-                self.tr("Its interventions stay in the plan, no longer linked to it.")):
+        if (
+            goal is None
+            or not self._mine(goal)
+            or not confirm_delete(
+                self,
+                self.tr("the goal “%s”") % goal.description,
+                self.tr("Its interventions stay in the plan, no longer linked to it."),
+            )
+        ):
             return
         self._change(self.tr("Delete goal"), lambda: self.store.delete_goal(goal_id))
 
@@ -582,11 +687,17 @@ class CarePlanSection(QWidget):
         if self.plan_id is None:
             return
         edited = forms.edit_intervention(
-            Intervention(care_plan_id=self.plan_id, description=""), self._team_choices(),
-            self._goal_choices(), self)
+            Intervention(care_plan_id=self.plan_id, description=""),
+            self._team_choices(),
+            self._goal_choices(),
+            self,
+        )
         if edited is not None:
-            self._add(self.interventions, self.tr("Add intervention"),
-                      lambda: self.store.add_intervention(edited))
+            self._add(
+                self.interventions,
+                self.tr("Add intervention"),
+                lambda: self.store.add_intervention(edited),
+            )
 
     def edit_intervention(self, intervention_id: int) -> None:
         step = self.store.intervention(intervention_id)
@@ -594,16 +705,21 @@ class CarePlanSection(QWidget):
             return
         edited = forms.edit_intervention(step, self._team_choices(), self._goal_choices(), self)
         if edited is not None and edited != step:
-            self._change(self.tr("Edit intervention"),
-                         lambda: self.store.update_intervention(edited))
+            self._change(
+                self.tr("Edit intervention"), lambda: self.store.update_intervention(edited)
+            )
 
     def delete_intervention(self, intervention_id: int) -> None:
         step = self.store.intervention(intervention_id)
-        if step is None or not self._mine(step) or not confirm_delete(
-                self, self.tr("the intervention “%s”") % step.description):
+        if (
+            step is None
+            or not self._mine(step)
+            or not confirm_delete(self, self.tr("the intervention “%s”") % step.description)
+        ):
             return
-        self._change(self.tr("Delete intervention"),
-                     lambda: self.store.delete_intervention(intervention_id))
+        self._change(
+            self.tr("Delete intervention"), lambda: self.store.delete_intervention(intervention_id)
+        )
 
     def record_review(self) -> None:
         plan = self.plan()
@@ -611,12 +727,14 @@ class CarePlanSection(QWidget):
             return
         today = self.store.today()
         interval = review_interval(plan, self.store.care_plan_reviews(plan.id))
-        entry = forms.ReviewEntry(care_plan_id=plan.id, on_date=today,
-                                  next_review=today + interval)
+        entry = forms.ReviewEntry(care_plan_id=plan.id, on_date=today, next_review=today + interval)
         edited = forms.edit_record_review(entry, today, lambda day: day + interval, self)
         if edited is not None:
-            self._add(self.reviews, self.tr("Record care-plan review"),
-                      lambda: self.store.review_care_plan(edited.review(), edited.next_review))
+            self._add(
+                self.reviews,
+                self.tr("Record care-plan review"),
+                lambda: self.store.review_care_plan(edited.review(), edited.next_review),
+            )
 
     def edit_review(self, review_id: int) -> None:
         review = self.store.care_plan_review(review_id)
@@ -624,14 +742,20 @@ class CarePlanSection(QWidget):
             return
         edited = forms.edit_review(review, self.store.today(), self)
         if edited is not None and edited != review:
-            self._change(self.tr("Edit review"),
-                         lambda: self.store.update_care_plan_review(edited))
+            self._change(self.tr("Edit review"), lambda: self.store.update_care_plan_review(edited))
 
     def delete_review(self, review_id: int) -> None:
         review = self.store.care_plan_review(review_id)
-        if review is None or not self._mine(review) or not confirm_delete(
-                self, self.tr("the review of %s") % spoken_day(review.on_date),
-                self.tr("The plan's next review date stays as it is.")):
+        if (
+            review is None
+            or not self._mine(review)
+            or not confirm_delete(
+                self,
+                self.tr("the review of %s") % spoken_day(review.on_date),
+                self.tr("The plan's next review date stays as it is."),
+            )
+        ):
             return
-        self._change(self.tr("Delete review"),
-                     lambda: self.store.delete_care_plan_review(review_id))
+        self._change(
+            self.tr("Delete review"), lambda: self.store.delete_care_plan_review(review_id)
+        )

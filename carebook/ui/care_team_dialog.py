@@ -41,7 +41,8 @@ class CareTeamDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setVisible(False)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -77,9 +78,12 @@ class CareTeamDialog(QDialog):
             return None
         item = self.matches.currentItem()
         contact_id, _role = item.data(Qt.ItemDataRole.UserRole)
-        return CareTeamMember(patient_id=self.patient_id, contact_id=contact_id,
-                              role=ContactRole(self.role.currentData()),
-                              is_emergency=self.emergency.isChecked())
+        return CareTeamMember(
+            patient_id=self.patient_id,
+            contact_id=contact_id,
+            role=ContactRole(self.role.currentData()),
+            is_emergency=self.emergency.isChecked(),
+        )
 
     def accept(self) -> None:
         if self.member() is None:

@@ -66,9 +66,14 @@ class CheckReportDialog(QDialog):
         font.setBold(True)
         verdict.setFont(font)
         verdict.setWordWrap(True)
-        verdict.setText(self.tr("The caseload is healthy.") if report.healthy else self.tr(
-            "Problems were found. Nothing has been changed; restore a backup from before "
-            "they began (File → Restore a backup…), or keep this report for support."))
+        verdict.setText(
+            self.tr("The caseload is healthy.")
+            if report.healthy
+            else self.tr(
+                "Problems were found. Nothing has been changed; restore a backup from before "
+                "they began (File → Restore a backup…), or keep this report for support."
+            )
+        )
         self.text = QPlainTextEdit(report.text(), self)
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))

@@ -12,8 +12,17 @@ from carebook.domain import CaseloadCounts, Preferences, SaveError
 from carebook.store import Snapshot, Store
 
 #: Kinds of record a `changed` signal names; "all" after loading many at once.
-KINDS = ("patient", "medication", "appointment", "task", "note", "care_plan", "contact", "all",
-         "preferences")
+KINDS = (
+    "patient",
+    "medication",
+    "appointment",
+    "task",
+    "note",
+    "care_plan",
+    "contact",
+    "all",
+    "preferences",
+)
 
 Root = tuple[str, int]  # (table, id) of a record that an action wrote
 
@@ -21,8 +30,15 @@ Root = tuple[str, int]  # (table, id) of a record that an action wrote
 class RecordsCommand(QUndoCommand):
     """One undoable change: the records it touched, as they were before and after."""
 
-    def __init__(self, caseload: Caseload, text: str, kind: str, roots: Sequence[Root],
-                 before: dict[Root, Snapshot | None], after: dict[Root, Snapshot | None]):
+    def __init__(
+        self,
+        caseload: Caseload,
+        text: str,
+        kind: str,
+        roots: Sequence[Root],
+        before: dict[Root, Snapshot | None],
+        after: dict[Root, Snapshot | None],
+    ):
         super().__init__(text)
         self.caseload = caseload
         self.kind = kind
@@ -41,8 +57,9 @@ class RecordsCommand(QUndoCommand):
         self._put(self.before)
 
     def _put(self, state: dict[Root, Snapshot | None]) -> None:
-        self.caseload.store.restore_all([(table, record_id, state[(table, record_id)])
-                                         for table, record_id in self.roots])
+        self.caseload.store.restore_all(
+            [(table, record_id, state[(table, record_id)]) for table, record_id in self.roots]
+        )
         self.caseload.changed.emit(self.kind)
 
 
@@ -59,8 +76,13 @@ class Caseload(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(100)
 
-    def change(self, text: str, kind: str, action: Callable[[], Iterable[Root] | None],
-               touches: Iterable[Root] = ()) -> list[Root]:
+    def change(
+        self,
+        text: str,
+        kind: str,
+        action: Callable[[], Iterable[Root] | None],
+        touches: Iterable[Root] = (),
+    ) -> list[Root]:
         """Run `action` (a store call), make it undoable, and tell every view.
 
         `touches` are the existing records the action changes; `action` returns any records it
@@ -68,8 +90,7 @@ class Caseload(QObject):
         changed and reaches the caller, which shows it.
         """
         touched = list(touches)
-        before: dict[Root, Snapshot | None] = {
-            root: self.store.snapshot(*root) for root in touched}
+        before: dict[Root, Snapshot | None] = {root: self.store.snapshot(*root) for root in touched}
         created = list(action() or ())
         roots = list(dict.fromkeys([*touched, *created]))
         for root in roots:

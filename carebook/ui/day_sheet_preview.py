@@ -20,14 +20,23 @@ def _describe(days: list[date]) -> str:
 def day_sheet_report(caseload: Caseload, days: list[date]) -> Report:
     """The day sheet for `days` (one day, or the week the Agenda shows), prepared by the
     coordinator named in preferences; patient sheets are an option."""
+
     def build(choices: Sequence[bool]) -> Document:
         store = caseload.store
-        return document(gather(store, days, bool(choices and choices[0]),
-                               store.preferences().coordinator_name))
+        return document(
+            gather(store, days, bool(choices and choices[0]), store.preferences().coordinator_name)
+        )
 
     return Report(
-        title=f"day sheet for {_describe(days)}", kind="day_sheet",
-        file_name=f"Day sheet {_describe(days)}.pdf", build=build,
-        options=(ReportOption(
-            "Patient sheets", "Add a sheet for each patient visited: contacts, allergies, "
-            "medications and recent changes, open tasks, room for notes"),))
+        title=f"day sheet for {_describe(days)}",
+        kind="day_sheet",
+        file_name=f"Day sheet {_describe(days)}.pdf",
+        build=build,
+        options=(
+            ReportOption(
+                "Patient sheets",
+                "Add a sheet for each patient visited: contacts, allergies, "
+                "medications and recent changes, open tasks, room for notes",
+            ),
+        ),
+    )

@@ -10,7 +10,7 @@ from carebook.recurrence import describe
 
 
 def day(value: Any) -> str:
-    """"2026-11-24" -> "24 Nov 2026" (unambiguous in every locale)."""
+    """ "2026-11-24" -> "24 Nov 2026" (unambiguous in every locale)."""
     if not value:
         return ""
     try:
@@ -20,7 +20,7 @@ def day(value: Any) -> str:
 
 
 def day_and_time(value: Any) -> str:
-    """"2026-11-24T09:30" -> "Tue 24 Nov 2026 09:30"."""
+    """ "2026-11-24T09:30" -> "Tue 24 Nov 2026 09:30"."""
     if not value:
         return ""
     try:
@@ -30,13 +30,13 @@ def day_and_time(value: Any) -> str:
 
 
 def clock(value: Any) -> str:
-    """"2026-11-24T09:30" or "09:30" -> "09:30"."""
+    """ "2026-11-24T09:30" or "09:30" -> "09:30"."""
     text = "" if value is None else str(value)
     return text[11:16] if "T" in text else text[:5]
 
 
 def birth(value: Any, today: date | None = None) -> str:
-    """"1941-05-13" -> "13 May 1941 (85)"."""
+    """ "1941-05-13" -> "13 May 1941 (85)"."""
     if not value:
         return ""
     try:

@@ -28,14 +28,16 @@ def refused(path: Path, caseload: Path, parent: QWidget | None) -> bool:
     try:
         refuse_own_files(path, caseload)
     except OutputRefused as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("file_choice", "Not saved"),
-                            str(error)[:1].upper() + str(error)[1:] + ".")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("file_choice", "Not saved"),
+            str(error)[:1].upper() + str(error)[1:] + ".",
+        )
         return True
     return False
 
 
-def open_file_names(parent: QWidget | None, caption: str, folder: str,
-                    filters: str) -> list[str]:
+def open_file_names(parent: QWidget | None, caption: str, folder: str, filters: str) -> list[str]:
     """The files the user chose to open (none when they cancelled)."""
     try:
         chosen, _ = QFileDialog.getOpenFileNames(parent, caption, folder, filters)

@@ -20,18 +20,27 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to carebook"))
         self.wants_sample = False
-        self.protection = QCheckBox(self.tr(
-            "&Protect the caseload with a passphrase (recommended on a laptop)"), self)
-        self.protection.setToolTip(self.tr(
-            "The file, and its backups, can then be read only with the passphrase: a lost "
-            "laptop does not give away anyone's health information. You can also do this "
-            "later, from File → Protect with passphrase."))
-        text = QLabel(self.tr(
-            "<h3>Your caseload is empty</h3>"
-            "<p>carebook keeps your whole caseload in one file on this computer:<br>"
-            "<code>%s</code></p>"
-            "<p>Start with an empty caseload and add your patients, or load a sample caseload "
-            "of 40 invented patients to look around first.</p>") % path, self)
+        self.protection = QCheckBox(
+            self.tr("&Protect the caseload with a passphrase (recommended on a laptop)"), self
+        )
+        self.protection.setToolTip(
+            self.tr(
+                "The file, and its backups, can then be read only with the passphrase: a lost "
+                "laptop does not give away anyone's health information. You can also do this "
+                "later, from File → Protect with passphrase."
+            )
+        )
+        text = QLabel(
+            self.tr(
+                "<h3>Your caseload is empty</h3>"
+                "<p>carebook keeps your whole caseload in one file on this computer:<br>"
+                "<code>%s</code></p>"
+                "<p>Start with an empty caseload and add your patients, or load a sample caseload "
+                "of 40 invented patients to look around first.</p>"
+            )
+            % path,
+            self,
+        )
         text.setWordWrap(True)
         buttons = QDialogButtonBox(self)
         self.empty_button = QPushButton(self.tr("Start &empty"), self)

@@ -20,14 +20,21 @@ class FormEditor(Generic[R]):
     `actions`; everything else is configuration.
     """
 
-    def __init__(self, caseload: Caseload, *, noun: str, table: str, kind: str,
-                 blank: Callable[[int | None], R | None],
-                 load: Callable[[int], R | None],
-                 form: Callable[[R, QWidget], R | None],
-                 add: Callable[[R], Any],
-                 update: Callable[[R], object],
-                 remove: Callable[[int], None],
-                 describe: Callable[[R], str]) -> None:
+    def __init__(
+        self,
+        caseload: Caseload,
+        *,
+        noun: str,
+        table: str,
+        kind: str,
+        blank: Callable[[int | None], R | None],
+        load: Callable[[int], R | None],
+        form: Callable[[R, QWidget], R | None],
+        add: Callable[[R], Any],
+        update: Callable[[R], object],
+        remove: Callable[[int], None],
+        describe: Callable[[R], str],
+    ) -> None:
         self.caseload = caseload
         self.noun = noun
         self.table = table
@@ -56,8 +63,9 @@ class FormEditor(Generic[R]):
             saved = self._add(edited)
             return [(self.table, saved.id)]
 
-        attempt(parent, lambda: self.caseload.change(
-            parent.tr("Add %s") % self.noun, self.kind, add))
+        attempt(
+            parent, lambda: self.caseload.change(parent.tr("Add %s") % self.noun, self.kind, add)
+        )
 
     def open(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
         self.edit(parent, record_id, row)
@@ -73,28 +81,38 @@ class FormEditor(Generic[R]):
 
     def save_edit(self, parent: QWidget, record_id: int, record: R, edited: R) -> None:
         """Save what the form gave back for `record` (a kind may ask more first)."""
-        self.save(parent, record_id, parent.tr("Edit %s") % self.noun,
-                  lambda: self._update(edited))
+        self.save(parent, record_id, parent.tr("Edit %s") % self.noun, lambda: self._update(edited))
 
     def delete(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
         record = self._load(record_id)
         if record is None or not confirm_delete(parent, self._describe(record)):
             return
-        self.save(parent, record_id, parent.tr("Delete %s") % self.noun,
-                  lambda: self._remove(record_id))
+        self.save(
+            parent, record_id, parent.tr("Delete %s") % self.noun, lambda: self._remove(record_id)
+        )
 
-    def actions(self, parent: QWidget, record_id: int,
-                row: dict[str, Any]) -> list[RecordAction]:
+    def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:
         return []
 
-    def save(self, parent: QWidget, record_id: int, text: str, action: Callable[[], object],
-             created: Callable[[object], list[Root]] | None = None,
-             kind: str | None = None) -> bool:
+    def save(
+        self,
+        parent: QWidget,
+        record_id: int,
+        text: str,
+        action: Callable[[], object],
+        created: Callable[[object], list[Root]] | None = None,
+        kind: str | None = None,
+    ) -> bool:
         """Run a change to one stored record as one undoable step; False if it was refused.
         `kind` is what the change is announced as, when more than this kind of record changes."""
+
         def run() -> list[Root]:
             result = action()
             return created(result) if created else []
 
-        return attempt(parent, lambda: self.caseload.change(
-            text, kind or self.kind, run, touches=[(self.table, record_id)]))
+        return attempt(
+            parent,
+            lambda: self.caseload.change(
+                text, kind or self.kind, run, touches=[(self.table, record_id)]
+            ),
+        )

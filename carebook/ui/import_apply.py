@@ -32,8 +32,9 @@ def apply_batch(caseload: Caseload, batch: ImportBatch) -> ImportResult:
     return result
 
 
-def apply_fhir(caseload: Caseload, paths: list[Path], *, skip_invalid: bool,
-               dry_run: bool) -> ImportReport:
+def apply_fhir(
+    caseload: Caseload, paths: list[Path], *, skip_invalid: bool, dry_run: bool
+) -> ImportReport:
     """Check (dry_run) or import FHIR files into the window's caseload; SaveError: nothing
     written."""
     from carebook.interop.fhir_import import import_files

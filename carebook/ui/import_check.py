@@ -81,9 +81,12 @@ class CheckPage(QWizardPage):
         super().__init__(parent)
         self.state = state
         self.setTitle(self.tr("Check the rows"))
-        self.setSubTitle(self.tr(
-            "Every row is checked against the caseload first. Nothing is written until you "
-            "press Import, and then every row is imported or none is."))
+        self.setSubTitle(
+            self.tr(
+                "Every row is checked against the caseload first. Nothing is written until you "
+                "press Import, and then every row is imported or none is."
+            )
+        )
         self.worker: PlanWorker | None = None
         self.duplicates: DuplicatesModel | None = None
         self.accepted_view: QTableView | None = None
@@ -108,8 +111,9 @@ class CheckPage(QWizardPage):
         self.order_note = FieldMessage(self.preview)
         self.tabs = QTabWidget(self.preview)
         self.tabs.setDocumentMode(True)
-        self.leave_out = QCheckBox(self.tr("&Leave out the rows that cannot be imported"),
-                                   self.preview)
+        self.leave_out = QCheckBox(
+            self.tr("&Leave out the rows that cannot be imported"), self.preview
+        )
         self.leave_out.toggled.connect(self._choices_changed)
         self.outcome = FieldMessage(self.preview)
         preview_layout = QVBoxLayout(self.preview)
@@ -130,8 +134,9 @@ class CheckPage(QWizardPage):
         self.progress = QProgressBar(panel)
         self.progress.setAccessibleName(self.tr("Rows checked"))
         self.cancel_button = QPushButton(self.tr("&Cancel check"), panel)
-        self.cancel_button.setToolTip(self.tr("Stop checking and go back to the columns; "
-                                              "nothing is imported"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop checking and go back to the columns; nothing is imported")
+        )
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -165,10 +170,18 @@ class CheckPage(QWizardPage):
         kind, mapping, order = self.state.kind, dict(self.state.mapping), self.state.date_order
         existing = store.record_keys(kind.value)
 
-        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]
-                ) -> ImportPlan:
-            return plan_import(source, kind, mapping, patients, today=today, date_order=order,
-                               progress=progress, cancelled=cancelled, existing=existing)
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ImportPlan:
+            return plan_import(
+                source,
+                kind,
+                mapping,
+                patients,
+                today=today,
+                date_order=order,
+                progress=progress,
+                cancelled=cancelled,
+                existing=existing,
+            )
 
         self.progress_label.setText(self.tr("Checking the rows of %s…") % source.path.name)
         total = source.estimated_rows
@@ -211,8 +224,9 @@ class CheckPage(QWizardPage):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-        self.progress_label.setText(self.tr("Checked %s of about %s rows…")
-                                    % (f"{done:,}", f"{max(done, total):,}"))
+        self.progress_label.setText(
+            self.tr("Checked %s of about %s rows…") % (f"{done:,}", f"{max(done, total):,}")
+        )
 
     def _stopped(self) -> None:
         self.stop_worker()
@@ -232,14 +246,17 @@ class CheckPage(QWizardPage):
             return
         self.state.plan = plan
         if plan.file_problem:
-            self._show_trouble(self.tr("Nothing can be imported from this file: %s")
-                               % plan.file_problem)
+            self._show_trouble(
+                self.tr("Nothing can be imported from this file: %s") % plan.file_problem
+            )
             return
         self._show_preview(plan)
 
     def _show_trouble(self, message: str) -> None:
-        self.trouble.show_error(message + self.tr(
-            "\n\nGo back to choose another file or worksheet; the caseload is unchanged."))
+        self.trouble.show_error(
+            message
+            + self.tr("\n\nGo back to choose another file or worksheet; the caseload is unchanged.")
+        )
         self.stack.setCurrentIndex(2)
         self.completeChanged.emit()
 
@@ -247,40 +264,62 @@ class CheckPage(QWizardPage):
 
     def _show_preview(self, plan: ImportPlan) -> None:
         invalid, duplicates = len(plan.invalid_rows), plan.duplicates
-        facts = [(plan.rows_read, self.tr("rows read")),
-                 (len(plan.accepted), self.tr("can be imported")),
-                 (invalid, self.tr("cannot be imported")),
-                 (len(duplicates), self.tr("look like patients already there")
-                  if plan.kind is ImportKind.PATIENTS else
-                  self.tr("look like records already there"))]
-        self.counts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(
-            f"<b>{number:,}</b> {words}" for number, words in facts))
+        facts = [
+            (plan.rows_read, self.tr("rows read")),
+            (len(plan.accepted), self.tr("can be imported")),
+            (invalid, self.tr("cannot be imported")),
+            (
+                len(duplicates),
+                self.tr("look like patients already there")
+                if plan.kind is ImportKind.PATIENTS
+                else self.tr("look like records already there"),
+            ),
+        ]
+        self.counts.setText(
+            "&nbsp;&nbsp;·&nbsp;&nbsp;".join(
+                f"<b>{number:,}</b> {words}" for number, words in facts
+            )
+        )
         if plan.date_order_note:
-            self.order_note.show_note(self.tr("Dates were read as %s.")
-                                      % plan.date_order_note.removeprefix("dates read as "))
+            self.order_note.show_note(
+                self.tr("Dates were read as %s.")
+                % plan.date_order_note.removeprefix("dates read as ")
+            )
         else:
             self.order_note.clear()
         self.tabs.clear()
-        self.accepted_view = _table(AcceptedModel(
-            plan.accepted, preview_columns(plan.kind, plan.mapping), self.tabs), self.tabs,
-            self.tr("Rows to import"))
+        self.accepted_view = _table(
+            AcceptedModel(plan.accepted, preview_columns(plan.kind, plan.mapping), self.tabs),
+            self.tabs,
+            self.tr("Rows to import"),
+        )
         self.tabs.addTab(self.accepted_view, self.tr("To import (%s)") % f"{len(plan.accepted):,}")
-        self.problems_view = _table(ProblemsModel(plan.problems, self.tabs), self.tabs,
-                                    self.tr("Rows that cannot be imported"))
+        self.problems_view = _table(
+            ProblemsModel(plan.problems, self.tabs),
+            self.tabs,
+            self.tr("Rows that cannot be imported"),
+        )
         self.tabs.addTab(self.problems_view, self.tr("Cannot be imported (%s)") % f"{invalid:,}")
         self.duplicates = None
         self.duplicates_view = None
-        self.tabs.addTab(self._duplicates_panel(plan),
-                         self.tr("Likely duplicates (%s)") % f"{len(duplicates):,}")
-        self.tabs.setCurrentIndex(TAB_PROBLEMS if invalid else
-                                  TAB_DUPLICATES if duplicates else TAB_ACCEPTED)
+        self.tabs.addTab(
+            self._duplicates_panel(plan), self.tr("Likely duplicates (%s)") % f"{len(duplicates):,}"
+        )
+        self.tabs.setCurrentIndex(
+            TAB_PROBLEMS if invalid else TAB_DUPLICATES if duplicates else TAB_ACCEPTED
+        )
         self.leave_out.setChecked(False)
         self.leave_out.setVisible(bool(invalid and plan.accepted))
         self.stack.setCurrentIndex(1)
         self._choices_changed()
         shown = self.tabs.currentIndex()
-        view = (self.problems_view if shown == TAB_PROBLEMS else self.duplicates_view
-                if shown == TAB_DUPLICATES else self.accepted_view)
+        view = (
+            self.problems_view
+            if shown == TAB_PROBLEMS
+            else self.duplicates_view
+            if shown == TAB_DUPLICATES
+            else self.accepted_view
+        )
         if view is not None:
             view.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -291,33 +330,42 @@ class CheckPage(QWizardPage):
         model.choices_changed.connect(self._choices_changed)
         self.duplicates = model
         patients = plan.kind is ImportKind.PATIENTS
-        explain = QLabel(self.tr(
-            "These rows have the same MRN, or the same name and date of birth, as a patient "
-            "already in the caseload (or an earlier row). Skip leaves the row out; Merge fills "
-            "that patient's empty fields from the row and never overwrites; Add anyway makes "
-            "a second patient.") if patients else self.tr(
-            "These rows are the same as a record already in the caseload, or as an earlier "
-            "row (the same patient, and the same medication and start date, appointment "
-            "start, task and due date, allergy, or condition and onset). Skip leaves the row "
-            "out; Add anyway imports it as well."), panel)
+        explain = QLabel(
+            self.tr(
+                "These rows have the same MRN, or the same name and date of birth, as a patient "
+                "already in the caseload (or an earlier row). Skip leaves the row out; Merge fills "
+                "that patient's empty fields from the row and never overwrites; Add anyway makes "
+                "a second patient."
+            )
+            if patients
+            else self.tr(
+                "These rows are the same as a record already in the caseload, or as an earlier "
+                "row (the same patient, and the same medication and start date, appointment "
+                "start, task and due date, allergy, or condition and onset). Skip leaves the row "
+                "out; Add anyway imports it as well."
+            ),
+            panel,
+        )
         explain.setWordWrap(True)
         view = _table(model, panel, self.tr("Likely duplicates"))
         # A merge fills a patient's empty fields: there is nothing to merge into otherwise.
-        view.setItemDelegateForColumn(DuplicatesModel.CHOICE, ChoiceDelegate(
-            view, merge=patients))
+        view.setItemDelegateForColumn(DuplicatesModel.CHOICE, ChoiceDelegate(view, merge=patients))
         view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         if model.rowCount() <= OPEN_CHOICES:
             for row in range(model.rowCount()):
                 view.openPersistentEditor(model.index(row, DuplicatesModel.CHOICE))
         heights = view.verticalHeader()
-        heights.setDefaultSectionSize(max(heights.defaultSectionSize(),
-                                          QComboBox().sizeHint().height()))  # the lists fit
+        heights.setDefaultSectionSize(
+            max(heights.defaultSectionSize(), QComboBox().sizeHint().height())
+        )  # the lists fit
         self.duplicates_view = view
         buttons = QHBoxLayout()
         self.all_buttons = {}
-        for text, choice in ((self.tr("S&kip all"), DuplicateChoice.SKIP),
-                             (self.tr("&Merge all"), DuplicateChoice.MERGE),
-                             (self.tr("&Add all anyway"), DuplicateChoice.ADD)):
+        for text, choice in (
+            (self.tr("S&kip all"), DuplicateChoice.SKIP),
+            (self.tr("&Merge all"), DuplicateChoice.MERGE),
+            (self.tr("&Add all anyway"), DuplicateChoice.ADD),
+        ):
             button = QPushButton(text, panel)
             button.clicked.connect(lambda _checked=False, c=choice: self._set_all(c))
             button.setVisible(bool(rows) and (patients or choice is not DuplicateChoice.MERGE))
@@ -344,7 +392,7 @@ class CheckPage(QWizardPage):
         plan = self.state.plan
         if plan is None or not plan.ready:
             return None
-        counts = (self.duplicates.counts() if self.duplicates is not None else {})
+        counts = self.duplicates.counts() if self.duplicates is not None else {}
         return Outcome.of(plan, counts, self.leave_out.isChecked())
 
     def _choices_changed(self, *_args: object) -> None:
@@ -353,26 +401,38 @@ class CheckPage(QWizardPage):
             return
         invalid = len(plan.invalid_rows)
         if not plan.accepted:
-            self.outcome.show_error(self.tr(
-                "No row of this file can be imported (see “Cannot be imported” for why). "
-                "Correct the file and check it again (Back, then Next)."))
+            self.outcome.show_error(
+                self.tr(
+                    "No row of this file can be imported (see “Cannot be imported” for why). "
+                    "Correct the file and check it again (Back, then Next)."
+                )
+            )
         elif invalid and not self.leave_out.isChecked():
             rows = self.tr("1 row") if invalid == 1 else self.tr("%s rows") % f"{invalid:,}"
-            self.outcome.show_error(self.tr(
-                "Import is not possible yet: %s cannot be imported (see “Cannot be imported” "
-                "for which and why). Correct the file and check it again (Back, then Next), or "
-                "tick “Leave out the rows that cannot be imported” to import the others.")
-                % rows)
+            self.outcome.show_error(
+                self.tr(
+                    "Import is not possible yet: %s cannot be imported (see “Cannot be imported” "
+                    "for which and why). Correct the file and check it again (Back, then Next), or "
+                    "tick “Leave out the rows that cannot be imported” to import the others."
+                )
+                % rows
+            )
         elif outcome.empty:
-            self.outcome.show_error(self.tr(
-                "There is nothing to import: no row is left to add or merge."))
+            self.outcome.show_error(
+                self.tr("There is nothing to import: no row is left to add or merge.")
+            )
         else:
             self.outcome.show_note(outcome.would())
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return (self.worker is None and self.state.plan is not None and self.state.plan.ready
-                and self.stack.currentIndex() == 1 and not self.outcome.is_error)
+        return (
+            self.worker is None
+            and self.state.plan is not None
+            and self.state.plan.ready
+            and self.stack.currentIndex() == 1
+            and not self.outcome.is_error
+        )
 
     # -- Import ------------------------------------------------------------------------------
 
@@ -389,9 +449,15 @@ class CheckPage(QWizardPage):
         try:
             result = apply_batch(self.state.caseload, batch)
         except (ValidationError, SaveError, LookupError) as error:
-            QMessageBox.warning(self, self.tr("Nothing was imported"), self.tr(
-                "Nothing was imported, and the caseload is as it was: %s\n\nYour choices are "
-                "kept; press Import to try again.") % str(error).strip("'\""))
+            QMessageBox.warning(
+                self,
+                self.tr("Nothing was imported"),
+                self.tr(
+                    "Nothing was imported, and the caseload is as it was: %s\n\nYour choices are "
+                    "kept; press Import to try again."
+                )
+                % str(error).strip("'\""),
+            )
             return False
         announce(self.state.caseload, outcome.done(plan.source.path.name, result))
         return True

@@ -60,7 +60,7 @@ def samples(source: Spreadsheet) -> list[str]:
     seen: list[list[str]] = [[] for _ in source.header]
     try:
         for row in islice(source.rows(), SAMPLE_ROWS):
-            for column, cell in enumerate(row.cells[:len(seen)]):
+            for column, cell in enumerate(row.cells[: len(seen)]):
                 text = text_of(cell)
                 if text and text not in seen[column] and len(seen[column]) < SAMPLES:
                     seen[column].append(text)
@@ -88,9 +88,12 @@ class ColumnsPage(QWizardPage):
         super().__init__(parent)
         self.state = state
         self.setTitle(self.tr("Match the columns"))
-        self.setSubTitle(self.tr(
-            "Choose what each column of the file holds. The choices come from the column "
-            "names; columns set to “Do not import” are left out."))
+        self.setSubTitle(
+            self.tr(
+                "Choose what each column of the file holds. The choices come from the column "
+                "names; columns set to “Do not import” are left out."
+            )
+        )
         self.combos: list[QComboBox] = []
         self._proposed_for: tuple[int, str] | None = None
         self.question: DateOrderQuestion | None = None
@@ -157,8 +160,9 @@ class ColumnsPage(QWizardPage):
         grid.setVerticalSpacing(6)
         bold = QFont(host.font())
         bold.setBold(True)
-        for column, title in enumerate((self.tr("Column in the file"),
-                                        self.tr("First values"), self.tr("Import as"))):
+        for column, title in enumerate(
+            (self.tr("Column in the file"), self.tr("First values"), self.tr("Import as"))
+        ):
             label = QLabel(title, host)
             label.setFont(bold)
             grid.addWidget(label, 0, column)
@@ -167,7 +171,8 @@ class ColumnsPage(QWizardPage):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         grid.addWidget(line, 1, 0, 1, 3)
         choices = [(self.tr("Do not import"), IGNORE)] + [
-            (_tr(spec.label), spec.name) for spec in fields_for(self.state.kind)]
+            (_tr(spec.label), spec.name) for spec in fields_for(self.state.kind)
+        ]
         self.combos = []
         values = samples(source)
         for column, header in enumerate(source.header):
@@ -203,8 +208,11 @@ class ColumnsPage(QWizardPage):
     # -- the mapping and the dates -----------------------------------------------------------
 
     def mapping(self) -> ColumnMapping:
-        return {column: str(combo.currentData()) for column, combo in enumerate(self.combos)
-                if combo.currentData()}
+        return {
+            column: str(combo.currentData())
+            for column, combo in enumerate(self.combos)
+            if combo.currentData()
+        }
 
     def choose(self, header: str, field_name: str) -> None:
         """Set the column named `header` to `field_name` (IGNORE: "Do not import")."""
@@ -235,8 +243,7 @@ class ColumnsPage(QWizardPage):
         self.completeChanged.emit()
 
     def _dates_of(self, mapping: ColumnMapping) -> dict[int, str]:
-        dated = {spec.name for spec in fields_for(self.state.kind)
-                 if spec.value is ValueType.DATE}
+        dated = {spec.name for spec in fields_for(self.state.kind) if spec.value is ValueType.DATE}
         return {column: name for column, name in mapping.items() if name in dated}
 
     def _look_at_dates(self, source: Spreadsheet, mapping: ColumnMapping) -> None:
@@ -244,7 +251,8 @@ class ColumnsPage(QWizardPage):
         deadline = time.monotonic() + ORDER_BUDGET
         try:
             finding: DateOrderFinding | None = find_date_order(
-                source, self.state.kind, mapping, cancelled=lambda: time.monotonic() > deadline)
+                source, self.state.kind, mapping, cancelled=lambda: time.monotonic() > deadline
+            )
         except (ImportCancelled, SpreadsheetError, OSError, ValueError):
             finding = None  # a long file or a fault on the way: the check judges it
         if finding is not None and finding.question is not None:
@@ -253,8 +261,9 @@ class ColumnsPage(QWizardPage):
         self.question = None
         self.dates.setVisible(False)
         if finding is not None and finding.note:
-            self.order_note.show_note(self.tr("Dates are read as %s.") % finding.note.removeprefix(
-                "dates read as "))
+            self.order_note.show_note(
+                self.tr("Dates are read as %s.") % finding.note.removeprefix("dates read as ")
+            )
         else:
             self.order_note.clear()
 
@@ -264,10 +273,14 @@ class ColumnsPage(QWizardPage):
         self.order_note.clear()
         example = question.example
         self.dates_text.setText(_tr(question.message))
-        self.day_first.setText(self.tr("&Day first, day/month/year: %s is %s")
-                               % (example, reading(example, DateOrder.DMY)))
-        self.month_first.setText(self.tr("&Month first, month/day/year: %s is %s")
-                                 % (example, reading(example, DateOrder.MDY)))
+        self.day_first.setText(
+            self.tr("&Day first, day/month/year: %s is %s")
+            % (example, reading(example, DateOrder.DMY))
+        )
+        self.month_first.setText(
+            self.tr("&Month first, month/day/year: %s is %s")
+            % (example, reading(example, DateOrder.MDY))
+        )
         self.dates.setVisible(True)
         self.completeChanged.emit()
 

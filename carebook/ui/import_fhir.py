@@ -47,14 +47,18 @@ def report_text(report: ImportReport) -> str:
     resources = _tr("1 resource") if total == 1 else _tr("%s resources") % f"{total:,}"
     lines = [_tr("Read %s: %s") % (files, resources) + (f" ({kinds})." if kinds else ".")]
     if report.not_kept:
-        lines.append(_tr("Not kept by carebook, so skipped: %s.") % ", ".join(
-            f"{kind} {count}" for kind, count in sorted(report.not_kept.items())))
+        lines.append(
+            _tr("Not kept by carebook, so skipped: %s.")
+            % ", ".join(f"{kind} {count}" for kind, count in sorted(report.not_kept.items()))
+        )
     for title, found in (
-            (_tr("In error, left out:") if report.skip_invalid else _tr("In error:"),
-             report.errors),
-            (_tr("Skipped:"), report.skipped),
-            (_tr("Warnings (imported, with what is said left out or read as well as it "
-                 "could be):"), report.warnings)):
+        (_tr("In error, left out:") if report.skip_invalid else _tr("In error:"), report.errors),
+        (_tr("Skipped:"), report.skipped),
+        (
+            _tr("Warnings (imported, with what is said left out or read as well as it could be):"),
+            report.warnings,
+        ),
+    ):
         if found:
             lines += ["", title, *_listed(found)]
     return "\n".join(lines)
@@ -68,10 +72,13 @@ class FhirPage(QWizardPage):
         self.state = state
         self.report: ImportReport | None = None
         self.setTitle(self.tr("Check the FHIR records"))
-        self.setSubTitle(self.tr(
-            "What the files hold and what importing them would do. Nothing is written until "
-            "you press Import, and then all of it is imported or none. Records imported "
-            "before are updated, never made twice."))
+        self.setSubTitle(
+            self.tr(
+                "What the files hold and what importing them would do. Nothing is written until "
+                "you press Import, and then all of it is imported or none. Records imported "
+                "before are updated, never made twice."
+            )
+        )
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
@@ -82,8 +89,9 @@ class FhirPage(QWizardPage):
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("What the files hold"))
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.leave_out = QCheckBox(self.tr(
-            "&Leave out what is in error (and the records that depend on it)"), self)
+        self.leave_out = QCheckBox(
+            self.tr("&Leave out what is in error (and the records that depend on it)"), self
+        )
         self.leave_out.toggled.connect(lambda _on: self.check())
         self.message = FieldMessage(self)
         layout = QVBoxLayout(self)
@@ -107,8 +115,12 @@ class FhirPage(QWizardPage):
         self.report = None
         self.message.clear()
         try:
-            report = apply_fhir(self.state.caseload, self.state.paths,
-                                skip_invalid=self.leave_out.isChecked(), dry_run=True)
+            report = apply_fhir(
+                self.state.caseload,
+                self.state.paths,
+                skip_invalid=self.leave_out.isChecked(),
+                dry_run=True,
+            )
         except (SaveError, OSError, ValueError) as error:
             self._show(None)
             self.message.show_error(self.tr("The files could not be checked: %s") % error)
@@ -126,44 +138,66 @@ class FhirPage(QWizardPage):
             errors = len(report.errors)
             self.leave_out.setVisible(bool(errors) or self.leave_out.isChecked())
             if report.applied is None:
-                self.verdict.setText(self.tr(
-                    "%s in error: nothing can be imported as the files stand.") % (
-                    self.tr("1 record is") if errors == 1 else self.tr("%d records are")
-                    % errors))
-                self.message.show_error(self.tr(
-                    "Correct the files, or tick “Leave out what is in error” to import the "
-                    "rest."))
+                self.verdict.setText(
+                    self.tr("%s in error: nothing can be imported as the files stand.")
+                    % (
+                        self.tr("1 record is")
+                        if errors == 1
+                        else self.tr("%d records are") % errors
+                    )
+                )
+                self.message.show_error(
+                    self.tr(
+                        "Correct the files, or tick “Leave out what is in error” to import the "
+                        "rest."
+                    )
+                )
             elif not report.applied.changed_anything:
-                self.verdict.setText(self.tr(
-                    "Nothing new: the caseload already holds all of it as the files give it."))
+                self.verdict.setText(
+                    self.tr(
+                        "Nothing new: the caseload already holds all of it as the files give it."
+                    )
+                )
                 self.message.show_error(self.tr("There is nothing to import."))
             else:
-                self.verdict.setText(self.tr("Importing will write: %s.") % tally(
-                    report.applied))
+                self.verdict.setText(self.tr("Importing will write: %s.") % tally(report.applied))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         report = self.report
-        return (report is not None and report.applied is not None
-                and report.applied.changed_anything)
+        return report is not None and report.applied is not None and report.applied.changed_anything
 
     def validatePage(self) -> bool:
         """Import for real; a refusal shows why and keeps the wizard open."""
         try:
-            report = apply_fhir(self.state.caseload, self.state.paths,
-                                skip_invalid=self.leave_out.isChecked(), dry_run=False)
+            report = apply_fhir(
+                self.state.caseload,
+                self.state.paths,
+                skip_invalid=self.leave_out.isChecked(),
+                dry_run=False,
+            )
         except (SaveError, OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Nothing was imported"), self.tr(
-                "Nothing was imported, and the caseload is as it was: %s") % error)
+            QMessageBox.warning(
+                self,
+                self.tr("Nothing was imported"),
+                self.tr("Nothing was imported, and the caseload is as it was: %s") % error,
+            )
             return False
         if report.applied is None:
             self._show(report)
-            QMessageBox.warning(self, self.tr("Nothing was imported"), self.tr(
-                "Nothing was imported, and the caseload is as it was: the files changed, or "
-                "the caseload refused them. The report now says why."))
+            QMessageBox.warning(
+                self,
+                self.tr("Nothing was imported"),
+                self.tr(
+                    "Nothing was imported, and the caseload is as it was: the files changed, or "
+                    "the caseload refused them. The report now says why."
+                ),
+            )
             return False
-        announce(self.state.caseload, self.tr("Imported from %s: %s.") % (
-            self.state.names(), tally(report.applied)))
+        announce(
+            self.state.caseload,
+            self.tr("Imported from %s: %s.") % (self.state.names(), tally(report.applied)),
+        )
         return True
 
     def nextId(self) -> int:

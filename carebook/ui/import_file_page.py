@@ -70,18 +70,26 @@ class FilePage(QWizardPage):
         super().__init__(parent)
         self.state = state
         self.setTitle(self.tr("Choose the file to import"))
-        self.setSubTitle(self.tr(
-            "A spreadsheet (CSV, or an Excel .xlsx workbook) with the column names in its first "
-            "row, or FHIR files from a health record system. Nothing is written until the last "
-            "step."))
+        self.setSubTitle(
+            self.tr(
+                "A spreadsheet (CSV, or an Excel .xlsx workbook) with the column names in "
+                "its first "
+                "row, or FHIR files from a health record system. Nothing is written until the last "
+                "step."
+            )
+        )
         self.path_edit = QLineEdit(self)
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText(self.tr("No file chosen"))
         self.path_edit.setAccessibleName(self.tr("File"))
         self.path_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.choose_button = QPushButton(self.tr("&Choose…"), self)
-        self.choose_button.setToolTip(self.tr("Choose a CSV, .xlsx or FHIR file (several FHIR "
-                                              "files of one download may be chosen together)"))
+        self.choose_button.setToolTip(
+            self.tr(
+                "Choose a CSV, .xlsx or FHIR file (several FHIR "
+                "files of one download may be chosen together)"
+            )
+        )
         self.choose_button.clicked.connect(self.choose)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
@@ -99,19 +107,23 @@ class FilePage(QWizardPage):
         self.found.setTextFormat(Qt.TextFormat.PlainText)
         self.found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = FieldMessage(self)
-        self.hints = QLabel(self.tr(
-            "<p>The first row of a spreadsheet must name the columns, e.g. <i>First name, Last "
-            "name, Date of birth, MRN, Phone, ZIP</i>; the next page matches them to carebook's "
-            "fields, and you can change what it proposes.</p>"
-            "<p>MRNs, ZIP codes and phone numbers are kept exactly as written, leading zeros "
-            "too. Medications, appointments and tasks are linked to patients already in the "
-            "caseload by their MRN, or by name and date of birth.</p>"
-            "<p>Rows that look like patients already in the caseload (same MRN, or same name "
-            "and date of birth) are shown before anything is imported, to skip or merge.</p>"
-            "<p>FHIR files (a Bundle's .json, or bulk .ndjson; choose all the files of one "
-            "download together) bring patients with their care team, conditions, allergies, "
-            "medications, care plans, appointments and tasks.</p>"),
-            self)
+        self.hints = QLabel(
+            self.tr(
+                "<p>The first row of a spreadsheet must name the columns, e.g. <i>First name, Last "
+                "name, Date of birth, MRN, Phone, ZIP</i>; the next page matches them to "
+                "carebook's "
+                "fields, and you can change what it proposes.</p>"
+                "<p>MRNs, ZIP codes and phone numbers are kept exactly as written, leading zeros "
+                "too. Medications, appointments and tasks are linked to patients already in the "
+                "caseload by their MRN, or by name and date of birth.</p>"
+                "<p>Rows that look like patients already in the caseload (same MRN, or same name "
+                "and date of birth) are shown before anything is imported, to skip or merge.</p>"
+                "<p>FHIR files (a Bundle's .json, or bulk .ndjson; choose all the files of one "
+                "download together) bring patients with their care team, conditions, allergies, "
+                "medications, care plans, appointments and tasks.</p>"
+            ),
+            self,
+        )
         self.hints.setWordWrap(True)
         self.hints.setTextFormat(Qt.TextFormat.RichText)
         self.hints.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -151,22 +163,32 @@ class FilePage(QWizardPage):
         self.state.question = None
         self.state.date_order = None
         self.message.clear()
-        self.path_edit.setText(str(paths[0]) if len(paths) == 1 else self.tr(
-            "%d files in %s") % (len(paths), paths[0].parent))
+        self.path_edit.setText(
+            str(paths[0])
+            if len(paths) == 1
+            else self.tr("%d files in %s") % (len(paths), paths[0].parent)
+        )
         self.path_edit.setCursorPosition(0)
         self.path_edit.setToolTip(self.state.names())
         remember_import_folder(paths[0].parent)
         self.form.setRowVisible(self.sheet_combo, False)
         self.kind_combo.setEnabled(not self.state.fhir)
         if self.state.fhir:
-            self._show_found(self.tr("FHIR R4 records, %s (%s); they are read and checked on "
-                                     "the next page.") % (
-                self.tr("%d files") % len(paths) if len(paths) > 1 else self.tr("1 file"),
-                _size(paths)))
+            self._show_found(
+                self.tr("FHIR R4 records, %s (%s); they are read and checked on the next page.")
+                % (
+                    self.tr("%d files") % len(paths) if len(paths) > 1 else self.tr("1 file"),
+                    _size(paths),
+                )
+            )
         elif len(paths) > 1:
-            self._refuse(self.tr(
-                "Choose one spreadsheet at a time: only a FHIR download's files can be imported "
-                "together."))
+            self._refuse(
+                self.tr(
+                    "Choose one spreadsheet at a time: only a FHIR download's files can be "
+                    "imported "
+                    "together."
+                )
+            )
         else:
             self._open(paths[0], None)
         self.completeChanged.emit()
@@ -193,8 +215,11 @@ class FilePage(QWizardPage):
 
     def _describe(self, source: Spreadsheet) -> str:
         columns = len(source.header)
-        said = self.tr("%s; %d column%s") % (source.describe(), columns,
-                                              "" if columns == 1 else "s")
+        said = self.tr("%s; %d column%s") % (
+            source.describe(),
+            columns,
+            "" if columns == 1 else "s",
+        )
         if source.estimated_rows > 0:
             rows = source.estimated_rows
             said += self.tr(", about %s row%s") % (f"{rows:,}", "" if rows == 1 else "s")
@@ -203,7 +228,6 @@ class FilePage(QWizardPage):
     def _show_found(self, text: str) -> None:
         self.found.setText(text)
         self.form.setRowVisible(self.found, True)
-
 
     def _refuse(self, text: str) -> None:
         self.state.source = None

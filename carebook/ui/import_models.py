@@ -30,12 +30,26 @@ BATCH = 1000
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
-CHOICE_LABELS = {DuplicateChoice.SKIP: "Skip", DuplicateChoice.MERGE: "Merge",
-                 DuplicateChoice.ADD: "Add anyway"}
+CHOICE_LABELS = {
+    DuplicateChoice.SKIP: "Skip",
+    DuplicateChoice.MERGE: "Merge",
+    DuplicateChoice.ADD: "Add anyway",
+}
 #: Fields a linked record's preview does not show as they are (the link, the parts of a start).
-_NOT_SHOWN = frozenset({"patient_external_id", "patient_name", "patient_given",
-                        "patient_family", "patient_birth_date", "date", "time", "end_time",
-                        "duration_min", "date_of_death"})
+_NOT_SHOWN = frozenset(
+    {
+        "patient_external_id",
+        "patient_name",
+        "patient_given",
+        "patient_family",
+        "patient_birth_date",
+        "date",
+        "time",
+        "end_time",
+        "duration_min",
+        "date_of_death",
+    }
+)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -63,9 +77,10 @@ def shown(value: Any) -> str:
 
 
 def patient_label(patient: Patient, *, born: bool = True) -> str:
-    """"Family, Given (born 13 May 1941)", as the engine names a patient in the caseload."""
-    name = ", ".join(part for part in (patient.family, patient.given or patient.preferred_name)
-                     if part)
+    """ "Family, Given (born 13 May 1941)", as the engine names a patient in the caseload."""
+    name = ", ".join(
+        part for part in (patient.family, patient.given or patient.preferred_name) if part
+    )
     if born and patient.birth_date is not None:
         name += _tr(" (born %s)") % patient.birth_date.isoformat()
     return name
@@ -74,8 +89,9 @@ def patient_label(patient: Patient, *, born: bool = True) -> str:
 class LazyTableModel(QAbstractTableModel, Generic[T]):
     """A read-only table over a list, handed to its view a batch at a time."""
 
-    def __init__(self, items: Sequence[T], headers: Sequence[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, items: Sequence[T], headers: Sequence[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.items = items
         self.headers = list(headers)
@@ -100,16 +116,23 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
         self.loaded += more
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.headers)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
             return self.headers[section]
         return None
 
     def item(self, index: Index) -> T | None:
-        if not index.isValid() or index.parent().isValid() or not (
-                0 <= index.row() < self.loaded and 0 <= index.column() < len(self.headers)):
+        if (
+            not index.isValid()
+            or index.parent().isValid()
+            or not (0 <= index.row() < self.loaded and 0 <= index.column() < len(self.headers))
+        ):
             return None
         return self.items[index.row()]
 
@@ -131,8 +154,9 @@ class ProblemsModel(LazyTableModel[RowProblem]):
     """Every fault found, row by row: the row number, its column, and why."""
 
     def __init__(self, problems: Sequence[RowProblem], parent: QWidget | None = None) -> None:
-        super().__init__(problems, [_tr("Row"), _tr("Column"), _tr("Why it cannot be imported")],
-                         parent)
+        super().__init__(
+            problems, [_tr("Row"), _tr("Column"), _tr("Why it cannot be imported")], parent
+        )
 
     def text(self, item: RowProblem, column: int) -> str:
         if column == 0:
@@ -155,17 +179,23 @@ def preview_columns(kind: ImportKind, mapping: ColumnMapping) -> list[Column]:
     columns: list[Column] = [(_tr("Row"), lambda planned: f"{planned.row:,}")]
     if kind is ImportKind.PATIENTS:
         columns.append((_tr("Name"), _name))
-        columns.append((_tr("Date of birth"), lambda planned: shown(
-            getattr(planned.record, "birth_date", None))))
+        columns.append(
+            (
+                _tr("Date of birth"),
+                lambda planned: shown(getattr(planned.record, "birth_date", None)),
+            )
+        )
         taken = {"given", "family", "preferred_name", "birth_date"}
     else:
         columns.append((_tr("Patient"), lambda planned: planned.patient))
         taken = set()
     if kind is ImportKind.APPOINTMENTS:
-        columns.append((_tr("Starts"), lambda planned: shown(
-            getattr(planned.record, "start", None))))
-        columns.append((_tr("Minutes"), lambda planned: shown(
-            getattr(planned.record, "duration_min", None))))
+        columns.append(
+            (_tr("Starts"), lambda planned: shown(getattr(planned.record, "start", None)))
+        )
+        columns.append(
+            (_tr("Minutes"), lambda planned: shown(getattr(planned.record, "duration_min", None)))
+        )
     if kind is ImportKind.ALLERGIES:
         taken.add("end_date")  # not kept: the status it gives is shown instead
     for _column, name in sorted(mapping.items()):
@@ -182,14 +212,16 @@ def preview_columns(kind: ImportKind, mapping: ColumnMapping) -> list[Column]:
 def _field_getter(name: str) -> Callable[[PlannedRow], str]:
     def get(planned: PlannedRow) -> str:
         return shown(getattr(planned.record, name, None))
+
     return get
 
 
 class AcceptedModel(LazyTableModel[PlannedRow]):
     """The records the rows that can be imported become, as carebook will keep them."""
 
-    def __init__(self, rows: Sequence[PlannedRow], columns: Sequence[Column],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, rows: Sequence[PlannedRow], columns: Sequence[Column], parent: QWidget | None = None
+    ) -> None:
         super().__init__(rows, [title for title, _ in columns], parent)
         self.getters = [getter for _, getter in columns]
 
@@ -204,10 +236,14 @@ class DuplicatesModel(LazyTableModel[PlannedRow]):
     CHOICE = 4
 
     def __init__(self, rows: Sequence[PlannedRow], parent: QWidget | None = None) -> None:
-        super().__init__(rows, [_tr("Row"), _tr("In the file"), _tr("Looks like"), _tr("Why"),
-                                _tr("What to do")], parent)
+        super().__init__(
+            rows,
+            [_tr("Row"), _tr("In the file"), _tr("Looks like"), _tr("Why"), _tr("What to do")],
+            parent,
+        )
         self.choices: dict[int, DuplicateChoice] = {
-            planned.row: DuplicateChoice.SKIP for planned in rows}
+            planned.row: DuplicateChoice.SKIP for planned in rows
+        }
 
     def text(self, item: PlannedRow, column: int) -> str:
         duplicate = item.duplicate
@@ -251,8 +287,9 @@ class DuplicatesModel(LazyTableModel[PlannedRow]):
             return False
         if self.choices[item.row] is not choice:
             self.choices[item.row] = choice
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole,
-                                                 Qt.ItemDataRole.EditRole])
+            self.dataChanged.emit(
+                index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole]
+            )
             self.choices_changed.emit()
         return True
 
@@ -261,9 +298,11 @@ class DuplicatesModel(LazyTableModel[PlannedRow]):
         for row in self.choices:
             self.choices[row] = choice
         if self.loaded:
-            self.dataChanged.emit(self.index(0, self.CHOICE),
-                                  self.index(self.loaded - 1, self.CHOICE),
-                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+            self.dataChanged.emit(
+                self.index(0, self.CHOICE),
+                self.index(self.loaded - 1, self.CHOICE),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole],
+            )
         self.choices_changed.emit()
 
     def counts(self) -> Mapping[DuplicateChoice, int]:
@@ -280,8 +319,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.merge = merge
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for choice, label in CHOICE_LABELS.items():
             if choice is not DuplicateChoice.MERGE or self.merge:

@@ -49,25 +49,35 @@ class Outcome:
     left_out: int
 
     @classmethod
-    def of(cls, plan: ImportPlan, choices: Mapping[DuplicateChoice, int],
-           skip_invalid: bool) -> Outcome:
+    def of(
+        cls, plan: ImportPlan, choices: Mapping[DuplicateChoice, int], skip_invalid: bool
+    ) -> Outcome:
         """`choices`: how many duplicates are to be skipped, merged or added."""
         new = sum(1 for planned in plan.accepted if planned.duplicate is None)
-        return cls(plan.kind, new + choices.get(DuplicateChoice.ADD, 0),
-                   choices.get(DuplicateChoice.MERGE, 0), choices.get(DuplicateChoice.SKIP, 0),
-                   len(plan.invalid_rows) if skip_invalid else 0)
+        return cls(
+            plan.kind,
+            new + choices.get(DuplicateChoice.ADD, 0),
+            choices.get(DuplicateChoice.MERGE, 0),
+            choices.get(DuplicateChoice.SKIP, 0),
+            len(plan.invalid_rows) if skip_invalid else 0,
+        )
 
     @property
     def empty(self) -> bool:
         return not (self.added or self.merged)
 
     def would(self) -> str:
-        """"Import will add 38 patients, skip 2 likely duplicates and …"."""
-        parts = [_tr("add %s") % _records(self.kind, self.added)] if self.added or \
-            not self.merged else []
+        """ "Import will add 38 patients, skip 2 likely duplicates and …"."""
+        parts = (
+            [_tr("add %s") % _records(self.kind, self.added)]
+            if self.added or not self.merged
+            else []
+        )
         if self.merged:
-            parts.append(_tr("merge %s into the patient each matches (filling only empty "
-                             "fields)") % _duplicates(self.merged))
+            parts.append(
+                _tr("merge %s into the patient each matches (filling only empty fields)")
+                % _duplicates(self.merged)
+            )
         if self.skipped:
             parts.append(_tr("skip %s") % _duplicates(self.skipped))
         if self.left_out:
@@ -75,13 +85,20 @@ class Outcome:
         return _tr("Import will %s.") % _sentence(parts)
 
     def done(self, source: str, result: ImportResult) -> str:
-        """"Imported from patients.csv: 38 patients added, 2 likely duplicates skipped"."""
-        parts = [_tr("%s added") % _records(self.kind, result.added)] if result.added or \
-            not result.merged_ids else []
+        """ "Imported from patients.csv: 38 patients added, 2 likely duplicates skipped"."""
+        parts = (
+            [_tr("%s added") % _records(self.kind, result.added)]
+            if result.added or not result.merged_ids
+            else []
+        )
         if result.merged_ids:
-            parts.append(_tr("%s merged (%s filled)") % (
-                _duplicates(len(result.merged_ids)),
-                _count(result.fields_filled, _tr("empty field"), _tr("empty fields"))))
+            parts.append(
+                _tr("%s merged (%s filled)")
+                % (
+                    _duplicates(len(result.merged_ids)),
+                    _count(result.fields_filled, _tr("empty field"), _tr("empty fields")),
+                )
+            )
         if self.skipped:
             parts.append(_tr("%s skipped") % _duplicates(self.skipped))
         if self.left_out:

@@ -25,8 +25,9 @@ class ImportWizard(QWizard):
     """File, columns, check and preview, import: nothing is written before the last step, and
     then all of it or none, through the window's own caseload."""
 
-    def __init__(self, caseload: Caseload, parent: QWidget | None = None,
-                 paths: list[Path] | None = None) -> None:
+    def __init__(
+        self, caseload: Caseload, parent: QWidget | None = None, paths: list[Path] | None = None
+    ) -> None:
         super().__init__(parent)
         self.state = ImportState(caseload)
         self.setWindowTitle(self.tr("Import"))

@@ -43,7 +43,9 @@ class PlanWorker(QThread):
         except (MappingError, SpreadsheetError) as error:
             self.failed.emit(str(error))
         except Exception as error:  # on this thread an escaped error would hang the wizard
-            self.failed.emit(f"The file could not be checked ({type(error).__name__}: "
-                             f"{error}). Nothing was imported.")
+            self.failed.emit(
+                f"The file could not be checked ({type(error).__name__}: "
+                f"{error}). Nothing was imported."
+            )
         else:
             self.planned.emit(plan)

@@ -25,8 +25,12 @@ def export_list(tab: ListTab, parent: QWidget | None) -> Path | None:
     """Ask where, then write every row the list shows, as it shows them, to a CSV file."""
     store, spec, query = tab.caseload.store, tab.spec, tab.query
     suggested = export_folder() / f"{spec.title} {store.today().isoformat()}.csv"
-    chosen = save_file_name(parent, _tr("Export %s as CSV") % spec.title.lower(),
-                            str(suggested), _tr("CSV files (*.csv)"))
+    chosen = save_file_name(
+        parent,
+        _tr("Export %s as CSV") % spec.title.lower(),
+        str(suggested),
+        _tr("CSV files (*.csv)"),
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -42,8 +46,12 @@ def export_list(tab: ListTab, parent: QWidget | None) -> Path | None:
         shown = []
         for offset in range(0, total, BATCH):
             for row in store.list_rows(spec.listing, query, fields, offset, BATCH):
-                shown.append([column.show(row[position])
-                              for column, position in zip(spec.columns, positions, strict=True)])
+                shown.append(
+                    [
+                        column.show(row[position])
+                        for column, position in zip(spec.columns, positions, strict=True)
+                    ]
+                )
         return shown
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -51,9 +59,11 @@ def export_list(tab: ListTab, parent: QWidget | None) -> Path | None:
         write_csv(path, [column.title for column in spec.columns], rows())
     except OSError as error:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, _tr("Not exported"),
-                            _tr("The list could not be written to %s:\n%s")
-                            % (path, error.strerror or error))
+        QMessageBox.warning(
+            parent,
+            _tr("Not exported"),
+            _tr("The list could not be written to %s:\n%s") % (path, error.strerror or error),
+        )
         return None
     QGuiApplication.restoreOverrideCursor()
     remember_folder(path.parent)

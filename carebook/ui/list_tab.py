@@ -79,8 +79,12 @@ def size_columns(view: QTableView, columns: tuple[Column, ...] | list[Column]) -
     header = view.horizontalHeader()
     header.setStretchLastSection(not any(column.stretch for column in columns))
     for number, column in enumerate(columns):
-        header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch if column.stretch
-                                    else QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(
+            number,
+            QHeaderView.ResizeMode.Stretch
+            if column.stretch
+            else QHeaderView.ResizeMode.Interactive,
+        )
         view.setColumnWidth(number, round(column.width * char * 1.1) + 18)
 
 
@@ -93,13 +97,17 @@ class ListTab(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.caseload = caseload
-        self.query = ListQuery(filter=spec.filters[0][0] if spec.filters else "",
-                               descending=spec.newest_first)
+        self.query = ListQuery(
+            filter=spec.filters[0][0] if spec.filters else "", descending=spec.newest_first
+        )
         fields = ["id", *(c.key for c in spec.columns)]
         fields += [f for f in spec.extra_fields if f not in fields]
         self.model = RecordTableModel(
-            spec.columns, ListingSource(caseload.store, spec.listing, fields, self.query),
-            spec.emphasis, self)
+            spec.columns,
+            ListingSource(caseload.store, spec.listing, fields, self.query),
+            spec.emphasis,
+            self,
+        )
         self._loaded = False
         self._stale = False
         self.count_text = ""
@@ -171,8 +179,12 @@ class ListTab(QWidget):
         default = self.caseload.store.default_sort(self.spec.listing)
         header = self.table.horizontalHeader()
         if default in keys:
-            header.setSortIndicator(keys.index(default), Qt.SortOrder.DescendingOrder
-                                    if self.spec.newest_first else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(
+                keys.index(default),
+                Qt.SortOrder.DescendingOrder
+                if self.spec.newest_first
+                else Qt.SortOrder.AscendingOrder,
+            )
         self.table.setSortingEnabled(True)  # sorts by the indicator, which reads the first page
         self._update_count()
 
@@ -215,17 +227,24 @@ class ListTab(QWidget):
         self.between = QCheckBox(self.tr("Between"), self)
         self.between.setToolTip(self.tr("Only show dates in this range"))
         # The coming month; for a log (newest first), the month up to today.
-        first, last = ((today - timedelta(days=30), today) if self.spec.newest_first else
-                       (today, today + timedelta(days=30)))
+        first, last = (
+            (today - timedelta(days=30), today)
+            if self.spec.newest_first
+            else (today, today + timedelta(days=30))
+        )
         self.date_from = QDateEdit(QDate(first.year, first.month, first.day), self)
         self.date_to = QDateEdit(QDate(last.year, last.month, last.day), self)
-        for edit, name in ((self.date_from, self.tr("From date")),
-                           (self.date_to, self.tr("To date"))):
+        for edit, name in (
+            (self.date_from, self.tr("From date")),
+            (self.date_to, self.tr("To date")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
-            edit.setDateRange(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day),
-                              QDate(LATEST_DATE.year, LATEST_DATE.month, LATEST_DATE.day))
+            edit.setDateRange(
+                QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day),
+                QDate(LATEST_DATE.year, LATEST_DATE.month, LATEST_DATE.day),
+            )
             edit.setEnabled(False)
             edit.dateChanged.connect(self._dates_chosen)
         self.between.toggled.connect(self._dates_chosen)
@@ -299,8 +318,11 @@ class ListTab(QWidget):
     def _double_clicked(self, index: QModelIndex) -> None:
         # A double-click on a patient's name opens their record; anywhere else, the row.
         keys = [column.key for column in self.spec.columns]
-        if (0 <= index.column() < len(keys) and keys[index.column()] == "patient"
-                and self.spec.listing != "patients"):
+        if (
+            0 <= index.column() < len(keys)
+            and keys[index.column()] == "patient"
+            and self.spec.listing != "patients"
+        ):
             self.open_patient()
         else:
             self.open_selected()
@@ -316,8 +338,9 @@ class ListTab(QWidget):
         # an item may ask a question and then change what the list (and the menu's row) shows.
         runs: dict[QAction, Callable[[], object]] = {}
 
-        def add(label: str, run: Callable[[], object],
-                shortcut: QKeySequence | None = None) -> QAction:
+        def add(
+            label: str, run: Callable[[], object], shortcut: QKeySequence | None = None
+        ) -> QAction:
             action = menu.addAction(label)
             if shortcut is not None:
                 action.setShortcut(shortcut)
@@ -330,19 +353,24 @@ class ListTab(QWidget):
             add(self.tr("Edit…"), self.edit_selected, QKeySequence(Qt.Key.Key_F2))
             patient_id = chosen[1].get("patient_id")
             if patient_id and self.spec.listing != "patients":
-                add(self.tr("Open patient record"), self.open_patient,
-                    QKeySequence("Ctrl+Return"))
+                add(self.tr("Open patient record"), self.open_patient, QKeySequence("Ctrl+Return"))
             extra = self.editor.actions(self, *chosen)
             if extra:
                 menu.addSeparator()
                 for item in extra:
                     add(item.label, item.run).setEnabled(item.enabled)
             menu.addSeparator()
-            add(self.tr("Delete…"), self.delete_selected,
-                QKeySequence(QKeySequence.StandardKey.Delete))
+            add(
+                self.tr("Delete…"),
+                self.delete_selected,
+                QKeySequence(QKeySequence.StandardKey.Delete),
+            )
             menu.addSeparator()
-        add(self.tr("New %s…") % self.editor.noun, self.new_record,
-            QKeySequence(QKeySequence.StandardKey.New))
+        add(
+            self.tr("New %s…") % self.editor.noun,
+            self.new_record,
+            QKeySequence(QKeySequence.StandardKey.New),
+        )
         picked = menu.exec(self.table.viewport().mapToGlobal(point))
         menu.deleteLater()
         run = runs.get(picked) if picked is not None else None
@@ -350,25 +378,39 @@ class ListTab(QWidget):
             run()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.table and isinstance(event, QKeyEvent)
-                and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.open_patient()
             return True
-        if (watched is self.table and isinstance(event, QKeyEvent)
-                and event.type() == QEvent.Type.KeyPress and self.editor is not None
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            handler = {Qt.Key.Key_Return: self.open_selected, Qt.Key.Key_Enter: self.open_selected,
-                       Qt.Key.Key_F2: self.edit_selected,
-                       Qt.Key.Key_Delete: self.delete_selected}.get(Qt.Key(event.key()))
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and self.editor is not None
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            handler = {
+                Qt.Key.Key_Return: self.open_selected,
+                Qt.Key.Key_Enter: self.open_selected,
+                Qt.Key.Key_F2: self.edit_selected,
+                Qt.Key.Key_Delete: self.delete_selected,
+            }.get(Qt.Key(event.key()))
             if handler is not None:
                 handler()
                 return True
         # Down from the search box goes to the results, as in a browser's find bar.
-        if (watched is self.search and isinstance(event, QKeyEvent)
-                and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             if not self.table.currentIndex().isValid():
                 self.table.selectRow(0)

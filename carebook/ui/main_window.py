@@ -74,55 +74,70 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts ---------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-                slot: object) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: object,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut if not isinstance(shortcut, str) else
-                               QKeySequence(shortcut))
+            action.setShortcut(
+                shortcut if not isinstance(shortcut, str) else QKeySequence(shortcut)
+            )
         action.triggered.connect(slot)
         return action
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&New…"), QKeySequence.StandardKey.New,
-                                         self.new_record))
+        file_menu.addAction(
+            self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self.new_record)
+        )
         file_menu.addSeparator()
-        self.print_action = self._action(self.tr("&Print day sheet…"),
-                                         QKeySequence.StandardKey.Print, self.print_day_sheet)
+        self.print_action = self._action(
+            self.tr("&Print day sheet…"), QKeySequence.StandardKey.Print, self.print_day_sheet
+        )
         self.print_action.setShortcuts([QKeySequence("Ctrl+P")])
         file_menu.addAction(self.print_action)
-        self.pdf_action = self._action(self.tr("Save day sheet as P&DF…"), "Ctrl+Shift+S",
-                                       self.save_day_sheet_pdf)
+        self.pdf_action = self._action(
+            self.tr("Save day sheet as P&DF…"), "Ctrl+Shift+S", self.save_day_sheet_pdf
+        )
         file_menu.addAction(self.pdf_action)
-        self.export_list_action = self._action(self.tr("&Export list as CSV…"), "Ctrl+E",
-                                               self.export_list)
+        self.export_list_action = self._action(
+            self.tr("&Export list as CSV…"), "Ctrl+E", self.export_list
+        )
         file_menu.addAction(self.export_list_action)
-        self.import_action = self._action(self.tr("&Import…"), "Ctrl+Shift+I",
-                                          self.import_records)
+        self.import_action = self._action(self.tr("&Import…"), "Ctrl+Shift+I", self.import_records)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Back up now"), None,
-                                         lambda: self.backups.back_up(self)))
-        file_menu.addAction(self._action(self.tr("&Restore a backup…"), None,
-                                         lambda: self.backups.restore(self)))
+        file_menu.addAction(
+            self._action(self.tr("&Back up now"), None, lambda: self.backups.back_up(self))
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Restore a backup…"), None, lambda: self.backups.restore(self))
+        )
         file_menu.addSeparator()
-        self.protect_action = self._action(self.tr("&Protect with passphrase…"), None,
-                                           lambda: self.protection.protect(self))
-        self.change_passphrase_action = self._action(self.tr("C&hange passphrase…"), None,
-                                                     lambda: self.protection.change(self))
-        self.remove_passphrase_action = self._action(self.tr("Remo&ve passphrase…"), None,
-                                                     lambda: self.protection.remove(self))
-        file_menu.addActions([self.protect_action, self.change_passphrase_action,
-                              self.remove_passphrase_action])
+        self.protect_action = self._action(
+            self.tr("&Protect with passphrase…"), None, lambda: self.protection.protect(self)
+        )
+        self.change_passphrase_action = self._action(
+            self.tr("C&hange passphrase…"), None, lambda: self.protection.change(self)
+        )
+        self.remove_passphrase_action = self._action(
+            self.tr("Remo&ve passphrase…"), None, lambda: self.protection.remove(self)
+        )
+        file_menu.addActions(
+            [self.protect_action, self.change_passphrase_action, self.remove_passphrase_action]
+        )
         file_menu.aboutToShow.connect(self._follow_protection)
         lock = self._action(self.tr("&Lock"), "Ctrl+L", lambda: self.auto_lock.lock())
         lock.setToolTip(self.tr("Hide every patient detail until unlocked"))
         file_menu.addAction(lock)
         file_menu.addSeparator()
         self.load_sample_action = self._action(
-            self.tr("Load &sample caseload…"), None, self.offer_sample)
+            self.tr("Load &sample caseload…"), None, self.offer_sample
+        )
         file_menu.addAction(self.load_sample_action)
         file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -137,29 +152,45 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
-        edit_menu.addAction(self._action(self.tr("&Find"), QKeySequence.StandardKey.Find,
-                                         self.focus_search))
+        edit_menu.addAction(
+            self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
+        )
         edit_menu.addSeparator()
-        preferences = self._action(self.tr("Pre&ferences…"), QKeySequence.StandardKey.Preferences,
-                                   self.edit_preferences)
+        preferences = self._action(
+            self.tr("Pre&ferences…"), QKeySequence.StandardKey.Preferences, self.edit_preferences
+        )
         preferences.setShortcuts([QKeySequence("Ctrl+,")])
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(preferences)
 
         view_menu = menu.addMenu(self.tr("&View"))
         for number, title in enumerate(
-                (self.tr("Agenda"), *(tab.spec.title for tab in self.list_tabs)), start=1):
-            view_menu.addAction(self._action(
-                title, f"Ctrl+{number}",
-                lambda _checked=False, n=number - 1: self.tabs.setCurrentIndex(n)))
+            (self.tr("Agenda"), *(tab.spec.title for tab in self.list_tabs)), start=1
+        ):
+            view_menu.addAction(
+                self._action(
+                    title,
+                    f"Ctrl+{number}",
+                    lambda _checked=False, n=number - 1: self.tabs.setCurrentIndex(n),
+                )
+            )
 
         go_menu = menu.addMenu(self.tr("&Go"))
-        go_menu.addAction(self._action(self.tr("&Previous day"), "Alt+Left",
-                                       lambda: self._on_agenda(self.agenda.previous_day)))
-        go_menu.addAction(self._action(self.tr("&Next day"), "Alt+Right",
-                                       lambda: self._on_agenda(self.agenda.next_day)))
-        go_menu.addAction(self._action(self.tr("&Today"), "Ctrl+T",
-                                       lambda: self._on_agenda(self.agenda.go_today)))
+        go_menu.addAction(
+            self._action(
+                self.tr("&Previous day"),
+                "Alt+Left",
+                lambda: self._on_agenda(self.agenda.previous_day),
+            )
+        )
+        go_menu.addAction(
+            self._action(
+                self.tr("&Next day"), "Alt+Right", lambda: self._on_agenda(self.agenda.next_day)
+            )
+        )
+        go_menu.addAction(
+            self._action(self.tr("&Today"), "Ctrl+T", lambda: self._on_agenda(self.agenda.go_today))
+        )
 
         tools_menu = menu.addMenu(self.tr("T&ools"))  # Alt+T is the Tasks tab
         tools_menu.addAction(self._action(self.tr("&Activity log…"), None, self.show_activity))
@@ -192,9 +223,14 @@ class MainWindow(QMainWindow):
 
         current = self.tabs.currentWidget()
         if not isinstance(current, ListTab):
-            QMessageBox.information(self, self.tr("Export list"), self.tr(
-                "Choose the list to export first: Patients, Medications, Appointments or "
-                "Tasks (Ctrl+2 … Ctrl+5)."))
+            QMessageBox.information(
+                self,
+                self.tr("Export list"),
+                self.tr(
+                    "Choose the list to export first: Patients, Medications, Appointments or "
+                    "Tasks (Ctrl+2 … Ctrl+5)."
+                ),
+            )
             return
         export_list(current, self)
 
@@ -212,13 +248,13 @@ class MainWindow(QMainWindow):
         save_pdf(self.caseload, day_sheet_report(self.caseload, self.agenda.days()), None, self)
 
     def _backup_age(self, text: str, stale: bool) -> None:
-        self.backup_label.setText(
-            self.tr("⚠ %s — File → Back up now") % text if stale else text)
+        self.backup_label.setText(self.tr("⚠ %s — File → Back up now") % text if stale else text)
         font = self.backup_label.font()
         font.setBold(stale)
         self.backup_label.setFont(font)
-        self.backup_label.setToolTip(self.tr(
-            "carebook backs the caseload up when it closes and once a day while it runs."))
+        self.backup_label.setToolTip(
+            self.tr("carebook backs the caseload up when it closes and once a day while it runs.")
+        )
 
     def _preferences_changed(self, kind: str) -> None:
         if kind in ("preferences", "all"):
@@ -231,10 +267,13 @@ class MainWindow(QMainWindow):
 
         protected = self.caseload.store.passphrase is not None
         self.auto_lock.verify = (
-            (lambda text: matches(text, self.caseload.store.passphrase)) if protected else None)
-        for action, shown in ((getattr(self, "protect_action", None), not protected),
-                              (getattr(self, "change_passphrase_action", None), protected),
-                              (getattr(self, "remove_passphrase_action", None), protected)):
+            (lambda text: matches(text, self.caseload.store.passphrase)) if protected else None
+        )
+        for action, shown in (
+            (getattr(self, "protect_action", None), not protected),
+            (getattr(self, "change_passphrase_action", None), protected),
+            (getattr(self, "remove_passphrase_action", None), protected),
+        ):
             if action is not None:
                 action.setVisible(shown)
 
@@ -283,18 +322,27 @@ class MainWindow(QMainWindow):
     def offer_sample(self) -> None:
         if not self.caseload.store.is_empty():
             QMessageBox.information(
-                self, self.tr("Sample caseload"),
-                self.tr("This caseload already has records, so the sample is not added. "
-                        "Start carebook with an empty caseload file (--db) to try the sample."))
+                self,
+                self.tr("Sample caseload"),
+                self.tr(
+                    "This caseload already has records, so the sample is not added. "
+                    "Start carebook with an empty caseload file (--db) to try the sample."
+                ),
+            )
             return
         self.caseload.load_sample()
 
     def about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About carebook"),
-            self.tr("<h3>carebook %s</h3><p>An offline caseload organizer for care "
-                    "coordinators.</p><p>Your caseload stays in one file on this computer:"
-                    "<br><code>%s</code></p>") % (__version__, self.caseload.store.path))
+            self,
+            self.tr("About carebook"),
+            self.tr(
+                "<h3>carebook %s</h3><p>An offline caseload organizer for care "
+                "coordinators.</p><p>Your caseload stays in one file on this computer:"
+                "<br><code>%s</code></p>"
+            )
+            % (__version__, self.caseload.store.path),
+        )
 
     # -- status and settings ---------------------------------------------------------------------
 
@@ -316,11 +364,13 @@ class MainWindow(QMainWindow):
         if not damaged_text_count(self.caseload.store.conn):
             return
         self._damage_watch.stop()
-        self.damage_label = QLabel(self.tr("⚠ Some text is damaged: Tools → Check database"),
-                                   self)
-        self.damage_label.setToolTip(self.tr(
-            "Some text in the caseload file is damaged and is shown with \ufffd. Tools → Check "
-            "database lists the records; open each and type the value again."))
+        self.damage_label = QLabel(self.tr("⚠ Some text is damaged: Tools → Check database"), self)
+        self.damage_label.setToolTip(
+            self.tr(
+                "Some text in the caseload file is damaged and is shown with \ufffd. Tools → Check "
+                "database lists the records; open each and type the value again."
+            )
+        )
         self.statusBar().addPermanentWidget(self.damage_label)
 
     def _tab_changed(self, _index: int) -> None:

@@ -23,10 +23,18 @@ class MedicationEditor(FormEditor[Medication]):
     def __init__(self, caseload: Caseload) -> None:
         store = caseload.store
         super().__init__(
-            caseload, noun="medication", table="medication", kind="medication",
-            blank=self._blank_for, load=store.medication, form=self._open_form,
-            add=store.add_medication, update=store.update_medication,
-            remove=store.delete_medication, describe=lambda m: m.name)
+            caseload,
+            noun="medication",
+            table="medication",
+            kind="medication",
+            blank=self._blank_for,
+            load=store.medication,
+            form=self._open_form,
+            add=store.add_medication,
+            update=store.update_medication,
+            remove=store.delete_medication,
+            describe=lambda m: m.name,
+        )
         self._parent: QWidget | None = None
 
     def _blank_for(self, patient_id: int | None) -> Medication | None:
@@ -36,9 +44,11 @@ class MedicationEditor(FormEditor[Medication]):
         return Medication(patient_id=patient_id, name="", start_date=self.store.today())
 
     def _open_form(self, record: Medication, parent: QWidget) -> Medication | None:
-        team = [(contact.id, f"{contact.name} ({member.role.label})")
-                for member, contact in self.store.care_team(record.patient_id)
-                if contact.id is not None]
+        team = [
+            (contact.id, f"{contact.name} ({member.role.label})")
+            for member, contact in self.store.care_team(record.patient_id)
+            if contact.id is not None
+        ]
         return forms.edit_medication(record, team, parent, warn=self._duplicate_warning)
 
     def _duplicate_warning(self, medication: Medication) -> str | None:
@@ -61,39 +71,69 @@ class MedicationEditor(FormEditor[Medication]):
             return
         reason = ""
         if any(getattr(record, name) != getattr(edited, name) for name in DOSE_FIELDS):
-            reason, ok = QInputDialog.getText(parent, parent.tr("Dose changed"),
-                                              parent.tr("Reason for the change (optional):"))
+            reason, ok = QInputDialog.getText(
+                parent, parent.tr("Dose changed"), parent.tr("Reason for the change (optional):")
+            )
             if not ok:
                 return
-        self.save(parent, record_id, parent.tr("Edit medication"),
-                  lambda: self.store.update_medication(edited, reason))
+        self.save(
+            parent,
+            record_id,
+            parent.tr("Edit medication"),
+            lambda: self.store.update_medication(edited, reason),
+        )
 
-    def _with_reason(self, parent: QWidget, record_id: int, title: str, prompt: str,
-                     required: bool, action: Any) -> None:
+    def _with_reason(
+        self, parent: QWidget, record_id: int, title: str, prompt: str, required: bool, action: Any
+    ) -> None:
         reason, ok = QInputDialog.getText(parent, title, prompt)
         while ok and required and not reason.strip():
             reason, ok = QInputDialog.getText(
-                parent, title, parent.tr("A reason is needed.") + "\n" + prompt)
+                parent, title, parent.tr("A reason is needed.") + "\n" + prompt
+            )
         if ok:
             self.save(parent, record_id, title, lambda: action(record_id, reason.strip()))
 
-    def actions(self, parent: QWidget, record_id: int,
-                row: dict[str, Any]) -> list[RecordAction]:
+    def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:
         status = row.get("status")
         store = self.store
         return [
-            RecordAction(parent.tr("Stop…"), lambda: self._with_reason(
-                parent, record_id, parent.tr("Stop medication"),
-                parent.tr("Why is it stopped?"), True, store.stop_medication),
-                status != "stopped"),
-            RecordAction(parent.tr("Put on hold…"), lambda: self._with_reason(
-                parent, record_id, parent.tr("Put medication on hold"),
-                parent.tr("Why is it on hold?"), True, store.hold_medication),
-                status == "active"),
-            RecordAction(parent.tr("Resume…"), lambda: self._with_reason(
-                parent, record_id, parent.tr("Resume medication"),
-                parent.tr("Why is it resumed? (optional)"), False, store.resume_medication),
-                status != "active"),
+            RecordAction(
+                parent.tr("Stop…"),
+                lambda: self._with_reason(
+                    parent,
+                    record_id,
+                    parent.tr("Stop medication"),
+                    parent.tr("Why is it stopped?"),
+                    True,
+                    store.stop_medication,
+                ),
+                status != "stopped",
+            ),
+            RecordAction(
+                parent.tr("Put on hold…"),
+                lambda: self._with_reason(
+                    parent,
+                    record_id,
+                    parent.tr("Put medication on hold"),
+                    parent.tr("Why is it on hold?"),
+                    True,
+                    store.hold_medication,
+                ),
+                status == "active",
+            ),
+            RecordAction(
+                parent.tr("Resume…"),
+                lambda: self._with_reason(
+                    parent,
+                    record_id,
+                    parent.tr("Resume medication"),
+                    parent.tr("Why is it resumed? (optional)"),
+                    False,
+                    store.resume_medication,
+                ),
+                status != "active",
+            ),
             RecordAction(parent.tr("History…"), lambda: self.show_history(parent, record_id)),
         ]
 
@@ -115,14 +155,19 @@ HISTORY_COLUMNS = (
 class HistoryDialog(QDialog):
     """A medication's dated changes: started, dose changed, held, stopped, resumed."""
 
-    def __init__(self, medication: Medication, events: list[Any],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, medication: Medication, events: list[Any], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of %s") % medication.name)
-        self.model = RecordTableModel(HISTORY_COLUMNS, FixedSource(
-            ["id", *(c.key for c in HISTORY_COLUMNS)],
-            [(e.id, e.on_date.isoformat(), e.kind.value, e.detail, e.reason) for e in events]),
-            parent=self)
+        self.model = RecordTableModel(
+            HISTORY_COLUMNS,
+            FixedSource(
+                ["id", *(c.key for c in HISTORY_COLUMNS)],
+                [(e.id, e.on_date.isoformat(), e.kind.value, e.detail, e.reason) for e in events],
+            ),
+            parent=self,
+        )
         table = QTableView(self)
         configure_table(table)
         table.setModel(self.model)

@@ -52,25 +52,36 @@ def _ask_passphrase(path: Path, parent: QWidget | None) -> str:
             return False
         return True
 
-    given = ask_passphrase(_tr("Open %s") % path.name, opens, parent,
-                           _tr("Passphrase of this caseload"))
+    given = ask_passphrase(
+        _tr("Open %s") % path.name, opens, parent, _tr("Passphrase of this caseload")
+    )
     if given is None:
         raise NotOpened(str(path))
     return given
 
 
-def _replace_damaged(path: Path, error: CaseloadFileError, passphrase: str | None,
-                     parent: QWidget | None) -> None:
+def _replace_damaged(
+    path: Path, error: CaseloadFileError, passphrase: str | None, parent: QWidget | None
+) -> None:
     """Say the file is damaged, keep it aside untouched, and put the newest good backup (or an
     empty caseload, if the user prefers or there is no backup) in its place."""
     newest = backups.latest_good_backup(path, passphrase)
-    box = QMessageBox(QMessageBox.Icon.Critical, "carebook", _tr(
-        "The caseload file is damaged:\n%s\n\ncarebook keeps it aside, untouched, as %s, so "
-        "nothing in it is lost.") % (error.problem, f"{path.name}.damaged"), parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "carebook",
+        _tr(
+            "The caseload file is damaged:\n%s\n\ncarebook keeps it aside, untouched, as %s, so "
+            "nothing in it is lost."
+        )
+        % (error.problem, f"{path.name}.damaged"),
+        parent=parent,
+    )
     restore = None
     if newest is not None:
-        box.setInformativeText(_tr("The newest good backup was taken %s. Restore it?")
-                               % newest.when.strftime("%a %d %b %Y %H:%M"))
+        box.setInformativeText(
+            _tr("The newest good backup was taken %s. Restore it?")
+            % newest.when.strftime("%a %d %b %Y %H:%M")
+        )
         restore = box.addButton(_tr("&Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
     else:
         box.setInformativeText(_tr("There is no good backup to restore."))
@@ -85,7 +96,14 @@ def _replace_damaged(path: Path, error: CaseloadFileError, passphrase: str | Non
     kept = set_aside(path)
     if chosen is restore and newest is not None:
         backups.restore(newest.path, path, now=datetime.now(), passphrase=passphrase)
-    QMessageBox.information(parent, "carebook", _tr(
-        "The damaged file is kept as %s. %s") % (kept, _tr(
-            "The backup is restored.") if chosen is restore else _tr(
-            "A new, empty caseload starts in its place.")))
+    QMessageBox.information(
+        parent,
+        "carebook",
+        _tr("The damaged file is kept as %s. %s")
+        % (
+            kept,
+            _tr("The backup is restored.")
+            if chosen is restore
+            else _tr("A new, empty caseload starts in its place."),
+        ),
+    )

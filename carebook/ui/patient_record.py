@@ -65,6 +65,7 @@ def open_record(caseload: Caseload, patient_id: int, parent: QWidget | None = No
 def _muted_unless(*current: str) -> Any:
     def emphasis(row: dict[str, Any]) -> Emphasis:
         return Emphasis.NONE if row["status"] in current else Emphasis.MUTED
+
     return emphasis
 
 
@@ -83,24 +84,40 @@ class PatientRecord(QDialog):
         self.appointments = AppointmentEditor(caseload)
         self.tasks = TaskEditor(caseload)
         self.conditions = self._simple_editor(
-            "condition", lambda _p: Condition(patient_id=patient_id, description=""),
+            "condition",
+            lambda _p: Condition(patient_id=patient_id, description=""),
             lambda i: next((c for c in self.store.conditions(patient_id) if c.id == i), None),
             lambda record, parent: forms.edit_condition(record, self.store.today(), parent),
-            self.store.add_condition, self.store.update_condition, self.store.delete_condition,
-            lambda c: c.description)
+            self.store.add_condition,
+            self.store.update_condition,
+            self.store.delete_condition,
+            lambda c: c.description,
+        )
         self.allergies = self._simple_editor(
-            "allergy", lambda _p: Allergy(patient_id=patient_id, substance=""),
+            "allergy",
+            lambda _p: Allergy(patient_id=patient_id, substance=""),
             lambda i: next((a for a in self.store.allergies(patient_id) if a.id == i), None),
             lambda record, parent: forms.edit_allergy(record, self.store.today(), parent),
-            self.store.add_allergy, self.store.update_allergy, self.store.delete_allergy,
-            lambda a: f"the allergy to {a.substance}")
+            self.store.add_allergy,
+            self.store.update_allergy,
+            self.store.delete_allergy,
+            lambda a: f"the allergy to {a.substance}",
+        )
         self.notes = self._simple_editor(
-            "note", lambda _p: Note(patient_id=patient_id, written_at=self.store.clock().replace(
-                second=0, microsecond=0), kind=NoteKind.VISIT, text=""),
+            "note",
+            lambda _p: Note(
+                patient_id=patient_id,
+                written_at=self.store.clock().replace(second=0, microsecond=0),
+                kind=NoteKind.VISIT,
+                text="",
+            ),
             lambda i: next((n for n in self.store.notes_for(patient_id) if n.id == i), None),
             lambda record, parent: forms.edit_note(record, parent, self._visit_choices()),
-            self.store.add_note, self.store.update_note, self.store.delete_note,
-            lambda n: f"the note of {n.written_at:%d %b %Y}")
+            self.store.add_note,
+            self.store.update_note,
+            self.store.delete_note,
+            lambda n: f"the note of {n.written_at:%d %b %Y}",
+        )
 
         self.name = QLabel(self)
         big = QFont(self.name.font())
@@ -141,7 +158,8 @@ class PatientRecord(QDialog):
         overview_layout.addLayout(overview_buttons)
 
         self.sections: list[RecordSection] = [
-            RecordSection(spec, self) for spec in self._section_specs()]
+            RecordSection(spec, self) for spec in self._section_specs()
+        ]
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         for section in self.sections:
@@ -151,8 +169,11 @@ class PatientRecord(QDialog):
 
         self.print_button = QToolButton(self)
         self.print_button.setText(self.tr("&Print"))
-        self.print_button.setToolTip(self.tr("Print or export this patient's care-plan summary "
-                                             "or medication sheets (Ctrl+P)"))
+        self.print_button.setToolTip(
+            self.tr(
+                "Print or export this patient's care-plan summary or medication sheets (Ctrl+P)"
+            )
+        )
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.print_button.setMenu(self._print_menu())
@@ -171,8 +192,11 @@ class PatientRecord(QDialog):
         for keys in ("Ctrl+Shift+Z", "Ctrl+Y"):
             QShortcut(QKeySequence(keys), self, caseload.undo_stack.redo)
         for number in range(1, min(9, self.tabs.count()) + 1):
-            QShortcut(QKeySequence(f"Alt+{number}"), self,
-                      lambda n=number - 1: self.tabs.setCurrentIndex(n))
+            QShortcut(
+                QKeySequence(f"Alt+{number}"),
+                self,
+                lambda n=number - 1: self.tabs.setCurrentIndex(n),
+            )
         caseload.changed.connect(self._changed)
         self._following = True
         # Escape ends a dialog through done(), which skips closeEvent: forget it on finished.
@@ -184,13 +208,13 @@ class PatientRecord(QDialog):
         """The patient's reports: previewed before printing, saved as PDF, or exported."""
         menu = QMenu(self)
         for text, keys, run in (
-                (self.tr("Care-plan &summary…"), "Ctrl+P", self.print_summary),
-                (self.tr("&Medication list…"), "", self.print_medication_list),
-                (self.tr("Medication &changes since…"), "", self.print_medication_changes),
-                (self.tr("Save care-plan summary as P&DF…"), "Ctrl+Shift+S",
-                 self.save_summary_pdf),
-                (self.tr("Save care-plan summary as &HTML…"), "", self.save_summary_html),
-                (self.tr("Export as &FHIR…"), "", self.export_fhir)):
+            (self.tr("Care-plan &summary…"), "Ctrl+P", self.print_summary),
+            (self.tr("&Medication list…"), "", self.print_medication_list),
+            (self.tr("Medication &changes since…"), "", self.print_medication_changes),
+            (self.tr("Save care-plan summary as P&DF…"), "Ctrl+Shift+S", self.save_summary_pdf),
+            (self.tr("Save care-plan summary as &HTML…"), "", self.save_summary_html),
+            (self.tr("Export as &FHIR…"), "", self.export_fhir),
+        ):
             action = menu.addAction(text)
             action.triggered.connect(run)
             if keys:
@@ -209,15 +233,17 @@ class PatientRecord(QDialog):
         from carebook.ui.patient_reports import care_plan_summary_report
         from carebook.ui.report_preview import save_pdf
 
-        save_pdf(self.caseload, care_plan_summary_report(self.caseload, self.patient_id), None,
-                 self)
+        save_pdf(
+            self.caseload, care_plan_summary_report(self.caseload, self.patient_id), None, self
+        )
 
     def save_summary_html(self) -> None:
         from carebook.ui.patient_reports import care_plan_summary_report
         from carebook.ui.report_preview import save_html
 
-        save_html(self.caseload, care_plan_summary_report(self.caseload, self.patient_id), None,
-                  self)
+        save_html(
+            self.caseload, care_plan_summary_report(self.caseload, self.patient_id), None, self
+        )
 
     def print_medication_list(self) -> None:
         from carebook.ui.patient_reports import medication_list_report
@@ -231,8 +257,11 @@ class PatientRecord(QDialog):
 
         since = ask_changes_since(self.caseload, self)
         if since is not None:
-            preview(self.caseload,
-                    medication_changes_report(self.caseload, self.patient_id, since), self)
+            preview(
+                self.caseload,
+                medication_changes_report(self.caseload, self.patient_id, since),
+                self,
+            )
 
     def export_fhir(self) -> None:
         from carebook.ui.patient_reports import export_fhir
@@ -241,15 +270,41 @@ class PatientRecord(QDialog):
 
     def _visit_choices(self) -> list[tuple[int, str]]:
         """The patient's appointments a note can be about, latest first."""
-        return [(a.id, f"{a.start:%d %b %Y %H:%M} {a.kind.label}"
-                 + (f" – {a.purpose}" if a.purpose else "") + (" (repeating)" if a.rrule else ""))
-                for a in self.store.appointments_for(self.patient_id)[:60] if a.id is not None]
+        return [
+            (
+                a.id,
+                f"{a.start:%d %b %Y %H:%M} {a.kind.label}"
+                + (f" – {a.purpose}" if a.purpose else "")
+                + (" (repeating)" if a.rrule else ""),
+            )
+            for a in self.store.appointments_for(self.patient_id)[:60]
+            if a.id is not None
+        ]
 
-    def _simple_editor(self, noun: str, blank: Any, load: Any, form: Any, add: Any,
-                       update: Any, remove: Any, describe: Any) -> FormEditor[Any]:
-        return FormEditor(self.caseload, noun=noun, table=noun, kind="patient", blank=blank,
-                          load=load, form=form, add=add, update=update, remove=remove,
-                          describe=describe)
+    def _simple_editor(
+        self,
+        noun: str,
+        blank: Any,
+        load: Any,
+        form: Any,
+        add: Any,
+        update: Any,
+        remove: Any,
+        describe: Any,
+    ) -> FormEditor[Any]:
+        return FormEditor(
+            self.caseload,
+            noun=noun,
+            table=noun,
+            kind="patient",
+            blank=blank,
+            load=load,
+            form=form,
+            add=add,
+            update=update,
+            remove=remove,
+            describe=describe,
+        )
 
     # -- the sections ----------------------------------------------------------------------------
 
@@ -258,11 +313,13 @@ class PatientRecord(QDialog):
 
         def simple(editor: FormEditor[Any], noun: str) -> tuple[SectionButton, ...]:
             return (
-                SectionButton(self.tr("Add %s…") % noun,
-                              lambda _i, _r: editor.new(self, pid), needs_row=False),
+                SectionButton(
+                    self.tr("Add %s…") % noun, lambda _i, _r: editor.new(self, pid), needs_row=False
+                ),
                 SectionButton(self.tr("Edit…"), lambda i, r: editor.edit(self, i or 0, r or {})),
-                SectionButton(self.tr("Delete…"),
-                              lambda i, r: editor.delete(self, i or 0, r or {})),
+                SectionButton(
+                    self.tr("Delete…"), lambda i, r: editor.delete(self, i or 0, r or {})
+                ),
             )
 
         def on_row(editor: Any, how: str) -> Any:
@@ -271,144 +328,243 @@ class PatientRecord(QDialog):
         return [
             SectionSpec(
                 self.tr("Care team"),
-                (Column("role", self.tr("Role"), display.code, width=18),
-                 Column("name", self.tr("Name"), width=24),
-                 Column("organization", self.tr("Organisation"), width=24),
-                 Column("phone", self.tr("Phone"), width=15),
-                 Column("emergency", self.tr("Emergency"), display.yes, width=10, stretch=True)),
-                lambda _all: [(c.id, m.role.value, c.name, c.organization, c.phone,
-                               m.is_emergency, c.id, m.role.value)
-                              for m, c in store.care_team(pid)],
+                (
+                    Column("role", self.tr("Role"), display.code, width=18),
+                    Column("name", self.tr("Name"), width=24),
+                    Column("organization", self.tr("Organisation"), width=24),
+                    Column("phone", self.tr("Phone"), width=15),
+                    Column("emergency", self.tr("Emergency"), display.yes, width=10, stretch=True),
+                ),
+                lambda _all: [
+                    (
+                        c.id,
+                        m.role.value,
+                        c.name,
+                        c.organization,
+                        c.phone,
+                        m.is_emergency,
+                        c.id,
+                        m.role.value,
+                    )
+                    for m, c in store.care_team(pid)
+                ],
                 extra_fields=("contact_id", "member_role"),
                 buttons=(
-                    SectionButton(self.tr("Add from directory…"),
-                                  lambda _i, _r: self.add_member(), needs_row=False),
-                    SectionButton(self.tr("New contact…"),
-                                  lambda _i, _r: self.new_contact(), needs_row=False),
-                    SectionButton(self.tr("Edit contact…"),
-                                  lambda i, _r: self.edit_contact(i or 0)),
-                    SectionButton(self.tr("Remove from team"),
-                                  lambda _i, r: self.remove_member(r or {}))),
+                    SectionButton(
+                        self.tr("Add from directory…"),
+                        lambda _i, _r: self.add_member(),
+                        needs_row=False,
+                    ),
+                    SectionButton(
+                        self.tr("New contact…"), lambda _i, _r: self.new_contact(), needs_row=False
+                    ),
+                    SectionButton(
+                        self.tr("Edit contact…"), lambda i, _r: self.edit_contact(i or 0)
+                    ),
+                    SectionButton(
+                        self.tr("Remove from team"), lambda _i, r: self.remove_member(r or {})
+                    ),
+                ),
                 empty_text=self.tr("No physician, pharmacy or family contact recorded yet."),
-                open_row=lambda i, _r: self.edit_contact(i)),
+                open_row=lambda i, _r: self.edit_contact(i),
+            ),
             SectionSpec(
                 self.tr("Conditions"),
-                (Column("description", self.tr("Condition"), width=36, stretch=True),
-                 Column("status", self.tr("Status"), display.code, width=10),
-                 Column("onset", self.tr("Since"), display.day, width=12),
-                 Column("code", self.tr("Code"), width=12)),
-                lambda show_all: [(c.id, c.description, c.status.value, _iso(c.onset_date),
-                                   c.code) for c in store.conditions(pid)
-                                  if show_all or c.status.value == "active"],
+                (
+                    Column("description", self.tr("Condition"), width=36, stretch=True),
+                    Column("status", self.tr("Status"), display.code, width=10),
+                    Column("onset", self.tr("Since"), display.day, width=12),
+                    Column("code", self.tr("Code"), width=12),
+                ),
+                lambda show_all: [
+                    (c.id, c.description, c.status.value, _iso(c.onset_date), c.code)
+                    for c in store.conditions(pid)
+                    if show_all or c.status.value == "active"
+                ],
                 buttons=simple(self.conditions, self.tr("condition")),
                 show_all_label=self.tr("Show resolved"),
                 emphasis=_muted_unless("active"),
                 empty_text=self.tr("No conditions recorded."),
                 open_row=on_row(self.conditions, "edit"),
-                delete_row=on_row(self.conditions, "delete")),
+                delete_row=on_row(self.conditions, "delete"),
+            ),
             SectionSpec(
                 self.tr("Allergies"),
-                (Column("substance", self.tr("Substance"), width=22),
-                 Column("reaction", self.tr("Reaction"), width=24, stretch=True),
-                 Column("severity", self.tr("Severity"), display.code, width=10),
-                 Column("criticality", self.tr("Criticality"), display.code, width=14),
-                 Column("status", self.tr("Status"), display.code, width=10)),
-                lambda _all: [(a.id, a.substance, a.reaction, _code(a.severity),
-                               _code(a.criticality), a.status.value)
-                              for a in store.allergies(pid)],
+                (
+                    Column("substance", self.tr("Substance"), width=22),
+                    Column("reaction", self.tr("Reaction"), width=24, stretch=True),
+                    Column("severity", self.tr("Severity"), display.code, width=10),
+                    Column("criticality", self.tr("Criticality"), display.code, width=14),
+                    Column("status", self.tr("Status"), display.code, width=10),
+                ),
+                lambda _all: [
+                    (
+                        a.id,
+                        a.substance,
+                        a.reaction,
+                        _code(a.severity),
+                        _code(a.criticality),
+                        a.status.value,
+                    )
+                    for a in store.allergies(pid)
+                ],
                 buttons=simple(self.allergies, self.tr("allergy")),
                 emphasis=_muted_unless("active"),
                 empty_text=self.tr("No allergies recorded."),
                 open_row=on_row(self.allergies, "edit"),
-                delete_row=on_row(self.allergies, "delete")),
+                delete_row=on_row(self.allergies, "delete"),
+            ),
             SectionSpec(
                 self.tr("Medications"),
-                (Column("name", self.tr("Medication"), width=24),
-                 Column("strength", self.tr("Strength"), width=12),
-                 Column("dose", self.tr("Dose"), width=12),
-                 Column("route", self.tr("Route"), width=10),
-                 Column("frequency", self.tr("Frequency"), width=20, stretch=True),
-                 Column("as_needed", self.tr("As needed"), display.yes, width=9),
-                 Column("status", self.tr("Status"), display.code, width=9)),
-                lambda show_all: [(m.id, m.name, m.strength, m.dose, m.route, m.frequency,
-                                   m.as_needed, m.status.value)
-                                  for m in store.medications(pid)
-                                  if show_all or m.status.value != "stopped"],
+                (
+                    Column("name", self.tr("Medication"), width=24),
+                    Column("strength", self.tr("Strength"), width=12),
+                    Column("dose", self.tr("Dose"), width=12),
+                    Column("route", self.tr("Route"), width=10),
+                    Column("frequency", self.tr("Frequency"), width=20, stretch=True),
+                    Column("as_needed", self.tr("As needed"), display.yes, width=9),
+                    Column("status", self.tr("Status"), display.code, width=9),
+                ),
+                lambda show_all: [
+                    (
+                        m.id,
+                        m.name,
+                        m.strength,
+                        m.dose,
+                        m.route,
+                        m.frequency,
+                        m.as_needed,
+                        m.status.value,
+                    )
+                    for m in store.medications(pid)
+                    if show_all or m.status.value != "stopped"
+                ],
                 buttons=(
-                    SectionButton(self.tr("Add medication…"),
-                                  lambda _i, _r: self.medications.new(self, pid),
-                                  needs_row=False),
-                    SectionButton(self.tr("Edit…"),
-                                  lambda i, r: self.medications.edit(self, i or 0, r or {})),
-                    SectionButton(self.tr("Stop / hold / resume…"),
-                                  lambda i, r: self._menu(self.medications, i, r)),
-                    SectionButton(self.tr("History…"),
-                                  lambda i, _r: self.medications.show_history(self, i or 0))),
+                    SectionButton(
+                        self.tr("Add medication…"),
+                        lambda _i, _r: self.medications.new(self, pid),
+                        needs_row=False,
+                    ),
+                    SectionButton(
+                        self.tr("Edit…"), lambda i, r: self.medications.edit(self, i or 0, r or {})
+                    ),
+                    SectionButton(
+                        self.tr("Stop / hold / resume…"),
+                        lambda i, r: self._menu(self.medications, i, r),
+                    ),
+                    SectionButton(
+                        self.tr("History…"),
+                        lambda i, _r: self.medications.show_history(self, i or 0),
+                    ),
+                ),
                 show_all_label=self.tr("Show stopped"),
                 emphasis=_muted_unless("active", "on_hold"),
                 empty_text=self.tr("No current medications."),
                 open_row=on_row(self.medications, "edit"),
-                delete_row=on_row(self.medications, "delete")),
+                delete_row=on_row(self.medications, "delete"),
+            ),
             SectionSpec(
                 self.tr("Appointments"),
-                (Column("start", self.tr("When"), display.day_and_time, width=22),
-                 Column("kind", self.tr("Kind"), display.code, width=11),
-                 Column("purpose", self.tr("Purpose"), width=24, stretch=True),
-                 Column("with_whom", self.tr("With"), width=16),
-                 Column("transport", self.tr("Transport"), display.code, width=10),
-                 Column("status", self.tr("Status"), display.code, width=9)),
+                (
+                    Column("start", self.tr("When"), display.day_and_time, width=22),
+                    Column("kind", self.tr("Kind"), display.code, width=11),
+                    Column("purpose", self.tr("Purpose"), width=24, stretch=True),
+                    Column("with_whom", self.tr("With"), width=16),
+                    Column("transport", self.tr("Transport"), display.code, width=10),
+                    Column("status", self.tr("Status"), display.code, width=9),
+                ),
                 lambda show_all: store.list_rows(
                     "appointments",
-                    ListQuery(patient_id=pid, filter="all" if show_all else "upcoming",
-                              sort="start", descending=show_all),
-                    ["id", "start", "kind", "purpose", "with_whom", "transport", "status",
-                     "appointment_id", "original_start", "ends"], 0, 300),
+                    ListQuery(
+                        patient_id=pid,
+                        filter="all" if show_all else "upcoming",
+                        sort="start",
+                        descending=show_all,
+                    ),
+                    [
+                        "id",
+                        "start",
+                        "kind",
+                        "purpose",
+                        "with_whom",
+                        "transport",
+                        "status",
+                        "appointment_id",
+                        "original_start",
+                        "ends",
+                    ],
+                    0,
+                    300,
+                ),
                 extra_fields=("appointment_id", "original_start", "ends"),
                 buttons=(
-                    SectionButton(self.tr("New appointment…"),
-                                  lambda _i, _r: self.appointments.new(self, pid),
-                                  needs_row=False),
-                    SectionButton(self.tr("Edit…"),
-                                  lambda i, r: self.appointments.edit(self, i or 0, r or {})),
-                    SectionButton(self.tr("Done / no-show / cancel…"),
-                                  lambda i, r: self._menu(self.appointments, i, r))),
+                    SectionButton(
+                        self.tr("New appointment…"),
+                        lambda _i, _r: self.appointments.new(self, pid),
+                        needs_row=False,
+                    ),
+                    SectionButton(
+                        self.tr("Edit…"), lambda i, r: self.appointments.edit(self, i or 0, r or {})
+                    ),
+                    SectionButton(
+                        self.tr("Done / no-show / cancel…"),
+                        lambda i, r: self._menu(self.appointments, i, r),
+                    ),
+                ),
                 show_all_label=self.tr("Show past visits"),
                 emphasis=_muted_unless("booked", "done"),
                 empty_text=self.tr("No upcoming appointments."),
                 open_row=on_row(self.appointments, "edit"),
-                delete_row=on_row(self.appointments, "delete")),
+                delete_row=on_row(self.appointments, "delete"),
+            ),
             SectionSpec(
                 self.tr("Tasks"),
-                (Column("due_date", self.tr("Due"), display.day, width=12),
-                 Column("title", self.tr("Task"), width=34, stretch=True),
-                 Column("priority", self.tr("Priority"), display.code, width=9),
-                 Column("status", self.tr("Status"), display.code, width=9)),
-                lambda show_all: [(t.id, _iso(t.due_date), t.title, t.priority.value,
-                                   t.status.value) for t in store.tasks_for(pid)
-                                  if show_all or t.status.value == "open"],
+                (
+                    Column("due_date", self.tr("Due"), display.day, width=12),
+                    Column("title", self.tr("Task"), width=34, stretch=True),
+                    Column("priority", self.tr("Priority"), display.code, width=9),
+                    Column("status", self.tr("Status"), display.code, width=9),
+                ),
+                lambda show_all: [
+                    (t.id, _iso(t.due_date), t.title, t.priority.value, t.status.value)
+                    for t in store.tasks_for(pid)
+                    if show_all or t.status.value == "open"
+                ],
                 buttons=(
-                    SectionButton(self.tr("Add task…"),
-                                  lambda _i, _r: self.tasks.new(self, pid), needs_row=False),
-                    SectionButton(self.tr("Edit…"),
-                                  lambda i, r: self.tasks.edit(self, i or 0, r or {})),
-                    SectionButton(self.tr("Mark done"),
-                                  lambda i, _r: self.tasks.complete(self, i or 0))),
+                    SectionButton(
+                        self.tr("Add task…"),
+                        lambda _i, _r: self.tasks.new(self, pid),
+                        needs_row=False,
+                    ),
+                    SectionButton(
+                        self.tr("Edit…"), lambda i, r: self.tasks.edit(self, i or 0, r or {})
+                    ),
+                    SectionButton(
+                        self.tr("Mark done"), lambda i, _r: self.tasks.complete(self, i or 0)
+                    ),
+                ),
                 show_all_label=self.tr("Show done and cancelled"),
                 emphasis=_muted_unless("open"),
                 empty_text=self.tr("No open tasks."),
                 open_row=on_row(self.tasks, "edit"),
-                delete_row=on_row(self.tasks, "delete")),
+                delete_row=on_row(self.tasks, "delete"),
+            ),
             SectionSpec(
                 self.tr("Notes"),
-                (Column("written_at", self.tr("Written"), display.day_and_time, width=22),
-                 Column("kind", self.tr("Kind"), display.code, width=9),
-                 Column("text", self.tr("Note"), _first_line, width=50, stretch=True)),
-                lambda _all: [(n.id, n.written_at.isoformat(timespec="minutes"), n.kind.value,
-                               n.text) for n in store.notes_for(pid)],
+                (
+                    Column("written_at", self.tr("Written"), display.day_and_time, width=22),
+                    Column("kind", self.tr("Kind"), display.code, width=9),
+                    Column("text", self.tr("Note"), _first_line, width=50, stretch=True),
+                ),
+                lambda _all: [
+                    (n.id, n.written_at.isoformat(timespec="minutes"), n.kind.value, n.text)
+                    for n in store.notes_for(pid)
+                ],
                 buttons=simple(self.notes, self.tr("note")),
                 empty_text=self.tr("No notes yet."),
                 open_row=on_row(self.notes, "edit"),
-                delete_row=on_row(self.notes, "delete")),
+                delete_row=on_row(self.notes, "delete"),
+            ),
         ]
 
     def _menu(self, editor: Any, record_id: int | None, row: dict[str, Any] | None) -> None:
@@ -434,25 +590,37 @@ class PatientRecord(QDialog):
         self.setWindowTitle(self.tr("%s — patient record") % patient.display_name)
         self.name.setText(patient.display_name)
         age = patient.age(today)
-        born = (self.tr("Born %s (%d)") % (f"{patient.birth_date:%d %b %Y}", age)
-                if patient.birth_date and age is not None else self.tr("Date of birth unknown"))
-        facts = [born, patient.sex.label if patient.sex else "", patient.status.label,
-                 patient.phone]
+        born = (
+            self.tr("Born %s (%d)") % (f"{patient.birth_date:%d %b %Y}", age)
+            if patient.birth_date and age is not None
+            else self.tr("Date of birth unknown")
+        )
+        facts = [
+            born,
+            patient.sex.label if patient.sex else "",
+            patient.status.label,
+            patient.phone,
+        ]
         self.facts.setText("  ·  ".join(part for part in facts if part))
-        allergies = [a for a in self.store.allergies(self.patient_id)
-                     if a.status.value == "active"]
+        allergies = [a for a in self.store.allergies(self.patient_id) if a.status.value == "active"]
         if allergies:
             words = "; ".join(
-                a.substance + (f" ({a.reaction})" if a.reaction else "") +
-                (f", {a.severity.label.lower()}" if a.severity else "") for a in allergies)
+                a.substance
+                + (f" ({a.reaction})" if a.reaction else "")
+                + (f", {a.severity.label.lower()}" if a.severity else "")
+                for a in allergies
+            )
             self.allergy_banner.setText(self.tr("Allergies: %s") % words)
             self.allergy_icon.setVisible(True)
         else:
             self.allergy_banner.setText(self.tr("No known allergies recorded."))
             self.allergy_icon.setVisible(False)
         self._fill_overview(patient, today)
-        self.status_button.setText(self.tr("&Discharge") if patient.status in (
-            PatientStatus.ACTIVE, PatientStatus.ON_HOLD) else self.tr("Make &active again"))
+        self.status_button.setText(
+            self.tr("&Discharge")
+            if patient.status in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD)
+            else self.tr("Make &active again")
+        )
         for section in self.sections:
             section.refresh()
         self.care_plan.refresh()
@@ -490,8 +658,9 @@ class PatientRecord(QDialog):
         if patient is None:
             return
         discharging = patient.status in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD)
-        self.patients.set_status(self, self.patient_id, PatientStatus.DISCHARGED if discharging
-                                 else PatientStatus.ACTIVE)
+        self.patients.set_status(
+            self, self.patient_id, PatientStatus.DISCHARGED if discharging else PatientStatus.ACTIVE
+        )
 
     def delete_patient(self) -> None:
         self.patients.delete(self, self.patient_id, {})
@@ -503,16 +672,21 @@ class PatientRecord(QDialog):
             action()
             return []
 
-        attempt(self, lambda: self.caseload.change(text, "patient", run,
-                                                   touches=[("patient", self.patient_id)]))
+        attempt(
+            self,
+            lambda: self.caseload.change(
+                text, "patient", run, touches=[("patient", self.patient_id)]
+            ),
+        )
 
     def add_member(self) -> None:
         dialog = CareTeamDialog(self.store, self.patient_id, self)
         if dialog.exec():
             member = dialog.member()
             if member is not None:
-                self._team_change(self.tr("Add to care team"),
-                                  lambda: self.store.add_to_care_team(member))
+                self._team_change(
+                    self.tr("Add to care team"), lambda: self.store.add_to_care_team(member)
+                )
 
     def new_contact(self) -> None:
         contact = forms.edit_contact(Contact(name="", role=ContactRole.PHYSICIAN), self)
@@ -522,12 +696,17 @@ class PatientRecord(QDialog):
         def run() -> list[Root]:
             saved = self.store.add_contact(contact)
             assert saved.id is not None
-            self.store.add_to_care_team(CareTeamMember(
-                patient_id=self.patient_id, contact_id=saved.id, role=saved.role))
+            self.store.add_to_care_team(
+                CareTeamMember(patient_id=self.patient_id, contact_id=saved.id, role=saved.role)
+            )
             return [("contact", saved.id)]
 
-        attempt(self, lambda: self.caseload.change(
-            self.tr("Add contact"), "patient", run, touches=[("patient", self.patient_id)]))
+        attempt(
+            self,
+            lambda: self.caseload.change(
+                self.tr("Add contact"), "patient", run, touches=[("patient", self.patient_id)]
+            ),
+        )
 
     def edit_contact(self, contact_id: int) -> None:
         contact = self.store.contact(contact_id)
@@ -536,16 +715,25 @@ class PatientRecord(QDialog):
         edited = forms.edit_contact(contact, self)
         if edited is None or edited == contact:
             return
-        attempt(self, lambda: self.caseload.change(
-            self.tr("Edit contact"), "contact", lambda: self.store.update_contact(edited),
-            touches=[("contact", contact_id)]))
+        attempt(
+            self,
+            lambda: self.caseload.change(
+                self.tr("Edit contact"),
+                "contact",
+                lambda: self.store.update_contact(edited),
+                touches=[("contact", contact_id)],
+            ),
+        )
 
     def remove_member(self, row: dict[str, Any]) -> None:
         if not row or not confirm_delete(self, self.tr("%s from the care team") % row["name"]):
             return
-        self._team_change(self.tr("Remove from care team"), lambda: (
-            self.store.remove_from_care_team(self.patient_id, row["contact_id"],
-                                             row["member_role"])))
+        self._team_change(
+            self.tr("Remove from care team"),
+            lambda: self.store.remove_from_care_team(
+                self.patient_id, row["contact_id"], row["member_role"]
+            ),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._forget()

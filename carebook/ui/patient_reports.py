@@ -28,7 +28,7 @@ def _tr(text: str) -> str:
 
 
 def _stem(caseload: Caseload, patient_id: int, what: str) -> str:
-    """"Care plan summary 12 2026-03-02": the patient's carebook id, not their name, so a file
+    """ "Care plan summary 12 2026-03-02": the patient's carebook id, not their name, so a file
     name in a folder listing or a recent-files menu gives no one away."""
     return f"{what} {patient_id} {caseload.store.today().isoformat()}"
 
@@ -40,42 +40,63 @@ def _name(caseload: Caseload, patient_id: int) -> str:
 
 def care_plan_summary_report(caseload: Caseload, patient_id: int) -> Report:
     """The care-plan summary, with the patient's recent notes as an option."""
+
     def build(choices: Sequence[bool]) -> Document:
         store = caseload.store
         summary = care_plan_summary.gather(
-            store, patient_id, prepared_by=store.preferences().coordinator_name,
-            with_notes=bool(choices and choices[0]))
+            store,
+            patient_id,
+            prepared_by=store.preferences().coordinator_name,
+            with_notes=bool(choices and choices[0]),
+        )
         return care_plan_summary.document(summary)
 
     return Report(
-        title=_tr("care-plan summary of %s") % _name(caseload, patient_id), kind="careplan",
-        file_name=f"{_stem(caseload, patient_id, 'Care plan summary')}.pdf", build=build,
-        options=(ReportOption("Recent notes", "Add the patient's most recent notes"),))
+        title=_tr("care-plan summary of %s") % _name(caseload, patient_id),
+        kind="careplan",
+        file_name=f"{_stem(caseload, patient_id, 'Care plan summary')}.pdf",
+        build=build,
+        options=(ReportOption("Recent notes", "Add the patient's most recent notes"),),
+    )
 
 
 def medication_list_report(caseload: Caseload, patient_id: int) -> Report:
     """The current medication list, in large print."""
+
     def build(_choices: Sequence[bool]) -> Document:
         store = caseload.store
-        return medication_sheets.document(medication_sheets.gather(
-            store, patient_id, prepared_by=store.preferences().coordinator_name))
+        return medication_sheets.document(
+            medication_sheets.gather(
+                store, patient_id, prepared_by=store.preferences().coordinator_name
+            )
+        )
 
-    return Report(title=_tr("medication list of %s") % _name(caseload, patient_id),
-                  kind="medlist", build=build,
-                  file_name=f"{_stem(caseload, patient_id, 'Medication list')}.pdf")
+    return Report(
+        title=_tr("medication list of %s") % _name(caseload, patient_id),
+        kind="medlist",
+        build=build,
+        file_name=f"{_stem(caseload, patient_id, 'Medication list')}.pdf",
+    )
 
 
 def medication_changes_report(caseload: Caseload, patient_id: int, since: date) -> Report:
     """The medications started, changed and stopped from `since` to today."""
+
     def build(_choices: Sequence[bool]) -> Document:
         store = caseload.store
-        return medication_sheets.document(medication_sheets.gather(
-            store, patient_id, since=since, prepared_by=store.preferences().coordinator_name))
+        return medication_sheets.document(
+            medication_sheets.gather(
+                store, patient_id, since=since, prepared_by=store.preferences().coordinator_name
+            )
+        )
 
-    return Report(title=_tr("medication changes of %s since %s") % (
-                      _name(caseload, patient_id), since.isoformat()),
-                  kind="medlist", build=build,
-                  file_name=f"{_stem(caseload, patient_id, 'Medication changes')}.pdf")
+    return Report(
+        title=_tr("medication changes of %s since %s")
+        % (_name(caseload, patient_id), since.isoformat()),
+        kind="medlist",
+        build=build,
+        file_name=f"{_stem(caseload, patient_id, 'Medication changes')}.pdf",
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -93,14 +114,24 @@ def ask_changes_since(caseload: Caseload, parent: QWidget | None) -> date | None
         if answer.since is None:
             raise ValidationError(_tr("Give the day to list changes from."), "since")
         if answer.since > today:
-            raise ValidationError(_tr("That day has not come yet; choose one up to today."),
-                                  "since")
+            raise ValidationError(
+                _tr("That day has not come yet; choose one up to today."), "since"
+            )
 
     form = RecordForm(
         _tr("Medication changes"),
-        (FieldSpec("since", "Changes since", "date",
-                   hint="The sheet lists what was started, changed or stopped from this day"),),
-        ChangesSince(since=today - CHANGES_BACK), validate=validate, parent=parent)
+        (
+            FieldSpec(
+                "since",
+                "Changes since",
+                "date",
+                hint="The sheet lists what was started, changed or stopped from this day",
+            ),
+        ),
+        ChangesSince(since=today - CHANGES_BACK),
+        validate=validate,
+        parent=parent,
+    )
     try:
         answer = form.run()
     finally:
@@ -113,8 +144,9 @@ def export_fhir(caseload: Caseload, patient_id: int, parent: QWidget | None) -> 
     from carebook.interop.fhir_export import bundle_json, patient_bundle, validate
 
     suggested = export_folder() / f"{_stem(caseload, patient_id, 'FHIR record')}.json"
-    chosen = save_file_name(parent, _tr("Export as FHIR"), str(suggested),
-                            _tr("FHIR JSON (*.json)"))
+    chosen = save_file_name(
+        parent, _tr("Export as FHIR"), str(suggested), _tr("FHIR JSON (*.json)")
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -124,16 +156,17 @@ def export_fhir(caseload: Caseload, patient_id: int, parent: QWidget | None) -> 
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        bundle = patient_bundle(caseload.store, patient_id,
-                                generated=datetime.now().astimezone())
+        bundle = patient_bundle(caseload.store, patient_id, generated=datetime.now().astimezone())
         validate(bundle)
         write_text(path, bundle_json(bundle))
     except (OSError, ValueError, LookupError) as error:
         QGuiApplication.restoreOverrideCursor()
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-        QMessageBox.warning(parent, _tr("Not exported"),
-                            _tr("The FHIR record could not be written to %s:\n%s")
-                            % (path, reason))
+        QMessageBox.warning(
+            parent,
+            _tr("Not exported"),
+            _tr("The FHIR record could not be written to %s:\n%s") % (path, reason),
+        )
         return None
     QGuiApplication.restoreOverrideCursor()
     remember_folder(path.parent)

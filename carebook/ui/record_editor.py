@@ -34,19 +34,26 @@ class RecordEditor(Protocol):
 
     def delete(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None: ...
 
-    def actions(self, parent: QWidget, record_id: int,
-                row: dict[str, Any]) -> list[RecordAction]: ...
+    def actions(
+        self, parent: QWidget, record_id: int, row: dict[str, Any]
+    ) -> list[RecordAction]: ...
 
 
 def confirm_delete(parent: QWidget, what: str, consequence: str = "") -> bool:
     """Ask before deleting; No is the default, so a stray Delete key deletes nothing."""
     text = parent.tr("Delete %s?") % what
-    details = parent.tr("%s\nYou can undo this with Ctrl+Z.") % consequence if consequence else (
-        parent.tr("You can undo this with Ctrl+Z."))
+    details = (
+        parent.tr("%s\nYou can undo this with Ctrl+Z.") % consequence
+        if consequence
+        else (parent.tr("You can undo this with Ctrl+Z."))
+    )
     answer = QMessageBox.question(
-        parent, parent.tr("Delete"), f"{text}\n\n{details}",
+        parent,
+        parent.tr("Delete"),
+        f"{text}\n\n{details}",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 

@@ -47,8 +47,23 @@ if TYPE_CHECKING:
 R = TypeVar("R", bound="DataclassInstance")
 
 #: The kinds of editor a field can have.
-KINDS = frozenset({"text", "long_text", "date", "time", "datetime", "minutes", "choice", "flag",
-                   "repeat", "number", "patient", "contact", "secret"})
+KINDS = frozenset(
+    {
+        "text",
+        "long_text",
+        "date",
+        "time",
+        "datetime",
+        "minutes",
+        "choice",
+        "flag",
+        "repeat",
+        "number",
+        "patient",
+        "contact",
+        "secret",
+    }
+)
 
 _CONTEXT = "RecordForm"
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
@@ -89,6 +104,7 @@ class FieldSpec:
 
 # -- parsing and capping (pure) ------------------------------------------------------------------
 
+
 def parse_local_date(text: str, order: str) -> date | None:
     """A date typed the local way with a four-digit year ("24/11/2026" where order is "dmy").
 
@@ -108,7 +124,7 @@ def parse_local_date(text: str, order: str) -> date | None:
 
 
 def _locale_order() -> str:
-    """"dmy", "mdy" or "ymd", from the order of the locale's short date format."""
+    """ "dmy", "mdy" or "ymd", from the order of the locale's short date format."""
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower()
     found = sorted((pattern.find(letter), letter) for letter in "dmy" if letter in pattern)
     order = "".join(letter for _position, letter in found)
@@ -120,8 +136,7 @@ def parse_time(text: str, what: str = "Time") -> time:
     text = text.strip()
     match = _TIME.fullmatch(text)
     if not match:
-        raise ValidationError(
-            _tr("%s must be written HH:MM, e.g. 09:30 (got %r)") % (what, text))
+        raise ValidationError(_tr("%s must be written HH:MM, e.g. 09:30 (got %r)") % (what, text))
     hour, minute = int(match[1]), int(match[2])
     if hour > 23 or minute > 59:
         raise ValidationError(_tr("%s %s is not a time of day: use 00:00 to 23:59") % (what, text))
@@ -136,8 +151,9 @@ def parse_number(text: str, what: str = "Number") -> float | None:
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise ValidationError(_tr("%s must be a number, e.g. 51.5 (got %r)") % (what, text)) \
-            from None
+        raise ValidationError(
+            _tr("%s must be a number, e.g. 51.5 (got %r)") % (what, text)
+        ) from None
     if not math.isfinite(value):
         raise ValidationError(_tr("%s must be a number, e.g. 51.5 (got %r)") % (what, text))
     return value
@@ -160,7 +176,7 @@ def fit_edit(old: str, new: str, cap: int) -> tuple[str, int]:
         suffix += 1
     inserted = len(new) - prefix - suffix
     keep = max(0, cap - (len(new) - inserted))
-    return new[:prefix + keep] + new[len(new) - suffix:], prefix + keep
+    return new[: prefix + keep] + new[len(new) - suffix :], prefix + keep
 
 
 def utf16_len(text: str) -> int:
@@ -169,6 +185,7 @@ def utf16_len(text: str) -> int:
 
 
 # -- what is shown beside a field ----------------------------------------------------------------
+
 
 class FieldMessage(QWidget):
     """A line under a field: an error to fix (warning icon) or a note (information icon)."""
@@ -210,6 +227,7 @@ class FieldMessage(QWidget):
 
 
 # -- one editor per kind of field ----------------------------------------------------------------
+
 
 class _Field:
     """One spec's editor: shows a value, reads it back (ValidationError if it cannot), and clears
@@ -375,8 +393,9 @@ class _LongTextField(_Field):
             removed = len(text) - len(kept)
             selection = QTextCursor(self.edit.document())
             selection.setPosition(utf16_len(text[:cursor]))
-            selection.setPosition(utf16_len(text[:cursor + removed]),
-                                  QTextCursor.MoveMode.KeepAnchor)
+            selection.setPosition(
+                utf16_len(text[: cursor + removed]), QTextCursor.MoveMode.KeepAnchor
+            )
             self.edit.blockSignals(True)
             selection.removeSelectedText()
             self.edit.setTextCursor(selection)
@@ -390,8 +409,9 @@ class _LongTextField(_Field):
 class _DateField(_Field):
     """An ISO date typed in, or picked from a calendar (the button, or Alt+Down in the field)."""
 
-    def __init__(self, spec: FieldSpec, message: FieldMessage, parent: QWidget,
-                 name: str | None = None) -> None:
+    def __init__(
+        self, spec: FieldSpec, message: FieldMessage, parent: QWidget, name: str | None = None
+    ) -> None:
         super().__init__(spec, message, parent)
         self.edit = QLineEdit(parent)
         self.describe(self.edit, name)
@@ -445,8 +465,10 @@ class _DateField(_Field):
             if "YYYY-MM-DD" not in str(error):
                 raise  # the right shape, but no such day (2026-02-30)
             example = {"dmy": "31/03/2026", "mdy": "03/31/2026"}.get(order, "2026/03/31")
-            raise ValidationError(_tr("%s must be written YYYY-MM-DD (2026-03-31) or like %s "
-                                      "(got %r)") % (_tr(self.spec.label), example, text)) from None
+            raise ValidationError(
+                _tr("%s must be written YYYY-MM-DD (2026-03-31) or like %s (got %r)")
+                % (_tr(self.spec.label), example, text)
+            ) from None
 
     def open_calendar(self) -> None:
         if self.calendar is None:
@@ -482,8 +504,10 @@ class _CalendarKeys(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            alt_down = (event.key() == Qt.Key.Key_Down
-                        and event.modifiers() == Qt.KeyboardModifier.AltModifier)
+            alt_down = (
+                event.key() == Qt.Key.Key_Down
+                and event.modifiers() == Qt.KeyboardModifier.AltModifier
+            )
             if alt_down or event.key() == Qt.Key.Key_F4:
                 self.field.open_calendar()
                 return True
@@ -491,8 +515,9 @@ class _CalendarKeys(QObject):
 
 
 class _TimeField(_Field):
-    def __init__(self, spec: FieldSpec, message: FieldMessage, parent: QWidget,
-                 name: str | None = None) -> None:
+    def __init__(
+        self, spec: FieldSpec, message: FieldMessage, parent: QWidget, name: str | None = None
+    ) -> None:
         super().__init__(spec, message, parent)
         self.edit = QLineEdit(parent)
         self.describe(self.edit, name)
@@ -525,8 +550,9 @@ class _DateTimeField(_Field):
         part = dataclasses.replace(spec, required=False)
         self.day = _DateField(part, message, parent, _tr("%s, date") % label)
         self.clock = _TimeField(part, message, parent, _tr("%s, time") % label)
-        self.clock.edit.setMaximumWidth(self.clock.edit.fontMetrics().horizontalAdvance("00:00")
-                                        * 2 + 24)
+        self.clock.edit.setMaximumWidth(
+            self.clock.edit.fontMetrics().horizontalAdvance("00:00") * 2 + 24
+        )
         self.zone: tzinfo | None = None
         self._trouble: QWidget = self.day.edit
         self.row = QWidget(parent)
@@ -674,19 +700,22 @@ class _NumberField(_Field):
 class _PatientField(_Field):
     """A patient found by typing part of a name, phone or MRN."""
 
-    def __init__(self, spec: FieldSpec, message: FieldMessage, parent: QWidget,
-                 store: Store | None) -> None:
+    def __init__(
+        self, spec: FieldSpec, message: FieldMessage, parent: QWidget, store: Store | None
+    ) -> None:
         super().__init__(spec, message, parent)
         if store is None:
             raise ValueError(f"{spec.name!r} picks a patient: the form needs store_for_patients")
         self.store = store
         self.picker = PatientPicker(store, parent)
         self.describe(self.picker)
-        self.picker.setPlaceholderText(_tr(spec.placeholder) if spec.placeholder
-                                       else _tr("Type a name, phone or MRN"))
+        self.picker.setPlaceholderText(
+            _tr(spec.placeholder) if spec.placeholder else _tr("Type a name, phone or MRN")
+        )
         # The picker's own tooltip speaks of filtering a list; here it chooses one patient.
-        self.picker.setToolTip(_tr(spec.hint) if spec.hint
-                               else _tr("Type part of a name, phone or MRN, then pick one"))
+        self.picker.setToolTip(
+            _tr(spec.hint) if spec.hint else _tr("Type part of a name, phone or MRN, then pick one")
+        )
         self._chosen = ""
         self.picker.patient_changed.connect(self._chose)
         self.picker.textEdited.connect(self.edited)
@@ -715,13 +744,19 @@ class _PatientField(_Field):
             return None
         if self.picker.patient_id is None or text != self._chosen:
             raise ValidationError(
-                _tr("Pick the patient from the list: type part of a name, then choose one."))
+                _tr("Pick the patient from the list: type part of a name, then choose one.")
+            )
         return self.picker.patient_id
 
 
 class _ContactField(_Field):
-    def __init__(self, spec: FieldSpec, message: FieldMessage, parent: QWidget,
-                 contacts: Sequence[tuple[int, str]]) -> None:
+    def __init__(
+        self,
+        spec: FieldSpec,
+        message: FieldMessage,
+        parent: QWidget,
+        contacts: Sequence[tuple[int, str]],
+    ) -> None:
         super().__init__(spec, message, parent)
         self.combo = QComboBox(parent)
         self.describe(self.combo)
@@ -780,10 +815,17 @@ class _RepeatField(_Field):
 
 
 _SIMPLE: dict[str, type[_Field]] = {
-    "text": _TextField, "secret": _SecretField, "long_text": _LongTextField,
-    "date": _DateField, "time": _TimeField,
-    "datetime": _DateTimeField, "minutes": _MinutesField, "choice": _ChoiceField,
-    "flag": _FlagField, "number": _NumberField, "repeat": _RepeatField,
+    "text": _TextField,
+    "secret": _SecretField,
+    "long_text": _LongTextField,
+    "date": _DateField,
+    "time": _TimeField,
+    "datetime": _DateTimeField,
+    "minutes": _MinutesField,
+    "choice": _ChoiceField,
+    "flag": _FlagField,
+    "number": _NumberField,
+    "repeat": _RepeatField,
 }
 
 
@@ -799,21 +841,29 @@ def _combine(values: Sequence[Any]) -> datetime | None:
 
 def _anchor_start(record: Any, anchor: Sequence[str]) -> datetime:
     return _combine([getattr(record, name) for name in anchor]) or datetime.combine(
-        date.today(), time(9, 0))
+        date.today(), time(9, 0)
+    )
 
 
 # -- the dialog ----------------------------------------------------------------------------------
 
+
 class RecordForm(QDialog, Generic[R]):
     """Edits a copy of one record; `record()` is the new record once saved, else None."""
 
-    def __init__(self, title: str, specs: Sequence[FieldSpec], record: R, *,
-                 validate: Callable[[R], None],
-                 warn: Callable[[R], str | None] | None = None,
-                 contacts: Sequence[tuple[int, str]] = (),
-                 store_for_patients: Store | None = None,
-                 pickers: Mapping[str, Sequence[tuple[int, str]]] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        specs: Sequence[FieldSpec],
+        record: R,
+        *,
+        validate: Callable[[R], None],
+        warn: Callable[[R], str | None] | None = None,
+        contacts: Sequence[tuple[int, str]] = (),
+        store_for_patients: Store | None = None,
+        pickers: Mapping[str, Sequence[tuple[int, str]]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         """`contacts` are offered by every "contact" field; `pickers` gives a field its own
         list instead, by field name (a care plan's goals, a patient's conditions)."""
         super().__init__(parent)
@@ -830,8 +880,16 @@ class RecordForm(QDialog, Generic[R]):
         self._saved: R | None = None
         # The same form again, on another record: shown when the save of this one is refused.
         self._again = functools.partial(
-            type(self), title, specs, validate=validate, warn=warn, contacts=contacts,
-            store_for_patients=store_for_patients, pickers=pickers, parent=parent)
+            type(self),
+            title,
+            specs,
+            validate=validate,
+            warn=warn,
+            contacts=contacts,
+            store_for_patients=store_for_patients,
+            pickers=pickers,
+            parent=parent,
+        )
 
         page = QWidget(self)
         self.top_message = FieldMessage(page)
@@ -863,7 +921,8 @@ class RecordForm(QDialog, Generic[R]):
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save (Return; Ctrl+Return in a notes field)"))
@@ -883,8 +942,9 @@ class RecordForm(QDialog, Generic[R]):
     # -- building --------------------------------------------------------------------------------
 
     @staticmethod
-    def _make_field(spec: FieldSpec, page: QWidget, contacts: Sequence[tuple[int, str]],
-                    store: Store | None) -> _Field:
+    def _make_field(
+        spec: FieldSpec, page: QWidget, contacts: Sequence[tuple[int, str]], store: Store | None
+    ) -> _Field:
         message = FieldMessage(page)
         if spec.kind == "patient":
             return _PatientField(spec, message, page, store)
@@ -989,16 +1049,29 @@ class RecordForm(QDialog, Generic[R]):
         self._scroll.ensureWidgetVisible(self.top_message)
 
     @classmethod
-    def edit(cls, title: str, specs: Sequence[FieldSpec], record: R, *,
-             validate: Callable[[R], None],
-             warn: Callable[[R], str | None] | None = None,
-             contacts: Sequence[tuple[int, str]] = (),
-             store_for_patients: Store | None = None,
-             parent: QWidget | None = None) -> R | None:
+    def edit(
+        cls,
+        title: str,
+        specs: Sequence[FieldSpec],
+        record: R,
+        *,
+        validate: Callable[[R], None],
+        warn: Callable[[R], str | None] | None = None,
+        contacts: Sequence[tuple[int, str]] = (),
+        store_for_patients: Store | None = None,
+        parent: QWidget | None = None,
+    ) -> R | None:
         """Open a form on `record` and wait: the edited copy, or None when cancelled."""
-        form: RecordForm[R] = cls(title, specs, record, validate=validate, warn=warn,
-                                  contacts=contacts, store_for_patients=store_for_patients,
-                                  parent=parent)
+        form: RecordForm[R] = cls(
+            title,
+            specs,
+            record,
+            validate=validate,
+            warn=warn,
+            contacts=contacts,
+            store_for_patients=store_for_patients,
+            parent=parent,
+        )
         try:
             return form.run()
         finally:
@@ -1040,9 +1113,12 @@ class RecordForm(QDialog, Generic[R]):
         if not doubt:
             return True
         answer = QMessageBox.question(
-            self, self.tr("Save anyway?"), f"{doubt}\n\n{self.tr('Save anyway?')}",
+            self,
+            self.tr("Save anyway?"),
+            f"{doubt}\n\n{self.tr('Save anyway?')}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_problem(self, name: str, text: str) -> None:
@@ -1065,6 +1141,7 @@ class RecordForm(QDialog, Generic[R]):
 
 
 # -- a save refused after the form closed --------------------------------------------------------
+
 
 @dataclasses.dataclass(slots=True)
 class Handover:

@@ -129,25 +129,38 @@ class RecordSection(QWidget):
         return next((spec for spec, _ in self.buttons if not spec.needs_row), None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and isinstance(event, QKeyEvent) and (
-                event.type() == QEvent.Type.ShortcutOverride):
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and (event.type() == QEvent.Type.ShortcutOverride)
+        ):
             # These keys are the list's while it has the focus: F2 edits the selected row (the
             # record's own F2 edits the patient), Delete deletes it, Ctrl+N adds one.
             has_row = self.selected() is not None
             if (event.matches(QKeySequence.StandardKey.New) and self._adder() is not None) or (
-                    has_row and ((event.key() == Qt.Key.Key_F2 and self.spec.open_row)
-                                or (event.key() == Qt.Key.Key_Delete and self.spec.delete_row))):
+                has_row
+                and (
+                    (event.key() == Qt.Key.Key_F2 and self.spec.open_row)
+                    or (event.key() == Qt.Key.Key_Delete and self.spec.delete_row)
+                )
+            ):
                 event.accept()
                 return True
-        if watched is self.table and isinstance(event, QKeyEvent) and (
-                event.type() == QEvent.Type.KeyPress):
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and (event.type() == QEvent.Type.KeyPress)
+        ):
             adder = self._adder()
             if event.matches(QKeySequence.StandardKey.New) and adder is not None:
                 self._run(adder)
                 return True
             chosen = self.selected()
-            if chosen is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
-                                                       Qt.Key.Key_F2) and self.spec.open_row:
+            if (
+                chosen is not None
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+                and self.spec.open_row
+            ):
                 self.spec.open_row(*chosen)
                 return True
             if chosen is not None and event.key() == Qt.Key.Key_Delete and self.spec.delete_row:

@@ -134,17 +134,19 @@ class RecurrenceEditor(QWidget):
             raise ValidationError(self.tr("A custom repeat rule has no pattern."), "rrule")
         frequency, week_of_month = _split_key(key)
         until, _ = self._typed_until()
-        return canonical(RepeatPattern(
-            frequency=frequency,
-            interval=self.interval.value(),
-            weekdays=self._checked_weekdays(),
-            month_day=self._start.day,
-            week_of_month=week_of_month,
-            weekday=self._start.weekday(),
-            end=self._end(),
-            until=until,
-            count=self.count.value(),
-        ))
+        return canonical(
+            RepeatPattern(
+                frequency=frequency,
+                interval=self.interval.value(),
+                weekdays=self._checked_weekdays(),
+                month_day=self._start.day,
+                week_of_month=week_of_month,
+                weekday=self._start.weekday(),
+                end=self._end(),
+                until=until,
+                count=self.count.value(),
+            )
+        )
 
     def error(self) -> ValidationError | None:
         """What stops the choice being saved, naming the field; None when it can be saved."""
@@ -199,8 +201,10 @@ class RecurrenceEditor(QWidget):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setAccessibleName(name)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         return label
 
     def _build_interval(self) -> QWidget:
@@ -220,8 +224,15 @@ class RecurrenceEditor(QWidget):
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        short = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
-                 self.tr("Sat"), self.tr("Sun"))
+        short = (
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        )
         self.weekday_boxes: list[QCheckBox] = []
         for label, name in zip(short, self._weekday_names(), strict=True):
             box = QCheckBox(label, row)
@@ -295,8 +306,15 @@ class RecurrenceEditor(QWidget):
             self._edited()
 
     def _weekday_names(self) -> tuple[str, ...]:
-        return (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
-                self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))
+        return (
+            self.tr("Monday"),
+            self.tr("Tuesday"),
+            self.tr("Wednesday"),
+            self.tr("Thursday"),
+            self.tr("Friday"),
+            self.tr("Saturday"),
+            self.tr("Sunday"),
+        )
 
     # --- The Repeats choices ---------------------------------------------------------------------
 
@@ -322,7 +340,8 @@ class RecurrenceEditor(QWidget):
         ]
         for place in month_positions(start):
             label = self.tr("Monthly on the {place} {weekday}").format(
-                place=self._place_name(place), weekday=weekday)
+                place=self._place_name(place), weekday=weekday
+            )
             choices.append((f"{_BY_WEEKDAY}:{place}", label))
         choices.append(("yearly", self.tr("Yearly on %s") % f"{start:%d %B}"))
         if self._custom_text is not None:
@@ -330,8 +349,13 @@ class RecurrenceEditor(QWidget):
         return choices
 
     def _place_name(self, place: int) -> str:
-        names = {1: self.tr("first"), 2: self.tr("second"), 3: self.tr("third"),
-                 4: self.tr("fourth"), LAST: self.tr("last")}
+        names = {
+            1: self.tr("first"),
+            2: self.tr("second"),
+            3: self.tr("third"),
+            4: self.tr("fourth"),
+            LAST: self.tr("last"),
+        }
         return names[place]
 
     def _key(self) -> str:
@@ -356,10 +380,12 @@ class RecurrenceEditor(QWidget):
         except ValueError:
             return None
         keys = {key for key, _ in self._choices()}
-        fits = (pattern.interval <= MAX_INTERVAL
-                and (pattern.count is None or pattern.count <= MAX_COUNT)
-                and (pattern.month_day in (None, self._start.day))
-                and (pattern.weekday in (None, self._start.weekday())))
+        fits = (
+            pattern.interval <= MAX_INTERVAL
+            and (pattern.count is None or pattern.count <= MAX_COUNT)
+            and (pattern.month_day in (None, self._start.day))
+            and (pattern.weekday in (None, self._start.weekday()))
+        )
         return pattern if fits and _key_of(pattern) in keys else None
 
     def _reset_controls(self) -> None:
@@ -452,8 +478,13 @@ class RecurrenceEditor(QWidget):
         self.calendar_button.setEnabled(self._end() == "until")
         self.count.setEnabled(self._end() == "count")
         custom = self._custom_text if key == CUSTOM else None
-        self.custom_label.setText("" if custom is None else self.tr(
-            "Custom rule: {words} ({rule})").format(words=describe_rule(custom), rule=custom))
+        self.custom_label.setText(
+            ""
+            if custom is None
+            else self.tr("Custom rule: {words} ({rule})").format(
+                words=describe_rule(custom), rule=custom
+            )
+        )
         self.summary.setText(self._summary())
         problem = self.error()
         self.error_label.setText(str(problem) if problem else "")
@@ -471,7 +502,7 @@ class RecurrenceEditor(QWidget):
         return one if interval == 1 else many
 
     def _summary(self) -> str:
-        """"Every 2 weeks on Tue, Thu, 10 times", then the first dates of the series."""
+        """ "Every 2 weeks on Tue, Thu, 10 times", then the first dates of the series."""
         if self._key() == "none":
             return self.tr("Does not repeat")
         try:
@@ -481,11 +512,13 @@ class RecurrenceEditor(QWidget):
             return ""
         if not starts:
             return self.tr("{words}. No dates: it ends before it starts.").format(
-                words=describe_rule(rule))
+                words=describe_rule(rule)
+            )
         dates = ", ".join(f"{start:%a %d %b %Y}" for start in starts[:SHOWN_DATES])
         more = ", …" if len(starts) > SHOWN_DATES else ""
         return self.tr("{words}\nFirst dates: {dates}").format(
-            words=describe_rule(rule), dates=dates + more)
+            words=describe_rule(rule), dates=dates + more
+        )
 
 
 def _key_of(pattern: RepeatPattern) -> str:
@@ -495,13 +528,17 @@ def _key_of(pattern: RepeatPattern) -> str:
 
 
 def _split_key(key: str) -> tuple[Frequency, int | None]:
-    """"monthly_by_weekday:-1" -> ("monthly_by_weekday", -1); "weekly" -> ("weekly", None)."""
+    """ "monthly_by_weekday:-1" -> ("monthly_by_weekday", -1); "weekly" -> ("weekly", None)."""
     name, _, place = key.partition(":")
     frequency: Frequency = _FREQUENCY_OF[name]
     return frequency, int(place) if place else None
 
 
 _FREQUENCY_OF: dict[str, Frequency] = {
-    "none": "none", "daily": "daily", "weekly": "weekly", "monthly_by_date": "monthly_by_date",
-    _BY_WEEKDAY: "monthly_by_weekday", "yearly": "yearly",
+    "none": "none",
+    "daily": "daily",
+    "weekly": "weekly",
+    "monthly_by_date": "monthly_by_date",
+    _BY_WEEKDAY: "monthly_by_weekday",
+    "yearly": "yearly",
 }

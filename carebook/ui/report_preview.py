@@ -67,8 +67,7 @@ def paper_of(caseload: Caseload) -> str:
 class ReportPreview(QPrintPreviewDialog):
     """Print preview of one report, with its options and Save as PDF on the toolbar."""
 
-    def __init__(self, caseload: Caseload, report: Report,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, caseload: Caseload, report: Report, parent: QWidget | None = None) -> None:
         self.report_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.report_printer.setPageLayout(printing.page_layout(paper_of(caseload)))
         self.report_printer.setDocName(Path(report.file_name).stem)
@@ -79,8 +78,7 @@ class ReportPreview(QPrintPreviewDialog):
         self.setWindowTitle(self.tr("Print %s") % report.title)
         if parent is not None:  # a page big enough to read, not Qt's small default
             window = parent.window()
-            self.resize(max(900, int(window.width() * 0.85)),
-                        max(700, int(window.height() * 0.9)))
+            self.resize(max(900, int(window.width() * 0.85)), max(700, int(window.height() * 0.9)))
         self.option_actions: list[QAction] = []
         for option in report.options:
             action = QAction(self.tr(option.label), self)
@@ -94,10 +92,12 @@ class ReportPreview(QPrintPreviewDialog):
         self.pdf_action.setToolTip(self.tr("Save it as a PDF file (Ctrl+Shift+S)"))
         self.pdf_action.triggered.connect(self.save_pdf)
         self.html_action = QAction(self.tr("Save as HTML…"), self)
-        self.html_action.setToolTip(self.tr("Save it as one web page that opens anywhere, "
-                                            "offline (to e-mail or archive)"))
+        self.html_action.setToolTip(
+            self.tr("Save it as one web page that opens anywhere, offline (to e-mail or archive)")
+        )
         self.html_action.triggered.connect(
-            lambda: save_html(self.caseload, self.report, self.choices(), self))
+            lambda: save_html(self.caseload, self.report, self.choices(), self)
+        )
         toolbar = self.findChild(QToolBar)
         saving = [self.pdf_action, self.html_action]
         if toolbar is not None:
@@ -138,9 +138,11 @@ def preview(caseload: Caseload, report: Report, parent: QWidget | None) -> None:
         dialog.deleteLater()
 
 
-def save_pdf(caseload: Caseload, report: Report, choices: Sequence[bool] | None,
-             parent: QWidget | None) -> Path | None:
+def save_pdf(
+    caseload: Caseload, report: Report, choices: Sequence[bool] | None, parent: QWidget | None
+) -> Path | None:
     """Ask for a file name, write the report to it as a PDF, and say how it went."""
+
     def write(document: Document, path: Path) -> str:
         pages = printing.write_pdf(document, path, paper_of(caseload))
         return QGuiApplication.translate("carebook", "Saved %s (%d pages)") % (path, pages)
@@ -148,9 +150,11 @@ def save_pdf(caseload: Caseload, report: Report, choices: Sequence[bool] | None,
     return _save(caseload, report, choices, parent, "PDF", ".pdf", write)
 
 
-def save_html(caseload: Caseload, report: Report, choices: Sequence[bool] | None,
-              parent: QWidget | None) -> Path | None:
+def save_html(
+    caseload: Caseload, report: Report, choices: Sequence[bool] | None, parent: QWidget | None
+) -> Path | None:
     """Ask for a file name, write the report to it as one self-contained web page."""
+
     def write(document: Document, path: Path) -> str:
         write_text(path, html_page.render(document, paper_of(caseload)))
         return QGuiApplication.translate("carebook", "Saved %s") % path
@@ -158,14 +162,23 @@ def save_html(caseload: Caseload, report: Report, choices: Sequence[bool] | None
     return _save(caseload, report, choices, parent, "HTML", ".html", write)
 
 
-def _save(caseload: Caseload, report: Report, choices: Sequence[bool] | None,
-          parent: QWidget | None, kind: str, suffix: str,
-          write: Callable[[Document, Path], str]) -> Path | None:
+def _save(
+    caseload: Caseload,
+    report: Report,
+    choices: Sequence[bool] | None,
+    parent: QWidget | None,
+    kind: str,
+    suffix: str,
+    write: Callable[[Document, Path], str],
+) -> Path | None:
     """Ask where, write the report there with `write`, and say how it went."""
     suggested = export_folder() / Path(report.file_name).with_suffix(suffix).name
     chosen = save_file_name(
-        parent, QGuiApplication.translate("carebook", "Save %s as %s") % (report.title, kind),
-        str(suggested), QGuiApplication.translate("carebook", "%s files (*%s)") % (kind, suffix))
+        parent,
+        QGuiApplication.translate("carebook", "Save %s as %s") % (report.title, kind),
+        str(suggested),
+        QGuiApplication.translate("carebook", "%s files (*%s)") % (kind, suffix),
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -181,11 +194,16 @@ def _save(caseload: Caseload, report: Report, choices: Sequence[bool] | None,
         said = write(report.build(states), path)
     except OSError as error:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, QGuiApplication.translate("carebook", "Not saved"),
-                            QGuiApplication.translate(
-                                "carebook", "The %s could not be saved as %s:\n%s\n\n"
-                                "Choose another folder, or free some space, and try again.")
-                            % (report.title, path, error.strerror or error))
+        QMessageBox.warning(
+            parent,
+            QGuiApplication.translate("carebook", "Not saved"),
+            QGuiApplication.translate(
+                "carebook",
+                "The %s could not be saved as %s:\n%s\n\n"
+                "Choose another folder, or free some space, and try again.",
+            )
+            % (report.title, path, error.strerror or error),
+        )
         return None
     QGuiApplication.restoreOverrideCursor()
     remember_folder(path.parent)

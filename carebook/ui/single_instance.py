@@ -108,7 +108,8 @@ class FirstInstance(QObject):
             if widget.isMinimized():
                 widget.setWindowState(
                     (widget.windowState() & ~Qt.WindowState.WindowMinimized)
-                    | Qt.WindowState.WindowActive)
+                    | Qt.WindowState.WindowActive
+                )
             widget.show()
             widget.raise_()
         shown[-1].activateWindow()
@@ -152,10 +153,20 @@ def claim(caseload: Path) -> FirstInstance | None:
 def already_open_message(locked: CaseloadLocked) -> str:
     holder = locked.holder
     if holder is not None and not holder.on_this_computer:
-        return _tr("%s\n\nOnly one carebook at a time may change a caseload: close it on that "
-                   "computer, then start carebook again.") % locked
-    return _tr("%s\n\nIt did not come forward when asked. Switch to that carebook window (or let "
-               "the carebook command finish), then start carebook again if you need to.") % locked
+        return (
+            _tr(
+                "%s\n\nOnly one carebook at a time may change a caseload: close it on that "
+                "computer, then start carebook again."
+            )
+            % locked
+        )
+    return (
+        _tr(
+            "%s\n\nIt did not come forward when asked. Switch to that carebook window (or let "
+            "the carebook command finish), then start carebook again if you need to."
+        )
+        % locked
+    )
 
 
 def ask_to_come_forward(caseload: Path, within_ms: int | None = None) -> bool:

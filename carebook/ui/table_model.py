@@ -97,12 +97,11 @@ class FixedSource:
         return len(self.data)
 
     def rows(self, offset: int, limit: int) -> list[Row]:
-        return self.data[offset:offset + limit]
+        return self.data[offset : offset + limit]
 
     def sort(self, key: str, descending: bool) -> None:
         position = self.fields.index(key)
-        self.data.sort(key=lambda row: (row[position] is None, row[position]),
-                       reverse=descending)
+        self.data.sort(key=lambda row: (row[position] is None, row[position]), reverse=descending)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -111,9 +110,13 @@ class RecordTableModel(QAbstractTableModel):
     PAGE = 200
     KEPT_PAGES = 12
 
-    def __init__(self, columns: Sequence[Column], source: RowSource,
-                 emphasis: Callable[[dict[str, Any]], Emphasis] | None = None,
-                 parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        source: RowSource,
+        emphasis: Callable[[dict[str, Any]], Emphasis] | None = None,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.source = source
@@ -173,8 +176,9 @@ class RecordTableModel(QAbstractTableModel):
                 return _warning_icon()
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (Qt.AlignmentFlag.AlignRight if column.align_right
-                          else Qt.AlignmentFlag.AlignLeft)
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
+            )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole) and self.emphasis:
             row = self.row(index.row())
@@ -187,8 +191,9 @@ class RecordTableModel(QAbstractTableModel):
                 return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].title

@@ -93,15 +93,19 @@ def test_the_day_on_screen_is_read_in_under_30_ms(store: Store) -> None:
     raw.close()
     median, floor = _median_ms(timings), _median_ms(floors)
     counts = store.agenda_counts(AgendaSpan.day(_workdays(store)[0]))
-    print(f"\nagenda day on screen ({counts.visits:,} visits, {counts.tasks:,} tasks, "
-          f"{counts.reviews:,} reviews; counts + first page of each): median {median:.1f} ms, "
-          f"max {max(timings) * 1000:.1f} ms (raw sqlite3 of the same statements "
-          f"{floor:.1f} ms, ratio {median / floor:.2f}; limit 30 ms)")
+    print(
+        f"\nagenda day on screen ({counts.visits:,} visits, {counts.tasks:,} tasks, "
+        f"{counts.reviews:,} reviews; counts + first page of each): median {median:.1f} ms, "
+        f"max {max(timings) * 1000:.1f} ms (raw sqlite3 of the same statements "
+        f"{floor:.1f} ms, ratio {median / floor:.2f}; limit 30 ms)"
+    )
     assert median < 30
 
 
-_ALLERGIES = ("(SELECT group_concat(substance, ', ') FROM allergy"
-              " WHERE allergy.patient_id = p.id AND allergy.status = 'active')")
+_ALLERGIES = (
+    "(SELECT group_concat(substance, ', ') FROM allergy"
+    " WHERE allergy.patient_id = p.id AND allergy.status = 'active')"
+)
 _WHOLE_DAY_FLOOR = (
     # The visits, in route order, with what the day sheet shows of each.
     f"SELECT o.appointment_id, o.original_start, o.start, o.ends, o.status, o.patient_id,"
@@ -145,19 +149,23 @@ def test_the_whole_day_costs_little_more_than_reading_its_rows(store: Store) -> 
         began = time.perf_counter()
         found = [raw.execute(sql, params).fetchall() for sql in _WHOLE_DAY_FLOOR]
         floors.append(time.perf_counter() - began)
-        assert [len(f) for f in found] == [len(agenda.visits), len(agenda.tasks),
-                                           len(agenda.reviews)]
+        assert [len(f) for f in found] == [
+            len(agenda.visits),
+            len(agenda.tasks),
+            len(agenda.reviews),
+        ]
         rows = rows or sum(len(f) for f in found)
     raw.close()
     median, floor = _median_ms(timings), _median_ms(floors)
-    print(f"whole day for the day sheet and JSON ({rows:,} rows; build_day): median "
-          f"{median:.1f} ms (raw sqlite3 reading the same rows {floor:.1f} ms, "
-          f"ratio {median / floor:.2f}; limit: ratio 2)")
+    print(
+        f"whole day for the day sheet and JSON ({rows:,} rows; build_day): median "
+        f"{median:.1f} ms (raw sqlite3 reading the same rows {floor:.1f} ms, "
+        f"ratio {median / floor:.2f}; limit: ratio 2)"
+    )
     assert median / floor < 2
 
 
-def test_switching_days_in_the_window_takes_under_100_ms(
-        store: Store, qapp: QApplication) -> None:
+def test_switching_days_in_the_window_takes_under_100_ms(store: Store, qapp: QApplication) -> None:
     window = MainWindow(Caseload(store))
     window.tabs.setCurrentWidget(window.agenda)
     window.show()
@@ -180,7 +188,9 @@ def test_switching_days_in_the_window_takes_under_100_ms(
         redraws.append(time.perf_counter() - began)
     window.close()
     median, floor = _median_ms(switches), _median_ms(redraws)
-    print(f"switch to the next working day in the Agenda (Alt+Right, drawn): median "
-          f"{median:.1f} ms, max {max(switches) * 1000:.1f} ms (redrawing the day already read "
-          f"{floor:.1f} ms, ratio {median / floor:.1f}; limit 100 ms)")
+    print(
+        f"switch to the next working day in the Agenda (Alt+Right, drawn): median "
+        f"{median:.1f} ms, max {max(switches) * 1000:.1f} ms (redrawing the day already read "
+        f"{floor:.1f} ms, ratio {median / floor:.1f}; limit 100 ms)"
+    )
     assert median < 100

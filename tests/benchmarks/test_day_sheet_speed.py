@@ -34,8 +34,13 @@ def _spans(report: Document) -> list[str]:
         for block in section.blocks:
             if isinstance(block, Table):
                 texts += [column.title for column in block.columns]
-                texts += [span.text for row in block.rows for cell in row
-                          for line in cell.lines for span in line]
+                texts += [
+                    span.text
+                    for row in block.rows
+                    for cell in row
+                    for line in cell.lines
+                    for span in line
+                ]
             elif isinstance(block, Paragraph):
                 texts += [span.text for span in block.text]
             elif isinstance(block, AlertBox):
@@ -74,8 +79,9 @@ def _time_sheet(store: Store, path: Path) -> tuple[float, float, int, Document]:
 
 
 @pytest.mark.parametrize("caseload", ["sample", "benchmark"])
-def test_day_sheet_pdf(caseload: str, request: pytest.FixtureRequest, tmp_path: Path,
-                       qapp: QApplication) -> None:
+def test_day_sheet_pdf(
+    caseload: str, request: pytest.FixtureRequest, tmp_path: Path, qapp: QApplication
+) -> None:
     if caseload == "sample":
         from carebook.demo import fill
 
@@ -93,10 +99,12 @@ def test_day_sheet_pdf(caseload: str, request: pytest.FixtureRequest, tmp_path: 
     store.close()
     total = statistics.median(a + b for a, b in zip(reads, writes, strict=True))
     floor = statistics.median(floors)
-    print(f"\nday-sheet PDF, {caseload} caseload ({visits:,} visits, {pages} pages): median "
-          f"{total * 1000:.0f} ms (reading {statistics.median(reads) * 1000:.0f} ms, layout and "
-          f"writing {statistics.median(writes) * 1000:.0f} ms); floor: the same text into a PDF "
-          f"unlaid-out {floor * 1000:.0f} ms, ratio {total / floor:.1f}")
+    print(
+        f"\nday-sheet PDF, {caseload} caseload ({visits:,} visits, {pages} pages): median "
+        f"{total * 1000:.0f} ms (reading {statistics.median(reads) * 1000:.0f} ms, layout and "
+        f"writing {statistics.median(writes) * 1000:.0f} ms); floor: the same text into a PDF "
+        f"unlaid-out {floor * 1000:.0f} ms, ratio {total / floor:.1f}"
+    )
     if caseload == "sample":
         assert total < 1.0
     else:

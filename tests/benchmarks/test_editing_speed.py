@@ -52,8 +52,10 @@ def _timed(action: Callable[[], object]) -> float:
 
 def _report(what: str, timings: list[float], floor: float, limit: float) -> None:
     median, worst = statistics.median(timings), max(timings)
-    print(f"{what}: median {median * 1000:.1f} ms, max {worst * 1000:.1f} ms "
-          f"(floor {floor * 1000:.2f} ms, ratio {median / floor:.0f}; limit {limit * 1000:.0f} ms)")
+    print(
+        f"{what}: median {median * 1000:.1f} ms, max {worst * 1000:.1f} ms "
+        f"(floor {floor * 1000:.2f} ms, ratio {median / floor:.0f}; limit {limit * 1000:.0f} ms)"
+    )
     assert median < limit
 
 
@@ -95,9 +97,16 @@ def test_opening_records_and_saving_forms(window: MainWindow) -> None:
         patient = store.patient(patient_id)
         assert patient is not None
         edited = replace(patient, phone=patient.phone + "0")
-        saved.append(_timed(lambda e=edited, pid=patient_id: caseload.change(
-            "Edit patient", "patient", lambda: store.update_patient(e),
-            touches=[("patient", pid)])))
+        saved.append(
+            _timed(
+                lambda e=edited, pid=patient_id: caseload.change(
+                    "Edit patient",
+                    "patient",
+                    lambda: store.update_patient(e),
+                    touches=[("patient", pid)],
+                )
+            )
+        )
     _report("save a patient form", saved, floor, 0.1)
 
     medications = []
@@ -106,24 +115,40 @@ def test_opening_records_and_saving_forms(window: MainWindow) -> None:
         if not current:
             continue
         edited_med = replace(current[0], instructions="Take with food")
-        medications.append(_timed(lambda m=edited_med: caseload.change(
-            "Edit medication", "medication", lambda: store.update_medication(m),
-            touches=[("medication", m.id)])))
+        medications.append(
+            _timed(
+                lambda m=edited_med: caseload.change(
+                    "Edit medication",
+                    "medication",
+                    lambda: store.update_medication(m),
+                    touches=[("medication", m.id)],
+                )
+            )
+        )
     _report("save a medication form", medications, floor, 0.1)
 
     visits = []
-    rows = store.list_rows("appointments", ListQuery(filter="upcoming"),
-                           ["appointment_id", "original_start"], 0, 5000)
+    rows = store.list_rows(
+        "appointments", ListQuery(filter="upcoming"), ["appointment_id", "original_start"], 0, 5000
+    )
     for appointment_id, original in random.Random(5).sample(rows, RUNS):
         series = store.appointment(appointment_id)
         assert series is not None
         start = datetime.fromisoformat(original) + timedelta(minutes=30)
         moved = replace(series, start=start)
-        visits.append(_timed(lambda a=moved, o=original: caseload.change(
-            "Edit appointment", "appointment",
-            lambda: [("appointment", i) for i in store.update_appointment(
-                a, Scope.THIS, datetime.fromisoformat(o))],
-            touches=[("appointment", a.id)])))
+        visits.append(
+            _timed(
+                lambda a=moved, o=original: caseload.change(
+                    "Edit appointment",
+                    "appointment",
+                    lambda: [
+                        ("appointment", i)
+                        for i in store.update_appointment(a, Scope.THIS, datetime.fromisoformat(o))
+                    ],
+                    touches=[("appointment", a.id)],
+                )
+            )
+        )
     _report("move one visit of a series", visits, floor, 0.1)
 
     undone = [_timed(caseload.undo_stack.undo) for _ in range(RUNS)]

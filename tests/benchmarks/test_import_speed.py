@@ -33,15 +33,35 @@ def _write_rows(path: Path) -> None:
     dates (the order shown by the first rows), ZIP codes and MRNs with leading zeros."""
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["MRN", "First name", "Surname", "Date of birth", "Gender", "Phone",
-                         "Address", "City", "Postcode", "Email"])
+        writer.writerow(
+            [
+                "MRN",
+                "First name",
+                "Surname",
+                "Date of birth",
+                "Gender",
+                "Phone",
+                "Address",
+                "City",
+                "Postcode",
+                "Email",
+            ]
+        )
         for n in range(ROWS):
-            writer.writerow([
-                f"{n:08d}", f"{_GIVEN[n % len(_GIVEN)]}{n % 997}",
-                f"{_FAMILY[n % len(_FAMILY)]}-{n % 1999}",
-                f"{13 + n % 16:02d}/{1 + n % 12:02d}/{1920 + n % 80}", "FM"[n % 2],
-                f"0117 496 {n % 10_000:04d}", f"{1 + n % 300} High Street", "Bristol",
-                f"BS{n % 40} {n % 9}DJ", f"person{n}@example.org"])
+            writer.writerow(
+                [
+                    f"{n:08d}",
+                    f"{_GIVEN[n % len(_GIVEN)]}{n % 997}",
+                    f"{_FAMILY[n % len(_FAMILY)]}-{n % 1999}",
+                    f"{13 + n % 16:02d}/{1 + n % 12:02d}/{1920 + n % 80}",
+                    "FM"[n % 2],
+                    f"0117 496 {n % 10_000:04d}",
+                    f"{1 + n % 300} High Street",
+                    "Bristol",
+                    f"BS{n % 40} {n % 9}DJ",
+                    f"person{n}@example.org",
+                ]
+            )
 
 
 def test_import_100000_patients(tmp_path: Path) -> None:
@@ -53,8 +73,9 @@ def test_import_100000_patients(tmp_path: Path) -> None:
         began = time.perf_counter()
         source = open_spreadsheet(source_path)
         mapping = propose_mapping(source.header, ImportKind.PATIENTS)
-        plan = plan_import(source, ImportKind.PATIENTS, mapping, store.patient_keys(),
-                           today=store.today())
+        plan = plan_import(
+            source, ImportKind.PATIENTS, mapping, store.patient_keys(), today=store.today()
+        )
         planned = time.perf_counter()
         result = store.apply_import(plan.batch())
         elapsed = time.perf_counter() - began
@@ -63,10 +84,12 @@ def test_import_100000_patients(tmp_path: Path) -> None:
     assert plan.problems == [] and result.added == ROWS
 
     floor = _floor(caseload, tmp_path / "floor.sqlite3")
-    print(f"\nimport of {ROWS:,} patient rows from CSV: {elapsed:.1f} s (checking "
-          f"{planned - began:.1f} s, writing {elapsed - (planned - began):.1f} s; limit "
-          f"{LIMIT_SECONDS} s); sqlite-utils inserting the same rows into a copy of the patient "
-          f"table: {floor:.1f} s; ratio {elapsed / floor:.1f}")
+    print(
+        f"\nimport of {ROWS:,} patient rows from CSV: {elapsed:.1f} s (checking "
+        f"{planned - began:.1f} s, writing {elapsed - (planned - began):.1f} s; limit "
+        f"{LIMIT_SECONDS} s); sqlite-utils inserting the same rows into a copy of the patient "
+        f"table: {floor:.1f} s; ratio {elapsed / floor:.1f}"
+    )
     assert elapsed < LIMIT_SECONDS
 
 
@@ -75,9 +98,13 @@ def _floor(caseload: Path, target: Path) -> float:
     patient table with the same indexes."""
     source = sqlite3.connect(caseload)
     try:
-        schema = [sql for (sql,) in source.execute(
-            "SELECT sql FROM sqlite_master WHERE tbl_name = 'patient' AND sql IS NOT NULL"
-            " ORDER BY type DESC")]  # the table, then its indexes
+        schema = [
+            sql
+            for (sql,) in source.execute(
+                "SELECT sql FROM sqlite_master WHERE tbl_name = 'patient' AND sql IS NOT NULL"
+                " ORDER BY type DESC"
+            )
+        ]  # the table, then its indexes
         cursor = source.execute("SELECT * FROM patient ORDER BY id")
         names = [column[0] for column in cursor.description]
         rows = [dict(zip(names, row, strict=True)) for row in cursor]

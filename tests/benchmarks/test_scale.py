@@ -26,8 +26,9 @@ def _probe(*args: str) -> tuple[float, dict[str, object], float]:
     """Run the window probe once: (seconds from launch to answering, its report, peak MiB)."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     launched = time.time()
-    process = subprocess.Popen([sys.executable, str(PROBE), *args], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, env=env)
+    process = subprocess.Popen(
+        [sys.executable, str(PROBE), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
     assert process.stdout is not None and process.stderr is not None
     out, err = process.stdout.read(), process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)  # wait4: the child's own peak memory
@@ -56,15 +57,21 @@ def test_window_start_search_and_memory(big_caseload: Path) -> None:
     start, floor = statistics.median(starts), statistics.median(floors)
     key_median, key_max = statistics.median(keystrokes), max(keystrokes)
     search_floor = _raw_search_floor(big_caseload, "smit")
-    print(f"\nwindow shown and answering: median {start * 1000:.0f} ms "
-          f"(bare Qt window {floor * 1000:.0f} ms, ratio {start / floor:.2f}; limit 500 ms)")
-    print(f"patients search, per keystroke: median {key_median * 1000:.1f} ms, "
-          f"max {key_max * 1000:.1f} ms (raw sqlite3 query {search_floor * 1000:.1f} ms, "
-          f"ratio {key_median / search_floor:.1f}; limit 50 ms)")
+    print(
+        f"\nwindow shown and answering: median {start * 1000:.0f} ms "
+        f"(bare Qt window {floor * 1000:.0f} ms, ratio {start / floor:.2f}; limit 500 ms)"
+    )
+    print(
+        f"patients search, per keystroke: median {key_median * 1000:.1f} ms, "
+        f"max {key_max * 1000:.1f} ms (raw sqlite3 query {search_floor * 1000:.1f} ms, "
+        f"ratio {key_median / search_floor:.1f}; limit 50 ms)"
+    )
     for tab, seconds in switches.items():
         print(f"first switch to {tab}: median {statistics.median(seconds) * 1000:.0f} ms")
-    print(f"peak memory: median {statistics.median(memories):.0f} MiB "
-          f"(bare Qt window {statistics.median(floor_memories):.0f} MiB; limit 150 MiB)")
+    print(
+        f"peak memory: median {statistics.median(memories):.0f} MiB "
+        f"(bare Qt window {statistics.median(floor_memories):.0f} MiB; limit 150 MiB)"
+    )
     # Judged against the floors measured in this run, not in absolute milliseconds: a slower
     # machine slows the floor as much (the limits above held on a machine twice as fast).
     assert start / floor < 5
@@ -80,13 +87,17 @@ def _raw_search_floor(path: Path, text: str) -> float:
         for length in range(1, len(text) + 1):
             pattern = f"%{text[:length]}%"
             began = time.perf_counter()
-            where = ("status IN ('active', 'on_hold') AND (family LIKE ?1 OR given LIKE ?1"
-                     " OR preferred_name LIKE ?1 OR phone LIKE ?1 OR phone_alt LIKE ?1"
-                     " OR external_id LIKE ?1 OR postal_code LIKE ?1)")
+            where = (
+                "status IN ('active', 'on_hold') AND (family LIKE ?1 OR given LIKE ?1"
+                " OR preferred_name LIKE ?1 OR phone LIKE ?1 OR phone_alt LIKE ?1"
+                " OR external_id LIKE ?1 OR postal_code LIKE ?1)"
+            )
             conn.execute(f"SELECT count(*) FROM patient WHERE {where}", [pattern]).fetchone()
-            conn.execute(f"SELECT id, family, given, birth_date, phone FROM patient WHERE {where}"
-                         " ORDER BY family COLLATE NOCASE, given COLLATE NOCASE LIMIT 200",
-                         [pattern]).fetchall()
+            conn.execute(
+                f"SELECT id, family, given, birth_date, phone FROM patient WHERE {where}"
+                " ORDER BY family COLLATE NOCASE, given COLLATE NOCASE LIMIT 200",
+                [pattern],
+            ).fetchall()
             timings.append(time.perf_counter() - began)
     conn.close()
     return statistics.median(timings)

@@ -71,9 +71,14 @@ def carebook(db: str, search: str) -> dict[str, object]:
             keystrokes.append(time.perf_counter() - began)
     rows = tab.model.rowCount()
     window.close()
-    return {"shown_at": shown_at, "keystrokes": keystrokes, "rows_after_search": rows,
-            "tab_switches": switches, "keystroke_median": statistics.median(keystrokes),
-            "keystroke_max": max(keystrokes)}
+    return {
+        "shown_at": shown_at,
+        "keystrokes": keystrokes,
+        "rows_after_search": rows,
+        "tab_switches": switches,
+        "keystroke_median": statistics.median(keystrokes),
+        "keystroke_max": max(keystrokes),
+    }
 
 
 def _peak_mib() -> float | None:

@@ -60,7 +60,7 @@ class Answers(QObject):
             if not self.live:
                 return
             top = _top_widget(kind)
-            if (isinstance(top, kind) and top.isVisible() and not top.property(_ANSWERED)):
+            if isinstance(top, kind) and top.isVisible() and not top.property(_ANSWERED):
                 # A real dialog is the active window when it takes keys; give it a moment.
                 if not top.isActiveWindow() and tries < 50:
                     tries += 1
@@ -112,8 +112,9 @@ class Answers(QObject):
 
     def check(self) -> None:
         """Fail with everything that went wrong with the dialogs so far."""
-        problems = self.problems + [f"{label} was expected but never shown"
-                                    for label in self.waiting]
+        problems = self.problems + [
+            f"{label} was expected but never shown" for label in self.waiting
+        ]
         self.problems, self.waiting = [], []
         assert not problems, "\n".join(problems)
 
@@ -124,8 +125,10 @@ class Answers(QObject):
     def settle(self, qtbot: QtBot) -> None:
         """Wait until every expected dialog has come and gone, then check(); for keys whose
         action runs a moment later (a button's Alt+letter "animates" its click first)."""
-        qtbot.waitUntil(lambda: not self.waiting and QApplication.activeModalWidget() is None,
-                        timeout=int((APPEARS_WITHIN + OPEN_AT_MOST) * 1000))
+        qtbot.waitUntil(
+            lambda: not self.waiting and QApplication.activeModalWidget() is None,
+            timeout=int((APPEARS_WITHIN + OPEN_AT_MOST) * 1000),
+        )
         self.check()
 
 
@@ -147,8 +150,9 @@ def focused(inside: QWidget | None = None) -> QWidget:
     return widget
 
 
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE,
-          inside: QWidget | None = None) -> None:
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE, inside: QWidget | None = None
+) -> None:
     qtbot.keyClick(focused(inside), key, modifier)
 
 
@@ -187,27 +191,36 @@ def activate(qtbot: QtBot, widget: QWidget) -> None:
 
 def press_mnemonic(qtbot: QtBot, key: Qt.Key, *words: str) -> Callable[[QMessageBox], None]:
     """Answer a message box by its button's underlined letter, after checking what it says."""
+
     def respond(box: QMessageBox) -> None:
         for word in words:
             assert word in box.text(), (word, box.text())
         press(qtbot, key, inside=box)
+
     return respond
 
 
-def fill_form(steps: Callable[[RecordForm[Any]], None],
-              title: str | None = None) -> Callable[[RecordForm[Any]], None]:
+def fill_form(
+    steps: Callable[[RecordForm[Any]], None], title: str | None = None
+) -> Callable[[RecordForm[Any]], None]:
     """Check the form opened as it should (its title, the focus on the first field), then act."""
+
     def respond(form: RecordForm[Any]) -> None:
         if title is not None:
             assert form.windowTitle() == title
         assert focused(form) is form.first_editor(), "the first field has the focus"
         steps(form)
+
     return respond
 
 
-def form_steps(qtbot: QtBot, *steps: tuple[str, str], then: Qt.Key = Key.Key_Return,
-               ) -> Callable[[RecordForm[Any]], None]:
+def form_steps(
+    qtbot: QtBot,
+    *steps: tuple[str, str],
+    then: Qt.Key = Key.Key_Return,
+) -> Callable[[RecordForm[Any]], None]:
     """Tab to each named field, type over it, then press Return (save) or Escape."""
+
     def run(form: RecordForm[Any]) -> None:
         for name, text in steps:
             # "start_time": the time half of an appointment's start (date and time side by side).
@@ -215,6 +228,7 @@ def form_steps(qtbot: QtBot, *steps: tuple[str, str], then: Qt.Key = Key.Key_Ret
             tab_to(qtbot, target)
             replace_text(qtbot, text, form)
         press(qtbot, then, inside=form)
+
     return run
 
 

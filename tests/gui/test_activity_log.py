@@ -14,14 +14,15 @@ from carebook.ui.main_window import MainWindow
 
 
 def test_the_log_lists_the_latest_first_and_filters_by_action(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers,
-        qtmodeltester: object) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers, qtmodeltester: object
+) -> None:
     store = caseload.store
     created: list[int] = []
 
     def add() -> list[tuple[str, int]]:
-        patient = store.add_patient(Patient(given="Zelda", family="Quintrell",
-                                            phone="0113 496 7777"))
+        patient = store.add_patient(
+            Patient(given="Zelda", family="Quintrell", phone="0113 496 7777")
+        )
         assert patient.id is not None
         created.append(patient.id)
         return [("patient", patient.id)]
@@ -36,8 +37,11 @@ def test_the_log_lists_the_latest_first_and_filters_by_action(
         seen["total"] = model.rowCount()
         seen["first"] = [model.index(0, c).data() for c in range(model.columnCount())]
         seen["second"] = [model.index(1, c).data() for c in range(model.columnCount())]
-        everything = " ".join(str(model.index(r, c).data()) for r in range(model.rowCount())
-                              for c in range(model.columnCount()))
+        everything = " ".join(
+            str(model.index(r, c).data())
+            for r in range(model.rowCount())
+            for c in range(model.columnCount())
+        )
         seen["names"] = "Quintrell" in everything or "7777" in everything
         combo = dialog.list.filter
         combo.setCurrentIndex(combo.findData("print"))
@@ -64,7 +68,8 @@ def test_the_log_lists_the_latest_first_and_filters_by_action(
 
 
 def test_the_logs_date_range_looks_back_a_month_to_today(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     caseload.record_output("print", "day_sheet")  # today
     today = caseload.store.today()
     seen: dict[str, object] = {}
@@ -74,7 +79,8 @@ def test_the_logs_date_range_looks_back_a_month_to_today(
         seen["range"] = (tab.date_from.date().toPython(), tab.date_to.date().toPython())
         tab.between.setChecked(True)
         seen["printed today"] = any(
-            tab.model.index(row, 1).data() == "Print" for row in range(tab.model.rowCount()))
+            tab.model.index(row, 1).data() == "Print" for row in range(tab.model.rowCount())
+        )
         press(qtbot, Key.Key_Escape, inside=dialog)
 
     answers.expect(ActivityLog, look)

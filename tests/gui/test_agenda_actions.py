@@ -15,13 +15,17 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def _busy_day(window: MainWindow, caseload: Caseload) -> None:
     store = caseload.store
-    day = next(store.today() + timedelta(days=n) for n in range(1, 14)
-               if len(store.visits_on(store.today() + timedelta(days=n))) >= 3)
+    day = next(
+        store.today() + timedelta(days=n)
+        for n in range(1, 14)
+        if len(store.visits_on(store.today() + timedelta(days=n))) >= 3
+    )
     window.agenda.show_day(day)
 
 
-def test_ctrl_d_marks_the_selected_visit_done(qtbot: QtBot, window: MainWindow,
-                                              caseload: Caseload) -> None:
+def test_ctrl_d_marks_the_selected_visit_done(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     _busy_day(window, caseload)
     agenda = window.agenda
     agenda.visits_view.setFocus()
@@ -29,19 +33,24 @@ def test_ctrl_d_marks_the_selected_visit_done(qtbot: QtBot, window: MainWindow,
     chosen = caseload.store.visits_on(agenda.day)[1]
     qtbot.keyClick(agenda.visits_view, Qt.Key.Key_D, CTRL)
     after = caseload.store.visits_on(agenda.day)
-    marked = next(v for v in after if v.appointment_id == chosen.appointment_id
-                  and v.original_start == chosen.original_start)
+    marked = next(
+        v
+        for v in after
+        if v.appointment_id == chosen.appointment_id and v.original_start == chosen.original_start
+    )
     assert marked.status.value == "done"
     assert str(agenda.visits.index(1, 8).data()) == "Done"
     assert agenda.visits_view.currentIndex().row() == 1  # the selection stays put
     caseload.undo_stack.undo()
-    again = next(v for v in caseload.store.visits_on(agenda.day)
-                 if v.appointment_id == chosen.appointment_id)
+    again = next(
+        v for v in caseload.store.visits_on(agenda.day) if v.appointment_id == chosen.appointment_id
+    )
     assert again.status.value == "booked"
 
 
 def test_ctrl_up_moves_a_visit_earlier_in_the_route_and_it_stays_there(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     _busy_day(window, caseload)
     agenda = window.agenda
     before = [v.appointment_id for v in caseload.store.visits_on(agenda.day)]
@@ -61,8 +70,9 @@ def test_ctrl_up_moves_a_visit_earlier_in_the_route_and_it_stays_there(
     assert [v.appointment_id for v in caseload.store.visits_on(agenda.day)] == before
 
 
-def test_ctrl_d_ticks_off_an_overdue_task(qtbot: QtBot, window: MainWindow,
-                                         caseload: Caseload) -> None:
+def test_ctrl_d_ticks_off_an_overdue_task(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     agenda = window.agenda
     assert agenda.tasks.rowCount() > 0
     task_id = agenda.tasks.record_id(0)
@@ -75,7 +85,8 @@ def test_ctrl_d_ticks_off_an_overdue_task(qtbot: QtBot, window: MainWindow,
 
 
 def test_the_week_view_shows_monday_to_sunday_and_moves_by_a_week(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     agenda = window.agenda
     store = caseload.store
     agenda.view_choice.setCurrentIndex(1)
@@ -93,7 +104,8 @@ def test_the_week_view_shows_monday_to_sunday_and_moves_by_a_week(
 
 
 def test_the_selected_visit_shows_what_is_needed_at_the_door(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     from PySide6.QtGui import QIcon
 
     _busy_day(window, caseload)
@@ -113,5 +125,8 @@ def test_the_selected_visit_shows_what_is_needed_at_the_door(
     agenda.visits_view.selectRow(plain)  # the details follow the selection
     following = agenda.visit_details.text()
     assert "Allergies" not in following
-    assert (visits[plain].access_notes.split(";")[0] in following if visits[plain].access_notes
-            else "No access notes" in following or "Transport" in following)
+    assert (
+        visits[plain].access_notes.split(";")[0] in following
+        if visits[plain].access_notes
+        else "No access notes" in following or "Transport" in following
+    )

@@ -26,8 +26,14 @@ def caseload(tmp_path: Path) -> Iterator[Caseload]:
     store = Store.open(tmp_path / "caseload.sqlite3", clock=_clock)
     patient = store.add_patient(Patient(given="Edith", family="Crawley")).id
     assert patient is not None
-    store.add_appointment(Appointment(patient_id=patient, start=datetime(2026, 1, 5, 9, 30),
-                                      purpose="Wound care", rrule="FREQ=WEEKLY;BYDAY=MO,TH"))
+    store.add_appointment(
+        Appointment(
+            patient_id=patient,
+            start=datetime(2026, 1, 5, 9, 30),
+            purpose="Wound care",
+            rrule="FREQ=WEEKLY;BYDAY=MO,TH",
+        )
+    )
     yield Caseload(store)
     store.close()
 
@@ -42,7 +48,8 @@ def _stored(store: Store) -> int:
 
 
 def test_paging_the_week_far_ahead_shows_the_visits_and_stores_none(
-        qtbot: QtBot, caseload: Caseload) -> None:
+    qtbot: QtBot, caseload: Caseload
+) -> None:
     window = MainWindow(caseload)
     qtbot.addWidget(window)
     window.show()

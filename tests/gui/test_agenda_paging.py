@@ -42,18 +42,33 @@ def caseload(tmp_path: Path) -> Iterator[Caseload]:
     store = Store.open(tmp_path / "caseload.sqlite3", clock=_clock)
     bundle = CaseloadBundle()
     for number in range(1, VISITS // 3 + 1):
-        bundle.patients.append(Patient(id=number, given=f"Given{number % 7}",
-                                       family=f"Family{number:03d}"))
-        bundle.medications.append(Medication(id=number, patient_id=number, name=f"Drug {number}",
-                                             next_review=DAY - timedelta(days=number % 3)))
-        bundle.tasks.append(Task(id=number, patient_id=number, title=f"Task {number}",
-                                 due_date=DAY - timedelta(days=number % 2),
-                                 priority=TaskPriority.URGENT if number % 5 == 0
-                                 else TaskPriority.ROUTINE))
+        bundle.patients.append(
+            Patient(id=number, given=f"Given{number % 7}", family=f"Family{number:03d}")
+        )
+        bundle.medications.append(
+            Medication(
+                id=number,
+                patient_id=number,
+                name=f"Drug {number}",
+                next_review=DAY - timedelta(days=number % 3),
+            )
+        )
+        bundle.tasks.append(
+            Task(
+                id=number,
+                patient_id=number,
+                title=f"Task {number}",
+                due_date=DAY - timedelta(days=number % 2),
+                priority=TaskPriority.URGENT if number % 5 == 0 else TaskPriority.ROUTINE,
+            )
+        )
     for number in range(1, VISITS + 1):
         start = datetime.combine(DAY, time(8 + number % 9, 0 if number % 2 else 30))
-        bundle.appointments.append(Appointment(id=number, patient_id=(number - 1) // 3 + 1,
-                                               start=start, purpose=f"Visit {number}"))
+        bundle.appointments.append(
+            Appointment(
+                id=number, patient_id=(number - 1) // 3 + 1, start=start, purpose=f"Visit {number}"
+            )
+        )
     store.load(bundle)
     # Two visits late in the day are put first in the route.
     late = [v for v in store.visits_on(DAY) if v.start.hour == 16][:2]
@@ -71,7 +86,8 @@ def _store_ids(caseload: Caseload) -> list[int]:
 
 
 def test_a_busy_day_shows_every_visit_in_route_order_a_page_at_a_time(
-        window: MainWindow, caseload: Caseload) -> None:
+    window: MainWindow, caseload: Caseload
+) -> None:
     agenda = window.agenda
     model = agenda.visits
     assert model.rowCount() == VISITS
@@ -80,13 +96,15 @@ def test_a_busy_day_shows_every_visit_in_route_order_a_page_at_a_time(
     expected = caseload.store.visits_on(DAY)
     assert _shown_ids(model) == [v.appointment_id for v in expected]
     assert [str(model.index(row, 0).data()) for row in (0, 1, 2)] == [
-        f"{v.start:%H:%M}–{v.end:%H:%M}" for v in expected[:3]]
+        f"{v.start:%H:%M}–{v.end:%H:%M}" for v in expected[:3]
+    ]
     assert expected[0].start.hour == 16  # the route comes first, then the rest by time
     assert str(model.index(PAGE + 5, 1).data()) == expected[PAGE + 5].patient
 
 
 def test_the_status_bar_and_labels_count_the_whole_day(
-        window: MainWindow, caseload: Caseload) -> None:
+    window: MainWindow, caseload: Caseload
+) -> None:
     tasks = caseload.store.agenda_tasks(DAY)
     overdue = sum(task.overdue for task in tasks)
     due = len(tasks) - overdue
@@ -98,13 +116,14 @@ def test_the_status_bar_and_labels_count_the_whole_day(
 
 
 def test_ctrl_down_on_the_last_row_of_the_first_page_moves_it_onto_the_next(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     view, model = window.agenda.visits_view, window.agenda.visits
     before = _store_ids(caseload)
     view.setFocus()
     view.selectRow(PAGE - 1)
     qtbot.keyClick(view, Qt.Key.Key_Down, CTRL)
-    swapped = [*before[:PAGE - 1], before[PAGE], before[PAGE - 1], *before[PAGE + 1:]]
+    swapped = [*before[: PAGE - 1], before[PAGE], before[PAGE - 1], *before[PAGE + 1 :]]
     assert _store_ids(caseload) == swapped
     assert view.currentIndex().row() == PAGE
     assert _shown_ids(model) == swapped
@@ -119,7 +138,8 @@ def test_ctrl_down_on_the_last_row_of_the_first_page_moves_it_onto_the_next(
 
 
 def test_the_route_cannot_move_past_either_end_of_the_day(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     view = window.agenda.visits_view
     before = _store_ids(caseload)
     view.setFocus()
@@ -132,7 +152,8 @@ def test_the_route_cannot_move_past_either_end_of_the_day(
 
 
 def test_marking_a_visit_on_a_later_page_done_keeps_the_selection(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     view, model = window.agenda.visits_view, window.agenda.visits
     row = PAGE + 50
     chosen = caseload.store.visits_on(DAY)[row]
@@ -149,7 +170,8 @@ def test_marking_a_visit_on_a_later_page_done_keeps_the_selection(
 
 
 def test_ticking_off_a_task_keeps_its_row_and_shows_it_done(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     view, model = window.agenda.tasks_view, window.agenda.tasks
     first = model.index(0, 0)
     font = first.data(Qt.ItemDataRole.FontRole)
@@ -168,7 +190,8 @@ def test_ticking_off_a_task_keeps_its_row_and_shows_it_done(
 
 
 def test_return_on_a_later_page_opens_that_visits_patient(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     view = window.agenda.visits_view
     row = 2 * PAGE + 10
     patient_id = caseload.store.visits_on(DAY)[row].patient_id
@@ -179,7 +202,8 @@ def test_return_on_a_later_page_opens_that_visits_patient(
 
 
 def test_the_week_view_counts_and_lists_every_visit_of_the_week(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     agenda = window.agenda
     agenda.view_choice.setCurrentIndex(1)
     assert agenda.visits.rowCount() == VISITS
@@ -194,8 +218,7 @@ def test_the_week_view_counts_and_lists_every_visit_of_the_week(
     assert agenda.day == DAY and agenda.visits.rowCount() == VISITS
 
 
-def test_the_agenda_models_pass_the_model_tester(
-        qtmodeltester: object, window: MainWindow) -> None:
+def test_the_agenda_models_pass_the_model_tester(qtmodeltester: object, window: MainWindow) -> None:
     agenda = window.agenda
     for model in (agenda.visits, agenda.tasks, agenda.reviews):
         assert model.rowCount() > 0

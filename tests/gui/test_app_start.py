@@ -14,12 +14,12 @@ from carebook.ui.first_run import FirstRunDialog
 
 
 def test_a_refused_file_shows_why_and_is_left_untouched(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "letter.txt"
     path.write_text("Dear Dr Patel,\n", encoding="utf-8")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     window, status = open_window(str(path))
     assert window is None and status == 3
     assert len(shown) == 1 and str(path) in shown[0] and "not a carebook caseload" in shown[0]
@@ -28,6 +28,7 @@ def test_a_refused_file_shows_why_and_is_left_untouched(
 
 def _answer_first_run(qtbot: QtBot, key: Qt.Key) -> None:
     """When the welcome dialog comes up, press its button's Alt shortcut as a user would."""
+
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, FirstRunDialog) or not dialog.isActiveWindow():
@@ -38,6 +39,7 @@ def _answer_first_run(qtbot: QtBot, key: Qt.Key) -> None:
         qtbot.keyClick(dialog, key, Qt.KeyboardModifier.AltModifier)
         # A mnemonic "animates" its click, which lands a moment later; never hang if it doesn't.
         QTimer.singleShot(3000, dialog.reject)
+
     QTimer.singleShot(0, answer)
 
 

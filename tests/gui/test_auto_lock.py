@@ -27,8 +27,11 @@ def _visible_text(window: QWidget) -> str:
     for table in window.findChildren(QTableView):
         model = table.model()
         if table.isVisible() and _uncovered(table) and model is not None:
-            parts += [str(model.index(row, column).data()) for row in range(model.rowCount())
-                      for column in range(model.columnCount())]
+            parts += [
+                str(model.index(row, column).data())
+                for row in range(model.rowCount())
+                for column in range(model.columnCount())
+            ]
     return "\n".join(parts)
 
 
@@ -37,7 +40,8 @@ def _uncovered(widget: QWidget) -> bool:
     window = widget.window()
     for cover in window.findChildren(LockCover):
         if cover.isVisible() and cover.geometry().contains(
-                widget.mapTo(window, widget.rect().center())):
+            widget.mapTo(window, widget.rect().center())
+        ):
             return any(parent is cover for parent in _parents(widget))
     return True
 
@@ -59,7 +63,8 @@ def _a_patient_name(caseload: Caseload) -> tuple[int, str]:
 
 
 def test_ctrl_l_hides_every_window_and_unlock_brings_them_back(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     patient_id, family = _a_patient_name(caseload)
     press(qtbot, Key.Key_2, CTRL, inside=window)  # the Patients list, names in view
     patient_record.open_record(caseload, patient_id, window)
@@ -84,7 +89,8 @@ def test_ctrl_l_hides_every_window_and_unlock_brings_them_back(
 
 
 def test_a_form_half_filled_in_survives_the_lock(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     def steps(form: RecordForm[object]) -> None:
         type_text(qtbot, "Hepzibah", form)
         window.auto_lock.lock(idle=True)  # the minutes ran out while she was typing
@@ -104,7 +110,8 @@ def test_a_form_half_filled_in_survives_the_lock(
 
 
 def test_the_lock_comes_after_the_minutes_set_in_preferences(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     caseload.set_preferences(Preferences(lock_minutes=3))
     lock = window.auto_lock
     assert lock.minutes == 3 and lock.timer.interval() == 180_000 and lock.timer.isActive()
@@ -133,8 +140,7 @@ def test_a_passphrase_lock_refuses_a_wrong_one(qtbot: QtBot, window: MainWindow)
     QApplication.processEvents()
 
 
-def test_keys_and_clicks_at_any_window_hold_the_lock_off(
-        qtbot: QtBot, window: MainWindow) -> None:
+def test_keys_and_clicks_at_any_window_hold_the_lock_off(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtTest import QTest
 
     lock = window.auto_lock

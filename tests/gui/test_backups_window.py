@@ -26,7 +26,8 @@ def _add(caseload: Caseload, family: str) -> int:
 
 
 def test_back_up_now_then_restore_brings_the_caseload_back(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     assert "Not backed up yet" in window.backup_label.text()  # and said as a warning
     assert window.backup_label.font().bold()
@@ -42,8 +43,10 @@ def test_back_up_now_then_restore_brings_the_caseload_back(
         press(qtbot, Key.Key_Return, inside=dialog)
 
     answers.expect(RestoreDialog, choose)
-    answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Y, "Replace the whole caseload",
-                                               "backed up first"))
+    answers.expect(
+        QMessageBox,
+        press_mnemonic(qtbot, Key.Key_Y, "Replace the whole caseload", "backed up first"),
+    )
     assert window.backups.restore(window)
     assert scalar(store, "SELECT count(*) FROM patient") == before - 1
     assert store.patient(patient_id) is None
@@ -56,7 +59,8 @@ def test_back_up_now_then_restore_brings_the_caseload_back(
 
 
 def test_no_is_the_default_and_nothing_is_restored(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     window.backups.back_up(window)
     patient_id = _add(caseload, "Kept")
     answers.expect(RestoreDialog, lambda dialog: press(qtbot, Key.Key_Return, inside=dialog))
@@ -66,7 +70,8 @@ def test_no_is_the_default_and_nothing_is_restored(
 
 
 def test_the_closing_backup_is_taken_only_when_something_changed(
-        window: MainWindow, caseload: Caseload) -> None:
+    window: MainWindow, caseload: Caseload
+) -> None:
     first = window.backups.back_up(window)
     window.backups.at_closing()
     assert backups.list_backups(caseload.store.path)[0] == first  # nothing new to keep
@@ -77,7 +82,8 @@ def test_the_closing_backup_is_taken_only_when_something_changed(
 
 
 def test_a_day_old_backup_is_warned_about_and_the_daily_one_is_taken(
-        window: MainWindow, caseload: Caseload) -> None:
+    window: MainWindow, caseload: Caseload
+) -> None:
     window.backups.last = caseload.store.clock() - timedelta(days=2)
     window.backups.show_age()
     assert "2 days ago" in window.backup_label.text() and window.backup_label.font().bold()
@@ -94,7 +100,8 @@ def test_ages_read_as_words() -> None:
 
 
 def test_check_database_reports_a_healthy_caseload(
-        qtbot: QtBot, window: MainWindow, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, answers: Answers
+) -> None:
     seen: list[str] = []
 
     def read(dialog: CheckReportDialog) -> None:

@@ -54,22 +54,25 @@ from carebook.ui.main_window import MainWindow
 from carebook.ui.patient_record import PatientRecord
 from carebook.ui.record_form import RecordForm
 
-WITH_A_PLAN = ("EXISTS (SELECT 1 FROM care_plan c WHERE c.patient_id = p.id"
-               " AND c.status = 'active')")
+WITH_A_PLAN = "EXISTS (SELECT 1 FROM care_plan c WHERE c.patient_id = p.id AND c.status = 'active')"
 
 
 # -- helpers -------------------------------------------------------------------------------------
 
+
 def a_patient(store: Store, where: str = "1") -> int:
     """An active patient meeting `where` (SQL over `p`), the first by id."""
-    found = scalar(store, f"SELECT p.id FROM patient p WHERE p.status = 'active' AND ({where})"
-                          " ORDER BY p.id LIMIT 1")
+    found = scalar(
+        store,
+        f"SELECT p.id FROM patient p WHERE p.status = 'active' AND ({where}) ORDER BY p.id LIMIT 1",
+    )
     assert found is not None, f"the sample has no such patient: {where}"
     return int(found)
 
 
-def open_care_plan(qtbot: QtBot, window: MainWindow, caseload: Caseload,
-                   patient_id: int) -> tuple[PatientRecord, CarePlanSection]:
+def open_care_plan(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, patient_id: int
+) -> tuple[PatientRecord, CarePlanSection]:
     """Open the patient's record and press Alt+9 for its care plan."""
     patient_record.open_record(caseload, patient_id, window)
     record = patient_record._OPEN.get(patient_id)
@@ -128,19 +131,32 @@ def row_ids(part: PartList) -> list[int | None]:
 def agenda_reviews(window: MainWindow) -> list[tuple[str, int, bool]]:
     """The Agenda's reviews table as it stands: (kind, record id, overdue)."""
     model = window.agenda.reviews
-    return [(str(model.value(row, "kind")), int(model.value(row, "id")),
-             bool(model.value(row, "overdue"))) for row in range(model.rowCount())]
+    return [
+        (
+            str(model.value(row, "kind")),
+            int(model.value(row, "id")),
+            bool(model.value(row, "overdue")),
+        )
+        for row in range(model.rowCount())
+    ]
 
 
 def whole_plan(store: Store, plan_id: int) -> tuple[Any, ...]:
-    return (store.care_plan(plan_id), store.problems(plan_id), store.goals(plan_id),
-            store.interventions(plan_id), store.care_plan_reviews(plan_id))
+    return (
+        store.care_plan(plan_id),
+        store.problems(plan_id),
+        store.goals(plan_id),
+        store.interventions(plan_id),
+        store.care_plan_reviews(plan_id),
+    )
 
 
 # -- the plan ------------------------------------------------------------------------------------
 
+
 def test_a_new_plan_due_for_review_today_is_shown_and_listed_on_the_agenda_until_undone(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     today = store.today()
     patient_id = a_patient(store)
@@ -164,9 +180,12 @@ def test_a_new_plan_due_for_review_today_is_shown_and_listed_on_the_agenda_until
     answers.settle(qtbot)
     rows = store.conn.execute(
         "SELECT id, patient_id, title, status, period_start, next_review FROM care_plan"
-        " WHERE id > ?", [last]).fetchall()
-    assert [row[1:] for row in rows] == [(patient_id, "Staying safely at home", "active",
-                                          today.isoformat(), today.isoformat())]
+        " WHERE id > ?",
+        [last],
+    ).fetchall()
+    assert [row[1:] for row in rows] == [
+        (patient_id, "Staying safely at home", "active", today.isoformat(), today.isoformat())
+    ]
     plan_id = rows[0][0]
     assert section.plan_id == plan_id, "the new plan is the one shown"
     assert section.picker.currentText().startswith("Staying safely at home — Active")
@@ -186,7 +205,8 @@ def test_a_new_plan_due_for_review_today_is_shown_and_listed_on_the_agenda_until
 
 @pytest.mark.parametrize("status", [CarePlanStatus.ON_HOLD, CarePlanStatus.COMPLETED])
 def test_a_paused_or_finished_plan_has_no_review_overdue_here_or_on_the_agenda(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, status: CarePlanStatus) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, status: CarePlanStatus
+) -> None:
     store = caseload.store
     patient_id = a_patient(store, WITH_A_PLAN)
     _record, section = open_care_plan(qtbot, window, caseload, patient_id)
@@ -194,17 +214,23 @@ def test_a_paused_or_finished_plan_has_no_review_overdue_here_or_on_the_agenda(
     assert plan.id is not None
     gone_by = store.today() - timedelta(days=10)
     changed = dataclasses.replace(plan, next_review=gone_by, status=status)
-    caseload.change("Edit care plan", "care_plan", lambda: store.update_care_plan(changed),
-                    touches=[("care_plan", plan.id)])
+    caseload.change(
+        "Edit care plan",
+        "care_plan",
+        lambda: store.update_care_plan(changed),
+        touches=[("care_plan", plan.id)],
+    )
     assert section.review_label.text() == (
-        f"Next review: {spoken_day(gone_by)} — not due while the plan is {status.label.lower()}")
+        f"Next review: {spoken_day(gone_by)} — not due while the plan is {status.label.lower()}"
+    )
     assert not section.review_label.font().bold()
     assert section.review_icon.isHidden()
     assert all(found[1] != plan.id for found in agenda_reviews(window))
 
 
 def test_f2_on_the_plan_edits_it_and_a_review_date_gone_by_is_shown_overdue(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     today = store.today()
     patient_id = a_patient(store, WITH_A_PLAN)
@@ -216,9 +242,15 @@ def test_f2_on_the_plan_edits_it_and_a_review_date_gone_by_is_shown_overdue(
     gone_by = today - timedelta(days=10)
     assert plan.period_start is not None and plan.period_start <= gone_by
 
-    answers.expect(RecordForm, fill_form(form_steps(
-        qtbot, ("title", "Home safety and memory"), ("next_review", gone_by.isoformat())),
-        "Edit care plan"))
+    answers.expect(
+        RecordForm,
+        fill_form(
+            form_steps(
+                qtbot, ("title", "Home safety and memory"), ("next_review", gone_by.isoformat())
+            ),
+            "Edit care plan",
+        ),
+    )
     keys(qtbot, record, Key.Key_L)  # P&lan:
     assert focused(record) is section.picker
     press(qtbot, Key.Key_F2, inside=record)  # the plan's F2, not the patient's
@@ -234,8 +266,12 @@ def test_f2_on_the_plan_edits_it_and_a_review_date_gone_by_is_shown_overdue(
     assert ("care_plan", plan.id, True) in agenda_reviews(window)
 
     # Escape leaves the plan as it was.
-    answers.expect(RecordForm, fill_form(form_steps(
-        qtbot, ("title", "Something else"), then=Key.Key_Escape), "Edit care plan"))
+    answers.expect(
+        RecordForm,
+        fill_form(
+            form_steps(qtbot, ("title", "Something else"), then=Key.Key_Escape), "Edit care plan"
+        ),
+    )
     press(qtbot, Key.Key_Return, inside=record)
     answers.check()
     assert store.care_plan(plan.id) == saved
@@ -246,10 +282,14 @@ def test_f2_on_the_plan_edits_it_and_a_review_date_gone_by_is_shown_overdue(
 
 
 def test_delete_on_the_plan_asks_with_no_as_the_default_and_ctrl_z_brings_it_all_back(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
-    patient_id = a_patient(store, WITH_A_PLAN + " AND EXISTS (SELECT 1 FROM care_plan c"
-                           " JOIN goal g ON g.care_plan_id = c.id WHERE c.patient_id = p.id)")
+    patient_id = a_patient(
+        store,
+        WITH_A_PLAN + " AND EXISTS (SELECT 1 FROM care_plan c"
+        " JOIN goal g ON g.care_plan_id = c.id WHERE c.patient_id = p.id)",
+    )
     record, section = open_care_plan(qtbot, window, caseload, patient_id)
     plan_id = section.plan_id
     assert plan_id is not None
@@ -257,8 +297,11 @@ def test_delete_on_the_plan_asks_with_no_as_the_default_and_ctrl_z_brings_it_all
     assert whole[1] and whole[2], "the plan has problems and goals"
 
     keys(qtbot, record, Key.Key_L)
-    answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Return, "care plan", "Ctrl+Z"),
-                   "delete, answered with Return")
+    answers.expect(
+        QMessageBox,
+        press_mnemonic(qtbot, Key.Key_Return, "care plan", "Ctrl+Z"),
+        "delete, answered with Return",
+    )
     press(qtbot, Key.Key_Delete, inside=record)
     answers.check()
     assert whole_plan(store, plan_id) == whole, "Return is No: nothing deleted"
@@ -276,12 +319,19 @@ def test_delete_on_the_plan_asks_with_no_as_the_default_and_ctrl_z_brings_it_all
 
 
 def test_older_plans_are_picked_from_the_plan_list_and_show_their_own_parts(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     store = caseload.store
     patient_id = a_patient(store, WITH_A_PLAN)
-    old = store.add_care_plan(CarePlan(
-        patient_id=patient_id, title="After the hip operation", status=CarePlanStatus.COMPLETED,
-        period_start=date(2020, 1, 6), period_end=date(2020, 4, 6)))
+    old = store.add_care_plan(
+        CarePlan(
+            patient_id=patient_id,
+            title="After the hip operation",
+            status=CarePlanStatus.COMPLETED,
+            period_start=date(2020, 1, 6),
+            period_end=date(2020, 4, 6),
+        )
+    )
     assert old.id is not None
     old_problem = store.add_problem(Problem(care_plan_id=old.id, description="Stairs"))
     record, section = open_care_plan(qtbot, window, caseload, patient_id)
@@ -293,7 +343,8 @@ def test_older_plans_are_picked_from_the_plan_list_and_show_their_own_parts(
     qtbot.keyClick(section.picker, Key.Key_End)
     assert section.plan_id == old.id
     assert section.picker.currentText() == (
-        "After the hip operation — Completed, 6 Jan 2020 – 6 Apr 2020")
+        "After the hip operation — Completed, 6 Jan 2020 – 6 Apr 2020"
+    )
     assert row_ids(section.problems) == [old_problem.id]
     assert section.review_label.text() == "No review planned"
     assert not section.review_label.font().bold()
@@ -301,14 +352,18 @@ def test_older_plans_are_picked_from_the_plan_list_and_show_their_own_parts(
 
 # -- its parts -----------------------------------------------------------------------------------
 
+
 def test_problems_goals_and_interventions_are_added_edited_deleted_and_undone_by_keyboard(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     today = store.today()
-    patient_id = a_patient(store, WITH_A_PLAN
-                           + " AND EXISTS (SELECT 1 FROM condition d WHERE d.patient_id = p.id)"
-                           " AND EXISTS (SELECT 1 FROM care_team_member m"
-                           " WHERE m.patient_id = p.id)")
+    patient_id = a_patient(
+        store,
+        WITH_A_PLAN + " AND EXISTS (SELECT 1 FROM condition d WHERE d.patient_id = p.id)"
+        " AND EXISTS (SELECT 1 FROM care_team_member m"
+        " WHERE m.patient_id = p.id)",
+    )
     record, section = open_care_plan(qtbot, window, caseload, patient_id)
     plan_id = section.plan_id
     assert plan_id is not None
@@ -319,7 +374,8 @@ def test_problems_goals_and_interventions_are_added_edited_deleted_and_undone_by
     def added(table: str, columns: str) -> list[tuple[Any, ...]]:
         return store.conn.execute(
             f"SELECT id, {columns} FROM {table} WHERE care_plan_id = ? ORDER BY id DESC LIMIT 1",
-            [plan_id]).fetchall()
+            [plan_id],
+        ).fetchall()
 
     # A problem picked from the patient's conditions: the description comes with it.
     def from_condition(form: RecordForm[Any]) -> None:
@@ -340,8 +396,13 @@ def test_problems_goals_and_interventions_are_added_edited_deleted_and_undone_by
     assert chosen is not None and chosen[0] == problem_id, "the new problem is selected"
 
     # One written freely.
-    answers.expect(RecordForm, fill_form(form_steps(
-        qtbot, ("description", "Lonely since her sister moved away")), "New problem or need"))
+    answers.expect(
+        RecordForm,
+        fill_form(
+            form_steps(qtbot, ("description", "Lonely since her sister moved away")),
+            "New problem or need",
+        ),
+    )
     press(qtbot, Key.Key_N, CTRL, inside=record)
     answers.check()
     [(lonely_id, description, condition_id)] = added("problem", "description, condition_id")
@@ -363,11 +424,16 @@ def test_problems_goals_and_interventions_are_added_edited_deleted_and_undone_by
     keys(qtbot, record, Key.Key_G)
     press(qtbot, Key.Key_N, CTRL, inside=record)
     answers.check()
-    [goal_row] = added("goal", "description, target, due_date, lifecycle, achievement,"
-                               " problem_id")
+    [goal_row] = added("goal", "description, target, due_date, lifecycle, achievement, problem_id")
     goal_id = goal_row[0]
-    assert goal_row[1:] == ("Walks to the shop safely", "Twice a week, unaided",
-                            due.isoformat(), "proposed", "improving", problem_id)
+    assert goal_row[1:] == (
+        "Walks to the shop safely",
+        "Twice a week, unaided",
+        due.isoformat(),
+        "proposed",
+        "improving",
+        problem_id,
+    )
 
     # An intervention by someone on the care team, towards that goal.
     def intervention(form: RecordForm[Any]) -> None:
@@ -383,11 +449,18 @@ def test_problems_goals_and_interventions_are_added_edited_deleted_and_undone_by
     keys(qtbot, record, Key.Key_I)
     press(qtbot, Key.Key_N, CTRL, inside=record)
     answers.check()
-    [step_row] = added("intervention",
-                       "description, contact_id, performer, frequency, status, goal_id")
+    [step_row] = added(
+        "intervention", "description, contact_id, performer, frequency, status, goal_id"
+    )
     step_id = step_row[0]
-    assert step_row[1:] == ("Strength and balance exercises", contact.id, "", "Weekly",
-                            "scheduled", goal_id)
+    assert step_row[1:] == (
+        "Strength and balance exercises",
+        contact.id,
+        "",
+        "Weekly",
+        "scheduled",
+        goal_id,
+    )
     at = row_ids(section.interventions).index(step_id)
     assert section.interventions.model.value(at, "who") == contact.name
     assert section.interventions.model.value(at, "goal") == "Walks to the shop safely"
@@ -395,8 +468,10 @@ def test_problems_goals_and_interventions_are_added_edited_deleted_and_undone_by
     # F2 on the goal edits the goal (not the patient).
     keys(qtbot, record, Key.Key_G)
     walk_to(qtbot, section.goals, goal_id)
-    answers.expect(RecordForm, fill_form(form_steps(
-        qtbot, ("target", "Three times a week, unaided")), "Edit goal"))
+    answers.expect(
+        RecordForm,
+        fill_form(form_steps(qtbot, ("target", "Three times a week, unaided")), "Edit goal"),
+    )
     press(qtbot, Key.Key_F2, inside=record)
     answers.check()
     assert store.goal(goal_id).target == "Three times a week, unaided"  # type: ignore[union-attr]
@@ -414,17 +489,23 @@ def test_problems_goals_and_interventions_are_added_edited_deleted_and_undone_by
     # Return on the free-text problem edits it.
     keys(qtbot, record, Key.Key_P)
     walk_to(qtbot, section.problems, lonely_id)
-    answers.expect(RecordForm, fill_form(form_steps(
-        qtbot, ("description", "Lonely; would like company")), "Edit problem or need"))
+    answers.expect(
+        RecordForm,
+        fill_form(
+            form_steps(qtbot, ("description", "Lonely; would like company")), "Edit problem or need"
+        ),
+    )
     press(qtbot, Key.Key_Return, inside=record)
     answers.check()
     assert store.problem(lonely_id).description == (  # type: ignore[union-attr]
-        "Lonely; would like company")
+        "Lonely; would like company"
+    )
 
     # Ctrl+Z, step by step, back through the plan's history; Ctrl+Shift+Z forward again.
     keys(qtbot, record, Key.Key_Z, CTRL)
     assert store.problem(lonely_id).description == (  # type: ignore[union-attr]
-        "Lonely since her sister moved away")
+        "Lonely since her sister moved away"
+    )
     keys(qtbot, record, Key.Key_Z, CTRL)
     assert store.intervention(step_id) == step
     assert step_id in row_ids(section.interventions)
@@ -435,16 +516,21 @@ def test_problems_goals_and_interventions_are_added_edited_deleted_and_undone_by
     for _ in range(4):  # the edit again, the intervention, the goal, the free-text problem
         keys(qtbot, record, Key.Key_Z, CTRL)
     assert (store.goal(goal_id), store.intervention(step_id), store.problem(lonely_id)) == (
-        None, None, None)
+        None,
+        None,
+        None,
+    )
     assert store.problem(problem_id) is not None
     assert goal_id not in row_ids(section.goals)
 
 
 def test_a_problem_keeps_what_was_written_when_a_condition_is_picked_after(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
-    patient_id = a_patient(store, WITH_A_PLAN
-                           + " AND EXISTS (SELECT 1 FROM condition d WHERE d.patient_id = p.id)")
+    patient_id = a_patient(
+        store, WITH_A_PLAN + " AND EXISTS (SELECT 1 FROM condition d WHERE d.patient_id = p.id)"
+    )
     record, section = open_care_plan(qtbot, window, caseload, patient_id)
     condition = store.conditions(patient_id)[0]
 
@@ -464,14 +550,15 @@ def test_a_problem_keeps_what_was_written_when_a_condition_is_picked_after(
     press(qtbot, Key.Key_N, CTRL, inside=record)  # Ctrl+N on the list's button adds to it
     answers.check()
     problem = store.problems(section.plan_id or 0)[-1]
-    assert (problem.description, problem.condition_id) == ("Knee pain on the stairs",
-                                                           condition.id)
+    assert (problem.description, problem.condition_id) == ("Knee pain on the stairs", condition.id)
 
 
 # -- reviews -------------------------------------------------------------------------------------
 
+
 def test_record_review_dates_the_outcome_moves_the_next_review_and_clears_the_agenda(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     today = store.today()
     patient_id = a_patient(store, WITH_A_PLAN)
@@ -484,11 +571,14 @@ def test_record_review_dates_the_outcome_moves_the_next_review_and_clears_the_ag
         for old in store.care_plan_reviews(plan_id):
             assert old.id is not None
             store.delete_care_plan_review(old.id)
-        store.review_care_plan(CarePlanReview(care_plan_id=plan_id, on_date=today - timedelta(
-            weeks=6), outcome="Settled at home"), today)
+        store.review_care_plan(
+            CarePlanReview(
+                care_plan_id=plan_id, on_date=today - timedelta(weeks=6), outcome="Settled at home"
+            ),
+            today,
+        )
 
-    caseload.change("Set up", "care_plan", reviewed_six_weeks_ago,
-                    touches=[("care_plan", plan_id)])
+    caseload.change("Set up", "care_plan", reviewed_six_weeks_ago, touches=[("care_plan", plan_id)])
     record, section = open_care_plan(qtbot, window, caseload, patient_id)
     assert ("care_plan", plan.id, False) in agenda_reviews(window)
     on_date = today - timedelta(days=1)
@@ -515,14 +605,18 @@ def test_record_review_dates_the_outcome_moves_the_next_review_and_clears_the_ag
     answers.settle(qtbot)
     reviews = store.care_plan_reviews(plan.id)
     assert [(r.on_date, r.outcome) for r in reviews] == [
-        (on_date, outcome), (today - timedelta(weeks=6), "Settled at home")]
+        (on_date, outcome),
+        (today - timedelta(weeks=6), "Settled at home"),
+    ]
     saved = store.care_plan(plan.id)
     assert saved is not None and saved.next_review == on_date + timedelta(weeks=6)
     assert section.reviews.model.record_id(0) == reviews[0].id, "latest first"
     assert section.reviews.model.index(0, 1).data() == (
-        "Walking further; rails fitted. Keep physio weekly.")
+        "Walking further; rails fitted. Keep physio weekly."
+    )
     assert section.review_label.text() == (
-        f"Next review: {spoken_day(on_date + timedelta(weeks=6))}")
+        f"Next review: {spoken_day(on_date + timedelta(weeks=6))}"
+    )
     assert all(found[1] != plan.id for found in agenda_reviews(window) if found[0] == "care_plan")
 
     keys(qtbot, record, Key.Key_Z, CTRL)
@@ -532,14 +626,17 @@ def test_record_review_dates_the_outcome_moves_the_next_review_and_clears_the_ag
 
 
 def test_a_review_is_corrected_with_return_and_deleted_with_delete(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     today = store.today()
     patient_id = a_patient(store, WITH_A_PLAN)
     plan = store.care_plans(patient_id)[0]
     assert plan.id is not None
-    review = store.review_care_plan(CarePlanReview(
-        care_plan_id=plan.id, on_date=today, outcome="Fine"), today + timedelta(days=90))
+    review = store.review_care_plan(
+        CarePlanReview(care_plan_id=plan.id, on_date=today, outcome="Fine"),
+        today + timedelta(days=90),
+    )
     assert review.id is not None
     record, section = open_care_plan(qtbot, window, caseload, patient_id)
 
@@ -554,7 +651,8 @@ def test_a_review_is_corrected_with_return_and_deleted_with_delete(
     press(qtbot, Key.Key_Return, inside=record)
     answers.check()
     assert store.care_plan_review(review.id).outcome == (  # type: ignore[union-attr]
-        "Fine; no changes to the plan")
+        "Fine; no changes to the plan"
+    )
 
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Y, spoken_day(today)))
     press(qtbot, Key.Key_Delete, inside=record)
@@ -564,8 +662,7 @@ def test_a_review_is_corrected_with_return_and_deleted_with_delete(
     assert store.care_plan_review(review.id) is not None
 
 
-def test_the_usual_interval_is_the_last_gap_in_whole_weeks_or_months_else_three_months(
-        ) -> None:
+def test_the_usual_interval_is_the_last_gap_in_whole_weeks_or_months_else_three_months() -> None:
     plan = CarePlan(patient_id=1, title="Plan", next_review=date(2026, 9, 15))
 
     def reviewed(day: date) -> list[CarePlanReview]:

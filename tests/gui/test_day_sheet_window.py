@@ -25,8 +25,10 @@ LETTER = (612.0, 792.0)
 
 
 def _text(path: Path) -> list[str]:
-    return [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
-            for page in PdfReader(path).pages]
+    return [
+        " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+        for page in PdfReader(path).pages
+    ]
 
 
 def _size(path: Path) -> tuple[float, float]:
@@ -35,7 +37,8 @@ def _size(path: Path) -> tuple[float, float]:
 
 
 def test_preferences_are_set_by_keyboard_and_kept_in_the_caseload(
-        qtbot: QtBot, window: MainWindow, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, answers: Answers
+) -> None:
     def steps(form: RecordForm[Preferences]) -> None:
         type_text(qtbot, "Ann Smith", form)
         paper = form.editor("paper")
@@ -55,7 +58,8 @@ def test_preferences_are_set_by_keyboard_and_kept_in_the_caseload(
 
 
 def test_a_name_longer_than_a_page_head_holds_is_capped_with_a_word_why(
-        qtbot: QtBot, window: MainWindow, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, answers: Answers
+) -> None:
     def steps(form: RecordForm[Preferences]) -> None:
         type_text(qtbot, "A" * 85, form)
         assert "80" in form.message("coordinator_name").text()  # says why typing stopped
@@ -68,7 +72,8 @@ def test_a_name_longer_than_a_page_head_holds_is_capped_with_a_word_why(
 
 
 def test_ctrl_p_previews_the_day_sheet_of_the_day_on_the_agenda(
-        qtbot: QtBot, window: MainWindow, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, answers: Answers
+) -> None:
     store = window.caseload.store
     store.set_preferences(Preferences(coordinator_name="Ann Smith", paper=Paper.A4))
     day = store.today() + timedelta(days=1)
@@ -96,7 +101,8 @@ def test_ctrl_p_previews_the_day_sheet_of_the_day_on_the_agenda(
 
 
 def test_the_week_view_previews_a_day_a_page(
-        qtbot: QtBot, window: MainWindow, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, answers: Answers
+) -> None:
     window.agenda.view_choice.setCurrentIndex(1)  # week
     seen: dict[str, object] = {}
 
@@ -119,13 +125,21 @@ def test_the_week_view_previews_a_day_a_page(
 
 @pytest.mark.parametrize(("paper", "size"), [(Paper.A4, A4), (Paper.LETTER, LETTER)])
 def test_save_as_pdf_writes_the_day_sheet_on_the_chosen_paper(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        paper: Paper, size: tuple[float, float]) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    paper: Paper,
+    size: tuple[float, float],
+) -> None:
     store = window.caseload.store
     store.set_preferences(Preferences(coordinator_name="Ann Smith", paper=paper))
     target = tmp_path / "today"  # no suffix typed: .pdf is added
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), "PDF documents (*.pdf)"))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *args, **kwargs: (str(target), "PDF documents (*.pdf)"),
+    )
     with qtbot.waitSignal(window.caseload.status_message) as saved:
         press(qtbot, Key.Key_S, CTRL | SHIFT, inside=window)
     written = tmp_path / "today.pdf"
@@ -140,13 +154,16 @@ def test_save_as_pdf_writes_the_day_sheet_on_the_chosen_paper(
 
 
 def test_a_folder_that_cannot_be_written_is_said_plainly(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        answers: Answers) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answers: Answers,
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     target = tmp_path / "gone" / "day.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     said: list[str] = []
 
     def read(box: QMessageBox) -> None:

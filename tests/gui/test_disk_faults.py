@@ -47,9 +47,14 @@ from carebook.ui.record_form import RecordForm
 
 GIVEN, FAMILY = "Wilhelmina", "Fairweather-Okonkwo"
 #: A long note: ~15,000 characters need several pages of their own (SQLite's pages are 4 KiB).
-LONG_NOTE = "\n".join(f"{day:02d}/11: visited at 10:00, BP 128/82, ate well, walked to the gate; "
-                      f"daughter to collect the new prescription; key safe code unchanged."
-                      for day in range(1, 31)) * 5
+LONG_NOTE = (
+    "\n".join(
+        f"{day:02d}/11: visited at 10:00, BP 128/82, ate well, walked to the gate; "
+        f"daughter to collect the new prescription; key safe code unchanged."
+        for day in range(1, 31)
+    )
+    * 5
+)
 FULL = "The disk is full, so nothing was saved. Free some space and save again."
 READ_ONLY = "The caseload file is read-only, so nothing was saved."
 
@@ -73,22 +78,31 @@ def make_writable(store: Store) -> None:
 
 def whole_caseload(store: Store) -> dict[str, int]:
     """Rows in every table, and SQLite's own verdict on the file."""
-    tables = [row[0] for row in store.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    counts = {table: store.conn.execute(f"SELECT count(*) FROM \"{table}\"").fetchone()[0]
-              for table in tables}
+    tables = [
+        row[0]
+        for row in store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    counts = {
+        table: store.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        for table in tables
+    }
     assert store.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     return counts
 
 
 # -- the store: a refused save is refused whole --------------------------------------------------
 
-@pytest.mark.parametrize(("fault", "words", "fix"), [
-    (fill_disk, FULL, free_disk), (make_read_only, READ_ONLY, make_writable)],
-    ids=["full disk", "read-only"])
+
+@pytest.mark.parametrize(
+    ("fault", "words", "fix"),
+    [(fill_disk, FULL, free_disk), (make_read_only, READ_ONLY, make_writable)],
+    ids=["full disk", "read-only"],
+)
 def test_a_refused_save_writes_nothing_and_says_why(
-        sample_db: Path, fault: Callable[[Store], None], words: str,
-        fix: Callable[[Store], None]) -> None:
+    sample_db: Path, fault: Callable[[Store], None], words: str, fix: Callable[[Store], None]
+) -> None:
     store = Store.open(sample_db)
     try:
         patient_id = store.conn.execute("SELECT min(id) FROM patient").fetchone()[0]
@@ -101,8 +115,9 @@ def test_a_refused_save_writes_nothing_and_says_why(
             store.add_patient(Patient(given=GIVEN, family=FAMILY, notes=LONG_NOTE))
         fix(store)
         assert whole_caseload(store) == before, "not half a record, not an activity line"
-        saved = store.add_note(Note(patient_id=patient_id, written_at=store.clock(),
-                                    text=LONG_NOTE))
+        saved = store.add_note(
+            Note(patient_id=patient_id, written_at=store.clock(), text=LONG_NOTE)
+        )
         assert saved.id is not None and store.notes_for(patient_id)[0].text == LONG_NOTE
     finally:
         store.close()
@@ -112,9 +127,16 @@ def test_a_refused_save_writes_nothing_and_says_why(
 
 # -- the window: the typed record stays in the form ----------------------------------------------
 
+
 def _new_patient_refused_then_saved(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers,
-        fault: Callable[[Store], None], fix: Callable[[Store], None], words: str) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    caseload: Caseload,
+    answers: Answers,
+    fault: Callable[[Store], None],
+    fix: Callable[[Store], None],
+    words: str,
+) -> None:
     store = caseload.store
     activate(qtbot, window)
     press(qtbot, Key.Key_2, CTRL, inside=window)  # Patients
@@ -152,8 +174,9 @@ def _new_patient_refused_then_saved(
     assert (seen["given"], seen["family"]) == (GIVEN, FAMILY)
     assert seen["notes"] == LONG_NOTE
     assert seen["stored"] == before, "nothing of the refused save reached the file"
-    rows = store.conn.execute("SELECT id, notes FROM patient WHERE given = ? AND family = ?",
-                              [GIVEN, FAMILY]).fetchall()
+    rows = store.conn.execute(
+        "SELECT id, notes FROM patient WHERE given = ? AND family = ?", [GIVEN, FAMILY]
+    ).fetchall()
     assert len(rows) == 1 and rows[0][1] == LONG_NOTE
     after = whole_caseload(store)
     assert after["patient"] == before["patient"] + 1
@@ -162,18 +185,22 @@ def _new_patient_refused_then_saved(
 
 
 def test_a_full_disk_keeps_the_new_patient_in_the_form_until_it_saves(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     _new_patient_refused_then_saved(qtbot, window, caseload, answers, fill_disk, free_disk, FULL)
 
 
 def test_a_read_only_caseload_keeps_the_new_patient_in_the_form(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
-    _new_patient_refused_then_saved(qtbot, window, caseload, answers, make_read_only,
-                                    make_writable, READ_ONLY)
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
+    _new_patient_refused_then_saved(
+        qtbot, window, caseload, answers, make_read_only, make_writable, READ_ONLY
+    )
 
 
 def test_an_edit_refused_by_a_full_disk_stays_in_the_form(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     activate(qtbot, window)
     press(qtbot, Key.Key_2, CTRL, inside=window)
@@ -209,7 +236,8 @@ def test_an_edit_refused_by_a_full_disk_stays_in_the_form(
 
 
 def test_escape_after_a_refusal_gives_up_and_saves_nothing(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     activate(qtbot, window)
     press(qtbot, Key.Key_2, CTRL, inside=window)
@@ -224,8 +252,9 @@ def test_escape_after_a_refusal_gives_up_and_saves_nothing(
         press(qtbot, Key.Key_Return, CTRL, inside=form)
 
     answers.expect(RecordForm, fill_form(first_try, "New patient"))
-    answers.expect(RecordForm, lambda form: press(qtbot, Key.Key_Escape, inside=form),
-                   "the form again")
+    answers.expect(
+        RecordForm, lambda form: press(qtbot, Key.Key_Escape, inside=form), "the form again"
+    )
     press(qtbot, Key.Key_N, CTRL, inside=window)
     answers.settle(qtbot)
     free_disk(store)
@@ -234,14 +263,18 @@ def test_escape_after_a_refusal_gives_up_and_saves_nothing(
 
 
 def test_a_later_refused_change_does_not_bring_back_an_old_form(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     """A form closed without a save (nothing changed) is not offered again by the next change."""
     store = caseload.store
     activate(qtbot, window)
     press(qtbot, Key.Key_2, CTRL, inside=window)
     press(qtbot, Key.Key_Down, inside=window)
-    answers.expect(RecordForm, lambda form: press(qtbot, Key.Key_Return, inside=form),
-                   "the edit form, saved unchanged")
+    answers.expect(
+        RecordForm,
+        lambda form: press(qtbot, Key.Key_Return, inside=form),
+        "the edit form, saved unchanged",
+    )
     press(qtbot, Key.Key_F2, inside=window)
     answers.settle(qtbot)
     before = whole_caseload(store)
@@ -252,8 +285,7 @@ def test_a_later_refused_change_does_not_bring_back_an_old_form(
         said.append(box.text())
         press(qtbot, Key.Key_Return, inside=box)
 
-    answers.expect(QMessageBox, lambda box: press(qtbot, Key.Key_Y, ALT, inside=box),
-                   "delete?")
+    answers.expect(QMessageBox, lambda box: press(qtbot, Key.Key_Y, ALT, inside=box), "delete?")
     answers.expect(QMessageBox, note, "not saved")
     press(qtbot, Key.Key_Delete, inside=window)
     answers.settle(qtbot)
@@ -263,6 +295,7 @@ def test_a_later_refused_change_does_not_bring_back_an_old_form(
 
 
 # -- a file that is read-only before carebook starts ---------------------------------------------
+
 
 def _without_root_powers() -> list[str]:
     """A command prefix under which file permissions hold (root normally ignores them)."""
@@ -293,12 +326,20 @@ def test_a_read_only_file_is_refused_at_open_and_left_as_it_was(sample_db: Path)
         window, status = open_window(sys.argv[1])
         print("window", window is None, status, flush=True)
     """)
-    result = subprocess.run([*prefix, sys.executable, "-c", script, str(sample_db)],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [*prefix, sys.executable, "-c", script, str(sample_db)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     refusal = f"{sample_db}: cannot be read and written (check the file's permissions)"
     assert result.stderr.strip() == f"carebook: {refusal}"
     assert result.stdout.splitlines() == [
-        "cli 3", f"dialog carebook cannot open this caseload.  {refusal}", "window True 3"]
+        "cli 3",
+        f"dialog carebook cannot open this caseload.  {refusal}",
+        "window True 3",
+    ]
     assert sample_db.read_bytes() == before
     assert sorted(path.name for path in sample_db.parent.iterdir()) == folder

@@ -53,29 +53,12 @@ from carebook.ui.record_section import RecordSection
 # -- answering modal dialogs ---------------------------------------------------------------------
 
 
-
-
-
-
-
-
-
 # -- keys, as a user's keyboard sends them -------------------------------------------------------
 
 
-
-
-
-
-
-
-
-
-
-
-
-def shortcut(qtbot: QtBot, window: MainWindow, key: Qt.Key,
-             modifier: Qt.KeyboardModifier = NONE) -> None:
+def shortcut(
+    qtbot: QtBot, window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE
+) -> None:
     """A key pressed while the main window is in front: it goes to its focus widget."""
     activate(qtbot, window)
     press(qtbot, key, modifier, inside=window)
@@ -94,8 +77,11 @@ def open_tab(qtbot: QtBot, window: MainWindow, title: str) -> ListTab:
     return tab
 
 
-def walk_to(qtbot: QtBot, tab: ListTab, wanted: Callable[[int, dict[str, Any]], bool],
-            ) -> tuple[int, dict[str, Any]]:
+def walk_to(
+    qtbot: QtBot,
+    tab: ListTab,
+    wanted: Callable[[int, dict[str, Any]], bool],
+) -> tuple[int, dict[str, Any]]:
     """Ctrl+Home, then Down until the current row is the one wanted."""
     activate(qtbot, tab)
     tab_to(qtbot, tab.table)
@@ -135,6 +121,7 @@ def context_menu(qtbot: QtBot, answers: Answers, tab: ListTab, label: str) -> No
     sends the event that key produces (reason Keyboard, at the current row), and the real menu
     opens; the item is then reached with Down and taken with Return, as a user would.
     """
+
     def choose(menu: QMenu) -> None:
         offered = {action.text(): action for action in menu.actions()}
         assert label in offered, f"{label!r} is not in the menu: {list(offered)}"
@@ -150,28 +137,25 @@ def context_menu(qtbot: QtBot, answers: Answers, tab: ListTab, label: str) -> No
     answers.expect(QMenu, choose, f"context menu ({label})")
     view = tab.table
     at = view.visualRect(view.currentIndex()).center()
-    QApplication.sendEvent(view.viewport(), QContextMenuEvent(
-        QContextMenuEvent.Reason.Keyboard, at, view.viewport().mapToGlobal(at)))
+    QApplication.sendEvent(
+        view.viewport(),
+        QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, view.viewport().mapToGlobal(at)),
+    )
     answers.check()
 
 
 # -- answers for the kinds of dialog -------------------------------------------------------------
 
 
-
-
-
-
-
 def type_reason(qtbot: QtBot, reason: str) -> Callable[[QInputDialog], None]:
     def respond(dialog: QInputDialog) -> None:
         type_text(qtbot, reason, dialog)
         press(qtbot, Key.Key_Return, inside=dialog)
+
     return respond
 
 
 # -- reading the caseload ------------------------------------------------------------------------
-
 
 
 def belongings(store: Store, patient_id: int) -> dict[str, list[tuple[Any, ...]]]:
@@ -179,13 +163,18 @@ def belongings(store: Store, patient_id: int) -> dict[str, list[tuple[Any, ...]]
     found: dict[str, list[tuple[Any, ...]]] = {}
     for table in ("medication", "appointment", "task", "allergy", "condition", "note"):
         found[table] = store.conn.execute(
-            f"SELECT * FROM {table} WHERE patient_id = ? ORDER BY id", [patient_id]).fetchall()
+            f"SELECT * FROM {table} WHERE patient_id = ? ORDER BY id", [patient_id]
+        ).fetchall()
     found["medication_event"] = store.conn.execute(
         "SELECT e.* FROM medication_event e JOIN medication m ON m.id = e.medication_id"
-        " WHERE m.patient_id = ? ORDER BY e.id", [patient_id]).fetchall()
+        " WHERE m.patient_id = ? ORDER BY e.id",
+        [patient_id],
+    ).fetchall()
     found["occurrence"] = store.conn.execute(
         "SELECT appointment_id, original_start, start, ends, status FROM occurrence"
-        " WHERE patient_id = ? ORDER BY appointment_id, original_start", [patient_id]).fetchall()
+        " WHERE patient_id = ? ORDER BY appointment_id, original_start",
+        [patient_id],
+    ).fetchall()
     return found
 
 
@@ -194,15 +183,19 @@ def unique_family(store: Store, where: str = "1") -> tuple[int, str]:
     row = store.conn.execute(
         f"SELECT p.id, p.family FROM patient p WHERE p.status IN ('active', 'on_hold')"
         f" AND ({where}) AND (SELECT count(*) FROM patient q WHERE q.family = p.family) = 1"
-        f" ORDER BY p.id LIMIT 1").fetchone()
+        f" ORDER BY p.id LIMIT 1"
+    ).fetchone()
     assert row is not None, f"the sample has no such patient: {where}"
     return int(row[0]), str(row[1])
 
 
 def undo_text(window: MainWindow) -> tuple[str, bool]:
     """The Edit menu's first item (Undo): its words without the accelerator, and if enabled."""
-    edit = next(action.menu() for action in window.menuBar().actions()
-                if action.text().replace("&", "") == "Edit")
+    edit = next(
+        action.menu()
+        for action in window.menuBar().actions()
+        if action.text().replace("&", "") == "Edit"
+    )
     assert isinstance(edit, QMenu)
     undo = edit.actions()[0]
     return undo.text().replace("&", ""), undo.isEnabled()
@@ -210,8 +203,10 @@ def undo_text(window: MainWindow) -> tuple[str, bool]:
 
 # -- patients ------------------------------------------------------------------------------------
 
+
 def test_ctrl_n_on_patients_adds_exactly_the_names_typed(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     tab = open_tab(qtbot, window, "Patients")
     last = scalar(store, "SELECT max(id) FROM patient")
@@ -228,8 +223,9 @@ def test_ctrl_n_on_patients_adds_exactly_the_names_typed(
     shortcut(qtbot, window, Key.Key_N, CTRL)
     answers.check()
 
-    added = store.conn.execute("SELECT id, given, family, status FROM patient WHERE id > ?",
-                               [last]).fetchall()
+    added = store.conn.execute(
+        "SELECT id, given, family, status FROM patient WHERE id > ?", [last]
+    ).fetchall()
     assert [row[1:] for row in added] == [(given, family, "active")]
     shortcut(qtbot, window, Key.Key_F, CTRL)
     assert tab.search.hasFocus()
@@ -240,7 +236,8 @@ def test_ctrl_n_on_patients_adds_exactly_the_names_typed(
 
 
 def test_f2_changes_the_phone_of_the_selected_patient(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     tab = open_tab(qtbot, window, "Patients")
     press(qtbot, Key.Key_Down, inside=window)
@@ -251,8 +248,9 @@ def test_f2_changes_the_phone_of_the_selected_patient(
     before = store.patient(patient_id)
     assert before is not None and before.phone != "0113 496 0999"
 
-    answers.expect(RecordForm, fill_form(
-        form_steps(qtbot, ("phone", "0113 496 0999")), "Edit patient"))
+    answers.expect(
+        RecordForm, fill_form(form_steps(qtbot, ("phone", "0113 496 0999")), "Edit patient")
+    )
     press(qtbot, Key.Key_F2, inside=window)
     answers.check()
 
@@ -263,12 +261,17 @@ def test_f2_changes_the_phone_of_the_selected_patient(
 
 
 def test_delete_asks_then_undo_brings_the_patient_back_whole_and_redo_deletes_again(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
-    patient_id, family = unique_family(store, (
-        "EXISTS (SELECT 1 FROM medication m WHERE m.patient_id = p.id)"
-        " AND EXISTS (SELECT 1 FROM appointment a WHERE a.patient_id = p.id)"
-        " AND EXISTS (SELECT 1 FROM task t WHERE t.patient_id = p.id)"))
+    patient_id, family = unique_family(
+        store,
+        (
+            "EXISTS (SELECT 1 FROM medication m WHERE m.patient_id = p.id)"
+            " AND EXISTS (SELECT 1 FROM appointment a WHERE a.patient_id = p.id)"
+            " AND EXISTS (SELECT 1 FROM task t WHERE t.patient_id = p.id)"
+        ),
+    )
     before = belongings(store, patient_id)
     assert all(before[table] for table in ("medication", "appointment", "task", "occurrence"))
     everyone = store.counts()
@@ -297,7 +300,8 @@ def test_delete_asks_then_undo_brings_the_patient_back_whole_and_redo_deletes_ag
 
 
 def test_delete_answered_no_deletes_nothing(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     tab = open_tab(qtbot, window, "Patients")
     chosen = tab.selected()
@@ -316,7 +320,8 @@ def test_delete_answered_no_deletes_nothing(
 
 
 def test_discharge_from_the_context_menu_hides_the_patient_until_undone(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     patient_id, _family = unique_family(store, "p.status = 'active'")
     tab = open_tab(qtbot, window, "Patients")
@@ -340,21 +345,40 @@ def test_discharge_from_the_context_menu_hides_the_patient_until_undone(
 def _open_for(store: Caseload, patient_id: int) -> tuple[int, int]:
     """The patient's booked visits from now on (laid out), and open tasks."""
     now = store.store.clock().isoformat(timespec="minutes")
-    return (int(scalar(store.store, "SELECT count(*) FROM occurrence WHERE patient_id = ? AND"
-                                    " start >= ? AND status = 'booked'", patient_id, now)),
-            int(scalar(store.store, "SELECT count(*) FROM task WHERE patient_id = ? AND"
-                                    " status = 'open'", patient_id)))
+    return (
+        int(
+            scalar(
+                store.store,
+                "SELECT count(*) FROM occurrence WHERE patient_id = ? AND"
+                " start >= ? AND status = 'booked'",
+                patient_id,
+                now,
+            )
+        ),
+        int(
+            scalar(
+                store.store,
+                "SELECT count(*) FROM task WHERE patient_id = ? AND status = 'open'",
+                patient_id,
+            )
+        ),
+    )
 
 
-def _with_open_tasks_and_visits(qtbot: QtBot, window: MainWindow, caseload: Caseload
-                                ) -> tuple[int, tuple[int, int], ListTab]:
+def _with_open_tasks_and_visits(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> tuple[int, tuple[int, int], ListTab]:
     """An active patient with open tasks and visits to come, selected in the Patients tab: their
     id, what is open for them, and the tab."""
     store = caseload.store
-    patient_id, _family = unique_family(store, (
-        "p.status = 'active' AND EXISTS (SELECT 1 FROM task t WHERE t.patient_id = p.id AND"
-        " t.status = 'open') AND EXISTS (SELECT 1 FROM occurrence o WHERE o.patient_id = p.id"
-        f" AND o.status = 'booked' AND o.start >= '{store.clock():%Y-%m-%dT%H:%M}')"))
+    patient_id, _family = unique_family(
+        store,
+        (
+            "p.status = 'active' AND EXISTS (SELECT 1 FROM task t WHERE t.patient_id = p.id AND"
+            " t.status = 'open') AND EXISTS (SELECT 1 FROM occurrence o WHERE o.patient_id = p.id"
+            f" AND o.status = 'booked' AND o.start >= '{store.clock():%Y-%m-%dT%H:%M}')"
+        ),
+    )
     before = _open_for(caseload, patient_id)
     tab = open_tab(qtbot, window, "Patients")
     walk_to(qtbot, tab, lambda record_id, _row: record_id == patient_id)
@@ -363,8 +387,8 @@ def _with_open_tasks_and_visits(qtbot: QtBot, window: MainWindow, caseload: Case
 
 @pytest.mark.parametrize("cancel_them", [True, False], ids=["cancel them", "keep them"])
 def test_a_discharge_asks_about_the_visits_and_tasks_still_to_come(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers,
-        cancel_them: bool) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers, cancel_them: bool
+) -> None:
     store = caseload.store
     patient_id, before, tab = _with_open_tasks_and_visits(qtbot, window, caseload)
     appointments, tasks = store.still_to_come(patient_id)
@@ -383,7 +407,8 @@ def test_a_discharge_asks_about_the_visits_and_tasks_still_to_come(
 
 
 def test_cancelling_the_discharge_question_discharges_nothing(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     patient_id, before, tab = _with_open_tasks_and_visits(qtbot, window, caseload)
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Escape, "open task"))
@@ -395,8 +420,8 @@ def test_cancelling_the_discharge_question_discharges_nothing(
 
 @pytest.mark.parametrize("cancel_them", [True, False], ids=["cancel them", "keep them"])
 def test_marking_a_patient_deceased_in_the_form_asks_too_and_keeps_the_edit(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers,
-        cancel_them: bool) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers, cancel_them: bool
+) -> None:
     store = caseload.store
     patient_id, before, _tab = _with_open_tasks_and_visits(qtbot, window, caseload)
 
@@ -408,8 +433,10 @@ def test_marking_a_patient_deceased_in_the_form_asks_too_and_keeps_the_edit(
 
     answers.expect(RecordForm, fill_form(steps, "Edit patient"))
     # Return takes "Cancel them"; Escape keeps them. The edit is saved either way.
-    answers.expect(QMessageBox, press_mnemonic(
-        qtbot, Key.Key_Return if cancel_them else Key.Key_Escape, "open task"))
+    answers.expect(
+        QMessageBox,
+        press_mnemonic(qtbot, Key.Key_Return if cancel_them else Key.Key_Escape, "open task"),
+    )
     press(qtbot, Key.Key_F2, inside=window)
     answers.check()
     patient = store.patient(patient_id)
@@ -422,14 +449,19 @@ def test_marking_a_patient_deceased_in_the_form_asks_too_and_keeps_the_edit(
 
 
 def test_return_opens_the_record_with_allergies_and_current_medications(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
-    patient_id, _family = unique_family(store, (
-        "EXISTS (SELECT 1 FROM allergy a WHERE a.patient_id = p.id AND a.status = 'active')"
-        " AND EXISTS (SELECT 1 FROM allergy a WHERE a.patient_id = p.id"
-        " AND a.status <> 'active')"
-        " AND EXISTS (SELECT 1 FROM medication m WHERE m.patient_id = p.id"
-        " AND m.status = 'stopped')"))
+    patient_id, _family = unique_family(
+        store,
+        (
+            "EXISTS (SELECT 1 FROM allergy a WHERE a.patient_id = p.id AND a.status = 'active')"
+            " AND EXISTS (SELECT 1 FROM allergy a WHERE a.patient_id = p.id"
+            " AND a.status <> 'active')"
+            " AND EXISTS (SELECT 1 FROM medication m WHERE m.patient_id = p.id"
+            " AND m.status = 'stopped')"
+        ),
+    )
     tab = open_tab(qtbot, window, "Patients")
     walk_to(qtbot, tab, lambda record_id, _row: record_id == patient_id)
 
@@ -453,8 +485,9 @@ def test_return_opens_the_record_with_allergies_and_current_medications(
     medications = store.medications(patient_id)
 
     def names() -> list[str]:
-        return sorted(str(section.model.value(row, "name"))
-                      for row in range(section.model.rowCount()))
+        return sorted(
+            str(section.model.value(row, "name")) for row in range(section.model.rowCount())
+        )
 
     assert names() == sorted(m.name for m in medications if m.status.value != "stopped")
     assert isinstance(section.show_all, QCheckBox)
@@ -467,28 +500,42 @@ def test_return_opens_the_record_with_allergies_and_current_medications(
 
 # -- medications ---------------------------------------------------------------------------------
 
+
 def test_a_new_medication_for_the_picked_patient_is_started_and_can_be_stopped(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
-    patient_id, family = unique_family(store, (
-        "NOT EXISTS (SELECT 1 FROM medication m WHERE m.patient_id = p.id"
-        " AND m.name LIKE 'Nitrofurantoin%')"))
+    patient_id, family = unique_family(
+        store,
+        (
+            "NOT EXISTS (SELECT 1 FROM medication m WHERE m.patient_id = p.id"
+            " AND m.name LIKE 'Nitrofurantoin%')"
+        ),
+    )
     tab = open_tab(qtbot, window, "Medications")
     choose_patient_in_picker(qtbot, tab, patient_id, family)
     last = scalar(store, "SELECT max(id) FROM medication")
 
-    answers.expect(RecordForm, fill_form(form_steps(
-        qtbot, ("name", "Nitrofurantoin"), ("strength", "50 mg"), ("dose", "1 capsule")),
-        "New medication"))
+    answers.expect(
+        RecordForm,
+        fill_form(
+            form_steps(
+                qtbot, ("name", "Nitrofurantoin"), ("strength", "50 mg"), ("dose", "1 capsule")
+            ),
+            "New medication",
+        ),
+    )
     shortcut(qtbot, window, Key.Key_N, CTRL)
     answers.check()
 
     rows = store.conn.execute(
         "SELECT id, patient_id, name, strength, dose, status, start_date FROM medication"
-        " WHERE id > ?", [last]).fetchall()
+        " WHERE id > ?",
+        [last],
+    ).fetchall()
     assert [row[1:] for row in rows] == [
-        (patient_id, "Nitrofurantoin", "50 mg", "1 capsule", "active",
-         store.today().isoformat())]
+        (patient_id, "Nitrofurantoin", "50 mg", "1 capsule", "active", store.today().isoformat())
+    ]
     medication_id = rows[0][0]
     events = store.medication_history(medication_id)
     assert [(e.kind.value, e.on_date) for e in events] == [("started", store.today())]
@@ -500,21 +547,35 @@ def test_a_new_medication_for_the_picked_patient_is_started_and_can_be_stopped(
     stopped = store.medication(medication_id)
     assert stopped is not None
     assert (stopped.status.value, stopped.stop_reason, stopped.end_date) == (
-        "stopped", "Rash after second dose", store.today())
+        "stopped",
+        "Rash after second dose",
+        store.today(),
+    )
     last_event = store.medication_history(medication_id)[-1]
     assert (last_event.kind.value, last_event.reason) == ("stopped", "Rash after second dose")
 
 
 def test_a_second_active_paracetamol_asks_before_saving(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
-    patient_id, family = unique_family(store, (
-        "EXISTS (SELECT 1 FROM medication m WHERE m.patient_id = p.id"
-        " AND m.name = 'Paracetamol' AND m.status = 'active')"))
+    patient_id, family = unique_family(
+        store,
+        (
+            "EXISTS (SELECT 1 FROM medication m WHERE m.patient_id = p.id"
+            " AND m.name = 'Paracetamol' AND m.status = 'active')"
+        ),
+    )
 
     def active_paracetamol() -> int:
-        return int(scalar(store, "SELECT count(*) FROM medication WHERE patient_id = ?"
-                                 " AND name = 'Paracetamol' AND status <> 'stopped'", patient_id))
+        return int(
+            scalar(
+                store,
+                "SELECT count(*) FROM medication WHERE patient_id = ?"
+                " AND name = 'Paracetamol' AND status <> 'stopped'",
+                patient_id,
+            )
+        )
 
     before = active_paracetamol()
     tab = open_tab(qtbot, window, "Medications")
@@ -523,13 +584,17 @@ def test_a_second_active_paracetamol_asks_before_saving(
 
     def steps(form: RecordForm[Any]) -> None:
         type_text(qtbot, "Paracetamol", form)
-        answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_N, "Paracetamol",
-                                                   "Save anyway?"), "duplicate warning (No)")
+        answers.expect(
+            QMessageBox,
+            press_mnemonic(qtbot, Key.Key_N, "Paracetamol", "Save anyway?"),
+            "duplicate warning (No)",
+        )
         press(qtbot, Key.Key_Return, inside=form)  # waits for the question to be answered
         assert form.isVisible() and form.record() is None, "No keeps the form open"
         seen.append("no")
-        answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Y, "Paracetamol"),
-                       "duplicate warning (Yes)")
+        answers.expect(
+            QMessageBox, press_mnemonic(qtbot, Key.Key_Y, "Paracetamol"), "duplicate warning (Yes)"
+        )
         press(qtbot, Key.Key_Return, inside=form)
         seen.append("yes")
 
@@ -542,8 +607,10 @@ def test_a_second_active_paracetamol_asks_before_saving(
 
 # -- tasks ---------------------------------------------------------------------------------------
 
+
 def test_a_new_task_with_only_a_title_is_due_today(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     open_tab(qtbot, window, "Tasks")
     last = scalar(store, "SELECT max(id) FROM task")
@@ -556,17 +623,19 @@ def test_a_new_task_with_only_a_title_is_due_today(
     shortcut(qtbot, window, Key.Key_N, CTRL)
     answers.check()
     rows = store.conn.execute(
-        "SELECT title, due_date, due_time, status, patient_id, rrule FROM task WHERE id > ?",
-        [last]).fetchall()
+        "SELECT title, due_date, due_time, status, patient_id, rrule FROM task WHERE id > ?", [last]
+    ).fetchall()
     assert rows == [("Chase the OT referral", store.today().isoformat(), None, "open", None, "")]
 
 
 def test_mark_done_on_a_weekly_task_brings_it_round_again_and_undo_takes_that_back(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     due = store.today() - timedelta(days=1)
-    weekly = store.add_task(Task(title="Weigh Mrs Example (weekly)", due_date=due,
-                                 rrule="FREQ=WEEKLY"))
+    weekly = store.add_task(
+        Task(title="Weigh Mrs Example (weekly)", due_date=due, rrule="FREQ=WEEKLY")
+    )
     assert weekly.id is not None
     tab = open_tab(qtbot, window, "Tasks")
     shortcut(qtbot, window, Key.Key_F, CTRL)
@@ -581,10 +650,11 @@ def test_mark_done_on_a_weekly_task_brings_it_round_again_and_undo_takes_that_ba
     done = store.task(weekly.id)
     assert done is not None and done.status.value == "done" and done.completed_at is not None
     following = store.conn.execute(
-        "SELECT id, title, due_date, status, rrule FROM task WHERE id > ?", [last]).fetchall()
+        "SELECT id, title, due_date, status, rrule FROM task WHERE id > ?", [last]
+    ).fetchall()
     assert [row[1:] for row in following] == [
-        ("Weigh Mrs Example (weekly)", (due + timedelta(days=7)).isoformat(), "open",
-         "FREQ=WEEKLY")]
+        ("Weigh Mrs Example (weekly)", (due + timedelta(days=7)).isoformat(), "open", "FREQ=WEEKLY")
+    ]
 
     shortcut(qtbot, window, Key.Key_Z, CTRL)
     assert store.task(following[0][0]) is None
@@ -594,6 +664,7 @@ def test_mark_done_on_a_weekly_task_brings_it_round_again_and_undo_takes_that_ba
 
 
 # -- appointments --------------------------------------------------------------------------------
+
 
 def _free_time(store: Store, day: date, minutes: int, appointment_id: int) -> time:
     """A time that day when the coordinator has no other visit, so no overlap is asked about."""
@@ -609,13 +680,17 @@ def _series_visits(store: Store, appointment_id: int) -> list[tuple[datetime, da
     rows = store.conn.execute(
         "SELECT original_start, start FROM occurrence WHERE appointment_id = ? AND start >= ?"
         " ORDER BY original_start",
-        [appointment_id, (store.today() + timedelta(days=2)).isoformat()]).fetchall()
+        [appointment_id, (store.today() + timedelta(days=2)).isoformat()],
+    ).fetchall()
     return [(datetime.fromisoformat(a), datetime.fromisoformat(b)) for a, b in rows]
 
 
 def _on_day(store: Store, appointment_id: int, day: date) -> list[tuple[datetime | None, datetime]]:
-    return [(v.original_start, v.start) for v in store.visits_on(day)
-            if v.appointment_id == appointment_id]
+    return [
+        (v.original_start, v.start)
+        for v in store.visits_on(day)
+        if v.appointment_id == appointment_id
+    ]
 
 
 #: A weekly series: its id, its patient's id and family name, and upcoming (original, start)s.
@@ -628,14 +703,18 @@ def series(caseload: Caseload) -> Series:
     upcoming visits none of which has been moved: (series id, patient id, family, visits)."""
     store = caseload.store
     for appointment_id, patient_id in store.conn.execute(
-            "SELECT a.id, a.patient_id FROM appointment a JOIN patient p ON p.id = a.patient_id"
-            " WHERE a.rrule LIKE 'FREQ=WEEKLY;BYDAY=%' AND a.status = 'booked'"
-            " AND p.status IN ('active', 'on_hold')"
-            " AND (SELECT count(*) FROM patient q WHERE q.family = p.family) = 1"
-            " ORDER BY a.id").fetchall():
+        "SELECT a.id, a.patient_id FROM appointment a JOIN patient p ON p.id = a.patient_id"
+        " WHERE a.rrule LIKE 'FREQ=WEEKLY;BYDAY=%' AND a.status = 'booked'"
+        " AND p.status IN ('active', 'on_hold')"
+        " AND (SELECT count(*) FROM patient q WHERE q.family = p.family) = 1"
+        " ORDER BY a.id"
+    ).fetchall():
         visits = _series_visits(store, appointment_id)[:6]
-        if len(visits) == 6 and all(original == start for original, start in visits) and len(
-                {start.date() for _o, start in visits}) == 6:
+        if (
+            len(visits) == 6
+            and all(original == start for original, start in visits)
+            and len({start.date() for _o, start in visits}) == 6
+        ):
             patient = store.patient(patient_id)
             assert patient is not None
             return appointment_id, patient_id, patient.family, visits
@@ -643,13 +722,19 @@ def series(caseload: Caseload) -> Series:
 
 
 def _walk_to_visit(qtbot: QtBot, tab: ListTab, appointment_id: int, original: datetime) -> None:
-    walk_to(qtbot, tab, lambda _id, row: row["appointment_id"] == appointment_id
-            and row["original_start"] == original.isoformat(timespec="minutes"))
+    walk_to(
+        qtbot,
+        tab,
+        lambda _id, row: (
+            row["appointment_id"] == appointment_id
+            and row["original_start"] == original.isoformat(timespec="minutes")
+        ),
+    )
 
 
 def test_f2_on_one_visit_of_a_series_moves_only_that_visit_and_undo_moves_it_back(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers,
-        series: Series) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers, series: Series
+) -> None:
     store = caseload.store
     appointment_id, patient_id, family, visits = series
     original = visits[1][0]
@@ -664,8 +749,10 @@ def test_f2_on_one_visit_of_a_series_moves_only_that_visit_and_undo_moves_it_bac
     _walk_to_visit(qtbot, tab, appointment_id, original)
 
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_T, "series"), "scope question")
-    answers.expect(RecordForm, fill_form(form_steps(
-        qtbot, ("start_time", f"{new_time:%H:%M}")), "Edit this visit"))
+    answers.expect(
+        RecordForm,
+        fill_form(form_steps(qtbot, ("start_time", f"{new_time:%H:%M}")), "Edit this visit"),
+    )
     press(qtbot, Key.Key_F2, inside=window)
     answers.check()
 
@@ -683,8 +770,8 @@ def test_f2_on_one_visit_of_a_series_moves_only_that_visit_and_undo_moves_it_bac
 
 
 def test_this_and_following_with_a_new_time_splits_the_series(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers,
-        series: Series) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers, series: Series
+) -> None:
     store = caseload.store
     appointment_id, patient_id, family, visits = series
     old = store.appointment(appointment_id)
@@ -697,8 +784,10 @@ def test_this_and_following_with_a_new_time_splits_the_series(
     series_before = {a.id for a in store.appointments_for(patient_id)}
 
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_F, "series"), "scope question")
-    answers.expect(RecordForm, fill_form(form_steps(
-        qtbot, ("start_time", f"{new_time:%H:%M}")), "Edit appointment"))
+    answers.expect(
+        RecordForm,
+        fill_form(form_steps(qtbot, ("start_time", f"{new_time:%H:%M}")), "Edit appointment"),
+    )
     press(qtbot, Key.Key_F2, inside=window)
     answers.check()
 
@@ -726,14 +815,15 @@ def test_this_and_following_with_a_new_time_splits_the_series(
 
 
 def test_delete_on_one_visit_of_a_series_removes_only_that_visit(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers,
-        series: Series) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers, series: Series
+) -> None:
     store = caseload.store
     appointment_id, patient_id, family, visits = series
     original = visits[3][0]
     others = [visits[2][0], visits[4][0]]
-    count = scalar(store, "SELECT count(*) FROM occurrence WHERE appointment_id = ?",
-                   appointment_id)
+    count = scalar(
+        store, "SELECT count(*) FROM occurrence WHERE appointment_id = ?", appointment_id
+    )
     tab = open_tab(qtbot, window, "Appointments")
     choose_patient_in_picker(qtbot, tab, patient_id, family)
     _walk_to_visit(qtbot, tab, appointment_id, original)
@@ -744,19 +834,25 @@ def test_delete_on_one_visit_of_a_series_removes_only_that_visit(
     assert _on_day(store, appointment_id, original.date()) == []
     for other in others:
         assert _on_day(store, appointment_id, other.date()) == [(other, other)]
-    assert scalar(store, "SELECT count(*) FROM occurrence WHERE appointment_id = ?",
-                  appointment_id) == count - 1
+    assert (
+        scalar(store, "SELECT count(*) FROM occurrence WHERE appointment_id = ?", appointment_id)
+        == count - 1
+    )
 
     shortcut(qtbot, window, Key.Key_Z, CTRL)
     assert _on_day(store, appointment_id, original.date()) == [(original, original)]
-    assert scalar(store, "SELECT count(*) FROM occurrence WHERE appointment_id = ?",
-                  appointment_id) == count
+    assert (
+        scalar(store, "SELECT count(*) FROM occurrence WHERE appointment_id = ?", appointment_id)
+        == count
+    )
 
 
 # -- validation, cancelling, undo across tabs ----------------------------------------------------
 
+
 def test_an_impossible_birth_date_is_shown_beside_the_field_and_nothing_is_saved(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     open_tab(qtbot, window, "Patients")
     everyone = store.counts()
@@ -785,15 +881,21 @@ def test_an_impossible_birth_date_is_shown_beside_the_field_and_nothing_is_saved
 
 
 def test_escape_in_an_edit_form_keeps_the_record_as_it_was(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     tab = open_tab(qtbot, window, "Patients")
     chosen = tab.selected()
     assert chosen is not None
     before = store.patient(chosen[0])
 
-    answers.expect(RecordForm, fill_form(form_steps(
-        qtbot, ("given", "Changed"), ("phone", "0000"), then=Key.Key_Escape), "Edit patient"))
+    answers.expect(
+        RecordForm,
+        fill_form(
+            form_steps(qtbot, ("given", "Changed"), ("phone", "0000"), then=Key.Key_Escape),
+            "Edit patient",
+        ),
+    )
     press(qtbot, Key.Key_F2, inside=window)
     answers.check()
     assert store.patient(chosen[0]) == before
@@ -801,13 +903,16 @@ def test_escape_in_an_edit_form_keeps_the_record_as_it_was(
 
 
 def test_ctrl_z_undoes_edits_in_two_tabs_in_reverse_order(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     new_title, new_phone = "Ring the pharmacy about the blister pack", "0113 496 0000"
 
     def title_and_phone() -> tuple[str, str]:
-        return (scalar(store, "SELECT title FROM task WHERE id = ?", task_id),
-                scalar(store, "SELECT phone FROM patient WHERE id = ?", patient_id))
+        return (
+            scalar(store, "SELECT title FROM task WHERE id = ?", task_id),
+            scalar(store, "SELECT phone FROM patient WHERE id = ?", patient_id),
+        )
 
     assert undo_text(window) == ("Undo", False)
     tasks = open_tab(qtbot, window, "Tasks")

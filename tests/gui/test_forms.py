@@ -58,9 +58,11 @@ CONTACTS = [(4, "Dr. Amal Haddad (physician)"), (9, "Riverside Pharmacy")]
 
 # -- driving a form as a user would --------------------------------------------------------------
 
+
 @pytest.fixture
 def opened(qtbot: QtBot) -> Callable[[RecordForm[Any]], RecordForm[Any]]:
     """Show a form non-modally (no exec) and wait until it can take keys."""
+
     def show(form: RecordForm[Any]) -> RecordForm[Any]:
         qtbot.addWidget(form)
         form.show()
@@ -68,6 +70,7 @@ def opened(qtbot: QtBot) -> Callable[[RecordForm[Any]], RecordForm[Any]]:
         form.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
         return form
+
     return show
 
 
@@ -88,12 +91,16 @@ def type_text(qtbot: QtBot, text: str) -> None:
         return
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(focused(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                        char))
+            QApplication.sendEvent(
+                focused(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-          ) -> None:
+def press(
+    qtbot: QtBot,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     qtbot.keyClick(focused(), key, modifier)
 
 
@@ -131,9 +138,16 @@ def _names(form: RecordForm[Any]) -> list[str]:
 
 
 def _specs_of(form: RecordForm[Any]) -> tuple[FieldSpec, ...]:
-    for specs in (forms.PATIENT_FIELDS, forms.CONTACT_FIELDS, forms.CONDITION_FIELDS,
-                  forms.ALLERGY_FIELDS, forms.MEDICATION_FIELDS, forms.TASK_FIELDS,
-                  forms.NOTE_FIELDS, forms.APPOINTMENT_FIELDS):
+    for specs in (
+        forms.PATIENT_FIELDS,
+        forms.CONTACT_FIELDS,
+        forms.CONDITION_FIELDS,
+        forms.ALLERGY_FIELDS,
+        forms.MEDICATION_FIELDS,
+        forms.TASK_FIELDS,
+        forms.NOTE_FIELDS,
+        forms.APPOINTMENT_FIELDS,
+    ):
         try:
             form.editor(specs[0].name)
             form.editor(specs[-1].name)
@@ -164,8 +178,10 @@ def store(sample_db: Path) -> Iterator[Store]:
 
 # -- patients --------------------------------------------------------------------------------------
 
+
 def test_first_field_has_the_focus_and_leads_the_tab_order(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     form = opened(forms.patient_form(Patient(), TODAY))
     assert focused() is form.editor("given")
     press(qtbot, Qt.Key.Key_Tab)
@@ -175,7 +191,8 @@ def test_first_field_has_the_focus_and_leads_the_tab_order(
 
 
 def test_a_new_patient_with_only_a_name_saves_on_return(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     blank = Patient()
     form = opened(forms.patient_form(blank, TODAY))
     assert form.windowTitle() == "New patient"
@@ -188,7 +205,8 @@ def test_a_new_patient_with_only_a_name_saves_on_return(
 
 
 def test_a_bad_birth_date_is_shown_beside_the_field_until_fixed(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     form = opened(forms.patient_form(Patient(), TODAY))
     type_text(qtbot, "Ann")
     tab_to(qtbot, form, "birth_date")
@@ -208,7 +226,8 @@ def test_a_bad_birth_date_is_shown_beside_the_field_until_fixed(
 
 
 def test_a_birth_date_in_the_future_is_refused_by_the_validator(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     form = opened(forms.patient_form(Patient(), TODAY))
     type_text(qtbot, "Ann")
     tab_to(qtbot, form, "birth_date")
@@ -218,7 +237,8 @@ def test_a_birth_date_in_the_future_is_refused_by_the_validator(
 
 
 def test_a_patient_without_any_name_is_refused_beside_the_given_name(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     form = opened(forms.patient_form(Patient(), TODAY))
     tab_to(qtbot, form, "phone")
     type_text(qtbot, "555-0134")
@@ -227,7 +247,8 @@ def test_a_patient_without_any_name_is_refused_beside_the_given_name(
 
 
 def test_pasting_50000_characters_is_cut_to_the_cap_with_a_note(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     form = opened(forms.patient_form(Patient(given="Ann"), TODAY))
     tab_to(qtbot, form, "notes")
     paste(qtbot, "n" * 50_000)
@@ -248,7 +269,8 @@ def test_pasting_50000_characters_is_cut_to_the_cap_with_a_note(
 
 
 def test_a_paste_in_the_middle_keeps_what_was_typed_around_it(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     form = opened(forms.patient_form(Patient(), TODAY))
     type_text(qtbot, "AnnMarie")
     for _ in range(len("Marie")):
@@ -266,7 +288,8 @@ def test_a_paste_in_the_middle_keeps_what_was_typed_around_it(
 
 
 def test_escape_cancels_and_returns_nothing(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     form = opened(forms.patient_form(Patient(given="Ann"), TODAY))
     type_text(qtbot, " Marie")
     press(qtbot, Qt.Key.Key_Escape)
@@ -275,10 +298,12 @@ def test_escape_cancels_and_returns_nothing(
     assert not form.isVisible()
 
 
-@pytest.mark.parametrize("name", ["Hélène Müller-Øster", "محمد عبد الله", "Nguyễn Thị Đặng",
-                                  "Zoë 😀 👩🏽‍⚕️", "李小龍"])
+@pytest.mark.parametrize(
+    "name", ["Hélène Müller-Øster", "محمد عبد الله", "Nguyễn Thị Đặng", "Zoë 😀 👩🏽‍⚕️", "李小龍"]
+)
 def test_unicode_names_come_back_exactly_as_typed(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]], name: str) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]], name: str
+) -> None:
     form = opened(forms.patient_form(Patient(), TODAY))
     type_text(qtbot, name)
     press(qtbot, Qt.Key.Key_Tab)
@@ -289,7 +314,8 @@ def test_unicode_names_come_back_exactly_as_typed(
 
 
 def test_choice_fields_show_words_and_round_trip_codes(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     before = Patient(given="Ann", sex=Sex.FEMALE, status=PatientStatus.ON_HOLD)
     form = opened(forms.patient_form(before, TODAY))
     status = form.editor("status")
@@ -311,8 +337,10 @@ def test_choice_fields_show_words_and_round_trip_codes(
 
 
 def test_an_implausible_age_asks_before_saving(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    opened: Callable[[RecordForm[Any]], RecordForm[Any]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked: list[str] = []
 
@@ -332,7 +360,8 @@ def test_an_implausible_age_asks_before_saving(
 
 
 def test_the_calendar_button_is_named_and_picks_a_date(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     form = opened(forms.patient_form(Patient(given="Ann", birth_date=date(1950, 2, 28)), TODAY))
     button = form.calendar_button("birth_date")
     assert button.accessibleName() == "Choose date of birth from a calendar"
@@ -351,7 +380,8 @@ def test_the_calendar_button_is_named_and_picks_a_date(
 
 
 def test_every_field_has_an_accessible_name(
-        opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    opened: Callable[[RecordForm[Any]], RecordForm[Any]],
+) -> None:
     form = opened(forms.medication_form(Medication(patient_id=1, name=""), CONTACTS))
     for spec in forms.MEDICATION_FIELDS:
         assert form.editor(spec.name).accessibleName() == spec.label
@@ -360,8 +390,10 @@ def test_every_field_has_an_accessible_name(
 
 # -- medications ---------------------------------------------------------------------------------
 
+
 def test_a_negative_dose_is_refused_beside_the_dose(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     form = opened(forms.medication_form(Medication(patient_id=1, name=""), CONTACTS))
     type_text(qtbot, "Metformin")
     tab_to(qtbot, form, "dose")
@@ -375,7 +407,8 @@ def test_a_negative_dose_is_refused_beside_the_dose(
 
 
 def test_an_end_date_before_the_start_is_refused_beside_the_end_date(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     form = opened(forms.medication_form(Medication(patient_id=1, name="Metformin"), CONTACTS))
     tab_to(qtbot, form, "start_date")
     type_text(qtbot, "2026-03-01")
@@ -390,9 +423,17 @@ def test_an_end_date_before_the_start_is_refused_beside_the_end_date(
 
 
 def test_medication_contacts_flags_and_instructions_round_trip(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
-    before = Medication(id=3, patient_id=1, name="Paracetamol", prescriber_id=4, pharmacy_id=77,
-                        as_needed=True, as_needed_reason="pain")
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
+    before = Medication(
+        id=3,
+        patient_id=1,
+        name="Paracetamol",
+        prescriber_id=4,
+        pharmacy_id=77,
+        as_needed=True,
+        as_needed_reason="pain",
+    )
     form = opened(forms.medication_form(before, CONTACTS))
     assert form.windowTitle() == "Edit medication"
     pharmacy = form.editor("pharmacy_id")
@@ -416,12 +457,18 @@ def test_medication_contacts_flags_and_instructions_round_trip(
     assert form.isVisible()
     press(qtbot, Qt.Key.Key_Return, CTRL)
     after = saved(form)
-    assert after == dataclasses.replace(before, as_needed=False, prescriber_id=None,
-                                        pharmacy_id=9, instructions="Take with food\nNo alcohol")
+    assert after == dataclasses.replace(
+        before,
+        as_needed=False,
+        prescriber_id=None,
+        pharmacy_id=9,
+        instructions="Take with food\nNo alcohol",
+    )
 
 
 def test_as_needed_without_a_reason_is_refused_beside_the_reason(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     form = opened(forms.medication_form(Medication(patient_id=1, name="Morphine"), CONTACTS))
     tab_to(qtbot, form, "as_needed")
     press(qtbot, Qt.Key.Key_Space)
@@ -431,8 +478,10 @@ def test_as_needed_without_a_reason_is_refused_beside_the_reason(
 
 # -- tasks, notes, appointments and the rest -------------------------------------------------------
 
+
 def test_a_task_with_a_time_but_no_date_is_refused_beside_the_date(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]], store: Store) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]], store: Store
+) -> None:
     form = opened(forms.task_form(Task(title=""), store))
     type_text(qtbot, "Call the pharmacy")
     tab_to(qtbot, form, "due_time")
@@ -443,15 +492,21 @@ def test_a_task_with_a_time_but_no_date_is_refused_beside_the_date(
     press(qtbot, Qt.Key.Key_Return)
     task = saved(form)
     assert (task.title, task.due_date, task.due_time) == (
-        "Call the pharmacy", date(2026, 3, 20), time(9, 30))
+        "Call the pharmacy",
+        date(2026, 3, 20),
+        time(9, 30),
+    )
     assert task.patient_id is None
 
 
-@pytest.mark.parametrize(("typed", "words"), [("25:00", "not a time of day"),
-                                              ("9.30", "HH:MM")])
+@pytest.mark.parametrize(("typed", "words"), [("25:00", "not a time of day"), ("9.30", "HH:MM")])
 def test_a_bad_time_is_shown_beside_the_time(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]], store: Store,
-        typed: str, words: str) -> None:
+    qtbot: QtBot,
+    opened: Callable[[RecordForm[Any]], RecordForm[Any]],
+    store: Store,
+    typed: str,
+    words: str,
+) -> None:
     form = opened(forms.task_form(Task(title="Call", due_date=TODAY), store))
     tab_to(qtbot, form, "due_time")
     type_text(qtbot, typed)
@@ -460,11 +515,11 @@ def test_a_bad_time_is_shown_beside_the_time(
 
 
 def test_a_task_is_linked_to_a_patient_found_by_typing(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]], store: Store) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]], store: Store
+) -> None:
     patient = store.patient(3)
     assert patient is not None
-    form = opened(forms.task_form(Task(title="Chase referral", priority=TaskPriority.ASAP),
-                                  store))
+    form = opened(forms.task_form(Task(title="Chase referral", priority=TaskPriority.ASAP), store))
     tab_to(qtbot, form, "patient_id")
     type_text(qtbot, patient.family)
     press(qtbot, Qt.Key.Key_Down)  # into the list of matches
@@ -482,7 +537,8 @@ def test_a_task_is_linked_to_a_patient_found_by_typing(
 
 
 def test_a_task_shows_its_patient_and_refuses_a_name_not_picked(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]], store: Store) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]], store: Store
+) -> None:
     patient = store.patient(2)
     assert patient is not None
     form = opened(forms.task_form(Task(id=5, title="Call", patient_id=2), store))
@@ -501,7 +557,8 @@ def test_a_task_shows_its_patient_and_refuses_a_name_not_picked(
 
 
 def test_a_note_needs_its_date_and_time_and_text(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     before = Note(patient_id=1, written_at=datetime(2026, 3, 14, 16, 5), text="")
     form = opened(forms.note_form(before))
     day = form.editor("written_at")
@@ -521,12 +578,14 @@ def test_a_note_needs_its_date_and_time_and_text(
     assert_refused(form, "text", "Enter the note")
     type_text(qtbot, "Seen at home; BP 128/80.")
     press(qtbot, Qt.Key.Key_Return, CTRL)
-    assert saved(form) == dataclasses.replace(before, written_at=datetime(2026, 3, 14, 17, 45),
-                                              text="Seen at home; BP 128/80.")
+    assert saved(form) == dataclasses.replace(
+        before, written_at=datetime(2026, 3, 14, 17, 45), text="Seen at home; BP 128/80."
+    )
 
 
 def test_an_appointment_round_trips_every_kind_of_field(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     before = Appointment(patient_id=1, start=datetime(2026, 3, 20, 9, 0))
     form = opened(forms.appointment_form(before, CONTACTS))
     type_text(qtbot, "Lab")
@@ -542,13 +601,19 @@ def test_an_appointment_round_trips_every_kind_of_field(
     press(qtbot, Qt.Key.Key_Return)
     after = saved(form)
     assert after == dataclasses.replace(
-        before, kind=AppointmentKind.LAB, purpose="Blood draw", duration_min=30, contact_id=4,
-        transport=Transport.ARRANGED)
+        before,
+        kind=AppointmentKind.LAB,
+        purpose="Blood draw",
+        duration_min=30,
+        contact_id=4,
+        transport=Transport.ARRANGED,
+    )
     assert after.kind == "lab" and after.transport == "arranged"  # the codes the store keeps
 
 
 def test_contact_condition_and_allergy_forms_save(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     form = opened(forms.contact_form(Contact(name="")))
     type_text(qtbot, "Riverside Pharmacy")
     press(qtbot, Qt.Key.Key_Tab)
@@ -573,13 +638,18 @@ def test_contact_condition_and_allergy_forms_save(
     press(qtbot, Qt.Key.Key_Return)
     allergy = saved(form)
     assert (allergy.substance, allergy.severity, allergy.criticality) == (
-        "Penicillin", AllergySeverity.SEVERE, None)
+        "Penicillin",
+        AllergySeverity.SEVERE,
+        None,
+    )
 
 
 # -- the form itself -------------------------------------------------------------------------------
 
+
 def test_a_problem_with_a_field_not_in_the_form_is_shown_at_the_top(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     def validate(patient: Patient) -> None:
         if patient.lat is None:
             raise ValidationError("Place the patient on the map first.", "lat")
@@ -594,10 +664,12 @@ def test_a_problem_with_a_field_not_in_the_form_is_shown_at_the_top(
 
 
 def test_numbers_are_read_as_decimals_and_empty_is_none(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     specs = (FieldSpec("lat", "Latitude", "number"), FieldSpec("lon", "Longitude", "number"))
-    form = opened(RecordForm("Place", specs, Patient(given="Ann", lon=-0.5),
-                             validate=lambda p: None))
+    form = opened(
+        RecordForm("Place", specs, Patient(given="Ann", lon=-0.5), validate=lambda p: None)
+    )
     type_text(qtbot, "north")
     press(qtbot, Qt.Key.Key_Return)
     assert_refused(form, "lat", "number")
@@ -622,22 +694,34 @@ def test_edit_waits_for_the_user_and_returns_the_record_or_none(qtbot: QtBot) ->
     assert forms.edit_patient(Patient(given="Ann"), TODAY) == Patient(given="Ann")
     QTimer.singleShot(0, lambda: answer(True))
     specs = (FieldSpec("name", "Name"),)
-    assert RecordForm.edit("Contact", specs, Contact(name="Bo"), validate=lambda c: None) \
-        == Contact(name="Bo")
+    assert RecordForm.edit(
+        "Contact", specs, Contact(name="Bo"), validate=lambda c: None
+    ) == Contact(name="Bo")
 
 
 def test_a_spec_must_name_a_field_of_the_record(qtbot: QtBot) -> None:
     with pytest.raises(ValueError, match="no field 'surname'"):
-        RecordForm("Patient", (FieldSpec("surname", "Surname"),), Patient(),
-                   validate=lambda p: None)
+        RecordForm(
+            "Patient", (FieldSpec("surname", "Surname"),), Patient(), validate=lambda p: None
+        )
     with pytest.raises(ValueError, match="unknown field kind"):
         FieldSpec("given", "Given name", "words")
 
 
-@pytest.mark.parametrize("specs", [
-    forms.PATIENT_FIELDS, forms.CONTACT_FIELDS, forms.CONDITION_FIELDS, forms.ALLERGY_FIELDS,
-    forms.MEDICATION_FIELDS, forms.TASK_FIELDS, forms.NOTE_FIELDS, forms.APPOINTMENT_FIELDS,
-], ids=lambda specs: specs[0].name)
+@pytest.mark.parametrize(
+    "specs",
+    [
+        forms.PATIENT_FIELDS,
+        forms.CONTACT_FIELDS,
+        forms.CONDITION_FIELDS,
+        forms.ALLERGY_FIELDS,
+        forms.MEDICATION_FIELDS,
+        forms.TASK_FIELDS,
+        forms.NOTE_FIELDS,
+        forms.APPOINTMENT_FIELDS,
+    ],
+    ids=lambda specs: specs[0].name,
+)
 def test_text_caps_match_what_the_validators_keep(specs: tuple[FieldSpec, ...]) -> None:
     for spec in specs:
         if spec.kind in ("text", "long_text"):
@@ -664,12 +748,14 @@ def test_parse_time_reads_wall_clock_times() -> None:
 _TYPABLE = st.characters(exclude_categories=["Cs"])  # lone surrogates are not text
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=st.text(_TYPABLE, max_size=SHORT_TEXT))
 def test_any_text_up_to_the_cap_round_trips_in_a_line(qtbot: QtBot, text: str) -> None:
-    form = RecordForm("Patient", (FieldSpec("given", "Given name"),), Patient(),
-                      validate=lambda p: None)
+    form = RecordForm(
+        "Patient", (FieldSpec("given", "Given name"),), Patient(), validate=lambda p: None
+    )
     qtbot.addWidget(form)
     edit = form.editor("given")
     assert isinstance(edit, QLineEdit)
@@ -679,14 +765,21 @@ def test_any_text_up_to_the_cap_round_trips_in_a_line(qtbot: QtBot, text: str) -
     assert form.message("given").isHidden()  # nothing was cut
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\r\u2029"),
-                    max_size=LONG_TEXT // 20) | st.just("é" * LONG_TEXT))
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=st.text(
+        st.characters(exclude_categories=["Cs"], exclude_characters="\r\u2029"),
+        max_size=LONG_TEXT // 20,
+    )
+    | st.just("é" * LONG_TEXT)
+)
 def test_any_text_up_to_the_cap_round_trips_in_a_notes_field(qtbot: QtBot, text: str) -> None:
     # Line ends are kept as "\n": a carriage return or paragraph separator becomes one.
-    form = RecordForm("Patient", (FieldSpec("notes", "Notes", "long_text"),), Patient(),
-                      validate=lambda p: None)
+    form = RecordForm(
+        "Patient", (FieldSpec("notes", "Notes", "long_text"),), Patient(), validate=lambda p: None
+    )
     qtbot.addWidget(form)
     edit = form.editor("notes")
     assert isinstance(edit, QPlainTextEdit)
@@ -707,7 +800,8 @@ def test_a_date_typed_the_local_way_is_read_in_the_local_order() -> None:
 
 
 def test_a_pasted_phone_number_loses_its_line_break_and_one_inside_is_refused(
-        qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]) -> None:
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
     form = opened(forms.patient_form(Patient(), TODAY))
     type_text(qtbot, "Ann")
     tab_to(qtbot, form, "phone")
@@ -721,8 +815,12 @@ def test_a_pasted_phone_number_loses_its_line_break_and_one_inside_is_refused(
     tab_to(qtbot, form, "phone")
     paste(qtbot, "555\n0134")
     press(qtbot, Qt.Key.Key_Return)
-    assert_refused(form, "family", "The family name holds a line break or an invisible control "
-                   "character; type it on one line.")
+    assert_refused(
+        form,
+        "family",
+        "The family name holds a line break or an invisible control "
+        "character; type it on one line.",
+    )
     tab_to(qtbot, form, "family")
     replace_text(qtbot, "Lee")
     press(qtbot, Qt.Key.Key_Return)
@@ -730,8 +828,12 @@ def test_a_pasted_phone_number_loses_its_line_break_and_one_inside_is_refused(
 
 
 def test_a_passphrase_keeps_the_spaces_around_it(qtbot: QtBot) -> None:
-    form = RecordForm("Passphrase", (FieldSpec("given", "Passphrase", "secret"),), Patient(),
-                      validate=lambda p: None)
+    form = RecordForm(
+        "Passphrase",
+        (FieldSpec("given", "Passphrase", "secret"),),
+        Patient(),
+        validate=lambda p: None,
+    )
     qtbot.addWidget(form)
     edit = form.editor("given")
     assert isinstance(edit, QLineEdit)

@@ -17,18 +17,24 @@ from carebook.ui.main_window import MainWindow
 
 
 def test_the_patients_list_as_searched_goes_to_a_csv_with_formulas_defused(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    caseload.store.add_patient(Patient(given='=HYPERLINK("http://evil")', family="Zzyzx",
-                                       phone="+44 113 496 0000"))
+    qtbot: QtBot,
+    window: MainWindow,
+    caseload: Caseload,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    caseload.store.add_patient(
+        Patient(given='=HYPERLINK("http://evil")', family="Zzyzx", phone="+44 113 496 0000")
+    )
     caseload.changed.emit("patient")
     press(qtbot, Key.Key_2, CTRL, inside=window)
     patients = window.list_tabs[0]
     patients.focus_search()
     type_text(qtbot, "zzyzx", patients)
     qtbot.waitUntil(lambda: patients.model.rowCount() == 1)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(tmp_path / "patients"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "patients"), "")
+    )
     press(qtbot, Key.Key_E, CTRL, inside=window)
     raw = (tmp_path / "patients.csv").read_bytes()
     assert raw.startswith("\ufeff".encode())
@@ -38,13 +44,22 @@ def test_the_patients_list_as_searched_goes_to_a_csv_with_formulas_defused(
     name, phone = rows[1][0], rows[1][2]
     assert name.startswith("Zzyzx") and "=HYPERLINK" in name
     assert phone == "'+44 113 496 0000"  # would be a formula: kept as text
-    assert scalar(caseload.store, "SELECT count(*) FROM audit_log WHERE action = 'export'"
-                                  " AND record_kind = 'patients'") == 1
+    assert (
+        scalar(
+            caseload.store,
+            "SELECT count(*) FROM audit_log WHERE action = 'export' AND record_kind = 'patients'",
+        )
+        == 1
+    )
 
 
 def test_a_list_of_thousands_is_exported_whole(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    caseload: Caseload,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from carebook.ui import list_export
 
     # Batches of 500: the sample's visits (how many depends on the day it is made) fill
@@ -55,16 +70,22 @@ def test_a_list_of_thousands_is_exported_whole(
     appointments.filter.setCurrentIndex(appointments.filter.findData("all"))
     shown = appointments.model.rowCount()
     assert shown > 3 * list_export.BATCH
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(tmp_path / "visits.csv"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "visits.csv"), "")
+    )
     press(qtbot, Key.Key_E, CTRL, inside=window)
     text = (tmp_path / "visits.csv").read_text(encoding="utf-8-sig")
     assert len(list(csv.reader(io.StringIO(text, newline="")))) == shown + 1
 
 
 def test_a_list_is_never_written_over_the_caseload(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, answers: object) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    caseload: Caseload,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answers: object,
+) -> None:
     """A name that leads to the caseload (here a link called visits.csv) is refused, said
     plainly, and the caseload is untouched."""
     from keyboard_driver import Answers
@@ -74,8 +95,7 @@ def test_a_list_is_never_written_over_the_caseload(
     link = tmp_path / "visits.csv"
     link.symlink_to(caseload.store.path)
     before = caseload.store.path.read_bytes()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(link), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(link), ""))
     seen: list[str] = []
 
     def read(box: QMessageBox) -> None:

@@ -34,7 +34,8 @@ def test_window_is_titled_and_opens_on_the_agenda(window: MainWindow) -> None:
 
 
 def test_ctrl_digits_switch_tabs_and_every_tab_shows_the_caseload(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     patient = caseload.store.patient(1)
     assert patient is not None
     for number, title in enumerate(("Patients", "Medications", "Appointments", "Tasks"), start=2):
@@ -43,8 +44,9 @@ def test_ctrl_digits_switch_tabs_and_every_tab_shows_the_caseload(
         assert window.tabs.currentWidget() is tab
         assert tab.model.rowCount() > 0, title
         assert tab.model.index(0, 0).data(), title
-        assert window.count_label.text().endswith(tab.spec.plural) or "1 " in \
-            window.count_label.text()
+        assert (
+            window.count_label.text().endswith(tab.spec.plural) or "1 " in window.count_label.text()
+        )
     qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
     assert window.tabs.currentWidget() is window.agenda
     names = _column(_tab(window, "Patients"), "name")
@@ -52,7 +54,8 @@ def test_ctrl_digits_switch_tabs_and_every_tab_shows_the_caseload(
 
 
 def test_typing_in_the_patients_search_narrows_the_list(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     patient = caseload.store.patient(3)
     assert patient is not None
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
@@ -78,7 +81,8 @@ def test_search_that_matches_nothing_shows_an_empty_list(qtbot: QtBot, window: M
 
 
 def test_patient_filter_narrows_medications_to_one_patient(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     tab = _tab(window, "Medications")
     everyone = tab.model.rowCount()
@@ -99,7 +103,8 @@ def test_patient_filter_narrows_medications_to_one_patient(
 
 
 def test_agenda_moves_by_day_and_back_to_today(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     today = caseload.store.today()
     assert window.agenda.day == today
     qtbot.keyClick(window, Qt.Key.Key_Right, ALT)
@@ -113,10 +118,14 @@ def test_agenda_moves_by_day_and_back_to_today(
 
 
 def test_agenda_lists_the_days_visits_in_time_order(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     store = caseload.store
-    day = next(store.today() + timedelta(days=n) for n in range(14)
-               if store.visits_on(store.today() + timedelta(days=n)))
+    day = next(
+        store.today() + timedelta(days=n)
+        for n in range(14)
+        if store.visits_on(store.today() + timedelta(days=n))
+    )
     window.agenda.show_day(day)
     model = window.agenda.visits
     expected = store.visits_on(day)
@@ -137,7 +146,8 @@ def test_agenda_shows_overdue_tasks(window: MainWindow, caseload: Caseload) -> N
 
 
 def test_last_tab_and_size_come_back_next_time(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     window.resize(760, 520)
     qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
     window.close()
@@ -153,11 +163,11 @@ def test_ctrl_q_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_damaged_text_is_shown_marked_and_the_window_says_so(
-        qtbot: QtBot, caseload: Caseload) -> None:
+    qtbot: QtBot, caseload: Caseload
+) -> None:
     """A damaged byte in a name stops nothing: the list shows it marked, the status bar says
     where to look (before, the list's reload raised and the window showed no patients)."""
-    caseload.store.conn.execute(
-        "UPDATE patient SET family = CAST(X'5A6FC3' AS TEXT) WHERE id = 1")
+    caseload.store.conn.execute("UPDATE patient SET family = CAST(X'5A6FC3' AS TEXT) WHERE id = 1")
     main = MainWindow(caseload)
     qtbot.addWidget(main)
     main.show()

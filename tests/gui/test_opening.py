@@ -33,6 +33,7 @@ def _typed(qtbot: QtBot, text: str):  # type: ignore[no-untyped-def]
     def steps(form: RecordForm[object]) -> None:
         type_text(qtbot, text, form)
         press(qtbot, Key.Key_Return, inside=form)
+
     return steps
 
 
@@ -48,7 +49,8 @@ def _close(window: MainWindow | None) -> None:
 
 
 def test_a_protected_caseload_asks_its_passphrase_until_it_is_right(
-        qtbot: QtBot, tmp_path: Path, answers: Answers) -> None:
+    qtbot: QtBot, tmp_path: Path, answers: Answers
+) -> None:
     path = _caseload(tmp_path)
     encryption.protect(path, PASSPHRASE)
 
@@ -67,7 +69,8 @@ def test_a_protected_caseload_asks_its_passphrase_until_it_is_right(
 
 
 def test_cancelling_the_passphrase_opens_nothing_and_changes_nothing(
-        qtbot: QtBot, tmp_path: Path, answers: Answers) -> None:
+    qtbot: QtBot, tmp_path: Path, answers: Answers
+) -> None:
     path = _caseload(tmp_path)
     encryption.protect(path, PASSPHRASE)
     before = path.read_bytes()
@@ -77,7 +80,8 @@ def test_cancelling_the_passphrase_opens_nothing_and_changes_nothing(
 
 
 def test_a_damaged_caseload_is_set_aside_and_the_newest_backup_restored(
-        qtbot: QtBot, tmp_path: Path, answers: Answers) -> None:
+    qtbot: QtBot, tmp_path: Path, answers: Answers
+) -> None:
     path = _caseload(tmp_path)
     store = Store.open(path)
     backups.make_backup(store, path, now=datetime.now())
@@ -85,7 +89,7 @@ def test_a_damaged_caseload_is_set_aside_and_the_newest_backup_restored(
     data = bytearray(path.read_bytes())
     page = int.from_bytes(data[16:18], "big")
     for number in range(1, len(data) // page):  # every page but the first, garbage
-        data[number * page + 64:number * page + 576] = random.Random(number).randbytes(512)
+        data[number * page + 64 : number * page + 576] = random.Random(number).randbytes(512)
     path.write_bytes(bytes(data))
     damaged = bytes(data)
     said: list[str] = []
@@ -105,7 +109,8 @@ def test_a_damaged_caseload_is_set_aside_and_the_newest_backup_restored(
 
 
 def test_a_caseload_written_over_by_another_file_is_offered_its_backup(
-        qtbot: QtBot, tmp_path: Path, answers: Answers) -> None:
+    qtbot: QtBot, tmp_path: Path, answers: Answers
+) -> None:
     """An export saved over the caseload (before exports refused that) left CSV under its
     name: the window refused to open it at all; now it is kept aside and a backup offered."""
     path = _caseload(tmp_path)
@@ -130,7 +135,8 @@ def test_a_caseload_written_over_by_another_file_is_offered_its_backup(
 
 
 def test_the_first_start_can_protect_the_new_caseload(
-        qtbot: QtBot, tmp_path: Path, answers: Answers) -> None:
+    qtbot: QtBot, tmp_path: Path, answers: Answers
+) -> None:
     def first_run(dialog: FirstRunDialog) -> None:
         press(qtbot, Key.Key_P, ALT, inside=dialog)  # the protection box
         qtbot.waitUntil(lambda: dialog.wants_protection)  # a mnemonic clicks a moment later

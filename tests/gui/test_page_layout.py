@@ -29,13 +29,21 @@ COLUMNS = (Column("✓", 4, "tick"), Column("Who", 36), Column("What", 60))
 
 
 def _pages(path: Path) -> list[str]:
-    return [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
-            for page in PdfReader(path).pages]
+    return [
+        " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+        for page in PdfReader(path).pages
+    ]
 
 
 def _rows(count: int) -> tuple[tuple[Cell, ...], ...]:
-    return tuple((Cell((line("☐"),)), Cell((line(f"Row {n} first"), line(f"Row {n} second"))),
-                  Cell((line(f"Row {n} what"),))) for n in range(count))
+    return tuple(
+        (
+            Cell((line("☐"),)),
+            Cell((line(f"Row {n} first"), line(f"Row {n} second"))),
+            Cell((line(f"Row {n} what"),)),
+        )
+        for n in range(count)
+    )
 
 
 def _write(tmp_path: Path, *sections: Section, paper: str = "a4") -> list[str]:
@@ -47,8 +55,10 @@ def _write(tmp_path: Path, *sections: Section, paper: str = "a4") -> list[str]:
 
 
 def test_a_long_table_carries_its_column_heads_on_to_every_page(tmp_path: Path) -> None:
-    pages = _write(tmp_path, Section("Tasks", [Heading("Tasks (150)"),
-                                                Table(COLUMNS, _rows(150), "grid tasks")]))
+    pages = _write(
+        tmp_path,
+        Section("Tasks", [Heading("Tasks (150)"), Table(COLUMNS, _rows(150), "grid tasks")]),
+    )
     assert len(pages) >= 3
     for number, text in enumerate(pages, start=1):
         assert text.startswith(f"Tasks Page {number} of {len(pages)}")
@@ -63,54 +73,81 @@ def test_a_long_table_carries_its_column_heads_on_to_every_page(tmp_path: Path) 
 
 def test_a_heading_is_never_left_at_the_foot_of_a_page(tmp_path: Path) -> None:
     filler = [Paragraph(line(f"Line {n} of the filler")) for n in range(56)]
-    pages = _write(tmp_path, Section("Head", [*filler, Heading("Overdue tasks"),
-                                              Table(COLUMNS, _rows(40), "grid tasks")]))
+    pages = _write(
+        tmp_path,
+        Section(
+            "Head", [*filler, Heading("Overdue tasks"), Table(COLUMNS, _rows(40), "grid tasks")]
+        ),
+    )
     heading_page = next(n for n, text in enumerate(pages) if "Overdue tasks" in text)
     assert "Row 0 first" in pages[heading_page]
 
 
 def test_a_short_table_goes_over_whole_with_its_heading(tmp_path: Path) -> None:
     filler = [Paragraph(line(f"Line {n} of the filler")) for n in range(50)]
-    pages = _write(tmp_path, Section("Head", [*filler, Heading("Reviews due"),
-                                              Table(COLUMNS, _rows(6), "grid reviews")]))
+    pages = _write(
+        tmp_path,
+        Section(
+            "Head", [*filler, Heading("Reviews due"), Table(COLUMNS, _rows(6), "grid reviews")]
+        ),
+    )
     page = next(text for text in pages if "Reviews due" in text)
     assert all(f"Row {n} what" in page for n in range(6))
 
 
 @pytest.mark.parametrize(("filler", "pages_wanted"), [(40, 1), (58, 2)])
-def test_the_notes_lines_shrink_to_the_room_left(tmp_path: Path, filler: int,
-                                                 pages_wanted: int) -> None:
+def test_the_notes_lines_shrink_to_the_room_left(
+    tmp_path: Path, filler: int, pages_wanted: int
+) -> None:
     blocks = [Paragraph(line(f"Line {n} of the sheet")) for n in range(filler)]
-    pages = _write(tmp_path, Section("Sheet", [*blocks, Heading("Notes"),
-                                               WritingLines(most=6, least=2)]))
+    pages = _write(
+        tmp_path, Section("Sheet", [*blocks, Heading("Notes"), WritingLines(most=6, least=2)])
+    )
     assert len(pages) == pages_wanted
     assert "Notes" in pages[-1]  # with its lines, never alone at a page's foot
 
 
 def test_each_section_starts_a_page_with_its_own_running_head(tmp_path: Path) -> None:
-    pages = _write(tmp_path, Section("First head", [Paragraph(line("One"))]),
-                   Section("Second head", [Paragraph(line("Two"))]))
+    pages = _write(
+        tmp_path,
+        Section("First head", [Paragraph(line("One"))]),
+        Section("Second head", [Paragraph(line("Two"))]),
+    )
     assert [text.split(" Page")[0] for text in pages] == ["First head", "Second head"]
 
 
 def test_a_word_wider_than_its_column_is_broken_never_cut_off(tmp_path: Path) -> None:
     word = "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft"
-    table = Table(COLUMNS, ((Cell((line("☐"),)), Cell((line(Span(word, "name")),)),
-                             Cell((line("Hyphen-ated-name-that-is-long"),))),), "grid")
+    table = Table(
+        COLUMNS,
+        (
+            (
+                Cell((line("☐"),)),
+                Cell((line(Span(word, "name")),)),
+                Cell((line("Hyphen-ated-name-that-is-long"),)),
+            ),
+        ),
+        "grid",
+    )
     text = "".join(_write(tmp_path, Section("Names", [table]))[0].split())
     assert word in text and "Hyphen-ated-name-that-is-long" in text
 
 
 def test_a_printer_gets_the_same_pages_as_the_pdf(tmp_path: Path, qapp: object) -> None:
-    document = Document("Report", [Section("Tasks", [Heading("Tasks"),
-                                                     Table(COLUMNS, _rows(120), "grid")])])
+    document = Document(
+        "Report", [Section("Tasks", [Heading("Tasks"), Table(COLUMNS, _rows(120), "grid")])]
+    )
     pdf_pages = printing.write_pdf(document, tmp_path / "a.pdf", "a4")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printer.pdf"))
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                      QPageLayout.Orientation.Portrait,
-                                      QMarginsF(*printing.MARGINS_MM),
-                                      QPageLayout.Unit.Millimeter))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(*printing.MARGINS_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     assert printing.paint(document, printer) == pdf_pages
     assert len(_pages(tmp_path / "printer.pdf")) == pdf_pages

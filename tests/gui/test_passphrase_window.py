@@ -28,6 +28,7 @@ def _new_passphrase(qtbot: QtBot, text: str, again: str | None = None):  # type:
         tab_to(qtbot, form.editor("repeated"))
         type_text(qtbot, again if again is not None else text, form)
         press(qtbot, Key.Key_Return, inside=form)
+
     return steps
 
 
@@ -35,6 +36,7 @@ def _given(qtbot: QtBot, text: str):  # type: ignore[no-untyped-def]
     def steps(form: RecordForm[object]) -> None:
         type_text(qtbot, text, form)
         press(qtbot, Key.Key_Return, inside=form)
+
     return steps
 
 
@@ -43,7 +45,8 @@ def _ok(qtbot: QtBot):  # type: ignore[no-untyped-def]
 
 
 def test_protect_change_and_remove_from_the_window(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     path: Path = store.path
     window.backups.back_up(window)  # a plain backup, protected along with the caseload
@@ -76,7 +79,8 @@ def test_protect_change_and_remove_from_the_window(
 
 
 def test_mistyped_twice_or_too_short_is_said_beside_the_field(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     def steps(form: RecordForm[object]) -> None:
         _new_passphrase(qtbot, FIRST, "kitchen table note")(form)
         assert form.isVisible() and "not the same" in form.message("repeated").text()
@@ -89,7 +93,8 @@ def test_mistyped_twice_or_too_short_is_said_beside_the_field(
 
 
 def test_a_protected_caseload_unlocks_only_with_its_passphrase(
-        qtbot: QtBot, window: MainWindow, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, answers: Answers
+) -> None:
     answers.expect(RecordForm, _new_passphrase(qtbot, FIRST))
     answers.expect(QMessageBox, _ok(qtbot))
     window.protection.protect(window)

@@ -49,30 +49,22 @@ from carebook.ui.record_form import RecordForm
 from carebook.ui.record_section import RecordSection
 
 #: The record's tabs in order; Alt+1 … Alt+8 switch to them.
-SECTIONS = ("Overview", "Care team", "Conditions", "Allergies", "Medications", "Appointments",
-            "Tasks", "Notes")
+SECTIONS = (
+    "Overview",
+    "Care team",
+    "Conditions",
+    "Allergies",
+    "Medications",
+    "Appointments",
+    "Tasks",
+    "Notes",
+)
 
 
 # -- answering modal dialogs ---------------------------------------------------------------------
 
 
-
-
-
-
-
 # -- keys, as a user's keyboard sends them -------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
 
 
 def choose(qtbot: QtBot, combo: QComboBox, wanted: Callable[[QComboBox], bool]) -> None:
@@ -93,33 +85,32 @@ def choose_text(qtbot: QtBot, combo: QComboBox, text: str) -> None:
 # -- answers for the kinds of dialog -------------------------------------------------------------
 
 
-
 def acknowledge(qtbot: QtBot, seen: list[str]) -> Callable[[QMessageBox], None]:
     """Note what a warning says, then press Return (its OK button)."""
+
     def respond(box: QMessageBox) -> None:
         seen.append(f"{box.windowTitle()}: {box.text()}")
         press(qtbot, Key.Key_Return, inside=box)
+
     return respond
-
-
-
-
 
 
 # -- the record window ---------------------------------------------------------------------------
 
 
-
 def a_patient(store: Store, where: str = "1") -> int:
     """An active patient meeting `where` (SQL over `p`), the first by id."""
-    found = scalar(store, f"SELECT p.id FROM patient p WHERE p.status = 'active' AND ({where})"
-                          " ORDER BY p.id LIMIT 1")
+    found = scalar(
+        store,
+        f"SELECT p.id FROM patient p WHERE p.status = 'active' AND ({where}) ORDER BY p.id LIMIT 1",
+    )
     assert found is not None, f"the sample has no such patient: {where}"
     return int(found)
 
 
-def open_record(qtbot: QtBot, window: MainWindow, caseload: Caseload,
-                patient_id: int) -> PatientRecord:
+def open_record(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, patient_id: int
+) -> PatientRecord:
     """Open the patient's record from the main window, and wait until it is in front."""
     patient_record.open_record(caseload, patient_id, window)
     record = patient_record._OPEN.get(patient_id)
@@ -159,8 +150,9 @@ def push(qtbot: QtBot, parent: QWidget, label: str) -> None:
     qtbot.keyClick(target, Key.Key_Space)
 
 
-def walk_to(qtbot: QtBot, shown: RecordSection,
-            wanted: Callable[[int, dict[str, Any]], bool]) -> tuple[int, dict[str, Any]]:
+def walk_to(
+    qtbot: QtBot, shown: RecordSection, wanted: Callable[[int, dict[str, Any]], bool]
+) -> tuple[int, dict[str, Any]]:
     """Tab into the section's table, Ctrl+Home, then Down until the current row is the one."""
     activate(qtbot, shown)
     tab_to(qtbot, shown.table)
@@ -182,8 +174,9 @@ def overview(record: PatientRecord) -> dict[str, str]:
     form = record.overview_form
     values: dict[str, str] = {}
     for row in range(form.rowCount()):
-        items = [form.itemAt(row, role)
-                 for role in (form.ItemRole.LabelRole, form.ItemRole.FieldRole)]
+        items = [
+            form.itemAt(row, role) for role in (form.ItemRole.LabelRole, form.ItemRole.FieldRole)
+        ]
         label, value = (item.widget() if item is not None else None for item in items)
         assert isinstance(label, QLabel) and isinstance(value, QLabel)
         values[label.text()] = value.text()
@@ -192,8 +185,10 @@ def overview(record: PatientRecord) -> dict[str, str]:
 
 # -- conditions ----------------------------------------------------------------------------------
 
+
 def test_a_condition_is_added_edited_deleted_and_brought_back_with_ctrl_z(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     patient_id = a_patient(store)
     record = open_record(qtbot, window, caseload, patient_id)
@@ -202,8 +197,8 @@ def test_a_condition_is_added_edited_deleted_and_brought_back_with_ctrl_z(
 
     def added() -> list[tuple[Any, ...]]:
         return store.conn.execute(
-            "SELECT id, patient_id, description, status FROM condition WHERE id > ?",
-            [last]).fetchall()
+            "SELECT id, patient_id, description, status FROM condition WHERE id > ?", [last]
+        ).fetchall()
 
     def steps(form: RecordForm[Any]) -> None:
         type_text(qtbot, "Frailty", form)
@@ -218,8 +213,10 @@ def test_a_condition_is_added_edited_deleted_and_brought_back_with_ctrl_z(
     assert condition_id in row_ids(conditions), "the section shows it at once"
 
     walk_to(qtbot, conditions, lambda record_id, _row: record_id == condition_id)
-    answers.expect(RecordForm, fill_form(form_steps(
-        qtbot, ("description", "Frailty, moderate")), "Edit condition"))
+    answers.expect(
+        RecordForm,
+        fill_form(form_steps(qtbot, ("description", "Frailty, moderate")), "Edit condition"),
+    )
     press(qtbot, Key.Key_Return, inside=record)
     answers.check()
     assert [row[1:] for row in added()] == [(patient_id, "Frailty, moderate", "active")]
@@ -241,23 +238,29 @@ def test_a_condition_is_added_edited_deleted_and_brought_back_with_ctrl_z(
 
 # -- allergies -----------------------------------------------------------------------------------
 
+
 def test_a_new_allergy_shows_in_the_banner_at_once_and_leaves_it_when_made_inactive(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
-    patient_id = a_patient(store, "NOT EXISTS (SELECT 1 FROM allergy a WHERE a.patient_id = p.id"
-                                  " AND a.substance = 'Latex')")
+    patient_id = a_patient(
+        store,
+        "NOT EXISTS (SELECT 1 FROM allergy a WHERE a.patient_id = p.id AND a.substance = 'Latex')",
+    )
     record = open_record(qtbot, window, caseload, patient_id)
     assert "Latex" not in record.allergy_banner.text()
     allergies = section(qtbot, record, "Allergies")
     last = scalar(store, "SELECT coalesce(max(id), 0) FROM allergy")
 
-    answers.expect(RecordForm, fill_form(form_steps(
-        qtbot, ("substance", "Latex"), ("reaction", "Hives")), "New allergy"))
+    answers.expect(
+        RecordForm,
+        fill_form(form_steps(qtbot, ("substance", "Latex"), ("reaction", "Hives")), "New allergy"),
+    )
     push(qtbot, allergies, "Add allergy…")
     answers.check()
     rows = store.conn.execute(
-        "SELECT id, patient_id, substance, reaction, status FROM allergy WHERE id > ?",
-        [last]).fetchall()
+        "SELECT id, patient_id, substance, reaction, status FROM allergy WHERE id > ?", [last]
+    ).fetchall()
     assert [row[1:] for row in rows] == [(patient_id, "Latex", "Hives", "active")]
     allergy_id = rows[0][0]
     banner = record.allergy_banner.text()
@@ -278,8 +281,7 @@ def test_a_new_allergy_shows_in_the_banner_at_once_and_leaves_it_when_made_inact
     assert scalar(store, "SELECT status FROM allergy WHERE id = ?", allergy_id) == "inactive"
     banner = record.allergy_banner.text()
     assert "Latex" not in banner, banner
-    still_active = [a.substance for a in store.allergies(patient_id)
-                    if a.status.value == "active"]
+    still_active = [a.substance for a in store.allergies(patient_id) if a.status.value == "active"]
     for substance in still_active:
         assert substance in banner, banner
     if not still_active:
@@ -289,11 +291,14 @@ def test_a_new_allergy_shows_in_the_banner_at_once_and_leaves_it_when_made_inact
 
 # -- notes ---------------------------------------------------------------------------------------
 
+
 def test_a_visit_note_over_several_lines_is_tied_to_a_visit_and_listed_first(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
-    patient_id = a_patient(store, "(SELECT count(*) FROM appointment a"
-                                  " WHERE a.patient_id = p.id) >= 2")
+    patient_id = a_patient(
+        store, "(SELECT count(*) FROM appointment a WHERE a.patient_id = p.id) >= 2"
+    )
     visit = store.appointments_for(patient_id)[1]  # not the latest: the choice is real
     assert visit.id is not None
     record = open_record(qtbot, window, caseload, patient_id)
@@ -319,8 +324,8 @@ def test_a_visit_note_over_several_lines_is_tied_to_a_visit_and_listed_first(
     push(qtbot, notes, "Add note…")
     answers.check()
     rows = store.conn.execute(
-        "SELECT id, patient_id, kind, text, appointment_id FROM note WHERE id > ?",
-        [last]).fetchall()
+        "SELECT id, patient_id, kind, text, appointment_id FROM note WHERE id > ?", [last]
+    ).fetchall()
     assert [row[1:] for row in rows] == [(patient_id, "visit", text, visit.id)]
     assert notes.model.record_id(0) == rows[0][0], "newest first"
     first = notes.model.index(0, [c.key for c in notes.spec.columns].index("text")).data()
@@ -329,13 +334,18 @@ def test_a_visit_note_over_several_lines_is_tied_to_a_visit_and_listed_first(
 
 # -- the care team -------------------------------------------------------------------------------
 
+
 def _directory_pick(store: Store, patient_id: int) -> tuple[int, str, str]:
     """A contact not yet this patient's power of attorney, and a word that finds them first:
     (contact id, name, word)."""
     for contact in store.directory(limit=500):
         assert contact.id is not None
-        if scalar(store, "SELECT 1 FROM care_team_member WHERE patient_id = ? AND contact_id = ?",
-                  patient_id, contact.id):
+        if scalar(
+            store,
+            "SELECT 1 FROM care_team_member WHERE patient_id = ? AND contact_id = ?",
+            patient_id,
+            contact.id,
+        ):
             continue
         for word in reversed(contact.name.split()):
             found = store.directory(word, limit=2)
@@ -345,7 +355,8 @@ def _directory_pick(store: Store, patient_id: int) -> tuple[int, str, str]:
 
 
 def test_a_contact_from_the_directory_joins_the_team_once_per_role_and_can_be_removed(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     patient_id = a_patient(store)
     contact_id, name, word = _directory_pick(store, patient_id)
@@ -355,7 +366,8 @@ def test_a_contact_from_the_directory_joins_the_team_once_per_role_and_can_be_re
     def links() -> list[tuple[Any, ...]]:
         return store.conn.execute(
             "SELECT role FROM care_team_member WHERE patient_id = ? AND contact_id = ?",
-            [patient_id, contact_id]).fetchall()
+            [patient_id, contact_id],
+        ).fetchall()
 
     def pick(dialog: CareTeamDialog) -> None:
         assert focused(dialog) is dialog.search, "the search box has the focus"
@@ -382,8 +394,13 @@ def test_a_contact_from_the_directory_joins_the_team_once_per_role_and_can_be_re
     assert "Traceback" not in seen[0]
     assert links() == [("power_of_attorney",)], "no second row"
 
-    walk_to(qtbot, team, lambda _id, row: row["contact_id"] == contact_id
-            and row["member_role"] == "power_of_attorney")
+    walk_to(
+        qtbot,
+        team,
+        lambda _id, row: (
+            row["contact_id"] == contact_id and row["member_role"] == "power_of_attorney"
+        ),
+    )
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Y, name, "care team"))
     push(qtbot, team, "Remove from team")
     answers.check()
@@ -398,7 +415,8 @@ def test_a_contact_from_the_directory_joins_the_team_once_per_role_and_can_be_re
 
 
 def test_new_contact_goes_into_the_directory_and_onto_the_team(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     patient_id = a_patient(store)
     record = open_record(qtbot, window, caseload, patient_id)
@@ -417,20 +435,23 @@ def test_new_contact_goes_into_the_directory_and_onto_the_team(
     answers.expect(RecordForm, fill_form(steps, "New contact"))
     push(qtbot, team, "New contact…")
     answers.check()
-    contacts = store.conn.execute("SELECT id, name, role, phone FROM contact WHERE id > ?",
-                                  [last]).fetchall()
+    contacts = store.conn.execute(
+        "SELECT id, name, role, phone FROM contact WHERE id > ?", [last]
+    ).fetchall()
     assert [row[1:] for row in contacts] == [("Dr Petra Quayle", "therapist", "0113 496 0123")]
     contact_id = contacts[0][0]
     assert store.conn.execute(
-        "SELECT patient_id, role FROM care_team_member WHERE contact_id = ?",
-        [contact_id]).fetchall() == [(patient_id, "therapist")]
+        "SELECT patient_id, role FROM care_team_member WHERE contact_id = ?", [contact_id]
+    ).fetchall() == [(patient_id, "therapist")]
     assert contact_id in row_ids(team)
 
 
 # -- the overview --------------------------------------------------------------------------------
 
+
 def test_edit_details_changes_the_access_notes(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     patient_id = a_patient(store)
     record = open_record(qtbot, window, caseload, patient_id)
@@ -454,8 +475,10 @@ def test_edit_details_changes_the_access_notes(
     # F2 outside a list (in a list it edits the selected row) opens the same form; Escape
     # leaves everything as it was.
     before = store.patient(patient_id)
-    answers.expect(RecordForm, fill_form(form_steps(
-        qtbot, ("phone", "0000"), then=Key.Key_Escape), "Edit patient"))
+    answers.expect(
+        RecordForm,
+        fill_form(form_steps(qtbot, ("phone", "0000"), then=Key.Key_Escape), "Edit patient"),
+    )
     show_section(qtbot, record, "Overview")
     press(qtbot, Key.Key_F2, inside=record)
     answers.check()
@@ -463,10 +486,12 @@ def test_edit_details_changes_the_access_notes(
 
 
 def test_discharge_turns_the_button_into_make_active_again(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
-    patient_id = a_patient(store, "EXISTS (SELECT 1 FROM task t WHERE t.patient_id = p.id"
-                                  " AND t.status = 'open')")
+    patient_id = a_patient(
+        store, "EXISTS (SELECT 1 FROM task t WHERE t.patient_id = p.id AND t.status = 'open')"
+    )
     to_come = store.still_to_come(patient_id)
     record = open_record(qtbot, window, caseload, patient_id)
     show_section(qtbot, record, "Overview")
@@ -493,7 +518,8 @@ def test_discharge_turns_the_button_into_make_active_again(
 
 
 def test_deleting_the_patient_from_the_record_closes_it(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     patient_id = a_patient(store)
     patient = store.patient(patient_id)
@@ -514,8 +540,10 @@ def test_deleting_the_patient_from_the_record_closes_it(
 
 # -- following changes made elsewhere ------------------------------------------------------------
 
+
 def test_the_record_follows_an_edit_made_elsewhere(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     store = caseload.store
     patient_id = a_patient(store)
     record = open_record(qtbot, window, caseload, patient_id)
@@ -523,8 +551,12 @@ def test_the_record_follows_an_edit_made_elsewhere(
     assert patient is not None and patient.phone != "0113 496 0777"
     edited = replace(patient, phone="0113 496 0777")
 
-    caseload.change("Edit patient", "patient", lambda: store.update_patient(edited),
-                    touches=[("patient", patient_id)])
+    caseload.change(
+        "Edit patient",
+        "patient",
+        lambda: store.update_patient(edited),
+        touches=[("patient", patient_id)],
+    )
     assert "0113 496 0777" in record.facts.text()
     caseload.undo_stack.undo()
     assert "0113 496 0777" not in record.facts.text()
@@ -532,7 +564,8 @@ def test_the_record_follows_an_edit_made_elsewhere(
 
 
 def test_escape_closes_the_record_and_it_opens_again(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
     store = caseload.store
     patient_id = a_patient(store)
     patient = store.patient(patient_id)
@@ -542,7 +575,8 @@ def test_escape_closes_the_record_and_it_opens_again(
     qtbot.waitUntil(lambda: not shiboken6.isValid(record) or not record.isVisible())
     qtbot.wait(10)  # the closed window is deleted (it deletes itself on close)
     assert patient_id not in patient_record._OPEN, (
-        "a record closed with Escape is still listed as open, so opening it again fails")
+        "a record closed with Escape is still listed as open, so opening it again fails"
+    )
 
     again = open_record(qtbot, window, caseload, patient_id)
     assert again.isVisible()
@@ -550,17 +584,22 @@ def test_escape_closes_the_record_and_it_opens_again(
 
 
 def test_f2_in_a_section_edits_its_row_and_ctrl_n_adds_one_not_the_patient(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     store = caseload.store
     patient_id = a_patient(store, "EXISTS (SELECT 1 FROM condition c WHERE c.patient_id = p.id)")
     record = open_record(qtbot, window, caseload, patient_id)
     conditions = section(qtbot, record, "Conditions")
     walk_to(qtbot, conditions, lambda _record_id, _row: True)
-    answers.expect(RecordForm, fill_form(lambda form: press(qtbot, Key.Key_Escape, inside=form),
-                                         "Edit condition"))
+    answers.expect(
+        RecordForm,
+        fill_form(lambda form: press(qtbot, Key.Key_Escape, inside=form), "Edit condition"),
+    )
     press(qtbot, Key.Key_F2, inside=record)
     answers.check()
-    answers.expect(RecordForm, fill_form(lambda form: press(qtbot, Key.Key_Escape, inside=form),
-                                         "New condition"))
+    answers.expect(
+        RecordForm,
+        fill_form(lambda form: press(qtbot, Key.Key_Escape, inside=form), "New condition"),
+    )
     press(qtbot, Key.Key_N, CTRL, inside=record)
     answers.check()

@@ -25,20 +25,27 @@ from carebook.ui.report_preview import ReportPreview
 
 def _record(window: MainWindow, caseload: Caseload) -> tuple[PatientRecord, int]:
     """The record of a sample patient with a current care plan, open and in front."""
-    patient_id = int(scalar(caseload.store, "SELECT patient_id FROM care_plan"
-                                            " WHERE status = 'active' ORDER BY id LIMIT 1"))
+    patient_id = int(
+        scalar(
+            caseload.store,
+            "SELECT patient_id FROM care_plan WHERE status = 'active' ORDER BY id LIMIT 1",
+        )
+    )
     patient_record.open_record(caseload, patient_id, window)
     record = patient_record._OPEN[patient_id]
     return record, patient_id
 
 
 def _pages(path: Path) -> list[str]:
-    return [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
-            for page in PdfReader(path).pages]
+    return [
+        " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+        for page in PdfReader(path).pages
+    ]
 
 
 def test_ctrl_p_in_the_record_previews_the_care_plan_summary(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     record, patient_id = _record(window, caseload)
     seen: dict[str, object] = {}
 
@@ -60,8 +67,12 @@ def test_ctrl_p_in_the_record_previews_the_care_plan_summary(
 
 
 def test_save_summary_as_pdf_from_the_record(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    caseload: Caseload,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     record, patient_id = _record(window, caseload)
     asked: list[str] = []
 
@@ -78,12 +89,18 @@ def test_save_summary_as_pdf_from_the_record(
     assert "CARE PLAN SUMMARY" in text and patient.family in text and "Care plan:" in text
     # The suggested name gives no one away: the carebook id, not the patient's name.
     assert asked and patient.family not in asked[0] and str(patient_id) in asked[0]
-    assert scalar(caseload.store, "SELECT count(*) FROM audit_log WHERE action = 'export'"
-                                  " AND record_kind = 'careplan'") == 1
+    assert (
+        scalar(
+            caseload.store,
+            "SELECT count(*) FROM audit_log WHERE action = 'export' AND record_kind = 'careplan'",
+        )
+        == 1
+    )
 
 
 def test_the_change_sheet_asks_from_when_then_previews(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers) -> None:
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
     record, _ = _record(window, caseload)
     since = caseload.store.today().replace(day=1).isoformat()
     seen: list[str] = []
@@ -104,25 +121,40 @@ def test_the_change_sheet_asks_from_when_then_previews(
 
 
 def test_export_as_fhir_writes_a_valid_bundle(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    caseload: Caseload,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     record, patient_id = _record(window, caseload)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(tmp_path / "record"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "record"), "")
+    )
     record.export_fhir()
     bundle = json.loads((tmp_path / "record.json").read_text(encoding="utf-8"))
     validate(bundle)
     assert bundle["entry"][1]["resource"]["id"] == f"patient-{patient_id}"
-    assert scalar(caseload.store, "SELECT count(*) FROM audit_log WHERE action = 'export'"
-                                  " AND record_kind = 'fhir'") == 1
+    assert (
+        scalar(
+            caseload.store,
+            "SELECT count(*) FROM audit_log WHERE action = 'export' AND record_kind = 'fhir'",
+        )
+        == 1
+    )
 
 
 def test_save_summary_as_html_gives_one_page_that_needs_nothing_else(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    caseload: Caseload,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     record, patient_id = _record(window, caseload)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(tmp_path / "summary"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "summary"), "")
+    )
     record.save_summary_html()
     page = (tmp_path / "summary.html").read_text(encoding="utf-8")
     patient = caseload.store.patient(patient_id)
@@ -133,8 +165,12 @@ def test_save_summary_as_html_gives_one_page_that_needs_nothing_else(
 
 
 def test_the_folder_a_report_is_saved_in_is_never_written_to_the_settings(
-        qtbot: QtBot, window: MainWindow, caseload: Caseload, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    caseload: Caseload,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from PySide6.QtCore import QSettings
 
     record, patient_id = _record(window, caseload)

@@ -26,8 +26,10 @@ LETTER = (612.0, 792.0)
 def _pages(path: Path) -> list[str]:
     """Each page's text as a reader would search it: ligatures ("ﬁ") as letters, and white
     space (tabs between words, here) as single spaces."""
-    return [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
-            for page in PdfReader(path).pages]
+    return [
+        " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+        for page in PdfReader(path).pages
+    ]
 
 
 def _size(path: Path) -> tuple[float, float]:
@@ -59,14 +61,16 @@ def sample(sample_db: Path) -> Iterator[tuple[Store, date]]:
     store.close()
 
 
-def _write(store: Store, days: list[date], path: Path, paper: str = "a4",
-           sheets: bool = False) -> int:
+def _write(
+    store: Store, days: list[date], path: Path, paper: str = "a4", sheets: bool = False
+) -> int:
     sheet = gather(store, days, sheets, "Ann Smith")
     return printing.write_pdf(document(sheet), path, paper)
 
 
 def test_every_page_is_numbered_and_marked_confidential(
-        sample: tuple[Store, date], tmp_path: Path) -> None:
+    sample: tuple[Store, date], tmp_path: Path
+) -> None:
     store, day = sample
     path = tmp_path / "day.pdf"
     count = _write(store, [day], path, sheets=True)
@@ -79,7 +83,8 @@ def test_every_page_is_numbered_and_marked_confidential(
 
 
 def test_each_page_is_headed_with_the_sheet_it_belongs_to(
-        sample: tuple[Store, date], tmp_path: Path) -> None:
+    sample: tuple[Store, date], tmp_path: Path
+) -> None:
     store, day = sample
     path = tmp_path / "day.pdf"
     _write(store, [day], path, sheets=True)
@@ -99,7 +104,8 @@ def test_each_page_is_headed_with_the_sheet_it_belongs_to(
 
 
 def test_the_visits_are_all_there_in_the_stores_order(
-        sample: tuple[Store, date], tmp_path: Path) -> None:
+    sample: tuple[Store, date], tmp_path: Path
+) -> None:
     store, day = sample
     path = tmp_path / "day.pdf"
     _write(store, [day], path)
@@ -120,12 +126,29 @@ def test_a4_and_letter_paper(sample: tuple[Store, date], tmp_path: Path) -> None
 
 
 def test_the_command_line_writes_three_days_one_per_page(
-        sample: tuple[Store, date], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample: tuple[Store, date], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     store, day = sample
     path = tmp_path / "week.pdf"
-    status = main(["agenda", "--db", str(store.path), "--date", day.isoformat(), "--days", "3",
-                   "--format", "pdf", "-o", str(path), "--paper", "letter",
-                   "--prepared-by", "Ann Smith"])
+    status = main(
+        [
+            "agenda",
+            "--db",
+            str(store.path),
+            "--date",
+            day.isoformat(),
+            "--days",
+            "3",
+            "--format",
+            "pdf",
+            "-o",
+            str(path),
+            "--paper",
+            "letter",
+            "--prepared-by",
+            "Ann Smith",
+        ]
+    )
     assert status == 0
     pages = _pages(path)
     assert capsys.readouterr().out == f"Day sheet written to {path}: {len(pages)} pages.\n"
@@ -133,14 +156,14 @@ def test_the_command_line_writes_three_days_one_per_page(
     first_pages = []
     for offset in range(3):
         heading = _squeezed(long_date(day + timedelta(days=offset)))
-        first_pages.append(next(n for n, text in enumerate(pages)
-                                if heading in _squeezed(text)))
+        first_pages.append(next(n for n, text in enumerate(pages) if heading in _squeezed(text)))
     assert first_pages == sorted(set(first_pages))  # each day on pages of its own
     assert all(f"of {len(pages)}" in text and NOTICE in text for text in pages)
 
 
 def test_patient_sheets_add_pages_with_the_medications(
-        sample: tuple[Store, date], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample: tuple[Store, date], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     store, day = sample
     plain, sheets = tmp_path / "plain.pdf", tmp_path / "sheets.pdf"
     common = ["agenda", "--db", str(store.path), "--date", day.isoformat(), "--format", "pdf"]
@@ -156,21 +179,31 @@ def test_patient_sheets_add_pages_with_the_medications(
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_six_visits_fit_on_one_page_and_long_names_wrap_whole(tmp_path: Path,
-                                                               paper: str) -> None:
+def test_six_visits_fit_on_one_page_and_long_names_wrap_whole(tmp_path: Path, paper: str) -> None:
     store = Store.open(tmp_path / "caseload.sqlite3", clock=lambda: datetime(2026, 3, 2, 8))
     names = []
     for hour in range(9, 15):
         given, family = "Maximiliana-Konstantina", f"Wolfeschlegelsteinhausen-{hour}"
-        patient = store.add_patient(Patient(
-            given=given, family=family, phone="0113 496 0000",
-            address_line="Flat 117, Saint Bartholomew's Almshouses, Upper Wortley Road",
-            city="Leeds", postal_code="LS12 4XX",
-            access_notes="Key safe by the back door, code 1234; dog in the kitchen"))
+        patient = store.add_patient(
+            Patient(
+                given=given,
+                family=family,
+                phone="0113 496 0000",
+                address_line="Flat 117, Saint Bartholomew's Almshouses, Upper Wortley Road",
+                city="Leeds",
+                postal_code="LS12 4XX",
+                access_notes="Key safe by the back door, code 1234; dog in the kitchen",
+            )
+        )
         assert patient.id is not None
         store.add_allergy(Allergy(patient_id=patient.id, substance="Penicillin"))
-        store.add_appointment(Appointment(patient_id=patient.id, purpose="Weekly check-in",
-                                          start=datetime(2026, 3, 3, hour, 0)))
+        store.add_appointment(
+            Appointment(
+                patient_id=patient.id,
+                purpose="Weekly check-in",
+                start=datetime(2026, 3, 3, hour, 0),
+            )
+        )
         names.append(f"{given} {family}")
     path = tmp_path / "day.pdf"
     _write(store, [date(2026, 3, 3)], path, paper)
@@ -181,7 +214,8 @@ def test_six_visits_fit_on_one_page_and_long_names_wrap_whole(tmp_path: Path,
 
 
 def test_a_failed_export_leaves_no_half_pdf(
-        sample: tuple[Store, date], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sample: tuple[Store, date], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store, day = sample
     folder = tmp_path / "exports"
     folder.mkdir()
@@ -199,7 +233,8 @@ def test_a_failed_export_leaves_no_half_pdf(
 
 
 def test_a_missing_folder_is_refused_by_the_command_line(
-        sample_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "no-such-folder" / "day.pdf"
     status = main(["agenda", "--db", str(sample_db), "--format", "pdf", "-o", str(target)])
     err = capsys.readouterr().err
@@ -207,12 +242,15 @@ def test_a_missing_folder_is_refused_by_the_command_line(
     assert not target.parent.exists()
 
 
-@pytest.mark.parametrize(("locale", "paper"), [
-    (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "letter"),
-    (QLocale(QLocale.Language.French, QLocale.Country.Canada), "letter"),
-    (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "a4"),
-    (QLocale(QLocale.Language.German, QLocale.Country.Germany), "a4"),
-])
+@pytest.mark.parametrize(
+    ("locale", "paper"),
+    [
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "letter"),
+        (QLocale(QLocale.Language.French, QLocale.Country.Canada), "letter"),
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "a4"),
+        (QLocale(QLocale.Language.German, QLocale.Country.Germany), "a4"),
+    ],
+)
 def test_the_default_paper_follows_the_locale(locale: QLocale, paper: str) -> None:
     before = QLocale()
     QLocale.setDefault(locale)
@@ -228,9 +266,14 @@ def test_the_running_application_is_reused(qapp: object) -> None:
 
 def test_printing_uses_only_qt_gui_core_and_print_support() -> None:
     tree = ast.parse(Path(printing.__file__).read_text(encoding="utf-8"))
-    modules = {node.module for node in ast.walk(tree)
-               if isinstance(node, ast.ImportFrom) and node.module}
-    modules |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
-                for alias in node.names}
+    modules = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    modules |= {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
     qt = {name for name in modules if name.startswith("PySide6")}
     assert qt <= {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtPrintSupport"}

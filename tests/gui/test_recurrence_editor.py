@@ -45,7 +45,8 @@ def _type_over(widget: QWidget, text: str) -> None:
 
 
 def test_weekly_on_tuesday_and_thursday_every_other_week_ten_times(
-        qtbot: QtBot, editor: RecurrenceEditor) -> None:
+    qtbot: QtBot, editor: RecurrenceEditor
+) -> None:
     assert editor.rule() == ""
     QTest.keyClicks(editor.repeats, "W")  # type-ahead picks "Weekly"
     assert editor.repeats.currentText() == "Weekly"
@@ -63,11 +64,13 @@ def test_weekly_on_tuesday_and_thursday_every_other_week_ten_times(
     assert editor.error() is None
     assert editor.summary.text() == (
         "Every 2 weeks on Tue, Thu, 10 times\n"
-        "First dates: Tue 24 Nov 2026, Thu 26 Nov 2026, Tue 08 Dec 2026, …")
+        "First dates: Tue 24 Nov 2026, Thu 26 Nov 2026, Tue 08 Dec 2026, …"
+    )
 
 
-def test_the_keyboard_reaches_every_control_in_order(qtbot: QtBot,
-                                                     editor: RecurrenceEditor) -> None:
+def test_the_keyboard_reaches_every_control_in_order(
+    qtbot: QtBot, editor: RecurrenceEditor
+) -> None:
     _choose(editor, "Weekly")
     expected = [editor.interval, *editor.weekday_boxes, editor.ends_never]
     editor.repeats.setFocus()
@@ -81,9 +84,22 @@ def test_the_keyboard_reaches_every_control_in_order(qtbot: QtBot,
 
 def test_controls_have_names_a_screen_reader_can_say(editor: RecurrenceEditor) -> None:
     assert [box.accessibleName() for box in editor.weekday_boxes] == [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    for widget in (editor.repeats, editor.interval, editor.until, editor.calendar_button,
-                   editor.count, editor.summary):
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+    for widget in (
+        editor.repeats,
+        editor.interval,
+        editor.until,
+        editor.calendar_button,
+        editor.count,
+        editor.summary,
+    ):
         assert widget.accessibleName()
 
 
@@ -105,8 +121,14 @@ def test_only_the_controls_that_matter_are_shown(editor: RecurrenceEditor) -> No
 
 def test_monthly_choices_come_from_the_start(editor: RecurrenceEditor) -> None:
     assert _labels(editor) == [
-        "Does not repeat", "Daily", "Weekly", "Monthly on day 24",
-        "Monthly on the fourth Tuesday", "Monthly on the last Tuesday", "Yearly on 24 November"]
+        "Does not repeat",
+        "Daily",
+        "Weekly",
+        "Monthly on day 24",
+        "Monthly on the fourth Tuesday",
+        "Monthly on the last Tuesday",
+        "Yearly on 24 November",
+    ]
     _choose(editor, "Monthly on the last Tuesday")
     assert editor.rule() == "FREQ=MONTHLY;BYDAY=-1TU"
     editor.set_start(datetime(2026, 11, 10, 9, 30))  # the second Tuesday, not the last
@@ -125,17 +147,20 @@ def test_a_weekly_rule_on_the_start_day_follows_the_start(editor: RecurrenceEdit
     assert editor.rule() == "FREQ=WEEKLY;BYDAY=WE,FR"  # days chosen on purpose stay
 
 
-@pytest.mark.parametrize("text", [
-    "",
-    "FREQ=DAILY",
-    "FREQ=DAILY;INTERVAL=3;COUNT=7",
-    "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=10",
-    "FREQ=WEEKLY;BYDAY=MO,WE,FR;UNTIL=20270131T235959",
-    "FREQ=MONTHLY;BYMONTHDAY=24",
-    "FREQ=MONTHLY;INTERVAL=2;BYDAY=4TU",
-    "FREQ=MONTHLY;BYDAY=-1TU;COUNT=6",
-    "FREQ=YEARLY;UNTIL=20300101T235959",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "FREQ=DAILY",
+        "FREQ=DAILY;INTERVAL=3;COUNT=7",
+        "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=10",
+        "FREQ=WEEKLY;BYDAY=MO,WE,FR;UNTIL=20270131T235959",
+        "FREQ=MONTHLY;BYMONTHDAY=24",
+        "FREQ=MONTHLY;INTERVAL=2;BYDAY=4TU",
+        "FREQ=MONTHLY;BYDAY=-1TU;COUNT=6",
+        "FREQ=YEARLY;UNTIL=20300101T235959",
+    ],
+)
 def test_set_rule_shows_the_rule_and_gives_it_back(editor: RecurrenceEditor, text: str) -> None:
     editor.set_rule(text)
     assert not editor.is_custom()
@@ -149,7 +174,14 @@ def test_set_rule_sets_each_control(editor: RecurrenceEditor) -> None:
     assert editor.repeats.currentText() == "Weekly"
     assert editor.interval.value() == 2
     assert [box.isChecked() for box in editor.weekday_boxes] == [
-        True, False, False, False, True, False, False]
+        True,
+        False,
+        False,
+        False,
+        True,
+        False,
+        False,
+    ]
     assert editor.ends_on_date.isChecked()
     assert editor.until.text() == "2027-01-31"
     editor.set_rule("FREQ=DAILY")
@@ -164,20 +196,21 @@ def test_a_hand_written_rule_is_kept_until_it_is_changed(editor: RecurrenceEdito
     assert editor.rule() == "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=24"
 
 
-def test_a_custom_rule_is_shown_read_only_and_kept_word_for_word(
-        editor: RecurrenceEditor) -> None:
+def test_a_custom_rule_is_shown_read_only_and_kept_word_for_word(editor: RecurrenceEditor) -> None:
     text = "RRULE:FREQ=MONTHLY;BYDAY=2TU,4TU"
     editor.set_rule(text)
     assert editor.is_custom()
     assert editor.repeats.currentText() == "Custom rule"
     assert editor.custom_label.isVisible()
     assert editor.custom_label.text() == (
-        f"Custom rule: Monthly on the second Tue, the fourth Tue ({text})")
+        f"Custom rule: Monthly on the second Tue, the fourth Tue ({text})"
+    )
     assert not editor.interval.isVisible() and not editor.ends_never.isVisible()
     assert editor.rule() == text
     assert editor.error() is None
-    assert editor.summary.text().startswith("Monthly on the second Tue, the fourth Tue\n"
-                                            "First dates: Tue 24 Nov 2026, Tue 08 Dec 2026")
+    assert editor.summary.text().startswith(
+        "Monthly on the second Tue, the fourth Tue\nFirst dates: Tue 24 Nov 2026, Tue 08 Dec 2026"
+    )
     with pytest.raises(ValidationError):
         editor.pattern()
     _choose(editor, "Daily")
@@ -186,11 +219,14 @@ def test_a_custom_rule_is_shown_read_only_and_kept_word_for_word(
     assert editor.rule() == text
 
 
-@pytest.mark.parametrize("text", [
-    "FREQ=MONTHLY;BYMONTHDAY=5",  # representable, but not a choice this start offers
-    "FREQ=DAILY;INTERVAL=150",
-    "FREQ=WEEKLY;BYHOUR=9,15",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FREQ=MONTHLY;BYMONTHDAY=5",  # representable, but not a choice this start offers
+        "FREQ=DAILY;INTERVAL=150",
+        "FREQ=WEEKLY;BYHOUR=9,15",
+    ],
+)
 def test_rules_the_controls_cannot_show_are_custom(editor: RecurrenceEditor, text: str) -> None:
     editor.set_rule(text)
     assert editor.is_custom() and editor.rule() == text
@@ -230,8 +266,7 @@ def test_problems_name_their_field(editor: RecurrenceEditor) -> None:
     assert editor.summary.text().startswith("Weekly on Tue, until 31 Jan 2027\n")
 
 
-def test_the_end_date_can_be_picked_from_a_calendar(qtbot: QtBot,
-                                                    editor: RecurrenceEditor) -> None:
+def test_the_end_date_can_be_picked_from_a_calendar(qtbot: QtBot, editor: RecurrenceEditor) -> None:
     _choose(editor, "Daily")
     editor.ends_on_date.setChecked(True)
     seen: list[QDate] = []
@@ -287,8 +322,9 @@ def test_a_choice_past_the_limits_says_so_before_saving(editor: RecurrenceEditor
     assert editor.error_label.isVisible()
 
 
-def test_the_calendar_offers_no_end_date_after_carebooks_last(qtbot: QtBot,
-                                                              editor: RecurrenceEditor) -> None:
+def test_the_calendar_offers_no_end_date_after_carebooks_last(
+    qtbot: QtBot, editor: RecurrenceEditor
+) -> None:
     _choose(editor, "Daily")
     editor.ends_on_date.setChecked(True)
     QTimer.singleShot(50, editor.calendar_menu.hide)

@@ -33,8 +33,10 @@ def db(tmp_path: Path) -> Path:
 
 
 def _pages(path: Path) -> list[str]:
-    return [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
-            for page in PdfReader(path).pages]
+    return [
+        " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+        for page in PdfReader(path).pages
+    ]
 
 
 def _size(path: Path) -> tuple[float, float]:
@@ -44,8 +46,8 @@ def _size(path: Path) -> tuple[float, float]:
 
 @pytest.mark.parametrize(("paper", "size"), [("a4", A4), ("letter", LETTER)])
 def test_the_care_plan_summary_pdf_has_every_section(
-        db: Path, tmp_path: Path, paper: str,
-        size: tuple[float, float]) -> None:
+    db: Path, tmp_path: Path, paper: str, size: tuple[float, float]
+) -> None:
     target = tmp_path / "summary.pdf"
     store = Store.open(db, clock=clock)  # the caseload's own day, 2 March 2026
     summary = care_plan_summary.gather(store, 1, prepared_by="Ann Smith", with_notes=True)
@@ -58,19 +60,36 @@ def test_the_care_plan_summary_pdf_has_every_section(
     for number, page in enumerate(pages, start=1):
         assert page.startswith("Care plan summary · Edna Marsh · 2 Mar 2026")
         assert f"Page {number} of {len(pages)}" in page and NOTICE in page
-    for words in ("CARE PLAN SUMMARY", "Prepared by Ann Smith on 2 Mar 2026",
-                  "PENICILLIN — Hives; severe; high risk", "About", "Medicare",
-                  "Care team and contacts", "Dr Asha Patel", "Conditions (2)",
-                  "Current medications (3)", "AS NEEDED", "Care plan: Staying safe at home",
-                  "Problems and needs (1)", "Goals (1)", "Walk to the corner shop",
-                  "Interventions (2)", "Ana Ruiz", "Latest reviews",
-                  "Upcoming appointments (3)", "Heart failure review", "Open tasks (1)",
-                  "Chase the physio referral", "Recent notes (1)"):
+    for words in (
+        "CARE PLAN SUMMARY",
+        "Prepared by Ann Smith on 2 Mar 2026",
+        "PENICILLIN — Hives; severe; high risk",
+        "About",
+        "Medicare",
+        "Care team and contacts",
+        "Dr Asha Patel",
+        "Conditions (2)",
+        "Current medications (3)",
+        "AS NEEDED",
+        "Care plan: Staying safe at home",
+        "Problems and needs (1)",
+        "Goals (1)",
+        "Walk to the corner shop",
+        "Interventions (2)",
+        "Ana Ruiz",
+        "Latest reviews",
+        "Upcoming appointments (3)",
+        "Heart failure review",
+        "Open tasks (1)",
+        "Chase the physio referral",
+        "Recent notes (1)",
+    ):
         assert words in text, words
 
 
 def test_the_medication_list_and_change_sheet_pdfs(
-        capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
     listing, changes = tmp_path / "list.pdf", tmp_path / "changes.pdf"
     assert main(["medlist", "1", "--db", str(db), "-o", str(listing), "--paper", "a4"]) == 0
     assert "Medication list written to" in capsys.readouterr().out

@@ -69,7 +69,8 @@ def test_the_socket_name_gives_nothing_of_the_path_away(tmp_path: Path) -> None:
 
 
 def test_a_second_start_brings_the_first_window_forward(
-        qtbot: QtBot, first: MainWindow, sample_db: Path, messages: list[str]) -> None:
+    qtbot: QtBot, first: MainWindow, sample_db: Path, messages: list[str]
+) -> None:
     first.showMinimized()
     assert first.isMinimized()
     with qtbot.waitSignal(_instance(first).summoned, timeout=5000):
@@ -81,12 +82,17 @@ def test_a_second_start_brings_the_first_window_forward(
 
 
 def test_a_second_carebook_process_hands_over_and_exits(
-        qtbot: QtBot, first: MainWindow, sample_db: Path) -> None:
+    qtbot: QtBot, first: MainWindow, sample_db: Path
+) -> None:
     first.showMinimized()
     summoned: list[bool] = []
     _instance(first).summoned.connect(lambda: summoned.append(True))
-    second = subprocess.Popen([sys.executable, "-m", "carebook", "--db", str(sample_db)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    second = subprocess.Popen(
+        [sys.executable, "-m", "carebook", "--db", str(sample_db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         # The first window answers from this process's event loop, so keep it turning.
         qtbot.waitUntil(lambda: second.poll() is not None, timeout=30000)
@@ -102,7 +108,8 @@ def test_a_second_carebook_process_hands_over_and_exits(
 
 
 def test_the_lock_is_held_from_before_the_welcome_dialog_until_the_window_goes(
-        qtbot: QtBot, tmp_path: Path, messages: list[str]) -> None:
+    qtbot: QtBot, tmp_path: Path, messages: list[str]
+) -> None:
     from carebook.ui.first_run import FirstRunDialog
 
     new = tmp_path / "new.sqlite3"
@@ -133,7 +140,8 @@ def test_the_lock_is_held_from_before_the_welcome_dialog_until_the_window_goes(
 
 
 def test_run_window_lets_go_of_the_caseload_at_exit(
-        qtbot: QtBot, sample_db: Path, messages: list[str]) -> None:
+    qtbot: QtBot, sample_db: Path, messages: list[str]
+) -> None:
     during: list[str] = []
 
     def look_then_close() -> None:
@@ -168,11 +176,13 @@ HOLDER = textwrap.dedent("""
 
 
 def test_a_holder_that_does_not_answer_is_named(
-        sample_db: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    sample_db: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`carebook demo` (or a window too busy to answer) has the caseload: say who, and stop."""
     monkeypatch.setattr(single_instance, "REACH_WITHIN_MS", 600)
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(sample_db)],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(sample_db)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         window, status = open_window(str(sample_db))
@@ -182,7 +192,8 @@ def test_a_holder_that_does_not_answer_is_named(
     assert window is None and status == app.EXIT_ALREADY_OPEN
     assert len(messages) == 1
     assert messages[0].startswith(
-        f"carebook is already open on this caseload (process {holder.pid} on this computer).")
+        f"carebook is already open on this caseload (process {holder.pid} on this computer)."
+    )
     assert "did not come forward" in messages[0]
 
 
@@ -201,9 +212,11 @@ CRASHING_FIRST = textwrap.dedent("""
 
 @posix_only
 def test_a_crashed_first_window_leaves_nothing_in_the_way(
-        qtbot: QtBot, sample_db: Path, messages: list[str]) -> None:
-    crashed = subprocess.Popen([sys.executable, "-c", CRASHING_FIRST, str(sample_db)],
-                               stdout=subprocess.PIPE, text=True)
+    qtbot: QtBot, sample_db: Path, messages: list[str]
+) -> None:
+    crashed = subprocess.Popen(
+        [sys.executable, "-c", CRASHING_FIRST, str(sample_db)], stdout=subprocess.PIPE, text=True
+    )
     assert crashed.stdout is not None
     socket_file = crashed.stdout.readline().strip()
     os.kill(crashed.pid, signal.SIGKILL)
@@ -225,7 +238,8 @@ def test_a_crashed_first_window_leaves_nothing_in_the_way(
 
 
 def test_a_welcome_dialog_comes_forward_for_a_second_start(
-        qtbot: QtBot, tmp_path: Path, messages: list[str]) -> None:
+    qtbot: QtBot, tmp_path: Path, messages: list[str]
+) -> None:
     from carebook.ui.first_run import FirstRunDialog
 
     new = tmp_path / "new.sqlite3"

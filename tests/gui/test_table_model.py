@@ -21,7 +21,8 @@ def _model(caseload: Caseload, spec: TabSpec, query: ListQuery | None = None) ->
 
 @pytest.mark.parametrize("spec", LIST_TABS, ids=lambda spec: spec.listing)
 def test_every_tab_model_passes_the_model_tester(
-        qtmodeltester: object, caseload: Caseload, spec: TabSpec) -> None:
+    qtmodeltester: object, caseload: Caseload, spec: TabSpec
+) -> None:
     model = _model(caseload, spec)
     assert model.rowCount() > 0
     qtmodeltester.check(model)  # type: ignore[attr-defined]
@@ -29,15 +30,28 @@ def test_every_tab_model_passes_the_model_tester(
 
 @pytest.mark.parametrize("spec", LIST_TABS, ids=lambda spec: spec.listing)
 def test_every_column_sorts_both_ways_by_its_stored_value(
-        caseload: Caseload, spec: TabSpec) -> None:
+    caseload: Caseload, spec: TabSpec
+) -> None:
     model = _model(caseload, spec, ListQuery(filter="all"))
     for number, column in enumerate(spec.columns):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             model.sort(number, order)
             values = [model.index(row, number).data(RawRole) for row in range(model.rowCount())]
-            if column.key in ("name", "patient", "allergies", "priority", "repeats",
-                              "prescriber", "with_whom", "purpose", "address", "city", "payer",
-                              "title", "due_date"):
+            if column.key in (
+                "name",
+                "patient",
+                "allergies",
+                "priority",
+                "repeats",
+                "prescriber",
+                "with_whom",
+                "purpose",
+                "address",
+                "city",
+                "payer",
+                "title",
+                "due_date",
+            ):
                 continue  # ordered by collation or rank, checked in the store's tests
             present = [v for v in values if v is not None]
             expected = sorted(present, reverse=order == Qt.SortOrder.DescendingOrder)
@@ -65,12 +79,32 @@ def test_the_model_keeps_only_a_few_pages_in_memory(caseload: Caseload) -> None:
 
 
 def test_agenda_models_pass_the_model_tester(qtmodeltester: object) -> None:
-    visits = RecordTableModel(VISIT_COLUMNS, FixedSource(
-        ["id", *(c.key for c in VISIT_COLUMNS)],
-        [(1, "09:00–10:00", "Mary Smith", "1 High St", "0123", "home_visit", "Check",
-          "Penicillin", "arranged", "booked")]))
-    tasks = RecordTableModel(TASK_COLUMNS, FixedSource(
-        ["id", *(c.key for c in TASK_COLUMNS), "overdue"],
-        [(1, "Overdue since 01 Nov 2026", "Call GP", "Mary Smith", "urgent", "open", True)]))
+    visits = RecordTableModel(
+        VISIT_COLUMNS,
+        FixedSource(
+            ["id", *(c.key for c in VISIT_COLUMNS)],
+            [
+                (
+                    1,
+                    "09:00–10:00",
+                    "Mary Smith",
+                    "1 High St",
+                    "0123",
+                    "home_visit",
+                    "Check",
+                    "Penicillin",
+                    "arranged",
+                    "booked",
+                )
+            ],
+        ),
+    )
+    tasks = RecordTableModel(
+        TASK_COLUMNS,
+        FixedSource(
+            ["id", *(c.key for c in TASK_COLUMNS), "overdue"],
+            [(1, "Overdue since 01 Nov 2026", "Call GP", "Mary Smith", "urgent", "open", True)],
+        ),
+    )
     for model in (visits, tasks):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
