@@ -2,6 +2,6 @@
 
 import sys
 
-from carebook.cli import main
+from carebook.cli.main import main
 
 sys.exit(main())

@@ -22,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 
 from carebook import __version__
-from carebook.paths import private_data_folder
+from carebook.storage.paths import private_data_folder
 
 #: How many reports are kept; older ones are removed when a new one is written.
 KEEP_REPORTS = 20

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from carebook.cli import main
+from carebook.cli.main import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -30,8 +30,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def sample_caseload_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A 40-patient sample caseload, made once per run; copy it before changing it."""
-    from carebook.demo import fill
-    from carebook.store import Store
+    from carebook.sample.demo import fill
+    from carebook.store.caseload import Store
 
     path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"
     store = Store.open(path)

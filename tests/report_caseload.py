@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from carebook.domain import (
+from carebook.core.domain import (
     Allergy,
     AllergyCriticality,
     AllergySeverity,
@@ -28,7 +28,7 @@ from carebook.domain import (
     TaskPriority,
     Transport,
 )
-from carebook.store import Scope, Store
+from carebook.store.caseload import Scope, Store
 
 TODAY = date(2026, 3, 2)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from carebook.agenda import build_day, to_json, to_text
-from carebook.domain import (
+from carebook.core.agenda import build_day, to_json, to_text
+from carebook.core.domain import (
     Allergy,
     Appointment,
     CarePlan,
@@ -14,7 +14,7 @@ from carebook.domain import (
     Patient,
     Transport,
 )
-from carebook.store import Store
+from carebook.store.caseload import Store
 
 DAY = date(2026, 3, 3)
 

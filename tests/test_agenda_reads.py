@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carebook.agenda import AgendaSpan, build_day
-from carebook.domain import (
+from carebook.core.agenda import AgendaSpan, build_day
+from carebook.core.domain import (
     Appointment,
     AppointmentStatus,
     CarePlan,
@@ -25,8 +25,8 @@ from carebook.domain import (
     format_address,
     spoken_name,
 )
-from carebook.listings import POSTAL_ADDRESS, SPOKEN_NAME
-from carebook.store import Store
+from carebook.storage.listings import POSTAL_ADDRESS, SPOKEN_NAME
+from carebook.store.caseload import Store
 
 DAY = date(2026, 3, 3)  # a Tuesday
 
@@ -304,8 +304,8 @@ def test_the_sql_address_is_the_domains(
 def test_an_older_caseload_gets_the_agenda_indexes_with_statistics(tmp_path: Path) -> None:
     from sqlite_utils import Database
 
-    from carebook.caseload_file import open_caseload
-    from carebook.migrations import APPLICATION_ID, KNOWN, migrations
+    from carebook.storage.caseload_file import open_caseload
+    from carebook.storage.migrations import APPLICATION_ID, KNOWN, migrations
 
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)

@@ -17,8 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from carebook import backups
-from carebook.backups import (
+from carebook.core.domain import Patient
+from carebook.storage import backups
+from carebook.storage.backups import (
     KEEP_DAYS,
     KEEP_MONTHS,
     KEEP_WEEKS,
@@ -34,10 +35,9 @@ from carebook.backups import (
     rotation_keep,
     verify,
 )
-from carebook.caseload_file import CaseloadFileError, open_caseload, set_aside
-from carebook.domain import Patient
-from carebook.migrations import APPLICATION_ID, KNOWN, migrations
-from carebook.store import Store
+from carebook.storage.caseload_file import CaseloadFileError, open_caseload, set_aside
+from carebook.storage.migrations import APPLICATION_ID, KNOWN, migrations
+from carebook.store.caseload import Store
 
 NOW = datetime(2026, 11, 25, 22, 15, 30)
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from carebook.caseload_file import CaseloadFileError, backup_before_migration, open_caseload
-from carebook.domain import CaseloadBundle, Patient
-from carebook.migrations import APPLICATION_ID, KNOWN
-from carebook.store import Store
+from carebook.core.domain import CaseloadBundle, Patient
+from carebook.storage.caseload_file import CaseloadFileError, backup_before_migration, open_caseload
+from carebook.storage.migrations import APPLICATION_ID, KNOWN
+from carebook.store.caseload import Store
 
 NOW = datetime(2026, 3, 2, 7, 30)
 PATIENTS = 200

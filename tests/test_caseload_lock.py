@@ -13,17 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from carebook.caseload_lock import CaseloadLocked, Holder, LockError, acquire, lock_path
-from carebook.cli import main
-from carebook.domain import Patient
-from carebook.store import Store
+from carebook.cli.main import main
+from carebook.core.domain import Patient
+from carebook.storage.caseload_lock import CaseloadLocked, Holder, LockError, acquire, lock_path
+from carebook.store.caseload import Store
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals")
 
 #: A process that takes the lock, says so, and keeps it until killed.
 HOLDER = textwrap.dedent("""
     import sys, time
-    from carebook.caseload_lock import acquire
+    from carebook.storage.caseload_lock import acquire
     lock = acquire(sys.argv[1])
     print("held", flush=True)
     time.sleep(60)
@@ -132,7 +132,7 @@ def test_a_lock_file_removed_as_it_is_locked_is_not_taken(
 ) -> None:
     """A holder removes its lock file as it lets go. Whoever opened that file just before must
     not take it, since a third process may meanwhile have locked the new file at the path."""
-    from carebook import caseload_lock
+    from carebook.storage import caseload_lock
 
     caseload = tmp_path / "caseload.sqlite3"
     first = acquire(caseload)
@@ -200,7 +200,7 @@ def test_demo_refuses_a_new_caseload_too_without_making_it(
 def test_demo_holds_the_caseload_while_it_writes_and_lets_go(
     capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from carebook import demo
+    from carebook.sample import demo
 
     seen: list[str] = []
     real_fill = demo.fill
@@ -249,7 +249,7 @@ def test_the_lock_loads_no_qt(tmp_path: Path) -> None:
     db = tmp_path / "caseload.sqlite3"
     script = textwrap.dedent(f"""
         import sys
-        from carebook.cli import main
+        from carebook.cli.main import main
         assert main(['demo', '--db', {str(db)!r}, '--patients', '1']) == 0
         loaded = sorted(m for m in sys.modules if m.startswith('PySide6'))
         print('QT' if loaded else 'NO-QT')

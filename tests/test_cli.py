@@ -11,8 +11,8 @@ import pytest
 from cli_runner import run
 
 from carebook import __version__
-from carebook.domain import Appointment, Medication, Patient, Task, TaskPriority
-from carebook.store import Store
+from carebook.core.domain import Appointment, Medication, Patient, Task, TaskPriority
+from carebook.store.caseload import Store
 
 
 @pytest.fixture

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from cli_runner import run
 
-from carebook import encryption
-from carebook.backups import list_backups
-from carebook.cli import PASSPHRASE_VARIABLE
-from carebook.domain import Patient
-from carebook.store import Store
+from carebook.cli.main import PASSPHRASE_VARIABLE
+from carebook.core.domain import Patient
+from carebook.storage import encryption
+from carebook.storage.backups import list_backups
+from carebook.store.caseload import Store
 
 PASSPHRASE = "kitchen table notes"
 
@@ -93,7 +93,7 @@ def test_a_passphrase_too_short_is_refused_before_anything_changes(
 def test_restore_and_encrypt_refuse_while_the_window_holds_the_caseload(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
-    from carebook.caseload_lock import acquire
+    from carebook.storage.caseload_lock import acquire
 
     assert run(capsys, "backup", "--db", str(db))[0] == 0
     backup = list_backups(db)[0].path
@@ -203,7 +203,7 @@ def test_encrypt_waits_for_no_reader_it_refuses_while_an_export_reads(
 
     program = (
         "import sys, time\n"
-        "from carebook.store import Store\n"
+        "from carebook.store.caseload import Store\n"
         "store = Store.open(sys.argv[1])\n"
         "store.conn.execute('SELECT count(*) FROM patient').fetchone()\n"
         "print('reading', flush=True)\n"

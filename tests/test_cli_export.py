@@ -13,12 +13,12 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from carebook import cli_export
-from carebook.caseload_file import CaseloadFileError
-from carebook.cli import EXIT_BAD_FILE, EXIT_USAGE, CommandError
-from carebook.domain import ListQuery, Patient, ValidationError
+from carebook.cli import export as cli_export
+from carebook.cli.main import EXIT_BAD_FILE, EXIT_USAGE, CommandError
+from carebook.core.domain import ListQuery, Patient, ValidationError
 from carebook.interop.icalendar_export import uid_for
-from carebook.store import Store
+from carebook.storage.caseload_file import CaseloadFileError
+from carebook.store.caseload import Store
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run like `carebook.cli.main` does: a bad file is status 3, a usage problem status 2."""
+    """Run like `carebook.cli.main.main` does: a bad file is status 3, a usage problem status 2."""
     try:
         status = cli_export.run(_parser().parse_args(["export", *argv]))
     except CaseloadFileError as error:
@@ -81,7 +81,9 @@ def test_csv_has_the_windows_headings_and_one_row_per_list_row(
 
 
 def test_csv_columns_are_the_windows_columns() -> None:
-    from carebook.ui.tab_specs import LIST_TABS  # loads Qt: the command line itself never does
+    from carebook.ui.lists.tab_specs import (
+        LIST_TABS,  # loads Qt: the command line itself never does
+    )
 
     for spec in LIST_TABS:
         window = [(column.key, column.title, column.show) for column in spec.columns]
@@ -345,7 +347,7 @@ def test_help_says_a_series_is_exported_whole(capsys: pytest.CaptureFixture[str]
 def test_the_export_command_runs_without_loading_qt(sample_db: Path, tmp_path: Path) -> None:
     script = (
         "import argparse, sys\n"
-        "from carebook import cli_export\n"
+        "from carebook.cli import export as cli_export\n"
         "parser = argparse.ArgumentParser()\n"
         "commands = parser.add_subparsers(dest='command')\n"
         "cli_export.add_parsers(commands, lambda p: p.add_argument('--db'))\n"

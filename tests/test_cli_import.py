@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from carebook.caseload_lock import acquire
-from carebook.cli import EXIT_USAGE
-from carebook.domain import Patient, SaveError
-from carebook.store import Store
+from carebook.cli.main import EXIT_USAGE
+from carebook.core.domain import Patient, SaveError
+from carebook.storage.caseload_lock import acquire
+from carebook.store.caseload import Store
 from tests.cli_runner import run
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from carebook.cli import EXIT_USAGE
-from carebook.store import Store
+from carebook.cli.main import EXIT_USAGE
+from carebook.store.caseload import Store
 from tests.cli_runner import run
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -137,7 +137,7 @@ def test_a_dry_run_without_a_caseload_leaves_no_patient_data_in_a_file(
     that caseload's files, even when there are more than SQLite keeps in memory by itself."""
     from contextlib import nullcontext
 
-    from carebook import cli_fhir_import
+    from carebook.cli import fhir_import as cli_fhir_import
 
     aside = tmp_path / "aside"
     aside.mkdir()

@@ -10,7 +10,7 @@ import pytest
 from cli_runner import run
 from report_caseload import clock, edna
 
-from carebook.store import Store
+from carebook.store.caseload import Store
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def test_a_pdf_needs_a_file(capsys: pytest.CaptureFixture[str], db: Path) -> Non
 def test_html_reports_run_without_loading_qt(db: Path) -> None:
     script = (
         "import sys\n"
-        "from carebook.cli import main\n"
+        "from carebook.cli.main import main\n"
         f"assert main(['careplan', '1', '--db', {str(db)!r}, '--format', 'html']) == 0\n"
         f"assert main(['medlist', '1', '--db', {str(db)!r}, '--format', 'html']) == 0\n"
         "loaded = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
@@ -122,7 +122,7 @@ def test_fhir_goes_out_as_a_validated_document_bundle(
 ) -> None:
     import json
 
-    from carebook.interop.fhir_export import validate
+    from carebook.interop.fhir.export import validate
 
     target = tmp_path / "edna.json"
     status, out, _ = run(

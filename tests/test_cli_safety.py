@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from carebook import cli_safety
-from carebook.backups import list_backups, make_backup, verify
-from carebook.cli import EXIT_BAD_FILE, EXIT_USAGE
-from carebook.domain import Patient
-from carebook.store import Store
+from carebook.cli import safety as cli_safety
+from carebook.cli.main import EXIT_BAD_FILE, EXIT_USAGE
+from carebook.core.domain import Patient
+from carebook.storage.backups import list_backups, make_backup, verify
+from carebook.store.caseload import Store
 from tests.cli_runner import run
 
 

@@ -13,9 +13,9 @@ import pytest
 from cli_runner import run
 
 from carebook import crash_report
-from carebook.domain import Patient
-from carebook.failures import DISK_FULL, plain_failure
-from carebook.store import Store
+from carebook.core.domain import Patient
+from carebook.storage.failures import DISK_FULL, plain_failure
+from carebook.store.caseload import Store
 
 GIVEN, FAMILY, PHONE = "Zoë", "Abernethy-Quigley", "0117 496 0999"
 
@@ -86,12 +86,12 @@ def test_a_damaged_text_value_never_shows_patient_data(
 def test_an_unexpected_fault_in_a_command_is_one_line_and_a_report(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import carebook.agenda
+    import carebook.core.agenda
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise KeyError(FAMILY)
 
-    monkeypatch.setattr(carebook.agenda, "build_day", broken)
+    monkeypatch.setattr(carebook.core.agenda, "build_day", broken)
     status, _, err = run(capsys, "--db", str(tmp_path / "c.sqlite3"), "agenda")
     assert status == crash_report.EXIT_CRASH
     assert "Traceback" not in err and FAMILY not in err

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from carebook.store import Store
+from carebook.store.caseload import Store
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
 
@@ -34,8 +34,8 @@ ROUNDS = 100
 #: Reads a line per round, forks a writer, says its pid; reports "ended" once it is reaped.
 HELPER = textwrap.dedent("""
     import os, sys
-    from carebook.domain import Patient
-    from carebook.store import Store
+    from carebook.core.domain import Patient
+    from carebook.store.caseload import Store
 
     path = sys.argv[1]
     Store.open(path).close()  # loads what the first open loads (sqlite-utils' plugins: 30 ms)

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from cli_runner import run
 
-from carebook.domain import (
+from carebook.core.domain import (
     Allergy,
     AllergySeverity,
     AllergyStatus,
@@ -38,7 +38,7 @@ from carebook.reports import (
     stylesheet,
 )
 from carebook.reports.day_sheet import SheetSource, gather, long_date, render_html
-from carebook.store import Store
+from carebook.store.caseload import Store
 
 DAY = date(2026, 3, 3)
 LONG_NAME = "Bartholomew-Aloysius Featherstonehaugh-Cholmondeley"
@@ -427,7 +427,7 @@ def test_bad_output_options_are_one_line_and_exit_2(
 def test_the_html_day_sheet_runs_without_loading_qt(db: Path) -> None:
     script = (
         "import sys\n"
-        "from carebook.cli import main\n"
+        "from carebook.cli.main import main\n"
         f"status = main(['agenda', '--db', {str(db)!r}, '--format', 'html',"
         " '--patient-sheets'])\n"
         "assert status == 0, status\n"
@@ -443,7 +443,7 @@ def test_the_html_day_sheet_runs_without_loading_qt(db: Path) -> None:
 def test_the_name_and_paper_come_from_preferences_unless_given(
     capsys: pytest.CaptureFixture[str], store: Store, db: Path
 ) -> None:
-    from carebook.domain import Paper, Preferences
+    from carebook.core.domain import Paper, Preferences
 
     store.set_preferences(Preferences(coordinator_name="Ann Smith", paper=Paper.LETTER))
     common = ("agenda", "--db", str(db), "--date", "2026-03-03", "--format", "html")

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from carebook import recurrence
-from carebook.demo import ID_TABLES, NotEmptyError, build_caseload, fill
-from carebook.domain import (
+from carebook.core import recurrence
+from carebook.core.domain import (
     AppointmentKind,
     CaseloadBundle,
     ListQuery,
@@ -21,7 +20,8 @@ from carebook.domain import (
     PatientStatus,
     age_on,
 )
-from carebook.store import Store
+from carebook.sample.demo import ID_TABLES, NotEmptyError, build_caseload, fill
+from carebook.store.caseload import Store
 
 TODAY = date(2026, 3, 10)  # a Tuesday
 NOW = datetime(2026, 3, 10, 7, 30)
@@ -232,7 +232,7 @@ def test_force_adds_beside_what_is_there(store: Store) -> None:
 
 def test_every_sample_record_would_pass_its_form() -> None:
     # A coordinator who opens a sample record and presses Save must not meet a refusal.
-    from carebook.validation import (
+    from carebook.core.validation import (
         validate_appointment,
         validate_medication,
         validate_patient,

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook import encryption
-from carebook.domain import Patient, ValidationError
-from carebook.encryption import WrongPassphrase
-from carebook.store import Store
+from carebook.core.domain import Patient, ValidationError
+from carebook.storage import encryption
+from carebook.storage.encryption import WrongPassphrase
+from carebook.store.caseload import Store
 
 PASSPHRASE = "correct horse battery"
 
@@ -113,7 +113,7 @@ def test_any_passphrase_a_person_can_type_works(
 def test_a_protected_caseload_opens_only_with_its_passphrase_and_saves_as_usual(
     tmp_path: Path,
 ) -> None:
-    from carebook.caseload_file import CaseloadFileError
+    from carebook.storage.caseload_file import CaseloadFileError
 
     path = _caseload(tmp_path)
     encryption.protect(path, PASSPHRASE)
@@ -141,8 +141,8 @@ def test_backups_of_a_protected_caseload_are_protected_and_restore_protected(
 ) -> None:
     from datetime import datetime
 
-    from carebook import backups
-    from carebook.integrity import check_file
+    from carebook.storage import backups
+    from carebook.storage.integrity import check_file
 
     path = _caseload(tmp_path)
     encryption.protect(path, PASSPHRASE)

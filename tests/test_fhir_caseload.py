@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from carebook.domain import (
+from carebook.core.domain import (
     Appointment,
     AppointmentStatus,
     CarePlan,
@@ -34,12 +34,12 @@ from carebook.domain import (
     Task,
     TaskStatus,
 )
-from carebook.interop import fhir_extension as ext
-from carebook.interop.fhir_caseload import caseload_bundle, export_caseload
-from carebook.interop.fhir_export import BASE, check_bundle
-from carebook.interop.fhir_import import import_files
-from carebook.recurrence import local_zone_name
-from carebook.store import Scope, Store
+from carebook.core.recurrence import local_zone_name
+from carebook.interop.fhir import extension as ext
+from carebook.interop.fhir.caseload import caseload_bundle, export_caseload
+from carebook.interop.fhir.export import BASE, check_bundle
+from carebook.interop.fhir.imports import import_files
+from carebook.store.caseload import Scope, Store
 
 GENERATED = datetime(2026, 3, 3, 9, 30).astimezone()
 Json = dict[str, Any]

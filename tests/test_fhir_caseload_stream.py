@@ -10,11 +10,11 @@ from typing import Any, TextIO
 
 import pytest
 
-from carebook.interop.fhir_caseload import CaseloadExportSummary, write_caseload
-from carebook.interop.fhir_collection import CollectionWriter
-from carebook.interop.fhir_export import BASE, bundle_json
+from carebook.interop.fhir.caseload import CaseloadExportSummary, write_caseload
+from carebook.interop.fhir.collection import CollectionWriter
+from carebook.interop.fhir.export import BASE, bundle_json
 from carebook.reports import write_streamed
-from carebook.store import Store
+from carebook.store.caseload import Store
 from tests.test_fhir_caseload import GENERATED
 
 HEAD = {

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from carebook.domain import (
+from carebook.core.domain import (
     Allergy,
     AllergyCriticality,
     AllergySeverity,
@@ -43,14 +43,14 @@ from carebook.domain import (
     TaskPriority,
     Transport,
 )
-from carebook.interop.fhir_export import (
+from carebook.interop.fhir.export import (
     BASE,
     FhirSource,
     bundle_json,
     patient_bundle,
     validate,
 )
-from carebook.store import Store
+from carebook.store.caseload import Store
 
 READS = frozenset(name for name in dir(FhirSource) if not name.startswith("_"))
 GENERATED = datetime(2026, 3, 3, 9, 30)
@@ -824,7 +824,7 @@ def test_validate_refuses_a_bundle_that_is_not_a_document(document: Json) -> Non
 
 def test_the_exporter_loads_no_qt() -> None:
     script = (
-        "import sys\nimport carebook.interop.fhir_export\n"
+        "import sys\nimport carebook.interop.fhir.export\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
     result = subprocess.run(

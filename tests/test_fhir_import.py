@@ -16,8 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.cli_fhir_import import add_fhir_options, run_fhir_import
-from carebook.domain import (
+from carebook.cli.fhir_import import add_fhir_options, run_fhir_import
+from carebook.core.domain import (
     AllergyCriticality,
     AllergySeverity,
     AppointmentKind,
@@ -29,10 +29,10 @@ from carebook.domain import (
     Sex,
     TaskPriority,
 )
-from carebook.interop.fhir_import import import_files, import_reading
-from carebook.interop.fhir_read import Found, Reading, ndjson_lines, read_files
-from carebook.interop.fhir_report import ImportReport
-from carebook.store import Store
+from carebook.interop.fhir.imports import import_files, import_reading
+from carebook.interop.fhir.read import Found, Reading, ndjson_lines, read_files
+from carebook.interop.fhir.report import ImportReport
+from carebook.store.caseload import Store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "fhir"
 ZONE = "Europe/London"

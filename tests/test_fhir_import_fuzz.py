@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from carebook.integrity import check_file
-from carebook.interop.fhir_extension import URL
+from carebook.interop.fhir.extension import URL
+from carebook.storage.integrity import check_file
 from tests.cli_runner import run
 
 _NUMBERS = st.sampled_from(

@@ -17,9 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.interop import fhir_limits
-from carebook.interop.fhir_limits import NESTING, NOT_REGULAR, too_deep
-from carebook.store import Store
+from carebook.interop.fhir import limits as fhir_limits
+from carebook.interop.fhir.limits import NESTING, NOT_REGULAR, too_deep
+from carebook.store.caseload import Store
 from tests.cli_runner import run
 
 PATIENT = {"resourceType": "Patient", "id": "p1", "name": [{"family": "Okafor", "given": ["Ada"]}]}
@@ -439,7 +439,7 @@ def test_a_byte_order_mark_is_read_past_and_text_not_utf8_names_its_line(
 def test_a_file_of_many_broken_lines_lists_a_thousand_and_counts_the_rest(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from carebook.interop.fhir_read import PROBLEMS_LISTED, read_files
+    from carebook.interop.fhir.read import PROBLEMS_LISTED, read_files
 
     lines = tmp_path / "broken.ndjson"
     lines.write_bytes(b"[]\n" * 100_000)

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from cli_runner import run
 
-from carebook import encryption
-from carebook.cli import PASSPHRASE_VARIABLE
-from carebook.store import Store
+from carebook.cli.main import PASSPHRASE_VARIABLE
+from carebook.storage import encryption
+from carebook.store.caseload import Store
 
 PASSPHRASE = "kitchen table notes"
 

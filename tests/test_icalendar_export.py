@@ -14,9 +14,8 @@ import icalendar
 import pytest
 import recurring_ical_events  # type: ignore[import-untyped]
 
-from carebook import recurrence
-from carebook.demo import fill
-from carebook.domain import (
+from carebook.core import recurrence
+from carebook.core.domain import (
     Appointment,
     AppointmentKind,
     AppointmentStatus,
@@ -25,7 +24,8 @@ from carebook.domain import (
     Transport,
 )
 from carebook.interop.icalendar_export import appointments_calendar, uid_for, until_utc
-from carebook.store import Scope, Store
+from carebook.sample.demo import fill
+from carebook.store.caseload import Scope, Store
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")

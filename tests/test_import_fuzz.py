@@ -15,11 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from carebook.domain import Patient
-from carebook.integrity import check_file
-from carebook.interop import import_values as values
-from carebook.interop.spreadsheet import Cell
-from carebook.store import Store
+from carebook.core.domain import Patient
+from carebook.interop.spreadsheet import cells as values
+from carebook.interop.spreadsheet.reading import Cell
+from carebook.storage.integrity import check_file
+from carebook.store.caseload import Store
 from tests.cli_runner import run
 
 #: Per kind: the columns that let rows be read at all, and others a file may have. A few

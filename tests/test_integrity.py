@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from carebook import integrity
-from carebook.caseload_file import CaseloadFileError, open_caseload
-from carebook.domain import Appointment, AppointmentStatus
-from carebook.integrity import CheckReport, check, check_file
-from carebook.migrations import APPLICATION_ID, KNOWN, migrations
-from carebook.store import Scope, Store
+from carebook.core.domain import Appointment, AppointmentStatus
+from carebook.storage import integrity
+from carebook.storage.caseload_file import CaseloadFileError, open_caseload
+from carebook.storage.integrity import CheckReport, check, check_file
+from carebook.storage.migrations import APPLICATION_ID, KNOWN, migrations
+from carebook.store.caseload import Scope, Store
 
 
 def _listing(folder: Path) -> list[str]:
@@ -357,7 +357,7 @@ def _flip_in_file(path: Path, value: bytes, position: int, new: int) -> None:
 
 
 def _one_patient_file(tmp_path: Path) -> tuple[Path, int]:
-    from carebook.domain import Patient
+    from carebook.core.domain import Patient
 
     path = tmp_path / "c.sqlite3"
     store = Store.open(path)
@@ -383,7 +383,7 @@ def test_a_damaged_byte_inside_a_name_is_found_and_named_by_id(tmp_path: Path) -
 
 
 def test_a_flipped_digit_in_a_date_is_found(tmp_path: Path) -> None:
-    from carebook.domain import Patient
+    from carebook.core.domain import Patient
 
     path = tmp_path / "c.sqlite3"
     store = Store.open(path)

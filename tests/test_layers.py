@@ -50,7 +50,7 @@ def test_the_agenda_command_runs_without_loading_qt(tmp_path: Path) -> None:
     db = tmp_path / "caseload.sqlite3"
     script = (
         "import sys\n"
-        "from carebook.cli import main\n"
+        "from carebook.cli.main import main\n"
         f"status = main(['agenda', '--db', {str(db)!r}, '--format', 'json'])\n"
         "assert status == 0, status\n"
         "loaded = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"

@@ -10,7 +10,7 @@ import pytest
 from report_caseload import TODAY, clock, edna
 
 from carebook.reports.medication_sheets import document, gather, render_html
-from carebook.store import Store
+from carebook.store.caseload import Store
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.domain import EARLIEST_DATE, LATEST_DATE, ValidationError
-from carebook.interop import fhir_elements
-from carebook.interop.import_values import CellProblem, parse_moment
-from carebook.moments import wall_clock
+from carebook.core.domain import EARLIEST_DATE, LATEST_DATE, ValidationError
+from carebook.core.moments import wall_clock
+from carebook.interop.fhir import elements as fhir_elements
+from carebook.interop.spreadsheet.cells import CellProblem, parse_moment
 
 NEW_YORK = "America/New_York"
 

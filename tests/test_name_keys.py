@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from carebook.domain import ListQuery, Patient
-from carebook.migrations import APPLICATION_ID, migrations
-from carebook.name_keys import folded, patient_search_key
-from carebook.store import Store
+from carebook.core.domain import ListQuery, Patient
+from carebook.core.name_keys import folded, patient_search_key
+from carebook.storage.migrations import APPLICATION_ID, migrations
+from carebook.store.caseload import Store
 
 
 def _clock() -> datetime:

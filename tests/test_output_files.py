@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from cli_runner import run
 
-from carebook.backups import backups_folder, list_backups
-from carebook.integrity import check_file
-from carebook.output_files import OutputRefused, refuse_own_files, write_whole
-from carebook.pdf_check import pdf_problem
+from carebook.storage.backups import backups_folder, list_backups
+from carebook.storage.integrity import check_file
+from carebook.storage.output_files import OutputRefused, refuse_own_files, write_whole
+from carebook.storage.pdf_check import pdf_problem
 
 #: Every command that writes a file with -o, as the user would type it ({out}: the path).
 WRITERS = [
@@ -201,8 +201,8 @@ def test_text_outputs_on_a_full_disk_fail_with_the_reason(
 
 
 def test_a_pdf_is_checked_whole_before_it_counts(tmp_path: Path) -> None:
-    from carebook import printing
     from carebook.reports.document import Document, Heading, Section, WritingLines
+    from carebook.ui.printing import pages as printing
 
     path = tmp_path / "two.pdf"
     sections = [Section("Notes", [Heading("Notes", 1), WritingLines(6)]) for _ in range(2)]

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from cli_runner import run
 
-from carebook import encryption
-from carebook.backups import backups_folder, write_verified
-from carebook.cli import PASSPHRASE_VARIABLE
-from carebook.domain import Patient
-from carebook.passphrase_change import convert_the_rest
-from carebook.store import Store
+from carebook.cli.main import PASSPHRASE_VARIABLE
+from carebook.core.domain import Patient
+from carebook.storage import encryption
+from carebook.storage.backups import backups_folder, write_verified
+from carebook.storage.passphrase_change import convert_the_rest
+from carebook.store.caseload import Store
 
 FAMILY = b"Quarrington-Vasquez"
 PASSPHRASE = "kitchen table notes"

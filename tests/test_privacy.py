@@ -22,13 +22,13 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QLoggingCategory, QSett
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from carebook.app import open_window
-from carebook.cli import main
-from carebook.ui import patient_record
-from carebook.ui.patient_reports import export_fhir
-from carebook.ui.record_form import RecordForm
-from carebook.ui.report_preview import ReportPreview
-from carebook.ui.single_instance import FirstInstance
+from carebook.cli.main import main
+from carebook.ui.app import open_window
+from carebook.ui.forms.record_form import RecordForm
+from carebook.ui.patient import patient_record
+from carebook.ui.patient.patient_reports import export_fhir
+from carebook.ui.printing.report_preview import ReportPreview
+from carebook.ui.safety.single_instance import FirstInstance
 
 GIVEN, FAMILY = "Wilhelmina", "Quarrington-Vasquez"
 PHONE, NEW_PHONE = "0117 496 0372", "0117 496 0845"
@@ -295,7 +295,7 @@ def test_exports_leave_no_stray_files_when_they_fail_or_succeed(
     capsys: pytest.CaptureFixture[str],
     command: list[str],
 ) -> None:
-    from carebook.store import Store
+    from carebook.store.caseload import Store
 
     store = Store.open(sample_db)
     patient = str(store.conn.execute("SELECT patient_id FROM care_plan LIMIT 1").fetchone()[0])
@@ -455,7 +455,7 @@ def test_the_command_line_exports_never_reach_for_the_network(
 ) -> None:
     watch = NetworkWatch(monkeypatch)
     db = ["--db", str(sample_db)]
-    from carebook.store import Store
+    from carebook.store.caseload import Store
 
     store = Store.open(sample_db)
     patient = str(store.conn.execute("SELECT min(id) FROM patient").fetchone()[0])
@@ -472,9 +472,9 @@ def test_sqlite_keeps_its_sorts_and_temporary_tables_in_memory(
 ) -> None:
     """SQLite spills a big sort (an index being made by an import) to a temporary file unless
     told otherwise; that file would hold patient data, unencrypted even under a passphrase."""
-    from carebook import encryption
-    from carebook.caseload_file import connect
-    from carebook.store import Store
+    from carebook.storage import encryption
+    from carebook.storage.caseload_file import connect
+    from carebook.store.caseload import Store
 
     memory = 2  # PRAGMA temp_store: 0 as compiled (a file here), 1 file, 2 memory
     store = Store.open(sample_db)
@@ -498,7 +498,7 @@ def test_file_dialogs_leave_no_folder_name_in_qts_own_settings(
 ) -> None:
     """Qt's file dialog remembers the folders it was shown in QtProject.conf, apart from
     carebook's settings; a folder is often named after a patient."""
-    from carebook.ui import file_choice
+    from carebook.ui.widgets import file_choice
 
     folder = tmp_path / "Margaret Smith"
     folder.mkdir()

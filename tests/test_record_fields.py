@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carebook.domain import (
+from carebook.core.domain import (
     EARLIEST_DATE,
     LATEST_DATE,
     Allergy,
@@ -31,8 +31,8 @@ from carebook.domain import (
     Task,
     ValidationError,
 )
-from carebook.store import Store
-from carebook.validation import LONG_FIELDS, validate_record
+from carebook.core.validation import LONG_FIELDS, validate_record
+from carebook.store.caseload import Store
 from tests.cli_runner import run
 
 TODAY = date(2026, 3, 2)

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook import domain
-from carebook.domain import (
+from carebook.core import domain
+from carebook.core.domain import (
     Allergy,
     Appointment,
     CarePlan,
@@ -34,8 +34,8 @@ from carebook.domain import (
     Problem,
     Task,
 )
-from carebook.records import columns, from_row, to_row, to_values
-from carebook.store import Store
+from carebook.storage.records import columns, from_row, to_row, to_values
+from carebook.store.caseload import Store
 
 TABLES: dict[type, str] = {
     Patient: "patient",

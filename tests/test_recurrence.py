@@ -12,8 +12,15 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from carebook.domain import Appointment, AppointmentStatus, OccurrenceChange, ValidationError
-from carebook.recurrence import Occurrence, describe, last_start, occurrences, parse_rule, starts
+from carebook.core.domain import Appointment, AppointmentStatus, OccurrenceChange, ValidationError
+from carebook.core.recurrence import (
+    Occurrence,
+    describe,
+    last_start,
+    occurrences,
+    parse_rule,
+    starts,
+)
 
 T = TypeVar("T")
 CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")

@@ -8,8 +8,8 @@ from datetime import date, datetime, time, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.domain import LATEST_DATE, Appointment, OccurrenceChange, Task, ValidationError
-from carebook.recurrence import (
+from carebook.core.domain import LATEST_DATE, Appointment, OccurrenceChange, Task, ValidationError
+from carebook.core.recurrence import (
     last_start,
     occurrences,
     occurrences_between,
@@ -17,8 +17,8 @@ from carebook.recurrence import (
     starts,
     starts_between,
 )
-from carebook.repeat_limits import LAST_MOMENT, MOST_A_DAY, MOST_IN_A_SERIES
-from carebook.validation import validate_record
+from carebook.core.repeat_limits import LAST_MOMENT, MOST_A_DAY, MOST_IN_A_SERIES
+from carebook.core.validation import validate_record
 from tests.test_recurrence import _appointment, _zone, firsts, reference_series, rules
 
 TODAY = date(2026, 3, 2)

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from carebook.domain import Appointment, OccurrenceChange, ValidationError
-from carebook.recurrence import Occurrence, last_start, occurrences, parse_rule, starts
+from carebook.core.domain import Appointment, OccurrenceChange, ValidationError
+from carebook.core.recurrence import Occurrence, last_start, occurrences, parse_rule, starts
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")

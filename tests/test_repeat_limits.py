@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from carebook.domain import Appointment, Patient, Task, ValidationError
-from carebook.recurrence import last_start, occurrences, parse_rule, starts
-from carebook.repeat_limits import MOST_A_DAY, MOST_IN_A_SERIES
-from carebook.store import Store
-from carebook.validation import validate_record
+from carebook.core.domain import Appointment, Patient, Task, ValidationError
+from carebook.core.recurrence import last_start, occurrences, parse_rule, starts
+from carebook.core.repeat_limits import MOST_A_DAY, MOST_IN_A_SERIES
+from carebook.core.validation import validate_record
+from carebook.store.caseload import Store
 from tests.cli_runner import run
 
 NOW = datetime(2026, 3, 2, 7, 30)
@@ -366,8 +366,8 @@ def test_a_rule_that_rarely_happens_is_searched_no_further_than_2199() -> None:
 
     import dateutil.rrule
 
-    from carebook.domain import LATEST_DATE
-    from carebook.repeat_rules import laid_out_rule
+    from carebook.core.domain import LATEST_DATE
+    from carebook.core.repeat_rules import laid_out_rule
 
     assert LATEST_DATE.year == dateutil.rrule.datetime.MAXYEAR
     began = clock.perf_counter()

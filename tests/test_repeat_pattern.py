@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.domain import ValidationError
-from carebook.recurrence import parse_rule
-from carebook.repeat_pattern import (
+from carebook.core.domain import ValidationError
+from carebook.core.recurrence import parse_rule
+from carebook.core.repeat_pattern import (
     ENDS,
     FREQUENCIES,
     LAST,

@@ -18,8 +18,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from carebook import store_import
-from carebook.domain import (
+from carebook.core.domain import (
     Allergy,
     AllergySeverity,
     AllergyStatus,
@@ -37,25 +36,10 @@ from carebook.domain import (
     TaskPriority,
     TaskStatus,
 )
-from carebook.interop import import_plan, spreadsheet
-from carebook.interop.import_fields import (
-    FIELDS,
-    ImportKind,
-    MappingError,
-    check_mapping,
-    header_key,
-    mapping_from_names,
-    propose_mapping,
-)
-from carebook.interop.import_plan import (
-    DuplicateChoice,
-    ImportCancelled,
-    ImportPlan,
-    ImportRefused,
-    find_date_order,
-    plan_import,
-)
-from carebook.interop.import_values import (
+from carebook.core.name_keys import patient_search_key, patient_sort_key
+from carebook.interop.spreadsheet import plan as import_plan
+from carebook.interop.spreadsheet import reading as spreadsheet
+from carebook.interop.spreadsheet.cells import (
     CellProblem,
     DateOrder,
     Moment,
@@ -66,11 +50,28 @@ from carebook.interop.import_values import (
     plain_term,
     text_of,
 )
-from carebook.interop.spreadsheet import SpreadsheetError, open_spreadsheet
-from carebook.name_keys import patient_search_key, patient_sort_key
-from carebook.records import columns, to_values
-from carebook.store import Store
-from carebook.store_import import ImportBatch, _name_keys, _stored_values, fill_empty
+from carebook.interop.spreadsheet.columns import (
+    FIELDS,
+    ImportKind,
+    MappingError,
+    check_mapping,
+    header_key,
+    mapping_from_names,
+    propose_mapping,
+)
+from carebook.interop.spreadsheet.plan import (
+    DuplicateChoice,
+    ImportCancelled,
+    ImportPlan,
+    ImportRefused,
+    find_date_order,
+    plan_import,
+)
+from carebook.interop.spreadsheet.reading import SpreadsheetError, open_spreadsheet
+from carebook.storage.records import columns, to_values
+from carebook.store import imports as store_import
+from carebook.store.caseload import Store
+from carebook.store.imports import ImportBatch, _name_keys, _stored_values, fill_empty
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SYNTHEA = FIXTURES / "synthea"
@@ -1485,7 +1486,7 @@ def test_a_failing_merge_after_the_inserts_undoes_them(
 
 
 def test_an_unchecked_batch_is_checked_by_the_store(store: Store) -> None:
-    from carebook.domain import ValidationError
+    from carebook.core.domain import ValidationError
 
     batch = ImportBatch(kind="patients", patients=[Patient(given="A"), Patient(family="")])
     with pytest.raises(ValidationError, match="needs a name"):

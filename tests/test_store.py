@@ -10,7 +10,7 @@ from typing import Any, cast
 
 import pytest
 
-from carebook.domain import (
+from carebook.core.domain import (
     Allergy,
     Appointment,
     AppointmentKind,
@@ -37,8 +37,8 @@ from carebook.domain import (
     Transport,
     ValidationError,
 )
-from carebook.listings import LISTINGS
-from carebook.store import HORIZON_DAYS, Scope, Store
+from carebook.storage.listings import LISTINGS
+from carebook.store.caseload import HORIZON_DAYS, Scope, Store
 
 #: A Monday morning; every test runs on this clock, never on the real date.
 NOW = datetime(2026, 3, 2, 7, 30)
@@ -1055,7 +1055,7 @@ def test_task_date_ranges_include_both_ends(listed: Store) -> None:
 
 
 def test_preferences_round_trip_and_refuse_what_cannot_be_printed(tmp_path: Path) -> None:
-    from carebook.domain import Paper, Preferences
+    from carebook.core.domain import Paper, Preferences
 
     store = Store.open(tmp_path / "caseload.sqlite3")
     assert store.preferences() == Preferences()

@@ -10,10 +10,10 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from carebook.agenda import AgendaSpan
-from carebook.domain import Appointment, AppointmentStatus, Patient
+from carebook.core.agenda import AgendaSpan
+from carebook.core.domain import Appointment, AppointmentStatus, Patient
 from carebook.interop.icalendar_export import appointments_calendar, uid_for
-from carebook.store import HORIZON_DAYS, Store
+from carebook.store.caseload import HORIZON_DAYS, Store
 from tests.cli_runner import run
 
 NOW = datetime(2026, 3, 2, 7, 30)
@@ -128,7 +128,7 @@ def test_a_far_visits_own_changes_are_honoured(store: Store) -> None:
     later = store.appointment(series)
     assert later is not None
     # Next Monday's visit moved back into this week, to Friday afternoon.
-    from carebook.store import Scope
+    from carebook.store.caseload import Scope
 
     store.update_appointment(
         Appointment(

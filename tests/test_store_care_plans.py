@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from carebook.domain import (
+from carebook.core.domain import (
     CarePlan,
     CarePlanReview,
     CarePlanStatus,
@@ -23,7 +23,7 @@ from carebook.domain import (
     Problem,
     ValidationError,
 )
-from carebook.store import Store
+from carebook.store.caseload import Store
 
 TODAY = date(2026, 3, 2)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from carebook.domain import (
+from carebook.core.domain import (
     Allergy,
     AllergyCriticality,
     AllergySeverity,
@@ -44,8 +44,8 @@ from carebook.domain import (
     Transport,
     ValidationError,
 )
-from carebook.snapshots import Snapshot
-from carebook.store import Scope, Store
+from carebook.storage.snapshots import Snapshot
+from carebook.store.caseload import Scope, Store
 
 #: A Monday morning; every test runs on this clock, never on the real date.
 NOW = datetime(2026, 3, 2, 7, 30)

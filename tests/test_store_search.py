@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.domain import Appointment, Contact, ListQuery, Patient, Task, ValidationError
-from carebook.listings import LISTINGS, SEARCH_LENGTH
-from carebook.store import Store
+from carebook.core.domain import Appointment, Contact, ListQuery, Patient, Task, ValidationError
+from carebook.storage.listings import LISTINGS, SEARCH_LENGTH
+from carebook.store.caseload import Store
 from tests.cli_runner import run
 
 NOW = datetime(2026, 3, 2, 7, 30)

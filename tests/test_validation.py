@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.domain import (
+from carebook.core.domain import (
     Allergy,
     Appointment,
     CarePlan,
@@ -25,8 +25,7 @@ from carebook.domain import (
     Task,
     ValidationError,
 )
-from carebook.store import Store
-from carebook.validation import (
+from carebook.core.validation import (
     EARLIEST,
     LONG_FIELDS,
     LONG_TEXT,
@@ -39,6 +38,7 @@ from carebook.validation import (
     validate_patient,
     validate_task,
 )
+from carebook.store.caseload import Store
 
 #: Text as a keyboard types it on one line, in any script: no control characters (line breaks,
 #: tabs), lone surrogates, or the invisible marks that reorder text, each refused on its own.

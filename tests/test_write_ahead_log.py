@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from cli_runner import run
 
-from carebook.domain import Patient
-from carebook.integrity import check_file
-from carebook.store import Store
-from carebook.write_ahead_log import damage_in
+from carebook.core.domain import Patient
+from carebook.storage.integrity import check_file
+from carebook.storage.write_ahead_log import damage_in
+from carebook.store.caseload import Store
 
 NAMES = ["Ada", "Bea", "Cleo", "Dora", "Edna"]
 

@@ -43,8 +43,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil import parser as date_parser
 from icalendar import Calendar, Event, vRecur
 
-from carebook import __version__, recurrence
-from carebook.domain import (
+from carebook import __version__
+from carebook.core import recurrence
+from carebook.core.domain import (
     LATEST_DATE,
     Appointment,
     AppointmentKind,
@@ -55,7 +56,7 @@ from carebook.domain import (
     ValidationError,
     out_of_range,
 )
-from carebook.repeat_limits import LAST_MOMENT
+from carebook.core.repeat_limits import LAST_MOMENT
 
 #: The domain of every UID: ".invalid" is reserved (RFC 2606), so it can never clash with a
 #: real one.

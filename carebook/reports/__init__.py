@@ -54,7 +54,7 @@ def stylesheet() -> str:
 
 
 def write_text(path: Path, text: str) -> None:
-    """Write `text` to `path` whole or not at all (see carebook.output_files), owner-only,
+    """Write `text` to `path` whole or not at all (see carebook.storage.output_files), owner-only,
     since reports carry health information."""
     write_streamed(path, lambda stream: stream.write(text))
 
@@ -62,6 +62,6 @@ def write_text(path: Path, text: str) -> None:
 def write_streamed(path: Path, write: Callable[[TextIO], _T]) -> _T:
     """Let `write` write `path` piece by piece, whole or not at all, as `write_text` does;
     returns what `write` returned."""
-    from carebook.output_files import write_whole
+    from carebook.storage.output_files import write_whole
 
     return write_whole(path, write)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from carebook.domain import (
+from carebook.core.domain import (
     Allergy,
     AllergyStatus,
     AppointmentKind,

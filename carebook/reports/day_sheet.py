@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
-from carebook.agenda import DayAgenda, build_day
-from carebook.domain import (
+from carebook.core.agenda import DayAgenda, build_day
+from carebook.core.domain import (
     AgendaTask,
     Allergy,
     AllergyStatus,

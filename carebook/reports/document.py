@@ -1,8 +1,8 @@
 """A printed report as plain data: pages of headings, text and ruled tables (no Qt, no HTML).
 
 A report is built once from domain objects and then drawn twice over: as a self-contained HTML
-page (`html_page`) and, page by page, on a PDF or a printer (`carebook.printing`). Both read
-their looks from the one report stylesheet, by the class names given here.
+page (`html_page`) and, page by page, on a PDF or a printer (`carebook.ui.printing.pages`).
+Both read their looks from the one report stylesheet, by the class names given here.
 """
 
 from __future__ import annotations

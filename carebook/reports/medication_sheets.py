@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from carebook.domain import (
+from carebook.core.domain import (
     Allergy,
     AllergyStatus,
     Medication,

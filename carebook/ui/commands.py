@@ -8,8 +8,8 @@ from contextlib import suppress
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from carebook.domain import CaseloadCounts, Preferences, SaveError
-from carebook.store import Snapshot, Store
+from carebook.core.domain import CaseloadCounts, Preferences, SaveError
+from carebook.store.caseload import Snapshot, Store
 
 #: Kinds of record a `changed` signal names; "all" after loading many at once.
 KINDS = (
@@ -112,7 +112,7 @@ class Caseload(QObject):
 
     def load_sample(self, patients: int = 40, seed: int = 1) -> CaseloadCounts:
         """Fill an empty caseload with the sample (not undoable: it is a starting point)."""
-        from carebook.demo import fill
+        from carebook.sample.demo import fill
 
         counts = fill(self.store, patients=patients, seed=seed)
         self.undo_stack.clear()

@@ -7,11 +7,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from carebook import __version__
-from carebook.ui.agenda_tab import AgendaTab
+from carebook.ui.agenda.agenda_tab import AgendaTab
 from carebook.ui.commands import Caseload
-from carebook.ui.list_tab import ListTab
-from carebook.ui.record_editor import attempt
-from carebook.ui.tab_specs import LIST_TABS
+from carebook.ui.forms.record_editor import attempt
+from carebook.ui.lists.list_tab import ListTab
+from carebook.ui.lists.tab_specs import LIST_TABS
 
 
 class MainWindow(QMainWindow):
@@ -51,8 +51,8 @@ class MainWindow(QMainWindow):
             tab.count_changed.connect(self._count_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        from carebook.ui.auto_lock import AutoLock
-        from carebook.ui.backups_view import Backups
+        from carebook.ui.safety.auto_lock import AutoLock
+        from carebook.ui.safety.backups_view import Backups
 
         self.backups = Backups(caseload, self)
         self.backup_label = QLabel(self)
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         self.backups.age_changed.connect(self._backup_age)
 
-        from carebook.ui.passphrase import Protection
+        from carebook.ui.safety.passphrase import Protection
 
         self.protection = Protection(caseload, self)
         self.auto_lock = AutoLock(self, caseload.store.preferences().lock_minutes)
@@ -212,14 +212,14 @@ class MainWindow(QMainWindow):
 
     def print_day_sheet(self) -> None:
         """Ctrl+P: print preview of the day sheet for the day (or week) the Agenda shows."""
-        from carebook.ui.day_sheet_preview import day_sheet_report
-        from carebook.ui.report_preview import preview
+        from carebook.ui.printing.day_sheet_preview import day_sheet_report
+        from carebook.ui.printing.report_preview import preview
 
         preview(self.caseload, day_sheet_report(self.caseload, self.agenda.days()), self)
 
     def export_list(self) -> None:
         """Ctrl+E: the list on screen (as searched, filtered and ordered) as a CSV file."""
-        from carebook.ui.list_export import export_list
+        from carebook.ui.lists.list_export import export_list
 
         current = self.tabs.currentWidget()
         if not isinstance(current, ListTab):
@@ -236,14 +236,14 @@ class MainWindow(QMainWindow):
 
     def import_records(self) -> None:
         """Ctrl+Shift+I: patients, or their records, from a spreadsheet or FHIR files."""
-        from carebook.ui.import_wizard import run_import
+        from carebook.ui.import_wizard.import_wizard import run_import
 
         run_import(self.caseload, self)
 
     def save_day_sheet_pdf(self) -> None:
         """Save the day sheet for the day (or week) the Agenda shows as a PDF."""
-        from carebook.ui.day_sheet_preview import day_sheet_report
-        from carebook.ui.report_preview import save_pdf
+        from carebook.ui.printing.day_sheet_preview import day_sheet_report
+        from carebook.ui.printing.report_preview import save_pdf
 
         save_pdf(self.caseload, day_sheet_report(self.caseload, self.agenda.days()), None, self)
 
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def _follow_protection(self) -> None:
         """The lock asks for the passphrase of a protected caseload; the menu offers what fits."""
-        from carebook.ui.passphrase import matches
+        from carebook.ui.safety.passphrase import matches
 
         protected = self.caseload.store.passphrase is not None
         self.auto_lock.verify = (
@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
 
     def check_database(self) -> None:
         """Tools → Check database: the full check, then what it found."""
-        from carebook.ui.check_dialog import CheckReportDialog, run_check
+        from carebook.ui.safety.check_dialog import CheckReportDialog, run_check
 
         report = run_check(self.caseload, self)
         if report is None:
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def show_activity(self) -> None:
         """Tools → Activity log: what was done when, filterable; no clinical content."""
-        from carebook.ui.activity_log import ActivityLog
+        from carebook.ui.lists.activity_log import ActivityLog
 
         dialog = ActivityLog(self.caseload, self)
         try:
@@ -301,8 +301,8 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def edit_preferences(self) -> None:
-        from carebook.printing import default_paper
-        from carebook.ui.forms import preferences_form
+        from carebook.ui.forms.forms import preferences_form
+        from carebook.ui.printing.pages import default_paper
 
         form = preferences_form(self.caseload.store.preferences(), default_paper(), self)
         try:
@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
     def _warn_of_damaged_text(self) -> None:
         """Once damaged text has been read (a list just loaded it), say so until the window
         closes: the lists show it with \ufffd, and Tools → Check database names the records."""
-        from carebook.caseload_file import damaged_text_count
+        from carebook.storage.caseload_file import damaged_text_count
 
         if not damaged_text_count(self.caseload.store.conn):
             return

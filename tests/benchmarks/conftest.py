@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from carebook.store import Store
+from carebook.store.caseload import Store
 
 PATIENTS = 10_000
 

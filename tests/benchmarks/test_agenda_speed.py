@@ -18,9 +18,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from carebook.agenda import AgendaSpan, build_day
-from carebook.store import Store
-from carebook.ui.agenda_tab import PAGE
+from carebook.core.agenda import AgendaSpan, build_day
+from carebook.store.caseload import Store
+from carebook.ui.agenda.agenda_tab import PAGE
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
 

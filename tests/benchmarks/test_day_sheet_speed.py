@@ -16,10 +16,10 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
-from carebook import printing
 from carebook.reports.day_sheet import document, gather
 from carebook.reports.document import AlertBox, Document, Paragraph, Table
-from carebook.store import Store
+from carebook.store.caseload import Store
+from carebook.ui.printing import pages as printing
 
 pytestmark = pytest.mark.benchmark
 
@@ -83,7 +83,7 @@ def test_day_sheet_pdf(
     caseload: str, request: pytest.FixtureRequest, tmp_path: Path, qapp: QApplication
 ) -> None:
     if caseload == "sample":
-        from carebook.demo import fill
+        from carebook.sample.demo import fill
 
         store = Store.open(tmp_path / "sample.sqlite3")
         fill(store, patients=SAMPLE_PATIENTS, seed=1)

@@ -19,11 +19,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from carebook.domain import ListQuery
-from carebook.store import Scope, Store
+from carebook.core.domain import ListQuery
+from carebook.store.caseload import Scope, Store
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
-from carebook.ui.patient_record import PatientRecord
+from carebook.ui.patient.patient_record import PatientRecord
 
 pytestmark = pytest.mark.benchmark
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from carebook.interop.import_fields import ImportKind, propose_mapping
-from carebook.interop.import_plan import plan_import
-from carebook.interop.spreadsheet import open_spreadsheet
-from carebook.store import Store
+from carebook.interop.spreadsheet.columns import ImportKind, propose_mapping
+from carebook.interop.spreadsheet.plan import plan_import
+from carebook.interop.spreadsheet.reading import open_spreadsheet
+from carebook.store.caseload import Store
 
 pytestmark = pytest.mark.benchmark
 

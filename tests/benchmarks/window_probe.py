@@ -41,7 +41,7 @@ def carebook(db: str, search: str) -> dict[str, object]:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtTest import QTest
 
-    from carebook.app import make_application, open_window
+    from carebook.ui.app import make_application, open_window
 
     app = make_application(sys.argv[:1])
     window, status = open_window(db)

@@ -10,10 +10,10 @@ from keyboard_driver import Answers
 from PySide6.QtCore import QCoreApplication, QSettings
 from pytestqt.qtbot import QtBot
 
-from carebook.store import Store
-from carebook.ui import patient_record
+from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
+from carebook.ui.patient import patient_record
 
 
 @pytest.fixture(autouse=True)

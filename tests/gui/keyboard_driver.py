@@ -18,8 +18,8 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from carebook.store import Store
-from carebook.ui.record_form import RecordForm
+from carebook.store.caseload import Store
+from carebook.ui.forms.record_form import RecordForm
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from carebook.domain import Appointment, Patient
-from carebook.store import Store
+from carebook.core.domain import Appointment, Patient
+from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
-from carebook.ui.table_model import RecordTableModel
+from carebook.ui.widgets.table_model import RecordTableModel
 
 
 def _clock() -> datetime:

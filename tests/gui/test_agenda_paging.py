@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
-from carebook.domain import (
+from carebook.core.domain import (
     Appointment,
     CaseloadBundle,
     Medication,
@@ -20,12 +20,12 @@ from carebook.domain import (
     TaskPriority,
     TaskStatus,
 )
-from carebook.store import Store
-from carebook.ui import patient_record
-from carebook.ui.agenda_tab import PAGE
+from carebook.store.caseload import Store
+from carebook.ui.agenda.agenda_tab import PAGE
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
-from carebook.ui.table_model import RecordTableModel
+from carebook.ui.patient import patient_record
+from carebook.ui.widgets.table_model import RecordTableModel
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 DAY = date(2026, 3, 3)  # a Tuesday

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from carebook.app import open_window
-from carebook.ui.first_run import FirstRunDialog
+from carebook.ui.app import open_window
+from carebook.ui.safety.first_run import FirstRunDialog
 
 
 def test_a_refused_file_shows_why_and_is_left_untouched(

@@ -7,12 +7,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from carebook.domain import Preferences
-from carebook.ui import patient_record
-from carebook.ui.auto_lock import AutoLock, LockCover
+from carebook.core.domain import Preferences
 from carebook.ui.commands import Caseload
+from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow
-from carebook.ui.record_form import RecordForm
+from carebook.ui.patient import patient_record
+from carebook.ui.safety.auto_lock import AutoLock, LockCover
 
 
 def _visible_text(window: QWidget) -> str:

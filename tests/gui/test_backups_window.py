@@ -8,12 +8,12 @@ from keyboard_driver import Answers, Key, press, press_mnemonic, scalar
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from carebook import backups
-from carebook.domain import Patient
-from carebook.ui.backups_view import RestoreDialog, describe_age
-from carebook.ui.check_dialog import CheckReportDialog
+from carebook.core.domain import Patient
+from carebook.storage import backups
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
+from carebook.ui.safety.backups_view import RestoreDialog, describe_age
+from carebook.ui.safety.check_dialog import CheckReportDialog
 
 
 def _add(caseload: Caseload, family: str) -> int:

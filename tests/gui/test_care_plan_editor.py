@@ -35,24 +35,24 @@ from keyboard_driver import (
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from carebook.domain import (
+from carebook.core.domain import (
     CarePlan,
     CarePlanReview,
     CarePlanStatus,
     Problem,
 )
-from carebook.store import Store
-from carebook.ui import patient_record
-from carebook.ui.care_plan_editor import (
+from carebook.store.caseload import Store
+from carebook.ui.commands import Caseload
+from carebook.ui.forms.care_plan_editor import (
     CarePlanSection,
     PartList,
     review_interval,
     spoken_day,
 )
-from carebook.ui.commands import Caseload
+from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow
-from carebook.ui.patient_record import PatientRecord
-from carebook.ui.record_form import RecordForm
+from carebook.ui.patient import patient_record
+from carebook.ui.patient.patient_record import PatientRecord
 
 WITH_A_PLAN = "EXISTS (SELECT 1 FROM care_plan c WHERE c.patient_id = p.id AND c.status = 'active')"
 

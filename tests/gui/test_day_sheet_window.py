@@ -13,12 +13,12 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from carebook.domain import Paper, Preferences
-from carebook.ui import report_preview
-from carebook.ui.day_sheet_preview import day_sheet_report
+from carebook.core.domain import Paper, Preferences
+from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow
-from carebook.ui.record_form import RecordForm
-from carebook.ui.report_preview import ReportPreview
+from carebook.ui.printing import report_preview
+from carebook.ui.printing.day_sheet_preview import day_sheet_report
+from carebook.ui.printing.report_preview import ReportPreview
 
 A4 = (595.3, 841.9)
 LETTER = (612.0, 792.0)

@@ -39,11 +39,11 @@ from keyboard_driver import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from carebook.domain import Note, Patient, SaveError
-from carebook.store import Store
+from carebook.core.domain import Note, Patient, SaveError
+from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
+from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow
-from carebook.ui.record_form import RecordForm
 
 GIVEN, FAMILY = "Wilhelmina", "Fairweather-Okonkwo"
 #: A long note: ~15,000 characters need several pages of their own (SQLite's pages are 4 KiB).
@@ -316,8 +316,8 @@ def test_a_read_only_file_is_refused_at_open_and_left_as_it_was(sample_db: Path)
     script = textwrap.dedent("""
         import sys
         from PySide6.QtWidgets import QMessageBox
-        from carebook.app import make_application, open_window
-        from carebook.cli import main
+        from carebook.ui.app import make_application, open_window
+        from carebook.cli.main import main
         status = main(["agenda", "--db", sys.argv[1]])
         print("cli", status, flush=True)
         make_application()

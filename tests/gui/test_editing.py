@@ -41,14 +41,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from carebook.domain import PatientStatus, Task
-from carebook.store import Store
-from carebook.ui import patient_record
+from carebook.core.domain import PatientStatus, Task
+from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
-from carebook.ui.list_tab import ListTab
+from carebook.ui.forms.record_form import RecordForm
+from carebook.ui.lists.list_tab import ListTab
 from carebook.ui.main_window import MainWindow
-from carebook.ui.record_form import RecordForm
-from carebook.ui.record_section import RecordSection
+from carebook.ui.patient import patient_record
+from carebook.ui.patient.record_section import RecordSection
 
 # -- answering modal dialogs ---------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from carebook.domain import (
+from carebook.core.domain import (
     Allergy,
     AllergySeverity,
     Appointment,
@@ -44,10 +44,10 @@ from carebook.domain import (
     Transport,
     ValidationError,
 )
-from carebook.store import Store
-from carebook.ui import forms
-from carebook.ui.record_form import FieldSpec, RecordForm, fit_edit, parse_time
-from carebook.validation import LONG_FIELDS, LONG_TEXT, SHORT_TEXT
+from carebook.core.validation import LONG_FIELDS, LONG_TEXT, SHORT_TEXT
+from carebook.store.caseload import Store
+from carebook.ui.forms import forms
+from carebook.ui.forms.record_form import FieldSpec, RecordForm, fit_edit, parse_time
 
 TODAY = date(2026, 3, 15)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -789,7 +789,7 @@ def test_any_text_up_to_the_cap_round_trips_in_a_notes_field(qtbot: QtBot, text:
 
 
 def test_a_date_typed_the_local_way_is_read_in_the_local_order() -> None:
-    from carebook.ui.record_form import parse_local_date
+    from carebook.ui.forms.record_form import parse_local_date
 
     assert parse_local_date("24/11/2026", "dmy") == date(2026, 11, 24)
     assert parse_local_date("11/24/2026", "mdy") == date(2026, 11, 24)

@@ -14,24 +14,24 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
-from carebook.domain import Patient, SaveError
-from carebook.interop.import_fields import IGNORE, ImportKind
-from carebook.interop.import_plan import DuplicateChoice, ImportCancelled, ImportPlan
-from carebook.store import Store
-from carebook.ui import import_check, import_columns, import_file_page
-from carebook.ui.auto_lock import LockCover
+from carebook.core.domain import Patient, SaveError
+from carebook.interop.spreadsheet.columns import IGNORE, ImportKind
+from carebook.interop.spreadsheet.plan import DuplicateChoice, ImportCancelled, ImportPlan
+from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
-from carebook.ui.import_check import CheckPage
-from carebook.ui.import_models import (
+from carebook.ui.import_wizard import import_check, import_columns, import_file_page
+from carebook.ui.import_wizard.import_check import CheckPage
+from carebook.ui.import_wizard.import_models import (
     BATCH,
     AcceptedModel,
     DuplicatesModel,
     ProblemsModel,
     preview_columns,
 )
-from carebook.ui.import_state import PAGE_CHECK, PAGE_COLUMNS, PAGE_FHIR, PAGE_FILE
-from carebook.ui.import_wizard import ImportWizard
+from carebook.ui.import_wizard.import_state import PAGE_CHECK, PAGE_COLUMNS, PAGE_FHIR, PAGE_FILE
+from carebook.ui.import_wizard.import_wizard import ImportWizard
 from carebook.ui.main_window import MainWindow
+from carebook.ui.safety.auto_lock import LockCover
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 SYNTHEA = FIXTURES / "synthea" / "patients.csv"
@@ -644,8 +644,8 @@ def test_fhir_errors_block_until_left_out(
 def test_the_preview_models_pass_the_model_tester(
     qtmodeltester: Any, fresh: Caseload, tmp_path: Path
 ) -> None:
-    from carebook.interop.import_plan import plan_import
-    from carebook.interop.spreadsheet import open_spreadsheet
+    from carebook.interop.spreadsheet.plan import plan_import
+    from carebook.interop.spreadsheet.reading import open_spreadsheet
 
     fresh.store.add_patient(Patient(given="G0", family="F0", birth_date=date(1950, 1, 1)))
     path = _csv(

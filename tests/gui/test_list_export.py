@@ -11,7 +11,7 @@ from keyboard_driver import CTRL, Key, press, scalar, type_text
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from carebook.domain import Patient
+from carebook.core.domain import Patient
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
 
@@ -60,7 +60,7 @@ def test_a_list_of_thousands_is_exported_whole(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from carebook.ui import list_export
+    from carebook.ui.lists import list_export
 
     # Batches of 500: the sample's visits (how many depends on the day it is made) fill
     # several, and far more than one page of the list.

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from carebook.ui.commands import Caseload
-from carebook.ui.list_tab import ListTab
+from carebook.ui.lists.list_tab import ListTab
 from carebook.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier

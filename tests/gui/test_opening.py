@@ -10,13 +10,13 @@ from keyboard_driver import ALT, Answers, Key, press, type_text
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from carebook import backups, encryption
-from carebook.app import open_window
-from carebook.domain import Patient
-from carebook.store import Store
-from carebook.ui.first_run import FirstRunDialog
+from carebook.core.domain import Patient
+from carebook.storage import backups, encryption
+from carebook.store.caseload import Store
+from carebook.ui.app import open_window
+from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow
-from carebook.ui.record_form import RecordForm
+from carebook.ui.safety.first_run import FirstRunDialog
 
 PASSPHRASE = "kitchen table notes"
 
@@ -41,7 +41,7 @@ def _close(window: MainWindow | None) -> None:
     assert window is not None
     window.close()
     window.caseload.store.close()
-    from carebook.ui.single_instance import FirstInstance
+    from carebook.ui.safety.single_instance import FirstInstance
 
     instance = FirstInstance.of(window)
     if instance is not None:

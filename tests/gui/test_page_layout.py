@@ -11,7 +11,6 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
-from carebook import printing
 from carebook.reports.document import (
     Cell,
     Column,
@@ -24,6 +23,7 @@ from carebook.reports.document import (
     WritingLines,
     line,
 )
+from carebook.ui.printing import pages as printing
 
 COLUMNS = (Column("✓", 4, "tick"), Column("Who", 36), Column("What", 60))
 

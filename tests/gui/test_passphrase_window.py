@@ -10,13 +10,13 @@ from keyboard_driver import Answers, Key, activate, press, press_mnemonic, tab_t
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from carebook import backups, encryption
-from carebook.caseload_file import CaseloadFileError
-from carebook.store import Store
-from carebook.ui.auto_lock import LockCover
+from carebook.storage import backups, encryption
+from carebook.storage.caseload_file import CaseloadFileError
+from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
+from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow
-from carebook.ui.record_form import RecordForm
+from carebook.ui.safety.auto_lock import LockCover
 
 FIRST = "kitchen table notes"
 SECOND = "a whole new phrase"
@@ -112,6 +112,6 @@ def test_a_protected_caseload_unlocks_only_with_its_passphrase(
 
 
 def _everyone():  # type: ignore[no-untyped-def]
-    from carebook.domain import ListQuery
+    from carebook.core.domain import ListQuery
 
     return ListQuery(filter="all")

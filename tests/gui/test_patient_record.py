@@ -39,14 +39,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from carebook.store import Store
-from carebook.ui import patient_record
-from carebook.ui.care_team_dialog import CareTeamDialog
+from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
+from carebook.ui.forms.care_team_dialog import CareTeamDialog
+from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow
-from carebook.ui.patient_record import PatientRecord
-from carebook.ui.record_form import RecordForm
-from carebook.ui.record_section import RecordSection
+from carebook.ui.patient import patient_record
+from carebook.ui.patient.patient_record import PatientRecord
+from carebook.ui.patient.record_section import RecordSection
 
 #: The record's tabs in order; Alt+1 … Alt+8 switch to them.
 SECTIONS = (

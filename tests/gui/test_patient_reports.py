@@ -14,13 +14,13 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from carebook.interop.fhir_export import validate
-from carebook.ui import patient_record
+from carebook.interop.fhir.export import validate
 from carebook.ui.commands import Caseload
+from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow
-from carebook.ui.patient_record import PatientRecord
-from carebook.ui.record_form import RecordForm
-from carebook.ui.report_preview import ReportPreview
+from carebook.ui.patient import patient_record
+from carebook.ui.patient.patient_record import PatientRecord
+from carebook.ui.printing.report_preview import ReportPreview
 
 
 def _record(window: MainWindow, caseload: Caseload) -> tuple[PatientRecord, int]:

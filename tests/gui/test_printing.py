@@ -12,11 +12,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale
 
-from carebook import printing
-from carebook.cli import main
-from carebook.domain import Allergy, Appointment, Patient
+from carebook.cli.main import main
+from carebook.core.domain import Allergy, Appointment, Patient
 from carebook.reports.day_sheet import document, gather, long_date
-from carebook.store import Store
+from carebook.store.caseload import Store
+from carebook.ui.printing import pages as printing
 
 NOTICE = "Confidential: contains personal health information"
 A4 = (595.3, 841.9)

@@ -13,9 +13,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from carebook.domain import ValidationError
-from carebook.repeat_pattern import to_rrule
-from carebook.ui.recurrence_editor import RecurrenceEditor
+from carebook.core.domain import ValidationError
+from carebook.core.repeat_pattern import to_rrule
+from carebook.ui.forms.recurrence_editor import RecurrenceEditor
 
 TUESDAY = datetime(2026, 11, 24, 9, 30)  # the fourth and last Tuesday of November 2026
 

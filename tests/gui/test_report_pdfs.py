@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from carebook import printing
-from carebook.cli import main
+from carebook.cli.main import main
 from carebook.reports import care_plan_summary, medication_sheets
-from carebook.store import Store
+from carebook.store.caseload import Store
+from carebook.ui.printing import pages as printing
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 from report_caseload import clock, edna

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from carebook.listings import SEARCH_LENGTH
+from carebook.storage.listings import SEARCH_LENGTH
 from carebook.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -16,12 +16,12 @@ from PySide6.QtCore import QDir, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from carebook import app
-from carebook.app import open_window
-from carebook.caseload_lock import CaseloadLocked, acquire, lock_path
-from carebook.ui import single_instance
+from carebook.storage.caseload_lock import CaseloadLocked, acquire, lock_path
+from carebook.ui import app
+from carebook.ui.app import open_window
 from carebook.ui.main_window import MainWindow
-from carebook.ui.single_instance import FirstInstance, server_name
+from carebook.ui.safety import single_instance
+from carebook.ui.safety.single_instance import FirstInstance, server_name
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals")
 
@@ -110,7 +110,7 @@ def test_a_second_carebook_process_hands_over_and_exits(
 def test_the_lock_is_held_from_before_the_welcome_dialog_until_the_window_goes(
     qtbot: QtBot, tmp_path: Path, messages: list[str]
 ) -> None:
-    from carebook.ui.first_run import FirstRunDialog
+    from carebook.ui.safety.first_run import FirstRunDialog
 
     new = tmp_path / "new.sqlite3"
     during: list[str] = []
@@ -168,7 +168,7 @@ def test_run_window_lets_go_of_the_caseload_at_exit(
 
 HOLDER = textwrap.dedent("""
     import sys, time
-    from carebook.caseload_lock import acquire
+    from carebook.storage.caseload_lock import acquire
     lock = acquire(sys.argv[1])
     print("held", flush=True)
     time.sleep(60)
@@ -202,7 +202,7 @@ CRASHING_FIRST = textwrap.dedent("""
     import sys, time
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
-    from carebook.ui.single_instance import claim
+    from carebook.ui.safety.single_instance import claim
     qt = QApplication([])
     instance = claim(Path(sys.argv[1]))
     print(instance.server.fullServerName() if instance.listening else "-", flush=True)
@@ -240,7 +240,7 @@ def test_a_crashed_first_window_leaves_nothing_in_the_way(
 def test_a_welcome_dialog_comes_forward_for_a_second_start(
     qtbot: QtBot, tmp_path: Path, messages: list[str]
 ) -> None:
-    from carebook.ui.first_run import FirstRunDialog
+    from carebook.ui.safety.first_run import FirstRunDialog
 
     new = tmp_path / "new.sqlite3"
     second: list[object] = []

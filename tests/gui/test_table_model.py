@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from carebook.domain import ListQuery
-from carebook.ui.agenda_tab import TASK_COLUMNS, VISIT_COLUMNS
+from carebook.core.domain import ListQuery
+from carebook.ui.agenda.agenda_tab import TASK_COLUMNS, VISIT_COLUMNS
 from carebook.ui.commands import Caseload
-from carebook.ui.list_tab import TabSpec
-from carebook.ui.tab_specs import LIST_TABS
-from carebook.ui.table_model import FixedSource, ListingSource, RawRole, RecordTableModel
+from carebook.ui.lists.list_tab import TabSpec
+from carebook.ui.lists.tab_specs import LIST_TABS
+from carebook.ui.widgets.table_model import FixedSource, ListingSource, RawRole, RecordTableModel
 
 
 def _model(caseload: Caseload, spec: TabSpec, query: ListQuery | None = None) -> RecordTableModel:

@@ -1,0 +1,1 @@
+"""The `carebook` command: the window by default, and sub-commands without one."""

@@ -1,0 +1,329 @@
+"""The `export` sub-command: a list as CSV, or the appointments as an iCalendar file.
+
+`carebook export patients|medications|appointments|tasks --format csv` writes the rows the
+window's list shows, with its columns and headings, as File → Export list as CSV does (UTF-8
+with a BOM, RFC 4180, any cell a spreadsheet would run as a formula kept as text).
+`carebook export appointments --format ics` writes the appointments for a calendar (see
+carebook.interop.icalendar_export for what goes in).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from carebook.cli.main import CommandError, emit, open_store, output_path
+from carebook.cli.reports import find_patient
+from carebook.core import display  # how the window's lists show their values (no Qt in it)
+from carebook.core.domain import ListQuery, parse_date
+from carebook.storage.listings import LISTINGS
+
+if TYPE_CHECKING:
+    from carebook.store.caseload import Store
+
+#: Rows read from the store at a time (as the window's export does).
+BATCH = 2000
+
+
+def _plain(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class CsvColumn:
+    """One column of a CSV export: the listing field, its heading, and how its value reads."""
+
+    key: str
+    title: str
+    show: Callable[[Any], str] = _plain
+
+
+#: The columns of each list as the window shows them (carebook/ui/tab_specs.py, which loads Qt;
+#: tests/test_cli_export.py checks the two agree).
+CSV_COLUMNS: dict[str, tuple[CsvColumn, ...]] = {
+    "patients": (
+        CsvColumn("name", "Name"),
+        CsvColumn("birth_date", "Born (age)", display.birth),
+        CsvColumn("phone", "Phone"),
+        CsvColumn("address", "Address"),
+        CsvColumn("city", "City"),
+        CsvColumn("allergies", "Allergies"),
+        CsvColumn("payer", "Payer"),
+        CsvColumn("status", "Status", display.code),
+    ),
+    "medications": (
+        CsvColumn("patient", "Patient"),
+        CsvColumn("name", "Medication"),
+        CsvColumn("allergies", "Allergies"),
+        CsvColumn("strength", "Strength"),
+        CsvColumn("dose", "Dose"),
+        CsvColumn("route", "Route"),
+        CsvColumn("frequency", "Frequency"),
+        CsvColumn("as_needed", "As needed", display.yes),
+        CsvColumn("prescriber", "Prescriber"),
+        CsvColumn("next_review", "Review", display.day),
+        CsvColumn("status", "Status", display.code),
+    ),
+    "appointments": (
+        CsvColumn("start", "When", display.day_and_time),
+        CsvColumn("patient", "Patient"),
+        CsvColumn("allergies", "Allergies"),
+        CsvColumn("kind", "Kind", display.code),
+        CsvColumn("purpose", "Purpose"),
+        CsvColumn("with_whom", "With"),
+        CsvColumn("transport", "Transport", display.code),
+        CsvColumn("repeats", "Repeats", display.repeats),
+        CsvColumn("status", "Status", display.code),
+    ),
+    "tasks": (
+        CsvColumn("due_date", "Due", display.day),
+        CsvColumn("due_time", "Time", display.clock),
+        CsvColumn("title", "Task"),
+        CsvColumn("patient", "Patient"),
+        CsvColumn("priority", "Priority", display.code),
+        CsvColumn("repeats", "Repeats", display.repeats),
+        CsvColumn("status", "Status", display.code),
+    ),
+}
+KINDS = tuple(CSV_COLUMNS)
+#: The whole caseload, for --format fhir.
+ALL = "all"
+FORMATS = ("csv", "ics", "fhir")
+
+
+def _filters_help() -> str:
+    return "; ".join(
+        f"{kind}: "
+        + ", ".join(
+            f"{name} (default)" if n == 0 else name for n, name in enumerate(LISTINGS[kind].filters)
+        )
+        for kind in KINDS
+    )
+
+
+def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Add `export` to the command's sub-commands."""
+    export = commands.add_parser(
+        "export",
+        help="write a list as CSV, the appointments as an iCalendar file, or the "
+        "whole caseload as FHIR",
+        description="Write the patients, medications, appointments or tasks list as CSV, with "
+        "the columns the window shows (UTF-8, for spreadsheets); with "
+        "--format ics the appointments as an iCalendar (.ics) file for a phone's "
+        "or a desktop's calendar; or with `export all --format fhir` the whole "
+        "caseload as one FHIR R4 Bundle (JSON), which `carebook import --kind "
+        "fhir` reads back. In the calendar every series is written whole, "
+        "as one repeating event (with its removed visits left out and its moved "
+        "or cancelled visits as changes of it), so --from and --to choose which "
+        "appointments and series go in (those with a visit in the range), not "
+        "which of their visits; importing the file again updates its events "
+        "rather than adding copies. Booked, done and no-show visits are "
+        "confirmed events (the description says done or no-show); cancelled "
+        "ones are cancelled events.",
+    )
+    db_option(export)
+    export.add_argument(
+        "kind",
+        choices=(*KINDS, ALL),
+        metavar="KIND",
+        help="what to export: " + ", ".join(KINDS) + ", or all (with --format fhir)",
+    )
+    export.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="csv",
+        help="csv (default), ics for appointments, or fhir for all",
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (written whole, readable by you alone) instead of printing",
+    )
+    export.add_argument(
+        "--patient",
+        metavar="PATIENT",
+        help="only this patient: a carebook id, or a name (or phone, or MRN) to find",
+    )
+    export.add_argument(
+        "--filter",
+        metavar="NAME",
+        help="csv: the list's filter, as in the window (" + _filters_help() + ")",
+    )
+    export.add_argument(
+        "--search", metavar="TEXT", help="csv: only the rows the window's search for TEXT shows"
+    )
+    export.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="YYYY-MM-DD",
+        help="appointments and tasks: from this day (for ics: the series with "
+        "a visit from this day)",
+    )
+    export.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="YYYY-MM-DD",
+        help="appointments and tasks: to this day, included",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the export `args` asks for; the exit status."""
+    if args.kind == ALL or args.format == "fhir":
+        return _whole_caseload(args)
+    first = parse_date(args.date_from, "--from") if args.date_from else None
+    last = parse_date(args.date_to, "--to") if args.date_to else None
+    if first and last and first > last:
+        raise CommandError(f"--from {first.isoformat()} is after --to {last.isoformat()}")
+    if (first or last) and not LISTINGS[args.kind].date_column:
+        raise CommandError(f"--from and --to go with appointments and tasks, not {args.kind}")
+    if args.format == "ics":
+        if args.kind != "appointments":
+            raise CommandError("--format ics exports appointments only")
+        if args.filter or args.search:
+            raise CommandError(
+                "--filter and --search go with --format csv; for a calendar "
+                "choose the appointments with --patient, --from and --to"
+            )
+    elif args.filter and args.filter not in LISTINGS[args.kind].filters:
+        raise CommandError(
+            f"{args.kind} has no filter {args.filter!r}; choose one of "
+            + ", ".join(LISTINGS[args.kind].filters)
+        )
+    output = output_path(args)
+    store = open_store(args)
+    try:
+        patient_id = find_patient(store, args.patient) if args.patient is not None else None
+        if args.format == "ics":
+            said = _calendar(store, output, first, last, patient_id)
+            what = "calendar"
+        else:
+            query = ListQuery(
+                search=args.search or "",
+                filter=args.filter or "",
+                patient_id=patient_id,
+                date_from=first,
+                date_to=last,
+            )
+            said = _csv(store, args.kind, query, output)
+            what = args.kind
+        if output is not None:
+            store.record_output("export", what)
+    finally:
+        store.close()
+    if output is not None:
+        print(said)
+    return 0
+
+
+def _whole_caseload(args: argparse.Namespace) -> int:
+    """`export all --format fhir`: every record, as one FHIR Bundle."""
+    if args.kind != ALL or args.format != "fhir":
+        raise CommandError(
+            "the whole caseload is exported with `export all --format fhir`; "
+            "a list goes as csv (appointments also as ics)"
+        )
+    narrowing = [
+        flag
+        for flag, given in (
+            ("--patient", args.patient),
+            ("--filter", args.filter),
+            ("--search", args.search),
+            ("--from", args.date_from),
+            ("--to", args.date_to),
+        )
+        if given
+    ]
+    if narrowing:
+        raise CommandError(
+            f"{', '.join(narrowing)} cannot narrow the whole caseload; for one "
+            "patient's record use `carebook careplan PATIENT --format fhir`"
+        )
+    from carebook.interop.fhir.caseload import write_caseload
+    from carebook.reports import write_streamed
+
+    output = output_path(args)
+    store = open_store(args)
+    try:
+        if output is None:
+            # Streamed as it is made: a fault found late leaves a partial Bundle on stdout,
+            # and the command fails (the message says why).
+            write_caseload(store, sys.stdout)
+            return 0
+        try:
+            # Patient by patient into a temporary file beside the output, renamed into place
+            # once all is written and checked: memory stays bounded, never half a file.
+            write_streamed(output, lambda stream: write_caseload(store, stream))
+        except OSError as error:
+            raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+        store.record_output("export", "caseload")
+        patients = store.counts().patients
+    finally:
+        store.close()
+    print(
+        f"The whole caseload ({_count(patients, 'patient', 'patients')}) written to "
+        f"{output} as FHIR R4."
+    )
+    return 0
+
+
+def csv_rows(store: Store, kind: str, query: ListQuery) -> tuple[list[str], list[list[str]]]:
+    """The headings and the rows of the list `kind` for `query`, as the window shows them."""
+    columns = CSV_COLUMNS[kind]
+    fields = [column.key for column in columns]
+    total = store.list_count(kind, query)
+    rows = []
+    for offset in range(0, total, BATCH):
+        for row in store.list_rows(kind, query, fields, offset, BATCH):
+            rows.append([column.show(value) for column, value in zip(columns, row, strict=True)])
+    return [column.title for column in columns], rows
+
+
+def _csv(store: Store, kind: str, query: ListQuery, output: Path | None) -> str:
+    from carebook.interop.csv_export import to_csv
+
+    header, rows = csv_rows(store, kind, query)
+    emit(to_csv(header, rows), output)
+    return (
+        f"{kind.capitalize()}: {len(rows)} row{'' if len(rows) == 1 else 's'} written to {output}."
+    )
+
+
+def _calendar(
+    store: Store, output: Path | None, first: date | None, last: date | None, patient_id: int | None
+) -> str:
+    from carebook.interop.icalendar_export import appointments_calendar
+
+    export = appointments_calendar(
+        store, generated=datetime.now(UTC), first=first, last=last, patient_id=patient_id
+    )
+    if not export.events:
+        raise CommandError(
+            "no appointment "
+            + ("of that patient " if patient_id else "")
+            + ("has a visit in that range" if first or last else "is booked")
+            + "; nothing was written"
+        )
+    emit(export.text(), output)
+    if export.left_out:
+        print(
+            f"carebook: warning: {_count(export.left_out, 'appointment', 'appointments')} "
+            "left out: dated outside the dates carebook keeps, or repeating by a rule that "
+            "no longer reads; `carebook check` names them",
+            file=sys.stderr,
+        )
+    return (
+        f"Calendar written to {output}: {_count(export.series, 'series', 'series')} "
+        f"({_count(export.changed, 'visit', 'visits')} changed) and "
+        f"{_count(export.single, 'single appointment', 'single appointments')}."
+    )
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"

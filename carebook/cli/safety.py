@@ -1,0 +1,278 @@
+"""The data-safety sub-commands: `backup`, `restore` and `check` of the caseload file.
+
+Exit status: 0 done (or, for `check`, healthy); 1 problems found by `check`, a backup that could
+not be written or did not verify, or a restore that was not confirmed; 2 a usage problem (or the
+caseload is open in a window); 3 a file that is not a healthy carebook caseload.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from carebook.cli.main import (
+    EXIT_BAD_FILE,
+    PASSPHRASE_VARIABLE,
+    CommandError,
+    checked_output,
+    passphrase_for,
+    read_passphrase,
+)
+from carebook.storage import encryption
+from carebook.storage.backups import (
+    BackupError,
+    BackupInfo,
+    CaseloadBusyError,
+    backups_folder,
+    list_backups,
+    make_backup,
+    restore,
+    verify,
+)
+from carebook.storage.caseload_file import CaseloadFileError, connect, inspect, set_aside
+from carebook.storage.integrity import check_file
+from carebook.storage.passphrase_change import convert_the_rest
+from carebook.storage.paths import caseload_path
+
+EXIT_PROBLEMS = 1
+
+
+def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Add `backup`, `restore`, `check`, `encrypt` and `decrypt` to the sub-commands."""
+    backup = commands.add_parser(
+        "backup",
+        help="write a verified backup of the caseload",
+        description="Write a backup of the caseload with SQLite's backup API (safe while the "
+        "window has it open), check it, and say where it is. Without -o it goes "
+        "into the backups kept in the data folder, which keep the newest of each "
+        "of the last 7 days, 4 weeks and 12 months.",
+    )
+    db_option(backup)
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", help="write the backup to FILE instead (replacing it)"
+    )
+
+    restore_parser = commands.add_parser(
+        "restore",
+        help="replace the caseload with a backup",
+        description="Replace the caseload with the backup FILE, after checking that FILE is a "
+        "healthy carebook caseload and backing up what the caseload holds now. "
+        "Close the carebook window first.",
+    )
+    db_option(restore_parser)
+    restore_parser.add_argument("file", metavar="FILE", help="the backup to restore")
+    restore_parser.add_argument(
+        "--yes", action="store_true", help="replace the caseload without asking first"
+    )
+
+    check = commands.add_parser(
+        "check",
+        help="check the caseload file for damage and broken records",
+        description="Check the caseload file: SQLite's full integrity check, the links between "
+        "records, and carebook's own rules (laid-out visits, care plans). Prints "
+        "one line per problem, with record ids only; changes nothing. Exit status 0 "
+        "when healthy, 1 when problems are found.",
+    )
+    db_option(check)
+
+    encrypt = commands.add_parser(
+        "encrypt",
+        help="protect the caseload and its backups with a passphrase",
+        description="Encrypt the caseload file and its backups with SQLCipher under a new "
+        "passphrase, typed twice on the terminal or read from the file named by "
+        f"${PASSPHRASE_VARIABLE}. Without the passphrase nobody can read them. "
+        "Close the carebook window first.",
+    )
+    db_option(encrypt)
+    decrypt = commands.add_parser(
+        "decrypt",
+        help="remove the passphrase from the caseload and its backups",
+        description="Decrypt the caseload file and its backups (their passphrase typed on the "
+        f"terminal or read from the file named by ${PASSPHRASE_VARIABLE}), leaving "
+        "them readable by anyone who has the computer. Close the window first.",
+    )
+    db_option(decrypt)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the sub-command `args` asks for; the exit status."""
+    caseload = caseload_path(getattr(args, "db", None))
+    if args.command == "backup":
+        return _backup(caseload, args.output)
+    if args.command == "restore":
+        return _restore(caseload, Path(args.file).expanduser(), args.yes)
+    if args.command in ("encrypt", "decrypt"):
+        return _convert(caseload, protecting=args.command == "encrypt")
+    return _check(caseload)
+
+
+def _backup(caseload: Path, output: str | None) -> int:
+    target = None
+    if output is not None:
+        target = checked_output(Path(output), caseload, replacing_backups=True)
+    passphrase = passphrase_for(caseload)
+    inspect(caseload, passphrase)  # not there, not carebook's, newer, damaged: CaseloadFileError
+    conn = connect(caseload, passphrase)
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA trusted_schema = OFF")
+        info = make_backup(conn, caseload, now=datetime.now(), target=target, passphrase=passphrase)
+    except BackupError as error:
+        print(f"carebook: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    finally:
+        conn.close()
+    print(f"Backup written to {info.path} ({_size(info.size)}) and checked.")
+    if target is None:
+        kept = list_backups(caseload)
+        print(
+            f"{len(kept)} backup{'s' if len(kept) != 1 else ''} of this caseload "
+            f"{'are' if len(kept) != 1 else 'is'} kept in {backups_folder(caseload)}."
+        )
+    return 0
+
+
+def _restore(caseload: Path, source: Path, yes: bool) -> int:
+    # One passphrase opens a protected caseload and its protected backups alike.
+    passphrase = passphrase_for(caseload) or passphrase_for(source)
+    try:
+        verify(source, passphrase)
+    except BackupError as error:
+        print(f"carebook: cannot restore from {error}", file=sys.stderr)
+        return EXIT_BAD_FILE
+    if not yes and not _confirmed(caseload, source):
+        print("Nothing was changed.")
+        return EXIT_PROBLEMS
+    set_aside_as = None
+    unreadable = False
+    with _holding(caseload):
+        try:
+            try:
+                safety = restore(source, caseload, now=datetime.now(), passphrase=passphrase)
+            except CaseloadFileError as error:
+                if not ((error.damaged or error.not_a_database) and error.path == caseload):
+                    raise
+                # The damaged caseload (or whatever was written over it) is kept, renamed,
+                # rather than replaced.
+                set_aside_as = set_aside(caseload)
+                unreadable = error.not_a_database
+                safety = restore(source, caseload, now=datetime.now(), passphrase=passphrase)
+        except CaseloadBusyError as error:
+            raise CommandError(str(error)) from None
+        except BackupError as error:
+            print(f"carebook: {error}", file=sys.stderr)
+            return EXIT_PROBLEMS
+    print(f"Caseload {caseload} restored from {source}.")
+    print(_before(safety, set_aside_as, unreadable))
+    return 0
+
+
+def _before(safety: BackupInfo | None, set_aside_as: Path | None, unreadable: bool) -> str:
+    if set_aside_as is not None:
+        what = (
+            "file that was there (no longer a database)"
+            if unreadable
+            else "caseload that was there"
+        )
+        return f"The damaged {what} is kept, untouched, as {set_aside_as}."
+    if safety is not None:
+        return f"What the caseload held before is backed up at {safety.path}."
+    return "There was no caseload there before."
+
+
+def _interactive() -> bool:
+    """True when there is a terminal to ask on (and to see the question)."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _confirmed(caseload: Path, source: Path) -> bool:
+    if not _interactive():
+        raise CommandError(
+            f"restore replaces the caseload {caseload}; there is no terminal to "
+            "ask on, so add --yes to confirm"
+        )
+    try:
+        answer = input(
+            f"Replace the caseload {caseload} with {source}? What it holds now is "
+            "backed up first. [y/N] "
+        )
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
+
+
+def _check(caseload: Path) -> int:
+    report = check_file(caseload, passphrase_for(caseload))
+    print(f"Checked {caseload}:")
+    print(report.text(), end="")
+    return 0 if report.healthy else EXIT_PROBLEMS
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+@contextmanager
+def _holding(caseload: Path) -> Iterator[None]:
+    """Hold the caseload against every other carebook (the window's lock) while it changes."""
+    from carebook.storage.caseload_lock import CaseloadLocked, acquire
+
+    try:
+        lock = acquire(caseload)
+    except CaseloadLocked as error:
+        raise CommandError(
+            f"{error} Close it (or let that command finish), then try again."
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _convert(caseload: Path, *, protecting: bool) -> int:
+    """Protect the caseload and its backups with a new passphrase, or remove it from them."""
+    inspect(caseload, passphrase_for(caseload) if not protecting else None)
+    if protecting and encryption.looks_protected(caseload):
+        raise CommandError(f"{caseload} is already protected by a passphrase")
+    if not protecting and not encryption.looks_protected(caseload):
+        raise CommandError(f"{caseload} is not protected by a passphrase")
+    old: str | None = None
+    new: str | None = None
+    if protecting:
+        new = read_passphrase("New passphrase: ", new=True)
+        encryption.check_new_passphrase(new)
+    else:
+        old = read_passphrase(f"Passphrase for {caseload.name}: ")
+
+    def convert(path: Path, key: str | None) -> None:
+        if new is not None:
+            encryption.protect(path, new)
+        else:
+            encryption.unprotect(path, key or old or "")
+
+    with _holding(caseload):
+        try:
+            convert(caseload, old)
+        except encryption.WrongPassphrase:
+            raise CommandError("the passphrase is not right; nothing was changed") from None
+        except encryption.CaseloadInUse as error:
+            raise CommandError(str(error)) from None
+        rest = convert_the_rest(caseload, convert, old, new)
+    done = (
+        "protected by the passphrase; keep it safe: without it nobody can read them"
+        if protecting
+        else "no longer protected: anyone who has the computer can read them"
+    )
+    print(f"The caseload {caseload} and its backups are {done}.")
+    for line in rest.lines():
+        print(line)
+    return 0

@@ -1,0 +1,1 @@
+"""Records, vocabularies and the rules of a caseload: no Qt, no SQL."""

@@ -1,0 +1,186 @@
+"""A day's agenda: the visits in order and the tasks due or overdue, as text or JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Protocol
+
+from carebook.core.domain import AgendaTask, ReviewDue, Visit
+
+
+@dataclass(slots=True)
+class DayAgenda:
+    """What one day holds for the coordinator: visits in route order, tasks, reviews due."""
+
+    day: date
+    visits: list[Visit]
+    tasks: list[AgendaTask]
+    reviews: list[ReviewDue] = field(default_factory=list)
+
+    @property
+    def overdue(self) -> list[AgendaTask]:
+        return [task for task in self.tasks if task.overdue]
+
+    @property
+    def due(self) -> list[AgendaTask]:
+        return [task for task in self.tasks if not task.overdue]
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaSpan:
+    """The days an agenda screen shows: one day, or Monday to Sunday of a week.
+
+    Visits are those of every day from `first` to `last`, day by day in route order. Tasks are
+    those due from `first` to `last` (done or not) and the open ones due before it, overdue when
+    open and due before `overdue_before`. Reviews are those due on or before `last`, overdue
+    when due before `overdue_before`.
+    """
+
+    first: date
+    last: date
+    overdue_before: date
+
+    @classmethod
+    def day(cls, day: date) -> AgendaSpan:
+        return cls(day, day, day)
+
+    @classmethod
+    def week(cls, day: date, today: date) -> AgendaSpan:
+        """The week of `day`; its tasks count as overdue when open and due before `today`."""
+        monday = day - timedelta(days=day.weekday())
+        # The calendar's last week is cut short at its last day, rather than overflowing.
+        return cls(monday, min(monday, date.max - timedelta(days=6)) + timedelta(days=6), today)
+
+    @property
+    def days(self) -> list[date]:
+        return [self.first + timedelta(days=n) for n in range((self.last - self.first).days + 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaCounts:
+    """How much an agenda span holds, counted without reading the rows."""
+
+    visits: int
+    tasks_due: int
+    tasks_overdue: int
+    reviews: int
+
+    @property
+    def tasks(self) -> int:
+        return self.tasks_due + self.tasks_overdue
+
+
+class AgendaSource(Protocol):
+    """The store's reads an agenda is made of."""
+
+    def visits_on(self, day: date) -> list[Visit]: ...
+
+    def agenda_tasks(self, day: date) -> list[AgendaTask]: ...
+
+    def reviews_due(self, day: date) -> list[ReviewDue]: ...
+
+
+def build_day(source: AgendaSource, day: date) -> DayAgenda:
+    """One day's agenda, read from the caseload."""
+    return DayAgenda(day, source.visits_on(day), source.agenda_tasks(day), source.reviews_due(day))
+
+
+def to_json(agenda: DayAgenda) -> dict[str, Any]:
+    """The agenda in the documented JSON shape (later versions add fields, never remove them)."""
+    return {
+        "date": agenda.day.isoformat(),
+        "visits": [
+            {
+                "id": visit.appointment_id,
+                "start": visit.start.isoformat(timespec="minutes"),
+                "end": visit.end.isoformat(timespec="minutes"),
+                "patient": visit.patient,
+                "patient_id": visit.patient_id,
+                "address": visit.location or visit.address,
+                "phone": visit.phone,
+                "purpose": visit.purpose,
+                "kind": visit.kind.value,
+                "status": visit.status.value,
+                "route_position": position,
+                "original_start": (visit.original_start or visit.start).isoformat(
+                    timespec="minutes"
+                ),
+                "access_notes": visit.access_notes,
+                "allergies": [a.strip() for a in visit.allergies.split(",") if a.strip()],
+                "transport": visit.transport.value,
+                "transport_details": visit.transport_details,
+                "with_whom": visit.with_whom,
+            }
+            for position, visit in enumerate(agenda.visits, start=1)
+        ],
+        "tasks": [
+            {
+                "id": task.id,
+                "title": task.title,
+                "patient": task.patient,
+                "patient_id": task.patient_id,
+                "due": task.due.isoformat(),
+                "overdue": task.overdue,
+                "priority": task.priority.value,
+                "status": task.status.value,
+            }
+            for task in agenda.tasks
+        ],
+        "reviews_due": [
+            {
+                "kind": review.kind,
+                "id": review.record_id,
+                "patient": review.patient,
+                "patient_id": review.patient_id,
+                "what": review.what,
+                "due": review.due.isoformat(),
+                "overdue": review.overdue,
+            }
+            for review in agenda.reviews
+        ],
+    }
+
+
+def to_text(agenda: DayAgenda) -> str:
+    """The agenda as plain text for a terminal: visits in time order, then tasks."""
+    lines = [agenda.day.strftime("%A %d %B %Y"), ""]
+    if agenda.visits:
+        lines.append(f"Visits ({len(agenda.visits)})")
+        for visit in agenda.visits:
+            status = "" if visit.status.value == "booked" else f"  [{visit.status.label}]"
+            lines.append(
+                f"  {visit.start:%H:%M}-{visit.end:%H:%M}  {visit.patient}  "
+                f"{visit.kind.label}{': ' + visit.purpose if visit.purpose else ''}"
+                f"{status}"
+            )
+            where = visit.location or visit.address
+            details = "  ".join(part for part in (where, visit.phone) if part)
+            if details:
+                lines.append(f"               {details}")
+            if visit.allergies:
+                lines.append(f"               ALLERGIES: {visit.allergies}")
+            if visit.access_notes:
+                lines.append(f"               Access: {visit.access_notes}")
+            if visit.transport.value != "not_needed":
+                transport = f"{visit.transport.label}: {visit.transport_details}".rstrip(": ")
+                lines.append(f"               Transport {transport.lower()}")
+    else:
+        lines.append("No visits.")
+    for heading, tasks in (("Overdue tasks", agenda.overdue), ("Tasks due", agenda.due)):
+        if not tasks:
+            continue
+        lines += ["", f"{heading} ({len(tasks)})"]
+        for task in tasks:
+            mark = "x" if task.status.value == "done" else " "
+            who = f" ({task.patient})" if task.patient else ""
+            due = f" due {task.due.isoformat()}" if task.overdue else ""
+            priority = "" if task.priority.value == "routine" else f" [{task.priority.label}]"
+            lines.append(f"  [{mark}] {task.title}{who}{due}{priority}")
+    if agenda.reviews:
+        lines += ["", f"Reviews due ({len(agenda.reviews)})"]
+        for review in agenda.reviews:
+            late = f" (due {review.due.isoformat()})" if review.overdue else ""
+            kind = review.kind.replace("_", " ")
+            lines.append(f"  {kind}: {review.what} ({review.patient}){late}")
+    return "\n".join(lines) + "\n"

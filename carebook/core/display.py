@@ -1,0 +1,61 @@
+"""How stored values read on screen: dates, times, codes, flags."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from carebook.core.domain import label_of
+from carebook.core.recurrence import describe
+
+
+def day(value: Any) -> str:
+    """ "2026-11-24" -> "24 Nov 2026" (unambiguous in every locale)."""
+    if not value:
+        return ""
+    try:
+        return date.fromisoformat(str(value)[:10]).strftime("%d %b %Y")
+    except ValueError:
+        return str(value)
+
+
+def day_and_time(value: Any) -> str:
+    """ "2026-11-24T09:30" -> "Tue 24 Nov 2026 09:30"."""
+    if not value:
+        return ""
+    try:
+        return datetime.fromisoformat(str(value)).strftime("%a %d %b %Y %H:%M")
+    except ValueError:
+        return str(value)
+
+
+def clock(value: Any) -> str:
+    """ "2026-11-24T09:30" or "09:30" -> "09:30"."""
+    text = "" if value is None else str(value)
+    return text[11:16] if "T" in text else text[:5]
+
+
+def birth(value: Any, today: date | None = None) -> str:
+    """ "1941-05-13" -> "13 May 1941 (85)"."""
+    if not value:
+        return ""
+    try:
+        born = date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    today = today or date.today()
+    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    return f"{born:%d %b %Y} ({age})"
+
+
+def code(value: Any) -> str:
+    """A stored code as words: "on_hold" -> "On hold"."""
+    return label_of(str(value)) if value else ""
+
+
+def yes(value: Any) -> str:
+    return "Yes" if value else ""
+
+
+def repeats(value: Any) -> str:
+    return describe(str(value)) if value else ""

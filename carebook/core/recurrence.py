@@ -1,0 +1,375 @@
+"""Recurring appointments: RFC 5545 RRULE expansion in local wall-clock time, with exceptions."""
+
+from __future__ import annotations
+
+import heapq
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
+from itertools import islice
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dateutil.rrule import rrule
+
+from carebook.core.domain import Appointment, AppointmentStatus, OccurrenceChange
+from carebook.core.repeat_limits import LAST_MOMENT, MOST_IN_A_SERIES
+from carebook.core.repeat_rules import ends, read_dates, rule_until
+from carebook.core.repeat_rules import laid_out_rule as laid_out_rule
+from carebook.core.repeat_rules import parse_rule as parse_rule
+from carebook.core.repeat_rules import rule_parts as rule_parts
+
+_DAY_NAMES = {
+    "MO": "Mon",
+    "TU": "Tue",
+    "WE": "Wed",
+    "TH": "Thu",
+    "FR": "Fri",
+    "SA": "Sat",
+    "SU": "Sun",
+}
+_ORDINALS = {
+    1: "first",
+    2: "second",
+    3: "third",
+    4: "fourth",
+    5: "fifth",
+    -1: "last",
+    -2: "second-to-last",
+}
+
+
+@dataclass(slots=True, frozen=True)
+class Occurrence:
+    """One dated occurrence of an appointment, after exceptions are applied."""
+
+    original_start: datetime
+    start: datetime
+    end: datetime
+    status: AppointmentStatus
+    changed: bool
+
+
+def _nominal(appointment: Appointment, first: datetime) -> Iterator[datetime]:
+    """The series' wall-clock times as its rule gives them, within carebook's limits."""
+    parts = rule_parts(appointment.rrule)
+    rule = laid_out_rule(appointment.rrule, first)
+    until = rule_until(parts)
+    if until is not None and until < first:
+        return iter(())  # it ends before it begins (dateutil would look on for a date)
+    found = read_dates(rule.xafter(first, inc=True), appointment.rrule)
+    return islice(found, MOST_IN_A_SERIES) if ends(parts) else found
+
+
+def _series_zone(appointment: Appointment) -> tzinfo | None:
+    """The zone the appointment's wall-clock times are kept in: its start's, else its `tz`."""
+    if appointment.start.tzinfo is not None:
+        return appointment.start.tzinfo
+    return _zone(appointment.tz)
+
+
+@lru_cache(maxsize=64)
+def _zone(name: str) -> tzinfo | None:
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None  # an unknown name: wall-clock times are kept exactly as the rule gives them
+
+
+@lru_cache(maxsize=8192)
+def _offset_changes_on(zone: tzinfo, day: date) -> bool:
+    # Only a day whose UTC offset changes can skip a time; asked once per day, not per visit.
+    # The next midnight is read after any change (fold=1), in case a gap runs past midnight.
+    midnight = datetime.combine(day, time(), zone)
+    return midnight.utcoffset() != (midnight + timedelta(days=1)).replace(fold=1).utcoffset()
+
+
+def on_the_clock(moment: datetime, zone: tzinfo | None) -> datetime:
+    """The naive wall-clock `moment` as a time that happens in `zone` (RFC 5545 section 3.3.5).
+
+    A time the clocks skip (01:30 in London on the spring-forward day) moves forward by the gap
+    (to 02:30). A time the clocks pass twice (01:30 on the fall-back day) is kept as it is and
+    means its first pass (fold=0), which is how every naive time in the caseload is read.
+    """
+    if zone is None or not _offset_changes_on(zone, moment.date()):
+        return moment
+    before = moment.replace(tzinfo=zone, fold=0).utcoffset()
+    after = moment.replace(tzinfo=zone, fold=1).utcoffset()
+    # In a gap fold=0 reads the time with the offset before the change, fold=1 with the one after.
+    if before is not None and after is not None and after > before:
+        return moment + (after - before)
+    return moment
+
+
+def _on_the_clock_in_order(nominal: Iterable[datetime], zone: tzinfo | None) -> Iterator[datetime]:
+    """Each of the rule's sorted wall-clock times, moved out of clock gaps, still sorted and once.
+
+    Only a rule with several times a day (BYHOUR) can have a moved time overtake the next one,
+    or land on it; the key of a laid-out visit must stay unique.
+    """
+    waiting: list[datetime] = []
+    last: datetime | None = None
+    for moment in nominal:
+        real = on_the_clock(moment, zone)
+        if real == moment and not waiting:
+            last = moment
+            yield moment
+            continue
+        heapq.heappush(waiting, real)
+        # Times only ever move forward, so none still to come can be before this one.
+        while waiting and waiting[0] <= moment:
+            ready = heapq.heappop(waiting)
+            if ready != last:
+                last = ready
+                yield ready
+    for ready in sorted(waiting):
+        if ready != last:
+            last = ready
+            yield ready
+
+
+def starts(appointment: Appointment, until: datetime) -> Iterator[datetime]:
+    """Each original start of the appointment up to and including `until` (naive local time).
+
+    Wall-clock times are expanded naively on purpose: a 09:00 visit stays at 09:00 on both sides
+    of a daylight-saving change, which is what a coordinator booked. Only a time the clocks skip
+    that day moves, forward by the gap (see `on_the_clock`). A series gives at most
+    repeat_limits' visits a day, and one that ends at most its visits in a series.
+    """
+    zone = _series_zone(appointment)
+    first = appointment.start.replace(tzinfo=None)
+    until = min(until, LAST_MOMENT)  # nothing is kept after carebook's last day
+    if not appointment.rrule:
+        moment = on_the_clock(first, zone)
+        if moment <= until:
+            yield moment
+        return
+    for start in _on_the_clock_in_order(_nominal(appointment, first), zone):
+        if start > until:
+            return
+        yield start
+
+
+def starts_between(appointment: Appointment, first: datetime, last: datetime) -> Iterator[datetime]:
+    """The original starts from `first` to `last` (both included), as `starts` gives them.
+
+    A series without end is read from a period or two before `first` rather than from its own
+    start, so a day a century ahead costs no more to read than tomorrow.
+    """
+    begin = appointment.start.replace(tzinfo=None)
+    parts = rule_parts(appointment.rrule) if appointment.rrule else {}
+    if not appointment.rrule or ends(parts):
+        found: Iterable[datetime] = starts(appointment, last)
+    else:
+        # A time moved out of a clock-change gap is later than the rule's own, by hours at most.
+        near = max(first - timedelta(days=2), begin)
+        rule = _nearer(laid_out_rule(appointment.rrule, begin), parts, begin, near)
+        found = _on_the_clock_in_order(
+            read_dates(rule.xafter(near, inc=True), appointment.rrule), _series_zone(appointment)
+        )
+    for start in found:
+        if start > last:
+            return
+        if start >= first:
+            yield start
+
+
+def _nearer(rule: rrule, parts: dict[str, str], begin: datetime, near: datetime) -> rrule:
+    """The open-ended `rule` anchored a period or two before `near` instead of at `begin`.
+
+    Its dates from `near` on are the same: the anchor moves by whole steps of the rule (INTERVAL
+    days, weeks, months or years), and what the rule took from its start (the weekday, the day
+    of the month, the month, the time) is kept.
+    """
+    step = int(parts.get("INTERVAL", "1") or 1)
+    freq = parts["FREQ"]
+    if freq in ("DAILY", "WEEKLY"):
+        days = step * (1 if freq == "DAILY" else 7)
+        steps = (near.date() - begin.date()).days // days - 1
+        return rule.replace(dtstart=begin + timedelta(days=steps * days)) if steps > 0 else rule
+    months = step * (12 if freq == "YEARLY" else 1)
+    steps = ((near.year - begin.year) * 12 + near.month - begin.month) // months - 1
+    if steps <= 0:
+        return rule
+    index = begin.year * 12 + begin.month - 1 + steps * months
+    anchor = begin.replace(year=index // 12, month=index % 12 + 1, day=1)
+    kept: dict[str, Any] = {}
+    if not any(
+        name in parts for name in ("BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY", "BYEASTER")
+    ):
+        # dateutil takes these from the start only when the rule names no day of its own.
+        kept["bymonthday"] = begin.day
+        if freq == "YEARLY" and "BYMONTH" not in parts:
+            kept["bymonth"] = begin.month
+    return rule.replace(dtstart=anchor, **kept)
+
+
+def occurrences(
+    appointment: Appointment,
+    changes: Iterable[OccurrenceChange],
+    until: datetime,
+) -> list[Occurrence]:
+    """The appointment's occurrences up to `until`, with skipped ones left out and moves applied.
+
+    Lengths are wall-clock minutes; an end (or a moved start) the clocks skip moves forward by
+    the gap, like a start.
+    """
+    made = _Occurrences(appointment, changes)
+    return [
+        occurrence
+        for original in starts(appointment, until)
+        if (occurrence := made.of(original)) is not None
+    ]
+
+
+def occurrences_between(
+    appointment: Appointment,
+    changes: Iterable[OccurrenceChange],
+    first: datetime,
+    last: datetime,
+    after: datetime | None = None,
+) -> Iterator[Occurrence]:
+    """The occurrences starting from `first` to `last` (both included), of the visits whose
+    original start is after `after` (every visit when None), in no particular order.
+
+    A visit moved into the span from outside it is there; one moved out of it is not.
+    """
+    made = _Occurrences(appointment, changes)
+    for original, change in sorted(made.by_start.items()):
+        if first <= original <= last or (after is not None and original <= after):
+            continue
+        if change.start is None or change.skipped:
+            continue
+        occurrence = made.of(original)
+        if (
+            occurrence is not None
+            and first <= occurrence.start <= last
+            and next(starts_between(appointment, original, original), None) == original
+        ):
+            yield occurrence
+    for original in starts_between(
+        appointment, first if after is None else max(first, after), last
+    ):
+        if after is not None and original <= after:
+            continue
+        occurrence = made.of(original)
+        if occurrence is not None and first <= occurrence.start <= last:
+            yield occurrence
+
+
+class _Occurrences:
+    """A series' visits made from their original starts, with its changes applied."""
+
+    def __init__(self, appointment: Appointment, changes: Iterable[OccurrenceChange]) -> None:
+        self.appointment = appointment
+        self.zone = _series_zone(appointment)
+        self.by_start = {change.original_start.replace(tzinfo=None): change for change in changes}
+        self.length = timedelta(minutes=appointment.duration_min)
+
+    def of(self, original: datetime) -> Occurrence | None:
+        """The visit at `original` as it now stands; None when it was taken out."""
+        appointment, zone = self.appointment, self.zone
+        change = self.by_start.get(original)
+        if change is None:
+            return Occurrence(
+                original,
+                original,
+                on_the_clock(original + self.length, zone),
+                appointment.status,
+                False,
+            )
+        if change.skipped:
+            return None
+        start = (
+            on_the_clock(change.start.replace(tzinfo=None), zone) if change.start else (original)
+        )
+        minutes = (
+            change.duration_min if change.duration_min is not None else (appointment.duration_min)
+        )
+        return Occurrence(
+            original,
+            start,
+            on_the_clock(start + timedelta(minutes=minutes), zone),
+            change.status or appointment.status,
+            True,
+        )
+
+
+def last_start(appointment: Appointment) -> datetime | None:
+    """The series' final original start, or None when it repeats without end."""
+    zone = _series_zone(appointment)
+    first = appointment.start.replace(tzinfo=None)
+    if not appointment.rrule:
+        return on_the_clock(first, zone)
+    laid_out_rule(appointment.rrule, first)  # a rule that does not read raises, ended or not
+    if not ends(rule_parts(appointment.rrule)):
+        return None
+    found: datetime | None = None
+    for found in _on_the_clock_in_order(_nominal(appointment, first), zone):  # noqa: B007
+        pass
+    return found
+
+
+def describe(rule_text: str) -> str:
+    """The rule in a coordinator's words: "Every 2 weeks on Tue, Thu", "Monthly on the last Fri"."""
+    if not rule_text:
+        return ""
+    try:
+        return _describe(rule_parts(rule_text))
+    except (ValueError, KeyError):
+        return "Repeats"
+
+
+def _describe(parts: dict[str, str]) -> str:
+    freq = parts.get("FREQ", "")
+    interval = int(parts.get("INTERVAL", "1") or 1)
+    unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(freq)
+    if unit is None:
+        return "Repeats"
+    words = (
+        f"Every {interval} {unit}s"
+        if interval > 1
+        else ({"day": "Daily", "week": "Weekly", "month": "Monthly", "year": "Yearly"}[unit])
+    )
+    byday = [d for d in parts.get("BYDAY", "").split(",") if d]
+    if byday:
+        names = []
+        for day in byday:
+            code, prefix = day[-2:], day[:-2]
+            name = _DAY_NAMES.get(code, code)
+            if prefix:
+                ordinal = _ORDINALS.get(int(prefix)) or (
+                    f"{-int(prefix)}th from last" if int(prefix) < 0 else f"{int(prefix)}th"
+                )
+                names.append(f"the {ordinal} {name}")
+            else:
+                names.append(name)
+        words += " on " + ", ".join(names)
+    elif parts.get("BYMONTHDAY"):
+        words += f" on day {parts['BYMONTHDAY']}"
+    if parts.get("COUNT"):
+        words += f", {parts['COUNT']} times"
+    elif parts.get("UNTIL"):
+        until = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d")
+        words += f", until {until:%d %b %Y}"
+    return words
+
+
+def local_zone_name() -> str:
+    """The IANA name of this computer's time zone ("Europe/London"), or "UTC" when unknown."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if ("/" in name) or name == "UTC":
+        return name
+    localtime = Path("/etc/localtime")
+    try:
+        target = str(localtime.resolve())
+    except OSError:
+        return "UTC"
+    marker = "zoneinfo/"
+    if marker in target:
+        zone = target.split(marker, 1)[1]
+        return "UTC" if zone in ("Etc/UTC", "Etc/UCT", "UCT", "Zulu") else zone
+    return "UTC"

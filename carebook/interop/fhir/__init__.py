@@ -1,0 +1,1 @@
+"""HL7 FHIR R4: the caseload and a patient's record out, EHR downloads in."""

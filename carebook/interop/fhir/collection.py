@@ -1,0 +1,105 @@
+"""A FHIR R4 Bundle written to a stream entry by entry, each resource checked on its own."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+import pydantic
+from fhir.resources.R4B import get_fhir_model_class
+from fhir.resources.R4B.bundle import Bundle
+
+from carebook.interop.fhir.export import RESTFUL, check_codes, references_in
+
+Json = dict[str, Any]
+_INDENT = " " * 4  # an entry's lines sit two levels into the Bundle
+
+
+class CollectionWriter:
+    """Writes `head` (a Bundle without its entries) and then each entry added, as the same
+    text `bundle_json` gives for the whole Bundle, so nothing needs holding all of it.
+
+    The checks are `check_bundle`'s, made piece by piece: the envelope and each resource
+    against the R4 models (R4B), the required codes, and every reference resolving to an
+    entry. A reference may name an entry that comes later (a contact first written with
+    another patient), so the ones not yet resolved wait for `close`. Raises ValueError at the
+    first fault; what was written by then must be thrown away (see reports.write_streamed).
+    """
+
+    def __init__(self, stream: TextIO, head: Json) -> None:
+        try:
+            Bundle.model_validate(head)
+        except pydantic.ValidationError as error:
+            raise ValueError(_problem("the bundle", error)) from None
+        self.stream = stream
+        self.count = 0
+        #: Every entry's fullUrl: the one per-caseload set this needs (references and
+        #: doubles are checked against it).
+        self.full_urls: set[str] = set()
+        #: References to entries not written yet: the fullUrl each needs -> (the reference,
+        #: who makes it); an entry, once written, takes its own off.
+        self.waiting: dict[str, tuple[str, str]] = {}
+        text = json.dumps(head, indent=2, ensure_ascii=False)
+        stream.write(text[:-2] + ',\n  "entry": [')  # the envelope, open for its entries
+
+    def add(self, resource: Json, full_url: str) -> None:
+        """Check the resource and write it as the next entry."""
+        name = f"{resource.get('resourceType')}/{resource.get('id')}"
+        self._check(resource, name, full_url)
+        text = json.dumps({"fullUrl": full_url, "resource": resource}, indent=2, ensure_ascii=False)
+        self.stream.write(
+            ("\n" if self.count == 0 else ",\n") + _INDENT + text.replace("\n", "\n" + _INDENT)
+        )
+        self.count += 1
+
+    def close(self) -> None:
+        """Check that every reference found its entry and finish the Bundle."""
+        for reference, name in self.waiting.values():
+            raise ValueError(
+                f"The reference {reference!r} in {name} does not resolve inside the bundle"
+            )
+        self.stream.write("\n  ]\n}\n" if self.count else "]\n}\n")
+
+    def _check(self, resource: Json, name: str, full_url: str) -> None:
+        try:
+            get_fhir_model_class(str(resource.get("resourceType"))).model_validate(resource)
+        except KeyError:
+            raise ValueError(f"Not a valid FHIR R4 bundle: {name}: no such resource type") from None
+        except pydantic.ValidationError as error:
+            raise ValueError(_problem(name, error)) from None
+        check_codes([{"resource": resource}])
+        if not full_url or full_url in self.full_urls:
+            raise ValueError(f"{name} needs a fullUrl of its own in the bundle")
+        restful = RESTFUL.fullmatch(full_url)
+        base = restful.group("base") if restful else None
+        if base and not full_url.endswith("/" + name):
+            raise ValueError(f"The fullUrl {full_url!r} does not end with {name!r}")
+        self.full_urls.add(full_url)
+        self.waiting.pop(full_url, None)
+        for reference in references_in(resource):
+            if reference.startswith("#"):
+                if reference != "#" and not any(
+                    item.get("id") == reference[1:] for item in resource.get("contained", [])
+                ):
+                    raise ValueError(f"{reference!r} in {name} names no contained resource")
+                continue
+            if not base and ":" not in reference.split("/")[0]:
+                # Only the entries written here are checked this way: each has a RESTful
+                # fullUrl, against whose base a relative reference resolves.
+                raise ValueError(
+                    f"The reference {reference!r} in {name} cannot be resolved "
+                    "without a RESTful fullUrl"
+                )
+            target = reference if ":" in reference.split("/")[0] else f"{base}{reference}"
+            if target not in self.full_urls:
+                self.waiting.setdefault(target, (reference, name))
+
+
+def _problem(where: str, error: pydantic.ValidationError) -> str:
+    """check_bundle's words for a model fault, placed in the resource (or the envelope)."""
+    problems = error.errors()
+    first = problems[0]
+    message = str(first.get("msg", "invalid")).removeprefix("Value error, ")
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    place = ".".join(str(part) for part in first.get("loc", ()))
+    return f"Not a valid FHIR R4 bundle: {' '.join((where, place)).strip()}: {message}{more}"

@@ -1,0 +1,150 @@
+"""What a FHIR import found and did, in plain words: the report `carebook import` prints.
+
+Every finding names where it was (a file, and its entry or line, counted from 1) and, for a
+resource, its type and id: an error (the import is refused, or with --skip-invalid the resource
+left out), something skipped on purpose (entered in error, a DELETE, a type carebook does not
+keep), or a warning (imported, but something about it was left out or read as best it could).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from carebook.store.fhir_links import FhirApplied
+
+ERROR, WARNING, SKIPPED = "error", "warning", "skipped"
+#: The most of a finding's words (or a resource's name) shown: what it quotes of the file, an
+#: id or an element's value, may be megabytes long in a broken or hostile file.
+SHOWN = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing the report says about one resource (or file, or line)."""
+
+    level: str  # ERROR, WARNING or SKIPPED
+    where: str
+    what: str
+    name: str = ""  # "Condition/c4" when a resource is concerned
+
+    def line(self) -> str:
+        head = f"{self.where}: {_clipped(self.name)}" if self.name else self.where
+        return f"{head}: {_clipped(self.what)}"
+
+
+def _clipped(text: str) -> str:
+    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import read, found and did; `applied` is None when nothing was written."""
+
+    files: int = 0
+    read: Counter[str] = field(default_factory=Counter)
+    not_kept: Counter[str] = field(default_factory=Counter)
+    findings: list[Finding] = field(default_factory=list)
+    applied: FhirApplied | None = None
+    dry_run: bool = False
+    skip_invalid: bool = False
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.level == ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.level == WARNING]
+
+    @property
+    def skipped(self) -> list[Finding]:
+        return [f for f in self.findings if f.level == SKIPPED]
+
+    @property
+    def refused(self) -> bool:
+        """True when errors stopped the import (nothing was written)."""
+        return self.applied is None
+
+    def sort(self) -> None:
+        """Findings in the order of the files, and of the lines or entries in each."""
+        self.findings.sort(key=lambda finding: _natural(finding.where))
+
+    def text(self, listed: int = 50) -> str:
+        """The report in plain words, each finding on its line (at most `listed` of a kind)."""
+        total = sum(self.read.values())
+        kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(self.read.items()))
+        lines = [
+            f"Read {self.files} file{'s' if self.files != 1 else ''}: {total} "
+            f"resource{'s' if total != 1 else ''}" + (f" ({kinds})." if kinds else ".")
+        ]
+        if self.not_kept:
+            kept_out = ", ".join(f"{kind} {count}" for kind, count in sorted(self.not_kept.items()))
+            lines.append(f"Not kept by carebook, so skipped: {kept_out}.")
+        errors = self.errors
+        if errors:
+            head = (
+                "Errors (left out, as --skip-invalid asks):"
+                if self.applied is not None
+                else "Errors (nothing was imported; fix these, or import the rest with "
+                "--skip-invalid):"
+            )
+            lines += [head, *_listed(errors, listed)]
+        for title, found in (("Skipped:", self.skipped), ("Warnings:", self.warnings)):
+            if found:
+                lines += [title, *_listed(found, listed)]
+        if self.applied is not None:
+            verb = "Would import" if self.dry_run else "Imported"
+            lines.append(f"{verb}: {tally(self.applied)}.")
+            if self.dry_run:
+                lines.append("Nothing was written (--dry-run).")
+        return "\n".join(lines) + "\n"
+
+
+def _natural(text: str) -> list[tuple[int, str]]:
+    """ "entry 10" after "entry 9": numbers compared as numbers."""
+    return [(int(part), "") if part.isdigit() else (-1, part) for part in re.split(r"(\d+)", text)]
+
+
+def _listed(findings: list[Finding], limit: int) -> list[str]:
+    lines = [f"  - {finding.line()}" for finding in findings[:limit]]
+    if len(findings) > limit:
+        lines.append(f"  … and {len(findings) - limit} more")
+    return lines
+
+
+_TABLE_WORDS = {
+    "patient": "patients",
+    "contact": "contacts",
+    "care_team_member": "care-team memberships",
+    "condition": "conditions",
+    "allergy": "allergies",
+    "medication": "medications",
+    "medication_event": "medication history events",
+    "appointment": "appointments",
+    "appointment_change": "changed visits",
+    "task": "tasks",
+    "care_plan": "care plans",
+    "care_plan_review": "care plan reviews",
+    "problem": "problems",
+    "goal": "goals",
+    "intervention": "interventions",
+    "note": "notes",
+}
+
+
+def tally(applied: FhirApplied) -> str:
+    parts = []
+    for table, words in _TABLE_WORDS.items():
+        made, changed, same = (
+            applied.created[table],
+            applied.updated[table],
+            applied.unchanged[table],
+        )
+        if made or changed or same:
+            said = [f"{made} new"] if made else []
+            said += [f"{changed} updated"] if changed else []
+            said += [f"{same} unchanged"] if same else []
+            parts.append(f"{words} {', '.join(said)}")
+    return "; ".join(parts) or "nothing"

@@ -1,0 +1,1 @@
+"""Spreadsheets in: CSV and .xlsx read, columns matched, rows planned."""

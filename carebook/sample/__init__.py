@@ -1,0 +1,1 @@
+"""A realistic synthetic caseload, to look around and to test with."""

@@ -1,0 +1,1 @@
+"""The caseload file: opening, locking, encryption, backups, checks, migrations, SQL."""

@@ -1,0 +1,122 @@
+"""A change of passphrase reaches every copy: the backups, and each file kept beside the caseload.
+
+Once the caseload itself is converted (encryption.protect, change_passphrase or unprotect),
+nothing carebook ever wrote may stay as it was: a backup made before an upgrade left in the
+clear after `encrypt` is the whole caseload, readable by anyone.
+
+- backups (in the rotation, and the ones made before an upgrade) are converted as the
+  caseload was, when they were protected as it was;
+- a damaged caseload set aside, or a copy of a damaged log, cannot be converted (it does not
+  read as a database): it is sealed, its bytes kept exactly, inside a file protected by the
+  new passphrase; removing the passphrase gives it back; changing it seals it anew;
+- a temporary file left by a cut-short conversion is removed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from carebook.core.domain import ValidationError
+from carebook.storage import encryption
+from carebook.storage.backups import backups_folder_if_any, convert_backups, key_for
+from carebook.storage.caseload_file import ERRORS, remove_with_side_files
+from carebook.storage.files_beside import Beside, files_beside
+
+Convert = Callable[[Path, str | None], None]
+
+_FAILURES = (
+    encryption.WrongPassphrase,
+    encryption.CaseloadInUse,
+    ValidationError,
+    OSError,
+    *ERRORS,
+)
+
+
+@dataclass(slots=True)
+class Converted:
+    """What was done to the files of a caseload besides the caseload itself."""
+
+    failed: int = 0
+    sealed: int = 0
+    unsealed: int = 0
+    removed: int = 0
+
+    def lines(self) -> list[str]:
+        """What the user should know, a sentence each (nothing when all went as expected)."""
+        said = []
+        if self.failed:
+            said.append(
+                f"{_count(self.failed, 'older backup')} could not be converted and "
+                f"{'is' if self.failed == 1 else 'are'} as before."
+            )
+        if self.sealed:
+            said.append(
+                f"{_count(self.sealed, 'damaged copy', 'damaged copies')} kept beside "
+                f"the caseload "
+                f"{'is' if self.sealed == 1 else 'are'} now sealed under the "
+                "passphrase (a .sealed file)."
+            )
+        if self.unsealed:
+            copies = _count(self.unsealed, "sealed damaged copy", "sealed damaged copies")
+            said.append(
+                f"{copies} {'is' if self.unsealed == 1 else 'are'} unsealed beside the caseload."
+            )
+        return said
+
+
+def convert_the_rest(
+    caseload: Path, convert: Convert, old: str | None, new: str | None
+) -> Converted:
+    """Bring every file of `caseload` but itself under its new protection (see above).
+
+    `convert(path, key)` is the conversion the caseload had; `old` and `new` are its
+    passphrases before and after (None: plain). The caller holds the caseload's lock.
+    """
+    done = Converted(failed=convert_backups(caseload, convert, old))
+    for found in files_beside(caseload):
+        path = found.path
+        try:
+            if found.kind is Beside.BACKUP:
+                key = key_for(path, old)
+                if (key is None) == (old is None):  # protected as the caseload was
+                    convert(path, key)
+            elif found.kind in (Beside.DAMAGED, Beside.LOG_COPY):
+                if new is not None and old is None and not encryption.looks_protected(path):
+                    encryption.seal(path, new)
+                    done.sealed += 1
+            elif found.kind is Beside.SEALED and old is not None:
+                if new is None:
+                    encryption.unseal(path, old)
+                    done.unsealed += 1
+                else:
+                    encryption.change_passphrase(path, old, new)
+            elif found.kind is Beside.CONVERTING:
+                remove_with_side_files(path)
+                done.removed += 1
+        except _FAILURES:
+            done.failed += 1
+    done.removed += _remove_partial_backups(caseload)
+    return done
+
+
+def _remove_partial_backups(caseload: Path) -> int:
+    """Backups cut short (a crash mid-write) hold part of the caseload as it was: remove them."""
+    folder = backups_folder_if_any(caseload)
+    if folder is None:
+        return 0
+    removed = 0
+    for partial in folder.glob(".caseload-*.partial*"):
+        with suppress(OSError):
+            if time.time() - partial.stat().st_mtime > 60:  # not one being written now
+                partial.unlink()
+                removed += 1
+    return removed
+
+
+def _count(number: int, one: str, many: str = "") -> str:
+    return f"{number} {one if number == 1 else (many or one + 's')}"

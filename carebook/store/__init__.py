@@ -1,0 +1,1 @@
+"""The caseload's actions: one facade over small parts sharing one connection."""

@@ -1,0 +1,194 @@
+"""What every part of the store shares: the connection, the clock, and one way to read and write."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import fields
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from carebook.core.domain import (
+    Allergy,
+    Appointment,
+    CarePlan,
+    CarePlanReview,
+    CareTeamMember,
+    Condition,
+    Contact,
+    Goal,
+    Intervention,
+    Medication,
+    MedicationEvent,
+    Note,
+    OccurrenceChange,
+    Patient,
+    Problem,
+    SaveError,
+    Task,
+)
+from carebook.storage.caseload_file import INTEGRITY_ERRORS, OPERATIONAL_ERRORS
+from carebook.storage.records import from_row, to_row
+
+T = TypeVar("T")
+
+TABLES: dict[type, str] = {
+    Patient: "patient",
+    Contact: "contact",
+    CareTeamMember: "care_team_member",
+    Condition: "condition",
+    Allergy: "allergy",
+    Medication: "medication",
+    MedicationEvent: "medication_event",
+    Appointment: "appointment",
+    OccurrenceChange: "appointment_change",
+    Task: "task",
+    CarePlan: "care_plan",
+    Problem: "problem",
+    Goal: "goal",
+    Intervention: "intervention",
+    CarePlanReview: "care_plan_review",
+    Note: "note",
+}
+
+
+class StoreBase:
+    """The open caseload file and the few primitives every store action is built from."""
+
+    def __init__(
+        self,
+        db: Database,
+        path: Path,
+        clock: Callable[[], datetime] = datetime.now,
+        passphrase: str | None = None,
+    ):
+        self.db = db
+        self.path = path
+        self.clock = clock
+        #: The passphrase a protected caseload was opened with (kept in memory only: its
+        #: backups are protected with it, and the lock screen checks it); None when plain.
+        self.passphrase = passphrase
+        #: What opening the file found and dealt with that the user should be told (a
+        #: damaged write-ahead log kept aside, a leftover removed); said once, then cleared.
+        self.notices: list[str] = []
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection = self.db.conn
+        return conn
+
+    def today(self) -> date:
+        return self.clock().date()
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def _get(self, cls: type[T], record_id: int) -> T | None:
+        rows = self._rows(f"SELECT * FROM {TABLES[cls]} WHERE id = ?", [record_id])
+        return from_row(cls, rows[0]) if rows else None
+
+    def _need(self, cls: type[T], record_id: int) -> T:
+        """The record, or a LookupError naming what is gone (deleted by another action)."""
+        record = self._get(cls, record_id)
+        if record is None:
+            raise LookupError(f"That {TABLES[cls].replace('_', ' ')} no longer exists.")
+        return record
+
+    def _all(self, cls: type[T], where: str, params: Sequence[Any], order: str) -> list[T]:
+        sql = f"SELECT * FROM {TABLES[cls]} WHERE {where} ORDER BY {order}"
+        return [from_row(cls, row) for row in self._rows(sql, params)]
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One all-or-nothing change; a file that refuses it becomes a SaveError that says why."""
+        try:
+            with self.db.atomic():
+                yield
+        except OPERATIONAL_ERRORS as error:
+            raise SaveError(_why_not_saved(error)) from error
+        except INTEGRITY_ERRORS as error:
+            # The schema's own rules caught what validation did not: never a traceback.
+            raise SaveError(
+                f"That change breaks a rule of the caseload ({error}); nothing was saved."
+            ) from error
+
+    def _insert(self, record: T) -> T:
+        row = to_row(record, with_id=getattr(record, "id", None) is not None)
+        names = list(row)
+        sql = (
+            f"INSERT INTO {TABLES[type(record)]} ({', '.join(names)}) "
+            f"VALUES ({', '.join('?' * len(names))})"
+        )
+        cursor = self.conn.execute(sql, list(row.values()))
+        if any(f.name == "id" for f in fields(record)):  # type: ignore[arg-type]
+            record.id = cursor.lastrowid  # type: ignore[attr-defined]
+        return record
+
+    def _update(self, record: Any) -> None:
+        """Write every field of a record over its stored row."""
+        row = to_row(record, with_id=False)
+        assignments = ", ".join(f"{name} = ?" for name in row)
+        cursor = self.conn.execute(
+            f"UPDATE {TABLES[type(record)]} SET {assignments},"
+            f" updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?",
+            [*row.values(), record.id],
+        )
+        if cursor.rowcount != 1:
+            raise LookupError(f"That {TABLES[type(record)].replace('_', ' ')} no longer exists.")
+
+    def _create(self, record: T) -> T:
+        """Insert one new record in its own transaction, and note it in the activity log."""
+        with self._transaction():
+            self._insert(record)
+            # A link without an id of its own (a care-team member) is logged against its patient.
+            record_id = getattr(record, "id", None) or getattr(record, "patient_id", None)
+            self._log("create", TABLES[type(record)], record_id)
+        return record
+
+    def _change(self, record: Any) -> None:
+        """Save an edited record in its own transaction, and note it in the activity log."""
+        with self._transaction():
+            self._update(record)
+            self._log("change", TABLES[type(record)], record.id)
+
+    def _delete(self, cls: type, record_id: int) -> None:
+        """Delete a record and, through the schema's cascades, what hangs off it."""
+        with self._transaction():
+            cursor = self.conn.execute(f"DELETE FROM {TABLES[cls]} WHERE id = ?", [record_id])
+            if cursor.rowcount != 1:
+                raise LookupError(f"That {TABLES[cls].replace('_', ' ')} no longer exists.")
+            self._log("delete", TABLES[cls], record_id)
+
+    def _log(self, action: str, kind: str, record_id: int | None, summary: str = "") -> None:
+        self.conn.execute(
+            "INSERT INTO audit_log (at, action, record_kind, record_id, summary) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [self.clock().isoformat(timespec="seconds"), action, kind, record_id, summary],
+        )
+
+
+def _why_not_saved(error: Exception) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        return "The disk is full, so nothing was saved. Free some space and save again."
+    if "readonly" in text or "read-only" in text:
+        return "The caseload file is read-only, so nothing was saved."
+    if "locked" in text or "busy" in text:
+        return "Another program is using the caseload file; nothing was saved. Try again."
+    if "disk i/o" in text:
+        return "The disk reported an error, so nothing was saved. Check the drive and try again."
+    return f"The caseload file would not take the change ({error}); nothing was saved."

@@ -1,0 +1,52 @@
+"""The coordinator's preferences, kept in the caseload file beside the records they print."""
+
+from __future__ import annotations
+
+from carebook.core.domain import Paper, Preferences
+from carebook.core.validation import validate_preferences
+from carebook.store.base import StoreBase
+
+#: Where each preference lives in the caseload's key-value table.
+_PREFIX = "preference."
+
+
+class PreferenceActions(StoreBase):
+    """Reading and saving the coordinator's preferences; recording what was printed."""
+
+    def preferences(self) -> Preferences:
+        stored = dict(
+            self.conn.execute(
+                "SELECT substr(key, ?), value FROM meta WHERE key LIKE ?",
+                [len(_PREFIX) + 1, _PREFIX + "%"],
+            ).fetchall()
+        )
+        paper = stored.get("paper", "")
+        minutes = stored.get("lock_minutes", "")
+        return Preferences(
+            coordinator_name=stored.get("coordinator_name", ""),
+            # A paper this version does not know (written by a newer one) follows the locale.
+            paper=Paper(paper) if paper in Paper._value2member_map_ else None,
+            lock_minutes=int(minutes) if minutes.isdigit() and int(minutes) else 10,
+        )
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        validate_preferences(preferences)
+        values = {
+            "coordinator_name": preferences.coordinator_name.strip(),
+            "paper": preferences.paper.value if preferences.paper else "",
+            "lock_minutes": str(preferences.lock_minutes),
+        }
+        with self._transaction():
+            self.conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [(_PREFIX + name, value) for name, value in values.items()],
+            )
+            self._log("change", "preferences", None)
+
+    def record_output(self, action: str, what: str) -> None:
+        """Note in the activity log that a report was printed or exported (never its content)."""
+        if action not in ("print", "export"):
+            raise ValueError(f"not an output action: {action!r}")
+        with self._transaction():
+            self._log(action, what, None)

@@ -1,0 +1,585 @@
+"""The Agenda: one day's visits in route order, then the tasks due that day or overdue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebook.core import display
+from carebook.core.agenda import AgendaCounts, AgendaSpan
+from carebook.core.domain import EARLIEST_DATE, LATEST_DATE, AppointmentStatus
+from carebook.ui.commands import Caseload, Root
+from carebook.ui.forms.appointment_editor import AppointmentEditor
+from carebook.ui.forms.record_editor import attempt
+from carebook.ui.forms.task_editor import TaskEditor
+from carebook.ui.lists.list_tab import configure_table, size_columns
+from carebook.ui.widgets.table_model import Column, Emphasis, RecordTableModel, Row
+
+VISIT_COLUMNS = (
+    Column("time", "Time", width=12),
+    Column("patient", "Patient", width=22),
+    Column("address", "Address", width=30, stretch=True),
+    Column("phone", "Phone", width=15),
+    Column("kind", "Visit", display.code, width=11),
+    Column("purpose", "Purpose", width=24),
+    Column("allergies", "Allergies", width=16, badge=True),
+    Column("transport", "Transport", display.code, width=10),
+    Column("status", "Status", display.code, width=9),
+)
+
+
+def _due(value: Any) -> str:
+    """A task's due cell: an ISO date (only overdue tasks carry one), a time, or neither."""
+    text = "" if value is None else str(value)
+    if len(text) == 10:
+        return f"Overdue, {display.day(text)}"
+    return text or "Any time"
+
+
+TASK_COLUMNS = (
+    Column("due", "Due", _due, width=21),
+    Column("title", "Task", width=36, stretch=True),
+    Column("patient", "Patient", width=22),
+    Column("priority", "Priority", display.code, width=9),
+    Column("status", "Status", display.code, width=9),
+)
+REVIEW_COLUMNS = (
+    Column("due", "Due", display.day, width=12),
+    Column("kind", "Review", display.code, width=12),
+    Column("what", "What", width=36, stretch=True),
+    Column("patient", "Patient", width=22),
+)
+
+
+#: Rows read at a time: each of the Agenda's three tables shows a few dozen at most, and a busy
+#: day's page is read afresh on every day switch.
+PAGE = 100
+#: Each table's stored values: its columns' and what acting on a row needs.
+VISIT_FIELDS = (
+    "id",
+    *(c.key for c in VISIT_COLUMNS),
+    "patient_id",
+    "original_start",
+    "start",
+    "ends",
+    "access_notes",
+    "with_whom",
+    "transport_details",
+)
+TASK_FIELDS = ("id", *(c.key for c in TASK_COLUMNS), "overdue", "patient_id")
+REVIEW_FIELDS = ("id", *(c.key for c in REVIEW_COLUMNS), "overdue", "patient_id")
+
+
+class AgendaRows:
+    """One Agenda table's rows for the days on screen: counted once, read a page at a time.
+
+    A busy day holds thousands of visits and tasks; only the pages the table shows are read.
+    """
+
+    def __init__(self, fields: Sequence[str], read: Callable[[int, int], list[Row]]) -> None:
+        self.fields = list(fields)
+        self.read = read
+        self.total = 0
+
+    def count(self) -> int:
+        return self.total
+
+    def rows(self, offset: int, limit: int) -> list[Row]:
+        return self.read(offset, limit)
+
+    def sort(self, key: str, descending: bool) -> None:
+        """Kept in the day's own order (route, urgency), whatever the column."""
+
+
+def _count(number: int, singular: str, plural: str) -> str:
+    return f"{number:,} {singular if number == 1 else plural}"
+
+
+def _task_emphasis_review(row: dict[str, Any]) -> Emphasis:
+    return Emphasis.ALERT if row["overdue"] else Emphasis.NONE
+
+
+def _visit_emphasis(row: dict[str, Any]) -> Emphasis:
+    return Emphasis.MUTED if row["status"] in ("cancelled", "no_show", "done") else Emphasis.NONE
+
+
+def _task_emphasis(row: dict[str, Any]) -> Emphasis:
+    if row["status"] in ("done", "cancelled"):
+        return Emphasis.MUTED
+    return Emphasis.ALERT if row["overdue"] else Emphasis.NONE
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaTab", text)
+
+
+def visit_details(row: dict[str, Any]) -> str:
+    """The selected visit's facts for the door step as rich text: allergies, access, transport."""
+
+    def part(label: str, text: str) -> str:
+        return f"<b>{escape(label)}:</b> {escape(text)}"
+
+    parts = []
+    if row["allergies"]:
+        parts.append(f"<b>⚠ {escape(_tr('Allergies'))}:</b> <b>{escape(str(row['allergies']))}</b>")
+    if row["access_notes"]:
+        parts.append(part(_tr("Access"), str(row["access_notes"])))
+    if row["with_whom"]:
+        parts.append(part(_tr("With"), str(row["with_whom"])))
+    if row["transport"] and row["transport"] != "not_needed":
+        transport = display.code(row["transport"])
+        if row["transport_details"]:
+            transport += f" ({row['transport_details']})"
+        parts.append(part(_tr("Transport"), transport))
+    return " · ".join(parts) or escape(
+        _tr("No access notes, allergies or transport recorded for this visit.")
+    )
+
+
+class AgendaTab(QWidget):
+    """The coordinator's day: move between days, see visits and what is due."""
+
+    count_changed = Signal(str)
+
+    def __init__(self, caseload: Caseload, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caseload = caseload
+        self.day = caseload.store.today()
+        self.span = AgendaSpan.day(self.day)
+        self.counts = AgendaCounts(visits=0, tasks_due=0, tasks_overdue=0, reviews=0)
+        self.count_text = ""
+        self._stale = True
+        self._shown: tuple[date, bool] | None = None  # the day and view last read
+
+        self.previous = QToolButton(self)
+        self.previous.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previous.setAccessibleName(self.tr("Previous day"))
+        self.previous.setToolTip(self.tr("Previous day (Alt+Left)"))
+        self.next = QToolButton(self)
+        self.next.setArrowType(Qt.ArrowType.RightArrow)
+        self.next.setAccessibleName(self.tr("Next day"))
+        self.next.setToolTip(self.tr("Next day (Alt+Right)"))
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Agenda date"))
+        self.date_edit.setDateRange(_qdate(EARLIEST_DATE), _qdate(LATEST_DATE))
+        self.today_button = QPushButton(self.tr("Today"), self)
+        self.today_button.setToolTip(self.tr("Back to today (Ctrl+T)"))
+        self.heading = QLabel(self)
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.35)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+
+        self.view_choice = QComboBox(self)
+        self.view_choice.addItems([self.tr("Day"), self.tr("Week")])
+        self.view_choice.setAccessibleName(self.tr("Show a day or a week"))
+        self.view_choice.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar = QHBoxLayout()
+        bar.addWidget(self.heading, 1)
+        bar.addWidget(self.view_choice)
+        bar.addWidget(self.previous)
+        bar.addWidget(self.date_edit)
+        bar.addWidget(self.next)
+        bar.addWidget(self.today_button)
+
+        self.visits_label = QLabel(self)
+        self.visit_rows = AgendaRows(VISIT_FIELDS, self._read_visits)
+        self.visits = RecordTableModel(VISIT_COLUMNS, self.visit_rows, _visit_emphasis, self)
+        self.visits_view = self._table(self.visits, VISIT_COLUMNS, self.tr("Visits"))
+        # What is needed at the door, for the visit the coordinator is on: never cut short.
+        self.visit_details = QLabel(self)
+        self.visit_details.setWordWrap(True)
+        self.visit_details.setTextFormat(Qt.TextFormat.RichText)
+        self.visit_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.visit_details.setAccessibleName(self.tr("The selected visit"))
+        self.visits_view.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self._show_visit_details()
+        )
+        self.visits.modelReset.connect(self._show_visit_details)
+        self.tasks_label = QLabel(self)
+        self.task_rows = AgendaRows(TASK_FIELDS, self._read_tasks)
+        self.tasks = RecordTableModel(TASK_COLUMNS, self.task_rows, _task_emphasis, self)
+        self.tasks_view = self._table(self.tasks, TASK_COLUMNS, self.tr("Tasks due and overdue"))
+        self.reviews_label = QLabel(self)
+        self.review_rows = AgendaRows(REVIEW_FIELDS, self._read_reviews)
+        self.reviews = RecordTableModel(
+            REVIEW_COLUMNS, self.review_rows, _task_emphasis_review, self
+        )
+        self.reviews_view = self._table(self.reviews, REVIEW_COLUMNS, self.tr("Reviews due"))
+        for model in (self.visits, self.tasks, self.reviews):
+            model.PAGE = PAGE
+        self.appointments = AppointmentEditor(caseload)
+        self.task_editor = TaskEditor(caseload)
+        visit_buttons = self._buttons(
+            (
+                (
+                    self.tr("&Done"),
+                    self.tr("Mark the visit done (Ctrl+D)"),
+                    "Ctrl+D",
+                    lambda: self.mark_visit(AppointmentStatus.DONE),
+                ),
+                (
+                    self.tr("&No-show"),
+                    self.tr("Mark the visit a no-show"),
+                    "",
+                    lambda: self.mark_visit(AppointmentStatus.NO_SHOW),
+                ),
+                (self.tr("Cancel visit…"), self.tr("Cancel this visit"), "", self.cancel_visit),
+                (
+                    self.tr("Move &up"),
+                    self.tr("Earlier in today's route (Ctrl+Up)"),
+                    "Ctrl+Up",
+                    lambda: self.move_visit(-1),
+                ),
+                (
+                    self.tr("Move do&wn"),
+                    self.tr("Later in today's route (Ctrl+Down)"),
+                    "Ctrl+Down",
+                    lambda: self.move_visit(1),
+                ),
+            ),
+            self.visits_view,
+        )
+        task_buttons = self._buttons(
+            (
+                (
+                    self.tr("Mark task done"),
+                    self.tr("Tick the task off (Ctrl+D)"),
+                    "Ctrl+D",
+                    self.complete_task,
+                ),
+            ),
+            self.tasks_view,
+        )
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.visits_label)
+        top_layout.addWidget(self.visits_view)
+        top_layout.addWidget(self.visit_details)
+        top_layout.addLayout(visit_buttons)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.tasks_label)
+        bottom_layout.addWidget(self.tasks_view)
+        bottom_layout.addLayout(task_buttons)
+        reviews = QWidget(self)
+        reviews_layout = QVBoxLayout(reviews)
+        reviews_layout.setContentsMargins(0, 0, 0, 0)
+        reviews_layout.addWidget(self.reviews_label)
+        reviews_layout.addWidget(self.reviews_view)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.addWidget(reviews)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 1)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        for view in (self.visits_view, self.tasks_view, self.reviews_view):
+            view.activated.connect(self._open_patient)  # Return or double-click
+        self.previous.clicked.connect(self.previous_day)
+        self.next.clicked.connect(self.next_day)
+        self.today_button.clicked.connect(self.go_today)
+        self.date_edit.dateChanged.connect(self._date_picked)
+        caseload.changed.connect(self._caseload_changed)
+        self._sync_date_edit()
+
+    def _table(self, model: RecordTableModel, columns: tuple[Column, ...], name: str) -> QTableView:
+        view = QTableView(self)
+        view.setAccessibleName(name)
+        configure_table(view)
+        view.setModel(model)
+        size_columns(view, columns)
+        return view
+
+    def _buttons(self, specs: Any, view: QTableView) -> QHBoxLayout:
+        """A row of buttons under a table; their shortcuts work while that table has focus."""
+        row = QHBoxLayout()
+        for text, tip, keys, run in specs:
+            button = QPushButton(text, self)
+            button.setToolTip(tip)
+            button.clicked.connect(run)
+            row.addWidget(button)
+            if keys:
+                shortcut = QShortcut(QKeySequence(keys), view)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(run)
+        row.addStretch(1)
+        return row
+
+    # -- acting on the day -----------------------------------------------------------------------
+
+    def _visit_row(self) -> dict[str, Any] | None:
+        index = self.visits_view.currentIndex()
+        row = self.visits.row(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        values = dict(zip(self.visit_rows.fields, row, strict=True))
+        return {
+            "appointment_id": values["id"],
+            "original_start": values["original_start"],
+            "start": values["start"],
+            "ends": values["ends"],
+            "status": values["status"],
+        }
+
+    def mark_visit(self, status: AppointmentStatus) -> None:
+        row = self._visit_row()
+        if row is not None:
+            self.appointments.set_status(self, row, status)
+
+    def cancel_visit(self) -> None:
+        row = self._visit_row()
+        if row is not None:
+            self.appointments.cancel(self, row)
+
+    def complete_task(self) -> None:
+        index = self.tasks_view.currentIndex()
+        task_id = self.tasks.record_id(index.row()) if index.isValid() else None
+        if task_id is not None:
+            self.task_editor.complete(self, task_id)
+
+    def move_visit(self, step: int) -> None:
+        """Move the selected visit earlier or later in the day's route; the order is kept."""
+        index = self.visits_view.currentIndex()
+        if not index.isValid() or self.week_view:
+            return  # a route belongs to one day: reorder in day view
+        here, there = index.row(), index.row() + step
+        if not 0 <= there < self.visits.rowCount():
+            return
+        store, day = self.caseload.store, self.day
+
+        def reorder() -> list[Root]:
+            store.move_route_stop(day, here, there)
+            return []
+
+        def change() -> None:
+            # Only the visits whose stops the move writes are kept for the undo.
+            touched = [
+                ("appointment", appointment_id)
+                for appointment_id in store.route_move_touches(day, here, there)
+            ]
+            self.caseload.change(
+                self.tr("Reorder the route"), "appointment", reorder, touches=touched
+            )
+
+        if attempt(self, change):
+            self.visits_view.selectRow(there)
+
+    def _open_patient(self, index: QModelIndex) -> None:
+        from carebook.ui.patient.patient_record import open_record
+
+        model = index.model()
+        source = {id(self.visits): self.visits, id(self.tasks): self.tasks}.get(
+            id(model), self.reviews
+        )
+        patient_id = source.value(index.row(), "patient_id")
+        if patient_id:
+            open_record(self.caseload, int(patient_id), self)
+
+    # -- moving between days ---------------------------------------------------------------------
+
+    def show_day(self, day: date) -> None:
+        # Paging stops at the ends of the dates carebook keeps.
+        day = min(max(day, EARLIEST_DATE), LATEST_DATE)
+        if day != self.day or self._stale:
+            self.day = day
+            self._sync_date_edit()
+            self.refresh()
+
+    @property
+    def week_view(self) -> bool:
+        return self.view_choice.currentIndex() == 1
+
+    def days(self) -> list[date]:
+        """The days on screen: the chosen day, or Monday to Sunday of its week."""
+        return self._span().days
+
+    def _span(self) -> AgendaSpan:
+        # In a week, tasks and reviews as they stand at its end, overdue meaning before today.
+        if self.week_view:
+            return AgendaSpan.week(self.day, self.caseload.store.today())
+        return AgendaSpan.day(self.day)
+
+    def previous_day(self) -> None:
+        """A day back (a week in week view)."""
+        if self.day > EARLIEST_DATE + timedelta(days=7):
+            self.show_day(self.day - timedelta(days=7 if self.week_view else 1))
+        else:
+            self.show_day(EARLIEST_DATE)
+
+    def next_day(self) -> None:
+        if self.day < LATEST_DATE - timedelta(days=7):
+            self.show_day(self.day + timedelta(days=7 if self.week_view else 1))
+        else:
+            self.show_day(LATEST_DATE)
+
+    def go_today(self) -> None:
+        self.show_day(self.caseload.store.today())
+
+    def _date_picked(self, picked: QDate) -> None:
+        self.show_day(date(picked.year(), picked.month(), picked.day()))
+
+    def _sync_date_edit(self) -> None:
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
+        self.date_edit.blockSignals(False)
+
+    # -- reading the day -------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _caseload_changed(self, _kind: str) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Count the day's visits, tasks and reviews; the tables read the rows they show."""
+        self._stale = False
+        store = self.caseload.store
+        today = store.today()
+        kept = [
+            view.currentIndex().row()
+            for view in (self.visits_view, self.tasks_view, self.reviews_view)
+        ]
+        same_day = self._shown == (self.day, self.week_view)
+        self._shown = (self.day, self.week_view)
+        self.span = span = self._span()
+        self.counts = counts = store.agenda_counts(span)
+        for rows, table, total in (
+            (self.visit_rows, self.visits, counts.visits),
+            (self.task_rows, self.tasks, counts.tasks),
+            (self.review_rows, self.reviews, counts.reviews),
+        ):
+            rows.total = total
+            table.reload()
+        self.reviews_label.setText(
+            self.tr("Reviews due (%s)") % f"{counts.reviews:,}"
+            if counts.reviews
+            else self.tr("No medication, goal or care-plan reviews due.")
+        )
+        when = {0: self.tr("Today"), 1: self.tr("Tomorrow"), -1: self.tr("Yesterday")}.get(
+            (self.day - today).days
+        )
+        if same_day:  # a change on this day: the selection stays where the user was working
+            for view, row in zip(
+                (self.visits_view, self.tasks_view, self.reviews_view), kept, strict=True
+            ):
+                model = view.model()
+                if row >= 0 and model is not None and model.rowCount():
+                    view.selectRow(min(row, model.rowCount() - 1))
+        elif counts.visits:  # a new day starts at its first visit, its details in view
+            self.visits_view.selectRow(0)
+        title = f"{self.day:%A %d %B %Y}"
+        if self.week_view:
+            self.heading.setText(self.tr("Week of %s") % f"{span.first:%A %d %B %Y}")
+        else:
+            self.heading.setText(f"{when} · {title}" if when else title)
+        visits, overdue, due = counts.visits, counts.tasks_overdue, counts.tasks_due
+        self.visits_label.setText(
+            self.tr("Visits (%s)") % f"{visits:,}"
+            if visits
+            else self.tr("No visits booked for this week.")
+            if self.week_view
+            else self.tr("No visits booked for this day.")
+        )
+        tasks = self.tr("%s due, %s overdue") % (_count(due, "task", "tasks"), f"{overdue:,}")
+        self.tasks_label.setText(tasks[0].upper() + tasks[1:])
+        self.count_text = f"{_count(visits, 'visit', 'visits')}, {tasks}"
+        self.count_changed.emit(self.count_text)
+
+    def _show_visit_details(self) -> None:
+        index = self.visits_view.currentIndex()
+        if not index.isValid():
+            self.visit_details.setText(
+                self.tr("Select a visit to see its allergies, access notes and transport here.")
+            )
+            return
+        self.visit_details.setText(
+            visit_details({name: self.visits.value(index.row(), name) for name in VISIT_FIELDS})
+        )
+
+    # -- the rows a table shows, a page at a time ------------------------------------------------
+
+    def _read_visits(self, offset: int, limit: int) -> list[Row]:
+        clock = "%a %d %b %H:%M" if self.span.first != self.span.last else "%H:%M"
+        return [
+            (
+                v.appointment_id,
+                f"{v.start.strftime(clock)}–{v.end:%H:%M}",
+                v.patient,
+                v.location or v.address,
+                v.phone,
+                v.kind.value,
+                v.purpose,
+                v.allergies,
+                v.transport.value,
+                v.status.value,
+                v.patient_id,
+                (v.original_start or v.start).isoformat(),
+                v.start.isoformat(),
+                v.end.isoformat(),
+                v.access_notes,
+                v.with_whom,
+                v.transport_details,
+            )
+            for v in self.caseload.store.visits_in(self.span, offset, limit)
+        ]
+
+    def _read_tasks(self, offset: int, limit: int) -> list[Row]:
+        return [
+            (
+                t.id,
+                t.due.isoformat()
+                if t.overdue
+                else (t.due_time.isoformat(timespec="minutes") if t.due_time else ""),
+                t.title,
+                t.patient,
+                t.priority.value,
+                t.status.value,
+                t.overdue,
+                t.patient_id,
+            )
+            for t in self.caseload.store.tasks_in(self.span, offset, limit)
+        ]
+
+    def _read_reviews(self, offset: int, limit: int) -> list[Row]:
+        return [
+            (r.record_id, r.due.isoformat(), r.kind, r.what, r.patient, r.overdue, r.patient_id)
+            for r in self.caseload.store.reviews_in(self.span, offset, limit)
+        ]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

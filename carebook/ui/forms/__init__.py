@@ -1,0 +1,1 @@
+"""The record forms: one form engine and each kind's fields."""

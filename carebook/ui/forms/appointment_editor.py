@@ -1,0 +1,229 @@
+"""Appointments from a list of visits: book, edit one visit or a series, mark done, cancel."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from carebook.core.domain import Appointment, AppointmentKind, AppointmentStatus
+from carebook.core.recurrence import local_zone_name
+from carebook.store.caseload import Scope
+from carebook.ui.commands import Caseload, Root
+from carebook.ui.forms import forms
+from carebook.ui.forms.form_editor import FormEditor
+from carebook.ui.forms.record_editor import RecordAction
+from carebook.ui.widgets.choose_patient import choose_patient
+
+
+def ask_scope(parent: QWidget, verb: str) -> Scope | None:
+    """For a visit of a series: this visit, this and the following ones, or the whole series?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Repeating visit"))
+    box.setText(parent.tr("This visit is one of a series. %s:") % verb)
+    choices: dict[QPushButton, Scope] = {}
+    for scope, label in (
+        (Scope.THIS, parent.tr("&This visit only")),
+        (Scope.FOLLOWING, parent.tr("This and &following visits")),
+        (Scope.SERIES, parent.tr("The &whole series")),
+    ):
+        button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+        choices[button] = scope
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(next(iter(choices)))
+    box.exec()
+    clicked = box.clickedButton()
+    return choices.get(clicked) if isinstance(clicked, QPushButton) else None
+
+
+class AppointmentEditor(FormEditor[Appointment]):
+    """Rows are visits; a visit of a series is edited alone, with what follows, or as a series."""
+
+    def __init__(self, caseload: Caseload) -> None:
+        store = caseload.store
+        super().__init__(
+            caseload,
+            noun="appointment",
+            table="appointment",
+            kind="appointment",
+            blank=self._blank_for,
+            load=store.appointment,
+            form=lambda record, parent: self._form_for(record, parent, one_visit=False),
+            add=store.add_appointment,
+            update=store.update_appointment,
+            remove=store.delete_appointment,
+            describe=lambda a: a.purpose or a.kind.label,
+        )
+        self._parent: QWidget | None = None
+
+    def _blank_for(self, patient_id: int | None) -> Appointment | None:
+        patient_id = patient_id or choose_patient(self.store, "appointment", self._parent)
+        if patient_id is None:
+            return None
+        start = (self.store.clock() + timedelta(days=1)).replace(
+            hour=9, minute=0, second=0, microsecond=0
+        )
+        return Appointment(
+            patient_id=patient_id,
+            kind=AppointmentKind.HOME_VISIT,
+            start=start,
+            tz=local_zone_name(),
+        )
+
+    def _contacts(self, patient_id: int) -> list[tuple[int, str]]:
+        return [
+            (contact.id, f"{contact.name} ({member.role.label})")
+            for member, contact in self.store.care_team(patient_id)
+            if contact.id is not None
+        ]
+
+    def _form_for(
+        self, record: Appointment, parent: QWidget, one_visit: bool
+    ) -> Appointment | None:
+        return forms.edit_appointment(
+            record,
+            self._contacts(record.patient_id),
+            parent,
+            one_visit=one_visit,
+            warn=self._overlap_warning,
+        )
+
+    def _overlap_warning(self, appointment: Appointment) -> str | None:
+        if appointment.kind not in (AppointmentKind.HOME_VISIT, AppointmentKind.TELEHEALTH):
+            return None
+        clashes = self.store.overlapping(appointment.start, appointment.end, appointment.id)
+        if not clashes:
+            return None
+        listed = "; ".join(
+            f"{v.start:%a %d %b %H:%M}–{v.end:%H:%M} {v.patient}" for v in clashes[:3]
+        )
+        more = f" and {len(clashes) - 3} more" if len(clashes) > 3 else ""
+        return f"This overlaps your visit {listed}{more}."
+
+    # -- the visit a row stands for --------------------------------------------------------------
+
+    @staticmethod
+    def _visit(row: dict[str, Any]) -> tuple[int, datetime | None]:
+        original = row.get("original_start")
+        return int(row["appointment_id"]), (
+            datetime.fromisoformat(original) if isinstance(original, str) else None
+        )
+
+    def new(self, parent: QWidget, patient_id: int | None) -> None:
+        self._parent = parent
+        super().new(parent, patient_id)
+
+    def edit(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
+        appointment_id, original = self._visit(row)
+        series = self.store.appointment(appointment_id)
+        if series is None:
+            return
+        scope = Scope.SERIES
+        if series.rrule and original is not None:
+            chosen = ask_scope(parent, parent.tr("Change"))
+            if chosen is None:
+                return
+            scope = chosen
+        shown = series
+        if scope is not Scope.SERIES and original is not None:
+            # The visit as it stands now: its own time, length and status.
+            start = datetime.fromisoformat(str(row.get("start") or original.isoformat()))
+            ends = datetime.fromisoformat(str(row["ends"])) if row.get("ends") else None
+            minutes = int((ends - start).total_seconds() // 60) if ends else series.duration_min
+            shown = replace(
+                series,
+                start=start,
+                duration_min=minutes,
+                status=AppointmentStatus(str(row.get("status") or "booked"))
+                if scope is Scope.THIS
+                else series.status,
+            )
+        edited = self._form_for(shown, parent, one_visit=scope is Scope.THIS)
+        if edited is None or edited == shown:
+            return
+
+        def written(ids: object) -> list[Root]:
+            return [("appointment", i) for i in ids] if isinstance(ids, list) else []
+
+        self.save(
+            parent,
+            appointment_id,
+            parent.tr("Edit appointment"),
+            lambda: self.store.update_appointment(edited, scope, original),
+            created=written,
+        )
+
+    def delete(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
+        appointment_id, original = self._visit(row)
+        series = self.store.appointment(appointment_id)
+        if series is None:
+            return
+        if series.rrule and original is not None:
+            scope = ask_scope(parent, parent.tr("Delete"))
+            if scope is None:
+                return
+            action = {
+                Scope.THIS: lambda: self.store.skip_visit(appointment_id, original),
+                Scope.FOLLOWING: lambda: self.store.cancel_appointment(
+                    appointment_id, Scope.FOLLOWING, original
+                ),
+                Scope.SERIES: lambda: self.store.delete_appointment(appointment_id),
+            }[scope]
+            self.save(parent, appointment_id, parent.tr("Delete appointment"), action)
+            return
+        super().delete(parent, appointment_id, row)
+
+    def set_status(self, parent: QWidget, row: dict[str, Any], status: AppointmentStatus) -> None:
+        appointment_id, original = self._visit(row)
+        if original is None:
+            return
+        self.save(
+            parent,
+            appointment_id,
+            parent.tr("Mark visit %s") % status.label.lower(),
+            lambda: self.store.set_visit_status(appointment_id, original, status),
+        )
+
+    def cancel(self, parent: QWidget, row: dict[str, Any]) -> None:
+        appointment_id, original = self._visit(row)
+        series = self.store.appointment(appointment_id)
+        if series is None:
+            return
+        scope = Scope.THIS
+        if series.rrule:
+            chosen = ask_scope(parent, parent.tr("Cancel"))
+            if chosen is None:
+                return
+            scope = chosen
+        self.save(
+            parent,
+            appointment_id,
+            parent.tr("Cancel appointment"),
+            lambda: self.store.cancel_appointment(appointment_id, scope, original),
+        )
+
+    def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:
+        status = row.get("status")
+        return [
+            RecordAction(
+                parent.tr("Mark done"),
+                lambda: self.set_status(parent, row, AppointmentStatus.DONE),
+                status != "done",
+            ),
+            RecordAction(
+                parent.tr("Mark no-show"),
+                lambda: self.set_status(parent, row, AppointmentStatus.NO_SHOW),
+                status != "no_show",
+            ),
+            RecordAction(
+                parent.tr("Book again"),
+                lambda: self.set_status(parent, row, AppointmentStatus.BOOKED),
+                status != "booked",
+            ),
+            RecordAction(
+                parent.tr("Cancel…"), lambda: self.cancel(parent, row), status != "cancelled"
+            ),
+        ]

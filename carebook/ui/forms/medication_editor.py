@@ -1,0 +1,179 @@
+"""Medications from a list: new, edit, stop with a reason, hold, resume, and the history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QInputDialog, QTableView, QVBoxLayout, QWidget
+
+from carebook.core import display
+from carebook.core.domain import Medication
+from carebook.store.medications import DOSE_FIELDS
+from carebook.ui.commands import Caseload
+from carebook.ui.forms import forms
+from carebook.ui.forms.form_editor import FormEditor
+from carebook.ui.forms.record_editor import RecordAction
+from carebook.ui.lists.list_tab import configure_table, size_columns
+from carebook.ui.widgets.choose_patient import choose_patient
+from carebook.ui.widgets.table_model import Column, FixedSource, RecordTableModel
+
+
+class MedicationEditor(FormEditor[Medication]):
+    """A patient's medication; every change lands in its dated history."""
+
+    def __init__(self, caseload: Caseload) -> None:
+        store = caseload.store
+        super().__init__(
+            caseload,
+            noun="medication",
+            table="medication",
+            kind="medication",
+            blank=self._blank_for,
+            load=store.medication,
+            form=self._open_form,
+            add=store.add_medication,
+            update=store.update_medication,
+            remove=store.delete_medication,
+            describe=lambda m: m.name,
+        )
+        self._parent: QWidget | None = None
+
+    def _blank_for(self, patient_id: int | None) -> Medication | None:
+        patient_id = patient_id or choose_patient(self.store, "medication", self._parent)
+        if patient_id is None:
+            return None
+        return Medication(patient_id=patient_id, name="", start_date=self.store.today())
+
+    def _open_form(self, record: Medication, parent: QWidget) -> Medication | None:
+        team = [
+            (contact.id, f"{contact.name} ({member.role.label})")
+            for member, contact in self.store.care_team(record.patient_id)
+            if contact.id is not None
+        ]
+        return forms.edit_medication(record, team, parent, warn=self._duplicate_warning)
+
+    def _duplicate_warning(self, medication: Medication) -> str | None:
+        twins = self.store.active_duplicates(medication)
+        if not twins:
+            return None
+        listed = ", ".join(f"{m.name} {m.strength}".strip() for m in twins)
+        return f"This patient already takes {listed}. Is the same drug meant to be active twice?"
+
+    def new(self, parent: QWidget, patient_id: int | None) -> None:
+        self._parent = parent
+        super().new(parent, patient_id)
+
+    def edit(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
+        record = self.store.medication(record_id)
+        if record is None:
+            return
+        edited = self._open_form(record, parent)
+        if edited is None or edited == record:
+            return
+        reason = ""
+        if any(getattr(record, name) != getattr(edited, name) for name in DOSE_FIELDS):
+            reason, ok = QInputDialog.getText(
+                parent, parent.tr("Dose changed"), parent.tr("Reason for the change (optional):")
+            )
+            if not ok:
+                return
+        self.save(
+            parent,
+            record_id,
+            parent.tr("Edit medication"),
+            lambda: self.store.update_medication(edited, reason),
+        )
+
+    def _with_reason(
+        self, parent: QWidget, record_id: int, title: str, prompt: str, required: bool, action: Any
+    ) -> None:
+        reason, ok = QInputDialog.getText(parent, title, prompt)
+        while ok and required and not reason.strip():
+            reason, ok = QInputDialog.getText(
+                parent, title, parent.tr("A reason is needed.") + "\n" + prompt
+            )
+        if ok:
+            self.save(parent, record_id, title, lambda: action(record_id, reason.strip()))
+
+    def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:
+        status = row.get("status")
+        store = self.store
+        return [
+            RecordAction(
+                parent.tr("Stop…"),
+                lambda: self._with_reason(
+                    parent,
+                    record_id,
+                    parent.tr("Stop medication"),
+                    parent.tr("Why is it stopped?"),
+                    True,
+                    store.stop_medication,
+                ),
+                status != "stopped",
+            ),
+            RecordAction(
+                parent.tr("Put on hold…"),
+                lambda: self._with_reason(
+                    parent,
+                    record_id,
+                    parent.tr("Put medication on hold"),
+                    parent.tr("Why is it on hold?"),
+                    True,
+                    store.hold_medication,
+                ),
+                status == "active",
+            ),
+            RecordAction(
+                parent.tr("Resume…"),
+                lambda: self._with_reason(
+                    parent,
+                    record_id,
+                    parent.tr("Resume medication"),
+                    parent.tr("Why is it resumed? (optional)"),
+                    False,
+                    store.resume_medication,
+                ),
+                status != "active",
+            ),
+            RecordAction(parent.tr("History…"), lambda: self.show_history(parent, record_id)),
+        ]
+
+    def show_history(self, parent: QWidget, record_id: int) -> None:
+        medication = self.store.medication(record_id)
+        if medication is None:
+            return
+        HistoryDialog(medication, self.store.medication_history(record_id), parent).exec()
+
+
+HISTORY_COLUMNS = (
+    Column("on_date", "Date", display.day, width=12),
+    Column("kind", "Change", display.code, width=13),
+    Column("detail", "Detail", width=36, stretch=True),
+    Column("reason", "Reason", width=28),
+)
+
+
+class HistoryDialog(QDialog):
+    """A medication's dated changes: started, dose changed, held, stopped, resumed."""
+
+    def __init__(
+        self, medication: Medication, events: list[Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History of %s") % medication.name)
+        self.model = RecordTableModel(
+            HISTORY_COLUMNS,
+            FixedSource(
+                ["id", *(c.key for c in HISTORY_COLUMNS)],
+                [(e.id, e.on_date.isoformat(), e.kind.value, e.detail, e.reason) for e in events],
+            ),
+            parent=self,
+        )
+        table = QTableView(self)
+        configure_table(table)
+        table.setModel(self.model)
+        size_columns(table, HISTORY_COLUMNS)
+        table.setAccessibleName(self.tr("Medication history"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        self.resize(760, 360)

@@ -1,0 +1,175 @@
+"""Patients from a list: new, open the record, edit, discharge or restore, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from carebook.core.domain import Patient, PatientStatus
+from carebook.ui.commands import Caseload
+from carebook.ui.forms import forms
+from carebook.ui.forms.form_editor import FormEditor
+from carebook.ui.forms.record_editor import RecordAction, confirm_delete
+
+
+class PatientEditor(FormEditor[Patient]):
+    """A patient: only a name is needed to save one; Return opens the whole record."""
+
+    def __init__(self, caseload: Caseload) -> None:
+        store = caseload.store
+        super().__init__(
+            caseload,
+            noun="patient",
+            table="patient",
+            kind="patient",
+            blank=lambda _patient_id: Patient(),
+            load=store.patient,
+            form=lambda record, parent: forms.edit_patient(record, store.today(), parent),
+            add=store.add_patient,
+            update=store.update_patient,
+            remove=store.delete_patient,
+            describe=lambda patient: patient.display_name,
+        )
+
+    def open(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
+        from carebook.ui.patient.patient_record import (
+            open_record,  # the record uses this editor too
+        )
+
+        open_record(self.caseload, record_id, parent)
+
+    def delete(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
+        patient = self.store.patient(record_id)
+        if patient is None or not confirm_delete(
+            parent,
+            patient.display_name,
+            parent.tr(
+                "Their medications, appointments, tasks, notes and care plan go too. "
+                "To keep them, discharge the patient instead."
+            ),
+        ):
+            return
+        self.save(
+            parent,
+            record_id,
+            parent.tr("Delete patient"),
+            lambda: self.store.delete_patient(record_id),
+        )
+
+    def set_status(self, parent: QWidget, record_id: int, status: PatientStatus) -> None:
+        text = {
+            PatientStatus.DISCHARGED: parent.tr("Discharge patient"),
+            PatientStatus.ACTIVE: parent.tr("Make patient active"),
+            PatientStatus.ON_HOLD: parent.tr("Put patient on hold"),
+        }.get(status, parent.tr("Change patient status"))
+        end = False
+        if status in (PatientStatus.DISCHARGED, PatientStatus.DECEASED):
+            answer = self._ask_to_end(parent, record_id)
+            if answer is None:
+                return
+            end = answer
+        # Ending visits and tasks changes the agenda and those lists too.
+        self.save(
+            parent,
+            record_id,
+            text,
+            lambda: self.store.set_patient_status(record_id, status, end_what_is_open=end),
+            kind="all" if end else None,
+        )
+
+    def save_edit(self, parent: QWidget, record_id: int, record: Patient, edited: Patient) -> None:
+        """A status changed to discharged or deceased asks, as Discharge does, whether to
+        cancel what is still to come (never losing the edit itself)."""
+        end = False
+        if record.status in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD) and edited.status in (
+            PatientStatus.DISCHARGED,
+            PatientStatus.DECEASED,
+        ):
+            end = bool(self._ask_to_end(parent, record_id, can_go_back=False))
+        self.save(
+            parent,
+            record_id,
+            parent.tr("Edit patient"),
+            lambda: self.store.update_patient(edited, end_what_is_open=end),
+            kind="all" if end else None,
+        )
+
+    def _ask_to_end(self, parent: QWidget, record_id: int, can_go_back: bool = True) -> bool | None:
+        """Whether to cancel the patient's visits still to come and open tasks as well (None:
+        do not discharge after all, offered when `can_go_back`). Not asked when there are
+        none."""
+        patient = self.store.patient(record_id)
+        visits, tasks = self.store.still_to_come(record_id)
+        if patient is None or not (visits or tasks):
+            return False
+        found = []
+        if visits:
+            found.append(
+                parent.tr("%d appointment with visits still to come") % visits
+                if visits == 1
+                else parent.tr("%d appointments with visits still to come") % visits
+            )
+        if tasks:
+            found.append(
+                parent.tr("%d open task") % tasks
+                if tasks == 1
+                else parent.tr("%d open tasks") % tasks
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            parent.tr("Discharge"),
+            parent.tr("%s has %s.") % (patient.display_name, parent.tr(" and ").join(found)),
+            QMessageBox.StandardButton.NoButton,
+            parent,
+        )
+        box.setInformativeText(
+            parent.tr(
+                "Cancel them as well? A repeating visit ends today; past visits and finished "
+                "tasks stay as they are. You can undo this with Ctrl+Z."
+            )
+        )
+        if can_go_back:
+            cancel_them = box.addButton(
+                parent.tr("Discharge and &cancel them"), QMessageBox.ButtonRole.AcceptRole
+            )
+            keep_them = box.addButton(
+                parent.tr("Discharge, &keep them"), QMessageBox.ButtonRole.AcceptRole
+            )
+            box.addButton(QMessageBox.StandardButton.Cancel)
+        else:  # the edit is saved either way; Escape keeps them
+            cancel_them = box.addButton(
+                parent.tr("&Cancel them"), QMessageBox.ButtonRole.AcceptRole
+            )
+            keep_them = box.addButton(parent.tr("&Keep them"), QMessageBox.ButtonRole.RejectRole)
+            box.setEscapeButton(keep_them)
+        box.setDefaultButton(cancel_them)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is cancel_them else False if clicked is keep_them else None
+
+    def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:
+        status = row.get("status")
+        found: list[RecordAction] = []
+        if status in ("active", "on_hold"):
+            found.append(
+                RecordAction(
+                    parent.tr("Discharge (keep the record)"),
+                    lambda: self.set_status(parent, record_id, PatientStatus.DISCHARGED),
+                )
+            )
+        if status != "active":
+            found.append(
+                RecordAction(
+                    parent.tr("Make active again"),
+                    lambda: self.set_status(parent, record_id, PatientStatus.ACTIVE),
+                )
+            )
+        if status == "active":
+            found.append(
+                RecordAction(
+                    parent.tr("Put on hold"),
+                    lambda: self.set_status(parent, record_id, PatientStatus.ON_HOLD),
+                )
+            )
+        return found

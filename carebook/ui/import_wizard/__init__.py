@@ -1,0 +1,1 @@
+"""File → Import…: the wizard over the import engine."""

@@ -1,0 +1,466 @@
+"""The import wizard's check page: every row checked on a worker thread, then the preview."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from carebook.core.domain import SaveError, ValidationError
+from carebook.interop.spreadsheet.columns import ImportKind
+from carebook.interop.spreadsheet.plan import (
+    DuplicateChoice,
+    ImportPlan,
+    ImportRefused,
+    plan_import,
+)
+from carebook.ui.forms.record_form import FieldMessage
+from carebook.ui.import_wizard.import_apply import announce, apply_batch
+from carebook.ui.import_wizard.import_models import (
+    AcceptedModel,
+    ChoiceDelegate,
+    DuplicatesModel,
+    ProblemsModel,
+    preview_columns,
+)
+from carebook.ui.import_wizard.import_outcome import Outcome
+from carebook.ui.import_wizard.import_state import ImportState
+from carebook.ui.import_wizard.import_worker import PlanWorker
+
+#: Duplicates shown each with its list open (more are changed with F2 or a double click).
+OPEN_CHOICES = 200
+#: The preview's pages, in the order of its tabs.
+TAB_ACCEPTED, TAB_PROBLEMS, TAB_DUPLICATES = range(3)
+
+
+def _table(model: QAbstractItemModel, parent: QWidget, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setHighlightSections(False)
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    limit = view.fontMetrics().horizontalAdvance("m") * 24
+    for column in range(model.columnCount() - 1):
+        header.resizeSection(column, min(header.sectionSize(column), limit))
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+class CheckPage(QWizardPage):
+    """Runs plan_import away from the window's thread, then shows what importing would do."""
+
+    #: The check found it must know the date order after all: the wizard goes back to ask.
+    date_order_needed = Signal(object)
+
+    def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setTitle(self.tr("Check the rows"))
+        self.setSubTitle(
+            self.tr(
+                "Every row is checked against the caseload first. Nothing is written until you "
+                "press Import, and then every row is imported or none is."
+            )
+        )
+        self.worker: PlanWorker | None = None
+        self.duplicates: DuplicatesModel | None = None
+        self.accepted_view: QTableView | None = None
+        self.problems_view: QTableView | None = None
+        self.duplicates_view: QTableView | None = None
+        self.all_buttons: dict[DuplicateChoice, QPushButton] = {}
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._progress_panel())
+        self.preview = QWidget(self.stack)
+        self.stack.addWidget(self.preview)
+        self.trouble = FieldMessage(self.stack)
+        trouble_panel = QWidget(self.stack)
+        trouble_layout = QVBoxLayout(trouble_panel)
+        trouble_layout.addWidget(self.trouble)
+        trouble_layout.addStretch(1)
+        self.stack.addWidget(trouble_panel)
+
+        self.counts = QLabel(self.preview)
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.setWordWrap(True)
+        self.order_note = FieldMessage(self.preview)
+        self.tabs = QTabWidget(self.preview)
+        self.tabs.setDocumentMode(True)
+        self.leave_out = QCheckBox(
+            self.tr("&Leave out the rows that cannot be imported"), self.preview
+        )
+        self.leave_out.toggled.connect(self._choices_changed)
+        self.outcome = FieldMessage(self.preview)
+        preview_layout = QVBoxLayout(self.preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.counts)
+        preview_layout.addWidget(self.order_note)
+        preview_layout.addWidget(self.tabs, 1)
+        preview_layout.addWidget(self.leave_out)
+        preview_layout.addWidget(self.outcome)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+    def _progress_panel(self) -> QWidget:
+        panel = QWidget(self.stack)
+        self.progress_label = QLabel(panel)
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress = QProgressBar(panel)
+        self.progress.setAccessibleName(self.tr("Rows checked"))
+        self.cancel_button = QPushButton(self.tr("&Cancel check"), panel)
+        self.cancel_button.setToolTip(
+            self.tr("Stop checking and go back to the columns; nothing is imported")
+        )
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(panel)
+        layout.addStretch(1)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return panel
+
+    # -- the check ---------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        self.start()
+
+    def cleanupPage(self) -> None:
+        """Back (or Cancel check): the check stops, and nothing of it is kept."""
+        self.stop_worker()
+        self.state.plan = None
+
+    def start(self) -> None:
+        """Check every row on a worker thread; the store is read here, on the window's."""
+        source = self.state.source
+        assert source is not None
+        self.stop_worker()
+        self.state.plan = None
+        store = self.state.caseload.store
+        patients, today = store.patient_keys(), store.today()
+        kind, mapping, order = self.state.kind, dict(self.state.mapping), self.state.date_order
+        existing = store.record_keys(kind.value)
+
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ImportPlan:
+            return plan_import(
+                source,
+                kind,
+                mapping,
+                patients,
+                today=today,
+                date_order=order,
+                progress=progress,
+                cancelled=cancelled,
+                existing=existing,
+            )
+
+        self.progress_label.setText(self.tr("Checking the rows of %s…") % source.path.name)
+        total = source.estimated_rows
+        self.progress.setRange(0, total if total > 0 else 0)
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.stack.setCurrentIndex(0)
+        worker = PlanWorker(job, self)
+        worker.progressed.connect(self._progressed)
+        worker.planned.connect(self._planned)
+        worker.failed.connect(self._failed)
+        worker.stopped.connect(self._stopped)
+        self.worker = worker
+        self.completeChanged.emit()
+        worker.start()
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def stop_worker(self) -> None:
+        """Stop a check still running and forget it (its late signals go nowhere)."""
+        worker, self.worker = self.worker, None
+        if worker is None:
+            return
+        for signal in (worker.progressed, worker.planned, worker.failed, worker.stopped):
+            signal.disconnect()
+        worker.cancel()
+        worker.wait()
+        worker.deleteLater()
+
+    def running(self) -> bool:
+        return self.worker is not None
+
+    def cancel(self) -> None:
+        """Cancel check: stop, and back to the columns with every choice as it was."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Stopping…"))
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        self.progress_label.setText(
+            self.tr("Checked %s of about %s rows…") % (f"{done:,}", f"{max(done, total):,}")
+        )
+
+    def _stopped(self) -> None:
+        self.stop_worker()
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.back()
+
+    def _failed(self, message: str) -> None:
+        self.stop_worker()
+        self._show_trouble(message)
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.stop_worker()
+        if plan.question is not None:
+            self.state.question = plan.question
+            self.date_order_needed.emit(plan.question)
+            return
+        self.state.plan = plan
+        if plan.file_problem:
+            self._show_trouble(
+                self.tr("Nothing can be imported from this file: %s") % plan.file_problem
+            )
+            return
+        self._show_preview(plan)
+
+    def _show_trouble(self, message: str) -> None:
+        self.trouble.show_error(
+            message
+            + self.tr("\n\nGo back to choose another file or worksheet; the caseload is unchanged.")
+        )
+        self.stack.setCurrentIndex(2)
+        self.completeChanged.emit()
+
+    # -- the preview -------------------------------------------------------------------------
+
+    def _show_preview(self, plan: ImportPlan) -> None:
+        invalid, duplicates = len(plan.invalid_rows), plan.duplicates
+        facts = [
+            (plan.rows_read, self.tr("rows read")),
+            (len(plan.accepted), self.tr("can be imported")),
+            (invalid, self.tr("cannot be imported")),
+            (
+                len(duplicates),
+                self.tr("look like patients already there")
+                if plan.kind is ImportKind.PATIENTS
+                else self.tr("look like records already there"),
+            ),
+        ]
+        self.counts.setText(
+            "&nbsp;&nbsp;·&nbsp;&nbsp;".join(
+                f"<b>{number:,}</b> {words}" for number, words in facts
+            )
+        )
+        if plan.date_order_note:
+            self.order_note.show_note(
+                self.tr("Dates were read as %s.")
+                % plan.date_order_note.removeprefix("dates read as ")
+            )
+        else:
+            self.order_note.clear()
+        self.tabs.clear()
+        self.accepted_view = _table(
+            AcceptedModel(plan.accepted, preview_columns(plan.kind, plan.mapping), self.tabs),
+            self.tabs,
+            self.tr("Rows to import"),
+        )
+        self.tabs.addTab(self.accepted_view, self.tr("To import (%s)") % f"{len(plan.accepted):,}")
+        self.problems_view = _table(
+            ProblemsModel(plan.problems, self.tabs),
+            self.tabs,
+            self.tr("Rows that cannot be imported"),
+        )
+        self.tabs.addTab(self.problems_view, self.tr("Cannot be imported (%s)") % f"{invalid:,}")
+        self.duplicates = None
+        self.duplicates_view = None
+        self.tabs.addTab(
+            self._duplicates_panel(plan), self.tr("Likely duplicates (%s)") % f"{len(duplicates):,}"
+        )
+        self.tabs.setCurrentIndex(
+            TAB_PROBLEMS if invalid else TAB_DUPLICATES if duplicates else TAB_ACCEPTED
+        )
+        self.leave_out.setChecked(False)
+        self.leave_out.setVisible(bool(invalid and plan.accepted))
+        self.stack.setCurrentIndex(1)
+        self._choices_changed()
+        shown = self.tabs.currentIndex()
+        view = (
+            self.problems_view
+            if shown == TAB_PROBLEMS
+            else self.duplicates_view
+            if shown == TAB_DUPLICATES
+            else self.accepted_view
+        )
+        if view is not None:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _duplicates_panel(self, plan: ImportPlan) -> QWidget:
+        panel = QWidget(self.tabs)
+        rows = [planned for planned in plan.accepted if planned.duplicate is not None]
+        model = DuplicatesModel(rows, panel)
+        model.choices_changed.connect(self._choices_changed)
+        self.duplicates = model
+        patients = plan.kind is ImportKind.PATIENTS
+        explain = QLabel(
+            self.tr(
+                "These rows have the same MRN, or the same name and date of birth, as a patient "
+                "already in the caseload (or an earlier row). Skip leaves the row out; Merge fills "
+                "that patient's empty fields from the row and never overwrites; Add anyway makes "
+                "a second patient."
+            )
+            if patients
+            else self.tr(
+                "These rows are the same as a record already in the caseload, or as an earlier "
+                "row (the same patient, and the same medication and start date, appointment "
+                "start, task and due date, allergy, or condition and onset). Skip leaves the row "
+                "out; Add anyway imports it as well."
+            ),
+            panel,
+        )
+        explain.setWordWrap(True)
+        view = _table(model, panel, self.tr("Likely duplicates"))
+        # A merge fills a patient's empty fields: there is nothing to merge into otherwise.
+        view.setItemDelegateForColumn(DuplicatesModel.CHOICE, ChoiceDelegate(view, merge=patients))
+        view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        if model.rowCount() <= OPEN_CHOICES:
+            for row in range(model.rowCount()):
+                view.openPersistentEditor(model.index(row, DuplicatesModel.CHOICE))
+        heights = view.verticalHeader()
+        heights.setDefaultSectionSize(
+            max(heights.defaultSectionSize(), QComboBox().sizeHint().height())
+        )  # the lists fit
+        self.duplicates_view = view
+        buttons = QHBoxLayout()
+        self.all_buttons = {}
+        for text, choice in (
+            (self.tr("S&kip all"), DuplicateChoice.SKIP),
+            (self.tr("&Merge all"), DuplicateChoice.MERGE),
+            (self.tr("&Add all anyway"), DuplicateChoice.ADD),
+        ):
+            button = QPushButton(text, panel)
+            button.clicked.connect(lambda _checked=False, c=choice: self._set_all(c))
+            button.setVisible(bool(rows) and (patients or choice is not DuplicateChoice.MERGE))
+            buttons.addWidget(button)
+            self.all_buttons[choice] = button
+        buttons.addStretch(1)
+        layout = QVBoxLayout(panel)
+        layout.addWidget(explain)
+        layout.addWidget(view, 1)
+        layout.addLayout(buttons)
+        if not rows:
+            view.setVisible(False)
+            explain.setText(self.tr("No row looks like a patient already in the caseload."))
+        return panel
+
+    def _set_all(self, choice: DuplicateChoice) -> None:
+        if self.duplicates is not None:
+            self.duplicates.set_all(choice)
+
+    def choices(self) -> dict[int, DuplicateChoice]:
+        return dict(self.duplicates.choices) if self.duplicates is not None else {}
+
+    def outcome_now(self) -> Outcome | None:
+        plan = self.state.plan
+        if plan is None or not plan.ready:
+            return None
+        counts = self.duplicates.counts() if self.duplicates is not None else {}
+        return Outcome.of(plan, counts, self.leave_out.isChecked())
+
+    def _choices_changed(self, *_args: object) -> None:
+        plan, outcome = self.state.plan, self.outcome_now()
+        if plan is None or outcome is None:
+            return
+        invalid = len(plan.invalid_rows)
+        if not plan.accepted:
+            self.outcome.show_error(
+                self.tr(
+                    "No row of this file can be imported (see “Cannot be imported” for why). "
+                    "Correct the file and check it again (Back, then Next)."
+                )
+            )
+        elif invalid and not self.leave_out.isChecked():
+            rows = self.tr("1 row") if invalid == 1 else self.tr("%s rows") % f"{invalid:,}"
+            self.outcome.show_error(
+                self.tr(
+                    "Import is not possible yet: %s cannot be imported (see “Cannot be imported” "
+                    "for which and why). Correct the file and check it again (Back, then Next), or "
+                    "tick “Leave out the rows that cannot be imported” to import the others."
+                )
+                % rows
+            )
+        elif outcome.empty:
+            self.outcome.show_error(
+                self.tr("There is nothing to import: no row is left to add or merge.")
+            )
+        else:
+            self.outcome.show_note(outcome.would())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return (
+            self.worker is None
+            and self.state.plan is not None
+            and self.state.plan.ready
+            and self.stack.currentIndex() == 1
+            and not self.outcome.is_error
+        )
+
+    # -- Import ------------------------------------------------------------------------------
+
+    def validatePage(self) -> bool:
+        """Import: one transaction on the window's thread; a refusal keeps the wizard open."""
+        plan, outcome = self.state.plan, self.outcome_now()
+        if plan is None or outcome is None:
+            return False
+        try:
+            batch = plan.batch(self.choices(), skip_invalid=self.leave_out.isChecked())
+        except ImportRefused as error:
+            QMessageBox.warning(self, self.tr("Nothing was imported"), str(error))
+            return False
+        try:
+            result = apply_batch(self.state.caseload, batch)
+        except (ValidationError, SaveError, LookupError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Nothing was imported"),
+                self.tr(
+                    "Nothing was imported, and the caseload is as it was: %s\n\nYour choices are "
+                    "kept; press Import to try again."
+                )
+                % str(error).strip("'\""),
+            )
+            return False
+        announce(self.state.caseload, outcome.done(plan.source.path.name, result))
+        return True
+
+    def nextId(self) -> int:
+        return -1

@@ -1,0 +1,1 @@
+"""The list tabs, their columns, and exporting what they show."""

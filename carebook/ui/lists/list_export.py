@@ -1,0 +1,72 @@
+"""File → Export list as CSV: the rows a list shows (its search, filter, order) for spreadsheets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from carebook.interop.csv_export import write_csv
+from carebook.ui.lists.list_tab import ListTab
+from carebook.ui.printing.report_preview import export_folder, remember_folder
+from carebook.ui.widgets.file_choice import refused, save_file_name
+
+#: Rows read from the store at a time while exporting (the list itself reads 200).
+BATCH = 2000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("list_export", text)
+
+
+def export_list(tab: ListTab, parent: QWidget | None) -> Path | None:
+    """Ask where, then write every row the list shows, as it shows them, to a CSV file."""
+    store, spec, query = tab.caseload.store, tab.spec, tab.query
+    suggested = export_folder() / f"{spec.title} {store.today().isoformat()}.csv"
+    chosen = save_file_name(
+        parent,
+        _tr("Export %s as CSV") % spec.title.lower(),
+        str(suggested),
+        _tr("CSV files (*.csv)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".csv":
+        path = path.with_name(path.name + ".csv")
+    if refused(path, store.path, parent):
+        return None
+    fields = list(tab.model.source.fields)
+    positions = [fields.index(column.key) for column in spec.columns]
+    total = store.list_count(spec.listing, query)
+
+    def rows() -> list[list[str]]:
+        shown = []
+        for offset in range(0, total, BATCH):
+            for row in store.list_rows(spec.listing, query, fields, offset, BATCH):
+                shown.append(
+                    [
+                        column.show(row[position])
+                        for column, position in zip(spec.columns, positions, strict=True)
+                    ]
+                )
+        return shown
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        write_csv(path, [column.title for column in spec.columns], rows())
+    except OSError as error:
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(
+            parent,
+            _tr("Not exported"),
+            _tr("The list could not be written to %s:\n%s") % (path, error.strerror or error),
+        )
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    remember_folder(path.parent)
+    tab.caseload.record_output("export", spec.listing)
+    tab.caseload.status_message.emit(_tr("Exported %d rows to %s") % (total, path))
+    return path

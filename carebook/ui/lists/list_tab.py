@@ -1,0 +1,422 @@
+"""The one list tab: search, filter, patient picker and sortable table, set up by a TabSpec."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebook.core.domain import EARLIEST_DATE, LATEST_DATE, ListQuery
+from carebook.storage.listings import SEARCH_LENGTH
+from carebook.ui.commands import Caseload
+from carebook.ui.forms.record_editor import RecordEditor
+from carebook.ui.widgets.patient_picker import PatientPicker
+from carebook.ui.widgets.table_model import Column, Emphasis, ListingSource, RecordTableModel
+
+
+@dataclass(frozen=True, slots=True)
+class TabSpec:
+    """Everything that makes one list tab different from another."""
+
+    title: str
+    listing: str
+    singular: str
+    plural: str
+    columns: tuple[Column, ...]
+    filters: tuple[tuple[str, str], ...]  # (filter key in the listing, label)
+    search_hint: str
+    kinds: frozenset[str]  # record kinds whose changes this list shows
+    patient_filter: bool = False
+    extra_fields: tuple[str, ...] = ()
+    emphasis: Callable[[dict[str, Any]], Emphasis] | None = None
+    search_delay_ms: int = 0  # longer for lists whose search reads many rows
+    editor: Callable[[Caseload], RecordEditor] | None = None
+    date_range: bool = False  # offer "between two dates" on the list's own date
+    newest_first: bool = False  # the default order runs backwards (a log: the latest on top)
+
+
+def configure_table(view: QTableView) -> None:
+    """The look and behaviour every table shares: whole rows, fixed row height, no grid."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    rows = view.verticalHeader()
+    rows.setVisible(False)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    columns = view.horizontalHeader()
+    columns.setStretchLastSection(True)
+    columns.setHighlightSections(False)
+    columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def size_columns(view: QTableView, columns: tuple[Column, ...] | list[Column]) -> None:
+    """Column widths from the spec (in characters), never by measuring every row."""
+    # Bold rows (overdue) are wider than the average character says.
+    char = view.fontMetrics().horizontalAdvance("abcdefghij klmnopqrstuvwxyz 0123456789") / 38
+    header = view.horizontalHeader()
+    header.setStretchLastSection(not any(column.stretch for column in columns))
+    for number, column in enumerate(columns):
+        header.setSectionResizeMode(
+            number,
+            QHeaderView.ResizeMode.Stretch
+            if column.stretch
+            else QHeaderView.ResizeMode.Interactive,
+        )
+        view.setColumnWidth(number, round(column.width * char * 1.1) + 18)
+
+
+class ListTab(QWidget):
+    """A list of one kind of record from the caseload, read lazily from the store."""
+
+    count_changed = Signal(str)
+
+    def __init__(self, spec: TabSpec, caseload: Caseload, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.caseload = caseload
+        self.query = ListQuery(
+            filter=spec.filters[0][0] if spec.filters else "", descending=spec.newest_first
+        )
+        fields = ["id", *(c.key for c in spec.columns)]
+        fields += [f for f in spec.extra_fields if f not in fields]
+        self.model = RecordTableModel(
+            spec.columns,
+            ListingSource(caseload.store, spec.listing, fields, self.query),
+            spec.emphasis,
+            self,
+        )
+        self._loaded = False
+        self._stale = False
+        self.count_text = ""
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(spec.search_hint)
+        self.search.setClearButtonEnabled(True)
+        # Qt counts UTF-16 units: at most this many characters, what the list's search takes.
+        self.search.setMaxLength(SEARCH_LENGTH)
+        self.search.setAccessibleName(self.tr("Search %s") % spec.plural)
+        self.search.installEventFilter(self)
+        self.filter = QComboBox(self)
+        self.filter.setAccessibleName(self.tr("Show"))
+        for key, label in spec.filters:
+            self.filter.addItem(label, key)
+        self.filter.setVisible(len(spec.filters) > 1)
+        self.picker: PatientPicker | None = None
+        self.count_label = QLabel(self)
+        self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.filter)
+        self.between: QCheckBox | None = None
+        if spec.date_range:
+            self._add_date_range(bar)
+        if spec.patient_filter:
+            self.picker = PatientPicker(caseload.store, self)
+            self.picker.patient_changed.connect(self._patient_chosen)
+            bar.addWidget(self.picker, 2)
+        bar.addStretch(0)
+        bar.addWidget(self.count_label)
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName(spec.title)
+        configure_table(self.table)
+        self.editor: RecordEditor | None = spec.editor(caseload) if spec.editor else None
+        self.table.installEventFilter(self)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(spec.search_delay_ms)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.filter.currentIndexChanged.connect(self._filter_chosen)
+        caseload.changed.connect(self._caseload_changed)
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.load()
+        elif self._stale:
+            self.reload()
+
+    def load(self) -> None:
+        """Attach the model on first show, so an unseen tab costs nothing at start."""
+        self._loaded = True
+        self.table.setModel(self.model)
+        size_columns(self.table, self.spec.columns)
+        keys = [c.key for c in self.spec.columns]
+        default = self.caseload.store.default_sort(self.spec.listing)
+        header = self.table.horizontalHeader()
+        if default in keys:
+            header.setSortIndicator(
+                keys.index(default),
+                Qt.SortOrder.DescendingOrder
+                if self.spec.newest_first
+                else Qt.SortOrder.AscendingOrder,
+            )
+        self.table.setSortingEnabled(True)  # sorts by the indicator, which reads the first page
+        self._update_count()
+
+    def reload(self) -> None:
+        self._stale = False
+        if not self._loaded:
+            return
+        row = self.table.currentIndex().row()
+        self.model.reload()
+        self._update_count()
+        if row >= 0 and self.model.rowCount():
+            # The same place in the list, so an edited record stays under the cursor.
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+    def _caseload_changed(self, kind: str) -> None:
+        if kind == "all" or kind in self.spec.kinds:
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        noun = self.spec.singular if count == 1 else self.spec.plural
+        self.count_text = self.tr("%s %s") % (f"{count:,}", noun)
+        self.count_label.setText(self.count_text)
+        self.count_changed.emit(self.count_text)
+
+    # -- what to show ----------------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        self.query.search = self.search.text()
+        self.reload()
+
+    def _filter_chosen(self, _index: int) -> None:
+        self.query.filter = str(self.filter.currentData() or "")
+        self.reload()
+
+    def _add_date_range(self, bar: QHBoxLayout) -> None:
+        today = self.caseload.store.today()
+        self.between = QCheckBox(self.tr("Between"), self)
+        self.between.setToolTip(self.tr("Only show dates in this range"))
+        # The coming month; for a log (newest first), the month up to today.
+        first, last = (
+            (today - timedelta(days=30), today)
+            if self.spec.newest_first
+            else (today, today + timedelta(days=30))
+        )
+        self.date_from = QDateEdit(QDate(first.year, first.month, first.day), self)
+        self.date_to = QDateEdit(QDate(last.year, last.month, last.day), self)
+        for edit, name in (
+            (self.date_from, self.tr("From date")),
+            (self.date_to, self.tr("To date")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            edit.setDateRange(
+                QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day),
+                QDate(LATEST_DATE.year, LATEST_DATE.month, LATEST_DATE.day),
+            )
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self._dates_chosen)
+        self.between.toggled.connect(self._dates_chosen)
+        bar.addWidget(self.between)
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel("–", self))
+        bar.addWidget(self.date_to)
+
+    def _dates_chosen(self, *_args: object) -> None:
+        on = bool(self.between and self.between.isChecked())
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.query.date_from = _day(self.date_from.date()) if on else None
+        self.query.date_to = _day(self.date_to.date()) if on else None
+        self.reload()
+
+    def _patient_chosen(self, patient_id: int | None) -> None:
+        self.query.patient_id = patient_id
+        self.reload()
+
+    def show_patient(self, patient_id: int | None, label: str = "") -> None:
+        """Narrow the list to one patient (None: everyone)."""
+        if self.picker is not None:
+            self.picker.choose(patient_id, label)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- acting on records -----------------------------------------------------------------------
+
+    def selected(self) -> tuple[int, dict[str, Any]] | None:
+        """The current record: its id and its row's values, or None."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.row(index.row())
+        record_id = self.model.record_id(index.row())
+        if row is None or record_id is None:
+            return None
+        return record_id, dict(zip(self.model.source.fields, row, strict=True))
+
+    def new_record(self) -> None:
+        if self.editor is not None:
+            self.editor.new(self, self.picker.patient_id if self.picker else None)
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if self.editor is not None and chosen is not None:
+            self.editor.open(self, *chosen)
+
+    def edit_selected(self) -> None:
+        chosen = self.selected()
+        if self.editor is not None and chosen is not None:
+            self.editor.edit(self, *chosen)
+
+    def delete_selected(self) -> None:
+        chosen = self.selected()
+        if self.editor is not None and chosen is not None:
+            self.editor.delete(self, *chosen)
+
+    def open_patient(self) -> None:
+        """The selected row's patient record (from a medication, visit or task)."""
+        from carebook.ui.patient.patient_record import open_record
+
+        chosen = self.selected()
+        patient_id = chosen[1].get("patient_id") if chosen else None
+        if patient_id:
+            open_record(self.caseload, int(patient_id), self)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        # A double-click on a patient's name opens their record; anywhere else, the row.
+        keys = [column.key for column in self.spec.columns]
+        if (
+            0 <= index.column() < len(keys)
+            and keys[index.column()] == "patient"
+            and self.spec.listing != "patients"
+        ):
+            self.open_patient()
+        else:
+            self.open_selected()
+
+    def _context_menu(self, point: QPoint) -> None:
+        if self.editor is None:
+            return
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        # What each item does runs once the menu has closed, not from inside its event loop:
+        # an item may ask a question and then change what the list (and the menu's row) shows.
+        runs: dict[QAction, Callable[[], object]] = {}
+
+        def add(
+            label: str, run: Callable[[], object], shortcut: QKeySequence | None = None
+        ) -> QAction:
+            action = menu.addAction(label)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            runs[action] = run
+            return action
+
+        chosen = self.selected() if index.isValid() else None
+        if chosen is not None:
+            add(self.tr("Open"), self.open_selected, QKeySequence(Qt.Key.Key_Return))
+            add(self.tr("Edit…"), self.edit_selected, QKeySequence(Qt.Key.Key_F2))
+            patient_id = chosen[1].get("patient_id")
+            if patient_id and self.spec.listing != "patients":
+                add(self.tr("Open patient record"), self.open_patient, QKeySequence("Ctrl+Return"))
+            extra = self.editor.actions(self, *chosen)
+            if extra:
+                menu.addSeparator()
+                for item in extra:
+                    add(item.label, item.run).setEnabled(item.enabled)
+            menu.addSeparator()
+            add(
+                self.tr("Delete…"),
+                self.delete_selected,
+                QKeySequence(QKeySequence.StandardKey.Delete),
+            )
+            menu.addSeparator()
+        add(
+            self.tr("New %s…") % self.editor.noun,
+            self.new_record,
+            QKeySequence(QKeySequence.StandardKey.New),
+        )
+        picked = menu.exec(self.table.viewport().mapToGlobal(point))
+        menu.deleteLater()
+        run = runs.get(picked) if picked is not None else None
+        if run is not None:
+            run()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.open_patient()
+            return True
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and self.editor is not None
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            handler = {
+                Qt.Key.Key_Return: self.open_selected,
+                Qt.Key.Key_Enter: self.open_selected,
+                Qt.Key.Key_F2: self.edit_selected,
+                Qt.Key.Key_Delete: self.delete_selected,
+            }.get(Qt.Key(event.key()))
+            if handler is not None:
+                handler()
+                return True
+        # Down from the search box goes to the results, as in a browser's find bar.
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

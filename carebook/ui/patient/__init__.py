@@ -1,0 +1,1 @@
+"""A patient's record window and its sections."""

@@ -1,0 +1,762 @@
+"""A patient's whole record in one window: overview, care team, clinical lists, visits, notes,
+care plan."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QCursor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carebook.core import display
+from carebook.core.domain import (
+    Allergy,
+    CareTeamMember,
+    Condition,
+    Contact,
+    ContactRole,
+    ListQuery,
+    Note,
+    NoteKind,
+    Patient,
+    PatientStatus,
+)
+from carebook.ui.commands import Caseload, Root
+from carebook.ui.forms import forms
+from carebook.ui.forms.appointment_editor import AppointmentEditor
+from carebook.ui.forms.care_plan_editor import CarePlanSection
+from carebook.ui.forms.care_team_dialog import CareTeamDialog
+from carebook.ui.forms.form_editor import FormEditor
+from carebook.ui.forms.medication_editor import MedicationEditor
+from carebook.ui.forms.patient_editor import PatientEditor
+from carebook.ui.forms.record_editor import attempt, confirm_delete
+from carebook.ui.forms.task_editor import TaskEditor
+from carebook.ui.patient.record_section import RecordSection, SectionButton, SectionSpec
+from carebook.ui.widgets.table_model import Column, Emphasis
+
+_OPEN: dict[int, PatientRecord] = {}
+
+
+def open_record(caseload: Caseload, patient_id: int, parent: QWidget | None = None) -> None:
+    """Show the patient's record, bringing an open one forward rather than opening two."""
+    window = _OPEN.get(patient_id)
+    if window is None or not shiboken6.isValid(window):
+        window = PatientRecord(caseload, patient_id, parent.window() if parent else None)
+        _OPEN[patient_id] = window
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _muted_unless(*current: str) -> Any:
+    def emphasis(row: dict[str, Any]) -> Emphasis:
+        return Emphasis.NONE if row["status"] in current else Emphasis.MUTED
+
+    return emphasis
+
+
+class PatientRecord(QDialog):
+    """One patient, every section a tab; it follows every change made anywhere."""
+
+    def __init__(self, caseload: Caseload, patient_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.caseload = caseload
+        self.store = caseload.store
+        self.patient_id = patient_id
+        self.patients = PatientEditor(caseload)
+        self.medications = MedicationEditor(caseload)
+        self.appointments = AppointmentEditor(caseload)
+        self.tasks = TaskEditor(caseload)
+        self.conditions = self._simple_editor(
+            "condition",
+            lambda _p: Condition(patient_id=patient_id, description=""),
+            lambda i: next((c for c in self.store.conditions(patient_id) if c.id == i), None),
+            lambda record, parent: forms.edit_condition(record, self.store.today(), parent),
+            self.store.add_condition,
+            self.store.update_condition,
+            self.store.delete_condition,
+            lambda c: c.description,
+        )
+        self.allergies = self._simple_editor(
+            "allergy",
+            lambda _p: Allergy(patient_id=patient_id, substance=""),
+            lambda i: next((a for a in self.store.allergies(patient_id) if a.id == i), None),
+            lambda record, parent: forms.edit_allergy(record, self.store.today(), parent),
+            self.store.add_allergy,
+            self.store.update_allergy,
+            self.store.delete_allergy,
+            lambda a: f"the allergy to {a.substance}",
+        )
+        self.notes = self._simple_editor(
+            "note",
+            lambda _p: Note(
+                patient_id=patient_id,
+                written_at=self.store.clock().replace(second=0, microsecond=0),
+                kind=NoteKind.VISIT,
+                text="",
+            ),
+            lambda i: next((n for n in self.store.notes_for(patient_id) if n.id == i), None),
+            lambda record, parent: forms.edit_note(record, parent, self._visit_choices()),
+            self.store.add_note,
+            self.store.update_note,
+            self.store.delete_note,
+            lambda n: f"the note of {n.written_at:%d %b %Y}",
+        )
+
+        self.name = QLabel(self)
+        big = QFont(self.name.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setBold(True)
+        self.name.setFont(big)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts = QLabel(self)
+        self.allergy_icon = QLabel(self)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.allergy_icon.setPixmap(icon.pixmap(22, 22))
+        self.allergy_banner = QLabel(self)
+        self.allergy_banner.setWordWrap(True)
+        self.allergy_banner.setAccessibleName(self.tr("Allergies"))
+        banner_font = QFont(self.allergy_banner.font())
+        banner_font.setBold(True)
+        self.allergy_banner.setFont(banner_font)
+        banner = QHBoxLayout()
+        banner.addWidget(self.allergy_icon)
+        banner.addWidget(self.allergy_banner, 1)
+
+        self.overview = QWidget(self)
+        edit_button = QPushButton(self.tr("&Edit details…"), self.overview)
+        edit_button.clicked.connect(self.edit_patient)
+        self.status_button = QPushButton(self.overview)
+        self.status_button.clicked.connect(self.toggle_discharge)
+        delete_button = QPushButton(self.tr("Delete patient…"), self.overview)
+        delete_button.clicked.connect(self.delete_patient)
+        overview_buttons = QHBoxLayout()
+        for button in (edit_button, self.status_button, delete_button):
+            overview_buttons.addWidget(button)
+        overview_buttons.addStretch(1)
+        self.overview_fields = QWidget(self.overview)
+        self.overview_form = QFormLayout(self.overview_fields)
+        overview_layout = QVBoxLayout(self.overview)
+        overview_layout.addWidget(self.overview_fields)
+        overview_layout.addStretch(1)
+        overview_layout.addLayout(overview_buttons)
+
+        self.sections: list[RecordSection] = [
+            RecordSection(spec, self) for spec in self._section_specs()
+        ]
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        for section in self.sections:
+            self.tabs.addTab(section, section.spec.title)
+        self.care_plan = CarePlanSection(caseload, patient_id, self)
+        self.tabs.addTab(self.care_plan, self.tr("Care plan"))
+
+        self.print_button = QToolButton(self)
+        self.print_button.setText(self.tr("&Print"))
+        self.print_button.setToolTip(
+            self.tr(
+                "Print or export this patient's care-plan summary or medication sheets (Ctrl+P)"
+            )
+        )
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.print_button.setMenu(self._print_menu())
+        heading = QHBoxLayout()
+        heading.addWidget(self.name, 1)
+        heading.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(self.facts)
+        layout.addLayout(banner)
+        layout.addWidget(self.tabs, 1)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_patient)
+        # Undo and redo work from the record too, on the same history as the main window.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, caseload.undo_stack.undo)
+        for keys in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            QShortcut(QKeySequence(keys), self, caseload.undo_stack.redo)
+        for number in range(1, min(9, self.tabs.count()) + 1):
+            QShortcut(
+                QKeySequence(f"Alt+{number}"),
+                self,
+                lambda n=number - 1: self.tabs.setCurrentIndex(n),
+            )
+        caseload.changed.connect(self._changed)
+        self._following = True
+        # Escape ends a dialog through done(), which skips closeEvent: forget it on finished.
+        self.finished.connect(self._forget)
+        self.refresh()
+        self.resize(980, 640)
+
+    def _print_menu(self) -> QMenu:
+        """The patient's reports: previewed before printing, saved as PDF, or exported."""
+        menu = QMenu(self)
+        for text, keys, run in (
+            (self.tr("Care-plan &summary…"), "Ctrl+P", self.print_summary),
+            (self.tr("&Medication list…"), "", self.print_medication_list),
+            (self.tr("Medication &changes since…"), "", self.print_medication_changes),
+            (self.tr("Save care-plan summary as P&DF…"), "Ctrl+Shift+S", self.save_summary_pdf),
+            (self.tr("Save care-plan summary as &HTML…"), "", self.save_summary_html),
+            (self.tr("Export as &FHIR…"), "", self.export_fhir),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(run)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+                self.addAction(action)  # the keys work anywhere in the record
+        return menu
+
+    def print_summary(self) -> None:
+        """Ctrl+P: the care-plan summary in print preview."""
+        from carebook.ui.patient.patient_reports import care_plan_summary_report
+        from carebook.ui.printing.report_preview import preview
+
+        preview(self.caseload, care_plan_summary_report(self.caseload, self.patient_id), self)
+
+    def save_summary_pdf(self) -> None:
+        from carebook.ui.patient.patient_reports import care_plan_summary_report
+        from carebook.ui.printing.report_preview import save_pdf
+
+        save_pdf(
+            self.caseload, care_plan_summary_report(self.caseload, self.patient_id), None, self
+        )
+
+    def save_summary_html(self) -> None:
+        from carebook.ui.patient.patient_reports import care_plan_summary_report
+        from carebook.ui.printing.report_preview import save_html
+
+        save_html(
+            self.caseload, care_plan_summary_report(self.caseload, self.patient_id), None, self
+        )
+
+    def print_medication_list(self) -> None:
+        from carebook.ui.patient.patient_reports import medication_list_report
+        from carebook.ui.printing.report_preview import preview
+
+        preview(self.caseload, medication_list_report(self.caseload, self.patient_id), self)
+
+    def print_medication_changes(self) -> None:
+        from carebook.ui.patient.patient_reports import ask_changes_since, medication_changes_report
+        from carebook.ui.printing.report_preview import preview
+
+        since = ask_changes_since(self.caseload, self)
+        if since is not None:
+            preview(
+                self.caseload,
+                medication_changes_report(self.caseload, self.patient_id, since),
+                self,
+            )
+
+    def export_fhir(self) -> None:
+        from carebook.ui.patient.patient_reports import export_fhir
+
+        export_fhir(self.caseload, self.patient_id, self)
+
+    def _visit_choices(self) -> list[tuple[int, str]]:
+        """The patient's appointments a note can be about, latest first."""
+        return [
+            (
+                a.id,
+                f"{a.start:%d %b %Y %H:%M} {a.kind.label}"
+                + (f" – {a.purpose}" if a.purpose else "")
+                + (" (repeating)" if a.rrule else ""),
+            )
+            for a in self.store.appointments_for(self.patient_id)[:60]
+            if a.id is not None
+        ]
+
+    def _simple_editor(
+        self,
+        noun: str,
+        blank: Any,
+        load: Any,
+        form: Any,
+        add: Any,
+        update: Any,
+        remove: Any,
+        describe: Any,
+    ) -> FormEditor[Any]:
+        return FormEditor(
+            self.caseload,
+            noun=noun,
+            table=noun,
+            kind="patient",
+            blank=blank,
+            load=load,
+            form=form,
+            add=add,
+            update=update,
+            remove=remove,
+            describe=describe,
+        )
+
+    # -- the sections ----------------------------------------------------------------------------
+
+    def _section_specs(self) -> list[SectionSpec]:
+        store, pid = self.store, self.patient_id
+
+        def simple(editor: FormEditor[Any], noun: str) -> tuple[SectionButton, ...]:
+            return (
+                SectionButton(
+                    self.tr("Add %s…") % noun, lambda _i, _r: editor.new(self, pid), needs_row=False
+                ),
+                SectionButton(self.tr("Edit…"), lambda i, r: editor.edit(self, i or 0, r or {})),
+                SectionButton(
+                    self.tr("Delete…"), lambda i, r: editor.delete(self, i or 0, r or {})
+                ),
+            )
+
+        def on_row(editor: Any, how: str) -> Any:
+            return lambda i, r: getattr(editor, how)(self, i, r)
+
+        return [
+            SectionSpec(
+                self.tr("Care team"),
+                (
+                    Column("role", self.tr("Role"), display.code, width=18),
+                    Column("name", self.tr("Name"), width=24),
+                    Column("organization", self.tr("Organisation"), width=24),
+                    Column("phone", self.tr("Phone"), width=15),
+                    Column("emergency", self.tr("Emergency"), display.yes, width=10, stretch=True),
+                ),
+                lambda _all: [
+                    (
+                        c.id,
+                        m.role.value,
+                        c.name,
+                        c.organization,
+                        c.phone,
+                        m.is_emergency,
+                        c.id,
+                        m.role.value,
+                    )
+                    for m, c in store.care_team(pid)
+                ],
+                extra_fields=("contact_id", "member_role"),
+                buttons=(
+                    SectionButton(
+                        self.tr("Add from directory…"),
+                        lambda _i, _r: self.add_member(),
+                        needs_row=False,
+                    ),
+                    SectionButton(
+                        self.tr("New contact…"), lambda _i, _r: self.new_contact(), needs_row=False
+                    ),
+                    SectionButton(
+                        self.tr("Edit contact…"), lambda i, _r: self.edit_contact(i or 0)
+                    ),
+                    SectionButton(
+                        self.tr("Remove from team"), lambda _i, r: self.remove_member(r or {})
+                    ),
+                ),
+                empty_text=self.tr("No physician, pharmacy or family contact recorded yet."),
+                open_row=lambda i, _r: self.edit_contact(i),
+            ),
+            SectionSpec(
+                self.tr("Conditions"),
+                (
+                    Column("description", self.tr("Condition"), width=36, stretch=True),
+                    Column("status", self.tr("Status"), display.code, width=10),
+                    Column("onset", self.tr("Since"), display.day, width=12),
+                    Column("code", self.tr("Code"), width=12),
+                ),
+                lambda show_all: [
+                    (c.id, c.description, c.status.value, _iso(c.onset_date), c.code)
+                    for c in store.conditions(pid)
+                    if show_all or c.status.value == "active"
+                ],
+                buttons=simple(self.conditions, self.tr("condition")),
+                show_all_label=self.tr("Show resolved"),
+                emphasis=_muted_unless("active"),
+                empty_text=self.tr("No conditions recorded."),
+                open_row=on_row(self.conditions, "edit"),
+                delete_row=on_row(self.conditions, "delete"),
+            ),
+            SectionSpec(
+                self.tr("Allergies"),
+                (
+                    Column("substance", self.tr("Substance"), width=22),
+                    Column("reaction", self.tr("Reaction"), width=24, stretch=True),
+                    Column("severity", self.tr("Severity"), display.code, width=10),
+                    Column("criticality", self.tr("Criticality"), display.code, width=14),
+                    Column("status", self.tr("Status"), display.code, width=10),
+                ),
+                lambda _all: [
+                    (
+                        a.id,
+                        a.substance,
+                        a.reaction,
+                        _code(a.severity),
+                        _code(a.criticality),
+                        a.status.value,
+                    )
+                    for a in store.allergies(pid)
+                ],
+                buttons=simple(self.allergies, self.tr("allergy")),
+                emphasis=_muted_unless("active"),
+                empty_text=self.tr("No allergies recorded."),
+                open_row=on_row(self.allergies, "edit"),
+                delete_row=on_row(self.allergies, "delete"),
+            ),
+            SectionSpec(
+                self.tr("Medications"),
+                (
+                    Column("name", self.tr("Medication"), width=24),
+                    Column("strength", self.tr("Strength"), width=12),
+                    Column("dose", self.tr("Dose"), width=12),
+                    Column("route", self.tr("Route"), width=10),
+                    Column("frequency", self.tr("Frequency"), width=20, stretch=True),
+                    Column("as_needed", self.tr("As needed"), display.yes, width=9),
+                    Column("status", self.tr("Status"), display.code, width=9),
+                ),
+                lambda show_all: [
+                    (
+                        m.id,
+                        m.name,
+                        m.strength,
+                        m.dose,
+                        m.route,
+                        m.frequency,
+                        m.as_needed,
+                        m.status.value,
+                    )
+                    for m in store.medications(pid)
+                    if show_all or m.status.value != "stopped"
+                ],
+                buttons=(
+                    SectionButton(
+                        self.tr("Add medication…"),
+                        lambda _i, _r: self.medications.new(self, pid),
+                        needs_row=False,
+                    ),
+                    SectionButton(
+                        self.tr("Edit…"), lambda i, r: self.medications.edit(self, i or 0, r or {})
+                    ),
+                    SectionButton(
+                        self.tr("Stop / hold / resume…"),
+                        lambda i, r: self._menu(self.medications, i, r),
+                    ),
+                    SectionButton(
+                        self.tr("History…"),
+                        lambda i, _r: self.medications.show_history(self, i or 0),
+                    ),
+                ),
+                show_all_label=self.tr("Show stopped"),
+                emphasis=_muted_unless("active", "on_hold"),
+                empty_text=self.tr("No current medications."),
+                open_row=on_row(self.medications, "edit"),
+                delete_row=on_row(self.medications, "delete"),
+            ),
+            SectionSpec(
+                self.tr("Appointments"),
+                (
+                    Column("start", self.tr("When"), display.day_and_time, width=22),
+                    Column("kind", self.tr("Kind"), display.code, width=11),
+                    Column("purpose", self.tr("Purpose"), width=24, stretch=True),
+                    Column("with_whom", self.tr("With"), width=16),
+                    Column("transport", self.tr("Transport"), display.code, width=10),
+                    Column("status", self.tr("Status"), display.code, width=9),
+                ),
+                lambda show_all: store.list_rows(
+                    "appointments",
+                    ListQuery(
+                        patient_id=pid,
+                        filter="all" if show_all else "upcoming",
+                        sort="start",
+                        descending=show_all,
+                    ),
+                    [
+                        "id",
+                        "start",
+                        "kind",
+                        "purpose",
+                        "with_whom",
+                        "transport",
+                        "status",
+                        "appointment_id",
+                        "original_start",
+                        "ends",
+                    ],
+                    0,
+                    300,
+                ),
+                extra_fields=("appointment_id", "original_start", "ends"),
+                buttons=(
+                    SectionButton(
+                        self.tr("New appointment…"),
+                        lambda _i, _r: self.appointments.new(self, pid),
+                        needs_row=False,
+                    ),
+                    SectionButton(
+                        self.tr("Edit…"), lambda i, r: self.appointments.edit(self, i or 0, r or {})
+                    ),
+                    SectionButton(
+                        self.tr("Done / no-show / cancel…"),
+                        lambda i, r: self._menu(self.appointments, i, r),
+                    ),
+                ),
+                show_all_label=self.tr("Show past visits"),
+                emphasis=_muted_unless("booked", "done"),
+                empty_text=self.tr("No upcoming appointments."),
+                open_row=on_row(self.appointments, "edit"),
+                delete_row=on_row(self.appointments, "delete"),
+            ),
+            SectionSpec(
+                self.tr("Tasks"),
+                (
+                    Column("due_date", self.tr("Due"), display.day, width=12),
+                    Column("title", self.tr("Task"), width=34, stretch=True),
+                    Column("priority", self.tr("Priority"), display.code, width=9),
+                    Column("status", self.tr("Status"), display.code, width=9),
+                ),
+                lambda show_all: [
+                    (t.id, _iso(t.due_date), t.title, t.priority.value, t.status.value)
+                    for t in store.tasks_for(pid)
+                    if show_all or t.status.value == "open"
+                ],
+                buttons=(
+                    SectionButton(
+                        self.tr("Add task…"),
+                        lambda _i, _r: self.tasks.new(self, pid),
+                        needs_row=False,
+                    ),
+                    SectionButton(
+                        self.tr("Edit…"), lambda i, r: self.tasks.edit(self, i or 0, r or {})
+                    ),
+                    SectionButton(
+                        self.tr("Mark done"), lambda i, _r: self.tasks.complete(self, i or 0)
+                    ),
+                ),
+                show_all_label=self.tr("Show done and cancelled"),
+                emphasis=_muted_unless("open"),
+                empty_text=self.tr("No open tasks."),
+                open_row=on_row(self.tasks, "edit"),
+                delete_row=on_row(self.tasks, "delete"),
+            ),
+            SectionSpec(
+                self.tr("Notes"),
+                (
+                    Column("written_at", self.tr("Written"), display.day_and_time, width=22),
+                    Column("kind", self.tr("Kind"), display.code, width=9),
+                    Column("text", self.tr("Note"), _first_line, width=50, stretch=True),
+                ),
+                lambda _all: [
+                    (n.id, n.written_at.isoformat(timespec="minutes"), n.kind.value, n.text)
+                    for n in store.notes_for(pid)
+                ],
+                buttons=simple(self.notes, self.tr("note")),
+                empty_text=self.tr("No notes yet."),
+                open_row=on_row(self.notes, "edit"),
+                delete_row=on_row(self.notes, "delete"),
+            ),
+        ]
+
+    def _menu(self, editor: Any, record_id: int | None, row: dict[str, Any] | None) -> None:
+        """The kind's own actions (stop, hold, done, cancel…) as a menu under the pointer."""
+        if record_id is None or row is None:
+            return
+        menu = QMenu(self)
+        for item in editor.actions(self, record_id, row):
+            menu.addAction(item.label, item.run).setEnabled(item.enabled)
+        menu.exec(QCursor.pos())
+
+    # -- the patient themselves ------------------------------------------------------------------
+
+    def patient(self) -> Patient | None:
+        return self.store.patient(self.patient_id)
+
+    def refresh(self) -> None:
+        patient = self.patient()
+        if patient is None:  # deleted (here or elsewhere): nothing left to show
+            self.close()
+            return
+        today = self.store.today()
+        self.setWindowTitle(self.tr("%s — patient record") % patient.display_name)
+        self.name.setText(patient.display_name)
+        age = patient.age(today)
+        born = (
+            self.tr("Born %s (%d)") % (f"{patient.birth_date:%d %b %Y}", age)
+            if patient.birth_date and age is not None
+            else self.tr("Date of birth unknown")
+        )
+        facts = [
+            born,
+            patient.sex.label if patient.sex else "",
+            patient.status.label,
+            patient.phone,
+        ]
+        self.facts.setText("  ·  ".join(part for part in facts if part))
+        allergies = [a for a in self.store.allergies(self.patient_id) if a.status.value == "active"]
+        if allergies:
+            words = "; ".join(
+                a.substance
+                + (f" ({a.reaction})" if a.reaction else "")
+                + (f", {a.severity.label.lower()}" if a.severity else "")
+                for a in allergies
+            )
+            self.allergy_banner.setText(self.tr("Allergies: %s") % words)
+            self.allergy_icon.setVisible(True)
+        else:
+            self.allergy_banner.setText(self.tr("No known allergies recorded."))
+            self.allergy_icon.setVisible(False)
+        self._fill_overview(patient, today)
+        self.status_button.setText(
+            self.tr("&Discharge")
+            if patient.status in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD)
+            else self.tr("Make &active again")
+        )
+        for section in self.sections:
+            section.refresh()
+        self.care_plan.refresh()
+
+    def _fill_overview(self, patient: Patient, today: date) -> None:
+        while self.overview_form.rowCount():
+            self.overview_form.removeRow(0)
+        rows = [
+            (self.tr("Name"), patient.display_name),
+            (self.tr("Date of birth"), display.birth(_iso(patient.birth_date), today)),
+            (self.tr("Address"), patient.address),
+            (self.tr("Phone"), ", ".join(p for p in (patient.phone, patient.phone_alt) if p)),
+            (self.tr("Email"), patient.email),
+            (self.tr("Language"), patient.language),
+            (self.tr("Access notes"), patient.access_notes),
+            (self.tr("Payer"), " · ".join(p for p in (patient.payer, patient.member_id) if p)),
+            (self.tr("MRN"), patient.external_id),
+            (self.tr("Status"), patient.status.label),
+            (self.tr("Notes"), patient.notes),
+        ]
+        for label, value in rows:
+            shown = QLabel(value or "—", self.overview_fields)
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.overview_form.addRow(label, shown)
+
+    def _changed(self, _kind: str) -> None:
+        self.refresh()
+
+    def edit_patient(self) -> None:
+        self.patients.edit(self, self.patient_id, {})
+
+    def toggle_discharge(self) -> None:
+        patient = self.patient()
+        if patient is None:
+            return
+        discharging = patient.status in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD)
+        self.patients.set_status(
+            self, self.patient_id, PatientStatus.DISCHARGED if discharging else PatientStatus.ACTIVE
+        )
+
+    def delete_patient(self) -> None:
+        self.patients.delete(self, self.patient_id, {})
+
+    # -- the care team ---------------------------------------------------------------------------
+
+    def _team_change(self, text: str, action: Any) -> None:
+        def run() -> list[Root]:
+            action()
+            return []
+
+        attempt(
+            self,
+            lambda: self.caseload.change(
+                text, "patient", run, touches=[("patient", self.patient_id)]
+            ),
+        )
+
+    def add_member(self) -> None:
+        dialog = CareTeamDialog(self.store, self.patient_id, self)
+        if dialog.exec():
+            member = dialog.member()
+            if member is not None:
+                self._team_change(
+                    self.tr("Add to care team"), lambda: self.store.add_to_care_team(member)
+                )
+
+    def new_contact(self) -> None:
+        contact = forms.edit_contact(Contact(name="", role=ContactRole.PHYSICIAN), self)
+        if contact is None:
+            return
+
+        def run() -> list[Root]:
+            saved = self.store.add_contact(contact)
+            assert saved.id is not None
+            self.store.add_to_care_team(
+                CareTeamMember(patient_id=self.patient_id, contact_id=saved.id, role=saved.role)
+            )
+            return [("contact", saved.id)]
+
+        attempt(
+            self,
+            lambda: self.caseload.change(
+                self.tr("Add contact"), "patient", run, touches=[("patient", self.patient_id)]
+            ),
+        )
+
+    def edit_contact(self, contact_id: int) -> None:
+        contact = self.store.contact(contact_id)
+        if contact is None:
+            return
+        edited = forms.edit_contact(contact, self)
+        if edited is None or edited == contact:
+            return
+        attempt(
+            self,
+            lambda: self.caseload.change(
+                self.tr("Edit contact"),
+                "contact",
+                lambda: self.store.update_contact(edited),
+                touches=[("contact", contact_id)],
+            ),
+        )
+
+    def remove_member(self, row: dict[str, Any]) -> None:
+        if not row or not confirm_delete(self, self.tr("%s from the care team") % row["name"]):
+            return
+        self._team_change(
+            self.tr("Remove from care team"),
+            lambda: self.store.remove_from_care_team(
+                self.patient_id, row["contact_id"], row["member_role"]
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._forget()
+        super().closeEvent(event)
+
+    def _forget(self, *_result: object) -> None:
+        """Stop following the caseload, and let the next open make a new window."""
+        if _OPEN.get(self.patient_id) is self:
+            del _OPEN[self.patient_id]
+        if self._following:  # closeEvent and finished can both come: disconnect once
+            self._following = False
+            self.caseload.changed.disconnect(self._changed)
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _code(value: Any) -> str:
+    return value.value if value is not None else ""
+
+
+def _first_line(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return text.split("\n", 1)[0][:200]

@@ -1,0 +1,1 @@
+"""Printing with Qt: page layout onto PDF or a printer, and the previews."""

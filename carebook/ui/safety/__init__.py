@@ -1,0 +1,1 @@
+"""Opening, locking, passphrases, backups and checks in the window."""

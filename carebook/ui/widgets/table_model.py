@@ -1,0 +1,234 @@
+"""The one table model behind every list: columns from a spec, rows fetched a page at a time."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+
+from carebook.core.domain import ListQuery
+from carebook.store.caseload import Store
+
+Index = QModelIndex | QPersistentModelIndex
+Row = tuple[Any, ...]
+
+#: Role that returns a cell's stored value (ISO date text, code) rather than its display text.
+RawRole = Qt.ItemDataRole.UserRole + 1
+
+
+class Emphasis(Enum):
+    """How a whole row stands out: greyed when it is history, bold when it needs attention."""
+
+    NONE = 0
+    MUTED = 1
+    ALERT = 2
+
+
+def _plain(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a list: the field it shows, its heading, and how its value reads."""
+
+    key: str
+    title: str
+    show: Callable[[Any], str] = _plain
+    width: int = 12  # in average characters
+    align_right: bool = False
+    sortable: bool = True
+    stretch: bool = False  # takes the room the other columns leave
+    badge: bool = False  # a warning sign beside any value: allergies must catch the eye
+
+
+@cache
+def _warning_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+class RowSource(Protocol):
+    """Where a table's rows come from: how many there are, and a slice of them."""
+
+    @property
+    def fields(self) -> Sequence[str]: ...
+
+    def count(self) -> int: ...
+
+    def rows(self, offset: int, limit: int) -> list[Row]: ...
+
+    def sort(self, key: str, descending: bool) -> None: ...
+
+
+class ListingSource:
+    """Rows of one of the store's list views, for a query the tab keeps up to date."""
+
+    def __init__(self, store: Store, listing: str, fields: Sequence[str], query: ListQuery):
+        self.store = store
+        self.listing = listing
+        self.fields = list(fields)
+        self.query = query
+
+    def count(self) -> int:
+        return self.store.list_count(self.listing, self.query)
+
+    def rows(self, offset: int, limit: int) -> list[Row]:
+        return self.store.list_rows(self.listing, self.query, self.fields, offset, limit)
+
+    def sort(self, key: str, descending: bool) -> None:
+        self.query.sort, self.query.descending = key, descending
+
+
+class FixedSource:
+    """Rows already in memory (a day's agenda), in the order given."""
+
+    def __init__(self, fields: Sequence[str], rows: Sequence[Row] = ()):
+        self.fields = list(fields)
+        self.data: list[Row] = list(rows)
+
+    def count(self) -> int:
+        return len(self.data)
+
+    def rows(self, offset: int, limit: int) -> list[Row]:
+        return self.data[offset : offset + limit]
+
+    def sort(self, key: str, descending: bool) -> None:
+        position = self.fields.index(key)
+        self.data.sort(key=lambda row: (row[position] is None, row[position]), reverse=descending)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """A read-only table over a RowSource that keeps only a few pages of rows in memory."""
+
+    PAGE = 200
+    KEPT_PAGES = 12
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        source: RowSource,
+        emphasis: Callable[[dict[str, Any]], Emphasis] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.source = source
+        self.emphasis = emphasis
+        self._positions = {name: i for i, name in enumerate(source.fields)}
+        self._count: int | None = None
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        if parent.isValid():
+            return 0
+        if self._count is None:
+            self._count = self.source.count()
+        return self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def row(self, number: int) -> Row | None:
+        """The stored values of row `number`, fetching its page if needed."""
+        if not 0 <= number < self.rowCount():
+            return None
+        page_number = number // self.PAGE
+        page = self._pages.get(page_number)
+        if page is None:
+            page = self.source.rows(page_number * self.PAGE, self.PAGE)
+            self._pages[page_number] = page
+            if len(self._pages) > self.KEPT_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        offset = number - page_number * self.PAGE
+        return page[offset] if offset < len(page) else None
+
+    def value(self, number: int, key: str) -> Any:
+        row = self.row(number)
+        return None if row is None else row[self._positions[key]]
+
+    def record_id(self, number: int) -> int | None:
+        identifier = self.value(number, "id")
+        return None if identifier is None else int(identifier)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= len(self.columns):
+            return None
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.show(self.value(index.row(), column.key))
+        if role == RawRole:
+            return self.value(index.row(), column.key)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column.badge and self.value(index.row(), column.key):
+                return _warning_icon()
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
+            )
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole) and self.emphasis:
+            row = self.row(index.row())
+            if row is None:
+                return None
+            emphasis = self.emphasis(dict(zip(self.source.fields, row, strict=True)))
+            if emphasis is Emphasis.ALERT and role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if emphasis is Emphasis.MUTED and role == Qt.ItemDataRole.ForegroundRole:
+                return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].title
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- changing what is shown ------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
+            return
+        self.beginResetModel()
+        self.source.sort(self.columns[column].key, order == Qt.SortOrder.DescendingOrder)
+        self._pages.clear()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Read the rows again (the query or the caseload changed)."""
+        self.beginResetModel()
+        self._count = None
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace the rows of a FixedSource."""
+        if not isinstance(self.source, FixedSource):
+            raise TypeError("set_rows needs a FixedSource")
+        self.beginResetModel()
+        self.source.data = list(rows)
+        self._count = None
+        self._pages.clear()
+        self.endResetModel()
