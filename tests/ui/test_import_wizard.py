@@ -33,7 +33,7 @@ from carebook.ui.import_wizard.import_wizard import ImportWizard
 from carebook.ui.main_window import MainWindow
 from carebook.ui.safety.auto_lock import LockCover
 
-FIXTURES = Path(__file__).parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SYNTHEA = FIXTURES / "synthea" / "patients.csv"
 IMPORT = FIXTURES / "import"
 FHIR = FIXTURES / "fhir"

@@ -12,7 +12,7 @@ from carebook.cli.main import EXIT_USAGE
 from carebook.store.caseload import Store
 from tests.cli_runner import run
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SYNTHEA = FIXTURES / "synthea" / "patients.csv"
 FHIR = FIXTURES / "fhir"
 

@@ -73,7 +73,7 @@ from carebook.store import imports as store_import
 from carebook.store.caseload import Store
 from carebook.store.imports import ImportBatch, _name_keys, _stored_values, fill_empty
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SYNTHEA = FIXTURES / "synthea"
 IMPORT = FIXTURES / "import"
 TODAY = date(2026, 3, 2)

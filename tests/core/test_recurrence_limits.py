@@ -19,7 +19,7 @@ from carebook.core.recurrence import (
 )
 from carebook.core.repeat_limits import LAST_MOMENT, MOST_A_DAY, MOST_IN_A_SERIES
 from carebook.core.validation import validate_record
-from tests.test_recurrence import _appointment, _zone, firsts, reference_series, rules
+from tests.core.test_recurrence import _appointment, _zone, firsts, reference_series, rules
 
 TODAY = date(2026, 3, 2)
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")

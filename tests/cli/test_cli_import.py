@@ -18,7 +18,7 @@ from carebook.storage.caseload_lock import acquire
 from carebook.store.caseload import Store
 from tests.cli_runner import run
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SYNTHEA = FIXTURES / "synthea"
 IMPORT = FIXTURES / "import"
 

@@ -34,7 +34,7 @@ from carebook.interop.fhir.read import Found, Reading, ndjson_lines, read_files
 from carebook.interop.fhir.report import ImportReport
 from carebook.store.caseload import Store
 
-FIXTURES = Path(__file__).parent / "fixtures" / "fhir"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "fhir"
 ZONE = "Europe/London"
 NOW = datetime(2026, 3, 3, 8, 0)
 TABLES = (

@@ -15,7 +15,7 @@ from carebook.reports import care_plan_summary, medication_sheets
 from carebook.store.caseload import Store
 from carebook.ui.printing import pages as printing
 
-sys.path.insert(0, str(Path(__file__).parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from report_caseload import clock, edna
 
 NOTICE = "Confidential: contains personal health information"

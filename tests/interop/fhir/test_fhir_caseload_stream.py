@@ -15,7 +15,7 @@ from carebook.interop.fhir.collection import CollectionWriter
 from carebook.interop.fhir.export import BASE, bundle_json
 from carebook.reports import write_streamed
 from carebook.store.caseload import Store
-from tests.test_fhir_caseload import GENERATED
+from tests.interop.fhir.test_fhir_caseload import GENERATED
 
 HEAD = {
     "resourceType": "Bundle",
