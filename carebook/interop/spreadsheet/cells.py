@@ -1,8 +1,10 @@
-"""Turning one spreadsheet cell into a value of a record's field, or saying why it cannot be.
+"""Turning one spreadsheet cell into a value of a record's field, or saying why it cannot be:
+a cell as text, and the hard part, dates and times (yes/no, numbers and choices are read by
+`choices_and_numbers`, clinical terms by `clinical_terms`).
 
 Every parser takes a cell as `spreadsheet` gives it (text from a CSV, a typed value from a
 workbook) and returns the value, None for an empty cell, or raises `CellProblem` with a message
-for the person who typed it. Dates are the hard part:
+for the person who typed it. Dates:
 
 - year first (2026-03-31, 2026/3/31, 20260331, with or without a time) always reads the same;
 - day and month first (03/04/1941, 3-4-1941, 3.4.1941) needs the file's `DateOrder`, which
@@ -19,16 +21,13 @@ for the person who typed it. Dates are the hard part:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from enum import StrEnum
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
-from carebook.core.domain import Vocabulary, out_of_range, range_message
+from carebook.core.domain import out_of_range, range_message
 from carebook.core.moments import wall_clock
 from carebook.interop.spreadsheet.reading import Cell
-
-V = TypeVar("V", bound=Vocabulary)
 
 
 class CellProblem(ValueError):
@@ -363,149 +362,3 @@ def parse_end(cell: Cell, order: DateOrder | None) -> time | Moment | None:
         if moment is None or moment.clock is None:
             raise problem from None
         return moment
-
-
-_TRUE = {"yes", "y", "true", "t", "1", "x", "prn", "as needed", "✓", "✔"}
-_FALSE = {"no", "n", "false", "f", "0", "-", "regular", "scheduled"}
-
-
-def parse_bool(cell: Cell) -> bool | None:
-    """Yes or no: yes/no, y/n, true/false, 1/0, x (ticked); None when empty."""
-    if isinstance(cell, bool):
-        return cell
-    text = text_of(cell).casefold()
-    if not text:
-        return None
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    raise CellProblem(f"{text_of(cell)!r} is not yes or no.")
-
-
-def parse_int(cell: Cell, what: str = "a whole number") -> int | None:
-    """A whole number ("60", "60 min", 60.0 from a workbook); None when empty."""
-    if isinstance(cell, int) and not isinstance(cell, bool):
-        return cell
-    if isinstance(cell, float):
-        if cell.is_integer():
-            return int(cell)
-        raise CellProblem(f"{text_of(cell)!r} is not {what}.")
-    text = text_of(cell)
-    if not text:
-        return None
-    match = re.fullmatch(r"0*(\d+)(?:\.0+)?\s*(?:m|min|mins|minutes?)?\.?", text, re.IGNORECASE)
-    if match is None:
-        raise CellProblem(f"{text!r} is not {what}.")
-    if len(match.group(1)) > _MOST_DIGITS:  # Python refuses to read a number of 4,300 digits
-        raise CellProblem(f"A number of {len(match.group(1)):,} digits is not {what}.")
-    return int(match.group(1))
-
-
-#: Digits in the largest whole number a cell is read as: far more than any count carebook keeps.
-_MOST_DIGITS = 18
-
-
-def parse_float(cell: Cell) -> float | None:
-    """A decimal number (a decimal comma too: "54,1"); None when empty."""
-    if isinstance(cell, int) and not isinstance(cell, bool) and abs(cell) > 10**300:
-        raise CellProblem("The number is too large for any measure carebook keeps.")
-    if isinstance(cell, int | float) and not isinstance(cell, bool):
-        return float(cell)
-    text = text_of(cell)
-    if not text:
-        return None
-    try:
-        return (
-            float(text.replace(",", "."))
-            if text.count(",") <= 1 and "." not in text
-            else float(text)
-        )
-    except ValueError:
-        raise CellProblem(f"{text!r} is not a number.") from None
-
-
-def choice_key(text: str) -> str:
-    """ "No-show", "no show", "NO_SHOW" -> "noshow": how codes and labels are matched."""
-    return re.sub(r"[^0-9a-z]", "", text.casefold())
-
-
-def choice_reader(vocabulary: type[V], synonyms: Mapping[str, str]) -> Callable[[Cell], V | None]:
-    """A reader of one of the vocabulary's codes, by its code, its label or a synonym ("F" for
-    female), in any case and spacing; it gives None for an empty cell."""
-    known: dict[str, V] = {}
-    for key, code in synonyms.items():
-        known[choice_key(key)] = vocabulary(code)
-    for member in vocabulary:
-        known[choice_key(member.label)] = member
-        known[choice_key(member.value)] = member
-    listed = ", ".join(member.label for member in vocabulary)
-
-    def read(cell: Cell) -> V | None:
-        text = text_of(cell)
-        if not text:
-            return None
-        found = known.get(choice_key(text))
-        if found is None:
-            raise CellProblem(f"{text!r} is not one of: {listed}.")
-        return found
-
-    return read
-
-
-def parse_choice(cell: Cell, vocabulary: type[V], synonyms: Mapping[str, str]) -> V | None:
-    """One of the vocabulary's codes (see choice_reader, quicker for many cells)."""
-    return choice_reader(vocabulary, synonyms)(cell)
-
-
-#: SNOMED CT's semantic tags: a fully specified name ends with one in brackets, "Peanut
-#: (substance)", which an EHR export (Synthea's) often writes where a coordinator reads a term.
-SEMANTIC_TAGS = frozenset(
-    {
-        "disorder",
-        "finding",
-        "substance",
-        "organism",
-        "procedure",
-        "situation",
-        "event",
-        "body structure",
-        "morphologic abnormality",
-        "observable entity",
-        "product",
-        "physical object",
-        "qualifier value",
-        "regime/therapy",
-        "person",
-        "environment",
-        "social concept",
-        "medicinal product",
-        "medicinal product form",
-        "clinical drug",
-        "physical force",
-        "specimen",
-        "occupation",
-        "ethnic group",
-        "religion/philosophy",
-        "life style",
-        "assessment scale",
-        "attribute",
-        "record artifact",
-        "geographic location",
-        "environment / location",
-        "cell",
-        "cell structure",
-        "dose form",
-        "basic dose form",
-    }
-)
-_TAG = re.compile(r"\s*\(([a-z /]+)\)\s*$")
-
-
-def plain_term(text: str) -> str:
-    """The term without its SNOMED CT semantic tag: "Peanut (substance)" -> "Peanut"; other
-    brackets ("Vitamin D (colecalciferol)") stay."""
-    match = _TAG.search(text)
-    if match is None or match.group(1) not in SEMANTIC_TAGS or not text[: match.start()].strip():
-        return text
-    return text[: match.start()]

@@ -51,7 +51,7 @@ from carebook.core.domain import (
     Vocabulary,
 )
 from carebook.core.name_keys import folded
-from carebook.interop.spreadsheet.cells import choice_key
+from carebook.interop.spreadsheet.choices_and_numbers import choice_key
 
 
 class ImportKind(StrEnum):

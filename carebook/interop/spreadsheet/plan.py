@@ -116,17 +116,19 @@ from carebook.interop.spreadsheet.cells import (
     DateOrder,
     Moment,
     Shape,
-    choice_reader,
     date_shape,
-    parse_bool,
     parse_end,
-    parse_float,
-    parse_int,
     parse_moment,
     parse_time,
-    plain_term,
     text_of,
 )
+from carebook.interop.spreadsheet.choices_and_numbers import (
+    choice_reader,
+    parse_bool,
+    parse_float,
+    parse_int,
+)
+from carebook.interop.spreadsheet.clinical_terms import plain_term
 from carebook.interop.spreadsheet.columns import (
     ColumnMapping,
     FieldSpec,

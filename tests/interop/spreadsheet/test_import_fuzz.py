@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from carebook.core.domain import Patient
 from carebook.interop.spreadsheet import cells as values
+from carebook.interop.spreadsheet import choices_and_numbers
 from carebook.interop.spreadsheet.reading import Cell
 from carebook.storage.integrity import check_file
 from carebook.store.caseload import Store
@@ -375,9 +376,9 @@ _PARSERS: dict[str, Callable[[Cell], object]] = {
     "date shape": values.date_shape,
     "time": values.parse_time,
     "end": lambda cell: values.parse_end(cell, None),
-    "whole number": values.parse_int,
-    "number": values.parse_float,
-    "yes or no": values.parse_bool,
+    "whole number": choices_and_numbers.parse_int,
+    "number": choices_and_numbers.parse_float,
+    "yes or no": choices_and_numbers.parse_bool,
 }
 
 

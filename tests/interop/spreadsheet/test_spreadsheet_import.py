@@ -47,9 +47,9 @@ from carebook.interop.spreadsheet.cells import (
     date_shape,
     parse_moment,
     parse_time,
-    plain_term,
     text_of,
 )
+from carebook.interop.spreadsheet.clinical_terms import plain_term
 from carebook.interop.spreadsheet.columns import (
     FIELDS,
     ImportKind,
