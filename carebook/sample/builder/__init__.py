@@ -1,0 +1,1 @@
+"""The sample caseload's builder, one module per record family over a shared Builder."""
