@@ -129,12 +129,11 @@ from carebook.interop.spreadsheet.choices_and_numbers import (
     parse_int,
 )
 from carebook.interop.spreadsheet.clinical_terms import plain_term
+from carebook.interop.spreadsheet.column_spec import FieldSpec, ValueType
 from carebook.interop.spreadsheet.columns import (
     ColumnMapping,
-    FieldSpec,
     ImportKind,
     MappingError,
-    ValueType,
     check_mapping,
     fields_for,
     mapping_from_names,

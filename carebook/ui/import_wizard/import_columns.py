@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.interop.spreadsheet.cells import CellProblem, DateOrder, parse_moment, text_of
+from carebook.interop.spreadsheet.column_spec import ValueType
 from carebook.interop.spreadsheet.columns import (
     IGNORE,
     ColumnMapping,
     MappingError,
-    ValueType,
     check_mapping,
     fields_for,
     propose_mapping,

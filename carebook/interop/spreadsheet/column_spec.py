@@ -1,0 +1,48 @@
+"""One thing a spreadsheet column can be imported as: its field, its words, the headers it is
+proposed for, and the kind of value its cells hold."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from carebook.core.domain import Vocabulary
+
+
+class ValueType(StrEnum):
+    """What a column's cells hold, and so how they are read."""
+
+    TEXT = "text"
+    DATE = "date"
+    TIME = "time"
+    BOOL = "yes/no"
+    INT = "whole number"
+    FLOAT = "number"
+    CHOICE = "choice"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One thing a column can be imported as."""
+
+    name: str  # the record's field, or a link or helper field (see columns' docstring)
+    label: str  # what the wizard shows
+    value: ValueType = ValueType.TEXT
+    headers: tuple[str, ...] = ()  # header spellings it is proposed for, best first
+    vocabulary: type[Vocabulary] | None = None
+    synonyms: Mapping[str, str] | None = None  # choice_key of a spelling -> code
+
+
+def field_spec(
+    name: str,
+    label: str,
+    *headers: str,
+    value: ValueType = ValueType.TEXT,
+    vocabulary: type[Vocabulary] | None = None,
+    synonyms: Mapping[str, str] | None = None,
+) -> FieldSpec:
+    """A FieldSpec proposed for `headers`, best first; a vocabulary makes it a choice."""
+    if vocabulary is not None:
+        value = ValueType.CHOICE
+    return FieldSpec(name, label, value, tuple(headers), vocabulary, synonyms)
