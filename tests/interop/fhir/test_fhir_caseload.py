@@ -181,7 +181,7 @@ def canonical(store: Store) -> dict[str, Any]:
     return found
 
 
-def _differences(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
+def differences(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
     """Where two canonical caseloads differ, readably (empty when they do not)."""
     found = []
     for key in ("contacts", "team tasks"):
@@ -248,7 +248,7 @@ def sample(sample_db: Path) -> Iterator[Store]:
 def test_the_sample_caseload_round_trips_field_by_field(sample: Store, tmp_path: Path) -> None:
     imported, bundle, path = _round_trip(sample, tmp_path)
     try:
-        assert _differences(canonical(sample), canonical(imported)) == []
+        assert differences(canonical(sample), canonical(imported)) == []
         counts = _tables(imported)
         source = _tables(sample)
         for table in (
@@ -521,7 +521,7 @@ def built(tmp_path: Path) -> Iterator[Store]:
 def test_a_caseload_with_the_awkward_cases_round_trips(built: Store, tmp_path: Path) -> None:
     imported, bundle, path = _round_trip(built, tmp_path)
     try:
-        assert _differences(canonical(built), canonical(imported)) == []
+        assert differences(canonical(built), canonical(imported)) == []
         resources = {
             f"{e['resource']['resourceType']}/{e['resource']['id']}": e["resource"]
             for e in bundle["entry"]
@@ -548,7 +548,7 @@ def test_a_record_changed_after_the_export_is_updated_by_it(built: Store, tmp_pa
         assert report.applied is not None
         assert report.applied.updated["condition"] == 1
         assert sum(report.applied.created.values()) == 0
-        assert _differences(canonical(built), canonical(imported)) == []
+        assert differences(canonical(built), canonical(imported)) == []
     finally:
         imported.close()
 

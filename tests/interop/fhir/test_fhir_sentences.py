@@ -1,0 +1,118 @@
+"""carebook's own FHIR read back whatever its sentences say: the values FHIR has no element for
+("Next review due …", "Transport: …", a medication's history) travel as typed fields of
+carebook's extension, and an older export that has only the sentences still reads the same.
+
+The two fixtures are carebook's exports from before the typed fields, made from the caseload
+`sentence_caseload` builds (the sample of 20 patients, seed 3, as on 3 March 2026 in UTC,
+trimmed to one patient who has every kind of sentence, and the contacts they use):
+carebook-export-sentences.json is `carebook export all --format fhir` of it, and
+carebook-careplan-sentences.json is `carebook careplan 16 --format fhir`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from carebook.core.domain import ConditionStatus
+from carebook.interop.fhir.caseload import export_caseload
+from carebook.interop.fhir.export import bundle_json, patient_bundle
+from carebook.interop.fhir.imports import import_files
+from carebook.sample.demo import fill
+from carebook.store.caseload import Store
+from tests.interop.fhir.test_fhir_caseload import canonical, differences
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "fhir"
+OLD_EXPORT = FIXTURES / "carebook-export-sentences.json"
+OLD_DOCUMENT = FIXTURES / "carebook-careplan-sentences.json"
+NOW = datetime(2026, 3, 3, 9, 0)
+GENERATED = datetime(2026, 3, 3, 9, 30)
+#: The sample patient kept: their record has every kind of sentence but one (added below).
+KEPT = 16
+
+
+@pytest.fixture
+def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer in UTC, as the fixtures were made: times without a zone read alike."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def sentence_caseload(path: Path) -> Store:
+    """The caseload the fixtures were exported from."""
+    store = Store.open(path, clock=lambda: NOW)
+    fill(store, patients=20, seed=3)
+    for patient_id in store.fhir_patient_ids():
+        if patient_id != KEPT:
+            store.delete_patient(patient_id)
+    used = {member.contact_id for member, _contact in store.care_team(KEPT)}
+    used |= {
+        contact_id
+        for medication in store.medications(KEPT)
+        for contact_id in (medication.prescriber_id, medication.pharmacy_id)
+    }
+    used |= {appointment.contact_id for appointment in store.appointments_for(KEPT)}
+    used |= {
+        intervention.contact_id
+        for plan in store.care_plans(KEPT)
+        for intervention in store.interventions(plan.id or 0)
+    }
+    for contact in store.fhir_contacts():
+        if contact.id not in used:
+            store.delete_contact(contact.id or 0)
+    # The sample has no condition that came back after it abated ("Abated …, active again").
+    [stroke] = [c for c in store.conditions(KEPT) if c.description == "Stroke (previous)"]
+    store.update_condition(
+        dataclasses.replace(stroke, abatement_date=date(2021, 5, 1), status=ConditionStatus.ACTIVE)
+    )
+    patient = store.patient(KEPT)
+    assert patient is not None
+    store.update_patient(dataclasses.replace(patient, notes="Prefers morning visits"))
+    return store
+
+
+def _imported(tmp_path: Path, name: str, text: str) -> Store:
+    """A new caseload holding what `text` (a FHIR file) imports as."""
+    path = tmp_path / f"{name}.json"
+    path.write_text(text, encoding="utf-8")
+    store = Store.open(tmp_path / f"{name}.sqlite3", clock=lambda: NOW)
+    report = import_files(store, [path], zone="UTC")
+    assert report.errors == [] and report.warnings == [], report.text()
+    return store
+
+
+@pytest.fixture
+def caseload(utc: None, tmp_path: Path) -> Iterator[Store]:
+    store = sentence_caseload(tmp_path / "caseload.sqlite3")
+    yield store
+    store.close()
+
+
+def test_an_older_caseload_export_reads_as_a_new_one(caseload: Store, tmp_path: Path) -> None:
+    old = _imported(tmp_path, "old", OLD_EXPORT.read_text(encoding="utf-8"))
+    new = _imported(tmp_path, "new", export_caseload(caseload, generated=GENERATED.astimezone()))
+    try:
+        assert differences(canonical(old), canonical(new)) == []
+        assert differences(canonical(caseload), canonical(new)) == []
+    finally:
+        old.close()
+        new.close()
+
+
+def test_an_older_care_plan_document_reads_as_a_new_one(caseload: Store, tmp_path: Path) -> None:
+    document = bundle_json(patient_bundle(caseload, KEPT, generated=GENERATED))
+    old = _imported(tmp_path, "old", OLD_DOCUMENT.read_text(encoding="utf-8"))
+    new = _imported(tmp_path, "new", document)
+    try:
+        assert differences(canonical(old), canonical(new)) == []
+    finally:
+        old.close()
+        new.close()
