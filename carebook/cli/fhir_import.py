@@ -27,8 +27,8 @@ from pathlib import Path
 
 from carebook.cli.main import CommandError, open_store
 from carebook.core.domain import SaveError
-from carebook.storage.caseload_file import remove_with_side_files
 from carebook.storage.paths import caseload_path
+from carebook.storage.side_files import remove_with_side_files
 
 EXIT_NOT_IMPORTED = 1
 #: Findings of each kind listed one by one at most; the rest are counted.

@@ -35,8 +35,8 @@ from carebook.interop.spreadsheet.plan import (
     plan_import,
 )
 from carebook.interop.spreadsheet.reading import SpreadsheetError, open_spreadsheet
-from carebook.storage.caseload_file import remove_with_side_files
 from carebook.storage.paths import caseload_path
+from carebook.storage.side_files import remove_with_side_files
 
 if TYPE_CHECKING:
     from carebook.store.caseload import Store

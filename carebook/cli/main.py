@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from carebook import __version__
 from carebook.core.domain import ValidationError, parse_date
 from carebook.reports import PAPERS
-from carebook.storage.caseload_file import CaseloadFileError
+from carebook.storage.file_errors import CaseloadFileError
 from carebook.storage.paths import DB_VARIABLE, caseload_path, default_caseload
 
 if TYPE_CHECKING:
@@ -248,7 +248,7 @@ def open_store(args: argparse.Namespace, *, writing: bool = False) -> Store:
 def _warning_of_damage(store: Store) -> Store:
     """The store, whose closing says so on stderr if damaged text was read from it; what
     opening it found (its notices) said at once."""
-    from carebook.storage.caseload_file import DAMAGED_TEXT, damaged_text_count
+    from carebook.storage.connection import DAMAGED_TEXT, damaged_text_count
 
     for notice in store.notices:
         print(f"carebook: note: {notice}", file=sys.stderr)

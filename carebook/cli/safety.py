@@ -34,10 +34,13 @@ from carebook.storage.backups import (
     restore,
     verify,
 )
-from carebook.storage.caseload_file import CaseloadFileError, connect, inspect, set_aside
+from carebook.storage.connection import connect
+from carebook.storage.file_errors import CaseloadFileError
+from carebook.storage.inspection import inspect
 from carebook.storage.integrity import check_file
 from carebook.storage.passphrase_change import convert_the_rest
 from carebook.storage.paths import caseload_path
+from carebook.storage.side_files import set_aside
 
 EXIT_PROBLEMS = 1
 

@@ -30,19 +30,12 @@ from typing import Protocol, cast
 
 from carebook.core.domain import ValidationError
 from carebook.storage import encryption
-from carebook.storage.caseload_file import (
-    ERRORS,
-    OPERATIONAL_ERRORS,
-    SIDE_FILES,
-    CaseloadFileError,
-    connect,
-    inspect,
-    is_damage,
-    remove_with_side_files,
-    sync_folder,
-)
+from carebook.storage.connection import connect
+from carebook.storage.file_errors import ERRORS, OPERATIONAL_ERRORS, CaseloadFileError, is_damage
+from carebook.storage.inspection import inspect
 from carebook.storage.migrations import APPLICATION_ID, migrations
 from carebook.storage.paths import data_folder, private_data_folder
+from carebook.storage.side_files import SIDE_FILES, remove_with_side_files, sync_folder
 
 #: How many of the most recent days, ISO weeks and months keep their newest backup.
 KEEP_DAYS = 7

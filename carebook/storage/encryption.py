@@ -18,6 +18,7 @@ from typing import Any
 import sqlcipher3
 
 from carebook.core.domain import ValidationError
+from carebook.storage.side_files import remove_with_side_files
 
 #: Every SQLite database starts with these bytes; a SQLCipher one starts with random salt.
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -170,7 +171,7 @@ def _convert(path: Path, open_source: Callable[[], Any], passphrase: str | None)
     """
     path = Path(path)
     temporary = path.with_name(f".{path.name}.converting")
-    _remove_with_side_files(temporary)
+    remove_with_side_files(temporary)
     source = open_source()
     try:
         _take_alone(source, path)
@@ -196,7 +197,7 @@ def _convert(path: Path, open_source: Callable[[], Any], passphrase: str | None)
         os.replace(temporary, path)
     except BaseException:
         source.close()
-        _remove_with_side_files(temporary)
+        remove_with_side_files(temporary)
         raise
     source.close()
     for suffix in ("-wal", "-shm"):  # emptied when it left WAL mode; they were the old file's
@@ -260,13 +261,6 @@ def _row_counts(conn: Any) -> dict[str, int]:
     }
 
 
-def _remove_with_side_files(path: Path) -> None:
-    # caseload_file imports this module, so its helper is looked up when needed.
-    from carebook.storage.caseload_file import remove_with_side_files
-
-    remove_with_side_files(path)
-
-
 # -- files that are not databases, sealed under the passphrase ----------------------------------
 
 #: Marks a sealed file ("CBSL"): a SQLCipher database holding one file's bytes.
@@ -283,7 +277,7 @@ def seal(path: Path, passphrase: str) -> Path:
     content = path.read_bytes()
     target = path.with_name(path.name + ".sealed")
     temporary = path.with_name(path.name + ".sealing")
-    _remove_with_side_files(temporary)
+    remove_with_side_files(temporary)
     os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
         conn = sqlcipher3.connect(str(temporary), isolation_level=None)
@@ -300,7 +294,7 @@ def seal(path: Path, passphrase: str) -> Path:
         _sync(temporary)
         os.replace(temporary, target)
     except BaseException:
-        _remove_with_side_files(temporary)
+        remove_with_side_files(temporary)
         raise
     path.unlink()
     return target

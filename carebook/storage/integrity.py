@@ -40,15 +40,10 @@ from typing import cast
 from carebook.core import recurrence
 from carebook.core.domain import Appointment, OccurrenceChange, ValidationError
 from carebook.storage import encryption
-from carebook.storage.caseload_file import (
-    DATABASE_ERRORS,
-    ERRORS,
-    CaseloadFileError,
-    connect,
-    inspect,
-    is_damage,
-)
+from carebook.storage.connection import connect
 from carebook.storage.failures import without_values
+from carebook.storage.file_errors import DATABASE_ERRORS, ERRORS, CaseloadFileError, is_damage
+from carebook.storage.inspection import inspect
 from carebook.storage.migrations import KNOWN, migrations
 from carebook.storage.readable_records import listed, unreadable_records
 from carebook.storage.records import from_row

@@ -23,8 +23,9 @@ from pathlib import Path
 from carebook.core.domain import ValidationError
 from carebook.storage import encryption
 from carebook.storage.backups import backups_folder_if_any, convert_backups, key_for
-from carebook.storage.caseload_file import ERRORS, remove_with_side_files
+from carebook.storage.file_errors import ERRORS
 from carebook.storage.files_beside import Beside, files_beside
+from carebook.storage.side_files import remove_with_side_files
 
 Convert = Callable[[Path, str | None], None]
 

@@ -31,7 +31,7 @@ from carebook.core.domain import (
     SaveError,
     Task,
 )
-from carebook.storage.caseload_file import INTEGRITY_ERRORS, OPERATIONAL_ERRORS
+from carebook.storage.file_errors import INTEGRITY_ERRORS, OPERATIONAL_ERRORS
 from carebook.storage.records import from_row, to_row
 
 T = TypeVar("T")

@@ -39,8 +39,9 @@ from carebook.core.validation import (
     validate_patient,
 )
 from carebook.storage import snapshots
-from carebook.storage.caseload_file import ERRORS, open_caseload
+from carebook.storage.caseload_file import open_caseload
 from carebook.storage.encryption import opened_with
+from carebook.storage.file_errors import ERRORS
 from carebook.storage.listings import (
     LISTINGS,
     PATIENT_NAME,

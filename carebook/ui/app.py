@@ -15,8 +15,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from carebook import __version__
-from carebook.storage.caseload_file import CaseloadFileError
 from carebook.storage.caseload_lock import LockError
+from carebook.storage.file_errors import CaseloadFileError
 from carebook.storage.paths import caseload_path
 from carebook.store.caseload import Store
 

@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
     def _warn_of_damaged_text(self) -> None:
         """Once damaged text has been read (a list just loaded it), say so until the window
         closes: the lists show it with \ufffd, and Tools → Check database names the records."""
-        from carebook.storage.caseload_file import damaged_text_count
+        from carebook.storage.connection import damaged_text_count
 
         if not damaged_text_count(self.caseload.store.conn):
             return

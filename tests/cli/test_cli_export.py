@@ -17,7 +17,7 @@ from carebook.cli import export as cli_export
 from carebook.cli.main import EXIT_BAD_FILE, EXIT_USAGE, CommandError
 from carebook.core.domain import ListQuery, Patient, ValidationError
 from carebook.interop.icalendar_export import uid_for
-from carebook.storage.caseload_file import CaseloadFileError
+from carebook.storage.file_errors import CaseloadFileError
 from carebook.store.caseload import Store
 
 

@@ -35,8 +35,10 @@ from carebook.storage.backups import (
     rotation_keep,
     verify,
 )
-from carebook.storage.caseload_file import CaseloadFileError, open_caseload, set_aside
+from carebook.storage.caseload_file import open_caseload
+from carebook.storage.file_errors import CaseloadFileError
 from carebook.storage.migrations import APPLICATION_ID, KNOWN, migrations
+from carebook.storage.side_files import set_aside
 from carebook.store.caseload import Store
 
 NOW = datetime(2026, 11, 25, 22, 15, 30)

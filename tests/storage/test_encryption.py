@@ -113,7 +113,7 @@ def test_any_passphrase_a_person_can_type_works(
 def test_a_protected_caseload_opens_only_with_its_passphrase_and_saves_as_usual(
     tmp_path: Path,
 ) -> None:
-    from carebook.storage.caseload_file import CaseloadFileError
+    from carebook.storage.file_errors import CaseloadFileError
 
     path = _caseload(tmp_path)
     encryption.protect(path, PASSPHRASE)

@@ -15,7 +15,8 @@ from sqlite_utils import Database
 
 from carebook.core.domain import Appointment, AppointmentStatus
 from carebook.storage import integrity
-from carebook.storage.caseload_file import CaseloadFileError, open_caseload
+from carebook.storage.caseload_file import open_caseload
+from carebook.storage.file_errors import CaseloadFileError
 from carebook.storage.integrity import CheckReport, check, check_file
 from carebook.storage.migrations import APPLICATION_ID, KNOWN, migrations
 from carebook.store.caseload import Scope, Store

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from carebook.storage import backups, encryption
-from carebook.storage.caseload_file import CaseloadFileError
+from carebook.storage.file_errors import CaseloadFileError
 from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_form import RecordForm

@@ -473,7 +473,7 @@ def test_sqlite_keeps_its_sorts_and_temporary_tables_in_memory(
     """SQLite spills a big sort (an index being made by an import) to a temporary file unless
     told otherwise; that file would hold patient data, unencrypted even under a passphrase."""
     from carebook.storage import encryption
-    from carebook.storage.caseload_file import connect
+    from carebook.storage.connection import connect
     from carebook.store.caseload import Store
 
     memory = 2  # PRAGMA temp_store: 0 as compiled (a file here), 1 file, 2 memory

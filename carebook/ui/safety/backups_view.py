@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from carebook.storage import backups
 from carebook.storage.backups import BackupError, BackupInfo
-from carebook.storage.caseload_file import CaseloadFileError
+from carebook.storage.file_errors import CaseloadFileError
 from carebook.ui.commands import Caseload
 
 #: A backup older than this is warned about; the window takes one itself at this age.

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook.storage.caseload_file import CaseloadFileError
+from carebook.storage.file_errors import CaseloadFileError
 from carebook.storage.integrity import CheckReport, check_file
 from carebook.ui.commands import Caseload
 

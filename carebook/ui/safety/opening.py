@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.storage import backups, encryption
 from carebook.storage.backups import list_backups
-from carebook.storage.caseload_file import CaseloadFileError, set_aside
+from carebook.storage.file_errors import CaseloadFileError
+from carebook.storage.side_files import set_aside
 from carebook.store.caseload import Store
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.core.domain import ValidationError
 from carebook.storage import encryption
-from carebook.storage.caseload_file import ERRORS
+from carebook.storage.file_errors import ERRORS
 from carebook.storage.passphrase_change import convert_the_rest
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_form import FieldSpec, RecordForm
