@@ -17,7 +17,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from carebook.cli.main import CommandError, emit, open_store, output_path
+from carebook.cli.common import emit, open_store, output_path
+from carebook.cli.refusal import CommandError
 from carebook.cli.reports import find_patient
 from carebook.core import display  # how the window's lists show their values (no Qt in it)
 from carebook.core.domain import ListQuery, parse_date

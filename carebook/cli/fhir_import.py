@@ -25,7 +25,8 @@ import tempfile
 from contextlib import suppress
 from pathlib import Path
 
-from carebook.cli.main import CommandError, open_store
+from carebook.cli.common import open_store
+from carebook.cli.refusal import CommandError
 from carebook.core.domain import SaveError
 from carebook.storage.paths import caseload_path
 from carebook.storage.side_files import remove_with_side_files

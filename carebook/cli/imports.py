@@ -18,7 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from carebook.cli.main import CommandError, open_store
+from carebook.cli.common import open_store
+from carebook.cli.refusal import CommandError
 from carebook.core.domain import SaveError, ValidationError
 from carebook.interop.spreadsheet.columns import (
     ImportKind,

@@ -6,7 +6,8 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from carebook.cli.main import CommandError, emit, open_store, output_path, write_pdf
+from carebook.cli.common import emit, open_store, output_path, write_pdf
+from carebook.cli.refusal import CommandError
 from carebook.core.domain import parse_date
 from carebook.reports import PAPERS
 

@@ -15,14 +15,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from carebook.cli.main import (
-    EXIT_BAD_FILE,
-    PASSPHRASE_VARIABLE,
-    CommandError,
-    checked_output,
-    passphrase_for,
-    read_passphrase,
-)
+from carebook.cli.common import checked_output
+from carebook.cli.passphrases import PASSPHRASE_VARIABLE, passphrase_for, read_passphrase
+from carebook.cli.refusal import EXIT_BAD_FILE, CommandError
 from carebook.storage import encryption
 from carebook.storage.backups import (
     BackupError,

@@ -14,7 +14,7 @@ import icalendar
 import pytest
 
 from carebook.cli import export as cli_export
-from carebook.cli.main import EXIT_BAD_FILE, EXIT_USAGE, CommandError
+from carebook.cli.refusal import EXIT_BAD_FILE, EXIT_USAGE, CommandError
 from carebook.core.domain import ListQuery, Patient, ValidationError
 from carebook.interop.icalendar_export import uid_for
 from carebook.storage.file_errors import CaseloadFileError

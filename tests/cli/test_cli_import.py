@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from carebook.cli.main import EXIT_USAGE
+from carebook.cli.refusal import EXIT_USAGE
 from carebook.core.domain import Patient, SaveError
 from carebook.storage.caseload_lock import acquire
 from carebook.store.caseload import Store

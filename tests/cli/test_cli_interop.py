@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from carebook.cli.main import EXIT_USAGE
+from carebook.cli.refusal import EXIT_USAGE
 from carebook.store.caseload import Store
 from tests.cli_runner import run
 

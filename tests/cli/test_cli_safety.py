@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from carebook.cli import safety as cli_safety
-from carebook.cli.main import EXIT_BAD_FILE, EXIT_USAGE
+from carebook.cli.refusal import EXIT_BAD_FILE, EXIT_USAGE
 from carebook.core.domain import Patient
 from carebook.storage.backups import list_backups, make_backup, verify
 from carebook.store.caseload import Store

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from cli_runner import run
 
-from carebook.cli.main import PASSPHRASE_VARIABLE
+from carebook.cli.passphrases import PASSPHRASE_VARIABLE
 from carebook.storage import encryption
 from carebook.store.caseload import Store
 

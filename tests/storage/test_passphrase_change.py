@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from cli_runner import run
 
-from carebook.cli.main import PASSPHRASE_VARIABLE
+from carebook.cli.passphrases import PASSPHRASE_VARIABLE
 from carebook.core.domain import Patient
 from carebook.storage import encryption
 from carebook.storage.backups import backups_folder, write_verified

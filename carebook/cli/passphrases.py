@@ -1,0 +1,78 @@
+"""A protected caseload's passphrase: typed unseen at the terminal, or read from a file."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from carebook.cli.refusal import CommandError
+
+#: Names a file whose first line is the caseload's passphrase (for scripts, and no terminal).
+PASSPHRASE_VARIABLE = "CAREBOOK_PASSPHRASE_FILE"
+
+
+def passphrase_for(path: Path) -> str | None:
+    """The passphrase of the caseload at `path` if it is protected (None if it is plain)."""
+    from carebook.storage import encryption
+
+    if not path.is_file() or not encryption.looks_protected(path):
+        return None
+    return read_passphrase(f"Passphrase for {path.name}: ")
+
+
+def read_passphrase(prompt: str, *, new: bool = False) -> str:
+    """A passphrase from the file named by $CAREBOOK_PASSPHRASE_FILE, or typed unseen on the
+    terminal (twice, when it is a `new` one); never from the command line, where other users
+    of the computer and the shell's history could read it."""
+    named = os.environ.get(PASSPHRASE_VARIABLE, "")
+    if named:
+        return _passphrase_file(named)
+    if not sys.stdin.isatty():
+        raise CommandError(
+            f"the caseload is protected by a passphrase: run carebook in a "
+            f"terminal to type it, or set ${PASSPHRASE_VARIABLE} to a file that "
+            "holds it (readable by you alone)"
+        )
+    import getpass
+
+    try:
+        passphrase = getpass.getpass(prompt)
+        if new and getpass.getpass("Type it again: ") != passphrase:
+            raise CommandError("the two passphrases are not the same; nothing was changed")
+    except EOFError:  # Ctrl-D, or the end of what was piped in
+        print(file=sys.stderr)
+        raise CommandError("no passphrase was typed; nothing was changed") from None
+    return passphrase
+
+
+#: A passphrase file longer than this is not one (a device such as /dev/zero, a wrong file).
+PASSPHRASE_FILE_LIMIT = 4096
+
+
+def _passphrase_file(named: str) -> str:
+    """The passphrase on the first line of the file named by $CAREBOOK_PASSPHRASE_FILE."""
+    said = f"the passphrase file {named} (${PASSPHRASE_VARIABLE})"
+    try:
+        with Path(named).expanduser().open("rb") as stream:
+            data = stream.read(PASSPHRASE_FILE_LIMIT + 1)
+    except OSError as error:
+        raise CommandError(f"cannot read {said}: {error.strerror or error}") from None
+    if len(data) > PASSPHRASE_FILE_LIMIT:
+        raise CommandError(
+            f"{said} is longer than {PASSPHRASE_FILE_LIMIT} bytes, so it is not "
+            "a passphrase file; it should hold the passphrase on its first line"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CommandError(f"{said} is not UTF-8 text; save it as UTF-8") from None
+    lines = text.splitlines()
+    passphrase = lines[0] if lines else ""
+    if not passphrase:
+        raise CommandError(f"{said} is empty; put the passphrase on its first line")
+    if any(ord(character) < 32 or ord(character) == 127 for character in passphrase):
+        raise CommandError(
+            f"{said} holds control characters on its first line, so it is not a passphrase file"
+        )
+    return passphrase
