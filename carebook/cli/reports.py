@@ -147,7 +147,8 @@ def _care_plan(
     if args.format == "fhir":
         from datetime import datetime
 
-        from carebook.interop.fhir.export import bundle_json, patient_bundle, validate
+        from carebook.interop.fhir.bundle import bundle_json, validate
+        from carebook.interop.fhir.document import patient_bundle
 
         bundle = patient_bundle(store, patient_id, generated=datetime.now().astimezone())
         validate(bundle)

@@ -122,7 +122,7 @@ def test_fhir_goes_out_as_a_validated_document_bundle(
 ) -> None:
     import json
 
-    from carebook.interop.fhir.export import validate
+    from carebook.interop.fhir.bundle import validate
 
     target = tmp_path / "edna.json"
     status, out, _ = run(

@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from carebook.interop.fhir.export import validate
+from carebook.interop.fhir.bundle import validate
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow

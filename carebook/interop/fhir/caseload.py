@@ -35,7 +35,6 @@ contact the directory holds without any patient to be related to is a Person.
 
 from __future__ import annotations
 
-import base64
 import copy
 import dataclasses
 import io
@@ -63,25 +62,19 @@ from carebook.core.domain import (
     Medication,
     MedicationEvent,
     Note,
-    NoteKind,
     OccurrenceChange,
     Patient,
     Problem,
     Task,
 )
 from carebook.interop.fhir import extension as ext
+from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.collection import CollectionWriter
-from carebook.interop.fhir.export import (
-    BASE,
-    NAMESPACE,
-    _Builder,
-    _contact_type,
-    _instant,
-    _prune,
-    contact_resource,
-    task_resource,
-)
+from carebook.interop.fhir.contact import contact_resource, contact_type
+from carebook.interop.fhir.note import note_resource
+from carebook.interop.fhir.patient_record import PatientRecord
 from carebook.interop.fhir.read import Found, Reading
+from carebook.interop.fhir.task import task_resource
 from carebook.store.fhir_links import FhirItem
 
 if TYPE_CHECKING:
@@ -137,8 +130,8 @@ def write_caseload(
     written away). Holds one patient's records at a time, with the contacts and every entry's
     fullUrl."""
     moment = generated or datetime.now().astimezone()
-    stamp = _instant(moment)
-    bundle_id = uuid.uuid5(NAMESPACE, f"Caseload|{stamp}")
+    stamp = fv.instant(moment)
+    bundle_id = uuid.uuid5(fv.NAMESPACE, f"Caseload|{stamp}")
     writer = CollectionWriter(
         stream,
         {
@@ -154,7 +147,7 @@ def write_caseload(
     for chunk in caseload.chunks():
         for resource in chunk.resources:
             _stamp(resource, source)
-            writer.add(resource, f"{BASE}{resource['resourceType']}/{resource['id']}")
+            writer.add(resource, f"{fv.BASE}{resource['resourceType']}/{resource['id']}")
     writer.close()
     return CaseloadExportSummary(caseload.patients, writer.count)
 
@@ -239,12 +232,12 @@ class _Caseload:
             patient = store.patient(patient_id)
             assert patient is not None
             before = len(self.contacts)
-            builder = _Builder(store, patient, self.generated, self.contacts)
-            builder.records()
-            chunk = _Chunk(list(builder.resources), patient_id)
+            record = PatientRecord(store, patient, self.contacts)
+            record.make()
+            chunk = _Chunk(list(record.resources), patient_id)
             self._remember(patient, chunk)
             for note in store.notes_for(patient_id):
-                chunk.resources.append(_note_resource(note, builder.subject))
+                chunk.resources.append(note_resource(note, record.subject))
                 chunk.records[f"note-{note.id}"] = note
             for contact_id in list(self.contacts)[before:]:
                 self.plain[contact_id] = copy.deepcopy(self.contacts[contact_id])
@@ -255,7 +248,7 @@ class _Caseload:
         for start in range(0, len(tasks), _BATCH):
             chunk = _Chunk([])
             for task in tasks[start : start + _BATCH]:
-                chunk.resources.append(_prune(task_resource(task, None)))
+                chunk.resources.append(fv.prune(task_resource(task, None)))
                 chunk.records[f"task-{task.id}"] = task
             _Annotator(self, chunk).annotate()
             yield chunk
@@ -263,7 +256,7 @@ class _Caseload:
         for start in range(0, len(rest), _BATCH):
             chunk = _Chunk([])
             for contact in rest[start : start + _BATCH]:
-                resource = _prune(contact_resource(contact))
+                resource = fv.prune(contact_resource(contact))
                 self.contacts[contact.id or 0] = resource
                 chunk.resources.append(resource)
                 chunk.records[f"contact-{contact.id}"] = contact
@@ -345,7 +338,7 @@ class _Caseload:
         """The resource type a contact is written as."""
         made = self.made.get(contact_id)
         contact = self.directory[contact_id]
-        kind = _contact_type(contact, made.roles if made is not None else ())
+        kind = contact_type(contact, made.roles if made is not None else ())
         return "Person" if kind == "RelatedPerson" and made is None else kind
 
     def plain_contact(self, contact_id: int) -> Json:
@@ -358,7 +351,7 @@ class _Caseload:
             if made is not None and made.patient_id is not None
             else None
         )
-        return _prune(
+        return fv.prune(
             contact_resource(
                 self.directory[contact_id],
                 made.roles if made is not None else (),
@@ -401,33 +394,6 @@ class _Caseload:
                 chunk.records[resource["id"]] = self.directory[contact_id]
 
 
-def _note_resource(note: Note, subject: Json) -> Json:
-    """A note as a DocumentReference holding its text (UTF-8, base64 as FHIR wants it)."""
-    return _prune(
-        {
-            "resourceType": "DocumentReference",
-            "id": f"note-{note.id}",
-            "status": "current",
-            "type": {"text": "Visit note" if note.kind is NoteKind.VISIT else "Progress note"},
-            "subject": subject,
-            "date": _instant(note.written_at),
-            "content": [
-                {
-                    "attachment": {
-                        "contentType": "text/plain; charset=utf-8",
-                        "data": base64.b64encode(note.text.encode("utf-8")).decode("ascii"),
-                    }
-                }
-            ],
-            "context": {
-                "related": [{"reference": f"Appointment/appointment-{note.appointment_id}"}]
-            }
-            if note.appointment_id is not None
-            else None,
-        }
-    )
-
-
 class _Annotator:
     """Reads a chunk's resources back as the importer will and adds carebook's extension where
     the reading differs from the caseload (see fhir_extension)."""
@@ -447,7 +413,7 @@ class _Annotator:
                 Found(
                     resource,
                     f"entry {number}",
-                    f"{BASE}{resource['resourceType']}/{resource['id']}",
+                    f"{fv.BASE}{resource['resourceType']}/{resource['id']}",
                 )
                 for number, resource in enumerate(self._reading(), 1)
             ],

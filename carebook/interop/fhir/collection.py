@@ -9,7 +9,7 @@ import pydantic
 from fhir.resources.R4B import get_fhir_model_class
 from fhir.resources.R4B.bundle import Bundle
 
-from carebook.interop.fhir.export import RESTFUL, check_codes, references_in
+from carebook.interop.fhir.bundle import RESTFUL, check_codes, references_in
 
 Json = dict[str, Any]
 _INDENT = " " * 4  # an entry's lines sit two levels into the Bundle

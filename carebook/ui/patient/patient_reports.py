@@ -141,7 +141,8 @@ def ask_changes_since(caseload: Caseload, parent: QWidget | None) -> date | None
 
 def export_fhir(caseload: Caseload, patient_id: int, parent: QWidget | None) -> Path | None:
     """Ask where, then write the patient's record as a FHIR R4 document Bundle (JSON)."""
-    from carebook.interop.fhir.export import bundle_json, patient_bundle, validate
+    from carebook.interop.fhir.bundle import bundle_json, validate
+    from carebook.interop.fhir.document import patient_bundle
 
     suggested = export_folder() / f"{_stem(caseload, patient_id, 'FHIR record')}.json"
     chosen = save_file_name(

@@ -36,9 +36,10 @@ from carebook.core.domain import (
 )
 from carebook.core.recurrence import local_zone_name
 from carebook.interop.fhir import extension as ext
+from carebook.interop.fhir.bundle import check_bundle
 from carebook.interop.fhir.caseload import caseload_bundle, export_caseload
-from carebook.interop.fhir.export import BASE, check_bundle
 from carebook.interop.fhir.imports import import_files
+from carebook.interop.fhir.values import BASE
 from carebook.store.caseload import Scope, Store
 
 GENERATED = datetime(2026, 3, 3, 9, 30).astimezone()

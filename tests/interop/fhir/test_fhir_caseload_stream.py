@@ -10,9 +10,10 @@ from typing import Any, TextIO
 
 import pytest
 
+from carebook.interop.fhir.bundle import bundle_json
 from carebook.interop.fhir.caseload import CaseloadExportSummary, write_caseload
 from carebook.interop.fhir.collection import CollectionWriter
-from carebook.interop.fhir.export import BASE, bundle_json
+from carebook.interop.fhir.values import BASE
 from carebook.reports import write_streamed
 from carebook.store.caseload import Store
 from tests.interop.fhir.test_fhir_caseload import GENERATED

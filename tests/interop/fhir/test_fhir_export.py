@@ -43,13 +43,10 @@ from carebook.core.domain import (
     TaskPriority,
     Transport,
 )
-from carebook.interop.fhir.export import (
-    BASE,
-    FhirSource,
-    bundle_json,
-    patient_bundle,
-    validate,
-)
+from carebook.interop.fhir.bundle import bundle_json, validate
+from carebook.interop.fhir.document import patient_bundle
+from carebook.interop.fhir.patient_record import FhirSource
+from carebook.interop.fhir.values import BASE
 from carebook.store.caseload import Store
 
 READS = frozenset(name for name in dir(FhirSource) if not name.startswith("_"))
@@ -824,7 +821,7 @@ def test_validate_refuses_a_bundle_that_is_not_a_document(document: Json) -> Non
 
 def test_the_exporter_loads_no_qt() -> None:
     script = (
-        "import sys\nimport carebook.interop.fhir.export\n"
+        "import sys\nimport carebook.interop.fhir.document\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
     result = subprocess.run(

@@ -20,8 +20,9 @@ from pathlib import Path
 import pytest
 
 from carebook.core.domain import ConditionStatus
+from carebook.interop.fhir.bundle import bundle_json
 from carebook.interop.fhir.caseload import export_caseload
-from carebook.interop.fhir.export import bundle_json, patient_bundle
+from carebook.interop.fhir.document import patient_bundle
 from carebook.interop.fhir.imports import import_files
 from carebook.sample.demo import fill
 from carebook.store.caseload import Store
