@@ -47,7 +47,9 @@ from carebook.core.domain import (
 from carebook.core.validation import LONG_FIELDS, LONG_TEXT, SHORT_TEXT
 from carebook.store.caseload import Store
 from carebook.ui.forms import forms
-from carebook.ui.forms.record_form import FieldSpec, RecordForm, fit_edit, parse_time
+from carebook.ui.forms.field_spec import FieldSpec
+from carebook.ui.forms.record_form import RecordForm
+from carebook.ui.forms.text_fields import fit_edit
 
 TODAY = date(2026, 3, 15)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -737,14 +739,6 @@ def test_fit_edit_cuts_only_what_was_inserted() -> None:
     assert fit_edit("abcdefgh", "abcdefg", 5) == ("abcdefg", -1)  # deleting is always allowed
 
 
-def test_parse_time_reads_wall_clock_times() -> None:
-    assert parse_time(" 7:05 ") == time(7, 5)
-    assert parse_time("23:59") == time(23, 59)
-    for bad in ("24:00", "12:60", "noon", "1230"):
-        with pytest.raises(ValidationError):
-            parse_time(bad)
-
-
 _TYPABLE = st.characters(exclude_categories=["Cs"])  # lone surrogates are not text
 
 
@@ -786,17 +780,6 @@ def test_any_text_up_to_the_cap_round_trips_in_a_notes_field(qtbot: QtBot, text:
     edit.insertPlainText(text)
     form.accept()
     assert saved(form).notes == text
-
-
-def test_a_date_typed_the_local_way_is_read_in_the_local_order() -> None:
-    from carebook.ui.forms.record_form import parse_local_date
-
-    assert parse_local_date("24/11/2026", "dmy") == date(2026, 11, 24)
-    assert parse_local_date("11/24/2026", "mdy") == date(2026, 11, 24)
-    assert parse_local_date("24.11.2026", "dmy") == date(2026, 11, 24)
-    assert parse_local_date("31/02/1950", "dmy") is None  # no such day
-    assert parse_local_date("24/11/26", "dmy") is None  # which century? ask for the year
-    assert parse_local_date("24 Nov 2026", "dmy") is None
 
 
 def test_a_pasted_phone_number_loses_its_line_break_and_one_inside_is_refused(

@@ -60,7 +60,8 @@ from carebook.core.validation import (
     validate_task,
 )
 from carebook.store.caseload import Store
-from carebook.ui.forms.record_form import FieldSpec, R, RecordForm
+from carebook.ui.forms.field_spec import FieldSpec
+from carebook.ui.forms.record_form import R, RecordForm
 
 #: Older than this is more often a mistyped year than a patient; the form asks before saving.
 OLDEST_LIKELY = 110

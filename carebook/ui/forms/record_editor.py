@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.core.domain import SaveError, ValidationError
-from carebook.ui.forms.record_form import take_handed_over
+from carebook.ui.forms.handover import take_handed_over
 
 
 @dataclass(frozen=True, slots=True)

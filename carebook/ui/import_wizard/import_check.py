@@ -31,7 +31,7 @@ from carebook.interop.spreadsheet.plan import (
     ImportRefused,
     plan_import,
 )
-from carebook.ui.forms.record_form import FieldMessage
+from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.import_wizard.import_apply import announce, apply_batch
 from carebook.ui.import_wizard.import_models import (
     AcceptedModel,

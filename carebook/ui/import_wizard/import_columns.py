@@ -39,7 +39,7 @@ from carebook.interop.spreadsheet.plan import (
     find_date_order,
 )
 from carebook.interop.spreadsheet.reading import Spreadsheet, SpreadsheetError
-from carebook.ui.forms.record_form import FieldMessage
+from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.import_wizard.import_state import PAGE_CHECK, ImportState
 
 #: Rows read to show each column's first values.

@@ -20,7 +20,7 @@ from carebook.interop.fhir.report import (
     ImportReport,
     tally,  # the report's own words for counts
 )
-from carebook.ui.forms.record_form import FieldMessage
+from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.import_wizard.import_apply import announce, apply_fhir
 from carebook.ui.import_wizard.import_state import ImportState
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from carebook.interop.spreadsheet.columns import ImportKind
 from carebook.interop.spreadsheet.reading import Spreadsheet, SpreadsheetError, open_spreadsheet
-from carebook.ui.forms.record_form import FieldMessage
+from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.import_wizard.import_state import PAGE_COLUMNS, PAGE_FHIR, ImportState
 from carebook.ui.printing.report_preview import export_folder
 from carebook.ui.widgets.file_choice import open_file_names

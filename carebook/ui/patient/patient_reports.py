@@ -15,7 +15,8 @@ from carebook.core.domain import ValidationError
 from carebook.reports import care_plan_summary, medication_sheets, write_text
 from carebook.reports.document import Document
 from carebook.ui.commands import Caseload
-from carebook.ui.forms.record_form import FieldSpec, RecordForm
+from carebook.ui.forms.field_spec import FieldSpec
+from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.printing.report_preview import Report, ReportOption, export_folder, remember_folder
 from carebook.ui.widgets.file_choice import refused, save_file_name
 

@@ -16,7 +16,8 @@ from carebook.storage import encryption
 from carebook.storage.file_errors import ERRORS
 from carebook.storage.passphrase_change import convert_the_rest
 from carebook.ui.commands import Caseload
-from carebook.ui.forms.record_form import FieldSpec, RecordForm
+from carebook.ui.forms.field_spec import FieldSpec
+from carebook.ui.forms.record_form import RecordForm
 
 
 def _tr(text: str) -> str:

@@ -1,0 +1,77 @@
+"""Reading what a coordinator types into a form: a date (ISO, or the local way with the year in
+full), a wall-clock time, a decimal number; a ValidationError says how to write it."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, time
+
+from carebook.core.domain import ValidationError, parse_date
+
+_TIME = re.compile(r"(\d{1,2}):(\d{2})")
+
+#: How a date is written the local way, for each order of day, month and year.
+_LOCAL_EXAMPLES = {"dmy": "31/03/2026", "mdy": "03/31/2026"}
+
+
+def parse_local_date(text: str, order: str) -> date | None:
+    """A date typed the local way with a four-digit year ("24/11/2026" where order is "dmy").
+
+    None when the text is not such a date; ISO dates are read by parse_date instead.
+    """
+    parts = re.findall(r"\d+", text)
+    if len(parts) != 3 or re.sub(r"[\d\s./-]", "", text):
+        return None
+    values = dict(zip(order, (int(part) for part in parts), strict=True))
+    year_text = parts[order.index("y")]
+    if len(year_text) != 4:
+        return None  # "24/11/26" could be 1926 or 2026: ask for the whole year
+    try:
+        return date(values["y"], values["m"], values["d"])
+    except ValueError:
+        return None
+
+
+def parse_typed_date(text: str, what: str, order: str) -> date:
+    """A date typed as YYYY-MM-DD, or the local way in `order` ("dmy", "mdy" or "ymd") with the
+    year in full; a ValidationError naming `what` says how to write it, or that there is no
+    such day (2026-02-30)."""
+    try:
+        return parse_date(text, what)
+    except ValidationError as error:
+        local = parse_local_date(text, order)
+        if local is not None:
+            return local
+        if "YYYY-MM-DD" not in str(error):
+            raise  # the right shape, but no such day (2026-02-30)
+        example = _LOCAL_EXAMPLES.get(order, "2026/03/31")
+        raise ValidationError(
+            f"{what} must be written YYYY-MM-DD (2026-03-31) or like {example} (got {text!r})"
+        ) from None
+
+
+def parse_time(text: str, what: str = "Time") -> time:
+    """A wall-clock time written HH:MM, or a ValidationError saying how to write it."""
+    text = text.strip()
+    match = _TIME.fullmatch(text)
+    if not match:
+        raise ValidationError(f"{what} must be written HH:MM, e.g. 09:30 (got {text!r})")
+    hour, minute = int(match[1]), int(match[2])
+    if hour > 23 or minute > 59:
+        raise ValidationError(f"{what} {text} is not a time of day: use 00:00 to 23:59")
+    return time(hour, minute)
+
+
+def parse_number(text: str, what: str = "Number") -> float | None:
+    """A decimal number (comma or point), None when empty."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise ValidationError(f"{what} must be a number, e.g. 51.5 (got {text!r})") from None
+    if not math.isfinite(value):
+        raise ValidationError(f"{what} must be a number, e.g. 51.5 (got {text!r})")
+    return value

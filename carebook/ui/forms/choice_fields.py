@@ -1,0 +1,169 @@
+"""Fields of the record form chosen rather than typed: one of a vocabulary's words, a tick, a
+contact from a list, or a patient found by typing part of a name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+
+from carebook.core.domain import ValidationError, Vocabulary, label_of
+from carebook.store.caseload import Store
+from carebook.ui.forms.field_message import FieldMessage
+from carebook.ui.forms.field_spec import FieldSpec
+from carebook.ui.forms.form_field import FormField, form_text
+from carebook.ui.widgets.patient_picker import PatientPicker
+
+
+class ChoiceField(FormField):
+    """The vocabulary's words; the code is what is saved."""
+
+    def __init__(self, spec: FieldSpec, message: FieldMessage, parent: QWidget) -> None:
+        super().__init__(spec, message, parent)
+        assert spec.choices is not None  # checked by FieldSpec
+        self.choices = spec.choices
+        self.combo = QComboBox(parent)
+        self.describe(self.combo)
+        if spec.allow_empty:
+            self.combo.addItem(form_text(spec.empty_label or "(not set)"), None)
+        for member in self.choices:
+            self.combo.addItem(form_text(member.label), member.value)
+        self.combo.currentIndexChanged.connect(self.edited)
+
+    @property
+    def focus(self) -> QWidget:
+        return self.combo
+
+    def set_value(self, value: Any) -> None:
+        code = None if value is None else str(value)
+        index = self.combo.findData(code)
+        if index < 0 and code is not None:
+            # A code this version does not know: show it rather than change it silently.
+            self.combo.addItem(label_of(code), code)
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def value(self) -> Vocabulary | str | None:
+        code = self.combo.currentData()
+        if code is None:
+            return None
+        try:
+            return self.choices(code)
+        except ValueError:
+            return str(code)
+
+
+class FlagField(FormField):
+    """A check box: yes or no."""
+
+    def __init__(self, spec: FieldSpec, message: FieldMessage, parent: QWidget) -> None:
+        super().__init__(spec, message, parent)
+        self.box = QCheckBox(form_text(spec.label), parent)
+        self.describe(self.box)
+        self.box.toggled.connect(self.edited)
+
+    @property
+    def focus(self) -> QWidget:
+        return self.box
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+    def value(self) -> bool:
+        return self.box.isChecked()
+
+
+class PatientField(FormField):
+    """A patient found by typing part of a name, phone or MRN."""
+
+    def __init__(
+        self, spec: FieldSpec, message: FieldMessage, parent: QWidget, store: Store | None
+    ) -> None:
+        super().__init__(spec, message, parent)
+        if store is None:
+            raise ValueError(f"{spec.name!r} picks a patient: the form needs store_for_patients")
+        self.store = store
+        self.picker = PatientPicker(store, parent)
+        self.describe(self.picker)
+        self.picker.setPlaceholderText(
+            form_text(spec.placeholder)
+            if spec.placeholder
+            else form_text("Type a name, phone or MRN")
+        )
+        # The picker's own tooltip speaks of filtering a list; here it chooses one patient.
+        self.picker.setToolTip(
+            form_text(spec.hint)
+            if spec.hint
+            else form_text("Type part of a name, phone or MRN, then pick one")
+        )
+        self._chosen = ""
+        self.picker.patient_changed.connect(self._chose)
+        self.picker.textEdited.connect(self.edited)
+
+    @property
+    def focus(self) -> QWidget:
+        return self.picker
+
+    def set_value(self, value: Any) -> None:
+        label = ""
+        if value is not None:
+            patient = self.store.patient(int(value))
+            label = patient.display_name if patient else form_text("Patient #%s") % value
+        self.picker.choose(value, label)
+        self._chosen = label
+
+    def _chose(self, _patient_id: object) -> None:
+        self._chosen = self.picker.text()
+        self.edited()
+
+    def value(self) -> int | None:
+        text = self.picker.text()
+        if not text.strip():
+            if self.spec.required:
+                raise ValidationError(
+                    form_text("Choose a patient: type part of a name, then pick one.")
+                )
+            return None
+        if self.picker.patient_id is None or text != self._chosen:
+            raise ValidationError(
+                form_text("Pick the patient from the list: type part of a name, then choose one.")
+            )
+        return self.picker.patient_id
+
+
+class ContactField(FormField):
+    """A contact chosen from a list (or none)."""
+
+    def __init__(
+        self,
+        spec: FieldSpec,
+        message: FieldMessage,
+        parent: QWidget,
+        contacts: Sequence[tuple[int, str]],
+    ) -> None:
+        super().__init__(spec, message, parent)
+        self.combo = QComboBox(parent)
+        self.describe(self.combo)
+        self.combo.addItem(form_text(spec.empty_label or "(none)"), None)
+        for contact_id, label in contacts:
+            self.combo.addItem(label, contact_id)
+        self.combo.currentIndexChanged.connect(self.edited)
+
+    @property
+    def focus(self) -> QWidget:
+        return self.combo
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value)
+        if index < 0 and value is not None:
+            # Linked to a contact missing from the list: keep the link rather than drop it.
+            self.combo.addItem(form_text("Contact #%s") % value, value)
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def value(self) -> int | None:
+        value = self.combo.currentData()
+        if value is None and self.spec.required:
+            raise ValidationError(form_text("Choose a contact."))
+        return None if value is None else int(value)

@@ -1,0 +1,68 @@
+"""What every field editor of the record form does: show a value, read it back (a
+ValidationError when it cannot), and clear its error when the user edits it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from carebook.core.domain import ValidationError
+from carebook.ui.forms.field_message import FieldMessage
+from carebook.ui.forms.field_spec import FieldSpec
+
+_CONTEXT = "RecordForm"
+
+
+def form_text(text: str) -> str:
+    """Translated in the record form's context, for the field editors (not QObjects)."""
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class FormField:
+    """One spec's editor: shows a value, reads it back (ValidationError if it cannot), and clears
+    its message when the user edits it."""
+
+    def __init__(self, spec: FieldSpec, message: FieldMessage, parent: QWidget) -> None:
+        self.spec = spec
+        self.message = message
+
+    @property
+    def widget(self) -> QWidget:
+        """What goes into the form row."""
+        return self.focus
+
+    @property
+    def focus(self) -> QWidget:
+        """What takes the keyboard focus for this field."""
+        raise NotImplementedError
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.focus]
+
+    def trouble(self) -> QWidget:
+        """Where the focus goes to fix the last problem found."""
+        return self.focus
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def edited(self, *_args: object) -> None:
+        if self.message.is_error:
+            self.message.clear()
+            for widget in self.tab_chain():
+                widget.setAccessibleDescription(self.spec.hint and form_text(self.spec.hint))
+
+    def describe(self, widget: QWidget, name: str | None = None) -> None:
+        """Accessible name, tooltip and accessible description from the spec."""
+        widget.setAccessibleName(name or form_text(self.spec.label))
+        if self.spec.hint:
+            widget.setToolTip(form_text(self.spec.hint))
+            widget.setAccessibleDescription(form_text(self.spec.hint))
+
+    def missing(self) -> ValidationError:
+        return ValidationError(form_text("Enter the %s.") % form_text(self.spec.label).lower())
