@@ -408,6 +408,16 @@ class Note:
 
 
 @dataclass(slots=True, kw_only=True)
+class RouteStop:
+    """A visit's place in the coordinator's route for a day (the Agenda's order)."""
+
+    day: date
+    appointment_id: int
+    original_start: datetime
+    position: int
+
+
+@dataclass(slots=True, kw_only=True)
 class Visit:
     """One occurrence of an appointment on the agenda, with what the coordinator needs there."""
 

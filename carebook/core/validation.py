@@ -462,12 +462,14 @@ def validate_repeats(appointment: Appointment, today: date) -> None:
         )
 
 
-def _repeating_appointment(appointment: Appointment, today: date) -> None:
+def validate_repeating_appointment(appointment: Appointment, today: date) -> None:
+    """An appointment as its form checks it, with its repeat rule within carebook's limits."""
     validate_appointment(appointment)
     validate_repeats(appointment, today)
 
 
-def _repeating_task(task: Task, _today: date) -> None:
+def validate_repeating_task(task: Task, _today: date) -> None:
+    """A task as its form checks it, with a repeat rule that can happen."""
     validate_task(task)  # a repeating task has a due date to repeat from
     if task.rrule and task.due_date is not None:
         check_rule(task.rrule, datetime.combine(task.due_date, task.due_time or time()))
@@ -479,8 +481,8 @@ _RECORD_CHECKS: dict[type, Callable[[Any, date], None]] = {
     Condition: validate_condition,
     Allergy: validate_allergy,
     Medication: lambda record, _today: validate_medication(record),
-    Appointment: _repeating_appointment,
-    Task: _repeating_task,
+    Appointment: validate_repeating_appointment,
+    Task: validate_repeating_task,
     CarePlan: lambda record, _today: validate_care_plan(record),
     Problem: lambda record, _today: validate_problem(record),
     Goal: lambda record, _today: validate_goal(record),

@@ -16,8 +16,8 @@ from datetime import date, datetime
 from typing import Any
 
 from carebook.core.domain import out_of_range
+from carebook.core.kinds import TABLES
 from carebook.storage.records import from_row
-from carebook.store.base import TABLES
 
 _RECORD_CLASSES = {table: cls for cls, table in TABLES.items()}
 #: A finding names at most this many records.

@@ -13,47 +13,13 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from carebook.core.domain import (
-    Allergy,
-    Appointment,
-    CarePlan,
-    CarePlanReview,
-    CareTeamMember,
-    Condition,
-    Contact,
-    Goal,
-    Intervention,
-    Medication,
-    MedicationEvent,
-    Note,
-    OccurrenceChange,
-    Patient,
-    Problem,
     SaveError,
-    Task,
 )
+from carebook.core.kinds import TABLES
 from carebook.storage.file_errors import INTEGRITY_ERRORS, OPERATIONAL_ERRORS
 from carebook.storage.records import from_row, to_row
 
 T = TypeVar("T")
-
-TABLES: dict[type, str] = {
-    Patient: "patient",
-    Contact: "contact",
-    CareTeamMember: "care_team_member",
-    Condition: "condition",
-    Allergy: "allergy",
-    Medication: "medication",
-    MedicationEvent: "medication_event",
-    Appointment: "appointment",
-    OccurrenceChange: "appointment_change",
-    Task: "task",
-    CarePlan: "care_plan",
-    Problem: "problem",
-    Goal: "goal",
-    Intervention: "intervention",
-    CarePlanReview: "care_plan_review",
-    Note: "note",
-}
 
 
 class StoreBase:

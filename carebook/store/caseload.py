@@ -30,6 +30,7 @@ from carebook.core.domain import (
     ReviewDue,
     ValidationError,
 )
+from carebook.core.kinds import TABLES
 from carebook.core.name_keys import folded, patient_search_key, patient_sort_key
 from carebook.core.validation import (
     validate_allergy,
@@ -54,7 +55,6 @@ from carebook.storage.listings import (
 from carebook.storage.records import columns, from_row, to_values
 from carebook.storage.snapshots import Snapshot
 from carebook.store.appointments import HORIZON_DAYS, AppointmentActions, Scope, _iso
-from carebook.store.base import TABLES
 from carebook.store.care_plans import CarePlanActions
 from carebook.store.fhir_links import FhirActions
 from carebook.store.imports import ImportActions

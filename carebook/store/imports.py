@@ -25,12 +25,12 @@ from carebook.core.domain import (
     Task,
     ValidationError,
 )
+from carebook.core.kinds import TABLES
 from carebook.core.name_keys import _SEPARATOR as SORT_SEPARATOR
 from carebook.core.name_keys import folded
 from carebook.core.validation import validate_patient, validate_record
 from carebook.storage.records import _store_value, columns
 from carebook.store.appointments import AppointmentActions, _iso
-from carebook.store.base import TABLES
 from carebook.store.medications import _dose_text
 
 #: From this many new patients on (and no fewer than the caseload holds), the patient table's
