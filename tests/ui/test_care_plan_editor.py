@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from dateutil.relativedelta import relativedelta
 from keyboard_driver import (
     ALT,
     CTRL,
@@ -46,7 +45,6 @@ from carebook.ui.commands import Caseload
 from carebook.ui.forms.care_plan_editor import (
     CarePlanSection,
     PartList,
-    review_interval,
     spoken_day,
 )
 from carebook.ui.forms.record_form import RecordForm
@@ -660,17 +658,3 @@ def test_a_review_is_corrected_with_return_and_deleted_with_delete(
     assert store.care_plan_review(review.id) is None
     keys(qtbot, record, Key.Key_Z, CTRL)
     assert store.care_plan_review(review.id) is not None
-
-
-def test_the_usual_interval_is_the_last_gap_in_whole_weeks_or_months_else_three_months() -> None:
-    plan = CarePlan(patient_id=1, title="Plan", next_review=date(2026, 9, 15))
-
-    def reviewed(day: date) -> list[CarePlanReview]:
-        return [CarePlanReview(care_plan_id=1, on_date=day, outcome="ok")]
-
-    assert review_interval(plan, reviewed(date(2026, 6, 15))) == relativedelta(months=3)
-    assert review_interval(plan, reviewed(date(2026, 3, 15))) == relativedelta(months=6)
-    assert review_interval(plan, reviewed(date(2026, 8, 4))) == relativedelta(weeks=6)
-    assert review_interval(plan, reviewed(date(2026, 8, 5))) == relativedelta(months=3)
-    assert review_interval(plan, reviewed(date(2026, 9, 12))) == relativedelta(months=3)
-    assert review_interval(plan, []) == relativedelta(months=3)

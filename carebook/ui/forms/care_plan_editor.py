@@ -3,11 +3,10 @@ and dated reviews, each added, edited and deleted as one undoable change to the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 from carebook.core import display
 from carebook.core.domain import (
     CarePlan,
-    CarePlanReview,
     CarePlanStatus,
     Goal,
     GoalLifecycle,
@@ -34,33 +32,21 @@ from carebook.core.domain import (
     InterventionStatus,
     Problem,
 )
+from carebook.core.review_rules import (
+    USUAL_INTERVAL,
+    ReviewEntry,
+    review_interval,
+    reviews_fall_due,
+)
 from carebook.ui.commands import Caseload, Root
-from carebook.ui.forms import forms
+from carebook.ui.forms import care_plan_forms
 from carebook.ui.forms.record_editor import attempt, confirm_delete
 from carebook.ui.patient.record_section import RecordSection, Row, SectionButton, SectionSpec
 from carebook.ui.widgets.table_model import Column, Emphasis
 
-#: A plan with no review history of its own is next reviewed this long after a review.
-USUAL_INTERVAL = relativedelta(months=3)
 _CURRENT_GOAL = (GoalLifecycle.PROPOSED.value, GoalLifecycle.ACTIVE.value)
 _PAST_GOAL = (GoalLifecycle.COMPLETED.value, GoalLifecycle.CANCELLED.value)
 _PAST_INTERVENTION = (InterventionStatus.COMPLETED.value, InterventionStatus.CANCELLED.value)
-
-
-def review_interval(plan: CarePlan, reviews: Sequence[CarePlanReview]) -> relativedelta:
-    """How long the plan usually runs between reviews: from its last review to the next one that
-    review set, when that is whole weeks or months between a week and a year; otherwise three
-    months."""
-    if reviews and plan.next_review is not None:
-        last = reviews[0].on_date  # latest first
-        days = (plan.next_review - last).days
-        gap = relativedelta(plan.next_review, last)
-        if 7 <= days <= 366:
-            if gap.days == 0:
-                return relativedelta(years=gap.years, months=gap.months)
-            if days % 7 == 0:
-                return relativedelta(weeks=days // 7)
-    return USUAL_INTERVAL
 
 
 def spoken_day(day: date) -> str:
@@ -495,10 +481,7 @@ class CarePlanSection(QWidget):
         font = QFont(self.font())
         due = plan.next_review if plan is not None else None
         today = self.store.today()
-        paused = plan is not None and plan.status not in (
-            CarePlanStatus.DRAFT,
-            CarePlanStatus.ACTIVE,
-        )
+        paused = plan is not None and not reviews_fall_due(plan)
         overdue = due is not None and due < today and not paused
         if plan is None:
             text = ""
@@ -576,7 +559,7 @@ class CarePlanSection(QWidget):
             period_start=today,
             next_review=today + USUAL_INTERVAL,
         )
-        edited = forms.edit_care_plan(blank, self)
+        edited = care_plan_forms.edit_care_plan(blank, self)
         if edited is None:
             return
 
@@ -592,7 +575,7 @@ class CarePlanSection(QWidget):
         plan = self.store.care_plan(self.plan_id) if self.plan_id is not None else None
         if plan is None:
             return
-        edited = forms.edit_care_plan(plan, self)
+        edited = care_plan_forms.edit_care_plan(plan, self)
         if edited is not None and edited != plan:
             self._change(self.tr("Edit care plan"), lambda: self.store.update_care_plan(edited))
 
@@ -623,7 +606,7 @@ class CarePlanSection(QWidget):
     def new_problem(self) -> None:
         if self.plan_id is None:
             return
-        edited = forms.edit_problem(
+        edited = care_plan_forms.edit_problem(
             Problem(care_plan_id=self.plan_id, description=""),
             self.store.conditions(self.patient_id),
             self,
@@ -635,7 +618,7 @@ class CarePlanSection(QWidget):
         problem = self.store.problem(problem_id)
         if problem is None or not self._mine(problem):
             return
-        edited = forms.edit_problem(problem, self.store.conditions(self.patient_id), self)
+        edited = care_plan_forms.edit_problem(problem, self.store.conditions(self.patient_id), self)
         if edited is not None and edited != problem:
             self._change(self.tr("Edit problem"), lambda: self.store.update_problem(edited))
 
@@ -656,7 +639,7 @@ class CarePlanSection(QWidget):
     def new_goal(self) -> None:
         if self.plan_id is None:
             return
-        edited = forms.edit_goal(
+        edited = care_plan_forms.edit_goal(
             Goal(care_plan_id=self.plan_id, description=""), self._problem_choices(), self
         )
         if edited is not None:
@@ -666,7 +649,7 @@ class CarePlanSection(QWidget):
         goal = self.store.goal(goal_id)
         if goal is None or not self._mine(goal):
             return
-        edited = forms.edit_goal(goal, self._problem_choices(), self)
+        edited = care_plan_forms.edit_goal(goal, self._problem_choices(), self)
         if edited is not None and edited != goal:
             self._change(self.tr("Edit goal"), lambda: self.store.update_goal(edited))
 
@@ -687,7 +670,7 @@ class CarePlanSection(QWidget):
     def new_intervention(self) -> None:
         if self.plan_id is None:
             return
-        edited = forms.edit_intervention(
+        edited = care_plan_forms.edit_intervention(
             Intervention(care_plan_id=self.plan_id, description=""),
             self._team_choices(),
             self._goal_choices(),
@@ -704,7 +687,9 @@ class CarePlanSection(QWidget):
         step = self.store.intervention(intervention_id)
         if step is None or not self._mine(step):
             return
-        edited = forms.edit_intervention(step, self._team_choices(), self._goal_choices(), self)
+        edited = care_plan_forms.edit_intervention(
+            step, self._team_choices(), self._goal_choices(), self
+        )
         if edited is not None and edited != step:
             self._change(
                 self.tr("Edit intervention"), lambda: self.store.update_intervention(edited)
@@ -728,8 +713,8 @@ class CarePlanSection(QWidget):
             return
         today = self.store.today()
         interval = review_interval(plan, self.store.care_plan_reviews(plan.id))
-        entry = forms.ReviewEntry(care_plan_id=plan.id, on_date=today, next_review=today + interval)
-        edited = forms.edit_record_review(entry, today, lambda day: day + interval, self)
+        entry = ReviewEntry(care_plan_id=plan.id, on_date=today, next_review=today + interval)
+        edited = care_plan_forms.edit_record_review(entry, today, lambda day: day + interval, self)
         if edited is not None:
             self._add(
                 self.reviews,
@@ -741,7 +726,7 @@ class CarePlanSection(QWidget):
         review = self.store.care_plan_review(review_id)
         if review is None or not self._mine(review):
             return
-        edited = forms.edit_review(review, self.store.today(), self)
+        edited = care_plan_forms.edit_review(review, self.store.today(), self)
         if edited is not None and edited != review:
             self._change(self.tr("Edit review"), lambda: self.store.update_care_plan_review(edited))
 

@@ -56,6 +56,7 @@ def start_from(values: Sequence[Any]) -> datetime | None:
 
 
 def anchor_start(record: Any, anchor: Sequence[str]) -> datetime:
+    """Where a repeat field of `record` starts: its `anchor` fields, else today at 09:00."""
     return start_from([getattr(record, name) for name in anchor]) or datetime.combine(
         date.today(), time(9, 0)
     )
