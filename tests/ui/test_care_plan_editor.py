@@ -42,11 +42,9 @@ from carebook.core.domain import (
 )
 from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
-from carebook.ui.forms.care_plan_editor import (
-    CarePlanSection,
-    PartList,
-    spoken_day,
-)
+from carebook.ui.forms.care_plan_editor import CarePlanSection
+from carebook.ui.forms.care_plan_parts import PartList
+from carebook.ui.forms.care_plan_text import spoken_day
 from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow
 from carebook.ui.patient import patient_record

@@ -1,0 +1,273 @@
+"""Changing a patient's care plans: a plan, its problems, goals, interventions and reviews
+added, edited or deleted, each as one undoable change to the whole plan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from carebook.core.domain import CarePlan, CarePlanStatus, Goal, Intervention, Problem
+from carebook.core.review_rules import USUAL_INTERVAL, ReviewEntry, review_interval
+from carebook.ui.commands import Caseload, Root
+from carebook.ui.forms import care_plan_forms
+from carebook.ui.forms.care_plan_parts import PartList
+from carebook.ui.forms.care_plan_rows import CarePlanRows
+from carebook.ui.forms.care_plan_text import spoken_day
+from carebook.ui.forms.record_editor import attempt, confirm_delete
+
+
+def _tr(text: str) -> str:
+    """Translated in the care-plan section's context, where these words are shown."""
+    return QCoreApplication.translate("CarePlanSection", text)
+
+
+class ShownPlan(Protocol):
+    """What the changes need of the section showing a plan: which plan is on screen (a new
+    plan is shown by setting it), and the lists to select a new part in."""
+
+    plan_id: int | None
+    problems: PartList
+    goals: PartList
+    interventions: PartList
+    reviews: PartList
+
+    def plan(self) -> CarePlan | None: ...
+
+
+class CarePlanChanges:
+    """Every change the care-plan section makes, asked for in a form (and deletes confirmed)
+    over `parent`, and run through the caseload's one door."""
+
+    def __init__(
+        self, caseload: Caseload, patient_id: int, shown: ShownPlan, parent: QWidget
+    ) -> None:
+        self.caseload = caseload
+        self.store = caseload.store
+        self.patient_id = patient_id
+        self.shown = shown
+        self.parent = parent
+        self.rows = CarePlanRows(caseload.store, patient_id)
+
+    def _change(
+        self,
+        text: str,
+        action: Callable[[], object],
+        plan_id: int | None = None,
+    ) -> bool:
+        touched = plan_id if plan_id is not None else self.shown.plan_id
+        if touched is None:
+            return False
+
+        def run() -> list[Root]:
+            action()
+            return []
+
+        return attempt(
+            self.parent,
+            lambda: self.caseload.change(text, "care_plan", run, touches=[("care_plan", touched)]),
+        )
+
+    def new_plan(self) -> None:
+        today = self.store.today()
+        blank = CarePlan(
+            patient_id=self.patient_id,
+            title="",
+            status=CarePlanStatus.ACTIVE,
+            period_start=today,
+            next_review=today + USUAL_INTERVAL,
+        )
+        edited = care_plan_forms.edit_care_plan(blank, self.parent)
+        if edited is None:
+            return
+
+        def run() -> list[Root]:
+            saved = self.store.add_care_plan(edited)
+            assert saved.id is not None
+            self.shown.plan_id = saved.id  # shown as soon as the change is broadcast
+            return [("care_plan", saved.id)]
+
+        attempt(self.parent, lambda: self.caseload.change(_tr("New care plan"), "care_plan", run))
+
+    def edit_plan(self) -> None:
+        plan = self.store.care_plan(self.shown.plan_id) if self.shown.plan_id is not None else None
+        if plan is None:
+            return
+        edited = care_plan_forms.edit_care_plan(plan, self.parent)
+        if edited is not None and edited != plan:
+            self._change(_tr("Edit care plan"), lambda: self.store.update_care_plan(edited))
+
+    def delete_plan(self) -> None:
+        plan = self.store.care_plan(self.shown.plan_id) if self.shown.plan_id is not None else None
+        if (
+            plan is None
+            or plan.id is None
+            or not confirm_delete(
+                self.parent,
+                _tr("the care plan “%s”") % plan.title,
+                _tr("Its problems, goals, interventions and reviews go with it."),
+            )
+        ):
+            return
+        plan_id = plan.id
+        self._change(_tr("Delete care plan"), lambda: self.store.delete_care_plan(plan_id))
+
+    def _add(self, part: PartList, text: str, add: Callable[[], Any]) -> None:
+        added: list[int | None] = []
+        if self._change(text, lambda: added.append(add().id)):
+            part.select_id(added[0] if added else None)
+
+    def _mine(self, record: Any) -> bool:
+        """Whether a part read by id belongs to the plan on screen."""
+        return record is not None and record.care_plan_id == self.shown.plan_id
+
+    def new_problem(self) -> None:
+        if self.shown.plan_id is None:
+            return
+        edited = care_plan_forms.edit_problem(
+            Problem(care_plan_id=self.shown.plan_id, description=""),
+            self.store.conditions(self.patient_id),
+            self.parent,
+        )
+        if edited is not None:
+            self._add(
+                self.shown.problems, _tr("Add problem"), lambda: self.store.add_problem(edited)
+            )
+
+    def edit_problem(self, problem_id: int) -> None:
+        problem = self.store.problem(problem_id)
+        if problem is None or not self._mine(problem):
+            return
+        edited = care_plan_forms.edit_problem(
+            problem, self.store.conditions(self.patient_id), self.parent
+        )
+        if edited is not None and edited != problem:
+            self._change(_tr("Edit problem"), lambda: self.store.update_problem(edited))
+
+    def delete_problem(self, problem_id: int) -> None:
+        problem = self.store.problem(problem_id)
+        if (
+            problem is None
+            or not self._mine(problem)
+            or not confirm_delete(
+                self.parent,
+                _tr("the problem “%s”") % problem.description,
+                _tr("Its goals stay in the plan, no longer linked to it."),
+            )
+        ):
+            return
+        self._change(_tr("Delete problem"), lambda: self.store.delete_problem(problem_id))
+
+    def new_goal(self) -> None:
+        if self.shown.plan_id is None:
+            return
+        edited = care_plan_forms.edit_goal(
+            Goal(care_plan_id=self.shown.plan_id, description=""),
+            self.rows.problem_choices(self.shown.plan_id),
+            self.parent,
+        )
+        if edited is not None:
+            self._add(self.shown.goals, _tr("Add goal"), lambda: self.store.add_goal(edited))
+
+    def edit_goal(self, goal_id: int) -> None:
+        goal = self.store.goal(goal_id)
+        if goal is None or not self._mine(goal):
+            return
+        edited = care_plan_forms.edit_goal(
+            goal, self.rows.problem_choices(self.shown.plan_id), self.parent
+        )
+        if edited is not None and edited != goal:
+            self._change(_tr("Edit goal"), lambda: self.store.update_goal(edited))
+
+    def delete_goal(self, goal_id: int) -> None:
+        goal = self.store.goal(goal_id)
+        if (
+            goal is None
+            or not self._mine(goal)
+            or not confirm_delete(
+                self.parent,
+                _tr("the goal “%s”") % goal.description,
+                _tr("Its interventions stay in the plan, no longer linked to it."),
+            )
+        ):
+            return
+        self._change(_tr("Delete goal"), lambda: self.store.delete_goal(goal_id))
+
+    def new_intervention(self) -> None:
+        if self.shown.plan_id is None:
+            return
+        edited = care_plan_forms.edit_intervention(
+            Intervention(care_plan_id=self.shown.plan_id, description=""),
+            self.rows.team_choices(),
+            self.rows.goal_choices(self.shown.plan_id),
+            self.parent,
+        )
+        if edited is not None:
+            self._add(
+                self.shown.interventions,
+                _tr("Add intervention"),
+                lambda: self.store.add_intervention(edited),
+            )
+
+    def edit_intervention(self, intervention_id: int) -> None:
+        step = self.store.intervention(intervention_id)
+        if step is None or not self._mine(step):
+            return
+        edited = care_plan_forms.edit_intervention(
+            step, self.rows.team_choices(), self.rows.goal_choices(self.shown.plan_id), self.parent
+        )
+        if edited is not None and edited != step:
+            self._change(_tr("Edit intervention"), lambda: self.store.update_intervention(edited))
+
+    def delete_intervention(self, intervention_id: int) -> None:
+        step = self.store.intervention(intervention_id)
+        if (
+            step is None
+            or not self._mine(step)
+            or not confirm_delete(self.parent, _tr("the intervention “%s”") % step.description)
+        ):
+            return
+        self._change(
+            _tr("Delete intervention"), lambda: self.store.delete_intervention(intervention_id)
+        )
+
+    def record_review(self) -> None:
+        plan = self.shown.plan()
+        if plan is None or plan.id is None:
+            return
+        today = self.store.today()
+        interval = review_interval(plan, self.store.care_plan_reviews(plan.id))
+        entry = ReviewEntry(care_plan_id=plan.id, on_date=today, next_review=today + interval)
+        edited = care_plan_forms.edit_record_review(
+            entry, today, lambda day: day + interval, self.parent
+        )
+        if edited is not None:
+            self._add(
+                self.shown.reviews,
+                _tr("Record care-plan review"),
+                lambda: self.store.review_care_plan(edited.review(), edited.next_review),
+            )
+
+    def edit_review(self, review_id: int) -> None:
+        review = self.store.care_plan_review(review_id)
+        if review is None or not self._mine(review):
+            return
+        edited = care_plan_forms.edit_review(review, self.store.today(), self.parent)
+        if edited is not None and edited != review:
+            self._change(_tr("Edit review"), lambda: self.store.update_care_plan_review(edited))
+
+    def delete_review(self, review_id: int) -> None:
+        review = self.store.care_plan_review(review_id)
+        if (
+            review is None
+            or not self._mine(review)
+            or not confirm_delete(
+                self.parent,
+                _tr("the review of %s") % spoken_day(review.on_date),
+                _tr("The plan's next review date stays as it is."),
+            )
+        ):
+            return
+        self._change(_tr("Delete review"), lambda: self.store.delete_care_plan_review(review_id))

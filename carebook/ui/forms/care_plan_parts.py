@@ -1,0 +1,191 @@
+"""The lists of a care plan's parts under their headings (problems and needs, goals,
+interventions, reviews): the columns each shows, and the buttons and keys that change them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from carebook.core import display
+from carebook.core.domain import GoalLifecycle, InterventionStatus
+from carebook.ui.forms.care_plan_text import one_line
+from carebook.ui.patient.record_section import RecordSection, Row, SectionButton, SectionSpec
+from carebook.ui.widgets.table_model import Column, Emphasis
+
+_CURRENT_GOAL = (GoalLifecycle.PROPOSED.value, GoalLifecycle.ACTIVE.value)
+_PAST_GOAL = (GoalLifecycle.COMPLETED.value, GoalLifecycle.CANCELLED.value)
+_PAST_INTERVENTION = (InterventionStatus.COMPLETED.value, InterventionStatus.CANCELLED.value)
+
+#: Where each list reads its rows from.
+Rows = Callable[[], list[Row]]
+
+
+def _tr(text: str) -> str:
+    """Translated in the care-plan section's context, where these words are shown."""
+    return QCoreApplication.translate("CarePlanSection", text)
+
+
+class PartList(RecordSection):
+    """One list of a plan's parts under a heading: Return or F2 edits the selected one, Delete
+    deletes it (asking first), Ctrl+N adds one."""
+
+    def __init__(
+        self,
+        spec: SectionSpec,
+        heading: str,
+        new_row: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(spec, parent)
+        self.new_row = new_row
+        self.heading = QLabel(heading, self)
+        self.heading.setBuddy(self.table)  # its Alt+letter goes to the list
+        bold = QFont(self.heading.font())
+        bold.setBold(True)
+        self.heading.setFont(bold)
+        # The heading and the buttons share one line above the list, to leave the list room.
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        last = layout.itemAt(layout.count() - 1)
+        bar = last.layout() if last is not None else None
+        assert isinstance(bar, QHBoxLayout)
+        layout.removeItem(bar)
+        bar.takeAt(bar.count() - 1 - (1 if self.show_all else 0))  # its stretch
+        bar.insertWidget(0, self.heading)
+        bar.insertStretch(1, 1)
+        layout.insertLayout(0, bar)
+
+    def select_id(self, record_id: int | None) -> None:
+        for number in range(self.model.rowCount()):
+            if record_id is not None and self.model.record_id(number) == record_id:
+                self.table.selectRow(number)
+                return
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and isinstance(event, QKeyEvent):
+            new = event.matches(QKeySequence.StandardKey.New)
+            if event.type() == QEvent.Type.ShortcutOverride and (
+                new
+                or (
+                    event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Delete)
+                    and self.selected() is not None
+                )
+            ):
+                # The key is this list's, not the record's (F2 there edits the patient).
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress and new:
+                self.new_row()
+                return True
+        return super().eventFilter(watched, event)
+
+
+@dataclass(frozen=True, slots=True)
+class PartActions:
+    """What a list's buttons and keys do: add a part, or edit or delete the one chosen (by id)."""
+
+    new: Callable[[], None]
+    edit: Callable[[int], None]
+    delete: Callable[[int], None]
+
+
+def _buttons(add: str, actions: PartActions) -> tuple[SectionButton, ...]:
+    return (
+        SectionButton(add, lambda _i, _r: actions.new(), needs_row=False),
+        SectionButton(_tr("Edit…"), lambda i, _r: actions.edit(i or 0)),
+        SectionButton(_tr("Delete…"), lambda i, _r: actions.delete(i or 0)),
+    )
+
+
+def problem_list(rows: Rows, actions: PartActions) -> SectionSpec:
+    """The plan's problems and needs, with the condition each comes from."""
+    return SectionSpec(
+        _tr("Problems and needs"),
+        (
+            Column("description", _tr("Problem or need"), width=24, stretch=True),
+            Column("condition", _tr("From condition"), width=20),
+        ),
+        lambda _all: rows(),
+        buttons=_buttons(_tr("Add problem…"), actions),
+        empty_text=_tr("No problems or needs written down yet."),
+        open_row=lambda i, _r: actions.edit(i),
+        delete_row=lambda i, _r: actions.delete(i),
+    )
+
+
+def goal_list(rows: Rows, actions: PartActions, today: Callable[[], date]) -> SectionSpec:
+    """The plan's goals: one past its due date shows as an alert, one met or dropped muted."""
+
+    def emphasis(row: dict[str, Any]) -> Emphasis:
+        if row["lifecycle"] in _PAST_GOAL:
+            return Emphasis.MUTED
+        due = row["due_date"]
+        if row["lifecycle"] in _CURRENT_GOAL and due and due < today().isoformat():
+            return Emphasis.ALERT
+        return Emphasis.NONE
+
+    return SectionSpec(
+        _tr("Goals"),
+        (
+            Column("description", _tr("Goal"), width=20, stretch=True),
+            Column("target", _tr("Target"), width=26),
+            Column("due_date", _tr("Due"), display.day, width=10),
+            Column("lifecycle", _tr("Status"), display.code, width=8),
+            Column("achievement", _tr("Achievement"), display.code, width=10),
+            Column("problem", _tr("For problem"), width=18),
+        ),
+        lambda _all: rows(),
+        buttons=_buttons(_tr("Add goal…"), actions),
+        empty_text=_tr("No goals set yet."),
+        emphasis=emphasis,
+        open_row=lambda i, _r: actions.edit(i),
+        delete_row=lambda i, _r: actions.delete(i),
+    )
+
+
+def intervention_list(rows: Rows, actions: PartActions) -> SectionSpec:
+    """What is done towards the goals, by whom and how often; one finished or dropped muted."""
+
+    def emphasis(row: dict[str, Any]) -> Emphasis:
+        return Emphasis.MUTED if row["status"] in _PAST_INTERVENTION else Emphasis.NONE
+
+    return SectionSpec(
+        _tr("Interventions"),
+        (
+            Column("description", _tr("What"), width=20, stretch=True),
+            Column("who", _tr("Who"), width=20),
+            Column("frequency", _tr("How often"), width=16),
+            Column("status", _tr("Status"), display.code, width=9),
+            Column("goal", _tr("For goal"), width=18),
+        ),
+        lambda _all: rows(),
+        buttons=_buttons(_tr("Add intervention…"), actions),
+        empty_text=_tr("Nothing planned to be done yet."),
+        emphasis=emphasis,
+        open_row=lambda i, _r: actions.edit(i),
+        delete_row=lambda i, _r: actions.delete(i),
+    )
+
+
+def review_list(rows: Rows, actions: PartActions) -> SectionSpec:
+    """The plan's reviews, latest first, each outcome on one line."""
+    return SectionSpec(
+        _tr("Review history"),
+        (
+            Column("on_date", _tr("Reviewed"), display.day, width=10),
+            Column("outcome", _tr("Outcome"), one_line, width=24, stretch=True),
+        ),
+        lambda _all: rows(),
+        buttons=_buttons(_tr("Record &review…"), actions),
+        empty_text=_tr("Not reviewed yet."),
+        open_row=lambda i, _r: actions.edit(i),
+        delete_row=lambda i, _r: actions.delete(i),
+    )
