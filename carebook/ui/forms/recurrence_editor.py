@@ -30,11 +30,9 @@ from carebook.core.recurrence import describe as describe_rule
 from carebook.core.recurrence import parse_rule
 from carebook.core.repeat_pattern import (
     ENDS,
-    LAST,
     MAX_COUNT,
     MAX_INTERVAL,
     End,
-    Frequency,
     RepeatPattern,
     canonical,
     first_starts,
@@ -43,12 +41,19 @@ from carebook.core.repeat_pattern import (
     to_rrule,
     validate,
 )
+from carebook.ui.forms.repeat_choices import (
+    BY_WEEKDAY,
+    CUSTOM,
+    SHOWN_DATES,
+    interval_unit,
+    key_of,
+    repeat_choices,
+    rule_summary,
+    split_key,
+    weekday_names,
+)
 
-#: The combo's item for a rule the controls cannot show; it is kept as written.
-CUSTOM = "custom"
-_BY_WEEKDAY = "monthly_by_weekday"
-#: How many dates the summary lists.
-SHOWN_DATES = 3
+#: How many times a series that ends after a number of times repeats, until changed.
 DEFAULT_COUNT = 10
 
 
@@ -106,7 +111,7 @@ class RecurrenceEditor(QWidget):
                 self._custom_text = text
                 self._fill_repeats(CUSTOM)
             else:
-                self._fill_repeats(_key_of(pattern))
+                self._fill_repeats(key_of(pattern))
                 self._show_pattern(pattern)
         self._edited()
 
@@ -132,7 +137,7 @@ class RecurrenceEditor(QWidget):
         key = self._key()
         if key == CUSTOM:
             raise ValidationError(self.tr("A custom repeat rule has no pattern."), "rrule")
-        frequency, week_of_month = _split_key(key)
+        frequency, week_of_month = split_key(key)
         until, _ = self._typed_until()
         return canonical(
             RepeatPattern(
@@ -234,7 +239,7 @@ class RecurrenceEditor(QWidget):
             self.tr("Sun"),
         )
         self.weekday_boxes: list[QCheckBox] = []
-        for label, name in zip(short, self._weekday_names(), strict=True):
+        for label, name in zip(short, weekday_names(), strict=True):
             box = QCheckBox(label, row)
             box.setAccessibleName(name)
             box.setToolTip(self.tr("Repeat on %s") % name)
@@ -305,58 +310,18 @@ class RecurrenceEditor(QWidget):
         if checked:  # the button unchecked on the way needs no refresh of its own
             self._edited()
 
-    def _weekday_names(self) -> tuple[str, ...]:
-        return (
-            self.tr("Monday"),
-            self.tr("Tuesday"),
-            self.tr("Wednesday"),
-            self.tr("Thursday"),
-            self.tr("Friday"),
-            self.tr("Saturday"),
-            self.tr("Sunday"),
-        )
-
     # --- The Repeats choices ---------------------------------------------------------------------
 
     def _fill_repeats(self, chosen: str) -> None:
         """Rebuild the choices for the current start and choose `chosen`, or its nearest."""
         self.repeats.clear()
-        for key, label in self._choices():
+        for key, label in repeat_choices(self._start, self._custom_text is not None):
             self.repeats.addItem(label, key)
         index = self.repeats.findData(chosen)
-        if index < 0 and chosen.startswith(_BY_WEEKDAY):
+        if index < 0 and chosen.startswith(BY_WEEKDAY):
             # That place in the month does not fit the new start: take the place it has.
-            index = self.repeats.findData(f"{_BY_WEEKDAY}:{month_positions(self._start)[0]}")
+            index = self.repeats.findData(f"{BY_WEEKDAY}:{month_positions(self._start)[0]}")
         self.repeats.setCurrentIndex(max(index, 0))
-
-    def _choices(self) -> list[tuple[str, str]]:
-        start = self._start
-        weekday = self._weekday_names()[start.weekday()]
-        choices = [
-            ("none", self.tr("Does not repeat")),
-            ("daily", self.tr("Daily")),
-            ("weekly", self.tr("Weekly")),
-            ("monthly_by_date", self.tr("Monthly on day %d") % start.day),
-        ]
-        for place in month_positions(start):
-            label = self.tr("Monthly on the {place} {weekday}").format(
-                place=self._place_name(place), weekday=weekday
-            )
-            choices.append((f"{_BY_WEEKDAY}:{place}", label))
-        choices.append(("yearly", self.tr("Yearly on %s") % f"{start:%d %B}"))
-        if self._custom_text is not None:
-            choices.append((CUSTOM, self.tr("Custom rule")))
-        return choices
-
-    def _place_name(self, place: int) -> str:
-        names = {
-            1: self.tr("first"),
-            2: self.tr("second"),
-            3: self.tr("third"),
-            4: self.tr("fourth"),
-            LAST: self.tr("last"),
-        }
-        return names[place]
 
     def _key(self) -> str:
         key = self.repeats.currentData()
@@ -379,14 +344,14 @@ class RecurrenceEditor(QWidget):
             pattern = from_rrule(text, self._start)
         except ValueError:
             return None
-        keys = {key for key, _ in self._choices()}
+        keys = {key for key, _ in repeat_choices(self._start, self._custom_text is not None)}
         fits = (
             pattern.interval <= MAX_INTERVAL
             and (pattern.count is None or pattern.count <= MAX_COUNT)
             and (pattern.month_day in (None, self._start.day))
             and (pattern.weekday in (None, self._start.weekday()))
         )
-        return pattern if fits and _key_of(pattern) in keys else None
+        return pattern if fits and key_of(pattern) in keys else None
 
     def _reset_controls(self) -> None:
         self.interval.setValue(1)
@@ -472,7 +437,7 @@ class RecurrenceEditor(QWidget):
         self._form.setRowVisible(self._weekday_row, key == "weekly")
         self._form.setRowVisible(self.custom_label, key == CUSTOM)
         self._form.setRowVisible(self._ends_row, repeating)
-        self.interval_unit.setText(self._unit(key, self.interval.value()))
+        self.interval_unit.setText(interval_unit(key, self.interval.value()))
         self.count_unit.setText(self.tr("time") if self.count.value() == 1 else self.tr("times"))
         self.until.setEnabled(self._end() == "until")
         self.calendar_button.setEnabled(self._end() == "until")
@@ -490,17 +455,6 @@ class RecurrenceEditor(QWidget):
         self.error_label.setText(str(problem) if problem else "")
         self._form.setRowVisible(self.error_label, problem is not None)
 
-    def _unit(self, key: str, interval: int) -> str:
-        frequency, _ = _split_key(key) if key != CUSTOM else ("none", None)
-        one, many = {
-            "daily": (self.tr("day"), self.tr("days")),
-            "weekly": (self.tr("week"), self.tr("weeks")),
-            "monthly_by_date": (self.tr("month"), self.tr("months")),
-            "monthly_by_weekday": (self.tr("month"), self.tr("months")),
-            "yearly": (self.tr("year"), self.tr("years")),
-        }.get(frequency, ("", ""))
-        return one if interval == 1 else many
-
     def _summary(self) -> str:
         """ "Every 2 weeks on Tue, Thu, 10 times", then the first dates of the series."""
         if self._key() == "none":
@@ -510,35 +464,4 @@ class RecurrenceEditor(QWidget):
             starts = first_starts(rule, self._start, SHOWN_DATES + 1)
         except ValidationError:
             return ""
-        if not starts:
-            return self.tr("{words}. No dates: it ends before it starts.").format(
-                words=describe_rule(rule)
-            )
-        dates = ", ".join(f"{start:%a %d %b %Y}" for start in starts[:SHOWN_DATES])
-        more = ", …" if len(starts) > SHOWN_DATES else ""
-        return self.tr("{words}\nFirst dates: {dates}").format(
-            words=describe_rule(rule), dates=dates + more
-        )
-
-
-def _key_of(pattern: RepeatPattern) -> str:
-    if pattern.frequency == _BY_WEEKDAY:
-        return f"{_BY_WEEKDAY}:{pattern.week_of_month}"
-    return pattern.frequency
-
-
-def _split_key(key: str) -> tuple[Frequency, int | None]:
-    """ "monthly_by_weekday:-1" -> ("monthly_by_weekday", -1); "weekly" -> ("weekly", None)."""
-    name, _, place = key.partition(":")
-    frequency: Frequency = _FREQUENCY_OF[name]
-    return frequency, int(place) if place else None
-
-
-_FREQUENCY_OF: dict[str, Frequency] = {
-    "none": "none",
-    "daily": "daily",
-    "weekly": "weekly",
-    "monthly_by_date": "monthly_by_date",
-    _BY_WEEKDAY: "monthly_by_weekday",
-    "yearly": "yearly",
-}
+        return rule_summary(rule, starts)
