@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from carebook.core.domain import Allergy
+from carebook.core.domain import Allergy, AllergyCriticality, AllergySeverity, AllergyStatus
+from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import values as fv
+from carebook.interop.fhir.planning import NotImported, Planning
+from carebook.interop.fhir.resolving import Entry
 
 Json = dict[str, Any]
 
@@ -33,3 +36,42 @@ def allergy_resource(allergy: Allergy, subject: Json) -> Json:
         "recordedDate": fv.day(allergy.noted_date),
         "reaction": [reaction] if reaction else [],
     }
+
+
+def read_allergy(planning: Planning, entry: Entry) -> None:
+    """An AllergyIntolerance into an allergy of its patient."""
+    planning.not_in_error(entry)
+    r = entry.resource
+    patient = planning.patient_of(entry, r.get("patient"), "patient")
+    reactions = fe.dicts(r.get("reaction"))
+    substance = fe.concept_text(r.get("code")) or next(
+        (
+            fe.concept_text(x.get("substance"))
+            for x in reactions
+            if fe.concept_text(x.get("substance"))
+        ),
+        "",
+    )
+    if not substance:
+        raise NotImported("does not say what the patient is allergic to")
+    allergy = Allergy(patient_id=0, substance=substance)
+    manifestations = [
+        fe.concept_text(m) for x in reactions for m in fe.as_list(x.get("manifestation"))
+    ]
+    said = ", ".join(dict.fromkeys(m for m in manifestations if m))
+    allergy.reaction = "" if said == "Not recorded" else said
+    severities = [fe.text_of(x.get("severity")) for x in reactions]
+    for severity in ("severe", "moderate", "mild"):
+        if severity in severities:
+            allergy.severity = AllergySeverity(severity)
+            break
+    criticality = fe.text_of(r.get("criticality")).replace("-", "_")
+    if criticality in {c.value for c in AllergyCriticality}:
+        allergy.criticality = AllergyCriticality(criticality)
+    clinical = {c for _s, c in fe.codes(r.get("clinicalStatus"))}
+    for status in (AllergyStatus.RESOLVED, AllergyStatus.INACTIVE):
+        if status.value in clinical:
+            allergy.status = status
+            break
+    allergy.noted_date = fe.date_of(r.get("recordedDate")) or fe.date_of(r.get("onsetDateTime"))
+    planning.emit(entry, "allergy", allergy, {"patient_id": patient}, keys=planning.keys(entry))

@@ -12,6 +12,7 @@ import unicodedata
 from typing import Any
 
 from carebook.core.domain import Medication
+from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import values as fv
 
 Json = dict[str, Any]
@@ -210,3 +211,52 @@ def dosage(medication: Medication) -> Json:
             "denominator": {"value": 1, "unit": "day", "system": fv.UCUM, "code": "d"},
         }
     return fv.prune(dosage)
+
+
+def dose_into(medication: Medication, dosage: Json) -> list[str]:
+    """A Dosage's parts into the medication; what it says beyond them, as instructions."""
+    rates = fe.dicts(dosage.get("doseAndRate"))
+    if rates:
+        rate = rates[0]
+        if isinstance(rate.get("doseQuantity"), dict):
+            medication.dose = fe.quantity_text(rate["doseQuantity"])
+        elif isinstance(rate.get("doseRange"), dict):
+            low, high = rate["doseRange"].get("low"), rate["doseRange"].get("high")
+            amounts = [
+                fe.decimal_text(q.get("value")) if isinstance(q, dict) else "" for q in (low, high)
+            ]
+            unit = next(
+                (
+                    fe.text_of(q.get("unit"))
+                    for q in (low, high)
+                    if isinstance(q, dict) and fe.text_of(q.get("unit"))
+                ),
+                "",
+            )
+            if all(amounts):
+                medication.dose = f"{amounts[0]}-{amounts[1]} {unit}".strip()
+    medication.route = fe.concept_text(dosage.get("route"))
+    timing = dosage.get("timing")
+    medication.frequency = fe.timing_words(timing)
+    medication.times_of_day = fe.times_of_day(timing)
+    reason = fe.concept_text(dosage.get("asNeededCodeableConcept"))
+    medication.as_needed = dosage.get("asNeededBoolean") is True or bool(reason)
+    medication.as_needed_reason = reason
+    most = dosage.get("maxDosePerPeriod")
+    if isinstance(most, dict):
+        per = fe.as_dict(most.get("denominator"))
+        unit = fe.text_of(per.get("code")) or fe.text_of(per.get("unit"))
+        day = (per.get("value"), unit) in ((1, "d"), (1, "day"), (24, "h"))
+        if day:
+            medication.max_per_day = fe.quantity_text(most.get("numerator"))
+    said = [fe.text_of(dosage.get("patientInstruction"))]
+    said += [fe.concept_text(c) for c in fe.as_list(dosage.get("additionalInstruction"))]
+    if not (
+        medication.dose
+        or medication.route
+        or medication.frequency
+        or medication.times_of_day
+        or any(said)
+    ):
+        said.append(fe.text_of(dosage.get("text")))
+    return [part for part in said if part]

@@ -3,17 +3,26 @@
 R4's Patient has no notes element: the document carries the access notes and the notes in a
 section of their own (the whole-caseload export, which has no document, in carebook's
 extension; see fhir.caseload).
+
+Read back, a Patient is a patient of the caseload: an MRN (or NHS number) its external id, a
+member number its payer's; deceased, or not active (discharged), its status.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from carebook.core.domain import Patient, PatientStatus
+from carebook.core.domain import Patient, PatientStatus, Sex
+from carebook.interop.fhir import elements as fe
+from carebook.interop.fhir import sentences
 from carebook.interop.fhir import values as fv
+from carebook.interop.fhir.planning import NotImported, Planning
+from carebook.interop.fhir.report import WARNING
+from carebook.interop.fhir.resolving import Entry
 
 Json = dict[str, Any]
 
+_NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number"
 #: The title of the section of carebook's document that holds the patient's notes.
 NOTES_SECTION = "Patient notes"
 
@@ -102,3 +111,77 @@ def patient_notes_section(patient: Patient) -> Json | None:
         if said.strip()
     ]
     return {"title": NOTES_SECTION, "text": fv.narrative(notes)} if notes else None
+
+
+def read_patient_notes(planning: Planning, entry: Entry) -> None:
+    """carebook's own document: its "Patient notes" section, for the patient."""
+    sections = [
+        s
+        for s in fe.dicts(entry.resource.get("section"))
+        if fe.text_of(s.get("title")) == NOTES_SECTION
+    ]
+    if not sections:
+        return
+    subject = planning.resolve(entry.resource.get("subject"), entry)
+    if subject.entry is None or subject.entry.type != "Patient":
+        return
+    text = fe.as_dict(sections[0].get("text"))
+    notes = planning.patient_notes.setdefault(id(subject.entry), {})
+    notes.update(sentences.patient_notes(fe.text_of(text.get("div"))))
+
+
+def read_patient(planning: Planning, entry: Entry) -> None:
+    """A Patient into a patient of the caseload (with the notes carebook's document gave)."""
+    r = entry.resource
+    given, family, preferred = fe.person_name(r.get("name"))
+    if not (given or family or preferred):
+        raise NotImported("has no name carebook can show")
+    patient = Patient(given=given, family=family, preferred_name=preferred)
+    born = r.get("birthDate")
+    patient.birth_date = fe.date_of(born)
+    if born and patient.birth_date is None:
+        planning.say(WARNING, entry, f"birthDate {born!r} is not a whole date; left out")
+    gender = fe.text_of(r.get("gender"))
+    if gender in {sex.value for sex in Sex}:
+        patient.sex = Sex(gender)
+    elif gender:
+        planning.say(WARNING, entry, f"gender {gender!r} is not an R4 code; left out")
+    phones, _fax, email = fe.contact_points(r.get("telecom"))
+    patient.phone = phones[0] if phones else ""
+    patient.phone_alt = phones[1] if len(phones) > 1 else ""
+    patient.email = email
+    address = fe.home_address(r.get("address"))
+    if address:
+        lines = [fe.text_of(line) for line in fe.as_list(address.get("line")) if fe.text_of(line)]
+        patient.address_line = ", ".join(lines)
+        patient.city = fe.text_of(address.get("city"))
+        patient.region = fe.text_of(address.get("state"))
+        patient.postal_code = fe.text_of(address.get("postalCode"))
+        if not (lines or patient.city or patient.region or patient.postal_code):
+            patient.address_line = fe.text_of(address.get("text"))
+        patient.lat, patient.lon = fe.geolocation(address)
+    patient.language = fe.language(r.get("communication"))
+    identifiers = [
+        (i, {code for _s, code in fe.codes(i.get("type"))}) for i in fe.dicts(r.get("identifier"))
+    ]
+    identifiers = [
+        (i, codes) for i, codes in identifiers if fe.text_of(i.get("value")) or "MB" in codes
+    ]
+    record_number = next((i for i, codes in identifiers if "MR" in codes), None) or next(
+        (i for i, _codes_ in identifiers if fe.text_of(i.get("system")) == _NHS_NUMBER), None
+    )
+    if record_number is not None:
+        patient.external_id = fe.text_of(record_number.get("value"))
+    member = next((i for i, codes in identifiers if "MB" in codes), None)
+    if member is not None:
+        patient.member_id = fe.text_of(member.get("value"))
+        assigner = member.get("assigner")
+        if isinstance(assigner, dict):
+            patient.payer = fe.text_of(assigner.get("display"))
+    if r.get("deceasedBoolean") is True or fe.text_of(r.get("deceasedDateTime")):
+        patient.status = PatientStatus.DECEASED
+    elif r.get("active") is False:
+        patient.status = PatientStatus.DISCHARGED
+    for name, said in planning.patient_notes.get(id(entry), {}).items():
+        setattr(patient, name, said)
+    planning.emit(entry, "patient", patient, keys=planning.keys(entry))

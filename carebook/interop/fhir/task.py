@@ -1,13 +1,20 @@
-"""A task as FHIR: a Task for its patient (or the team's own), due by its restriction's end."""
+"""A task as FHIR: a Task for its patient (or the team's own), due by its restriction's end.
+
+Its details and its repeat rule are notes; when it was done, the end of its executionPeriod.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from carebook.core.domain import Task, TaskStatus
+from carebook.core.domain import Task, TaskPriority, TaskStatus
 from carebook.core.recurrence import describe
+from carebook.interop.fhir import elements as fe
+from carebook.interop.fhir import sentences
 from carebook.interop.fhir import values as fv
+from carebook.interop.fhir.planning import NotImported, Planning, Target
+from carebook.interop.fhir.resolving import Entry, type_of
 
 Json = dict[str, Any]
 
@@ -48,3 +55,60 @@ def task_resource(task: Task, subject: Json | None) -> Json:
         "restriction": {"period": {"end": due}} if due else None,
         "note": notes,
     }
+
+
+def read_task(planning: Planning, entry: Entry) -> None:
+    """A Task into a task of its patient (or of the team, when it is for no patient)."""
+    planning.not_in_error(entry)
+    r = entry.resource
+    patient: Target = None
+    if type_of(planning.resolve(r.get("for"), entry)) == "Patient":
+        patient = planning.patient_of(entry, r.get("for"), "for")
+    title = fe.text_of(r.get("description")) or fe.concept_text(r.get("code"))
+    if not title:
+        raise NotImported("has no description or code saying what is to be done")
+    task = Task(title=title)
+    status = fe.text_of(r.get("status"))
+    task.status = (
+        TaskStatus.DONE
+        if status == "completed"
+        else TaskStatus.CANCELLED
+        if status in ("cancelled", "rejected", "failed")
+        else TaskStatus.OPEN
+    )
+    priority = fe.text_of(r.get("priority"))
+    task.priority = (
+        TaskPriority.URGENT
+        if priority == "urgent"
+        else TaskPriority.ASAP
+        if priority in ("asap", "stat")
+        else TaskPriority.ROUTINE
+    )
+    restriction = fe.as_dict(r.get("restriction"))
+    period = fe.as_dict(restriction.get("period"))
+    due = fe.text_of(period.get("end"))
+    if due:
+        task.due_date = fe.date_of(due) if len(due) <= 10 else None
+        if len(due) > 10:
+            moment = fe.moment(due, planning.zone)
+            if moment is not None:
+                task.due_date, task.due_time = moment.date(), moment.time()
+    execution = fe.as_dict(r.get("executionPeriod"))
+    if task.status is TaskStatus.DONE:
+        task.completed_at = fe.moment(execution.get("end"), planning.zone)
+    details = []
+    for note in fe.notes_of(r):
+        said = fe.text_of(note.get("text"))
+        rule = sentences.repeat_rule(said)
+        if rule is not None and not task.rrule:
+            task.rrule = rule
+        else:
+            details.append(said)
+    task.details = "\n".join(details)
+    planning.emit(
+        entry,
+        "task",
+        task,
+        {"patient_id": patient} if patient is not None else None,
+        keys=planning.keys(entry),
+    )
