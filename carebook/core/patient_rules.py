@@ -1,11 +1,15 @@
-"""Doubts worth a question before a patient is saved: what is allowed, but more likely a typo."""
+"""A patient's care ending, and doubts worth a question before a patient is saved: what is
+allowed, but more likely a typo."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from carebook.core.domain import Patient
+from carebook.core.domain import Patient, PatientStatus
 
+#: The statuses of a patient no longer in the coordinator's care: reaching one, what is still to
+#: come for them (visits, open tasks) may be cancelled.
+CARE_ENDED = frozenset({PatientStatus.DISCHARGED, PatientStatus.DECEASED})
 #: Older than this is more often a mistyped year than a patient; the form asks before saving.
 OLDEST_LIKELY = 110
 
@@ -16,3 +20,8 @@ def patient_age_doubt(patient: Patient, today: date) -> str | None:
     if age is not None and age > OLDEST_LIKELY:
         return f"Born {patient.birth_date} makes this patient {age} years old; check the year."
     return None
+
+
+def ends_care(before: PatientStatus, after: PatientStatus) -> bool:
+    """Whether a change of status from `before` to `after` ends the patient's care."""
+    return before in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD) and after in CARE_ENDED

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from carebook.core.domain import Appointment, AppointmentKind, AppointmentStatus
 from carebook.core.recurrence import local_zone_name
+from carebook.core.visit_rules import attended, overlap_doubt
 from carebook.store.caseload import Scope
 from carebook.ui.commands import Caseload, Root
 from carebook.ui.forms import forms
@@ -92,16 +93,11 @@ class AppointmentEditor(FormEditor[Appointment]):
         )
 
     def _overlap_warning(self, appointment: Appointment) -> str | None:
-        if appointment.kind not in (AppointmentKind.HOME_VISIT, AppointmentKind.TELEHEALTH):
+        if not attended(appointment):
             return None
-        clashes = self.store.overlapping(appointment.start, appointment.end, appointment.id)
-        if not clashes:
-            return None
-        listed = "; ".join(
-            f"{v.start:%a %d %b %H:%M}–{v.end:%H:%M} {v.patient}" for v in clashes[:3]
+        return overlap_doubt(
+            self.store.overlapping(appointment.start, appointment.end, appointment.id)
         )
-        more = f" and {len(clashes) - 3} more" if len(clashes) > 3 else ""
-        return f"This overlaps your visit {listed}{more}."
 
     # -- the visit a row stands for --------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.core.domain import Patient, PatientStatus
+from carebook.core.patient_rules import CARE_ENDED, ends_care
 from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
 from carebook.ui.forms.form_editor import FormEditor
@@ -64,7 +65,7 @@ class PatientEditor(FormEditor[Patient]):
             PatientStatus.ON_HOLD: parent.tr("Put patient on hold"),
         }.get(status, parent.tr("Change patient status"))
         end = False
-        if status in (PatientStatus.DISCHARGED, PatientStatus.DECEASED):
+        if status in CARE_ENDED:
             answer = self._ask_to_end(parent, record_id)
             if answer is None:
                 return
@@ -82,10 +83,7 @@ class PatientEditor(FormEditor[Patient]):
         """A status changed to discharged or deceased asks, as Discharge does, whether to
         cancel what is still to come (never losing the edit itself)."""
         end = False
-        if record.status in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD) and edited.status in (
-            PatientStatus.DISCHARGED,
-            PatientStatus.DECEASED,
-        ):
+        if ends_care(record.status, edited.status):
             end = bool(self._ask_to_end(parent, record_id, can_go_back=False))
         self.save(
             parent,

@@ -1,0 +1,30 @@
+"""Doubts worth a question before a visit is saved: one the coordinator attends herself that
+overlaps another of hers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from carebook.core.domain import Appointment, AppointmentKind, Visit
+
+#: The kinds of appointment the coordinator attends herself: two of them at once clash.
+ATTENDED_KINDS = frozenset({AppointmentKind.HOME_VISIT, AppointmentKind.TELEHEALTH})
+#: Clashing visits named in the question, at most; the others are counted.
+NAMED_CLASHES = 3
+
+
+def attended(appointment: Appointment) -> bool:
+    """Whether the coordinator attends the appointment herself (see ATTENDED_KINDS)."""
+    return appointment.kind in ATTENDED_KINDS
+
+
+def overlap_doubt(clashes: Sequence[Visit]) -> str | None:
+    """The question to ask before saving a visit that overlaps `clashes`, her booked visits
+    (store.overlapping); None when there are none."""
+    if not clashes:
+        return None
+    listed = "; ".join(
+        f"{v.start:%a %d %b %H:%M}–{v.end:%H:%M} {v.patient}" for v in clashes[:NAMED_CLASHES]
+    )
+    more = f" and {len(clashes) - NAMED_CLASHES} more" if len(clashes) > NAMED_CLASHES else ""
+    return f"This overlaps your visit {listed}{more}."
