@@ -1,5 +1,4 @@
-"""A patient's care ending, and doubts worth a question before a patient is saved: what is
-allowed, but more likely a typo."""
+"""Rules about patients: when their care ends, and an age more likely a typo than true."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Care-plan reviews: which plans fall due for one, recording one with the date of the next,
-and how long a plan usually runs between reviews."""
+"""Care-plan reviews: which plans fall due, recording one, and the usual time between them."""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Reading what a coordinator types into a form: a date (ISO, or the local way with the year in
-full), a wall-clock time, a decimal number; a ValidationError says how to write it."""
+"""Reading what a coordinator types into a form: a date, a time of day, a decimal number.
+
+A date is ISO or written the local way with the year in full; a ValidationError says how to
+write what could not be read.
+"""
 
 from __future__ import annotations
 

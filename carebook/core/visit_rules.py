@@ -1,5 +1,4 @@
-"""Doubts worth a question before a visit is saved: one the coordinator attends herself that
-overlaps another of hers."""
+"""Visits the coordinator attends herself, and the question an overlap of two of them raises."""
 
 from __future__ import annotations
 

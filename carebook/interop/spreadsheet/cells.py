@@ -1,6 +1,7 @@
-"""Turning one spreadsheet cell into a value of a record's field, or saying why it cannot be:
-a cell as text, and the hard part, dates and times (yes/no, numbers and choices are read by
-`choices_and_numbers`, clinical terms by `clinical_terms`).
+"""Turning one spreadsheet cell into a value of a record's field, or saying why it cannot be.
+
+Here a cell as text, and the hard part, dates and times; yes/no, numbers and choices are read by
+`choices_and_numbers`, clinical terms by `clinical_terms`.
 
 Every parser takes a cell as `spreadsheet` gives it (text from a CSV, a typed value from a
 workbook) and returns the value, None for an empty cell, or raises `CellProblem` with a message

@@ -1,5 +1,4 @@
-"""One thing a spreadsheet column can be imported as: its field, its words, the headers it is
-proposed for, and the kind of value its cells hold."""
+"""One thing a spreadsheet column can be imported as: its field, words, headers, kind of value."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Likely duplicates: a row like a patient or record already in the caseload, or like an
-earlier row of the same file."""
+"""Likely duplicates: a row like a record in the caseload, or like an earlier row of the file."""
 
 from __future__ import annotations
 

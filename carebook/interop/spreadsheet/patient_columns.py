@@ -1,5 +1,8 @@
-"""What a column of a file of patients can be imported as, with the words other programs write
-for a patient's sex and status; and the columns that find a linked record's patient."""
+"""What a column of a file of patients can be imported as, and how a row finds its patient.
+
+With the words other programs write for a patient's sex and status; LINK_FIELDS are the columns
+that find the patient of a row of medications, appointments, tasks, allergies or conditions.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Finding the patient a row of medications, appointments, tasks, allergies or conditions is
-about: by their MRN, or by their name and date of birth, among the caseload's patients."""
+"""Finding a row's patient in the caseload: by their MRN, or by their name and date of birth."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""What a plan of an import found: the rows to import as records, the problems of the others,
-the likely duplicates, a question about the file's date order; and the batch to write, with
-each duplicate skipped, merged or added as the user chose."""
+"""What a plan of an import found, and the batch it writes as the user chose.
+
+The rows to import as records, the problems of the others, the likely duplicates, a question
+about the file's date order; and the batch, each duplicate skipped, merged or added.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""One pass over a file's rows: each row's cells read as its mapped fields, the record it
-becomes built and checked, its patient found, and whether it looks like a duplicate; what the
-dates show of the file's date order noted on the way."""
+"""One pass over a file's rows, building and checking a record from each.
+
+Each row's cells are read as its mapped fields, the record it becomes built and checked, its
+patient found, and whether it looks like a duplicate; what the dates show of the file's date
+order is noted on the way.
+"""
 
 from __future__ import annotations
 

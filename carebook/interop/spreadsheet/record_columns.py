@@ -1,6 +1,8 @@
-"""What a column can be imported as for the records of patients already in the caseload:
-medications, appointments, tasks, allergies and conditions (each row's patient is found by
-patient_columns.LINK_FIELDS), with the words other programs write for their codes."""
+"""What a column can be imported as for the records of patients already in the caseload.
+
+Medications, appointments, tasks, allergies and conditions (each row's patient is found by
+patient_columns.LINK_FIELDS), with the words other programs write for their codes.
+"""
 
 from __future__ import annotations
 

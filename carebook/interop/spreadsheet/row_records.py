@@ -1,6 +1,8 @@
-"""A row's values as the record it becomes, with what the values say beyond the record's own
-fields (a date of death, an end date in the past, a start with a UTC offset), checked by the
-record's validator."""
+"""A row's values as the record it becomes, checked by the record's validator.
+
+With what the values say beyond the record's own fields: a date of death, an end date in the
+past, a start written with a UTC offset.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Changing a patient's care plans: a plan, its problems, goals, interventions and reviews
-added, edited or deleted, each as one undoable change to the whole plan."""
+"""Changing a patient's care plans, each change one undoable step on the whole plan."""
 
 from __future__ import annotations
 

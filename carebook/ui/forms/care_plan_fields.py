@@ -1,5 +1,4 @@
-"""Which fields a care plan, its problems, goals and interventions, and its reviews show in the
-record form."""
+"""Which fields a care plan, its problems, goals, interventions and reviews show in a form."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The forms of a care plan: the plan, its problems or needs, goals and interventions, a
-review already recorded, and recording a new one with the date of the next."""
+"""The forms of a care plan: the plan, its problems, goals, interventions and reviews."""
 
 from __future__ import annotations
 

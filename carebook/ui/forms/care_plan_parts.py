@@ -1,5 +1,4 @@
-"""The lists of a care plan's parts under their headings (problems and needs, goals,
-interventions, reviews): the columns each shows, and the buttons and keys that change them."""
+"""The lists of a care plan's parts: what each shows, and the buttons and keys that change it."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""What the lists of a care plan's parts show, row by row, and the parts and care team a form
-offers to link to: read from the store for one patient."""
+"""The rows of a care plan's lists, and the parts and care team its forms offer to link to."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Fields of the record form chosen rather than typed: one of a vocabulary's words, a tick, a
-contact from a list, or a patient found by typing part of a name."""
+"""Fields of the record form chosen, not typed: a word, a tick, a contact or a patient."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Date and time fields of the record form: a date typed or picked from a calendar, a time of
-day, or both side by side."""
+"""Date and time fields of the record form: a date typed or picked, a time, or both."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""One field of a record as the record form shows it: which attribute, how it is edited, and
-the words around it."""
+"""One field of a record as the record form shows it: its attribute, its editor, its words."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""What every field editor of the record form does: show a value, read it back (a
-ValidationError when it cannot), and clear its error when the user edits it."""
+"""What every field editor of the record form does: show a value, read it back, clear errors."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""One form and one opener per kind of record (care plans have theirs in care_plan_forms): the
-form for tests and embedding, the opener for use."""
+"""One form and one opener per kind of record; care plans have theirs in care_plan_forms.
+
+The form is for tests and embedding, the opener for use.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""A save refused after its form closed: the record a form just handed back, kept for the
-change that saves it at once, so that form can come back with everything typed and why."""
+"""A save refused after its form closed: the record handed back, and its form brought back.
+
+The record a form just handed back is kept for the change that saves it at once, so that if
+the save is refused the form can come back with everything typed and why.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The choices of the repeat editor's "Repeats" list, and their words: each choice's key (which
-pattern it is), its label for a start, the unit of its interval, and the summary of a rule."""
+"""The repeat editor's choices and their words: keys, labels, interval units, a summary."""
 
 from __future__ import annotations
 

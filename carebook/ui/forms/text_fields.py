@@ -1,5 +1,4 @@
-"""Text fields of the record form: one line, a passphrase, or free text over several lines;
-each cut at its cap, with a note saying so."""
+"""Text fields of the record form: a line, a passphrase or notes, each cut at its cap."""
 
 from __future__ import annotations
 
