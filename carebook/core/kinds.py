@@ -345,6 +345,7 @@ KINDS: tuple[Kind, ...] = (
 
 BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}
 BY_RECORD: dict[type, Kind] = {kind.record: kind for kind in KINDS}
+BY_TABLE: dict[str, Kind] = {kind.table: kind for kind in KINDS}
 #: The table of each record class that is stored as rows (preferences are keys of `meta`).
 TABLES: dict[type, str] = {
     kind.record: kind.table for kind in KINDS if kind.name not in ("preferences", "route_stop")

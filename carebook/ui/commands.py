@@ -1,4 +1,5 @@
-"""The one path for changes: every edit goes to the store here, then `changed` is broadcast."""
+"""The one door for changes: every write goes to the store here, and what it touched (a typed
+`Changes`) is broadcast to every view."""
 
 from __future__ import annotations
 
@@ -8,21 +9,9 @@ from contextlib import suppress
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from carebook.core.changes import Changes, kind_of_table
 from carebook.core.domain import CaseloadCounts, Preferences, SaveError
 from carebook.store.caseload import Snapshot, Store
-
-#: Kinds of record a `changed` signal names; "all" after loading many at once.
-KINDS = (
-    "patient",
-    "medication",
-    "appointment",
-    "task",
-    "note",
-    "care_plan",
-    "contact",
-    "all",
-    "preferences",
-)
 
 Root = tuple[str, int]  # (table, id) of a record that an action wrote
 
@@ -46,6 +35,7 @@ class RecordsCommand(QUndoCommand):
         self.before = before
         self.after = after
         self._done = True  # pushed after the action ran: the first redo has nothing to do
+        self.changes = touched(kind, roots, [*before.values(), *after.values()])
 
     def redo(self) -> None:
         if self._done:
@@ -60,13 +50,14 @@ class RecordsCommand(QUndoCommand):
         self.caseload.store.restore_all(
             [(table, record_id, state[(table, record_id)]) for table, record_id in self.roots]
         )
-        self.caseload.changed.emit(self.kind)
+        self.caseload.changed.emit(self.changes)
 
 
 class Caseload(QObject):
     """The open caseload as the window sees it: reads go to `store`, changes come through here."""
 
-    changed = Signal(str)
+    #: A `Changes`: what a write, an undo or a redo touched.
+    changed = Signal(object)
     #: A passing word for the status bar ("Day sheet saved: …"); never an error.
     status_message = Signal(str)
 
@@ -82,8 +73,8 @@ class Caseload(QObject):
         kind: str,
         action: Callable[[], Iterable[Root] | None],
         touches: Iterable[Root] = (),
-    ) -> list[Root]:
-        """Run `action` (a store call), make it undoable, and tell every view.
+    ) -> Changes:
+        """Run `action` (a store call), make it undoable, and tell every view; what it touched.
 
         `touches` are the existing records the action changes; `action` returns any records it
         creates. A ValidationError, SaveError or LookupError from the store leaves nothing
@@ -96,14 +87,15 @@ class Caseload(QObject):
         for root in roots:
             before.setdefault(root, None)
         after = {root: self.store.snapshot(*root) for root in roots}
-        self.undo_stack.push(RecordsCommand(self, text, kind, roots, before, after))
-        self.changed.emit(kind)
-        return roots
+        command = RecordsCommand(self, text, kind, roots, before, after)
+        self.undo_stack.push(command)
+        self.changed.emit(command.changes)
+        return command.changes
 
     def set_preferences(self, preferences: Preferences) -> None:
         """Save the coordinator's preferences (not undoable: they are settings, not records)."""
         self.store.set_preferences(preferences)
-        self.changed.emit("preferences")
+        self.announce(Changes.of(["preferences"]))
 
     def record_output(self, action: str, what: str) -> None:
         """Note a print or an export in the activity log; a full disk must not stop the print."""
@@ -115,6 +107,37 @@ class Caseload(QObject):
         from carebook.sample.demo import fill
 
         counts = fill(self.store, patients=patients, seed=seed)
-        self.undo_stack.clear()
-        self.changed.emit("all")
+        self.replaced_everything()
         return counts
+
+    def announce(self, changes: Changes) -> Changes:
+        """Tell every view of a change that is not a record's (the caseload's protection)."""
+        self.changed.emit(changes)
+        return changes
+
+    def replaced_everything(self) -> Changes:
+        """Tell every view that the whole caseload may have changed (an import, a restore, a
+        new passphrase): what was undoable before no longer is."""
+        self.undo_stack.clear()
+        changes = Changes.of_everything()
+        self.changed.emit(changes)
+        return changes
+
+
+def touched(kind: str, roots: Sequence[Root], snapshots: Iterable[Snapshot | None]) -> Changes:
+    """What a change of the records `roots` touched: their kinds, the records, and every
+    patient whose rows the snapshots hold."""
+    patients: set[int] = set()
+    for snapshot in snapshots:
+        if snapshot is None:
+            continue
+        if snapshot.table == "patient":
+            patients.add(snapshot.record_id)
+        for _table, names, rows in snapshot.rows:
+            if "patient_id" in names:
+                at = names.index("patient_id")
+                patients.update(row[at] for row in rows if row[at] is not None)
+    # The records written say what was changed; the action's own name only when it wrote none.
+    kinds = [kind_of_table(table) for table, _id in roots] or [kind]
+    records = [(kind_of_table(table), record_id) for table, record_id in roots]
+    return Changes.of(kinds, records, patients)

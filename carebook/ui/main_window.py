@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from carebook import __version__
+from carebook.core.changes import Changes
 from carebook.ui.agenda.agenda_tab import AgendaTab
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import attempt
@@ -256,8 +257,8 @@ class MainWindow(QMainWindow):
             self.tr("carebook backs the caseload up when it closes and once a day while it runs.")
         )
 
-    def _preferences_changed(self, kind: str) -> None:
-        if kind in ("preferences", "all"):
+    def _preferences_changed(self, changes: Changes) -> None:
+        if changes.touches("preferences"):
             self.auto_lock.set_minutes(self.caseload.store.preferences().lock_minutes)
             self._follow_protection()
 

@@ -22,7 +22,8 @@ def _add(caseload: Caseload, family: str) -> int:
         assert patient.id is not None
         return [("patient", patient.id)]
 
-    return caseload.change("Add patient", "patient", add)[0][1]
+    changes = caseload.change("Add patient", "patient", add)
+    return next(record_id for kind, record_id in changes.records if kind == "patient")
 
 
 def test_back_up_now_then_restore_brings_the_caseload_back(

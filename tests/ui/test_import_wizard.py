@@ -127,7 +127,7 @@ def test_the_synthea_patients_land_and_every_tab_hears_of_it(
     with qtbot.waitSignal(fresh.status_message) as said:
         _click(qtbot, wizard, FINISH)
     assert said.args == ["Imported from patients.csv: 40 patients added."]
-    assert heard == ["all"] and not wizard.isVisible()
+    assert [changes.everything for changes in heard] == [True] and not wizard.isVisible()
     patients = _patients(fresh.store)
     assert len(patients) == 40
     first = patients[0]

@@ -11,6 +11,7 @@ from keyboard_driver import CTRL, Key, press, scalar, type_text
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from carebook.core.changes import Changes
 from carebook.core.domain import Patient
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
@@ -26,7 +27,7 @@ def test_the_patients_list_as_searched_goes_to_a_csv_with_formulas_defused(
     caseload.store.add_patient(
         Patient(given='=HYPERLINK("http://evil")', family="Zzyzx", phone="+44 113 496 0000")
     )
-    caseload.changed.emit("patient")
+    caseload.announce(Changes.of(["patient"]))
     press(qtbot, Key.Key_2, CTRL, inside=window)
     patients = window.list_tabs[0]
     patients.focus_search()

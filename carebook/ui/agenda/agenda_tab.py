@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from carebook.core import display
 from carebook.core.agenda import AgendaCounts, AgendaSpan
+from carebook.core.changes import Changes
 from carebook.core.domain import EARLIEST_DATE, LATEST_DATE, AppointmentStatus
 from carebook.ui.commands import Caseload, Root
 from carebook.ui.forms.appointment_editor import AppointmentEditor
@@ -85,6 +86,21 @@ VISIT_FIELDS = (
 )
 TASK_FIELDS = ("id", *(c.key for c in TASK_COLUMNS), "overdue", "patient_id")
 REVIEW_FIELDS = ("id", *(c.key for c in REVIEW_COLUMNS), "overdue", "patient_id")
+
+
+#: What the Agenda shows: visits with their patients and allergies, tasks, and reviews due.
+AGENDA_KINDS = (
+    "patient",
+    "allergy",
+    "appointment",
+    "appointment_change",
+    "route_stop",
+    "task",
+    "medication",
+    "care_plan",
+    "goal",
+    "preferences",
+)
 
 
 class AgendaRows:
@@ -459,7 +475,9 @@ class AgendaTab(QWidget):
         if self._stale:
             self.refresh()
 
-    def _caseload_changed(self, _kind: str) -> None:
+    def _caseload_changed(self, changes: Changes) -> None:
+        if not changes.touches(*AGENDA_KINDS):
+            return
         self._stale = True
         if self.isVisible():
             self.refresh()

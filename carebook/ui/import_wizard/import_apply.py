@@ -53,5 +53,5 @@ def announce(caseload: Caseload, message: str) -> None:
     would quietly take the merged fields away again.
     """
     caseload.undo_stack.clear()
-    caseload.changed.emit("all")
+    caseload.replaced_everything()
     caseload.status_message.emit(message)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from carebook.core import display
-from carebook.ui.commands import KINDS, Caseload
+from carebook.core.kinds import BY_NAME
+from carebook.ui.commands import Caseload
 from carebook.ui.lists.list_tab import ListTab, TabSpec
 from carebook.ui.widgets.table_model import Column
 
@@ -32,7 +33,7 @@ ACTIVITY = TabSpec(
         ("import", "Imported"),
     ),
     search_hint="Search the record kind, action or number  (Ctrl+F)",
-    kinds=frozenset(KINDS),  # every change adds to the log
+    kinds=frozenset(BY_NAME),  # every change adds to the log
     date_range=True,
     newest_first=True,
 )

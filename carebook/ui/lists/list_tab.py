@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.core.changes import Changes
 from carebook.core.domain import EARLIEST_DATE, LATEST_DATE, ListQuery
 from carebook.storage.listings import SEARCH_LENGTH
 from carebook.ui.commands import Caseload
@@ -199,8 +200,8 @@ class ListTab(QWidget):
             # The same place in the list, so an edited record stays under the cursor.
             self.table.selectRow(min(row, self.model.rowCount() - 1))
 
-    def _caseload_changed(self, kind: str) -> None:
-        if kind == "all" or kind in self.spec.kinds:
+    def _caseload_changed(self, changes: Changes) -> None:
+        if changes.touches(*self.spec.kinds):
             self._stale = True
             if self.isVisible():
                 self.reload()

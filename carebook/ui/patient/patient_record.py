@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core import display
+from carebook.core.changes import Changes
 from carebook.core.domain import (
     Allergy,
     CareTeamMember,
@@ -648,8 +649,10 @@ class PatientRecord(QDialog):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.overview_form.addRow(label, shown)
 
-    def _changed(self, _kind: str) -> None:
-        self.refresh()
+    def _changed(self, changes: Changes) -> None:
+        # Its care team shows contacts from the directory, which belong to no one patient.
+        if changes.touches_patient(self.patient_id) or changes.touches("contact"):
+            self.refresh()
 
     def edit_patient(self) -> None:
         self.patients.edit(self, self.patient_id, {})

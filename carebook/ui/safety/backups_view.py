@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.core.changes import Changes
 from carebook.storage import backups
 from carebook.storage.backups import BackupError, BackupInfo
 from carebook.storage.file_errors import CaseloadFileError
@@ -77,7 +78,7 @@ class Backups(QObject):
         self.timer.start()
         QTimer.singleShot(0, self.show_age)
 
-    def _changed(self, _kind: str) -> None:
+    def _changed(self, _changes: Changes) -> None:
         self.changed_since = True
 
     def now(self) -> datetime:
@@ -176,7 +177,7 @@ class Backups(QObject):
             )
             return False
         self.caseload.undo_stack.clear()  # the history belongs to the caseload replaced
-        self.caseload.changed.emit("all")
+        self.caseload.replaced_everything()
         self.caseload.status_message.emit(
             _tr("Restored the backup of %s") % chosen.when.strftime("%d %b %Y %H:%M")
         )

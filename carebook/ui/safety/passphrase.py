@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from carebook.core.changes import Changes
 from carebook.core.domain import ValidationError
 from carebook.storage import encryption
 from carebook.storage.file_errors import ERRORS
@@ -213,6 +214,6 @@ class Protection(QObject):
         QGuiApplication.restoreOverrideCursor()
         if rest.lines():
             done += "\n\n" + " ".join(rest.lines())
-        self.caseload.changed.emit("preferences")
+        self.caseload.announce(Changes.of(["preferences"]))
         QMessageBox.information(parent, _tr("Passphrase"), done)
         return True
