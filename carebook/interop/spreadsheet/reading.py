@@ -138,7 +138,7 @@ def open_spreadsheet(path: Path | str, sheet: str | None = None) -> Spreadsheet:
             raise SpreadsheetError(
                 f"{path.name} is not an Excel workbook; save it as .xlsx or CSV and import that."
             )
-        from carebook.interop.spreadsheet.workbook import open_xlsx
+        from carebook.interop.spreadsheet.workbook import open_xlsx  # only for a workbook
 
         return open_xlsx(path, sheet)
     if head.startswith(_OLE):
