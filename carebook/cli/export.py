@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 from carebook.cli.common import emit, open_store, output_path
 from carebook.cli.refusal import CommandError
 from carebook.cli.reports import find_patient
-from carebook.core import display  # how the window's lists show their values (no Qt in it)
 from carebook.core.domain import ListQuery, parse_date
+from carebook.core.list_columns import LIST_COLUMNS
 from carebook.storage.listings import LISTINGS
 
 if TYPE_CHECKING:
@@ -31,67 +30,7 @@ if TYPE_CHECKING:
 BATCH = 2000
 
 
-def _plain(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-@dataclass(frozen=True, slots=True)
-class CsvColumn:
-    """One column of a CSV export: the listing field, its heading, and how its value reads."""
-
-    key: str
-    title: str
-    show: Callable[[Any], str] = _plain
-
-
-#: The columns of each list as the window shows them (carebook/ui/tab_specs.py, which loads Qt;
-#: tests/test_cli_export.py checks the two agree).
-CSV_COLUMNS: dict[str, tuple[CsvColumn, ...]] = {
-    "patients": (
-        CsvColumn("name", "Name"),
-        CsvColumn("birth_date", "Born (age)", display.birth),
-        CsvColumn("phone", "Phone"),
-        CsvColumn("address", "Address"),
-        CsvColumn("city", "City"),
-        CsvColumn("allergies", "Allergies"),
-        CsvColumn("payer", "Payer"),
-        CsvColumn("status", "Status", display.code),
-    ),
-    "medications": (
-        CsvColumn("patient", "Patient"),
-        CsvColumn("name", "Medication"),
-        CsvColumn("allergies", "Allergies"),
-        CsvColumn("strength", "Strength"),
-        CsvColumn("dose", "Dose"),
-        CsvColumn("route", "Route"),
-        CsvColumn("frequency", "Frequency"),
-        CsvColumn("as_needed", "As needed", display.yes),
-        CsvColumn("prescriber", "Prescriber"),
-        CsvColumn("next_review", "Review", display.day),
-        CsvColumn("status", "Status", display.code),
-    ),
-    "appointments": (
-        CsvColumn("start", "When", display.day_and_time),
-        CsvColumn("patient", "Patient"),
-        CsvColumn("allergies", "Allergies"),
-        CsvColumn("kind", "Kind", display.code),
-        CsvColumn("purpose", "Purpose"),
-        CsvColumn("with_whom", "With"),
-        CsvColumn("transport", "Transport", display.code),
-        CsvColumn("repeats", "Repeats", display.repeats),
-        CsvColumn("status", "Status", display.code),
-    ),
-    "tasks": (
-        CsvColumn("due_date", "Due", display.day),
-        CsvColumn("due_time", "Time", display.clock),
-        CsvColumn("title", "Task"),
-        CsvColumn("patient", "Patient"),
-        CsvColumn("priority", "Priority", display.code),
-        CsvColumn("repeats", "Repeats", display.repeats),
-        CsvColumn("status", "Status", display.code),
-    ),
-}
-KINDS = tuple(CSV_COLUMNS)
+KINDS = tuple(LIST_COLUMNS)
 #: The whole caseload, for --format fhir.
 ALL = "all"
 FORMATS = ("csv", "ics", "fhir")
@@ -276,7 +215,7 @@ def _whole_caseload(args: argparse.Namespace) -> int:
 
 def csv_rows(store: Store, kind: str, query: ListQuery) -> tuple[list[str], list[list[str]]]:
     """The headings and the rows of the list `kind` for `query`, as the window shows them."""
-    columns = CSV_COLUMNS[kind]
+    columns = LIST_COLUMNS[kind]
     fields = [column.key for column in columns]
     total = store.list_count(kind, query)
     rows = []

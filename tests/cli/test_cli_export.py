@@ -16,6 +16,7 @@ import pytest
 from carebook.cli import export as cli_export
 from carebook.cli.refusal import EXIT_BAD_FILE, EXIT_USAGE, CommandError
 from carebook.core.domain import ListQuery, Patient, ValidationError
+from carebook.core.list_columns import LIST_COLUMNS
 from carebook.interop.icalendar_export import uid_for
 from carebook.storage.file_errors import CaseloadFileError
 from carebook.store.caseload import Store
@@ -74,7 +75,7 @@ def test_csv_has_the_windows_headings_and_one_row_per_list_row(
     assert (status, err) == (0, "")
     rows = _read_csv(out_file)
     expected = _count(sample_db, kind, ListQuery())  # the window's first filter
-    assert rows[0] == [column.title for column in cli_export.CSV_COLUMNS[kind]]
+    assert rows[0] == [column.title for column in LIST_COLUMNS[kind]]
     assert len(rows) - 1 == expected > 0
     assert out == f"{kind.capitalize()}: {expected} rows written to {out_file}.\n"
     assert out_file.stat().st_mode & 0o077 == 0  # readable by its owner alone
@@ -86,15 +87,7 @@ def test_csv_columns_are_the_windows_columns() -> None:
     )
 
     for spec in LIST_TABS:
-        window = [(column.key, column.title, column.show) for column in spec.columns]
-        ours = [
-            (column.key, column.title, column.show)
-            for column in cli_export.CSV_COLUMNS[spec.listing]
-        ]
-        assert [(key, title) for key, title, _ in ours] == [(k, t) for k, t, _ in window]
-        for (key, _, show), (_, _, shown) in zip(ours, window, strict=True):
-            # The window's plain columns use table_model._plain; ours the same rule.
-            assert show is shown or (show.__name__ == shown.__name__ == "_plain"), key
+        assert spec.columns is LIST_COLUMNS[spec.listing]  # one declaration serves both
 
 
 def test_csv_cells_read_as_in_the_window_and_formulas_stay_text(
@@ -381,7 +374,5 @@ def test_a_date_range_for_the_csv_of_a_day(
         day.isoformat(),
     )
     assert status == 0
-    assert _read_csv(out_file) == [
-        [column.title for column in cli_export.CSV_COLUMNS["appointments"]]
-    ]
+    assert _read_csv(out_file) == [[column.title for column in LIST_COLUMNS["appointments"]]]
     assert out == f"Appointments: 0 rows written to {out_file}.\n"

@@ -26,12 +26,13 @@ from carebook.core import display
 from carebook.core.agenda import AgendaCounts, AgendaSpan
 from carebook.core.changes import Changes
 from carebook.core.domain import EARLIEST_DATE, LATEST_DATE, AppointmentStatus
+from carebook.core.list_columns import Column
 from carebook.ui.commands import Caseload, Root
 from carebook.ui.forms.appointment_editor import AppointmentEditor
 from carebook.ui.forms.record_editor import attempt
 from carebook.ui.forms.task_editor import TaskEditor
 from carebook.ui.lists.list_tab import configure_table, size_columns
-from carebook.ui.widgets.table_model import Column, Emphasis, RecordTableModel, Row
+from carebook.ui.widgets.table_model import Emphasis, RecordTableModel, Row
 
 VISIT_COLUMNS = (
     Column("time", "Time", width=12),

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from carebook.core import display
 from carebook.core.domain import GoalLifecycle, InterventionStatus
+from carebook.core.list_columns import Column
 from carebook.ui.forms.care_plan_text import one_line
 from carebook.ui.patient.record_section import RecordSection, Row, SectionButton, SectionSpec
-from carebook.ui.widgets.table_model import Column, Emphasis
+from carebook.ui.widgets.table_model import Emphasis
 
 _CURRENT_GOAL = (GoalLifecycle.PROPOSED.value, GoalLifecycle.ACTIVE.value)
 _PAST_GOAL = (GoalLifecycle.COMPLETED.value, GoalLifecycle.CANCELLED.value)

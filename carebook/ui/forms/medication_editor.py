@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QTableView, QVBoxLayout, QW
 
 from carebook.core import display
 from carebook.core.domain import Medication
+from carebook.core.list_columns import Column
 from carebook.store.medications import DOSE_FIELDS
 from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
@@ -15,7 +16,7 @@ from carebook.ui.forms.form_editor import FormEditor
 from carebook.ui.forms.record_editor import RecordAction
 from carebook.ui.lists.list_tab import configure_table, size_columns
 from carebook.ui.widgets.choose_patient import choose_patient
-from carebook.ui.widgets.table_model import Column, FixedSource, RecordTableModel
+from carebook.ui.widgets.table_model import FixedSource, RecordTableModel
 
 
 class MedicationEditor(FormEditor[Medication]):

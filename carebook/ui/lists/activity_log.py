@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from carebook.core import display
 from carebook.core.kinds import BY_NAME
+from carebook.core.list_columns import Column
 from carebook.ui.commands import Caseload
 from carebook.ui.lists.list_tab import ListTab, TabSpec
-from carebook.ui.widgets.table_model import Column
 
 ACTIVITY = TabSpec(
     title="Activity",

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from carebook.core.changes import Changes
 from carebook.core.domain import EARLIEST_DATE, LATEST_DATE, ListQuery
+from carebook.core.list_columns import Column
 from carebook.storage.listings import SEARCH_LENGTH
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import RecordEditor
 from carebook.ui.widgets.patient_picker import PatientPicker
-from carebook.ui.widgets.table_model import Column, Emphasis, ListingSource, RecordTableModel
+from carebook.ui.widgets.table_model import Emphasis, ListingSource, RecordTableModel
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from carebook.core import display
+from carebook.core.list_columns import LIST_COLUMNS
 from carebook.ui.forms.appointment_editor import AppointmentEditor
 from carebook.ui.forms.medication_editor import MedicationEditor
 from carebook.ui.forms.patient_editor import PatientEditor
 from carebook.ui.forms.task_editor import TaskEditor
 from carebook.ui.lists.list_tab import TabSpec
-from carebook.ui.widgets.table_model import Column, Emphasis
+from carebook.ui.widgets.table_model import Emphasis
 
 
 def _patient_emphasis(row: dict[str, Any]) -> Emphasis:
@@ -36,16 +36,7 @@ PATIENTS = TabSpec(
     listing="patients",
     singular="patient",
     plural="patients",
-    columns=(
-        Column("name", "Name", width=26),
-        Column("birth_date", "Born (age)", display.birth, width=16),
-        Column("phone", "Phone", width=15),
-        Column("address", "Address", width=26),
-        Column("city", "City", width=14),
-        Column("allergies", "Allergies", width=20, badge=True),
-        Column("payer", "Payer", width=16),
-        Column("status", "Status", display.code, width=10),
-    ),
+    columns=LIST_COLUMNS["patients"],
     filters=(("active", "Active and on hold"), ("discharged", "Discharged"), ("all", "Everyone")),
     search_hint="Search name, phone, MRN or postcode  (Ctrl+F)",
     kinds=frozenset({"patient", "allergy"}),
@@ -58,19 +49,7 @@ MEDICATIONS = TabSpec(
     listing="medications",
     singular="medication",
     plural="medications",
-    columns=(
-        Column("patient", "Patient", width=22),
-        Column("name", "Medication", width=24),
-        Column("allergies", "Allergies", width=14, badge=True),
-        Column("strength", "Strength", width=12),
-        Column("dose", "Dose", width=12),
-        Column("route", "Route", width=10),
-        Column("frequency", "Frequency", width=18),
-        Column("as_needed", "As needed", display.yes, width=9),
-        Column("prescriber", "Prescriber", width=18),
-        Column("next_review", "Review", display.day, width=12),
-        Column("status", "Status", display.code, width=8),
-    ),
+    columns=LIST_COLUMNS["medications"],
     filters=(
         ("current", "Current"),
         ("review_due", "Review due"),
@@ -90,17 +69,7 @@ APPOINTMENTS = TabSpec(
     listing="appointments",
     singular="appointment",
     plural="appointments",
-    columns=(
-        Column("start", "When", display.day_and_time, width=22),
-        Column("patient", "Patient", width=22),
-        Column("allergies", "Allergies", width=14, badge=True),
-        Column("kind", "Kind", display.code, width=11),
-        Column("purpose", "Purpose", width=22),
-        Column("with_whom", "With", width=16),
-        Column("transport", "Transport", display.code, width=10),
-        Column("repeats", "Repeats", display.repeats, width=26),
-        Column("status", "Status", display.code, width=9),
-    ),
+    columns=LIST_COLUMNS["appointments"],
     filters=(
         ("upcoming", "Upcoming"),
         ("past", "Past"),
@@ -123,15 +92,7 @@ TASKS = TabSpec(
     listing="tasks",
     singular="task",
     plural="tasks",
-    columns=(
-        Column("due_date", "Due", display.day, width=12),
-        Column("due_time", "Time", display.clock, width=6),
-        Column("title", "Task", width=32),
-        Column("patient", "Patient", width=22),
-        Column("priority", "Priority", display.code, width=8),
-        Column("repeats", "Repeats", display.repeats, width=18),
-        Column("status", "Status", display.code, width=9),
-    ),
+    columns=LIST_COLUMNS["tasks"],
     filters=(
         ("open", "Open"),
         ("overdue", "Overdue"),

@@ -37,6 +37,7 @@ from carebook.core.domain import (
     Patient,
     PatientStatus,
 )
+from carebook.core.list_columns import Column
 from carebook.ui.commands import Caseload, Root
 from carebook.ui.forms import forms
 from carebook.ui.forms.appointment_editor import AppointmentEditor
@@ -48,7 +49,7 @@ from carebook.ui.forms.patient_editor import PatientEditor
 from carebook.ui.forms.record_editor import attempt, confirm_delete
 from carebook.ui.forms.task_editor import TaskEditor
 from carebook.ui.patient.record_section import RecordSection, SectionButton, SectionSpec
-from carebook.ui.widgets.table_model import Column, Emphasis
+from carebook.ui.widgets.table_model import Emphasis
 
 _OPEN: dict[int, PatientRecord] = {}
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.core.list_columns import Column
 from carebook.ui.lists.list_tab import configure_table, size_columns
-from carebook.ui.widgets.table_model import Column, Emphasis, FixedSource, RecordTableModel
+from carebook.ui.widgets.table_model import Emphasis, FixedSource, RecordTableModel
 
 Row = tuple[Any, ...]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 from typing import Any, Protocol
@@ -14,6 +13,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from carebook.core.domain import ListQuery
+from carebook.core.list_columns import Column
 from carebook.store.caseload import Store
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,24 +29,6 @@ class Emphasis(Enum):
     NONE = 0
     MUTED = 1
     ALERT = 2
-
-
-def _plain(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    """One column of a list: the field it shows, its heading, and how its value reads."""
-
-    key: str
-    title: str
-    show: Callable[[Any], str] = _plain
-    width: int = 12  # in average characters
-    align_right: bool = False
-    sortable: bool = True
-    stretch: bool = False  # takes the room the other columns leave
-    badge: bool = False  # a warning sign beside any value: allergies must catch the eye
 
 
 @cache

@@ -1,0 +1,80 @@
+"""The columns of each list, shared by the window's list tabs and `carebook export` as CSV.
+
+A column names the listing field it shows, its heading, how its value reads (carebook.core.
+display), and how the window sizes it; the CSV export takes the same columns, so a list and
+its export always agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from carebook.core import display
+
+
+def _plain(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a list: the field it shows, its heading, and how its value reads."""
+
+    key: str
+    title: str
+    show: Callable[[Any], str] = _plain
+    width: int = 12  # in average characters
+    align_right: bool = False
+    sortable: bool = True
+    stretch: bool = False  # takes the room the other columns leave
+    badge: bool = False  # a warning sign beside any value: allergies must catch the eye
+
+
+#: The columns of each list (carebook.storage.listings names the lists), in the order shown.
+LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
+    "patients": (
+        Column("name", "Name", width=26),
+        Column("birth_date", "Born (age)", display.birth, width=16),
+        Column("phone", "Phone", width=15),
+        Column("address", "Address", width=26),
+        Column("city", "City", width=14),
+        Column("allergies", "Allergies", width=20, badge=True),
+        Column("payer", "Payer", width=16),
+        Column("status", "Status", display.code, width=10),
+    ),
+    "medications": (
+        Column("patient", "Patient", width=22),
+        Column("name", "Medication", width=24),
+        Column("allergies", "Allergies", width=14, badge=True),
+        Column("strength", "Strength", width=12),
+        Column("dose", "Dose", width=12),
+        Column("route", "Route", width=10),
+        Column("frequency", "Frequency", width=18),
+        Column("as_needed", "As needed", display.yes, width=9),
+        Column("prescriber", "Prescriber", width=18),
+        Column("next_review", "Review", display.day, width=12),
+        Column("status", "Status", display.code, width=8),
+    ),
+    "appointments": (
+        Column("start", "When", display.day_and_time, width=22),
+        Column("patient", "Patient", width=22),
+        Column("allergies", "Allergies", width=14, badge=True),
+        Column("kind", "Kind", display.code, width=11),
+        Column("purpose", "Purpose", width=22),
+        Column("with_whom", "With", width=16),
+        Column("transport", "Transport", display.code, width=10),
+        Column("repeats", "Repeats", display.repeats, width=26),
+        Column("status", "Status", display.code, width=9),
+    ),
+    "tasks": (
+        Column("due_date", "Due", display.day, width=12),
+        Column("due_time", "Time", display.clock, width=6),
+        Column("title", "Task", width=32),
+        Column("patient", "Patient", width=22),
+        Column("priority", "Priority", display.code, width=8),
+        Column("repeats", "Repeats", display.repeats, width=18),
+        Column("status", "Status", display.code, width=9),
+    ),
+}
