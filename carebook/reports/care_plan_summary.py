@@ -1,40 +1,36 @@
-"""The care-plan summary sent to the family, the physician or the next agency: one patient."""
+"""The care-plan summary sent to the family, the physician or the next agency: one patient.
+
+What it holds, and how that is read from the store, is in care_plan_summary_data; this module
+lays it out as a document.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any, Protocol
+from datetime import date
 
 from carebook.core.domain import (
-    Allergy,
-    AllergyStatus,
     AppointmentKind,
-    CarePlan,
     CarePlanReview,
-    CarePlanStatus,
-    CareTeamMember,
     Condition,
-    ConditionStatus,
-    Contact,
     ContactRole,
     Goal,
     GoalLifecycle,
     Intervention,
-    ListQuery,
-    Medication,
-    MedicationStatus,
     Note,
-    Patient,
     Problem,
     Task,
     TaskPriority,
-    TaskStatus,
     Transport,
     label_of,
 )
 from carebook.reports import html_page
+from carebook.reports.care_plan_summary_data import (
+    CarePlanSummary,
+    PlanPart,
+    SummarySource,
+    Upcoming,
+    gather,
+)
 from carebook.reports.document import (
     Block,
     Column,
@@ -60,172 +56,16 @@ from carebook.reports.patient_blocks import (
     short_date,
 )
 
-#: Appointments listed ahead, and notes back (when asked for).
-UPCOMING = 12
-RECENT_NOTES = 5
-REVIEWS_SHOWN = 3
-_CURRENT_PLANS = frozenset({CarePlanStatus.DRAFT, CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD})
-
-
-class SummarySource(Protocol):
-    """The store's reads a care-plan summary is made of."""
-
-    def today(self) -> date: ...
-
-    def patient(self, patient_id: int) -> Patient | None: ...
-
-    def care_team(self, patient_id: int) -> list[tuple[CareTeamMember, Contact]]: ...
-
-    def conditions(self, patient_id: int) -> list[Condition]: ...
-
-    def allergies(self, patient_id: int) -> list[Allergy]: ...
-
-    def medications(self, patient_id: int) -> list[Medication]: ...
-
-    def contact(self, contact_id: int) -> Contact | None: ...
-
-    def care_plans(self, patient_id: int) -> list[CarePlan]: ...
-
-    def problems(self, plan_id: int) -> list[Problem]: ...
-
-    def goals(self, plan_id: int) -> list[Goal]: ...
-
-    def interventions(self, plan_id: int) -> list[Intervention]: ...
-
-    def care_plan_reviews(self, plan_id: int) -> list[CarePlanReview]: ...
-
-    def tasks_for(self, patient_id: int) -> list[Task]: ...
-
-    def notes_for(self, patient_id: int) -> list[Note]: ...
-
-    def list_rows(
-        self, listing_name: str, query: ListQuery, fields: Sequence[str], offset: int, limit: int
-    ) -> list[tuple[Any, ...]]: ...
-
-
-@dataclass(slots=True, kw_only=True)
-class PlanPart:
-    """One care plan with its parts, as the summary prints it."""
-
-    plan: CarePlan
-    problems: list[Problem]
-    goals: list[Goal]
-    interventions: list[Intervention]
-    reviews: list[CarePlanReview]
-
-
-@dataclass(slots=True, kw_only=True)
-class Upcoming:
-    """One upcoming appointment."""
-
-    start: datetime
-    end: datetime
-    kind: AppointmentKind
-    purpose: str
-    with_whom: str
-    location: str
-    transport: Transport
-
-
-@dataclass(slots=True, kw_only=True)
-class CarePlanSummary:
-    """Everything the summary of one patient's care shows."""
-
-    patient: Patient
-    care_team: list[tuple[CareTeamMember, Contact]]
-    conditions: list[Condition]
-    allergies: list[Allergy]  # active ones
-    medications: list[Medication]  # current: active or on hold
-    prescribers: dict[int, str]
-    plans: list[PlanPart]  # the current plans (draft, active, on hold)
-    contacts_by_id: dict[int, str]
-    upcoming: list[Upcoming]
-    open_tasks: list[Task]
-    notes: list[Note]  # empty unless asked for
-    prepared_by: str
-    prepared_on: date
-
-
-def gather(
-    store: SummarySource, patient_id: int, *, prepared_by: str = "", with_notes: bool = False
-) -> CarePlanSummary:
-    """Read the summary of one patient through the store's public reads."""
-    patient = store.patient(patient_id)
-    if patient is None:
-        raise LookupError(f"No patient with id {patient_id}.")
-    today = store.today()
-    team = store.care_team(patient_id)
-    current = [m for m in store.medications(patient_id) if m.status is not MedicationStatus.STOPPED]
-    names = {contact.id: contact.name for _, contact in team if contact.id is not None}
-    prescribers = {}
-    for medication in current:
-        if medication.prescriber_id is not None:
-            known = names.get(medication.prescriber_id) or _name_of(store, medication.prescriber_id)
-            prescribers[medication.prescriber_id] = known
-    plans = []
-    for plan in store.care_plans(patient_id):
-        if plan.status not in _CURRENT_PLANS:
-            continue
-        assert plan.id is not None
-        interventions = store.interventions(plan.id)
-        for intervention in interventions:
-            if intervention.contact_id is not None and intervention.contact_id not in names:
-                names[intervention.contact_id] = _name_of(store, intervention.contact_id)
-        plans.append(
-            PlanPart(
-                plan=plan,
-                problems=store.problems(plan.id),
-                goals=store.goals(plan.id),
-                interventions=interventions,
-                reviews=store.care_plan_reviews(plan.id)[:REVIEWS_SHOWN],
-            )
-        )
-    return CarePlanSummary(
-        patient=patient,
-        care_team=team,
-        conditions=sorted(
-            store.conditions(patient_id),
-            key=lambda c: (c.status is not ConditionStatus.ACTIVE, c.description.casefold()),
-        ),
-        allergies=[a for a in store.allergies(patient_id) if a.status is AllergyStatus.ACTIVE],
-        medications=current,
-        prescribers=prescribers,
-        plans=plans,
-        contacts_by_id={key: value for key, value in names.items() if key is not None},
-        upcoming=_upcoming(store, patient_id, today),
-        open_tasks=[t for t in store.tasks_for(patient_id) if t.status is TaskStatus.OPEN],
-        notes=store.notes_for(patient_id)[:RECENT_NOTES] if with_notes else [],
-        prepared_by=prepared_by.strip(),
-        prepared_on=today,
-    )
-
-
-def _name_of(store: SummarySource, contact_id: int) -> str:
-    contact = store.contact(contact_id)
-    return contact.name if contact is not None else ""
-
-
-def _upcoming(store: SummarySource, patient_id: int, today: date) -> list[Upcoming]:
-    """The next booked appointments (cancelled ones are read past, not shown)."""
-    query = ListQuery(filter="upcoming", patient_id=patient_id, date_from=today, sort="start")
-    fields = ("start", "ends", "kind", "purpose", "with_whom", "location", "transport", "status")
-    rows = store.list_rows("appointments", query, fields, 0, UPCOMING * 3)
-    return [
-        Upcoming(
-            start=datetime.fromisoformat(start),
-            end=datetime.fromisoformat(ends),
-            kind=AppointmentKind(kind),
-            purpose=purpose,
-            with_whom=with_whom,
-            location=location,
-            transport=Transport(transport),
-        )
-        for start, ends, kind, purpose, with_whom, location, transport, status in rows
-        if status == "booked"
-    ][:UPCOMING]
-
-
-# -- the printed document ------------------------------------------------------------------------
+__all__ = [
+    "CarePlanSummary",
+    "PlanPart",
+    "SummarySource",
+    "Upcoming",
+    "document",
+    "gather",
+    "render_html",
+    "title",
+]
 
 
 def title(summary: CarePlanSummary) -> str:
