@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from pypdf import PdfReader
@@ -16,6 +17,7 @@ from carebook.cli.main import main
 from carebook.core.domain import Allergy, Appointment, Patient
 from carebook.reports.day_sheet import document, gather, long_date
 from carebook.store.caseload import Store
+from carebook.ui.printing import inks, pagination, painting, rows
 from carebook.ui.printing import pages as printing
 
 NOTICE = "Confidential: contains personal health information"
@@ -225,7 +227,7 @@ def test_a_failed_export_leaves_no_half_pdf(
     def broken(*args: object) -> None:
         raise RuntimeError("disk trouble")
 
-    monkeypatch.setattr(printing, "_paint_foot", broken)
+    monkeypatch.setattr(printing, "paint_foot", broken)
     with pytest.raises(RuntimeError):
         _write(store, [day], path)
     assert path.read_bytes() == b"the sheet printed yesterday"
@@ -264,8 +266,9 @@ def test_the_running_application_is_reused(qapp: object) -> None:
     assert printing.ensure_app() is qapp
 
 
-def test_printing_uses_only_qt_gui_core_and_print_support() -> None:
-    tree = ast.parse(Path(printing.__file__).read_text(encoding="utf-8"))
+@pytest.mark.parametrize("module", [printing, inks, rows, pagination, painting])
+def test_printing_uses_only_qt_gui_core_and_print_support(module: ModuleType) -> None:
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
     modules = {
         node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
     }
