@@ -1,5 +1,4 @@
-"""The shapes of the clinical vocabulary: a medicine as prescribed, what a care plan says about
-a condition, and a condition with its usual medicines and plan."""
+"""The shapes of the clinical vocabulary: a medicine, a care-plan part, a kind of condition."""
 
 from __future__ import annotations
 

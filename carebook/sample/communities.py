@@ -1,5 +1,7 @@
-"""The communities of the area's older population, each with its share: the British names (in
-names.py) and the other communities' names and home languages."""
+"""The communities of the area's older population, with their shares, names and languages.
+
+The British names are in names.py; the other communities' are here.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The conditions a patient can have, in the order the weighted draws depend on, and the
-care-plan wording for a patient with no condition that has a plan of its own."""
+"""Every condition, in the order the draws depend on, and the plan for a patient with no other."""
 
 from __future__ import annotations
 

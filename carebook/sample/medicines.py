@@ -1,5 +1,7 @@
-"""Medicines several conditions share, the ones many older people take anyway, why medicines
-are stopped or held, and the allergies that rule some out."""
+"""Medicines that several conditions share or that many take anyway, and the allergies.
+
+With why medicines are stopped or held, and which medicines each allergy rules out.
+"""
 
 from __future__ import annotations
 

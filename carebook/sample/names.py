@@ -1,5 +1,4 @@
-"""People's names: how a community names its children, the British names, nicknames, and the
-given names of the professionals on a care team."""
+"""Names: a community's name pool, the British names, nicknames, and professionals' names."""
 
 from __future__ import annotations
 

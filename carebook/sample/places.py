@@ -1,5 +1,7 @@
-"""Where the sample caseload lives: a home-care caseload in and around West Yorkshire, with its
-towns, streets, postcodes, hospitals and agencies."""
+"""Where the sample caseload lives: towns, streets, postcodes, hospitals and agencies.
+
+A home-care caseload in and around West Yorkshire.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The coordinator's routine: home-visit patterns and purposes, one-off appointments and
-transport, tasks, notes, and how care-plan goals and reviews tend to go."""
+"""The coordinator's routine: visits, one-off appointments, tasks, notes and plan reviews."""
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
-"""What every part of the builder shares: the Builder (one random stream, the day, the next ids,
-the bundle and the shared directory, with the small draws every part makes) and the Person whose
-records are being built."""
+"""What every part of the builder shares: the Builder with its small draws, and the Person."""
 
 from __future__ import annotations
 
