@@ -1,4 +1,8 @@
-"""An allergy as FHIR: an AllergyIntolerance, its reaction and severity, criticality and status."""
+"""An allergy as FHIR: an AllergyIntolerance, its reaction and severity, criticality and status.
+
+A severity with no reaction recorded needs a manifestation all the same: its words say "Not
+recorded", and carebook's extension that there is no reaction (see fhir.extension).
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,16 @@ from typing import Any
 
 from carebook.core.domain import Allergy, AllergyCriticality, AllergySeverity, AllergyStatus
 from carebook.interop.fhir import elements as fe
+from carebook.interop.fhir import extension as ext
+from carebook.interop.fhir import sentences
 from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.planning import NotImported, Planning
 from carebook.interop.fhir.resolving import Entry
 
 Json = dict[str, Any]
 
+#: The words of a reaction that is not recorded (FHIR needs a manifestation for a severity).
+_NOT_RECORDED = "Not recorded"
 _ALLERGY_CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"
 
 
@@ -20,9 +28,12 @@ def allergy_resource(allergy: Allergy, subject: Json) -> Json:
     status = allergy.status.value
     reaction: Json = {}
     if allergy.reaction.strip() or allergy.severity is not None:
+        manifestation = fv.text(allergy.reaction.strip() or _NOT_RECORDED)
+        if not allergy.reaction.strip():  # R4 needs a manifestation; there is no reaction
+            manifestation = ext.typed(manifestation, {"reaction": ""})
         reaction = fv.prune(
             {
-                "manifestation": [fv.text(allergy.reaction.strip() or "Not recorded")],
+                "manifestation": [manifestation],
                 "severity": allergy.severity.value if allergy.severity else None,
             }
         )
@@ -56,10 +67,13 @@ def read_allergy(planning: Planning, entry: Entry) -> None:
         raise NotImported("does not say what the patient is allergic to")
     allergy = Allergy(patient_id=0, substance=substance)
     manifestations = [
-        fe.concept_text(m) for x in reactions for m in fe.as_list(x.get("manifestation"))
+        fe.concept_text(m)
+        for x in reactions
+        for m in fe.as_list(x.get("manifestation"))
+        if "reaction" not in ext.decode(m).empty  # carebook's words for no reaction
     ]
     said = ", ".join(dict.fromkeys(m for m in manifestations if m))
-    allergy.reaction = "" if said == "Not recorded" else said
+    allergy.reaction = "" if said == sentences.NOT_RECORDED else said
     severities = [fe.text_of(x.get("severity")) for x in reactions]
     for severity in ("severe", "moderate", "mild"):
         if severity in severities:

@@ -2,7 +2,8 @@
 
 Its kind is the serviceType's words and its purpose the description; its notes, place,
 transport and repeat rule (R4 Appointments do not recur: the first visit is the one dated) are
-lines of the comment; its time zone, and a series' per-visit changes, are carebook's extension.
+lines of the comment, and typed in the comment's extension (see fhir.extension); its time zone,
+and a series' per-visit changes, are carebook's extension of the resource.
 
 Read back, an Appointment with a Patient among its participants and a start is an appointment
 of that patient, with whom its other participant is (a contact, or the words shown).
@@ -71,8 +72,10 @@ def appointment_resource(appointment: Appointment, patient: Json, contact: Json 
             {"actor": {"display": appointment.with_whom.strip()}, "status": "accepted"}
         )
     comment = [appointment.notes.strip()]
+    typed: dict[str, Any] = {"notes": appointment.notes.strip()}  # the comment's lines, typed
     if appointment.location.strip():
         comment.append(f"Location: {appointment.location.strip()}")
+        typed["location"] = appointment.location.strip()
     if appointment.transport is not Transport.NOT_NEEDED:
         comment.append(
             "Transport: "
@@ -82,10 +85,14 @@ def appointment_resource(appointment: Appointment, patient: Json, contact: Json 
                 if part
             )
         )
+        typed["transport"] = appointment.transport
+        typed["transport_details"] = appointment.transport_details.strip()
     if appointment.rrule.strip():
         rule = appointment.rrule.strip()
         rule = rule if rule.upper().startswith("RRULE:") else f"RRULE:{rule}"
         comment.append(f"Repeats: {describe(rule)} ({rule}); the first visit is the one dated here")
+        typed["rrule"] = rule.removeprefix("RRULE:")
+    said = "\n".join(line for line in comment if line)
     return {
         "resourceType": "Appointment",
         "id": f"appointment-{appointment.id}",
@@ -95,7 +102,9 @@ def appointment_resource(appointment: Appointment, patient: Json, contact: Json 
         "start": fv.instant(appointment.start, zone),
         "end": fv.instant(appointment.end, zone),
         "minutesDuration": appointment.duration_min,
-        "comment": "\n".join(line for line in comment if line),
+        "comment": said,
+        # The comment's values typed, as an extension of the comment (FHIR's "_comment").
+        "_comment": ext.typed({}, typed) if said else None,
         "participant": participants,
     }
 
@@ -163,7 +172,11 @@ def read_appointment(planning: Planning, entry: Entry) -> None:
             refs["contact_id"] = target
         if display and not appointment.with_whom:
             appointment.with_whom = display
-    sentences.comment_into(appointment, fe.text_of(r.get("comment")))
+    typed = ext.decode(r.get("_comment"))
+    if typed:  # carebook's comment: its notes, place, transport and repeat rule, typed
+        refs.update(planning.fill(appointment, typed, entry))
+    else:
+        sentences.comment_into(appointment, fe.text_of(r.get("comment")))
     instruction = fe.text_of(r.get("patientInstruction"))
     if instruction:
         appointment.notes = "\n".join(p for p in (appointment.notes, instruction) if p)

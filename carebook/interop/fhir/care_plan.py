@@ -1,5 +1,6 @@
 """A care plan as FHIR: a CarePlan addressing its problems, listing its goals (fhir.goal) and
-its interventions as activities, with its reviews and next review as notes.
+its interventions as activities, with its reviews and next review as notes (each with what it
+says typed beside its words: see fhir.extension).
 
 Read back, each Condition a CarePlan addresses is one of its problems (linked to the condition
 unless it is the problem's own), each Goal it lists one of its goals, each activity one of its
@@ -20,6 +21,7 @@ from carebook.core.domain import (
     Problem,
 )
 from carebook.interop.fhir import elements as fe
+from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
 from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.condition import is_problem_only
@@ -61,14 +63,15 @@ def care_plan_resource(
     pruned."""
     notes = [fv.text(plan.notes.strip())] if plan.notes.strip() else []
     for review in reviews:
-        notes.append(
-            {
-                "time": review.on_date.isoformat(),
-                "text": f"Review: {review.outcome.strip() or 'reviewed'}",
-            }
-        )
+        said = {
+            "time": review.on_date.isoformat(),
+            "text": f"Review: {review.outcome.strip() or 'reviewed'}",
+        }
+        typed = {"on_date": review.on_date, "outcome": review.outcome.strip()}
+        notes.append(ext.typed(said, {}, {"care_plan_review": [typed]}))
     if plan.next_review:
-        notes.append(fv.text(f"Next review due {plan.next_review.isoformat()}"))
+        said = fv.text(f"Next review due {plan.next_review.isoformat()}")
+        notes.append(ext.typed(said, {"next_review": plan.next_review}))
     return {
         "resourceType": "CarePlan",
         "id": f"care-plan-{plan.id}",
@@ -111,12 +114,18 @@ def read_care_plan(planning: Planning, entry: Entry) -> None:
     period = fe.as_dict(r.get("period"))
     plan.period_start = fe.date_of(period.get("start"))
     plan.period_end = fe.date_of(period.get("end"))
-    notes, reviews = [], []
+    notes: list[str] = []
+    reviews: list[CarePlanReview | ext.Fields] = []
     for note in fe.notes_of(r):
         said = fe.text_of(note.get("text"))
         when = fe.date_of(note.get("time"))
-        outcome = sentences.review_outcome(said) if when else None
-        if when and outcome is not None:
+        typed = ext.decode(note)
+        outcome = sentences.review_outcome(said) if when and not typed else None
+        if typed:  # carebook's words for a review or the next one, typed
+            reviews += typed.children.get("care_plan_review", [])
+            if plan.next_review is None:
+                planning.fill(plan, typed, entry)
+        elif when and outcome is not None:
             reviews.append(CarePlanReview(care_plan_id=0, on_date=when, outcome=outcome))
         elif (due := sentences.next_review(said)) is not None and plan.next_review is None:
             plan.next_review = due
@@ -125,17 +134,16 @@ def read_care_plan(planning: Planning, entry: Entry) -> None:
     plan.notes = "\n".join(notes)
     item = planning.emit(entry, "plan", plan, {"patient_id": patient}, keys=planning.keys(entry))
     listed = planning.children(entry, "care_plan_review")
-    if listed is not None:
-        for fields in listed:
+    for review in reviews if listed is None else listed:
+        if isinstance(review, ext.Fields):
             planning.emit(
                 entry,
                 "review",
                 CarePlanReview(care_plan_id=0, on_date=planning.today),
                 {"care_plan_id": item},
-                fields=fields,
+                fields=review,
             )
-    else:
-        for review in reviews:
+        else:
             planning.emit(entry, "review", review, {"care_plan_id": item}, element={})
     problems = _problems(planning, entry, item)
     goals: dict[int, FhirItem] = {}

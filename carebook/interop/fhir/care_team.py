@@ -2,7 +2,8 @@
 
 Each participant names its contact (see fhir.contact), the membership's role as words (with
 v2-0131 "C" when the member is an emergency contact) and, for a practitioner, the organisation
-they work for; what is said of a member goes in the team's notes.
+they work for; what is said of a member goes in the team's notes, each naming its member and
+role typed beside its words (see fhir.extension).
 
 Read back, each participant that is a contact is a membership of the patient's care team; so is
 a RelatedPerson of the patient that no CareTeam lists, and a Patient's generalPractitioner.
@@ -56,9 +57,11 @@ def care_team_resource(
         if resource["resourceType"] == "Practitioner" and contact.organization.strip():
             participant["onBehalfOf"] = {"display": contact.organization.strip()}
         participants.append(participant)
-        said = fv.distinct(member.notes, contact.notes)
+        said = "; ".join(fv.distinct(member.notes, contact.notes))
         if said:
-            notes.append({"text": f"{contact.name} ({member.role.label}): " + "; ".join(said)})
+            note = {"text": f"{contact.name} ({member.role.label}): {said}"}
+            typed = {"contact_id": ext.Reference(participant["member"]["reference"])}
+            notes.append(ext.typed(note, {**typed, "role": member.role, "notes": said}))
     return {
         "resourceType": "CareTeam",
         "id": f"care-team-patient-{patient.id}",
@@ -96,7 +99,17 @@ def read_care_team(planning: Planning, entry: Entry) -> None:
     r = entry.resource
     patient = planning.patient_of(entry, r.get("subject"), "subject")
     listed = planning.children(entry, "care_team_member")
-    notes = [fe.text_of(note.get("text")) for note in fe.notes_of(r)]
+    notes: list[str] = []
+    #: what carebook's typed notes say of each member, by (its reference, its role's code)
+    typed_notes: dict[tuple[str, str], str] = {}
+    for note in fe.notes_of(r):
+        typed = ext.decode(note)
+        member = typed.values.get("contact_id")
+        if isinstance(member, ext.Reference):
+            role_code = fe.text_of(typed.values.get("role"))
+            typed_notes[(member.reference, role_code)] = fe.text_of(typed.values.get("notes"))
+        else:
+            notes.append(fe.text_of(note.get("text")))
     for number, participant in enumerate(fe.dicts(r.get("participant"))):
         ref = planning.resolve(participant.get("member"), entry)
         if ref.entry is not None and ref.entry.type in ("Patient", "CareTeam"):
@@ -129,7 +142,10 @@ def read_care_team(planning: Planning, entry: Entry) -> None:
             and "organization" not in target.cleared
         ):
             contact.organization = fe.text_of(on_behalf.get("display"))
-        said = sentences.member_notes(notes, contact.name, role.label) if contact else ""
+        reference = fe.text_of(fe.as_dict(participant.get("member")).get("reference"))
+        said = typed_notes.get((reference, role.value))
+        if said is None:
+            said = sentences.member_notes(notes, contact.name, role.label) if contact else ""
         if isinstance(target, FhirItem) and id(target) in planning.default_roles:
             target.record.role = role  # the team says what nothing else did
             planning.default_roles.discard(id(target))

@@ -1,5 +1,7 @@
 """A condition as FHIR: a Condition on the patient's problem list (SNOMED or ICD-10 coded).
 
+A condition that is active again after it abated says so in a note (FHIR's abatement is for
+conditions that are not active), with the day typed beside the words (see fhir.extension).
 A care-plan problem that is not one of the patient's conditions is written as a Condition of its
 own, whose only category is the words "Care plan problem" (see fhir.care_plan).
 
@@ -14,6 +16,7 @@ from typing import Any
 
 from carebook.core.domain import Condition, ConditionStatus, Problem
 from carebook.interop.fhir import elements as fe
+from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
 from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.planning import NotImported, Planning
@@ -53,7 +56,8 @@ def condition_resource(condition: Condition, subject: Json) -> Json:
     abatement = fv.day(condition.abatement_date)
     if abatement and status == "active":
         # FHIR: an abated condition is not active (con-4); keep the date as a note.
-        notes.append(fv.text(f"Abated {abatement}, active again since."))
+        said = fv.text(f"Abated {abatement}, active again since.")
+        notes.append(ext.typed(said, {"abatement_date": condition.abatement_date}))
         abatement = None
     return {
         "resourceType": "Condition",
@@ -119,8 +123,11 @@ def read_condition(planning: Planning, entry: Entry) -> None:
     notes = []
     for note in fe.notes_of(r):
         said = fe.text_of(note.get("text"))
-        abated = sentences.abated(said)
-        if abated is not None and condition.abatement_date is None:
+        typed = ext.decode(note)
+        if typed:  # carebook's words for the day it abated, which it also gives typed
+            if condition.abatement_date is None:
+                planning.fill(condition, typed, entry)
+        elif (abated := sentences.abated(said)) is not None and condition.abatement_date is None:
             condition.abatement_date = abated
         else:
             notes.append(said)

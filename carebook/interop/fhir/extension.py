@@ -20,6 +20,21 @@ all of the resource's records of that kind, replacing what the importer would ma
 resource's notes or activities, and "none" says there are none of a kind. Other systems may
 ignore the extension (it is not a modifier): everything in it is also said, if less exactly,
 in the resource's own elements.
+
+Sentences. Where carebook writes a value FHIR has no element for as words ("Next review due
+2026-09-01", "Transport: Arranged — taxi", a medication's history, a care plan's reviews), the
+element holding the words carries the same extension with the value typed (`typed`): a note
+(Annotation), the document's section of patient notes, an allergy's manifestation, and an
+appointment's comment (as FHIR's extension of a primitive, "_comment"):
+
+    {"extension": [{"url": "https://carebook.invalid/fhir/StructureDefinition/carebook-fields",
+                    "extension": [{"url": "next_review", "valueDate": "2026-09-01"}]}],
+     "text": "Next review due 2026-09-01"}
+
+A record of a kind that such a note tells of (a medication's event, a plan's review) is a
+sub-extension named after its kind. carebook reads the typed value and not the words, which are
+for people and free to change; only an element without it (a file from a carebook before the
+typed values, or one edited elsewhere) is read by its words (fhir.sentences).
 """
 
 from __future__ import annotations
@@ -63,6 +78,17 @@ class Fields:
 
     def __bool__(self) -> bool:
         return bool(self.values or self.empty or self.children)
+
+    def update(self, other: Fields) -> None:
+        """Take `other`'s values and empties over these, and add its records to these lists."""
+        for name, value in other.values.items():
+            self.values[name] = value
+            self.empty.discard(name)
+        for name in other.empty:
+            self.empty.add(name)
+            self.values.pop(name, None)
+        for kind, records in other.children.items():
+            self.children.setdefault(kind, []).extend(records)
 
 
 def value_element(name: str, value: Any) -> Json:
@@ -108,6 +134,19 @@ def encode(
                 }
             )
     return {"url": URL, "extension": parts} if parts else None
+
+
+def typed(
+    element: Json, values: dict[str, Any], children: dict[str, list[dict[str, Any]]] | None = None
+) -> Json:
+    """`element` (a note, a section, a concept) carrying `values` (and the records of
+    `children`) typed in the extension, ahead of its own keys: the words it holds say them."""
+    extension = encode(values, children)
+    if extension is None:
+        return element
+    others = [e for e in element.get("extension") or [] if e.get("url") != URL]
+    rest = {key: value for key, value in element.items() if key != "extension"}
+    return {"extension": [extension, *others], **rest}
 
 
 _VALUE_KEYS = (

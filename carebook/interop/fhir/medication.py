@@ -2,7 +2,8 @@
 
 The prescriber is the statement's informationSource; the pharmacy, the next review and each
 event of the medication's history (started, dose changed, stopped …) are notes, an event's
-note dated the day it happened. The dosage is fhir.dosage's.
+note dated the day it happened, each note with what it says typed beside its words (see
+fhir.extension). The dosage is fhir.dosage's.
 
 Read back, a MedicationStatement or a MedicationRequest is a medication of its patient: its
 requester or informationSource the prescriber, a request's dispenser the pharmacy.
@@ -21,6 +22,7 @@ from carebook.core.domain import (
     MedicationStatus,
 )
 from carebook.interop.fhir import elements as fe
+from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
 from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.dosage import dosage, dose_into
@@ -41,18 +43,18 @@ def medication_resource(
     `prescriber` and `pharmacy` are references to their contacts (with their names shown)."""
     notes: list[Json] = []
     if prescriber:
-        notes.append(fv.text(f"Prescribed by {prescriber['display']}"))
+        said = fv.text(f"Prescribed by {prescriber['display']}")
+        notes.append(ext.typed(said, {"prescriber_id": ext.Reference(prescriber["reference"])}))
     if pharmacy:
-        notes.append(fv.text(f"Pharmacy: {pharmacy['display']}"))
+        said = fv.text(f"Pharmacy: {pharmacy['display']}")
+        notes.append(ext.typed(said, {"pharmacy_id": ext.Reference(pharmacy["reference"])}))
     if medication.next_review:
-        notes.append(fv.text(f"Next review due {medication.next_review.isoformat()}"))
+        said = fv.text(f"Next review due {medication.next_review.isoformat()}")
+        notes.append(ext.typed(said, {"next_review": medication.next_review}))
     for event in history:
-        said = event.kind.label
-        if event.detail.strip():
-            said += f": {event.detail.strip()}"
-        if event.reason.strip():
-            said += f". Reason: {event.reason.strip()}"
-        notes.append({"time": event.on_date.isoformat(), "text": said})
+        notes.append(
+            ext.typed(_event_note(event), {}, {"medication_event": [_event_fields(event)]})
+        )
     name = " ".join(part for part in (medication.name.strip(), medication.strength.strip()) if part)
     return {
         "resourceType": "MedicationStatement",
@@ -71,6 +73,26 @@ def medication_resource(
         else [],
         "note": notes,
         "dosage": [dosage(medication)],
+    }
+
+
+def _event_note(event: MedicationEvent) -> Json:
+    """An event of the medication's history as a note of the day it happened, in words."""
+    said = event.kind.label
+    if event.detail.strip():
+        said += f": {event.detail.strip()}"
+    if event.reason.strip():
+        said += f". Reason: {event.reason.strip()}"
+    return {"time": event.on_date.isoformat(), "text": said}
+
+
+def _event_fields(event: MedicationEvent) -> dict[str, Any]:
+    """What the note of an event says, typed."""
+    return {
+        "on_date": event.on_date,
+        "kind": event.kind,
+        "detail": event.detail.strip(),
+        "reason": event.reason.strip(),
     }
 
 
@@ -148,13 +170,17 @@ def read_medication(planning: Planning, entry: Entry) -> None:
             "dispenser",
         )
         refs["pharmacy_id"] = pharmacy
-    events: list[MedicationEvent] = []
+    events: list[MedicationEvent | ext.Fields] = []
     for note in fe.notes_of(r):
         said = fe.text_of(note.get("text"))
         when = fe.date_of(note.get("time"))
-        event = sentences.medication_event(said, when) if when else None
-        if event is not None:
-            events.append(event)
+        typed = ext.decode(note)
+        told = sentences.medication_event(said, when) if when and not typed else None
+        if typed:  # carebook's words for an event, the pharmacy, the next review …, typed
+            events += typed.children.get("medication_event", [])
+            refs.update(planning.fill(medication, typed, entry))
+        elif told is not None:
+            events.append(told)
         elif (due := sentences.next_review(said)) is not None:
             medication.next_review = due
         elif said.startswith(sentences.PHARMACY) and "pharmacy_id" not in refs:
@@ -166,8 +192,8 @@ def read_medication(planning: Planning, entry: Entry) -> None:
     medication.instructions = "\n".join(part for part in instructions if part)
     item = planning.emit(entry, "medication", medication, refs, keys=planning.keys(entry))
     listed = planning.children(entry, "medication_event")
-    if listed is not None:
-        for fields in listed:
+    for event in events if listed is None else listed:
+        if isinstance(event, ext.Fields):
             planning.emit(
                 entry,
                 "event",
@@ -175,11 +201,10 @@ def read_medication(planning: Planning, entry: Entry) -> None:
                     medication_id=0, on_date=planning.today, kind=MedicationEventKind.CHANGED
                 ),
                 {"medication_id": item},
-                fields=fields,
+                fields=event,
             )
-        return
-    for event in events:
-        planning.emit(entry, "event", event, {"medication_id": item}, element={})
+        else:
+            planning.emit(entry, "event", event, {"medication_id": item}, element={})
 
 
 def _pharmacy_named(planning: Planning, name: str) -> Target:

@@ -1,8 +1,8 @@
 """A patient as FHIR: the Patient resource, and the "Patient notes" of carebook's document.
 
 R4's Patient has no notes element: the document carries the access notes and the notes in a
-section of their own (the whole-caseload export, which has no document, in carebook's
-extension; see fhir.caseload).
+section of their own, typed beside their words (the whole-caseload export, which has no
+document, in carebook's extension of the Patient; see fhir.caseload).
 
 Read back, a Patient is a patient of the caseload: an MRN (or NHS number) its external id, a
 member number its payer's; deceased, or not active (discharged), its status.
@@ -14,6 +14,7 @@ from typing import Any
 
 from carebook.core.domain import Patient, PatientStatus, Sex
 from carebook.interop.fhir import elements as fe
+from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
 from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.planning import NotImported, Planning
@@ -105,29 +106,41 @@ def patient_resource(patient: Patient) -> Json:
 
 def patient_notes_section(patient: Patient) -> Json | None:
     """The document's section of the patient's access notes and notes; None without any."""
-    notes = [
-        f"{label}: {said.strip()}"
-        for label, said in (("Home access", patient.access_notes), ("Notes", patient.notes))
-        if said.strip()
-    ]
-    return {"title": NOTES_SECTION, "text": fv.narrative(notes)} if notes else None
+    said = {
+        name: text.strip()
+        for name, text in (("access_notes", patient.access_notes), ("notes", patient.notes))
+        if text.strip()
+    }
+    if not said:
+        return None
+    labels = {"access_notes": "Home access", "notes": "Notes"}
+    paragraphs = [f"{labels[name]}: {text}" for name, text in said.items()]
+    return ext.typed({"title": NOTES_SECTION, "text": fv.narrative(paragraphs)}, said)
 
 
 def read_patient_notes(planning: Planning, entry: Entry) -> None:
-    """carebook's own document: its "Patient notes" section, for the patient."""
-    sections = [
-        s
-        for s in fe.dicts(entry.resource.get("section"))
-        if fe.text_of(s.get("title")) == NOTES_SECTION
-    ]
-    if not sections:
+    """carebook's own document: its section of the patient's notes, for the patient."""
+    sections = fe.dicts(entry.resource.get("section"))
+    typed = next((ext.decode(s) for s in sections if ext.decode(s)), None)
+    if typed is None:  # a document from before the notes were typed: the section's words
+        sections = [s for s in sections if fe.text_of(s.get("title")) == NOTES_SECTION]
+    if typed is None and not sections:
         return
     subject = planning.resolve(entry.resource.get("subject"), entry)
     if subject.entry is None or subject.entry.type != "Patient":
         return
-    text = fe.as_dict(sections[0].get("text"))
     notes = planning.patient_notes.setdefault(id(subject.entry), {})
-    notes.update(sentences.patient_notes(fe.text_of(text.get("div"))))
+    if typed is not None:
+        notes.update(
+            {
+                name: value
+                for name, value in typed.values.items()
+                if name in ("access_notes", "notes") and isinstance(value, str)
+            }
+        )
+    else:
+        text = fe.as_dict(sections[0].get("text"))
+        notes.update(sentences.patient_notes(fe.text_of(text.get("div"))))
 
 
 def read_patient(planning: Planning, entry: Entry) -> None:

@@ -307,31 +307,39 @@ class Planning:
     def apply_fields(self, item: FhirItem, fields: ext.Fields, entry: Entry) -> None:
         """carebook's values for the record's fields, over what the resource's elements said
         (a reference resolved as the resource's own would be)."""
-        record = item.record
-        known = {f.name for f in dataclasses.fields(record)}
+        known = {f.name for f in dataclasses.fields(item.record)}
         cleared = set(item.cleared)
         for name in fields.empty & known:
             if name in REFERENCE_FIELDS:
                 item.refs.pop(name, None)
-            setattr(record, name, "" if isinstance(getattr(record, name), str) else None)
             cleared.add(name)
+        for name, target in self.fill(item.record, fields, entry).items():
+            item.refs.pop(name, None)
+            setattr(item.record, name, None)
+            point(item, name, target)
+        item.cleared = frozenset(cleared)
+
+    def fill(self, record: Any, fields: ext.Fields, entry: Entry) -> dict[str, Target]:
+        """Set the record's fields that carebook's values (`fields`) give, each as its type;
+        what the references among them lead to is returned, by field, for the caller to link."""
+        known = {f.name for f in dataclasses.fields(record)}
+        for name in fields.empty & known:
+            setattr(record, name, "" if isinstance(getattr(record, name), str) else None)
+        links: dict[str, Target] = {}
         for name, value in fields.values.items():
             if name not in known:
                 continue
             if isinstance(value, ext.Reference):
                 kind, types = REFERENCE_FIELDS.get(name, ("", ()))
-                target = self.target(
+                links[name] = self.target(
                     self.resolve({"reference": value.reference}, entry), kind, types
                 )
-                item.refs.pop(name, None)
-                setattr(record, name, None)
-                point(item, name, target)
                 continue
             try:
                 setattr(record, name, _typed(type(record), name, value))
             except (TypeError, ValueError):
                 self.say(WARNING, entry, f"carebook's {name} {value!r} cannot be read; left out")
-        item.cleared = frozenset(cleared)
+        return links
 
     def _validate(self, item: FhirItem) -> None:
         record = item.record

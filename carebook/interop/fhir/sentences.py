@@ -4,8 +4,13 @@ A medication's history, its pharmacy and next review are notes ("Stopped: 5 mg. 
 cough", "Pharmacy: Otley Pharmacy", "Next review due 2026-09-01"); so are a care plan's
 reviews and next review ("Review: …"), a condition that came back after it abated ("Abated
 2020-01-01, active again since.") and a task's repeat rule ("Repeats: weekly (FREQ=WEEKLY)");
-an appointment's place, transport and repeat rule are the last lines of its comment; the
-patient's notes are paragraphs of a section of the document.
+an appointment's place, transport and repeat rule are the last lines of its comment; what is
+said of a care-team member is a note of the team; the patient's notes are paragraphs of a
+section of the document; an allergy with no reaction recorded says so as its manifestation.
+
+carebook's export gives each of these values typed as well (fhir.extension), and its import
+reads them so; these readers are for the files that do not have them: exports from a carebook
+before the typed values, or files edited elsewhere.
 
 These readers know the words as the export has always written them: a file read with them can
 come from an older carebook, so they are not to change with the words the export writes now.
@@ -48,6 +53,8 @@ _LOCATION = "Location: "
 #: How a medication's notes name its pharmacy and prescriber.
 PHARMACY = "Pharmacy: "
 PRESCRIBED_BY = "Prescribed by "
+#: An allergy's reaction when none is recorded (FHIR needs one for a severity).
+NOT_RECORDED = "Not recorded"
 #: How the document's notes section says which of the patient's notes a paragraph is.
 _PATIENT_NOTES = (("Home access: ", "access_notes"), ("Notes: ", "notes"))
 

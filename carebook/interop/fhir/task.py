@@ -1,6 +1,7 @@
 """A task as FHIR: a Task for its patient (or the team's own), due by its restriction's end.
 
-Its details and its repeat rule are notes; when it was done, the end of its executionPeriod.
+Its details and its repeat rule are notes (the rule typed beside its words: see
+fhir.extension); when it was done, the end of its executionPeriod.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 from carebook.core.domain import Task, TaskPriority, TaskStatus
 from carebook.core.recurrence import describe
 from carebook.interop.fhir import elements as fe
+from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
 from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.planning import NotImported, Planning, Target
@@ -37,7 +39,8 @@ def task_resource(task: Task, subject: Json | None) -> Json:
         )
     notes = [fv.text(task.details.strip())] if task.details.strip() else []
     if task.rrule.strip():
-        notes.append(fv.text(f"Repeats: {describe(task.rrule.strip())} ({task.rrule.strip()})"))
+        said = fv.text(f"Repeats: {describe(task.rrule.strip())} ({task.rrule.strip()})")
+        notes.append(ext.typed(said, {"rrule": task.rrule.strip()}))
     done = (
         fv.instant(task.completed_at)
         if task.completed_at is not None and task.status is TaskStatus.DONE
@@ -99,8 +102,12 @@ def read_task(planning: Planning, entry: Entry) -> None:
     details = []
     for note in fe.notes_of(r):
         said = fe.text_of(note.get("text"))
-        rule = sentences.repeat_rule(said)
-        if rule is not None and not task.rrule:
+        typed = ext.decode(note)
+        rule = sentences.repeat_rule(said) if not typed else None
+        if typed:  # carebook's words for the repeat rule, which it also gives typed
+            if not task.rrule:
+                planning.fill(task, typed, entry)
+        elif rule is not None and not task.rrule:
             task.rrule = rule
         else:
             details.append(said)

@@ -43,6 +43,7 @@ from carebook.core.domain import (
     TaskPriority,
     Transport,
 )
+from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir.bundle import bundle_json, validate
 from carebook.interop.fhir.document import patient_bundle
 from carebook.interop.fhir.patient_record import FhirSource
@@ -668,8 +669,13 @@ def test_the_care_plan_with_its_goals_and_activities(document: Json, record: Rec
     ]
     assert exercise["goal"] == [{"reference": f"Goal/goal-{ids['goal']}"}]
     assert club["status"] == "on-hold" and club["performer"] == [{"display": "Age UK volunteer"}]
-    assert {"time": "2026-03-01", "text": "Review: Rails fitted; exercises next."} in plan["note"]
-    assert {"text": "Next review due 2026-06-01"} in plan["note"]
+    notes = [ext.strip(note) for note in plan["note"]]
+    assert {"time": "2026-03-01", "text": "Review: Rails fitted; exercises next."} in notes
+    assert {"text": "Next review due 2026-06-01"} in notes
+    typed = [ext.decode(note) for note in plan["note"]]  # and each value typed, beside its words
+    assert any(said.values == {"next_review": "2026-06-01"} for said in typed)
+    [review] = [said.children["care_plan_review"][0] for said in typed if said.children]
+    assert review.values == {"on_date": "2026-03-01", "outcome": "Rails fitted; exercises next."}
 
     goal = found[f"Goal/goal-{ids['goal']}"]
     assert goal["lifecycleStatus"] == "active"

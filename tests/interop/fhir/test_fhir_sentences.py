@@ -12,14 +12,18 @@ carebook-careplan-sentences.json is `carebook careplan 16 --format fhir`.
 from __future__ import annotations
 
 import dataclasses
+import json
 import time
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from carebook.core.domain import ConditionStatus
+from carebook.core.domain import Allergy, AllergySeverity, ConditionStatus
+from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir.bundle import bundle_json
 from carebook.interop.fhir.caseload import export_caseload
 from carebook.interop.fhir.document import patient_bundle
@@ -35,6 +39,8 @@ NOW = datetime(2026, 3, 3, 9, 0)
 GENERATED = datetime(2026, 3, 3, 9, 30)
 #: The sample patient kept: their record has every kind of sentence but one (added below).
 KEPT = 16
+
+Json = dict[str, Any]
 
 
 @pytest.fixture
@@ -117,3 +123,104 @@ def test_an_older_care_plan_document_reads_as_a_new_one(caseload: Store, tmp_pat
     finally:
         old.close()
         new.close()
+
+
+# -- the words are for people ----------------------------------------------------------------------
+
+
+def _reworded(data: Any) -> Counter[str]:
+    """Put every sentence carebook writes for a value into other words, in place: what each
+    reworded sentence held (its typed values), counted."""
+    said: Counter[str] = Counter()
+    if isinstance(data, list):
+        for item in data:
+            said += _reworded(item)
+    elif isinstance(data, dict):
+        held = ext.decode(data) if "resourceType" not in data else ext.Fields()
+        if held and isinstance(data.get("text"), str):  # a note, or a concept's words
+            data["text"] = "In other words: " + data["text"][::-1]
+        elif held and isinstance(data.get("text"), dict):  # the document's notes section
+            data["text"]["div"] = data["text"]["div"].replace("<p>", "<p>Put another way, ")
+        said.update([*held.values, *held.empty, *held.children])
+        if ext.decode(data.get("_comment")):
+            data["comment"] = "\n".join(f"~ {line}" for line in data["comment"].split("\n"))
+            said.update(["comment"])
+        for value in data.values():
+            said += _reworded(value)
+    return said
+
+
+def _untyped(data: Any) -> Any:
+    """`data` without the typed values beside carebook's sentences, as an older carebook
+    wrote it (the extension of a whole resource is kept)."""
+    if isinstance(data, list):
+        return [_untyped(item) for item in data]
+    if isinstance(data, dict):
+        kept = data if "resourceType" in data else ext.strip(data)
+        return {key: _untyped(value) for key, value in kept.items() if key != "_comment"}
+    return data
+
+
+@pytest.fixture
+def awkward(caseload: Store) -> Store:
+    """The caseload with what its sample patient lacks: an allergy of no known reaction."""
+    caseload.add_allergy(
+        Allergy(patient_id=KEPT, substance="Latex", severity=AllergySeverity.SEVERE)
+    )
+    caseload.add_allergy(Allergy(patient_id=KEPT, substance="Penicillin", reaction="Rash"))
+    return caseload
+
+
+def _reading_of(tmp_path: Path, name: str, data: Json) -> dict[str, Any]:
+    store = _imported(tmp_path, name, json.dumps(data, ensure_ascii=False))
+    try:
+        return canonical(store)
+    finally:
+        store.close()
+
+
+#: What the sentences of the trimmed sample (and an allergy) hold, typed: each kind of sentence.
+SENTENCES = {
+    "abatement_date",  # a condition that came back after it abated
+    "prescriber_id",  # a medication's prescriber …
+    "pharmacy_id",  # … its pharmacy …
+    "next_review",  # … its next review (and a care plan's) …
+    "medication_event",  # … and its history
+    "care_plan_review",  # a care plan's reviews
+    "rrule",  # a task's repeat rule
+    "comment",  # an appointment's notes, place, transport and repeat rule
+    "contact_id",  # what the care team's notes say of a member
+    "reaction",  # an allergy with no reaction recorded
+}
+
+
+def test_rewording_a_caseload_export_changes_nothing_imported(
+    awkward: Store, tmp_path: Path
+) -> None:
+    data = json.loads(export_caseload(awkward, generated=GENERATED.astimezone()))
+    as_written = _reading_of(tmp_path, "as-written", data)
+    assert set(_reworded(data)) >= SENTENCES
+    assert differences(as_written, _reading_of(tmp_path, "reworded", data)) == []
+    assert differences(canonical(awkward), as_written) == []
+
+
+def test_rewording_a_care_plan_document_changes_nothing_imported(
+    awkward: Store, tmp_path: Path
+) -> None:
+    data = json.loads(bundle_json(patient_bundle(awkward, KEPT, generated=GENERATED)))
+    as_written = _reading_of(tmp_path, "as-written", data)
+    assert set(_reworded(data)) >= SENTENCES | {"access_notes", "notes"}
+    assert differences(as_written, _reading_of(tmp_path, "reworded", data)) == []
+
+
+def test_without_the_typed_values_reworded_sentences_read_otherwise(
+    awkward: Store, tmp_path: Path
+) -> None:
+    """What the typed values guard against (so the tests above test something): reworded,
+    a document with only the sentences reads back otherwise."""
+    data = json.loads(bundle_json(patient_bundle(awkward, KEPT, generated=GENERATED)))
+    as_written = _reading_of(tmp_path, "as-written", data)
+    _reworded(data)
+    older = _untyped(data)
+    assert ext.URL not in json.dumps(older)
+    assert differences(as_written, _reading_of(tmp_path, "reworded", older)) != []
