@@ -35,9 +35,8 @@ from carebook.core.domain import (
 )
 from carebook.core.recurrence import local_zone_name
 from carebook.interop.fhir import extension as ext
-from carebook.interop.fhir import sentences
 from carebook.interop.fhir import values as fv
-from carebook.interop.fhir.caseload_contacts import CONTACT_TYPES, CaseloadContacts
+from carebook.interop.fhir.caseload_contacts import CaseloadContacts
 from carebook.interop.fhir.imports import plan_import
 from carebook.interop.fhir.read import Found, Reading
 from carebook.store.fhir_links import FhirItem
@@ -55,6 +54,8 @@ _LINKS = {
     Problem: ("condition_id",),
     CareTeamMember: ("contact_id",),
 }
+#: The contacts whose role (and organisation) the importer takes from a care team.
+_LISTED_TYPES = ("Practitioner", "Organization")
 _CONTACT_REF = re.compile(r"(?:Practitioner|Organization|RelatedPerson|Person)/contact-(\d+)")
 
 
@@ -140,29 +141,12 @@ class ReadBack:
             for number in _CONTACT_REF.findall(text):
                 if f"contact-{number}" not in own:
                     outside.add(int(number))
-            if resource["resourceType"] == "MedicationStatement":
-                for note in resource.get("note", []):
-                    said = note.get("text", "")
-                    named = said.removeprefix(sentences.PHARMACY)
-                    if said.startswith(sentences.PHARMACY) and named in caseload.shared:
-                        found = caseload.found(named)
-                        if f"contact-{found}" not in own:
-                            outside.add(found)
-        contacts = [
-            caseload.plain_contact(contact_id)
-            for contact_id in sorted(
-                outside,
-                key=lambda contact_id: (
-                    caseload.made[contact_id].place
-                    if contact_id in caseload.made
-                    else len(caseload.made) + contact_id
-                ),
-            )
-        ]
+        # Each written by an earlier chunk, in the order they were written.
+        contacts = [plain for number, plain in caseload.plain.items() if number in outside]
         listed = []
         for resource in [*contacts, *chunk.resources]:
             kind = resource["resourceType"]
-            if kind not in CONTACT_TYPES[:2] or not resource["id"].startswith("contact-"):
+            if kind not in _LISTED_TYPES or not resource["id"].startswith("contact-"):
                 continue
             listing = caseload.listings.get(int(resource["id"].removeprefix("contact-")))
             if listing is None:
