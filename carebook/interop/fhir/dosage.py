@@ -153,7 +153,7 @@ def _repeat(frequency: str) -> Json | None:
     return repeat
 
 
-def dosage(medication: Medication) -> Json:
+def dosage_of(medication: Medication) -> Json:
     """The one Dosage of a MedicationStatement, structured as far as the text allows."""
     sig = [medication.dose, medication.route, medication.frequency]
     times = _times_of_day(medication.times_of_day) if medication.times_of_day.strip() else None

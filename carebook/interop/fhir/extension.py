@@ -1,6 +1,6 @@
 """carebook's one FHIR extension: the few record fields that FHIR's own elements do not carry.
 
-The whole-caseload export (fhir_caseload) writes every record in FHIR's own elements first. It
+The whole-caseload export (fhir.caseload) writes every record in FHIR's own elements first. It
 then reads each resource back as the importer would and, only where that reading differs from
 the record (a medication's strength folded into its name, a visit's time zone, a contact's own
 notes, a series' per-visit changes), adds this extension to the resource, holding just those

@@ -25,7 +25,7 @@ from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
 from carebook.interop.fhir import values as fv
-from carebook.interop.fhir.dosage import dosage, dose_into
+from carebook.interop.fhir.dosage import dosage_of, dose_into
 from carebook.interop.fhir.planning import NotImported, Planning, Target
 from carebook.interop.fhir.resolving import Entry, type_of
 
@@ -72,7 +72,7 @@ def medication_resource(
         if medication.indication.strip()
         else [],
         "note": notes,
-        "dosage": [dosage(medication)],
+        "dosage": [dosage_of(medication)],
     }
 
 

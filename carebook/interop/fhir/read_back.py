@@ -80,7 +80,7 @@ class ReadBack:
     the reading differs from the caseload (see fhir.extension)."""
 
     def __init__(self, contacts: CaseloadContacts, chunk: Chunk, today: date) -> None:
-        self.caseload = contacts
+        self.contacts = contacts
         self.chunk = chunk
         self.today = today
         self.listed_plans: set[int] = set()
@@ -132,7 +132,7 @@ class ReadBack:
         """The chunk with what the importer would find elsewhere in the Bundle (see
         fhir.caseload_contacts): a care team of first listings, the contacts from outside, then
         the chunk."""
-        caseload = self.caseload
+        written = self.contacts
         chunk = self.chunk
         own = {resource["id"] for resource in chunk.resources}
         outside: set[int] = set()
@@ -142,13 +142,13 @@ class ReadBack:
                 if f"contact-{number}" not in own:
                     outside.add(int(number))
         # Each written by an earlier chunk, in the order they were written.
-        contacts = [plain for number, plain in caseload.plain.items() if number in outside]
+        contacts = [plain for number, plain in written.plain.items() if number in outside]
         listed = []
         for resource in [*contacts, *chunk.resources]:
             kind = resource["resourceType"]
             if kind not in _LISTED_TYPES or not resource["id"].startswith("contact-"):
                 continue
-            listing = caseload.listings.get(int(resource["id"].removeprefix("contact-")))
+            listing = written.listings.get(int(resource["id"].removeprefix("contact-")))
             if listing is None:
                 continue
             participant: Json = {
@@ -201,7 +201,7 @@ class ReadBack:
         if record_id is None:
             return None
         if name in ("contact_id", "prescriber_id", "pharmacy_id"):
-            resource = self.caseload.contacts[record_id]
+            resource = self.contacts.contacts[record_id]
             return ext.Reference(f"{resource['resourceType']}/contact-{record_id}")
         kind = {
             "condition_id": "Condition/condition",

@@ -63,7 +63,7 @@ NOT_CARRIED = {
 }
 
 #: What FHIR's own elements do not carry exactly, and so carebook's extension carries (see
-#: fhir_extension): each (resource type, carebook field) the sample caseload needs it for.
+#: fhir.extension): each (resource type, carebook field) the sample caseload needs it for.
 CARRIED_BY_EXTENSION = {
     ("Patient", "status"): "on hold: FHIR's Patient.active is only true or false",
     ("Patient", "access_notes"): "R4's Patient has no notes element",
