@@ -4,9 +4,10 @@ carebook's extension, and an older export that has only the sentences still read
 
 The two fixtures are carebook's exports from before the typed fields, made from the caseload
 `sentence_caseload` builds (the sample of 20 patients, seed 3, as on 3 March 2026 in UTC,
-trimmed to one patient who has every kind of sentence, and the contacts they use):
-carebook-export-sentences.json is `carebook export all --format fhir` of it, and
-carebook-careplan-sentences.json is `carebook careplan 16 --format fhir`.
+trimmed to one patient who has every kind of sentence, and the contacts they use) by the code
+`carebook export all --format fhir` (carebook-export-sentences.json) and `carebook careplan 16
+--format fhir` (carebook-careplan-sentences.json) run, stamped 3 March 2026 09:30. They are
+kept as they were written: they stand for the files coordinators already have.
 """
 
 from __future__ import annotations
