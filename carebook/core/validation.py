@@ -19,13 +19,11 @@ from carebook.core.domain import (
     Appointment,
     CarePlan,
     CarePlanReview,
-    CareTeamMember,
     Condition,
     Contact,
     Goal,
     Intervention,
     Medication,
-    MedicationEvent,
     Note,
     Patient,
     Preferences,
@@ -473,30 +471,3 @@ def validate_repeating_task(task: Task, _today: date) -> None:
     validate_task(task)  # a repeating task has a due date to repeat from
     if task.rrule and task.due_date is not None:
         check_rule(task.rrule, datetime.combine(task.due_date, task.due_time or time()))
-
-
-_RECORD_CHECKS: dict[type, Callable[[Any, date], None]] = {
-    Patient: validate_patient,
-    Contact: lambda record, _today: validate_contact(record),
-    Condition: validate_condition,
-    Allergy: validate_allergy,
-    Medication: lambda record, _today: validate_medication(record),
-    Appointment: validate_repeating_appointment,
-    Task: validate_repeating_task,
-    CarePlan: lambda record, _today: validate_care_plan(record),
-    Problem: lambda record, _today: validate_problem(record),
-    Goal: lambda record, _today: validate_goal(record),
-    Intervention: lambda record, _today: validate_intervention(record),
-    CarePlanReview: validate_care_plan_review,
-    Note: lambda record, _today: validate_note(record),
-    MedicationEvent: lambda record, _today: check_fields(record),
-    CareTeamMember: lambda record, _today: check_fields(record),
-}
-
-
-def validate_record(record: object, today: date) -> None:
-    """Any record as its own check above sees it, a repeat rule included (it must be one that
-    can happen, within carebook's limits); for the imports, which write many kinds at once."""
-    check = _RECORD_CHECKS.get(type(record))
-    if check is not None:
-        check(record, today)

@@ -54,9 +54,8 @@ from carebook.core.domain import (
     Task,
     ValidationError,
 )
-from carebook.core.kinds import TABLES
+from carebook.core.kinds import TABLES, validate_record
 from carebook.core.name_keys import folded
-from carebook.core.validation import validate_record
 from carebook.storage.records import from_row, to_row
 from carebook.store.base import StoreBase
 

@@ -25,10 +25,10 @@ from carebook.core.domain import (
     Task,
     ValidationError,
 )
-from carebook.core.kinds import TABLES
+from carebook.core.kinds import TABLES, validate_record
 from carebook.core.name_keys import _SEPARATOR as SORT_SEPARATOR
 from carebook.core.name_keys import folded
-from carebook.core.validation import validate_patient, validate_record
+from carebook.core.validation import validate_patient
 from carebook.storage.records import _store_value, columns
 from carebook.store.appointments import AppointmentActions, _iso
 from carebook.store.medications import _dose_text

@@ -31,7 +31,8 @@ from carebook.core.domain import (
     Task,
     ValidationError,
 )
-from carebook.core.validation import LONG_FIELDS, validate_record
+from carebook.core.kinds import validate_record
+from carebook.core.validation import LONG_FIELDS
 from carebook.store.caseload import Store
 from tests.cli_runner import run
 

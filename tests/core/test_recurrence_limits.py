@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carebook.core.domain import LATEST_DATE, Appointment, OccurrenceChange, Task, ValidationError
+from carebook.core.kinds import validate_record
 from carebook.core.recurrence import (
     last_start,
     occurrences,
@@ -18,7 +19,6 @@ from carebook.core.recurrence import (
     starts_between,
 )
 from carebook.core.repeat_limits import LAST_MOMENT, MOST_A_DAY, MOST_IN_A_SERIES
-from carebook.core.validation import validate_record
 from tests.core.test_recurrence import _appointment, _zone, firsts, reference_series, rules
 
 TODAY = date(2026, 3, 2)

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from carebook.core.domain import Appointment, Patient, Task, ValidationError
+from carebook.core.kinds import validate_record
 from carebook.core.recurrence import last_start, occurrences, parse_rule, starts
 from carebook.core.repeat_limits import MOST_A_DAY, MOST_IN_A_SERIES
-from carebook.core.validation import validate_record
 from carebook.store.caseload import Store
 from tests.cli_runner import run
 

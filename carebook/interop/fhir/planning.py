@@ -30,7 +30,7 @@ from carebook.core.domain import (
     Task,
     ValidationError,
 )
-from carebook.core.validation import validate_record
+from carebook.core.kinds import validate_record
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir.read import Found, Reading
