@@ -14,17 +14,18 @@ def same_record_key(record: object) -> RecordKey | None:
     due date, the same substance, or the same condition and onset (case and spacing aside);
     None for a record no key compares."""
     if isinstance(record, Medication):
-        return ("medication", record.patient_id, _key_text(record.name), record.start_date)
+        return ("medication", record.patient_id, key_text(record.name), record.start_date)
     if isinstance(record, Appointment):
         return ("appointment", record.patient_id, record.start)
     if isinstance(record, Task):
-        return ("task", record.patient_id, _key_text(record.title), record.due_date)
+        return ("task", record.patient_id, key_text(record.title), record.due_date)
     if isinstance(record, Allergy):
-        return ("allergy", record.patient_id, _key_text(record.substance))
+        return ("allergy", record.patient_id, key_text(record.substance))
     if isinstance(record, Condition):
-        return ("condition", record.patient_id, _key_text(record.description), record.onset_date)
+        return ("condition", record.patient_id, key_text(record.description), record.onset_date)
     return None
 
 
-def _key_text(text: str) -> str:
+def key_text(text: str) -> str:
+    """Text as a key compares it: case and spacing aside."""
     return " ".join(text.casefold().split())

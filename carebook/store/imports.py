@@ -28,6 +28,7 @@ from carebook.core.domain import (
 from carebook.core.kinds import TABLES, validate_record
 from carebook.core.name_keys import _SEPARATOR as SORT_SEPARATOR
 from carebook.core.name_keys import folded
+from carebook.core.record_keys import RecordKey, key_text
 from carebook.core.validation import validate_patient
 from carebook.storage.records import _store_value, columns
 from carebook.store.appointments import AppointmentActions, _iso
@@ -136,25 +137,25 @@ class ImportActions(AppointmentActions):
     """Reads for matching imported rows to patients, and writing an accepted import."""
 
     def record_keys(self, kind: str) -> set[RecordKey]:
-        """The duplicate_key of every medication, appointment, task, allergy or condition
-        (`kind`, as ImportKind names it) in the caseload, to find an import's rows already
-        there."""
+        """The same_record_key (core.record_keys) of every medication, appointment, task,
+        allergy or condition (`kind`, as ImportKind names it) in the caseload, to find an
+        import's rows already there."""
         day, moment = _day_or_none, datetime.fromisoformat
         if kind == "medications":
             return {
-                ("medication", pid, _key_text(name), day(start))
+                ("medication", pid, key_text(name), day(start))
                 for pid, name, start in self.conn.execute(
                     "SELECT patient_id, name, start_date FROM medication"
                 )
             }
         if kind == "allergies":
             return {
-                ("allergy", pid, _key_text(substance))
+                ("allergy", pid, key_text(substance))
                 for pid, substance in self.conn.execute("SELECT patient_id, substance FROM allergy")
             }
         if kind == "conditions":
             return {
-                ("condition", pid, _key_text(text), day(onset))
+                ("condition", pid, key_text(text), day(onset))
                 for pid, text, onset in self.conn.execute(
                     "SELECT patient_id, description, onset_date FROM condition"
                 )
@@ -166,7 +167,7 @@ class ImportActions(AppointmentActions):
             }
         if kind == "tasks":
             return {
-                ("task", pid, _key_text(title), day(due))
+                ("task", pid, key_text(title), day(due))
                 for pid, title, due in self.conn.execute(
                     "SELECT patient_id, title, due_date FROM task"
                 )
@@ -385,32 +386,6 @@ _KIND_TABLES = {
     "allergies": "allergy",
     "conditions": "condition",
 }
-
-
-#: What makes an imported record the same as one already there (see duplicate_key).
-RecordKey = tuple[Any, ...]
-
-
-def duplicate_key(record: object) -> RecordKey | None:
-    """What makes a medication, appointment, task, allergy or condition the same as another
-    for an import: the same patient, and the same drug and start date, the same start, the
-    same title and due date, the same substance, or the same condition and onset; None for a
-    patient (patients have their own, looser test)."""
-    if isinstance(record, Medication):
-        return ("medication", record.patient_id, _key_text(record.name), record.start_date)
-    if isinstance(record, Appointment):
-        return ("appointment", record.patient_id, record.start)
-    if isinstance(record, Task):
-        return ("task", record.patient_id, _key_text(record.title), record.due_date)
-    if isinstance(record, Allergy):
-        return ("allergy", record.patient_id, _key_text(record.substance))
-    if isinstance(record, Condition):
-        return ("condition", record.patient_id, _key_text(record.description), record.onset_date)
-    return None
-
-
-def _key_text(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def _day_or_none(text: str | None) -> date | None:

@@ -6,12 +6,12 @@ from collections.abc import Collection
 from datetime import date
 
 from carebook.core.domain import Patient
+from carebook.core.record_keys import RecordKey, same_record_key
 from carebook.interop.spreadsheet.columns import ImportKind
 from carebook.interop.spreadsheet.patient_links import CaseloadPatients, folded_mrn, name_key
 from carebook.interop.spreadsheet.plan_results import Duplicate, Record
-from carebook.store.imports import RecordKey, duplicate_key
 
-#: What a linked record shares with one it duplicates (see store.imports.duplicate_key).
+#: What a linked record shares with one it duplicates (see core.record_keys.same_record_key).
 _SAME = {
     ImportKind.MEDICATIONS: "medication and start date",
     ImportKind.APPOINTMENTS: "patient and start",
@@ -63,7 +63,7 @@ class DuplicateFinder:
 
     def of_record(self, number: int, record: Record) -> Duplicate | None:
         """A linked record already in the caseload, or on an earlier row: a likely duplicate."""
-        key = duplicate_key(record)
+        key = same_record_key(record)
         if key is None:
             return None
         what = _SAME[self.kind]

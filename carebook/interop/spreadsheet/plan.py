@@ -51,7 +51,7 @@ API, in the order the import wizard (and `carebook import`) calls it
    - ``plan.duplicates``: Duplicate(row, reason, patient_id | of_row, existing) for each
      likely duplicate: same MRN, or same folded name and date of birth, as a patient in the
      caseload (``patient_id``) or as an earlier row of the file (``of_row``); for a linked
-     kind, the same store_import.duplicate_key (patient, and the same drug and start date,
+     kind, the same core.record_keys.same_record_key (patient, and the same drug and start date,
      appointment start, task and due date, allergy, or condition and onset) as a record in
      ``existing`` (neither id nor row) or an earlier row (``of_row``).
    - ``plan.date_order`` and ``plan.date_order_note`` (how it was decided), ``rows_read``,
@@ -92,6 +92,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date
 
+from carebook.core.record_keys import RecordKey
 from carebook.interop.spreadsheet.cells import DateOrder, Shape
 from carebook.interop.spreadsheet.columns import (
     ColumnMapping,
@@ -116,7 +117,7 @@ from carebook.interop.spreadsheet.plan_results import (
 )
 from carebook.interop.spreadsheet.planning_pass import PlanningPass
 from carebook.interop.spreadsheet.reading import Spreadsheet, SpreadsheetError, open_spreadsheet
-from carebook.store.imports import ImportBatch, PatientKey, RecordKey
+from carebook.store.imports import ImportBatch, PatientKey
 
 __all__ = [
     "CHECK_EVERY",

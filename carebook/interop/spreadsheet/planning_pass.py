@@ -14,6 +14,7 @@ from typing import Any
 
 from carebook.core import recurrence
 from carebook.core.domain import ValidationError
+from carebook.core.record_keys import RecordKey
 from carebook.interop.spreadsheet.cells import (
     CellProblem,
     Shape,
@@ -48,7 +49,7 @@ from carebook.interop.spreadsheet.plan_results import (
 )
 from carebook.interop.spreadsheet.reading import DELIMITER_NAMES, Cell, Spreadsheet
 from carebook.interop.spreadsheet.row_records import RecordBuilder
-from carebook.store.imports import PatientKey, RecordKey
+from carebook.store.imports import PatientKey
 
 
 @dataclass(frozen=True, slots=True)
