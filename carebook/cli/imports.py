@@ -35,7 +35,8 @@ from carebook.interop.spreadsheet.plan import (
     ImportPlan,
     plan_import,
 )
-from carebook.interop.spreadsheet.reading import SpreadsheetError, open_spreadsheet
+from carebook.interop.spreadsheet.reading import open_spreadsheet
+from carebook.interop.spreadsheet.sheet import SpreadsheetError
 from carebook.storage.paths import caseload_path
 from carebook.storage.side_files import remove_with_side_files
 

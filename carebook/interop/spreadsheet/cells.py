@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from carebook.core.domain import out_of_range, range_message
 from carebook.core.moments import wall_clock
-from carebook.interop.spreadsheet.reading import Cell
+from carebook.interop.spreadsheet.sheet import Cell
 
 
 class CellProblem(ValueError):

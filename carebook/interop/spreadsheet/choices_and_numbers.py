@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from carebook.core.domain import Vocabulary
 from carebook.interop.spreadsheet.cells import CellProblem, text_of
-from carebook.interop.spreadsheet.reading import Cell
+from carebook.interop.spreadsheet.sheet import Cell
 
 V = TypeVar("V", bound=Vocabulary)
 

@@ -9,7 +9,7 @@ from carebook.interop.spreadsheet.column_spec import ValueType
 from carebook.interop.spreadsheet.columns import ColumnMapping, ImportKind, spec_of
 from carebook.interop.spreadsheet.pacing import CHECK_EVERY, Cancelled, ImportCancelled
 from carebook.interop.spreadsheet.plan_results import DateOrderFinding, DateOrderQuestion
-from carebook.interop.spreadsheet.reading import Spreadsheet
+from carebook.interop.spreadsheet.sheet import Spreadsheet
 
 #: The shapes of a date that tell something of the file's order.
 TELLING_SHAPES = frozenset({Shape.DMY, Shape.MDY, Shape.EITHER})

@@ -116,7 +116,8 @@ from carebook.interop.spreadsheet.plan_results import (
     RowProblem,
 )
 from carebook.interop.spreadsheet.planning_pass import PlanningPass
-from carebook.interop.spreadsheet.reading import Spreadsheet, SpreadsheetError, open_spreadsheet
+from carebook.interop.spreadsheet.reading import open_spreadsheet
+from carebook.interop.spreadsheet.sheet import Spreadsheet, SpreadsheetError
 from carebook.store.imports import ImportBatch, PatientKey
 
 __all__ = [

@@ -13,7 +13,7 @@ from enum import StrEnum
 from carebook.core.domain import Allergy, Appointment, Condition, Medication, Patient, Task
 from carebook.interop.spreadsheet.cells import DateOrder
 from carebook.interop.spreadsheet.columns import ColumnMapping, ImportKind
-from carebook.interop.spreadsheet.reading import Spreadsheet
+from carebook.interop.spreadsheet.sheet import Spreadsheet
 from carebook.store.imports import ImportBatch, PatientMerge, fill_empty
 
 #: What a row can become.

@@ -47,8 +47,8 @@ from carebook.interop.spreadsheet.plan_results import (
     PlannedRow,
     RowProblem,
 )
-from carebook.interop.spreadsheet.reading import DELIMITER_NAMES, Cell, Spreadsheet
 from carebook.interop.spreadsheet.row_records import RecordBuilder
+from carebook.interop.spreadsheet.sheet import DELIMITER_NAMES, Cell, Spreadsheet
 from carebook.store.imports import PatientKey
 
 

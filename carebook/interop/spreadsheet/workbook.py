@@ -15,8 +15,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from carebook.interop.spreadsheet.reading import (
-    MAX_ROWS,
+from carebook.interop.spreadsheet import sheet as sheets  # MAX_ROWS read when used
+from carebook.interop.spreadsheet.sheet import (
     Cell,
     SourceRow,
     Spreadsheet,
@@ -82,6 +82,7 @@ def open_xlsx(path: Path, sheet: str | None) -> Spreadsheet:
             sheet=ws.title,
             sheet_names=names,
             estimated_rows=max(recorded - header_row, 0),
+            read_rows=xlsx_rows,
         )
 
 
@@ -115,7 +116,7 @@ def xlsx_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
             if cells is None:
                 return
             number += 1
-            if number - sheet.header_row > MAX_ROWS:
+            if number - sheet.header_row > sheets.MAX_ROWS:
                 raise too_many(sheet)
             values = [_xlsx_value(cell) for cell in cells]
             values.extend([None] * (width - len(values)))

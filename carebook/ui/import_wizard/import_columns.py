@@ -38,7 +38,7 @@ from carebook.interop.spreadsheet.plan import (
     ImportCancelled,
     find_date_order,
 )
-from carebook.interop.spreadsheet.reading import Spreadsheet, SpreadsheetError
+from carebook.interop.spreadsheet.sheet import Spreadsheet, SpreadsheetError
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.import_wizard.import_state import PAGE_CHECK, ImportState
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.interop.spreadsheet.columns import ImportKind
-from carebook.interop.spreadsheet.reading import Spreadsheet, SpreadsheetError, open_spreadsheet
+from carebook.interop.spreadsheet.reading import open_spreadsheet
+from carebook.interop.spreadsheet.sheet import Spreadsheet, SpreadsheetError
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.import_wizard.import_state import PAGE_COLUMNS, PAGE_FHIR, ImportState
 from carebook.ui.printing.report_preview import export_folder

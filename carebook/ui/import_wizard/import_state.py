@@ -8,7 +8,7 @@ from pathlib import Path
 from carebook.interop.spreadsheet.cells import DateOrder
 from carebook.interop.spreadsheet.columns import ColumnMapping, ImportKind
 from carebook.interop.spreadsheet.plan import DateOrderQuestion, ImportPlan
-from carebook.interop.spreadsheet.reading import Spreadsheet
+from carebook.interop.spreadsheet.sheet import Spreadsheet
 from carebook.ui.commands import Caseload
 
 #: The wizard's pages, in the order they come (FHIR files skip from the first to the last).

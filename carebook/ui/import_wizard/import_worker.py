@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal
 
 from carebook.interop.spreadsheet.plan import ImportCancelled, ImportPlan, MappingError
-from carebook.interop.spreadsheet.reading import SpreadsheetError
+from carebook.interop.spreadsheet.sheet import SpreadsheetError
 
 #: The work: given how to report progress and how to ask whether to stop, a plan.
 PlanJob = Callable[[Callable[[int, int], None], Callable[[], bool]], ImportPlan]

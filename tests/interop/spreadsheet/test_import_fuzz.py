@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from carebook.core.domain import Patient
 from carebook.interop.spreadsheet import cells as values
 from carebook.interop.spreadsheet import choices_and_numbers
-from carebook.interop.spreadsheet.reading import Cell
+from carebook.interop.spreadsheet.sheet import Cell
 from carebook.storage.integrity import check_file
 from carebook.store.caseload import Store
 from tests.cli_runner import run

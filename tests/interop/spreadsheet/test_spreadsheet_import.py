@@ -39,6 +39,7 @@ from carebook.core.domain import (
 from carebook.core.name_keys import patient_search_key, patient_sort_key
 from carebook.interop.spreadsheet import plan as import_plan
 from carebook.interop.spreadsheet import reading as spreadsheet
+from carebook.interop.spreadsheet import sheet as sheets
 from carebook.interop.spreadsheet.cells import (
     CellProblem,
     DateOrder,
@@ -67,7 +68,8 @@ from carebook.interop.spreadsheet.plan import (
     find_date_order,
     plan_import,
 )
-from carebook.interop.spreadsheet.reading import SpreadsheetError, open_spreadsheet
+from carebook.interop.spreadsheet.reading import open_spreadsheet
+from carebook.interop.spreadsheet.sheet import SpreadsheetError
 from carebook.storage.records import columns, to_values
 from carebook.store import imports as store_import
 from carebook.store.caseload import Store
@@ -786,7 +788,7 @@ def test_a_huge_file_is_streamed_and_stopped_at_the_limit(
 ) -> None:
     """A file far longer than any caseload is refused after MAX_ROWS rows, read as a stream:
     what lies beyond (here bytes no encoding reads) is never reached."""
-    monkeypatch.setattr(spreadsheet, "MAX_ROWS", 1_000)
+    monkeypatch.setattr(sheets, "MAX_ROWS", 1_000)
     monkeypatch.setattr(spreadsheet, "SCAN_BYTES", 4096)
     path = tmp_path / "huge.csv"
     with path.open("wb") as handle:
