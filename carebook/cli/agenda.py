@@ -57,7 +57,12 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
 
 
 def run(args: argparse.Namespace) -> int:
-    from carebook.core.agenda import build_day, to_json, to_text
+    # Loaded only by the command that needs it.
+    from carebook.core.agenda import (
+        build_day,
+        to_json,
+        to_text,
+    )
 
     first = parse_date(args.date, "--date") if args.date else date.today()
     days = 1 if args.days is None else args.days
@@ -87,8 +92,14 @@ def run(args: argparse.Namespace) -> int:
 
 def day_sheet(args: argparse.Namespace, days: list[date], output: Path | None) -> int:
     """The printable day sheet, as HTML or (through Qt, loaded only here) as a PDF."""
-    from carebook.reports import locale_paper
-    from carebook.reports.day_sheet import document, gather, render_html
+    from carebook.reports import locale_paper  # loaded only by the command that needs it
+
+    # Loaded only by the command that needs it.
+    from carebook.reports.day_sheet import (
+        document,
+        gather,
+        render_html,
+    )
 
     store = open_store(args)
     try:

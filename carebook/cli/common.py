@@ -9,11 +9,25 @@ from typing import TYPE_CHECKING
 
 from carebook.cli.passphrases import passphrase_for
 from carebook.cli.refusal import CommandError
+from carebook.reports import write_text
+from carebook.storage.caseload_lock import (
+    CaseloadLocked,
+    LockError,
+    acquire,
+)
+from carebook.storage.connection import (
+    DAMAGED_TEXT,
+    damaged_text_count,
+)
+from carebook.storage.output_files import (
+    OutputRefused,
+    refuse_own_files,
+)
 from carebook.storage.paths import DB_VARIABLE, caseload_path, default_caseload
 
 if TYPE_CHECKING:
     from carebook.reports.document import Document
-    from carebook.store.caseload import Store
+    from carebook.store.caseload import Store  # sqlite-utils loads only to open a caseload
 
 
 def db_option(parser: argparse.ArgumentParser) -> None:
@@ -39,13 +53,12 @@ def open_store(args: argparse.Namespace, *, writing: bool = False) -> Store:
     the window's own changes apart. So a sheet can be printed from the command line while the
     window is open.
     """
-    from carebook.store.caseload import Store
+    from carebook.store.caseload import Store  # sqlite-utils loads only to open a caseload
 
     path = caseload_path(getattr(args, "db", None))
     passphrase = passphrase_for(path)
     if not writing:
         return _warning_of_damage(Store.open(path, passphrase=passphrase))
-    from carebook.storage.caseload_lock import CaseloadLocked, LockError, acquire
 
     try:
         lock = acquire(path)
@@ -77,7 +90,6 @@ def open_store(args: argparse.Namespace, *, writing: bool = False) -> Store:
 def _warning_of_damage(store: Store) -> Store:
     """The store, whose closing says so on stderr if damaged text was read from it; what
     opening it found (its notices) said at once."""
-    from carebook.storage.connection import DAMAGED_TEXT, damaged_text_count
 
     for notice in store.notices:
         print(f"carebook: note: {notice}", file=sys.stderr)
@@ -107,7 +119,6 @@ def output_path(args: argparse.Namespace) -> Path | None:
 def checked_output(path: Path, caseload: Path, *, replacing_backups: bool = False) -> Path:
     """`path` as a file to write, checked before any work: its folder exists, it is not a
     folder, and it is none of the caseload's own files (see carebook.storage.output_files)."""
-    from carebook.storage.output_files import OutputRefused, refuse_own_files
 
     path = path.expanduser()
     if not path.parent.is_dir():
@@ -126,7 +137,6 @@ def emit(text: str, output: Path | None) -> None:
     if output is None:
         print(text, end="")
         return
-    from carebook.reports import write_text
 
     try:
         write_text(output, text)
@@ -136,7 +146,7 @@ def emit(text: str, output: Path | None) -> None:
 
 def write_pdf(document: Document, output: Path, paper: str | None, what: str) -> None:
     """Print `document` to the PDF `output` (Qt is loaded here, offscreen) and say so."""
-    from carebook.ui.printing import pages as printing
+    from carebook.ui.printing import pages as printing  # Qt loads only to print a PDF
 
     try:
         pages = printing.write_pdf(document, output, paper or printing.default_paper())

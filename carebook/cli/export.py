@@ -185,8 +185,9 @@ def _whole_caseload(args: argparse.Namespace) -> int:
             f"{', '.join(narrowing)} cannot narrow the whole caseload; for one "
             "patient's record use `carebook careplan PATIENT --format fhir`"
         )
+    # Loaded only by the command that needs it.
     from carebook.interop.fhir.caseload import write_caseload
-    from carebook.reports import write_streamed
+    from carebook.reports import write_streamed  # loaded only by the command that needs it
 
     output = output_path(args)
     store = open_store(args)
@@ -226,7 +227,7 @@ def csv_rows(store: Store, kind: str, query: ListQuery) -> tuple[list[str], list
 
 
 def _csv(store: Store, kind: str, query: ListQuery, output: Path | None) -> str:
-    from carebook.interop.csv_export import to_csv
+    from carebook.interop.csv_export import to_csv  # loaded only by the command that needs it
 
     header, rows = csv_rows(store, kind, query)
     emit(to_csv(header, rows), output)
@@ -238,6 +239,7 @@ def _csv(store: Store, kind: str, query: ListQuery, output: Path | None) -> str:
 def _calendar(
     store: Store, output: Path | None, first: date | None, last: date | None, patient_id: int | None
 ) -> str:
+    # Loaded only by the command that needs it.
     from carebook.interop.icalendar_export import appointments_calendar
 
     export = appointments_calendar(

@@ -55,6 +55,7 @@ def run_fhir_import(paths: list[Path], args: argparse.Namespace) -> int:
 
     Reads `args.db` (through open_store), `args.dry_run` and `args.skip_invalid`.
     """
+    # Loaded only by the command that needs it.
     from carebook.interop.fhir.imports import import_files
 
     if not paths:

@@ -19,8 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carebook.cli.common import open_store
+from carebook.cli.fhir_import import run_fhir_import
 from carebook.cli.refusal import CommandError
 from carebook.core.domain import SaveError, ValidationError
+
+# Loaded only by the command that needs it.
 from carebook.interop.spreadsheet.columns import (
     ImportKind,
     MappingError,
@@ -138,7 +141,6 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"{', '.join(spreadsheet_only)} {verb} only to spreadsheets, not to --kind fhir"
             )
-        from carebook.cli.fhir_import import run_fhir_import
 
         return run_fhir_import(files, args)
     if len(files) > 1:
@@ -235,6 +237,7 @@ def _mapping(header: list[str], kind: ImportKind, choices: list[str]) -> dict[in
 
 
 def _fields(kind: ImportKind) -> list[Any]:
+    # Loaded only by the command that needs it.
     from carebook.interop.spreadsheet.columns import fields_for
 
     return list(fields_for(kind))

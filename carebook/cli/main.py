@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from contextlib import suppress
 
-from carebook import __version__
+from carebook import __version__, crash_report
 from carebook.cli import agenda, export, imports, reports, safety, sample
 from carebook.cli.common import db_option
 from carebook.cli.refusal import (
@@ -19,6 +19,7 @@ from carebook.cli.refusal import (
     CommandError,
 )
 from carebook.core.domain import ValidationError
+from carebook.storage.failures import plain_failure
 from carebook.storage.file_errors import CaseloadFileError
 
 
@@ -63,9 +64,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()
         return 0
     except Exception as error:  # the last line of defence: a plain message, never a traceback
-        from carebook import crash_report
-        from carebook.storage.failures import plain_failure
-
         plain = plain_failure(error)
         if plain is not None:
             print(f"carebook: {plain}", file=sys.stderr)

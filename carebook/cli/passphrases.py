@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ PASSPHRASE_VARIABLE = "CAREBOOK_PASSPHRASE_FILE"
 
 def passphrase_for(path: Path) -> str | None:
     """The passphrase of the caseload at `path` if it is protected (None if it is plain)."""
-    from carebook.storage import encryption
+    from carebook.storage import encryption  # SQLCipher loads only for a protected file
 
     if not path.is_file() or not encryption.looks_protected(path):
         return None
@@ -34,7 +35,6 @@ def read_passphrase(prompt: str, *, new: bool = False) -> str:
             f"terminal to type it, or set ${PASSPHRASE_VARIABLE} to a file that "
             "holds it (readable by you alone)"
         )
-    import getpass
 
     try:
         passphrase = getpass.getpass(prompt)

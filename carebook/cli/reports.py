@@ -145,16 +145,22 @@ def _care_plan(
     paper: str | None,
 ) -> None:
     if args.format == "fhir":
-        from datetime import datetime
+        from datetime import datetime  # loaded only by the command that needs it
 
-        from carebook.interop.fhir.bundle import bundle_json, validate
+        # Loaded only by the command that needs it.
+        from carebook.interop.fhir.bundle import (
+            bundle_json,
+            validate,
+        )
+
+        # Loaded only by the command that needs it.
         from carebook.interop.fhir.document import patient_bundle
 
         bundle = patient_bundle(store, patient_id, generated=datetime.now().astimezone())
         validate(bundle)
         emit(bundle_json(bundle), output)
         return
-    from carebook.reports import care_plan_summary
+    from carebook.reports import care_plan_summary  # loaded only by the command that needs it
 
     summary = care_plan_summary.gather(
         store, patient_id, prepared_by=prepared_by, with_notes=args.notes
@@ -171,7 +177,7 @@ def _medication_sheet(
     prepared_by: str,
     paper: str | None,
 ) -> None:
-    from carebook.reports import medication_sheets
+    from carebook.reports import medication_sheets  # loaded only by the command that needs it
 
     try:
         sheet = medication_sheets.gather(store, patient_id, since=since, prepared_by=prepared_by)
@@ -188,7 +194,11 @@ def _medication_sheet(
 
 def _write(document: Any, format_name: str, output: Any, paper: str | None, what: str) -> None:
     if format_name == "html":
-        from carebook.reports import html_page, locale_paper
+        # Loaded only by the command that needs it.
+        from carebook.reports import (
+            html_page,
+            locale_paper,
+        )
 
         emit(html_page.render(document, paper or locale_paper()), output)
         return

@@ -19,6 +19,8 @@ from carebook.cli.common import checked_output
 from carebook.cli.passphrases import PASSPHRASE_VARIABLE, passphrase_for, read_passphrase
 from carebook.cli.refusal import EXIT_BAD_FILE, CommandError
 from carebook.storage import encryption
+
+# Loaded only by the command that needs it.
 from carebook.storage.backups import (
     BackupError,
     BackupInfo,
@@ -28,6 +30,10 @@ from carebook.storage.backups import (
     make_backup,
     restore,
     verify,
+)
+from carebook.storage.caseload_lock import (
+    CaseloadLocked,
+    acquire,
 )
 from carebook.storage.connection import connect
 from carebook.storage.file_errors import CaseloadFileError
@@ -222,7 +228,6 @@ def _size(size: int) -> str:
 @contextmanager
 def _holding(caseload: Path) -> Iterator[None]:
     """Hold the caseload against every other carebook (the window's lock) while it changes."""
-    from carebook.storage.caseload_lock import CaseloadLocked, acquire
 
     try:
         lock = acquire(caseload)

@@ -37,7 +37,7 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
 
 
 def run(args: argparse.Namespace) -> int:
-    from carebook.sample.demo import NotEmptyError, fill
+    from carebook.sample.demo import NotEmptyError, fill  # loaded only by the command that needs it
 
     if not 1 <= args.patients <= 100_000:
         raise CommandError("--patients must be between 1 and 100000")

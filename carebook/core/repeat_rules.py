@@ -169,9 +169,9 @@ def _reading_no_further_than_carebook() -> None:
     day to then, freezing carebook for seconds, and a date near it overflowed. Its rrule module
     is given a copy of `datetime` whose MAXYEAR is carebook's last year; nothing else changes.
     """
-    import datetime as clock_module
+    import datetime as clock_module  # the patch below works on the modules themselves
 
-    import dateutil.rrule
+    import dateutil.rrule  # the patch below works on the modules themselves
 
     bounded = ModuleType("datetime")
     bounded.__dict__.update(vars(clock_module))

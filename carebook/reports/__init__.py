@@ -9,6 +9,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TextIO, TypeVar
 
+from carebook.storage.output_files import write_whole
+
 _T = TypeVar("_T")
 
 #: Printed on every page of every report: what it holds and how to treat it.
@@ -62,6 +64,5 @@ def write_text(path: Path, text: str) -> None:
 def write_streamed(path: Path, write: Callable[[TextIO], _T]) -> _T:
     """Let `write` write `path` piece by piece, whole or not at all, as `write_text` does;
     returns what `write` returned."""
-    from carebook.storage.output_files import write_whole
 
     return write_whole(path, write)

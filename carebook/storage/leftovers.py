@@ -16,7 +16,9 @@ import os
 import stat
 from pathlib import Path
 
+from carebook.storage.caseload_lock import LockError, acquire, held_here
 from carebook.storage.files_beside import Beside, files_beside
+from carebook.storage.write_ahead_log import keep_damaged_log
 
 #: The caseload's own files that must be readable by its owner only.
 _OWN = ("", "-wal", "-shm", "-journal", ".lock")
@@ -27,8 +29,6 @@ def tidy(caseload: Path) -> list[str]:
     said = _remove_cut_short(caseload)
     wal = Path(f"{caseload}-wal")
     if wal.is_file() and wal.stat().st_size and _nobody_else(caseload):
-        from carebook.storage.write_ahead_log import keep_damaged_log
-
         kept = keep_damaged_log(caseload)
         if kept is not None:
             said.append(kept)
@@ -63,7 +63,6 @@ def _remove_cut_short(caseload: Path) -> list[str]:
 
 def _nobody_else(caseload: Path) -> bool:
     """Whether no other carebook holds the caseload (none converting it, none writing)."""
-    from carebook.storage.caseload_lock import LockError, acquire, held_here
 
     if held_here(caseload):
         return True

@@ -23,6 +23,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO, TypeVar
 
+from carebook.storage.files_beside import kind_of
+from carebook.storage.migrations import APPLICATION_ID
+from carebook.storage.paths import data_folder
+
 _T = TypeVar("_T")
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -78,7 +82,6 @@ def _refuse_same_file(output: Path, target: Path, home: Path, replacing_backups:
 
 def _beside(name: str, caseload_name: str) -> bool:
     """Whether `name` is one of the files kept beside a caseload named `caseload_name`."""
-    from carebook.storage.files_beside import kind_of
 
     return kind_of(name, caseload_name) is not None
 
@@ -95,14 +98,12 @@ def _own_files(home: Path) -> Iterator[Path]:
 
 
 def _backup_folders() -> list[Path]:
-    from carebook.storage.paths import data_folder
 
     return [Path(os.path.realpath(data_folder() / "backups"))]
 
 
 def _is_caseload(path: Path) -> bool:
     """A SQLite file marked as carebook's (a plain caseload or one of its backups)."""
-    from carebook.storage.migrations import APPLICATION_ID
 
     try:
         with path.open("rb") as stream:

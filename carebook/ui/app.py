@@ -14,11 +14,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from carebook import __version__
+from carebook import __version__, crash_report
 from carebook.storage.caseload_lock import LockError
 from carebook.storage.file_errors import CaseloadFileError
 from carebook.storage.paths import caseload_path
 from carebook.store.caseload import Store
+from carebook.ui.commands import Caseload
+from carebook.ui.main_window import MainWindow
+from carebook.ui.safety.first_run import FirstRunDialog
+from carebook.ui.safety.opening import NotOpened, open_store
+from carebook.ui.safety.single_instance import AlreadyOpen, FirstInstance, claim
+from carebook.ui.widgets.file_choice import forget_folders
 
 if TYPE_CHECKING:
     from carebook.ui.main_window import MainWindow
@@ -39,7 +45,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName("carebook")
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(QIcon(str(RESOURCES / "carebook.svg")))
-    from carebook.ui.widgets.file_choice import forget_folders
 
     forget_folders()  # any left by a carebook that stopped with a file dialog open
     return app
@@ -52,11 +57,6 @@ def open_window(db_option: str | None) -> tuple[MainWindow | None, int]:
     The window holds the caseload's lock from here (before the first-run dialog) until it is
     destroyed or `run_window` ends.
     """
-    from carebook.ui.commands import Caseload
-    from carebook.ui.main_window import MainWindow
-    from carebook.ui.safety.first_run import FirstRunDialog
-    from carebook.ui.safety.opening import NotOpened, open_store
-    from carebook.ui.safety.single_instance import AlreadyOpen, claim
 
     try:
         path = caseload_path(db_option)
@@ -121,8 +121,6 @@ def _show_fault(text: str) -> None:
 
 def run_window(db_option: str | None) -> int:
     """Run the carebook window until it is closed; the process's exit status."""
-    from carebook import crash_report
-    from carebook.ui.safety.single_instance import FirstInstance
 
     app = make_application()
     # A fault in the window goes to a private report and a dialog, never to the terminal.

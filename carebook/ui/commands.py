@@ -58,6 +58,9 @@ class Caseload(QObject):
 
     #: A `Changes`: what a write, an undo or a redo touched.
     changed = Signal(object)
+    #: A view asks for a patient's record window (patient id, the widget asking); the main
+    #: window opens it, so no view needs to know the record window.
+    record_wanted = Signal(int, object)
     #: A passing word for the status bar ("Day sheet saved: …"); never an error.
     status_message = Signal(str)
 
@@ -104,7 +107,7 @@ class Caseload(QObject):
 
     def load_sample(self, patients: int = 40, seed: int = 1) -> CaseloadCounts:
         """Fill an empty caseload with the sample (not undoable: it is a starting point)."""
-        from carebook.sample.demo import fill
+        from carebook.sample.demo import fill  # the sample generator, loaded only when asked for
 
         counts = fill(self.store, patients=patients, seed=seed)
         self.replaced_everything()

@@ -8,11 +8,16 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 from carebook import __version__
 from carebook.core.changes import Changes
+from carebook.storage.connection import damaged_text_count
 from carebook.ui.agenda.agenda_tab import AgendaTab
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import attempt
 from carebook.ui.lists.list_tab import ListTab
 from carebook.ui.lists.tab_specs import LIST_TABS
+from carebook.ui.patient.patient_record import open_record
+from carebook.ui.safety.auto_lock import AutoLock
+from carebook.ui.safety.backups_view import Backups
+from carebook.ui.safety.passphrase import Protection, matches
 
 
 class MainWindow(QMainWindow):
@@ -47,21 +52,19 @@ class MainWindow(QMainWindow):
         file_label.setToolTip(self.tr("The caseload file"))
         self.statusBar().addPermanentWidget(file_label)
         caseload.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        caseload.record_wanted.connect(
+            lambda patient_id, asking: open_record(self.caseload, patient_id, asking)
+        )
         self.agenda.count_changed.connect(self._count_changed)
         for tab in self.list_tabs:
             tab.count_changed.connect(self._count_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
-
-        from carebook.ui.safety.auto_lock import AutoLock
-        from carebook.ui.safety.backups_view import Backups
 
         self.backups = Backups(caseload, self)
         self.backup_label = QLabel(self)
         self.backup_label.setAccessibleName(self.tr("Last backup"))
         self.statusBar().addPermanentWidget(self.backup_label)
         self.backups.age_changed.connect(self._backup_age)
-
-        from carebook.ui.safety.passphrase import Protection
 
         self.protection = Protection(caseload, self)
         self.auto_lock = AutoLock(self, caseload.store.preferences().lock_minutes)
@@ -213,6 +216,7 @@ class MainWindow(QMainWindow):
 
     def print_day_sheet(self) -> None:
         """Ctrl+P: print preview of the day sheet for the day (or week) the Agenda shows."""
+        # Loaded when first asked for, not at start.
         from carebook.ui.printing.day_sheet_preview import day_sheet_report
         from carebook.ui.printing.report_preview import preview
 
@@ -220,6 +224,7 @@ class MainWindow(QMainWindow):
 
     def export_list(self) -> None:
         """Ctrl+E: the list on screen (as searched, filtered and ordered) as a CSV file."""
+        # Loaded when first asked for, not at start.
         from carebook.ui.lists.list_export import export_list
 
         current = self.tabs.currentWidget()
@@ -237,12 +242,14 @@ class MainWindow(QMainWindow):
 
     def import_records(self) -> None:
         """Ctrl+Shift+I: patients, or their records, from a spreadsheet or FHIR files."""
+        # Loaded when first asked for, not at start.
         from carebook.ui.import_wizard.import_wizard import run_import
 
         run_import(self.caseload, self)
 
     def save_day_sheet_pdf(self) -> None:
         """Save the day sheet for the day (or week) the Agenda shows as a PDF."""
+        # Loaded when first asked for, not at start.
         from carebook.ui.printing.day_sheet_preview import day_sheet_report
         from carebook.ui.printing.report_preview import save_pdf
 
@@ -264,7 +271,6 @@ class MainWindow(QMainWindow):
 
     def _follow_protection(self) -> None:
         """The lock asks for the passphrase of a protected caseload; the menu offers what fits."""
-        from carebook.ui.safety.passphrase import matches
 
         protected = self.caseload.store.passphrase is not None
         self.auto_lock.verify = (
@@ -280,7 +286,11 @@ class MainWindow(QMainWindow):
 
     def check_database(self) -> None:
         """Tools → Check database: the full check, then what it found."""
-        from carebook.ui.safety.check_dialog import CheckReportDialog, run_check
+        # Loaded when first asked for, not at start.
+        from carebook.ui.safety.check_dialog import (
+            CheckReportDialog,
+            run_check,
+        )
 
         report = run_check(self.caseload, self)
         if report is None:
@@ -293,6 +303,7 @@ class MainWindow(QMainWindow):
 
     def show_activity(self) -> None:
         """Tools → Activity log: what was done when, filterable; no clinical content."""
+        # Loaded when first asked for, not at start.
         from carebook.ui.lists.activity_log import ActivityLog
 
         dialog = ActivityLog(self.caseload, self)
@@ -302,6 +313,7 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def edit_preferences(self) -> None:
+        # Loaded when first asked for, not at start.
         from carebook.ui.forms.forms import preferences_form
         from carebook.ui.printing.pages import default_paper
 
@@ -360,7 +372,6 @@ class MainWindow(QMainWindow):
     def _warn_of_damaged_text(self) -> None:
         """Once damaged text has been read (a list just loaded it), say so until the window
         closes: the lists show it with \ufffd, and Tools → Check database names the records."""
-        from carebook.storage.connection import damaged_text_count
 
         if not damaged_text_count(self.caseload.store.conn):
             return

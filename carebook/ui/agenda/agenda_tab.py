@@ -31,7 +31,7 @@ from carebook.ui.commands import Caseload, Root
 from carebook.ui.forms.appointment_editor import AppointmentEditor
 from carebook.ui.forms.record_editor import attempt
 from carebook.ui.forms.task_editor import TaskEditor
-from carebook.ui.lists.list_tab import configure_table, size_columns
+from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import Emphasis, RecordTableModel, Row
 
 VISIT_COLUMNS = (
@@ -411,15 +411,13 @@ class AgendaTab(QWidget):
             self.visits_view.selectRow(there)
 
     def _open_patient(self, index: QModelIndex) -> None:
-        from carebook.ui.patient.patient_record import open_record
-
         model = index.model()
         source = {id(self.visits): self.visits, id(self.tasks): self.tasks}.get(
             id(model), self.reviews
         )
         patient_id = source.value(index.row(), "patient_id")
         if patient_id:
-            open_record(self.caseload, int(patient_id), self)
+            self.caseload.record_wanted.emit(int(patient_id), self)
 
     # -- moving between days ---------------------------------------------------------------------
 

@@ -14,8 +14,8 @@ from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
 from carebook.ui.forms.form_editor import FormEditor
 from carebook.ui.forms.record_editor import RecordAction
-from carebook.ui.lists.list_tab import configure_table, size_columns
 from carebook.ui.widgets.choose_patient import choose_patient
+from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import FixedSource, RecordTableModel
 
 

@@ -34,11 +34,7 @@ class PatientEditor(FormEditor[Patient]):
         )
 
     def open(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
-        from carebook.ui.patient.patient_record import (
-            open_record,  # the record uses this editor too
-        )
-
-        open_record(self.caseload, record_id, parent)
+        self.caseload.record_wanted.emit(record_id, parent)
 
     def delete(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
         patient = self.store.patient(record_id)

@@ -37,6 +37,7 @@ def apply_fhir(
 ) -> ImportReport:
     """Check (dry_run) or import FHIR files into the window's caseload; SaveError: nothing
     written."""
+    # FHIR models load only for a FHIR import.
     from carebook.interop.fhir.imports import import_files
 
     with waiting():

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+
+# The lists fit.
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -357,7 +359,7 @@ class CheckPage(QWizardPage):
         heights = view.verticalHeader()
         heights.setDefaultSectionSize(
             max(heights.defaultSectionSize(), QComboBox().sizeHint().height())
-        )  # the lists fit
+        )
         self.duplicates_view = view
         buttons = QHBoxLayout()
         self.all_buttons = {}

@@ -10,12 +10,10 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -31,6 +29,7 @@ from carebook.storage.listings import SEARCH_LENGTH
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import RecordEditor
 from carebook.ui.widgets.patient_picker import PatientPicker
+from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import Emphasis, ListingSource, RecordTableModel
 
 
@@ -53,41 +52,6 @@ class TabSpec:
     editor: Callable[[Caseload], RecordEditor] | None = None
     date_range: bool = False  # offer "between two dates" on the list's own date
     newest_first: bool = False  # the default order runs backwards (a log: the latest on top)
-
-
-def configure_table(view: QTableView) -> None:
-    """The look and behaviour every table shares: whole rows, fixed row height, no grid."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    rows = view.verticalHeader()
-    rows.setVisible(False)
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
-    columns = view.horizontalHeader()
-    columns.setStretchLastSection(True)
-    columns.setHighlightSections(False)
-    columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-def size_columns(view: QTableView, columns: tuple[Column, ...] | list[Column]) -> None:
-    """Column widths from the spec (in characters), never by measuring every row."""
-    # Bold rows (overdue) are wider than the average character says.
-    char = view.fontMetrics().horizontalAdvance("abcdefghij klmnopqrstuvwxyz 0123456789") / 38
-    header = view.horizontalHeader()
-    header.setStretchLastSection(not any(column.stretch for column in columns))
-    for number, column in enumerate(columns):
-        header.setSectionResizeMode(
-            number,
-            QHeaderView.ResizeMode.Stretch
-            if column.stretch
-            else QHeaderView.ResizeMode.Interactive,
-        )
-        view.setColumnWidth(number, round(column.width * char * 1.1) + 18)
 
 
 class ListTab(QWidget):
@@ -310,12 +274,10 @@ class ListTab(QWidget):
 
     def open_patient(self) -> None:
         """The selected row's patient record (from a medication, visit or task)."""
-        from carebook.ui.patient.patient_record import open_record
-
         chosen = self.selected()
         patient_id = chosen[1].get("patient_id") if chosen else None
         if patient_id:
-            open_record(self.caseload, int(patient_id), self)
+            self.caseload.record_wanted.emit(int(patient_id), self)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         # A double-click on a patient's name opens their record; anywhere else, the row.

@@ -9,6 +9,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QCursor, QFont, QKeySequence, QShortcut
+
+# Loaded when first asked for, not at start.
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -227,12 +229,14 @@ class PatientRecord(QDialog):
 
     def print_summary(self) -> None:
         """Ctrl+P: the care-plan summary in print preview."""
+        # Loaded when first asked for, not at start.
         from carebook.ui.patient.patient_reports import care_plan_summary_report
         from carebook.ui.printing.report_preview import preview
 
         preview(self.caseload, care_plan_summary_report(self.caseload, self.patient_id), self)
 
     def save_summary_pdf(self) -> None:
+        # Loaded when first asked for, not at start.
         from carebook.ui.patient.patient_reports import care_plan_summary_report
         from carebook.ui.printing.report_preview import save_pdf
 
@@ -241,6 +245,7 @@ class PatientRecord(QDialog):
         )
 
     def save_summary_html(self) -> None:
+        # Loaded when first asked for, not at start.
         from carebook.ui.patient.patient_reports import care_plan_summary_report
         from carebook.ui.printing.report_preview import save_html
 
@@ -249,13 +254,20 @@ class PatientRecord(QDialog):
         )
 
     def print_medication_list(self) -> None:
+        # Loaded when first asked for, not at start.
         from carebook.ui.patient.patient_reports import medication_list_report
         from carebook.ui.printing.report_preview import preview
 
         preview(self.caseload, medication_list_report(self.caseload, self.patient_id), self)
 
     def print_medication_changes(self) -> None:
-        from carebook.ui.patient.patient_reports import ask_changes_since, medication_changes_report
+        # Loaded when first asked for, not at start.
+        from carebook.ui.patient.patient_reports import (
+            ask_changes_since,
+            medication_changes_report,
+        )
+
+        # Loaded when first asked for, not at start.
         from carebook.ui.printing.report_preview import preview
 
         since = ask_changes_since(self.caseload, self)
@@ -267,6 +279,7 @@ class PatientRecord(QDialog):
             )
 
     def export_fhir(self) -> None:
+        # Loaded when first asked for, not at start.
         from carebook.ui.patient.patient_reports import export_fhir
 
         export_fhir(self.caseload, self.patient_id, self)

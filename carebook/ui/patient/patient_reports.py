@@ -142,7 +142,13 @@ def ask_changes_since(caseload: Caseload, parent: QWidget | None) -> date | None
 
 def export_fhir(caseload: Caseload, patient_id: int, parent: QWidget | None) -> Path | None:
     """Ask where, then write the patient's record as a FHIR R4 document Bundle (JSON)."""
-    from carebook.interop.fhir.bundle import bundle_json, validate
+    # FHIR models load only for a FHIR export.
+    from carebook.interop.fhir.bundle import (
+        bundle_json,
+        validate,
+    )
+
+    # FHIR models load only for a FHIR export.
     from carebook.interop.fhir.document import patient_bundle
 
     suggested = export_folder() / f"{_stem(caseload, patient_id, 'FHIR record')}.json"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core.list_columns import Column
-from carebook.ui.lists.list_tab import configure_table, size_columns
+from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import Emphasis, FixedSource, RecordTableModel
 
 Row = tuple[Any, ...]

@@ -29,6 +29,8 @@ from PySide6.QtGui import (
 
 from carebook.reports import paper_for_territory
 from carebook.reports.document import Document
+from carebook.storage.output_files import put_in_place, temporary_beside
+from carebook.storage.pdf_check import pdf_problem
 from carebook.ui.printing.inks import Inks
 from carebook.ui.printing.pagination import paginate
 from carebook.ui.printing.painting import page_frame, paint_body, paint_foot, paint_head
@@ -77,8 +79,6 @@ def write_pdf(document: Document, path: Path, paper: str) -> int:
     so a failed export never leaves half a PDF (or spoils an earlier one). It is readable by its
     owner only: it holds health information.
     """
-    from carebook.storage.output_files import put_in_place, temporary_beside
-    from carebook.storage.pdf_check import pdf_problem
 
     layout = page_layout(paper)
     ensure_app()

@@ -13,6 +13,7 @@ from carebook.storage.backups import list_backups
 from carebook.storage.file_errors import CaseloadFileError
 from carebook.storage.side_files import set_aside
 from carebook.store.caseload import Store
+from carebook.ui.safety.passphrase import ask_passphrase
 
 
 class NotOpened(Exception):
@@ -44,7 +45,6 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store:
 
 
 def _ask_passphrase(path: Path, parent: QWidget | None) -> str:
-    from carebook.ui.safety.passphrase import ask_passphrase
 
     def opens(text: str) -> bool:
         try:

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from carebook.storage.output_files import OutputRefused, refuse_own_files
+
 #: What Qt's file dialog keeps of the folders it was shown, in its own settings file
 #: (QtProject.conf, apart from carebook's): folder names can be patients' names.
 _REMEMBERED = ("history", "lastVisited")
@@ -23,7 +25,6 @@ def save_file_name(parent: QWidget | None, caption: str, suggested: str, filters
 
 def refused(path: Path, caseload: Path, parent: QWidget | None) -> bool:
     """Say so and return True when `path` would overwrite the caseload or one of its files."""
-    from carebook.storage.output_files import OutputRefused, refuse_own_files
 
     try:
         refuse_own_files(path, caseload)
