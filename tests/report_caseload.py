@@ -4,27 +4,29 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from carebook.core.domain import (
+from carebook.core.records import (
     Allergy,
-    AllergyCriticality,
-    AllergySeverity,
     Appointment,
-    AppointmentKind,
     CarePlan,
     CarePlanReview,
     CareTeamMember,
     Condition,
     Contact,
-    ContactRole,
     Goal,
-    GoalAchievement,
     Intervention,
     Medication,
-    MedicationStatus,
     Note,
     Patient,
     Problem,
     Task,
+)
+from carebook.core.vocabularies import (
+    AllergyCriticality,
+    AllergySeverity,
+    AppointmentKind,
+    ContactRole,
+    GoalAchievement,
+    MedicationStatus,
     TaskPriority,
     Transport,
 )

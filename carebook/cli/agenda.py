@@ -11,7 +11,7 @@ from typing import Any
 
 from carebook.cli.common import emit, open_store, output_path, write_pdf
 from carebook.cli.refusal import CommandError
-from carebook.core.domain import parse_date
+from carebook.core.dates import parse_date
 from carebook.reports import PAPERS
 
 

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Any
 from carebook.cli.common import emit, open_store, output_path
 from carebook.cli.refusal import CommandError
 from carebook.cli.reports import find_patient
-from carebook.core.domain import ListQuery, parse_date
+from carebook.core.dates import parse_date
 from carebook.core.list_columns import LIST_COLUMNS
+from carebook.core.views import ListQuery
 from carebook.storage.listings import LISTINGS
 
 if TYPE_CHECKING:

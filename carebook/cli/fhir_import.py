@@ -27,7 +27,7 @@ from pathlib import Path
 
 from carebook.cli.common import open_store
 from carebook.cli.refusal import CommandError
-from carebook.core.domain import SaveError
+from carebook.core.errors import SaveError
 from carebook.storage.paths import caseload_path
 from carebook.storage.side_files import remove_with_side_files
 

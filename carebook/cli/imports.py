@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from carebook.cli.common import open_store
 from carebook.cli.fhir_import import run_fhir_import
 from carebook.cli.refusal import CommandError
-from carebook.core.domain import SaveError, ValidationError
+from carebook.core.errors import SaveError, ValidationError
 
 # Loaded only by the command that needs it.
 from carebook.interop.spreadsheet.columns import (

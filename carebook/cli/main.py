@@ -18,7 +18,7 @@ from carebook.cli.refusal import (
     EXIT_USAGE,
     CommandError,
 )
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 from carebook.storage.failures import plain_failure
 from carebook.storage.file_errors import CaseloadFileError
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Protocol
 
-from carebook.core.domain import AgendaTask, ReviewDue, Visit
+from carebook.core.views import AgendaTask, ReviewDue, Visit
 
 
 @dataclass(slots=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from carebook.core.domain import label_of
 from carebook.core.recurrence import describe
+from carebook.core.vocabularies import label_of
 
 
 def day(value: Any) -> str:

@@ -19,7 +19,8 @@ from datetime import date
 from typing import Any
 
 from carebook.core import validation as checks
-from carebook.core.domain import (
+from carebook.core.record_keys import same_record_key
+from carebook.core.records import (
     Allergy,
     Appointment,
     CarePlan,
@@ -39,7 +40,6 @@ from carebook.core.domain import (
     RouteStop,
     Task,
 )
-from carebook.core.record_keys import same_record_key
 
 
 @dataclass(frozen=True, slots=True)

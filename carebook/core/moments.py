@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from carebook.core.domain import ValidationError, out_of_range, range_message
+from carebook.core.dates import out_of_range, range_message
+from carebook.core.errors import ValidationError
 
 
 def zone_named(name: str) -> ZoneInfo | None:

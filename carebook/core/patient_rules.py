@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from carebook.core.domain import Patient, PatientStatus
+from carebook.core.records import Patient
+from carebook.core.vocabularies import PatientStatus
 
 #: The statuses of a patient no longer in the coordinator's care: reaching one, what is still to
 #: come for them (visits, open tasks) may be cancelled.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from carebook.core.domain import Allergy, Appointment, Condition, Medication, Task
+from carebook.core.records import Allergy, Appointment, Condition, Medication, Task
 
 RecordKey = tuple[Any, ...]
 

@@ -15,12 +15,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrule
 
-from carebook.core.domain import Appointment, AppointmentStatus, OccurrenceChange
+from carebook.core.records import Appointment, OccurrenceChange
 from carebook.core.repeat_limits import LAST_MOMENT, MOST_IN_A_SERIES
 from carebook.core.repeat_rules import ends, read_dates, rule_until
 from carebook.core.repeat_rules import laid_out_rule as laid_out_rule
 from carebook.core.repeat_rules import parse_rule as parse_rule
 from carebook.core.repeat_rules import rule_parts as rule_parts
+from carebook.core.vocabularies import AppointmentStatus
 
 _DAY_NAMES = {
     "MO": "Mon",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from carebook.core.domain import LATEST_DATE
+from carebook.core.dates import LATEST_DATE
 
 #: Visits one series may hold on one day: four care calls (morning, lunch, tea, bed) and two
 #: more to spare. More than this is a rule gone wrong (every minute of the day), not a schedule.

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from itertools import islice
 from typing import Literal, get_args
 
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 from carebook.core.recurrence import describe as describe_rule
 from carebook.core.recurrence import parse_rule, rule_parts
 

@@ -14,7 +14,8 @@ from dateutil import parser as date_parser
 from dateutil.rrule import rrule, rrulestr
 
 from carebook.core import repeat_limits
-from carebook.core.domain import LATEST_DATE, ValidationError, range_message
+from carebook.core.dates import LATEST_DATE, range_message
+from carebook.core.errors import ValidationError
 from carebook.core.repeat_limits import MOST_IN_A_SERIES
 
 _FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")

@@ -8,8 +8,10 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from carebook.core.domain import CarePlan, CarePlanReview, CarePlanStatus, ValidationError
+from carebook.core.errors import ValidationError
+from carebook.core.records import CarePlan, CarePlanReview
 from carebook.core.validation import validate_care_plan_review
+from carebook.core.vocabularies import CarePlanStatus
 
 #: The plans whose reviews fall due; one on hold, completed or revoked is not reviewed (nor on
 #: the Agenda) until it runs again.

@@ -10,7 +10,8 @@ import math
 import re
 from datetime import date, time
 
-from carebook.core.domain import ValidationError, parse_date
+from carebook.core.dates import parse_date
+from carebook.core.errors import ValidationError
 
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
 

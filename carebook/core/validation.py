@@ -13,8 +13,9 @@ from operator import attrgetter
 from typing import Any
 
 from carebook.core import recurrence
-from carebook.core.domain import (
-    EARLIEST_DATE,
+from carebook.core.dates import EARLIEST_DATE, out_of_range, range_message
+from carebook.core.errors import ValidationError
+from carebook.core.records import (
     Allergy,
     Appointment,
     CarePlan,
@@ -29,9 +30,6 @@ from carebook.core.domain import (
     Preferences,
     Problem,
     Task,
-    ValidationError,
-    out_of_range,
-    range_message,
 )
 from carebook.core.repeat_limits import MOST_IN_A_SERIES, horizon_from
 

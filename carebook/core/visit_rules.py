@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from carebook.core.domain import Appointment, AppointmentKind, Visit
+from carebook.core.records import Appointment
+from carebook.core.views import Visit
+from carebook.core.vocabularies import AppointmentKind
 
 #: The kinds of appointment the coordinator attends herself: two of them at once clash.
 ATTENDED_KINDS = frozenset({AppointmentKind.HOME_VISIT, AppointmentKind.TELEHEALTH})

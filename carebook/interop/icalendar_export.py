@@ -45,18 +45,11 @@ from icalendar import Calendar, Event, vRecur
 
 from carebook import __version__
 from carebook.core import recurrence
-from carebook.core.domain import (
-    LATEST_DATE,
-    Appointment,
-    AppointmentKind,
-    AppointmentStatus,
-    OccurrenceChange,
-    Patient,
-    Transport,
-    ValidationError,
-    out_of_range,
-)
+from carebook.core.dates import LATEST_DATE, out_of_range
+from carebook.core.errors import ValidationError
+from carebook.core.records import Appointment, OccurrenceChange, Patient
 from carebook.core.repeat_limits import LAST_MOMENT
+from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, Transport
 
 #: The domain of every UID: ".invalid" is reserved (RFC 2606), so it can never clash with a
 #: real one.

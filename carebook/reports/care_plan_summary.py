@@ -8,17 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from carebook.core.domain import (
+from carebook.core.records import CarePlanReview, Condition, Goal, Intervention, Note, Problem, Task
+from carebook.core.vocabularies import (
     AppointmentKind,
-    CarePlanReview,
-    Condition,
     ContactRole,
-    Goal,
     GoalLifecycle,
-    Intervention,
-    Note,
-    Problem,
-    Task,
     TaskPriority,
     Transport,
     label_of,

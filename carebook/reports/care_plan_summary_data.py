@@ -11,26 +11,28 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from carebook.core.domain import (
+from carebook.core.records import (
     Allergy,
-    AllergyStatus,
-    AppointmentKind,
     CarePlan,
     CarePlanReview,
-    CarePlanStatus,
     CareTeamMember,
     Condition,
-    ConditionStatus,
     Contact,
     Goal,
     Intervention,
-    ListQuery,
     Medication,
-    MedicationStatus,
     Note,
     Patient,
     Problem,
     Task,
+)
+from carebook.core.views import ListQuery
+from carebook.core.vocabularies import (
+    AllergyStatus,
+    AppointmentKind,
+    CarePlanStatus,
+    ConditionStatus,
+    MedicationStatus,
     TaskStatus,
     Transport,
 )

@@ -8,17 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from carebook.core.domain import (
-    AgendaTask,
-    AppointmentStatus,
-    Patient,
-    ReviewDue,
-    Task,
-    TaskPriority,
-    TaskStatus,
-    Transport,
-    Visit,
-)
+from carebook.core.records import Patient, Task
+from carebook.core.views import AgendaTask, ReviewDue, Visit
+from carebook.core.vocabularies import AppointmentStatus, TaskPriority, TaskStatus, Transport
 from carebook.reports import html_page
 from carebook.reports.day_sheet_data import (
     CHANGES_WINDOW,

@@ -8,23 +8,22 @@ from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 from carebook.core.agenda import DayAgenda, build_day
-from carebook.core.domain import (
-    AgendaTask,
+from carebook.core.records import (
     Allergy,
+    CareTeamMember,
+    Contact,
+    Medication,
+    MedicationEvent,
+    Patient,
+    Task,
+)
+from carebook.core.views import AgendaTask, ListQuery, ReviewDue, Visit
+from carebook.core.vocabularies import (
     AllergyStatus,
     AppointmentKind,
     AppointmentStatus,
-    CareTeamMember,
-    Contact,
-    ListQuery,
-    Medication,
-    MedicationEvent,
     MedicationStatus,
-    Patient,
-    ReviewDue,
-    Task,
     TaskStatus,
-    Visit,
 )
 from carebook.reports.patient_blocks import MedicationChange, changes_between
 

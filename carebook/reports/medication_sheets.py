@@ -7,15 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from carebook.core.domain import (
-    Allergy,
-    AllergyStatus,
-    Medication,
-    MedicationEvent,
-    MedicationEventKind,
-    MedicationStatus,
-    Patient,
-)
+from carebook.core.records import Allergy, Medication, MedicationEvent, Patient
+from carebook.core.vocabularies import AllergyStatus, MedicationEventKind, MedicationStatus
 from carebook.reports import html_page
 from carebook.reports.document import Column, Document, Heading, Section, Span, Table, line
 from carebook.reports.patient_blocks import (

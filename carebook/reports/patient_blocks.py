@@ -7,17 +7,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from carebook.core.domain import (
+from carebook.core.records import (
     Allergy,
-    AllergyCriticality,
     CareTeamMember,
     Contact,
-    ContactRole,
     Medication,
     MedicationEvent,
+    Patient,
+)
+from carebook.core.vocabularies import (
+    AllergyCriticality,
+    ContactRole,
     MedicationEventKind,
     MedicationStatus,
-    Patient,
 )
 from carebook.reports.document import (
     AlertBox,

@@ -6,7 +6,7 @@ import random
 from datetime import date
 from typing import TYPE_CHECKING
 
-from carebook.core.domain import CaseloadBundle, CaseloadCounts
+from carebook.core.views import CaseloadBundle, CaseloadCounts
 from carebook.sample.builder.appointments import build_appointments
 from carebook.sample.builder.base import Builder
 from carebook.sample.builder.care_plans import build_care_plan

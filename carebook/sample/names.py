@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from carebook.core.domain import Sex
+from carebook.core.vocabularies import Sex
 from carebook.sample.weighted import Weighted
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from carebook.core.domain import PatientStatus
+from carebook.core.vocabularies import PatientStatus
 from carebook.sample.weighted import Weighted
 
 ACCESS_NOTES = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from carebook.core.domain import (
+from carebook.core.vocabularies import (
     AppointmentKind,
     AppointmentStatus,
     GoalAchievement,

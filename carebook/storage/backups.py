@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Protocol, cast
 
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 from carebook.storage import encryption
 from carebook.storage.connection import connect
 from carebook.storage.file_errors import ERRORS, OPERATIONAL_ERRORS, CaseloadFileError, is_damage

@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlcipher3
 
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 from carebook.storage.side_files import remove_with_side_files
 
 #: Every SQLite database starts with these bytes; a SQLCipher one starts with random salt.

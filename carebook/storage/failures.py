@@ -11,7 +11,7 @@ import sqlite3
 
 import sqlcipher3
 
-from carebook.core.domain import SaveError
+from carebook.core.errors import SaveError
 
 DISK_FULL = "the disk is full: free some space and try again (nothing more was written)"
 

@@ -38,7 +38,8 @@ from pathlib import Path
 from typing import cast
 
 from carebook.core import recurrence
-from carebook.core.domain import Appointment, OccurrenceChange, ValidationError
+from carebook.core.errors import ValidationError
+from carebook.core.records import Appointment, OccurrenceChange
 from carebook.storage import encryption
 from carebook.storage.connection import connect
 from carebook.storage.failures import without_values

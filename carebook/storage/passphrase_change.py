@@ -20,7 +20,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 from carebook.storage import encryption
 from carebook.storage.backups import backups_folder_if_any, convert_backups, key_for
 from carebook.storage.file_errors import ERRORS

@@ -15,7 +15,7 @@ from dataclasses import fields
 from datetime import date, datetime
 from typing import Any
 
-from carebook.core.domain import out_of_range
+from carebook.core.dates import out_of_range
 from carebook.core.kinds import TABLES
 from carebook.storage.records import from_row
 

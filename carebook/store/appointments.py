@@ -10,19 +10,14 @@ from enum import StrEnum
 
 from carebook.core import recurrence
 from carebook.core.agenda import AgendaSpan
-from carebook.core.domain import (
-    LATEST_DATE,
-    Appointment,
-    AppointmentKind,
-    AppointmentStatus,
-    OccurrenceChange,
-    Transport,
-    ValidationError,
-    Visit,
-)
+from carebook.core.dates import LATEST_DATE
+from carebook.core.errors import ValidationError
+from carebook.core.records import Appointment, OccurrenceChange
 from carebook.core.repeat_limits import HORIZON_DAYS, horizon_from
 from carebook.core.repeat_rules import rule_until
 from carebook.core.validation import check_rule, validate_appointment, validate_repeats
+from carebook.core.views import Visit
+from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, Transport
 from carebook.storage.listings import ACTIVE_ALLERGIES, PATIENT_ORDER, POSTAL_ADDRESS, SPOKEN_NAME
 from carebook.storage.records import from_row
 from carebook.store import visits_ahead

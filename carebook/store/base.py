@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
-from carebook.core.domain import SaveError
+from carebook.core.errors import SaveError
 from carebook.core.kinds import TABLES
 from carebook.storage.file_errors import INTEGRITY_ERRORS, OPERATIONAL_ERRORS
 from carebook.storage.records import from_row, to_row

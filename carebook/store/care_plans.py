@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from carebook.core.domain import (
-    CarePlan,
-    CarePlanReview,
-    Goal,
-    Intervention,
-    Problem,
-    ValidationError,
-)
+from carebook.core.errors import ValidationError
+from carebook.core.records import CarePlan, CarePlanReview, Goal, Intervention, Problem
 from carebook.core.validation import (
     validate_care_plan,
     validate_care_plan_review,

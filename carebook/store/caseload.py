@@ -13,25 +13,20 @@ from typing import Any
 
 from carebook.core import recurrence
 from carebook.core.agenda import AgendaCounts, AgendaSpan
-from carebook.core.domain import (
-    LATEST_DATE,
+from carebook.core.dates import LATEST_DATE
+from carebook.core.errors import ValidationError
+from carebook.core.kinds import TABLES
+from carebook.core.name_keys import folded, patient_search_key, patient_sort_key
+from carebook.core.records import (
     Allergy,
     Appointment,
     CareTeamMember,
-    CaseloadBundle,
-    CaseloadCounts,
     Condition,
     Contact,
-    ListQuery,
     Note,
     OccurrenceChange,
     Patient,
-    PatientStatus,
-    ReviewDue,
-    ValidationError,
 )
-from carebook.core.kinds import TABLES
-from carebook.core.name_keys import folded, patient_search_key, patient_sort_key
 from carebook.core.validation import (
     validate_allergy,
     validate_condition,
@@ -39,6 +34,8 @@ from carebook.core.validation import (
     validate_note,
     validate_patient,
 )
+from carebook.core.views import CaseloadBundle, CaseloadCounts, ListQuery, ReviewDue
+from carebook.core.vocabularies import PatientStatus
 from carebook.storage import snapshots
 from carebook.storage.caseload_file import open_caseload
 from carebook.storage.encryption import opened_with

@@ -35,7 +35,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from carebook.core.domain import (
+from carebook.core.errors import ValidationError
+from carebook.core.kinds import TABLES, validate_record
+from carebook.core.name_keys import folded
+from carebook.core.records import (
     Allergy,
     Appointment,
     CarePlan,
@@ -52,10 +55,7 @@ from carebook.core.domain import (
     Patient,
     Problem,
     Task,
-    ValidationError,
 )
-from carebook.core.kinds import TABLES, validate_record
-from carebook.core.name_keys import folded
 from carebook.storage.records import from_row, to_row
 from carebook.store.base import StoreBase
 

@@ -13,23 +13,22 @@ from operator import attrgetter
 from typing import Any
 
 from carebook.core import recurrence
-from carebook.core.domain import (
+from carebook.core.errors import ValidationError
+from carebook.core.kinds import TABLES, validate_record
+from carebook.core.name_keys import _SEPARATOR as SORT_SEPARATOR
+from carebook.core.name_keys import folded
+from carebook.core.record_keys import RecordKey, key_text
+from carebook.core.records import (
     Allergy,
     Appointment,
     Condition,
     Medication,
     MedicationEvent,
-    MedicationEventKind,
-    MedicationStatus,
     Patient,
     Task,
-    ValidationError,
 )
-from carebook.core.kinds import TABLES, validate_record
-from carebook.core.name_keys import _SEPARATOR as SORT_SEPARATOR
-from carebook.core.name_keys import folded
-from carebook.core.record_keys import RecordKey, key_text
 from carebook.core.validation import validate_patient
+from carebook.core.vocabularies import MedicationEventKind, MedicationStatus
 from carebook.storage.records import _store_value, columns
 from carebook.store.appointments import AppointmentActions, _iso
 from carebook.store.medications import _dose_text

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from carebook.core.domain import Medication, MedicationEvent, MedicationEventKind, MedicationStatus
+from carebook.core.records import Medication, MedicationEvent
 from carebook.core.validation import validate_medication
+from carebook.core.vocabularies import MedicationEventKind, MedicationStatus
 from carebook.store.base import StoreBase
 
 #: Fields that make up how a medication is taken: changing one is a dose change.

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from carebook.core.domain import Paper, Preferences
+from carebook.core.records import Preferences
 from carebook.core.validation import validate_preferences
+from carebook.core.vocabularies import Paper
 from carebook.store.base import StoreBase
 
 #: Where each preference lives in the caseload's key-value table.

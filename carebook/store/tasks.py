@@ -7,8 +7,10 @@ from datetime import date, datetime, time
 
 from carebook.core import recurrence
 from carebook.core.agenda import AgendaSpan
-from carebook.core.domain import AgendaTask, Task, TaskPriority, TaskStatus
+from carebook.core.records import Task
 from carebook.core.validation import check_rule, validate_task
+from carebook.core.views import AgendaTask
+from carebook.core.vocabularies import TaskPriority, TaskStatus
 from carebook.storage.listings import SPOKEN_NAME
 from carebook.store.base import StoreBase
 

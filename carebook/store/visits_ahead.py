@@ -13,13 +13,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time
 
 from carebook.core import recurrence
-from carebook.core.domain import (
-    EARLIEST_DATE,
-    LATEST_DATE,
-    Appointment,
-    OccurrenceChange,
-    ValidationError,
-)
+from carebook.core.dates import EARLIEST_DATE, LATEST_DATE
+from carebook.core.errors import ValidationError
+from carebook.core.records import Appointment, OccurrenceChange
 from carebook.core.recurrence import Occurrence
 
 #: The columns of an occurrence row, in the order a row ahead lists them.

@@ -10,7 +10,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from carebook.core.changes import Changes, kind_of_table
-from carebook.core.domain import CaseloadCounts, Preferences, SaveError
+from carebook.core.errors import SaveError
+from carebook.core.records import Preferences
+from carebook.core.views import CaseloadCounts
 from carebook.store.caseload import Snapshot, Store
 
 Root = tuple[str, int]  # (table, id) of a record that an action wrote

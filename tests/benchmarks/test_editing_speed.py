@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from carebook.core.domain import ListQuery
+from carebook.core.views import ListQuery
 from carebook.store.caseload import Scope, Store
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow

@@ -11,7 +11,8 @@ import pytest
 from cli_runner import run
 
 from carebook import __version__
-from carebook.core.domain import Appointment, Medication, Patient, Task, TaskPriority
+from carebook.core.records import Appointment, Medication, Patient, Task
+from carebook.core.vocabularies import TaskPriority
 from carebook.store.caseload import Store
 
 

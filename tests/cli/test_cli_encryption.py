@@ -10,7 +10,7 @@ import pytest
 from cli_runner import run
 
 from carebook.cli.passphrases import PASSPHRASE_VARIABLE
-from carebook.core.domain import Patient
+from carebook.core.records import Patient
 from carebook.storage import encryption
 from carebook.storage.backups import list_backups
 from carebook.store.caseload import Store

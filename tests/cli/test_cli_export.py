@@ -15,8 +15,10 @@ import pytest
 
 from carebook.cli import export as cli_export
 from carebook.cli.refusal import EXIT_BAD_FILE, EXIT_USAGE, CommandError
-from carebook.core.domain import ListQuery, Patient, ValidationError
+from carebook.core.errors import ValidationError
 from carebook.core.list_columns import LIST_COLUMNS
+from carebook.core.records import Patient
+from carebook.core.views import ListQuery
 from carebook.interop.icalendar_export import uid_for
 from carebook.storage.file_errors import CaseloadFileError
 from carebook.store.caseload import Store

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from carebook.cli.refusal import EXIT_USAGE
-from carebook.core.domain import Patient, SaveError
+from carebook.core.errors import SaveError
+from carebook.core.records import Patient
 from carebook.storage.caseload_lock import acquire
 from carebook.store.caseload import Store
 from tests.cli_runner import run

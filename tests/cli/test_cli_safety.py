@@ -13,7 +13,7 @@ import pytest
 
 from carebook.cli import safety as cli_safety
 from carebook.cli.refusal import EXIT_BAD_FILE, EXIT_USAGE
-from carebook.core.domain import Patient
+from carebook.core.records import Patient
 from carebook.storage.backups import list_backups, make_backup, verify
 from carebook.store.caseload import Store
 from tests.cli_runner import run

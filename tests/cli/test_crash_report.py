@@ -13,7 +13,7 @@ import pytest
 from cli_runner import run
 
 from carebook import crash_report
-from carebook.core.domain import Patient
+from carebook.core.records import Patient
 from carebook.storage.failures import DISK_FULL, plain_failure
 from carebook.store.caseload import Store
 

@@ -6,14 +6,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from carebook.core.agenda import build_day, to_json, to_text
-from carebook.core.domain import (
-    Allergy,
-    Appointment,
-    CarePlan,
-    Medication,
-    Patient,
-    Transport,
-)
+from carebook.core.records import Allergy, Appointment, CarePlan, Medication, Patient
+from carebook.core.vocabularies import Transport
 from carebook.store.caseload import Store
 
 DAY = date(2026, 3, 3)

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.core.domain import EARLIEST_DATE, LATEST_DATE, ValidationError
+from carebook.core.dates import EARLIEST_DATE, LATEST_DATE
+from carebook.core.errors import ValidationError
 from carebook.core.moments import wall_clock
 from carebook.interop.fhir import elements as fhir_elements
 from carebook.interop.spreadsheet.cells import CellProblem, parse_moment

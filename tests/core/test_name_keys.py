@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from carebook.core.domain import ListQuery, Patient
 from carebook.core.name_keys import folded, patient_search_key
+from carebook.core.records import Patient
+from carebook.core.views import ListQuery
 from carebook.storage.migrations import APPLICATION_ID, migrations
 from carebook.store.caseload import Store
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from carebook.core.domain import Patient, PatientStatus
 from carebook.core.patient_rules import CARE_ENDED, OLDEST_LIKELY, ends_care, patient_age_doubt
+from carebook.core.records import Patient
+from carebook.core.vocabularies import PatientStatus
 
 TODAY = date(2026, 3, 15)
 

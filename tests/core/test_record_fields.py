@@ -13,9 +13,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carebook.core.domain import (
-    EARLIEST_DATE,
-    LATEST_DATE,
+from carebook.core.dates import EARLIEST_DATE, LATEST_DATE
+from carebook.core.errors import ValidationError
+from carebook.core.kinds import validate_record
+from carebook.core.records import (
     Allergy,
     Appointment,
     CarePlan,
@@ -25,14 +26,12 @@ from carebook.core.domain import (
     Goal,
     Medication,
     MedicationEvent,
-    MedicationEventKind,
     Note,
     Patient,
     Task,
-    ValidationError,
 )
-from carebook.core.kinds import validate_record
 from carebook.core.validation import LONG_FIELDS
+from carebook.core.vocabularies import MedicationEventKind
 from carebook.store.caseload import Store
 from tests.cli_runner import run
 

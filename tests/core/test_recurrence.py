@@ -12,7 +12,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from carebook.core.domain import Appointment, AppointmentStatus, OccurrenceChange, ValidationError
+from carebook.core.errors import ValidationError
+from carebook.core.records import Appointment, OccurrenceChange
 from carebook.core.recurrence import (
     Occurrence,
     describe,
@@ -21,6 +22,7 @@ from carebook.core.recurrence import (
     parse_rule,
     starts,
 )
+from carebook.core.vocabularies import AppointmentStatus
 
 T = TypeVar("T")
 CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")

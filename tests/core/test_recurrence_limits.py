@@ -8,8 +8,10 @@ from datetime import date, datetime, time, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.core.domain import LATEST_DATE, Appointment, OccurrenceChange, Task, ValidationError
+from carebook.core.dates import LATEST_DATE
+from carebook.core.errors import ValidationError
 from carebook.core.kinds import validate_record
+from carebook.core.records import Appointment, OccurrenceChange, Task
 from carebook.core.recurrence import (
     last_start,
     occurrences,

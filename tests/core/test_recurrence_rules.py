@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from carebook.core.domain import Appointment, OccurrenceChange, ValidationError
+from carebook.core.errors import ValidationError
+from carebook.core.records import Appointment, OccurrenceChange
 from carebook.core.recurrence import Occurrence, last_start, occurrences, parse_rule, starts
 
 LONDON = ZoneInfo("Europe/London")

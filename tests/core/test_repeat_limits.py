@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from carebook.core.domain import Appointment, Patient, Task, ValidationError
+from carebook.core.errors import ValidationError
 from carebook.core.kinds import validate_record
+from carebook.core.records import Appointment, Patient, Task
 from carebook.core.recurrence import last_start, occurrences, parse_rule, starts
 from carebook.core.repeat_limits import MOST_A_DAY, MOST_IN_A_SERIES
 from carebook.store.caseload import Store
@@ -366,7 +367,7 @@ def test_a_rule_that_rarely_happens_is_searched_no_further_than_2199() -> None:
 
     import dateutil.rrule
 
-    from carebook.core.domain import LATEST_DATE
+    from carebook.core.dates import LATEST_DATE
     from carebook.core.repeat_rules import laid_out_rule
 
     assert LATEST_DATE.year == dateutil.rrule.datetime.MAXYEAR

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 from carebook.core.recurrence import parse_rule
 from carebook.core.repeat_pattern import (
     ENDS,

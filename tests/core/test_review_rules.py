@@ -8,13 +8,15 @@ from datetime import date
 import pytest
 from dateutil.relativedelta import relativedelta
 
-from carebook.core.domain import CarePlan, CarePlanReview, CarePlanStatus, ValidationError
+from carebook.core.errors import ValidationError
+from carebook.core.records import CarePlan, CarePlanReview
 from carebook.core.review_rules import (
     ReviewEntry,
     review_interval,
     reviews_fall_due,
     validate_review_entry,
 )
+from carebook.core.vocabularies import CarePlanStatus
 
 TODAY = date(2026, 3, 15)
 

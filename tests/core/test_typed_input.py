@@ -7,7 +7,7 @@ from datetime import date, time
 
 import pytest
 
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 from carebook.core.typed_input import (
     parse_local_date,
     parse_number,

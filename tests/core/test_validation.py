@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.core.domain import (
+from carebook.core.errors import ValidationError
+from carebook.core.records import (
     Allergy,
     Appointment,
     CarePlan,
@@ -23,7 +24,6 @@ from carebook.core.domain import (
     Note,
     Patient,
     Task,
-    ValidationError,
 )
 from carebook.core.validation import (
     EARLIEST,

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from carebook.core.domain import (
-    Appointment,
-    AppointmentKind,
-    AppointmentStatus,
-    Visit,
-)
+from carebook.core.records import Appointment
+from carebook.core.views import Visit
 from carebook.core.visit_rules import attended, overlap_doubt
+from carebook.core.vocabularies import AppointmentKind, AppointmentStatus
 
 
 def _visit(hour: int, patient: str) -> Visit:

@@ -15,14 +15,9 @@ import pytest
 import recurring_ical_events  # type: ignore[import-untyped]
 
 from carebook.core import recurrence
-from carebook.core.domain import (
-    Appointment,
-    AppointmentKind,
-    AppointmentStatus,
-    ListQuery,
-    Patient,
-    Transport,
-)
+from carebook.core.records import Appointment, Patient
+from carebook.core.views import ListQuery
+from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, Transport
 from carebook.interop.icalendar_export import appointments_calendar, uid_for, until_utc
 from carebook.sample.demo import fill
 from carebook.store.caseload import Scope, Store

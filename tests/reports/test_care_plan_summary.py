@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from report_caseload import TODAY, clock, edna
 
-from carebook.core.domain import CarePlanStatus
+from carebook.core.vocabularies import CarePlanStatus
 from carebook.reports import care_plan_summary
 from carebook.reports.care_plan_summary import gather, render_html
 from carebook.store.caseload import Store

@@ -15,19 +15,21 @@ from typing import Any
 import pytest
 from cli_runner import run
 
-from carebook.core.domain import (
+from carebook.core.records import (
     Allergy,
-    AllergySeverity,
-    AllergyStatus,
     Appointment,
-    AppointmentKind,
-    AppointmentStatus,
     CareTeamMember,
     Contact,
-    ContactRole,
     Medication,
     Patient,
     Task,
+)
+from carebook.core.vocabularies import (
+    AllergySeverity,
+    AllergyStatus,
+    AppointmentKind,
+    AppointmentStatus,
+    ContactRole,
     TaskPriority,
     Transport,
 )
@@ -443,7 +445,8 @@ def test_the_html_day_sheet_runs_without_loading_qt(db: Path) -> None:
 def test_the_name_and_paper_come_from_preferences_unless_given(
     capsys: pytest.CaptureFixture[str], store: Store, db: Path
 ) -> None:
-    from carebook.core.domain import Paper, Preferences
+    from carebook.core.records import Preferences
+    from carebook.core.vocabularies import Paper
 
     store.set_preferences(Preferences(coordinator_name="Ann Smith", paper=Paper.LETTER))
     common = ("agenda", "--db", str(db), "--date", "2026-03-03", "--format", "html")

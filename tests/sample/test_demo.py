@@ -9,16 +9,14 @@ from pathlib import Path
 import pytest
 
 from carebook.core import recurrence
-from carebook.core.domain import (
+from carebook.core.dates import age_on
+from carebook.core.records import MedicationEvent, Patient
+from carebook.core.views import CaseloadBundle, ListQuery
+from carebook.core.vocabularies import (
     AppointmentKind,
-    CaseloadBundle,
-    ListQuery,
-    MedicationEvent,
     MedicationEventKind,
     MedicationStatus,
-    Patient,
     PatientStatus,
-    age_on,
 )
 from carebook.sample.demo import ID_TABLES, NotEmptyError, build_caseload, fill
 from carebook.store.caseload import Store

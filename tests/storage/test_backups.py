@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from carebook.core.domain import Patient
+from carebook.core.records import Patient
 from carebook.storage import backups
 from carebook.storage.backups import (
     KEEP_DAYS,

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from carebook.core.domain import CaseloadBundle, Patient
+from carebook.core.records import Patient
+from carebook.core.views import CaseloadBundle
 from carebook.storage.caseload_file import backup_before_migration, open_caseload
 from carebook.storage.file_errors import CaseloadFileError
 from carebook.storage.migrations import APPLICATION_ID, KNOWN

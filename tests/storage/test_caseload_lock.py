@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from carebook.cli.main import main
-from carebook.core.domain import Patient
+from carebook.core.records import Patient
 from carebook.storage.caseload_lock import CaseloadLocked, Holder, LockError, acquire, lock_path
 from carebook.store.caseload import Store
 

@@ -34,7 +34,7 @@ ROUNDS = 100
 #: Reads a line per round, forks a writer, says its pid; reports "ended" once it is reaped.
 HELPER = textwrap.dedent("""
     import os, sys
-    from carebook.core.domain import Patient
+    from carebook.core.records import Patient
     from carebook.store.caseload import Store
 
     path = sys.argv[1]

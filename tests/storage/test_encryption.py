@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.core.domain import Patient, ValidationError
+from carebook.core.errors import ValidationError
+from carebook.core.records import Patient
 from carebook.storage import encryption
 from carebook.storage.encryption import WrongPassphrase
 from carebook.store.caseload import Store

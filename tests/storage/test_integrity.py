@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from carebook.core.domain import Appointment, AppointmentStatus
+from carebook.core.records import Appointment
+from carebook.core.vocabularies import AppointmentStatus
 from carebook.storage import integrity
 from carebook.storage.caseload_file import open_caseload
 from carebook.storage.file_errors import CaseloadFileError
@@ -358,7 +359,7 @@ def _flip_in_file(path: Path, value: bytes, position: int, new: int) -> None:
 
 
 def _one_patient_file(tmp_path: Path) -> tuple[Path, int]:
-    from carebook.core.domain import Patient
+    from carebook.core.records import Patient
 
     path = tmp_path / "c.sqlite3"
     store = Store.open(path)
@@ -384,7 +385,7 @@ def test_a_damaged_byte_inside_a_name_is_found_and_named_by_id(tmp_path: Path) -
 
 
 def test_a_flipped_digit_in_a_date_is_found(tmp_path: Path) -> None:
-    from carebook.core.domain import Patient
+    from carebook.core.records import Patient
 
     path = tmp_path / "c.sqlite3"
     store = Store.open(path)

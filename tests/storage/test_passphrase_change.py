@@ -12,7 +12,7 @@ import pytest
 from cli_runner import run
 
 from carebook.cli.passphrases import PASSPHRASE_VARIABLE
-from carebook.core.domain import Patient
+from carebook.core.records import Patient
 from carebook.storage import encryption
 from carebook.storage.backups import backups_folder, write_verified
 from carebook.storage.passphrase_change import convert_the_rest

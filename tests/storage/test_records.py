@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.core import domain
-from carebook.core.domain import (
+from carebook.core import records as core_records
+from carebook.core.records import (
     Allergy,
     Appointment,
     CarePlan,
@@ -175,7 +175,7 @@ def test_every_table_of_records_has_its_record_class(store: Store) -> None:
     internal = {"occurrence", "audit_log", "meta", "route_stop", "_sqlite_migrations", "fhir_link"}
     assert tables - internal == set(TABLES.values())
     assert all(
-        dataclasses.is_dataclass(cls) and cls.__module__ == domain.__name__ for cls in TABLES
+        dataclasses.is_dataclass(cls) and cls.__module__ == core_records.__name__ for cls in TABLES
     )
 
 

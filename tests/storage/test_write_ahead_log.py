@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from cli_runner import run
 
-from carebook.core.domain import Patient
+from carebook.core.records import Patient
 from carebook.storage.integrity import check_file
 from carebook.storage.write_ahead_log import damage_in
 from carebook.store.caseload import Store

@@ -12,19 +12,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from carebook.core.agenda import AgendaSpan, build_day
-from carebook.core.domain import (
+from carebook.core.records import (
     Appointment,
-    AppointmentStatus,
     CarePlan,
     Medication,
     Patient,
-    PatientStatus,
     Task,
-    TaskPriority,
-    TaskStatus,
     format_address,
     spoken_name,
 )
+from carebook.core.vocabularies import AppointmentStatus, PatientStatus, TaskPriority, TaskStatus
 from carebook.storage.listings import POSTAL_ADDRESS, SPOKEN_NAME
 from carebook.store.caseload import Store
 

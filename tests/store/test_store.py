@@ -10,32 +10,32 @@ from typing import Any, cast
 
 import pytest
 
-from carebook.core.domain import (
+from carebook.core.errors import SaveError, ValidationError
+from carebook.core.records import (
     Allergy,
     Appointment,
-    AppointmentKind,
-    AppointmentStatus,
     CarePlan,
     CareTeamMember,
-    CaseloadBundle,
     Condition,
     Contact,
-    ContactRole,
-    ListQuery,
     Medication,
-    MedicationEventKind,
-    MedicationStatus,
     Note,
     OccurrenceChange,
     Patient,
-    PatientStatus,
-    SaveError,
-    Sex,
     Task,
+)
+from carebook.core.views import CaseloadBundle, ListQuery
+from carebook.core.vocabularies import (
+    AppointmentKind,
+    AppointmentStatus,
+    ContactRole,
+    MedicationEventKind,
+    MedicationStatus,
+    PatientStatus,
+    Sex,
     TaskPriority,
     TaskStatus,
     Transport,
-    ValidationError,
 )
 from carebook.storage.listings import LISTINGS
 from carebook.store.caseload import HORIZON_DAYS, Scope, Store
@@ -1055,7 +1055,8 @@ def test_task_date_ranges_include_both_ends(listed: Store) -> None:
 
 
 def test_preferences_round_trip_and_refuse_what_cannot_be_printed(tmp_path: Path) -> None:
-    from carebook.core.domain import Paper, Preferences
+    from carebook.core.records import Preferences
+    from carebook.core.vocabularies import Paper
 
     store = Store.open(tmp_path / "caseload.sqlite3")
     assert store.preferences() == Preferences()

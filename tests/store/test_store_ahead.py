@@ -11,7 +11,8 @@ import icalendar
 import pytest
 
 from carebook.core.agenda import AgendaSpan
-from carebook.core.domain import Appointment, AppointmentStatus, Patient
+from carebook.core.records import Appointment, Patient
+from carebook.core.vocabularies import AppointmentStatus
 from carebook.interop.icalendar_export import appointments_calendar, uid_for
 from carebook.store.caseload import HORIZON_DAYS, Store
 from tests.cli_runner import run

@@ -8,21 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from carebook.core.domain import (
+from carebook.core.errors import ValidationError
+from carebook.core.records import (
     CarePlan,
     CarePlanReview,
-    CarePlanStatus,
     Condition,
     Contact,
-    ContactRole,
     Goal,
-    GoalAchievement,
-    GoalLifecycle,
     Intervention,
     Patient,
     Problem,
-    ValidationError,
 )
+from carebook.core.vocabularies import CarePlanStatus, ContactRole, GoalAchievement, GoalLifecycle
 from carebook.store.caseload import Store
 
 TODAY = date(2026, 3, 2)

@@ -10,39 +10,40 @@ from typing import Any
 
 import pytest
 
-from carebook.core.domain import (
+from carebook.core.errors import ValidationError
+from carebook.core.records import (
     Allergy,
-    AllergyCriticality,
-    AllergySeverity,
-    AllergyStatus,
     Appointment,
-    AppointmentKind,
-    AppointmentStatus,
     CarePlan,
     CarePlanReview,
     CareTeamMember,
-    CaseloadBundle,
     Condition,
-    ConditionStatus,
     Contact,
-    ContactRole,
     Goal,
     Intervention,
-    ListQuery,
     Medication,
+    Note,
+    Patient,
+    Problem,
+    Task,
+)
+from carebook.core.views import CaseloadBundle, ListQuery
+from carebook.core.vocabularies import (
+    AllergyCriticality,
+    AllergySeverity,
+    AllergyStatus,
+    AppointmentKind,
+    AppointmentStatus,
+    ConditionStatus,
+    ContactRole,
     MedicationEventKind,
     MedicationStatus,
-    Note,
     NoteKind,
-    Patient,
     PatientStatus,
-    Problem,
     Sex,
-    Task,
     TaskPriority,
     TaskStatus,
     Transport,
-    ValidationError,
 )
 from carebook.storage.snapshots import Snapshot
 from carebook.store.caseload import Scope, Store

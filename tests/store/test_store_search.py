@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.core.domain import Appointment, Contact, ListQuery, Patient, Task, ValidationError
+from carebook.core.errors import ValidationError
+from carebook.core.records import Appointment, Contact, Patient, Task
+from carebook.core.views import ListQuery
 from carebook.storage.listings import LISTINGS, SEARCH_LENGTH
 from carebook.store.caseload import Store
 from tests.cli_runner import run

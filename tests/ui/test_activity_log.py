@@ -7,7 +7,7 @@ from datetime import timedelta
 from keyboard_driver import Answers, Key, press, scalar, type_text
 from pytestqt.qtbot import QtBot
 
-from carebook.core.domain import Patient
+from carebook.core.records import Patient
 from carebook.ui.commands import Caseload
 from carebook.ui.lists.activity_log import ActivityLog
 from carebook.ui.main_window import MainWindow

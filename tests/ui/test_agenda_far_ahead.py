@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from carebook.core.domain import Appointment, Patient
+from carebook.core.records import Appointment, Patient
 from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow

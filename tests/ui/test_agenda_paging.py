@@ -11,15 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
-from carebook.core.domain import (
-    Appointment,
-    CaseloadBundle,
-    Medication,
-    Patient,
-    Task,
-    TaskPriority,
-    TaskStatus,
-)
+from carebook.core.records import Appointment, Medication, Patient, Task
+from carebook.core.views import CaseloadBundle
+from carebook.core.vocabularies import TaskPriority, TaskStatus
 from carebook.store.caseload import Store
 from carebook.ui.agenda.agenda_tab import PAGE
 from carebook.ui.commands import Caseload

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from carebook.core.domain import Preferences
+from carebook.core.records import Preferences
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow

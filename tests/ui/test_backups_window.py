@@ -8,7 +8,7 @@ from keyboard_driver import Answers, Key, press, press_mnemonic, scalar
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from carebook.core.domain import Patient
+from carebook.core.records import Patient
 from carebook.storage import backups
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow

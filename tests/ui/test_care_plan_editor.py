@@ -34,12 +34,8 @@ from keyboard_driver import (
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from carebook.core.domain import (
-    CarePlan,
-    CarePlanReview,
-    CarePlanStatus,
-    Problem,
-)
+from carebook.core.records import CarePlan, CarePlanReview, Problem
+from carebook.core.vocabularies import CarePlanStatus
 from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.care_plan_editor import CarePlanSection

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from carebook.core.changes import Changes
-from carebook.core.domain import Allergy, Contact
+from carebook.core.records import Allergy, Contact
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
 

@@ -13,7 +13,8 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from carebook.core.domain import Paper, Preferences
+from carebook.core.records import Preferences
+from carebook.core.vocabularies import Paper
 from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow
 from carebook.ui.printing import report_preview

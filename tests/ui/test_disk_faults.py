@@ -39,7 +39,8 @@ from keyboard_driver import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from carebook.core.domain import Note, Patient, SaveError
+from carebook.core.errors import SaveError
+from carebook.core.records import Note, Patient
 from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_form import RecordForm

@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from carebook.core.domain import PatientStatus, Task
+from carebook.core.records import Task
+from carebook.core.vocabularies import PatientStatus
 from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_form import RecordForm

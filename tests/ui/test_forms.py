@@ -26,25 +26,27 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from carebook.core.domain import (
+from carebook.core.errors import ValidationError
+from carebook.core.records import (
     Allergy,
-    AllergySeverity,
     Appointment,
-    AppointmentKind,
     Condition,
     Contact,
-    ContactRole,
     Medication,
     Note,
     Patient,
-    PatientStatus,
-    Sex,
     Task,
-    TaskPriority,
-    Transport,
-    ValidationError,
 )
 from carebook.core.validation import LONG_FIELDS, LONG_TEXT, SHORT_TEXT
+from carebook.core.vocabularies import (
+    AllergySeverity,
+    AppointmentKind,
+    ContactRole,
+    PatientStatus,
+    Sex,
+    TaskPriority,
+    Transport,
+)
 from carebook.store.caseload import Store
 from carebook.ui.forms import forms
 from carebook.ui.forms.field_spec import FieldSpec

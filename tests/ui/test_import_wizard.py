@@ -14,7 +14,8 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
-from carebook.core.domain import Patient, SaveError
+from carebook.core.errors import SaveError
+from carebook.core.records import Patient
 from carebook.interop.spreadsheet.columns import IGNORE, ImportKind
 from carebook.interop.spreadsheet.plan import DuplicateChoice, ImportCancelled, ImportPlan
 from carebook.store.caseload import Store

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from carebook.core.changes import Changes
-from carebook.core.domain import Patient
+from carebook.core.records import Patient
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
 

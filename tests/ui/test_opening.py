@@ -10,7 +10,7 @@ from keyboard_driver import ALT, Answers, Key, press, type_text
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from carebook.core.domain import Patient
+from carebook.core.records import Patient
 from carebook.storage import backups, encryption
 from carebook.store.caseload import Store
 from carebook.ui.app import open_window

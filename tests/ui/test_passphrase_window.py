@@ -112,6 +112,6 @@ def test_a_protected_caseload_unlocks_only_with_its_passphrase(
 
 
 def _everyone():  # type: ignore[no-untyped-def]
-    from carebook.core.domain import ListQuery
+    from carebook.core.views import ListQuery
 
     return ListQuery(filter="all")

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QLocale
 
 from carebook.cli.main import main
-from carebook.core.domain import Allergy, Appointment, Patient
+from carebook.core.records import Allergy, Appointment, Patient
 from carebook.reports.day_sheet import document, gather, long_date
 from carebook.store.caseload import Store
 from carebook.ui.printing import inks, pagination, painting, rows

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 from carebook.core.repeat_pattern import to_rrule
 from carebook.ui.forms.recurrence_editor import RecurrenceEditor
 

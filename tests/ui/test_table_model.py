@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from carebook.core.domain import ListQuery
+from carebook.core.views import ListQuery
 from carebook.ui.agenda.agenda_tab import TASK_COLUMNS, VISIT_COLUMNS
 from carebook.ui.commands import Caseload
 from carebook.ui.lists.list_tab import TabSpec

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from carebook.core.domain import Allergy, AllergyCriticality, AllergySeverity, AllergyStatus
+from carebook.core.records import Allergy
+from carebook.core.vocabularies import AllergyCriticality, AllergySeverity, AllergyStatus
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences

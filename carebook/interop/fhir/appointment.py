@@ -14,14 +14,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from carebook.core.domain import (
-    Appointment,
-    AppointmentKind,
-    AppointmentStatus,
-    OccurrenceChange,
-    Transport,
-)
+from carebook.core.records import Appointment, OccurrenceChange
 from carebook.core.recurrence import describe
+from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, Transport
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences

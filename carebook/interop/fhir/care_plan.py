@@ -12,14 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from carebook.core.domain import (
-    CarePlan,
-    CarePlanReview,
-    CarePlanStatus,
-    Intervention,
-    InterventionStatus,
-    Problem,
-)
+from carebook.core.records import CarePlan, CarePlanReview, Intervention, Problem
+from carebook.core.vocabularies import CarePlanStatus, InterventionStatus
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from carebook.core.domain import CareTeamMember, Contact, ContactRole, Patient
+from carebook.core.records import CareTeamMember, Contact, Patient
+from carebook.core.vocabularies import ContactRole
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
-from carebook.core.domain import Patient
+from carebook.core.records import Patient
 from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.caseload_contacts import CaseloadContacts
 from carebook.interop.fhir.collection import CollectionWriter

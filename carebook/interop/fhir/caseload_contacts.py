@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from carebook.core.domain import Contact, ContactRole
+from carebook.core.records import Contact
+from carebook.core.vocabularies import ContactRole
 
 if TYPE_CHECKING:
     from carebook.store.caseload import Store

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from carebook.core.domain import Condition, ConditionStatus, Problem
+from carebook.core.records import Condition, Problem
+from carebook.core.vocabularies import ConditionStatus
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences

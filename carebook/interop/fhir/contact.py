@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from carebook.core.domain import Contact, ContactRole
+from carebook.core.records import Contact
+from carebook.core.vocabularies import ContactRole
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import values as fv

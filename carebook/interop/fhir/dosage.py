@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import Any
 
-from carebook.core.domain import Medication
+from carebook.core.records import Medication
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import values as fv
 

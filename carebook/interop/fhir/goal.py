@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from carebook.core.domain import CarePlan, Goal, GoalAchievement, GoalLifecycle, label_of
+from carebook.core.records import CarePlan, Goal
+from carebook.core.vocabularies import GoalAchievement, GoalLifecycle, label_of
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import values as fv

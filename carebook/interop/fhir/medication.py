@@ -14,13 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from carebook.core.domain import (
-    ContactRole,
-    Medication,
-    MedicationEvent,
-    MedicationEventKind,
-    MedicationStatus,
-)
+from carebook.core.records import Medication, MedicationEvent
+from carebook.core.vocabularies import ContactRole, MedicationEventKind, MedicationStatus
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences

@@ -11,7 +11,8 @@ import base64
 import binascii
 from typing import Any
 
-from carebook.core.domain import Note, NoteKind
+from carebook.core.records import Note
+from carebook.core.vocabularies import NoteKind
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.planning import NotImported, Planning, Target

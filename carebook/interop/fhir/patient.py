@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from carebook.core.domain import Patient, PatientStatus, Sex
+from carebook.core.records import Patient
+from carebook.core.vocabularies import PatientStatus, Sex
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences

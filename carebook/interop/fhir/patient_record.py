@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from carebook.core.domain import (
+from carebook.core.records import (
     Allergy,
     Appointment,
     CarePlan,
@@ -21,7 +21,6 @@ from carebook.core.domain import (
     CareTeamMember,
     Condition,
     Contact,
-    ContactRole,
     Goal,
     Intervention,
     Medication,
@@ -30,6 +29,7 @@ from carebook.core.domain import (
     Problem,
     Task,
 )
+from carebook.core.vocabularies import ContactRole
 from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.allergy import allergy_resource
 from carebook.interop.fhir.appointment import appointment_resource

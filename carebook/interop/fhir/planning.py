@@ -15,22 +15,22 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from carebook.core.domain import (
+from carebook.core.errors import ValidationError
+from carebook.core.kinds import validate_record
+from carebook.core.records import (
     Allergy,
     Appointment,
     CarePlan,
     Condition,
     Contact,
-    ContactRole,
     Goal,
     Medication,
     Note,
     Patient,
     Problem,
     Task,
-    ValidationError,
 )
-from carebook.core.kinds import validate_record
+from carebook.core.vocabularies import ContactRole
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir.read import Found, Reading

@@ -20,7 +20,7 @@ from dataclasses import field as default
 from datetime import date
 from typing import Any
 
-from carebook.core.domain import (
+from carebook.core.records import (
     Appointment,
     CarePlan,
     CarePlanReview,

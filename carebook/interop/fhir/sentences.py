@@ -22,7 +22,8 @@ import html
 import re
 from datetime import date
 
-from carebook.core.domain import Appointment, MedicationEvent, MedicationEventKind, Transport
+from carebook.core.records import Appointment, MedicationEvent
+from carebook.core.vocabularies import MedicationEventKind, Transport
 
 #: The words a medication's history notes begin with, for each kind of event.
 _EVENT_WORDS = {

@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from carebook.core.domain import Task, TaskPriority, TaskStatus
+from carebook.core.records import Task
 from carebook.core.recurrence import describe
+from carebook.core.vocabularies import TaskPriority, TaskStatus
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences

@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from enum import StrEnum
 from typing import NamedTuple
 
-from carebook.core.domain import out_of_range, range_message
+from carebook.core.dates import out_of_range, range_message
 from carebook.core.moments import wall_clock
 from carebook.interop.spreadsheet.sheet import Cell
 

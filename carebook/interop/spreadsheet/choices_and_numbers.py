@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from carebook.core.domain import Vocabulary
+from carebook.core.vocabularies import Vocabulary
 from carebook.interop.spreadsheet.cells import CellProblem, text_of
 from carebook.interop.spreadsheet.sheet import Cell
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from carebook.core.domain import Vocabulary
+from carebook.core.vocabularies import Vocabulary
 
 
 class ValueType(StrEnum):

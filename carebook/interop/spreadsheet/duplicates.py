@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date
 
-from carebook.core.domain import Patient
 from carebook.core.record_keys import RecordKey, same_record_key
+from carebook.core.records import Patient
 from carebook.interop.spreadsheet.columns import ImportKind
 from carebook.interop.spreadsheet.patient_links import CaseloadPatients, folded_mrn, name_key
 from carebook.interop.spreadsheet.plan_results import Duplicate, Record

@@ -6,7 +6,7 @@ that find the patient of a row of medications, appointments, tasks, allergies or
 
 from __future__ import annotations
 
-from carebook.core.domain import PatientStatus, Sex
+from carebook.core.vocabularies import PatientStatus, Sex
 from carebook.interop.spreadsheet.column_spec import ValueType, field_spec
 
 _SEX = {

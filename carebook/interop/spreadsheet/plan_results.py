@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from carebook.core.domain import Allergy, Appointment, Condition, Medication, Patient, Task
+from carebook.core.records import Allergy, Appointment, Condition, Medication, Patient, Task
 from carebook.interop.spreadsheet.cells import DateOrder
 from carebook.interop.spreadsheet.columns import ColumnMapping, ImportKind
 from carebook.interop.spreadsheet.sheet import Spreadsheet

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from carebook.core import recurrence
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 from carebook.core.record_keys import RecordKey
 from carebook.interop.spreadsheet.cells import (
     CellProblem,

@@ -6,7 +6,7 @@ patient_columns.LINK_FIELDS), with the words other programs write for their code
 
 from __future__ import annotations
 
-from carebook.core.domain import (
+from carebook.core.vocabularies import (
     AllergyCriticality,
     AllergySeverity,
     AllergyStatus,

@@ -11,19 +11,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from carebook.core import recurrence
-from carebook.core.domain import (
-    Allergy,
-    AllergyStatus,
-    Appointment,
-    Condition,
-    ConditionStatus,
-    Medication,
-    MedicationStatus,
-    Patient,
-    PatientStatus,
-    Task,
-    ValidationError,
-)
+from carebook.core.errors import ValidationError
+from carebook.core.records import Allergy, Appointment, Condition, Medication, Patient, Task
 from carebook.core.validation import (
     validate_allergy,
     validate_appointment,
@@ -31,6 +20,12 @@ from carebook.core.validation import (
     validate_medication,
     validate_patient,
     validate_task,
+)
+from carebook.core.vocabularies import (
+    AllergyStatus,
+    ConditionStatus,
+    MedicationStatus,
+    PatientStatus,
 )
 from carebook.interop.spreadsheet.cells import Moment
 from carebook.interop.spreadsheet.clinical_terms import plain_term

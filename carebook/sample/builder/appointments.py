@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from carebook.core.domain import (
-    Appointment,
-    AppointmentKind,
-    AppointmentStatus,
-    Contact,
-    OccurrenceChange,
-    PatientStatus,
-    Transport,
-)
+from carebook.core.records import Appointment, Contact, OccurrenceChange
+from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, PatientStatus, Transport
 from carebook.sample.builder.base import Builder, Person, Series
 from carebook.sample.routine import (
     ONE_OFF_COUNT,

@@ -9,16 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TypeVar
 
-from carebook.core.domain import (
-    Appointment,
-    CaseloadBundle,
-    Condition,
-    Contact,
-    Patient,
-    PatientStatus,
-    Sex,
-)
+from carebook.core.records import Appointment, Condition, Contact, Patient
 from carebook.core.recurrence import local_zone_name
+from carebook.core.views import CaseloadBundle
+from carebook.core.vocabularies import PatientStatus, Sex
 from carebook.sample.clinical import ConditionKind
 from carebook.sample.names import NamePool
 from carebook.sample.places import BLOCKS, INWARD_LETTERS, STREETS, Town, area

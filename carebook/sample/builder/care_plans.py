@@ -4,18 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from carebook.core.domain import (
-    CarePlan,
-    CarePlanReview,
-    CarePlanStatus,
-    Contact,
-    Goal,
-    GoalAchievement,
-    GoalLifecycle,
-    Intervention,
-    PatientStatus,
-    Problem,
-)
+from carebook.core.records import CarePlan, CarePlanReview, Contact, Goal, Intervention, Problem
+from carebook.core.vocabularies import CarePlanStatus, GoalAchievement, GoalLifecycle, PatientStatus
 from carebook.sample.builder.base import Builder, Person
 from carebook.sample.conditions import GENERAL_INTERVENTIONS, GENERAL_PLAN
 from carebook.sample.routine import ACHIEVEMENT, INTERVENTION_STATUS, REVIEW_COUNT, REVIEW_OUTCOMES

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from carebook.core.domain import CareTeamMember, Contact, ContactRole, Sex
+from carebook.core.records import CareTeamMember, Contact
+from carebook.core.vocabularies import ContactRole, Sex
 from carebook.sample.builder.base import Builder, Person, email
 from carebook.sample.builder.directory import nearby, professional_name
 from carebook.sample.names import BRITISH

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from carebook.core.domain import Contact, ContactRole
+from carebook.core.records import Contact
+from carebook.core.vocabularies import ContactRole
 from carebook.sample.builder.base import Builder, email, slug
 from carebook.sample.communities import POOL_CHOICE
 from carebook.sample.names import PROFESSIONAL_GIVEN

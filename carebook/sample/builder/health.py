@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from carebook.core.domain import (
-    Allergy,
+from carebook.core.records import Allergy, Condition
+from carebook.core.vocabularies import (
     AllergyCriticality,
     AllergySeverity,
     AllergyStatus,
-    Condition,
     ConditionStatus,
     Sex,
 )

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from carebook.core.domain import (
-    ContactRole,
-    Medication,
-    MedicationEvent,
-    MedicationEventKind,
-    MedicationStatus,
-)
+from carebook.core.records import Medication, MedicationEvent
+from carebook.core.vocabularies import ContactRole, MedicationEventKind, MedicationStatus
 from carebook.sample.builder.base import Builder, Person
 from carebook.sample.builder.care_team import link
 from carebook.sample.builder.directory import nearby

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from carebook.core.domain import Note, NoteKind, Sex
+from carebook.core.records import Note
+from carebook.core.vocabularies import NoteKind, Sex
 from carebook.sample.builder.base import Builder, Person
 from carebook.sample.routine import NOTE_COUNT, PROGRESS_NOTES, VISIT_NOTES
 

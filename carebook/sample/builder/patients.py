@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from carebook.core.domain import Patient, PatientStatus, Sex
+from carebook.core.records import Patient
+from carebook.core.vocabularies import PatientStatus, Sex
 from carebook.sample.builder.base import Builder, Person, email
 from carebook.sample.communities import POOL_CHOICE
 from carebook.sample.names import NICKNAMES, NamePool

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from carebook.core.domain import PatientStatus, Task, TaskStatus
+from carebook.core.records import Task
+from carebook.core.vocabularies import PatientStatus, TaskStatus
 from carebook.sample.builder.base import Builder, Person
 from carebook.sample.routine import PATIENT_TASKS, PRIORITY, RECURRING_TASKS, TASK_COUNT, TEAM_TASKS
 

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from carebook.core import display
 from carebook.core.agenda import AgendaCounts, AgendaSpan
 from carebook.core.changes import Changes
-from carebook.core.domain import EARLIEST_DATE, LATEST_DATE, AppointmentStatus
+from carebook.core.dates import EARLIEST_DATE, LATEST_DATE
 from carebook.core.list_columns import Column
+from carebook.core.vocabularies import AppointmentStatus
 from carebook.ui.commands import Caseload, Root
 from carebook.ui.forms.appointment_editor import AppointmentEditor
 from carebook.ui.forms.record_editor import attempt

@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from carebook.core.domain import Appointment, AppointmentKind, AppointmentStatus
+from carebook.core.records import Appointment
 from carebook.core.recurrence import local_zone_name
 from carebook.core.visit_rules import attended, overlap_doubt
+from carebook.core.vocabularies import AppointmentKind, AppointmentStatus
 from carebook.store.caseload import Scope
 from carebook.ui.commands import Caseload, Root
 from carebook.ui.forms import forms

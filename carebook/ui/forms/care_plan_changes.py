@@ -8,8 +8,9 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from carebook.core.domain import CarePlan, CarePlanStatus, Goal, Intervention, Problem
+from carebook.core.records import CarePlan, Goal, Intervention, Problem
 from carebook.core.review_rules import USUAL_INTERVAL, ReviewEntry, review_interval
+from carebook.core.vocabularies import CarePlanStatus
 from carebook.ui.commands import Caseload, Root
 from carebook.ui.forms import care_plan_forms
 from carebook.ui.forms.care_plan_parts import PartList

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook.core.domain import CarePlan
+from carebook.core.records import CarePlan
 from carebook.core.review_rules import reviews_fall_due
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.care_plan_changes import CarePlanChanges

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from carebook.core.domain import CarePlanStatus, GoalAchievement, GoalLifecycle, InterventionStatus
+from carebook.core.vocabularies import (
+    CarePlanStatus,
+    GoalAchievement,
+    GoalLifecycle,
+    InterventionStatus,
+)
 from carebook.ui.forms.field_spec import FieldSpec
 
 CARE_PLAN_FIELDS: tuple[FieldSpec, ...] = (

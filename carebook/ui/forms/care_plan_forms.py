@@ -8,17 +8,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from carebook.core.domain import (
-    CarePlan,
-    CarePlanReview,
-    Condition,
-    ConditionStatus,
-    Goal,
-    Intervention,
-    Problem,
-    ValidationError,
-    parse_date,
-)
+from carebook.core.dates import parse_date
+from carebook.core.errors import ValidationError
+from carebook.core.records import CarePlan, CarePlanReview, Condition, Goal, Intervention, Problem
 from carebook.core.review_rules import ReviewEntry, validate_review_entry
 from carebook.core.validation import (
     validate_care_plan,
@@ -27,6 +19,7 @@ from carebook.core.validation import (
     validate_intervention,
     validate_problem,
 )
+from carebook.core.vocabularies import ConditionStatus
 from carebook.ui.forms.care_plan_fields import (
     CARE_PLAN_FIELDS,
     GOAL_FIELDS,

@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from carebook.core import display
-from carebook.core.domain import GoalLifecycle, InterventionStatus
 from carebook.core.list_columns import Column
+from carebook.core.vocabularies import GoalLifecycle, InterventionStatus
 from carebook.ui.forms.care_plan_text import one_line
 from carebook.ui.patient.record_section import RecordSection, Row, SectionButton, SectionSpec
 from carebook.ui.widgets.table_model import Emphasis

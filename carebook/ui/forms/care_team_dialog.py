@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook.core.domain import CareTeamMember, ContactRole
+from carebook.core.records import CareTeamMember
+from carebook.core.vocabularies import ContactRole
 from carebook.store.caseload import Store
 
 

@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
-from carebook.core.domain import ValidationError, Vocabulary, label_of
+from carebook.core.errors import ValidationError
+from carebook.core.vocabularies import Vocabulary, label_of
 from carebook.store.caseload import Store
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.forms.field_spec import FieldSpec

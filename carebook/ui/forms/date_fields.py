@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 from carebook.core.typed_input import parse_time, parse_typed_date
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.forms.field_spec import FieldSpec

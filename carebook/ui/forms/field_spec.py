@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from carebook.core.domain import Vocabulary
 from carebook.core.validation import LONG_TEXT, SHORT_TEXT
+from carebook.core.vocabularies import Vocabulary
 
 #: The kinds of editor a field can have.
 KINDS = frozenset(

@@ -11,19 +11,18 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from carebook.core.domain import (
+from carebook.core.patient_rules import patient_age_doubt
+from carebook.core.records import (
     Allergy,
     Appointment,
     Condition,
     Contact,
     Medication,
     Note,
-    Paper,
     Patient,
     Preferences,
     Task,
 )
-from carebook.core.patient_rules import patient_age_doubt
 from carebook.core.validation import (
     validate_allergy,
     validate_appointment,
@@ -35,6 +34,7 @@ from carebook.core.validation import (
     validate_preferences,
     validate_task,
 )
+from carebook.core.vocabularies import Paper
 from carebook.store.caseload import Store
 from carebook.ui.forms.field_spec import FieldSpec
 from carebook.ui.forms.health_fields import ALLERGY_FIELDS, CONDITION_FIELDS, MEDICATION_FIELDS

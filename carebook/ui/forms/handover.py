@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QTimer
 
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 
 
 class ReopenedForm(Protocol):

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from carebook.core.domain import AllergyCriticality, AllergySeverity, AllergyStatus, ConditionStatus
+from carebook.core.vocabularies import (
+    AllergyCriticality,
+    AllergySeverity,
+    AllergyStatus,
+    ConditionStatus,
+)
 from carebook.ui.forms.field_spec import FieldSpec
 
 CONDITION_FIELDS: tuple[FieldSpec, ...] = (

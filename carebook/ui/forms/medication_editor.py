@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QInputDialog, QTableView, QVBoxLayout, QWidget
 
 from carebook.core import display
-from carebook.core.domain import Medication
 from carebook.core.list_columns import Column
+from carebook.core.records import Medication
 from carebook.store.medications import DOSE_FIELDS
 from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms

@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from carebook.core.domain import Patient, PatientStatus
 from carebook.core.patient_rules import CARE_ENDED, ends_care
+from carebook.core.records import Patient
+from carebook.core.vocabularies import PatientStatus
 from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
 from carebook.ui.forms.form_editor import FormEditor

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from carebook.core.domain import ContactRole, PatientStatus, Sex
+from carebook.core.vocabularies import ContactRole, PatientStatus, Sex
 from carebook.ui.forms.field_spec import FieldSpec
 
 _PHONE = "e.g. 555-0134"

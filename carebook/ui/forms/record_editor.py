@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from carebook.core.domain import SaveError, ValidationError
+from carebook.core.errors import SaveError, ValidationError
 from carebook.ui.forms.handover import take_handed_over
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 from carebook.store.caseload import Store
 from carebook.ui.forms.date_fields import DateField, DateTimeField
 from carebook.ui.forms.field_message import FieldMessage

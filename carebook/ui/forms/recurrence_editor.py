@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from carebook.core.domain import LATEST_DATE, ValidationError, parse_date
+from carebook.core.dates import LATEST_DATE, parse_date
+from carebook.core.errors import ValidationError
 from carebook.core.recurrence import describe as describe_rule
 from carebook.core.recurrence import parse_rule
 from carebook.core.repeat_pattern import (

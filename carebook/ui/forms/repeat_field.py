@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.forms.field_spec import FieldSpec
 from carebook.ui.forms.form_field import FormField, form_text

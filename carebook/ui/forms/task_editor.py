@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from carebook.core.domain import Task
+from carebook.core.records import Task
 from carebook.ui.commands import Caseload, Root
 from carebook.ui.forms import forms
 from carebook.ui.forms.form_editor import FormEditor

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from carebook.core.domain import AppointmentKind, NoteKind, TaskPriority, Transport
+from carebook.core.vocabularies import AppointmentKind, NoteKind, TaskPriority, Transport
 from carebook.ui.forms.field_spec import FieldSpec
 
 # The repeat rule is edited in its own dialog, not here.

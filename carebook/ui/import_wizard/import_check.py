@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from carebook.core.domain import SaveError, ValidationError
+from carebook.core.errors import SaveError, ValidationError
 from carebook.interop.spreadsheet.columns import ImportKind
 from carebook.interop.spreadsheet.plan import (
     DuplicateChoice,

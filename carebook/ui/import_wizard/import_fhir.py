@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from carebook.core.domain import SaveError
+from carebook.core.errors import SaveError
 from carebook.interop.fhir.report import (
     Finding,
     ImportReport,

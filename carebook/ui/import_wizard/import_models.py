@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from carebook.core import display
-from carebook.core.domain import Allergy, Appointment, Condition, Medication, Patient, Task
+from carebook.core.records import Allergy, Appointment, Condition, Medication, Patient, Task
 from carebook.interop.spreadsheet.columns import ColumnMapping, ImportKind, spec_of
 from carebook.interop.spreadsheet.plan import DuplicateChoice, PlannedRow, RowProblem
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core.changes import Changes
-from carebook.core.domain import EARLIEST_DATE, LATEST_DATE, ListQuery
+from carebook.core.dates import EARLIEST_DATE, LATEST_DATE
 from carebook.core.list_columns import Column
+from carebook.core.views import ListQuery
 from carebook.storage.listings import SEARCH_LENGTH
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import RecordEditor

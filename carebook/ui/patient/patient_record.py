@@ -27,19 +27,10 @@ from PySide6.QtWidgets import (
 
 from carebook.core import display
 from carebook.core.changes import Changes
-from carebook.core.domain import (
-    Allergy,
-    CareTeamMember,
-    Condition,
-    Contact,
-    ContactRole,
-    ListQuery,
-    Note,
-    NoteKind,
-    Patient,
-    PatientStatus,
-)
 from carebook.core.list_columns import Column
+from carebook.core.records import Allergy, CareTeamMember, Condition, Contact, Note, Patient
+from carebook.core.views import ListQuery
+from carebook.core.vocabularies import ContactRole, NoteKind, PatientStatus
 from carebook.ui.commands import Caseload, Root
 from carebook.ui.forms import forms
 from carebook.ui.forms.appointment_editor import AppointmentEditor

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 from carebook.reports import care_plan_summary, medication_sheets, write_text
 from carebook.reports.document import Document
 from carebook.ui.commands import Caseload

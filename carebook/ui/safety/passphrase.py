@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.core.changes import Changes
-from carebook.core.domain import ValidationError
+from carebook.core.errors import ValidationError
 from carebook.storage import encryption
 from carebook.storage.file_errors import ERRORS
 from carebook.storage.passphrase_change import convert_the_rest

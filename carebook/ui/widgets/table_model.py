@@ -12,8 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from carebook.core.domain import ListQuery
 from carebook.core.list_columns import Column
+from carebook.core.views import ListQuery
 from carebook.store.caseload import Store
 
 Index = QModelIndex | QPersistentModelIndex

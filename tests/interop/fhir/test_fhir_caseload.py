@@ -13,28 +13,30 @@ from typing import Any
 
 import pytest
 
-from carebook.core.domain import (
+from carebook.core.records import (
     Appointment,
-    AppointmentStatus,
     CarePlan,
     CarePlanReview,
     CareTeamMember,
     Condition,
-    ConditionStatus,
     Contact,
-    ContactRole,
     Goal,
     Intervention,
     Medication,
     Note,
-    NoteKind,
     Patient,
-    PatientStatus,
     Problem,
     Task,
-    TaskStatus,
 )
 from carebook.core.recurrence import local_zone_name
+from carebook.core.vocabularies import (
+    AppointmentStatus,
+    ConditionStatus,
+    ContactRole,
+    NoteKind,
+    PatientStatus,
+    TaskStatus,
+)
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir.bundle import check_bundle
 from carebook.interop.fhir.caseload import caseload_bundle, export_caseload

@@ -16,30 +16,32 @@ from typing import Any
 
 import pytest
 
-from carebook.core.domain import (
+from carebook.core.records import (
     Allergy,
-    AllergyCriticality,
-    AllergySeverity,
     Appointment,
-    AppointmentKind,
-    AppointmentStatus,
     CarePlan,
     CarePlanReview,
     CareTeamMember,
     Condition,
-    ConditionStatus,
     Contact,
-    ContactRole,
     Goal,
-    GoalAchievement,
     Intervention,
-    InterventionStatus,
-    ListQuery,
     Medication,
     Patient,
     Problem,
-    Sex,
     Task,
+)
+from carebook.core.views import ListQuery
+from carebook.core.vocabularies import (
+    AllergyCriticality,
+    AllergySeverity,
+    AppointmentKind,
+    AppointmentStatus,
+    ConditionStatus,
+    ContactRole,
+    GoalAchievement,
+    InterventionStatus,
+    Sex,
     TaskPriority,
     Transport,
 )

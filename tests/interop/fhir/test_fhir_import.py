@@ -17,7 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carebook.cli.fhir_import import add_fhir_options, run_fhir_import
-from carebook.core.domain import (
+from carebook.core.records import Patient
+from carebook.core.vocabularies import (
     AllergyCriticality,
     AllergySeverity,
     AppointmentKind,
@@ -25,7 +26,6 @@ from carebook.core.domain import (
     ContactRole,
     GoalAchievement,
     InterventionStatus,
-    Patient,
     Sex,
     TaskPriority,
 )

@@ -23,7 +23,8 @@ from typing import Any
 
 import pytest
 
-from carebook.core.domain import Allergy, AllergySeverity, ConditionStatus
+from carebook.core.records import Allergy
+from carebook.core.vocabularies import AllergySeverity, ConditionStatus
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir.bundle import bundle_json
 from carebook.interop.fhir.caseload import export_caseload

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from carebook.core.domain import Patient
+from carebook.core.records import Patient
 from carebook.interop.spreadsheet import cells as values
 from carebook.interop.spreadsheet import choices_and_numbers
 from carebook.interop.spreadsheet.sheet import Cell

@@ -18,25 +18,20 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from carebook.core.domain import (
-    Allergy,
+from carebook.core.errors import SaveError
+from carebook.core.name_keys import patient_search_key, patient_sort_key
+from carebook.core.records import Allergy, Appointment, Condition, Medication, Patient, Task
+from carebook.core.vocabularies import (
     AllergySeverity,
     AllergyStatus,
-    Appointment,
     AppointmentKind,
-    Condition,
     ConditionStatus,
-    Medication,
     MedicationStatus,
-    Patient,
     PatientStatus,
-    SaveError,
     Sex,
-    Task,
     TaskPriority,
     TaskStatus,
 )
-from carebook.core.name_keys import patient_search_key, patient_sort_key
 from carebook.interop.spreadsheet import plan as import_plan
 from carebook.interop.spreadsheet import reading as spreadsheet
 from carebook.interop.spreadsheet import sheet as sheets
@@ -1488,7 +1483,7 @@ def test_a_failing_merge_after_the_inserts_undoes_them(
 
 
 def test_an_unchecked_batch_is_checked_by_the_store(store: Store) -> None:
-    from carebook.core.domain import ValidationError
+    from carebook.core.errors import ValidationError
 
     batch = ImportBatch(kind="patients", patients=[Patient(given="A"), Patient(family="")])
     with pytest.raises(ValidationError, match="needs a name"):

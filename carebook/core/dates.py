@@ -1,0 +1,54 @@
+"""The one range of dates carebook keeps, dates typed as YYYY-MM-DD, and an age on a day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from carebook.core.errors import ValidationError
+
+
+def age_on(birth: date | None, on: date) -> int | None:
+    if birth is None:
+        return None
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+#: The one range of dates carebook accepts anywhere: typed in a form, imported, or asked for on
+#: the command line. Back far enough for the oldest birth dates and histories, ahead far enough
+#: for any plan, and far from the ends of Python's calendar (9999) so that a date moved to
+#: another time zone, or a year of visits laid out after it, can never overflow.
+EARLIEST_DATE = date(1880, 1, 1)
+
+
+LATEST_DATE = date(2199, 12, 31)
+
+
+def out_of_range(day: date) -> bool:
+    """True for a date outside carebook's range (EARLIEST_DATE to LATEST_DATE)."""
+    return not EARLIEST_DATE <= day <= LATEST_DATE
+
+
+def range_message(what: str, day: date) -> str:
+    """Why `day` is refused, naming the range carebook keeps dates in."""
+    return (
+        f"{what} {day.isoformat()} is outside the dates carebook keeps "
+        f"({EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()}); check the year"
+    )
+
+
+def parse_date(text: str, what: str = "date") -> date:
+    """An ISO date (YYYY-MM-DD) from user input, or a ValidationError naming the field."""
+    text = text.strip()
+    if not _ISO_DATE.fullmatch(text):
+        raise ValidationError(f"{what} must be written YYYY-MM-DD, e.g. 2026-03-31 (got {text!r})")
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"{what} {text!r} is not a real calendar date") from None
+    if out_of_range(day):
+        raise ValidationError(range_message(what, day))
+    return day

@@ -1,0 +1,298 @@
+"""The records a caseload keeps, as plain dataclasses: patients and everything of theirs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from carebook.core.dates import age_on
+from carebook.core.vocabularies import (
+    AllergyCriticality,
+    AllergySeverity,
+    AllergyStatus,
+    AppointmentKind,
+    AppointmentStatus,
+    CarePlanStatus,
+    ConditionStatus,
+    ContactRole,
+    GoalAchievement,
+    GoalLifecycle,
+    InterventionStatus,
+    MedicationEventKind,
+    MedicationStatus,
+    NoteKind,
+    Paper,
+    PatientStatus,
+    Sex,
+    TaskPriority,
+    TaskStatus,
+    Transport,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class Patient:
+    id: int | None = None
+    given: str = ""
+    family: str = ""
+    preferred_name: str = ""
+    birth_date: date | None = None
+    sex: Sex | None = None
+    phone: str = ""
+    phone_alt: str = ""
+    email: str = ""
+    address_line: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    language: str = ""
+    access_notes: str = ""
+    payer: str = ""
+    member_id: str = ""
+    external_id: str = ""
+    status: PatientStatus = PatientStatus.ACTIVE
+    notes: str = ""
+
+    @property
+    def display_name(self) -> str:
+        """The name a coordinator says aloud: given (preferred) family."""
+        return spoken_name(self.given, self.family, self.preferred_name)
+
+    @property
+    def address(self) -> str:
+        return format_address(self.address_line, self.city, self.region, self.postal_code)
+
+    def age(self, on: date) -> int | None:
+        return age_on(self.birth_date, on)
+
+
+@dataclass(slots=True, kw_only=True)
+class Contact:
+    id: int | None = None
+    name: str
+    role: ContactRole = ContactRole.OTHER
+    organization: str = ""
+    phone: str = ""
+    fax: str = ""
+    email: str = ""
+    address: str = ""
+    notes: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class CareTeamMember:
+    """A contact linked to one patient, in a role for that patient."""
+
+    patient_id: int
+    contact_id: int
+    role: ContactRole
+    is_emergency: bool = False
+    notes: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class Condition:
+    id: int | None = None
+    patient_id: int
+    description: str
+    code: str = ""
+    onset_date: date | None = None
+    abatement_date: date | None = None
+    status: ConditionStatus = ConditionStatus.ACTIVE
+    notes: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class Allergy:
+    id: int | None = None
+    patient_id: int
+    substance: str
+    reaction: str = ""
+    severity: AllergySeverity | None = None
+    criticality: AllergyCriticality | None = None
+    status: AllergyStatus = AllergyStatus.ACTIVE
+    noted_date: date | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Medication:
+    id: int | None = None
+    patient_id: int
+    name: str
+    strength: str = ""
+    dose: str = ""
+    route: str = ""
+    frequency: str = ""
+    times_of_day: str = ""
+    as_needed: bool = False
+    as_needed_reason: str = ""
+    max_per_day: str = ""
+    indication: str = ""
+    prescriber_id: int | None = None
+    pharmacy_id: int | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    status: MedicationStatus = MedicationStatus.ACTIVE
+    stop_reason: str = ""
+    instructions: str = ""
+    last_review: date | None = None
+    next_review: date | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class MedicationEvent:
+    id: int | None = None
+    medication_id: int
+    on_date: date
+    kind: MedicationEventKind
+    detail: str = ""
+    reason: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class Appointment:
+    """One appointment, or a recurring series of them when `rrule` is set."""
+
+    id: int | None = None
+    patient_id: int
+    kind: AppointmentKind = AppointmentKind.HOME_VISIT
+    purpose: str = ""
+    start: datetime
+    duration_min: int = 60
+    tz: str = "UTC"
+    location: str = ""
+    with_whom: str = ""
+    contact_id: int | None = None
+    transport: Transport = Transport.NOT_NEEDED
+    transport_details: str = ""
+    status: AppointmentStatus = AppointmentStatus.BOOKED
+    rrule: str = ""
+    notes: str = ""
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(minutes=self.duration_min)
+
+
+@dataclass(slots=True, kw_only=True)
+class OccurrenceChange:
+    """One occurrence of a series changed on its own: skipped, moved, or given a status."""
+
+    appointment_id: int
+    original_start: datetime
+    skipped: bool = False
+    start: datetime | None = None
+    duration_min: int | None = None
+    status: AppointmentStatus | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Task:
+    id: int | None = None
+    patient_id: int | None = None
+    title: str
+    details: str = ""
+    due_date: date | None = None
+    due_time: time | None = None
+    priority: TaskPriority = TaskPriority.ROUTINE
+    status: TaskStatus = TaskStatus.OPEN
+    rrule: str = ""
+    completed_at: datetime | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class CarePlan:
+    id: int | None = None
+    patient_id: int
+    title: str
+    status: CarePlanStatus = CarePlanStatus.ACTIVE
+    period_start: date | None = None
+    period_end: date | None = None
+    next_review: date | None = None
+    notes: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class Problem:
+    id: int | None = None
+    care_plan_id: int
+    description: str
+    condition_id: int | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Goal:
+    id: int | None = None
+    care_plan_id: int
+    problem_id: int | None = None
+    description: str
+    target: str = ""
+    due_date: date | None = None
+    lifecycle: GoalLifecycle = GoalLifecycle.ACTIVE
+    achievement: GoalAchievement | None = GoalAchievement.IN_PROGRESS
+
+
+@dataclass(slots=True, kw_only=True)
+class Intervention:
+    id: int | None = None
+    care_plan_id: int
+    goal_id: int | None = None
+    description: str
+    contact_id: int | None = None
+    performer: str = ""
+    frequency: str = ""
+    status: InterventionStatus = InterventionStatus.IN_PROGRESS
+
+
+@dataclass(slots=True, kw_only=True)
+class CarePlanReview:
+    id: int | None = None
+    care_plan_id: int
+    on_date: date
+    outcome: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class Note:
+    id: int | None = None
+    patient_id: int
+    written_at: datetime
+    kind: NoteKind = NoteKind.PROGRESS
+    text: str
+    appointment_id: int | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class RouteStop:
+    """A visit's place in the coordinator's route for a day (the Agenda's order)."""
+
+    day: date
+    appointment_id: int
+    original_start: datetime
+    position: int
+
+
+def spoken_name(given: str, family: str, preferred: str = "") -> str:
+    """ "Margaret (Peggy) O'Neill": given name, the preferred one if different, family name."""
+    if preferred and preferred != given:
+        given = f"{given} ({preferred})" if given else preferred
+    return f"{given} {family}" if given and family else given or family
+
+
+def format_address(line: str, city: str, region: str, postal_code: str) -> str:
+    tail = " ".join(part for part in (region, postal_code) if part)
+    return ", ".join(part for part in (line, city, tail) if part)
+
+
+@dataclass(slots=True, kw_only=True)
+class Preferences:
+    """The coordinator's own settings, kept with the caseload so the window and the command line
+    print alike: the name on printed sheets, the paper (None follows the computer's locale), and
+    how long the window may stay unused before it locks.
+    """
+
+    coordinator_name: str = ""
+    paper: Paper | None = None
+    lock_minutes: int = 10  # the window hides every patient detail after this long unused

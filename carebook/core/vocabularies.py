@@ -1,0 +1,179 @@
+"""The closed lists a caseload's codes come from (statuses, kinds, roles), and their labels."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Vocabulary(StrEnum):
+    """A closed list of codes stored as text; `label` is what a coordinator reads."""
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class PatientStatus(Vocabulary):
+    ACTIVE = "active"
+    ON_HOLD = "on_hold"
+    DISCHARGED = "discharged"
+    DECEASED = "deceased"
+
+
+class Sex(Vocabulary):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class ContactRole(Vocabulary):
+    PHYSICIAN = "physician"
+    PHARMACY = "pharmacy"
+    CAREGIVER = "caregiver"
+    POWER_OF_ATTORNEY = "power_of_attorney"
+    EMERGENCY_CONTACT = "emergency_contact"
+    AGENCY = "agency"
+    THERAPIST = "therapist"
+    SOCIAL_WORKER = "social_worker"
+    OTHER = "other"
+
+
+class ConditionStatus(Vocabulary):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    RESOLVED = "resolved"
+
+
+class AllergySeverity(Vocabulary):
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+
+
+class AllergyCriticality(Vocabulary):
+    LOW = "low"
+    HIGH = "high"
+    UNABLE_TO_ASSESS = "unable_to_assess"
+
+
+class AllergyStatus(Vocabulary):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    RESOLVED = "resolved"
+
+
+class MedicationStatus(Vocabulary):
+    ACTIVE = "active"
+    ON_HOLD = "on_hold"
+    STOPPED = "stopped"
+
+
+class MedicationEventKind(Vocabulary):
+    STARTED = "started"
+    DOSE_CHANGED = "dose_changed"
+    CHANGED = "changed"
+    ON_HOLD = "on_hold"
+    STOPPED = "stopped"
+    RESUMED = "resumed"
+    REVIEWED = "reviewed"
+
+
+class AppointmentKind(Vocabulary):
+    HOME_VISIT = "home_visit"
+    PHYSICIAN = "physician"
+    LAB = "lab"
+    THERAPY = "therapy"
+    TELEHEALTH = "telehealth"
+    OTHER = "other"
+
+
+class Transport(Vocabulary):
+    NOT_NEEDED = "not_needed"
+    NEEDED = "needed"
+    ARRANGED = "arranged"
+
+
+class AppointmentStatus(Vocabulary):
+    BOOKED = "booked"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+    @property
+    def label(self) -> str:
+        return "No-show" if self is AppointmentStatus.NO_SHOW else super().label
+
+
+class TaskPriority(Vocabulary):
+    ROUTINE = "routine"
+    URGENT = "urgent"
+    ASAP = "asap"
+
+    @property
+    def label(self) -> str:
+        return "ASAP" if self is TaskPriority.ASAP else super().label
+
+
+class TaskStatus(Vocabulary):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class CarePlanStatus(Vocabulary):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    ON_HOLD = "on_hold"
+    COMPLETED = "completed"
+    REVOKED = "revoked"
+
+
+class GoalLifecycle(Vocabulary):
+    PROPOSED = "proposed"
+    ACTIVE = "active"
+    ON_HOLD = "on_hold"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class GoalAchievement(Vocabulary):
+    IN_PROGRESS = "in_progress"
+    IMPROVING = "improving"
+    WORSENING = "worsening"
+    NO_CHANGE = "no_change"
+    ACHIEVED = "achieved"
+    NOT_ACHIEVED = "not_achieved"
+
+
+class InterventionStatus(Vocabulary):
+    NOT_STARTED = "not_started"
+    SCHEDULED = "scheduled"
+    IN_PROGRESS = "in_progress"
+    ON_HOLD = "on_hold"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class NoteKind(Vocabulary):
+    VISIT = "visit"
+    PROGRESS = "progress"
+
+
+def label_of(code: str | None) -> str:
+    """A stored code as words ("on_hold" -> "On hold"), for any vocabulary."""
+    if not code:
+        return ""
+    for vocabulary in (AppointmentStatus, TaskPriority):
+        if code in vocabulary._value2member_map_:
+            return vocabulary(code).label
+    return code.replace("_", " ").capitalize()
+
+
+class Paper(Vocabulary):
+    A4 = "a4"
+    LETTER = "letter"
+
+    @property
+    def label(self) -> str:
+        return "A4" if self is Paper.A4 else "US Letter"
