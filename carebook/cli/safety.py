@@ -19,6 +19,7 @@ from carebook.cli.common import checked_output
 from carebook.cli.passphrases import PASSPHRASE_VARIABLE, passphrase_for, read_passphrase
 from carebook.cli.refusal import EXIT_BAD_FILE, CommandError
 from carebook.storage import encryption
+from carebook.storage.backup_rotation import make_backup
 
 # Loaded only by the command that needs it.
 from carebook.storage.backups import (
@@ -27,8 +28,6 @@ from carebook.storage.backups import (
     CaseloadBusyError,
     backups_folder,
     list_backups,
-    make_backup,
-    restore,
     verify,
 )
 from carebook.storage.caseload_lock import (
@@ -41,6 +40,7 @@ from carebook.storage.inspection import inspect
 from carebook.storage.integrity import check_file
 from carebook.storage.passphrase_change import convert_the_rest
 from carebook.storage.paths import caseload_path
+from carebook.storage.restoring import restore
 from carebook.storage.side_files import set_aside
 
 EXIT_PROBLEMS = 1

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from carebook.core.errors import ValidationError
 from carebook.storage import encryption
-from carebook.storage.backups import backups_folder_if_any, convert_backups, key_for
+from carebook.storage.backups import backups_folder_if_any, key_for, list_backups
 from carebook.storage.file_errors import ERRORS
 from carebook.storage.files_beside import Beside, files_beside
 from carebook.storage.side_files import remove_with_side_files
@@ -103,6 +103,24 @@ def convert_the_rest(
             done.failed += 1
     done.removed += _remove_partial_backups(caseload)
     return done
+
+
+def convert_backups(
+    caseload: Path, convert: Callable[[Path, str | None], None], old: str | None
+) -> int:
+    """Convert every backup of `caseload` protected as the caseload was before (with `old`, or
+    plain when None) as the caseload was converted; the number that could not be (they are
+    left as they were). `convert(path, passphrase)` is the conversion the caseload had."""
+    failed = 0
+    for info in list_backups(caseload):
+        key = key_for(info.path, old)
+        if (key is None) != (old is None):
+            continue  # not as the caseload was: not this conversion's to make
+        try:
+            convert(info.path, key)
+        except (encryption.WrongPassphrase, ValidationError, OSError, *ERRORS):
+            failed += 1
+    return failed
 
 
 def _remove_partial_backups(caseload: Path) -> int:

@@ -14,7 +14,8 @@ import pytest
 from carebook.cli import safety as cli_safety
 from carebook.cli.refusal import EXIT_BAD_FILE, EXIT_USAGE
 from carebook.core.records import Patient
-from carebook.storage.backups import list_backups, make_backup, verify
+from carebook.storage.backup_rotation import make_backup
+from carebook.storage.backups import list_backups, verify
 from carebook.store.caseload import Store
 from tests.cli_runner import run
 

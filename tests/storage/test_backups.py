@@ -19,25 +19,27 @@ from sqlite_utils import Database
 
 from carebook.core.records import Patient
 from carebook.storage import backups
-from carebook.storage.backups import (
+from carebook.storage.backup_rotation import (
     KEEP_DAYS,
     KEEP_MONTHS,
     KEEP_WEEKS,
+    make_backup,
+    rotate,
+    rotation_keep,
+)
+from carebook.storage.backups import (
     BackupError,
     BackupInfo,
     CaseloadBusyError,
     backups_folder,
     latest_good_backup,
     list_backups,
-    make_backup,
-    restore,
-    rotate,
-    rotation_keep,
     verify,
 )
 from carebook.storage.caseload_file import open_caseload
 from carebook.storage.file_errors import CaseloadFileError
 from carebook.storage.migrations import APPLICATION_ID, KNOWN, migrations
+from carebook.storage.restoring import restore
 from carebook.storage.side_files import set_aside
 from carebook.store.caseload import Store
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from carebook.core.errors import ValidationError
 from carebook.core.records import Patient
-from carebook.storage import encryption
+from carebook.storage import backup_rotation, encryption, restoring
 from carebook.storage.encryption import WrongPassphrase
 from carebook.store.caseload import Store
 
@@ -148,7 +148,7 @@ def test_backups_of_a_protected_caseload_are_protected_and_restore_protected(
     path = _caseload(tmp_path)
     encryption.protect(path, PASSPHRASE)
     store = Store.open(path, passphrase=PASSPHRASE)
-    info = backups.make_backup(store, path, now=datetime(2026, 3, 2, 8, 0))
+    info = backup_rotation.make_backup(store, path, now=datetime(2026, 3, 2, 8, 0))
     store.add_patient(Patient(given="Added", family="Later"))
     store.close()
     assert encryption.looks_protected(info.path)
@@ -158,7 +158,7 @@ def test_backups_of_a_protected_caseload_are_protected_and_restore_protected(
     assert backups.latest_good_backup(path, PASSPHRASE) == info
     assert backups.latest_good_backup(path) is None  # without it, no backup can be read
     assert check_file(path, PASSPHRASE).healthy
-    backups.restore(info.path, path, now=datetime(2026, 3, 2, 9, 0), passphrase=PASSPHRASE)
+    restoring.restore(info.path, path, now=datetime(2026, 3, 2, 9, 0), passphrase=PASSPHRASE)
     assert encryption.looks_protected(path)
     conn = encryption.open_protected(path, PASSPHRASE)
     assert [row[0] for row in conn.execute("SELECT family FROM patient")] == ["Marsh"]

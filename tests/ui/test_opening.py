@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from carebook.core.records import Patient
-from carebook.storage import backups, encryption
+from carebook.storage import backup_rotation, encryption
 from carebook.store.caseload import Store
 from carebook.ui.app import open_window
 from carebook.ui.forms.record_form import RecordForm
@@ -84,7 +84,7 @@ def test_a_damaged_caseload_is_set_aside_and_the_newest_backup_restored(
 ) -> None:
     path = _caseload(tmp_path)
     store = Store.open(path)
-    backups.make_backup(store, path, now=datetime.now())
+    backup_rotation.make_backup(store, path, now=datetime.now())
     store.close()
     data = bytearray(path.read_bytes())
     page = int.from_bytes(data[16:18], "big")
@@ -115,7 +115,7 @@ def test_a_caseload_written_over_by_another_file_is_offered_its_backup(
     name: the window refused to open it at all; now it is kept aside and a backup offered."""
     path = _caseload(tmp_path)
     store = Store.open(path)
-    backups.make_backup(store, path, now=datetime.now())
+    backup_rotation.make_backup(store, path, now=datetime.now())
     store.close()
     path.write_text("Name,Phone\nMarsh,0113\n", encoding="utf-8")
     said: list[str] = []

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core.changes import Changes
-from carebook.storage import backups
+from carebook.storage import backup_rotation, backups, restoring
 from carebook.storage.backups import BackupError, BackupInfo
 from carebook.storage.file_errors import CaseloadFileError
 from carebook.ui.commands import Caseload
@@ -94,7 +94,7 @@ class Backups(QObject):
         store = self.caseload.store
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            info = backups.make_backup(store, store.path, now=self.now())
+            info = backup_rotation.make_backup(store, store.path, now=self.now())
         except BackupError as error:
             QGuiApplication.restoreOverrideCursor()
             if not quietly:
@@ -161,7 +161,7 @@ class Backups(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         store.close()
         try:
-            backups.restore(chosen.path, store.path, now=self.now(), passphrase=passphrase)
+            restoring.restore(chosen.path, store.path, now=self.now(), passphrase=passphrase)
             problem = ""
         except (BackupError, CaseloadFileError) as error:
             problem = error.problem

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from carebook.storage import backups, encryption
+from carebook.storage import backups, encryption, restoring
 from carebook.storage.backups import list_backups
 from carebook.storage.file_errors import CaseloadFileError
 from carebook.storage.side_files import set_aside
@@ -96,7 +96,7 @@ def _replace_damaged(
         raise NotOpened(str(path))
     kept = set_aside(path)
     if chosen is restore and newest is not None:
-        backups.restore(newest.path, path, now=datetime.now(), passphrase=passphrase)
+        restoring.restore(newest.path, path, now=datetime.now(), passphrase=passphrase)
     QMessageBox.information(
         parent,
         "carebook",
