@@ -17,8 +17,9 @@ from carebook.core.records import Appointment
 from carebook.core.vocabularies import AppointmentStatus
 from carebook.storage import integrity
 from carebook.storage.caseload_file import open_caseload
+from carebook.storage.check_findings import CheckReport
 from carebook.storage.file_errors import CaseloadFileError
-from carebook.storage.integrity import CheckReport, check, check_file
+from carebook.storage.integrity import check, check_file
 from carebook.storage.migrations import APPLICATION_ID, KNOWN, migrations
 from carebook.store.caseload import Scope, Store
 

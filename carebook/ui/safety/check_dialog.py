@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.storage.check_findings import CheckReport
 from carebook.storage.file_errors import CaseloadFileError
-from carebook.storage.integrity import CheckReport, check_file
+from carebook.storage.integrity import check_file
 from carebook.ui.commands import Caseload
 
 
