@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from carebook.core.agenda import AgendaSpan, build_day
 from carebook.store.caseload import Store
-from carebook.ui.agenda.agenda_tab import PAGE
+from carebook.ui.agenda.agenda_columns import PAGE
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
 

@@ -15,7 +15,7 @@ from carebook.core.records import Appointment, Medication, Patient, Task
 from carebook.core.views import CaseloadBundle
 from carebook.core.vocabularies import TaskPriority, TaskStatus
 from carebook.store.caseload import Store
-from carebook.ui.agenda.agenda_tab import PAGE
+from carebook.ui.agenda.agenda_columns import PAGE
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
 from carebook.ui.patient import patient_record

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from carebook.core.views import ListQuery
-from carebook.ui.agenda.agenda_tab import TASK_COLUMNS, VISIT_COLUMNS
+from carebook.ui.agenda.agenda_columns import TASK_COLUMNS, VISIT_COLUMNS
 from carebook.ui.commands import Caseload
 from carebook.ui.lists.list_tab import TabSpec
 from carebook.ui.lists.tab_specs import LIST_TABS
