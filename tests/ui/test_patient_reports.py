@@ -6,6 +6,7 @@ import json
 import unicodedata
 from html import escape
 from pathlib import Path
+from typing import Any
 
 import pytest
 from keyboard_driver import CTRL, SHIFT, Answers, Key, activate, press, replace_text, scalar
@@ -21,6 +22,13 @@ from carebook.ui.main_window import MainWindow
 from carebook.ui.patient import patient_record
 from carebook.ui.patient.patient_record import PatientRecord
 from carebook.ui.printing.report_preview import ReportPreview
+
+
+def _choose(record: Any, text: str) -> None:
+    """Choose a report from the record window's Print menu, as the user does."""
+    menu = record.print_button.menu()
+    action = next(action for action in menu.actions() if action.text() == text)
+    action.trigger()
 
 
 def _record(window: MainWindow, caseload: Caseload) -> tuple[PatientRecord, int]:
@@ -115,7 +123,7 @@ def test_the_change_sheet_asks_from_when_then_previews(
 
     answers.expect(RecordForm, answer, "changes since")
     answers.expect(ReportPreview, look, "preview")
-    record.print_medication_changes()
+    _choose(record, "Medication &changes since…")
     qtbot.waitUntil(lambda: not answers.waiting)
     assert seen and seen[0].endswith(f"since {since}")
 
@@ -131,7 +139,7 @@ def test_export_as_fhir_writes_a_valid_bundle(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "record"), "")
     )
-    record.export_fhir()
+    _choose(record, "Export as &FHIR…")
     bundle = json.loads((tmp_path / "record.json").read_text(encoding="utf-8"))
     validate(bundle)
     assert bundle["entry"][1]["resource"]["id"] == f"patient-{patient_id}"
@@ -155,7 +163,7 @@ def test_save_summary_as_html_gives_one_page_that_needs_nothing_else(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "summary"), "")
     )
-    record.save_summary_html()
+    _choose(record, "Save care-plan summary as &HTML…")
     page = (tmp_path / "summary.html").read_text(encoding="utf-8")
     patient = caseload.store.patient(patient_id)
     assert patient is not None and f"<h1>{escape(patient.display_name)}</h1>" in page
@@ -185,8 +193,8 @@ def test_the_folder_a_report_is_saved_in_is_never_written_to_the_settings(
         return str(folder / "summary.pdf"), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
-    record.save_summary_pdf()
-    record.save_summary_pdf()
+    _choose(record, "Save care-plan summary as P&DF…")
+    _choose(record, "Save care-plan summary as P&DF…")
     assert offered[1].startswith(str(folder))  # remembered while the window is open
     settings = QSettings()
     kept = " ".join(f"{key}={settings.value(key)}" for key in settings.allKeys())

@@ -3,7 +3,7 @@ care plan."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import shiboken6
@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
 
 from carebook.core import display
 from carebook.core.changes import Changes
-from carebook.core.list_columns import Column
 from carebook.core.records import Allergy, CareTeamMember, Condition, Contact, Note, Patient
-from carebook.core.views import ListQuery
 from carebook.core.vocabularies import ContactRole, NoteKind, PatientStatus
 from carebook.ui.commands import Caseload, Root
 from carebook.ui.forms import forms
@@ -41,8 +39,9 @@ from carebook.ui.forms.medication_editor import MedicationEditor
 from carebook.ui.forms.patient_editor import PatientEditor
 from carebook.ui.forms.record_editor import attempt, confirm_delete
 from carebook.ui.forms.task_editor import TaskEditor
-from carebook.ui.patient.record_section import RecordSection, SectionButton, SectionSpec
-from carebook.ui.widgets.table_model import Emphasis
+from carebook.ui.patient.patient_sections import RecordEditors, iso_text, section_specs
+from carebook.ui.patient.record_printing import print_menu
+from carebook.ui.patient.record_section import RecordSection
 
 _OPEN: dict[int, PatientRecord] = {}
 
@@ -56,13 +55,6 @@ def open_record(caseload: Caseload, patient_id: int, parent: QWidget | None = No
     window.show()
     window.raise_()
     window.activateWindow()
-
-
-def _muted_unless(*current: str) -> Any:
-    def emphasis(row: dict[str, Any]) -> Emphasis:
-        return Emphasis.NONE if row["status"] in current else Emphasis.MUTED
-
-    return emphasis
 
 
 class PatientRecord(QDialog):
@@ -154,7 +146,21 @@ class PatientRecord(QDialog):
         overview_layout.addLayout(overview_buttons)
 
         self.sections: list[RecordSection] = [
-            RecordSection(spec, self) for spec in self._section_specs()
+            RecordSection(spec, self)
+            for spec in section_specs(
+                self,
+                self.store,
+                self.patient_id,
+                RecordEditors(
+                    self.conditions,
+                    self.allergies,
+                    self.medications,
+                    self.appointments,
+                    self.tasks,
+                    self.notes,
+                ),
+                self,
+            )
         ]
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.overview, self.tr("Overview"))
@@ -172,7 +178,7 @@ class PatientRecord(QDialog):
         )
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.print_button.setMenu(self._print_menu())
+        self.print_button.setMenu(print_menu(self, self.caseload, self.patient_id))
         heading = QHBoxLayout()
         heading.addWidget(self.name, 1)
         heading.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -199,81 +205,6 @@ class PatientRecord(QDialog):
         self.finished.connect(self._forget)
         self.refresh()
         self.resize(980, 640)
-
-    def _print_menu(self) -> QMenu:
-        """The patient's reports: previewed before printing, saved as PDF, or exported."""
-        menu = QMenu(self)
-        for text, keys, run in (
-            (self.tr("Care-plan &summary…"), "Ctrl+P", self.print_summary),
-            (self.tr("&Medication list…"), "", self.print_medication_list),
-            (self.tr("Medication &changes since…"), "", self.print_medication_changes),
-            (self.tr("Save care-plan summary as P&DF…"), "Ctrl+Shift+S", self.save_summary_pdf),
-            (self.tr("Save care-plan summary as &HTML…"), "", self.save_summary_html),
-            (self.tr("Export as &FHIR…"), "", self.export_fhir),
-        ):
-            action = menu.addAction(text)
-            action.triggered.connect(run)
-            if keys:
-                action.setShortcut(QKeySequence(keys))
-                self.addAction(action)  # the keys work anywhere in the record
-        return menu
-
-    def print_summary(self) -> None:
-        """Ctrl+P: the care-plan summary in print preview."""
-        # Loaded when first asked for, not at start.
-        from carebook.ui.patient.patient_reports import care_plan_summary_report
-        from carebook.ui.printing.report_preview import preview
-
-        preview(self.caseload, care_plan_summary_report(self.caseload, self.patient_id), self)
-
-    def save_summary_pdf(self) -> None:
-        # Loaded when first asked for, not at start.
-        from carebook.ui.patient.patient_reports import care_plan_summary_report
-        from carebook.ui.printing.report_preview import save_pdf
-
-        save_pdf(
-            self.caseload, care_plan_summary_report(self.caseload, self.patient_id), None, self
-        )
-
-    def save_summary_html(self) -> None:
-        # Loaded when first asked for, not at start.
-        from carebook.ui.patient.patient_reports import care_plan_summary_report
-        from carebook.ui.printing.report_preview import save_html
-
-        save_html(
-            self.caseload, care_plan_summary_report(self.caseload, self.patient_id), None, self
-        )
-
-    def print_medication_list(self) -> None:
-        # Loaded when first asked for, not at start.
-        from carebook.ui.patient.patient_reports import medication_list_report
-        from carebook.ui.printing.report_preview import preview
-
-        preview(self.caseload, medication_list_report(self.caseload, self.patient_id), self)
-
-    def print_medication_changes(self) -> None:
-        # Loaded when first asked for, not at start.
-        from carebook.ui.patient.patient_reports import (
-            ask_changes_since,
-            medication_changes_report,
-        )
-
-        # Loaded when first asked for, not at start.
-        from carebook.ui.printing.report_preview import preview
-
-        since = ask_changes_since(self.caseload, self)
-        if since is not None:
-            preview(
-                self.caseload,
-                medication_changes_report(self.caseload, self.patient_id, since),
-                self,
-            )
-
-    def export_fhir(self) -> None:
-        # Loaded when first asked for, not at start.
-        from carebook.ui.patient.patient_reports import export_fhir
-
-        export_fhir(self.caseload, self.patient_id, self)
 
     def _visit_choices(self) -> list[tuple[int, str]]:
         """The patient's appointments a note can be about, latest first."""
@@ -313,268 +244,7 @@ class PatientRecord(QDialog):
             describe=describe,
         )
 
-    # -- the sections ----------------------------------------------------------------------------
-
-    def _section_specs(self) -> list[SectionSpec]:
-        store, pid = self.store, self.patient_id
-
-        def simple(editor: FormEditor[Any], noun: str) -> tuple[SectionButton, ...]:
-            return (
-                SectionButton(
-                    self.tr("Add %s…") % noun, lambda _i, _r: editor.new(self, pid), needs_row=False
-                ),
-                SectionButton(self.tr("Edit…"), lambda i, r: editor.edit(self, i or 0, r or {})),
-                SectionButton(
-                    self.tr("Delete…"), lambda i, r: editor.delete(self, i or 0, r or {})
-                ),
-            )
-
-        def on_row(editor: Any, how: str) -> Any:
-            return lambda i, r: getattr(editor, how)(self, i, r)
-
-        return [
-            SectionSpec(
-                self.tr("Care team"),
-                (
-                    Column("role", self.tr("Role"), display.code, width=18),
-                    Column("name", self.tr("Name"), width=24),
-                    Column("organization", self.tr("Organisation"), width=24),
-                    Column("phone", self.tr("Phone"), width=15),
-                    Column("emergency", self.tr("Emergency"), display.yes, width=10, stretch=True),
-                ),
-                lambda _all: [
-                    (
-                        c.id,
-                        m.role.value,
-                        c.name,
-                        c.organization,
-                        c.phone,
-                        m.is_emergency,
-                        c.id,
-                        m.role.value,
-                    )
-                    for m, c in store.care_team(pid)
-                ],
-                extra_fields=("contact_id", "member_role"),
-                buttons=(
-                    SectionButton(
-                        self.tr("Add from directory…"),
-                        lambda _i, _r: self.add_member(),
-                        needs_row=False,
-                    ),
-                    SectionButton(
-                        self.tr("New contact…"), lambda _i, _r: self.new_contact(), needs_row=False
-                    ),
-                    SectionButton(
-                        self.tr("Edit contact…"), lambda i, _r: self.edit_contact(i or 0)
-                    ),
-                    SectionButton(
-                        self.tr("Remove from team"), lambda _i, r: self.remove_member(r or {})
-                    ),
-                ),
-                empty_text=self.tr("No physician, pharmacy or family contact recorded yet."),
-                open_row=lambda i, _r: self.edit_contact(i),
-            ),
-            SectionSpec(
-                self.tr("Conditions"),
-                (
-                    Column("description", self.tr("Condition"), width=36, stretch=True),
-                    Column("status", self.tr("Status"), display.code, width=10),
-                    Column("onset", self.tr("Since"), display.day, width=12),
-                    Column("code", self.tr("Code"), width=12),
-                ),
-                lambda show_all: [
-                    (c.id, c.description, c.status.value, _iso(c.onset_date), c.code)
-                    for c in store.conditions(pid)
-                    if show_all or c.status.value == "active"
-                ],
-                buttons=simple(self.conditions, self.tr("condition")),
-                show_all_label=self.tr("Show resolved"),
-                emphasis=_muted_unless("active"),
-                empty_text=self.tr("No conditions recorded."),
-                open_row=on_row(self.conditions, "edit"),
-                delete_row=on_row(self.conditions, "delete"),
-            ),
-            SectionSpec(
-                self.tr("Allergies"),
-                (
-                    Column("substance", self.tr("Substance"), width=22),
-                    Column("reaction", self.tr("Reaction"), width=24, stretch=True),
-                    Column("severity", self.tr("Severity"), display.code, width=10),
-                    Column("criticality", self.tr("Criticality"), display.code, width=14),
-                    Column("status", self.tr("Status"), display.code, width=10),
-                ),
-                lambda _all: [
-                    (
-                        a.id,
-                        a.substance,
-                        a.reaction,
-                        _code(a.severity),
-                        _code(a.criticality),
-                        a.status.value,
-                    )
-                    for a in store.allergies(pid)
-                ],
-                buttons=simple(self.allergies, self.tr("allergy")),
-                emphasis=_muted_unless("active"),
-                empty_text=self.tr("No allergies recorded."),
-                open_row=on_row(self.allergies, "edit"),
-                delete_row=on_row(self.allergies, "delete"),
-            ),
-            SectionSpec(
-                self.tr("Medications"),
-                (
-                    Column("name", self.tr("Medication"), width=24),
-                    Column("strength", self.tr("Strength"), width=12),
-                    Column("dose", self.tr("Dose"), width=12),
-                    Column("route", self.tr("Route"), width=10),
-                    Column("frequency", self.tr("Frequency"), width=20, stretch=True),
-                    Column("as_needed", self.tr("As needed"), display.yes, width=9),
-                    Column("status", self.tr("Status"), display.code, width=9),
-                ),
-                lambda show_all: [
-                    (
-                        m.id,
-                        m.name,
-                        m.strength,
-                        m.dose,
-                        m.route,
-                        m.frequency,
-                        m.as_needed,
-                        m.status.value,
-                    )
-                    for m in store.medications(pid)
-                    if show_all or m.status.value != "stopped"
-                ],
-                buttons=(
-                    SectionButton(
-                        self.tr("Add medication…"),
-                        lambda _i, _r: self.medications.new(self, pid),
-                        needs_row=False,
-                    ),
-                    SectionButton(
-                        self.tr("Edit…"), lambda i, r: self.medications.edit(self, i or 0, r or {})
-                    ),
-                    SectionButton(
-                        self.tr("Stop / hold / resume…"),
-                        lambda i, r: self._menu(self.medications, i, r),
-                    ),
-                    SectionButton(
-                        self.tr("History…"),
-                        lambda i, _r: self.medications.show_history(self, i or 0),
-                    ),
-                ),
-                show_all_label=self.tr("Show stopped"),
-                emphasis=_muted_unless("active", "on_hold"),
-                empty_text=self.tr("No current medications."),
-                open_row=on_row(self.medications, "edit"),
-                delete_row=on_row(self.medications, "delete"),
-            ),
-            SectionSpec(
-                self.tr("Appointments"),
-                (
-                    Column("start", self.tr("When"), display.day_and_time, width=22),
-                    Column("kind", self.tr("Kind"), display.code, width=11),
-                    Column("purpose", self.tr("Purpose"), width=24, stretch=True),
-                    Column("with_whom", self.tr("With"), width=16),
-                    Column("transport", self.tr("Transport"), display.code, width=10),
-                    Column("status", self.tr("Status"), display.code, width=9),
-                ),
-                lambda show_all: store.list_rows(
-                    "appointments",
-                    ListQuery(
-                        patient_id=pid,
-                        filter="all" if show_all else "upcoming",
-                        sort="start",
-                        descending=show_all,
-                    ),
-                    [
-                        "id",
-                        "start",
-                        "kind",
-                        "purpose",
-                        "with_whom",
-                        "transport",
-                        "status",
-                        "appointment_id",
-                        "original_start",
-                        "ends",
-                    ],
-                    0,
-                    300,
-                ),
-                extra_fields=("appointment_id", "original_start", "ends"),
-                buttons=(
-                    SectionButton(
-                        self.tr("New appointment…"),
-                        lambda _i, _r: self.appointments.new(self, pid),
-                        needs_row=False,
-                    ),
-                    SectionButton(
-                        self.tr("Edit…"), lambda i, r: self.appointments.edit(self, i or 0, r or {})
-                    ),
-                    SectionButton(
-                        self.tr("Done / no-show / cancel…"),
-                        lambda i, r: self._menu(self.appointments, i, r),
-                    ),
-                ),
-                show_all_label=self.tr("Show past visits"),
-                emphasis=_muted_unless("booked", "done"),
-                empty_text=self.tr("No upcoming appointments."),
-                open_row=on_row(self.appointments, "edit"),
-                delete_row=on_row(self.appointments, "delete"),
-            ),
-            SectionSpec(
-                self.tr("Tasks"),
-                (
-                    Column("due_date", self.tr("Due"), display.day, width=12),
-                    Column("title", self.tr("Task"), width=34, stretch=True),
-                    Column("priority", self.tr("Priority"), display.code, width=9),
-                    Column("status", self.tr("Status"), display.code, width=9),
-                ),
-                lambda show_all: [
-                    (t.id, _iso(t.due_date), t.title, t.priority.value, t.status.value)
-                    for t in store.tasks_for(pid)
-                    if show_all or t.status.value == "open"
-                ],
-                buttons=(
-                    SectionButton(
-                        self.tr("Add task…"),
-                        lambda _i, _r: self.tasks.new(self, pid),
-                        needs_row=False,
-                    ),
-                    SectionButton(
-                        self.tr("Edit…"), lambda i, r: self.tasks.edit(self, i or 0, r or {})
-                    ),
-                    SectionButton(
-                        self.tr("Mark done"), lambda i, _r: self.tasks.complete(self, i or 0)
-                    ),
-                ),
-                show_all_label=self.tr("Show done and cancelled"),
-                emphasis=_muted_unless("open"),
-                empty_text=self.tr("No open tasks."),
-                open_row=on_row(self.tasks, "edit"),
-                delete_row=on_row(self.tasks, "delete"),
-            ),
-            SectionSpec(
-                self.tr("Notes"),
-                (
-                    Column("written_at", self.tr("Written"), display.day_and_time, width=22),
-                    Column("kind", self.tr("Kind"), display.code, width=9),
-                    Column("text", self.tr("Note"), _first_line, width=50, stretch=True),
-                ),
-                lambda _all: [
-                    (n.id, n.written_at.isoformat(timespec="minutes"), n.kind.value, n.text)
-                    for n in store.notes_for(pid)
-                ],
-                buttons=simple(self.notes, self.tr("note")),
-                empty_text=self.tr("No notes yet."),
-                open_row=on_row(self.notes, "edit"),
-                delete_row=on_row(self.notes, "delete"),
-            ),
-        ]
-
-    def _menu(self, editor: Any, record_id: int | None, row: dict[str, Any] | None) -> None:
+    def menu(self, editor: Any, record_id: int | None, row: dict[str, Any] | None) -> None:
         """The kind's own actions (stop, hold, done, cancel…) as a menu under the pointer."""
         if record_id is None or row is None:
             return
@@ -637,7 +307,7 @@ class PatientRecord(QDialog):
             self.overview_form.removeRow(0)
         rows = [
             (self.tr("Name"), patient.display_name),
-            (self.tr("Date of birth"), display.birth(_iso(patient.birth_date), today)),
+            (self.tr("Date of birth"), display.birth(iso_text(patient.birth_date), today)),
             (self.tr("Address"), patient.address),
             (self.tr("Phone"), ", ".join(p for p in (patient.phone, patient.phone_alt) if p)),
             (self.tr("Email"), patient.email),
@@ -755,16 +425,3 @@ class PatientRecord(QDialog):
         if self._following:  # closeEvent and finished can both come: disconnect once
             self._following = False
             self.caseload.changed.disconnect(self._changed)
-
-
-def _iso(value: date | datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _code(value: Any) -> str:
-    return value.value if value is not None else ""
-
-
-def _first_line(value: Any) -> str:
-    text = "" if value is None else str(value)
-    return text.split("\n", 1)[0][:200]

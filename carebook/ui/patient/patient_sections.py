@@ -1,0 +1,329 @@
+"""A patient's record window, section by section: what each lists, its columns, its buttons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from carebook.core import display
+from carebook.core.list_columns import Column
+from carebook.core.views import ListQuery
+from carebook.store.caseload import Store
+from carebook.ui.forms.appointment_editor import AppointmentEditor
+from carebook.ui.forms.form_editor import FormEditor
+from carebook.ui.forms.medication_editor import MedicationEditor
+from carebook.ui.forms.task_editor import TaskEditor
+from carebook.ui.patient.record_section import SectionButton, SectionSpec
+from carebook.ui.widgets.table_model import Emphasis
+
+
+def _tr(text: str) -> str:
+    # The record window's own context, so its translations stay where they were.
+    return QCoreApplication.translate("PatientRecord", text)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordEditors:
+    """The editors of a patient's records, one per kind the window lists."""
+
+    conditions: FormEditor[Any]
+    allergies: FormEditor[Any]
+    medications: MedicationEditor
+    appointments: AppointmentEditor
+    tasks: TaskEditor
+    notes: FormEditor[Any]
+
+
+class CareTeamActions(Protocol):
+    """What the care-team section's buttons and a row's menu ask of the record window."""
+
+    def add_member(self) -> None: ...
+
+    def new_contact(self) -> None: ...
+
+    def edit_contact(self, contact_id: int) -> None: ...
+
+    def remove_member(self, row: dict[str, Any]) -> None: ...
+
+    def menu(self, editor: Any, record_id: int | None, row: dict[str, Any] | None) -> None: ...
+
+
+def section_specs(
+    parent: QWidget, store: Store, pid: int, editors: RecordEditors, team: CareTeamActions
+) -> list[SectionSpec]:
+    """The record window's sections: what each lists, its columns, and its buttons."""
+
+    def simple(editor: FormEditor[Any], noun: str) -> tuple[SectionButton, ...]:
+        return (
+            SectionButton(
+                _tr("Add %s…") % noun, lambda _i, _r: editor.new(parent, pid), needs_row=False
+            ),
+            SectionButton(_tr("Edit…"), lambda i, r: editor.edit(parent, i or 0, r or {})),
+            SectionButton(_tr("Delete…"), lambda i, r: editor.delete(parent, i or 0, r or {})),
+        )
+
+    def on_row(editor: Any, how: str) -> Any:
+        return lambda i, r: getattr(editor, how)(parent, i, r)
+
+    return [
+        SectionSpec(
+            _tr("Care team"),
+            (
+                Column("role", _tr("Role"), display.code, width=18),
+                Column("name", _tr("Name"), width=24),
+                Column("organization", _tr("Organisation"), width=24),
+                Column("phone", _tr("Phone"), width=15),
+                Column("emergency", _tr("Emergency"), display.yes, width=10, stretch=True),
+            ),
+            lambda _all: [
+                (
+                    c.id,
+                    m.role.value,
+                    c.name,
+                    c.organization,
+                    c.phone,
+                    m.is_emergency,
+                    c.id,
+                    m.role.value,
+                )
+                for m, c in store.care_team(pid)
+            ],
+            extra_fields=("contact_id", "member_role"),
+            buttons=(
+                SectionButton(
+                    _tr("Add from directory…"),
+                    lambda _i, _r: team.add_member(),
+                    needs_row=False,
+                ),
+                SectionButton(
+                    _tr("New contact…"), lambda _i, _r: team.new_contact(), needs_row=False
+                ),
+                SectionButton(_tr("Edit contact…"), lambda i, _r: team.edit_contact(i or 0)),
+                SectionButton(_tr("Remove from team"), lambda _i, r: team.remove_member(r or {})),
+            ),
+            empty_text=_tr("No physician, pharmacy or family contact recorded yet."),
+            open_row=lambda i, _r: team.edit_contact(i),
+        ),
+        SectionSpec(
+            _tr("Conditions"),
+            (
+                Column("description", _tr("Condition"), width=36, stretch=True),
+                Column("status", _tr("Status"), display.code, width=10),
+                Column("onset", _tr("Since"), display.day, width=12),
+                Column("code", _tr("Code"), width=12),
+            ),
+            lambda show_all: [
+                (c.id, c.description, c.status.value, iso_text(c.onset_date), c.code)
+                for c in store.conditions(pid)
+                if show_all or c.status.value == "active"
+            ],
+            buttons=simple(editors.conditions, _tr("condition")),
+            show_all_label=_tr("Show resolved"),
+            emphasis=_muted_unless("active"),
+            empty_text=_tr("No conditions recorded."),
+            open_row=on_row(editors.conditions, "edit"),
+            delete_row=on_row(editors.conditions, "delete"),
+        ),
+        SectionSpec(
+            _tr("Allergies"),
+            (
+                Column("substance", _tr("Substance"), width=22),
+                Column("reaction", _tr("Reaction"), width=24, stretch=True),
+                Column("severity", _tr("Severity"), display.code, width=10),
+                Column("criticality", _tr("Criticality"), display.code, width=14),
+                Column("status", _tr("Status"), display.code, width=10),
+            ),
+            lambda _all: [
+                (
+                    a.id,
+                    a.substance,
+                    a.reaction,
+                    _code(a.severity),
+                    _code(a.criticality),
+                    a.status.value,
+                )
+                for a in store.allergies(pid)
+            ],
+            buttons=simple(editors.allergies, _tr("allergy")),
+            emphasis=_muted_unless("active"),
+            empty_text=_tr("No allergies recorded."),
+            open_row=on_row(editors.allergies, "edit"),
+            delete_row=on_row(editors.allergies, "delete"),
+        ),
+        SectionSpec(
+            _tr("Medications"),
+            (
+                Column("name", _tr("Medication"), width=24),
+                Column("strength", _tr("Strength"), width=12),
+                Column("dose", _tr("Dose"), width=12),
+                Column("route", _tr("Route"), width=10),
+                Column("frequency", _tr("Frequency"), width=20, stretch=True),
+                Column("as_needed", _tr("As needed"), display.yes, width=9),
+                Column("status", _tr("Status"), display.code, width=9),
+            ),
+            lambda show_all: [
+                (
+                    m.id,
+                    m.name,
+                    m.strength,
+                    m.dose,
+                    m.route,
+                    m.frequency,
+                    m.as_needed,
+                    m.status.value,
+                )
+                for m in store.medications(pid)
+                if show_all or m.status.value != "stopped"
+            ],
+            buttons=(
+                SectionButton(
+                    _tr("Add medication…"),
+                    lambda _i, _r: editors.medications.new(parent, pid),
+                    needs_row=False,
+                ),
+                SectionButton(
+                    _tr("Edit…"), lambda i, r: editors.medications.edit(parent, i or 0, r or {})
+                ),
+                SectionButton(
+                    _tr("Stop / hold / resume…"),
+                    lambda i, r: team.menu(editors.medications, i, r),
+                ),
+                SectionButton(
+                    _tr("History…"),
+                    lambda i, _r: editors.medications.show_history(parent, i or 0),
+                ),
+            ),
+            show_all_label=_tr("Show stopped"),
+            emphasis=_muted_unless("active", "on_hold"),
+            empty_text=_tr("No current medications."),
+            open_row=on_row(editors.medications, "edit"),
+            delete_row=on_row(editors.medications, "delete"),
+        ),
+        SectionSpec(
+            _tr("Appointments"),
+            (
+                Column("start", _tr("When"), display.day_and_time, width=22),
+                Column("kind", _tr("Kind"), display.code, width=11),
+                Column("purpose", _tr("Purpose"), width=24, stretch=True),
+                Column("with_whom", _tr("With"), width=16),
+                Column("transport", _tr("Transport"), display.code, width=10),
+                Column("status", _tr("Status"), display.code, width=9),
+            ),
+            lambda show_all: store.list_rows(
+                "appointments",
+                ListQuery(
+                    patient_id=pid,
+                    filter="all" if show_all else "upcoming",
+                    sort="start",
+                    descending=show_all,
+                ),
+                [
+                    "id",
+                    "start",
+                    "kind",
+                    "purpose",
+                    "with_whom",
+                    "transport",
+                    "status",
+                    "appointment_id",
+                    "original_start",
+                    "ends",
+                ],
+                0,
+                300,
+            ),
+            extra_fields=("appointment_id", "original_start", "ends"),
+            buttons=(
+                SectionButton(
+                    _tr("New appointment…"),
+                    lambda _i, _r: editors.appointments.new(parent, pid),
+                    needs_row=False,
+                ),
+                SectionButton(
+                    _tr("Edit…"), lambda i, r: editors.appointments.edit(parent, i or 0, r or {})
+                ),
+                SectionButton(
+                    _tr("Done / no-show / cancel…"),
+                    lambda i, r: team.menu(editors.appointments, i, r),
+                ),
+            ),
+            show_all_label=_tr("Show past visits"),
+            emphasis=_muted_unless("booked", "done"),
+            empty_text=_tr("No upcoming appointments."),
+            open_row=on_row(editors.appointments, "edit"),
+            delete_row=on_row(editors.appointments, "delete"),
+        ),
+        SectionSpec(
+            _tr("Tasks"),
+            (
+                Column("due_date", _tr("Due"), display.day, width=12),
+                Column("title", _tr("Task"), width=34, stretch=True),
+                Column("priority", _tr("Priority"), display.code, width=9),
+                Column("status", _tr("Status"), display.code, width=9),
+            ),
+            lambda show_all: [
+                (t.id, iso_text(t.due_date), t.title, t.priority.value, t.status.value)
+                for t in store.tasks_for(pid)
+                if show_all or t.status.value == "open"
+            ],
+            buttons=(
+                SectionButton(
+                    _tr("Add task…"),
+                    lambda _i, _r: editors.tasks.new(parent, pid),
+                    needs_row=False,
+                ),
+                SectionButton(
+                    _tr("Edit…"), lambda i, r: editors.tasks.edit(parent, i or 0, r or {})
+                ),
+                SectionButton(
+                    _tr("Mark done"), lambda i, _r: editors.tasks.complete(parent, i or 0)
+                ),
+            ),
+            show_all_label=_tr("Show done and cancelled"),
+            emphasis=_muted_unless("open"),
+            empty_text=_tr("No open tasks."),
+            open_row=on_row(editors.tasks, "edit"),
+            delete_row=on_row(editors.tasks, "delete"),
+        ),
+        SectionSpec(
+            _tr("Notes"),
+            (
+                Column("written_at", _tr("Written"), display.day_and_time, width=22),
+                Column("kind", _tr("Kind"), display.code, width=9),
+                Column("text", _tr("Note"), _first_line, width=50, stretch=True),
+            ),
+            lambda _all: [
+                (n.id, n.written_at.isoformat(timespec="minutes"), n.kind.value, n.text)
+                for n in store.notes_for(pid)
+            ],
+            buttons=simple(editors.notes, _tr("note")),
+            empty_text=_tr("No notes yet."),
+            open_row=on_row(editors.notes, "edit"),
+            delete_row=on_row(editors.notes, "delete"),
+        ),
+    ]
+
+
+def _muted_unless(*current: str) -> Any:
+    def emphasis(row: dict[str, Any]) -> Emphasis:
+        return Emphasis.NONE if row["status"] in current else Emphasis.MUTED
+
+    return emphasis
+
+
+def iso_text(value: date | datetime | None) -> str | None:
+    """A date or time as stored text, for a column that reads it as the lists do."""
+    return value.isoformat() if value else None
+
+
+def _code(value: Any) -> str:
+    return value.value if value is not None else ""
+
+
+def _first_line(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return text.split("\n", 1)[0][:200]

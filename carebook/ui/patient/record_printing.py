@@ -1,0 +1,92 @@
+"""A patient's reports from the record window: previewed and printed, saved, or exported."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from carebook.ui.commands import Caseload
+
+
+def _tr(text: str) -> str:
+    # The record window's own context, so its translations stay where they were.
+    return QCoreApplication.translate("PatientRecord", text)
+
+
+def print_menu(owner: QWidget, caseload: Caseload, patient_id: int) -> QMenu:
+    """The patient's reports: previewed before printing, saved as PDF, or exported."""
+    menu = QMenu(owner)
+    for text, keys, run in (
+        (_tr("Care-plan &summary…"), "Ctrl+P", print_summary),
+        (_tr("&Medication list…"), "", print_medication_list),
+        (_tr("Medication &changes since…"), "", print_medication_changes),
+        (_tr("Save care-plan summary as P&DF…"), "Ctrl+Shift+S", save_summary_pdf),
+        (_tr("Save care-plan summary as &HTML…"), "", save_summary_html),
+        (_tr("Export as &FHIR…"), "", export_fhir),
+    ):
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False, run=run: run(owner, caseload, patient_id))
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            owner.addAction(action)  # the keys work anywhere in the record
+    return menu
+
+
+def print_summary(owner: QWidget, caseload: Caseload, patient_id: int) -> None:
+    """Ctrl+P: the care-plan summary in print preview."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.patient.patient_reports import care_plan_summary_report
+    from carebook.ui.printing.report_preview import preview
+
+    preview(caseload, care_plan_summary_report(caseload, patient_id), owner)
+
+
+def save_summary_pdf(owner: QWidget, caseload: Caseload, patient_id: int) -> None:
+    # Loaded when first asked for, not at start.
+    from carebook.ui.patient.patient_reports import care_plan_summary_report
+    from carebook.ui.printing.report_preview import save_pdf
+
+    save_pdf(caseload, care_plan_summary_report(caseload, patient_id), None, owner)
+
+
+def save_summary_html(owner: QWidget, caseload: Caseload, patient_id: int) -> None:
+    # Loaded when first asked for, not at start.
+    from carebook.ui.patient.patient_reports import care_plan_summary_report
+    from carebook.ui.printing.report_preview import save_html
+
+    save_html(caseload, care_plan_summary_report(caseload, patient_id), None, owner)
+
+
+def print_medication_list(owner: QWidget, caseload: Caseload, patient_id: int) -> None:
+    # Loaded when first asked for, not at start.
+    from carebook.ui.patient.patient_reports import medication_list_report
+    from carebook.ui.printing.report_preview import preview
+
+    preview(caseload, medication_list_report(caseload, patient_id), owner)
+
+
+def print_medication_changes(owner: QWidget, caseload: Caseload, patient_id: int) -> None:
+    # Loaded when first asked for, not at start.
+    from carebook.ui.patient.patient_reports import (
+        ask_changes_since,
+        medication_changes_report,
+    )
+
+    # Loaded when first asked for, not at start.
+    from carebook.ui.printing.report_preview import preview
+
+    since = ask_changes_since(caseload, owner)
+    if since is not None:
+        preview(
+            caseload,
+            medication_changes_report(caseload, patient_id, since),
+            owner,
+        )
+
+
+def export_fhir(owner: QWidget, caseload: Caseload, patient_id: int) -> None:
+    # Loaded when first asked for, not at start.
+    from carebook.ui.patient.patient_reports import export_fhir as write_fhir
+
+    write_fhir(caseload, patient_id, owner)
