@@ -43,7 +43,7 @@ def edna(store: Store) -> int:
     """Edna Marsh, with a care team, conditions, an allergy, medications and their history, a
     care plan with a problem, goals, interventions and reviews, appointments, tasks and a note.
     Also a second patient, Ruth Marsh, so a search for "Marsh" is ambiguous."""
-    patient = store.add_patient(
+    patient = store.patients.add_patient(
         Patient(
             given="Edna",
             family="Marsh",
@@ -61,8 +61,8 @@ def edna(store: Store) -> int:
     )
     assert patient.id is not None
     patient_id = patient.id
-    store.add_patient(Patient(given="Ruth", family="Marsh", birth_date=date(1941, 2, 2)))
-    gp = store.add_contact(
+    store.patients.add_patient(Patient(given="Ruth", family="Marsh", birth_date=date(1941, 2, 2)))
+    gp = store.contacts.add_contact(
         Contact(
             name="Dr Asha Patel",
             role=ContactRole.PHYSICIAN,
@@ -70,15 +70,15 @@ def edna(store: Store) -> int:
             phone="0113 496 0999",
         )
     )
-    son = store.add_contact(
+    son = store.contacts.add_contact(
         Contact(name="Mark Marsh", role=ContactRole.CAREGIVER, phone="07700 900111")
     )
-    physio = store.add_contact(Contact(name="Ana Ruiz", role=ContactRole.THERAPIST))
+    physio = store.contacts.add_contact(Contact(name="Ana Ruiz", role=ContactRole.THERAPIST))
     assert gp.id is not None and son.id is not None and physio.id is not None
-    store.add_to_care_team(
+    store.contacts.add_to_care_team(
         CareTeamMember(patient_id=patient_id, contact_id=gp.id, role=ContactRole.PHYSICIAN)
     )
-    store.add_to_care_team(
+    store.contacts.add_to_care_team(
         CareTeamMember(
             patient_id=patient_id,
             contact_id=son.id,
@@ -87,13 +87,13 @@ def edna(store: Store) -> int:
             notes="Son",
         )
     )
-    store.add_condition(
+    store.patients.add_condition(
         Condition(patient_id=patient_id, description="Heart failure", onset_date=date(2019, 4, 1))
     )
-    arthritis = store.add_condition(
+    arthritis = store.patients.add_condition(
         Condition(patient_id=patient_id, description="Osteoarthritis of knee")
     )
-    store.add_allergy(
+    store.patients.add_allergy(
         Allergy(
             patient_id=patient_id,
             substance="Penicillin",
@@ -102,7 +102,7 @@ def edna(store: Store) -> int:
             criticality=AllergyCriticality.HIGH,
         )
     )
-    store.add_medication(
+    store.medications.add_medication(
         Medication(
             patient_id=patient_id,
             name="Furosemide",
@@ -116,7 +116,7 @@ def edna(store: Store) -> int:
             start_date=date(2025, 6, 1),
         )
     )
-    store.add_medication(
+    store.medications.add_medication(
         Medication(
             patient_id=patient_id,
             name="Paracetamol",
@@ -130,7 +130,7 @@ def edna(store: Store) -> int:
             start_date=date(2026, 2, 20),
         )
     )
-    held = store.add_medication(
+    held = store.medications.add_medication(
         Medication(
             patient_id=patient_id,
             name="Ramipril",
@@ -142,12 +142,12 @@ def edna(store: Store) -> int:
         )
     )
     assert held.id is not None
-    store.update_medication(
+    store.medications.update_medication(
         Medication(**{**_fields(held), "status": MedicationStatus.ON_HOLD}),
         reason="Low blood pressure",
         on=date(2026, 2, 25),
     )
-    plan = store.add_care_plan(
+    plan = store.care_plans.add_care_plan(
         CarePlan(
             patient_id=patient_id,
             title="Staying safe at home",
@@ -156,10 +156,10 @@ def edna(store: Store) -> int:
         )
     )
     assert plan.id is not None
-    falls = store.add_problem(
+    falls = store.care_plans.add_problem(
         Problem(care_plan_id=plan.id, description="Falls at home", condition_id=arthritis.id)
     )
-    walk = store.add_goal(
+    walk = store.care_plans.add_goal(
         Goal(
             care_plan_id=plan.id,
             problem_id=falls.id,
@@ -169,7 +169,7 @@ def edna(store: Store) -> int:
             achievement=GoalAchievement.IMPROVING,
         )
     )
-    store.add_intervention(
+    store.care_plans.add_intervention(
         Intervention(
             care_plan_id=plan.id,
             goal_id=walk.id,
@@ -178,7 +178,7 @@ def edna(store: Store) -> int:
             frequency="Weekly",
         )
     )
-    store.add_intervention(
+    store.care_plans.add_intervention(
         Intervention(
             care_plan_id=plan.id,
             description="Pendant alarm check",
@@ -186,7 +186,7 @@ def edna(store: Store) -> int:
             frequency="Monthly",
         )
     )
-    store.review_care_plan(
+    store.care_plans.review_care_plan(
         CarePlanReview(
             care_plan_id=plan.id,
             on_date=date(2026, 2, 2),
@@ -194,7 +194,7 @@ def edna(store: Store) -> int:
         ),
         next_review=date(2026, 4, 1),
     )
-    store.add_appointment(
+    store.appointments.add_appointment(
         Appointment(
             patient_id=patient_id,
             kind=AppointmentKind.PHYSICIAN,
@@ -206,7 +206,7 @@ def edna(store: Store) -> int:
             transport_details="Son driving",
         )
     )
-    weekly = store.add_appointment(
+    weekly = store.appointments.add_appointment(
         Appointment(
             patient_id=patient_id,
             purpose="Weekly check-in",
@@ -215,8 +215,8 @@ def edna(store: Store) -> int:
         )
     )
     assert weekly.id is not None
-    store.cancel_appointment(weekly.id, Scope.THIS, datetime(2026, 3, 11, 10, 0))
-    store.add_task(
+    store.appointments.cancel_appointment(weekly.id, Scope.THIS, datetime(2026, 3, 11, 10, 0))
+    store.tasks.add_task(
         Task(
             patient_id=patient_id,
             title="Chase the physio referral",
@@ -224,12 +224,12 @@ def edna(store: Store) -> int:
             priority=TaskPriority.URGENT,
         )
     )
-    done = store.add_task(
+    done = store.tasks.add_task(
         Task(patient_id=patient_id, title="Order a perching stool", due_date=TODAY)
     )
     assert done.id is not None
-    store.complete_task(done.id)
-    store.add_note(
+    store.tasks.complete_task(done.id)
+    store.patients.add_note(
         Note(
             patient_id=patient_id,
             written_at=datetime(2026, 2, 27, 15, 0),

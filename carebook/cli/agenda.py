@@ -103,7 +103,7 @@ def day_sheet(args: argparse.Namespace, days: list[date], output: Path | None) -
 
     store = open_store(args)
     try:
-        preferences = store.preferences()
+        preferences = store.preferences.preferences()
         prepared_by = preferences.coordinator_name if args.prepared_by is None else args.prepared_by
         sheet = gather(store, days, args.patient_sheets, prepared_by)
         paper = args.paper or (preferences.paper.value if preferences.paper else "")
@@ -113,7 +113,7 @@ def day_sheet(args: argparse.Namespace, days: list[date], output: Path | None) -
             assert output is not None  # output_path insists on it for a PDF
             write_pdf(document(sheet), output, paper, "Day sheet")
         if output is not None:
-            store.record_output("export", "day_sheet")
+            store.preferences.record_output("export", "day_sheet")
     finally:
         store.close()
     return 0

@@ -155,7 +155,7 @@ def run(args: argparse.Namespace) -> int:
             said = _csv(store, args.kind, query, output)
             what = args.kind
         if output is not None:
-            store.record_output("export", what)
+            store.preferences.record_output("export", what)
     finally:
         store.close()
     if output is not None:
@@ -204,7 +204,7 @@ def _whole_caseload(args: argparse.Namespace) -> int:
             write_streamed(output, lambda stream: write_caseload(store, stream))
         except OSError as error:
             raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
-        store.record_output("export", "caseload")
+        store.preferences.record_output("export", "caseload")
         patients = store.counts().patients
     finally:
         store.close()
@@ -219,10 +219,10 @@ def csv_rows(store: Store, kind: str, query: ListQuery) -> tuple[list[str], list
     """The headings and the rows of the list `kind` for `query`, as the window shows them."""
     columns = LIST_COLUMNS[kind]
     fields = [column.key for column in columns]
-    total = store.list_count(kind, query)
+    total = store.lists.list_count(kind, query)
     rows = []
     for offset in range(0, total, BATCH):
-        for row in store.list_rows(kind, query, fields, offset, BATCH):
+        for row in store.lists.list_rows(kind, query, fields, offset, BATCH):
             rows.append([column.show(value) for column, value in zip(columns, row, strict=True)])
     return [column.title for column in columns], rows
 

@@ -195,11 +195,11 @@ def run(args: argparse.Namespace) -> int:
         if store is None:
             made = not path.exists()
             store = open_store(args, writing=True)  # a new caseload, made only now
-            if store.patient_keys():  # made by someone else meanwhile: plan against it
+            if store.imports.patient_keys():  # made by someone else meanwhile: plan against it
                 plan = _plan(source, kind, mapping, order, store)
                 batch = plan.batch(choice, skip_invalid=args.skip_invalid)
         try:
-            result = store.apply_import(batch)
+            result = store.imports.apply_import(batch)
         except (ValidationError, SaveError, LookupError) as error:
             if made:  # the empty caseload made for it goes too
                 store.close()
@@ -250,9 +250,9 @@ def _plan(
     order: DateOrder | None,
     store: Store | None,
 ) -> ImportPlan:
-    patients = store.patient_keys() if store is not None else []
+    patients = store.imports.patient_keys() if store is not None else []
     today = store.today() if store is not None else date.today()
-    existing = store.record_keys(kind.value) if store is not None else set()
+    existing = store.imports.record_keys(kind.value) if store is not None else set()
     return plan_import(
         source, kind, mapping, patients, today=today, date_order=order, existing=existing
     )

@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         patient_id = find_patient(store, args.patient)
-        preferences = store.preferences()
+        preferences = store.preferences.preferences()
         prepared_by = preferences.coordinator_name if args.prepared_by is None else args.prepared_by
         paper = args.paper or (preferences.paper.value if preferences.paper else None)
         if args.command == "careplan":
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             _medication_sheet(store, patient_id, since, args, output, prepared_by, paper)
         if output is not None:
-            store.record_output("export", args.command)
+            store.preferences.record_output("export", args.command)
     finally:
         store.close()
     return 0
@@ -120,10 +120,10 @@ def find_patient(store: Store, text: str) -> int:
         raise CommandError("PATIENT is empty: give an id or part of a name")
     if wanted.isascii() and wanted.isdigit():
         # A carebook id fits SQLite's 64-bit integers; a longer number is no one's id.
-        if len(wanted) > 18 or store.patient(int(wanted)) is None:
+        if len(wanted) > 18 or store.patients.patient(int(wanted)) is None:
             raise CommandError(f"no patient has the id {wanted}")
         return int(wanted)
-    found = store.find_patients(wanted, limit=LISTED + 1)
+    found = store.patients.find_patients(wanted, limit=LISTED + 1)
     if not found:
         raise CommandError(f"no patient matches {wanted!r}")
     if len(found) > 1:

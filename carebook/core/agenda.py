@@ -71,19 +71,45 @@ class AgendaCounts:
         return self.tasks_due + self.tasks_overdue
 
 
-class AgendaSource(Protocol):
-    """The store's reads an agenda is made of."""
+class _AgendaSourceAppointments(Protocol):
+    """The appointments reads it uses."""
 
     def visits_on(self, day: date) -> list[Visit]: ...
 
+
+class _AgendaSourceTasks(Protocol):
+    """The tasks reads it uses."""
+
     def agenda_tasks(self, day: date) -> list[AgendaTask]: ...
+
+
+class _AgendaSourceLists(Protocol):
+    """The lists reads it uses."""
 
     def reviews_due(self, day: date) -> list[ReviewDue]: ...
 
 
+class AgendaSource(Protocol):
+    """The store's reads an agenda is made of."""
+
+    @property
+    def appointments(self) -> _AgendaSourceAppointments: ...
+
+    @property
+    def tasks(self) -> _AgendaSourceTasks: ...
+
+    @property
+    def lists(self) -> _AgendaSourceLists: ...
+
+
 def build_day(source: AgendaSource, day: date) -> DayAgenda:
     """One day's agenda, read from the caseload."""
-    return DayAgenda(day, source.visits_on(day), source.agenda_tasks(day), source.reviews_due(day))
+    return DayAgenda(
+        day,
+        source.appointments.visits_on(day),
+        source.tasks.agenda_tasks(day),
+        source.lists.reviews_due(day),
+    )
 
 
 def to_json(agenda: DayAgenda) -> dict[str, Any]:

@@ -25,7 +25,7 @@ _LETTERS = str.maketrans(
         "Ð": "d",
     }
 )
-_SEPARATOR = "\x1f"  # sorts before every printable character: "Lee" before "Leeds"
+SORT_SEPARATOR = "\x1f"  # sorts before every printable character: "Lee" before "Leeds"
 
 
 def folded(text: str) -> str:
@@ -37,7 +37,7 @@ def folded(text: str) -> str:
 
 def patient_sort_key(family: str, given: str, preferred: str) -> str:
     """Family name, then given name (the preferred name when there is nothing else)."""
-    return f"{folded(family)}{_SEPARATOR}{folded(given or preferred)}"
+    return f"{folded(family)}{SORT_SEPARATOR}{folded(given or preferred)}"
 
 
 def patient_search_key(given: str, family: str, preferred: str, *others: str) -> str:

@@ -67,8 +67,8 @@ _STATUS = {
 }
 
 
-class CalendarSource(Protocol):
-    """The store's reads an iCalendar export is made of."""
+class _CalendarSourceAppointments(Protocol):
+    """The appointments reads it uses."""
 
     def appointments_in(
         self, first: date | None = None, last: date | None = None, patient_id: int | None = None
@@ -76,7 +76,21 @@ class CalendarSource(Protocol):
 
     def occurrence_changes(self, appointment_id: int) -> list[OccurrenceChange]: ...
 
+
+class _CalendarSourcePatients(Protocol):
+    """The patients reads it uses."""
+
     def patient(self, patient_id: int) -> Patient | None: ...
+
+
+class CalendarSource(Protocol):
+    """The store's reads an iCalendar export is made of."""
+
+    @property
+    def appointments(self) -> _CalendarSourceAppointments: ...
+
+    @property
+    def patients(self) -> _CalendarSourcePatients: ...
 
 
 @dataclass(slots=True)
@@ -122,18 +136,22 @@ def appointments_calendar(
     export = CalendarExport(calendar)
     stamp = generated.astimezone(UTC)
     patients: dict[int, Patient | None] = {}
-    for appointment in source.appointments_in(first, last, patient_id):
+    for appointment in source.appointments.appointments_in(first, last, patient_id):
         assert appointment.id is not None
         if out_of_range(appointment.start.date()):
             export.left_out += 1
             continue
         if appointment.patient_id not in patients:
-            patients[appointment.patient_id] = source.patient(appointment.patient_id)
+            patients[appointment.patient_id] = source.patients.patient(appointment.patient_id)
         patient = patients[appointment.patient_id]
         if appointment.rrule:
             try:
                 _add_series(
-                    export, appointment, patient, source.occurrence_changes(appointment.id), stamp
+                    export,
+                    appointment,
+                    patient,
+                    source.appointments.occurrence_changes(appointment.id),
+                    stamp,
                 )
             except ValidationError:  # a stored rule that does not read: no visits to write
                 export.left_out += 1

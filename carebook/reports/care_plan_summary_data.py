@@ -44,22 +44,34 @@ REVIEWS_SHOWN = 3
 _CURRENT_PLANS = frozenset({CarePlanStatus.DRAFT, CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD})
 
 
-class SummarySource(Protocol):
-    """The store's reads a care-plan summary is made of."""
-
-    def today(self) -> date: ...
+class _SummarySourcePatients(Protocol):
+    """The patients reads it uses."""
 
     def patient(self, patient_id: int) -> Patient | None: ...
-
-    def care_team(self, patient_id: int) -> list[tuple[CareTeamMember, Contact]]: ...
 
     def conditions(self, patient_id: int) -> list[Condition]: ...
 
     def allergies(self, patient_id: int) -> list[Allergy]: ...
 
-    def medications(self, patient_id: int) -> list[Medication]: ...
+    def notes_for(self, patient_id: int) -> list[Note]: ...
+
+
+class _SummarySourceContacts(Protocol):
+    """The contacts reads it uses."""
+
+    def care_team(self, patient_id: int) -> list[tuple[CareTeamMember, Contact]]: ...
 
     def contact(self, contact_id: int) -> Contact | None: ...
+
+
+class _SummarySourceMedications(Protocol):
+    """The medications reads it uses."""
+
+    def medications(self, patient_id: int) -> list[Medication]: ...
+
+
+class _SummarySourceCarePlans(Protocol):
+    """The care plans reads it uses."""
 
     def care_plans(self, patient_id: int) -> list[CarePlan]: ...
 
@@ -71,13 +83,43 @@ class SummarySource(Protocol):
 
     def care_plan_reviews(self, plan_id: int) -> list[CarePlanReview]: ...
 
+
+class _SummarySourceTasks(Protocol):
+    """The tasks reads it uses."""
+
     def tasks_for(self, patient_id: int) -> list[Task]: ...
 
-    def notes_for(self, patient_id: int) -> list[Note]: ...
+
+class _SummarySourceLists(Protocol):
+    """The lists reads it uses."""
 
     def list_rows(
         self, listing_name: str, query: ListQuery, fields: Sequence[str], offset: int, limit: int
     ) -> list[tuple[Any, ...]]: ...
+
+
+class SummarySource(Protocol):
+    """The store's reads a care-plan summary is made of."""
+
+    def today(self) -> date: ...
+
+    @property
+    def patients(self) -> _SummarySourcePatients: ...
+
+    @property
+    def contacts(self) -> _SummarySourceContacts: ...
+
+    @property
+    def medications(self) -> _SummarySourceMedications: ...
+
+    @property
+    def care_plans(self) -> _SummarySourceCarePlans: ...
+
+    @property
+    def tasks(self) -> _SummarySourceTasks: ...
+
+    @property
+    def lists(self) -> _SummarySourceLists: ...
 
 
 @dataclass(slots=True, kw_only=True)
@@ -127,12 +169,16 @@ def gather(
     store: SummarySource, patient_id: int, *, prepared_by: str = "", with_notes: bool = False
 ) -> CarePlanSummary:
     """Read the summary of one patient through the store's public reads."""
-    patient = store.patient(patient_id)
+    patient = store.patients.patient(patient_id)
     if patient is None:
         raise LookupError(f"No patient with id {patient_id}.")
     today = store.today()
-    team = store.care_team(patient_id)
-    current = [m for m in store.medications(patient_id) if m.status is not MedicationStatus.STOPPED]
+    team = store.contacts.care_team(patient_id)
+    current = [
+        m
+        for m in store.medications.medications(patient_id)
+        if m.status is not MedicationStatus.STOPPED
+    ]
     names = {contact.id: contact.name for _, contact in team if contact.id is not None}
     prescribers = {}
     for medication in current:
@@ -140,45 +186,47 @@ def gather(
             known = names.get(medication.prescriber_id) or _name_of(store, medication.prescriber_id)
             prescribers[medication.prescriber_id] = known
     plans = []
-    for plan in store.care_plans(patient_id):
+    for plan in store.care_plans.care_plans(patient_id):
         if plan.status not in _CURRENT_PLANS:
             continue
         assert plan.id is not None
-        interventions = store.interventions(plan.id)
+        interventions = store.care_plans.interventions(plan.id)
         for intervention in interventions:
             if intervention.contact_id is not None and intervention.contact_id not in names:
                 names[intervention.contact_id] = _name_of(store, intervention.contact_id)
         plans.append(
             PlanPart(
                 plan=plan,
-                problems=store.problems(plan.id),
-                goals=store.goals(plan.id),
+                problems=store.care_plans.problems(plan.id),
+                goals=store.care_plans.goals(plan.id),
                 interventions=interventions,
-                reviews=store.care_plan_reviews(plan.id)[:REVIEWS_SHOWN],
+                reviews=store.care_plans.care_plan_reviews(plan.id)[:REVIEWS_SHOWN],
             )
         )
     return CarePlanSummary(
         patient=patient,
         care_team=team,
         conditions=sorted(
-            store.conditions(patient_id),
+            store.patients.conditions(patient_id),
             key=lambda c: (c.status is not ConditionStatus.ACTIVE, c.description.casefold()),
         ),
-        allergies=[a for a in store.allergies(patient_id) if a.status is AllergyStatus.ACTIVE],
+        allergies=[
+            a for a in store.patients.allergies(patient_id) if a.status is AllergyStatus.ACTIVE
+        ],
         medications=current,
         prescribers=prescribers,
         plans=plans,
         contacts_by_id={key: value for key, value in names.items() if key is not None},
         upcoming=_upcoming(store, patient_id, today),
-        open_tasks=[t for t in store.tasks_for(patient_id) if t.status is TaskStatus.OPEN],
-        notes=store.notes_for(patient_id)[:RECENT_NOTES] if with_notes else [],
+        open_tasks=[t for t in store.tasks.tasks_for(patient_id) if t.status is TaskStatus.OPEN],
+        notes=store.patients.notes_for(patient_id)[:RECENT_NOTES] if with_notes else [],
         prepared_by=prepared_by.strip(),
         prepared_on=today,
     )
 
 
 def _name_of(store: SummarySource, contact_id: int) -> str:
-    contact = store.contact(contact_id)
+    contact = store.contacts.contact(contact_id)
     return contact.name if contact is not None else ""
 
 
@@ -186,7 +234,7 @@ def _upcoming(store: SummarySource, patient_id: int, today: date) -> list[Upcomi
     """The next booked appointments (cancelled ones are read past, not shown)."""
     query = ListQuery(filter="upcoming", patient_id=patient_id, date_from=today, sort="start")
     fields = ("start", "ends", "kind", "purpose", "with_whom", "location", "transport", "status")
-    rows = store.list_rows("appointments", query, fields, 0, UPCOMING * 3)
+    rows = store.lists.list_rows("appointments", query, fields, 0, UPCOMING * 3)
     return [
         Upcoming(
             start=datetime.fromisoformat(start),

@@ -39,32 +39,74 @@ _COUNTED = frozenset({AppointmentStatus.DONE.value, AppointmentStatus.BOOKED.val
 _LOOKBACK_ROWS = 60
 
 
-class SheetSource(Protocol):
-    """The store's reads a day sheet is made of."""
-
-    def today(self) -> date: ...
+class _SheetSourceAppointments(Protocol):
+    """The appointments reads it uses."""
 
     def visits_on(self, day: date) -> list[Visit]: ...
 
+
+class _SheetSourceTasks(Protocol):
+    """The tasks reads it uses."""
+
     def agenda_tasks(self, day: date) -> list[AgendaTask]: ...
 
+    def tasks_for(self, patient_id: int) -> list[Task]: ...
+
+
+class _SheetSourceLists(Protocol):
+    """The lists reads it uses."""
+
     def reviews_due(self, day: date) -> list[ReviewDue]: ...
+
+    def list_rows(
+        self, listing_name: str, query: ListQuery, fields: Sequence[str], offset: int, limit: int
+    ) -> list[tuple[Any, ...]]: ...
+
+
+class _SheetSourcePatients(Protocol):
+    """The patients reads it uses."""
 
     def patient(self, patient_id: int) -> Patient | None: ...
 
     def allergies(self, patient_id: int) -> list[Allergy]: ...
 
+
+class _SheetSourceMedications(Protocol):
+    """The medications reads it uses."""
+
     def medications(self, patient_id: int) -> list[Medication]: ...
 
     def medication_history(self, medication_id: int) -> list[MedicationEvent]: ...
 
+
+class _SheetSourceContacts(Protocol):
+    """The contacts reads it uses."""
+
     def care_team(self, patient_id: int) -> list[tuple[CareTeamMember, Contact]]: ...
 
-    def tasks_for(self, patient_id: int) -> list[Task]: ...
 
-    def list_rows(
-        self, listing_name: str, query: ListQuery, fields: Sequence[str], offset: int, limit: int
-    ) -> list[tuple[Any, ...]]: ...
+class SheetSource(Protocol):
+    """The store's reads a day sheet is made of."""
+
+    def today(self) -> date: ...
+
+    @property
+    def appointments(self) -> _SheetSourceAppointments: ...
+
+    @property
+    def tasks(self) -> _SheetSourceTasks: ...
+
+    @property
+    def lists(self) -> _SheetSourceLists: ...
+
+    @property
+    def patients(self) -> _SheetSourcePatients: ...
+
+    @property
+    def medications(self) -> _SheetSourceMedications: ...
+
+    @property
+    def contacts(self) -> _SheetSourceContacts: ...
 
 
 # -- what a day sheet holds ----------------------------------------------------------------------
@@ -136,7 +178,7 @@ def _patient_sheets(store: SheetSource, agenda: DayAgenda) -> list[PatientSheet]
         by_patient.setdefault(visit.patient_id, []).append(visit)
     sheets = []
     for patient_id, visits in by_patient.items():
-        patient = store.patient(patient_id)
+        patient = store.patients.patient(patient_id)
         if patient is not None:  # removed since the agenda was read
             sheets.append(_patient_sheet(store, agenda, patient, visits))
     return sheets
@@ -149,18 +191,20 @@ def _patient_sheet(
     day = agenda.day
     last_visit = _last_visit(store, patient.id, day)
     since = last_visit or day - CHANGES_WINDOW
-    medications = store.medications(patient.id)
+    medications = store.medications.medications(patient.id)
     return PatientSheet(
         patient=patient,
         visits=visits,
-        care_team=store.care_team(patient.id),
-        allergies=[a for a in store.allergies(patient.id) if a.status is AllergyStatus.ACTIVE],
+        care_team=store.contacts.care_team(patient.id),
+        allergies=[
+            a for a in store.patients.allergies(patient.id) if a.status is AllergyStatus.ACTIVE
+        ],
         medications=[m for m in medications if m.status is not MedicationStatus.STOPPED],
         changes=changes_between(store, medications, since, day),
         changes_since=since,
         last_visit=last_visit,
         reviews=[review for review in agenda.reviews if review.patient_id == patient.id],
-        open_tasks=[t for t in store.tasks_for(patient.id) if t.status is TaskStatus.OPEN],
+        open_tasks=[t for t in store.tasks.tasks_for(patient.id) if t.status is TaskStatus.OPEN],
     )
 
 
@@ -173,7 +217,7 @@ def _last_visit(store: SheetSource, patient_id: int, day: date) -> date | None:
         sort="start",
         descending=True,
     )
-    for start, status, kind in store.list_rows(
+    for start, status, kind in store.lists.list_rows(
         "appointments", query, ("start", "status", "kind"), 0, _LOOKBACK_ROWS
     ):
         if status in _COUNTED and kind in _OWN_VISITS:

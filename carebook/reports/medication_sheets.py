@@ -29,18 +29,32 @@ from carebook.reports.patient_blocks import (
 )
 
 
-class MedicationSource(Protocol):
-    """The store's reads a medication sheet is made of."""
-
-    def today(self) -> date: ...
+class _MedicationSourcePatients(Protocol):
+    """The patients reads it uses."""
 
     def patient(self, patient_id: int) -> Patient | None: ...
 
     def allergies(self, patient_id: int) -> list[Allergy]: ...
 
+
+class _MedicationSourceMedications(Protocol):
+    """The medications reads it uses."""
+
     def medications(self, patient_id: int) -> list[Medication]: ...
 
     def medication_history(self, medication_id: int) -> list[MedicationEvent]: ...
+
+
+class MedicationSource(Protocol):
+    """The store's reads a medication sheet is made of."""
+
+    def today(self) -> date: ...
+
+    @property
+    def patients(self) -> _MedicationSourcePatients: ...
+
+    @property
+    def medications(self) -> _MedicationSourceMedications: ...
 
 
 @dataclass(slots=True, kw_only=True)
@@ -60,7 +74,7 @@ def gather(
     store: MedicationSource, patient_id: int, *, since: date | None = None, prepared_by: str = ""
 ) -> MedicationSheet:
     """The current list (`since` None) or the changes from `since` to today."""
-    patient = store.patient(patient_id)
+    patient = store.patients.patient(patient_id)
     if patient is None:
         raise LookupError(f"No patient with id {patient_id}.")
     today = store.today()
@@ -69,10 +83,12 @@ def gather(
             f"The changes since {since.isoformat()} have not happened yet: "
             "choose a day up to today."
         )
-    taken = store.medications(patient_id)
+    taken = store.medications.medications(patient_id)
     return MedicationSheet(
         patient=patient,
-        allergies=[a for a in store.allergies(patient_id) if a.status is AllergyStatus.ACTIVE],
+        allergies=[
+            a for a in store.patients.allergies(patient_id) if a.status is AllergyStatus.ACTIVE
+        ],
         current=[m for m in taken if m.status is MedicationStatus.ACTIVE],
         changes=changes_between(store, taken, since, today) if since is not None else [],
         since=since,

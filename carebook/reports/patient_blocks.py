@@ -243,10 +243,17 @@ def medication_notes(medication: Medication) -> list[Line]:
 # -- medication changes ---------------------------------------------------------------------------
 
 
+class _HistorySourceMedications(Protocol):
+    """The medications reads it uses."""
+
+    def medication_history(self, medication_id: int) -> list[MedicationEvent]: ...
+
+
 class HistorySource(Protocol):
     """The store's read of a medication's dated events."""
 
-    def medication_history(self, medication_id: int) -> list[MedicationEvent]: ...
+    @property
+    def medications(self) -> _HistorySourceMedications: ...
 
 
 @dataclass(slots=True, kw_only=True)
@@ -264,7 +271,7 @@ def changes_between(
     changes = []
     for medication in taken:
         assert medication.id is not None
-        for event in source.medication_history(medication.id):
+        for event in source.medications.medication_history(medication.id):
             if since <= event.on_date <= until and event.kind is not MedicationEventKind.REVIEWED:
                 changes.append(MedicationChange(medication=medication, event=event))
     changes.sort(key=lambda change: (change.event.on_date, change.medication.name.casefold()))

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Any
+
+from carebook.core.name_keys import folded
 
 #: "Family, Given" for a patient row aliased p; the order patients are listed in everywhere.
 PATIENT_NAME = (
@@ -281,3 +285,36 @@ _register(
         date_column="l.at",
     )
 )
+
+
+_UNSEARCHABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def like_escaped(text: str) -> str:
+    """Text for a LIKE pattern, its own % and _ taken literally (ESCAPE '\\')."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def searchable(text: str) -> str:
+    """The text without what no record holds and SQLite cannot be given: a NUL, or half of a
+    character (a name pasted from a damaged file, or a command line in the wrong encoding)."""
+    return _UNSEARCHABLE.sub("", text)
+
+
+def search_clause(listing: Listing, text: str) -> tuple[str, dict[str, Any]]:
+    """Every word of `text` must appear in one of the listing's search fields."""
+    clauses = []
+    params: dict[str, Any] = {}
+    for number, word in enumerate(searchable(text).split()[:8]):
+        name = f"search{number}"
+        # Folded like the stored keys, so "elise" and "ÉLISE" both find Élise.
+        params[name] = f"%{like_escaped(folded(word))}%"
+        terms = []
+        for item in listing.search:
+            if isinstance(item, Lookup):
+                matches = " OR ".join(f"{f} LIKE :{name} ESCAPE '\\'" for f in item.fields)
+                terms.append(f"{item.column} IN (SELECT id FROM {item.table} WHERE {matches})")
+            else:
+                terms.append(f"{item} LIKE :{name} ESCAPE '\\'")
+        clauses.append("(" + " OR ".join(terms) + ")")
+    return " AND ".join(clauses), params

@@ -15,7 +15,8 @@ T = TypeVar("T")
 Stored = str | int | float | None
 
 
-def _store_value(value: object) -> Stored:
+def stored_value(value: object) -> Stored:
+    """A record's value as its column stores it (ISO text, 0/1, a code)."""
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, Enum):
@@ -29,6 +30,11 @@ def _store_value(value: object) -> Stored:
     if isinstance(value, time):
         return value.isoformat(timespec="minutes")
     raise TypeError(f"cannot store {type(value).__name__}")
+
+
+def stored_moment(value: datetime | None) -> str | None:
+    """A date and time as its column stores it, to the minute (None stays None)."""
+    return value.isoformat(timespec="minutes") if value else None
 
 
 def _loader(annotation: Any) -> Callable[[Any], Any]:
@@ -75,7 +81,7 @@ def columns(cls: type, *, with_id: bool = True) -> list[str]:
 def to_row(record: object, *, with_id: bool = True) -> dict[str, Stored]:
     """The record as a column -> stored value mapping."""
     return {
-        name: _store_value(getattr(record, name))
+        name: stored_value(getattr(record, name))
         for name, _ in _fields(type(record))
         if with_id or name != "id"
     }
@@ -83,7 +89,7 @@ def to_row(record: object, *, with_id: bool = True) -> dict[str, Stored]:
 
 def to_values(record: object, names: Sequence[str]) -> tuple[Stored, ...]:
     """The stored values of `names`, in that order (for executemany)."""
-    return tuple(_store_value(getattr(record, name)) for name in names)
+    return tuple(stored_value(getattr(record, name)) for name in names)
 
 
 def from_row(cls: type[T], row: Mapping[str, Any]) -> T:

@@ -19,11 +19,11 @@ from carebook.core.validation import check_rule, validate_appointment, validate_
 from carebook.core.views import Visit
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, Transport
 from carebook.storage.listings import ACTIVE_ALLERGIES, PATIENT_ORDER, POSTAL_ADDRESS, SPOKEN_NAME
-from carebook.storage.records import from_row
+from carebook.storage.records import from_row, stored_moment
 from carebook.store import visits_ahead
-from carebook.store.base import StoreBase
+from carebook.store.base import Part
 
-__all__ = ["HORIZON_DAYS", "AppointmentActions", "Scope"]
+__all__ = ["HORIZON_DAYS", "Appointments", "Scope"]
 
 _KINDS = {kind.value: kind for kind in AppointmentKind}
 _STATUSES = {status.value: status for status in AppointmentStatus}
@@ -71,7 +71,7 @@ class Scope(StrEnum):
     SERIES = "series"
 
 
-class AppointmentActions(StoreBase):
+class Appointments(Part):
     """Booking, changing and cancelling appointments, and reading them back by day."""
 
     def add_appointment(self, appointment: Appointment) -> Appointment:
@@ -81,7 +81,7 @@ class AppointmentActions(StoreBase):
         with self._transaction():
             self._insert(appointment)
             self._set_last_start(appointment)
-            self._lay_out([appointment], {}, self.horizon())
+            self.lay_out([appointment], {}, self.horizon())
             self._log("create", "appointment", appointment.id)
         return appointment
 
@@ -112,7 +112,7 @@ class AppointmentActions(StoreBase):
             series = self._all(
                 Appointment, "last_start IS NULL OR last_start > ?", [previous], "id"
             )
-            self._lay_out(series, self._changes_for([s.id for s in series if s.id]), new_horizon)
+            self.lay_out(series, self._changes_for([s.id for s in series if s.id]), new_horizon)
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('horizon', ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -153,7 +153,7 @@ class AppointmentActions(StoreBase):
                 )
         return changes
 
-    def _lay_out(
+    def lay_out(
         self,
         appointments: Iterable[Appointment],
         changes: dict[int, list[OccurrenceChange]],
@@ -250,7 +250,7 @@ class AppointmentActions(StoreBase):
                 "INSERT INTO route_stop (day, appointment_id, original_start, position)"
                 " VALUES (?, ?, ?, ?)",
                 [
-                    (day.isoformat(), appointment_id, _iso(original), position)
+                    (day.isoformat(), appointment_id, stored_moment(original), position)
                     for position, (appointment_id, original) in enumerate(stops)
                 ],
             )
@@ -313,7 +313,8 @@ class AppointmentActions(StoreBase):
         return self._visits(
             "o.start < :end AND o.ends > :start AND o.status = 'booked'"
             " AND o.appointment_id IS NOT :leave_out AND a.kind IN ('home_visit', 'telehealth')",
-            params | {"end": _iso(end), "start": _iso(start), "leave_out": leave_out},
+            params
+            | {"end": stored_moment(end), "start": stored_moment(start), "leave_out": leave_out},
             source=source,
         )
 
@@ -470,7 +471,7 @@ class AppointmentActions(StoreBase):
                         appointment_id, old.start, appointment_id, appointment.start
                     )
                 self._update(appointment)
-                self._relayout(appointment)
+                self.relayout(appointment)
                 self._log("change", "appointment", appointment_id)
             return [appointment_id]
         if scope is Scope.THIS:
@@ -504,17 +505,17 @@ class AppointmentActions(StoreBase):
                         status=new.status if new.status != old.status else kept_status,
                     )
                 )
-                self._relayout(old)
+                self.relayout(old)
                 self._log("change", "appointment", old.id)
                 return [old.id]
             # Anything more: this visit leaves the series and becomes an appointment of its own.
             self._put_change(
                 OccurrenceChange(appointment_id=old.id, original_start=original, skipped=True)
             )
-            self._relayout(old)
+            self.relayout(old)
             status = new.status if new.status != old.status else (kept_status or new.status)
             detached = self._insert(replace(new, id=None, rrule="", status=status))
-            self._relayout(detached)
+            self.relayout(detached)
             self._log("change", "appointment", old.id)
             self._log("create", "appointment", detached.id)
             assert detached.id is not None
@@ -544,11 +545,11 @@ class AppointmentActions(StoreBase):
             self.conn.execute(
                 "UPDATE appointment_change SET appointment_id = ? "
                 "WHERE appointment_id = ? AND original_start >= ?",
-                [following.id, old.id, _iso(original)],
+                [following.id, old.id, stored_moment(original)],
             )
             self._rekey_changes(following.id, original, following.id, new.start)
-            self._relayout(shortened)
-            self._relayout(following)
+            self.relayout(shortened)
+            self.relayout(following)
             self._log("change", "appointment", old.id)
             self._log("create", "appointment", following.id)
         return [old.id, following.id]
@@ -569,7 +570,7 @@ class AppointmentActions(StoreBase):
             with self._transaction():
                 cancelled = replace(old, status=AppointmentStatus.CANCELLED)
                 self._update(cancelled)
-                self._relayout(cancelled)
+                self.relayout(cancelled)
                 self._log("change", "appointment", appointment_id, "cancelled")
             return
         if scope is Scope.THIS and original_start is not None:
@@ -588,9 +589,9 @@ class AppointmentActions(StoreBase):
             self.conn.execute(
                 "DELETE FROM appointment_change WHERE appointment_id = ? AND original_start >= ?"
                 " AND ? > 0",
-                [appointment_id, _iso(cut), before],
+                [appointment_id, stored_moment(cut), before],
             )
-            self._relayout(self._need(Appointment, appointment_id))
+            self.relayout(self._need(Appointment, appointment_id))
             self._log("change", "appointment", appointment_id, "cancelled")
 
     def set_visit_status(
@@ -606,11 +607,11 @@ class AppointmentActions(StoreBase):
                 )
                 change.status = None if status == old.status else status
                 self._put_change(change)
-                self._relayout(old)
+                self.relayout(old)
             else:
                 changed = replace(old, status=status)
                 self._update(changed)
-                self._relayout(changed)
+                self.relayout(changed)
             self._log("change", "appointment", appointment_id, status.value)
 
     def skip_visit(self, appointment_id: int, original_start: datetime) -> None:
@@ -622,7 +623,7 @@ class AppointmentActions(StoreBase):
                     appointment_id=appointment_id, original_start=original_start, skipped=True
                 )
             )
-            self._relayout(old)
+            self.relayout(old)
             self._log("change", "appointment", appointment_id, "visit removed")
 
     def delete_appointment(self, appointment_id: int) -> None:
@@ -630,16 +631,16 @@ class AppointmentActions(StoreBase):
 
     # -- keeping the laid-out visits right -------------------------------------------------------
 
-    def _relayout(self, appointment: Appointment) -> None:
+    def relayout(self, appointment: Appointment) -> None:
         assert appointment.id is not None
         self._set_last_start(appointment)
-        self._lay_out([appointment], self._changes_for([appointment.id]), self.horizon())
+        self.lay_out([appointment], self._changes_for([appointment.id]), self.horizon())
 
     def _put_change(self, change: OccurrenceChange) -> None:
         if not (change.skipped or change.start or change.duration_min or change.status):
             self.conn.execute(
                 "DELETE FROM appointment_change WHERE appointment_id = ? AND original_start = ?",
-                [change.appointment_id, _iso(change.original_start)],
+                [change.appointment_id, stored_moment(change.original_start)],
             )
             return
         self.conn.execute(
@@ -650,9 +651,9 @@ class AppointmentActions(StoreBase):
             " duration_min = excluded.duration_min, status = excluded.status",
             [
                 change.appointment_id,
-                _iso(change.original_start),
+                stored_moment(change.original_start),
                 int(change.skipped),
-                _iso(change.start),
+                stored_moment(change.start),
                 change.duration_min,
                 change.status.value if change.status else None,
             ],
@@ -690,10 +691,6 @@ def _move_params(day: date, here: int, there: int) -> dict[str, object]:
         "here": int(here),
         "there": int(there),
     }
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat(timespec="minutes") if value else None
 
 
 def _rule_with(text: str, **changes: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import fields
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,29 +20,35 @@ from carebook.storage.records import from_row, to_row
 T = TypeVar("T")
 
 
-class StoreBase:
-    """The open caseload file and the few primitives every store action is built from."""
+@dataclass(slots=True)
+class OpenCaseload:
+    """The open caseload file every part of the store shares: one connection, one clock."""
 
-    def __init__(
-        self,
-        db: Database,
-        path: Path,
-        clock: Callable[[], datetime] = datetime.now,
-        passphrase: str | None = None,
-    ):
-        self.db = db
-        self.path = path
-        self.clock = clock
-        #: The passphrase a protected caseload was opened with (kept in memory only: its
-        #: backups are protected with it, and the lock screen checks it); None when plain.
-        self.passphrase = passphrase
-        #: What opening the file found and dealt with that the user should be told (a
-        #: damaged write-ahead log kept aside, a leftover removed); said once, then cleared.
-        self.notices: list[str] = []
+    db: Database
+    path: Path
+    clock: Callable[[], datetime] = datetime.now
+    #: The passphrase a protected caseload was opened with (kept in memory only: its
+    #: backups are protected with it, and the lock screen checks it); None when plain.
+    passphrase: str | None = None
+    #: What opening the file found and dealt with that the user should be told (a
+    #: damaged write-ahead log kept aside, a leftover removed); said once, then cleared.
+    notices: list[str] = field(default_factory=list)
+
+
+class Part:
+    """A part of the store: its share of the caseload's actions, over the one open caseload,
+    with the few primitives every action is built from (one transaction helper among them)."""
+
+    def __init__(self, caseload: OpenCaseload) -> None:
+        self.caseload = caseload
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        return self.caseload.clock
 
     @property
     def conn(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection = self.db.conn
+        conn: sqlite3.Connection = self.caseload.db.conn
         return conn
 
     def today(self) -> date:
@@ -80,7 +86,7 @@ class StoreBase:
     def _transaction(self) -> Iterator[None]:
         """One all-or-nothing change; a file that refuses it becomes a SaveError that says why."""
         try:
-            with self.db.atomic():
+            with self.caseload.db.atomic():
                 yield
         except OPERATIONAL_ERRORS as error:
             raise SaveError(_why_not_saved(error)) from error

@@ -13,10 +13,10 @@ from carebook.core.validation import (
     validate_intervention,
     validate_problem,
 )
-from carebook.store.base import StoreBase
+from carebook.store.base import Part
 
 
-class CarePlanActions(StoreBase):
+class CarePlans(Part):
     """Keeping a patient's care plans: one method per thing the care manager does to one."""
 
     # -- reading ---------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from carebook.core.errors import ValidationError
 from carebook.core.kinds import TABLES, validate_record
@@ -57,7 +57,9 @@ from carebook.core.records import (
     Task,
 )
 from carebook.storage.records import from_row, to_row
-from carebook.store.base import StoreBase
+from carebook.store.appointments import Appointments
+from carebook.store.base import OpenCaseload, Part
+from carebook.store.patients import Patients
 
 T = TypeVar("T")
 
@@ -128,14 +130,13 @@ class _DryRun(Exception):
     """Raised inside the transaction to roll a dry run back."""
 
 
-class FhirActions(StoreBase):
+class FhirLinks(Part):
     """FHIR import's writes and the reads a whole-caseload export needs beyond FhirSource."""
 
-    if TYPE_CHECKING:  # the Store's own, and AppointmentActions'
-
-        def _set_name_keys(self, patients: Sequence[Patient]) -> None: ...
-
-        def _relayout(self, appointment: Appointment) -> None: ...
+    def __init__(self, caseload: OpenCaseload, appointments: Appointments, patients: Patients):
+        super().__init__(caseload)
+        self.appointments = appointments
+        self.patients = patients
 
     # -- reads ------------------------------------------------------------------------------------
 
@@ -232,9 +233,9 @@ class FhirActions(StoreBase):
                 parent = self._get(Appointment, result.appointment_id)
                 if parent is not None and parent.id is not None:
                     appointments[parent.id] = parent
-        self._set_name_keys(list(patients.values()))
+        self.patients.set_name_keys(list(patients.values()))
         for appointment in appointments.values():
-            self._relayout(appointment)
+            self.appointments.relayout(appointment)
         if applied.changed_anything:
             self._log("import", "fhir", None, summary)
 

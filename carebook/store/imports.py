@@ -15,8 +15,7 @@ from typing import Any
 from carebook.core import recurrence
 from carebook.core.errors import ValidationError
 from carebook.core.kinds import TABLES, validate_record
-from carebook.core.name_keys import _SEPARATOR as SORT_SEPARATOR
-from carebook.core.name_keys import folded
+from carebook.core.name_keys import SORT_SEPARATOR, folded
 from carebook.core.record_keys import RecordKey, key_text
 from carebook.core.records import (
     Allergy,
@@ -29,9 +28,10 @@ from carebook.core.records import (
 )
 from carebook.core.validation import validate_patient
 from carebook.core.vocabularies import MedicationEventKind, MedicationStatus
-from carebook.storage.records import _store_value, columns
-from carebook.store.appointments import AppointmentActions, _iso
-from carebook.store.medications import _dose_text
+from carebook.storage.records import columns, stored_moment, stored_value
+from carebook.store.appointments import Appointments
+from carebook.store.base import OpenCaseload, Part
+from carebook.store.medications import dose_text
 
 #: From this many new patients on (and no fewer than the caseload holds), the patient table's
 #: indexes are made again after the rows are in rather than kept up row by row.
@@ -132,8 +132,12 @@ def fill_empty(existing: Patient, incoming: Patient) -> tuple[Patient, list[str]
     return (replace(existing, **changes) if changes else existing), filled
 
 
-class ImportActions(AppointmentActions):
+class Imports(Part):
     """Reads for matching imported rows to patients, and writing an accepted import."""
+
+    def __init__(self, caseload: OpenCaseload, appointments: Appointments):
+        super().__init__(caseload)
+        self.appointments = appointments
 
     def record_keys(self, kind: str) -> set[RecordKey]:
         """The same_record_key (core.record_keys) of every medication, appointment, task,
@@ -322,7 +326,7 @@ class ImportActions(AppointmentActions):
                     medication_id=medication.id,
                     on_date=medication.start_date or today,
                     kind=MedicationEventKind.STARTED,
-                    detail=_dose_text(medication),
+                    detail=dose_text(medication),
                 )
             )
             if medication.status is MedicationStatus.STOPPED:
@@ -349,10 +353,10 @@ class ImportActions(AppointmentActions):
             return []
         lasts = [recurrence.last_start(a) for a in appointments]
         ids = self._insert_many(
-            Appointment, appointments, ("last_start",), ((_iso(last),) for last in lasts)
+            Appointment, appointments, ("last_start",), ((stored_moment(last),) for last in lasts)
         )
-        until = self.horizon()
-        self._lay_out(
+        until = self.appointments.horizon()
+        self.appointments.lay_out(
             appointments,
             {},
             until,
@@ -416,12 +420,12 @@ def _converter(hint: Any) -> Callable[[Any], Any]:
     inner = [arg for arg in typing.get_args(hint) if arg is not type(None)] or [hint]
     kind = inner[0] if len(inner) == 1 else None
     if kind in (int, float):
-        return lambda value: value if type(value) is kind or value is None else _store_value(value)
+        return lambda value: value if type(value) is kind or value is None else stored_value(value)
     if kind is date:
-        return lambda value: value.isoformat() if type(value) is date else _store_value(value)
+        return lambda value: value.isoformat() if type(value) is date else stored_value(value)
     if isinstance(kind, type) and issubclass(kind, Enum):
-        return lambda value: str(value.value) if isinstance(value, kind) else _store_value(value)
-    return _store_value
+        return lambda value: str(value.value) if isinstance(value, kind) else stored_value(value)
+    return stored_value
 
 
 def _name_keys(patient: Patient) -> tuple[str, str]:

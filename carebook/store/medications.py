@@ -8,13 +8,13 @@ from datetime import date
 from carebook.core.records import Medication, MedicationEvent
 from carebook.core.validation import validate_medication
 from carebook.core.vocabularies import MedicationEventKind, MedicationStatus
-from carebook.store.base import StoreBase
+from carebook.store.base import Part
 
 #: Fields that make up how a medication is taken: changing one is a dose change.
 DOSE_FIELDS = ("strength", "dose", "route", "frequency", "times_of_day", "as_needed", "max_per_day")
 
 
-class MedicationActions(StoreBase):
+class Medications(Part):
     """Starting, changing, holding, stopping and resuming medications, each with its event."""
 
     def add_medication(self, medication: Medication, reason: str = "") -> Medication:
@@ -28,7 +28,7 @@ class MedicationActions(StoreBase):
                     medication_id=medication.id,
                     on_date=medication.start_date or self.today(),
                     kind=MedicationEventKind.STARTED,
-                    detail=_dose_text(medication),
+                    detail=dose_text(medication),
                     reason=reason,
                 )
             )
@@ -71,7 +71,7 @@ class MedicationActions(StoreBase):
         with self._transaction():
             self._update(medication)
             if changed:
-                detail = f"{_dose_text(old)} → {_dose_text(medication)}"
+                detail = f"{dose_text(old)} → {dose_text(medication)}"
                 self._event(medication.id, MedicationEventKind.DOSE_CHANGED, detail, reason, on)
             elif replace(old, status=medication.status) != medication:
                 self._event(medication.id, MedicationEventKind.CHANGED, "", reason, on)
@@ -152,7 +152,7 @@ _STATUS_EVENTS = {
 }
 
 
-def _dose_text(medication: Medication) -> str:
+def dose_text(medication: Medication) -> str:
     """How a medication is taken, in one line: "5 mg 1 tablet oral once daily"."""
     parts = [medication.strength, medication.dose, medication.route, medication.frequency]
     if medication.as_needed:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from carebook.core.records import Preferences
 from carebook.core.validation import validate_preferences
 from carebook.core.vocabularies import Paper
-from carebook.store.base import StoreBase
+from carebook.store.base import Part
 
 #: Where each preference lives in the caseload's key-value table.
 _PREFIX = "preference."
 
 
-class PreferenceActions(StoreBase):
+class Settings(Part):
     """Reading and saving the coordinator's preferences; recording what was printed."""
 
     def preferences(self) -> Preferences:

@@ -12,7 +12,7 @@ from carebook.core.validation import check_rule, validate_task
 from carebook.core.views import AgendaTask
 from carebook.core.vocabularies import TaskPriority, TaskStatus
 from carebook.storage.listings import SPOKEN_NAME
-from carebook.store.base import StoreBase
+from carebook.store.base import Part
 
 _PRIORITIES = {priority.value: priority for priority in TaskPriority}
 _STATUSES = {status.value: status for status in TaskStatus}
@@ -30,7 +30,7 @@ _AGENDA_ORDER = (
 )
 
 
-class TaskActions(StoreBase):
+class Tasks(Part):
     """The coordinator's to-do list: one method per thing she does to a task."""
 
     def add_task(self, task: Task) -> Task:

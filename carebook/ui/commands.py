@@ -99,13 +99,13 @@ class Caseload(QObject):
 
     def set_preferences(self, preferences: Preferences) -> None:
         """Save the coordinator's preferences (not undoable: they are settings, not records)."""
-        self.store.set_preferences(preferences)
+        self.store.preferences.set_preferences(preferences)
         self.announce(Changes.of(["preferences"]))
 
     def record_output(self, action: str, what: str) -> None:
         """Note a print or an export in the activity log; a full disk must not stop the print."""
         with suppress(SaveError):
-            self.store.record_output(action, what)
+            self.store.preferences.record_output(action, what)
 
     def load_sample(self, patients: int = 40, seed: int = 1) -> CaseloadCounts:
         """Fill an empty caseload with the sample (not undoable: it is a starting point)."""

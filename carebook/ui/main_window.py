@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.backups.age_changed.connect(self._backup_age)
 
         self.protection = Protection(caseload, self)
-        self.auto_lock = AutoLock(self, caseload.store.preferences().lock_minutes)
+        self.auto_lock = AutoLock(self, caseload.store.preferences.preferences().lock_minutes)
         self._follow_protection()
         caseload.changed.connect(self._preferences_changed)
 
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
 
     def _preferences_changed(self, changes: Changes) -> None:
         if changes.touches("preferences"):
-            self.auto_lock.set_minutes(self.caseload.store.preferences().lock_minutes)
+            self.auto_lock.set_minutes(self.caseload.store.preferences.preferences().lock_minutes)
             self._follow_protection()
 
     def _follow_protection(self) -> None:
@@ -317,7 +317,9 @@ class MainWindow(QMainWindow):
         from carebook.ui.forms.forms import preferences_form
         from carebook.ui.printing.pages import default_paper
 
-        form = preferences_form(self.caseload.store.preferences(), default_paper(), self)
+        form = preferences_form(
+            self.caseload.store.preferences.preferences(), default_paper(), self
+        )
         try:
             chosen = form.run()
         finally:
@@ -365,7 +367,8 @@ class MainWindow(QMainWindow):
 
     def _tell_notices(self) -> None:
         """Say what opening the caseload found and dealt with (a damaged log kept aside)."""
-        notices, self.caseload.store.notices = self.caseload.store.notices, []
+        notices = list(self.caseload.store.notices)
+        self.caseload.store.notices.clear()
         if notices:
             QMessageBox.information(self, self.tr("Opening the caseload"), "\n\n".join(notices))
 

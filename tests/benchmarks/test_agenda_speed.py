@@ -60,10 +60,10 @@ def _median_ms(timings: list[float]) -> float:
 def _screen(store: Store, day: date) -> None:
     """What the Agenda reads to draw a day: the counts and the first page of each table."""
     span = AgendaSpan.day(day)
-    store.agenda_counts(span)
-    store.visits_in(span, 0, PAGE)
-    store.tasks_in(span, 0, PAGE)
-    store.reviews_in(span, 0, PAGE)
+    store.lists.agenda_counts(span)
+    store.appointments.visits_in(span, 0, PAGE)
+    store.tasks.tasks_in(span, 0, PAGE)
+    store.lists.reviews_in(span, 0, PAGE)
 
 
 def _statements(store: Store, action: Callable[[], object]) -> list[str]:
@@ -92,7 +92,7 @@ def test_the_day_on_screen_is_read_in_under_30_ms(store: Store) -> None:
         floors.append(time.perf_counter() - began)
     raw.close()
     median, floor = _median_ms(timings), _median_ms(floors)
-    counts = store.agenda_counts(AgendaSpan.day(_workdays(store)[0]))
+    counts = store.lists.agenda_counts(AgendaSpan.day(_workdays(store)[0]))
     print(
         f"\nagenda day on screen ({counts.visits:,} visits, {counts.tasks:,} tasks, "
         f"{counts.reviews:,} reviews; counts + first page of each): median {median:.1f} ms, "

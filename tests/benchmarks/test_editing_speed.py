@@ -94,7 +94,7 @@ def test_opening_records_and_saving_forms(window: MainWindow) -> None:
 
     saved: list[float] = []
     for patient_id in chosen:
-        patient = store.patient(patient_id)
+        patient = store.patients.patient(patient_id)
         assert patient is not None
         edited = replace(patient, phone=patient.phone + "0")
         saved.append(
@@ -102,7 +102,7 @@ def test_opening_records_and_saving_forms(window: MainWindow) -> None:
                 lambda e=edited, pid=patient_id: caseload.change(
                     "Edit patient",
                     "patient",
-                    lambda: store.update_patient(e),
+                    lambda: store.patients.update_patient(e),
                     touches=[("patient", pid)],
                 )
             )
@@ -111,7 +111,9 @@ def test_opening_records_and_saving_forms(window: MainWindow) -> None:
 
     medications = []
     for patient_id in chosen:
-        current = [m for m in store.medications(patient_id) if m.status.value == "active"]
+        current = [
+            m for m in store.medications.medications(patient_id) if m.status.value == "active"
+        ]
         if not current:
             continue
         edited_med = replace(current[0], instructions="Take with food")
@@ -120,7 +122,7 @@ def test_opening_records_and_saving_forms(window: MainWindow) -> None:
                 lambda m=edited_med: caseload.change(
                     "Edit medication",
                     "medication",
-                    lambda: store.update_medication(m),
+                    lambda: store.medications.update_medication(m),
                     touches=[("medication", m.id)],
                 )
             )
@@ -128,11 +130,11 @@ def test_opening_records_and_saving_forms(window: MainWindow) -> None:
     _report("save a medication form", medications, floor, 0.1)
 
     visits = []
-    rows = store.list_rows(
+    rows = store.lists.list_rows(
         "appointments", ListQuery(filter="upcoming"), ["appointment_id", "original_start"], 0, 5000
     )
     for appointment_id, original in random.Random(5).sample(rows, RUNS):
-        series = store.appointment(appointment_id)
+        series = store.appointments.appointment(appointment_id)
         assert series is not None
         start = datetime.fromisoformat(original) + timedelta(minutes=30)
         moved = replace(series, start=start)
@@ -143,7 +145,9 @@ def test_opening_records_and_saving_forms(window: MainWindow) -> None:
                     "appointment",
                     lambda: [
                         ("appointment", i)
-                        for i in store.update_appointment(a, Scope.THIS, datetime.fromisoformat(o))
+                        for i in store.appointments.update_appointment(
+                            a, Scope.THIS, datetime.fromisoformat(o)
+                        )
                     ],
                     touches=[("appointment", a.id)],
                 )

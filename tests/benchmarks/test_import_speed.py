@@ -74,10 +74,10 @@ def test_import_100000_patients(tmp_path: Path) -> None:
         source = open_spreadsheet(source_path)
         mapping = propose_mapping(source.header, ImportKind.PATIENTS)
         plan = plan_import(
-            source, ImportKind.PATIENTS, mapping, store.patient_keys(), today=store.today()
+            source, ImportKind.PATIENTS, mapping, store.imports.patient_keys(), today=store.today()
         )
         planned = time.perf_counter()
-        result = store.apply_import(plan.batch())
+        result = store.imports.apply_import(plan.batch())
         elapsed = time.perf_counter() - began
     finally:
         store.close()

@@ -21,7 +21,7 @@ def db(tmp_path: Path) -> Path:
     """A caseload with one patient, a weekly visit on Tuesdays, and two tasks."""
     path = tmp_path / "caseload.sqlite3"
     store = Store.open(path)
-    patient = store.add_patient(
+    patient = store.patients.add_patient(
         Patient(
             given="Edith",
             family="Crawley",
@@ -31,7 +31,7 @@ def db(tmp_path: Path) -> Path:
         )
     )
     assert patient.id is not None
-    store.add_appointment(
+    store.appointments.add_appointment(
         Appointment(
             patient_id=patient.id,
             start=datetime(2026, 11, 3, 9, 30),
@@ -39,7 +39,7 @@ def db(tmp_path: Path) -> Path:
             purpose="Check-in",
         )
     )
-    store.add_appointment(
+    store.appointments.add_appointment(
         Appointment(
             patient_id=patient.id,
             start=datetime(2026, 11, 24, 8, 0),
@@ -47,7 +47,7 @@ def db(tmp_path: Path) -> Path:
             purpose="Bloods",
         )
     )
-    store.add_task(
+    store.tasks.add_task(
         Task(
             title="Chase referral",
             patient_id=patient.id,
@@ -55,7 +55,7 @@ def db(tmp_path: Path) -> Path:
             priority=TaskPriority.URGENT,
         )
     )
-    store.add_task(Task(title="Order pads", due_date=date(2026, 11, 24)))
+    store.tasks.add_task(Task(title="Order pads", due_date=date(2026, 11, 24)))
     store.close()
     return path
 
@@ -226,13 +226,13 @@ def test_agenda_json_and_text_list_the_reviews_that_fall_due(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
     store = Store.open(db)
-    patient_id = store.find_patients("Crawley")[0][0]
-    store.add_medication(
+    patient_id = store.patients.find_patients("Crawley")[0][0]
+    store.medications.add_medication(
         Medication(
             patient_id=patient_id, name="Warfarin", dose="3 mg", next_review=date(2026, 11, 24)
         )
     )
-    store.add_medication(
+    store.medications.add_medication(
         Medication(
             patient_id=patient_id, name="Ramipril", dose="5 mg", next_review=date(2026, 12, 24)
         )

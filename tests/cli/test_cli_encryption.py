@@ -22,7 +22,7 @@ PASSPHRASE = "kitchen table notes"
 def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "caseload.sqlite3"
     store = Store.open(path)
-    store.add_patient(Patient(given="Edna", family="Marsh"))
+    store.patients.add_patient(Patient(given="Edna", family="Marsh"))
     store.close()
     secret = tmp_path / "passphrase.txt"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")

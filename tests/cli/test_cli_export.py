@@ -60,7 +60,7 @@ def _read_csv(path: Path) -> list[list[str]]:
 def _count(db: Path, kind: str, query: ListQuery) -> int:
     store = Store.open(db)
     try:
-        return store.list_count(kind, query)
+        return store.lists.list_count(kind, query)
     finally:
         store.close()
 
@@ -97,7 +97,7 @@ def test_csv_cells_read_as_in_the_window_and_formulas_stay_text(
 ) -> None:
     store = Store.open(sample_db)
     try:
-        store.add_patient(
+        store.patients.add_patient(
             Patient(
                 given="Ada",
                 family='=HYPERLINK("http://x","y")',
@@ -128,14 +128,14 @@ def test_csv_filter_search_patient_and_dates(
     store = Store.open(sample_db)
     try:
         first, last = store.today() - timedelta(days=7), store.today() + timedelta(days=20)
-        ((patient_id,),) = store.list_rows(
+        ((patient_id,),) = store.lists.list_rows(
             "appointments",
             ListQuery(filter="all", date_from=first, date_to=last),
             ["patient_id"],
             0,
             1,
         )
-        patient = store.patient(patient_id)
+        patient = store.patients.patient(patient_id)
         assert patient is not None
     finally:
         store.close()
@@ -213,7 +213,7 @@ def test_exports_to_a_file_are_noted_in_the_activity_log(
     )
     store = Store.open(sample_db)
     try:
-        logged = store.list_rows(
+        logged = store.lists.list_rows(
             "activity", ListQuery(filter="export"), ["record_kind", "summary"], 0, 10
         )
     finally:
@@ -231,14 +231,18 @@ def test_ics_for_one_patient_found_by_name(
     try:
         today = store.today()
         last = today + timedelta(weeks=4)
-        booked = {a.patient_id for a in store.appointments_in(today, last)}
+        booked = {a.patient_id for a in store.appointments.appointments_in(today, last)}
         patient = next(
             p
-            for p in map(store.patient, sorted(booked))
-            if p is not None and len(store.find_patients(f"{p.given} {p.family}")) == 1
+            for p in map(store.patients.patient, sorted(booked))
+            if p is not None and len(store.patients.find_patients(f"{p.given} {p.family}")) == 1
         )
         assert patient.id is not None
-        theirs = {uid_for(a.id) for a in store.appointments_in(today, last, patient.id) if a.id}
+        theirs = {
+            uid_for(a.id)
+            for a in store.appointments.appointments_in(today, last, patient.id)
+            if a.id
+        }
     finally:
         store.close()
     assert theirs

@@ -17,6 +17,7 @@ from carebook.core.errors import SaveError
 from carebook.core.records import Patient
 from carebook.storage.caseload_lock import acquire
 from carebook.store.caseload import Store
+from carebook.store.imports import Imports
 from tests.cli_runner import run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -193,7 +194,7 @@ def test_dates_that_could_be_read_either_way_need_the_order(
     store = Store.open(db)
     try:
         assert sorted(
-            p.birth_date for p in (store.patient(i) for i in (1, 2, 3)) if p is not None
+            p.birth_date for p in (store.patients.patient(i) for i in (1, 2, 3)) if p is not None
         ) == [date(1936, 11, 12), date(1941, 3, 4), date(1945, 1, 2)]
     finally:
         store.close()
@@ -247,7 +248,7 @@ def test_the_window_holding_the_caseload_stops_an_import(
 def test_map_and_merge(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     db = tmp_path / "caseload.sqlite3"
     store = Store.open(db)
-    store.add_patient(Patient(given="Lena", family="Ortiz", birth_date=date(1944, 6, 1)))
+    store.patients.add_patient(Patient(given="Lena", family="Ortiz", birth_date=date(1944, 6, 1)))
     store.close()
     path = str(IMPORT / "patients_zeros.csv")
     status, out, _ = _run(
@@ -269,7 +270,7 @@ def test_map_and_merge(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     assert out.splitlines()[-1] == f"Imported into {db}: 1 patient added, 1 duplicate merged."
     store = Store.open(db)
     try:
-        lena = store.patient(1)
+        lena = store.patients.patient(1)
         assert lena is not None
         assert (lena.phone_alt, lena.postal_code, lena.external_id, lena.sex) == (
             "0117 496 0372",
@@ -348,10 +349,10 @@ def test_linked_rows_whose_patient_is_missing(
 def test_a_refused_write_into_a_new_caseload_leaves_no_file(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refuse(self: Store, batch: object) -> None:
+    def refuse(self: Imports, batch: object) -> None:
         raise SaveError("The disk is full; nothing was saved.")
 
-    monkeypatch.setattr(Store, "apply_import", refuse)
+    monkeypatch.setattr(Imports, "apply_import", refuse)
     db = tmp_path / "new.sqlite3"
     status, out, _ = _run(
         capsys, str(SYNTHEA / "patients.csv"), "--kind", "patients", "--db", str(db)
@@ -365,7 +366,7 @@ def test_a_refused_write_into_a_new_caseload_leaves_no_file(
 
 def _caseload_with_ruth(db: Path) -> None:
     store = Store.open(db)
-    store.add_patient(
+    store.patients.add_patient(
         Patient(given="Ruth", family="Abernathy", external_id="A1", birth_date=date(1941, 3, 4))
     )
     store.close()

@@ -95,7 +95,7 @@ def backed_up(sample_db: Path) -> Path:
     store = Store.open(sample_db)
     try:
         path = make_backup(store, sample_db, now=datetime.now() - timedelta(days=1)).path
-        store.add_patient(Patient(given="After", family="Backup"))
+        store.patients.add_patient(Patient(given="After", family="Backup"))
     finally:
         store.close()
     return path

@@ -23,7 +23,7 @@ GIVEN, FAMILY, PHONE = "Zoë", "Abernethy-Quigley", "0117 496 0999"
 def _patient_with_a_damaged_name(path: Path) -> int:
     store = Store.open(path)
     try:
-        patient = store.add_patient(
+        patient = store.patients.add_patient(
             Patient(given=GIVEN, family=FAMILY, phone=PHONE, postal_code="BS8 4QT")
         )
         # One damaged byte in a text column: the ë's two bytes cut to one (what a bad sector

@@ -23,11 +23,11 @@ def _day_with_three_visits(tmp_path: Path) -> tuple[Store, list[int]]:
     for hour, (given, family) in zip(
         (9, 11, 14), (("Ann", "Lee"), ("Bob", "Ray"), ("Cy", "Day")), strict=True
     ):
-        patient = store.add_patient(
+        patient = store.patients.add_patient(
             Patient(given=given, family=family, access_notes=f"Key safe {hour}")
         )
         assert patient.id is not None
-        appointment = store.add_appointment(
+        appointment = store.appointments.add_appointment(
             Appointment(
                 patient_id=patient.id,
                 start=datetime(2026, 3, 3, hour, 0),
@@ -44,23 +44,23 @@ def _day_with_three_visits(tmp_path: Path) -> tuple[Store, list[int]]:
 
 def test_a_route_set_for_a_day_is_kept_for_that_day_only(tmp_path: Path) -> None:
     store, ids = _day_with_three_visits(tmp_path)
-    store.set_route(
+    store.appointments.set_route(
         DAY, [(ids[2], datetime(2026, 3, 3, 14, 0)), (ids[0], datetime(2026, 3, 3, 9, 0))]
     )
-    assert [v.appointment_id for v in store.visits_on(DAY)] == [ids[2], ids[0], ids[1]]
-    next_week = [v.appointment_id for v in store.visits_on(date(2026, 3, 10))]
+    assert [v.appointment_id for v in store.appointments.visits_on(DAY)] == [ids[2], ids[0], ids[1]]
+    next_week = [v.appointment_id for v in store.appointments.visits_on(date(2026, 3, 10))]
     assert next_week == ids  # another day keeps time order
     store.close()
     again = Store.open(tmp_path / "c.sqlite3", clock=_clock)
-    assert [v.appointment_id for v in again.visits_on(DAY)] == [ids[2], ids[0], ids[1]]
+    assert [v.appointment_id for v in again.appointments.visits_on(DAY)] == [ids[2], ids[0], ids[1]]
     again.close()
 
 
 def test_the_json_lists_visits_in_route_order_with_the_new_fields(tmp_path: Path) -> None:
     store, ids = _day_with_three_visits(tmp_path)
-    lee = store.visits_on(DAY)[0].patient_id
-    store.add_allergy(Allergy(patient_id=lee, substance="Penicillin"))
-    store.set_route(DAY, [(ids[1], datetime(2026, 3, 3, 11, 0))])
+    lee = store.appointments.visits_on(DAY)[0].patient_id
+    store.patients.add_allergy(Allergy(patient_id=lee, substance="Penicillin"))
+    store.appointments.set_route(DAY, [(ids[1], datetime(2026, 3, 3, 11, 0))])
     shaped = to_json(build_day(store, DAY))
     visits = shaped["visits"]
     assert [v["id"] for v in visits] == [ids[1], ids[0], ids[2]]
@@ -88,15 +88,17 @@ def test_the_json_lists_visits_in_route_order_with_the_new_fields(tmp_path: Path
 
 def test_reviews_that_fall_due_are_on_the_agenda(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "c.sqlite3", clock=_clock)
-    patient = store.add_patient(Patient(given="Ann", family="Lee"))
+    patient = store.patients.add_patient(Patient(given="Ann", family="Lee"))
     assert patient.id is not None
-    store.add_medication(
+    store.medications.add_medication(
         Medication(patient_id=patient.id, name="Warfarin", next_review=date(2026, 3, 1))
     )
-    store.add_medication(
+    store.medications.add_medication(
         Medication(patient_id=patient.id, name="Later", next_review=date(2026, 4, 1))
     )
-    store.add_care_plan(CarePlan(patient_id=patient.id, title="Falls plan", next_review=DAY))
+    store.care_plans.add_care_plan(
+        CarePlan(patient_id=patient.id, title="Falls plan", next_review=DAY)
+    )
     reviews = build_day(store, DAY).reviews
     assert [(r.kind, r.what, r.overdue) for r in reviews] == [
         ("medication", "Warfarin", True),

@@ -40,7 +40,7 @@ def test_phones_are_found_by_their_digits() -> None:
 
 def _names(store: Store, search: str = "") -> list[str]:
     query = ListQuery(filter="all", search=search, sort="name")
-    return [row[0] for row in store.list_rows("patients", query, ["name"], 0, 100)]
+    return [row[0] for row in store.lists.list_rows("patients", query, ["name"], 0, 100)]
 
 
 def test_accented_names_sort_beside_their_letters_and_are_found_either_way(tmp_path: Path) -> None:
@@ -53,7 +53,7 @@ def test_accented_names_sort_beside_their_letters_and_are_found_either_way(tmp_p
         ("Linh", "Nguyễn"),
         ("Amir", "Lam"),
     ):
-        store.add_patient(Patient(given=given_name, family=family))
+        store.patients.add_patient(Patient(given=given_name, family=family))
     assert _names(store) == [
         "Eastwood, Ed",
         "Émery, Élise",
@@ -65,15 +65,15 @@ def test_accented_names_sort_beside_their_letters_and_are_found_either_way(tmp_p
     assert _names(store, "emery") == ["Émery, Élise"]
     assert _names(store, "ÉLISE") == ["Émery, Élise"]
     assert _names(store, "nguyen linh") == ["Nguyễn, Linh"]
-    assert store.find_patients("lukasz") == [(4, "Łaski, Łukasz")]
+    assert store.patients.find_patients("lukasz") == [(4, "Łaski, Łukasz")]
     store.close()
 
 
 def test_an_edit_keeps_the_keys_current(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "c.sqlite3", clock=_clock)
-    patient = store.add_patient(Patient(given="Ann", family="Lee"))
+    patient = store.patients.add_patient(Patient(given="Ann", family="Lee"))
     patient.family = "Østergaard"
-    store.update_patient(patient)
+    store.patients.update_patient(patient)
     assert _names(store, "ostergaard") == ["Østergaard, Ann"]
     assert _names(store, "lee") == []
     store.close()

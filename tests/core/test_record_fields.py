@@ -106,14 +106,14 @@ def test_every_dated_field_is_refused_outside_the_range_naming_it(record: Any, n
 def test_the_last_moment_of_the_range_is_kept(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "caseload.sqlite3", clock=lambda: NOW)
     try:
-        patient = store.add_patient(Patient(given="Ann")).id
+        patient = store.patients.add_patient(Patient(given="Ann")).id
         assert patient is not None
-        last = store.add_appointment(
+        last = store.appointments.add_appointment(
             Appointment(patient_id=patient, start=datetime(2199, 12, 31, 23, 59))
         )
-        assert [v.start for v in store.visits_on(LATEST_DATE)] == [last.start]
+        assert [v.start for v in store.appointments.visits_on(LATEST_DATE)] == [last.start]
         with pytest.raises(ValidationError, match="outside the dates carebook keeps"):
-            store.add_appointment(
+            store.appointments.add_appointment(
                 Appointment(patient_id=patient, start=datetime(9999, 12, 31, 23, 59))
             )
         assert store.counts().appointments == 1
@@ -296,7 +296,7 @@ def test_a_spreadsheet_row_with_a_line_break_in_a_name_is_refused(
     assert status == 0
     store = Store.open(db)
     try:
-        [kept] = [p for p in map(store.patient, range(1, 4)) if p is not None]
+        [kept] = [p for p in map(store.patients.patient, range(1, 4)) if p is not None]
         assert (kept.given, kept.notes) == ("Bob", "Dog\nParking at back")
     finally:
         store.close()

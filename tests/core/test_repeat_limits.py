@@ -113,37 +113,39 @@ def test_a_stored_rule_past_the_limits_is_laid_out_only_as_far_as_they_allow() -
 
 
 def test_the_store_refuses_a_rule_past_the_limits_and_lays_out_nothing(store: Store) -> None:
-    patient = store.add_patient(Patient(given="Edith", family="Crawley"))
+    patient = store.patients.add_patient(Patient(given="Edith", family="Crawley"))
     assert patient.id is not None
     with pytest.raises(ValidationError, match="1,440 visits a day") as refused:
-        store.add_appointment(Appointment(patient_id=patient.id, start=START, rrule=EVERY_MINUTE))
+        store.appointments.add_appointment(
+            Appointment(patient_id=patient.id, start=START, rrule=EVERY_MINUTE)
+        )
     assert refused.value.field == "rrule"
     assert (store.counts().appointments, _occurrence_rows(store)) == (0, 0)
-    kept = store.add_appointment(
+    kept = store.appointments.add_appointment(
         Appointment(patient_id=patient.id, start=START, rrule="FREQ=WEEKLY")
     )
     with pytest.raises(ValidationError, match="COUNT=99,999,999"):
-        store.update_appointment(
+        store.appointments.update_appointment(
             Appointment(
                 id=kept.id, patient_id=patient.id, start=START, rrule="FREQ=DAILY;COUNT=99999999"
             )
         )
-    assert store.appointment(kept.id or 0) == kept
+    assert store.appointments.appointment(kept.id or 0) == kept
 
 
 def test_a_series_without_end_started_long_ago_is_refused(store: Store) -> None:
-    patient = store.add_patient(Patient(given="Edith", family="Crawley"))
+    patient = store.patients.add_patient(Patient(given="Edith", family="Crawley"))
     assert patient.id is not None
     old = Appointment(patient_id=patient.id, start=datetime(1990, 1, 1, 9, 0), rrule="FREQ=DAILY")
     with pytest.raises(ValidationError, match="more than 5,000 visits") as refused:
-        store.add_appointment(old)
+        store.appointments.add_appointment(old)
     assert "Start it later, or give it an end" in str(refused.value)
     assert refused.value.field == "rrule"
     with pytest.raises(ValidationError, match="more than 5,000 visits"):
         validate_record(old, TODAY)
     assert _occurrence_rows(store) == 0
     # Weekly from the same day holds far fewer visits: it is kept.
-    store.add_appointment(
+    store.appointments.add_appointment(
         Appointment(patient_id=patient.id, start=datetime(1990, 1, 1, 9, 0), rrule="FREQ=WEEKLY")
     )
 
@@ -152,15 +154,15 @@ def test_a_series_grown_past_the_limit_over_the_years_can_still_be_edited(tmp_pa
     now = [NOW]
     store = Store.open(tmp_path / "caseload.sqlite3", clock=lambda: now[0])
     try:
-        patient = store.add_patient(Patient(given="Edith", family="Crawley"))
+        patient = store.patients.add_patient(Patient(given="Edith", family="Crawley"))
         assert patient.id is not None
-        calls = store.add_appointment(
+        calls = store.appointments.add_appointment(
             Appointment(patient_id=patient.id, start=START, rrule="FREQ=DAILY;BYHOUR=8,12,17,21")
         )
         now[0] = NOW + timedelta(days=4 * 365)  # four calls a day for four years
-        store.ensure_horizon()
+        store.appointments.ensure_horizon()
         assert _occurrence_rows(store) > MOST_IN_A_SERIES
-        store.update_appointment(
+        store.appointments.update_appointment(
             Appointment(
                 id=calls.id,
                 patient_id=patient.id,
@@ -169,7 +171,7 @@ def test_a_series_grown_past_the_limit_over_the_years_can_still_be_edited(tmp_pa
                 purpose="Care calls",
             )
         )
-        saved = store.appointment(calls.id or 0)
+        saved = store.appointments.appointment(calls.id or 0)
         assert saved is not None and saved.purpose == "Care calls"
     finally:
         store.close()
@@ -178,7 +180,7 @@ def test_a_series_grown_past_the_limit_over_the_years_can_still_be_edited(tmp_pa
 def test_a_repeating_task_is_held_to_the_same_limits(store: Store) -> None:
     task = Task(title="Check the pump", due_date=TODAY, rrule="FREQ=DAILY;COUNT=99999999")
     with pytest.raises(ValidationError, match="COUNT=99,999,999") as refused:
-        store.add_task(task)
+        store.tasks.add_task(task)
     assert refused.value.field == "rrule"
     with pytest.raises(ValidationError, match="COUNT=99,999,999"):
         validate_record(task, TODAY)
@@ -191,7 +193,7 @@ def test_a_repeating_task_is_held_to_the_same_limits(store: Store) -> None:
 def _caseload_with_patient(path: Path) -> None:
     store = Store.open(path)
     try:
-        store.add_patient(Patient(given="Edith", family="Crawley", external_id="A1"))
+        store.patients.add_patient(Patient(given="Edith", family="Crawley", external_id="A1"))
     finally:
         store.close()
 
@@ -317,14 +319,14 @@ def test_a_fhir_appointment_repeating_past_the_limits_is_refused(
 
 
 def test_an_everyday_series_keeps_its_visits(store: Store) -> None:
-    patient = store.add_patient(Patient(given="Edith", family="Crawley"))
+    patient = store.patients.add_patient(Patient(given="Edith", family="Crawley"))
     assert patient.id is not None
-    calls = store.add_appointment(
+    calls = store.appointments.add_appointment(
         Appointment(
             patient_id=patient.id, start=START, rrule="FREQ=DAILY;BYHOUR=8,12,17,21;COUNT=40"
         )
     )
-    day = [visit.start.time() for visit in store.visits_on(date(2026, 3, 4))]
+    day = [visit.start.time() for visit in store.appointments.visits_on(date(2026, 3, 4))]
     assert day == [time(8), time(12), time(17), time(21)]
     assert calls.id is not None and _occurrence_rows(store) == 40
 
@@ -333,15 +335,15 @@ def test_a_stored_rule_that_no_longer_reads_stops_no_other_series(tmp_path: Path
     now = [NOW]
     store = Store.open(tmp_path / "caseload.sqlite3", clock=lambda: now[0])
     try:
-        patient = store.add_patient(Patient(given="Edith", family="Crawley")).id
+        patient = store.patients.add_patient(Patient(given="Edith", family="Crawley")).id
         assert patient is not None
-        weekly = store.add_appointment(
+        weekly = store.appointments.add_appointment(
             Appointment(patient_id=patient, start=START, rrule="FREQ=WEEKLY", purpose="Weekly")
         )
-        daily = store.add_appointment(
+        daily = store.appointments.add_appointment(
             Appointment(patient_id=patient, start=START, rrule="FREQ=DAILY", purpose="Daily")
         )
-        store.visits_on(TODAY)
+        store.appointments.visits_on(TODAY)
         # Written by another program: a rule carebook cannot read.
         store.conn.execute(
             "UPDATE appointment SET rrule = 'FREQ=FORTNIGHTLY' WHERE id = ?", [daily.id]
@@ -349,11 +351,11 @@ def test_a_stored_rule_that_no_longer_reads_stops_no_other_series(tmp_path: Path
         kept = _occurrence_rows(store)
         now[0] = NOW + timedelta(days=300)  # the horizon moves on: every series laid out again
         tuesday = date(2027, 12, 28)
-        assert [v.purpose for v in store.visits_on(tuesday)] == ["Weekly"]
-        assert [v.purpose for v in store.visits_on(date(2026, 3, 4))] == ["Daily"]
+        assert [v.purpose for v in store.appointments.visits_on(tuesday)] == ["Weekly"]
+        assert [v.purpose for v in store.appointments.visits_on(date(2026, 3, 4))] == ["Daily"]
         assert weekly.id is not None and _occurrence_rows(store) > kept
         # Far ahead, read from the rules: the one that reads, and no failure for the other.
-        assert [v.purpose for v in store.visits_on(date(2199, 12, 31))] == ["Weekly"]
+        assert [v.purpose for v in store.appointments.visits_on(date(2199, 12, 31))] == ["Weekly"]
     finally:
         store.close()
 

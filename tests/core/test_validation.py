@@ -384,9 +384,9 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 def test_what_validation_accepts_the_caseload_file_stores_and_gives_back(
     store: Store, patient: Patient
 ) -> None:
-    saved = store.add_patient(dataclasses.replace(patient))
+    saved = store.patients.add_patient(dataclasses.replace(patient))
     assert saved.id is not None
-    assert store.patient(saved.id) == dataclasses.replace(patient, id=saved.id)
+    assert store.patients.patient(saved.id) == dataclasses.replace(patient, id=saved.id)
 
 
 def test_the_store_refuses_what_validation_refuses_and_keeps_nothing(tmp_path: Path) -> None:
@@ -395,7 +395,7 @@ def test_the_store_refuses_what_validation_refuses_and_keeps_nothing(tmp_path: P
     )
     try:
         with pytest.raises(ValidationError):
-            store.add_patient(Patient(given="\u00a0\u2003"))
+            store.patients.add_patient(Patient(given="\u00a0\u2003"))
         assert store.counts().patients == 0
     finally:
         store.close()

@@ -54,13 +54,13 @@ def _book(store: Store, **fields: object) -> int:
         "tz": "Europe/London",
         "duration_min": 30,
     }
-    appointment = store.add_appointment(Appointment(**{**defaults, **fields}))  # type: ignore[arg-type]
+    appointment = store.appointments.add_appointment(Appointment(**{**defaults, **fields}))  # type: ignore[arg-type]
     assert appointment.id is not None
     return appointment.id
 
 
 def _need(store: Store, appointment_id: int) -> Appointment:
-    appointment = store.appointment(appointment_id)
+    appointment = store.appointments.appointment(appointment_id)
     assert appointment is not None
     return appointment
 
@@ -113,18 +113,26 @@ def _awkward_series(store: Store) -> dict[str, int]:
         ),
     }
     night = ids["night"]
-    store.skip_visit(night, datetime(2026, 3, 26, 1, 30))
+    store.appointments.skip_visit(night, datetime(2026, 3, 26, 1, 30))
     moved = replace(_need(store, night), start=datetime(2026, 3, 28, 1, 45))
-    store.update_appointment(moved, Scope.THIS, datetime(2026, 3, 27, 1, 30))
+    store.appointments.update_appointment(moved, Scope.THIS, datetime(2026, 3, 27, 1, 30))
     # The visit the clocks skipped is kept by its time on the clock, 02:30.
-    store.set_visit_status(night, datetime(2026, 3, 29, 2, 30), AppointmentStatus.DONE)
-    store.set_visit_status(night, datetime(2026, 3, 30, 1, 30), AppointmentStatus.NO_SHOW)
-    store.set_visit_status(night, datetime(2026, 3, 31, 1, 30), AppointmentStatus.CANCELLED)
+    store.appointments.set_visit_status(night, datetime(2026, 3, 29, 2, 30), AppointmentStatus.DONE)
+    store.appointments.set_visit_status(
+        night, datetime(2026, 3, 30, 1, 30), AppointmentStatus.NO_SHOW
+    )
+    store.appointments.set_visit_status(
+        night, datetime(2026, 3, 31, 1, 30), AppointmentStatus.CANCELLED
+    )
     new_york = ids["new_york"]
     across = replace(_need(store, new_york), start=datetime(2026, 3, 7, 16, 0), duration_min=45)
-    store.update_appointment(across, Scope.THIS, datetime(2026, 3, 19, 9, 0))  # earlier
-    store.skip_visit(new_york, datetime(2026, 3, 16, 9, 0))
-    store.cancel_appointment(ids["cancelled_series"])  # not begun: the whole series cancelled
+    store.appointments.update_appointment(
+        across, Scope.THIS, datetime(2026, 3, 19, 9, 0)
+    )  # earlier
+    store.appointments.skip_visit(new_york, datetime(2026, 3, 16, 9, 0))
+    store.appointments.cancel_appointment(
+        ids["cancelled_series"]
+    )  # not begun: the whole series cancelled
     return ids
 
 
@@ -148,18 +156,18 @@ def carebook_visits(
 ) -> Counter[tuple[str, datetime, datetime, str]]:
     """Every visit carebook lists from `first` to `last`: (UID, start, end, status)."""
     query = ListQuery(filter="all", date_from=first, date_to=last, patient_id=patient_id)
-    rows = store.list_rows(
+    rows = store.lists.list_rows(
         "appointments",
         query,
         ["appointment_id", "start", "ends", "status"],
         0,
-        store.list_count("appointments", query),
+        store.lists.list_count("appointments", query),
     )
     zones: dict[int, ZoneInfo | None] = {}
     visits: Counter[tuple[str, datetime, datetime, str]] = Counter()
     for appointment_id, start, ends, status in rows:
         if appointment_id not in zones:
-            zones[appointment_id] = _zone(store.appointment(appointment_id).tz)  # type: ignore[union-attr]
+            zones[appointment_id] = _zone(store.appointments.appointment(appointment_id).tz)  # type: ignore[union-attr]
         zone = zones[appointment_id]
         visits[
             (
@@ -292,7 +300,7 @@ def test_each_series_is_one_event_with_its_rule_and_an_until_in_utc(
             (until,) = rule["UNTIL"]
             assert until.utcoffset() == timedelta(0), event["UID"]
     # The stored UNTIL=20260401 (its midnight) ends the series on Monday 30 March, as in carebook.
-    series = store.appointment(ids["off_rule"])
+    series = store.appointments.appointment(ids["off_rule"])
     assert series is not None
     (master,) = [event for event in masters if event["UID"] == uid_for(ids["off_rule"])]
     assert master.start == datetime(2026, 3, 6, 10, 0, tzinfo=LONDON)  # the first Friday
@@ -320,7 +328,7 @@ def test_statuses_a_whole_cancelled_series_and_what_an_event_says(
     }
     assert str(events[uid_for(ids["cancelled_series"])]["STATUS"]) == "CANCELLED"
     clinic = events[uid_for(ids["clinic"])]
-    patient = store.patient(7)
+    patient = store.patients.patient(7)
     assert patient is not None
     assert str(clinic["SUMMARY"]) == f"{patient.display_name}: Cardiology review"
     assert str(clinic["LOCATION"]) == "St James's Hospital, Outpatients B"
@@ -329,7 +337,7 @@ def test_statuses_a_whole_cancelled_series_and_what_an_event_says(
     )
     assert str(clinic["STATUS"]) == "CONFIRMED" and str(clinic["CLASS"]) == "PRIVATE"
     night = events[uid_for(ids["night"])]
-    home = store.patient(1)
+    home = store.patients.patient(1)
     assert home is not None
     assert str(night["LOCATION"]) == home.address  # a home visit is at the patient's address
     assert "ATTENDEE" not in exported and "ORGANIZER" not in exported
@@ -338,12 +346,14 @@ def test_statuses_a_whole_cancelled_series_and_what_an_event_says(
 def test_nothing_about_the_patient_beyond_name_address_and_purpose(sample_db: Path) -> None:
     store = Store.open(sample_db)
     try:
-        appointment = next(a for a in store.appointments_in() if a.rrule)
+        appointment = next(a for a in store.appointments.appointments_in() if a.rrule)
         assert appointment.id is not None
-        store.update_appointment(replace(appointment, notes="Wound swab: MRSA positive"))
-        patient = store.patient(appointment.patient_id)
+        store.appointments.update_appointment(
+            replace(appointment, notes="Wound swab: MRSA positive")
+        )
+        patient = store.patients.patient(appointment.patient_id)
         assert patient is not None
-        store.update_patient(
+        store.patients.update_patient(
             replace(
                 patient,
                 access_notes="Key safe 4471",
@@ -366,10 +376,12 @@ def test_uids_are_stable_across_exports_and_edits(sample_db: Path) -> None:
     try:
         first = appointments_calendar(store, generated=GENERATED).text()
         again = appointments_calendar(store, generated=GENERATED + timedelta(days=1)).text()
-        series = next(a for a in store.appointments_in() if a.rrule)
+        series = next(a for a in store.appointments.appointments_in() if a.rrule)
         assert series.id is not None
-        store.update_appointment(replace(series, purpose="Changed purpose"))
-        store.skip_visit(series.id, recurrence.occurrences(series, [], series.start)[0].start)
+        store.appointments.update_appointment(replace(series, purpose="Changed purpose"))
+        store.appointments.skip_visit(
+            series.id, recurrence.occurrences(series, [], series.start)[0].start
+        )
         edited = appointments_calendar(store, generated=GENERATED).text()
     finally:
         store.close()
@@ -400,7 +412,7 @@ def test_one_patient_only(london: tuple[Store, dict[str, int]]) -> None:
     ).text()
     shown = calendar_visits(text, FIRST, LAST)
     assert shown == carebook_visits(store, FIRST, LAST, patient_id=1)
-    patient = store.patient(1)
+    patient = store.patients.patient(1)
     assert patient is not None
     assert {
         str(event["SUMMARY"]).split(":")[0] for event in icalendar.Calendar.from_ical(text).events
@@ -462,7 +474,7 @@ def test_a_series_ending_on_carebooks_last_day_exports_in_any_zone(
     # +14:00 and -12:00: the instants furthest either side of the wall-clock times.
     store = Store.open(tmp_path / "caseload.sqlite3", clock=lambda: TODAY)
     try:
-        store.add_patient(Patient(given="Ann"))
+        store.patients.add_patient(Patient(given="Ann"))
         daily = _book(
             store,
             start=datetime(2199, 12, 1, 23, 0),
@@ -485,7 +497,7 @@ def test_an_appointment_saved_in_the_year_9999_is_left_out_not_a_failure(tmp_pat
     # Saved before dates were checked (or a rule by another program): every export failed.
     store = Store.open(tmp_path / "caseload.sqlite3", clock=lambda: TODAY)
     try:
-        store.add_patient(Patient(given="Ann"))
+        store.patients.add_patient(Patient(given="Ann"))
         kept = _book(store, start=datetime(2026, 3, 20, 9, 0))
         late = _book(
             store, start=datetime(2199, 12, 30, 23, 30), tz="Pacific/Kiritimati", duration_min=120

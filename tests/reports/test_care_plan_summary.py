@@ -76,19 +76,19 @@ def test_notes_only_when_asked_for(store: Store) -> None:
 
 def test_a_plan_that_is_over_is_left_out(store: Store) -> None:
     patient_id = edna(store)
-    plan = store.care_plans(patient_id)[0]
+    plan = store.care_plans.care_plans(patient_id)[0]
     plan.status = CarePlanStatus.COMPLETED
-    store.update_care_plan(plan)
+    store.care_plans.update_care_plan(plan)
     page = render_html(gather(store, patient_id))
     assert "Staying safe at home" not in page and "No current care plan recorded." in page
 
 
 def test_the_summary_is_self_contained_and_escapes_what_was_typed(store: Store) -> None:
     patient_id = edna(store)
-    patient = store.patient(patient_id)
+    patient = store.patients.patient(patient_id)
     assert patient is not None
     patient.given = "<img src=x onerror=alert(1)>"
-    store.update_patient(patient)
+    store.patients.update_patient(patient)
     page = render_html(gather(store, patient_id, prepared_by="<script>"))
     assert "<img" not in page and "<script>" not in page and "&lt;img" in page
     lowered = page.lower()

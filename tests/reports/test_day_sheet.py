@@ -78,7 +78,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
         (13, 15, ruth, "Blood pressure"),
         (15, 0, edna, "Evening meds"),
     ):
-        store.add_appointment(
+        store.appointments.add_appointment(
             Appointment(
                 patient_id=patient,
                 purpose=purpose,
@@ -87,12 +87,12 @@ def store(tmp_path: Path) -> Iterator[Store]:
             )
         )
     # A visit the week before: medication changes are counted from it.
-    store.add_appointment(
+    store.appointments.add_appointment(
         Appointment(
             patient_id=edna, start=datetime(2026, 2, 24, 9, 0), status=AppointmentStatus.DONE
         )
     )
-    store.add_appointment(
+    store.appointments.add_appointment(
         Appointment(
             patient_id=ruth,
             start=datetime(2026, 3, 3, 16, 0),
@@ -102,7 +102,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
             purpose="Clinic follow-up",
         )
     )
-    store.add_allergy(
+    store.patients.add_allergy(
         Allergy(
             patient_id=edna,
             substance="Penicillin",
@@ -110,16 +110,18 @@ def store(tmp_path: Path) -> Iterator[Store]:
             severity=AllergySeverity.SEVERE,
         )
     )
-    store.add_allergy(Allergy(patient_id=edna, substance="Plasters", status=AllergyStatus.RESOLVED))
+    store.patients.add_allergy(
+        Allergy(patient_id=edna, substance="Plasters", status=AllergyStatus.RESOLVED)
+    )
     _medications(store, edna)
-    doctor = store.add_contact(
+    doctor = store.contacts.add_contact(
         Contact(name="Dr Asha Patel", role=ContactRole.PHYSICIAN, phone="0113 496 0999")
     )
     assert doctor.id is not None
-    store.add_to_care_team(
+    store.contacts.add_to_care_team(
         CareTeamMember(patient_id=edna, contact_id=doctor.id, role=ContactRole.PHYSICIAN)
     )
-    store.add_task(
+    store.tasks.add_task(
         Task(
             title="Chase the falls referral",
             patient_id=edna,
@@ -127,20 +129,22 @@ def store(tmp_path: Path) -> Iterator[Store]:
             priority=TaskPriority.URGENT,
         )
     )
-    store.add_task(Task(title="Order continence pads", due_date=DAY))
-    store.add_task(Task(title="Renew the blue badge", patient_id=edna, due_date=date(2026, 4, 1)))
+    store.tasks.add_task(Task(title="Order continence pads", due_date=DAY))
+    store.tasks.add_task(
+        Task(title="Renew the blue badge", patient_id=edna, due_date=date(2026, 4, 1))
+    )
     yield store
     store.close()
 
 
 def _patient(store: Store, given: str, family: str, **fields: Any) -> int:
-    patient = store.add_patient(Patient(given=given, family=family, **fields))
+    patient = store.patients.add_patient(Patient(given=given, family=family, **fields))
     assert patient.id is not None
     return patient.id
 
 
 def _medications(store: Store, patient_id: int) -> None:
-    store.add_medication(
+    store.medications.add_medication(
         Medication(
             patient_id=patient_id,
             name="Amlodipine",
@@ -151,7 +155,7 @@ def _medications(store: Store, patient_id: int) -> None:
             start_date=date(2025, 1, 10),
         )
     )
-    paracetamol = store.add_medication(
+    paracetamol = store.medications.add_medication(
         Medication(
             patient_id=patient_id,
             name="Paracetamol",
@@ -164,7 +168,7 @@ def _medications(store: Store, patient_id: int) -> None:
             start_date=date(2025, 6, 1),
         )
     )
-    furosemide = store.add_medication(
+    furosemide = store.medications.add_medication(
         Medication(
             patient_id=patient_id,
             name="Furosemide",
@@ -177,8 +181,12 @@ def _medications(store: Store, patient_id: int) -> None:
     )
     assert paracetamol.id is not None and furosemide.id is not None
     # Before the last visit (24 February): not a change to show. After it: shown.
-    store.update_medication(replace(paracetamol, dose="1 tablet"), "Drowsy", on=date(2026, 2, 10))
-    store.stop_medication(furosemide.id, "Ankles no longer swollen", on=date(2026, 2, 27))
+    store.medications.update_medication(
+        replace(paracetamol, dose="1 tablet"), "Drowsy", on=date(2026, 2, 10)
+    )
+    store.medications.stop_medication(
+        furosemide.id, "Ankles no longer swollen", on=date(2026, 2, 27)
+    )
 
 
 def _visits_table(page: str) -> str:
@@ -197,7 +205,7 @@ def _in_order(text: str, items: list[str]) -> bool:
 
 def test_every_visit_of_the_day_is_listed_in_the_stores_order(store: Store) -> None:
     page = render_html(gather(store, [DAY], False, "Ann Smith"), "a4")
-    visits = store.visits_on(DAY)
+    visits = store.appointments.visits_on(DAY)
     table = _visits_table(page)
     assert len(visits) == 5
     assert _in_order(table, [escape(v.patient) for v in visits])
@@ -448,7 +456,7 @@ def test_the_name_and_paper_come_from_preferences_unless_given(
     from carebook.core.records import Preferences
     from carebook.core.vocabularies import Paper
 
-    store.set_preferences(Preferences(coordinator_name="Ann Smith", paper=Paper.LETTER))
+    store.preferences.set_preferences(Preferences(coordinator_name="Ann Smith", paper=Paper.LETTER))
     common = ("agenda", "--db", str(db), "--date", "2026-03-03", "--format", "html")
     status, out, _ = run(capsys, *common)
     assert status == 0 and "Prepared by <b>Ann Smith</b>" in out and "size: letter" in out

@@ -147,7 +147,9 @@ def test_fill_loads_every_record_of_the_bundle(filled: Store) -> None:
 
 
 def test_most_patients_are_over_65(filled: Store) -> None:
-    rows = filled.list_rows("patients", ListQuery(filter="all"), ["birth_date", "status"], 0, 100)
+    rows = filled.lists.list_rows(
+        "patients", ListQuery(filter="all"), ["birth_date", "status"], 0, 100
+    )
     ages = [age_on(date.fromisoformat(born), TODAY) or 0 for born, _ in rows]
     assert len(ages) == 40
     assert sum(age >= 65 for age in ages) >= 0.75 * len(ages)
@@ -156,25 +158,29 @@ def test_most_patients_are_over_65(filled: Store) -> None:
 
 
 def test_medications_include_as_needed_and_stopped_with_their_history(filled: Store) -> None:
-    rows = filled.list_rows(
+    rows = filled.lists.list_rows(
         "medications", ListQuery(filter="all"), ["id", "patient_id", "as_needed", "status"], 0, 1000
     )
     as_needed = [row for row in rows if row[2]]
     stopped = [row for row in rows if row[3] == MedicationStatus.STOPPED]
     assert as_needed and stopped
-    medication = next(m for m in filled.medications(stopped[0][1]) if m.id == stopped[0][0])
+    medication = next(
+        m for m in filled.medications.medications(stopped[0][1]) if m.id == stopped[0][0]
+    )
     assert medication.end_date and medication.stop_reason
-    kinds = [event.kind for event in filled.medication_history(stopped[0][0])]
+    kinds = [event.kind for event in filled.medications.medication_history(stopped[0][0])]
     assert kinds[0] is MedicationEventKind.STARTED
     assert kinds[-1] is MedicationEventKind.STOPPED
-    prn = next(m for m in filled.medications(as_needed[0][1]) if m.id == as_needed[0][0])
+    prn = next(
+        m for m in filled.medications.medications(as_needed[0][1]) if m.id == as_needed[0][0]
+    )
     assert prn.as_needed_reason and prn.max_per_day
 
 
 def test_home_visits_repeat_weekly_and_fortnightly(filled: Store) -> None:
     rules = {
         rule
-        for (rule,) in filled.list_rows(
+        for (rule,) in filled.lists.list_rows(
             "appointments", ListQuery(filter="all"), ["repeats"], 0, 100_000
         )
         if rule
@@ -185,14 +191,14 @@ def test_home_visits_repeat_weekly_and_fortnightly(filled: Store) -> None:
 
 
 def test_some_open_tasks_are_overdue(filled: Store) -> None:
-    tasks = filled.agenda_tasks(TODAY)
+    tasks = filled.tasks.agenda_tasks(TODAY)
     assert any(task.overdue for task in tasks)
 
 
 def test_weekdays_have_visits_and_weekends_none(filled: Store) -> None:
     for offset in range(7):
         day = TODAY + timedelta(days=offset)
-        visits = filled.visits_on(day)
+        visits = filled.appointments.visits_on(day)
         if day.weekday() >= 5:
             assert visits == []
             continue
@@ -206,7 +212,7 @@ def test_weekdays_have_visits_and_weekends_none(filled: Store) -> None:
 
 
 def test_fill_refuses_a_caseload_that_holds_records(store: Store) -> None:
-    store.add_patient(Patient(given="Ada", family="Lovelace"))
+    store.patients.add_patient(Patient(given="Ada", family="Lovelace"))
     before = store.counts()
     with pytest.raises(NotEmptyError, match=r"already has 1 patient\b.*--force"):
         fill(store)
@@ -216,16 +222,18 @@ def test_fill_refuses_a_caseload_that_holds_records(store: Store) -> None:
 def test_force_adds_beside_what_is_there(store: Store) -> None:
     fill(store, patients=5, seed=1)
     before = store.counts()
-    first = store.patient(1)
+    first = store.patients.patient(1)
     after = fill(store, patients=5, seed=2, force=True)
     added = build_caseload(5, 2, TODAY)
     assert after.patients == before.patients + 5
     assert after.contacts == before.contacts + len(added.contacts)
     assert after.medications == before.medications + len(added.medications)
-    assert store.patient(1) == first
-    newest = max(store.find_patients("", limit=100))[0]
-    assert [contact.id for _, contact in store.care_team(newest)]
-    assert all((contact.id or 0) > before.contacts for _, contact in store.care_team(newest))
+    assert store.patients.patient(1) == first
+    newest = max(store.patients.find_patients("", limit=100))[0]
+    assert [contact.id for _, contact in store.contacts.care_team(newest)]
+    assert all(
+        (contact.id or 0) > before.contacts for _, contact in store.contacts.care_team(newest)
+    )
 
 
 def test_every_sample_record_would_pass_its_form() -> None:

@@ -105,7 +105,7 @@ def test_a_backup_taken_while_the_store_is_open_and_writing_is_complete_and_veri
 
     try:
         # Committed but still in the -wal, not yet in the file itself.
-        store.add_patient(Patient(given="Still", family="In the WAL"))
+        store.patients.add_patient(Patient(given="Still", family="In the WAL"))
         assert sample_db.with_name(sample_db.name + "-wal").stat().st_size > 0
         thread = threading.Thread(target=keep_writing)
         thread.start()
@@ -378,8 +378,8 @@ def test_restore_brings_back_exactly_the_backed_up_rows_and_keeps_a_safety_backu
     info = _backup_of(sample_db, NOW - timedelta(days=2))
     store = Store.open(sample_db, clock=_clock)
     try:
-        store.delete_patient(1)
-        store.add_patient(Patient(given="Added", family="Later"))
+        store.patients.delete_patient(1)
+        store.patients.add_patient(Patient(given="Added", family="Later"))
     finally:
         store.close()
     changed = dump(sample_db)
@@ -396,7 +396,7 @@ def test_restore_brings_back_exactly_the_backed_up_rows_and_keeps_a_safety_backu
         assert stat.S_IMODE(sample_db.stat().st_mode) == 0o600
     store = Store.open(sample_db, clock=_clock)  # and it opens as a caseload again
     try:
-        assert store.patient(1) is not None
+        assert store.patients.patient(1) is not None
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         store.close()
@@ -431,7 +431,7 @@ def test_restore_is_refused_while_the_caseload_is_open(sample_db: Path) -> None:
     info = _backup_of(sample_db)
     store = Store.open(sample_db, clock=_clock)
     try:
-        store.add_patient(Patient(given="Open", family="Window"))
+        store.patients.add_patient(Patient(given="Open", family="Window"))
         before = dump(sample_db)
         with pytest.raises(CaseloadBusyError, match="close it and try again"):
             restore(info.path, sample_db, now=NOW)

@@ -261,7 +261,7 @@ def test_changes_left_in_the_wal_by_a_crash_are_kept(caseload: Path, tmp_path: P
     store = Store.open(crashed, clock=_clock)
     try:
         assert store.counts().patients == PATIENTS + 1
-        assert store.find_patients("Arrival") == [(PATIENTS + 1, "Arrival, Late")]
+        assert store.patients.find_patients("Arrival") == [(PATIENTS + 1, "Arrival, Late")]
     finally:
         store.close()
 
@@ -394,14 +394,14 @@ def test_every_carebook_table_is_strict(new_store: Store) -> None:
 def test_reopening_a_caseload_keeps_its_data_and_makes_no_backup(tmp_path: Path) -> None:
     path = tmp_path / "caseload.sqlite3"
     store = Store.open(path, clock=_clock)
-    added = store.add_patient(
+    added = store.patients.add_patient(
         Patient(given="Ada", family="Okafor", birth_date=date(1941, 5, 6), phone="555-0101")
     )
     store.close()
     store = Store.open(path, clock=_clock)
     try:
         assert added.id is not None
-        assert store.patient(added.id) == added
+        assert store.patients.patient(added.id) == added
         assert store.counts().patients == 1
     finally:
         store.close()
@@ -415,7 +415,7 @@ def test_a_backup_before_migration_is_a_verified_copy_with_the_same_rows(
     path.write_bytes(good_caseload)
     store = Store.open(path, clock=_clock)
     try:
-        store.add_patient(Patient(given="Still", family="In the WAL"))
+        store.patients.add_patient(Patient(given="Still", family="In the WAL"))
         original = store.conn.execute("SELECT * FROM patient ORDER BY id").fetchall()
         target = backup_before_migration(store.conn, path, "m002_example")
     finally:

@@ -160,7 +160,7 @@ def test_a_lock_file_removed_as_it_is_locked_is_not_taken(
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "caseload.sqlite3"
     store = Store.open(path)
-    store.add_patient(Patient(given="Agatha", family="Quill", phone="0161 496 0123"))
+    store.patients.add_patient(Patient(given="Agatha", family="Quill", phone="0161 496 0123"))
     store.close()
     return path
 

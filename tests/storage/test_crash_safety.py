@@ -47,8 +47,9 @@ HELPER = textwrap.dedent("""
             n = 0
             while True:
                 n += 1
-                saved = store.add_patient(Patient(given=f"Writer{os.getpid()}", family=f"N{n}",
-                                                  notes="The key is under the blue pot. " * 40))
+                saved = store.patients.add_patient(Patient(
+                    given=f"Writer{os.getpid()}", family=f"N{n}",
+                    notes="The key is under the blue pot. " * 40))
                 os.write(1, f"id {saved.id}\\n".encode())
         os.write(1, f"writer {pid}\\n".encode())
         os.waitpid(pid, 0)

@@ -21,7 +21,7 @@ PASSPHRASE = "correct horse battery"
 def _caseload(folder: Path) -> Path:
     path = folder / "caseload.sqlite3"
     store = Store.open(path)
-    store.add_patient(Patient(given="Edna", family="Marsh", phone="0113 496 0001"))
+    store.patients.add_patient(Patient(given="Edna", family="Marsh", phone="0113 496 0001"))
     store.close()
     return path
 
@@ -128,7 +128,7 @@ def test_a_protected_caseload_opens_only_with_its_passphrase_and_saves_as_usual(
     assert path.read_bytes() == before  # untouched by the refusals
     store = Store.open(path, passphrase=PASSPHRASE)
     assert store.passphrase == PASSPHRASE
-    store.add_patient(Patient(given="Ruth", family="Quinn"))
+    store.patients.add_patient(Patient(given="Ruth", family="Quinn"))
     store.close()
     assert b"Quinn" not in path.read_bytes()
     (tmp_path / "plain").mkdir()
@@ -149,7 +149,7 @@ def test_backups_of_a_protected_caseload_are_protected_and_restore_protected(
     encryption.protect(path, PASSPHRASE)
     store = Store.open(path, passphrase=PASSPHRASE)
     info = backup_rotation.make_backup(store, path, now=datetime(2026, 3, 2, 8, 0))
-    store.add_patient(Patient(given="Added", family="Later"))
+    store.patients.add_patient(Patient(given="Added", family="Later"))
     store.close()
     assert encryption.looks_protected(info.path)
     with pytest.raises(sqlite3.DatabaseError):

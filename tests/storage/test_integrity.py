@@ -263,21 +263,23 @@ def test_the_stores_own_edits_keep_the_caseload_healthy(sample_db: Path) -> None
             ).fetchone()
             return datetime.fromisoformat(row[0])
 
-        first = store.appointment(series[0])
+        first = store.appointments.appointment(series[0])
         assert first is not None
-        store.skip_visit(series[0], visit(series[0], 3))
-        store.set_visit_status(series[0], visit(series[0], 1), AppointmentStatus.DONE)
+        store.appointments.skip_visit(series[0], visit(series[0], 3))
+        store.appointments.set_visit_status(series[0], visit(series[0], 1), AppointmentStatus.DONE)
         moved = visit(series[1], 2)
-        second = store.appointment(series[1])
+        second = store.appointments.appointment(series[1])
         assert second is not None
-        store.update_appointment(
+        store.appointments.update_appointment(
             replace(second, start=moved + timedelta(hours=2)), Scope.THIS, moved
         )
-        third = store.appointment(series[2])
+        third = store.appointments.appointment(series[2])
         assert third is not None
-        store.update_appointment(replace(third, start=third.start + timedelta(minutes=30)))
-        store.cancel_appointment(series[3], Scope.FOLLOWING, visit(series[3], 4))
-        weekly = store.add_appointment(
+        store.appointments.update_appointment(
+            replace(third, start=third.start + timedelta(minutes=30))
+        )
+        store.appointments.cancel_appointment(series[3], Scope.FOLLOWING, visit(series[3], 4))
+        weekly = store.appointments.add_appointment(
             Appointment(
                 patient_id=1,
                 start=datetime.now().replace(hour=9, minute=0, second=0, microsecond=0),
@@ -286,9 +288,11 @@ def test_the_stores_own_edits_keep_the_caseload_healthy(sample_db: Path) -> None
             )
         )
         day = visit(series[1], 5)
-        store.set_route(day.date(), [(series[1], day)])
-        store.skip_visit(series[1], day)  # its route stop stays, ignored: not a problem
-        store.ensure_horizon(datetime.now().date() + timedelta(days=900))
+        store.appointments.set_route(day.date(), [(series[1], day)])
+        store.appointments.skip_visit(
+            series[1], day
+        )  # its route stop stays, ignored: not a problem
+        store.appointments.ensure_horizon(datetime.now().date() + timedelta(days=900))
         report = check(conn)
         assert report.healthy, report.lines()
 
@@ -364,7 +368,7 @@ def _one_patient_file(tmp_path: Path) -> tuple[Path, int]:
 
     path = tmp_path / "c.sqlite3"
     store = Store.open(path)
-    patient = store.add_patient(
+    patient = store.patients.add_patient(
         Patient(given="Wilhelmina", family="Quarrington", phone="0117 496 0372", birth_date=None)
     )
     store.close()
@@ -390,7 +394,7 @@ def test_a_flipped_digit_in_a_date_is_found(tmp_path: Path) -> None:
 
     path = tmp_path / "c.sqlite3"
     store = Store.open(path)
-    store.add_patient(Patient(given="Ada", family="Byron", birth_date=date(1941, 3, 4)))
+    store.patients.add_patient(Patient(given="Ada", family="Byron", birth_date=date(1941, 3, 4)))
     store.close()
     _flip_in_file(path, b"1941-03-04", 6, ord("9"))  # 1941-09-04 is a date; try the month's 0
     assert check_file(path).healthy

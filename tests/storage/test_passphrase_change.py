@@ -44,7 +44,7 @@ def caseload(
     folder.mkdir()
     path = folder / "c.sqlite3"
     store = Store.open(path)
-    store.add_patient(Patient(given="Wilhelmina", family=FAMILY.decode()))
+    store.patients.add_patient(Patient(given="Wilhelmina", family=FAMILY.decode()))
     write_verified(store.conn, folder / "c.sqlite3.before-m006_sync-20261201-090000.bak")
     store.close()
     assert run(capsys, "--db", str(path), "backup")[0] == 0

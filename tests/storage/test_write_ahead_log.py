@@ -28,7 +28,7 @@ def _left_by_a_crash(tmp_path: Path) -> Path:
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.conn.execute("PRAGMA wal_autocheckpoint = 0")
     for name in NAMES:
-        store.add_patient(Patient(given=name, family="Marsh"))
+        store.patients.add_patient(Patient(given=name, family="Marsh"))
     crash = tmp_path / "at-the-crash"
     crash.mkdir()
     shutil.copyfile(path, crash / path.name)

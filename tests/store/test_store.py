@@ -63,7 +63,7 @@ def _count(store: Store, table: str, where: str = "1", params: tuple[Any, ...] =
 
 
 def _patient(store: Store, given: str = "Ann", family: str = "Lee", **fields: Any) -> int:
-    patient = store.add_patient(Patient(given=given, family=family, **fields))
+    patient = store.patients.add_patient(Patient(given=given, family=family, **fields))
     assert patient.id is not None
     return patient.id
 
@@ -71,7 +71,7 @@ def _patient(store: Store, given: str = "Ann", family: str = "Lee", **fields: An
 def _series(
     store: Store, patient_id: int, start: datetime, rule: str = "", **fields: Any
 ) -> Appointment:
-    return store.add_appointment(
+    return store.appointments.add_appointment(
         Appointment(patient_id=patient_id, start=start, rrule=rule, **fields)
     )
 
@@ -121,9 +121,9 @@ def test_add_patient_stores_every_field(store: Store) -> None:
         status=PatientStatus.ON_HOLD,
         notes="Prefers morning visits",
     )
-    saved = store.add_patient(entered)
+    saved = store.patients.add_patient(entered)
     assert saved.id is not None
-    assert store.patient(saved.id) == entered
+    assert store.patients.patient(saved.id) == entered
     assert _count(store, "patient") == 1
 
 
@@ -143,7 +143,7 @@ def test_a_patient_that_cannot_be_saved_is_refused_and_nothing_lands(
     store: Store, patient: Patient
 ) -> None:
     with pytest.raises(ValidationError):
-        store.add_patient(patient)
+        store.patients.add_patient(patient)
     assert patient.id is None
     assert _count(store, "patient") == 0
     assert _count(store, "audit_log") == 0
@@ -151,8 +151,8 @@ def test_a_patient_that_cannot_be_saved_is_refused_and_nothing_lands(
 
 def test_only_one_name_and_a_birth_date_of_today_are_enough(store: Store) -> None:
     # "Tomorrow" above is tomorrow on the store's clock, not on the computer's calendar.
-    store.add_patient(Patient(preferred_name="Sunny", birth_date=TODAY))
-    store.add_patient(Patient(family="Okafor"))
+    store.patients.add_patient(Patient(preferred_name="Sunny", birth_date=TODAY))
+    store.patients.add_patient(Patient(family="Okafor"))
     assert _count(store, "patient") == 2
 
 
@@ -201,13 +201,15 @@ def test_the_schema_refuses_bad_values_written_around_the_store(store: Store, sq
 def test_a_failed_action_leaves_nothing_behind(store: Store) -> None:
     # The schema's refusal reaches the user as a SaveError that says nothing was saved.
     with pytest.raises(SaveError, match="nothing was saved"):
-        store.add_medication(Medication(patient_id=999, name="Metformin", dose="500 mg"))
+        store.medications.add_medication(
+            Medication(patient_id=999, name="Metformin", dose="500 mg")
+        )
     assert _count(store, "medication") == 0
     assert _count(store, "medication_event") == 0
     assert _count(store, "audit_log") == 0
     assert not store.conn.in_transaction
     # And the store goes on working.
-    store.add_medication(Medication(patient_id=_patient(store), name="Metformin"))
+    store.medications.add_medication(Medication(patient_id=_patient(store), name="Metformin"))
     assert _count(store, "medication_event") == 1
 
 
@@ -218,7 +220,7 @@ def test_a_medication_that_fails_after_its_row_is_written_leaves_nothing_behind(
     # when the started event's dose text is put together: the first insert must be undone.
     medication = Medication(patient_id=_patient(store), name="Metformin", strength=cast(str, 500))
     with pytest.raises(TypeError):
-        store.add_medication(medication)
+        store.medications.add_medication(medication)
     assert _count(store, "medication") == 0
     assert _count(store, "medication_event") == 0
     assert not store.conn.in_transaction
@@ -252,7 +254,7 @@ def test_a_refused_appointment_rule_leaves_nothing_behind(store: Store) -> None:
 
 def test_a_tasks_repeat_rule_is_checked_like_an_appointments(store: Store) -> None:
     with pytest.raises(ValidationError):
-        store.add_task(Task(title="Weigh weekly", due_date=TODAY, rrule="FREQ=FORTNIGHTLY"))
+        store.tasks.add_task(Task(title="Weigh weekly", due_date=TODAY, rrule="FREQ=FORTNIGHTLY"))
     assert _count(store, "task") == 0
 
 
@@ -261,7 +263,7 @@ def test_a_tasks_repeat_rule_is_checked_like_an_appointments(store: Store) -> No
 
 def test_add_medication_records_that_it_was_started(store: Store) -> None:
     patient_id = _patient(store)
-    medication = store.add_medication(
+    medication = store.medications.add_medication(
         Medication(
             patient_id=patient_id,
             name="Metformin",
@@ -274,8 +276,8 @@ def test_add_medication_records_that_it_was_started(store: Store) -> None:
         reason="New diagnosis",
     )
     assert medication.id is not None
-    assert store.medications(patient_id) == [medication]
-    [event] = store.medication_history(medication.id)
+    assert store.medications.medications(patient_id) == [medication]
+    [event] = store.medications.medication_history(medication.id)
     assert (event.medication_id, event.on_date, event.kind, event.detail, event.reason) == (
         medication.id,
         date(2026, 2, 14),
@@ -286,16 +288,18 @@ def test_add_medication_records_that_it_was_started(store: Store) -> None:
 
 
 def test_a_medication_without_a_start_date_is_started_today(store: Store) -> None:
-    medication = store.add_medication(Medication(patient_id=_patient(store), name="Aspirin"))
+    medication = store.medications.add_medication(
+        Medication(patient_id=_patient(store), name="Aspirin")
+    )
     assert medication.id is not None
-    [event] = store.medication_history(medication.id)
+    [event] = store.medications.medication_history(medication.id)
     assert event.on_date == TODAY
     assert event.kind is MedicationEventKind.STARTED
 
 
 def test_a_medication_needs_a_name(store: Store) -> None:
     with pytest.raises(ValidationError):
-        store.add_medication(Medication(patient_id=_patient(store), name="  "))
+        store.medications.add_medication(Medication(patient_id=_patient(store), name="  "))
     assert _count(store, "medication") == 0
 
 
@@ -311,22 +315,22 @@ def test_a_weekly_series_of_ten_lays_out_ten_visits(store: Store) -> None:
         "SELECT last_start FROM appointment WHERE id = ?", [series.id]
     ).fetchone() == ("2026-05-05T09:00",)
     for start in (expected[0], expected[9]):
-        [visit] = store.visits_on(start.date())
+        [visit] = store.appointments.visits_on(start.date())
         assert (visit.start, visit.end, visit.recurring) == (
             start,
             start + timedelta(minutes=45),
             True,
         )
-    assert store.visits_on(expected[9].date() + timedelta(weeks=1)) == []
-    assert store.list_count("appointments", ListQuery(filter="all")) == 10
+    assert store.appointments.visits_on(expected[9].date() + timedelta(weeks=1)) == []
+    assert store.lists.list_count("appointments", ListQuery(filter="all")) == 10
 
 
 def test_an_until_series_ends_on_its_last_day_inclusive(store: Store) -> None:
     first = datetime(2026, 3, 3, 9, 0)
     series = _series(store, _patient(store), first, "FREQ=WEEKLY;UNTIL=20260331T090000")
     assert _starts(store, series.id) == [first + timedelta(weeks=n) for n in range(5)]
-    assert len(store.visits_on(date(2026, 3, 31))) == 1
-    assert store.visits_on(date(2026, 4, 7)) == []
+    assert len(store.appointments.visits_on(date(2026, 3, 31))) == 1
+    assert store.appointments.visits_on(date(2026, 4, 7)) == []
 
 
 def test_a_long_bounded_series_is_there_beyond_the_first_horizon(store: Store) -> None:
@@ -334,8 +338,8 @@ def test_a_long_bounded_series_is_there_beyond_the_first_horizon(store: Store) -
     series = _series(store, _patient(store), first, "FREQ=WEEKLY;COUNT=200")
     week_150 = first + timedelta(weeks=150)
     assert week_150.date() > TODAY + timedelta(days=HORIZON_DAYS + 90)
-    assert [visit.start for visit in store.visits_on(week_150.date())] == [week_150]
-    store.ensure_horizon(date(2030, 12, 31))
+    assert [visit.start for visit in store.appointments.visits_on(week_150.date())] == [week_150]
+    store.appointments.ensure_horizon(date(2030, 12, 31))
     assert len(_starts(store, series.id)) == 200
 
 
@@ -343,7 +347,7 @@ def test_a_visit_booked_beyond_the_horizon_is_on_its_day(store: Store) -> None:
     start = datetime(2028, 6, 1, 10, 0)
     assert start.date() > TODAY + timedelta(days=HORIZON_DAYS + 90)
     _series(store, _patient(store), start)
-    assert [visit.start for visit in store.visits_on(start.date())] == [start]
+    assert [visit.start for visit in store.appointments.visits_on(start.date())] == [start]
 
 
 def test_visits_on_lists_the_days_visits_in_time_order_with_what_the_visit_needs(
@@ -361,7 +365,7 @@ def test_visits_on_lists_the_days_visits_in_time_order_with_what_the_visit_needs
         postal_code="62701",
     )
     lee = _patient(store, "Ann", "Lee", address_line="3 Oak Ave", city="Shelbyville")
-    sunny = store.add_patient(Patient(preferred_name="Sunny")).id
+    sunny = store.patients.add_patient(Patient(preferred_name="Sunny")).id
     assert sunny is not None
     day = date(2026, 3, 4)
     _series(store, lee, datetime(2026, 3, 4, 14, 0), purpose="Wound check")
@@ -376,7 +380,7 @@ def test_visits_on_lists_the_days_visits_in_time_order_with_what_the_visit_needs
     )
     _series(store, lee, datetime(2026, 3, 3, 23, 30))  # the evening before
     _series(store, olsen, datetime(2026, 3, 5, 0, 0))  # the midnight after
-    visits = store.visits_on(day)
+    visits = store.appointments.visits_on(day)
     assert [(v.start.time(), v.patient, v.address, v.phone, v.purpose) for v in visits] == [
         (
             time(9, 0),
@@ -423,13 +427,13 @@ def test_skipped_and_moved_occurrences_from_a_load_are_honoured(store: Store) ->
             ],
         )
     )
-    assert store.visits_on(date(2026, 3, 10)) == []
-    assert store.visits_on(date(2026, 3, 17)) == []
-    [moved] = store.visits_on(date(2026, 3, 18))
+    assert store.appointments.visits_on(date(2026, 3, 10)) == []
+    assert store.appointments.visits_on(date(2026, 3, 17)) == []
+    [moved] = store.appointments.visits_on(date(2026, 3, 18))
     assert (moved.start, moved.end) == (datetime(2026, 3, 18, 13, 0), datetime(2026, 3, 18, 13, 30))
-    [cancelled] = store.visits_on(date(2026, 3, 24))
+    [cancelled] = store.appointments.visits_on(date(2026, 3, 24))
     assert cancelled.status is AppointmentStatus.CANCELLED
-    [usual] = store.visits_on(date(2026, 3, 31))
+    [usual] = store.appointments.visits_on(date(2026, 3, 31))
     assert (usual.start, usual.status) == (datetime(2026, 3, 31, 9, 0), AppointmentStatus.BOOKED)
     assert _count(store, "occurrence") == 4
 
@@ -438,7 +442,7 @@ def test_an_open_ended_series_is_laid_out_to_the_horizon_and_read_past_it_from_i
     store: Store,
 ) -> None:
     series = _series(store, _patient(store), datetime(2026, 3, 3, 10, 0), "FREQ=DAILY")
-    horizon = store.horizon()
+    horizon = store.appointments.horizon()
     assert horizon == datetime.combine(TODAY + timedelta(days=HORIZON_DAYS + 90), time(23, 59))
     starts = _starts(store, series.id)
     assert starts[0] == datetime(2026, 3, 3, 10, 0)
@@ -446,10 +450,12 @@ def test_an_open_ended_series_is_laid_out_to_the_horizon_and_read_past_it_from_i
     assert len(starts) == (horizon.date() - date(2026, 3, 3)).days + 1
     far = date(2029, 6, 1)
     assert far > horizon.date()
-    assert [visit.start for visit in store.visits_on(far)] == [datetime(2029, 6, 1, 10, 0)]
-    store.ensure_horizon(date(2031, 1, 1))
+    assert [visit.start for visit in store.appointments.visits_on(far)] == [
+        datetime(2029, 6, 1, 10, 0)
+    ]
+    store.appointments.ensure_horizon(date(2031, 1, 1))
     # Reading far ahead lays nothing out: the horizon stays where today puts it.
-    assert store.horizon() == horizon
+    assert store.appointments.horizon() == horizon
     assert _starts(store, series.id) == starts
 
 
@@ -468,9 +474,9 @@ def test_extending_the_horizon_keeps_a_far_occurrences_change(store: Store) -> N
             ],
         )
     )
-    assert far > store.horizon()
-    assert store.visits_on(far.date()) == []
-    assert [v.start for v in store.visits_on(far.date() + timedelta(weeks=1))] == [
+    assert far > store.appointments.horizon()
+    assert store.appointments.visits_on(far.date()) == []
+    assert [v.start for v in store.appointments.visits_on(far.date() + timedelta(weeks=1))] == [
         far + timedelta(weeks=1)
     ]
 
@@ -487,7 +493,7 @@ def test_agenda_tasks_are_todays_and_the_open_overdue_most_urgent_first(store: S
         patient_id: int | None = None,
         due_time: time | None = None,
     ) -> int:
-        added = store.add_task(
+        added = store.tasks.add_task(
             Task(
                 title=title,
                 due_date=due,
@@ -512,7 +518,7 @@ def test_agenda_tasks_are_todays_and_the_open_overdue_most_urgent_first(store: S
     task("Next week", date(2026, 3, 9))
     task("Someday", None)
 
-    agenda = store.agenda_tasks(TODAY)
+    agenda = store.tasks.agenda_tasks(TODAY)
     assert [(t.id, t.overdue) for t in agenda] == [
         (overdue_urgent, True),
         (overdue_no_patient, True),
@@ -533,7 +539,7 @@ def test_agenda_tasks_are_todays_and_the_open_overdue_most_urgent_first(store: S
     assert agenda[4].due_time == time(15, 0)
     assert agenda[3].status is TaskStatus.DONE
 
-    later = store.agenda_tasks(date(2026, 3, 9))
+    later = store.tasks.agenda_tasks(date(2026, 3, 9))
     assert [t.title for t in later if t.overdue] == [
         "Call pharmacy",
         "Order gloves",
@@ -566,7 +572,7 @@ def listed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
         ("Eve", "Zhang", PatientStatus.DECEASED, date(1929, 2, 2), {}),
     ]:
         ids[family] = _patient(store, given, family, status=status, birth_date=born, **extra)
-    patel = store.add_contact(Contact(name="Dr. Patel", role=ContactRole.PHYSICIAN)).id
+    patel = store.contacts.add_contact(Contact(name="Dr. Patel", role=ContactRole.PHYSICIAN)).id
     for family, name, status, start, review, prescriber in [
         ("Lee", "Metformin", MedicationStatus.ACTIVE, date(2025, 1, 10), date(2026, 2, 20), patel),
         ("Lee", "warfarin", MedicationStatus.ON_HOLD, date(2024, 6, 1), date(2026, 4, 1), None),
@@ -574,7 +580,7 @@ def listed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
         ("Smith", "Lisinopril", MedicationStatus.ACTIVE, None, None, patel),
         ("Young", "Donepezil", MedicationStatus.ACTIVE, date(2025, 9, 9), TODAY, None),
     ]:
-        store.add_medication(
+        store.medications.add_medication(
             Medication(
                 patient_id=ids[family],
                 name=name,
@@ -625,7 +631,7 @@ def listed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
             TaskPriority.URGENT,
         ),
     ]:
-        store.add_task(
+        store.tasks.add_task(
             Task(
                 title=title,
                 patient_id=ids[family] if family else None,
@@ -650,8 +656,8 @@ LABEL = {
 
 
 def _labels(store: Store, listing: str, query: ListQuery) -> list[Any]:
-    rows = store.list_rows(listing, query, [LABEL[listing]], 0, 1000)
-    assert store.list_count(listing, query) == len(rows)
+    rows = store.lists.list_rows(listing, query, [LABEL[listing]], 0, 1000)
+    assert store.lists.list_count(listing, query) == len(rows)
     return [row[0] for row in rows]
 
 
@@ -752,8 +758,10 @@ def test_every_listing_and_filter_is_covered_above() -> None:
 
 def test_the_activity_list_filters_by_action_newest_first(listed: Store) -> None:
     everything = ListQuery(filter="all", sort="at", descending=True)
-    rows = listed.list_rows("activity", everything, ["action", "record_kind", "record_id"], 0, 1000)
-    assert listed.list_count("activity", everything) == len(rows) > 20
+    rows = listed.lists.list_rows(
+        "activity", everything, ["action", "record_kind", "record_id"], 0, 1000
+    )
+    assert listed.lists.list_count("activity", everything) == len(rows) > 20
     assert {kind for action, kind, _ in rows if action == "create"} >= {
         "patient",
         "contact",
@@ -761,13 +769,15 @@ def test_the_activity_list_filters_by_action_newest_first(listed: Store) -> None
         "appointment",
         "task",
     }
-    task_id = listed.list_rows("tasks", ListQuery(filter="all"), ["id"], 0, 1)[0][0]
+    task_id = listed.lists.list_rows("tasks", ListQuery(filter="all"), ["id"], 0, 1)[0][0]
     kept = listed.snapshot("task", task_id)  # the fixture is shared: put the task back after
-    listed.delete_task(task_id)
-    listed.record_output("print", "day_sheet")
-    newest = listed.list_rows("activity", everything, ["action", "record_kind", "record_id"], 0, 2)
+    listed.tasks.delete_task(task_id)
+    listed.preferences.record_output("print", "day_sheet")
+    newest = listed.lists.list_rows(
+        "activity", everything, ["action", "record_kind", "record_id"], 0, 2
+    )
     deleted = ListQuery(filter="delete", search="task")
-    found = listed.list_rows("activity", deleted, ["record_id"], 0, 10)
+    found = listed.lists.list_rows("activity", deleted, ["record_id"], 0, 10)
     listed.restore("task", task_id, kept)
     assert newest == [("print", "day_sheet", None), ("delete", "task", task_id)]
     assert found == [(task_id,)]
@@ -809,7 +819,7 @@ def test_search_narrows_by_every_word(
 
 
 def test_a_patient_filter_shows_only_that_patients_rows(listed: Store) -> None:
-    [(lee, _)] = listed.find_patients("lee")
+    [(lee, _)] = listed.patients.find_patients("lee")
     query = ListQuery(filter="all", patient_id=lee)
     assert _labels(listed, "patients", query) == ["Lee, Ann"]
     assert set(_labels(listed, "medications", query)) == {"Metformin", "warfarin"}
@@ -819,17 +829,19 @@ def test_a_patient_filter_shows_only_that_patients_rows(listed: Store) -> None:
         "Order 500 gloves",
     }
     nobody = ListQuery(filter="all", patient_id=9999)
-    assert all(listed.list_count(name, nobody) == 0 for name in LISTINGS)
+    assert all(listed.lists.list_count(name, nobody) == 0 for name in LISTINGS)
 
 
 @pytest.mark.parametrize("listing", list(LISTINGS))
 def test_every_field_sorts_both_ways(listed: Store, listing: str) -> None:
     fields = list(LISTINGS[listing].fields)
-    total = listed.list_count(listing, ListQuery(filter="all"))
+    total = listed.lists.list_count(listing, ListQuery(filter="all"))
     assert total >= 5
     for field in fields:
-        rising = listed.list_rows(listing, ListQuery(filter="all", sort=field), fields, 0, 100)
-        falling = listed.list_rows(
+        rising = listed.lists.list_rows(
+            listing, ListQuery(filter="all", sort=field), fields, 0, 100
+        )
+        falling = listed.lists.list_rows(
             listing, ListQuery(filter="all", sort=field, descending=True), fields, 0, 100
         )
         assert len(rising) == total, field
@@ -838,7 +850,9 @@ def test_every_field_sorts_both_ways(listed: Store, listing: str) -> None:
 
 
 def _sorted_by(store: Store, listing: str, field: str, shown: str | None = None) -> list[Any]:
-    rows = store.list_rows(listing, ListQuery(filter="all", sort=field), [shown or field], 0, 100)
+    rows = store.lists.list_rows(
+        listing, ListQuery(filter="all", sort=field), [shown or field], 0, 100
+    )
     return [row[0] for row in rows]
 
 
@@ -910,38 +924,42 @@ def test_priority_sorts_asap_then_urgent_then_routine(listed: Store) -> None:
 def test_pages_put_together_are_the_whole_list(listed: Store) -> None:
     for listing, fields in LABEL.items():
         query = ListQuery(filter="all", sort="id")
-        whole = listed.list_rows(listing, query, ["id", fields], 0, 100)
+        whole = listed.lists.list_rows(listing, query, ["id", fields], 0, 100)
         pages = [
             row
             for offset in range(0, len(whole), 2)
-            for row in listed.list_rows(listing, query, ["id", fields], offset, 2)
+            for row in listed.lists.list_rows(listing, query, ["id", fields], offset, 2)
         ]
         assert pages == whole
         assert [row[0] for row in whole] == sorted(row[0] for row in whole)
 
 
 def test_overdue_field_uses_the_stores_today(listed: Store) -> None:
-    rows = listed.list_rows(
+    rows = listed.lists.list_rows(
         "tasks", ListQuery(filter="all", sort="title"), ["title", "overdue"], 0, 100
     )
     assert {title for title, overdue in rows if overdue} == {"Call pharmacy about refill"}
 
 
 def test_find_patients_matches_name_phone_and_id_across_every_status(listed: Store) -> None:
-    assert [name for _, name in listed.find_patients("ann")] == [
+    assert [name for _, name in listed.patients.find_patients("ann")] == [
         "Lee, Ann (born 1940-05-01)",
         "Smith, Ann (born 1935-01-15)",
     ]
-    assert [name for _, name in listed.find_patients("young")] == ["Young, Dan (born 1948-08-08)"]
-    assert [name for _, name in listed.find_patients("555-0202")] == [
+    assert [name for _, name in listed.patients.find_patients("young")] == [
+        "Young, Dan (born 1948-08-08)"
+    ]
+    assert [name for _, name in listed.patients.find_patients("555-0202")] == [
         "Adams, Bob (born 1952-11-30)"
     ]
-    assert [name for _, name in listed.find_patients("MRN_1")] == ["Lee, Ann (born 1940-05-01)"]
-    assert [name for _, name in listed.find_patients("carla")] == ["baker, carla"]
-    assert len(listed.find_patients("", limit=3)) == 3
-    assert listed.find_patients("%") == []
-    [(patient_id, _)] = listed.find_patients("zhang")
-    patient = listed.patient(patient_id)
+    assert [name for _, name in listed.patients.find_patients("MRN_1")] == [
+        "Lee, Ann (born 1940-05-01)"
+    ]
+    assert [name for _, name in listed.patients.find_patients("carla")] == ["baker, carla"]
+    assert len(listed.patients.find_patients("", limit=3)) == 3
+    assert listed.patients.find_patients("%") == []
+    [(patient_id, _)] = listed.patients.find_patients("zhang")
+    patient = listed.patients.patient(patient_id)
     assert patient is not None and patient.family == "Zhang"
 
 
@@ -967,7 +985,7 @@ def test_every_create_is_audited_without_clinical_text(store: Store) -> None:
         "Dr. Patel",
         "DNR on file",
     ]
-    patient = store.add_patient(
+    patient = store.patients.add_patient(
         Patient(
             given="Margaret",
             family="Olsen",
@@ -979,18 +997,22 @@ def test_every_create_is_audited_without_clinical_text(store: Store) -> None:
     )
     assert patient.id is not None
     pid = patient.id
-    contact = store.add_contact(Contact(name="Dr. Patel", role=ContactRole.PHYSICIAN))
+    contact = store.contacts.add_contact(Contact(name="Dr. Patel", role=ContactRole.PHYSICIAN))
     assert contact.id is not None
-    store.add_to_care_team(
+    store.contacts.add_to_care_team(
         CareTeamMember(patient_id=pid, contact_id=contact.id, role=ContactRole.PHYSICIAN)
     )
-    condition = store.add_condition(Condition(patient_id=pid, description="Dementia"))
-    allergy = store.add_allergy(Allergy(patient_id=pid, substance="Penicillin", reaction="hives"))
-    medication = store.add_medication(Medication(patient_id=pid, name="Warfarin", dose="5 mg"))
+    condition = store.patients.add_condition(Condition(patient_id=pid, description="Dementia"))
+    allergy = store.patients.add_allergy(
+        Allergy(patient_id=pid, substance="Penicillin", reaction="hives")
+    )
+    medication = store.medications.add_medication(
+        Medication(patient_id=pid, name="Warfarin", dose="5 mg")
+    )
     appointment = _series(store, pid, datetime(2026, 3, 3, 9, 0), purpose="Home visit for INR")
-    task = store.add_task(Task(patient_id=pid, title="Check INR"))
-    plan = store.add_care_plan(CarePlan(patient_id=pid, title="Fall prevention"))
-    note = store.add_note(Note(patient_id=pid, written_at=NOW, text="Wandered at night"))
+    task = store.tasks.add_task(Task(patient_id=pid, title="Check INR"))
+    plan = store.care_plans.add_care_plan(CarePlan(patient_id=pid, title="Fall prevention"))
+    note = store.patients.add_note(Note(patient_id=pid, written_at=NOW, text="Wandered at night"))
     log = store.conn.execute(
         "SELECT action, record_kind, record_id FROM audit_log ORDER BY id"
     ).fetchall()
@@ -1029,13 +1051,17 @@ def test_appointment_status_filters_and_date_ranges(store: Store) -> None:
     pid = _patient(store)
     series = _series(store, pid, datetime(2026, 3, 2, 9, 0), "FREQ=WEEKLY;COUNT=4")
     assert series.id is not None
-    store.set_visit_status(series.id, datetime(2026, 3, 2, 9, 0), AppointmentStatus.DONE)
-    store.set_visit_status(series.id, datetime(2026, 3, 9, 9, 0), AppointmentStatus.NO_SHOW)
-    store.cancel_appointment(series.id, Scope.THIS, datetime(2026, 3, 16, 9, 0))
+    store.appointments.set_visit_status(
+        series.id, datetime(2026, 3, 2, 9, 0), AppointmentStatus.DONE
+    )
+    store.appointments.set_visit_status(
+        series.id, datetime(2026, 3, 9, 9, 0), AppointmentStatus.NO_SHOW
+    )
+    store.appointments.cancel_appointment(series.id, Scope.THIS, datetime(2026, 3, 16, 9, 0))
 
     def starts(query: ListQuery) -> list[str]:
-        rows = store.list_rows("appointments", query, ["start"], 0, 100)
-        assert store.list_count("appointments", query) == len(rows)
+        rows = store.lists.list_rows("appointments", query, ["start"], 0, 100)
+        assert store.lists.list_count("appointments", query) == len(rows)
         return [row[0] for row in rows]
 
     assert starts(ListQuery(filter="done")) == ["2026-03-02T09:00"]
@@ -1059,16 +1085,20 @@ def test_preferences_round_trip_and_refuse_what_cannot_be_printed(tmp_path: Path
     from carebook.core.vocabularies import Paper
 
     store = Store.open(tmp_path / "caseload.sqlite3")
-    assert store.preferences() == Preferences()
-    store.set_preferences(Preferences(coordinator_name="  Ann Smith ", paper=Paper.A4))
+    assert store.preferences.preferences() == Preferences()
+    store.preferences.set_preferences(Preferences(coordinator_name="  Ann Smith ", paper=Paper.A4))
     store.close()
     store = Store.open(tmp_path / "caseload.sqlite3")  # kept in the file
-    assert store.preferences() == Preferences(coordinator_name="Ann Smith", paper=Paper.A4)
+    assert store.preferences.preferences() == Preferences(
+        coordinator_name="Ann Smith", paper=Paper.A4
+    )
     for bad in ("A" * 81, "Ann\tSmith"):
         with pytest.raises(ValidationError) as refused:
-            store.set_preferences(Preferences(coordinator_name=bad))
+            store.preferences.set_preferences(Preferences(coordinator_name=bad))
         assert refused.value.field == "coordinator_name"
-    assert store.preferences().coordinator_name == "Ann Smith"
+    assert store.preferences.preferences().coordinator_name == "Ann Smith"
     store.conn.execute("UPDATE meta SET value = 'a3' WHERE key = 'preference.paper'")
-    assert store.preferences().paper is None  # a paper from a newer carebook: the locale's
+    assert (
+        store.preferences.preferences().paper is None
+    )  # a paper from a newer carebook: the locale's
     store.close()

@@ -33,13 +33,13 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def _patient(store: Store, given: str = "Edna") -> int:
-    patient = store.add_patient(Patient(given=given, family="Marsh"))
+    patient = store.patients.add_patient(Patient(given=given, family="Marsh"))
     assert patient.id is not None
     return patient.id
 
 
 def _plan(store: Store, patient_id: int, **fields: object) -> CarePlan:
-    plan = store.add_care_plan(
+    plan = store.care_plans.add_care_plan(
         CarePlan(
             patient_id=patient_id,
             title="Staying safe at home",
@@ -53,14 +53,16 @@ def _plan(store: Store, patient_id: int, **fields: object) -> CarePlan:
 
 def test_a_whole_plan_is_kept_and_read_back_in_order(store: Store) -> None:
     patient_id = _patient(store)
-    condition = store.add_condition(Condition(patient_id=patient_id, description="Osteoarthritis"))
+    condition = store.patients.add_condition(
+        Condition(patient_id=patient_id, description="Osteoarthritis")
+    )
     plan = _plan(store, patient_id, next_review=date(2026, 4, 1))
     assert plan.id is not None and condition.id is not None
-    falls = store.add_problem(
+    falls = store.care_plans.add_problem(
         Problem(care_plan_id=plan.id, description="Falls at home", condition_id=condition.id)
     )
     assert falls.id is not None
-    done = store.add_goal(
+    done = store.care_plans.add_goal(
         Goal(
             care_plan_id=plan.id,
             description="Grab rails fitted",
@@ -68,7 +70,7 @@ def test_a_whole_plan_is_kept_and_read_back_in_order(store: Store) -> None:
             achievement=GoalAchievement.ACHIEVED,
         )
     )
-    walk = store.add_goal(
+    walk = store.care_plans.add_goal(
         Goal(
             care_plan_id=plan.id,
             problem_id=falls.id,
@@ -78,8 +80,8 @@ def test_a_whole_plan_is_kept_and_read_back_in_order(store: Store) -> None:
         )
     )
     assert walk.id is not None
-    physio = store.add_contact(Contact(name="Ana Ruiz", role=ContactRole.THERAPIST))
-    exercise = store.add_intervention(
+    physio = store.contacts.add_contact(Contact(name="Ana Ruiz", role=ContactRole.THERAPIST))
+    exercise = store.care_plans.add_intervention(
         Intervention(
             care_plan_id=plan.id,
             goal_id=walk.id,
@@ -88,35 +90,35 @@ def test_a_whole_plan_is_kept_and_read_back_in_order(store: Store) -> None:
             frequency="Weekly",
         )
     )
-    assert [p.description for p in store.problems(plan.id)] == ["Falls at home"]
-    assert [g.id for g in store.goals(plan.id)] == [walk.id, done.id]  # current first
-    assert store.interventions(plan.id) == [exercise]
-    assert store.care_plans(patient_id) == [plan]
+    assert [p.description for p in store.care_plans.problems(plan.id)] == ["Falls at home"]
+    assert [g.id for g in store.care_plans.goals(plan.id)] == [walk.id, done.id]  # current first
+    assert store.care_plans.interventions(plan.id) == [exercise]
+    assert store.care_plans.care_plans(patient_id) == [plan]
 
 
 def test_a_review_is_dated_and_moves_the_next_one_on(store: Store) -> None:
     plan = _plan(store, _patient(store), next_review=date(2026, 3, 1))
     assert plan.id is not None
-    assert [r.what for r in store.reviews_due(TODAY)] == [plan.title]  # overdue
-    review = store.review_care_plan(
+    assert [r.what for r in store.lists.reviews_due(TODAY)] == [plan.title]  # overdue
+    review = store.care_plans.review_care_plan(
         CarePlanReview(care_plan_id=plan.id, on_date=TODAY, outcome="Steadier; rails in use"),
         next_review=date(2026, 6, 1),
     )
-    assert store.care_plan_reviews(plan.id) == [review]
-    assert store.care_plan(plan.id).next_review == date(2026, 6, 1)  # type: ignore[union-attr]
-    assert store.reviews_due(TODAY) == []
+    assert store.care_plans.care_plan_reviews(plan.id) == [review]
+    assert store.care_plans.care_plan(plan.id).next_review == date(2026, 6, 1)  # type: ignore[union-attr]
+    assert store.lists.reviews_due(TODAY) == []
     with pytest.raises(ValidationError) as refused:
-        store.review_care_plan(
+        store.care_plans.review_care_plan(
             CarePlanReview(care_plan_id=plan.id, on_date=date(2026, 3, 9), outcome="Later"),
             next_review=None,
         )
     assert refused.value.field == "on_date"  # a review that has not happened yet
     with pytest.raises(ValidationError) as refused:
-        store.review_care_plan(
+        store.care_plans.review_care_plan(
             CarePlanReview(care_plan_id=plan.id, on_date=TODAY, outcome=""), next_review=None
         )
     assert refused.value.field == "outcome"
-    assert len(store.care_plan_reviews(plan.id)) == 1  # nothing half-saved
+    assert len(store.care_plans.care_plan_reviews(plan.id)) == 1  # nothing half-saved
 
 
 @pytest.mark.parametrize(
@@ -132,28 +134,32 @@ def test_a_plan_that_makes_no_sense_is_refused_naming_the_field(
 ) -> None:
     patient_id = _patient(store)
     with pytest.raises(ValidationError) as refused:
-        store.add_care_plan(CarePlan(patient_id=patient_id, **{"title": "Plan", **fields}))  # type: ignore[arg-type]
+        store.care_plans.add_care_plan(
+            CarePlan(patient_id=patient_id, **{"title": "Plan", **fields})
+        )  # type: ignore[arg-type]
     assert refused.value.field == field
-    assert store.care_plans(patient_id) == []
+    assert store.care_plans.care_plans(patient_id) == []
 
 
 def test_parts_must_belong_to_the_same_plan_and_patient(store: Store) -> None:
     edna, ruth = _patient(store), _patient(store, "Ruth")
     plan, other = _plan(store, edna), _plan(store, ruth)
     assert plan.id is not None and other.id is not None
-    ruths = store.add_condition(Condition(patient_id=ruth, description="Asthma"))
+    ruths = store.patients.add_condition(Condition(patient_id=ruth, description="Asthma"))
     with pytest.raises(ValidationError) as refused:
-        store.add_problem(
+        store.care_plans.add_problem(
             Problem(care_plan_id=plan.id, description="Breathless", condition_id=ruths.id)
         )
     assert refused.value.field == "condition_id"
-    elsewhere = store.add_goal(Goal(care_plan_id=other.id, description="Inhaler technique"))
+    elsewhere = store.care_plans.add_goal(
+        Goal(care_plan_id=other.id, description="Inhaler technique")
+    )
     with pytest.raises(ValidationError) as refused:
-        store.add_intervention(
+        store.care_plans.add_intervention(
             Intervention(care_plan_id=plan.id, goal_id=elsewhere.id, description="Check technique")
         )
     assert refused.value.field == "goal_id"
-    assert store.interventions(plan.id) == []
+    assert store.care_plans.interventions(plan.id) == []
 
 
 def test_deleting_a_goal_keeps_its_interventions_and_deleting_the_plan_removes_all(
@@ -161,44 +167,47 @@ def test_deleting_a_goal_keeps_its_interventions_and_deleting_the_plan_removes_a
 ) -> None:
     plan = _plan(store, _patient(store), status=CarePlanStatus.ACTIVE)
     assert plan.id is not None
-    goal = store.add_goal(Goal(care_plan_id=plan.id, description="Sleep through"))
+    goal = store.care_plans.add_goal(Goal(care_plan_id=plan.id, description="Sleep through"))
     assert goal.id is not None
-    step = store.add_intervention(
+    step = store.care_plans.add_intervention(
         Intervention(care_plan_id=plan.id, goal_id=goal.id, description="Evening routine")
     )
-    store.delete_goal(goal.id)
-    assert [(i.id, i.goal_id) for i in store.interventions(plan.id)] == [(step.id, None)]
+    store.care_plans.delete_goal(goal.id)
+    assert [(i.id, i.goal_id) for i in store.care_plans.interventions(plan.id)] == [(step.id, None)]
     snapshot = store.snapshot("care_plan", plan.id)
-    store.delete_care_plan(plan.id)
-    assert store.interventions(plan.id) == [] and store.care_plan(plan.id) is None
+    store.care_plans.delete_care_plan(plan.id)
+    assert (
+        store.care_plans.interventions(plan.id) == []
+        and store.care_plans.care_plan(plan.id) is None
+    )
     store.restore("care_plan", plan.id, snapshot)  # undo brings it all back
-    assert [i.description for i in store.interventions(plan.id)] == ["Evening routine"]
+    assert [i.description for i in store.care_plans.interventions(plan.id)] == ["Evening routine"]
 
 
 def test_each_part_is_read_by_its_id(store: Store) -> None:
     plan = _plan(store, _patient(store))
     assert plan.id is not None
-    problem = store.add_problem(Problem(care_plan_id=plan.id, description="Lonely"))
-    goal = store.add_goal(
+    problem = store.care_plans.add_problem(Problem(care_plan_id=plan.id, description="Lonely"))
+    goal = store.care_plans.add_goal(
         Goal(care_plan_id=plan.id, problem_id=problem.id, description="Out of the house weekly")
     )
-    step = store.add_intervention(
+    step = store.care_plans.add_intervention(
         Intervention(
             care_plan_id=plan.id, goal_id=goal.id, description="Day centre", frequency="Tuesdays"
         )
     )
-    review = store.review_care_plan(
+    review = store.care_plans.review_care_plan(
         CarePlanReview(care_plan_id=plan.id, on_date=TODAY, outcome="Enjoys the centre"), None
     )
     assert problem.id and goal.id and step.id and review.id
-    assert store.problem(problem.id) == problem
-    assert store.goal(goal.id) == goal
-    assert store.intervention(step.id) == step
-    assert store.care_plan_review(review.id) == review
-    store.delete_care_plan(plan.id)
+    assert store.care_plans.problem(problem.id) == problem
+    assert store.care_plans.goal(goal.id) == goal
+    assert store.care_plans.intervention(step.id) == step
+    assert store.care_plans.care_plan_review(review.id) == review
+    store.care_plans.delete_care_plan(plan.id)
     assert (
-        store.problem(problem.id),
-        store.goal(goal.id),
-        store.intervention(step.id),
-        store.care_plan_review(review.id),
+        store.care_plans.problem(problem.id),
+        store.care_plans.goal(goal.id),
+        store.care_plans.intervention(step.id),
+        store.care_plans.care_plan_review(review.id),
     ) == (None, None, None, None)

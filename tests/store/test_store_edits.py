@@ -86,7 +86,7 @@ def _row(store: Store, table: str, record_id: int | None) -> dict[str, Any]:
 
 
 def _patient(store: Store, given: str = "Ann", family: str = "Lee", **fields: Any) -> int:
-    patient = store.add_patient(Patient(given=given, family=family, **fields))
+    patient = store.patients.add_patient(Patient(given=given, family=family, **fields))
     assert patient.id is not None
     return patient.id
 
@@ -98,7 +98,7 @@ def _series(
     rule: str = "FREQ=WEEKLY;COUNT=8",
     **fields: Any,
 ) -> Appointment:
-    return store.add_appointment(
+    return store.appointments.add_appointment(
         Appointment(patient_id=patient_id, start=start, rrule=rule, **fields)
     )
 
@@ -156,33 +156,33 @@ class Caseload:
         )
         self.other = _patient(store, "Bob", "Adams")
         self.doctor = _need_id(
-            store.add_contact(
+            store.contacts.add_contact(
                 Contact(name="Dr. Patel", role=ContactRole.PHYSICIAN, phone="555-0100")
             )
         )
         self.pharmacy = _need_id(
-            store.add_contact(Contact(name="Main St Pharmacy", role=ContactRole.PHARMACY))
+            store.contacts.add_contact(Contact(name="Main St Pharmacy", role=ContactRole.PHARMACY))
         )
         self.daughter = _need_id(
-            store.add_contact(Contact(name="Liv Olsen", role=ContactRole.CAREGIVER))
+            store.contacts.add_contact(Contact(name="Liv Olsen", role=ContactRole.CAREGIVER))
         )
         for contact, role in [
             (self.doctor, ContactRole.PHYSICIAN),
             (self.daughter, ContactRole.CAREGIVER),
             (self.daughter, ContactRole.EMERGENCY_CONTACT),
         ]:
-            store.add_to_care_team(
+            store.contacts.add_to_care_team(
                 CareTeamMember(
                     patient_id=self.patient, contact_id=contact, role=role, is_emergency=True
                 )
             )
-        store.add_to_care_team(
+        store.contacts.add_to_care_team(
             CareTeamMember(
                 patient_id=self.other, contact_id=self.doctor, role=ContactRole.PHYSICIAN
             )
         )
         self.condition = _need_id(
-            store.add_condition(
+            store.patients.add_condition(
                 Condition(
                     patient_id=self.patient,
                     description="Type 2 diabetes",
@@ -192,7 +192,7 @@ class Caseload:
             )
         )
         self.allergy = _need_id(
-            store.add_allergy(
+            store.patients.add_allergy(
                 Allergy(
                     patient_id=self.patient,
                     substance="Penicillin",
@@ -202,7 +202,7 @@ class Caseload:
             )
         )
         self.medication = _need_id(
-            store.add_medication(
+            store.medications.add_medication(
                 Medication(
                     patient_id=self.patient,
                     name="Metformin",
@@ -216,18 +216,19 @@ class Caseload:
                 )
             )
         )
-        store.update_medication(
-            replace(_get(store.medication(self.medication)), dose="2 tablets"), reason="HbA1c up"
+        store.medications.update_medication(
+            replace(_get(store.medications.medication(self.medication)), dose="2 tablets"),
+            reason="HbA1c up",
         )
         self.other_medication = _need_id(
-            store.add_medication(
+            store.medications.add_medication(
                 Medication(patient_id=self.other, name="Aspirin", prescriber_id=self.doctor)
             )
         )
         series = _series(store, self.patient, contact_id=self.doctor, purpose="Wound check")
         self.series = _need_id(series)
-        store.set_visit_status(self.series, VISITS[1], AppointmentStatus.DONE)
-        store.update_appointment(
+        store.appointments.set_visit_status(self.series, VISITS[1], AppointmentStatus.DONE)
+        store.appointments.update_appointment(
             replace(series, start=VISITS[2] + timedelta(hours=5)), Scope.THIS, VISITS[2]
         )
         self.single = _need_id(
@@ -245,7 +246,7 @@ class Caseload:
             )
         )
         self.task = _need_id(
-            store.add_task(
+            store.tasks.add_task(
                 Task(
                     patient_id=self.patient,
                     title="Call pharmacy",
@@ -254,9 +255,9 @@ class Caseload:
                 )
             )
         )
-        self.other_task = _need_id(store.add_task(Task(title="Order gloves", due_date=TODAY)))
+        self.other_task = _need_id(store.tasks.add_task(Task(title="Order gloves", due_date=TODAY)))
         self.note = _need_id(
-            store.add_note(
+            store.patients.add_note(
                 Note(
                     patient_id=self.patient,
                     written_at=NOW,
@@ -267,7 +268,9 @@ class Caseload:
             )
         )
         self.plan = _need_id(
-            store.add_care_plan(CarePlan(patient_id=self.patient, title="Stay at home safely"))
+            store.care_plans.add_care_plan(
+                CarePlan(patient_id=self.patient, title="Stay at home safely")
+            )
         )
         ids = store.next_ids()
         self.problem, self.goal = ids["problem"], ids["goal"]
@@ -360,8 +363,8 @@ def test_update_patient_persists_every_field(store: Store) -> None:
         status=PatientStatus.ON_HOLD,
         notes="Prefers mornings",
     )
-    store.update_patient(edited)
-    assert store.patient(patient_id) == edited
+    store.patients.update_patient(edited)
+    assert store.patients.patient(patient_id) == edited
     row = _row(store, "patient", patient_id)
     assert (row["birth_date"], row["sex"], row["status"], row["lat"]) == (
         "1938-07-14",
@@ -371,8 +374,8 @@ def test_update_patient_persists_every_field(store: Store) -> None:
     )
     # Clearing fields is an edit too.
     cleared = Patient(id=patient_id, family="Olsen")
-    store.update_patient(cleared)
-    assert store.patient(patient_id) == cleared
+    store.patients.update_patient(cleared)
+    assert store.patients.patient(patient_id) == cleared
     assert _count(store, "patient") == 1
 
 
@@ -386,11 +389,11 @@ def test_an_edit_that_cannot_be_saved_changes_nothing(store: Store) -> None:
         (Patient(id=patient_id, given="Ann", phone="5" * 301), "phone"),
     ]:
         with pytest.raises(ValidationError) as refused:
-            store.update_patient(bad)
+            store.patients.update_patient(bad)
         assert refused.value.field == field
     assert _dump(store) == before
     with pytest.raises(LookupError):
-        store.update_patient(Patient(id=patient_id + 1, given="Nobody"))
+        store.patients.update_patient(Patient(id=patient_id + 1, given="Nobody"))
 
 
 def test_discharging_hides_a_patient_from_the_active_list_and_reactivating_brings_them_back(
@@ -401,36 +404,36 @@ def test_discharging_hides_a_patient_from_the_active_list_and_reactivating_bring
 
     def listed(which: str) -> set[str]:
         query = ListQuery(filter=which)
-        rows = store.list_rows("patients", query, ["name"], 0, 100)
-        assert store.list_count("patients", query) == len(rows)
+        rows = store.lists.list_rows("patients", query, ["name"], 0, 100)
+        assert store.lists.list_count("patients", query) == len(rows)
         return {name for (name,) in rows}
 
     assert listed("active") == {"Lee, Ann", "Adams, Bob"}
-    store.set_patient_status(patient_id, PatientStatus.DISCHARGED)
+    store.patients.set_patient_status(patient_id, PatientStatus.DISCHARGED)
     assert _row(store, "patient", patient_id)["status"] == "discharged"
     assert listed("active") == {"Adams, Bob"}
     assert listed("discharged") == {"Lee, Ann"}
-    assert store.list_count("patients", ListQuery(filter="active")) == 1
-    assert store.list_count("patients", ListQuery(filter="discharged")) == 1
-    store.set_patient_status(patient_id, PatientStatus.ON_HOLD)
+    assert store.lists.list_count("patients", ListQuery(filter="active")) == 1
+    assert store.lists.list_count("patients", ListQuery(filter="discharged")) == 1
+    store.patients.set_patient_status(patient_id, PatientStatus.ON_HOLD)
     assert listed("active") == {"Lee, Ann", "Adams, Bob"}
-    store.set_patient_status(patient_id, PatientStatus.DECEASED)
+    store.patients.set_patient_status(patient_id, PatientStatus.DECEASED)
     assert listed("discharged") == {"Lee, Ann"}
-    store.set_patient_status(patient_id, PatientStatus.ACTIVE)
+    store.patients.set_patient_status(patient_id, PatientStatus.ACTIVE)
     assert listed("active") == {"Lee, Ann", "Adams, Bob"}
     assert listed("discharged") == set()
     # Only the status changed.
-    assert store.patient(patient_id) == Patient(id=patient_id, given="Ann", family="Lee")
+    assert store.patients.patient(patient_id) == Patient(id=patient_id, given="Ann", family="Lee")
 
 
 def test_undoing_a_discharge_puts_the_patient_back_on_the_active_list(store: Store) -> None:
     patient_id = _patient(store, "Ann", "Lee")
     before = store.snapshot("patient", patient_id)
-    store.set_patient_status(patient_id, PatientStatus.DISCHARGED)
-    assert store.list_count("patients", ListQuery(filter="active")) == 0
+    store.patients.set_patient_status(patient_id, PatientStatus.DISCHARGED)
+    assert store.lists.list_count("patients", ListQuery(filter="active")) == 0
     store.restore("patient", patient_id, before)
-    assert store.list_count("patients", ListQuery(filter="active")) == 1
-    assert store.list_count("patients", ListQuery(filter="discharged")) == 0
+    assert store.lists.list_count("patients", ListQuery(filter="active")) == 1
+    assert store.lists.list_count("patients", ListQuery(filter="discharged")) == 0
 
 
 def test_delete_patient_removes_everything_recorded_for_them(store: Store) -> None:
@@ -439,8 +442,8 @@ def test_delete_patient_removes_everything_recorded_for_them(store: Store) -> No
         table: _count(store, table, "patient_id = ?", (case.other,)) for table in PATIENT_TABLES
     }
     assert all(_count(store, table, "patient_id = ?", (case.patient,)) for table in PATIENT_TABLES)
-    store.delete_patient(case.patient)
-    assert store.patient(case.patient) is None
+    store.patients.delete_patient(case.patient)
+    assert store.patients.patient(case.patient) is None
     for table in PATIENT_TABLES:
         assert _count(store, table, "patient_id = ?", (case.patient,)) == 0, table
     assert _count(store, "medication_event", "medication_id = ?", (case.medication,)) == 0
@@ -452,10 +455,10 @@ def test_delete_patient_removes_everything_recorded_for_them(store: Store) -> No
         table: _count(store, table, "patient_id = ?", (case.other,)) for table in PATIENT_TABLES
     } == others_before
     assert _count(store, "contact") == 3
-    assert store.task(case.other_task) is not None
-    assert _get(store.medication(case.other_medication)).prescriber_id == case.doctor
+    assert store.tasks.task(case.other_task) is not None
+    assert _get(store.medications.medication(case.other_medication)).prescriber_id == case.doctor
     with pytest.raises(LookupError):
-        store.delete_patient(case.patient)
+        store.patients.delete_patient(case.patient)
 
 
 def test_undoing_a_patient_deletion_brings_every_row_back_identical(store: Store) -> None:
@@ -463,7 +466,7 @@ def test_undoing_a_patient_deletion_brings_every_row_back_identical(store: Store
     before = _dump(store)
     snapshot = store.snapshot("patient", case.patient)
     assert snapshot is not None
-    store.delete_patient(case.patient)
+    store.patients.delete_patient(case.patient)
     after_delete = _dump(store)
     assert after_delete != before
     store.restore("patient", case.patient, snapshot)
@@ -474,7 +477,7 @@ def test_undoing_a_patient_deletion_brings_every_row_back_identical(store: Store
     assert statuses[VISITS[2] + timedelta(hours=5)] == "booked"
     assert VISITS[2] not in statuses
     assert _row(store, "note", case.note)["appointment_id"] == case.series
-    assert [member.contact_id for member, _ in store.care_team(case.patient)] == [
+    assert [member.contact_id for member, _ in store.contacts.care_team(case.patient)] == [
         case.daughter,
         case.daughter,
         case.doctor,
@@ -488,17 +491,17 @@ def test_undoing_a_contact_deletion_puts_back_every_link_the_deletion_cleared(st
     case = Caseload(store)
     before = _dump(store)
     snapshot = store.snapshot("contact", case.doctor)
-    store.delete_contact(case.doctor)
-    assert store.contact(case.doctor) is None
-    assert _get(store.medication(case.medication)).prescriber_id is None
-    assert _get(store.medication(case.other_medication)).prescriber_id is None
+    store.contacts.delete_contact(case.doctor)
+    assert store.contacts.contact(case.doctor) is None
+    assert _get(store.medications.medication(case.medication)).prescriber_id is None
+    assert _get(store.medications.medication(case.other_medication)).prescriber_id is None
     assert _row(store, "appointment", case.series)["contact_id"] is None
     assert _row(store, "intervention", case.intervention)["contact_id"] is None
     assert _count(store, "care_team_member", "contact_id = ?", (case.doctor,)) == 0
     store.restore("contact", case.doctor, snapshot)
     assert _dump(store) == before
-    assert _get(store.medication(case.medication)).prescriber_id == case.doctor
-    assert _get(store.medication(case.other_medication)).prescriber_id == case.doctor
+    assert _get(store.medications.medication(case.medication)).prescriber_id == case.doctor
+    assert _get(store.medications.medication(case.other_medication)).prescriber_id == case.doctor
     assert _row(store, "appointment", case.other_series)["contact_id"] == case.doctor
 
 
@@ -506,7 +509,7 @@ def test_undoing_a_condition_deletion_relinks_the_care_plan_problem(store: Store
     case = Caseload(store)
     before = _dump(store)
     snapshot = store.snapshot("condition", case.condition)
-    store.delete_condition(case.condition)
+    store.patients.delete_condition(case.condition)
     assert _row(store, "problem", case.problem)["condition_id"] is None
     store.restore("condition", case.condition, snapshot)
     assert _dump(store) == before
@@ -518,9 +521,9 @@ Roots = list[tuple[str, int]]
 
 
 def _edit_patient(store: Store, case: Caseload) -> Roots:
-    store.update_patient(
+    store.patients.update_patient(
         replace(
-            _get(store.patient(case.patient)),
+            _get(store.patients.patient(case.patient)),
             given="Peggy",
             phone="555-0199",
             status=PatientStatus.ON_HOLD,
@@ -530,66 +533,73 @@ def _edit_patient(store: Store, case: Caseload) -> Roots:
 
 
 def _discharge(store: Store, case: Caseload) -> Roots:
-    store.set_patient_status(case.patient, PatientStatus.DISCHARGED)
+    store.patients.set_patient_status(case.patient, PatientStatus.DISCHARGED)
     return []
 
 
 def _change_dose(store: Store, case: Caseload) -> Roots:
-    store.update_medication(
-        replace(_get(store.medication(case.medication)), dose="3 tablets"), reason="Still high"
+    store.medications.update_medication(
+        replace(_get(store.medications.medication(case.medication)), dose="3 tablets"),
+        reason="Still high",
     )
     return []
 
 
 def _stop(store: Store, case: Caseload) -> Roots:
-    store.stop_medication(case.medication, "Kidney function")
+    store.medications.stop_medication(case.medication, "Kidney function")
     return []
 
 
 def _complete_repeating(store: Store, case: Caseload) -> Roots:
-    following = store.complete_task(case.task)
+    following = store.tasks.complete_task(case.task)
     return [("task", _need_id(following))]
 
 
 def _split_series(store: Store, case: Caseload) -> Roots:
-    series = _get(store.appointment(case.series))
-    ids = store.update_appointment(
+    series = _get(store.appointments.appointment(case.series))
+    ids = store.appointments.update_appointment(
         replace(series, start=VISITS[4].replace(hour=14)), Scope.FOLLOWING, VISITS[4]
     )
     return [("appointment", ids[1])]
 
 
 def _detach_visit(store: Store, case: Caseload) -> Roots:
-    series = _get(store.appointment(case.series))
-    ids = store.update_appointment(
+    series = _get(store.appointments.appointment(case.series))
+    ids = store.appointments.update_appointment(
         replace(series, start=VISITS[5], purpose="Dressing change"), Scope.THIS, VISITS[5]
     )
     return [("appointment", ids[1])]
 
 
 def _move_whole_series(store: Store, case: Caseload) -> Roots:
-    series = _get(store.appointment(case.series))
-    store.update_appointment(replace(series, start=FIRST.replace(hour=11)), Scope.SERIES)
+    series = _get(store.appointments.appointment(case.series))
+    store.appointments.update_appointment(
+        replace(series, start=FIRST.replace(hour=11)), Scope.SERIES
+    )
     return []
 
 
 def _cancel_following(store: Store, case: Caseload) -> Roots:
-    store.cancel_appointment(case.series, Scope.FOLLOWING, VISITS[3])
+    store.appointments.cancel_appointment(case.series, Scope.FOLLOWING, VISITS[3])
     return []
 
 
 def _mark_done(store: Store, case: Caseload) -> Roots:
-    store.set_visit_status(case.series, VISITS[0], AppointmentStatus.DONE)
+    store.appointments.set_visit_status(case.series, VISITS[0], AppointmentStatus.DONE)
     return []
 
 
 def _add_task(store: Store, case: Caseload) -> Roots:
-    task = store.add_task(Task(patient_id=case.patient, title="Chase referral", due_date=TODAY))
+    task = store.tasks.add_task(
+        Task(patient_id=case.patient, title="Chase referral", due_date=TODAY)
+    )
     return [("task", _need_id(task))]
 
 
 def _add_medication(store: Store, case: Caseload) -> Roots:
-    medication = store.add_medication(Medication(patient_id=case.patient, name="Insulin"))
+    medication = store.medications.add_medication(
+        Medication(patient_id=case.patient, name="Insulin")
+    )
     return [("medication", _need_id(medication))]
 
 
@@ -599,17 +609,17 @@ def _add_series(store: Store, case: Caseload) -> Roots:
 
 
 def _delete_medication(store: Store, case: Caseload) -> Roots:
-    store.delete_medication(case.medication)
+    store.medications.delete_medication(case.medication)
     return []
 
 
 def _delete_series(store: Store, case: Caseload) -> Roots:
-    store.delete_appointment(case.series)
+    store.appointments.delete_appointment(case.series)
     return []
 
 
 def _delete_contact(store: Store, case: Caseload) -> Roots:
-    store.delete_contact(case.doctor)
+    store.contacts.delete_contact(case.doctor)
     return []
 
 
@@ -667,19 +677,19 @@ def test_undo_gives_back_the_exact_prior_caseload_and_redo_the_changed_one(
 def test_undoing_a_creation_alone_removes_it(store: Store) -> None:
     patient_id = _patient(store)
     original = _dump(store)
-    task = store.add_task(Task(patient_id=patient_id, title="Weigh", due_date=TODAY))
+    task = store.tasks.add_task(Task(patient_id=patient_id, title="Weigh", due_date=TODAY))
     after = store.snapshot("task", _need_id(task))
     store.restore("task", _need_id(task), None)
     assert _dump(store) == original
-    assert store.task(_need_id(task)) is None
+    assert store.tasks.task(_need_id(task)) is None
     store.restore("task", _need_id(task), after)
-    assert store.task(_need_id(task)) == task
+    assert store.tasks.task(_need_id(task)) == task
 
 
 def test_a_restore_is_in_the_activity_log(store: Store) -> None:
     patient_id = _patient(store)
     snapshot = store.snapshot("patient", patient_id)
-    store.delete_patient(patient_id)
+    store.patients.delete_patient(patient_id)
     store.restore("patient", patient_id, snapshot)
     assert store.conn.execute(
         "SELECT action, record_kind, record_id FROM audit_log ORDER BY id"
@@ -707,25 +717,25 @@ def _medication(store: Store, patient_id: int, **fields: Any) -> Medication:
         "start_date": date(2025, 1, 10),
     }
     values.update(fields)
-    return store.add_medication(Medication(patient_id=patient_id, **values))
+    return store.medications.add_medication(Medication(patient_id=patient_id, **values))
 
 
 def _events(store: Store, medication_id: int) -> list[tuple[str, str, str, str]]:
     return [
         (event.on_date.isoformat(), event.kind.value, event.detail, event.reason)
-        for event in store.medication_history(medication_id)
+        for event in store.medications.medication_history(medication_id)
     ]
 
 
 def test_a_dose_change_is_recorded_with_the_old_and_the_new_dose(store: Store) -> None:
     medication = _medication(store, _patient(store))
     medication_id = _need_id(medication)
-    store.update_medication(
+    store.medications.update_medication(
         replace(medication, dose="2 tablets", frequency="three times daily"),
         reason="HbA1c 8.1",
         on=date(2026, 2, 20),
     )
-    saved = _get(store.medication(medication_id))
+    saved = _get(store.medications.medication(medication_id))
     assert (saved.dose, saved.frequency) == ("2 tablets", "three times daily")
     assert _events(store, medication_id)[1:] == [
         (
@@ -740,11 +750,13 @@ def test_a_dose_change_is_recorded_with_the_old_and_the_new_dose(store: Store) -
 def test_an_edit_that_is_not_a_dose_change_is_recorded_as_a_change(store: Store) -> None:
     medication = _medication(store, _patient(store))
     medication_id = _need_id(medication)
-    store.update_medication(replace(medication, indication="Diabetes", instructions="With food"))
-    assert _get(store.medication(medication_id)).instructions == "With food"
+    store.medications.update_medication(
+        replace(medication, indication="Diabetes", instructions="With food")
+    )
+    assert _get(store.medications.medication(medication_id)).instructions == "With food"
     assert _events(store, medication_id)[1:] == [("2026-03-02", "changed", "", "")]
     # Saving without any change records nothing.
-    store.update_medication(_get(store.medication(medication_id)))
+    store.medications.update_medication(_get(store.medications.medication(medication_id)))
     assert len(_events(store, medication_id)) == 2
 
 
@@ -759,15 +771,15 @@ def test_each_dose_field_counts_as_a_dose_change(store: Store) -> None:
         {"max_per_day": "4"},
     ]:
         medication = replace(medication, **change)
-        store.update_medication(medication)
+        store.medications.update_medication(medication)
     kinds = [kind for _, kind, _, _ in _events(store, medication_id)]
     assert kinds == ["started"] + ["dose_changed"] * 5
 
 
 def test_stop_sets_status_end_date_and_reason_with_a_stopped_event(store: Store) -> None:
     medication_id = _need_id(_medication(store, _patient(store)))
-    store.stop_medication(medication_id, "Kidney function", on=date(2026, 2, 27))
-    saved = _get(store.medication(medication_id))
+    store.medications.stop_medication(medication_id, "Kidney function", on=date(2026, 2, 27))
+    saved = _get(store.medications.medication(medication_id))
     assert (saved.status, saved.end_date, saved.stop_reason) == (
         MedicationStatus.STOPPED,
         date(2026, 2, 27),
@@ -784,25 +796,25 @@ def test_stop_sets_status_end_date_and_reason_with_a_stopped_event(store: Store)
 
 def test_stopping_without_a_date_stops_today(store: Store) -> None:
     medication_id = _need_id(_medication(store, _patient(store)))
-    store.stop_medication(medication_id, "Finished course")
-    assert _get(store.medication(medication_id)).end_date == TODAY
+    store.medications.stop_medication(medication_id, "Finished course")
+    assert _get(store.medications.medication(medication_id)).end_date == TODAY
     assert _events(store, medication_id)[-1][:2] == ("2026-03-02", "stopped")
 
 
 def test_stopping_before_the_start_ends_on_the_start_day(store: Store) -> None:
     medication_id = _need_id(_medication(store, _patient(store), start_date=date(2026, 3, 10)))
-    store.stop_medication(medication_id, "Never started")
-    assert _get(store.medication(medication_id)).end_date == date(2026, 3, 10)
+    store.medications.stop_medication(medication_id, "Never started")
+    assert _get(store.medications.medication(medication_id)).end_date == date(2026, 3, 10)
 
 
 def test_hold_then_resume(store: Store) -> None:
     medication_id = _need_id(_medication(store, _patient(store)))
-    store.stop_medication(medication_id, "Surgery", on=date(2026, 2, 1))
-    store.hold_medication(medication_id, "Surgery next week", on=date(2026, 2, 3))
-    held = _get(store.medication(medication_id))
+    store.medications.stop_medication(medication_id, "Surgery", on=date(2026, 2, 1))
+    store.medications.hold_medication(medication_id, "Surgery next week", on=date(2026, 2, 3))
+    held = _get(store.medications.medication(medication_id))
     assert held.status is MedicationStatus.ON_HOLD
-    store.resume_medication(medication_id, "Recovered", on=date(2026, 2, 20))
-    resumed = _get(store.medication(medication_id))
+    store.medications.resume_medication(medication_id, "Recovered", on=date(2026, 2, 20))
+    resumed = _get(store.medications.medication(medication_id))
     assert (resumed.status, resumed.end_date, resumed.stop_reason) == (
         MedicationStatus.ACTIVE,
         None,
@@ -824,15 +836,16 @@ def test_hold_then_resume(store: Store) -> None:
 def test_medication_history_is_in_date_order(store: Store) -> None:
     medication = _medication(store, _patient(store), start_date=date(2025, 1, 10))
     medication_id = _need_id(medication)
-    store.hold_medication(medication_id, "", on=date(2026, 2, 25))
-    store.resume_medication(medication_id, "", on=date(2026, 2, 28))
+    store.medications.hold_medication(medication_id, "", on=date(2026, 2, 25))
+    store.medications.resume_medication(medication_id, "", on=date(2026, 2, 28))
     # Recorded later, but dated earlier: a dose change entered after the fact.
-    store.update_medication(
-        replace(_get(store.medication(medication_id)), dose="2 tablets"), on=date(2025, 6, 1)
+    store.medications.update_medication(
+        replace(_get(store.medications.medication(medication_id)), dose="2 tablets"),
+        on=date(2025, 6, 1),
     )
     dates = [on for on, _, _, _ in _events(store, medication_id)]
     assert dates == ["2025-01-10", "2025-06-01", "2026-02-25", "2026-02-28"]
-    assert [event.kind for event in store.medication_history(medication_id)] == [
+    assert [event.kind for event in store.medications.medication_history(medication_id)] == [
         MedicationEventKind.STARTED,
         MedicationEventKind.DOSE_CHANGED,
         MedicationEventKind.ON_HOLD,
@@ -843,7 +856,9 @@ def test_medication_history_is_in_date_order(store: Store) -> None:
 def test_a_status_change_through_update_is_its_own_event(store: Store) -> None:
     medication = _medication(store, _patient(store))
     medication_id = _need_id(medication)
-    store.update_medication(replace(medication, status=MedicationStatus.ON_HOLD), "Fasting")
+    store.medications.update_medication(
+        replace(medication, status=MedicationStatus.ON_HOLD), "Fasting"
+    )
     assert _events(store, medication_id)[1:] == [("2026-03-02", "on_hold", "", "Fasting")]
 
 
@@ -859,13 +874,17 @@ def test_active_duplicates_finds_the_same_drug_for_the_same_patient(store: Store
     _medication(store, adams, name="Paracetamol")
     _medication(store, lee, name="Paracetamol-codeine")
     _medication(store, lee, name="Ibuprofen")
-    found = store.active_duplicates(new)
+    found = store.medications.active_duplicates(new)
     assert {_need_id(m) for m in found} == {_need_id(same), _need_id(held)}
     assert _need_id(stopped) not in {m.id for m in found}
     # A medication about to be added (no id yet) is compared with all of them.
     unsaved = Medication(patient_id=lee, name="PARACETAMOL")
-    assert {m.id for m in store.active_duplicates(unsaved)} == {new.id, same.id, held.id}
-    assert store.active_duplicates(Medication(patient_id=adams, name="Ibuprofen")) == []
+    assert {m.id for m in store.medications.active_duplicates(unsaved)} == {
+        new.id,
+        same.id,
+        held.id,
+    }
+    assert store.medications.active_duplicates(Medication(patient_id=adams, name="Ibuprofen")) == []
 
 
 @pytest.mark.parametrize(
@@ -888,16 +907,16 @@ def test_a_medication_edit_that_cannot_be_saved_names_its_field(
     medication = _medication(store, _patient(store))
     before = _dump(store)
     with pytest.raises(ValidationError) as refused:
-        store.update_medication(replace(medication, **change))
+        store.medications.update_medication(replace(medication, **change))
     assert refused.value.field == field
     with pytest.raises(ValidationError):
-        store.add_medication(replace(medication, id=None, **change))
+        store.medications.add_medication(replace(medication, id=None, **change))
     assert _dump(store) == before
 
 
 def test_a_dose_in_words_is_accepted(store: Store) -> None:
     medication = _medication(store, _patient(store), dose="apply thinly")
-    assert _get(store.medication(_need_id(medication))).dose == "apply thinly"
+    assert _get(store.medications.medication(_need_id(medication))).dose == "apply thinly"
 
 
 # -- appointments --------------------------------------------------------------------------------
@@ -905,18 +924,18 @@ def test_a_dose_in_words_is_accepted(store: Store) -> None:
 
 def test_marking_one_visit_done_leaves_the_others_booked(store: Store) -> None:
     series = _series(store, _patient(store))
-    store.set_visit_status(_need_id(series), VISITS[1], AppointmentStatus.DONE)
+    store.appointments.set_visit_status(_need_id(series), VISITS[1], AppointmentStatus.DONE)
     assert _visits(store, series.id) == [
         (start, "done" if start == VISITS[1] else "booked") for start in VISITS
     ]
-    [visit] = store.visits_on(VISITS[1].date())
+    [visit] = store.appointments.visits_on(VISITS[1].date())
     assert visit.status is AppointmentStatus.DONE
     assert store.conn.execute(
         "SELECT appointment_id, original_start, skipped, start, duration_min, status"
         " FROM appointment_change"
     ).fetchall() == [(series.id, "2026-03-10T09:00", 0, None, None, "done")]
     # Booked again: the exception goes away.
-    store.set_visit_status(_need_id(series), VISITS[1], AppointmentStatus.BOOKED)
+    store.appointments.set_visit_status(_need_id(series), VISITS[1], AppointmentStatus.BOOKED)
     assert {status for _, status in _visits(store, series.id)} == {"booked"}
     assert _count(store, "appointment_change") == 0
 
@@ -924,14 +943,16 @@ def test_marking_one_visit_done_leaves_the_others_booked(store: Store) -> None:
 def test_moving_one_visit_to_another_day_is_an_exception_on_the_series(store: Store) -> None:
     series = _series(store, _patient(store), purpose="Wound check")
     moved_to = datetime(2026, 3, 18, 13, 0)
-    ids = store.update_appointment(replace(series, start=moved_to), Scope.THIS, VISITS[2])
+    ids = store.appointments.update_appointment(
+        replace(series, start=moved_to), Scope.THIS, VISITS[2]
+    )
     assert ids == [series.id]
     assert store.conn.execute(
         "SELECT appointment_id, original_start, skipped, start, duration_min, status"
         " FROM appointment_change"
     ).fetchall() == [(series.id, "2026-03-17T09:00", 0, "2026-03-18T13:00", None, None)]
-    assert store.visits_on(VISITS[2].date()) == []
-    [visit] = store.visits_on(moved_to.date())
+    assert store.appointments.visits_on(VISITS[2].date()) == []
+    [visit] = store.appointments.visits_on(moved_to.date())
     assert (visit.start, visit.end, visit.original_start, visit.purpose) == (
         moved_to,
         moved_to + timedelta(hours=1),
@@ -939,7 +960,7 @@ def test_moving_one_visit_to_another_day_is_an_exception_on_the_series(store: St
         "Wound check",
     )
     # The series itself is as it was, and still has eight visits.
-    assert store.appointment(_need_id(series)) == series
+    assert store.appointments.appointment(_need_id(series)) == series
     assert len(_visits(store, series.id)) == 8
     assert _count(store, "appointment") == 1
 
@@ -947,10 +968,12 @@ def test_moving_one_visit_to_another_day_is_an_exception_on_the_series(store: St
 def test_a_new_time_on_the_same_day_moves_just_that_visit(store: Store) -> None:
     series = _series(store, _patient(store))
     later = VISITS[3].replace(hour=15, minute=30)
-    store.update_appointment(replace(series, start=later, duration_min=30), Scope.THIS, VISITS[3])
-    [visit] = store.visits_on(VISITS[3].date())
+    store.appointments.update_appointment(
+        replace(series, start=later, duration_min=30), Scope.THIS, VISITS[3]
+    )
+    [visit] = store.appointments.visits_on(VISITS[3].date())
     assert (visit.start, visit.end) == (later, later + timedelta(minutes=30))
-    assert [v.start for v in store.visits_on(VISITS[4].date())] == [VISITS[4]]
+    assert [v.start for v in store.appointments.visits_on(VISITS[4].date())] == [VISITS[4]]
     assert store.conn.execute("SELECT start, duration_min FROM appointment_change").fetchall() == [
         ("2026-03-24T15:30", 30)
     ]
@@ -959,11 +982,11 @@ def test_a_new_time_on_the_same_day_moves_just_that_visit(store: Store) -> None:
 def test_moving_a_visit_already_marked_done_keeps_it_done(store: Store) -> None:
     # The visit took place at two, not nine: correcting the time is not undoing the visit.
     series = _series(store, _patient(store))
-    store.set_visit_status(_need_id(series), VISITS[1], AppointmentStatus.DONE)
-    store.update_appointment(
+    store.appointments.set_visit_status(_need_id(series), VISITS[1], AppointmentStatus.DONE)
+    store.appointments.update_appointment(
         replace(series, start=VISITS[1].replace(hour=14)), Scope.THIS, VISITS[1]
     )
-    [visit] = store.visits_on(VISITS[1].date())
+    [visit] = store.appointments.visits_on(VISITS[1].date())
     assert (visit.start, visit.status) == (VISITS[1].replace(hour=14), AppointmentStatus.DONE)
     assert store.conn.execute("SELECT start, status FROM appointment_change").fetchall() == [
         ("2026-03-10T14:00", "done")
@@ -973,11 +996,11 @@ def test_moving_a_visit_already_marked_done_keeps_it_done(store: Store) -> None:
 def test_a_new_purpose_for_one_visit_detaches_it_into_its_own_appointment(store: Store) -> None:
     patient_id = _patient(store)
     series = _series(store, patient_id, purpose="Wound check")
-    ids = store.update_appointment(
+    ids = store.appointments.update_appointment(
         replace(series, start=VISITS[2], purpose="Dressing change"), Scope.THIS, VISITS[2]
     )
     assert len(ids) == 2 and ids[0] == series.id
-    detached = _get(store.appointment(ids[1]))
+    detached = _get(store.appointments.appointment(ids[1]))
     assert (detached.start, detached.purpose, detached.rrule, detached.patient_id) == (
         VISITS[2],
         "Dressing change",
@@ -988,7 +1011,7 @@ def test_a_new_purpose_for_one_visit_detaches_it_into_its_own_appointment(store:
         start for start in VISITS if start != VISITS[2]
     ]
     assert _visits(store, detached.id) == [(VISITS[2], "booked")]
-    [visit] = store.visits_on(VISITS[2].date())
+    [visit] = store.appointments.visits_on(VISITS[2].date())
     assert (visit.appointment_id, visit.purpose, visit.recurring) == (
         detached.id,
         "Dressing change",
@@ -998,19 +1021,21 @@ def test_a_new_purpose_for_one_visit_detaches_it_into_its_own_appointment(store:
         "SELECT original_start, skipped FROM appointment_change WHERE appointment_id = ?",
         [series.id],
     ).fetchall() == [("2026-03-17T09:00", 1)]
-    assert _get(store.appointment(_need_id(series))).purpose == "Wound check"
+    assert _get(store.appointments.appointment(_need_id(series))).purpose == "Wound check"
 
 
 def _split_from_the_fourth(store: Store, rule: str) -> tuple[Appointment, Appointment]:
     """A series with visit 2 done and visit 6 a no-show, retimed to 14:00 from visit 4 on."""
     series = _series(store, _patient(store), rule=rule)
-    store.set_visit_status(_need_id(series), VISITS[1], AppointmentStatus.DONE)
-    store.set_visit_status(_need_id(series), VISITS[5], AppointmentStatus.NO_SHOW)
-    ids = store.update_appointment(
+    store.appointments.set_visit_status(_need_id(series), VISITS[1], AppointmentStatus.DONE)
+    store.appointments.set_visit_status(_need_id(series), VISITS[5], AppointmentStatus.NO_SHOW)
+    ids = store.appointments.update_appointment(
         replace(series, start=VISITS[3].replace(hour=14)), Scope.FOLLOWING, VISITS[3]
     )
     assert len(ids) == 2 and ids[0] == series.id
-    return _get(store.appointment(ids[0])), _get(store.appointment(ids[1]))
+    return _get(store.appointments.appointment(ids[0])), _get(
+        store.appointments.appointment(ids[1])
+    )
 
 
 def _assert_split(store: Store, earlier: Appointment, later: Appointment) -> None:
@@ -1026,7 +1051,7 @@ def _assert_split(store: Store, earlier: Appointment, later: Appointment) -> Non
     assert _count(store, "occurrence") == len(VISITS)
     assert later.start == VISITS[3].replace(hour=14)
     for day in VISITS[3:]:
-        assert [v.start.hour for v in store.visits_on(day.date())] == [14]
+        assert [v.start.hour for v in store.appointments.visits_on(day.date())] == [14]
 
 
 def test_a_new_time_from_the_fourth_visit_on_splits_a_count_series(store: Store) -> None:
@@ -1058,8 +1083,10 @@ def test_a_new_time_for_the_whole_series_moves_every_visit_and_keeps_their_marks
     store: Store,
 ) -> None:
     series = _series(store, _patient(store))
-    store.set_visit_status(_need_id(series), VISITS[1], AppointmentStatus.DONE)
-    ids = store.update_appointment(replace(series, start=FIRST.replace(hour=14)), Scope.SERIES)
+    store.appointments.set_visit_status(_need_id(series), VISITS[1], AppointmentStatus.DONE)
+    ids = store.appointments.update_appointment(
+        replace(series, start=FIRST.replace(hour=14)), Scope.SERIES
+    )
     assert ids == [series.id]
     assert _visits(store, series.id) == [
         (start.replace(hour=14), "done" if start == VISITS[1] else "booked") for start in VISITS
@@ -1067,10 +1094,12 @@ def test_a_new_time_for_the_whole_series_moves_every_visit_and_keeps_their_marks
     assert store.conn.execute(
         "SELECT original_start, status FROM appointment_change"
     ).fetchall() == [("2026-03-10T14:00", "done")]
-    assert store.visits_on(VISITS[1].date())[0].status is AppointmentStatus.DONE
+    assert store.appointments.visits_on(VISITS[1].date())[0].status is AppointmentStatus.DONE
     # Scope FOLLOWING from the first visit is the whole series too.
-    ids = store.update_appointment(
-        replace(_get(store.appointment(_need_id(series))), start=FIRST.replace(hour=10)),
+    ids = store.appointments.update_appointment(
+        replace(
+            _get(store.appointments.appointment(_need_id(series))), start=FIRST.replace(hour=10)
+        ),
         Scope.FOLLOWING,
         FIRST.replace(hour=14),
     )
@@ -1081,27 +1110,27 @@ def test_a_new_time_for_the_whole_series_moves_every_visit_and_keeps_their_marks
 
 def test_cancelling_one_visit_shows_it_cancelled(store: Store) -> None:
     series = _series(store, _patient(store))
-    store.cancel_appointment(_need_id(series), Scope.THIS, VISITS[2])
-    [visit] = store.visits_on(VISITS[2].date())
+    store.appointments.cancel_appointment(_need_id(series), Scope.THIS, VISITS[2])
+    [visit] = store.appointments.visits_on(VISITS[2].date())
     assert visit.status is AppointmentStatus.CANCELLED
     assert _visits(store, series.id) == [
         (start, "cancelled" if start == VISITS[2] else "booked") for start in VISITS
     ]
-    assert _get(store.appointment(_need_id(series))).status is AppointmentStatus.BOOKED
+    assert _get(store.appointments.appointment(_need_id(series))).status is AppointmentStatus.BOOKED
 
 
 def test_cancelling_from_one_visit_on_ends_the_series_before_it(store: Store) -> None:
     series = _series(store, _patient(store))
-    store.set_visit_status(_need_id(series), VISITS[1], AppointmentStatus.DONE)
-    store.set_visit_status(_need_id(series), VISITS[5], AppointmentStatus.DONE)
-    store.cancel_appointment(_need_id(series), Scope.FOLLOWING, VISITS[3])
+    store.appointments.set_visit_status(_need_id(series), VISITS[1], AppointmentStatus.DONE)
+    store.appointments.set_visit_status(_need_id(series), VISITS[5], AppointmentStatus.DONE)
+    store.appointments.cancel_appointment(_need_id(series), Scope.FOLLOWING, VISITS[3])
     assert _visits(store, series.id) == [
         (VISITS[0], "booked"),
         (VISITS[1], "done"),
         (VISITS[2], "booked"),
     ]
-    assert _get(store.appointment(_need_id(series))).rrule == "FREQ=WEEKLY;COUNT=3"
-    assert store.visits_on(VISITS[3].date()) == []
+    assert _get(store.appointments.appointment(_need_id(series))).rrule == "FREQ=WEEKLY;COUNT=3"
+    assert store.appointments.visits_on(VISITS[3].date()) == []
     # The later visit's own mark went with it.
     assert store.conn.execute("SELECT original_start FROM appointment_change").fetchall() == [
         ("2026-03-10T09:00",)
@@ -1110,10 +1139,13 @@ def test_cancelling_from_one_visit_on_ends_the_series_before_it(store: Store) ->
 
 def test_cancelling_an_open_ended_series_from_one_visit_on(store: Store) -> None:
     series = _series(store, _patient(store), rule="FREQ=WEEKLY")
-    store.cancel_appointment(_need_id(series), Scope.FOLLOWING, VISITS[3])
+    store.appointments.cancel_appointment(_need_id(series), Scope.FOLLOWING, VISITS[3])
     assert [start for start, _ in _visits(store, series.id)] == VISITS[:3]
-    assert _get(store.appointment(_need_id(series))).rrule == "FREQ=WEEKLY;UNTIL=20260324T085900"
-    assert store.visits_on(date(2027, 3, 2)) == []
+    assert (
+        _get(store.appointments.appointment(_need_id(series))).rrule
+        == "FREQ=WEEKLY;UNTIL=20260324T085900"
+    )
+    assert store.appointments.visits_on(date(2027, 3, 2)) == []
 
 
 @pytest.mark.parametrize(
@@ -1124,41 +1156,50 @@ def test_cancelling_a_series_that_began_in_the_past_keeps_the_past_visits(
 ) -> None:
     began = datetime(2026, 2, 9, 9, 0)  # four Mondays before NOW; the fourth is at 09:00 today
     series = _series(store, _patient(store), began, rule)
-    store.set_visit_status(_need_id(series), began + timedelta(weeks=1), AppointmentStatus.DONE)
-    store.cancel_appointment(_need_id(series), Scope.SERIES)
+    store.appointments.set_visit_status(
+        _need_id(series), began + timedelta(weeks=1), AppointmentStatus.DONE
+    )
+    store.appointments.cancel_appointment(_need_id(series), Scope.SERIES)
     assert _visits(store, series.id) == [
         (began, "booked"),
         (began + timedelta(weeks=1), "done"),
         (began + timedelta(weeks=2), "booked"),
     ]
     assert _count(store, "occurrence", "start >= ?", (NOW.isoformat(timespec="minutes"),)) == 0
-    assert store.visits_on(TODAY) == []
+    assert store.appointments.visits_on(TODAY) == []
 
 
 def test_cancelling_a_series_that_has_not_begun_shows_it_cancelled(store: Store) -> None:
     series = _series(store, _patient(store))
-    store.cancel_appointment(_need_id(series), Scope.SERIES)
-    assert _get(store.appointment(_need_id(series))).status is AppointmentStatus.CANCELLED
+    store.appointments.cancel_appointment(_need_id(series), Scope.SERIES)
+    assert (
+        _get(store.appointments.appointment(_need_id(series))).status is AppointmentStatus.CANCELLED
+    )
     assert {status for _, status in _visits(store, series.id)} == {"cancelled"}
 
 
 def test_cancelling_a_single_appointment_shows_it_cancelled(store: Store) -> None:
     start = datetime(2026, 3, 4, 10, 0)
     appointment = _series(store, _patient(store), start, "")
-    store.cancel_appointment(_need_id(appointment))
-    assert _get(store.appointment(_need_id(appointment))).status is AppointmentStatus.CANCELLED
+    store.appointments.cancel_appointment(_need_id(appointment))
+    assert (
+        _get(store.appointments.appointment(_need_id(appointment))).status
+        is AppointmentStatus.CANCELLED
+    )
     assert _row(store, "appointment", appointment.id)["status"] == "cancelled"
     # The agenda reads the laid-out visit: it must say cancelled too.
     assert _visits(store, appointment.id) == [(start, "cancelled")]
-    [visit] = store.visits_on(start.date())
+    [visit] = store.appointments.visits_on(start.date())
     assert visit.status is AppointmentStatus.CANCELLED
 
 
 def test_marking_a_single_appointment_done_shows_on_its_day(store: Store) -> None:
     start = datetime(2026, 3, 4, 10, 0)
     appointment = _series(store, _patient(store), start, "")
-    store.set_visit_status(_need_id(appointment), start, AppointmentStatus.DONE)
-    assert _get(store.appointment(_need_id(appointment))).status is AppointmentStatus.DONE
+    store.appointments.set_visit_status(_need_id(appointment), start, AppointmentStatus.DONE)
+    assert (
+        _get(store.appointments.appointment(_need_id(appointment))).status is AppointmentStatus.DONE
+    )
     assert _visits(store, appointment.id) == [(start, "done")]
 
 
@@ -1173,10 +1214,10 @@ def test_editing_a_single_appointment_rewrites_it(store: Store) -> None:
         transport=Transport.ARRANGED,
         transport_details="Taxi 10:30",
     )
-    assert store.update_appointment(edited, Scope.THIS, start) == [appointment.id]
-    assert store.appointment(_need_id(appointment)) == edited
+    assert store.appointments.update_appointment(edited, Scope.THIS, start) == [appointment.id]
+    assert store.appointments.appointment(_need_id(appointment)) == edited
     assert _visits(store, appointment.id) == [(later, "booked")]
-    assert store.visits_on(start.date()) == []
+    assert store.appointments.visits_on(start.date()) == []
 
 
 def test_overlapping_finds_booked_home_visits_only(store: Store) -> None:
@@ -1188,34 +1229,45 @@ def test_overlapping_finds_booked_home_visits_only(store: Store) -> None:
     _series(store, adams, datetime(2026, 3, 4, 9, 0), "", duration_min=90)  # ends at 10:30
     _series(store, adams, datetime(2026, 3, 4, 11, 30), "")  # starts as the new one ends
     weekly = _series(store, adams, datetime(2026, 2, 25, 10, 30), "FREQ=WEEKLY;COUNT=3")
-    store.cancel_appointment(_need_id(weekly), Scope.THIS, datetime(2026, 3, 4, 10, 30))
+    store.appointments.cancel_appointment(
+        _need_id(weekly), Scope.THIS, datetime(2026, 3, 4, 10, 30)
+    )
     done = _series(store, adams, datetime(2026, 2, 18, 11, 0), "FREQ=WEEKLY;COUNT=3")
-    store.set_visit_status(_need_id(done), datetime(2026, 3, 4, 11, 0), AppointmentStatus.DONE)
+    store.appointments.set_visit_status(
+        _need_id(done), datetime(2026, 3, 4, 11, 0), AppointmentStatus.DONE
+    )
     new_start, new_end = datetime.combine(day, time(10, 30)), datetime.combine(day, time(11, 30))
-    found = store.overlapping(new_start, new_end)
+    found = store.appointments.overlapping(new_start, new_end)
     assert [(v.appointment_id, v.start) for v in found] == [(home.id, datetime(2026, 3, 4, 10, 0))]
-    assert store.overlapping(new_start, new_end, leave_out=home.id) == []
+    assert store.appointments.overlapping(new_start, new_end, leave_out=home.id) == []
     # A telehealth call takes the coordinator's time too.
     tele = _series(store, adams, datetime(2026, 3, 4, 11, 0), "", kind=AppointmentKind.TELEHEALTH)
-    assert {v.appointment_id for v in store.overlapping(new_start, new_end)} == {home.id, tele.id}
+    assert {v.appointment_id for v in store.appointments.overlapping(new_start, new_end)} == {
+        home.id,
+        tele.id,
+    }
 
 
 def test_overlapping_ignores_a_cancelled_single_visit(store: Store) -> None:
     home = _series(store, _patient(store), datetime(2026, 3, 4, 10, 0), "", duration_min=90)
     start, end = datetime(2026, 3, 4, 10, 30), datetime(2026, 3, 4, 11, 30)
-    assert [v.appointment_id for v in store.overlapping(start, end)] == [home.id]
-    store.cancel_appointment(_need_id(home))
-    assert store.overlapping(start, end) == []
+    assert [v.appointment_id for v in store.appointments.overlapping(start, end)] == [home.id]
+    store.appointments.cancel_appointment(_need_id(home))
+    assert store.appointments.overlapping(start, end) == []
 
 
 def test_an_appointment_edit_that_cannot_be_saved_changes_nothing(store: Store) -> None:
     series = _series(store, _patient(store))
     before = _dump(store)
     with pytest.raises(ValidationError) as refused:
-        store.update_appointment(replace(series, duration_min=0), Scope.THIS, VISITS[2])
+        store.appointments.update_appointment(
+            replace(series, duration_min=0), Scope.THIS, VISITS[2]
+        )
     assert refused.value.field == "duration_min"
     with pytest.raises(ValidationError):
-        store.update_appointment(replace(series, rrule="FREQ=FORTNIGHTLY"), Scope.SERIES)
+        store.appointments.update_appointment(
+            replace(series, rrule="FREQ=FORTNIGHTLY"), Scope.SERIES
+        )
     assert _dump(store) == before
 
 
@@ -1223,9 +1275,9 @@ def test_an_appointment_edit_that_cannot_be_saved_changes_nothing(store: Store) 
 
 
 def test_completing_a_plain_task_records_that_it_was_done_and_when(store: Store) -> None:
-    task = store.add_task(Task(title="Fax orders", due_date=TODAY))
-    assert store.complete_task(_need_id(task)) is None
-    done = _get(store.task(_need_id(task)))
+    task = store.tasks.add_task(Task(title="Fax orders", due_date=TODAY))
+    assert store.tasks.complete_task(_need_id(task)) is None
+    done = _get(store.tasks.task(_need_id(task)))
     assert (done.status, done.completed_at) == (TaskStatus.DONE, NOW)
     row = _row(store, "task", task.id)
     assert (row["status"], row["completed_at"]) == ("done", "2026-03-02T07:30")
@@ -1234,7 +1286,7 @@ def test_completing_a_plain_task_records_that_it_was_done_and_when(store: Store)
 
 def test_completing_a_weekly_task_brings_it_round_a_week_later(store: Store) -> None:
     patient_id = _patient(store)
-    task = store.add_task(
+    task = store.tasks.add_task(
         Task(
             patient_id=patient_id,
             title="Weigh",
@@ -1245,38 +1297,38 @@ def test_completing_a_weekly_task_brings_it_round_a_week_later(store: Store) -> 
             rrule="FREQ=WEEKLY",
         )
     )
-    following = _get(store.complete_task(_need_id(task)))
+    following = _get(store.tasks.complete_task(_need_id(task)))
     assert following.id is not None and following.id != task.id
-    assert store.task(following.id) == following
+    assert store.tasks.task(following.id) == following
     assert following == replace(task, id=following.id, due_date=TODAY + timedelta(days=7))
     assert following.status is TaskStatus.OPEN and following.completed_at is None
-    assert _get(store.task(_need_id(task))).status is TaskStatus.DONE
+    assert _get(store.tasks.task(_need_id(task))).status is TaskStatus.DONE
     assert _count(store, "task", "status = 'open'") == 1
 
 
 def test_a_repeating_task_with_a_count_stops_coming_round(store: Store) -> None:
-    task = store.add_task(
+    task = store.tasks.add_task(
         Task(title="Monthly review", due_date=date(2026, 3, 2), rrule="FREQ=MONTHLY;COUNT=2")
     )
-    following = _get(store.complete_task(_need_id(task)))
+    following = _get(store.tasks.complete_task(_need_id(task)))
     assert (following.due_date, following.rrule) == (date(2026, 4, 2), "FREQ=MONTHLY;COUNT=1")
-    assert store.complete_task(_need_id(following)) is None
+    assert store.tasks.complete_task(_need_id(following)) is None
     assert _count(store, "task") == 2
     assert _count(store, "task", "status = 'done'") == 2
 
 
 def test_a_repeating_task_past_its_end_date_does_not_come_round(store: Store) -> None:
-    task = store.add_task(
+    task = store.tasks.add_task(
         Task(title="Daily check", due_date=TODAY, rrule="FREQ=WEEKLY;UNTIL=20260308T235959")
     )
-    assert store.complete_task(_need_id(task)) is None
+    assert store.tasks.complete_task(_need_id(task)) is None
     assert _count(store, "task") == 1
 
 
 def test_completing_a_task_twice_brings_it_round_once(store: Store) -> None:
-    task = store.add_task(Task(title="Weigh", due_date=TODAY, rrule="FREQ=WEEKLY"))
-    store.complete_task(_need_id(task))
-    store.complete_task(_need_id(task))  # a second tick on a list not yet refreshed
+    task = store.tasks.add_task(Task(title="Weigh", due_date=TODAY, rrule="FREQ=WEEKLY"))
+    store.tasks.complete_task(_need_id(task))
+    store.tasks.complete_task(_need_id(task))  # a second tick on a list not yet refreshed
     assert store.conn.execute("SELECT due_date, status FROM task ORDER BY id").fetchall() == [
         ("2026-03-02", "done"),
         ("2026-03-09", "open"),
@@ -1284,24 +1336,24 @@ def test_completing_a_task_twice_brings_it_round_once(store: Store) -> None:
 
 
 def test_reopen_and_cancel(store: Store) -> None:
-    task = store.add_task(Task(title="Chase referral", due_date=TODAY))
+    task = store.tasks.add_task(Task(title="Chase referral", due_date=TODAY))
     task_id = _need_id(task)
-    store.complete_task(task_id)
-    store.reopen_task(task_id)
-    assert _get(store.task(task_id)) == task
+    store.tasks.complete_task(task_id)
+    store.tasks.reopen_task(task_id)
+    assert _get(store.tasks.task(task_id)) == task
     assert _row(store, "task", task_id)["completed_at"] is None
-    store.cancel_task(task_id)
-    cancelled = _get(store.task(task_id))
+    store.tasks.cancel_task(task_id)
+    cancelled = _get(store.tasks.task(task_id))
     assert (cancelled.status, cancelled.completed_at) == (TaskStatus.CANCELLED, None)
-    store.delete_task(task_id)
-    assert store.task(task_id) is None
+    store.tasks.delete_task(task_id)
+    assert store.tasks.task(task_id) is None
     with pytest.raises(LookupError):
-        store.complete_task(task_id)
+        store.tasks.complete_task(task_id)
 
 
 def test_update_task_saves_every_field(store: Store) -> None:
     patient_id = _patient(store)
-    task = store.add_task(Task(title="Call", due_date=TODAY))
+    task = store.tasks.add_task(Task(title="Call", due_date=TODAY))
     edited = Task(
         id=task.id,
         patient_id=patient_id,
@@ -1312,8 +1364,8 @@ def test_update_task_saves_every_field(store: Store) -> None:
         priority=TaskPriority.ASAP,
         rrule="FREQ=DAILY;INTERVAL=2",
     )
-    store.update_task(edited)
-    assert store.task(_need_id(task)) == edited
+    store.tasks.update_task(edited)
+    assert store.tasks.task(_need_id(task)) == edited
 
 
 @pytest.mark.parametrize(
@@ -1328,12 +1380,12 @@ def test_update_task_saves_every_field(store: Store) -> None:
 )
 def test_a_task_that_cannot_be_saved_names_its_field(store: Store, task: Task, field: str) -> None:
     with pytest.raises(ValidationError) as refused:
-        store.add_task(task)
+        store.tasks.add_task(task)
     assert refused.value.field == field
-    saved = store.add_task(Task(title="Call", due_date=TODAY))
+    saved = store.tasks.add_task(Task(title="Call", due_date=TODAY))
     before = _dump(store)
     with pytest.raises(ValidationError) as refused:
-        store.update_task(replace(task, id=saved.id))
+        store.tasks.update_task(replace(task, id=saved.id))
     assert refused.value.field == field
     assert _dump(store) == before
 
@@ -1343,10 +1395,10 @@ def test_a_task_that_cannot_be_saved_names_its_field(store: Store, task: Task, f
 
 def test_conditions_add_update_delete(store: Store) -> None:
     patient_id = _patient(store)
-    condition = store.add_condition(
+    condition = store.patients.add_condition(
         Condition(patient_id=patient_id, description="Dementia", onset_date=date(2020, 5, 1))
     )
-    assert store.conditions(patient_id) == [condition]
+    assert store.patients.conditions(patient_id) == [condition]
     edited = replace(
         condition,
         description="Alzheimer's dementia",
@@ -1355,17 +1407,17 @@ def test_conditions_add_update_delete(store: Store) -> None:
         status=ConditionStatus.RESOLVED,
         notes="Per neurology",
     )
-    store.update_condition(edited)
-    assert store.conditions(patient_id) == [edited]
-    store.delete_condition(_need_id(condition))
-    assert store.conditions(patient_id) == []
+    store.patients.update_condition(edited)
+    assert store.patients.conditions(patient_id) == [edited]
+    store.patients.delete_condition(_need_id(condition))
+    assert store.patients.conditions(patient_id) == []
     with pytest.raises(LookupError):
-        store.delete_condition(_need_id(condition))
+        store.patients.delete_condition(_need_id(condition))
 
 
 def test_allergies_add_update_delete(store: Store) -> None:
     patient_id = _patient(store)
-    allergy = store.add_allergy(Allergy(patient_id=patient_id, substance="Penicillin"))
+    allergy = store.patients.add_allergy(Allergy(patient_id=patient_id, substance="Penicillin"))
     edited = replace(
         allergy,
         reaction="Anaphylaxis",
@@ -1374,20 +1426,20 @@ def test_allergies_add_update_delete(store: Store) -> None:
         status=AllergyStatus.ACTIVE,
         noted_date=TODAY,
     )
-    store.update_allergy(edited)
-    assert store.allergies(patient_id) == [edited]
+    store.patients.update_allergy(edited)
+    assert store.patients.allergies(patient_id) == [edited]
     assert _row(store, "allergy", allergy.id)["criticality"] == "high"
-    store.delete_allergy(_need_id(allergy))
-    assert store.allergies(patient_id) == []
+    store.patients.delete_allergy(_need_id(allergy))
+    assert store.patients.allergies(patient_id) == []
 
 
 def test_notes_add_update_delete(store: Store) -> None:
     patient_id = _patient(store)
     appointment = _series(store, patient_id)
-    first = store.add_note(
+    first = store.patients.add_note(
         Note(patient_id=patient_id, written_at=datetime(2026, 3, 1, 16, 5), text="Phoned daughter")
     )
-    second = store.add_note(
+    second = store.patients.add_note(
         Note(
             patient_id=patient_id,
             written_at=NOW,
@@ -1396,23 +1448,23 @@ def test_notes_add_update_delete(store: Store) -> None:
             appointment_id=appointment.id,
         )
     )
-    assert store.notes_for(patient_id) == [second, first]
+    assert store.patients.notes_for(patient_id) == [second, first]
     edited = replace(
         first, text="Phoned daughter about the key safe", written_at=datetime(2026, 3, 1, 16, 30)
     )
-    store.update_note(edited)
-    assert store.notes_for(patient_id) == [second, edited]
-    store.delete_note(_need_id(first))
-    assert store.notes_for(patient_id) == [second]
+    store.patients.update_note(edited)
+    assert store.patients.notes_for(patient_id) == [second, edited]
+    store.patients.delete_note(_need_id(first))
+    assert store.patients.notes_for(patient_id) == [second]
     # Deleting the appointment keeps the note, unlinked.
-    store.delete_appointment(_need_id(appointment))
-    assert store.notes_for(patient_id) == [replace(second, appointment_id=None)]
+    store.appointments.delete_appointment(_need_id(appointment))
+    assert store.patients.notes_for(patient_id) == [replace(second, appointment_id=None)]
 
 
 def test_contacts_add_update_delete(store: Store) -> None:
     patient_id = _patient(store)
-    contact = store.add_contact(Contact(name="Dr. Patel", role=ContactRole.PHYSICIAN))
-    store.add_to_care_team(
+    contact = store.contacts.add_contact(Contact(name="Dr. Patel", role=ContactRole.PHYSICIAN))
+    store.contacts.add_to_care_team(
         CareTeamMember(
             patient_id=patient_id,
             contact_id=_need_id(contact),
@@ -1430,17 +1482,17 @@ def test_contacts_add_update_delete(store: Store) -> None:
         address="1 Main St",
         notes="Prefers fax",
     )
-    store.update_contact(edited)
-    assert store.contact(_need_id(contact)) == edited
-    [(member, shown)] = store.care_team(patient_id)
+    store.contacts.update_contact(edited)
+    assert store.contacts.contact(_need_id(contact)) == edited
+    [(member, shown)] = store.contacts.care_team(patient_id)
     assert (member.role, member.notes, shown) == (ContactRole.PHYSICIAN, "GP", edited)
-    assert store.directory("anita") == [edited]
-    store.remove_from_care_team(patient_id, _need_id(contact), ContactRole.PHYSICIAN)
-    assert store.care_team(patient_id) == []
-    assert store.contact(_need_id(contact)) == edited
-    store.delete_contact(_need_id(contact))
-    assert store.contact(_need_id(contact)) is None
-    assert store.directory() == []
+    assert store.contacts.directory("anita") == [edited]
+    store.contacts.remove_from_care_team(patient_id, _need_id(contact), ContactRole.PHYSICIAN)
+    assert store.contacts.care_team(patient_id) == []
+    assert store.contacts.contact(_need_id(contact)) == edited
+    store.contacts.delete_contact(_need_id(contact))
+    assert store.contacts.contact(_need_id(contact)) is None
+    assert store.contacts.directory() == []
 
 
 @pytest.mark.parametrize(
@@ -1489,23 +1541,24 @@ def test_a_record_that_cannot_be_saved_names_its_field(
     _patient(store)
     before = _dump(store)
     with pytest.raises(ValidationError) as refused:
-        getattr(store, add)(record)
+        part = store.contacts if add == "add_contact" else store.patients
+        getattr(part, add)(record)
     assert refused.value.field == field
     assert _dump(store) == before
 
 
 def test_an_update_that_cannot_be_saved_leaves_the_record_as_it_was(store: Store) -> None:
     patient_id = _patient(store)
-    condition = store.add_condition(Condition(patient_id=patient_id, description="Gout"))
-    allergy = store.add_allergy(Allergy(patient_id=patient_id, substance="Latex"))
-    note = store.add_note(Note(patient_id=patient_id, written_at=NOW, text="Seen"))
-    contact = store.add_contact(Contact(name="Liv"))
+    condition = store.patients.add_condition(Condition(patient_id=patient_id, description="Gout"))
+    allergy = store.patients.add_allergy(Allergy(patient_id=patient_id, substance="Latex"))
+    note = store.patients.add_note(Note(patient_id=patient_id, written_at=NOW, text="Seen"))
+    contact = store.contacts.add_contact(Contact(name="Liv"))
     before = _dump(store)
     edits: list[tuple[Callable[[Any], None], Any]] = [
-        (store.update_condition, replace(condition, description="")),
-        (store.update_allergy, replace(allergy, substance=" ")),
-        (store.update_note, replace(note, text="")),
-        (store.update_contact, replace(contact, name="")),
+        (store.patients.update_condition, replace(condition, description="")),
+        (store.patients.update_allergy, replace(allergy, substance=" ")),
+        (store.patients.update_note, replace(note, text="")),
+        (store.contacts.update_contact, replace(contact, name="")),
     ]
     for update, bad in edits:
         with pytest.raises(ValidationError):
@@ -1521,39 +1574,46 @@ def test_a_discharge_can_end_the_visits_and_tasks_still_to_come(store: Store) ->
     other = _patient(store, "Bo", "Kent")
     began = datetime(2026, 2, 9, 9, 0)  # a weekly series four Mondays before NOW
     series = _series(store, patient, began, "FREQ=WEEKLY")
-    store.set_visit_status(_need_id(series), began, AppointmentStatus.DONE)
-    upcoming = store.add_appointment(Appointment(patient_id=patient, start=FIRST))
-    past = store.add_appointment(Appointment(patient_id=patient, start=began - timedelta(days=3)))
+    store.appointments.set_visit_status(_need_id(series), began, AppointmentStatus.DONE)
+    upcoming = store.appointments.add_appointment(Appointment(patient_id=patient, start=FIRST))
+    past = store.appointments.add_appointment(
+        Appointment(patient_id=patient, start=began - timedelta(days=3))
+    )
     theirs = _series(store, other)
-    open_task = store.add_task(Task(patient_id=patient, title="Chase referral", due_date=TODAY))
-    done_task = store.add_task(Task(patient_id=patient, title="Call GP", due_date=TODAY))
-    store.complete_task(_need_id(done_task))
-    their_task = store.add_task(Task(patient_id=other, title="Book bloods", due_date=TODAY))
-    assert store.still_to_come(patient) == (2, 1)
+    open_task = store.tasks.add_task(
+        Task(patient_id=patient, title="Chase referral", due_date=TODAY)
+    )
+    done_task = store.tasks.add_task(Task(patient_id=patient, title="Call GP", due_date=TODAY))
+    store.tasks.complete_task(_need_id(done_task))
+    their_task = store.tasks.add_task(Task(patient_id=other, title="Book bloods", due_date=TODAY))
+    assert store.patients.still_to_come(patient) == (2, 1)
 
-    store.set_patient_status(patient, PatientStatus.DISCHARGED, end_what_is_open=True)
+    store.patients.set_patient_status(patient, PatientStatus.DISCHARGED, end_what_is_open=True)
 
-    assert store.still_to_come(patient) == (0, 0)
-    assert _get(store.patient(patient)).status is PatientStatus.DISCHARGED
+    assert store.patients.still_to_come(patient) == (0, 0)
+    assert _get(store.patients.patient(patient)).status is PatientStatus.DISCHARGED
     # The series ends before now, its past visits as they were; the single one is cancelled.
     assert _visits(store, series.id) == [
         (began, "done"),
         (began + timedelta(weeks=1), "booked"),
         (began + timedelta(weeks=2), "booked"),
     ]
-    assert _get(store.appointment(_need_id(upcoming))).status is AppointmentStatus.CANCELLED
-    assert _get(store.appointment(_need_id(past))).status is AppointmentStatus.BOOKED
-    assert _get(store.task(_need_id(open_task))).status is TaskStatus.CANCELLED
-    assert _get(store.task(_need_id(done_task))).status is TaskStatus.DONE
+    assert (
+        _get(store.appointments.appointment(_need_id(upcoming))).status
+        is AppointmentStatus.CANCELLED
+    )
+    assert _get(store.appointments.appointment(_need_id(past))).status is AppointmentStatus.BOOKED
+    assert _get(store.tasks.task(_need_id(open_task))).status is TaskStatus.CANCELLED
+    assert _get(store.tasks.task(_need_id(done_task))).status is TaskStatus.DONE
     # Another patient's are untouched.
     assert [status for _, status in _visits(store, theirs.id)] == ["booked"] * 8
-    assert _get(store.task(_need_id(their_task))).status is TaskStatus.OPEN
-    assert store.still_to_come(other) == (1, 1)
+    assert _get(store.tasks.task(_need_id(their_task))).status is TaskStatus.OPEN
+    assert store.patients.still_to_come(other) == (1, 1)
 
 
 def test_a_discharge_keeps_them_unless_asked(store: Store) -> None:
     patient = _patient(store)
     _series(store, patient)
-    store.add_task(Task(patient_id=patient, title="Chase referral", due_date=TODAY))
-    store.set_patient_status(patient, PatientStatus.DISCHARGED)
-    assert store.still_to_come(patient) == (1, 1)
+    store.tasks.add_task(Task(patient_id=patient, title="Chase referral", due_date=TODAY))
+    store.patients.set_patient_status(patient, PatientStatus.DISCHARGED)
+    assert store.patients.still_to_come(patient) == (1, 1)

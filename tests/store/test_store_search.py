@@ -23,22 +23,26 @@ NOW = datetime(2026, 3, 2, 7, 30)
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store = Store.open(tmp_path_factory.mktemp("search") / "caseload.sqlite3", clock=lambda: NOW)
-    edith = store.add_patient(Patient(given="Edith", family="Crawley", phone="555-0134")).id
-    store.add_patient(Patient(given="Ann", family="100% Lee_Smith"))
+    edith = store.patients.add_patient(
+        Patient(given="Edith", family="Crawley", phone="555-0134")
+    ).id
+    store.patients.add_patient(Patient(given="Ann", family="100% Lee_Smith"))
     assert edith is not None
-    store.add_appointment(
+    store.appointments.add_appointment(
         Appointment(patient_id=edith, start=datetime(2026, 3, 3, 9, 0), purpose="Wound care 50%")
     )
-    store.add_task(Task(title="Call 100% of the GPs", patient_id=edith, due_date=date(2026, 3, 3)))
-    store.add_contact(Contact(name="Dr_Patel", organization="50% Clinic"))
+    store.tasks.add_task(
+        Task(title="Call 100% of the GPs", patient_id=edith, due_date=date(2026, 3, 3))
+    )
+    store.contacts.add_contact(Contact(name="Dr_Patel", organization="50% Clinic"))
     yield store
     store.close()
 
 
 def _found(store: Store, kind: str, text: str) -> int:
     query = ListQuery(search=text, filter="all")
-    count = store.list_count(kind, query)
-    assert len(store.list_rows(kind, query, ["id"], 0, 50)) == min(count, 50)
+    count = store.lists.list_count(kind, query)
+    assert len(store.lists.list_rows(kind, query, ["id"], 0, 50)) == min(count, 50)
     return count
 
 
@@ -75,8 +79,8 @@ def test_a_search_too_long_to_be_typed_is_refused_saying_so(store: Store, kind: 
 def test_wildcards_and_odd_characters_are_searched_for_as_typed(store: Store, text: str) -> None:
     for kind in LISTINGS:
         _found(store, kind, text)
-    store.find_patients(text)
-    store.directory(text)
+    store.patients.find_patients(text)
+    store.contacts.directory(text)
 
 
 def test_a_percent_sign_finds_only_what_has_one(store: Store) -> None:
@@ -84,21 +88,21 @@ def test_a_percent_sign_finds_only_what_has_one(store: Store) -> None:
     assert _found(store, "patients", "_") == 1
     assert _found(store, "appointments", "%") == 1  # "Wound care 50%"
     assert _found(store, "tasks", "100%") == 1
-    assert [c.name for c in store.directory("_")] == ["Dr_Patel"]
-    assert store.find_patients("Edith\x00") == store.find_patients("Edith") != []
+    assert [c.name for c in store.contacts.directory("_")] == ["Dr_Patel"]
+    assert store.patients.find_patients("Edith\x00") == store.patients.find_patients("Edith") != []
 
 
 def test_the_pickers_take_any_length_and_find_nothing_rather_than_fail(store: Store) -> None:
-    assert store.find_patients("x" * 60_000) == []
-    assert store.find_patients("Edith " + "x" * 60_000) == []
-    assert store.directory("%" * 60_000) == []
+    assert store.patients.find_patients("x" * 60_000) == []
+    assert store.patients.find_patients("Edith " + "x" * 60_000) == []
+    assert store.contacts.directory("%" * 60_000) == []
 
 
 def test_a_list_far_ahead_or_back_reads_without_overflow(store: Store) -> None:
     for kind in ("appointments", "tasks"):
         query = ListQuery(filter="all", date_from=date(1, 1, 1), date_to=date.max)
-        assert store.list_count(kind, query) == 1
-        assert len(store.list_rows(kind, query, ["id"], 0, 10)) == 1
+        assert store.lists.list_count(kind, query) == 1
+        assert len(store.lists.list_rows(kind, query, ["id"], 0, 10)) == 1
 
 
 @settings(max_examples=60, deadline=None)
@@ -106,8 +110,8 @@ def test_a_list_far_ahead_or_back_reads_without_overflow(store: Store) -> None:
 def test_no_search_text_makes_sqlite_fail(store: Store, text: str) -> None:
     for kind in LISTINGS:
         _found(store, kind, text)
-    store.find_patients(text)
-    store.directory(text)
+    store.patients.find_patients(text)
+    store.contacts.directory(text)
 
 
 def test_export_search_too_long_says_so_in_one_line(

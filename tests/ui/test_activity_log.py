@@ -20,7 +20,7 @@ def test_the_log_lists_the_latest_first_and_filters_by_action(
     created: list[int] = []
 
     def add() -> list[tuple[str, int]]:
-        patient = store.add_patient(
+        patient = store.patients.add_patient(
             Patient(given="Zelda", family="Quintrell", phone="0113 496 7777")
         )
         assert patient.id is not None

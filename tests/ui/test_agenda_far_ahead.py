@@ -24,9 +24,9 @@ def _clock() -> datetime:
 @pytest.fixture
 def caseload(tmp_path: Path) -> Iterator[Caseload]:
     store = Store.open(tmp_path / "caseload.sqlite3", clock=_clock)
-    patient = store.add_patient(Patient(given="Edith", family="Crawley")).id
+    patient = store.patients.add_patient(Patient(given="Edith", family="Crawley")).id
     assert patient is not None
-    store.add_appointment(
+    store.appointments.add_appointment(
         Appointment(
             patient_id=patient,
             start=datetime(2026, 1, 5, 9, 30),

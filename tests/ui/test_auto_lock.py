@@ -57,7 +57,7 @@ def _parents(widget: QWidget) -> list[QWidget]:
 
 def _a_patient_name(caseload: Caseload) -> tuple[int, str]:
     patient_id = int(scalar(caseload.store, "SELECT id FROM patient ORDER BY id LIMIT 1"))
-    patient = caseload.store.patient(patient_id)
+    patient = caseload.store.patients.patient(patient_id)
     assert patient is not None
     return patient_id, patient.family
 

@@ -18,7 +18,7 @@ from carebook.ui.safety.check_dialog import CheckReportDialog
 
 def _add(caseload: Caseload, family: str) -> int:
     def add() -> list[tuple[str, int]]:
-        patient = caseload.store.add_patient(Patient(given="Test", family=family))
+        patient = caseload.store.patients.add_patient(Patient(given="Test", family=family))
         assert patient.id is not None
         return [("patient", patient.id)]
 
@@ -50,7 +50,7 @@ def test_back_up_now_then_restore_brings_the_caseload_back(
     )
     assert window.backups.restore(window)
     assert scalar(store, "SELECT count(*) FROM patient") == before - 1
-    assert store.patient(patient_id) is None
+    assert store.patients.patient(patient_id) is None
     assert not caseload.undo_stack.canUndo()  # that history was of the caseload replaced
     safety = backups.list_backups(store.path)[0]
     assert safety != info  # what was there is kept too
@@ -67,7 +67,7 @@ def test_no_is_the_default_and_nothing_is_restored(
     answers.expect(RestoreDialog, lambda dialog: press(qtbot, Key.Key_Return, inside=dialog))
     answers.expect(QMessageBox, lambda box: press(qtbot, Key.Key_Return, inside=box))
     assert not window.backups.restore(window)
-    assert caseload.store.patient(patient_id) is not None
+    assert caseload.store.patients.patient(patient_id) is not None
 
 
 def test_the_closing_backup_is_taken_only_when_something_changed(

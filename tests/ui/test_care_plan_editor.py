@@ -135,11 +135,11 @@ def agenda_reviews(window: MainWindow) -> list[tuple[str, int, bool]]:
 
 def whole_plan(store: Store, plan_id: int) -> tuple[Any, ...]:
     return (
-        store.care_plan(plan_id),
-        store.problems(plan_id),
-        store.goals(plan_id),
-        store.interventions(plan_id),
-        store.care_plan_reviews(plan_id),
+        store.care_plans.care_plan(plan_id),
+        store.care_plans.problems(plan_id),
+        store.care_plans.goals(plan_id),
+        store.care_plans.interventions(plan_id),
+        store.care_plans.care_plan_reviews(plan_id),
     )
 
 
@@ -186,12 +186,12 @@ def test_a_new_plan_due_for_review_today_is_shown_and_listed_on_the_agenda_until
     assert ("care_plan", plan_id, False) in agenda_reviews(window)
 
     keys(qtbot, record, Key.Key_Z, CTRL)
-    assert store.care_plan(plan_id) is None
+    assert store.care_plans.care_plan(plan_id) is None
     assert section.picker.findData(plan_id) < 0
     assert all(found[1] != plan_id for found in agenda_reviews(window))
 
     keys(qtbot, record, Key.Key_Z, CTRL | SHIFT)
-    assert store.care_plan(plan_id) is not None
+    assert store.care_plans.care_plan(plan_id) is not None
     assert ("care_plan", plan_id, False) in agenda_reviews(window)
 
 
@@ -202,14 +202,14 @@ def test_a_paused_or_finished_plan_has_no_review_overdue_here_or_on_the_agenda(
     store = caseload.store
     patient_id = a_patient(store, WITH_A_PLAN)
     _record, section = open_care_plan(qtbot, window, caseload, patient_id)
-    plan = store.care_plans(patient_id)[0]
+    plan = store.care_plans.care_plans(patient_id)[0]
     assert plan.id is not None
     gone_by = store.today() - timedelta(days=10)
     changed = dataclasses.replace(plan, next_review=gone_by, status=status)
     caseload.change(
         "Edit care plan",
         "care_plan",
-        lambda: store.update_care_plan(changed),
+        lambda: store.care_plans.update_care_plan(changed),
         touches=[("care_plan", plan.id)],
     )
     assert section.review_label.text() == (
@@ -227,10 +227,10 @@ def test_f2_on_the_plan_edits_it_and_a_review_date_gone_by_is_shown_overdue(
     today = store.today()
     patient_id = a_patient(store, WITH_A_PLAN)
     record, section = open_care_plan(qtbot, window, caseload, patient_id)
-    plan = store.care_plans(patient_id)[0]
+    plan = store.care_plans.care_plans(patient_id)[0]
     assert plan.id is not None and section.plan_id == plan.id
     assert plan.status is CarePlanStatus.ACTIVE
-    before = store.patient(patient_id)
+    before = store.patients.patient(patient_id)
     gone_by = today - timedelta(days=10)
     assert plan.period_start is not None and plan.period_start <= gone_by
 
@@ -247,10 +247,10 @@ def test_f2_on_the_plan_edits_it_and_a_review_date_gone_by_is_shown_overdue(
     assert focused(record) is section.picker
     press(qtbot, Key.Key_F2, inside=record)  # the plan's F2, not the patient's
     answers.check()
-    saved = store.care_plan(plan.id)
+    saved = store.care_plans.care_plan(plan.id)
     assert saved is not None
     assert (saved.title, saved.next_review) == ("Home safety and memory", gone_by)
-    assert store.patient(patient_id) == before
+    assert store.patients.patient(patient_id) == before
     assert section.review_label.text() == f"Next review: {spoken_day(gone_by)} — overdue"
     assert section.review_label.font().bold()
     assert not section.review_icon.isHidden()
@@ -266,10 +266,10 @@ def test_f2_on_the_plan_edits_it_and_a_review_date_gone_by_is_shown_overdue(
     )
     press(qtbot, Key.Key_Return, inside=record)
     answers.check()
-    assert store.care_plan(plan.id) == saved
+    assert store.care_plans.care_plan(plan.id) == saved
 
     keys(qtbot, record, Key.Key_Z, CTRL)
-    assert store.care_plan(plan.id) == plan
+    assert store.care_plans.care_plan(plan.id) == plan
     assert section.picker.currentText().startswith(f"{plan.title} — ")
 
 
@@ -301,7 +301,7 @@ def test_delete_on_the_plan_asks_with_no_as_the_default_and_ctrl_z_brings_it_all
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Y, "care plan"))
     press(qtbot, Key.Key_Delete, inside=record)
     answers.check()
-    assert store.care_plan(plan_id) is None
+    assert store.care_plans.care_plan(plan_id) is None
     assert scalar(store, "SELECT count(*) FROM goal WHERE care_plan_id = ?", plan_id) == 0
     assert section.picker.findData(plan_id) < 0
 
@@ -315,7 +315,7 @@ def test_older_plans_are_picked_from_the_plan_list_and_show_their_own_parts(
 ) -> None:
     store = caseload.store
     patient_id = a_patient(store, WITH_A_PLAN)
-    old = store.add_care_plan(
+    old = store.care_plans.add_care_plan(
         CarePlan(
             patient_id=patient_id,
             title="After the hip operation",
@@ -325,9 +325,9 @@ def test_older_plans_are_picked_from_the_plan_list_and_show_their_own_parts(
         )
     )
     assert old.id is not None
-    old_problem = store.add_problem(Problem(care_plan_id=old.id, description="Stairs"))
+    old_problem = store.care_plans.add_problem(Problem(care_plan_id=old.id, description="Stairs"))
     record, section = open_care_plan(qtbot, window, caseload, patient_id)
-    current = store.care_plans(patient_id)[0]
+    current = store.care_plans.care_plans(patient_id)[0]
     assert section.plan_id == current.id != old.id, "the current plan comes first"
     assert section.problems.isVisible()
 
@@ -359,8 +359,8 @@ def test_problems_goals_and_interventions_are_added_edited_deleted_and_undone_by
     record, section = open_care_plan(qtbot, window, caseload, patient_id)
     plan_id = section.plan_id
     assert plan_id is not None
-    condition = store.conditions(patient_id)[0]
-    _member, contact = store.care_team(patient_id)[0]
+    condition = store.patients.conditions(patient_id)[0]
+    _member, contact = store.contacts.care_team(patient_id)[0]
     due = today + timedelta(days=60)
 
     def added(table: str, columns: str) -> list[tuple[Any, ...]]:
@@ -466,16 +466,16 @@ def test_problems_goals_and_interventions_are_added_edited_deleted_and_undone_by
     )
     press(qtbot, Key.Key_F2, inside=record)
     answers.check()
-    assert store.goal(goal_id).target == "Three times a week, unaided"  # type: ignore[union-attr]
+    assert store.care_plans.goal(goal_id).target == "Three times a week, unaided"  # type: ignore[union-attr]
 
     # Delete on the intervention asks first.
     keys(qtbot, record, Key.Key_I)
     walk_to(qtbot, section.interventions, step_id)
-    step = store.intervention(step_id)
+    step = store.care_plans.intervention(step_id)
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Y, "Strength and balance"))
     press(qtbot, Key.Key_Delete, inside=record)
     answers.check()
-    assert store.intervention(step_id) is None
+    assert store.care_plans.intervention(step_id) is None
     assert step_id not in row_ids(section.interventions)
 
     # Return on the free-text problem edits it.
@@ -489,30 +489,34 @@ def test_problems_goals_and_interventions_are_added_edited_deleted_and_undone_by
     )
     press(qtbot, Key.Key_Return, inside=record)
     answers.check()
-    assert store.problem(lonely_id).description == (  # type: ignore[union-attr]
+    assert store.care_plans.problem(lonely_id).description == (  # type: ignore[union-attr]
         "Lonely; would like company"
     )
 
     # Ctrl+Z, step by step, back through the plan's history; Ctrl+Shift+Z forward again.
     keys(qtbot, record, Key.Key_Z, CTRL)
-    assert store.problem(lonely_id).description == (  # type: ignore[union-attr]
+    assert store.care_plans.problem(lonely_id).description == (  # type: ignore[union-attr]
         "Lonely since her sister moved away"
     )
     keys(qtbot, record, Key.Key_Z, CTRL)
-    assert store.intervention(step_id) == step
+    assert store.care_plans.intervention(step_id) == step
     assert step_id in row_ids(section.interventions)
     keys(qtbot, record, Key.Key_Z, CTRL)
-    assert store.goal(goal_id).target == "Twice a week, unaided"  # type: ignore[union-attr]
+    assert store.care_plans.goal(goal_id).target == "Twice a week, unaided"  # type: ignore[union-attr]
     keys(qtbot, record, Key.Key_Z, CTRL | SHIFT)
-    assert store.goal(goal_id).target == "Three times a week, unaided"  # type: ignore[union-attr]
+    assert store.care_plans.goal(goal_id).target == "Three times a week, unaided"  # type: ignore[union-attr]
     for _ in range(4):  # the edit again, the intervention, the goal, the free-text problem
         keys(qtbot, record, Key.Key_Z, CTRL)
-    assert (store.goal(goal_id), store.intervention(step_id), store.problem(lonely_id)) == (
+    assert (
+        store.care_plans.goal(goal_id),
+        store.care_plans.intervention(step_id),
+        store.care_plans.problem(lonely_id),
+    ) == (
         None,
         None,
         None,
     )
-    assert store.problem(problem_id) is not None
+    assert store.care_plans.problem(problem_id) is not None
     assert goal_id not in row_ids(section.goals)
 
 
@@ -524,7 +528,7 @@ def test_a_problem_keeps_what_was_written_when_a_condition_is_picked_after(
         store, WITH_A_PLAN + " AND EXISTS (SELECT 1 FROM condition d WHERE d.patient_id = p.id)"
     )
     record, section = open_care_plan(qtbot, window, caseload, patient_id)
-    condition = store.conditions(patient_id)[0]
+    condition = store.patients.conditions(patient_id)[0]
 
     def steps(form: RecordForm[Any]) -> None:
         type_text(qtbot, "Knee pain on the stairs", form)
@@ -541,7 +545,7 @@ def test_a_problem_keeps_what_was_written_when_a_condition_is_picked_after(
     tab_to(qtbot, push_new)
     press(qtbot, Key.Key_N, CTRL, inside=record)  # Ctrl+N on the list's button adds to it
     answers.check()
-    problem = store.problems(section.plan_id or 0)[-1]
+    problem = store.care_plans.problems(section.plan_id or 0)[-1]
     assert (problem.description, problem.condition_id) == ("Knee pain on the stairs", condition.id)
 
 
@@ -554,16 +558,16 @@ def test_record_review_dates_the_outcome_moves_the_next_review_and_clears_the_ag
     store = caseload.store
     today = store.today()
     patient_id = a_patient(store, WITH_A_PLAN)
-    plan = store.care_plans(patient_id)[0]
+    plan = store.care_plans.care_plans(patient_id)[0]
     assert plan.id is not None
     plan_id = plan.id
 
     def reviewed_six_weeks_ago() -> None:
         """So the plan runs six weeks between reviews, and is due again today."""
-        for old in store.care_plan_reviews(plan_id):
+        for old in store.care_plans.care_plan_reviews(plan_id):
             assert old.id is not None
-            store.delete_care_plan_review(old.id)
-        store.review_care_plan(
+            store.care_plans.delete_care_plan_review(old.id)
+        store.care_plans.review_care_plan(
             CarePlanReview(
                 care_plan_id=plan_id, on_date=today - timedelta(weeks=6), outcome="Settled at home"
             ),
@@ -595,12 +599,12 @@ def test_record_review_dates_the_outcome_moves_the_next_review_and_clears_the_ag
     answers.expect(RecordForm, fill_form(steps, "Record review"))
     keys(qtbot, record, Key.Key_R)  # Record &review…
     answers.settle(qtbot)
-    reviews = store.care_plan_reviews(plan.id)
+    reviews = store.care_plans.care_plan_reviews(plan.id)
     assert [(r.on_date, r.outcome) for r in reviews] == [
         (on_date, outcome),
         (today - timedelta(weeks=6), "Settled at home"),
     ]
-    saved = store.care_plan(plan.id)
+    saved = store.care_plans.care_plan(plan.id)
     assert saved is not None and saved.next_review == on_date + timedelta(weeks=6)
     assert section.reviews.model.record_id(0) == reviews[0].id, "latest first"
     assert section.reviews.model.index(0, 1).data() == (
@@ -612,8 +616,8 @@ def test_record_review_dates_the_outcome_moves_the_next_review_and_clears_the_ag
     assert all(found[1] != plan.id for found in agenda_reviews(window) if found[0] == "care_plan")
 
     keys(qtbot, record, Key.Key_Z, CTRL)
-    assert [r.outcome for r in store.care_plan_reviews(plan.id)] == ["Settled at home"]
-    assert store.care_plan(plan.id).next_review == today  # type: ignore[union-attr]
+    assert [r.outcome for r in store.care_plans.care_plan_reviews(plan.id)] == ["Settled at home"]
+    assert store.care_plans.care_plan(plan.id).next_review == today  # type: ignore[union-attr]
     assert ("care_plan", plan.id, False) in agenda_reviews(window)
 
 
@@ -623,9 +627,9 @@ def test_a_review_is_corrected_with_return_and_deleted_with_delete(
     store = caseload.store
     today = store.today()
     patient_id = a_patient(store, WITH_A_PLAN)
-    plan = store.care_plans(patient_id)[0]
+    plan = store.care_plans.care_plans(patient_id)[0]
     assert plan.id is not None
-    review = store.review_care_plan(
+    review = store.care_plans.review_care_plan(
         CarePlanReview(care_plan_id=plan.id, on_date=today, outcome="Fine"),
         today + timedelta(days=90),
     )
@@ -642,13 +646,13 @@ def test_a_review_is_corrected_with_return_and_deleted_with_delete(
     walk_to(qtbot, section.reviews, review.id)
     press(qtbot, Key.Key_Return, inside=record)
     answers.check()
-    assert store.care_plan_review(review.id).outcome == (  # type: ignore[union-attr]
+    assert store.care_plans.care_plan_review(review.id).outcome == (  # type: ignore[union-attr]
         "Fine; no changes to the plan"
     )
 
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Y, spoken_day(today)))
     press(qtbot, Key.Key_Delete, inside=record)
     answers.check()
-    assert store.care_plan_review(review.id) is None
+    assert store.care_plans.care_plan_review(review.id) is None
     keys(qtbot, record, Key.Key_Z, CTRL)
-    assert store.care_plan_review(review.id) is not None
+    assert store.care_plans.care_plan_review(review.id) is not None

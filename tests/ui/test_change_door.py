@@ -21,7 +21,7 @@ def test_an_allergy_added_is_told_as_the_patients_and_only_those_lists_reload(
         tab._stale = False
 
     def add() -> list[tuple[str, int]]:
-        allergy = caseload.store.add_allergy(Allergy(patient_id=3, substance="Latex"))
+        allergy = caseload.store.patients.add_allergy(Allergy(patient_id=3, substance="Latex"))
         assert allergy.id is not None
         return [("allergy", allergy.id)]
 
@@ -37,7 +37,7 @@ def test_an_allergy_added_is_told_as_the_patients_and_only_those_lists_reload(
 
 def test_a_directory_contact_is_nobodys_patient(caseload: Caseload) -> None:
     def add() -> list[tuple[str, int]]:
-        contact = caseload.store.add_contact(Contact(name="Dr Okafor"))
+        contact = caseload.store.contacts.add_contact(Contact(name="Dr Okafor"))
         assert contact.id is not None
         return [("contact", contact.id)]
 

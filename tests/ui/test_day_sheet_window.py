@@ -54,7 +54,9 @@ def test_preferences_are_set_by_keyboard_and_kept_in_the_caseload(
     press(qtbot, Key.Key_Comma, CTRL, inside=window)
     qtbot.waitUntil(lambda: not answers.waiting)
     store = window.caseload.store
-    assert store.preferences() == Preferences(coordinator_name="Ann Smith", paper=Paper.LETTER)
+    assert store.preferences.preferences() == Preferences(
+        coordinator_name="Ann Smith", paper=Paper.LETTER
+    )
     assert scalar(store, "SELECT count(*) FROM audit_log WHERE record_kind = 'preferences'") == 1
 
 
@@ -69,14 +71,14 @@ def test_a_name_longer_than_a_page_head_holds_is_capped_with_a_word_why(
     answers.expect(RecordForm, fill_form(steps, "Preferences"))
     press(qtbot, Key.Key_Comma, CTRL, inside=window)
     qtbot.waitUntil(lambda: not answers.waiting)
-    assert window.caseload.store.preferences().coordinator_name == "A" * 80
+    assert window.caseload.store.preferences.preferences().coordinator_name == "A" * 80
 
 
 def test_ctrl_p_previews_the_day_sheet_of_the_day_on_the_agenda(
     qtbot: QtBot, window: MainWindow, answers: Answers
 ) -> None:
     store = window.caseload.store
-    store.set_preferences(Preferences(coordinator_name="Ann Smith", paper=Paper.A4))
+    store.preferences.set_preferences(Preferences(coordinator_name="Ann Smith", paper=Paper.A4))
     day = store.today() + timedelta(days=1)
     window.agenda.show_day(day)
     seen: dict[str, object] = {}
@@ -134,7 +136,7 @@ def test_save_as_pdf_writes_the_day_sheet_on_the_chosen_paper(
     size: tuple[float, float],
 ) -> None:
     store = window.caseload.store
-    store.set_preferences(Preferences(coordinator_name="Ann Smith", paper=paper))
+    store.preferences.set_preferences(Preferences(coordinator_name="Ann Smith", paper=paper))
     target = tmp_path / "today"  # no suffix typed: .pdf is added
     monkeypatch.setattr(
         QFileDialog,
@@ -148,7 +150,7 @@ def test_save_as_pdf_writes_the_day_sheet_on_the_chosen_paper(
     assert _size(written) == pytest.approx(size, abs=1)
     assert pages[0].startswith("Day sheet ·") and "Ann Smith" in pages[0]
     assert all(f"of {len(pages)}" in page for page in pages)
-    for visit in store.visits_on(store.today()):
+    for visit in store.appointments.visits_on(store.today()):
         assert "".join(visit.patient.split()) in "".join(" ".join(pages).split())
     assert str(written) in saved.args[0]
     assert scalar(store, "SELECT count(*) FROM audit_log WHERE action = 'export'") == 1

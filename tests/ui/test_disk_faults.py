@@ -110,16 +110,18 @@ def test_a_refused_save_writes_nothing_and_says_why(
         before = whole_caseload(store)
         fault(store)
         with pytest.raises(SaveError) as refused:
-            store.add_note(Note(patient_id=patient_id, written_at=store.clock(), text=LONG_NOTE))
+            store.patients.add_note(
+                Note(patient_id=patient_id, written_at=store.clock(), text=LONG_NOTE)
+            )
         assert str(refused.value) == words
         with pytest.raises(SaveError, match="nothing was saved"):
-            store.add_patient(Patient(given=GIVEN, family=FAMILY, notes=LONG_NOTE))
+            store.patients.add_patient(Patient(given=GIVEN, family=FAMILY, notes=LONG_NOTE))
         fix(store)
         assert whole_caseload(store) == before, "not half a record, not an activity line"
-        saved = store.add_note(
+        saved = store.patients.add_note(
             Note(patient_id=patient_id, written_at=store.clock(), text=LONG_NOTE)
         )
-        assert saved.id is not None and store.notes_for(patient_id)[0].text == LONG_NOTE
+        assert saved.id is not None and store.patients.notes_for(patient_id)[0].text == LONG_NOTE
     finally:
         store.close()
     reopened = Store.open(sample_db)  # and the file opens again as a healthy caseload
@@ -232,7 +234,7 @@ def test_an_edit_refused_by_a_full_disk_stays_in_the_form(
     press(qtbot, Key.Key_F2, inside=window)
     answers.settle(qtbot)
     assert seen == [FULL, LONG_NOTE]
-    patient = store.patient(patient_id)
+    patient = store.patients.patient(patient_id)
     assert patient is not None and patient.notes == LONG_NOTE
 
 

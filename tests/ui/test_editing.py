@@ -246,7 +246,7 @@ def test_f2_changes_the_phone_of_the_selected_patient(
     chosen = tab.selected()
     assert chosen is not None
     patient_id = chosen[0]
-    before = store.patient(patient_id)
+    before = store.patients.patient(patient_id)
     assert before is not None and before.phone != "0113 496 0999"
 
     answers.expect(
@@ -255,7 +255,7 @@ def test_f2_changes_the_phone_of_the_selected_patient(
     press(qtbot, Key.Key_F2, inside=window)
     answers.check()
 
-    after = store.patient(patient_id)
+    after = store.patients.patient(patient_id)
     assert after is not None and after.phone == "0113 496 0999"
     assert after.given == before.given and after.family == before.family
     assert tab.selected() == (patient_id, {**chosen[1], "phone": "0113 496 0999"})
@@ -282,12 +282,12 @@ def test_delete_asks_then_undo_brings_the_patient_back_whole_and_redo_deletes_ag
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Y, family, "Ctrl+Z"))
     press(qtbot, Key.Key_Delete, inside=window)
     answers.check()
-    assert store.patient(patient_id) is None
+    assert store.patients.patient(patient_id) is None
     assert not any(belongings(store, patient_id).values())
     assert patient_id not in [tab.model.record_id(row) for row in range(tab.model.rowCount())]
 
     shortcut(qtbot, window, Key.Key_Z, CTRL)
-    assert store.patient(patient_id) is not None
+    assert store.patients.patient(patient_id) is not None
     after = belongings(store, patient_id)
     for table in before:
         assert len(after[table]) == len(before[table]), table
@@ -296,7 +296,7 @@ def test_delete_asks_then_undo_brings_the_patient_back_whole_and_redo_deletes_ag
     assert patient_id in [tab.model.record_id(row) for row in range(tab.model.rowCount())]
 
     shortcut(qtbot, window, Key.Key_Z, CTRL | SHIFT)
-    assert store.patient(patient_id) is None
+    assert store.patients.patient(patient_id) is None
     assert not any(belongings(store, patient_id).values())
 
 
@@ -314,7 +314,7 @@ def test_delete_answered_no_deletes_nothing(
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_N, "Delete"))
     press(qtbot, Key.Key_Delete, inside=window)
     answers.check()
-    assert store.patient(patient_id) is not None
+    assert store.patients.patient(patient_id) is not None
     assert belongings(store, patient_id) == before
     assert store.counts() == everyone
     assert caseload.undo_stack.count() == 0
@@ -392,7 +392,7 @@ def test_a_discharge_asks_about_the_visits_and_tasks_still_to_come(
 ) -> None:
     store = caseload.store
     patient_id, before, tab = _with_open_tasks_and_visits(qtbot, window, caseload)
-    appointments, tasks = store.still_to_come(patient_id)
+    appointments, tasks = store.patients.still_to_come(patient_id)
 
     said = [f"{appointments} appointment", f"{tasks} open task"]
     # Return takes the default, "Discharge and cancel them"; K is "Discharge, keep them".
@@ -440,7 +440,7 @@ def test_marking_a_patient_deceased_in_the_form_asks_too_and_keeps_the_edit(
     )
     press(qtbot, Key.Key_F2, inside=window)
     answers.check()
-    patient = store.patient(patient_id)
+    patient = store.patients.patient(patient_id)
     assert patient is not None
     assert (patient.status, patient.phone) == (PatientStatus.DECEASED, "0113 496 0101")
     assert _open_for(caseload, patient_id) == ((0, 0) if cancel_them else before)
@@ -472,7 +472,7 @@ def test_return_opens_the_record_with_allergies_and_current_medications(
     qtbot.waitExposed(record)
     activate(qtbot, record)
 
-    allergies = store.allergies(patient_id)
+    allergies = store.patients.allergies(patient_id)
     banner = record.allergy_banner.text()
     assert banner.startswith("Allergies: ")
     for allergy in allergies:
@@ -483,7 +483,7 @@ def test_return_opens_the_record_with_allergies_and_current_medications(
     section = record.tabs.currentWidget()
     assert isinstance(section, RecordSection)
     assert section.spec.title == "Medications"
-    medications = store.medications(patient_id)
+    medications = store.medications.medications(patient_id)
 
     def names() -> list[str]:
         return sorted(
@@ -538,21 +538,21 @@ def test_a_new_medication_for_the_picked_patient_is_started_and_can_be_stopped(
         (patient_id, "Nitrofurantoin", "50 mg", "1 capsule", "active", store.today().isoformat())
     ]
     medication_id = rows[0][0]
-    events = store.medication_history(medication_id)
+    events = store.medications.medication_history(medication_id)
     assert [(e.kind.value, e.on_date) for e in events] == [("started", store.today())]
 
     walk_to(qtbot, tab, lambda record_id, _row: record_id == medication_id)
     answers.expect(QInputDialog, type_reason(qtbot, "Rash after second dose"), "stop reason")
     context_menu(qtbot, answers, tab, "Stop…")
     answers.check()
-    stopped = store.medication(medication_id)
+    stopped = store.medications.medication(medication_id)
     assert stopped is not None
     assert (stopped.status.value, stopped.stop_reason, stopped.end_date) == (
         "stopped",
         "Rash after second dose",
         store.today(),
     )
-    last_event = store.medication_history(medication_id)[-1]
+    last_event = store.medications.medication_history(medication_id)[-1]
     assert (last_event.kind.value, last_event.reason) == ("stopped", "Rash after second dose")
 
 
@@ -634,7 +634,7 @@ def test_mark_done_on_a_weekly_task_brings_it_round_again_and_undo_takes_that_ba
 ) -> None:
     store = caseload.store
     due = store.today() - timedelta(days=1)
-    weekly = store.add_task(
+    weekly = store.tasks.add_task(
         Task(title="Weigh Mrs Example (weekly)", due_date=due, rrule="FREQ=WEEKLY")
     )
     assert weekly.id is not None
@@ -648,7 +648,7 @@ def test_mark_done_on_a_weekly_task_brings_it_round_again_and_undo_takes_that_ba
     last = scalar(store, "SELECT max(id) FROM task")
 
     context_menu(qtbot, answers, tab, "Mark done")
-    done = store.task(weekly.id)
+    done = store.tasks.task(weekly.id)
     assert done is not None and done.status.value == "done" and done.completed_at is not None
     following = store.conn.execute(
         "SELECT id, title, due_date, status, rrule FROM task WHERE id > ?", [last]
@@ -658,8 +658,8 @@ def test_mark_done_on_a_weekly_task_brings_it_round_again_and_undo_takes_that_ba
     ]
 
     shortcut(qtbot, window, Key.Key_Z, CTRL)
-    assert store.task(following[0][0]) is None
-    reopened = store.task(weekly.id)
+    assert store.tasks.task(following[0][0]) is None
+    reopened = store.tasks.task(weekly.id)
     assert reopened is not None
     assert (reopened.status.value, reopened.completed_at, reopened.due_date) == ("open", None, due)
 
@@ -671,7 +671,9 @@ def _free_time(store: Store, day: date, minutes: int, appointment_id: int) -> ti
     """A time that day when the coordinator has no other visit, so no overlap is asked about."""
     for hour in (7, 6, 20, 21, 12, 13, 8):
         start = datetime.combine(day, time(hour, 5))
-        if not store.overlapping(start, start + timedelta(minutes=minutes), appointment_id):
+        if not store.appointments.overlapping(
+            start, start + timedelta(minutes=minutes), appointment_id
+        ):
             return time(hour, 5)
     raise AssertionError(f"no free time on {day}")
 
@@ -689,7 +691,7 @@ def _series_visits(store: Store, appointment_id: int) -> list[tuple[datetime, da
 def _on_day(store: Store, appointment_id: int, day: date) -> list[tuple[datetime | None, datetime]]:
     return [
         (v.original_start, v.start)
-        for v in store.visits_on(day)
+        for v in store.appointments.visits_on(day)
         if v.appointment_id == appointment_id
     ]
 
@@ -716,7 +718,7 @@ def series(caseload: Caseload) -> Series:
             and all(original == start for original, start in visits)
             and len({start.date() for _o, start in visits}) == 6
         ):
-            patient = store.patient(patient_id)
+            patient = store.patients.patient(patient_id)
             assert patient is not None
             return appointment_id, patient_id, patient.family, visits
     raise AssertionError("the sample has no suitable weekly series")
@@ -740,9 +742,9 @@ def test_f2_on_one_visit_of_a_series_moves_only_that_visit_and_undo_moves_it_bac
     appointment_id, patient_id, family, visits = series
     original = visits[1][0]
     untouched = [visit[0] for visit in (visits[0], visits[2])]
-    series_before = store.appointment(appointment_id)
+    series_before = store.appointments.appointment(appointment_id)
     assert series_before is not None
-    appointments = len(store.appointments_for(patient_id))
+    appointments = len(store.appointments.appointments_for(patient_id))
     new_time = _free_time(store, original.date(), series_before.duration_min, appointment_id)
     moved = datetime.combine(original.date(), new_time)
     tab = open_tab(qtbot, window, "Appointments")
@@ -760,14 +762,18 @@ def test_f2_on_one_visit_of_a_series_moves_only_that_visit_and_undo_moves_it_bac
     assert _on_day(store, appointment_id, original.date()) == [(original, moved)]
     for other in untouched:
         assert _on_day(store, appointment_id, other.date()) == [(other, other)]
-    assert store.appointment(appointment_id) == series_before
-    assert len(store.appointments_for(patient_id)) == appointments, "no visit was detached"
+    assert store.appointments.appointment(appointment_id) == series_before
+    assert len(store.appointments.appointments_for(patient_id)) == appointments, (
+        "no visit was detached"
+    )
 
     shortcut(qtbot, window, Key.Key_Z, CTRL)
     assert _on_day(store, appointment_id, original.date()) == [(original, original)]
     for other in untouched:
         assert _on_day(store, appointment_id, other.date()) == [(other, other)]
-    assert all(c.original_start != original for c in store.occurrence_changes(appointment_id))
+    assert all(
+        c.original_start != original for c in store.appointments.occurrence_changes(appointment_id)
+    )
 
 
 def test_this_and_following_with_a_new_time_splits_the_series(
@@ -775,14 +781,14 @@ def test_this_and_following_with_a_new_time_splits_the_series(
 ) -> None:
     store = caseload.store
     appointment_id, patient_id, family, visits = series
-    old = store.appointment(appointment_id)
+    old = store.appointments.appointment(appointment_id)
     assert old is not None
     earlier, original, later = visits[1][0], visits[2][0], visits[4][0]
     new_time = _free_time(store, original.date(), old.duration_min, appointment_id)
     tab = open_tab(qtbot, window, "Appointments")
     choose_patient_in_picker(qtbot, tab, patient_id, family)
     _walk_to_visit(qtbot, tab, appointment_id, original)
-    series_before = {a.id for a in store.appointments_for(patient_id)}
+    series_before = {a.id for a in store.appointments.appointments_for(patient_id)}
 
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_F, "series"), "scope question")
     answers.expect(
@@ -792,14 +798,16 @@ def test_this_and_following_with_a_new_time_splits_the_series(
     press(qtbot, Key.Key_F2, inside=window)
     answers.check()
 
-    added = [a for a in store.appointments_for(patient_id) if a.id not in series_before]
+    added = [
+        a for a in store.appointments.appointments_for(patient_id) if a.id not in series_before
+    ]
     assert len(added) == 1, "the following visits became a series of their own"
     following = added[0]
     following_id = following.id
     assert following_id is not None
     assert following.start == datetime.combine(original.date(), new_time)
     assert following.rrule.startswith("FREQ=WEEKLY;BYDAY=")
-    ended = store.appointment(appointment_id)
+    ended = store.appointments.appointment(appointment_id)
     assert ended is not None and ended.start == old.start and "UNTIL=" in ended.rrule
     assert _on_day(store, appointment_id, earlier.date()) == [(earlier, earlier)]
     assert _on_day(store, appointment_id, original.date()) == []
@@ -809,8 +817,8 @@ def test_this_and_following_with_a_new_time_splits_the_series(
         assert _on_day(store, following_id, day.date()) == [(shifted, shifted)]
 
     shortcut(qtbot, window, Key.Key_Z, CTRL)
-    assert {a.id for a in store.appointments_for(patient_id)} == series_before
-    assert store.appointment(appointment_id) == old
+    assert {a.id for a in store.appointments.appointments_for(patient_id)} == series_before
+    assert store.appointments.appointment(appointment_id) == old
     for day in (earlier, original, later):
         assert _on_day(store, appointment_id, day.date()) == [(day, day)]
 
@@ -888,7 +896,7 @@ def test_escape_in_an_edit_form_keeps_the_record_as_it_was(
     tab = open_tab(qtbot, window, "Patients")
     chosen = tab.selected()
     assert chosen is not None
-    before = store.patient(chosen[0])
+    before = store.patients.patient(chosen[0])
 
     answers.expect(
         RecordForm,
@@ -899,7 +907,7 @@ def test_escape_in_an_edit_form_keeps_the_record_as_it_was(
     )
     press(qtbot, Key.Key_F2, inside=window)
     answers.check()
-    assert store.patient(chosen[0]) == before
+    assert store.patients.patient(chosen[0]) == before
     assert caseload.undo_stack.count() == 0
 
 

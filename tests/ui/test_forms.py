@@ -521,7 +521,7 @@ def test_a_bad_time_is_shown_beside_the_time(
 def test_a_task_is_linked_to_a_patient_found_by_typing(
     qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]], store: Store
 ) -> None:
-    patient = store.patient(3)
+    patient = store.patients.patient(3)
     assert patient is not None
     form = opened(forms.task_form(Task(title="Chase referral", priority=TaskPriority.ASAP), store))
     tab_to(qtbot, form, "patient_id")
@@ -535,7 +535,7 @@ def test_a_task_is_linked_to_a_patient_found_by_typing(
     press(qtbot, Qt.Key.Key_Return)
     task = saved(form)
     assert task.patient_id is not None
-    found = store.patient(task.patient_id)
+    found = store.patients.patient(task.patient_id)
     assert found is not None and found.family == patient.family
     assert task.priority is TaskPriority.ASAP
 
@@ -543,7 +543,7 @@ def test_a_task_is_linked_to_a_patient_found_by_typing(
 def test_a_task_shows_its_patient_and_refuses_a_name_not_picked(
     qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]], store: Store
 ) -> None:
-    patient = store.patient(2)
+    patient = store.patients.patient(2)
     assert patient is not None
     form = opened(forms.task_form(Task(id=5, title="Call", patient_id=2), store))
     picker = form.editor("patient_id")

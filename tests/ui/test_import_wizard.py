@@ -89,7 +89,7 @@ def _checked(qtbot: QtBot, wizard: ImportWizard) -> None:
 
 def _patients(store: Store) -> list[Patient]:
     ids = [row[0] for row in store.conn.execute("SELECT id FROM patient ORDER BY id")]
-    found = [store.patient(patient_id) for patient_id in ids]
+    found = [store.patients.patient(patient_id) for patient_id in ids]
     return [patient for patient in found if patient is not None]
 
 
@@ -275,7 +275,9 @@ def test_duplicates_are_skipped_merged_or_added(
     qtbot: QtBot, fresh: Caseload, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, choice: str
 ) -> None:
     store = fresh.store
-    ruth = store.add_patient(Patient(given="Ruth", family="Abernathy", birth_date=date(1941, 3, 4)))
+    ruth = store.patients.add_patient(
+        Patient(given="Ruth", family="Abernathy", birth_date=date(1941, 3, 4))
+    )
     path = _csv(
         tmp_path / "dups.csv",
         "First name,Last name,DOB,Phone",
@@ -325,7 +327,7 @@ def test_duplicates_are_skipped_merged_or_added(
         assert patients == [("Ruth", "Abernathy", ""), ("Harold", "Bixby", "555-0102")]
     elif choice in ("merge", "merge one"):
         assert patients == [("Ruth", "Abernathy", "555-0101"), ("Harold", "Bixby", "555-0102")]
-        assert ruth.id == store.find_patients("Abernathy")[0][0]
+        assert ruth.id == store.patients.find_patients("Abernathy")[0][0]
     else:
         assert patients == [
             ("Ruth", "Abernathy", ""),
@@ -416,12 +418,12 @@ def test_a_refused_write_keeps_the_wizard_open_with_every_choice(
     _click(qtbot, wizard, NEXT)
     wizard.columns_page.choose("Gender", IGNORE)
     _checked(qtbot, wizard)
-    real = fresh.store.apply_import
+    real = fresh.store.imports.apply_import
 
     def full(_batch: object) -> object:
         raise SaveError("The disk is full: the change was not saved.")
 
-    monkeypatch.setattr(fresh.store, "apply_import", full)
+    monkeypatch.setattr(fresh.store.imports, "apply_import", full)
 
     def read(box: QMessageBox) -> None:
         assert "Nothing was imported" in box.text() and "The disk is full" in box.text()
@@ -432,7 +434,7 @@ def test_a_refused_write_keeps_the_wizard_open_with_every_choice(
     answers.settle(qtbot)
     assert wizard.isVisible() and wizard.currentId() == PAGE_CHECK
     assert scalar(fresh.store, "SELECT count(*) FROM patient") == 0
-    monkeypatch.setattr(fresh.store, "apply_import", real)
+    monkeypatch.setattr(fresh.store.imports, "apply_import", real)
     activate(qtbot, wizard)
     _click(qtbot, wizard, FINISH)  # the disk has room again: the same import, as chosen
     patients = _patients(fresh.store)
@@ -508,7 +510,7 @@ def test_medications_are_linked_to_patients_already_there(
         ("Ruth", "Abernathy", date(1941, 3, 4)),
         ("Harold", "Bixby", date(1936, 11, 12)),
     ):
-        fresh.store.add_patient(Patient(given=given, family=family, birth_date=born))
+        fresh.store.patients.add_patient(Patient(given=given, family=family, birth_date=born))
     wizard = _wizard(qtbot, fresh, IMPORT / "medications_by_name.csv", monkeypatch)
     combo = wizard.file_page.kind_combo
     combo.setCurrentIndex(combo.findData(ImportKind.MEDICATIONS.value))
@@ -532,7 +534,7 @@ def test_medications_already_there_are_likely_duplicates_to_skip_or_add(
     tmp_path: Path,
     qtmodeltester: Any,
 ) -> None:
-    fresh.store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="M1"))
+    fresh.store.patients.add_patient(Patient(given="Ruth", family="Abernathy", external_id="M1"))
     path = _csv(
         tmp_path / "meds.csv",
         "MRN,Medication,Start date",
@@ -574,7 +576,7 @@ def _medication_count(caseload: Caseload) -> int:
 def test_allergies_and_conditions_are_offered_and_an_ended_allergy_shows_inactive(
     qtbot: QtBot, fresh: Caseload, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    fresh.store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="M1"))
+    fresh.store.patients.add_patient(Patient(given="Ruth", family="Abernathy", external_id="M1"))
     path = _csv(
         tmp_path / "allergies.csv",
         "MRN,Allergen,Reaction,Severity,Stop",
@@ -648,7 +650,7 @@ def test_the_preview_models_pass_the_model_tester(
     from carebook.interop.spreadsheet.plan import plan_import
     from carebook.interop.spreadsheet.reading import open_spreadsheet
 
-    fresh.store.add_patient(Patient(given="G0", family="F0", birth_date=date(1950, 1, 1)))
+    fresh.store.patients.add_patient(Patient(given="G0", family="F0", birth_date=date(1950, 1, 1)))
     path = _csv(
         tmp_path / "many.csv",
         "Given,Family,DOB",
@@ -657,7 +659,11 @@ def test_the_preview_models_pass_the_model_tester(
     source = open_spreadsheet(path)
     mapping = {0: "given", 1: "family", 2: "birth_date"}
     plan = plan_import(
-        source, ImportKind.PATIENTS, mapping, fresh.store.patient_keys(), today=fresh.store.today()
+        source,
+        ImportKind.PATIENTS,
+        mapping,
+        fresh.store.imports.patient_keys(),
+        today=fresh.store.today(),
     )
     problems = ProblemsModel(plan.problems)
     assert problems.rowCount() == BATCH < len(plan.problems) and problems.canFetchMore()
@@ -732,7 +738,7 @@ def test_by_keyboard_alone_from_the_menu_to_the_patients_list(
 def test_a_file_of_duplicates_only_needs_merge_or_add_to_import_anything(
     qtbot: QtBot, fresh: Caseload, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    fresh.store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A001"))
+    fresh.store.patients.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A001"))
     path = _csv(tmp_path / "again.csv", "MRN,First name,Last name,Email", "a001,Ruth,A,r@x.org")
     wizard = _wizard(qtbot, fresh, path, monkeypatch)
     _click(qtbot, wizard, NEXT)

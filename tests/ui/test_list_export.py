@@ -24,7 +24,7 @@ def test_the_patients_list_as_searched_goes_to_a_csv_with_formulas_defused(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    caseload.store.add_patient(
+    caseload.store.patients.add_patient(
         Patient(given='=HYPERLINK("http://evil")', family="Zzyzx", phone="+44 113 496 0000")
     )
     caseload.announce(Changes.of(["patient"]))

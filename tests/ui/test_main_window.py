@@ -36,7 +36,7 @@ def test_window_is_titled_and_opens_on_the_agenda(window: MainWindow) -> None:
 def test_ctrl_digits_switch_tabs_and_every_tab_shows_the_caseload(
     qtbot: QtBot, window: MainWindow, caseload: Caseload
 ) -> None:
-    patient = caseload.store.patient(1)
+    patient = caseload.store.patients.patient(1)
     assert patient is not None
     for number, title in enumerate(("Patients", "Medications", "Appointments", "Tasks"), start=2):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), CTRL)
@@ -56,7 +56,7 @@ def test_ctrl_digits_switch_tabs_and_every_tab_shows_the_caseload(
 def test_typing_in_the_patients_search_narrows_the_list(
     qtbot: QtBot, window: MainWindow, caseload: Caseload
 ) -> None:
-    patient = caseload.store.patient(3)
+    patient = caseload.store.patients.patient(3)
     assert patient is not None
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
     tab = _tab(window, "Patients")
@@ -86,7 +86,7 @@ def test_patient_filter_narrows_medications_to_one_patient(
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     tab = _tab(window, "Medications")
     everyone = tab.model.rowCount()
-    patient = caseload.store.patient(2)
+    patient = caseload.store.patients.patient(2)
     assert patient is not None and tab.picker is not None
     tab.picker.setFocus()
     qtbot.keyClicks(tab.picker, patient.family)
@@ -94,7 +94,7 @@ def test_patient_filter_narrows_medications_to_one_patient(
     qtbot.waitUntil(lambda: tab.model.rowCount() < everyone)
     chosen = tab.picker.patient_id
     assert chosen is not None
-    expected = caseload.store.patient(chosen)
+    expected = caseload.store.patients.patient(chosen)
     assert expected is not None
     patients = set(_column(tab, "patient"))
     assert patients == {f"{expected.family}, {expected.given}"}
@@ -124,11 +124,11 @@ def test_agenda_lists_the_days_visits_in_time_order(
     day = next(
         store.today() + timedelta(days=n)
         for n in range(14)
-        if store.visits_on(store.today() + timedelta(days=n))
+        if store.appointments.visits_on(store.today() + timedelta(days=n))
     )
     window.agenda.show_day(day)
     model = window.agenda.visits
-    expected = store.visits_on(day)
+    expected = store.appointments.visits_on(day)
     assert model.rowCount() == len(expected)
     times = [str(model.index(row, 0).data())[:5] for row in range(model.rowCount())]
     assert times == sorted(times)
@@ -137,7 +137,7 @@ def test_agenda_lists_the_days_visits_in_time_order(
 
 
 def test_agenda_shows_overdue_tasks(window: MainWindow, caseload: Caseload) -> None:
-    overdue = [t for t in caseload.store.agenda_tasks(caseload.store.today()) if t.overdue]
+    overdue = [t for t in caseload.store.tasks.agenda_tasks(caseload.store.today()) if t.overdue]
     assert overdue, "the sample caseload has overdue tasks"
     model = window.agenda.tasks
     titles = {str(model.index(row, 1).data()) for row in range(model.rowCount())}

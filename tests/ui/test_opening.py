@@ -24,7 +24,7 @@ PASSPHRASE = "kitchen table notes"
 def _caseload(folder: Path) -> Path:
     path = folder / "caseload.sqlite3"
     store = Store.open(path)
-    store.add_patient(Patient(given="Edna", family="Marsh"))
+    store.patients.add_patient(Patient(given="Edna", family="Marsh"))
     store.close()
     return path
 
@@ -64,7 +64,7 @@ def test_a_protected_caseload_asks_its_passphrase_until_it_is_right(
     window, status = open_window(str(path))
     assert status == 0 and window is not None
     assert window.caseload.store.passphrase == PASSPHRASE
-    assert window.caseload.store.find_patients("Marsh")
+    assert window.caseload.store.patients.find_patients("Marsh")
     _close(window)
 
 
@@ -104,7 +104,7 @@ def test_a_damaged_caseload_is_set_aside_and_the_newest_backup_restored(
     assert status == 0 and window is not None
     assert said and "damaged" in said[0] and "Restore it?" in said[0]
     assert (tmp_path / "caseload.sqlite3.damaged").read_bytes() == damaged  # kept, untouched
-    assert window.caseload.store.find_patients("Marsh")  # the backup's records
+    assert window.caseload.store.patients.find_patients("Marsh")  # the backup's records
     _close(window)
 
 
@@ -130,7 +130,7 @@ def test_a_caseload_written_over_by_another_file_is_offered_its_backup(
     assert status == 0 and window is not None
     assert said and "not a SQLite database" in said[0]
     assert (tmp_path / "caseload.sqlite3.damaged").read_text(encoding="utf-8").startswith("Name")
-    assert window.caseload.store.find_patients("Marsh")
+    assert window.caseload.store.patients.find_patients("Marsh")
     _close(window)
 
 

@@ -57,7 +57,7 @@ def test_protect_change_and_remove_from_the_window(
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(path).execute("SELECT * FROM patient").fetchall()
     assert all(encryption.looks_protected(b.path) for b in backups.list_backups(path))
-    assert store.list_count("patients", _everyone())  # the window goes on working
+    assert store.lists.list_count("patients", _everyone())  # the window goes on working
     assert window.auto_lock.verify is not None and window.auto_lock.verify(FIRST)
 
     answers.expect(RecordForm, _given(qtbot, FIRST), "current passphrase")

@@ -281,7 +281,9 @@ def test_a_new_allergy_shows_in_the_banner_at_once_and_leaves_it_when_made_inact
     assert scalar(store, "SELECT status FROM allergy WHERE id = ?", allergy_id) == "inactive"
     banner = record.allergy_banner.text()
     assert "Latex" not in banner, banner
-    still_active = [a.substance for a in store.allergies(patient_id) if a.status.value == "active"]
+    still_active = [
+        a.substance for a in store.patients.allergies(patient_id) if a.status.value == "active"
+    ]
     for substance in still_active:
         assert substance in banner, banner
     if not still_active:
@@ -299,7 +301,7 @@ def test_a_visit_note_over_several_lines_is_tied_to_a_visit_and_listed_first(
     patient_id = a_patient(
         store, "(SELECT count(*) FROM appointment a WHERE a.patient_id = p.id) >= 2"
     )
-    visit = store.appointments_for(patient_id)[1]  # not the latest: the choice is real
+    visit = store.appointments.appointments_for(patient_id)[1]  # not the latest: the choice is real
     assert visit.id is not None
     record = open_record(qtbot, window, caseload, patient_id)
     notes = section(qtbot, record, "Notes")
@@ -338,7 +340,7 @@ def test_a_visit_note_over_several_lines_is_tied_to_a_visit_and_listed_first(
 def _directory_pick(store: Store, patient_id: int) -> tuple[int, str, str]:
     """A contact not yet this patient's power of attorney, and a word that finds them first:
     (contact id, name, word)."""
-    for contact in store.directory(limit=500):
+    for contact in store.contacts.directory(limit=500):
         assert contact.id is not None
         if scalar(
             store,
@@ -348,7 +350,7 @@ def _directory_pick(store: Store, patient_id: int) -> tuple[int, str, str]:
         ):
             continue
         for word in reversed(contact.name.split()):
-            found = store.directory(word, limit=2)
+            found = store.contacts.directory(word, limit=2)
             if len(word) >= 4 and word.isascii() and [c.id for c in found] == [contact.id]:
                 return contact.id, contact.name, word
     raise AssertionError("no contact in the directory can be found by one word alone")
@@ -406,7 +408,7 @@ def test_a_contact_from_the_directory_joins_the_team_once_per_role_and_can_be_re
     answers.check()
     assert links() == []
     assert contact_id not in row_ids(team)
-    assert store.contact(contact_id) is not None, "the contact stays in the directory"
+    assert store.contacts.contact(contact_id) is not None, "the contact stays in the directory"
 
     activate(qtbot, record)
     press(qtbot, Key.Key_Z, CTRL, inside=record)
@@ -474,7 +476,7 @@ def test_edit_details_changes_the_access_notes(
 
     # F2 outside a list (in a list it edits the selected row) opens the same form; Escape
     # leaves everything as it was.
-    before = store.patient(patient_id)
+    before = store.patients.patient(patient_id)
     answers.expect(
         RecordForm,
         fill_form(form_steps(qtbot, ("phone", "0000"), then=Key.Key_Escape), "Edit patient"),
@@ -482,7 +484,7 @@ def test_edit_details_changes_the_access_notes(
     show_section(qtbot, record, "Overview")
     press(qtbot, Key.Key_F2, inside=record)
     answers.check()
-    assert store.patient(patient_id) == before
+    assert store.patients.patient(patient_id) == before
 
 
 def test_discharge_turns_the_button_into_make_active_again(
@@ -492,7 +494,7 @@ def test_discharge_turns_the_button_into_make_active_again(
     patient_id = a_patient(
         store, "EXISTS (SELECT 1 FROM task t WHERE t.patient_id = p.id AND t.status = 'open')"
     )
-    to_come = store.still_to_come(patient_id)
+    to_come = store.patients.still_to_come(patient_id)
     record = open_record(qtbot, window, caseload, patient_id)
     show_section(qtbot, record, "Overview")
     assert record.status_button.text().replace("&", "") == "Discharge"
@@ -506,7 +508,7 @@ def test_discharge_turns_the_button_into_make_active_again(
     qtbot.waitUntil(lambda: status() != "active")
     answers.check()
     assert status() == "discharged"
-    assert store.still_to_come(patient_id) == to_come
+    assert store.patients.still_to_come(patient_id) == to_come
     assert record.status_button.text().replace("&", "") == "Make active again"
     assert "Discharged" in record.facts.text()
 
@@ -522,7 +524,7 @@ def test_deleting_the_patient_from_the_record_closes_it(
 ) -> None:
     store = caseload.store
     patient_id = a_patient(store)
-    patient = store.patient(patient_id)
+    patient = store.patients.patient(patient_id)
     assert patient is not None
     record = open_record(qtbot, window, caseload, patient_id)
     show_section(qtbot, record, "Overview")
@@ -532,7 +534,7 @@ def test_deleting_the_patient_from_the_record_closes_it(
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Y, patient.display_name))
     push(qtbot, record.overview, "Delete patient…")
     answers.check()
-    assert store.patient(patient_id) is None
+    assert store.patients.patient(patient_id) is None
     assert finished, "the record window closed"
     assert patient_id not in patient_record._OPEN
     assert not shiboken6.isValid(record) or not record.isVisible()
@@ -547,14 +549,14 @@ def test_the_record_follows_an_edit_made_elsewhere(
     store = caseload.store
     patient_id = a_patient(store)
     record = open_record(qtbot, window, caseload, patient_id)
-    patient = store.patient(patient_id)
+    patient = store.patients.patient(patient_id)
     assert patient is not None and patient.phone != "0113 496 0777"
     edited = replace(patient, phone="0113 496 0777")
 
     caseload.change(
         "Edit patient",
         "patient",
-        lambda: store.update_patient(edited),
+        lambda: store.patients.update_patient(edited),
         touches=[("patient", patient_id)],
     )
     assert "0113 496 0777" in record.facts.text()
@@ -568,7 +570,7 @@ def test_escape_closes_the_record_and_it_opens_again(
 ) -> None:
     store = caseload.store
     patient_id = a_patient(store)
-    patient = store.patient(patient_id)
+    patient = store.patients.patient(patient_id)
     assert patient is not None
     record = open_record(qtbot, window, caseload, patient_id)
     press(qtbot, Key.Key_Escape, inside=record)

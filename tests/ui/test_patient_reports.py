@@ -69,7 +69,7 @@ def test_ctrl_p_in_the_record_previews_the_care_plan_summary(
     activate(qtbot, record)
     press(qtbot, Key.Key_P, CTRL, inside=record)
     qtbot.waitUntil(lambda: not answers.waiting)
-    name = caseload.store.patient(patient_id).display_name  # type: ignore[union-attr]
+    name = caseload.store.patients.patient(patient_id).display_name  # type: ignore[union-attr]
     assert seen["title"] == f"Print care-plan summary of {name}"
     assert seen["options"] == ["Recent notes"] and int(seen["pages"]) >= 1  # type: ignore[call-overload]
 
@@ -92,7 +92,7 @@ def test_save_summary_as_pdf_from_the_record(
     activate(qtbot, record)
     press(qtbot, Key.Key_S, CTRL | SHIFT, inside=record)
     text = " ".join(_pages(tmp_path / "summary.pdf"))
-    patient = caseload.store.patient(patient_id)
+    patient = caseload.store.patients.patient(patient_id)
     assert patient is not None
     assert "CARE PLAN SUMMARY" in text and patient.family in text and "Care plan:" in text
     # The suggested name gives no one away: the carebook id, not the patient's name.
@@ -165,7 +165,7 @@ def test_save_summary_as_html_gives_one_page_that_needs_nothing_else(
     )
     _choose(record, "Save care-plan summary as &HTML…")
     page = (tmp_path / "summary.html").read_text(encoding="utf-8")
-    patient = caseload.store.patient(patient_id)
+    patient = caseload.store.patients.patient(patient_id)
     assert patient is not None and f"<h1>{escape(patient.display_name)}</h1>" in page
     assert "Care plan:" in page and "<style>" in page
     lowered = page.lower()
@@ -182,7 +182,7 @@ def test_the_folder_a_report_is_saved_in_is_never_written_to_the_settings(
     from PySide6.QtCore import QSettings
 
     record, patient_id = _record(window, caseload)
-    patient = caseload.store.patient(patient_id)
+    patient = caseload.store.patients.patient(patient_id)
     assert patient is not None
     folder = tmp_path / f"{patient.family} letters"  # named after the patient, as people do
     folder.mkdir()

@@ -92,7 +92,7 @@ def write_caseload(
         },
     )
     caseload = _Caseload(store)
-    source = store.fhir_source()
+    source = store.fhir_links.fhir_source()
     for chunk in caseload.chunks():
         for resource in chunk.resources:
             _stamp(resource, source)
@@ -128,15 +128,15 @@ class _Caseload:
         store = self.store
         contacts = self.contacts
         contacts.survey(store)
-        for patient_id in store.fhir_patient_ids():
-            patient = store.patient(patient_id)
+        for patient_id in store.fhir_links.fhir_patient_ids():
+            patient = store.patients.patient(patient_id)
             assert patient is not None
             before = len(contacts.contacts)
             record = PatientRecord(store, patient, contacts.contacts)
             record.make()
             chunk = Chunk(list(record.resources), patient_id)
             self._remember(patient, chunk)
-            for note in store.notes_for(patient_id):
+            for note in store.patients.notes_for(patient_id):
                 chunk.resources.append(note_resource(note, record.subject))
                 chunk.records[f"note-{note.id}"] = note
             for contact_id in list(contacts.contacts)[before:]:
@@ -144,7 +144,7 @@ class _Caseload:
             ReadBack(contacts, chunk, store.today()).annotate()
             self.patients += 1
             yield chunk
-        tasks = store.fhir_team_tasks()
+        tasks = store.fhir_links.fhir_team_tasks()
         for start in range(0, len(tasks), _BATCH):
             chunk = Chunk([])
             for task in tasks[start : start + _BATCH]:
@@ -172,28 +172,30 @@ class _Caseload:
         store = self.store
         assert patient.id is not None
         chunk.records[f"patient-{patient.id}"] = patient
-        chunk.members[patient.id] = [member for member, _contact in store.care_team(patient.id)]
-        for condition in store.conditions(patient.id):
+        chunk.members[patient.id] = [
+            member for member, _contact in store.contacts.care_team(patient.id)
+        ]
+        for condition in store.patients.conditions(patient.id):
             chunk.records[f"condition-{condition.id}"] = condition
-        for allergy in store.allergies(patient.id):
+        for allergy in store.patients.allergies(patient.id):
             chunk.records[f"allergy-{allergy.id}"] = allergy
-        for medication in store.medications(patient.id):
+        for medication in store.medications.medications(patient.id):
             assert medication.id is not None
             chunk.records[f"medication-{medication.id}"] = medication
-            chunk.events[medication.id] = store.medication_history(medication.id)
-        for appointment in store.appointments_for(patient.id):
+            chunk.events[medication.id] = store.medications.medication_history(medication.id)
+        for appointment in store.appointments.appointments_for(patient.id):
             assert appointment.id is not None
             chunk.records[f"appointment-{appointment.id}"] = appointment
-            chunk.changes[appointment.id] = store.occurrence_changes(appointment.id)
-        for task in store.tasks_for(patient.id):
+            chunk.changes[appointment.id] = store.appointments.occurrence_changes(appointment.id)
+        for task in store.tasks.tasks_for(patient.id):
             chunk.records[f"task-{task.id}"] = task
-        for plan in store.care_plans(patient.id):
+        for plan in store.care_plans.care_plans(patient.id):
             assert plan.id is not None
             chunk.records[f"care-plan-{plan.id}"] = plan
-            chunk.reviews[plan.id] = store.care_plan_reviews(plan.id)
-            chunk.problems[plan.id] = store.problems(plan.id)
-            chunk.interventions[plan.id] = store.interventions(plan.id)
-            for goal in store.goals(plan.id):
+            chunk.reviews[plan.id] = store.care_plans.care_plan_reviews(plan.id)
+            chunk.problems[plan.id] = store.care_plans.problems(plan.id)
+            chunk.interventions[plan.id] = store.care_plans.interventions(plan.id)
+            for goal in store.care_plans.goals(plan.id):
                 chunk.records[f"goal-{goal.id}"] = goal
         for resource in chunk.resources:
             if resource["id"].startswith("contact-"):

@@ -47,9 +47,9 @@ class CaseloadContacts:
     def survey(self, store: Store) -> None:
         """What a chunk's reading needs from the rest of the Bundle: the directory, and each
         contact's first care-team listing."""
-        self.directory = {contact.id or 0: contact for contact in store.fhir_contacts()}
-        for patient_id in store.fhir_patient_ids():
-            for member, contact in store.care_team(patient_id):
+        self.directory = {contact.id or 0: contact for contact in store.fhir_links.fhir_contacts()}
+        for patient_id in store.fhir_links.fhir_patient_ids():
+            for member, contact in store.contacts.care_team(patient_id):
                 if member.contact_id not in self.listings:
                     self.listings[member.contact_id] = Listing(
                         member.role, contact.organization.strip()

@@ -42,7 +42,7 @@ def patient_bundle(source: FhirSource, patient_id: int, *, generated: datetime) 
     `generated` stamps the document (a naive time is read as this computer's local time) and,
     with the patient, makes its identifier. Raises LookupError for an unknown patient.
     """
-    patient = source.patient(patient_id)
+    patient = source.patients.patient(patient_id)
     if patient is None or patient.id is None:
         raise LookupError(f"No patient with id {patient_id}")
     record = PatientRecord(source, patient)

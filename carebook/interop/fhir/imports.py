@@ -177,10 +177,10 @@ def import_reading(
     """Import resources already read (see `import_files`)."""
     plan = plan_import(
         reading,
-        links=store.fhir_links,
+        links=store.fhir_links.fhir_links,
         today=store.today(),
         zone=zone or local_zone_name(),
-        own_source=store.fhir_source(),
+        own_source=store.fhir_links.fhir_source(),
     )
     report = plan.report
     report.dry_run, report.skip_invalid = dry_run, skip_invalid
@@ -188,7 +188,7 @@ def import_reading(
         return report
     summary = f"FHIR: {len(plan.items)} records from {report.files} file(s)"
     try:
-        report.applied = store.apply_fhir(plan.items, dry_run=dry_run, summary=summary)
+        report.applied = store.fhir_links.apply_fhir(plan.items, dry_run=dry_run, summary=summary)
     except FhirImportError as error:
         report.findings.append(Finding(ERROR, "caseload", str(error)))
         report.applied = None

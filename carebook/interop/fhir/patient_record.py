@@ -57,22 +57,34 @@ SECTION_KEYS = (
 )
 
 
-class FhirSource(Protocol):
-    """The store's reads a patient's FHIR document is made of."""
+class _FhirSourcePatients(Protocol):
+    """The patients reads it uses."""
 
     def patient(self, patient_id: int) -> Patient | None: ...
-
-    def contact(self, contact_id: int) -> Contact | None: ...
-
-    def care_team(self, patient_id: int) -> list[tuple[CareTeamMember, Contact]]: ...
 
     def conditions(self, patient_id: int) -> list[Condition]: ...
 
     def allergies(self, patient_id: int) -> list[Allergy]: ...
 
+
+class _FhirSourceContacts(Protocol):
+    """The contacts reads it uses."""
+
+    def contact(self, contact_id: int) -> Contact | None: ...
+
+    def care_team(self, patient_id: int) -> list[tuple[CareTeamMember, Contact]]: ...
+
+
+class _FhirSourceMedications(Protocol):
+    """The medications reads it uses."""
+
     def medications(self, patient_id: int) -> list[Medication]: ...
 
     def medication_history(self, medication_id: int) -> list[MedicationEvent]: ...
+
+
+class _FhirSourceCarePlans(Protocol):
+    """The care plans reads it uses."""
 
     def care_plans(self, patient_id: int) -> list[CarePlan]: ...
 
@@ -84,9 +96,39 @@ class FhirSource(Protocol):
 
     def care_plan_reviews(self, plan_id: int) -> list[CarePlanReview]: ...
 
+
+class _FhirSourceAppointments(Protocol):
+    """The appointments reads it uses."""
+
     def appointments_for(self, patient_id: int) -> list[Appointment]: ...
 
+
+class _FhirSourceTasks(Protocol):
+    """The tasks reads it uses."""
+
     def tasks_for(self, patient_id: int) -> list[Task]: ...
+
+
+class FhirSource(Protocol):
+    """The store's reads a patient's FHIR document is made of."""
+
+    @property
+    def patients(self) -> _FhirSourcePatients: ...
+
+    @property
+    def contacts(self) -> _FhirSourceContacts: ...
+
+    @property
+    def medications(self) -> _FhirSourceMedications: ...
+
+    @property
+    def care_plans(self) -> _FhirSourceCarePlans: ...
+
+    @property
+    def appointments(self) -> _FhirSourceAppointments: ...
+
+    @property
+    def tasks(self) -> _FhirSourceTasks: ...
 
 
 class PatientRecord:
@@ -148,7 +190,7 @@ class PatientRecord:
         if contact_id in self.contacts:
             resource: Json | None = self.contacts[contact_id]
         else:
-            contact = self.source.contact(contact_id)
+            contact = self.source.contacts.contact(contact_id)
             resource = self._contact(contact) if contact is not None else None
         if resource is None:
             return None
@@ -156,7 +198,7 @@ class PatientRecord:
 
     def _care_team(self) -> Json | None:
         assert self.patient.id is not None
-        members = self.source.care_team(self.patient.id)
+        members = self.source.contacts.care_team(self.patient.id)
         if not members:
             return None
         roles, emergency = team_roles(members)
@@ -176,7 +218,7 @@ class PatientRecord:
 
     def _conditions(self) -> None:
         assert self.patient.id is not None
-        for condition in self.source.conditions(self.patient.id):
+        for condition in self.source.patients.conditions(self.patient.id):
             assert condition.id is not None
             self.conditions[condition.id] = self.add(
                 condition_resource(condition, self.subject), "problems"
@@ -184,16 +226,16 @@ class PatientRecord:
 
     def _allergies(self) -> None:
         assert self.patient.id is not None
-        for allergy in self.source.allergies(self.patient.id):
+        for allergy in self.source.patients.allergies(self.patient.id):
             self.add(allergy_resource(allergy, self.subject), "allergies")
 
     def _medications(self) -> None:
         assert self.patient.id is not None
-        for medication in self.source.medications(self.patient.id):
+        for medication in self.source.medications.medications(self.patient.id):
             assert medication.id is not None
             prescriber = self._contact_ref(medication.prescriber_id)
             pharmacy = self._contact_ref(medication.pharmacy_id)
-            history = self.source.medication_history(medication.id)
+            history = self.source.medications.medication_history(medication.id)
             self.add(
                 medication_resource(medication, history, self.subject, prescriber, pharmacy),
                 "medications",
@@ -216,22 +258,23 @@ class PatientRecord:
 
     def _care_plans(self, team: Json | None) -> None:
         assert self.patient.id is not None
-        for plan in self.source.care_plans(self.patient.id):
+        for plan in self.source.care_plans.care_plans(self.patient.id):
             assert plan.id is not None
             problems = {
-                problem.id: self._problem_ref(problem) for problem in self.source.problems(plan.id)
+                problem.id: self._problem_ref(problem)
+                for problem in self.source.care_plans.problems(plan.id)
             }
             goals: dict[int | None, Json] = {}
-            for goal in self.source.goals(plan.id):
+            for goal in self.source.care_plans.goals(plan.id):
                 goals[goal.id] = self.add(
                     goal_resource(goal, self.subject, problems.get(goal.problem_id)), "goals"
                 )
             activities = [
                 self._activity(intervention, goals)
-                for intervention in self.source.interventions(plan.id)
+                for intervention in self.source.care_plans.interventions(plan.id)
             ]
             addresses = list({ref["reference"]: ref for ref in problems.values()}.values())
-            reviews = self.source.care_plan_reviews(plan.id)
+            reviews = self.source.care_plans.care_plan_reviews(plan.id)
             self.add(
                 care_plan_resource(
                     plan, reviews, self.subject, team, addresses, list(goals.values()), activities
@@ -251,11 +294,11 @@ class PatientRecord:
     def _appointments(self) -> None:
         assert self.patient.id is not None
         patient = fv.ref(self.patient_resource, self.patient.display_name)
-        for appointment in self.source.appointments_for(self.patient.id):
+        for appointment in self.source.appointments.appointments_for(self.patient.id):
             contact = self._contact_ref(appointment.contact_id, appointment.with_whom.strip())
             self.add(appointment_resource(appointment, patient, contact), "appointments")
 
     def _tasks(self) -> None:
         assert self.patient.id is not None
-        for task in self.source.tasks_for(self.patient.id):
+        for task in self.source.tasks.tasks_for(self.patient.id):
             self.add(task_resource(task, self.subject), "tasks")

@@ -32,7 +32,7 @@ class DuplicateFinder:
         existing: Collection[RecordKey] = frozenset(),
     ) -> None:
         """`patients` are the caseload's; `existing` the keys of the linked records already
-        there (store.record_keys)."""
+        there (store.imports.record_keys)."""
         self.kind = kind
         self.patients = patients
         self.existing = existing

@@ -28,9 +28,10 @@ API, in the order the import wizard (and `carebook import`) calls it
    while checking the rows (reading the file twice only when some dates had to wait for the
    order that later ones showed).
 
-4. ``patients = store.patient_keys()`` and ``existing = store.record_keys(kind.value)`` on the
-   store's own thread, then ``plan = plan_import(source, kind, mapping, patients,
-   today=store.today(), date_order=None, progress=None, cancelled=None, existing=existing)``
+4. ``patients = store.imports.patient_keys()`` and
+   ``existing = store.imports.record_keys(kind.value)`` on the store's own thread, then
+   ``plan = plan_import(source, kind, mapping, patients, today=store.today(),
+   date_order=None, progress=None, cancelled=None, existing=existing)``
    -> ImportPlan. This touches no store and no
    Qt, so it may run on a worker thread: ``progress(rows_done, rows_total)`` is called every
    CHECK_EVERY rows (the total is an estimate until the end) and ``cancelled()`` checked as
@@ -65,7 +66,7 @@ API, in the order the import wizard (and `carebook import`) calls it
    Raises ImportRefused (with a message) for a plan with a question, a file problem, or
    invalid rows unless ``skip_invalid``.
 
-6. ``result = store.apply_import(batch)`` (carebook.store.imports) on the store's thread ->
+6. ``result = store.imports.apply_import(batch)`` (carebook.store.imports) on the store's thread ->
    ImportResult(added_ids, merged_ids, fields_filled): one transaction, so all of it is
    written or none (ValidationError or SaveError), and one "import" line in the activity log.
 
@@ -159,8 +160,8 @@ def plan_import(
     existing: Collection[RecordKey] = frozenset(),
 ) -> ImportPlan:
     """Check every row of `source` as `kind` records under `mapping`, against the caseload's
-    `patients` (store.patient_keys()) and, for linked kinds, the records already there
-    (`existing`: store.record_keys(kind)), and say what importing it would do. Writes
+    `patients` (store.imports.patient_keys()) and, for linked kinds, the records already there
+    (`existing`: store.imports.record_keys(kind)), and say what importing it would do. Writes
     nothing."""
     check_mapping(source.header, kind, mapping)
     mapping = {column: name for column, name in mapping.items() if name}

@@ -271,14 +271,14 @@ class AgendaTab(QWidget):
         store, day = self.caseload.store, self.day
 
         def reorder() -> list[Root]:
-            store.move_route_stop(day, here, there)
+            store.appointments.move_route_stop(day, here, there)
             return []
 
         def change() -> None:
             # Only the visits whose stops the move writes are kept for the undo.
             touched = [
                 ("appointment", appointment_id)
-                for appointment_id in store.route_move_touches(day, here, there)
+                for appointment_id in store.appointments.route_move_touches(day, here, there)
             ]
             self.caseload.change(
                 self.tr("Reorder the route"), "appointment", reorder, touches=touched
@@ -370,7 +370,7 @@ class AgendaTab(QWidget):
         same_day = self._shown == (self.day, self.week_view)
         self._shown = (self.day, self.week_view)
         self.span = span = self._span()
-        self.counts = counts = store.agenda_counts(span)
+        self.counts = counts = store.lists.agenda_counts(span)
         for rows, table, total in (
             (self.visit_rows, self.visits, counts.visits),
             (self.task_rows, self.tasks, counts.tasks),
@@ -448,7 +448,7 @@ class AgendaTab(QWidget):
                 v.with_whom,
                 v.transport_details,
             )
-            for v in self.caseload.store.visits_in(self.span, offset, limit)
+            for v in self.caseload.store.appointments.visits_in(self.span, offset, limit)
         ]
 
     def _read_tasks(self, offset: int, limit: int) -> list[Row]:
@@ -465,13 +465,13 @@ class AgendaTab(QWidget):
                 t.overdue,
                 t.patient_id,
             )
-            for t in self.caseload.store.tasks_in(self.span, offset, limit)
+            for t in self.caseload.store.tasks.tasks_in(self.span, offset, limit)
         ]
 
     def _read_reviews(self, offset: int, limit: int) -> list[Row]:
         return [
             (r.record_id, r.due.isoformat(), r.kind, r.what, r.patient, r.overdue, r.patient_id)
-            for r in self.caseload.store.reviews_in(self.span, offset, limit)
+            for r in self.caseload.store.lists.reviews_in(self.span, offset, limit)
         ]
 
 

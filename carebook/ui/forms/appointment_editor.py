@@ -52,11 +52,11 @@ class AppointmentEditor(FormEditor[Appointment]):
             table="appointment",
             kind="appointment",
             blank=self._blank_for,
-            load=store.appointment,
+            load=store.appointments.appointment,
             form=lambda record, parent: self._form_for(record, parent, one_visit=False),
-            add=store.add_appointment,
-            update=store.update_appointment,
-            remove=store.delete_appointment,
+            add=store.appointments.add_appointment,
+            update=store.appointments.update_appointment,
+            remove=store.appointments.delete_appointment,
             describe=lambda a: a.purpose or a.kind.label,
         )
         self._parent: QWidget | None = None
@@ -78,7 +78,7 @@ class AppointmentEditor(FormEditor[Appointment]):
     def _contacts(self, patient_id: int) -> list[tuple[int, str]]:
         return [
             (contact.id, f"{contact.name} ({member.role.label})")
-            for member, contact in self.store.care_team(patient_id)
+            for member, contact in self.store.contacts.care_team(patient_id)
             if contact.id is not None
         ]
 
@@ -97,7 +97,7 @@ class AppointmentEditor(FormEditor[Appointment]):
         if not attended(appointment):
             return None
         return overlap_doubt(
-            self.store.overlapping(appointment.start, appointment.end, appointment.id)
+            self.store.appointments.overlapping(appointment.start, appointment.end, appointment.id)
         )
 
     # -- the visit a row stands for --------------------------------------------------------------
@@ -115,7 +115,7 @@ class AppointmentEditor(FormEditor[Appointment]):
 
     def edit(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
         appointment_id, original = self._visit(row)
-        series = self.store.appointment(appointment_id)
+        series = self.store.appointments.appointment(appointment_id)
         if series is None:
             return
         scope = Scope.SERIES
@@ -149,13 +149,13 @@ class AppointmentEditor(FormEditor[Appointment]):
             parent,
             appointment_id,
             parent.tr("Edit appointment"),
-            lambda: self.store.update_appointment(edited, scope, original),
+            lambda: self.store.appointments.update_appointment(edited, scope, original),
             created=written,
         )
 
     def delete(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
         appointment_id, original = self._visit(row)
-        series = self.store.appointment(appointment_id)
+        series = self.store.appointments.appointment(appointment_id)
         if series is None:
             return
         if series.rrule and original is not None:
@@ -163,11 +163,11 @@ class AppointmentEditor(FormEditor[Appointment]):
             if scope is None:
                 return
             action = {
-                Scope.THIS: lambda: self.store.skip_visit(appointment_id, original),
-                Scope.FOLLOWING: lambda: self.store.cancel_appointment(
+                Scope.THIS: lambda: self.store.appointments.skip_visit(appointment_id, original),
+                Scope.FOLLOWING: lambda: self.store.appointments.cancel_appointment(
                     appointment_id, Scope.FOLLOWING, original
                 ),
-                Scope.SERIES: lambda: self.store.delete_appointment(appointment_id),
+                Scope.SERIES: lambda: self.store.appointments.delete_appointment(appointment_id),
             }[scope]
             self.save(parent, appointment_id, parent.tr("Delete appointment"), action)
             return
@@ -181,12 +181,12 @@ class AppointmentEditor(FormEditor[Appointment]):
             parent,
             appointment_id,
             parent.tr("Mark visit %s") % status.label.lower(),
-            lambda: self.store.set_visit_status(appointment_id, original, status),
+            lambda: self.store.appointments.set_visit_status(appointment_id, original, status),
         )
 
     def cancel(self, parent: QWidget, row: dict[str, Any]) -> None:
         appointment_id, original = self._visit(row)
-        series = self.store.appointment(appointment_id)
+        series = self.store.appointments.appointment(appointment_id)
         if series is None:
             return
         scope = Scope.THIS
@@ -199,7 +199,7 @@ class AppointmentEditor(FormEditor[Appointment]):
             parent,
             appointment_id,
             parent.tr("Cancel appointment"),
-            lambda: self.store.cancel_appointment(appointment_id, scope, original),
+            lambda: self.store.appointments.cancel_appointment(appointment_id, scope, original),
         )
 
     def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:

@@ -84,7 +84,7 @@ class CarePlanChanges:
             return
 
         def run() -> list[Root]:
-            saved = self.store.add_care_plan(edited)
+            saved = self.store.care_plans.add_care_plan(edited)
             assert saved.id is not None
             self.shown.plan_id = saved.id  # shown as soon as the change is broadcast
             return [("care_plan", saved.id)]
@@ -92,15 +92,25 @@ class CarePlanChanges:
         attempt(self.parent, lambda: self.caseload.change(_tr("New care plan"), "care_plan", run))
 
     def edit_plan(self) -> None:
-        plan = self.store.care_plan(self.shown.plan_id) if self.shown.plan_id is not None else None
+        plan = (
+            self.store.care_plans.care_plan(self.shown.plan_id)
+            if self.shown.plan_id is not None
+            else None
+        )
         if plan is None:
             return
         edited = care_plan_forms.edit_care_plan(plan, self.parent)
         if edited is not None and edited != plan:
-            self._change(_tr("Edit care plan"), lambda: self.store.update_care_plan(edited))
+            self._change(
+                _tr("Edit care plan"), lambda: self.store.care_plans.update_care_plan(edited)
+            )
 
     def delete_plan(self) -> None:
-        plan = self.store.care_plan(self.shown.plan_id) if self.shown.plan_id is not None else None
+        plan = (
+            self.store.care_plans.care_plan(self.shown.plan_id)
+            if self.shown.plan_id is not None
+            else None
+        )
         if (
             plan is None
             or plan.id is None
@@ -112,7 +122,9 @@ class CarePlanChanges:
         ):
             return
         plan_id = plan.id
-        self._change(_tr("Delete care plan"), lambda: self.store.delete_care_plan(plan_id))
+        self._change(
+            _tr("Delete care plan"), lambda: self.store.care_plans.delete_care_plan(plan_id)
+        )
 
     def _add(self, part: PartList, text: str, add: Callable[[], Any]) -> None:
         added: list[int | None] = []
@@ -128,26 +140,28 @@ class CarePlanChanges:
             return
         edited = care_plan_forms.edit_problem(
             Problem(care_plan_id=self.shown.plan_id, description=""),
-            self.store.conditions(self.patient_id),
+            self.store.patients.conditions(self.patient_id),
             self.parent,
         )
         if edited is not None:
             self._add(
-                self.shown.problems, _tr("Add problem"), lambda: self.store.add_problem(edited)
+                self.shown.problems,
+                _tr("Add problem"),
+                lambda: self.store.care_plans.add_problem(edited),
             )
 
     def edit_problem(self, problem_id: int) -> None:
-        problem = self.store.problem(problem_id)
+        problem = self.store.care_plans.problem(problem_id)
         if problem is None or not self._mine(problem):
             return
         edited = care_plan_forms.edit_problem(
-            problem, self.store.conditions(self.patient_id), self.parent
+            problem, self.store.patients.conditions(self.patient_id), self.parent
         )
         if edited is not None and edited != problem:
-            self._change(_tr("Edit problem"), lambda: self.store.update_problem(edited))
+            self._change(_tr("Edit problem"), lambda: self.store.care_plans.update_problem(edited))
 
     def delete_problem(self, problem_id: int) -> None:
-        problem = self.store.problem(problem_id)
+        problem = self.store.care_plans.problem(problem_id)
         if (
             problem is None
             or not self._mine(problem)
@@ -158,7 +172,9 @@ class CarePlanChanges:
             )
         ):
             return
-        self._change(_tr("Delete problem"), lambda: self.store.delete_problem(problem_id))
+        self._change(
+            _tr("Delete problem"), lambda: self.store.care_plans.delete_problem(problem_id)
+        )
 
     def new_goal(self) -> None:
         if self.shown.plan_id is None:
@@ -169,20 +185,22 @@ class CarePlanChanges:
             self.parent,
         )
         if edited is not None:
-            self._add(self.shown.goals, _tr("Add goal"), lambda: self.store.add_goal(edited))
+            self._add(
+                self.shown.goals, _tr("Add goal"), lambda: self.store.care_plans.add_goal(edited)
+            )
 
     def edit_goal(self, goal_id: int) -> None:
-        goal = self.store.goal(goal_id)
+        goal = self.store.care_plans.goal(goal_id)
         if goal is None or not self._mine(goal):
             return
         edited = care_plan_forms.edit_goal(
             goal, self.rows.problem_choices(self.shown.plan_id), self.parent
         )
         if edited is not None and edited != goal:
-            self._change(_tr("Edit goal"), lambda: self.store.update_goal(edited))
+            self._change(_tr("Edit goal"), lambda: self.store.care_plans.update_goal(edited))
 
     def delete_goal(self, goal_id: int) -> None:
-        goal = self.store.goal(goal_id)
+        goal = self.store.care_plans.goal(goal_id)
         if (
             goal is None
             or not self._mine(goal)
@@ -193,7 +211,7 @@ class CarePlanChanges:
             )
         ):
             return
-        self._change(_tr("Delete goal"), lambda: self.store.delete_goal(goal_id))
+        self._change(_tr("Delete goal"), lambda: self.store.care_plans.delete_goal(goal_id))
 
     def new_intervention(self) -> None:
         if self.shown.plan_id is None:
@@ -208,21 +226,23 @@ class CarePlanChanges:
             self._add(
                 self.shown.interventions,
                 _tr("Add intervention"),
-                lambda: self.store.add_intervention(edited),
+                lambda: self.store.care_plans.add_intervention(edited),
             )
 
     def edit_intervention(self, intervention_id: int) -> None:
-        step = self.store.intervention(intervention_id)
+        step = self.store.care_plans.intervention(intervention_id)
         if step is None or not self._mine(step):
             return
         edited = care_plan_forms.edit_intervention(
             step, self.rows.team_choices(), self.rows.goal_choices(self.shown.plan_id), self.parent
         )
         if edited is not None and edited != step:
-            self._change(_tr("Edit intervention"), lambda: self.store.update_intervention(edited))
+            self._change(
+                _tr("Edit intervention"), lambda: self.store.care_plans.update_intervention(edited)
+            )
 
     def delete_intervention(self, intervention_id: int) -> None:
-        step = self.store.intervention(intervention_id)
+        step = self.store.care_plans.intervention(intervention_id)
         if (
             step is None
             or not self._mine(step)
@@ -230,7 +250,8 @@ class CarePlanChanges:
         ):
             return
         self._change(
-            _tr("Delete intervention"), lambda: self.store.delete_intervention(intervention_id)
+            _tr("Delete intervention"),
+            lambda: self.store.care_plans.delete_intervention(intervention_id),
         )
 
     def record_review(self) -> None:
@@ -238,7 +259,7 @@ class CarePlanChanges:
         if plan is None or plan.id is None:
             return
         today = self.store.today()
-        interval = review_interval(plan, self.store.care_plan_reviews(plan.id))
+        interval = review_interval(plan, self.store.care_plans.care_plan_reviews(plan.id))
         entry = ReviewEntry(care_plan_id=plan.id, on_date=today, next_review=today + interval)
         edited = care_plan_forms.edit_record_review(
             entry, today, lambda day: day + interval, self.parent
@@ -247,19 +268,21 @@ class CarePlanChanges:
             self._add(
                 self.shown.reviews,
                 _tr("Record care-plan review"),
-                lambda: self.store.review_care_plan(edited.review(), edited.next_review),
+                lambda: self.store.care_plans.review_care_plan(edited.review(), edited.next_review),
             )
 
     def edit_review(self, review_id: int) -> None:
-        review = self.store.care_plan_review(review_id)
+        review = self.store.care_plans.care_plan_review(review_id)
         if review is None or not self._mine(review):
             return
         edited = care_plan_forms.edit_review(review, self.store.today(), self.parent)
         if edited is not None and edited != review:
-            self._change(_tr("Edit review"), lambda: self.store.update_care_plan_review(edited))
+            self._change(
+                _tr("Edit review"), lambda: self.store.care_plans.update_care_plan_review(edited)
+            )
 
     def delete_review(self, review_id: int) -> None:
-        review = self.store.care_plan_review(review_id)
+        review = self.store.care_plans.care_plan_review(review_id)
         if (
             review is None
             or not self._mine(review)
@@ -270,4 +293,6 @@ class CarePlanChanges:
             )
         ):
             return
-        self._change(_tr("Delete review"), lambda: self.store.delete_care_plan_review(review_id))
+        self._change(
+            _tr("Delete review"), lambda: self.store.care_plans.delete_care_plan_review(review_id)
+        )

@@ -187,7 +187,7 @@ class CarePlanSection(QWidget):
 
     def refresh(self) -> None:
         """Read the patient's plans again, keeping the one on screen while it exists."""
-        plans = self.store.care_plans(self.patient_id)
+        plans = self.store.care_plans.care_plans(self.patient_id)
         self._plans = {p.id: p for p in plans if p.id is not None}
         if self.plan_id not in self._plans:
             self.plan_id = next(iter(self._plans), None)

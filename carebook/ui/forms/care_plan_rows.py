@@ -19,10 +19,10 @@ class CarePlanRows:
         """(id, problem or need, the condition it comes from)."""
         if plan_id is None:
             return []
-        conditions = {c.id: c.description for c in self.store.conditions(self.patient_id)}
+        conditions = {c.id: c.description for c in self.store.patients.conditions(self.patient_id)}
         return [
             (p.id, p.description, conditions.get(p.condition_id, ""))
-            for p in self.store.problems(plan_id)
+            for p in self.store.care_plans.problems(plan_id)
         ]
 
     def goals(self, plan_id: int | None) -> list[Row]:
@@ -40,17 +40,20 @@ class CarePlanRows:
                 g.achievement.value if g.achievement else None,
                 problems.get(g.problem_id or 0, ""),
             )
-            for g in self.store.goals(plan_id)
+            for g in self.store.care_plans.goals(plan_id)
         ]
 
     def interventions(self, plan_id: int | None) -> list[Row]:
         """(id, what, who, how often, status, the goal it works towards)."""
         if plan_id is None:
             return []
-        team = {contact.id: contact.name for _m, contact in self.store.care_team(self.patient_id)}
+        team = {
+            contact.id: contact.name
+            for _m, contact in self.store.contacts.care_team(self.patient_id)
+        }
         goals = dict(self.goal_choices(plan_id))
         rows: list[Row] = []
-        for step in self.store.interventions(plan_id):
+        for step in self.store.care_plans.interventions(plan_id):
             who = step.performer
             if step.contact_id is not None:
                 name = team.get(step.contact_id) or self._contact_name(step.contact_id)
@@ -72,11 +75,12 @@ class CarePlanRows:
         if plan_id is None:
             return []
         return [
-            (r.id, r.on_date.isoformat(), r.outcome) for r in self.store.care_plan_reviews(plan_id)
+            (r.id, r.on_date.isoformat(), r.outcome)
+            for r in self.store.care_plans.care_plan_reviews(plan_id)
         ]
 
     def _contact_name(self, contact_id: int) -> str:
-        contact = self.store.contact(contact_id)
+        contact = self.store.contacts.contact(contact_id)
         if contact:
             return contact.name
         return QCoreApplication.translate("CarePlanSection", "Contact #%s") % contact_id
@@ -85,18 +89,24 @@ class CarePlanRows:
         """(id, description) of the plan's problems, for a goal to answer."""
         if plan_id is None:
             return []
-        return [(p.id, p.description) for p in self.store.problems(plan_id) if p.id is not None]
+        return [
+            (p.id, p.description)
+            for p in self.store.care_plans.problems(plan_id)
+            if p.id is not None
+        ]
 
     def goal_choices(self, plan_id: int | None) -> list[tuple[int, str]]:
         """(id, description) of the plan's goals, for an intervention to work towards."""
         if plan_id is None:
             return []
-        return [(g.id, g.description) for g in self.store.goals(plan_id) if g.id is not None]
+        return [
+            (g.id, g.description) for g in self.store.care_plans.goals(plan_id) if g.id is not None
+        ]
 
     def team_choices(self) -> list[tuple[int, str]]:
         """(contact id, "Name (role)") of the patient's care team, each contact once."""
         chosen: dict[int, str] = {}
-        for member, contact in self.store.care_team(self.patient_id):
+        for member, contact in self.store.contacts.care_team(self.patient_id):
             if contact.id is not None:
                 chosen.setdefault(contact.id, f"{contact.name} ({member.role.label})")
         return list(chosen.items())

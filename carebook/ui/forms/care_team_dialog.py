@@ -61,7 +61,7 @@ class CareTeamDialog(QDialog):
 
     def _find(self, text: str) -> None:
         self.matches.clear()
-        for contact in self.store.directory(text, limit=100):
+        for contact in self.store.contacts.directory(text, limit=100):
             label = contact.name + (f" — {contact.organization}" if contact.organization else "")
             item = QListWidgetItem(f"{label} ({contact.role.label})")
             item.setData(Qt.ItemDataRole.UserRole, (contact.id, contact.role.value))

@@ -108,7 +108,7 @@ class PatientField(FormField):
     def set_value(self, value: Any) -> None:
         label = ""
         if value is not None:
-            patient = self.store.patient(int(value))
+            patient = self.store.patients.patient(int(value))
             label = patient.display_name if patient else form_text("Patient #%s") % value
         self.picker.choose(value, label)
         self._chosen = label

@@ -30,11 +30,11 @@ class MedicationEditor(FormEditor[Medication]):
             table="medication",
             kind="medication",
             blank=self._blank_for,
-            load=store.medication,
+            load=store.medications.medication,
             form=self._open_form,
-            add=store.add_medication,
-            update=store.update_medication,
-            remove=store.delete_medication,
+            add=store.medications.add_medication,
+            update=store.medications.update_medication,
+            remove=store.medications.delete_medication,
             describe=lambda m: m.name,
         )
         self._parent: QWidget | None = None
@@ -48,13 +48,13 @@ class MedicationEditor(FormEditor[Medication]):
     def _open_form(self, record: Medication, parent: QWidget) -> Medication | None:
         team = [
             (contact.id, f"{contact.name} ({member.role.label})")
-            for member, contact in self.store.care_team(record.patient_id)
+            for member, contact in self.store.contacts.care_team(record.patient_id)
             if contact.id is not None
         ]
         return forms.edit_medication(record, team, parent, warn=self._duplicate_warning)
 
     def _duplicate_warning(self, medication: Medication) -> str | None:
-        twins = self.store.active_duplicates(medication)
+        twins = self.store.medications.active_duplicates(medication)
         if not twins:
             return None
         listed = ", ".join(f"{m.name} {m.strength}".strip() for m in twins)
@@ -65,7 +65,7 @@ class MedicationEditor(FormEditor[Medication]):
         super().new(parent, patient_id)
 
     def edit(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
-        record = self.store.medication(record_id)
+        record = self.store.medications.medication(record_id)
         if record is None:
             return
         edited = self._open_form(record, parent)
@@ -82,7 +82,7 @@ class MedicationEditor(FormEditor[Medication]):
             parent,
             record_id,
             parent.tr("Edit medication"),
-            lambda: self.store.update_medication(edited, reason),
+            lambda: self.store.medications.update_medication(edited, reason),
         )
 
     def _with_reason(
@@ -108,7 +108,7 @@ class MedicationEditor(FormEditor[Medication]):
                     parent.tr("Stop medication"),
                     parent.tr("Why is it stopped?"),
                     True,
-                    store.stop_medication,
+                    store.medications.stop_medication,
                 ),
                 status != "stopped",
             ),
@@ -120,7 +120,7 @@ class MedicationEditor(FormEditor[Medication]):
                     parent.tr("Put medication on hold"),
                     parent.tr("Why is it on hold?"),
                     True,
-                    store.hold_medication,
+                    store.medications.hold_medication,
                 ),
                 status == "active",
             ),
@@ -132,7 +132,7 @@ class MedicationEditor(FormEditor[Medication]):
                     parent.tr("Resume medication"),
                     parent.tr("Why is it resumed? (optional)"),
                     False,
-                    store.resume_medication,
+                    store.medications.resume_medication,
                 ),
                 status != "active",
             ),
@@ -140,10 +140,12 @@ class MedicationEditor(FormEditor[Medication]):
         ]
 
     def show_history(self, parent: QWidget, record_id: int) -> None:
-        medication = self.store.medication(record_id)
+        medication = self.store.medications.medication(record_id)
         if medication is None:
             return
-        HistoryDialog(medication, self.store.medication_history(record_id), parent).exec()
+        HistoryDialog(
+            medication, self.store.medications.medication_history(record_id), parent
+        ).exec()
 
 
 HISTORY_COLUMNS = (

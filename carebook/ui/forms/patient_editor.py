@@ -26,11 +26,11 @@ class PatientEditor(FormEditor[Patient]):
             table="patient",
             kind="patient",
             blank=lambda _patient_id: Patient(),
-            load=store.patient,
+            load=store.patients.patient,
             form=lambda record, parent: forms.edit_patient(record, store.today(), parent),
-            add=store.add_patient,
-            update=store.update_patient,
-            remove=store.delete_patient,
+            add=store.patients.add_patient,
+            update=store.patients.update_patient,
+            remove=store.patients.delete_patient,
             describe=lambda patient: patient.display_name,
         )
 
@@ -38,7 +38,7 @@ class PatientEditor(FormEditor[Patient]):
         self.caseload.record_wanted.emit(record_id, parent)
 
     def delete(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
-        patient = self.store.patient(record_id)
+        patient = self.store.patients.patient(record_id)
         if patient is None or not confirm_delete(
             parent,
             patient.display_name,
@@ -52,7 +52,7 @@ class PatientEditor(FormEditor[Patient]):
             parent,
             record_id,
             parent.tr("Delete patient"),
-            lambda: self.store.delete_patient(record_id),
+            lambda: self.store.patients.delete_patient(record_id),
         )
 
     def set_status(self, parent: QWidget, record_id: int, status: PatientStatus) -> None:
@@ -72,7 +72,7 @@ class PatientEditor(FormEditor[Patient]):
             parent,
             record_id,
             text,
-            lambda: self.store.set_patient_status(record_id, status, end_what_is_open=end),
+            lambda: self.store.patients.set_patient_status(record_id, status, end_what_is_open=end),
             kind="all" if end else None,
         )
 
@@ -86,7 +86,7 @@ class PatientEditor(FormEditor[Patient]):
             parent,
             record_id,
             parent.tr("Edit patient"),
-            lambda: self.store.update_patient(edited, end_what_is_open=end),
+            lambda: self.store.patients.update_patient(edited, end_what_is_open=end),
             kind="all" if end else None,
         )
 
@@ -94,8 +94,8 @@ class PatientEditor(FormEditor[Patient]):
         """Whether to cancel the patient's visits still to come and open tasks as well (None:
         do not discharge after all, offered when `can_go_back`). Not asked when there are
         none."""
-        patient = self.store.patient(record_id)
-        visits, tasks = self.store.still_to_come(record_id)
+        patient = self.store.patients.patient(record_id)
+        visits, tasks = self.store.patients.still_to_come(record_id)
         if patient is None or not (visits or tasks):
             return False
         found = []

@@ -24,11 +24,11 @@ class TaskEditor(FormEditor[Task]):
             table="task",
             kind="task",
             blank=lambda patient_id: Task(title="", patient_id=patient_id, due_date=store.today()),
-            load=store.task,
+            load=store.tasks.task,
             form=lambda record, parent: forms.edit_task(record, store, parent),
-            add=store.add_task,
-            update=store.update_task,
-            remove=store.delete_task,
+            add=store.tasks.add_task,
+            update=store.tasks.update_task,
+            remove=store.tasks.delete_task,
             describe=lambda task: f"the task \u201c{task.title}\u201d",
         )
 
@@ -40,7 +40,7 @@ class TaskEditor(FormEditor[Task]):
             parent,
             task_id,
             parent.tr("Mark task done"),
-            lambda: self.store.complete_task(task_id),
+            lambda: self.store.tasks.complete_task(task_id),
             created=next_round,
         )
 
@@ -56,7 +56,7 @@ class TaskEditor(FormEditor[Task]):
                     parent,
                     record_id,
                     parent.tr("Reopen task"),
-                    lambda: self.store.reopen_task(record_id),
+                    lambda: self.store.tasks.reopen_task(record_id),
                 ),
                 status != "open",
             ),
@@ -66,7 +66,7 @@ class TaskEditor(FormEditor[Task]):
                     parent,
                     record_id,
                     parent.tr("Cancel task"),
-                    lambda: self.store.cancel_task(record_id),
+                    lambda: self.store.tasks.cancel_task(record_id),
                 ),
                 status == "open",
             ),

@@ -28,7 +28,7 @@ def apply_batch(caseload: Caseload, batch: ImportBatch) -> ImportResult:
     """Write the spreadsheet's records, all or none (ValidationError, SaveError or LookupError
     from the store: nothing was written)."""
     with waiting():
-        result = caseload.store.apply_import(batch)
+        result = caseload.store.imports.apply_import(batch)
     return result
 
 

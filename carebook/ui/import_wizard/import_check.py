@@ -168,9 +168,9 @@ class CheckPage(QWizardPage):
         self.stop_worker()
         self.state.plan = None
         store = self.state.caseload.store
-        patients, today = store.patient_keys(), store.today()
+        patients, today = store.imports.patient_keys(), store.today()
         kind, mapping, order = self.state.kind, dict(self.state.mapping), self.state.date_order
-        existing = store.record_keys(kind.value)
+        existing = store.imports.record_keys(kind.value)
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ImportPlan:
             return plan_import(

@@ -40,12 +40,12 @@ def export_list(tab: ListTab, parent: QWidget | None) -> Path | None:
         return None
     fields = list(tab.model.source.fields)
     positions = [fields.index(column.key) for column in spec.columns]
-    total = store.list_count(spec.listing, query)
+    total = store.lists.list_count(spec.listing, query)
 
     def rows() -> list[list[str]]:
         shown = []
         for offset in range(0, total, BATCH):
-            for row in store.list_rows(spec.listing, query, fields, offset, BATCH):
+            for row in store.lists.list_rows(spec.listing, query, fields, offset, BATCH):
                 shown.append(
                     [
                         column.show(row[position])

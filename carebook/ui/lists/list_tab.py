@@ -143,7 +143,7 @@ class ListTab(QWidget):
         self.table.setModel(self.model)
         size_columns(self.table, self.spec.columns)
         keys = [c.key for c in self.spec.columns]
-        default = self.caseload.store.default_sort(self.spec.listing)
+        default = self.caseload.store.lists.default_sort(self.spec.listing)
         header = self.table.horizontalHeader()
         if default in keys:
             header.setSortIndicator(

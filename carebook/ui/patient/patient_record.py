@@ -74,21 +74,25 @@ class PatientRecord(QDialog):
         self.conditions = self._simple_editor(
             "condition",
             lambda _p: Condition(patient_id=patient_id, description=""),
-            lambda i: next((c for c in self.store.conditions(patient_id) if c.id == i), None),
+            lambda i: next(
+                (c for c in self.store.patients.conditions(patient_id) if c.id == i), None
+            ),
             lambda record, parent: forms.edit_condition(record, self.store.today(), parent),
-            self.store.add_condition,
-            self.store.update_condition,
-            self.store.delete_condition,
+            self.store.patients.add_condition,
+            self.store.patients.update_condition,
+            self.store.patients.delete_condition,
             lambda c: c.description,
         )
         self.allergies = self._simple_editor(
             "allergy",
             lambda _p: Allergy(patient_id=patient_id, substance=""),
-            lambda i: next((a for a in self.store.allergies(patient_id) if a.id == i), None),
+            lambda i: next(
+                (a for a in self.store.patients.allergies(patient_id) if a.id == i), None
+            ),
             lambda record, parent: forms.edit_allergy(record, self.store.today(), parent),
-            self.store.add_allergy,
-            self.store.update_allergy,
-            self.store.delete_allergy,
+            self.store.patients.add_allergy,
+            self.store.patients.update_allergy,
+            self.store.patients.delete_allergy,
             lambda a: f"the allergy to {a.substance}",
         )
         self.notes = self._simple_editor(
@@ -99,11 +103,13 @@ class PatientRecord(QDialog):
                 kind=NoteKind.VISIT,
                 text="",
             ),
-            lambda i: next((n for n in self.store.notes_for(patient_id) if n.id == i), None),
+            lambda i: next(
+                (n for n in self.store.patients.notes_for(patient_id) if n.id == i), None
+            ),
             lambda record, parent: forms.edit_note(record, parent, self._visit_choices()),
-            self.store.add_note,
-            self.store.update_note,
-            self.store.delete_note,
+            self.store.patients.add_note,
+            self.store.patients.update_note,
+            self.store.patients.delete_note,
             lambda n: f"the note of {n.written_at:%d %b %Y}",
         )
 
@@ -215,7 +221,7 @@ class PatientRecord(QDialog):
                 + (f" – {a.purpose}" if a.purpose else "")
                 + (" (repeating)" if a.rrule else ""),
             )
-            for a in self.store.appointments_for(self.patient_id)[:60]
+            for a in self.store.appointments.appointments_for(self.patient_id)[:60]
             if a.id is not None
         ]
 
@@ -256,7 +262,7 @@ class PatientRecord(QDialog):
     # -- the patient themselves ------------------------------------------------------------------
 
     def patient(self) -> Patient | None:
-        return self.store.patient(self.patient_id)
+        return self.store.patients.patient(self.patient_id)
 
     def refresh(self) -> None:
         patient = self.patient()
@@ -279,7 +285,9 @@ class PatientRecord(QDialog):
             patient.phone,
         ]
         self.facts.setText("  ·  ".join(part for part in facts if part))
-        allergies = [a for a in self.store.allergies(self.patient_id) if a.status.value == "active"]
+        allergies = [
+            a for a in self.store.patients.allergies(self.patient_id) if a.status.value == "active"
+        ]
         if allergies:
             words = "; ".join(
                 a.substance
@@ -364,7 +372,8 @@ class PatientRecord(QDialog):
             member = dialog.member()
             if member is not None:
                 self._team_change(
-                    self.tr("Add to care team"), lambda: self.store.add_to_care_team(member)
+                    self.tr("Add to care team"),
+                    lambda: self.store.contacts.add_to_care_team(member),
                 )
 
     def new_contact(self) -> None:
@@ -373,9 +382,9 @@ class PatientRecord(QDialog):
             return
 
         def run() -> list[Root]:
-            saved = self.store.add_contact(contact)
+            saved = self.store.contacts.add_contact(contact)
             assert saved.id is not None
-            self.store.add_to_care_team(
+            self.store.contacts.add_to_care_team(
                 CareTeamMember(patient_id=self.patient_id, contact_id=saved.id, role=saved.role)
             )
             return [("contact", saved.id)]
@@ -388,7 +397,7 @@ class PatientRecord(QDialog):
         )
 
     def edit_contact(self, contact_id: int) -> None:
-        contact = self.store.contact(contact_id)
+        contact = self.store.contacts.contact(contact_id)
         if contact is None:
             return
         edited = forms.edit_contact(contact, self)
@@ -399,7 +408,7 @@ class PatientRecord(QDialog):
             lambda: self.caseload.change(
                 self.tr("Edit contact"),
                 "contact",
-                lambda: self.store.update_contact(edited),
+                lambda: self.store.contacts.update_contact(edited),
                 touches=[("contact", contact_id)],
             ),
         )
@@ -409,7 +418,7 @@ class PatientRecord(QDialog):
             return
         self._team_change(
             self.tr("Remove from care team"),
-            lambda: self.store.remove_from_care_team(
+            lambda: self.store.contacts.remove_from_care_team(
                 self.patient_id, row["contact_id"], row["member_role"]
             ),
         )

@@ -35,7 +35,7 @@ def _stem(caseload: Caseload, patient_id: int, what: str) -> str:
 
 
 def _name(caseload: Caseload, patient_id: int) -> str:
-    patient = caseload.store.patient(patient_id)
+    patient = caseload.store.patients.patient(patient_id)
     return patient.display_name if patient is not None else f"patient {patient_id}"
 
 
@@ -47,7 +47,7 @@ def care_plan_summary_report(caseload: Caseload, patient_id: int) -> Report:
         summary = care_plan_summary.gather(
             store,
             patient_id,
-            prepared_by=store.preferences().coordinator_name,
+            prepared_by=store.preferences.preferences().coordinator_name,
             with_notes=bool(choices and choices[0]),
         )
         return care_plan_summary.document(summary)
@@ -68,7 +68,7 @@ def medication_list_report(caseload: Caseload, patient_id: int) -> Report:
         store = caseload.store
         return medication_sheets.document(
             medication_sheets.gather(
-                store, patient_id, prepared_by=store.preferences().coordinator_name
+                store, patient_id, prepared_by=store.preferences.preferences().coordinator_name
             )
         )
 
@@ -87,7 +87,10 @@ def medication_changes_report(caseload: Caseload, patient_id: int, since: date) 
         store = caseload.store
         return medication_sheets.document(
             medication_sheets.gather(
-                store, patient_id, since=since, prepared_by=store.preferences().coordinator_name
+                store,
+                patient_id,
+                since=since,
+                prepared_by=store.preferences.preferences().coordinator_name,
             )
         )
 

@@ -90,7 +90,7 @@ def section_specs(
                     c.id,
                     m.role.value,
                 )
-                for m, c in store.care_team(pid)
+                for m, c in store.contacts.care_team(pid)
             ],
             extra_fields=("contact_id", "member_role"),
             buttons=(
@@ -118,7 +118,7 @@ def section_specs(
             ),
             lambda show_all: [
                 (c.id, c.description, c.status.value, iso_text(c.onset_date), c.code)
-                for c in store.conditions(pid)
+                for c in store.patients.conditions(pid)
                 if show_all or c.status.value == "active"
             ],
             buttons=simple(editors.conditions, _tr("condition")),
@@ -146,7 +146,7 @@ def section_specs(
                     _code(a.criticality),
                     a.status.value,
                 )
-                for a in store.allergies(pid)
+                for a in store.patients.allergies(pid)
             ],
             buttons=simple(editors.allergies, _tr("allergy")),
             emphasis=_muted_unless("active"),
@@ -176,7 +176,7 @@ def section_specs(
                     m.as_needed,
                     m.status.value,
                 )
-                for m in store.medications(pid)
+                for m in store.medications.medications(pid)
                 if show_all or m.status.value != "stopped"
             ],
             buttons=(
@@ -213,7 +213,7 @@ def section_specs(
                 Column("transport", _tr("Transport"), display.code, width=10),
                 Column("status", _tr("Status"), display.code, width=9),
             ),
-            lambda show_all: store.list_rows(
+            lambda show_all: store.lists.list_rows(
                 "appointments",
                 ListQuery(
                     patient_id=pid,
@@ -267,7 +267,7 @@ def section_specs(
             ),
             lambda show_all: [
                 (t.id, iso_text(t.due_date), t.title, t.priority.value, t.status.value)
-                for t in store.tasks_for(pid)
+                for t in store.tasks.tasks_for(pid)
                 if show_all or t.status.value == "open"
             ],
             buttons=(
@@ -298,7 +298,7 @@ def section_specs(
             ),
             lambda _all: [
                 (n.id, n.written_at.isoformat(timespec="minutes"), n.kind.value, n.text)
-                for n in store.notes_for(pid)
+                for n in store.patients.notes_for(pid)
             ],
             buttons=simple(editors.notes, _tr("note")),
             empty_text=_tr("No notes yet."),

@@ -24,7 +24,12 @@ def day_sheet_report(caseload: Caseload, days: list[date]) -> Report:
     def build(choices: Sequence[bool]) -> Document:
         store = caseload.store
         return document(
-            gather(store, days, bool(choices and choices[0]), store.preferences().coordinator_name)
+            gather(
+                store,
+                days,
+                bool(choices and choices[0]),
+                store.preferences.preferences().coordinator_name,
+            )
         )
 
     return Report(

@@ -60,7 +60,7 @@ class Report:
 
 def paper_of(caseload: Caseload) -> str:
     """The paper the coordinator chose in preferences, or her locale's."""
-    chosen = caseload.store.preferences().paper
+    chosen = caseload.store.preferences.preferences().paper
     return chosen.value if chosen is not None else printing.default_paper()
 
 

@@ -37,7 +37,9 @@ class PatientPicker(QLineEdit):
 
     def _search(self, text: str) -> None:
         self._matches.clear()
-        for patient_id, label in self.store.find_patients(text, limit=20) if text.strip() else []:
+        for patient_id, label in (
+            self.store.patients.find_patients(text, limit=20) if text.strip() else []
+        ):
             item = QStandardItem(label)
             item.setData(patient_id, _ID_ROLE)
             self._matches.appendRow(item)

@@ -59,10 +59,10 @@ class ListingSource:
         self.query = query
 
     def count(self) -> int:
-        return self.store.list_count(self.listing, self.query)
+        return self.store.lists.list_count(self.listing, self.query)
 
     def rows(self, offset: int, limit: int) -> list[Row]:
-        return self.store.list_rows(self.listing, self.query, self.fields, offset, limit)
+        return self.store.lists.list_rows(self.listing, self.query, self.fields, offset, limit)
 
     def sort(self, key: str, descending: bool) -> None:
         self.query.sort, self.query.descending = key, descending

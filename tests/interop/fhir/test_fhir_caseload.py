@@ -107,61 +107,67 @@ def _sorted(values: Any) -> list[str]:
 def canonical(store: Store) -> dict[str, Any]:
     """Every record FHIR carries, each link as the record it names: equal for two caseloads
     that hold the same records, whatever their ids."""
-    contacts = {c.id: _plain(c) for c in store.fhir_contacts()}
+    contacts = {c.id: _plain(c) for c in store.fhir_links.fhir_contacts()}
     found: dict[str, Any] = {
         "contacts": _sorted(contacts.values()),
-        "team tasks": _sorted(_plain(t) for t in store.fhir_team_tasks()),
+        "team tasks": _sorted(_plain(t) for t in store.fhir_links.fhir_team_tasks()),
         "patients": [],
     }
-    for patient_id in store.fhir_patient_ids():
-        patient = store.patient(patient_id)
-        conditions = {c.id: _plain(c, "patient_id") for c in store.conditions(patient_id)}
-        appointments = {a.id: (a.start, a.purpose) for a in store.appointments_for(patient_id)}
+    for patient_id in store.fhir_links.fhir_patient_ids():
+        patient = store.patients.patient(patient_id)
+        conditions = {c.id: _plain(c, "patient_id") for c in store.patients.conditions(patient_id)}
+        appointments = {
+            a.id: (a.start, a.purpose) for a in store.appointments.appointments_for(patient_id)
+        }
         record: dict[str, Any] = {
             "patient": _plain(patient),
             "care team": _sorted(
                 (_plain(m, "patient_id", "contact_id"), contacts[m.contact_id])
-                for m, _contact in store.care_team(patient_id)
+                for m, _contact in store.contacts.care_team(patient_id)
             ),
             "conditions": _sorted(conditions.values()),
-            "allergies": _sorted(_plain(a, "patient_id") for a in store.allergies(patient_id)),
+            "allergies": _sorted(
+                _plain(a, "patient_id") for a in store.patients.allergies(patient_id)
+            ),
             "medications": _sorted(
                 (
                     _plain(m, "patient_id", "prescriber_id", "pharmacy_id"),
                     contacts.get(m.prescriber_id),
                     contacts.get(m.pharmacy_id),
                     _sorted(
-                        _plain(e, "medication_id") for e in store.medication_history(m.id or 0)
+                        _plain(e, "medication_id")
+                        for e in store.medications.medication_history(m.id or 0)
                     ),
                 )
-                for m in store.medications(patient_id)
+                for m in store.medications.medications(patient_id)
             ),
             "appointments": _sorted(
                 (
                     _plain(a, "patient_id", "contact_id"),
                     contacts.get(a.contact_id),
                     _sorted(
-                        _plain(c, "appointment_id") for c in store.occurrence_changes(a.id or 0)
+                        _plain(c, "appointment_id")
+                        for c in store.appointments.occurrence_changes(a.id or 0)
                     ),
                 )
-                for a in store.appointments_for(patient_id)
+                for a in store.appointments.appointments_for(patient_id)
             ),
-            "tasks": _sorted(_plain(t, "patient_id") for t in store.tasks_for(patient_id)),
+            "tasks": _sorted(_plain(t, "patient_id") for t in store.tasks.tasks_for(patient_id)),
             "notes": _sorted(
                 (_plain(n, "patient_id", "appointment_id"), appointments.get(n.appointment_id))
-                for n in store.notes_for(patient_id)
+                for n in store.patients.notes_for(patient_id)
             ),
         }
         plans = []
-        for plan in store.care_plans(patient_id):
+        for plan in store.care_plans.care_plans(patient_id):
             plan_id = plan.id or 0
             problems = {
                 p.id: (p.description, conditions.get(p.condition_id))
-                for p in store.problems(plan_id)
+                for p in store.care_plans.problems(plan_id)
             }
             goals = {
                 g.id: (_plain(g, "care_plan_id", "problem_id"), problems.get(g.problem_id))
-                for g in store.goals(plan_id)
+                for g in store.care_plans.goals(plan_id)
             }
             plans.append(
                 (
@@ -174,9 +180,12 @@ def canonical(store: Store) -> dict[str, Any]:
                             goals.get(i.goal_id),
                             contacts.get(i.contact_id),
                         )
-                        for i in store.interventions(plan_id)
+                        for i in store.care_plans.interventions(plan_id)
                     ),
-                    _sorted(_plain(r, "care_plan_id") for r in store.care_plan_reviews(plan_id)),
+                    _sorted(
+                        _plain(r, "care_plan_id")
+                        for r in store.care_plans.care_plan_reviews(plan_id)
+                    ),
                 )
             )
         record["care plans"] = _sorted(plans)
@@ -296,7 +305,9 @@ def test_the_export_is_a_valid_collection_with_each_contact_once(sample: Store) 
     names = Counter(f"{r['resourceType']}/{r['id']}" for r in resources)
     assert max(names.values()) == 1
     contacts = [r for r in resources if r["id"].startswith("contact-")]
-    assert len(contacts) == len({r["id"] for r in contacts}) == len(sample.fhir_contacts())
+    assert (
+        len(contacts) == len({r["id"] for r in contacts}) == len(sample.fhir_links.fhir_contacts())
+    )
     shared = sample.conn.execute(
         "SELECT count(*) FROM (SELECT contact_id FROM care_team_member GROUP BY contact_id"
         " HAVING count(*) > 1)"
@@ -318,7 +329,7 @@ def test_the_export_is_a_valid_collection_with_each_contact_once(sample: Store) 
 @pytest.fixture
 def built(tmp_path: Path) -> Iterator[Store]:
     store = Store.open(tmp_path / "built.sqlite3", clock=lambda: datetime(2026, 3, 3, 8))
-    zoë = store.add_patient(
+    zoë = store.patients.add_patient(
         Patient(
             given="Zoë",
             family="Ødegård",
@@ -331,15 +342,17 @@ def built(tmp_path: Path) -> Iterator[Store]:
             access_notes="Key safe\nby the back door",
         )
     )
-    ben = store.add_patient(
+    ben = store.patients.add_patient(
         Patient(family="Adeyemi", status=PatientStatus.DISCHARGED, payer="Self-funded")
     )
     assert zoë.id is not None and ben.id is not None
-    carer = store.add_contact(
+    carer = store.contacts.add_contact(
         Contact(name="Ingrid Hart", role=ContactRole.CAREGIVER, notes="Daughter; lives nearby")
     )
-    neighbour = store.add_contact(Contact(name="Sam Reed", role=ContactRole.EMERGENCY_CONTACT))
-    gp = store.add_contact(
+    neighbour = store.contacts.add_contact(
+        Contact(name="Sam Reed", role=ContactRole.EMERGENCY_CONTACT)
+    )
+    gp = store.contacts.add_contact(
         Contact(
             name="Dr Ada Shaw",
             role=ContactRole.PHYSICIAN,
@@ -347,9 +360,9 @@ def built(tmp_path: Path) -> Iterator[Store]:
             fax="0113 496 0101",
         )
     )
-    pharmacy = store.add_contact(Contact(name="Otley Pharmacy", role=ContactRole.PHARMACY))
-    physio = store.add_contact(Contact(name="Ana Ruiz", role=ContactRole.THERAPIST))
-    store.add_contact(
+    pharmacy = store.contacts.add_contact(Contact(name="Otley Pharmacy", role=ContactRole.PHARMACY))
+    physio = store.contacts.add_contact(Contact(name="Ana Ruiz", role=ContactRole.THERAPIST))
+    store.contacts.add_contact(
         Contact(
             name="Pat Lowe",
             role=ContactRole.OTHER,
@@ -366,7 +379,7 @@ def built(tmp_path: Path) -> Iterator[Store]:
         (ben, gp, ContactRole.PHYSICIAN, False, "Registered GP"),
     ):
         assert patient.id is not None and contact.id is not None
-        store.add_to_care_team(
+        store.contacts.add_to_care_team(
             CareTeamMember(
                 patient_id=patient.id,
                 contact_id=contact.id,
@@ -375,7 +388,7 @@ def built(tmp_path: Path) -> Iterator[Store]:
                 notes=notes,
             )
         )
-    falls = store.add_condition(
+    falls = store.patients.add_condition(
         Condition(
             patient_id=zoë.id,
             description="Osteoporosis",
@@ -386,8 +399,8 @@ def built(tmp_path: Path) -> Iterator[Store]:
             notes="Came back.",
         )
     )
-    store.add_condition(Condition(patient_id=zoë.id, description="Frailty", code="FR-1"))
-    store.add_medication(
+    store.patients.add_condition(Condition(patient_id=zoë.id, description="Frailty", code="FR-1"))
+    store.medications.add_medication(
         Medication(
             patient_id=zoë.id,
             name="Paracetamol",
@@ -404,7 +417,7 @@ def built(tmp_path: Path) -> Iterator[Store]:
             next_review=date(2026, 9, 1),
         )
     )
-    ramipril = store.add_medication(
+    ramipril = store.medications.add_medication(
         Medication(
             patient_id=zoë.id,
             name="Ramipril",
@@ -417,8 +430,8 @@ def built(tmp_path: Path) -> Iterator[Store]:
         )
     )
     assert ramipril.id is not None
-    store.stop_medication(ramipril.id, "Cough. Reason: dry", on=date(2026, 2, 1))
-    plan = store.add_care_plan(
+    store.medications.stop_medication(ramipril.id, "Cough. Reason: dry", on=date(2026, 2, 1))
+    plan = store.care_plans.add_care_plan(
         CarePlan(
             patient_id=zoë.id,
             title="Staying safe at home",
@@ -427,15 +440,17 @@ def built(tmp_path: Path) -> Iterator[Store]:
         )
     )
     assert plan.id is not None
-    falls_problem = store.add_problem(
+    falls_problem = store.care_plans.add_problem(
         Problem(care_plan_id=plan.id, description="Falls", condition_id=falls.id)
     )
-    lonely = store.add_problem(Problem(care_plan_id=plan.id, description="Lonely"))
-    fear = store.add_problem(
+    lonely = store.care_plans.add_problem(Problem(care_plan_id=plan.id, description="Lonely"))
+    fear = store.care_plans.add_problem(
         Problem(care_plan_id=plan.id, description="Fear of falling", condition_id=falls.id)
     )  # a second one on that condition
-    store.add_goal(Goal(care_plan_id=plan.id, problem_id=fear.id, description="Go out again"))
-    goal = store.add_goal(
+    store.care_plans.add_goal(
+        Goal(care_plan_id=plan.id, problem_id=fear.id, description="Go out again")
+    )
+    goal = store.care_plans.add_goal(
         Goal(
             care_plan_id=plan.id,
             problem_id=falls_problem.id,
@@ -445,8 +460,10 @@ def built(tmp_path: Path) -> Iterator[Store]:
             achievement=None,
         )
     )
-    store.add_goal(Goal(care_plan_id=plan.id, problem_id=lonely.id, description="See friends"))
-    store.add_intervention(
+    store.care_plans.add_goal(
+        Goal(care_plan_id=plan.id, problem_id=lonely.id, description="See friends")
+    )
+    store.care_plans.add_intervention(
         Intervention(
             care_plan_id=plan.id,
             goal_id=goal.id,
@@ -455,7 +472,7 @@ def built(tmp_path: Path) -> Iterator[Store]:
             frequency="Weekly",
         )
     )
-    store.add_intervention(
+    store.care_plans.add_intervention(
         Intervention(
             care_plan_id=plan.id,
             description="Lunch club",
@@ -463,11 +480,11 @@ def built(tmp_path: Path) -> Iterator[Store]:
             contact_id=physio.id,
         )
     )
-    store.review_care_plan(
+    store.care_plans.review_care_plan(
         CarePlanReview(care_plan_id=plan.id, on_date=date(2026, 3, 1), outcome="reviewed"),
         date(2026, 6, 1),
     )
-    visits = store.add_appointment(
+    visits = store.appointments.add_appointment(
         Appointment(
             patient_id=zoë.id,
             purpose="Wellbeing visit",
@@ -481,10 +498,10 @@ def built(tmp_path: Path) -> Iterator[Store]:
         )
     )
     assert visits.id is not None
-    store.cancel_appointment(visits.id, Scope.THIS, datetime(2026, 4, 7, 1, 30))
+    store.appointments.cancel_appointment(visits.id, Scope.THIS, datetime(2026, 4, 7, 1, 30))
     moved = dataclasses.replace(visits, start=datetime(2026, 4, 15, 11, 0))
-    store.update_appointment(moved, Scope.THIS, datetime(2026, 4, 14, 1, 30))
-    store.add_appointment(
+    store.appointments.update_appointment(moved, Scope.THIS, datetime(2026, 4, 14, 1, 30))
+    store.appointments.add_appointment(
         Appointment(
             patient_id=ben.id,
             purpose="Care call",
@@ -495,7 +512,7 @@ def built(tmp_path: Path) -> Iterator[Store]:
             status=AppointmentStatus.NO_SHOW,
         )
     )
-    store.add_task(
+    store.tasks.add_task(
         Task(
             patient_id=zoë.id,
             title="Ring the GP",
@@ -505,10 +522,10 @@ def built(tmp_path: Path) -> Iterator[Store]:
             details="Line one\nTwo",
         )
     )
-    done = store.add_task(Task(patient_id=ben.id, title="Order a stool"))
-    store.complete_task(done.id or 0)
-    store.add_task(Task(title="Team meeting notes", status=TaskStatus.OPEN))
-    store.add_note(
+    done = store.tasks.add_task(Task(patient_id=ben.id, title="Order a stool"))
+    store.tasks.complete_task(done.id or 0)
+    store.tasks.add_task(Task(title="Team meeting notes", status=TaskStatus.OPEN))
+    store.patients.add_note(
         Note(
             patient_id=zoë.id,
             written_at=datetime(2026, 3, 1, 10, 5),
@@ -544,9 +561,9 @@ def test_a_caseload_with_the_awkward_cases_round_trips(built: Store, tmp_path: P
 def test_a_record_changed_after_the_export_is_updated_by_it(built: Store, tmp_path: Path) -> None:
     imported, _bundle, path = _round_trip(built, tmp_path)
     try:
-        [(zoë_id, _name)] = imported.find_patients("Ødegård")
-        [osteoporosis] = [c for c in imported.conditions(zoë_id) if c.code == "64859006"]
-        imported.update_condition(dataclasses.replace(osteoporosis, notes="Typed here"))
+        [(zoë_id, _name)] = imported.patients.find_patients("Ødegård")
+        [osteoporosis] = [c for c in imported.patients.conditions(zoë_id) if c.code == "64859006"]
+        imported.patients.update_condition(dataclasses.replace(osteoporosis, notes="Typed here"))
         report = import_files(imported, [path], zone=local_zone_name())
         assert report.applied is not None
         assert report.applied.updated["condition"] == 1
@@ -570,6 +587,6 @@ def test_the_export_imported_into_its_own_caseload_changes_nothing(
         assert report.errors == [], report.text()
         assert report.applied is not None and not report.applied.changed_anything
         assert _tables(store) == counts
-        assert store.fhir_link_count() == 0  # its own records need no links
+        assert store.fhir_links.fhir_link_count() == 0  # its own records need no links
     finally:
         store.close()

@@ -96,7 +96,10 @@ def sample(sample_db: Path) -> Iterator[Store]:
 
 
 def _patient_ids(store: Store) -> list[int]:
-    return [row[0] for row in store.list_rows("patients", ListQuery(filter="all"), ["id"], 0, 1000)]
+    return [
+        row[0]
+        for row in store.lists.list_rows("patients", ListQuery(filter="all"), ["id"], 0, 1000)
+    ]
 
 
 def test_every_sample_patient_exports_a_valid_document(sample: Store) -> None:
@@ -112,7 +115,7 @@ def test_every_sample_patient_exports_a_valid_document(sample: Store) -> None:
         seen.update(kinds)
         assert bundle["type"] == "document" and resources[0]["resourceType"] == "Composition"
         assert resources[0]["title"] == "Care plan summary"
-        patient = sample.patient(patient_id)
+        patient = sample.patients.patient(patient_id)
         assert patient is not None
         assert resources[0]["subject"] == {
             "reference": f"Patient/patient-{patient_id}",
@@ -120,15 +123,15 @@ def test_every_sample_patient_exports_a_valid_document(sample: Store) -> None:
         }
         # Every record of the patient is there, once, under the id it was made from.
         ids_of = Counter(resource["id"].rsplit("-", 1)[0] for resource in resources)
-        assert ids_of["condition"] == len(sample.conditions(patient_id))
-        assert ids_of["allergy"] == len(sample.allergies(patient_id))
-        assert ids_of["medication"] == len(sample.medications(patient_id))
-        assert ids_of["appointment"] == len(sample.appointments_for(patient_id))
-        assert ids_of["task"] == len(sample.tasks_for(patient_id))
-        plans = sample.care_plans(patient_id)
+        assert ids_of["condition"] == len(sample.patients.conditions(patient_id))
+        assert ids_of["allergy"] == len(sample.patients.allergies(patient_id))
+        assert ids_of["medication"] == len(sample.medications.medications(patient_id))
+        assert ids_of["appointment"] == len(sample.appointments.appointments_for(patient_id))
+        assert ids_of["task"] == len(sample.tasks.tasks_for(patient_id))
+        plans = sample.care_plans.care_plans(patient_id)
         assert ids_of["care-plan"] == len(plans)
-        assert ids_of["goal"] == sum(len(sample.goals(plan.id or 0)) for plan in plans)
-        team = sample.care_team(patient_id)
+        assert ids_of["goal"] == sum(len(sample.care_plans.goals(plan.id or 0)) for plan in plans)
+        team = sample.contacts.care_team(patient_id)
         assert kinds["CareTeam"] == (1 if team else 0)
         assert {f"contact-{member.contact_id}" for member, _ in team} <= {
             resource["id"] for resource in resources
@@ -212,7 +215,7 @@ def record(tmp_path: Path) -> Iterator[Record]:
         ids[name] = value
         return value
 
-    patient = store.add_patient(
+    patient = store.patients.add_patient(
         Patient(
             given="Zoë",
             family="Ødegård",
@@ -252,9 +255,9 @@ def record(tmp_path: Path) -> Iterator[Record]:
         "physio": Contact(name="Ana Ruiz", role=ContactRole.THERAPIST),  # not on the team
     }
     for key, contact in contacts.items():
-        keep(key, store.add_contact(contact).id)
+        keep(key, store.contacts.add_contact(contact).id)
     for key in ("gp", "pharmacy", "agency", "daughter", "attorney", "neighbour"):
-        store.add_to_care_team(
+        store.contacts.add_to_care_team(
             CareTeamMember(
                 patient_id=patient_id,
                 contact_id=ids[key],
@@ -265,7 +268,7 @@ def record(tmp_path: Path) -> Iterator[Record]:
         )
     keep(
         "falls",
-        store.add_condition(
+        store.patients.add_condition(
             Condition(
                 patient_id=patient_id,
                 description="Osteoporosis",
@@ -276,7 +279,7 @@ def record(tmp_path: Path) -> Iterator[Record]:
     )
     keep(
         "uti",
-        store.add_condition(
+        store.patients.add_condition(
             Condition(
                 patient_id=patient_id,
                 description="Urinary tract infection",
@@ -289,7 +292,7 @@ def record(tmp_path: Path) -> Iterator[Record]:
     )
     keep(
         "allergy",
-        store.add_allergy(
+        store.patients.add_allergy(
             Allergy(
                 patient_id=patient_id,
                 substance="Penicillin",
@@ -302,7 +305,7 @@ def record(tmp_path: Path) -> Iterator[Record]:
     )
     keep(
         "prn",
-        store.add_medication(
+        store.medications.add_medication(
             Medication(
                 patient_id=patient_id,
                 name="Paracetamol",
@@ -321,7 +324,7 @@ def record(tmp_path: Path) -> Iterator[Record]:
     )
     keep(
         "regular",
-        store.add_medication(
+        store.medications.add_medication(
             Medication(
                 patient_id=patient_id,
                 name="Alendronic acid",
@@ -338,7 +341,7 @@ def record(tmp_path: Path) -> Iterator[Record]:
     )
     keep(
         "stopped",
-        store.add_medication(
+        store.medications.add_medication(
             Medication(
                 patient_id=patient_id,
                 name="Ramipril",
@@ -351,8 +354,8 @@ def record(tmp_path: Path) -> Iterator[Record]:
             )
         ).id,
     )
-    store.stop_medication(ids["stopped"], "Cough", on=date(2026, 2, 1))
-    plan = store.add_care_plan(
+    store.medications.stop_medication(ids["stopped"], "Cough", on=date(2026, 2, 1))
+    plan = store.care_plans.add_care_plan(
         CarePlan(
             patient_id=patient_id,
             title="Staying safe at home",
@@ -363,19 +366,19 @@ def record(tmp_path: Path) -> Iterator[Record]:
     plan_id = keep("plan", plan.id)
     falls = keep(
         "problem",
-        store.add_problem(
+        store.care_plans.add_problem(
             Problem(care_plan_id=plan_id, description="Falls at home", condition_id=ids["falls"])
         ).id,
     )
     keep(
         "lonely",
-        store.add_problem(
+        store.care_plans.add_problem(
             Problem(care_plan_id=plan_id, description="Lonely since her husband died")
         ).id,
     )
     keep(
         "goal",
-        store.add_goal(
+        store.care_plans.add_goal(
             Goal(
                 care_plan_id=plan_id,
                 problem_id=falls,
@@ -388,7 +391,7 @@ def record(tmp_path: Path) -> Iterator[Record]:
     )
     keep(
         "exercise",
-        store.add_intervention(
+        store.care_plans.add_intervention(
             Intervention(
                 care_plan_id=plan_id,
                 goal_id=ids["goal"],
@@ -401,7 +404,7 @@ def record(tmp_path: Path) -> Iterator[Record]:
     )
     keep(
         "club",
-        store.add_intervention(
+        store.care_plans.add_intervention(
             Intervention(
                 care_plan_id=plan_id,
                 description="Lunch club",
@@ -411,7 +414,7 @@ def record(tmp_path: Path) -> Iterator[Record]:
             )
         ).id,
     )
-    store.review_care_plan(
+    store.care_plans.review_care_plan(
         CarePlanReview(
             care_plan_id=plan_id, on_date=date(2026, 3, 1), outcome="Rails fitted; exercises next."
         ),
@@ -419,7 +422,7 @@ def record(tmp_path: Path) -> Iterator[Record]:
     )
     keep(
         "visit",
-        store.add_appointment(
+        store.appointments.add_appointment(
             Appointment(
                 patient_id=patient_id,
                 kind=AppointmentKind.HOME_VISIT,
@@ -434,7 +437,7 @@ def record(tmp_path: Path) -> Iterator[Record]:
     )
     keep(
         "clinic",
-        store.add_appointment(
+        store.appointments.add_appointment(
             Appointment(
                 patient_id=patient_id,
                 kind=AppointmentKind.PHYSICIAN,
@@ -452,7 +455,7 @@ def record(tmp_path: Path) -> Iterator[Record]:
     )
     keep(
         "care_call",
-        store.add_appointment(
+        store.appointments.add_appointment(
             Appointment(
                 patient_id=patient_id,
                 kind=AppointmentKind.OTHER,
@@ -467,7 +470,7 @@ def record(tmp_path: Path) -> Iterator[Record]:
     )
     keep(
         "task",
-        store.add_task(
+        store.tasks.add_task(
             Task(
                 patient_id=patient_id,
                 title="Chase the bone scan",
@@ -479,13 +482,16 @@ def record(tmp_path: Path) -> Iterator[Record]:
     )
     keep(
         "done",
-        store.add_task(
+        store.tasks.add_task(
             Task(patient_id=patient_id, title="Order a perching stool", priority=TaskPriority.ASAP)
         ).id,
     )
-    store.complete_task(ids["done"])
-    keep("cancelled", store.add_task(Task(patient_id=patient_id, title="Book a hearing test")).id)
-    store.cancel_task(ids["cancelled"])
+    store.tasks.complete_task(ids["done"])
+    keep(
+        "cancelled",
+        store.tasks.add_task(Task(patient_id=patient_id, title="Book a hearing test")).id,
+    )
+    store.tasks.cancel_task(ids["cancelled"])
     yield Record(store, patient_id, ids)
     store.close()
 
@@ -739,7 +745,7 @@ def test_tasks(document: Json, record: Record) -> None:
 
 
 def test_a_due_time_carries_a_utc_offset(record: Record) -> None:
-    record.store.add_task(
+    record.store.tasks.add_task(
         Task(
             patient_id=record.patient_id,
             title="Ring the GP",

@@ -169,8 +169,8 @@ def test_unreadable_files_and_lines_are_reported_and_nothing_is_imported(store: 
 def test_an_ehr_download_becomes_the_patients_record(store: Store) -> None:
     report = _import(store, "ehr_searchset.json")
     assert not report.refused and report.errors == []
-    [(patient_id, _name)] = store.find_patients("O'Neill")
-    patient = store.patient(patient_id)
+    [(patient_id, _name)] = store.patients.find_patients("O'Neill")
+    patient = store.patients.patient(patient_id)
     assert patient is not None
     assert (patient.given, patient.family, patient.preferred_name) == (
         "Margaret Rose",
@@ -193,7 +193,9 @@ def test_an_ehr_download_becomes_the_patients_record(store: Store) -> None:
     assert patient.external_id == "E4401"  # the MR identifier before the NHS number
     assert patient.language == "English (United Kingdom)"
 
-    team = {contact.name: (member, contact) for member, contact in store.care_team(patient_id)}
+    team = {
+        contact.name: (member, contact) for member, contact in store.contacts.care_team(patient_id)
+    }
     assert set(team) == {"Dr Asha Patel", "Ana Ruiz", "Headingley Pharmacy", "Claire O'Neill"}
     gp_member, gp = team["Dr Asha Patel"]  # Patient.generalPractitioner, with its role
     assert gp_member.role is ContactRole.PHYSICIAN
@@ -206,7 +208,7 @@ def test_an_ehr_download_becomes_the_patients_record(store: Store) -> None:
     assert daughter_member.role is daughter.role is ContactRole.CAREGIVER
     assert daughter_member.is_emergency and daughter.phone == "07700 900456"
 
-    conditions = {c.description: c for c in store.conditions(patient_id)}
+    conditions = {c.description: c for c in store.patients.conditions(patient_id)}
     assert set(conditions) == {
         "High blood pressure",
         "Urinary tract infection, site not specified",
@@ -217,12 +219,12 @@ def test_an_ehr_download_becomes_the_patients_record(store: Store) -> None:
     infection = conditions["Urinary tract infection, site not specified"]
     assert infection.status is ConditionStatus.RESOLVED and infection.code == "N39.0"
     assert (infection.onset_date, infection.abatement_date) == (date(2025, 1, 3), date(2025, 1, 20))
-    [allergy] = store.allergies(patient_id)
+    [allergy] = store.patients.allergies(patient_id)
     assert (allergy.substance, allergy.reaction) == ("Penicillin", "Rash, Wheeze, Anaphylaxis")
     assert allergy.severity is AllergySeverity.SEVERE
     assert allergy.criticality is AllergyCriticality.HIGH
 
-    medications = {m.name: m for m in store.medications(patient_id)}
+    medications = {m.name: m for m in store.medications.medications(patient_id)}
     ramipril = medications["Ramipril 2.5 mg capsules"]  # named by its contained Medication
     assert (ramipril.dose, ramipril.route, ramipril.frequency, ramipril.times_of_day) == (
         "1 capsule",
@@ -248,7 +250,7 @@ def test_an_ehr_download_becomes_the_patients_record(store: Store) -> None:
         _lines(report, "warning")
     )
 
-    [visit] = store.appointments_for(patient_id)  # the waitlisted one has no time
+    [visit] = store.appointments.appointments_for(patient_id)  # the waitlisted one has no time
     assert (visit.start, visit.tz, visit.duration_min) == (datetime(2026, 7, 7, 10), ZONE, 20)
     assert visit.kind is AppointmentKind.PHYSICIAN
     assert (visit.purpose, visit.location, visit.with_whom, visit.contact_id) == (
@@ -258,20 +260,20 @@ def test_an_ehr_download_becomes_the_patients_record(store: Store) -> None:
         gp.id,
     )
     assert visit.notes == "Bring your home readings."
-    [task] = store.tasks_for(patient_id)
+    [task] = store.tasks.tasks_for(patient_id)
     assert (task.title, task.due_date, task.priority) == (
         "Chase the echo result",
         date(2026, 3, 10),
         TaskPriority.ASAP,
     )
 
-    plans = {plan.title: plan for plan in store.care_plans(patient_id)}
+    plans = {plan.title: plan for plan in store.care_plans.care_plans(patient_id)}
     assert set(plans) == {"Keeping well at home", "Goals"}  # a lone goal gets a plan
     plan = plans["Keeping well at home"]
     assert plan.notes == "Daughter helps with shopping." and plan.period_start == date(2026, 1, 5)
-    [problem] = store.problems(plan.id or 0)
+    [problem] = store.care_plans.problems(plan.id or 0)
     assert (problem.description, problem.condition_id) == ("Blood pressure", pressure.id)
-    [goal] = store.goals(plan.id or 0)
+    [goal] = store.care_plans.goals(plan.id or 0)
     assert (goal.description, goal.target, goal.due_date, goal.problem_id) == (
         "Walk to the shop",
         "Twice a week",
@@ -279,7 +281,7 @@ def test_an_ehr_download_becomes_the_patients_record(store: Store) -> None:
         problem.id,
     )
     assert goal.achievement is GoalAchievement.IMPROVING
-    activities = {i.description: i for i in store.interventions(plan.id or 0)}
+    activities = {i.description: i for i in store.care_plans.interventions(plan.id or 0)}
     exercises = activities["Strength and balance exercises"]
     assert (exercises.contact_id, exercises.goal_id, exercises.frequency) == (
         physio.id,
@@ -289,7 +291,7 @@ def test_an_ehr_download_becomes_the_patients_record(store: Store) -> None:
     assert activities["Lunch club"].status is InterventionStatus.CANCELLED
     assert activities["Lunch club"].performer == "Age UK volunteer"
     assert "Referral to podiatry" in activities
-    [lone] = store.goals(plans["Goals"].id or 0)
+    [lone] = store.care_plans.goals(plans["Goals"].id or 0)
     assert lone.description == "Sleep through the night"
 
 
@@ -315,24 +317,26 @@ def test_bulk_ndjson_files_refer_to_each_other(store: Store) -> None:
     )
     assert report.errors == [] and report.warnings == []
     ada, bo = (
-        store.patient(pid)
-        for pid, _name in (store.find_patients("Okafor") + store.find_patients("Lindqvist"))
+        store.patients.patient(pid)
+        for pid, _name in (
+            store.patients.find_patients("Okafor") + store.patients.find_patients("Lindqvist")
+        )
     )
     assert ada is not None and bo is not None
     assert ada.external_id == "M-101" and bo.address_line == "4 Quay Street, Hull"
     # A line separator (U+2028) inside a line's text is not where the line ends.
-    assert [(c.description, c.notes) for c in store.conditions(bo.id or 0)] == [
+    assert [(c.description, c.notes) for c in store.patients.conditions(bo.id or 0)] == [
         ("Heart failure (mild)", "Breathless on stairs\u2028since March")
     ]
-    [metformin] = store.medications(ada.id or 0)
+    [metformin] = store.medications.medications(ada.id or 0)
     assert (metformin.dose, metformin.route, metformin.frequency) == (
         "1 tablet",
         "oral",
         "twice daily with meals",
     )
-    prescriber = store.contact(metformin.prescriber_id or 0)
+    prescriber = store.contacts.contact(metformin.prescriber_id or 0)
     assert prescriber is not None and prescriber.name == "Dr Ruth Adeyemi"
-    [amoxicillin] = store.medications(bo.id or 0)
+    [amoxicillin] = store.medications.medications(bo.id or 0)
     assert (amoxicillin.status.value, amoxicillin.stop_reason, amoxicillin.end_date) == (
         "stopped",
         "Course finished",
@@ -345,8 +349,8 @@ def test_a_later_download_finds_the_patient_imported_before(store: Store) -> Non
     _import(store, "bulk/Patient.ndjson")
     report = _import(store, "new_condition.ndjson")  # refers to Patient/101, not in the file
     assert report.errors == [] and not report.refused
-    [(ada_id, _name)] = store.find_patients("Okafor")
-    [knee] = store.conditions(ada_id)
+    [(ada_id, _name)] = store.patients.find_patients("Okafor")
+    [knee] = store.patients.conditions(ada_id)
     assert knee.description == "Osteoarthritis of the knee"
     assert knee.onset_date is None  # "2019-09" is not a whole day
 
@@ -354,8 +358,8 @@ def test_a_later_download_finds_the_patient_imported_before(store: Store) -> Non
 def test_a_transaction_with_urn_uuids_and_a_delete(store: Store) -> None:
     report = _import(store, "transaction.json")
     assert report.errors == [] and report.warnings == []
-    [(patient_id, _name)] = store.find_patients("Moreau")
-    assert [a.substance for a in store.allergies(patient_id)] == ["Aspirin"]
+    [(patient_id, _name)] = store.patients.find_patients("Moreau")
+    assert [a.substance for a in store.patients.allergies(patient_id)] == ["Aspirin"]
     assert "asks to delete Condition/old-1; carebook deletes nothing" in _lines(report, "skipped")
     again = _import(store, "transaction.json")  # found again by the fullUrl
     assert again.applied is not None and not again.applied.changed_anything
@@ -377,8 +381,10 @@ def test_importing_the_same_download_again_changes_nothing(store: Store) -> None
 def test_a_changed_download_updates_the_records_in_place(store: Store, tmp_path: Path) -> None:
     _import(store, "ehr_searchset.json")
     counts = _counts(store)
-    [(patient_id, _name)] = store.find_patients("O'Neill")
-    store.update_patient(_with(store.patient(patient_id), access_notes="Key safe 1234"))
+    [(patient_id, _name)] = store.patients.find_patients("O'Neill")
+    store.patients.update_patient(
+        _with(store.patients.patient(patient_id), access_notes="Key safe 1234")
+    )
     bundle = json.loads((FIXTURES / "ehr_searchset.json").read_text())
     resources = {e["resource"]["id"]: e["resource"] for e in bundle["entry"]}
     resources["eAbc123"]["telecom"][2]["value"] = "0113 496 7777"
@@ -389,10 +395,10 @@ def test_a_changed_download_updates_the_records_in_place(store: Store, tmp_path:
     assert report.applied is not None
     assert (report.applied.updated["patient"], report.applied.updated["condition"]) == (1, 1)
     assert sum(report.applied.created.values()) == 0
-    patient = store.patient(patient_id)
+    patient = store.patients.patient(patient_id)
     assert patient is not None and patient.phone == "0113 496 7777"
     assert patient.access_notes == "Key safe 1234"  # the download says nothing of it: kept
-    assert {c.status for c in store.conditions(patient_id)} == {ConditionStatus.RESOLVED}
+    assert {c.status for c in store.patients.conditions(patient_id)} == {ConditionStatus.RESOLVED}
     after = _counts(store)
     assert {t: n for t, n in after.items() if t != "audit_log"} == {
         t: n for t, n in counts.items() if t != "audit_log"
@@ -408,22 +414,22 @@ def _with(patient: Patient | None, **changes: Any) -> Patient:
 
 def test_a_deleted_record_is_made_again_and_an_undone_delete_keeps_its_links(store: Store) -> None:
     _import(store, "bulk/Patient.ndjson", "bulk/Condition.ndjson")
-    [(ada_id, _name)] = store.find_patients("Okafor")
-    [diabetes] = store.conditions(ada_id)
+    [(ada_id, _name)] = store.patients.find_patients("Okafor")
+    [diabetes] = store.patients.conditions(ada_id)
     assert diabetes.id is not None
-    links = store.fhir_links(["id:Condition/c101"])
+    links = store.fhir_links.fhir_links(["id:Condition/c101"])
     assert links == {"id:Condition/c101": ("condition", diabetes.id)}
     snapshot = store.snapshot("condition", diabetes.id)
-    store.delete_condition(diabetes.id)
-    assert store.fhir_links(["id:Condition/c101"]) == {}  # gone with its record
+    store.patients.delete_condition(diabetes.id)
+    assert store.fhir_links.fhir_links(["id:Condition/c101"]) == {}  # gone with its record
     store.restore("condition", diabetes.id, snapshot)  # undo
-    assert store.fhir_links(["id:Condition/c101"]) == links
+    assert store.fhir_links.fhir_links(["id:Condition/c101"]) == links
     again = _import(store, "bulk/Patient.ndjson", "bulk/Condition.ndjson")
     assert again.applied is not None and not again.applied.changed_anything
-    store.delete_condition(diabetes.id)
+    store.patients.delete_condition(diabetes.id)
     third = _import(store, "bulk/Patient.ndjson", "bulk/Condition.ndjson")
     assert third.applied is not None and third.applied.created["condition"] == 1
-    assert len(store.conditions(ada_id)) == 1
+    assert len(store.patients.conditions(ada_id)) == 1
 
 
 def test_the_same_id_from_another_source_is_another_patient(store: Store, tmp_path: Path) -> None:
@@ -442,11 +448,11 @@ def test_the_same_id_from_another_source_is_another_patient(store: Store, tmp_pa
     )
     report = import_files(store, [other], zone=ZONE)
     assert report.applied is not None and report.applied.created["patient"] == 1
-    assert store.find_patients("Okafor") and store.find_patients("Someone")
+    assert store.patients.find_patients("Okafor") and store.patients.find_patients("Someone")
 
 
 def test_a_patient_typed_in_by_hand_is_found_by_mrn(store: Store) -> None:
-    typed = store.add_patient(
+    typed = store.patients.add_patient(
         Patient(
             given="Ada",
             family="Okafor",
@@ -458,7 +464,7 @@ def test_a_patient_typed_in_by_hand_is_found_by_mrn(store: Store) -> None:
     report = _import(store, "bulk/Patient.ndjson")
     assert report.applied is not None
     assert (report.applied.created["patient"], report.applied.updated["patient"]) == (1, 1)
-    found = store.patient(typed.id or 0)
+    found = store.patients.patient(typed.id or 0)
     assert found is not None and found.phone == "555-0101" and found.access_notes == "Ring twice"
 
 
@@ -524,9 +530,12 @@ def test_broken_references_stop_the_whole_import(store: Store) -> None:
 def test_skip_invalid_imports_the_rest(store: Store) -> None:
     report = _import(store, "broken_references.json", skip_invalid=True)
     assert not report.refused and len(report.errors) == 2
-    [(patient_id, _name)] = store.find_patients("Hart")
-    assert [a.substance for a in store.allergies(patient_id)] == ["Latex"]
-    assert store.conditions(patient_id) == [] and store.appointments_for(patient_id) == []
+    [(patient_id, _name)] = store.patients.find_patients("Hart")
+    assert [a.substance for a in store.patients.allergies(patient_id)] == ["Latex"]
+    assert (
+        store.patients.conditions(patient_id) == []
+        and store.appointments.appointments_for(patient_id) == []
+    )
     assert "Errors (left out, as --skip-invalid asks):" in report.text()
 
 
@@ -553,8 +562,10 @@ def test_resources_that_fail_their_checks_are_named_with_why(store: Store) -> No
     kept = _import(store, "invalid_resources.json", skip_invalid=True)
     assert kept.applied is not None
     assert (kept.applied.created["patient"], kept.applied.created["task"]) == (1, 1)
-    [(sam, _name)] = store.find_patients("Reed")
-    assert store.conditions(sam) == [] and [t.title for t in store.tasks_for(sam)] == ["Ring Sam"]
+    [(sam, _name)] = store.patients.find_patients("Reed")
+    assert store.patients.conditions(sam) == [] and [
+        t.title for t in store.tasks.tasks_for(sam)
+    ] == ["Ring Sam"]
 
 
 def test_a_dry_run_says_what_would_happen_and_writes_nothing(store: Store) -> None:
@@ -580,7 +591,7 @@ def test_times_are_read_in_the_zone_given(store: Store, tmp_path: Path) -> None:
     report = import_files(store, [path], zone=ZONE)
     assert report.errors == []
     [(_id, _title, *_rest)] = store.conn.execute("SELECT id, title FROM task").fetchall()
-    stored = store.task(_id)
+    stored = store.tasks.task(_id)
     assert stored is not None and stored.patient_id is None  # a task for no one: the team's
     assert (stored.due_date, stored.due_time) == (date(2026, 7, 1), time(9, 15))  # summer
     assert stored.completed_at == datetime(2026, 6, 30, 18, 5)

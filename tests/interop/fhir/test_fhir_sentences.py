@@ -59,32 +59,32 @@ def sentence_caseload(path: Path) -> Store:
     """The caseload the fixtures were exported from."""
     store = Store.open(path, clock=lambda: NOW)
     fill(store, patients=20, seed=3)
-    for patient_id in store.fhir_patient_ids():
+    for patient_id in store.fhir_links.fhir_patient_ids():
         if patient_id != KEPT:
-            store.delete_patient(patient_id)
-    used = {member.contact_id for member, _contact in store.care_team(KEPT)}
+            store.patients.delete_patient(patient_id)
+    used = {member.contact_id for member, _contact in store.contacts.care_team(KEPT)}
     used |= {
         contact_id
-        for medication in store.medications(KEPT)
+        for medication in store.medications.medications(KEPT)
         for contact_id in (medication.prescriber_id, medication.pharmacy_id)
     }
-    used |= {appointment.contact_id for appointment in store.appointments_for(KEPT)}
+    used |= {appointment.contact_id for appointment in store.appointments.appointments_for(KEPT)}
     used |= {
         intervention.contact_id
-        for plan in store.care_plans(KEPT)
-        for intervention in store.interventions(plan.id or 0)
+        for plan in store.care_plans.care_plans(KEPT)
+        for intervention in store.care_plans.interventions(plan.id or 0)
     }
-    for contact in store.fhir_contacts():
+    for contact in store.fhir_links.fhir_contacts():
         if contact.id not in used:
-            store.delete_contact(contact.id or 0)
+            store.contacts.delete_contact(contact.id or 0)
     # The sample has no condition that came back after it abated ("Abated …, active again").
-    [stroke] = [c for c in store.conditions(KEPT) if c.description == "Stroke (previous)"]
-    store.update_condition(
+    [stroke] = [c for c in store.patients.conditions(KEPT) if c.description == "Stroke (previous)"]
+    store.patients.update_condition(
         dataclasses.replace(stroke, abatement_date=date(2021, 5, 1), status=ConditionStatus.ACTIVE)
     )
-    patient = store.patient(KEPT)
+    patient = store.patients.patient(KEPT)
     assert patient is not None
-    store.update_patient(dataclasses.replace(patient, notes="Prefers morning visits"))
+    store.patients.update_patient(dataclasses.replace(patient, notes="Prefers morning visits"))
     return store
 
 
@@ -166,10 +166,10 @@ def _untyped(data: Any) -> Any:
 @pytest.fixture
 def awkward(caseload: Store) -> Store:
     """The caseload with what its sample patient lacks: an allergy of no known reaction."""
-    caseload.add_allergy(
+    caseload.patients.add_allergy(
         Allergy(patient_id=KEPT, substance="Latex", severity=AllergySeverity.SEVERE)
     )
-    caseload.add_allergy(Allergy(patient_id=KEPT, substance="Penicillin", reaction="Rash"))
+    caseload.patients.add_allergy(Allergy(patient_id=KEPT, substance="Penicillin", reaction="Rash"))
     return caseload
 
 

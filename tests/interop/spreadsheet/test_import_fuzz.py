@@ -292,7 +292,7 @@ def caseload_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A caseload with one patient, whom linked rows can find by MRN or name and birth."""
     path = tmp_path_factory.mktemp("template") / "caseload.sqlite3"
     store = Store.open(path)
-    store.add_patient(
+    store.patients.add_patient(
         Patient(given="Ruth", family="Abernathy", external_id="A1", birth_date=date(1941, 3, 4))
     )
     store.close()

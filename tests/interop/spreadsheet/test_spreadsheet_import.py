@@ -68,7 +68,7 @@ from carebook.interop.spreadsheet.sheet import SpreadsheetError
 from carebook.storage.records import columns, to_values
 from carebook.store import imports as store_import
 from carebook.store.caseload import Store
-from carebook.store.imports import ImportBatch, _name_keys, _stored_values, fill_empty
+from carebook.store.imports import ImportBatch, Imports, _name_keys, _stored_values, fill_empty
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SYNTHEA = FIXTURES / "synthea"
@@ -88,7 +88,9 @@ def _plan(
 ) -> ImportPlan:
     source = open_spreadsheet(path)
     mapping = propose_mapping(source.header, kind)
-    return plan_import(source, kind, mapping, store.patient_keys(), today=store.today(), **options)  # type: ignore[arg-type]
+    return plan_import(
+        source, kind, mapping, store.imports.patient_keys(), today=store.today(), **options
+    )  # type: ignore[arg-type]
 
 
 def _import(
@@ -99,7 +101,7 @@ def _import(
     **options: object,
 ) -> ImportPlan:
     plan = _plan(store, path, kind, **options)
-    store.apply_import(plan.batch(choices))
+    store.imports.apply_import(plan.batch(choices))
     return plan
 
 
@@ -150,9 +152,9 @@ def test_synthea_patients_import_with_the_proposed_mapping(store: Store) -> None
     }
     plan = plan_import(source, ImportKind.PATIENTS, mapping, [], today=TODAY)
     assert (plan.rows_read, len(plan.accepted), plan.problems, plan.duplicates) == (40, 40, [], [])
-    result = store.apply_import(plan.batch())
+    result = store.imports.apply_import(plan.batch())
     assert result.added == 40 and store.counts().patients == 40
-    first = store.patient(result.added_ids[0])
+    first = store.patients.patient(result.added_ids[0])
     assert first is not None
     # Synthea's digits stay on the names: they are the data as it came.
     assert (
@@ -171,9 +173,9 @@ def test_synthea_patients_import_with_the_proposed_mapping(store: Store) -> None
         "6310efc1-0a81-76ce-bcdc-8f2995ff9fee",
     )
     assert first.lat == pytest.approx(54.10419389926588)
-    second = store.patient(result.added_ids[1])
+    second = store.patients.patient(result.added_ids[1])
     assert second is not None and second.status is PatientStatus.DECEASED  # DEATHDATE given
-    assert store.find_patients("Marcell728")[0][0] == first.id  # name keys were written
+    assert store.patients.find_patients("Marcell728")[0][0] == first.id  # name keys were written
     log = store.conn.execute("SELECT action, record_kind, summary FROM audit_log").fetchall()
     assert log == [("import", "patient", "40 patients added from a spreadsheet")]
 
@@ -191,8 +193,8 @@ def test_synthea_medications_find_their_patients_by_mrn(store: Store) -> None:
     }
     assert plan.problems == [] and len(plan.accepted) == 30
     assert plan.accepted[0].patient == "VonRueden376, Marcell728 (born 2006-09-06)"
-    result = store.apply_import(plan.batch())
-    medication = store.medication(result.added_ids[0])
+    result = store.imports.apply_import(plan.batch())
+    medication = store.medications.medication(result.added_ids[0])
     assert medication is not None
     assert medication.name.startswith("Acetaminophen 21.7 MG/ML")
     assert (medication.start_date, medication.end_date, medication.status) == (
@@ -200,7 +202,7 @@ def test_synthea_medications_find_their_patients_by_mrn(store: Store) -> None:
         date(2012, 7, 25),
         MedicationStatus.STOPPED,
     )  # ended in the past
-    history = store.medication_history(result.added_ids[0])
+    history = store.medications.medication_history(result.added_ids[0])
     assert [(e.kind.value, e.on_date) for e in history] == [
         ("started", date(2012, 7, 7)),
         ("stopped", date(2012, 7, 25)),
@@ -222,9 +224,9 @@ def test_synthea_allergies_land_with_their_patients_and_reactions(store: Store) 
     }
     assert plan.problems == [] and len(plan.accepted) == 41
     assert plan.accepted[0].patient == "Schinner682, Damien170 (born 1941-05-13)"
-    result = store.apply_import(plan.batch())
+    result = store.imports.apply_import(plan.batch())
     assert result.added == 41
-    aspirin, *_ = store.allergies(2)
+    aspirin, *_ = store.patients.allergies(2)
     assert (
         aspirin.substance,
         aspirin.reaction,
@@ -232,7 +234,7 @@ def test_synthea_allergies_land_with_their_patients_and_reactions(store: Store) 
         aspirin.noted_date,
         aspirin.status,
     ) == ("Aspirin", "Wheal", AllergySeverity.MODERATE, date(1942, 8, 3), AllergyStatus.ACTIVE)
-    latex = [a for a in store.allergies(6) if a.substance.startswith("Latex")]
+    latex = [a for a in store.patients.allergies(6) if a.substance.startswith("Latex")]
     assert latex and latex[0].severity is AllergySeverity.MILD
     unrated = store.conn.execute("SELECT count(*) FROM allergy WHERE severity IS NULL")
     assert unrated.fetchone()[0] == 21  # an empty SEVERITY1 stays unknown, not mild
@@ -261,7 +263,7 @@ def test_snomed_semantic_tags_are_taken_off_imported_terms(written: str, read: s
 def test_an_allergy_with_an_end_date_is_inactive_unless_a_status_says(
     store: Store, tmp_path: Path
 ) -> None:
-    store.add_patient(Patient(given="Ada", family="Lo", external_id="M1"))
+    store.patients.add_patient(Patient(given="Ada", family="Lo", external_id="M1"))
     path = _write_csv(
         tmp_path / "allergies.csv",
         [
@@ -288,7 +290,7 @@ def test_an_allergy_with_an_end_date_is_inactive_unless_a_status_says(
 
 
 def test_an_unknown_patient_and_a_bad_severity_are_listed(store: Store, tmp_path: Path) -> None:
-    store.add_patient(Patient(given="Ada", family="Lo", external_id="M1"))
+    store.patients.add_patient(Patient(given="Ada", family="Lo", external_id="M1"))
     path = _write_csv(
         tmp_path / "allergies.csv",
         [
@@ -309,8 +311,8 @@ def test_an_unknown_patient_and_a_bad_severity_are_listed(store: Store, tmp_path
         "row 2, column 'Severity': 'awful' is not one of: Mild, Moderate, Severe."
     )
     assert "No patient in the caseload has the MRN 'M9'" in plan.problems[1].message
-    result = store.apply_import(plan.batch(skip_invalid=True))
-    assert [a.substance for a in store.allergies(1)] == ["Codeine"] and result.added == 1
+    result = store.imports.apply_import(plan.batch(skip_invalid=True))
+    assert [a.substance for a in store.patients.allergies(1)] == ["Codeine"] and result.added == 1
 
 
 def test_synthea_conditions_land_resolved_when_stopped(store: Store) -> None:
@@ -325,9 +327,9 @@ def test_synthea_conditions_land_resolved_when_stopped(store: Store) -> None:
         "DESCRIPTION": "description",
     }
     assert plan.problems == [] and len(plan.accepted) == 148
-    result = store.apply_import(plan.batch())
+    result = store.imports.apply_import(plan.batch())
     assert result.added == 148
-    by_code = {c.code: c for c in store.conditions(2)}
+    by_code = {c.code: c for c in store.patients.conditions(2)}
     stress, schooling = by_code["73595000"], by_code["224295006"]
     assert (stress.description, stress.onset_date, stress.abatement_date, stress.status) == (
         "Stress",
@@ -343,7 +345,7 @@ def test_synthea_conditions_land_resolved_when_stopped(store: Store) -> None:
 
 
 def test_a_condition_status_column_wins_over_its_end_date(store: Store, tmp_path: Path) -> None:
-    store.add_patient(Patient(given="Ada", family="Lo", birth_date=date(1950, 1, 2)))
+    store.patients.add_patient(Patient(given="Ada", family="Lo", birth_date=date(1950, 1, 2)))
     path = _write_csv(
         tmp_path / "problems.csv",
         [
@@ -376,8 +378,10 @@ def test_a_condition_status_column_wins_over_its_end_date(store: Store, tmp_path
 
 
 def test_medications_found_by_name_and_birth_date(store: Store) -> None:
-    ruth = store.add_patient(Patient(given="Ruth", family="Abernathy", birth_date=date(1941, 3, 4)))
-    harold = store.add_patient(
+    ruth = store.patients.add_patient(
+        Patient(given="Ruth", family="Abernathy", birth_date=date(1941, 3, 4))
+    )
+    harold = store.patients.add_patient(
         Patient(given="Harold", family="BIXBY", birth_date=date(1936, 11, 12))
     )
     plan = _plan(store, IMPORT / "medications_by_name.csv", ImportKind.MEDICATIONS)
@@ -386,15 +390,15 @@ def test_medications_found_by_name_and_birth_date(store: Store) -> None:
     assert "positive amount" in plan.problems[1].message
     with pytest.raises(ImportRefused, match="2 rows cannot be imported"):
         plan.batch()
-    result = store.apply_import(plan.batch(skip_invalid=True))
+    result = store.imports.apply_import(plan.batch(skip_invalid=True))
     assert result.added == 2
-    assert [m.name for m in store.medications(ruth.id or 0)] == ["Metformin"]
-    assert [m.name for m in store.medications(harold.id or 0)] == ["Amlodipine"]
+    assert [m.name for m in store.medications.medications(ruth.id or 0)] == ["Metformin"]
+    assert [m.name for m in store.medications.medications(harold.id or 0)] == ["Amlodipine"]
 
 
 def test_a_name_two_patients_share_is_a_row_problem(store: Store, tmp_path: Path) -> None:
     for mrn in ("A1", "A2"):
-        store.add_patient(
+        store.patients.add_patient(
             Patient(given="Ruth", family="Abernathy", external_id=mrn, birth_date=date(1941, 3, 4))
         )
     path = _write_csv(
@@ -531,7 +535,7 @@ def test_a_workbook_that_understates_its_size_is_read_to_its_last_row(
         today=TODAY,
     )
     assert (plan.rows_read, plan.problems) == (5, [])
-    store.apply_import(plan.batch())
+    store.imports.apply_import(plan.batch())
     found = store.conn.execute(
         "SELECT given, birth_date, external_id FROM patient ORDER BY id"
     ).fetchall()
@@ -611,7 +615,7 @@ def test_lines_ending_in_cr_alone_are_read(store: Store, tmp_path: Path, ending:
     assert source.estimated_rows >= 3
     plan = _plan(store, path)
     assert (plan.file_problem, plan.problems) == ("", [])
-    store.apply_import(plan.batch())
+    store.imports.apply_import(plan.batch())
     found = store.conn.execute(
         "SELECT given, family, birth_date, notes FROM patient ORDER BY id"
     ).fetchall()
@@ -682,7 +686,7 @@ def test_a_stray_control_character_is_a_row_problem(store: Store, tmp_path: Path
 )
 def test_huge_numbers_are_row_problems(store: Store, tmp_path: Path, cell: str, says: str) -> None:
     """A number too long for Python to read stopped the import with a traceback."""
-    store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
+    store.patients.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
     path = _write_csv(
         tmp_path / "visits.csv", [["MRN", "Start", "Duration"], ["A1", "2026-12-07 09:00", cell]]
     )
@@ -1114,7 +1118,7 @@ def _duplicates_file(tmp_path: Path) -> Path:
 
 
 def test_duplicates_are_found_and_skipped(store: Store, tmp_path: Path) -> None:
-    elise = store.add_patient(
+    elise = store.patients.add_patient(
         Patient(given="Élise", family="Dupont", birth_date=date(1940, 2, 3), phone="0117 999")
     )
     plan = _plan(store, _duplicates_file(tmp_path))
@@ -1124,19 +1128,19 @@ def test_duplicates_are_found_and_skipped(store: Store, tmp_path: Path) -> None:
         "row 4: same MRN as row 3",
         "row 6: same name and date of birth as row 5",
     ]
-    store.apply_import(plan.batch(DuplicateChoice.SKIP))
+    store.imports.apply_import(plan.batch(DuplicateChoice.SKIP))
     assert store.counts().patients == 3
-    assert store.patient(elise.id or 0) == elise
+    assert store.patients.patient(elise.id or 0) == elise
 
 
 def test_merge_fills_empty_fields_and_never_overwrites(store: Store, tmp_path: Path) -> None:
-    elise = store.add_patient(
+    elise = store.patients.add_patient(
         Patient(given="Élise", family="Dupont", birth_date=date(1940, 2, 3), phone="0117 999")
     )
     plan = _plan(store, _duplicates_file(tmp_path))
-    result = store.apply_import(plan.batch(DuplicateChoice.MERGE))
+    result = store.imports.apply_import(plan.batch(DuplicateChoice.MERGE))
     assert result.added == 2 and result.merged_ids == [elise.id] and result.fields_filled == 1
-    merged = store.patient(elise.id or 0)
+    merged = store.patients.patient(elise.id or 0)
     assert merged is not None
     assert (merged.given, merged.phone, merged.email) == (
         "Élise",
@@ -1145,17 +1149,17 @@ def test_merge_fills_empty_fields_and_never_overwrites(store: Store, tmp_path: P
     )  # phone kept, email filled
     by_name = {
         (p.given, p.family): p
-        for p in (store.patient(i) for i in result.added_ids)
+        for p in (store.patients.patient(i) for i in result.added_ids)
         if p is not None
     }
     assert by_name[("Marc", "Roux")].phone == "0117 111"  # filled from its duplicate row
     assert by_name[("Ana", "Silva")].email == "ana@example.org"
-    assert store.find_patients("elise@example") == []  # email is not searched, phone is
-    assert store.find_patients("0117 999")[0][0] == elise.id
+    assert store.patients.find_patients("elise@example") == []  # email is not searched, phone is
+    assert store.patients.find_patients("0117 999")[0][0] == elise.id
 
 
 def test_choices_per_duplicate(store: Store, tmp_path: Path) -> None:
-    store.add_patient(Patient(given="Élise", family="Dupont", birth_date=date(1940, 2, 3)))
+    store.patients.add_patient(Patient(given="Élise", family="Dupont", birth_date=date(1940, 2, 3)))
     plan = _plan(store, _duplicates_file(tmp_path))
     batch = plan.batch({2: DuplicateChoice.ADD, 6: DuplicateChoice.MERGE})
     assert [p.given for p in batch.patients] == ["ÉLISE", "Marc", "Ana"]
@@ -1180,7 +1184,7 @@ def test_fill_empty_leaves_status_and_what_is_there() -> None:
 
 
 def test_appointments_are_laid_out_with_their_repeats(store: Store, tmp_path: Path) -> None:
-    store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
+    store.patients.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
     path = _write_csv(
         tmp_path / "visits.csv",
         [
@@ -1206,17 +1210,19 @@ def test_appointments_are_laid_out_with_their_repeats(store: Store, tmp_path: Pa
         (5, "End time"),
         (6, "RRULE"),
     ]
-    result = store.apply_import(plan.batch(skip_invalid=True))
-    first = store.appointment(result.added_ids[0])
+    result = store.imports.apply_import(plan.batch(skip_invalid=True))
+    first = store.appointments.appointment(result.added_ids[0])
     assert first is not None and first.duration_min == 45
     assert first.kind is AppointmentKind.HOME_VISIT and first.rrule == "FREQ=WEEKLY;COUNT=4"
-    assert [v.purpose for v in store.visits_on(date(2026, 3, 10))] == ["Wound care"]
-    assert [v.purpose for v in store.visits_on(date(2026, 3, 5))] == ["Review"]
+    assert [v.purpose for v in store.appointments.visits_on(date(2026, 3, 10))] == ["Wound care"]
+    assert [v.purpose for v in store.appointments.visits_on(date(2026, 3, 5))] == ["Review"]
     assert store.counts().occurrences == 5
 
 
 def test_tasks_with_and_without_a_patient(store: Store, tmp_path: Path) -> None:
-    store.add_patient(Patient(given="Ruth", family="Abernathy", birth_date=date(1941, 3, 4)))
+    store.patients.add_patient(
+        Patient(given="Ruth", family="Abernathy", birth_date=date(1941, 3, 4))
+    )
     path = _write_csv(
         tmp_path / "tasks.csv",
         [
@@ -1235,7 +1241,7 @@ def test_tasks_with_and_without_a_patient(store: Store, tmp_path: Path) -> None:
         ("Call again", 1, None),
     ]
     assert records[0].priority is TaskPriority.URGENT  # type: ignore[union-attr]
-    store.apply_import(plan.batch())
+    store.imports.apply_import(plan.batch())
     assert store.counts().tasks == 3
 
 
@@ -1247,7 +1253,7 @@ def test_times_with_a_utc_offset_are_kept_as_new_york_clock_times(
 ) -> None:
     """09:00 UTC is 04:00 in New York: the offset an export writes is not dropped."""
     monkeypatch.setenv("TZ", NEW_YORK)
-    store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
+    store.patients.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
     path = _write_csv(
         tmp_path / "visits.csv",
         [
@@ -1261,8 +1267,8 @@ def test_times_with_a_utc_offset_are_kept_as_new_york_clock_times(
     )
     plan = _plan(store, path, ImportKind.APPOINTMENTS, date_order=DateOrder.DMY)
     assert plan.problems == []
-    result = store.apply_import(plan.batch())
-    stored = [store.appointment(i) for i in result.added_ids]
+    result = store.imports.apply_import(plan.batch())
+    stored = [store.appointments.appointment(i) for i in result.added_ids]
     assert [(a.purpose, a.start, a.tz, a.duration_min) for a in stored if a is not None] == [
         ("Z", datetime(2026, 12, 7, 4, 0), NEW_YORK, 45),
         ("Kiribati", datetime(2026, 12, 7, 14, 0), NEW_YORK, 60),
@@ -1276,7 +1282,7 @@ def test_time_columns_with_a_utc_offset_are_new_york_clock_times(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TZ", NEW_YORK)
-    store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
+    store.patients.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
     path = _write_csv(
         tmp_path / "visits.csv",
         [
@@ -1329,8 +1335,8 @@ def test_a_tasks_due_time_in_its_date_cell_is_kept(
     )
     plan = _plan(store, path, ImportKind.TASKS)
     assert plan.problems == []
-    result = store.apply_import(plan.batch())
-    stored = [store.task(i) for i in result.added_ids]
+    result = store.imports.apply_import(plan.batch())
+    stored = [store.tasks.task(i) for i in result.added_ids]
     assert [(t.title, t.due_date, t.due_time) for t in stored if t is not None] == [
         ("Call GP", date(2026, 12, 7), time(4, 0)),
         ("Chase referral", date(2026, 12, 6), time(21, 0)),
@@ -1346,7 +1352,7 @@ def test_dates_outside_carebooks_range_are_row_problems(
     """Far years, as written or once moved to the zone, are listed by row and column and
     nothing is written: no overflow, no row lost."""
     monkeypatch.setenv("TZ", "Asia/Tokyo")
-    store.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
+    store.patients.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
     path = _write_csv(
         tmp_path / "visits.csv",
         [
@@ -1421,7 +1427,7 @@ def test_far_dates_in_other_columns_are_row_problems(
 
 
 def test_a_failure_part_way_through_leaves_no_record(store: Store, tmp_path: Path) -> None:
-    store.add_patient(Patient(given="Élise", family="Dupont", birth_date=date(1940, 2, 3)))
+    store.patients.add_patient(Patient(given="Élise", family="Dupont", birth_date=date(1940, 2, 3)))
     before = _state(store)
     plan = _plan(store, SYNTHEA / "patients.csv")
     # The 30th new patient is refused by the file, as a full disk would refuse it.
@@ -1430,7 +1436,7 @@ def test_a_failure_part_way_through_leaves_no_record(store: Store, tmp_path: Pat
         " WHEN (SELECT count(*) FROM patient) >= 30 BEGIN SELECT RAISE(ABORT, 'disk full'); END"
     )
     with pytest.raises(SaveError, match="nothing was saved"):
-        store.apply_import(plan.batch())
+        store.imports.apply_import(plan.batch())
     store.conn.execute("DROP TRIGGER refuse")
     assert _state(store) == before
 
@@ -1455,30 +1461,30 @@ def test_a_bulk_import_makes_the_indexes_again_or_keeps_them(
         " WHEN NEW.given = 'Avery919' BEGIN SELECT RAISE(ABORT, 'disk full'); END"
     )
     with pytest.raises(SaveError):
-        store.apply_import(plan.batch())
+        store.imports.apply_import(plan.batch())
     store.conn.execute("DROP TRIGGER refuse")
     assert _indexes(store) == indexes and store.counts().patients == 0
     assert store.conn.execute("PRAGMA cache_size").fetchone() == cache
-    store.apply_import(plan.batch())
+    store.imports.apply_import(plan.batch())
     assert _indexes(store) == indexes and store.counts().patients == 40
     assert store.conn.execute("PRAGMA cache_size").fetchone() == cache
     assert store.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert store.find_patients("Avery919")
+    assert store.patients.find_patients("Avery919")
 
 
 def test_a_failing_merge_after_the_inserts_undoes_them(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store.add_patient(Patient(given="Élise", family="Dupont", birth_date=date(1940, 2, 3)))
+    store.patients.add_patient(Patient(given="Élise", family="Dupont", birth_date=date(1940, 2, 3)))
     before = _state(store)
     plan = _plan(store, _duplicates_file(tmp_path))
 
-    def broken(self: Store, merge: object, today: date) -> int:
+    def broken(self: Imports, merge: object, today: date) -> int:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(Store, "_merge", broken)
+    monkeypatch.setattr(Imports, "_merge", broken)
     with pytest.raises(SaveError, match="disk is full"):
-        store.apply_import(plan.batch(DuplicateChoice.MERGE))
+        store.imports.apply_import(plan.batch(DuplicateChoice.MERGE))
     assert _state(store) == before
 
 
@@ -1487,17 +1493,19 @@ def test_an_unchecked_batch_is_checked_by_the_store(store: Store) -> None:
 
     batch = ImportBatch(kind="patients", patients=[Patient(given="A"), Patient(family="")])
     with pytest.raises(ValidationError, match="needs a name"):
-        store.apply_import(batch)
+        store.imports.apply_import(batch)
     assert store.counts().patients == 0
 
 
 def test_a_merge_into_a_deleted_patient_writes_nothing(store: Store, tmp_path: Path) -> None:
-    elise = store.add_patient(Patient(given="Élise", family="Dupont", birth_date=date(1940, 2, 3)))
+    elise = store.patients.add_patient(
+        Patient(given="Élise", family="Dupont", birth_date=date(1940, 2, 3))
+    )
     plan = _plan(store, _duplicates_file(tmp_path))
-    store.delete_patient(elise.id or 0)
+    store.patients.delete_patient(elise.id or 0)
     before = _state(store)
     with pytest.raises(LookupError):
-        store.apply_import(plan.batch(DuplicateChoice.MERGE))
+        store.imports.apply_import(plan.batch(DuplicateChoice.MERGE))
     assert _state(store) == before
 
 
@@ -1571,10 +1579,10 @@ def test_quick_stored_values_agree_with_to_values(record: Any) -> None:
 def test_linked_records_already_there_or_earlier_in_the_file_are_likely_duplicates(
     store: Store, tmp_path: Path
 ) -> None:
-    ann = store.add_patient(Patient(given="Ann", family="Lee", external_id="M1"))
-    bo = store.add_patient(Patient(given="Bo", family="Kent", external_id="M2"))
+    ann = store.patients.add_patient(Patient(given="Ann", family="Lee", external_id="M1"))
+    bo = store.patients.add_patient(Patient(given="Bo", family="Kent", external_id="M2"))
     assert ann.id is not None and bo.id is not None
-    store.add_medication(
+    store.medications.add_medication(
         Medication(patient_id=ann.id, name="Metformin 500 mg", start_date=date(2024, 1, 5))
     )
     path = _write_csv(
@@ -1592,9 +1600,9 @@ def test_linked_records_already_there_or_earlier_in_the_file_are_likely_duplicat
         source,
         ImportKind.MEDICATIONS,
         propose_mapping(source.header, ImportKind.MEDICATIONS),
-        store.patient_keys(),
+        store.imports.patient_keys(),
         today=store.today(),
-        existing=store.record_keys("medications"),
+        existing=store.imports.record_keys("medications"),
     )
     assert [str(d) for d in plan.duplicates] == [
         "row 2: same medication and start date as one already in the caseload",
@@ -1638,23 +1646,20 @@ def test_linked_records_already_there_or_earlier_in_the_file_are_likely_duplicat
 def test_each_linked_kind_finds_what_is_already_there(
     store: Store, tmp_path: Path, kind: str, header: list[str], row: list[str], add: Any
 ) -> None:
-    patient = store.add_patient(Patient(given="Ann", family="Lee", external_id="M1"))
+    patient = store.patients.add_patient(Patient(given="Ann", family="Lee", external_id="M1"))
     assert patient.id is not None
     record = add(patient.id)
-    getattr(
-        store,
-        {
-            "allergies": "add_allergy",
-            "conditions": "add_condition",
-            "tasks": "add_task",
-            "appointments": "add_appointment",
-        }[kind],
-    )(record)
+    {
+        "allergies": store.patients.add_allergy,
+        "conditions": store.patients.add_condition,
+        "tasks": store.tasks.add_task,
+        "appointments": store.appointments.add_appointment,
+    }[kind](record)
     plan = _plan(
         store,
         _write_csv(tmp_path / "rows.csv", [header, row]),
         ImportKind(kind),
-        existing=store.record_keys(kind),
+        existing=store.imports.record_keys(kind),
     )
     assert plan.problems == [] and len(plan.duplicates) == 1
     assert str(plan.duplicates[0]).endswith("as one already in the caseload")

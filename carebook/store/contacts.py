@@ -1,0 +1,85 @@
+"""The shared directory of contacts, and each patient's care team drawn from it."""
+
+from __future__ import annotations
+
+from carebook.core.errors import ValidationError
+from carebook.core.records import (
+    CareTeamMember,
+    Contact,
+)
+from carebook.core.validation import (
+    validate_contact,
+)
+from carebook.storage.listings import (
+    SEARCH_LENGTH,
+    like_escaped,
+    searchable,
+)
+from carebook.storage.records import from_row
+from carebook.store.base import Part
+
+
+class Contacts(Part):
+    """Contacts in the directory, and who is on each patient's care team in which role."""
+
+    def add_contact(self, contact: Contact) -> Contact:
+        validate_contact(contact)
+        return self._create(contact)
+
+    def update_contact(self, contact: Contact) -> None:
+        validate_contact(contact)
+        self._change(contact)
+
+    def contact(self, contact_id: int) -> Contact | None:
+        return self._get(Contact, contact_id)
+
+    def delete_contact(self, contact_id: int) -> None:
+        """Remove a contact from the directory (and so from every care team)."""
+        self._delete(Contact, contact_id)
+
+    def directory(self, text: str = "", limit: int = 200) -> list[Contact]:
+        """Contacts in the shared directory whose name or organisation matches `text`."""
+        if len(text) > SEARCH_LENGTH:
+            return []  # no name or organisation is that long
+        pattern = f"%{like_escaped(searchable(text.strip()))}%"
+        return self._all(
+            Contact,
+            "name LIKE ? ESCAPE '\\' OR organization LIKE ? ESCAPE '\\'",
+            [pattern, pattern],
+            f"name COLLATE NOCASE LIMIT {int(limit)}",
+        )
+
+    def add_to_care_team(self, member: CareTeamMember) -> None:
+        if self._scalar(
+            "SELECT 1 FROM care_team_member WHERE patient_id = ? AND contact_id = ? AND role = ?",
+            [member.patient_id, member.contact_id, member.role],
+        ):
+            raise ValidationError("That contact is already on the care team in that role.", "role")
+        self._create(member)
+
+    def remove_from_care_team(self, patient_id: int, contact_id: int, role: str) -> None:
+        with self._transaction():
+            self.conn.execute(
+                "DELETE FROM care_team_member WHERE patient_id = ? AND contact_id = ? AND role = ?",
+                [patient_id, contact_id, role],
+            )
+            self._log("delete", "care_team_member", patient_id)
+
+    def care_team(self, patient_id: int) -> list[tuple[CareTeamMember, Contact]]:
+        rows = self._rows(
+            "SELECT m.patient_id, m.contact_id, m.role AS member_role, m.is_emergency,"
+            " m.notes AS member_notes, c.* FROM care_team_member m"
+            " JOIN contact c ON c.id = m.contact_id WHERE m.patient_id = ?"
+            " ORDER BY m.role, c.name COLLATE NOCASE",
+            [patient_id],
+        )
+        return [
+            (
+                from_row(
+                    CareTeamMember,
+                    {**row, "role": row["member_role"], "notes": row["member_notes"]},
+                ),
+                from_row(Contact, row),
+            )
+            for row in rows
+        ]

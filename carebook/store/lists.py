@@ -1,0 +1,213 @@
+"""What the lists and the Agenda count and show: any list's rows, and reviews that fall due."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from carebook.core.agenda import AgendaCounts, AgendaSpan
+from carebook.core.dates import LATEST_DATE
+from carebook.core.errors import ValidationError
+from carebook.core.views import ListQuery, ReviewDue
+from carebook.storage.listings import (
+    LISTINGS,
+    PATIENT_ORDER,
+    SEARCH_LENGTH,
+    SPOKEN_NAME,
+    Listing,
+    search_clause,
+)
+from carebook.store.appointments import Appointments
+from carebook.store.base import OpenCaseload, Part
+from carebook.store.tasks import Tasks
+
+#: Each kind of review: its kind, key, patient, due date, what it is, tables and condition.
+_REVIEW_KINDS = (
+    (
+        "'medication'",
+        "m.id",
+        "m.patient_id",
+        "m.next_review",
+        "m.name",
+        "medication m",
+        "m.status <> 'stopped' AND m.next_review <= :last",
+    ),
+    (
+        "'goal'",
+        "g.id",
+        "c.patient_id",
+        "g.due_date",
+        "g.description",
+        "goal g JOIN care_plan c ON c.id = g.care_plan_id",
+        "g.lifecycle IN ('proposed', 'active') AND g.due_date <= :last",
+    ),
+    (
+        "'care_plan'",
+        "c.id",
+        "c.patient_id",
+        "c.next_review",
+        "c.title",
+        "care_plan c",
+        "c.status IN ('draft', 'active') AND c.next_review <= :last",
+    ),
+)
+
+
+class Lists(Part):
+    """The rows of the window's lists and the CSV export, the Agenda's counts, reviews due."""
+
+    def __init__(self, caseload: OpenCaseload, appointments: Appointments, tasks: Tasks):
+        super().__init__(caseload)
+        self.appointments = appointments
+        self.tasks = tasks
+
+    def reviews_due(self, day: date) -> list[ReviewDue]:
+        """Medication, goal and care-plan reviews due on `day`, and those left overdue."""
+        return self.reviews_in(AgendaSpan.day(day))
+
+    def reviews_in(
+        self, span: AgendaSpan, offset: int = 0, limit: int | None = None
+    ) -> list[ReviewDue]:
+        """Reviews due by the span's last day, oldest first; `limit` of them from `offset`."""
+        params: dict[str, Any] = {"last": span.last.isoformat()}
+        order = "due, sort_key, kind, id"
+        if limit is None:
+            sql = f"{_reviews_due(what=True)} ORDER BY {order}"
+        else:
+            # The order comes from the indexes alone; only the page's names are read.
+            sql = (
+                f"SELECT page.*, CASE page.kind"
+                f" WHEN 'medication' THEN (SELECT name FROM medication WHERE id = page.id)"
+                f" WHEN 'goal' THEN (SELECT description FROM goal WHERE id = page.id)"
+                f" ELSE (SELECT title FROM care_plan WHERE id = page.id) END, {SPOKEN_NAME}"
+                f" FROM ({_reviews_due(what=False)} ORDER BY {order}"
+                f" LIMIT :limit OFFSET :offset) page JOIN patient p ON p.id = page.patient_id"
+                f" ORDER BY {', '.join(f'page.{key}' for key in order.split(', '))}"
+            )
+            params.update(limit=int(limit), offset=int(offset))
+        overdue_before, parse = span.overdue_before, date.fromisoformat
+        found = []
+        for kind, record_id, patient_id, due, _key, what, patient in self.conn.execute(sql, params):
+            due_date = parse(due)
+            found.append(
+                ReviewDue(
+                    kind=kind,
+                    record_id=record_id,
+                    patient_id=patient_id,
+                    patient=patient,
+                    what=what,
+                    due=due_date,
+                    overdue=due_date < overdue_before,
+                )
+            )
+        return found
+
+    def review_count(self, span: AgendaSpan) -> int:
+        """How many reviews fall due by the span's last day, counted from the indexes."""
+        # Each kind counted on its own: a union would be written out whole before counting.
+        counts = " + ".join(
+            f"(SELECT count(*) FROM {source} WHERE {where})" for source, where in _review_sources()
+        )
+        return int(self._scalar(f"SELECT {counts}", {"last": span.last.isoformat()}))
+
+    def agenda_counts(self, span: AgendaSpan) -> AgendaCounts:
+        """What the span holds, for the Agenda's labels, without reading the rows themselves."""
+        due, overdue = self.tasks.task_counts(span)
+        return AgendaCounts(
+            visits=self.appointments.visit_count(span),
+            tasks_due=due,
+            tasks_overdue=overdue,
+            reviews=self.review_count(span),
+        )
+
+    def default_sort(self, listing_name: str) -> str:
+        """The field a list view is ordered by until the user picks another."""
+        return LISTINGS[listing_name].default_sort
+
+    def list_count(self, listing_name: str, query: ListQuery) -> int:
+        """How many rows the list view shows for `query`."""
+        listing = LISTINGS[listing_name]
+        where, params = self._where(listing, query)
+        return int(
+            self._scalar(f"SELECT count(*) FROM {listing.count_source} WHERE {where}", params)
+        )
+
+    def list_rows(
+        self, listing_name: str, query: ListQuery, fields: Sequence[str], offset: int, limit: int
+    ) -> list[tuple[Any, ...]]:
+        """One page of the list view: the values of `fields` for rows offset..offset+limit."""
+        listing = LISTINGS[listing_name]
+        where, params = self._where(listing, query)
+        selected = ", ".join(listing.fields[name].expr for name in fields)
+        sort = listing.fields.get(query.sort or listing.default_sort) or listing.fields["id"]
+        direction = " DESC" if query.descending else ""
+        order = ", ".join(f"{expr}{direction}" for expr in sort.order_by)
+        sql = (
+            f"SELECT {selected} FROM {listing.source} WHERE {where}"
+            f" ORDER BY {order}, {listing.key}{direction} LIMIT ? OFFSET ?"
+        )
+        params["limit"], params["offset"] = int(limit), int(offset)
+        sql = sql.replace("LIMIT ? OFFSET ?", "LIMIT :limit OFFSET :offset")
+        return self.conn.execute(sql, params).fetchall()
+
+    def _where(self, listing: Listing, query: ListQuery) -> tuple[str, dict[str, Any]]:
+        clauses: list[str] = []
+        params: dict[str, Any] = {"today": self.today().isoformat()}
+        chosen = (
+            listing.filters.get(query.filter, "")
+            if query.filter
+            else (next(iter(listing.filters.values()), ""))
+        )
+        if chosen:
+            clauses.append(chosen)
+        if query.patient_id is not None:
+            clauses.append(f"{listing.patient} = :patient_id")
+            params["patient_id"] = query.patient_id
+        if listing.date_column and query.date_from is not None:
+            clauses.append(f"{listing.date_column} >= :date_from")
+            params["date_from"] = query.date_from.isoformat()
+        if listing.date_column and query.date_to is not None:
+            # ISO text: everything on the last day sorts before the next day's date.
+            clauses.append(f"{listing.date_column} < :date_after")
+            # Nothing is dated after carebook's last day, and the calendar's has no day after.
+            params["date_after"] = (min(query.date_to, LATEST_DATE) + timedelta(days=1)).isoformat()
+        if len(query.search) > SEARCH_LENGTH:
+            raise ValidationError(
+                f"A search is at most {SEARCH_LENGTH} characters (this one has "
+                f"{len(query.search):,}); shorten it.",
+                "search",
+            )
+        search, search_params = search_clause(listing, query.search)
+        if search:
+            clauses.append(search)
+            params.update(search_params)
+        return " AND ".join(f"({c})" for c in clauses) or "1", params
+
+
+def _review_sources() -> list[tuple[str, str]]:
+    """Each kind's rows due by :last, joined to its patient (aliased p) if current."""
+    return [
+        (
+            f"{source} JOIN patient p ON p.id = {patient} AND p.status IN ('active', 'on_hold')",
+            where,
+        )
+        for _kind, _key, patient, _due, _name, source, where in _REVIEW_KINDS
+    ]
+
+
+def _reviews_due(what: bool) -> str:
+    """Reviews due by :last of current patients: kind, id, patient_id, due, sort key (, what).
+
+    Each kind is joined to its patient on its own, so that none of them is read twice.
+    """
+    order = ", ".join(PATIENT_ORDER)
+    return " UNION ALL ".join(
+        f"SELECT {kind} AS kind, {key} AS id, {patient} AS patient_id, {due} AS due,"
+        f" {order} AS sort_key"
+        + (f", {name} AS what, {SPOKEN_NAME} AS patient" if what else "")
+        + f" FROM {source} WHERE {where}"
+        for (kind, key, patient, due, name, _source, _where), (source, where) in zip(
+            _REVIEW_KINDS, _review_sources(), strict=True
+        )
+    )
