@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
+from reads_only import reads_only
 from report_caseload import TODAY, clock, edna
 
 from carebook.core.vocabularies import CarePlanStatus
@@ -103,15 +103,7 @@ def test_an_unknown_patient_is_a_lookup_error(store: Store) -> None:
 
 
 def test_the_summary_reads_only_the_stores_public_reads(store: Store) -> None:
-    reads = {name for name in dir(care_plan_summary.SummarySource) if not name.startswith("_")}
-
-    class ReadsOnly:
-        def __getattr__(self, name: str) -> Any:
-            if name not in reads:
-                raise AssertionError(f"the summary used store.{name}")
-            return getattr(store, name)
-
     patient_id = edna(store)
-    guarded: Any = ReadsOnly()
+    guarded = reads_only(store, care_plan_summary.SummarySource, "the summary")
     summary = gather(guarded, patient_id, with_notes=True)
     assert summary.plans and summary.upcoming and summary.prepared_on == TODAY

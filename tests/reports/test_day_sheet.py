@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from cli_runner import run
+from reads_only import declared_reads, reads_only
 
 from carebook.core.records import (
     Allergy,
@@ -44,7 +45,7 @@ from carebook.store.caseload import Store
 
 DAY = date(2026, 3, 3)
 LONG_NAME = "Bartholomew-Aloysius Featherstonehaugh-Cholmondeley"
-READS = frozenset(name for name in dir(SheetSource) if not name.startswith("_"))
+READS = frozenset(declared_reads(SheetSource))
 
 
 def _clock() -> datetime:
@@ -303,15 +304,7 @@ def test_without_an_earlier_visit_changes_go_back_thirty_days(store: Store) -> N
 
 
 def test_gather_uses_only_the_stores_public_reads(store: Store) -> None:
-    class ReadsOnly:
-        """The store with everything but its declared reads out of reach (no SQL, no writes)."""
-
-        def __getattr__(self, name: str) -> Any:
-            if name not in READS:
-                raise AssertionError(f"the day sheet used store.{name}")
-            return getattr(store, name)
-
-    guarded: Any = ReadsOnly()
+    guarded = reads_only(store, SheetSource, "the day sheet")
     sheet = gather(guarded, [DAY, DAY + timedelta(days=1)], True, "")
     assert len(sheet.days) == 2 and len(sheet.days[0].patients) == 3
     assert not any(name.startswith("_") or name in {"conn", "db"} for name in READS)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from reads_only import declared_reads, reads_only
 
 from carebook.core.records import (
     Allergy,
@@ -52,7 +53,7 @@ from carebook.interop.fhir.patient_record import FhirSource
 from carebook.interop.fhir.values import BASE
 from carebook.store.caseload import Store
 
-READS = frozenset(name for name in dir(FhirSource) if not name.startswith("_"))
+READS = frozenset(declared_reads(FhirSource))
 GENERATED = datetime(2026, 3, 3, 9, 30)
 TODAY = date(2026, 3, 3)
 
@@ -166,15 +167,7 @@ def test_every_sample_patient_exports_a_valid_document(sample: Store) -> None:
 
 
 def test_a_sample_document_reads_only_through_the_stores_public_reads(sample: Store) -> None:
-    class ReadsOnly:
-        """The store with everything but its declared reads out of reach (no SQL, no writes)."""
-
-        def __getattr__(self, name: str) -> Any:
-            if name not in READS:
-                raise AssertionError(f"the FHIR export used store.{name}")
-            return getattr(sample, name)
-
-    guarded: Any = ReadsOnly()
+    guarded = reads_only(sample, FhirSource, "the FHIR export")
     for patient_id in _patient_ids(sample)[:5]:
         assert patient_bundle(guarded, patient_id, generated=GENERATED) == patient_bundle(
             sample, patient_id, generated=GENERATED
@@ -763,13 +756,7 @@ def test_a_due_time_carries_a_utc_offset(record: Record) -> None:
 def test_the_hand_built_document_reads_only_through_the_stores_public_reads(
     record: Record, document: Json
 ) -> None:
-    class ReadsOnly:
-        def __getattr__(self, name: str) -> Any:
-            if name not in READS:
-                raise AssertionError(f"the FHIR export used store.{name}")
-            return getattr(record.store, name)
-
-    guarded: Any = ReadsOnly()
+    guarded = reads_only(record.store, FhirSource, "the FHIR export")
     assert patient_bundle(guarded, record.patient_id, generated=GENERATED) == document
 
 
