@@ -71,8 +71,8 @@ class AgendaCounts:
         return self.tasks_due + self.tasks_overdue
 
 
-class _AgendaSourceAppointments(Protocol):
-    """The appointments reads it uses."""
+class _AgendaSourceVisits(Protocol):
+    """The visits reads it uses."""
 
     def visits_on(self, day: date) -> list[Visit]: ...
 
@@ -93,7 +93,7 @@ class AgendaSource(Protocol):
     """The store's reads an agenda is made of."""
 
     @property
-    def appointments(self) -> _AgendaSourceAppointments: ...
+    def visits(self) -> _AgendaSourceVisits: ...
 
     @property
     def tasks(self) -> _AgendaSourceTasks: ...
@@ -106,7 +106,7 @@ def build_day(source: AgendaSource, day: date) -> DayAgenda:
     """One day's agenda, read from the caseload."""
     return DayAgenda(
         day,
-        source.appointments.visits_on(day),
+        source.visits.visits_on(day),
         source.tasks.agenda_tasks(day),
         source.lists.reviews_due(day),
     )

@@ -21,7 +21,7 @@ def attended(appointment: Appointment) -> bool:
 
 def overlap_doubt(clashes: Sequence[Visit]) -> str | None:
     """The question to ask before saving a visit that overlaps `clashes`, her booked visits
-    (store.appointments.overlapping); None when there are none."""
+    (store.visits.overlapping); None when there are none."""
     if not clashes:
         return None
     listed = "; ".join(

@@ -39,8 +39,8 @@ _COUNTED = frozenset({AppointmentStatus.DONE.value, AppointmentStatus.BOOKED.val
 _LOOKBACK_ROWS = 60
 
 
-class _SheetSourceAppointments(Protocol):
-    """The appointments reads it uses."""
+class _SheetSourceVisits(Protocol):
+    """The visits reads it uses."""
 
     def visits_on(self, day: date) -> list[Visit]: ...
 
@@ -91,7 +91,7 @@ class SheetSource(Protocol):
     def today(self) -> date: ...
 
     @property
-    def appointments(self) -> _SheetSourceAppointments: ...
+    def visits(self) -> _SheetSourceVisits: ...
 
     @property
     def tasks(self) -> _SheetSourceTasks: ...

@@ -38,6 +38,7 @@ from carebook.store.medications import Medications
 from carebook.store.patients import Patients
 from carebook.store.preferences import Settings
 from carebook.store.tasks import Tasks
+from carebook.store.visits import Visits
 
 __all__ = ["HORIZON_DAYS", "Scope", "Snapshot", "Store"]
 
@@ -49,16 +50,17 @@ class Store(Part):
 
     def __init__(self, caseload: OpenCaseload) -> None:
         super().__init__(caseload)
-        self.appointments = Appointments(caseload)
+        self.visits = Visits(caseload)
+        self.appointments = Appointments(caseload, self.visits)
         self.tasks = Tasks(caseload)
         self.medications = Medications(caseload)
         self.care_plans = CarePlans(caseload)
         self.preferences = Settings(caseload)
         self.patients = Patients(caseload, self.appointments, self.tasks)
         self.contacts = Contacts(caseload)
-        self.lists = Lists(caseload, self.appointments, self.tasks)
-        self.fhir_links = FhirLinks(caseload, self.appointments, self.patients)
-        self.imports = Imports(caseload, self.appointments)
+        self.lists = Lists(caseload, self.visits, self.tasks)
+        self.fhir_links = FhirLinks(caseload, self.visits, self.patients)
+        self.imports = Imports(caseload, self.visits)
 
     @property
     def db(self) -> Database:
@@ -136,7 +138,7 @@ class Store(Part):
             for table, record_id, snapshot in records:
                 if snapshot is not None:
                     for appointment_id in snapshot.ids("appointment"):
-                        self.appointments.relayout(self._need(Appointment, appointment_id))
+                        self.visits.relayout(self._need(Appointment, appointment_id))
                 self._log("restore", table, record_id)
 
     # -- counts and emptiness --------------------------------------------------------------------
@@ -209,7 +211,7 @@ class Store(Part):
         today = self.today()
         for patient in bundle.patients:
             validate_patient(patient, today)
-        until = self.appointments.horizon()
+        until = self.visits.horizon()
         for appointment in bundle.appointments:
             if appointment.rrule:
                 recurrence.parse_rule(appointment.rrule, appointment.start)
@@ -241,7 +243,7 @@ class Store(Part):
             changes: dict[int, list[OccurrenceChange]] = {}
             for change in bundle.occurrence_changes:
                 changes.setdefault(change.appointment_id, []).append(change)
-            self.appointments.lay_out(bundle.appointments, changes, until, last_starts)
+            self.visits.lay_out(bundle.appointments, changes, until, last_starts)
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('horizon', ?) ON CONFLICT (key) DO NOTHING",
                 [until.isoformat(timespec="minutes")],

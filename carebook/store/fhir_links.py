@@ -57,9 +57,9 @@ from carebook.core.records import (
     Task,
 )
 from carebook.storage.records import from_row, to_row
-from carebook.store.appointments import Appointments
 from carebook.store.base import OpenCaseload, Part
 from carebook.store.patients import Patients
+from carebook.store.visits import Visits
 
 T = TypeVar("T")
 
@@ -133,9 +133,9 @@ class _DryRun(Exception):
 class FhirLinks(Part):
     """FHIR import's writes and the reads a whole-caseload export needs beyond FhirSource."""
 
-    def __init__(self, caseload: OpenCaseload, appointments: Appointments, patients: Patients):
+    def __init__(self, caseload: OpenCaseload, visits: Visits, patients: Patients):
         super().__init__(caseload)
-        self.appointments = appointments
+        self.visits = visits
         self.patients = patients
 
     # -- reads ------------------------------------------------------------------------------------
@@ -235,7 +235,7 @@ class FhirLinks(Part):
                     appointments[parent.id] = parent
         self.patients.set_name_keys(list(patients.values()))
         for appointment in appointments.values():
-            self.appointments.relayout(appointment)
+            self.visits.relayout(appointment)
         if applied.changed_anything:
             self._log("import", "fhir", None, summary)
 

@@ -29,9 +29,9 @@ from carebook.core.records import (
 from carebook.core.validation import validate_patient
 from carebook.core.vocabularies import MedicationEventKind, MedicationStatus
 from carebook.storage.records import columns, stored_moment, stored_value
-from carebook.store.appointments import Appointments
 from carebook.store.base import OpenCaseload, Part
 from carebook.store.medications import dose_text
+from carebook.store.visits import Visits
 
 #: From this many new patients on (and no fewer than the caseload holds), the patient table's
 #: indexes are made again after the rows are in rather than kept up row by row.
@@ -135,9 +135,9 @@ def fill_empty(existing: Patient, incoming: Patient) -> tuple[Patient, list[str]
 class Imports(Part):
     """Reads for matching imported rows to patients, and writing an accepted import."""
 
-    def __init__(self, caseload: OpenCaseload, appointments: Appointments):
+    def __init__(self, caseload: OpenCaseload, visits: Visits):
         super().__init__(caseload)
-        self.appointments = appointments
+        self.visits = visits
 
     def record_keys(self, kind: str) -> set[RecordKey]:
         """The same_record_key (core.record_keys) of every medication, appointment, task,
@@ -355,8 +355,8 @@ class Imports(Part):
         ids = self._insert_many(
             Appointment, appointments, ("last_start",), ((stored_moment(last),) for last in lasts)
         )
-        until = self.appointments.horizon()
-        self.appointments.lay_out(
+        until = self.visits.horizon()
+        self.visits.lay_out(
             appointments,
             {},
             until,

@@ -18,9 +18,9 @@ from carebook.storage.listings import (
     Listing,
     search_clause,
 )
-from carebook.store.appointments import Appointments
 from carebook.store.base import OpenCaseload, Part
 from carebook.store.tasks import Tasks
+from carebook.store.visits import Visits
 
 #: Each kind of review: its kind, key, patient, due date, what it is, tables and condition.
 _REVIEW_KINDS = (
@@ -57,9 +57,9 @@ _REVIEW_KINDS = (
 class Lists(Part):
     """The rows of the window's lists and the CSV export, the Agenda's counts, reviews due."""
 
-    def __init__(self, caseload: OpenCaseload, appointments: Appointments, tasks: Tasks):
+    def __init__(self, caseload: OpenCaseload, visits: Visits, tasks: Tasks):
         super().__init__(caseload)
-        self.appointments = appointments
+        self.visits = visits
         self.tasks = tasks
 
     def reviews_due(self, day: date) -> list[ReviewDue]:
@@ -115,7 +115,7 @@ class Lists(Part):
         """What the span holds, for the Agenda's labels, without reading the rows themselves."""
         due, overdue = self.tasks.task_counts(span)
         return AgendaCounts(
-            visits=self.appointments.visit_count(span),
+            visits=self.visits.visit_count(span),
             tasks_due=due,
             tasks_overdue=overdue,
             reviews=self.review_count(span),

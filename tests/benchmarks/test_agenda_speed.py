@@ -61,7 +61,7 @@ def _screen(store: Store, day: date) -> None:
     """What the Agenda reads to draw a day: the counts and the first page of each table."""
     span = AgendaSpan.day(day)
     store.lists.agenda_counts(span)
-    store.appointments.visits_in(span, 0, PAGE)
+    store.visits.visits_in(span, 0, PAGE)
     store.tasks.tasks_in(span, 0, PAGE)
     store.lists.reviews_in(span, 0, PAGE)
 

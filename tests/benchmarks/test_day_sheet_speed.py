@@ -90,7 +90,7 @@ def test_day_sheet_pdf(
     else:
         store = Store.open(request.getfixturevalue("big_caseload"))
     reads, writes, floors = [], [], []
-    pages, visits = 0, len(store.appointments.visits_on(store.today()))
+    pages, visits = 0, len(store.visits.visits_on(store.today()))
     for run in range(RUNS):
         read, write, pages, report = _time_sheet(store, tmp_path / f"day{run}.pdf")
         reads.append(read)

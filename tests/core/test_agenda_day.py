@@ -44,23 +44,23 @@ def _day_with_three_visits(tmp_path: Path) -> tuple[Store, list[int]]:
 
 def test_a_route_set_for_a_day_is_kept_for_that_day_only(tmp_path: Path) -> None:
     store, ids = _day_with_three_visits(tmp_path)
-    store.appointments.set_route(
+    store.visits.set_route(
         DAY, [(ids[2], datetime(2026, 3, 3, 14, 0)), (ids[0], datetime(2026, 3, 3, 9, 0))]
     )
-    assert [v.appointment_id for v in store.appointments.visits_on(DAY)] == [ids[2], ids[0], ids[1]]
-    next_week = [v.appointment_id for v in store.appointments.visits_on(date(2026, 3, 10))]
+    assert [v.appointment_id for v in store.visits.visits_on(DAY)] == [ids[2], ids[0], ids[1]]
+    next_week = [v.appointment_id for v in store.visits.visits_on(date(2026, 3, 10))]
     assert next_week == ids  # another day keeps time order
     store.close()
     again = Store.open(tmp_path / "c.sqlite3", clock=_clock)
-    assert [v.appointment_id for v in again.appointments.visits_on(DAY)] == [ids[2], ids[0], ids[1]]
+    assert [v.appointment_id for v in again.visits.visits_on(DAY)] == [ids[2], ids[0], ids[1]]
     again.close()
 
 
 def test_the_json_lists_visits_in_route_order_with_the_new_fields(tmp_path: Path) -> None:
     store, ids = _day_with_three_visits(tmp_path)
-    lee = store.appointments.visits_on(DAY)[0].patient_id
+    lee = store.visits.visits_on(DAY)[0].patient_id
     store.patients.add_allergy(Allergy(patient_id=lee, substance="Penicillin"))
-    store.appointments.set_route(DAY, [(ids[1], datetime(2026, 3, 3, 11, 0))])
+    store.visits.set_route(DAY, [(ids[1], datetime(2026, 3, 3, 11, 0))])
     shaped = to_json(build_day(store, DAY))
     visits = shaped["visits"]
     assert [v["id"] for v in visits] == [ids[1], ids[0], ids[2]]

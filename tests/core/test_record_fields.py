@@ -111,7 +111,7 @@ def test_the_last_moment_of_the_range_is_kept(tmp_path: Path) -> None:
         last = store.appointments.add_appointment(
             Appointment(patient_id=patient, start=datetime(2199, 12, 31, 23, 59))
         )
-        assert [v.start for v in store.appointments.visits_on(LATEST_DATE)] == [last.start]
+        assert [v.start for v in store.visits.visits_on(LATEST_DATE)] == [last.start]
         with pytest.raises(ValidationError, match="outside the dates carebook keeps"):
             store.appointments.add_appointment(
                 Appointment(patient_id=patient, start=datetime(9999, 12, 31, 23, 59))

@@ -160,7 +160,7 @@ def test_a_series_grown_past_the_limit_over_the_years_can_still_be_edited(tmp_pa
             Appointment(patient_id=patient.id, start=START, rrule="FREQ=DAILY;BYHOUR=8,12,17,21")
         )
         now[0] = NOW + timedelta(days=4 * 365)  # four calls a day for four years
-        store.appointments.ensure_horizon()
+        store.visits.ensure_horizon()
         assert _occurrence_rows(store) > MOST_IN_A_SERIES
         store.appointments.update_appointment(
             Appointment(
@@ -326,7 +326,7 @@ def test_an_everyday_series_keeps_its_visits(store: Store) -> None:
             patient_id=patient.id, start=START, rrule="FREQ=DAILY;BYHOUR=8,12,17,21;COUNT=40"
         )
     )
-    day = [visit.start.time() for visit in store.appointments.visits_on(date(2026, 3, 4))]
+    day = [visit.start.time() for visit in store.visits.visits_on(date(2026, 3, 4))]
     assert day == [time(8), time(12), time(17), time(21)]
     assert calls.id is not None and _occurrence_rows(store) == 40
 
@@ -343,7 +343,7 @@ def test_a_stored_rule_that_no_longer_reads_stops_no_other_series(tmp_path: Path
         daily = store.appointments.add_appointment(
             Appointment(patient_id=patient, start=START, rrule="FREQ=DAILY", purpose="Daily")
         )
-        store.appointments.visits_on(TODAY)
+        store.visits.visits_on(TODAY)
         # Written by another program: a rule carebook cannot read.
         store.conn.execute(
             "UPDATE appointment SET rrule = 'FREQ=FORTNIGHTLY' WHERE id = ?", [daily.id]
@@ -351,11 +351,11 @@ def test_a_stored_rule_that_no_longer_reads_stops_no_other_series(tmp_path: Path
         kept = _occurrence_rows(store)
         now[0] = NOW + timedelta(days=300)  # the horizon moves on: every series laid out again
         tuesday = date(2027, 12, 28)
-        assert [v.purpose for v in store.appointments.visits_on(tuesday)] == ["Weekly"]
-        assert [v.purpose for v in store.appointments.visits_on(date(2026, 3, 4))] == ["Daily"]
+        assert [v.purpose for v in store.visits.visits_on(tuesday)] == ["Weekly"]
+        assert [v.purpose for v in store.visits.visits_on(date(2026, 3, 4))] == ["Daily"]
         assert weekly.id is not None and _occurrence_rows(store) > kept
         # Far ahead, read from the rules: the one that reads, and no failure for the other.
-        assert [v.purpose for v in store.appointments.visits_on(date(2199, 12, 31))] == ["Weekly"]
+        assert [v.purpose for v in store.visits.visits_on(date(2199, 12, 31))] == ["Weekly"]
     finally:
         store.close()
 

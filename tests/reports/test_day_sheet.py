@@ -206,7 +206,7 @@ def _in_order(text: str, items: list[str]) -> bool:
 
 def test_every_visit_of_the_day_is_listed_in_the_stores_order(store: Store) -> None:
     page = render_html(gather(store, [DAY], False, "Ann Smith"), "a4")
-    visits = store.appointments.visits_on(DAY)
+    visits = store.visits.visits_on(DAY)
     table = _visits_table(page)
     assert len(visits) == 5
     assert _in_order(table, [escape(v.patient) for v in visits])

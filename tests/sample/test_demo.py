@@ -198,7 +198,7 @@ def test_some_open_tasks_are_overdue(filled: Store) -> None:
 def test_weekdays_have_visits_and_weekends_none(filled: Store) -> None:
     for offset in range(7):
         day = TODAY + timedelta(days=offset)
-        visits = filled.appointments.visits_on(day)
+        visits = filled.visits.visits_on(day)
         if day.weekday() >= 5:
             assert visits == []
             continue

@@ -288,11 +288,11 @@ def test_the_stores_own_edits_keep_the_caseload_healthy(sample_db: Path) -> None
             )
         )
         day = visit(series[1], 5)
-        store.appointments.set_route(day.date(), [(series[1], day)])
+        store.visits.set_route(day.date(), [(series[1], day)])
         store.appointments.skip_visit(
             series[1], day
         )  # its route stop stays, ignored: not a problem
-        store.appointments.ensure_horizon(datetime.now().date() + timedelta(days=900))
+        store.visits.ensure_horizon(datetime.now().date() + timedelta(days=900))
         report = check(conn)
         assert report.healthy, report.lines()
 

@@ -96,7 +96,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def _ids(store: Store, day: date = DAY) -> list[int]:
-    return [visit.appointment_id for visit in store.appointments.visits_on(day)]
+    return [visit.appointment_id for visit in store.visits.visits_on(day)]
 
 
 def _pages(read: object, span: AgendaSpan, size: int) -> list[object]:
@@ -112,15 +112,15 @@ def _pages(read: object, span: AgendaSpan, size: int) -> list[object]:
 
 @pytest.mark.parametrize("size", [1, 3, 500])
 def test_pages_read_in_turn_are_the_whole_day(store: Store, size: int) -> None:
-    store.appointments.set_route(
+    store.visits.set_route(
         DAY,
         [
             (visit.appointment_id, visit.start)
-            for visit in reversed(store.appointments.visits_on(DAY)[2:5])
+            for visit in reversed(store.visits.visits_on(DAY)[2:5])
         ],
     )
     span = AgendaSpan.day(DAY)
-    assert _pages(store.appointments.visits_in, span, size) == store.appointments.visits_on(DAY)
+    assert _pages(store.visits.visits_in, span, size) == store.visits.visits_on(DAY)
     assert _pages(store.tasks.tasks_in, span, size) == store.tasks.agenda_tasks(DAY)
     assert _pages(store.lists.reviews_in, span, size) == store.lists.reviews_due(DAY)
 
@@ -136,7 +136,7 @@ def test_the_counts_are_the_lengths_of_the_whole_day(store: Store) -> None:
 
 def test_a_discharged_patients_reviews_are_not_counted(store: Store) -> None:
     before = store.lists.agenda_counts(AgendaSpan.day(DAY)).reviews
-    patient_id = store.appointments.visits_on(DAY)[0].patient_id
+    patient_id = store.visits.visits_on(DAY)[0].patient_id
     mine = [r for r in store.lists.reviews_due(DAY) if r.patient_id == patient_id]
     store.patients.set_patient_status(patient_id, PatientStatus.DISCHARGED)
     assert mine
@@ -145,7 +145,7 @@ def test_a_discharged_patients_reviews_are_not_counted(store: Store) -> None:
 
 
 def test_the_whole_day_is_in_route_then_time_then_name_order(store: Store) -> None:
-    visits = store.appointments.visits_on(DAY)
+    visits = store.visits.visits_on(DAY)
     assert [(v.start.hour, v.patient) for v in visits] == [
         (8, "Di Cruz"),
         (9, "Zoe Adams"),
@@ -161,23 +161,21 @@ def test_the_whole_day_is_in_route_then_time_then_name_order(store: Store) -> No
 
 def test_a_week_reads_day_by_day_with_each_days_route(store: Store) -> None:
     next_week = DAY + timedelta(days=7)
-    store.appointments.set_route(
+    store.visits.set_route(
         next_week,
         [
             (v.appointment_id, v.original_start or v.start)
-            for v in reversed(store.appointments.visits_on(next_week))
+            for v in reversed(store.visits.visits_on(next_week))
         ],
     )
     span = AgendaSpan.week(DAY, DAY)
     assert span.first == date(2026, 3, 2) and span.last == date(2026, 3, 8)
-    assert store.appointments.visits_in(span) == [
-        v for day in span.days for v in store.appointments.visits_on(day)
+    assert store.visits.visits_in(span) == [
+        v for day in span.days for v in store.visits.visits_on(day)
     ]
     following = AgendaSpan.week(next_week, DAY)
-    assert store.appointments.visits_in(following) == store.appointments.visits_on(next_week)
-    assert store.lists.agenda_counts(following).visits == len(
-        store.appointments.visits_on(next_week)
-    )
+    assert store.visits.visits_in(following) == store.visits.visits_on(next_week)
+    assert store.lists.agenda_counts(following).visits == len(store.visits.visits_on(next_week))
 
 
 def test_a_weeks_tasks_are_those_due_that_week_and_those_left_open_before_it(store: Store) -> None:
@@ -206,16 +204,16 @@ def test_a_weeks_tasks_are_those_due_that_week_and_those_left_open_before_it(sto
 
 def test_moving_a_stop_swaps_two_visits_and_the_rest_keep_their_time_order(store: Store) -> None:
     before = _ids(store)
-    touched = store.appointments.route_move_touches(DAY, 3, 4)
+    touched = store.visits.route_move_touches(DAY, 3, 4)
     assert sorted(touched) == sorted(before[:5])  # those up to the later place become stops
-    store.appointments.move_route_stop(DAY, 3, 4)
+    store.visits.move_route_stop(DAY, 3, 4)
     assert _ids(store) == [*before[:3], before[4], before[3], *before[5:]]
     stops = store.conn.execute(
         "SELECT count(*) FROM route_stop WHERE day = ?", [DAY.isoformat()]
     ).fetchone()[0]
     assert stops == 5
     # A visit booked later that day still goes among the visits after the stops, by time.
-    patient_id = store.appointments.visits_on(DAY)[0].patient_id
+    patient_id = store.visits.visits_on(DAY)[0].patient_id
     late = store.appointments.add_appointment(
         Appointment(patient_id=patient_id, start=datetime(2026, 3, 3, 15, 0))
     )
@@ -223,13 +221,11 @@ def test_moving_a_stop_swaps_two_visits_and_the_rest_keep_their_time_order(store
 
 
 def test_moving_within_the_stops_writes_only_the_two_that_change(store: Store) -> None:
-    visits = store.appointments.visits_on(DAY)
-    store.appointments.set_route(
-        DAY, [(v.appointment_id, v.original_start or v.start) for v in visits]
-    )
+    visits = store.visits.visits_on(DAY)
+    store.visits.set_route(DAY, [(v.appointment_id, v.original_start or v.start) for v in visits])
     before = _ids(store)
-    assert sorted(store.appointments.route_move_touches(DAY, 6, 5)) == sorted(before[5:7])
-    store.appointments.move_route_stop(DAY, 6, 5)
+    assert sorted(store.visits.route_move_touches(DAY, 6, 5)) == sorted(before[5:7])
+    store.visits.move_route_stop(DAY, 6, 5)
     assert _ids(store) == [*before[:5], before[6], before[5], before[7]]
 
 
@@ -240,28 +236,28 @@ def test_moving_keeps_the_route_of_other_days_and_refuses_places_off_the_route(
     other = _ids(store, next_week)
     before = _ids(store)
     for here, there in ((0, -1), (7, 8), (3, 3), (20, 21)):
-        assert store.appointments.route_move_touches(DAY, here, there) == []
-        store.appointments.move_route_stop(DAY, here, there)
+        assert store.visits.route_move_touches(DAY, here, there) == []
+        store.visits.move_route_stop(DAY, here, there)
         assert _ids(store) == before
-    store.appointments.move_route_stop(DAY, 1, 0)
+    store.visits.move_route_stop(DAY, 1, 0)
     assert _ids(store)[:2] == [before[1], before[0]]
     assert _ids(store, next_week) == other
 
 
 def test_a_moved_stop_is_put_back_by_restoring_the_touched_appointments(store: Store) -> None:
     before = _ids(store)
-    touched = store.appointments.route_move_touches(DAY, 2, 3)
+    touched = store.visits.route_move_touches(DAY, 2, 3)
     snapshots = [("appointment", i, store.snapshot("appointment", i)) for i in touched]
-    store.appointments.move_route_stop(DAY, 2, 3)
+    store.visits.move_route_stop(DAY, 2, 3)
     assert _ids(store) != before
     store.restore_all(snapshots)
     assert _ids(store) == before
 
 
 def test_a_visit_marked_done_keeps_its_place_in_the_route(store: Store) -> None:
-    store.appointments.move_route_stop(DAY, 0, 1)
+    store.visits.move_route_stop(DAY, 0, 1)
     before = _ids(store)
-    visit = store.appointments.visits_on(DAY)[1]
+    visit = store.visits.visits_on(DAY)[1]
     assert visit.original_start is not None
     store.appointments.set_visit_status(
         visit.appointment_id, visit.original_start, AppointmentStatus.DONE

@@ -315,13 +315,13 @@ def test_a_weekly_series_of_ten_lays_out_ten_visits(store: Store) -> None:
         "SELECT last_start FROM appointment WHERE id = ?", [series.id]
     ).fetchone() == ("2026-05-05T09:00",)
     for start in (expected[0], expected[9]):
-        [visit] = store.appointments.visits_on(start.date())
+        [visit] = store.visits.visits_on(start.date())
         assert (visit.start, visit.end, visit.recurring) == (
             start,
             start + timedelta(minutes=45),
             True,
         )
-    assert store.appointments.visits_on(expected[9].date() + timedelta(weeks=1)) == []
+    assert store.visits.visits_on(expected[9].date() + timedelta(weeks=1)) == []
     assert store.lists.list_count("appointments", ListQuery(filter="all")) == 10
 
 
@@ -329,8 +329,8 @@ def test_an_until_series_ends_on_its_last_day_inclusive(store: Store) -> None:
     first = datetime(2026, 3, 3, 9, 0)
     series = _series(store, _patient(store), first, "FREQ=WEEKLY;UNTIL=20260331T090000")
     assert _starts(store, series.id) == [first + timedelta(weeks=n) for n in range(5)]
-    assert len(store.appointments.visits_on(date(2026, 3, 31))) == 1
-    assert store.appointments.visits_on(date(2026, 4, 7)) == []
+    assert len(store.visits.visits_on(date(2026, 3, 31))) == 1
+    assert store.visits.visits_on(date(2026, 4, 7)) == []
 
 
 def test_a_long_bounded_series_is_there_beyond_the_first_horizon(store: Store) -> None:
@@ -338,8 +338,8 @@ def test_a_long_bounded_series_is_there_beyond_the_first_horizon(store: Store) -
     series = _series(store, _patient(store), first, "FREQ=WEEKLY;COUNT=200")
     week_150 = first + timedelta(weeks=150)
     assert week_150.date() > TODAY + timedelta(days=HORIZON_DAYS + 90)
-    assert [visit.start for visit in store.appointments.visits_on(week_150.date())] == [week_150]
-    store.appointments.ensure_horizon(date(2030, 12, 31))
+    assert [visit.start for visit in store.visits.visits_on(week_150.date())] == [week_150]
+    store.visits.ensure_horizon(date(2030, 12, 31))
     assert len(_starts(store, series.id)) == 200
 
 
@@ -347,7 +347,7 @@ def test_a_visit_booked_beyond_the_horizon_is_on_its_day(store: Store) -> None:
     start = datetime(2028, 6, 1, 10, 0)
     assert start.date() > TODAY + timedelta(days=HORIZON_DAYS + 90)
     _series(store, _patient(store), start)
-    assert [visit.start for visit in store.appointments.visits_on(start.date())] == [start]
+    assert [visit.start for visit in store.visits.visits_on(start.date())] == [start]
 
 
 def test_visits_on_lists_the_days_visits_in_time_order_with_what_the_visit_needs(
@@ -380,7 +380,7 @@ def test_visits_on_lists_the_days_visits_in_time_order_with_what_the_visit_needs
     )
     _series(store, lee, datetime(2026, 3, 3, 23, 30))  # the evening before
     _series(store, olsen, datetime(2026, 3, 5, 0, 0))  # the midnight after
-    visits = store.appointments.visits_on(day)
+    visits = store.visits.visits_on(day)
     assert [(v.start.time(), v.patient, v.address, v.phone, v.purpose) for v in visits] == [
         (
             time(9, 0),
@@ -427,13 +427,13 @@ def test_skipped_and_moved_occurrences_from_a_load_are_honoured(store: Store) ->
             ],
         )
     )
-    assert store.appointments.visits_on(date(2026, 3, 10)) == []
-    assert store.appointments.visits_on(date(2026, 3, 17)) == []
-    [moved] = store.appointments.visits_on(date(2026, 3, 18))
+    assert store.visits.visits_on(date(2026, 3, 10)) == []
+    assert store.visits.visits_on(date(2026, 3, 17)) == []
+    [moved] = store.visits.visits_on(date(2026, 3, 18))
     assert (moved.start, moved.end) == (datetime(2026, 3, 18, 13, 0), datetime(2026, 3, 18, 13, 30))
-    [cancelled] = store.appointments.visits_on(date(2026, 3, 24))
+    [cancelled] = store.visits.visits_on(date(2026, 3, 24))
     assert cancelled.status is AppointmentStatus.CANCELLED
-    [usual] = store.appointments.visits_on(date(2026, 3, 31))
+    [usual] = store.visits.visits_on(date(2026, 3, 31))
     assert (usual.start, usual.status) == (datetime(2026, 3, 31, 9, 0), AppointmentStatus.BOOKED)
     assert _count(store, "occurrence") == 4
 
@@ -442,7 +442,7 @@ def test_an_open_ended_series_is_laid_out_to_the_horizon_and_read_past_it_from_i
     store: Store,
 ) -> None:
     series = _series(store, _patient(store), datetime(2026, 3, 3, 10, 0), "FREQ=DAILY")
-    horizon = store.appointments.horizon()
+    horizon = store.visits.horizon()
     assert horizon == datetime.combine(TODAY + timedelta(days=HORIZON_DAYS + 90), time(23, 59))
     starts = _starts(store, series.id)
     assert starts[0] == datetime(2026, 3, 3, 10, 0)
@@ -450,12 +450,10 @@ def test_an_open_ended_series_is_laid_out_to_the_horizon_and_read_past_it_from_i
     assert len(starts) == (horizon.date() - date(2026, 3, 3)).days + 1
     far = date(2029, 6, 1)
     assert far > horizon.date()
-    assert [visit.start for visit in store.appointments.visits_on(far)] == [
-        datetime(2029, 6, 1, 10, 0)
-    ]
-    store.appointments.ensure_horizon(date(2031, 1, 1))
+    assert [visit.start for visit in store.visits.visits_on(far)] == [datetime(2029, 6, 1, 10, 0)]
+    store.visits.ensure_horizon(date(2031, 1, 1))
     # Reading far ahead lays nothing out: the horizon stays where today puts it.
-    assert store.appointments.horizon() == horizon
+    assert store.visits.horizon() == horizon
     assert _starts(store, series.id) == starts
 
 
@@ -474,9 +472,9 @@ def test_extending_the_horizon_keeps_a_far_occurrences_change(store: Store) -> N
             ],
         )
     )
-    assert far > store.appointments.horizon()
-    assert store.appointments.visits_on(far.date()) == []
-    assert [v.start for v in store.appointments.visits_on(far.date() + timedelta(weeks=1))] == [
+    assert far > store.visits.horizon()
+    assert store.visits.visits_on(far.date()) == []
+    assert [v.start for v in store.visits.visits_on(far.date() + timedelta(weeks=1))] == [
         far + timedelta(weeks=1)
     ]
 

@@ -55,7 +55,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
             rrule="FREQ=DAILY;COUNT=4",
         )
     )
-    store.appointments.visits_on(NOW.date())  # the horizon everyday use lays out
+    store.visits.visits_on(NOW.date())  # the horizon everyday use lays out
     yield store
     store.close()
 
@@ -75,7 +75,7 @@ def test_an_agenda_far_ahead_lists_the_repeating_visit_and_grows_nothing(
     store.close()
     assert run(capsys, "agenda", "--db", str(db))[0] == 0  # today's, as every morning
     store = Store.open(db)
-    rows, horizon = _rows(store), store.appointments.horizon()
+    rows, horizon = _rows(store), store.visits.horizon()
     store.close()
     size = _on_disk(db)
     status, out, err = run(
@@ -91,21 +91,21 @@ def test_an_agenda_far_ahead_lists_the_repeating_visit_and_grows_nothing(
     assert _on_disk(db) == size
     store = Store.open(db)
     try:
-        assert (_rows(store), store.appointments.horizon()) == (rows, horizon)
+        assert (_rows(store), store.visits.horizon()) == (rows, horizon)
     finally:
         store.close()
 
 
 def test_a_far_day_reads_as_a_laid_out_day_would(store: Store) -> None:
     rows = _rows(store)
-    day = store.appointments.visits_on(FAR)
+    day = store.visits.visits_on(FAR)
     assert [(v.start, v.patient, v.purpose, v.recurring) for v in day] == [
         (datetime(2150, 6, 1, 9, 30), "Edith Crawley", "Wound care", True),
         (datetime(2150, 6, 1, 11, 0), "Ann Lee", "Bath", True),
         (datetime(2150, 6, 1, 14, 0), "Ann Lee", "Review", False),
     ]
     week = AgendaSpan.week(FAR, NOW.date())
-    whole = store.appointments.visits_in(week)
+    whole = store.visits.visits_in(week)
     assert [v.start for v in whole] == [
         datetime(2150, 6, 1, 9, 30),
         datetime(2150, 6, 1, 11, 0),
@@ -113,16 +113,14 @@ def test_a_far_day_reads_as_a_laid_out_day_would(store: Store) -> None:
         datetime(2150, 6, 2, 11, 0),
         datetime(2150, 6, 4, 9, 30),
     ]
-    assert store.appointments.visit_count(week) == len(whole)
-    pages = [v for offset in range(0, 5, 2) for v in store.appointments.visits_in(week, offset, 2)]
+    assert store.visits.visit_count(week) == len(whole)
+    pages = [v for offset in range(0, 5, 2) for v in store.visits.visits_in(week, offset, 2)]
     assert pages == whole
     assert _rows(store) == rows
 
 
 def test_a_far_visits_own_changes_are_honoured(store: Store) -> None:
-    [series] = [
-        v.appointment_id for v in store.appointments.visits_on(FAR) if v.purpose == "Wound care"
-    ]
+    [series] = [v.appointment_id for v in store.visits.visits_on(FAR) if v.purpose == "Wound care"]
     monday = datetime(2150, 6, 1, 9, 30)
     thursday = datetime(2150, 6, 4, 9, 30)
     store.appointments.set_visit_status(series, monday, AppointmentStatus.DONE)
@@ -147,7 +145,7 @@ def test_a_far_visits_own_changes_are_honoured(store: Store) -> None:
     rows = _rows(store)
     week = {
         (v.start, v.status)
-        for v in store.appointments.visits_in(AgendaSpan.week(FAR, NOW.date()))
+        for v in store.visits.visits_in(AgendaSpan.week(FAR, NOW.date()))
         if v.appointment_id == series
     }
     assert week == {
@@ -155,28 +153,24 @@ def test_a_far_visits_own_changes_are_honoured(store: Store) -> None:
         (datetime(2150, 6, 5, 15, 0), AppointmentStatus.BOOKED),
     }
     assert [
-        v.start
-        for v in store.appointments.visits_on(date(2150, 6, 8))
-        if v.appointment_id == series
+        v.start for v in store.visits.visits_on(date(2150, 6, 8)) if v.appointment_id == series
     ] == []
     assert _rows(store) == rows
 
 
 def test_a_far_day_can_be_put_in_route_order(store: Store) -> None:
-    first, second, third = store.appointments.visits_on(FAR)
-    store.appointments.move_route_stop(FAR, 0, 2)
-    assert [v.purpose for v in store.appointments.visits_on(FAR)] == [
+    first, second, third = store.visits.visits_on(FAR)
+    store.visits.move_route_stop(FAR, 0, 2)
+    assert [v.purpose for v in store.visits.visits_on(FAR)] == [
         third.purpose,
         second.purpose,
         first.purpose,
     ]
-    assert store.appointments.route_move_touches(FAR, 0, 1) != []
+    assert store.visits.route_move_touches(FAR, 0, 1) != []
 
 
 def test_overlaps_are_found_far_ahead(store: Store) -> None:
-    clashes = store.appointments.overlapping(
-        datetime(2150, 6, 1, 10, 0), datetime(2150, 6, 1, 11, 30)
-    )
+    clashes = store.visits.overlapping(datetime(2150, 6, 1, 10, 0), datetime(2150, 6, 1, 11, 30))
     assert [(v.start, v.purpose) for v in clashes] == [
         (datetime(2150, 6, 1, 9, 30), "Wound care"),
         (datetime(2150, 6, 1, 11, 0), "Bath"),
@@ -192,16 +186,12 @@ def test_the_horizon_moves_with_the_days_not_with_reading(tmp_path: Path) -> Non
         store.appointments.add_appointment(
             Appointment(patient_id=patient, start=MONDAYS, rrule="FREQ=WEEKLY;BYDAY=MO,TH")
         )
-        store.appointments.visits_on(date(2199, 12, 30))
-        first = store.appointments.horizon()
+        store.visits.visits_on(date(2199, 12, 30))
+        first = store.visits.horizon()
         assert first.date() == NOW.date() + timedelta(days=HORIZON_DAYS + 90)
         now[0] = NOW + timedelta(days=200)
-        assert [v.start.time() for v in store.appointments.visits_on(date(2029, 1, 1))] == [
-            time(9, 30)
-        ]
-        assert store.appointments.horizon().date() == now[0].date() + timedelta(
-            days=HORIZON_DAYS + 90
-        )
+        assert [v.start.time() for v in store.visits.visits_on(date(2029, 1, 1))] == [time(9, 30)]
+        assert store.visits.horizon().date() == now[0].date() + timedelta(days=HORIZON_DAYS + 90)
         stored = {row[0] for row in store.conn.execute("SELECT start FROM occurrence")}
         assert "2027-12-30T09:30" in stored and "2029-01-01T09:30" not in stored
     finally:
@@ -227,6 +217,6 @@ def test_a_calendar_far_ahead_has_the_series_and_grows_nothing(store: Store) -> 
 
 
 def test_days_past_carebooks_last_are_empty_not_an_error(store: Store) -> None:
-    assert store.appointments.visits_on(date(9999, 12, 31)) == []
-    assert store.appointments.visit_count(AgendaSpan.week(date(9999, 12, 31), NOW.date())) == 0
+    assert store.visits.visits_on(date(9999, 12, 31)) == []
+    assert store.visits.visit_count(AgendaSpan.week(date(9999, 12, 31), NOW.date())) == 0
     assert store.appointments.appointments_in(date(2200, 1, 1), date(9999, 12, 31)) == []

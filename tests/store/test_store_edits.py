@@ -928,7 +928,7 @@ def test_marking_one_visit_done_leaves_the_others_booked(store: Store) -> None:
     assert _visits(store, series.id) == [
         (start, "done" if start == VISITS[1] else "booked") for start in VISITS
     ]
-    [visit] = store.appointments.visits_on(VISITS[1].date())
+    [visit] = store.visits.visits_on(VISITS[1].date())
     assert visit.status is AppointmentStatus.DONE
     assert store.conn.execute(
         "SELECT appointment_id, original_start, skipped, start, duration_min, status"
@@ -951,8 +951,8 @@ def test_moving_one_visit_to_another_day_is_an_exception_on_the_series(store: St
         "SELECT appointment_id, original_start, skipped, start, duration_min, status"
         " FROM appointment_change"
     ).fetchall() == [(series.id, "2026-03-17T09:00", 0, "2026-03-18T13:00", None, None)]
-    assert store.appointments.visits_on(VISITS[2].date()) == []
-    [visit] = store.appointments.visits_on(moved_to.date())
+    assert store.visits.visits_on(VISITS[2].date()) == []
+    [visit] = store.visits.visits_on(moved_to.date())
     assert (visit.start, visit.end, visit.original_start, visit.purpose) == (
         moved_to,
         moved_to + timedelta(hours=1),
@@ -971,9 +971,9 @@ def test_a_new_time_on_the_same_day_moves_just_that_visit(store: Store) -> None:
     store.appointments.update_appointment(
         replace(series, start=later, duration_min=30), Scope.THIS, VISITS[3]
     )
-    [visit] = store.appointments.visits_on(VISITS[3].date())
+    [visit] = store.visits.visits_on(VISITS[3].date())
     assert (visit.start, visit.end) == (later, later + timedelta(minutes=30))
-    assert [v.start for v in store.appointments.visits_on(VISITS[4].date())] == [VISITS[4]]
+    assert [v.start for v in store.visits.visits_on(VISITS[4].date())] == [VISITS[4]]
     assert store.conn.execute("SELECT start, duration_min FROM appointment_change").fetchall() == [
         ("2026-03-24T15:30", 30)
     ]
@@ -986,7 +986,7 @@ def test_moving_a_visit_already_marked_done_keeps_it_done(store: Store) -> None:
     store.appointments.update_appointment(
         replace(series, start=VISITS[1].replace(hour=14)), Scope.THIS, VISITS[1]
     )
-    [visit] = store.appointments.visits_on(VISITS[1].date())
+    [visit] = store.visits.visits_on(VISITS[1].date())
     assert (visit.start, visit.status) == (VISITS[1].replace(hour=14), AppointmentStatus.DONE)
     assert store.conn.execute("SELECT start, status FROM appointment_change").fetchall() == [
         ("2026-03-10T14:00", "done")
@@ -1011,7 +1011,7 @@ def test_a_new_purpose_for_one_visit_detaches_it_into_its_own_appointment(store:
         start for start in VISITS if start != VISITS[2]
     ]
     assert _visits(store, detached.id) == [(VISITS[2], "booked")]
-    [visit] = store.appointments.visits_on(VISITS[2].date())
+    [visit] = store.visits.visits_on(VISITS[2].date())
     assert (visit.appointment_id, visit.purpose, visit.recurring) == (
         detached.id,
         "Dressing change",
@@ -1051,7 +1051,7 @@ def _assert_split(store: Store, earlier: Appointment, later: Appointment) -> Non
     assert _count(store, "occurrence") == len(VISITS)
     assert later.start == VISITS[3].replace(hour=14)
     for day in VISITS[3:]:
-        assert [v.start.hour for v in store.appointments.visits_on(day.date())] == [14]
+        assert [v.start.hour for v in store.visits.visits_on(day.date())] == [14]
 
 
 def test_a_new_time_from_the_fourth_visit_on_splits_a_count_series(store: Store) -> None:
@@ -1094,7 +1094,7 @@ def test_a_new_time_for_the_whole_series_moves_every_visit_and_keeps_their_marks
     assert store.conn.execute(
         "SELECT original_start, status FROM appointment_change"
     ).fetchall() == [("2026-03-10T14:00", "done")]
-    assert store.appointments.visits_on(VISITS[1].date())[0].status is AppointmentStatus.DONE
+    assert store.visits.visits_on(VISITS[1].date())[0].status is AppointmentStatus.DONE
     # Scope FOLLOWING from the first visit is the whole series too.
     ids = store.appointments.update_appointment(
         replace(
@@ -1111,7 +1111,7 @@ def test_a_new_time_for_the_whole_series_moves_every_visit_and_keeps_their_marks
 def test_cancelling_one_visit_shows_it_cancelled(store: Store) -> None:
     series = _series(store, _patient(store))
     store.appointments.cancel_appointment(_need_id(series), Scope.THIS, VISITS[2])
-    [visit] = store.appointments.visits_on(VISITS[2].date())
+    [visit] = store.visits.visits_on(VISITS[2].date())
     assert visit.status is AppointmentStatus.CANCELLED
     assert _visits(store, series.id) == [
         (start, "cancelled" if start == VISITS[2] else "booked") for start in VISITS
@@ -1130,7 +1130,7 @@ def test_cancelling_from_one_visit_on_ends_the_series_before_it(store: Store) ->
         (VISITS[2], "booked"),
     ]
     assert _get(store.appointments.appointment(_need_id(series))).rrule == "FREQ=WEEKLY;COUNT=3"
-    assert store.appointments.visits_on(VISITS[3].date()) == []
+    assert store.visits.visits_on(VISITS[3].date()) == []
     # The later visit's own mark went with it.
     assert store.conn.execute("SELECT original_start FROM appointment_change").fetchall() == [
         ("2026-03-10T09:00",)
@@ -1145,7 +1145,7 @@ def test_cancelling_an_open_ended_series_from_one_visit_on(store: Store) -> None
         _get(store.appointments.appointment(_need_id(series))).rrule
         == "FREQ=WEEKLY;UNTIL=20260324T085900"
     )
-    assert store.appointments.visits_on(date(2027, 3, 2)) == []
+    assert store.visits.visits_on(date(2027, 3, 2)) == []
 
 
 @pytest.mark.parametrize(
@@ -1166,7 +1166,7 @@ def test_cancelling_a_series_that_began_in_the_past_keeps_the_past_visits(
         (began + timedelta(weeks=2), "booked"),
     ]
     assert _count(store, "occurrence", "start >= ?", (NOW.isoformat(timespec="minutes"),)) == 0
-    assert store.appointments.visits_on(TODAY) == []
+    assert store.visits.visits_on(TODAY) == []
 
 
 def test_cancelling_a_series_that_has_not_begun_shows_it_cancelled(store: Store) -> None:
@@ -1189,7 +1189,7 @@ def test_cancelling_a_single_appointment_shows_it_cancelled(store: Store) -> Non
     assert _row(store, "appointment", appointment.id)["status"] == "cancelled"
     # The agenda reads the laid-out visit: it must say cancelled too.
     assert _visits(store, appointment.id) == [(start, "cancelled")]
-    [visit] = store.appointments.visits_on(start.date())
+    [visit] = store.visits.visits_on(start.date())
     assert visit.status is AppointmentStatus.CANCELLED
 
 
@@ -1217,7 +1217,7 @@ def test_editing_a_single_appointment_rewrites_it(store: Store) -> None:
     assert store.appointments.update_appointment(edited, Scope.THIS, start) == [appointment.id]
     assert store.appointments.appointment(_need_id(appointment)) == edited
     assert _visits(store, appointment.id) == [(later, "booked")]
-    assert store.appointments.visits_on(start.date()) == []
+    assert store.visits.visits_on(start.date()) == []
 
 
 def test_overlapping_finds_booked_home_visits_only(store: Store) -> None:
@@ -1237,12 +1237,12 @@ def test_overlapping_finds_booked_home_visits_only(store: Store) -> None:
         _need_id(done), datetime(2026, 3, 4, 11, 0), AppointmentStatus.DONE
     )
     new_start, new_end = datetime.combine(day, time(10, 30)), datetime.combine(day, time(11, 30))
-    found = store.appointments.overlapping(new_start, new_end)
+    found = store.visits.overlapping(new_start, new_end)
     assert [(v.appointment_id, v.start) for v in found] == [(home.id, datetime(2026, 3, 4, 10, 0))]
-    assert store.appointments.overlapping(new_start, new_end, leave_out=home.id) == []
+    assert store.visits.overlapping(new_start, new_end, leave_out=home.id) == []
     # A telehealth call takes the coordinator's time too.
     tele = _series(store, adams, datetime(2026, 3, 4, 11, 0), "", kind=AppointmentKind.TELEHEALTH)
-    assert {v.appointment_id for v in store.appointments.overlapping(new_start, new_end)} == {
+    assert {v.appointment_id for v in store.visits.overlapping(new_start, new_end)} == {
         home.id,
         tele.id,
     }
@@ -1251,9 +1251,9 @@ def test_overlapping_finds_booked_home_visits_only(store: Store) -> None:
 def test_overlapping_ignores_a_cancelled_single_visit(store: Store) -> None:
     home = _series(store, _patient(store), datetime(2026, 3, 4, 10, 0), "", duration_min=90)
     start, end = datetime(2026, 3, 4, 10, 30), datetime(2026, 3, 4, 11, 30)
-    assert [v.appointment_id for v in store.appointments.overlapping(start, end)] == [home.id]
+    assert [v.appointment_id for v in store.visits.overlapping(start, end)] == [home.id]
     store.appointments.cancel_appointment(_need_id(home))
-    assert store.appointments.overlapping(start, end) == []
+    assert store.visits.overlapping(start, end) == []
 
 
 def test_an_appointment_edit_that_cannot_be_saved_changes_nothing(store: Store) -> None:

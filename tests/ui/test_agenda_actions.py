@@ -18,7 +18,7 @@ def _busy_day(window: MainWindow, caseload: Caseload) -> None:
     day = next(
         store.today() + timedelta(days=n)
         for n in range(1, 14)
-        if len(store.appointments.visits_on(store.today() + timedelta(days=n))) >= 3
+        if len(store.visits.visits_on(store.today() + timedelta(days=n))) >= 3
     )
     window.agenda.show_day(day)
 
@@ -30,9 +30,9 @@ def test_ctrl_d_marks_the_selected_visit_done(
     agenda = window.agenda
     agenda.visits_view.setFocus()
     agenda.visits_view.selectRow(1)
-    chosen = caseload.store.appointments.visits_on(agenda.day)[1]
+    chosen = caseload.store.visits.visits_on(agenda.day)[1]
     qtbot.keyClick(agenda.visits_view, Qt.Key.Key_D, CTRL)
-    after = caseload.store.appointments.visits_on(agenda.day)
+    after = caseload.store.visits.visits_on(agenda.day)
     marked = next(
         v
         for v in after
@@ -44,7 +44,7 @@ def test_ctrl_d_marks_the_selected_visit_done(
     caseload.undo_stack.undo()
     again = next(
         v
-        for v in caseload.store.appointments.visits_on(agenda.day)
+        for v in caseload.store.visits.visits_on(agenda.day)
         if v.appointment_id == chosen.appointment_id
     )
     assert again.status.value == "booked"
@@ -55,13 +55,13 @@ def test_ctrl_up_moves_a_visit_earlier_in_the_route_and_it_stays_there(
 ) -> None:
     _busy_day(window, caseload)
     agenda = window.agenda
-    before = [v.appointment_id for v in caseload.store.appointments.visits_on(agenda.day)]
+    before = [v.appointment_id for v in caseload.store.visits.visits_on(agenda.day)]
     agenda.visits_view.setFocus()
     agenda.visits_view.selectRow(2)
     qtbot.keyClick(agenda.visits_view, Qt.Key.Key_Up, CTRL)
     qtbot.keyClick(agenda.visits_view, Qt.Key.Key_Up, CTRL)
     expected = [before[2], before[0], before[1], *before[3:]]
-    assert [v.appointment_id for v in caseload.store.appointments.visits_on(agenda.day)] == expected
+    assert [v.appointment_id for v in caseload.store.visits.visits_on(agenda.day)] == expected
     assert agenda.visits_view.currentIndex().row() == 0
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
@@ -69,7 +69,7 @@ def test_ctrl_up_moves_a_visit_earlier_in_the_route_and_it_stays_there(
     assert shown == expected[:3]
     caseload.undo_stack.undo()
     caseload.undo_stack.undo()
-    assert [v.appointment_id for v in caseload.store.appointments.visits_on(agenda.day)] == before
+    assert [v.appointment_id for v in caseload.store.visits.visits_on(agenda.day)] == before
 
 
 def test_ctrl_d_ticks_off_an_overdue_task(
@@ -94,15 +94,15 @@ def test_the_week_view_shows_monday_to_sunday_and_moves_by_a_week(
     agenda.view_choice.setCurrentIndex(1)
     monday = agenda.day - timedelta(days=agenda.day.weekday())
     week = [monday + timedelta(days=n) for n in range(7)]
-    assert agenda.visits.rowCount() == sum(len(store.appointments.visits_on(day)) for day in week)
+    assert agenda.visits.rowCount() == sum(len(store.visits.visits_on(day)) for day in week)
     assert agenda.heading.text().startswith("Week of")
-    first_day = next(day for day in week if store.appointments.visits_on(day))
+    first_day = next(day for day in week if store.visits.visits_on(day))
     first = str(agenda.visits.index(0, 0).data())
     assert first.startswith(first_day.strftime("%a %d %b"))
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert agenda.days()[0] == monday + timedelta(days=7)
     agenda.view_choice.setCurrentIndex(0)
-    assert agenda.visits.rowCount() == len(store.appointments.visits_on(agenda.day))
+    assert agenda.visits.rowCount() == len(store.visits.visits_on(agenda.day))
 
 
 def test_the_selected_visit_shows_what_is_needed_at_the_door(
@@ -112,7 +112,7 @@ def test_the_selected_visit_shows_what_is_needed_at_the_door(
 
     _busy_day(window, caseload)
     agenda = window.agenda
-    visits = caseload.store.appointments.visits_on(agenda.day)
+    visits = caseload.store.visits.visits_on(agenda.day)
     row = next(n for n, v in enumerate(visits) if v.allergies and v.access_notes)
     agenda.visits_view.setFocus()
     agenda.visits_view.selectRow(row)

@@ -65,8 +65,8 @@ def caseload(tmp_path: Path) -> Iterator[Caseload]:
         )
     store.load(bundle)
     # Two visits late in the day are put first in the route.
-    late = [v for v in store.appointments.visits_on(DAY) if v.start.hour == 16][:2]
-    store.appointments.set_route(DAY, [(v.appointment_id, v.start) for v in late])
+    late = [v for v in store.visits.visits_on(DAY) if v.start.hour == 16][:2]
+    store.visits.set_route(DAY, [(v.appointment_id, v.start) for v in late])
     yield Caseload(store)
     store.close()
 
@@ -76,7 +76,7 @@ def _shown_ids(model: RecordTableModel) -> list[int | None]:
 
 
 def _store_ids(caseload: Caseload) -> list[int]:
-    return [visit.appointment_id for visit in caseload.store.appointments.visits_on(DAY)]
+    return [visit.appointment_id for visit in caseload.store.visits.visits_on(DAY)]
 
 
 def test_a_busy_day_shows_every_visit_in_route_order_a_page_at_a_time(
@@ -87,7 +87,7 @@ def test_a_busy_day_shows_every_visit_in_route_order_a_page_at_a_time(
     assert model.rowCount() == VISITS
     assert agenda.visits_label.text() == f"Visits ({VISITS})"
     assert len(model._pages) <= 1  # only what is on screen has been read
-    expected = caseload.store.appointments.visits_on(DAY)
+    expected = caseload.store.visits.visits_on(DAY)
     assert _shown_ids(model) == [v.appointment_id for v in expected]
     assert [str(model.index(row, 0).data()) for row in (0, 1, 2)] == [
         f"{v.start:%H:%M}–{v.end:%H:%M}" for v in expected[:3]
@@ -150,11 +150,11 @@ def test_marking_a_visit_on_a_later_page_done_keeps_the_selection(
 ) -> None:
     view, model = window.agenda.visits_view, window.agenda.visits
     row = PAGE + 50
-    chosen = caseload.store.appointments.visits_on(DAY)[row]
+    chosen = caseload.store.visits.visits_on(DAY)[row]
     view.setFocus()
     view.selectRow(row)
     qtbot.keyClick(view, Qt.Key.Key_D, CTRL)
-    marked = caseload.store.appointments.visits_on(DAY)[row]
+    marked = caseload.store.visits.visits_on(DAY)[row]
     assert marked.appointment_id == chosen.appointment_id
     assert marked.status.value == "done"
     assert view.currentIndex().row() == row
@@ -188,7 +188,7 @@ def test_return_on_a_later_page_opens_that_visits_patient(
 ) -> None:
     view = window.agenda.visits_view
     row = 2 * PAGE + 10
-    patient_id = caseload.store.appointments.visits_on(DAY)[row].patient_id
+    patient_id = caseload.store.visits.visits_on(DAY)[row].patient_id
     view.setFocus()
     view.selectRow(row)
     qtbot.keyClick(view, Qt.Key.Key_Return)

@@ -150,7 +150,7 @@ def test_save_as_pdf_writes_the_day_sheet_on_the_chosen_paper(
     assert _size(written) == pytest.approx(size, abs=1)
     assert pages[0].startswith("Day sheet ·") and "Ann Smith" in pages[0]
     assert all(f"of {len(pages)}" in page for page in pages)
-    for visit in store.appointments.visits_on(store.today()):
+    for visit in store.visits.visits_on(store.today()):
         assert "".join(visit.patient.split()) in "".join(" ".join(pages).split())
     assert str(written) in saved.args[0]
     assert scalar(store, "SELECT count(*) FROM audit_log WHERE action = 'export'") == 1

@@ -671,9 +671,7 @@ def _free_time(store: Store, day: date, minutes: int, appointment_id: int) -> ti
     """A time that day when the coordinator has no other visit, so no overlap is asked about."""
     for hour in (7, 6, 20, 21, 12, 13, 8):
         start = datetime.combine(day, time(hour, 5))
-        if not store.appointments.overlapping(
-            start, start + timedelta(minutes=minutes), appointment_id
-        ):
+        if not store.visits.overlapping(start, start + timedelta(minutes=minutes), appointment_id):
             return time(hour, 5)
     raise AssertionError(f"no free time on {day}")
 
@@ -691,7 +689,7 @@ def _series_visits(store: Store, appointment_id: int) -> list[tuple[datetime, da
 def _on_day(store: Store, appointment_id: int, day: date) -> list[tuple[datetime | None, datetime]]:
     return [
         (v.original_start, v.start)
-        for v in store.appointments.visits_on(day)
+        for v in store.visits.visits_on(day)
         if v.appointment_id == appointment_id
     ]
 

@@ -124,11 +124,11 @@ def test_agenda_lists_the_days_visits_in_time_order(
     day = next(
         store.today() + timedelta(days=n)
         for n in range(14)
-        if store.appointments.visits_on(store.today() + timedelta(days=n))
+        if store.visits.visits_on(store.today() + timedelta(days=n))
     )
     window.agenda.show_day(day)
     model = window.agenda.visits
-    expected = store.appointments.visits_on(day)
+    expected = store.visits.visits_on(day)
     assert model.rowCount() == len(expected)
     times = [str(model.index(row, 0).data())[:5] for row in range(model.rowCount())]
     assert times == sorted(times)

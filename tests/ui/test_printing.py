@@ -58,7 +58,7 @@ def sample(sample_db: Path) -> Iterator[tuple[Store, date]]:
     """The sample caseload and its busiest day of the coming fortnight."""
     store = Store.open(sample_db)
     days = [store.today() + timedelta(days=offset) for offset in range(14)]
-    busiest = max(days, key=lambda day: len(store.appointments.visits_on(day)))
+    busiest = max(days, key=lambda day: len(store.visits.visits_on(day)))
     yield store, busiest
     store.close()
 
@@ -102,7 +102,7 @@ def test_each_page_is_headed_with_the_sheet_it_belongs_to(
             sheets += 1
         elif number:  # a page running on from the one before
             assert head == heads[number - 1]
-    assert sheets == len({visit.patient_id for visit in store.appointments.visits_on(day)})
+    assert sheets == len({visit.patient_id for visit in store.visits.visits_on(day)})
 
 
 def test_the_visits_are_all_there_in_the_stores_order(
@@ -112,7 +112,7 @@ def test_the_visits_are_all_there_in_the_stores_order(
     path = tmp_path / "day.pdf"
     _write(store, [day], path)
     text = _squeezed("".join(_pages(path)))
-    visits = store.appointments.visits_on(day)
+    visits = store.visits.visits_on(day)
     assert len(visits) >= 5
     assert _in_order(text, [_squeezed(visit.patient) for visit in visits])
     assert _in_order(text, [f"{visit.start:%H:%M}" for visit in visits])
@@ -175,7 +175,7 @@ def test_patient_sheets_add_pages_with_the_medications(
     with_sheets = _pages(sheets)
     assert len(with_sheets) > len(_pages(plain))
     text = "\n".join(with_sheets)
-    visited = {visit.patient for visit in store.appointments.visits_on(day)}
+    visited = {visit.patient for visit in store.visits.visits_on(day)}
     assert text.count("Current medications") >= len(visited)
     assert "Current medications" not in "\n".join(_pages(plain))
 

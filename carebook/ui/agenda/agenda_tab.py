@@ -271,14 +271,14 @@ class AgendaTab(QWidget):
         store, day = self.caseload.store, self.day
 
         def reorder() -> list[Root]:
-            store.appointments.move_route_stop(day, here, there)
+            store.visits.move_route_stop(day, here, there)
             return []
 
         def change() -> None:
             # Only the visits whose stops the move writes are kept for the undo.
             touched = [
                 ("appointment", appointment_id)
-                for appointment_id in store.appointments.route_move_touches(day, here, there)
+                for appointment_id in store.visits.route_move_touches(day, here, there)
             ]
             self.caseload.change(
                 self.tr("Reorder the route"), "appointment", reorder, touches=touched
@@ -448,7 +448,7 @@ class AgendaTab(QWidget):
                 v.with_whom,
                 v.transport_details,
             )
-            for v in self.caseload.store.appointments.visits_in(self.span, offset, limit)
+            for v in self.caseload.store.visits.visits_in(self.span, offset, limit)
         ]
 
     def _read_tasks(self, offset: int, limit: int) -> list[Row]:

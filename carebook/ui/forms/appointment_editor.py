@@ -97,7 +97,7 @@ class AppointmentEditor(FormEditor[Appointment]):
         if not attended(appointment):
             return None
         return overlap_doubt(
-            self.store.appointments.overlapping(appointment.start, appointment.end, appointment.id)
+            self.store.visits.overlapping(appointment.start, appointment.end, appointment.id)
         )
 
     # -- the visit a row stands for --------------------------------------------------------------

@@ -1214,8 +1214,8 @@ def test_appointments_are_laid_out_with_their_repeats(store: Store, tmp_path: Pa
     first = store.appointments.appointment(result.added_ids[0])
     assert first is not None and first.duration_min == 45
     assert first.kind is AppointmentKind.HOME_VISIT and first.rrule == "FREQ=WEEKLY;COUNT=4"
-    assert [v.purpose for v in store.appointments.visits_on(date(2026, 3, 10))] == ["Wound care"]
-    assert [v.purpose for v in store.appointments.visits_on(date(2026, 3, 5))] == ["Review"]
+    assert [v.purpose for v in store.visits.visits_on(date(2026, 3, 10))] == ["Wound care"]
+    assert [v.purpose for v in store.visits.visits_on(date(2026, 3, 5))] == ["Review"]
     assert store.counts().occurrences == 5
 
 
