@@ -77,6 +77,12 @@ class Kind:
     undo_root: str
     #: The module mapping this kind to and from FHIR R4.
     fhir: str | Absent
+    #: The part of the store (`carebook.store.<part>`) that adds, saves and removes one; Absent
+    #: for a kind written only as part of another change (a medication's history).
+    part: str | Absent
+    #: Whether the FHIR identity a record came with is kept (fhir_link), so that importing the
+    #: same resource again finds it instead of adding a second one.
+    fhir_link: bool = False
 
 
 def _no_today(check: Callable[[Any], None]) -> Check:
@@ -102,6 +108,8 @@ KINDS: tuple[Kind, ...] = (
         listing="patients",
         undo_root="patient",
         fhir=_FHIR + "patient",
+        part="patients",
+        fhir_link=True,
     ),
     Kind(
         name="contact",
@@ -116,6 +124,8 @@ KINDS: tuple[Kind, ...] = (
         listing=Absent("picked from the directory in a patient's care team"),
         undo_root="contact",
         fhir=_FHIR + "contact",
+        part="contacts",
+        fhir_link=True,
     ),
     Kind(
         name="care_team_member",
@@ -130,6 +140,7 @@ KINDS: tuple[Kind, ...] = (
         listing=_OWN_LIST,
         undo_root="patient",
         fhir=_FHIR + "care_team",
+        part=Absent("a contact joins or leaves a patient's care team; it has no form of its own"),
     ),
     Kind(
         name="condition",
@@ -144,6 +155,8 @@ KINDS: tuple[Kind, ...] = (
         listing=_OWN_LIST,
         undo_root="condition",
         fhir=_FHIR + "condition",
+        part="patients",
+        fhir_link=True,
     ),
     Kind(
         name="allergy",
@@ -158,6 +171,8 @@ KINDS: tuple[Kind, ...] = (
         listing=_OWN_LIST,
         undo_root="allergy",
         fhir=_FHIR + "allergy",
+        part="patients",
+        fhir_link=True,
     ),
     Kind(
         name="medication",
@@ -172,6 +187,8 @@ KINDS: tuple[Kind, ...] = (
         listing="medications",
         undo_root="medication",
         fhir=_FHIR + "medication",
+        part="medications",
+        fhir_link=True,
     ),
     Kind(
         name="medication_event",
@@ -186,6 +203,7 @@ KINDS: tuple[Kind, ...] = (
         listing=_OWN_LIST,
         undo_root="medication",
         fhir=_FHIR + "medication",
+        part=Absent("written as its medication is started, changed, held, stopped or resumed"),
     ),
     Kind(
         name="appointment",
@@ -200,6 +218,8 @@ KINDS: tuple[Kind, ...] = (
         listing="appointments",
         undo_root="appointment",
         fhir=_FHIR + "appointment",
+        part="appointments",
+        fhir_link=True,
     ),
     Kind(
         name="appointment_change",
@@ -214,6 +234,7 @@ KINDS: tuple[Kind, ...] = (
         listing=Absent("shown as the visit it changes"),
         undo_root="appointment",
         fhir=_FHIR + "appointment",
+        part=Absent("written as one visit of a series is moved, skipped, marked or cancelled"),
     ),
     Kind(
         name="route_stop",
@@ -228,6 +249,7 @@ KINDS: tuple[Kind, ...] = (
         listing=Absent("shown as the order of the Agenda"),
         undo_root="appointment",
         fhir=Absent("the route is the coordinator's own plan of her day, not part of the record"),
+        part=Absent("written as the day's route is reordered on the Agenda"),
     ),
     Kind(
         name="task",
@@ -242,6 +264,8 @@ KINDS: tuple[Kind, ...] = (
         listing="tasks",
         undo_root="task",
         fhir=_FHIR + "task",
+        part="tasks",
+        fhir_link=True,
     ),
     Kind(
         name="note",
@@ -256,6 +280,8 @@ KINDS: tuple[Kind, ...] = (
         listing=_OWN_LIST,
         undo_root="note",
         fhir=_FHIR + "note",
+        part="patients",
+        fhir_link=True,
     ),
     Kind(
         name="care_plan",
@@ -270,6 +296,8 @@ KINDS: tuple[Kind, ...] = (
         listing=_OWN_LIST,
         undo_root="care_plan",
         fhir=_FHIR + "care_plan",
+        part="care_plans",
+        fhir_link=True,
     ),
     Kind(
         name="problem",
@@ -284,6 +312,7 @@ KINDS: tuple[Kind, ...] = (
         listing=_OWN_LIST,
         undo_root="care_plan",
         fhir=_FHIR + "care_plan",
+        part="care_plans",
     ),
     Kind(
         name="goal",
@@ -298,6 +327,8 @@ KINDS: tuple[Kind, ...] = (
         listing=_OWN_LIST,
         undo_root="care_plan",
         fhir=_FHIR + "goal",
+        part="care_plans",
+        fhir_link=True,
     ),
     Kind(
         name="intervention",
@@ -312,6 +343,7 @@ KINDS: tuple[Kind, ...] = (
         listing=_OWN_LIST,
         undo_root="care_plan",
         fhir=_FHIR + "care_plan",
+        part="care_plans",
     ),
     Kind(
         name="care_plan_review",
@@ -326,6 +358,7 @@ KINDS: tuple[Kind, ...] = (
         listing=_OWN_LIST,
         undo_root="care_plan",
         fhir=_FHIR + "care_plan",
+        part="care_plans",
     ),
     Kind(
         name="preferences",
@@ -340,6 +373,7 @@ KINDS: tuple[Kind, ...] = (
         listing=Absent("set in Edit → Preferences"),
         undo_root="preferences",
         fhir=Absent("the coordinator's settings are not part of any patient's record"),
+        part=Absent("saved whole in Edit → Preferences, never added or removed"),
     ),
 )
 

@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from carebook.core import recurrence
 from carebook.core.records import Appointment, OccurrenceChange
@@ -15,7 +16,7 @@ from carebook.core.validation import check_rule, validate_appointment, validate_
 from carebook.core.vocabularies import AppointmentStatus
 from carebook.storage.records import stored_moment
 from carebook.store import visits_ahead
-from carebook.store.base import OpenCaseload, Part
+from carebook.store.base import OpenCaseload, Part, Writes
 from carebook.store.visits import Visits, day_after
 
 __all__ = ["HORIZON_DAYS", "Appointments", "Scope"]
@@ -31,6 +32,13 @@ class Scope(StrEnum):
 
 class Appointments(Part):
     """Booking, changing and cancelling appointments and single visits of a series."""
+
+    def writes(self) -> dict[str, Writes[Any]]:
+        return {
+            "appointment": Writes(
+                self.add_appointment, self.update_appointment, self.delete_appointment
+            )
+        }
 
     def __init__(self, caseload: OpenCaseload, visits: Visits) -> None:
         super().__init__(caseload)

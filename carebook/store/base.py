@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlite_utils import Database
 
@@ -18,6 +18,17 @@ from carebook.storage.file_errors import INTEGRITY_ERRORS, OPERATIONAL_ERRORS
 from carebook.storage.records import from_row, to_row
 
 T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Writes(Generic[R]):
+    """How one kind of record is added (the saved record back, with its id), saved over its
+    stored self, and removed by id: what the window's change door calls for a plain edit."""
+
+    add: Callable[[R], R]
+    save: Callable[[R], object]
+    remove: Callable[[int], None]
 
 
 @dataclass(slots=True)
@@ -53,6 +64,10 @@ class Part:
 
     def today(self) -> date:
         return self.clock().date()
+
+    def writes(self) -> dict[str, Writes[Any]]:
+        """The kinds this part adds, saves and removes (those the kind registry gives it)."""
+        return {}
 
     # -- reading ---------------------------------------------------------------------------------
 

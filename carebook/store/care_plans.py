@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from carebook.core.errors import ValidationError
 from carebook.core.records import CarePlan, CarePlanReview, Goal, Intervention, Problem
@@ -13,11 +14,26 @@ from carebook.core.validation import (
     validate_intervention,
     validate_problem,
 )
-from carebook.store.base import Part
+from carebook.store.base import Part, Writes
 
 
 class CarePlans(Part):
     """Keeping a patient's care plans: one method per thing the care manager does to one."""
+
+    def writes(self) -> dict[str, Writes[Any]]:
+        return {
+            "care_plan": Writes(self.add_care_plan, self.update_care_plan, self.delete_care_plan),
+            "problem": Writes(self.add_problem, self.update_problem, self.delete_problem),
+            "goal": Writes(self.add_goal, self.update_goal, self.delete_goal),
+            "intervention": Writes(
+                self.add_intervention, self.update_intervention, self.delete_intervention
+            ),
+            "care_plan_review": Writes(
+                self.add_care_plan_review,
+                self.update_care_plan_review,
+                self.delete_care_plan_review,
+            ),
+        }
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -93,6 +109,12 @@ class CarePlans(Part):
             self._update(plan)
             self._log("create", "care_plan_review", review.id)
         return review
+
+    def add_care_plan_review(self, review: CarePlanReview) -> CarePlanReview:
+        """Record a review the plan had, leaving when the next one is due as it is."""
+        validate_care_plan_review(review, self.today())
+        self._need(CarePlan, review.care_plan_id)
+        return self._create(review)
 
     def update_care_plan_review(self, review: CarePlanReview) -> None:
         validate_care_plan_review(review, self.today())

@@ -12,7 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from carebook.core import recurrence
-from carebook.core.kinds import TABLES
+from carebook.core.kinds import KINDS, TABLES
 from carebook.core.records import (
     Appointment,
     OccurrenceChange,
@@ -28,7 +28,7 @@ from carebook.storage.file_errors import ERRORS
 from carebook.storage.records import columns, stored_moment, to_values
 from carebook.storage.snapshots import Snapshot
 from carebook.store.appointments import HORIZON_DAYS, Appointments, Scope
-from carebook.store.base import OpenCaseload, Part
+from carebook.store.base import OpenCaseload, Part, Writes
 from carebook.store.care_plans import CarePlans
 from carebook.store.contacts import Contacts
 from carebook.store.fhir_links import FhirLinks
@@ -61,6 +61,13 @@ class Store(Part):
         self.lists = Lists(caseload, self.visits, self.tasks)
         self.fhir_links = FhirLinks(caseload, self.visits, self.patients)
         self.imports = Imports(caseload, self.visits)
+        #: How each kind with a form is added, saved and removed, by kind name: from the part
+        #: the kind registry names for it.
+        self.kind_writes: dict[str, Writes[Any]] = {
+            kind.name: getattr(self, kind.part).writes()[kind.name]
+            for kind in KINDS
+            if isinstance(kind.part, str)
+        }
 
     @property
     def db(self) -> Database:

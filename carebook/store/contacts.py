@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from carebook.core.errors import ValidationError
 from carebook.core.records import (
     CareTeamMember,
@@ -16,11 +18,14 @@ from carebook.storage.listings import (
     searchable,
 )
 from carebook.storage.records import from_row
-from carebook.store.base import Part
+from carebook.store.base import Part, Writes
 
 
 class Contacts(Part):
     """Contacts in the directory, and who is on each patient's care team in which role."""
+
+    def writes(self) -> dict[str, Writes[Any]]:
+        return {"contact": Writes(self.add_contact, self.update_contact, self.delete_contact)}
 
     def add_contact(self, contact: Contact) -> Contact:
         validate_contact(contact)

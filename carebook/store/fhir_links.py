@@ -36,21 +36,15 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from carebook.core.errors import ValidationError
-from carebook.core.kinds import TABLES, validate_record
+from carebook.core.kinds import KINDS, TABLES, validate_record
 from carebook.core.name_keys import folded
 from carebook.core.records import (
-    Allergy,
     Appointment,
-    CarePlan,
     CarePlanReview,
     CareTeamMember,
-    Condition,
     Contact,
-    Goal,
     Intervention,
-    Medication,
     MedicationEvent,
-    Note,
     OccurrenceChange,
     Patient,
     Problem,
@@ -64,32 +58,16 @@ from carebook.store.visits import Visits
 T = TypeVar("T")
 
 #: The records a link can name, by the kind written in fhir_link (its column is `<kind>_id`).
-LINKED: dict[type, str] = {
-    Patient: "patient",
-    Contact: "contact",
-    Condition: "condition",
-    Allergy: "allergy",
-    Medication: "medication",
-    Appointment: "appointment",
-    Task: "task",
-    CarePlan: "care_plan",
-    Goal: "goal",
-    Note: "note",
-}
+LINKED: dict[type, str] = {kind.record: kind.name for kind in KINDS if kind.fhir_link}
 LINK_KINDS = tuple(LINKED.values())
 #: A key naming a record of this very caseload ("own:condition/12"): a resource of its own
 #: export, found by its id, never kept in fhir_link.
 OWN = "own:"
 #: The field naming the record a linked record belongs to: a link found elsewhere is not it.
-_OWNER = {
-    Condition: "patient_id",
-    Allergy: "patient_id",
-    Medication: "patient_id",
-    Appointment: "patient_id",
-    Task: "patient_id",
-    CarePlan: "patient_id",
-    Note: "patient_id",
-    Goal: "care_plan_id",
+_OWNER: dict[type, str] = {
+    kind.record: kind.owner_field
+    for kind in KINDS
+    if kind.fhir_link and isinstance(kind.owner_field, str)
 }
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from carebook.core.records import Medication, MedicationEvent
 from carebook.core.validation import validate_medication
 from carebook.core.vocabularies import MedicationEventKind, MedicationStatus
-from carebook.store.base import Part
+from carebook.store.base import Part, Writes
 
 #: Fields that make up how a medication is taken: changing one is a dose change.
 DOSE_FIELDS = ("strength", "dose", "route", "frequency", "times_of_day", "as_needed", "max_per_day")
@@ -16,6 +17,13 @@ DOSE_FIELDS = ("strength", "dose", "route", "frequency", "times_of_day", "as_nee
 
 class Medications(Part):
     """Starting, changing, holding, stopping and resuming medications, each with its event."""
+
+    def writes(self) -> dict[str, Writes[Any]]:
+        return {
+            "medication": Writes(
+                self.add_medication, self.update_medication, self.delete_medication
+            )
+        }
 
     def add_medication(self, medication: Medication, reason: str = "") -> Medication:
         """Record a medication and the dated event that it was started."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from carebook.core.name_keys import patient_search_key, patient_sort_key
 from carebook.core.records import (
@@ -28,12 +29,20 @@ from carebook.storage.listings import (
 )
 from carebook.storage.records import stored_moment
 from carebook.store.appointments import Appointments
-from carebook.store.base import OpenCaseload, Part
+from carebook.store.base import OpenCaseload, Part, Writes
 from carebook.store.tasks import Tasks
 
 
 class Patients(Part):
     """Patients: adding, editing, discharging, finding; their conditions, allergies and notes."""
+
+    def writes(self) -> dict[str, Writes[Any]]:
+        return {
+            "patient": Writes(self.add_patient, self.update_patient, self.delete_patient),
+            "condition": Writes(self.add_condition, self.update_condition, self.delete_condition),
+            "allergy": Writes(self.add_allergy, self.update_allergy, self.delete_allergy),
+            "note": Writes(self.add_note, self.update_note, self.delete_note),
+        }
 
     def __init__(self, caseload: OpenCaseload, appointments: Appointments, tasks: Tasks):
         super().__init__(caseload)

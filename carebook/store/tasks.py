@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time
+from typing import Any
 
 from carebook.core import recurrence
 from carebook.core.agenda import AgendaSpan
@@ -12,7 +13,7 @@ from carebook.core.validation import check_rule, validate_task
 from carebook.core.views import AgendaTask
 from carebook.core.vocabularies import TaskPriority, TaskStatus
 from carebook.storage.listings import SPOKEN_NAME
-from carebook.store.base import Part
+from carebook.store.base import Part, Writes
 
 _PRIORITIES = {priority.value: priority for priority in TaskPriority}
 _STATUSES = {status.value: status for status in TaskStatus}
@@ -32,6 +33,9 @@ _AGENDA_ORDER = (
 
 class Tasks(Part):
     """The coordinator's to-do list: one method per thing she does to a task."""
+
+    def writes(self) -> dict[str, Writes[Any]]:
+        return {"task": Writes(self.add_task, self.update_task, self.delete_task)}
 
     def add_task(self, task: Task) -> Task:
         self._check(task)

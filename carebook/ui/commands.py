@@ -5,17 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from carebook.core.changes import Changes, kind_of_table
 from carebook.core.errors import SaveError
+from carebook.core.kinds import BY_NAME, Kind, kind_of
 from carebook.core.records import Preferences
 from carebook.core.views import CaseloadCounts
 from carebook.store.caseload import Snapshot, Store
 
 Root = tuple[str, int]  # (table, id) of a record that an action wrote
+R = TypeVar("R")
+T = TypeVar("T")
 
 
 class RecordsCommand(QUndoCommand):
@@ -97,6 +101,57 @@ class Caseload(QObject):
         self.changed.emit(command.changes)
         return command.changes
 
+    # -- a record added, saved or removed as its kind is (carebook.core.kinds) -------------------
+
+    def add(self, record: R, text: str) -> R:
+        """Add a new record as one undoable step named `text`; the record saved, with its id."""
+        kind = kind_of(record)
+        saved: list[R] = []
+
+        def add() -> list[Root]:
+            saved.append(self.store.kind_writes[kind.name].add(record))
+            new: Any = saved[0]
+            return [(kind.table, new.id)] if kind.undo_root == kind.name else []
+
+        self.change(text, kind.name, add, touches=_owner_root(kind, record))
+        return saved[0]
+
+    def save(self, record: Any, text: str) -> Changes:
+        """Save an edited record over its stored self as one undoable step named `text`."""
+        kind = kind_of(record)
+
+        def save() -> None:
+            self.store.kind_writes[kind.name].save(record)
+
+        return self.change(text, kind.name, save, touches=[_root(kind, record)])
+
+    def remove(self, record: Any, text: str) -> Changes:
+        """Delete a record (and, through the file's cascades, what hangs off it), undoably."""
+        kind = kind_of(record)
+        return self.change(
+            text,
+            kind.name,
+            lambda: self.store.kind_writes[kind.name].remove(record.id),
+            touches=[_root(kind, record)],
+        )
+
+    def replace(self, action: Callable[[], T], wrote: Callable[[T], bool] = lambda _: True) -> T:
+        """Run a change that may rewrite much of the caseload (an import, a restore, a new
+        passphrase), then, when it `wrote`, tell every view that everything may have changed;
+        what was undoable before no longer is. The action's own answer comes back (a report,
+        an import's result); a refusal reaches the caller with nothing written."""
+        answer = action()
+        if wrote(answer):
+            self.replaced_everything()
+        return answer
+
+    def protect(self, action: Callable[[], T]) -> T:
+        """Run a change to the file's protection (a passphrase set, changed or removed): the
+        records and the undo history stay as they were; what shows the protection is told."""
+        answer = action()
+        self.announce(Changes.of(["preferences"]))
+        return answer
+
     def set_preferences(self, preferences: Preferences) -> None:
         """Save the coordinator's preferences (not undoable: they are settings, not records)."""
         self.store.preferences.set_preferences(preferences)
@@ -111,9 +166,7 @@ class Caseload(QObject):
         """Fill an empty caseload with the sample (not undoable: it is a starting point)."""
         from carebook.sample.demo import fill  # the sample generator, loaded only when asked for
 
-        counts = fill(self.store, patients=patients, seed=seed)
-        self.replaced_everything()
-        return counts
+        return self.replace(lambda: fill(self.store, patients=patients, seed=seed))
 
     def announce(self, changes: Changes) -> Changes:
         """Tell every view of a change that is not a record's (the caseload's protection)."""
@@ -127,6 +180,19 @@ class Caseload(QObject):
         changes = Changes.of_everything()
         self.changed.emit(changes)
         return changes
+
+
+def _root(kind: Kind, record: Any) -> Root:
+    """The record whose undo snapshot carries `record`: itself, or the record it is part of
+    (a goal is undone with its care plan)."""
+    if kind.undo_root == kind.name:
+        return (kind.table, record.id)
+    return (BY_NAME[kind.undo_root].table, getattr(record, str(kind.owner_field)))
+
+
+def _owner_root(kind: Kind, record: Any) -> list[Root]:
+    """What adding `record` changes that exists already: the record it is part of, if any."""
+    return [] if kind.undo_root == kind.name else [_root(kind, record)]
 
 
 def touched(kind: str, roots: Sequence[Root], snapshots: Iterable[Snapshot | None]) -> Changes:

@@ -77,3 +77,36 @@ def test_a_record_is_checked_as_its_kind_checks_it() -> None:
     assert kind_of(Patient(given="Ann")).name == "patient"
     with pytest.raises(ValidationError):
         validate_record(Patient(given="Ann", birth_date=date(2990, 1, 1)), date(2026, 12, 7))
+
+
+def test_the_kinds_whose_fhir_identity_is_kept_are_those_the_caseload_can_link(
+    tmp_path: Path,
+) -> None:
+    """A kind marked fhir_link has its column in fhir_link, and every such column is a kind's."""
+    store = Store.open(tmp_path / "c.sqlite3")
+    try:
+        columns = {row[1] for row in store.conn.execute("PRAGMA table_info(fhir_link)")}
+    finally:
+        store.close()
+    linked = {name.removesuffix("_id") for name in columns if name.endswith("_id")}
+    assert {kind.name for kind in KINDS if kind.fhir_link} == linked
+    for kind in KINDS:
+        if kind.fhir_link:
+            assert not isinstance(kind.fhir, Absent), f"{kind.name} is linked but never mapped"
+
+
+def test_each_part_writes_exactly_the_kinds_the_registry_gives_it(tmp_path: Path) -> None:
+    """The store part a kind names adds, saves and removes it, and writes no kind it is not
+    given (a kind of the wrong part, or a part's kind missing from the registry, fails)."""
+    store = Store.open(tmp_path / "c.sqlite3")
+    try:
+        for name in {kind.part for kind in KINDS if isinstance(kind.part, str)}:
+            given = {kind.name for kind in KINDS if kind.part == name}
+            assert set(getattr(store, name).writes()) == given, name
+        assert set(store.kind_writes) == {k.name for k in KINDS if isinstance(k.part, str)}
+        for name, writes in store.kind_writes.items():
+            assert BY_NAME[name].record.__name__.lower() in "".join(
+                w.__name__.replace("_", "") for w in (writes.add, writes.save, writes.remove)
+            ), name
+    finally:
+        store.close()

@@ -16,20 +16,7 @@ from datetime import date
 from typing import Any
 
 from carebook.core.errors import ValidationError
-from carebook.core.kinds import validate_record
-from carebook.core.records import (
-    Allergy,
-    Appointment,
-    CarePlan,
-    Condition,
-    Contact,
-    Goal,
-    Medication,
-    Note,
-    Patient,
-    Problem,
-    Task,
-)
+from carebook.core.kinds import BY_RECORD, validate_record
 from carebook.core.vocabularies import ContactRole
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
@@ -76,19 +63,6 @@ REFERENCE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "goal_id": ("goal", ("Goal",)),
     "appointment_id": ("appointment", ("Appointment",)),
     "patient_id": ("patient", ("Patient",)),
-}
-_KIND_OF = {
-    Patient: "patient",
-    Contact: "contact",
-    Condition: "condition",
-    Allergy: "allergy",
-    Medication: "medication",
-    Appointment: "appointment",
-    Task: "task",
-    CarePlan: "care_plan",
-    Goal: "goal",
-    Note: "note",
-    Problem: "problem",
 }
 
 
@@ -375,7 +349,8 @@ def key_of(target: Target) -> tuple[str, int]:
 
 def kind_of(item: FhirItem) -> str:
     """The kind of record an item is ("care_plan"), for a reference to be checked against."""
-    return _KIND_OF.get(type(item.record), "")
+    kind = BY_RECORD.get(type(item.record))
+    return kind.name if kind is not None else ""
 
 
 def point(item: FhirItem, name: str, target: Target) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from carebook.core.kinds import KINDS
 from carebook.interop.fhir import elements as fe
 from carebook.store.fhir_links import OWN, FhirItem
 
@@ -24,8 +25,9 @@ Links = Callable[[Iterable[str]], dict[str, tuple[str, int]]]
 
 #: The ids carebook's export gives records ("care-plan-3"); a problem's own Condition is none.
 _OWN_ID = re.compile(
-    r"(?P<kind>patient|contact|condition|allergy|medication|appointment|task"
-    r"|care-plan|goal|note)-(?P<id>\d+)"
+    r"(?P<kind>"
+    + "|".join(kind.name.replace("_", "-") for kind in KINDS if kind.fhir_link)
+    + r")-(?P<id>\d+)"
 )
 #: A RESTful reference or fullUrl, [base/]Type/id, perhaps of one version of the resource.
 RESTFUL = re.compile(

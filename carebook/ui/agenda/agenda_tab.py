@@ -41,7 +41,8 @@ from carebook.ui.agenda.agenda_columns import (
     visit_details,
     visit_emphasis,
 )
-from carebook.ui.commands import Caseload, Root
+from carebook.ui.changes import visits as visit_changes
+from carebook.ui.commands import Caseload
 from carebook.ui.forms.appointment_editor import AppointmentEditor
 from carebook.ui.forms.record_editor import attempt
 from carebook.ui.forms.task_editor import TaskEditor
@@ -268,20 +269,11 @@ class AgendaTab(QWidget):
         here, there = index.row(), index.row() + step
         if not 0 <= there < self.visits.rowCount():
             return
-        store, day = self.caseload.store, self.day
-
-        def reorder() -> list[Root]:
-            store.visits.move_route_stop(day, here, there)
-            return []
+        day = self.day
 
         def change() -> None:
-            # Only the visits whose stops the move writes are kept for the undo.
-            touched = [
-                ("appointment", appointment_id)
-                for appointment_id in store.visits.route_move_touches(day, here, there)
-            ]
-            self.caseload.change(
-                self.tr("Reorder the route"), "appointment", reorder, touches=touched
+            visit_changes.move_route_stop(
+                self.caseload, self.tr("Reorder the route"), day, here, there
             )
 
         if attempt(self, change):

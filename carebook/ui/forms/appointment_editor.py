@@ -13,10 +13,11 @@ from carebook.core.recurrence import local_zone_name
 from carebook.core.visit_rules import attended, overlap_doubt
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus
 from carebook.store.caseload import Scope
-from carebook.ui.commands import Caseload, Root
+from carebook.ui.changes import visits as visit_changes
+from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
 from carebook.ui.forms.form_editor import FormEditor
-from carebook.ui.forms.record_editor import RecordAction
+from carebook.ui.forms.record_editor import RecordAction, attempt
 from carebook.ui.widgets.choose_patient import choose_patient
 
 
@@ -45,18 +46,13 @@ class AppointmentEditor(FormEditor[Appointment]):
     """Rows are visits; a visit of a series is edited alone, with what follows, or as a series."""
 
     def __init__(self, caseload: Caseload) -> None:
-        store = caseload.store
+        self.store = store = caseload.store
         super().__init__(
             caseload,
             noun="appointment",
-            table="appointment",
-            kind="appointment",
             blank=self._blank_for,
             load=store.appointments.appointment,
             form=lambda record, parent: self._form_for(record, parent, one_visit=False),
-            add=store.appointments.add_appointment,
-            update=store.appointments.update_appointment,
-            remove=store.appointments.delete_appointment,
             describe=lambda a: a.purpose or a.kind.label,
         )
         self._parent: QWidget | None = None
@@ -142,15 +138,11 @@ class AppointmentEditor(FormEditor[Appointment]):
         if edited is None or edited == shown:
             return
 
-        def written(ids: object) -> list[Root]:
-            return [("appointment", i) for i in ids] if isinstance(ids, list) else []
-
-        self.save(
+        attempt(
             parent,
-            appointment_id,
-            parent.tr("Edit appointment"),
-            lambda: self.store.appointments.update_appointment(edited, scope, original),
-            created=written,
+            lambda: visit_changes.save_appointment(
+                self.caseload, parent.tr("Edit appointment"), edited, scope, original
+            ),
         )
 
     def delete(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
@@ -162,14 +154,17 @@ class AppointmentEditor(FormEditor[Appointment]):
             scope = ask_scope(parent, parent.tr("Delete"))
             if scope is None:
                 return
+            text = parent.tr("Delete appointment")
             action = {
-                Scope.THIS: lambda: self.store.appointments.skip_visit(appointment_id, original),
-                Scope.FOLLOWING: lambda: self.store.appointments.cancel_appointment(
-                    appointment_id, Scope.FOLLOWING, original
+                Scope.THIS: lambda: visit_changes.skip_visit(
+                    self.caseload, text, appointment_id, original
                 ),
-                Scope.SERIES: lambda: self.store.appointments.delete_appointment(appointment_id),
+                Scope.FOLLOWING: lambda: visit_changes.cancel_appointment(
+                    self.caseload, text, appointment_id, Scope.FOLLOWING, original
+                ),
+                Scope.SERIES: lambda: self.caseload.remove(series, text),
             }[scope]
-            self.save(parent, appointment_id, parent.tr("Delete appointment"), action)
+            attempt(parent, action)
             return
         super().delete(parent, appointment_id, row)
 
@@ -177,11 +172,15 @@ class AppointmentEditor(FormEditor[Appointment]):
         appointment_id, original = self._visit(row)
         if original is None:
             return
-        self.save(
+        attempt(
             parent,
-            appointment_id,
-            parent.tr("Mark visit %s") % status.label.lower(),
-            lambda: self.store.appointments.set_visit_status(appointment_id, original, status),
+            lambda: visit_changes.set_visit_status(
+                self.caseload,
+                parent.tr("Mark visit %s") % status.label.lower(),
+                appointment_id,
+                original,
+                status,
+            ),
         )
 
     def cancel(self, parent: QWidget, row: dict[str, Any]) -> None:
@@ -195,11 +194,11 @@ class AppointmentEditor(FormEditor[Appointment]):
             if chosen is None:
                 return
             scope = chosen
-        self.save(
+        attempt(
             parent,
-            appointment_id,
-            parent.tr("Cancel appointment"),
-            lambda: self.store.appointments.cancel_appointment(appointment_id, scope, original),
+            lambda: visit_changes.cancel_appointment(
+                self.caseload, parent.tr("Cancel appointment"), appointment_id, scope, original
+            ),
         )
 
     def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:

@@ -8,10 +8,11 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from carebook.core.records import CarePlan, Goal, Intervention, Problem
+from carebook.core.records import CarePlan, CarePlanReview, Goal, Intervention, Problem
 from carebook.core.review_rules import USUAL_INTERVAL, ReviewEntry, review_interval
 from carebook.core.vocabularies import CarePlanStatus
-from carebook.ui.commands import Caseload, Root
+from carebook.ui.changes import care_plans as care_plan_changes
+from carebook.ui.commands import Caseload
 from carebook.ui.forms import care_plan_forms
 from carebook.ui.forms.care_plan_parts import PartList
 from carebook.ui.forms.care_plan_rows import CarePlanRows
@@ -36,6 +37,8 @@ class ShownPlan(Protocol):
 
     def plan(self) -> CarePlan | None: ...
 
+    def refresh(self) -> None: ...
+
 
 class CarePlanChanges:
     """Every change the care-plan section makes, asked for in a form (and deletes confirmed)
@@ -51,24 +54,9 @@ class CarePlanChanges:
         self.parent = parent
         self.rows = CarePlanRows(caseload.store, patient_id)
 
-    def _change(
-        self,
-        text: str,
-        action: Callable[[], object],
-        plan_id: int | None = None,
-    ) -> bool:
-        touched = plan_id if plan_id is not None else self.shown.plan_id
-        if touched is None:
-            return False
-
-        def run() -> list[Root]:
-            action()
-            return []
-
-        return attempt(
-            self.parent,
-            lambda: self.caseload.change(text, "care_plan", run, touches=[("care_plan", touched)]),
-        )
+    def _do(self, action: Callable[[], object]) -> bool:
+        """Run a change through the door; a refusal is shown over the section."""
+        return attempt(self.parent, action)
 
     def new_plan(self) -> None:
         today = self.store.today()
@@ -83,13 +71,10 @@ class CarePlanChanges:
         if edited is None:
             return
 
-        def run() -> list[Root]:
-            saved = self.store.care_plans.add_care_plan(edited)
-            assert saved.id is not None
-            self.shown.plan_id = saved.id  # shown as soon as the change is broadcast
-            return [("care_plan", saved.id)]
-
-        attempt(self.parent, lambda: self.caseload.change(_tr("New care plan"), "care_plan", run))
+        saved: list[CarePlan] = []
+        if self._do(lambda: saved.append(self.caseload.add(edited, _tr("New care plan")))):
+            self.shown.plan_id = saved[0].id  # the new plan is the one shown
+            self.shown.refresh()
 
     def edit_plan(self) -> None:
         plan = (
@@ -101,9 +86,7 @@ class CarePlanChanges:
             return
         edited = care_plan_forms.edit_care_plan(plan, self.parent)
         if edited is not None and edited != plan:
-            self._change(
-                _tr("Edit care plan"), lambda: self.store.care_plans.update_care_plan(edited)
-            )
+            self._do(lambda: self.caseload.save(edited, _tr("Edit care plan")))
 
     def delete_plan(self) -> None:
         plan = (
@@ -121,15 +104,13 @@ class CarePlanChanges:
             )
         ):
             return
-        plan_id = plan.id
-        self._change(
-            _tr("Delete care plan"), lambda: self.store.care_plans.delete_care_plan(plan_id)
-        )
+        self._do(lambda: self.caseload.remove(plan, _tr("Delete care plan")))
 
-    def _add(self, part: PartList, text: str, add: Callable[[], Any]) -> None:
-        added: list[int | None] = []
-        if self._change(text, lambda: added.append(add().id)):
-            part.select_id(added[0] if added else None)
+    def _add(self, part: PartList, text: str, record: Any) -> None:
+        """Add a part to the plan, and select it."""
+        added: list[Any] = []
+        if self._do(lambda: added.append(self.caseload.add(record, text))):
+            part.select_id(added[0].id)
 
     def _mine(self, record: Any) -> bool:
         """Whether a part read by id belongs to the plan on screen."""
@@ -147,7 +128,7 @@ class CarePlanChanges:
             self._add(
                 self.shown.problems,
                 _tr("Add problem"),
-                lambda: self.store.care_plans.add_problem(edited),
+                edited,
             )
 
     def edit_problem(self, problem_id: int) -> None:
@@ -158,7 +139,7 @@ class CarePlanChanges:
             problem, self.store.patients.conditions(self.patient_id), self.parent
         )
         if edited is not None and edited != problem:
-            self._change(_tr("Edit problem"), lambda: self.store.care_plans.update_problem(edited))
+            self._do(lambda: self.caseload.save(edited, _tr("Edit problem")))
 
     def delete_problem(self, problem_id: int) -> None:
         problem = self.store.care_plans.problem(problem_id)
@@ -172,9 +153,7 @@ class CarePlanChanges:
             )
         ):
             return
-        self._change(
-            _tr("Delete problem"), lambda: self.store.care_plans.delete_problem(problem_id)
-        )
+        self._do(lambda: self.caseload.remove(problem, _tr("Delete problem")))
 
     def new_goal(self) -> None:
         if self.shown.plan_id is None:
@@ -185,9 +164,7 @@ class CarePlanChanges:
             self.parent,
         )
         if edited is not None:
-            self._add(
-                self.shown.goals, _tr("Add goal"), lambda: self.store.care_plans.add_goal(edited)
-            )
+            self._add(self.shown.goals, _tr("Add goal"), edited)
 
     def edit_goal(self, goal_id: int) -> None:
         goal = self.store.care_plans.goal(goal_id)
@@ -197,7 +174,7 @@ class CarePlanChanges:
             goal, self.rows.problem_choices(self.shown.plan_id), self.parent
         )
         if edited is not None and edited != goal:
-            self._change(_tr("Edit goal"), lambda: self.store.care_plans.update_goal(edited))
+            self._do(lambda: self.caseload.save(edited, _tr("Edit goal")))
 
     def delete_goal(self, goal_id: int) -> None:
         goal = self.store.care_plans.goal(goal_id)
@@ -211,7 +188,7 @@ class CarePlanChanges:
             )
         ):
             return
-        self._change(_tr("Delete goal"), lambda: self.store.care_plans.delete_goal(goal_id))
+        self._do(lambda: self.caseload.remove(goal, _tr("Delete goal")))
 
     def new_intervention(self) -> None:
         if self.shown.plan_id is None:
@@ -226,7 +203,7 @@ class CarePlanChanges:
             self._add(
                 self.shown.interventions,
                 _tr("Add intervention"),
-                lambda: self.store.care_plans.add_intervention(edited),
+                edited,
             )
 
     def edit_intervention(self, intervention_id: int) -> None:
@@ -237,9 +214,7 @@ class CarePlanChanges:
             step, self.rows.team_choices(), self.rows.goal_choices(self.shown.plan_id), self.parent
         )
         if edited is not None and edited != step:
-            self._change(
-                _tr("Edit intervention"), lambda: self.store.care_plans.update_intervention(edited)
-            )
+            self._do(lambda: self.caseload.save(edited, _tr("Edit intervention")))
 
     def delete_intervention(self, intervention_id: int) -> None:
         step = self.store.care_plans.intervention(intervention_id)
@@ -249,10 +224,7 @@ class CarePlanChanges:
             or not confirm_delete(self.parent, _tr("the intervention “%s”") % step.description)
         ):
             return
-        self._change(
-            _tr("Delete intervention"),
-            lambda: self.store.care_plans.delete_intervention(intervention_id),
-        )
+        self._do(lambda: self.caseload.remove(step, _tr("Delete intervention")))
 
     def record_review(self) -> None:
         plan = self.shown.plan()
@@ -265,11 +237,18 @@ class CarePlanChanges:
             entry, today, lambda day: day + interval, self.parent
         )
         if edited is not None:
-            self._add(
-                self.shown.reviews,
-                _tr("Record care-plan review"),
-                lambda: self.store.care_plans.review_care_plan(edited.review(), edited.next_review),
-            )
+            reviewed: list[CarePlanReview] = []
+            if self._do(
+                lambda: reviewed.append(
+                    care_plan_changes.review_care_plan(
+                        self.caseload,
+                        _tr("Record care-plan review"),
+                        edited.review(),
+                        edited.next_review,
+                    )
+                )
+            ):
+                self.shown.reviews.select_id(reviewed[0].id)
 
     def edit_review(self, review_id: int) -> None:
         review = self.store.care_plans.care_plan_review(review_id)
@@ -277,9 +256,7 @@ class CarePlanChanges:
             return
         edited = care_plan_forms.edit_review(review, self.store.today(), self.parent)
         if edited is not None and edited != review:
-            self._change(
-                _tr("Edit review"), lambda: self.store.care_plans.update_care_plan_review(edited)
-            )
+            self._do(lambda: self.caseload.save(edited, _tr("Edit review")))
 
     def delete_review(self, review_id: int) -> None:
         review = self.store.care_plans.care_plan_review(review_id)
@@ -293,6 +270,4 @@ class CarePlanChanges:
             )
         ):
             return
-        self._change(
-            _tr("Delete review"), lambda: self.store.care_plans.delete_care_plan_review(review_id)
-        )
+        self._do(lambda: self.caseload.remove(review, _tr("Delete review")))

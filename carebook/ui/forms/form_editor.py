@@ -1,4 +1,4 @@
-"""A record editor made of a form and three store calls: new, edit and delete, each undoable."""
+"""A record editor made of a form: new, edit and delete, each one undoable step through the door."""
 
 from __future__ import annotations
 
@@ -7,14 +7,15 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from carebook.ui.commands import Caseload, Root
+from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import RecordAction, attempt, confirm_delete
 
 R = TypeVar("R")
 
 
 class FormEditor(Generic[R]):
-    """New, edit and delete for one kind of record, through its form and the undo funnel.
+    """New, edit and delete for one kind of record, through its form and the caseload's door
+    (which adds, saves and removes it as the kind registry says).
 
     Kinds with more to do (a medication is stopped, a task completed) subclass it and add
     `actions`; everything else is configuration.
@@ -25,31 +26,17 @@ class FormEditor(Generic[R]):
         caseload: Caseload,
         *,
         noun: str,
-        table: str,
-        kind: str,
         blank: Callable[[int | None], R | None],
         load: Callable[[int], R | None],
         form: Callable[[R, QWidget], R | None],
-        add: Callable[[R], Any],
-        update: Callable[[R], object],
-        remove: Callable[[int], None],
         describe: Callable[[R], str],
     ) -> None:
         self.caseload = caseload
         self.noun = noun
-        self.table = table
-        self.kind = kind
         self._blank = blank
         self._load = load
         self._form = form
-        self._add = add
-        self._update = update
-        self._remove = remove
         self._describe = describe
-
-    @property
-    def store(self) -> Any:
-        return self.caseload.store
 
     def new(self, parent: QWidget, patient_id: int | None) -> None:
         record = self._blank(patient_id)
@@ -58,14 +45,7 @@ class FormEditor(Generic[R]):
         edited = self._form(record, parent)
         if edited is None:
             return
-
-        def add() -> list[Root]:
-            saved = self._add(edited)
-            return [(self.table, saved.id)]
-
-        attempt(
-            parent, lambda: self.caseload.change(parent.tr("Add %s") % self.noun, self.kind, add)
-        )
+        attempt(parent, lambda: self.caseload.add(edited, parent.tr("Add %s") % self.noun))
 
     def open(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
         self.edit(parent, record_id, row)
@@ -77,42 +57,17 @@ class FormEditor(Generic[R]):
         edited = self._form(record, parent)
         if edited is None or edited == record:
             return
-        self.save_edit(parent, record_id, record, edited)
+        self.save_edit(parent, record, edited)
 
-    def save_edit(self, parent: QWidget, record_id: int, record: R, edited: R) -> None:
+    def save_edit(self, parent: QWidget, record: R, edited: R) -> None:
         """Save what the form gave back for `record` (a kind may ask more first)."""
-        self.save(parent, record_id, parent.tr("Edit %s") % self.noun, lambda: self._update(edited))
+        attempt(parent, lambda: self.caseload.save(edited, parent.tr("Edit %s") % self.noun))
 
     def delete(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
         record = self._load(record_id)
         if record is None or not confirm_delete(parent, self._describe(record)):
             return
-        self.save(
-            parent, record_id, parent.tr("Delete %s") % self.noun, lambda: self._remove(record_id)
-        )
+        attempt(parent, lambda: self.caseload.remove(record, parent.tr("Delete %s") % self.noun))
 
     def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:
         return []
-
-    def save(
-        self,
-        parent: QWidget,
-        record_id: int,
-        text: str,
-        action: Callable[[], object],
-        created: Callable[[object], list[Root]] | None = None,
-        kind: str | None = None,
-    ) -> bool:
-        """Run a change to one stored record as one undoable step; False if it was refused.
-        `kind` is what the change is announced as, when more than this kind of record changes."""
-
-        def run() -> list[Root]:
-            result = action()
-            return created(result) if created else []
-
-        return attempt(
-            parent,
-            lambda: self.caseload.change(
-                text, kind or self.kind, run, touches=[(self.table, record_id)]
-            ),
-        )

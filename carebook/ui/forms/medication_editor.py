@@ -10,10 +10,11 @@ from carebook.core import display
 from carebook.core.list_columns import Column
 from carebook.core.records import Medication
 from carebook.store.medications import DOSE_FIELDS
+from carebook.ui.changes import medications as medication_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
 from carebook.ui.forms.form_editor import FormEditor
-from carebook.ui.forms.record_editor import RecordAction
+from carebook.ui.forms.record_editor import RecordAction, attempt
 from carebook.ui.widgets.choose_patient import choose_patient
 from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import FixedSource, RecordTableModel
@@ -23,18 +24,13 @@ class MedicationEditor(FormEditor[Medication]):
     """A patient's medication; every change lands in its dated history."""
 
     def __init__(self, caseload: Caseload) -> None:
-        store = caseload.store
+        self.store = store = caseload.store
         super().__init__(
             caseload,
             noun="medication",
-            table="medication",
-            kind="medication",
             blank=self._blank_for,
             load=store.medications.medication,
             form=self._open_form,
-            add=store.medications.add_medication,
-            update=store.medications.update_medication,
-            remove=store.medications.delete_medication,
             describe=lambda m: m.name,
         )
         self._parent: QWidget | None = None
@@ -78,11 +74,11 @@ class MedicationEditor(FormEditor[Medication]):
             )
             if not ok:
                 return
-        self.save(
+        attempt(
             parent,
-            record_id,
-            parent.tr("Edit medication"),
-            lambda: self.store.medications.update_medication(edited, reason),
+            lambda: medication_changes.save_medication(
+                self.caseload, parent.tr("Edit medication"), edited, reason
+            ),
         )
 
     def _with_reason(
@@ -94,11 +90,10 @@ class MedicationEditor(FormEditor[Medication]):
                 parent, title, parent.tr("A reason is needed.") + "\n" + prompt
             )
         if ok:
-            self.save(parent, record_id, title, lambda: action(record_id, reason.strip()))
+            attempt(parent, lambda: action(self.caseload, title, record_id, reason.strip()))
 
     def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:
         status = row.get("status")
-        store = self.store
         return [
             RecordAction(
                 parent.tr("Stop…"),
@@ -108,7 +103,7 @@ class MedicationEditor(FormEditor[Medication]):
                     parent.tr("Stop medication"),
                     parent.tr("Why is it stopped?"),
                     True,
-                    store.medications.stop_medication,
+                    medication_changes.stop_medication,
                 ),
                 status != "stopped",
             ),
@@ -120,7 +115,7 @@ class MedicationEditor(FormEditor[Medication]):
                     parent.tr("Put medication on hold"),
                     parent.tr("Why is it on hold?"),
                     True,
-                    store.medications.hold_medication,
+                    medication_changes.hold_medication,
                 ),
                 status == "active",
             ),
@@ -132,7 +127,7 @@ class MedicationEditor(FormEditor[Medication]):
                     parent.tr("Resume medication"),
                     parent.tr("Why is it resumed? (optional)"),
                     False,
-                    store.medications.resume_medication,
+                    medication_changes.resume_medication,
                 ),
                 status != "active",
             ),

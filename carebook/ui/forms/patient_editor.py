@@ -9,28 +9,24 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from carebook.core.patient_rules import CARE_ENDED, ends_care
 from carebook.core.records import Patient
 from carebook.core.vocabularies import PatientStatus
+from carebook.ui.changes import patients as patient_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
 from carebook.ui.forms.form_editor import FormEditor
-from carebook.ui.forms.record_editor import RecordAction, confirm_delete
+from carebook.ui.forms.record_editor import RecordAction, attempt, confirm_delete
 
 
 class PatientEditor(FormEditor[Patient]):
     """A patient: only a name is needed to save one; Return opens the whole record."""
 
     def __init__(self, caseload: Caseload) -> None:
-        store = caseload.store
+        self.store = store = caseload.store
         super().__init__(
             caseload,
             noun="patient",
-            table="patient",
-            kind="patient",
             blank=lambda _patient_id: Patient(),
             load=store.patients.patient,
             form=lambda record, parent: forms.edit_patient(record, store.today(), parent),
-            add=store.patients.add_patient,
-            update=store.patients.update_patient,
-            remove=store.patients.delete_patient,
             describe=lambda patient: patient.display_name,
         )
 
@@ -48,12 +44,7 @@ class PatientEditor(FormEditor[Patient]):
             ),
         ):
             return
-        self.save(
-            parent,
-            record_id,
-            parent.tr("Delete patient"),
-            lambda: self.store.patients.delete_patient(record_id),
-        )
+        attempt(parent, lambda: self.caseload.remove(patient, parent.tr("Delete patient")))
 
     def set_status(self, parent: QWidget, record_id: int, status: PatientStatus) -> None:
         text = {
@@ -67,27 +58,24 @@ class PatientEditor(FormEditor[Patient]):
             if answer is None:
                 return
             end = answer
-        # Ending visits and tasks changes the agenda and those lists too.
-        self.save(
+        attempt(
             parent,
-            record_id,
-            text,
-            lambda: self.store.patients.set_patient_status(record_id, status, end_what_is_open=end),
-            kind="all" if end else None,
+            lambda: patient_changes.set_patient_status(
+                self.caseload, text, record_id, status, end=end
+            ),
         )
 
-    def save_edit(self, parent: QWidget, record_id: int, record: Patient, edited: Patient) -> None:
+    def save_edit(self, parent: QWidget, record: Patient, edited: Patient) -> None:
         """A status changed to discharged or deceased asks, as Discharge does, whether to
         cancel what is still to come (never losing the edit itself)."""
         end = False
-        if ends_care(record.status, edited.status):
-            end = bool(self._ask_to_end(parent, record_id, can_go_back=False))
-        self.save(
+        if ends_care(record.status, edited.status) and record.id is not None:
+            end = bool(self._ask_to_end(parent, record.id, can_go_back=False))
+        attempt(
             parent,
-            record_id,
-            parent.tr("Edit patient"),
-            lambda: self.store.patients.update_patient(edited, end_what_is_open=end),
-            kind="all" if end else None,
+            lambda: patient_changes.save_patient(
+                self.caseload, parent.tr("Edit patient"), edited, end=end
+            ),
         )
 
     def _ask_to_end(self, parent: QWidget, record_id: int, can_go_back: bool = True) -> bool | None:

@@ -7,41 +7,31 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from carebook.core.records import Task
-from carebook.ui.commands import Caseload, Root
+from carebook.ui.changes import tasks as task_changes
+from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
 from carebook.ui.forms.form_editor import FormEditor
-from carebook.ui.forms.record_editor import RecordAction
+from carebook.ui.forms.record_editor import RecordAction, attempt
 
 
 class TaskEditor(FormEditor[Task]):
     """A task, with or without a patient."""
 
     def __init__(self, caseload: Caseload) -> None:
-        store = caseload.store
+        self.store = store = caseload.store
         super().__init__(
             caseload,
             noun="task",
-            table="task",
-            kind="task",
             blank=lambda patient_id: Task(title="", patient_id=patient_id, due_date=store.today()),
             load=store.tasks.task,
             form=lambda record, parent: forms.edit_task(record, store, parent),
-            add=store.tasks.add_task,
-            update=store.tasks.update_task,
-            remove=store.tasks.delete_task,
             describe=lambda task: f"the task \u201c{task.title}\u201d",
         )
 
     def complete(self, parent: QWidget, task_id: int) -> None:
-        def next_round(following: object) -> list[Root]:
-            return [("task", following.id)] if isinstance(following, Task) and following.id else []
-
-        self.save(
+        attempt(
             parent,
-            task_id,
-            parent.tr("Mark task done"),
-            lambda: self.store.tasks.complete_task(task_id),
-            created=next_round,
+            lambda: task_changes.complete_task(self.caseload, parent.tr("Mark task done"), task_id),
         )
 
     def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:
@@ -52,21 +42,21 @@ class TaskEditor(FormEditor[Task]):
             ),
             RecordAction(
                 parent.tr("Reopen"),
-                lambda: self.save(
+                lambda: attempt(
                     parent,
-                    record_id,
-                    parent.tr("Reopen task"),
-                    lambda: self.store.tasks.reopen_task(record_id),
+                    lambda: task_changes.reopen_task(
+                        self.caseload, parent.tr("Reopen task"), record_id
+                    ),
                 ),
                 status != "open",
             ),
             RecordAction(
                 parent.tr("Cancel task"),
-                lambda: self.save(
+                lambda: attempt(
                     parent,
-                    record_id,
-                    parent.tr("Cancel task"),
-                    lambda: self.store.tasks.cancel_task(record_id),
+                    lambda: task_changes.cancel_task(
+                        self.caseload, parent.tr("Cancel task"), record_id
+                    ),
                 ),
                 status == "open",
             ),

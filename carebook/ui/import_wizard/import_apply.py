@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 
 from carebook.interop.fhir.report import ImportReport
 from carebook.store.imports import ImportBatch, ImportResult
+from carebook.ui.changes import imports as import_changes
 from carebook.ui.commands import Caseload
 
 
@@ -28,8 +29,7 @@ def apply_batch(caseload: Caseload, batch: ImportBatch) -> ImportResult:
     """Write the spreadsheet's records, all or none (ValidationError, SaveError or LookupError
     from the store: nothing was written)."""
     with waiting():
-        result = caseload.store.imports.apply_import(batch)
-    return result
+        return import_changes.import_rows(caseload, batch)
 
 
 def apply_fhir(
@@ -37,22 +37,15 @@ def apply_fhir(
 ) -> ImportReport:
     """Check (dry_run) or import FHIR files into the window's caseload; SaveError: nothing
     written."""
-    # FHIR models load only for a FHIR import.
-    from carebook.interop.fhir.imports import import_files
-
     with waiting():
-        report = import_files(caseload.store, paths, skip_invalid=skip_invalid, dry_run=dry_run)
+        if dry_run:
+            report = import_changes.check_fhir(caseload, paths, skip_invalid=skip_invalid)
+        else:
+            report = import_changes.import_fhir(caseload, paths, skip_invalid=skip_invalid)
     report.sort()
     return report
 
 
 def announce(caseload: Caseload, message: str) -> None:
-    """After an import: every tab reloads, and the status bar says what was imported.
-
-    An import is not undoable (like loading the sample or restoring a backup), and the undo
-    history before it is dropped: undoing an older edit of a patient the import merged into
-    would quietly take the merged fields away again.
-    """
-    caseload.undo_stack.clear()
-    caseload.replaced_everything()
+    """After an import (every view has reloaded): the status bar says what was imported."""
     caseload.status_message.emit(message)

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from carebook.core import display
 from carebook.core.changes import Changes
-from carebook.core.records import Allergy, CareTeamMember, Condition, Contact, Note, Patient
+from carebook.core.records import Allergy, Condition, Contact, Note, Patient
 from carebook.core.vocabularies import ContactRole, NoteKind, PatientStatus
-from carebook.ui.commands import Caseload, Root
+from carebook.ui.changes import care_teams as care_team_changes
+from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
 from carebook.ui.forms.appointment_editor import AppointmentEditor
 from carebook.ui.forms.care_plan_editor import CarePlanSection
@@ -78,9 +79,6 @@ class PatientRecord(QDialog):
                 (c for c in self.store.patients.conditions(patient_id) if c.id == i), None
             ),
             lambda record, parent: forms.edit_condition(record, self.store.today(), parent),
-            self.store.patients.add_condition,
-            self.store.patients.update_condition,
-            self.store.patients.delete_condition,
             lambda c: c.description,
         )
         self.allergies = self._simple_editor(
@@ -90,9 +88,6 @@ class PatientRecord(QDialog):
                 (a for a in self.store.patients.allergies(patient_id) if a.id == i), None
             ),
             lambda record, parent: forms.edit_allergy(record, self.store.today(), parent),
-            self.store.patients.add_allergy,
-            self.store.patients.update_allergy,
-            self.store.patients.delete_allergy,
             lambda a: f"the allergy to {a.substance}",
         )
         self.notes = self._simple_editor(
@@ -107,9 +102,6 @@ class PatientRecord(QDialog):
                 (n for n in self.store.patients.notes_for(patient_id) if n.id == i), None
             ),
             lambda record, parent: forms.edit_note(record, parent, self._visit_choices()),
-            self.store.patients.add_note,
-            self.store.patients.update_note,
-            self.store.patients.delete_note,
             lambda n: f"the note of {n.written_at:%d %b %Y}",
         )
 
@@ -231,23 +223,10 @@ class PatientRecord(QDialog):
         blank: Any,
         load: Any,
         form: Any,
-        add: Any,
-        update: Any,
-        remove: Any,
         describe: Any,
     ) -> FormEditor[Any]:
         return FormEditor(
-            self.caseload,
-            noun=noun,
-            table=noun,
-            kind="patient",
-            blank=blank,
-            load=load,
-            form=form,
-            add=add,
-            update=update,
-            remove=remove,
-            describe=describe,
+            self.caseload, noun=noun, blank=blank, load=load, form=form, describe=describe
         )
 
     def menu(self, editor: Any, record_id: int | None, row: dict[str, Any] | None) -> None:
@@ -354,26 +333,16 @@ class PatientRecord(QDialog):
 
     # -- the care team ---------------------------------------------------------------------------
 
-    def _team_change(self, text: str, action: Any) -> None:
-        def run() -> list[Root]:
-            action()
-            return []
-
-        attempt(
-            self,
-            lambda: self.caseload.change(
-                text, "patient", run, touches=[("patient", self.patient_id)]
-            ),
-        )
-
     def add_member(self) -> None:
         dialog = CareTeamDialog(self.store, self.patient_id, self)
         if dialog.exec():
             member = dialog.member()
             if member is not None:
-                self._team_change(
-                    self.tr("Add to care team"),
-                    lambda: self.store.contacts.add_to_care_team(member),
+                attempt(
+                    self,
+                    lambda: care_team_changes.add_to_care_team(
+                        self.caseload, self.tr("Add to care team"), member
+                    ),
                 )
 
     def new_contact(self) -> None:
@@ -381,18 +350,10 @@ class PatientRecord(QDialog):
         if contact is None:
             return
 
-        def run() -> list[Root]:
-            saved = self.store.contacts.add_contact(contact)
-            assert saved.id is not None
-            self.store.contacts.add_to_care_team(
-                CareTeamMember(patient_id=self.patient_id, contact_id=saved.id, role=saved.role)
-            )
-            return [("contact", saved.id)]
-
         attempt(
             self,
-            lambda: self.caseload.change(
-                self.tr("Add contact"), "patient", run, touches=[("patient", self.patient_id)]
+            lambda: care_team_changes.add_new_contact(
+                self.caseload, self.tr("Add contact"), self.patient_id, contact
             ),
         )
 
@@ -403,23 +364,19 @@ class PatientRecord(QDialog):
         edited = forms.edit_contact(contact, self)
         if edited is None or edited == contact:
             return
-        attempt(
-            self,
-            lambda: self.caseload.change(
-                self.tr("Edit contact"),
-                "contact",
-                lambda: self.store.contacts.update_contact(edited),
-                touches=[("contact", contact_id)],
-            ),
-        )
+        attempt(self, lambda: self.caseload.save(edited, self.tr("Edit contact")))
 
     def remove_member(self, row: dict[str, Any]) -> None:
         if not row or not confirm_delete(self, self.tr("%s from the care team") % row["name"]):
             return
-        self._team_change(
-            self.tr("Remove from care team"),
-            lambda: self.store.contacts.remove_from_care_team(
-                self.patient_id, row["contact_id"], row["member_role"]
+        attempt(
+            self,
+            lambda: care_team_changes.remove_from_care_team(
+                self.caseload,
+                self.tr("Remove from care team"),
+                self.patient_id,
+                row["contact_id"],
+                row["member_role"],
             ),
         )
 

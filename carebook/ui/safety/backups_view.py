@@ -158,15 +158,23 @@ class Backups(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         passphrase = store.passphrase
+
+        def put_back() -> str:
+            """Restore the backup; what went wrong, or "" (the caseload is then as it was)."""
+            store.close()
+            try:
+                restoring.restore(chosen.path, store.path, now=self.now(), passphrase=passphrase)
+                return ""
+            except (BackupError, CaseloadFileError) as error:
+                return error.problem
+            finally:
+                store.reopen(passphrase)  # the restored caseload, or the old one if it failed
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        store.close()
         try:
-            restoring.restore(chosen.path, store.path, now=self.now(), passphrase=passphrase)
-            problem = ""
-        except (BackupError, CaseloadFileError) as error:
-            problem = error.problem
+            # The undo history belongs to the caseload replaced: the door drops it.
+            problem = self.caseload.replace(put_back, wrote=lambda problem: not problem)
         finally:
-            store.reopen(passphrase)  # the restored caseload, or the old one if it failed
             QGuiApplication.restoreOverrideCursor()
         if problem:
             QMessageBox.warning(
@@ -176,8 +184,6 @@ class Backups(QObject):
                 % problem,
             )
             return False
-        self.caseload.undo_stack.clear()  # the history belongs to the caseload replaced
-        self.caseload.replaced_everything()
         self.caseload.status_message.emit(
             _tr("Restored the backup of %s") % chosen.when.strftime("%d %b %Y %H:%M")
         )

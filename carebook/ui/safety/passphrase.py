@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from carebook.core.changes import Changes
 from carebook.core.errors import ValidationError
 from carebook.storage import encryption
 from carebook.storage.file_errors import ERRORS
@@ -190,10 +189,19 @@ class Protection(QObject):
         """Convert the caseload, then each backup, with the window's connection closed."""
         store = self.caseload.store
         old = store.passphrase
+
+        def convert_file() -> None:
+            store.close()
+            try:
+                convert(store.path, old)
+            except BaseException:
+                store.reopen(old)
+                raise
+            store.reopen(new)
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        store.close()
         try:
-            convert(store.path, old)
+            self.caseload.protect(convert_file)
         except (
             encryption.WrongPassphrase,
             encryption.CaseloadInUse,
@@ -201,7 +209,6 @@ class Protection(QObject):
             OSError,
             *ERRORS,
         ) as error:
-            store.reopen(old)
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(
                 parent,
@@ -209,11 +216,9 @@ class Protection(QObject):
                 _tr("The caseload could not be converted, so it is as it was:\n%s") % error,
             )
             return False
-        store.reopen(new)
         rest = convert_the_rest(store.path, convert, old, new)
         QGuiApplication.restoreOverrideCursor()
         if rest.lines():
             done += "\n\n" + " ".join(rest.lines())
-        self.caseload.announce(Changes.of(["preferences"]))
         QMessageBox.information(parent, _tr("Passphrase"), done)
         return True
