@@ -83,6 +83,14 @@ class AgendaTask:
     status: TaskStatus
     overdue: bool
 
+    @property
+    def when(self) -> str:
+        """When it is due, as the Agenda's Due column says it: "Overdue, 24 Nov 2026", the
+        time of day it is due ("09:30"), or "Any time"."""
+        if self.overdue:
+            return f"Overdue, {self.due:%d %b %Y}"
+        return self.due_time.strftime("%H:%M") if self.due_time else "Any time"
+
 
 @dataclass(slots=True, kw_only=True)
 class CaseloadCounts:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from carebook.core.list_rows import ActivityRow, MedicationRow, PatientRow, TaskRow, VisitRow
 from carebook.core.name_keys import folded
 
 #: "Family, Given" for a patient row aliased p; the order patients are listed in everywhere.
@@ -90,6 +91,9 @@ class Listing:
     fields: dict[str, Field]
     search: tuple[str | Lookup, ...]
     patient: str
+    #: The named view one row becomes in the window (carebook.core.list_rows), its fields
+    #: those of the list.
+    row: type
     filters: dict[str, str] = field(default_factory=dict)
     default_sort: str = ""
     date_column: str = ""  # what a date range narrows (an ISO date or date-time column)
@@ -125,6 +129,7 @@ _register(
         },
         search=("p.search_key",),
         patient="p.id",
+        row=PatientRow,
         filters={
             "active": "p.status IN ('active', 'on_hold')",
             "discharged": "p.status IN ('discharged', 'deceased')",
@@ -164,6 +169,7 @@ _register(
         },
         search=("m.name", "m.indication", Lookup("m.patient_id", "patient", PATIENT_LOOKUP)),
         patient="m.patient_id",
+        row=MedicationRow,
         filters={
             "current": "m.status IN ('active', 'on_hold')",
             "review_due": "m.status <> 'stopped' AND m.next_review <= :today",
@@ -205,6 +211,7 @@ _register(
             Lookup("o.appointment_id", "appointment", ("purpose", "with_whom", "location")),
         ),
         patient="o.patient_id",
+        row=VisitRow,
         filters={
             "upcoming": "o.start >= :today",
             "past": "o.start < :today",
@@ -241,6 +248,7 @@ _register(
         },
         search=("t.title", "t.details", Lookup("t.patient_id", "patient", PATIENT_LOOKUP)),
         patient="t.patient_id",
+        row=TaskRow,
         filters={
             "open": "t.status = 'open'",
             "overdue": "t.status = 'open' AND t.due_date < :today",
@@ -271,6 +279,7 @@ _register(
         },
         search=("l.record_kind", "l.action", "l.summary", "CAST(l.record_id AS TEXT)"),
         patient="NULL",
+        row=ActivityRow,
         filters={
             "all": "",
             "create": "l.action = 'create'",

@@ -18,6 +18,7 @@ from carebook.storage.listings import (
     Listing,
     search_clause,
 )
+from carebook.storage.records import from_row
 from carebook.store.base import OpenCaseload, Part
 from carebook.store.tasks import Tasks
 from carebook.store.visits import Visits
@@ -150,6 +151,18 @@ class Lists(Part):
         params["limit"], params["offset"] = int(limit), int(offset)
         sql = sql.replace("LIMIT ? OFFSET ?", "LIMIT :limit OFFSET :offset")
         return self.conn.execute(sql, params).fetchall()
+
+    def list_records(
+        self, listing_name: str, query: ListQuery, offset: int, limit: int
+    ) -> list[Any]:
+        """One page of the list view as the window shows it: each row its list's named view
+        (carebook.core.list_rows), its values typed."""
+        listing = LISTINGS[listing_name]
+        names = list(listing.fields)
+        return [
+            from_row(listing.row, dict(zip(names, values, strict=True)))
+            for values in self.list_rows(listing_name, query, names, offset, limit)
+        ]
 
     def _where(self, listing: Listing, query: ListQuery) -> tuple[str, dict[str, Any]]:
         clauses: list[str] = []

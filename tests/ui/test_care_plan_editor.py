@@ -123,14 +123,8 @@ def row_ids(part: PartList) -> list[int | None]:
 def agenda_reviews(window: MainWindow) -> list[tuple[str, int, bool]]:
     """The Agenda's reviews table as it stands: (kind, record id, overdue)."""
     model = window.agenda.reviews
-    return [
-        (
-            str(model.value(row, "kind")),
-            int(model.value(row, "id")),
-            bool(model.value(row, "overdue")),
-        )
-        for row in range(model.rowCount())
-    ]
+    reviews = [model.row(number) for number in range(model.rowCount())]
+    return [(r.kind, r.record_id, r.overdue) for r in reviews if r is not None]
 
 
 def whole_plan(store: Store, plan_id: int) -> tuple[Any, ...]:

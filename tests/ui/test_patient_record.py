@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from carebook.core.vocabularies import ContactRole
 from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.care_team_dialog import CareTeamDialog
@@ -152,7 +153,7 @@ def push(qtbot: QtBot, parent: QWidget, label: str) -> None:
 
 def walk_to(
     qtbot: QtBot, shown: RecordSection, wanted: Callable[[int, dict[str, Any]], bool]
-) -> tuple[int, dict[str, Any]]:
+) -> tuple[int, Any]:
     """Tab into the section's table, Ctrl+Home, then Down until the current row is the one."""
     activate(qtbot, shown)
     tab_to(qtbot, shown.table)
@@ -221,7 +222,7 @@ def test_a_condition_is_added_edited_deleted_and_brought_back_with_ctrl_z(
     answers.check()
     assert [row[1:] for row in added()] == [(patient_id, "Frailty, moderate", "active")]
     chosen = conditions.selected()
-    assert chosen is not None and chosen[1]["description"] == "Frailty, moderate"
+    assert chosen is not None and chosen[1].description == "Frailty, moderate"
 
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Y, "Frailty, moderate", "Ctrl+Z"))
     press(qtbot, Key.Key_Delete, inside=record)
@@ -399,9 +400,7 @@ def test_a_contact_from_the_directory_joins_the_team_once_per_role_and_can_be_re
     walk_to(
         qtbot,
         team,
-        lambda _id, row: (
-            row["contact_id"] == contact_id and row["member_role"] == "power_of_attorney"
-        ),
+        lambda _id, row: row.id == contact_id and row.role is ContactRole.POWER_OF_ATTORNEY,
     )
     answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Y, name, "care team"))
     push(qtbot, team, "Remove from team")

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 
-from carebook.core.views import ListQuery
-from carebook.ui.agenda.agenda_columns import TASK_COLUMNS, VISIT_COLUMNS
+from carebook.core.views import AgendaTask, ListQuery, Visit
+from carebook.core.vocabularies import (
+    AppointmentKind,
+    AppointmentStatus,
+    TaskPriority,
+    TaskStatus,
+    Transport,
+)
+from carebook.ui.agenda.agenda_columns import TASK_COLUMNS, VISIT_COLUMNS, VisitLine
 from carebook.ui.commands import Caseload
 from carebook.ui.lists.list_tab import TabSpec
 from carebook.ui.lists.tab_specs import LIST_TABS
@@ -14,8 +23,7 @@ from carebook.ui.widgets.table_model import FixedSource, ListingSource, RawRole,
 
 
 def _model(caseload: Caseload, spec: TabSpec, query: ListQuery | None = None) -> RecordTableModel:
-    fields = ["id", *(c.key for c in spec.columns), *spec.extra_fields]
-    source = ListingSource(caseload.store, spec.listing, fields, query or ListQuery())
+    source = ListingSource(caseload.store, spec.listing, query or ListQuery())
     return RecordTableModel(spec.columns, source, spec.emphasis)
 
 
@@ -79,32 +87,35 @@ def test_the_model_keeps_only_a_few_pages_in_memory(caseload: Caseload) -> None:
 
 
 def test_agenda_models_pass_the_model_tester(qtmodeltester: object) -> None:
-    visits = RecordTableModel(
-        VISIT_COLUMNS,
-        FixedSource(
-            ["id", *(c.key for c in VISIT_COLUMNS)],
-            [
-                (
-                    1,
-                    "09:00–10:00",
-                    "Mary Smith",
-                    "1 High St",
-                    "0123",
-                    "home_visit",
-                    "Check",
-                    "Penicillin",
-                    "arranged",
-                    "booked",
-                )
-            ],
-        ),
+    start = datetime(2026, 12, 7, 9, 0)
+    visit = Visit(
+        appointment_id=1,
+        start=start,
+        end=start + timedelta(hours=1),
+        patient_id=4,
+        patient="Mary Smith",
+        address="1 High St",
+        phone="0123",
+        purpose="Check",
+        kind=AppointmentKind.HOME_VISIT,
+        status=AppointmentStatus.BOOKED,
+        allergies="Penicillin",
+        transport=Transport.ARRANGED,
     )
-    tasks = RecordTableModel(
-        TASK_COLUMNS,
-        FixedSource(
-            ["id", *(c.key for c in TASK_COLUMNS), "overdue"],
-            [(1, "Overdue since 01 Nov 2026", "Call GP", "Mary Smith", "urgent", "open", True)],
-        ),
+    visits = RecordTableModel(VISIT_COLUMNS, FixedSource([VisitLine.of(visit, "%H:%M")]))
+    task = AgendaTask(
+        id=1,
+        title="Call GP",
+        patient_id=4,
+        patient="Mary Smith",
+        due=date(2026, 11, 1),
+        due_time=None,
+        priority=TaskPriority.URGENT,
+        status=TaskStatus.OPEN,
+        overdue=True,
     )
+    tasks = RecordTableModel(TASK_COLUMNS, FixedSource([task]))
     for model in (visits, tasks):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert visits.index(0, 0).data() == "09:00–10:00"
+    assert tasks.index(0, 0).data() == "Overdue, 01 Nov 2026"

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from carebook.core import display
 from carebook.core.list_columns import Column
+from carebook.core.views import AgendaTask, ReviewDue, Visit
+from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, TaskStatus, Transport
 from carebook.ui.widgets.table_model import Emphasis, Row
 
 VISIT_COLUMNS = (
@@ -25,16 +28,8 @@ VISIT_COLUMNS = (
 )
 
 
-def _due(value: Any) -> str:
-    """A task's due cell: an ISO date (only overdue tasks carry one), a time, or neither."""
-    text = "" if value is None else str(value)
-    if len(text) == 10:
-        return f"Overdue, {display.day(text)}"
-    return text or "Any time"
-
-
 TASK_COLUMNS = (
-    Column("due", "Due", _due, width=21),
+    Column("when", "Due", width=21),
     Column("title", "Task", width=36, stretch=True),
     Column("patient", "Patient", width=22),
     Column("priority", "Priority", display.code, width=9),
@@ -55,24 +50,62 @@ REVIEW_COLUMNS = (
 PAGE = 100
 
 
-#: Each table's stored values: its columns' and what acting on a row needs.
-VISIT_FIELDS = (
-    "id",
-    *(c.key for c in VISIT_COLUMNS),
-    "patient_id",
-    "original_start",
-    "start",
-    "ends",
-    "access_notes",
-    "with_whom",
-    "transport_details",
-)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VisitLine:
+    """A visit as the Agenda lists it: what its columns show, and the visit itself."""
 
+    visit: Visit
+    time: str  # "09:00–09:45", with the day when the Agenda shows more than one
+    patient: str
+    address: str  # where the visit happens: its own place, or the patient's home
+    phone: str
+    kind: AppointmentKind
+    purpose: str
+    allergies: str
+    transport: Transport
+    status: AppointmentStatus
 
-TASK_FIELDS = ("id", *(c.key for c in TASK_COLUMNS), "overdue", "patient_id")
+    @classmethod
+    def of(cls, visit: Visit, clock: str) -> VisitLine:
+        """`clock` is the strftime format of the start ("%H:%M", or with the day)."""
+        return cls(
+            visit=visit,
+            time=f"{visit.start.strftime(clock)}–{visit.end:%H:%M}",
+            patient=visit.patient,
+            address=visit.location or visit.address,
+            phone=visit.phone,
+            kind=visit.kind,
+            purpose=visit.purpose,
+            allergies=visit.allergies,
+            transport=visit.transport,
+            status=visit.status,
+        )
 
+    # What acting on the visit needs (carebook.ui.forms.appointment_editor.ShownVisit).
 
-REVIEW_FIELDS = ("id", *(c.key for c in REVIEW_COLUMNS), "overdue", "patient_id")
+    @property
+    def id(self) -> int:
+        return self.visit.appointment_id
+
+    @property
+    def appointment_id(self) -> int:
+        return self.visit.appointment_id
+
+    @property
+    def patient_id(self) -> int:
+        return self.visit.patient_id
+
+    @property
+    def original_start(self) -> datetime:
+        return self.visit.original_start or self.visit.start
+
+    @property
+    def start(self) -> datetime:
+        return self.visit.start
+
+    @property
+    def ends(self) -> datetime:
+        return self.visit.end
 
 
 #: What the Agenda shows: visits with their patients and allergies, tasks, and reviews due.
@@ -96,8 +129,7 @@ class AgendaRows:
     A busy day holds thousands of visits and tasks; only the pages the table shows are read.
     """
 
-    def __init__(self, fields: Sequence[str], read: Callable[[int, int], list[Row]]) -> None:
-        self.fields = list(fields)
+    def __init__(self, read: Callable[[int, int], list[Row]]) -> None:
         self.read = read
         self.total = 0
 
@@ -115,41 +147,41 @@ def counted(number: int, singular: str, plural: str) -> str:
     return f"{number:,} {singular if number == 1 else plural}"
 
 
-def review_emphasis(row: dict[str, Any]) -> Emphasis:
-    return Emphasis.ALERT if row["overdue"] else Emphasis.NONE
+def review_emphasis(row: ReviewDue) -> Emphasis:
+    return Emphasis.ALERT if row.overdue else Emphasis.NONE
 
 
-def visit_emphasis(row: dict[str, Any]) -> Emphasis:
-    return Emphasis.MUTED if row["status"] in ("cancelled", "no_show", "done") else Emphasis.NONE
+def visit_emphasis(row: VisitLine) -> Emphasis:
+    return Emphasis.NONE if row.status is AppointmentStatus.BOOKED else Emphasis.MUTED
 
 
-def task_emphasis(row: dict[str, Any]) -> Emphasis:
-    if row["status"] in ("done", "cancelled"):
+def task_emphasis(row: AgendaTask) -> Emphasis:
+    if row.status is not TaskStatus.OPEN:
         return Emphasis.MUTED
-    return Emphasis.ALERT if row["overdue"] else Emphasis.NONE
+    return Emphasis.ALERT if row.overdue else Emphasis.NONE
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AgendaTab", text)
 
 
-def visit_details(row: dict[str, Any]) -> str:
+def visit_details(visit: Visit) -> str:
     """The selected visit's facts for the door step as rich text: allergies, access, transport."""
 
     def part(label: str, text: str) -> str:
         return f"<b>{escape(label)}:</b> {escape(text)}"
 
     parts = []
-    if row["allergies"]:
-        parts.append(f"<b>⚠ {escape(_tr('Allergies'))}:</b> <b>{escape(str(row['allergies']))}</b>")
-    if row["access_notes"]:
-        parts.append(part(_tr("Access"), str(row["access_notes"])))
-    if row["with_whom"]:
-        parts.append(part(_tr("With"), str(row["with_whom"])))
-    if row["transport"] and row["transport"] != "not_needed":
-        transport = display.code(row["transport"])
-        if row["transport_details"]:
-            transport += f" ({row['transport_details']})"
+    if visit.allergies:
+        parts.append(f"<b>⚠ {escape(_tr('Allergies'))}:</b> <b>{escape(visit.allergies)}</b>")
+    if visit.access_notes:
+        parts.append(part(_tr("Access"), visit.access_notes))
+    if visit.with_whom:
+        parts.append(part(_tr("With"), visit.with_whom))
+    if visit.transport is not Transport.NOT_NEEDED:
+        transport = visit.transport.label
+        if visit.transport_details:
+            transport += f" ({visit.transport_details})"
         parts.append(part(_tr("Transport"), transport))
     return " · ".join(parts) or escape(
         _tr("No access notes, allergies or transport recorded for this visit.")

@@ -24,17 +24,16 @@ from carebook.core.agenda import AgendaCounts, AgendaSpan
 from carebook.core.changes import Changes
 from carebook.core.dates import EARLIEST_DATE, LATEST_DATE
 from carebook.core.list_columns import Column
+from carebook.core.views import AgendaTask, ReviewDue
 from carebook.core.vocabularies import AppointmentStatus
 from carebook.ui.agenda.agenda_columns import (
     AGENDA_KINDS,
     PAGE,
     REVIEW_COLUMNS,
-    REVIEW_FIELDS,
     TASK_COLUMNS,
-    TASK_FIELDS,
     VISIT_COLUMNS,
-    VISIT_FIELDS,
     AgendaRows,
+    VisitLine,
     counted,
     review_emphasis,
     task_emphasis,
@@ -47,7 +46,7 @@ from carebook.ui.forms.appointment_editor import AppointmentEditor
 from carebook.ui.forms.record_editor import attempt
 from carebook.ui.forms.task_editor import TaskEditor
 from carebook.ui.widgets.table_look import configure_table, size_columns
-from carebook.ui.widgets.table_model import RecordTableModel, Row
+from carebook.ui.widgets.table_model import RecordTableModel
 
 
 class AgendaTab(QWidget):
@@ -99,7 +98,7 @@ class AgendaTab(QWidget):
         bar.addWidget(self.today_button)
 
         self.visits_label = QLabel(self)
-        self.visit_rows = AgendaRows(VISIT_FIELDS, self._read_visits)
+        self.visit_rows = AgendaRows(self._read_visits)
         self.visits = RecordTableModel(VISIT_COLUMNS, self.visit_rows, visit_emphasis, self)
         self.visits_view = self._table(self.visits, VISIT_COLUMNS, self.tr("Visits"))
         # What is needed at the door, for the visit the coordinator is on: never cut short.
@@ -113,11 +112,11 @@ class AgendaTab(QWidget):
         )
         self.visits.modelReset.connect(self._show_visit_details)
         self.tasks_label = QLabel(self)
-        self.task_rows = AgendaRows(TASK_FIELDS, self._read_tasks)
+        self.task_rows = AgendaRows(self._read_tasks)
         self.tasks = RecordTableModel(TASK_COLUMNS, self.task_rows, task_emphasis, self)
         self.tasks_view = self._table(self.tasks, TASK_COLUMNS, self.tr("Tasks due and overdue"))
         self.reviews_label = QLabel(self)
-        self.review_rows = AgendaRows(REVIEW_FIELDS, self._read_reviews)
+        self.review_rows = AgendaRows(self._read_reviews)
         self.reviews = RecordTableModel(REVIEW_COLUMNS, self.review_rows, review_emphasis, self)
         self.reviews_view = self._table(self.reviews, REVIEW_COLUMNS, self.tr("Reviews due"))
         for model in (self.visits, self.tasks, self.reviews):
@@ -231,19 +230,10 @@ class AgendaTab(QWidget):
 
     # -- acting on the day -----------------------------------------------------------------------
 
-    def _visit_row(self) -> dict[str, Any] | None:
+    def _visit_row(self) -> VisitLine | None:
         index = self.visits_view.currentIndex()
-        row = self.visits.row(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        values = dict(zip(self.visit_rows.fields, row, strict=True))
-        return {
-            "appointment_id": values["id"],
-            "original_start": values["original_start"],
-            "start": values["start"],
-            "ends": values["ends"],
-            "status": values["status"],
-        }
+        row: VisitLine | None = self.visits.row(index.row()) if index.isValid() else None
+        return row
 
     def mark_visit(self, status: AppointmentStatus) -> None:
         row = self._visit_row()
@@ -412,59 +402,24 @@ class AgendaTab(QWidget):
                 self.tr("Select a visit to see its allergies, access notes and transport here.")
             )
             return
-        self.visit_details.setText(
-            visit_details({name: self.visits.value(index.row(), name) for name in VISIT_FIELDS})
-        )
+        line: VisitLine | None = self.visits.row(index.row())
+        if line is not None:
+            self.visit_details.setText(visit_details(line.visit))
 
     # -- the rows a table shows, a page at a time ------------------------------------------------
 
-    def _read_visits(self, offset: int, limit: int) -> list[Row]:
+    def _read_visits(self, offset: int, limit: int) -> list[VisitLine]:
         clock = "%a %d %b %H:%M" if self.span.first != self.span.last else "%H:%M"
         return [
-            (
-                v.appointment_id,
-                f"{v.start.strftime(clock)}–{v.end:%H:%M}",
-                v.patient,
-                v.location or v.address,
-                v.phone,
-                v.kind.value,
-                v.purpose,
-                v.allergies,
-                v.transport.value,
-                v.status.value,
-                v.patient_id,
-                (v.original_start or v.start).isoformat(),
-                v.start.isoformat(),
-                v.end.isoformat(),
-                v.access_notes,
-                v.with_whom,
-                v.transport_details,
-            )
-            for v in self.caseload.store.visits.visits_in(self.span, offset, limit)
+            VisitLine.of(visit, clock)
+            for visit in self.caseload.store.visits.visits_in(self.span, offset, limit)
         ]
 
-    def _read_tasks(self, offset: int, limit: int) -> list[Row]:
-        return [
-            (
-                t.id,
-                t.due.isoformat()
-                if t.overdue
-                else (t.due_time.isoformat(timespec="minutes") if t.due_time else ""),
-                t.title,
-                t.patient,
-                t.priority.value,
-                t.status.value,
-                t.overdue,
-                t.patient_id,
-            )
-            for t in self.caseload.store.tasks.tasks_in(self.span, offset, limit)
-        ]
+    def _read_tasks(self, offset: int, limit: int) -> list[AgendaTask]:
+        return self.caseload.store.tasks.tasks_in(self.span, offset, limit)
 
-    def _read_reviews(self, offset: int, limit: int) -> list[Row]:
-        return [
-            (r.record_id, r.due.isoformat(), r.kind, r.what, r.patient, r.overdue, r.patient_id)
-            for r in self.caseload.store.lists.reviews_in(self.span, offset, limit)
-        ]
+    def _read_reviews(self, offset: int, limit: int) -> list[ReviewDue]:
+        return self.caseload.store.lists.reviews_in(self.span, offset, limit)
 
 
 def _qdate(day: date) -> QDate:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
@@ -42,7 +42,26 @@ def ask_scope(parent: QWidget, verb: str) -> Scope | None:
     return choices.get(clicked) if isinstance(clicked, QPushButton) else None
 
 
-class AppointmentEditor(FormEditor[Appointment]):
+class ShownVisit(Protocol):
+    """The visit a row shows: in the Appointments list, a patient's record or the Agenda."""
+
+    @property
+    def appointment_id(self) -> int: ...
+
+    @property
+    def original_start(self) -> datetime | None: ...  # which visit of its series
+
+    @property
+    def start(self) -> datetime: ...
+
+    @property
+    def ends(self) -> datetime | None: ...
+
+    @property
+    def status(self) -> AppointmentStatus: ...
+
+
+class AppointmentEditor(FormEditor[Appointment, ShownVisit]):
     """Rows are visits; a visit of a series is edited alone, with what follows, or as a series."""
 
     def __init__(self, caseload: Caseload) -> None:
@@ -99,17 +118,14 @@ class AppointmentEditor(FormEditor[Appointment]):
     # -- the visit a row stands for --------------------------------------------------------------
 
     @staticmethod
-    def _visit(row: dict[str, Any]) -> tuple[int, datetime | None]:
-        original = row.get("original_start")
-        return int(row["appointment_id"]), (
-            datetime.fromisoformat(original) if isinstance(original, str) else None
-        )
+    def _visit(row: ShownVisit) -> tuple[int, datetime | None]:
+        return row.appointment_id, row.original_start
 
     def new(self, parent: QWidget, patient_id: int | None) -> None:
         self._parent = parent
         super().new(parent, patient_id)
 
-    def edit(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
+    def edit(self, parent: QWidget, record_id: int, row: ShownVisit) -> None:
         appointment_id, original = self._visit(row)
         series = self.store.appointments.appointment(appointment_id)
         if series is None:
@@ -123,16 +139,13 @@ class AppointmentEditor(FormEditor[Appointment]):
         shown = series
         if scope is not Scope.SERIES and original is not None:
             # The visit as it stands now: its own time, length and status.
-            start = datetime.fromisoformat(str(row.get("start") or original.isoformat()))
-            ends = datetime.fromisoformat(str(row["ends"])) if row.get("ends") else None
+            start, ends = row.start, row.ends
             minutes = int((ends - start).total_seconds() // 60) if ends else series.duration_min
             shown = replace(
                 series,
                 start=start,
                 duration_min=minutes,
-                status=AppointmentStatus(str(row.get("status") or "booked"))
-                if scope is Scope.THIS
-                else series.status,
+                status=row.status if scope is Scope.THIS else series.status,
             )
         edited = self._form_for(shown, parent, one_visit=scope is Scope.THIS)
         if edited is None or edited == shown:
@@ -145,7 +158,7 @@ class AppointmentEditor(FormEditor[Appointment]):
             ),
         )
 
-    def delete(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
+    def delete(self, parent: QWidget, record_id: int, row: ShownVisit) -> None:
         appointment_id, original = self._visit(row)
         series = self.store.appointments.appointment(appointment_id)
         if series is None:
@@ -168,7 +181,7 @@ class AppointmentEditor(FormEditor[Appointment]):
             return
         super().delete(parent, appointment_id, row)
 
-    def set_status(self, parent: QWidget, row: dict[str, Any], status: AppointmentStatus) -> None:
+    def set_status(self, parent: QWidget, row: ShownVisit, status: AppointmentStatus) -> None:
         appointment_id, original = self._visit(row)
         if original is None:
             return
@@ -183,7 +196,7 @@ class AppointmentEditor(FormEditor[Appointment]):
             ),
         )
 
-    def cancel(self, parent: QWidget, row: dict[str, Any]) -> None:
+    def cancel(self, parent: QWidget, row: ShownVisit) -> None:
         appointment_id, original = self._visit(row)
         series = self.store.appointments.appointment(appointment_id)
         if series is None:
@@ -201,25 +214,27 @@ class AppointmentEditor(FormEditor[Appointment]):
             ),
         )
 
-    def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:
-        status = row.get("status")
+    def actions(self, parent: QWidget, record_id: int, row: ShownVisit) -> list[RecordAction]:
+        status = row.status
         return [
             RecordAction(
                 parent.tr("Mark done"),
                 lambda: self.set_status(parent, row, AppointmentStatus.DONE),
-                status != "done",
+                status is not AppointmentStatus.DONE,
             ),
             RecordAction(
                 parent.tr("Mark no-show"),
                 lambda: self.set_status(parent, row, AppointmentStatus.NO_SHOW),
-                status != "no_show",
+                status is not AppointmentStatus.NO_SHOW,
             ),
             RecordAction(
                 parent.tr("Book again"),
                 lambda: self.set_status(parent, row, AppointmentStatus.BOOKED),
-                status != "booked",
+                status is not AppointmentStatus.BOOKED,
             ),
             RecordAction(
-                parent.tr("Cancel…"), lambda: self.cancel(parent, row), status != "cancelled"
+                parent.tr("Cancel…"),
+                lambda: self.cancel(parent, row),
+                status is not AppointmentStatus.CANCELLED,
             ),
         ]

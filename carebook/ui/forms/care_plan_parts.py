@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
@@ -14,13 +13,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from carebook.core import display
 from carebook.core.list_columns import Column
 from carebook.core.vocabularies import GoalLifecycle, InterventionStatus
+from carebook.ui.forms.care_plan_rows import GoalRow, InterventionRow
 from carebook.ui.forms.care_plan_text import one_line
 from carebook.ui.patient.record_section import RecordSection, Row, SectionButton, SectionSpec
 from carebook.ui.widgets.table_model import Emphasis
 
-_CURRENT_GOAL = (GoalLifecycle.PROPOSED.value, GoalLifecycle.ACTIVE.value)
-_PAST_GOAL = (GoalLifecycle.COMPLETED.value, GoalLifecycle.CANCELLED.value)
-_PAST_INTERVENTION = (InterventionStatus.COMPLETED.value, InterventionStatus.CANCELLED.value)
+_CURRENT_GOAL = (GoalLifecycle.PROPOSED, GoalLifecycle.ACTIVE)
+_PAST_GOAL = (GoalLifecycle.COMPLETED, GoalLifecycle.CANCELLED)
+_PAST_INTERVENTION = (InterventionStatus.COMPLETED, InterventionStatus.CANCELLED)
 
 #: Where each list reads its rows from.
 Rows = Callable[[], list[Row]]
@@ -124,11 +124,10 @@ def problem_list(rows: Rows, actions: PartActions) -> SectionSpec:
 def goal_list(rows: Rows, actions: PartActions, today: Callable[[], date]) -> SectionSpec:
     """The plan's goals: one past its due date shows as an alert, one met or dropped muted."""
 
-    def emphasis(row: dict[str, Any]) -> Emphasis:
-        if row["lifecycle"] in _PAST_GOAL:
+    def emphasis(row: GoalRow) -> Emphasis:
+        if row.lifecycle in _PAST_GOAL:
             return Emphasis.MUTED
-        due = row["due_date"]
-        if row["lifecycle"] in _CURRENT_GOAL and due and due < today().isoformat():
+        if row.lifecycle in _CURRENT_GOAL and row.due_date and row.due_date < today():
             return Emphasis.ALERT
         return Emphasis.NONE
 
@@ -154,8 +153,8 @@ def goal_list(rows: Rows, actions: PartActions, today: Callable[[], date]) -> Se
 def intervention_list(rows: Rows, actions: PartActions) -> SectionSpec:
     """What is done towards the goals, by whom and how often; one finished or dropped muted."""
 
-    def emphasis(row: dict[str, Any]) -> Emphasis:
-        return Emphasis.MUTED if row["status"] in _PAST_INTERVENTION else Emphasis.NONE
+    def emphasis(row: InterventionRow) -> Emphasis:
+        return Emphasis.MUTED if row.status in _PAST_INTERVENTION else Emphasis.NONE
 
     return SectionSpec(
         _tr("Interventions"),

@@ -2,10 +2,48 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
+from carebook.core.records import CarePlanReview
+from carebook.core.vocabularies import GoalAchievement, GoalLifecycle, InterventionStatus
 from carebook.store.caseload import Store
-from carebook.ui.patient.record_section import Row
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProblemRow:
+    """A problem or need of the plan, with the condition it comes from."""
+
+    id: int
+    description: str
+    condition: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoalRow:
+    """A goal of the plan, with the problem it answers."""
+
+    id: int
+    description: str
+    target: str
+    due_date: date | None
+    lifecycle: GoalLifecycle
+    achievement: GoalAchievement | None
+    problem: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InterventionRow:
+    """What is done towards a goal: by whom (a care-team member, or in words), how often."""
+
+    id: int
+    description: str
+    who: str
+    frequency: str
+    status: InterventionStatus
+    goal: str
 
 
 class CarePlanRows:
@@ -15,36 +53,40 @@ class CarePlanRows:
         self.store = store
         self.patient_id = patient_id
 
-    def problems(self, plan_id: int | None) -> list[Row]:
-        """(id, problem or need, the condition it comes from)."""
+    def problems(self, plan_id: int | None) -> list[ProblemRow]:
+        """The plan's problems and needs."""
         if plan_id is None:
             return []
         conditions = {c.id: c.description for c in self.store.patients.conditions(self.patient_id)}
         return [
-            (p.id, p.description, conditions.get(p.condition_id, ""))
+            ProblemRow(
+                id=p.id, description=p.description, condition=conditions.get(p.condition_id, "")
+            )
             for p in self.store.care_plans.problems(plan_id)
+            if p.id is not None
         ]
 
-    def goals(self, plan_id: int | None) -> list[Row]:
-        """(id, goal, target, due, status, achievement, the problem it answers)."""
+    def goals(self, plan_id: int | None) -> list[GoalRow]:
+        """The plan's goals."""
         if plan_id is None:
             return []
         problems = dict(self.problem_choices(plan_id))
         return [
-            (
-                g.id,
-                g.description,
-                g.target,
-                g.due_date.isoformat() if g.due_date else None,
-                g.lifecycle.value,
-                g.achievement.value if g.achievement else None,
-                problems.get(g.problem_id or 0, ""),
+            GoalRow(
+                id=g.id,
+                description=g.description,
+                target=g.target,
+                due_date=g.due_date,
+                lifecycle=g.lifecycle,
+                achievement=g.achievement,
+                problem=problems.get(g.problem_id or 0, ""),
             )
             for g in self.store.care_plans.goals(plan_id)
+            if g.id is not None
         ]
 
-    def interventions(self, plan_id: int | None) -> list[Row]:
-        """(id, what, who, how often, status, the goal it works towards)."""
+    def interventions(self, plan_id: int | None) -> list[InterventionRow]:
+        """The plan's interventions."""
         if plan_id is None:
             return []
         team = {
@@ -52,32 +94,30 @@ class CarePlanRows:
             for _m, contact in self.store.contacts.care_team(self.patient_id)
         }
         goals = dict(self.goal_choices(plan_id))
-        rows: list[Row] = []
+        rows: list[InterventionRow] = []
         for step in self.store.care_plans.interventions(plan_id):
             who = step.performer
             if step.contact_id is not None:
                 name = team.get(step.contact_id) or self._contact_name(step.contact_id)
                 who = who if name in who else (f"{name} ({who})" if who else name)
+            assert step.id is not None
             rows.append(
-                (
-                    step.id,
-                    step.description,
-                    who,
-                    step.frequency,
-                    step.status.value,
-                    goals.get(step.goal_id or 0, ""),
+                InterventionRow(
+                    id=step.id,
+                    description=step.description,
+                    who=who,
+                    frequency=step.frequency,
+                    status=step.status,
+                    goal=goals.get(step.goal_id or 0, ""),
                 )
             )
         return rows
 
-    def reviews(self, plan_id: int | None) -> list[Row]:
-        """(id, reviewed on, outcome), latest first."""
+    def reviews(self, plan_id: int | None) -> list[CarePlanReview]:
+        """The plan's reviews, latest first."""
         if plan_id is None:
             return []
-        return [
-            (r.id, r.on_date.isoformat(), r.outcome)
-            for r in self.store.care_plans.care_plan_reviews(plan_id)
-        ]
+        return self.store.care_plans.care_plan_reviews(plan_id)
 
     def _contact_name(self, contact_id: int) -> str:
         contact = self.store.contacts.contact(contact_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -11,11 +11,13 @@ from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import RecordAction, attempt, confirm_delete
 
 R = TypeVar("R")
+W = TypeVar("W")
 
 
-class FormEditor(Generic[R]):
+class FormEditor(Generic[R, W]):
     """New, edit and delete for one kind of record, through its form and the caseload's door
-    (which adds, saves and removes it as the kind registry says).
+    (which adds, saves and removes it as the kind registry says). `W` is the row a record is
+    shown in (its list's named view, or the record itself): what its actions read.
 
     Kinds with more to do (a medication is stopped, a task completed) subclass it and add
     `actions`; everything else is configuration.
@@ -47,10 +49,10 @@ class FormEditor(Generic[R]):
             return
         attempt(parent, lambda: self.caseload.add(edited, parent.tr("Add %s") % self.noun))
 
-    def open(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
+    def open(self, parent: QWidget, record_id: int, row: W) -> None:
         self.edit(parent, record_id, row)
 
-    def edit(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
+    def edit(self, parent: QWidget, record_id: int, row: W) -> None:
         record = self._load(record_id)
         if record is None:
             return
@@ -63,11 +65,11 @@ class FormEditor(Generic[R]):
         """Save what the form gave back for `record` (a kind may ask more first)."""
         attempt(parent, lambda: self.caseload.save(edited, parent.tr("Edit %s") % self.noun))
 
-    def delete(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
+    def delete(self, parent: QWidget, record_id: int, row: W) -> None:
         record = self._load(record_id)
         if record is None or not confirm_delete(parent, self._describe(record)):
             return
         attempt(parent, lambda: self.caseload.remove(record, parent.tr("Delete %s") % self.noun))
 
-    def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:
+    def actions(self, parent: QWidget, record_id: int, row: W) -> list[RecordAction]:
         return []

@@ -8,19 +8,20 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QTableView, QVBoxLayout, QW
 
 from carebook.core import display
 from carebook.core.list_columns import Column
-from carebook.core.records import Medication
+from carebook.core.records import Medication, MedicationEvent
+from carebook.core.vocabularies import MedicationStatus
 from carebook.store.medications import DOSE_FIELDS
 from carebook.ui.changes import medications as medication_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
 from carebook.ui.forms.form_editor import FormEditor
-from carebook.ui.forms.record_editor import RecordAction, attempt
+from carebook.ui.forms.record_editor import RecordAction, StatusRow, attempt
 from carebook.ui.widgets.choose_patient import choose_patient
 from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import FixedSource, RecordTableModel
 
 
-class MedicationEditor(FormEditor[Medication]):
+class MedicationEditor(FormEditor[Medication, StatusRow[MedicationStatus]]):
     """A patient's medication; every change lands in its dated history."""
 
     def __init__(self, caseload: Caseload) -> None:
@@ -60,7 +61,7 @@ class MedicationEditor(FormEditor[Medication]):
         self._parent = parent
         super().new(parent, patient_id)
 
-    def edit(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
+    def edit(self, parent: QWidget, record_id: int, row: StatusRow[MedicationStatus]) -> None:
         record = self.store.medications.medication(record_id)
         if record is None:
             return
@@ -92,8 +93,10 @@ class MedicationEditor(FormEditor[Medication]):
         if ok:
             attempt(parent, lambda: action(self.caseload, title, record_id, reason.strip()))
 
-    def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:
-        status = row.get("status")
+    def actions(
+        self, parent: QWidget, record_id: int, row: StatusRow[MedicationStatus]
+    ) -> list[RecordAction]:
+        status = row.status
         return [
             RecordAction(
                 parent.tr("Stop…"),
@@ -105,7 +108,7 @@ class MedicationEditor(FormEditor[Medication]):
                     True,
                     medication_changes.stop_medication,
                 ),
-                status != "stopped",
+                status is not MedicationStatus.STOPPED,
             ),
             RecordAction(
                 parent.tr("Put on hold…"),
@@ -117,7 +120,7 @@ class MedicationEditor(FormEditor[Medication]):
                     True,
                     medication_changes.hold_medication,
                 ),
-                status == "active",
+                status is MedicationStatus.ACTIVE,
             ),
             RecordAction(
                 parent.tr("Resume…"),
@@ -129,7 +132,7 @@ class MedicationEditor(FormEditor[Medication]):
                     False,
                     medication_changes.resume_medication,
                 ),
-                status != "active",
+                status is not MedicationStatus.ACTIVE,
             ),
             RecordAction(parent.tr("History…"), lambda: self.show_history(parent, record_id)),
         ]
@@ -155,16 +158,13 @@ class HistoryDialog(QDialog):
     """A medication's dated changes: started, dose changed, held, stopped, resumed."""
 
     def __init__(
-        self, medication: Medication, events: list[Any], parent: QWidget | None = None
+        self, medication: Medication, events: list[MedicationEvent], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of %s") % medication.name)
         self.model = RecordTableModel(
             HISTORY_COLUMNS,
-            FixedSource(
-                ["id", *(c.key for c in HISTORY_COLUMNS)],
-                [(e.id, e.on_date.isoformat(), e.kind.value, e.detail, e.reason) for e in events],
-            ),
+            FixedSource(events),
             parent=self,
         )
         table = QTableView(self)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.core.patient_rules import CARE_ENDED, ends_care
@@ -13,10 +11,10 @@ from carebook.ui.changes import patients as patient_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
 from carebook.ui.forms.form_editor import FormEditor
-from carebook.ui.forms.record_editor import RecordAction, attempt, confirm_delete
+from carebook.ui.forms.record_editor import RecordAction, StatusRow, attempt, confirm_delete
 
 
-class PatientEditor(FormEditor[Patient]):
+class PatientEditor(FormEditor[Patient, StatusRow[PatientStatus] | None]):
     """A patient: only a name is needed to save one; Return opens the whole record."""
 
     def __init__(self, caseload: Caseload) -> None:
@@ -30,10 +28,10 @@ class PatientEditor(FormEditor[Patient]):
             describe=lambda patient: patient.display_name,
         )
 
-    def open(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
+    def open(self, parent: QWidget, record_id: int, row: StatusRow[PatientStatus] | None) -> None:
         self.caseload.record_wanted.emit(record_id, parent)
 
-    def delete(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None:
+    def delete(self, parent: QWidget, record_id: int, row: StatusRow[PatientStatus] | None) -> None:
         patient = self.store.patients.patient(record_id)
         if patient is None or not confirm_delete(
             parent,
@@ -131,24 +129,26 @@ class PatientEditor(FormEditor[Patient]):
         clicked = box.clickedButton()
         return True if clicked is cancel_them else False if clicked is keep_them else None
 
-    def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:
-        status = row.get("status")
+    def actions(
+        self, parent: QWidget, record_id: int, row: StatusRow[PatientStatus] | None
+    ) -> list[RecordAction]:
+        status = row.status if row is not None else None
         found: list[RecordAction] = []
-        if status in ("active", "on_hold"):
+        if status in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD):
             found.append(
                 RecordAction(
                     parent.tr("Discharge (keep the record)"),
                     lambda: self.set_status(parent, record_id, PatientStatus.DISCHARGED),
                 )
             )
-        if status != "active":
+        if status is not PatientStatus.ACTIVE:
             found.append(
                 RecordAction(
                     parent.tr("Make active again"),
                     lambda: self.set_status(parent, record_id, PatientStatus.ACTIVE),
                 )
             )
-        if status == "active":
+        if status is PatientStatus.ACTIVE:
             found.append(
                 RecordAction(
                     parent.tr("Put on hold"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -21,22 +21,31 @@ class RecordAction:
     enabled: bool = True
 
 
+S = TypeVar("S", covariant=True)
+
+
+class StatusRow(Protocol[S]):
+    """A row that says its record's status: a list's named view, or the record itself."""
+
+    @property
+    def status(self) -> S: ...
+
+
 class RecordEditor(Protocol):
-    """New, open, edit, delete and the kind's own actions, each ending in one undoable change."""
+    """New, open, edit, delete and the kind's own actions, each ending in one undoable change.
+    `row` is the row the record is shown in (its list's named view, or the record itself)."""
 
     noun: str
 
     def new(self, parent: QWidget, patient_id: int | None) -> None: ...
 
-    def open(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None: ...
+    def open(self, parent: QWidget, record_id: int, row: Any) -> None: ...
 
-    def edit(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None: ...
+    def edit(self, parent: QWidget, record_id: int, row: Any) -> None: ...
 
-    def delete(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> None: ...
+    def delete(self, parent: QWidget, record_id: int, row: Any) -> None: ...
 
-    def actions(
-        self, parent: QWidget, record_id: int, row: dict[str, Any]
-    ) -> list[RecordAction]: ...
+    def actions(self, parent: QWidget, record_id: int, row: Any) -> list[RecordAction]: ...
 
 
 def confirm_delete(parent: QWidget, what: str, consequence: str = "") -> bool:

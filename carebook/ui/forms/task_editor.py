@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
 from carebook.core.records import Task
+from carebook.core.vocabularies import TaskStatus
 from carebook.ui.changes import tasks as task_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
 from carebook.ui.forms.form_editor import FormEditor
-from carebook.ui.forms.record_editor import RecordAction, attempt
+from carebook.ui.forms.record_editor import RecordAction, StatusRow, attempt
 
 
-class TaskEditor(FormEditor[Task]):
+class TaskEditor(FormEditor[Task, StatusRow[TaskStatus]]):
     """A task, with or without a patient."""
 
     def __init__(self, caseload: Caseload) -> None:
@@ -34,11 +33,15 @@ class TaskEditor(FormEditor[Task]):
             lambda: task_changes.complete_task(self.caseload, parent.tr("Mark task done"), task_id),
         )
 
-    def actions(self, parent: QWidget, record_id: int, row: dict[str, Any]) -> list[RecordAction]:
-        status = row.get("status")
+    def actions(
+        self, parent: QWidget, record_id: int, row: StatusRow[TaskStatus]
+    ) -> list[RecordAction]:
+        status = row.status
         return [
             RecordAction(
-                parent.tr("Mark done"), lambda: self.complete(parent, record_id), status == "open"
+                parent.tr("Mark done"),
+                lambda: self.complete(parent, record_id),
+                status is TaskStatus.OPEN,
             ),
             RecordAction(
                 parent.tr("Reopen"),
@@ -48,7 +51,7 @@ class TaskEditor(FormEditor[Task]):
                         self.caseload, parent.tr("Reopen task"), record_id
                     ),
                 ),
-                status != "open",
+                status is not TaskStatus.OPEN,
             ),
             RecordAction(
                 parent.tr("Cancel task"),
@@ -58,6 +61,6 @@ class TaskEditor(FormEditor[Task]):
                         self.caseload, parent.tr("Cancel task"), record_id
                     ),
                 ),
-                status == "open",
+                status is TaskStatus.OPEN,
             ),
         ]

@@ -38,20 +38,13 @@ def export_list(tab: ListTab, parent: QWidget | None) -> Path | None:
         path = path.with_name(path.name + ".csv")
     if refused(path, store.path, parent):
         return None
-    fields = list(tab.model.source.fields)
-    positions = [fields.index(column.key) for column in spec.columns]
     total = store.lists.list_count(spec.listing, query)
 
     def rows() -> list[list[str]]:
         shown = []
         for offset in range(0, total, BATCH):
-            for row in store.lists.list_rows(spec.listing, query, fields, offset, BATCH):
-                shown.append(
-                    [
-                        column.show(row[position])
-                        for column, position in zip(spec.columns, positions, strict=True)
-                    ]
-                )
+            for row in store.lists.list_records(spec.listing, query, offset, BATCH):
+                shown.append([column.show(getattr(row, column.key)) for column in spec.columns])
         return shown
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

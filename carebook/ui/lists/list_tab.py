@@ -47,8 +47,7 @@ class TabSpec:
     search_hint: str
     kinds: frozenset[str]  # record kinds whose changes this list shows
     patient_filter: bool = False
-    extra_fields: tuple[str, ...] = ()
-    emphasis: Callable[[dict[str, Any]], Emphasis] | None = None
+    emphasis: Callable[[Any], Emphasis] | None = None
     search_delay_ms: int = 0  # longer for lists whose search reads many rows
     editor: Callable[[Caseload], RecordEditor] | None = None
     date_range: bool = False  # offer "between two dates" on the list's own date
@@ -67,11 +66,9 @@ class ListTab(QWidget):
         self.query = ListQuery(
             filter=spec.filters[0][0] if spec.filters else "", descending=spec.newest_first
         )
-        fields = ["id", *(c.key for c in spec.columns)]
-        fields += [f for f in spec.extra_fields if f not in fields]
         self.model = RecordTableModel(
             spec.columns,
-            ListingSource(caseload.store, spec.listing, fields, self.query),
+            ListingSource(caseload.store, spec.listing, self.query),
             spec.emphasis,
             self,
         )
@@ -243,8 +240,8 @@ class ListTab(QWidget):
 
     # -- acting on records -----------------------------------------------------------------------
 
-    def selected(self) -> tuple[int, dict[str, Any]] | None:
-        """The current record: its id and its row's values, or None."""
+    def selected(self) -> tuple[int, Any] | None:
+        """The current record: its id and its row (the list's named view), or None."""
         index = self.table.currentIndex()
         if not index.isValid():
             return None
@@ -252,7 +249,7 @@ class ListTab(QWidget):
         record_id = self.model.record_id(index.row())
         if row is None or record_id is None:
             return None
-        return record_id, dict(zip(self.model.source.fields, row, strict=True))
+        return record_id, row
 
     def new_record(self) -> None:
         if self.editor is not None:
@@ -276,7 +273,8 @@ class ListTab(QWidget):
     def open_patient(self) -> None:
         """The selected row's patient record (from a medication, visit or task)."""
         chosen = self.selected()
-        patient_id = chosen[1].get("patient_id") if chosen else None
+        # A patient's own row names no patient_id: the row is the patient.
+        patient_id = getattr(chosen[1], "patient_id", None) if chosen else None
         if patient_id:
             self.caseload.record_wanted.emit(int(patient_id), self)
 
@@ -316,7 +314,7 @@ class ListTab(QWidget):
         if chosen is not None:
             add(self.tr("Open"), self.open_selected, QKeySequence(Qt.Key.Key_Return))
             add(self.tr("Edit…"), self.edit_selected, QKeySequence(Qt.Key.Key_F2))
-            patient_id = chosen[1].get("patient_id")
+            patient_id = getattr(chosen[1], "patient_id", None)
             if patient_id and self.spec.listing != "patients":
                 add(self.tr("Open patient record"), self.open_patient, QKeySequence("Ctrl+Return"))
             extra = self.editor.actions(self, *chosen)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from carebook.core.list_columns import LIST_COLUMNS
+from carebook.core.list_rows import MedicationRow, PatientRow, TaskRow, VisitRow
+from carebook.core.vocabularies import AppointmentStatus, MedicationStatus, TaskStatus
 from carebook.ui.forms.appointment_editor import AppointmentEditor
 from carebook.ui.forms.medication_editor import MedicationEditor
 from carebook.ui.forms.patient_editor import PatientEditor
@@ -13,22 +13,23 @@ from carebook.ui.lists.list_tab import TabSpec
 from carebook.ui.widgets.table_model import Emphasis
 
 
-def _patient_emphasis(row: dict[str, Any]) -> Emphasis:
-    return Emphasis.MUTED if row["status"] in ("discharged", "deceased") else Emphasis.NONE
+def _patient_emphasis(row: PatientRow) -> Emphasis:
+    return Emphasis.NONE if row.in_care else Emphasis.MUTED
 
 
-def _medication_emphasis(row: dict[str, Any]) -> Emphasis:
-    return Emphasis.MUTED if row["status"] == "stopped" else Emphasis.NONE
+def _medication_emphasis(row: MedicationRow) -> Emphasis:
+    return Emphasis.MUTED if row.status is MedicationStatus.STOPPED else Emphasis.NONE
 
 
-def _appointment_emphasis(row: dict[str, Any]) -> Emphasis:
-    return Emphasis.MUTED if row["status"] in ("cancelled", "no_show") else Emphasis.NONE
+def _appointment_emphasis(row: VisitRow) -> Emphasis:
+    missed = (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW)
+    return Emphasis.MUTED if row.status in missed else Emphasis.NONE
 
 
-def _task_emphasis(row: dict[str, Any]) -> Emphasis:
-    if row["status"] in ("done", "cancelled"):
+def _task_emphasis(row: TaskRow) -> Emphasis:
+    if row.status is not TaskStatus.OPEN:
         return Emphasis.MUTED
-    return Emphasis.ALERT if row["overdue"] else Emphasis.NONE
+    return Emphasis.ALERT if row.overdue else Emphasis.NONE
 
 
 PATIENTS = TabSpec(
@@ -59,7 +60,6 @@ MEDICATIONS = TabSpec(
     search_hint="Search drug, indication or patient  (Ctrl+F)",
     kinds=frozenset({"medication", "patient", "allergy"}),
     patient_filter=True,
-    extra_fields=("patient_id",),
     emphasis=_medication_emphasis,
     editor=MedicationEditor,
 )
@@ -82,7 +82,6 @@ APPOINTMENTS = TabSpec(
     patient_filter=True,
     emphasis=_appointment_emphasis,
     search_delay_ms=200,
-    extra_fields=("appointment_id", "original_start", "ends", "patient_id"),
     editor=AppointmentEditor,
     date_range=True,
 )
@@ -103,7 +102,6 @@ TASKS = TabSpec(
     search_hint="Search task or patient  (Ctrl+F)",
     kinds=frozenset({"task", "patient"}),
     patient_filter=True,
-    extra_fields=("overdue", "patient_id"),
     emphasis=_task_emphasis,
     editor=TaskEditor,
     date_range=True,

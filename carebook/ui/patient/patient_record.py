@@ -40,7 +40,7 @@ from carebook.ui.forms.medication_editor import MedicationEditor
 from carebook.ui.forms.patient_editor import PatientEditor
 from carebook.ui.forms.record_editor import attempt, confirm_delete
 from carebook.ui.forms.task_editor import TaskEditor
-from carebook.ui.patient.patient_sections import RecordEditors, iso_text, section_specs
+from carebook.ui.patient.patient_sections import CareTeamRow, RecordEditors, section_specs
 from carebook.ui.patient.record_printing import print_menu
 from carebook.ui.patient.record_section import RecordSection
 
@@ -224,12 +224,12 @@ class PatientRecord(QDialog):
         load: Any,
         form: Any,
         describe: Any,
-    ) -> FormEditor[Any]:
+    ) -> FormEditor[Any, object]:
         return FormEditor(
             self.caseload, noun=noun, blank=blank, load=load, form=form, describe=describe
         )
 
-    def menu(self, editor: Any, record_id: int | None, row: dict[str, Any] | None) -> None:
+    def menu(self, editor: Any, record_id: int | None, row: object) -> None:
         """The kind's own actions (stop, hold, done, cancel…) as a menu under the pointer."""
         if record_id is None or row is None:
             return
@@ -294,7 +294,7 @@ class PatientRecord(QDialog):
             self.overview_form.removeRow(0)
         rows = [
             (self.tr("Name"), patient.display_name),
-            (self.tr("Date of birth"), display.birth(iso_text(patient.birth_date), today)),
+            (self.tr("Date of birth"), display.birth(patient.birth_date, today)),
             (self.tr("Address"), patient.address),
             (self.tr("Phone"), ", ".join(p for p in (patient.phone, patient.phone_alt) if p)),
             (self.tr("Email"), patient.email),
@@ -317,7 +317,7 @@ class PatientRecord(QDialog):
             self.refresh()
 
     def edit_patient(self) -> None:
-        self.patients.edit(self, self.patient_id, {})
+        self.patients.edit(self, self.patient_id, None)
 
     def toggle_discharge(self) -> None:
         patient = self.patient()
@@ -329,7 +329,7 @@ class PatientRecord(QDialog):
         )
 
     def delete_patient(self) -> None:
-        self.patients.delete(self, self.patient_id, {})
+        self.patients.delete(self, self.patient_id, None)
 
     # -- the care team ---------------------------------------------------------------------------
 
@@ -366,8 +366,8 @@ class PatientRecord(QDialog):
             return
         attempt(self, lambda: self.caseload.save(edited, self.tr("Edit contact")))
 
-    def remove_member(self, row: dict[str, Any]) -> None:
-        if not row or not confirm_delete(self, self.tr("%s from the care team") % row["name"]):
+    def remove_member(self, row: CareTeamRow) -> None:
+        if not confirm_delete(self, self.tr("%s from the care team") % row.name):
             return
         attempt(
             self,
@@ -375,8 +375,8 @@ class PatientRecord(QDialog):
                 self.caseload,
                 self.tr("Remove from care team"),
                 self.patient_id,
-                row["contact_id"],
-                row["member_role"],
+                row.id,
+                row.role,
             ),
         )
 

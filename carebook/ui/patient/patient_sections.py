@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from enum import Enum
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -11,11 +12,21 @@ from PySide6.QtWidgets import QWidget
 
 from carebook.core import display
 from carebook.core.list_columns import Column
+from carebook.core.records import Allergy, CareTeamMember, Condition, Contact, Note
 from carebook.core.views import ListQuery
+from carebook.core.vocabularies import (
+    AllergyStatus,
+    AppointmentStatus,
+    ConditionStatus,
+    ContactRole,
+    MedicationStatus,
+    TaskStatus,
+)
 from carebook.store.caseload import Store
 from carebook.ui.forms.appointment_editor import AppointmentEditor
 from carebook.ui.forms.form_editor import FormEditor
 from carebook.ui.forms.medication_editor import MedicationEditor
+from carebook.ui.forms.record_editor import StatusRow
 from carebook.ui.forms.task_editor import TaskEditor
 from carebook.ui.patient.record_section import SectionButton, SectionSpec
 from carebook.ui.widgets.table_model import Emphasis
@@ -26,16 +37,40 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PatientRecord", text)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CareTeamRow:
+    """A contact on the patient's care team, in its role there."""
+
+    id: int  # the contact's
+    role: ContactRole
+    name: str
+    organization: str
+    phone: str
+    emergency: bool
+
+    @classmethod
+    def of(cls, member: CareTeamMember, contact: Contact) -> CareTeamRow:
+        assert contact.id is not None
+        return cls(
+            id=contact.id,
+            role=member.role,
+            name=contact.name,
+            organization=contact.organization,
+            phone=contact.phone,
+            emergency=member.is_emergency,
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class RecordEditors:
     """The editors of a patient's records, one per kind the window lists."""
 
-    conditions: FormEditor[Any]
-    allergies: FormEditor[Any]
+    conditions: FormEditor[Condition, object]
+    allergies: FormEditor[Allergy, object]
     medications: MedicationEditor
     appointments: AppointmentEditor
     tasks: TaskEditor
-    notes: FormEditor[Any]
+    notes: FormEditor[Note, object]
 
 
 class CareTeamActions(Protocol):
@@ -47,9 +82,9 @@ class CareTeamActions(Protocol):
 
     def edit_contact(self, contact_id: int) -> None: ...
 
-    def remove_member(self, row: dict[str, Any]) -> None: ...
+    def remove_member(self, row: CareTeamRow) -> None: ...
 
-    def menu(self, editor: Any, record_id: int | None, row: dict[str, Any] | None) -> None: ...
+    def menu(self, editor: Any, record_id: int | None, row: object) -> None: ...
 
 
 def section_specs(
@@ -57,13 +92,13 @@ def section_specs(
 ) -> list[SectionSpec]:
     """The record window's sections: what each lists, its columns, and its buttons."""
 
-    def simple(editor: FormEditor[Any], noun: str) -> tuple[SectionButton, ...]:
+    def simple(editor: FormEditor[Any, object], noun: str) -> tuple[SectionButton, ...]:
         return (
             SectionButton(
                 _tr("Add %s…") % noun, lambda _i, _r: editor.new(parent, pid), needs_row=False
             ),
-            SectionButton(_tr("Edit…"), lambda i, r: editor.edit(parent, i or 0, r or {})),
-            SectionButton(_tr("Delete…"), lambda i, r: editor.delete(parent, i or 0, r or {})),
+            SectionButton(_tr("Edit…"), lambda i, r: editor.edit(parent, i or 0, r)),
+            SectionButton(_tr("Delete…"), lambda i, r: editor.delete(parent, i or 0, r)),
         )
 
     def on_row(editor: Any, how: str) -> Any:
@@ -79,20 +114,7 @@ def section_specs(
                 Column("phone", _tr("Phone"), width=15),
                 Column("emergency", _tr("Emergency"), display.yes, width=10, stretch=True),
             ),
-            lambda _all: [
-                (
-                    c.id,
-                    m.role.value,
-                    c.name,
-                    c.organization,
-                    c.phone,
-                    m.is_emergency,
-                    c.id,
-                    m.role.value,
-                )
-                for m, c in store.contacts.care_team(pid)
-            ],
-            extra_fields=("contact_id", "member_role"),
+            lambda _all: [CareTeamRow.of(m, c) for m, c in store.contacts.care_team(pid)],
             buttons=(
                 SectionButton(
                     _tr("Add from directory…"),
@@ -103,7 +125,7 @@ def section_specs(
                     _tr("New contact…"), lambda _i, _r: team.new_contact(), needs_row=False
                 ),
                 SectionButton(_tr("Edit contact…"), lambda i, _r: team.edit_contact(i or 0)),
-                SectionButton(_tr("Remove from team"), lambda _i, r: team.remove_member(r or {})),
+                SectionButton(_tr("Remove from team"), lambda _i, r: team.remove_member(r)),
             ),
             empty_text=_tr("No physician, pharmacy or family contact recorded yet."),
             open_row=lambda i, _r: team.edit_contact(i),
@@ -113,17 +135,17 @@ def section_specs(
             (
                 Column("description", _tr("Condition"), width=36, stretch=True),
                 Column("status", _tr("Status"), display.code, width=10),
-                Column("onset", _tr("Since"), display.day, width=12),
+                Column("onset_date", _tr("Since"), display.day, width=12),
                 Column("code", _tr("Code"), width=12),
             ),
             lambda show_all: [
-                (c.id, c.description, c.status.value, iso_text(c.onset_date), c.code)
+                c
                 for c in store.patients.conditions(pid)
-                if show_all or c.status.value == "active"
+                if show_all or c.status is ConditionStatus.ACTIVE
             ],
             buttons=simple(editors.conditions, _tr("condition")),
             show_all_label=_tr("Show resolved"),
-            emphasis=_muted_unless("active"),
+            emphasis=_muted_unless(ConditionStatus.ACTIVE),
             empty_text=_tr("No conditions recorded."),
             open_row=on_row(editors.conditions, "edit"),
             delete_row=on_row(editors.conditions, "delete"),
@@ -137,19 +159,9 @@ def section_specs(
                 Column("criticality", _tr("Criticality"), display.code, width=14),
                 Column("status", _tr("Status"), display.code, width=10),
             ),
-            lambda _all: [
-                (
-                    a.id,
-                    a.substance,
-                    a.reaction,
-                    _code(a.severity),
-                    _code(a.criticality),
-                    a.status.value,
-                )
-                for a in store.patients.allergies(pid)
-            ],
+            lambda _all: store.patients.allergies(pid),
             buttons=simple(editors.allergies, _tr("allergy")),
-            emphasis=_muted_unless("active"),
+            emphasis=_muted_unless(AllergyStatus.ACTIVE),
             empty_text=_tr("No allergies recorded."),
             open_row=on_row(editors.allergies, "edit"),
             delete_row=on_row(editors.allergies, "delete"),
@@ -166,18 +178,9 @@ def section_specs(
                 Column("status", _tr("Status"), display.code, width=9),
             ),
             lambda show_all: [
-                (
-                    m.id,
-                    m.name,
-                    m.strength,
-                    m.dose,
-                    m.route,
-                    m.frequency,
-                    m.as_needed,
-                    m.status.value,
-                )
+                m
                 for m in store.medications.medications(pid)
-                if show_all or m.status.value != "stopped"
+                if show_all or m.status is not MedicationStatus.STOPPED
             ],
             buttons=(
                 SectionButton(
@@ -186,7 +189,7 @@ def section_specs(
                     needs_row=False,
                 ),
                 SectionButton(
-                    _tr("Edit…"), lambda i, r: editors.medications.edit(parent, i or 0, r or {})
+                    _tr("Edit…"), lambda i, r: editors.medications.edit(parent, i or 0, r)
                 ),
                 SectionButton(
                     _tr("Stop / hold / resume…"),
@@ -198,7 +201,7 @@ def section_specs(
                 ),
             ),
             show_all_label=_tr("Show stopped"),
-            emphasis=_muted_unless("active", "on_hold"),
+            emphasis=_muted_unless(MedicationStatus.ACTIVE, MedicationStatus.ON_HOLD),
             empty_text=_tr("No current medications."),
             open_row=on_row(editors.medications, "edit"),
             delete_row=on_row(editors.medications, "delete"),
@@ -213,7 +216,7 @@ def section_specs(
                 Column("transport", _tr("Transport"), display.code, width=10),
                 Column("status", _tr("Status"), display.code, width=9),
             ),
-            lambda show_all: store.lists.list_rows(
+            lambda show_all: store.lists.list_records(
                 "appointments",
                 ListQuery(
                     patient_id=pid,
@@ -221,22 +224,9 @@ def section_specs(
                     sort="start",
                     descending=show_all,
                 ),
-                [
-                    "id",
-                    "start",
-                    "kind",
-                    "purpose",
-                    "with_whom",
-                    "transport",
-                    "status",
-                    "appointment_id",
-                    "original_start",
-                    "ends",
-                ],
                 0,
                 300,
             ),
-            extra_fields=("appointment_id", "original_start", "ends"),
             buttons=(
                 SectionButton(
                     _tr("New appointment…"),
@@ -244,7 +234,7 @@ def section_specs(
                     needs_row=False,
                 ),
                 SectionButton(
-                    _tr("Edit…"), lambda i, r: editors.appointments.edit(parent, i or 0, r or {})
+                    _tr("Edit…"), lambda i, r: editors.appointments.edit(parent, i or 0, r)
                 ),
                 SectionButton(
                     _tr("Done / no-show / cancel…"),
@@ -252,7 +242,7 @@ def section_specs(
                 ),
             ),
             show_all_label=_tr("Show past visits"),
-            emphasis=_muted_unless("booked", "done"),
+            emphasis=_muted_unless(AppointmentStatus.BOOKED, AppointmentStatus.DONE),
             empty_text=_tr("No upcoming appointments."),
             open_row=on_row(editors.appointments, "edit"),
             delete_row=on_row(editors.appointments, "delete"),
@@ -266,9 +256,7 @@ def section_specs(
                 Column("status", _tr("Status"), display.code, width=9),
             ),
             lambda show_all: [
-                (t.id, iso_text(t.due_date), t.title, t.priority.value, t.status.value)
-                for t in store.tasks.tasks_for(pid)
-                if show_all or t.status.value == "open"
+                t for t in store.tasks.tasks_for(pid) if show_all or t.status is TaskStatus.OPEN
             ],
             buttons=(
                 SectionButton(
@@ -276,15 +264,13 @@ def section_specs(
                     lambda _i, _r: editors.tasks.new(parent, pid),
                     needs_row=False,
                 ),
-                SectionButton(
-                    _tr("Edit…"), lambda i, r: editors.tasks.edit(parent, i or 0, r or {})
-                ),
+                SectionButton(_tr("Edit…"), lambda i, r: editors.tasks.edit(parent, i or 0, r)),
                 SectionButton(
                     _tr("Mark done"), lambda i, _r: editors.tasks.complete(parent, i or 0)
                 ),
             ),
             show_all_label=_tr("Show done and cancelled"),
-            emphasis=_muted_unless("open"),
+            emphasis=_muted_unless(TaskStatus.OPEN),
             empty_text=_tr("No open tasks."),
             open_row=on_row(editors.tasks, "edit"),
             delete_row=on_row(editors.tasks, "delete"),
@@ -296,10 +282,7 @@ def section_specs(
                 Column("kind", _tr("Kind"), display.code, width=9),
                 Column("text", _tr("Note"), _first_line, width=50, stretch=True),
             ),
-            lambda _all: [
-                (n.id, n.written_at.isoformat(timespec="minutes"), n.kind.value, n.text)
-                for n in store.patients.notes_for(pid)
-            ],
+            lambda _all: store.patients.notes_for(pid),
             buttons=simple(editors.notes, _tr("note")),
             empty_text=_tr("No notes yet."),
             open_row=on_row(editors.notes, "edit"),
@@ -308,20 +291,13 @@ def section_specs(
     ]
 
 
-def _muted_unless(*current: str) -> Any:
-    def emphasis(row: dict[str, Any]) -> Emphasis:
-        return Emphasis.NONE if row["status"] in current else Emphasis.MUTED
+def _muted_unless(*current: Enum) -> Callable[[StatusRow[Enum]], Emphasis]:
+    """Greyed unless the record's status is one of `current` (a stopped medication)."""
+
+    def emphasis(row: StatusRow[Enum]) -> Emphasis:
+        return Emphasis.NONE if row.status in current else Emphasis.MUTED
 
     return emphasis
-
-
-def iso_text(value: date | datetime | None) -> str | None:
-    """A date or time as stored text, for a column that reads it as the lists do."""
-    return value.isoformat() if value else None
-
-
-def _code(value: Any) -> str:
-    return value.value if value is not None else ""
 
 
 def _first_line(value: Any) -> str:

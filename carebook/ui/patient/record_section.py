@@ -22,7 +22,8 @@ from carebook.core.list_columns import Column
 from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import Emphasis, FixedSource, RecordTableModel
 
-Row = tuple[Any, ...]
+#: A row of a section: the record itself, or a small named view of it; its `id` is the record's.
+Row = Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +31,7 @@ class SectionButton:
     """A button under the table; `needs_row` ones act on the selected record."""
 
     label: str
-    run: Callable[[int | None, dict[str, Any] | None], None]
+    run: Callable[[int | None, Any], None]
     needs_row: bool = True
     accessible: str = ""
 
@@ -41,14 +42,13 @@ class SectionSpec:
 
     title: str
     columns: tuple[Column, ...]
-    load: Callable[[bool], Sequence[Row]]  # (show_all) -> rows, first field the record id
-    extra_fields: tuple[str, ...] = ()
+    load: Callable[[bool], Sequence[Row]]  # (show_all) -> rows
     buttons: tuple[SectionButton, ...] = ()
     empty_text: str = ""
     show_all_label: str = ""  # e.g. "Show stopped medications"; empty: no such switch
-    emphasis: Callable[[dict[str, Any]], Emphasis] | None = None
-    open_row: Callable[[int, dict[str, Any]], None] | None = None  # Return / double-click
-    delete_row: Callable[[int, dict[str, Any]], None] | None = None  # Delete key
+    emphasis: Callable[[Any], Emphasis] | None = None
+    open_row: Callable[[int, Any], None] | None = None  # Return / double-click
+    delete_row: Callable[[int, Any], None] | None = None  # Delete key
 
 
 class RecordSection(QWidget):
@@ -57,8 +57,7 @@ class RecordSection(QWidget):
     def __init__(self, spec: SectionSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
-        fields = ["id", *(c.key for c in spec.columns), *spec.extra_fields]
-        self.model = RecordTableModel(spec.columns, FixedSource(fields), spec.emphasis, self)
+        self.model = RecordTableModel(spec.columns, FixedSource(), spec.emphasis, self)
         self.table = QTableView(self)
         self.table.setAccessibleName(spec.title)
         configure_table(self.table)
@@ -100,14 +99,15 @@ class RecordSection(QWidget):
             self.table.selectRow(min(row, len(rows) - 1))
         self._enable()
 
-    def selected(self) -> tuple[int, dict[str, Any]] | None:
+    def selected(self) -> tuple[int, Row] | None:
+        """The selected record's id and its row."""
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        values = self.model.row(index.row())
-        if values is None:
+        row = self.model.row(index.row())
+        if row is None:
             return None
-        return int(values[0]), dict(zip(self.model.source.fields, values, strict=True))
+        return int(row.id), row
 
     def _run(self, button: SectionButton) -> None:
         chosen = self.selected()

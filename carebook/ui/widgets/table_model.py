@@ -17,9 +17,11 @@ from carebook.core.views import ListQuery
 from carebook.store.caseload import Store
 
 Index = QModelIndex | QPersistentModelIndex
-Row = tuple[Any, ...]
+#: A row of a table: a record, or a list's named view (carebook.core.list_rows); each column
+#: reads the attribute its key names.
+Row = Any
 
-#: Role that returns a cell's stored value (ISO date text, code) rather than its display text.
+#: Role that returns a cell's typed value (a date, a status) rather than its display text.
 RawRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -39,9 +41,6 @@ def _warning_icon() -> QIcon:
 class RowSource(Protocol):
     """Where a table's rows come from: how many there are, and a slice of them."""
 
-    @property
-    def fields(self) -> Sequence[str]: ...
-
     def count(self) -> int: ...
 
     def rows(self, offset: int, limit: int) -> list[Row]: ...
@@ -52,27 +51,25 @@ class RowSource(Protocol):
 class ListingSource:
     """Rows of one of the store's list views, for a query the tab keeps up to date."""
 
-    def __init__(self, store: Store, listing: str, fields: Sequence[str], query: ListQuery):
+    def __init__(self, store: Store, listing: str, query: ListQuery):
         self.store = store
         self.listing = listing
-        self.fields = list(fields)
         self.query = query
 
     def count(self) -> int:
         return self.store.lists.list_count(self.listing, self.query)
 
     def rows(self, offset: int, limit: int) -> list[Row]:
-        return self.store.lists.list_rows(self.listing, self.query, self.fields, offset, limit)
+        return self.store.lists.list_records(self.listing, self.query, offset, limit)
 
     def sort(self, key: str, descending: bool) -> None:
         self.query.sort, self.query.descending = key, descending
 
 
 class FixedSource:
-    """Rows already in memory (a day's agenda), in the order given."""
+    """Rows already in memory (a patient's conditions), in the order given."""
 
-    def __init__(self, fields: Sequence[str], rows: Sequence[Row] = ()):
-        self.fields = list(fields)
+    def __init__(self, rows: Sequence[Row] = ()):
         self.data: list[Row] = list(rows)
 
     def count(self) -> int:
@@ -82,8 +79,12 @@ class FixedSource:
         return self.data[offset : offset + limit]
 
     def sort(self, key: str, descending: bool) -> None:
-        position = self.fields.index(key)
-        self.data.sort(key=lambda row: (row[position] is None, row[position]), reverse=descending)
+        self.data.sort(key=lambda row: _sort_key(getattr(row, key)), reverse=descending)
+
+
+def _sort_key(value: Any) -> tuple[bool, Any]:
+    """Blanks last; a status sorts by its stored code."""
+    return (value is None, value.value if isinstance(value, Enum) else value)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -96,14 +97,13 @@ class RecordTableModel(QAbstractTableModel):
         self,
         columns: Sequence[Column],
         source: RowSource,
-        emphasis: Callable[[dict[str, Any]], Emphasis] | None = None,
+        emphasis: Callable[[Any], Emphasis] | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.source = source
         self.emphasis = emphasis
-        self._positions = {name: i for i, name in enumerate(source.fields)}
         self._count: int | None = None
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._bold = QFont()
@@ -139,7 +139,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def value(self, number: int, key: str) -> Any:
         row = self.row(number)
-        return None if row is None else row[self._positions[key]]
+        return None if row is None else getattr(row, key)
 
     def record_id(self, number: int) -> int | None:
         identifier = self.value(number, "id")
@@ -166,7 +166,7 @@ class RecordTableModel(QAbstractTableModel):
             row = self.row(index.row())
             if row is None:
                 return None
-            emphasis = self.emphasis(dict(zip(self.source.fields, row, strict=True)))
+            emphasis = self.emphasis(row)
             if emphasis is Emphasis.ALERT and role == Qt.ItemDataRole.FontRole:
                 return self._bold
             if emphasis is Emphasis.MUTED and role == Qt.ItemDataRole.ForegroundRole:

@@ -1,0 +1,55 @@
+"""Each list's rows reach the window as its named view, every value typed as its record's."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+
+import pytest
+
+from carebook.core.list_columns import LIST_COLUMNS
+from carebook.core.views import ListQuery
+from carebook.core.vocabularies import PatientStatus
+from carebook.storage.listings import LISTINGS, Listing
+from carebook.store.caseload import Store
+
+
+@pytest.mark.parametrize("listing", LISTINGS.values(), ids=lambda listing: listing.name)
+def test_a_lists_view_has_exactly_its_fields(listing: Listing) -> None:
+    names = [field.name for field in dataclasses.fields(listing.row)]
+    assert names == list(listing.fields), listing.name
+    for column in LIST_COLUMNS.get(listing.name, ()):
+        assert column.key in names, (listing.name, column.key)
+
+
+@pytest.mark.parametrize("listing", LISTINGS.values(), ids=lambda listing: listing.name)
+def test_every_row_of_the_sample_reads_typed(listing: Listing, sample_db: Path) -> None:
+    store = Store.open(sample_db)
+    try:
+        rows = store.lists.list_records(listing.name, ListQuery(filter="all"), 0, 500)
+    finally:
+        store.close()
+    assert rows and all(type(row) is listing.row for row in rows)
+    for field in dataclasses.fields(listing.row):
+        for row in rows:
+            value = getattr(row, field.name)
+            if field.name == "status":
+                assert isinstance(value, Enum), (listing.name, value)
+            if field.name.endswith("_date") and value is not None:
+                assert isinstance(value, date), (listing.name, field.name, value)
+            if field.name in ("start", "at") and value is not None:
+                assert isinstance(value, datetime), (listing.name, field.name, value)
+
+
+def test_a_patients_row_says_whether_they_are_in_care(sample_db: Path) -> None:
+    store = Store.open(sample_db)
+    try:
+        rows = store.lists.list_records("patients", ListQuery(filter="all"), 0, 500)
+    finally:
+        store.close()
+    statuses = {row.status for row in rows}
+    assert PatientStatus.DISCHARGED in statuses and PatientStatus.ACTIVE in statuses
+    for row in rows:
+        assert row.in_care == (row.status in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD))
