@@ -9,6 +9,7 @@ from carebook.core.dates import age_on
 from carebook.core.vocabularies import (
     AllergyCriticality,
     AllergySeverity,
+    AllergyStatement,
     AllergyStatus,
     AppointmentKind,
     AppointmentStatus,
@@ -54,6 +55,9 @@ class Patient:
     external_id: str = ""
     status: PatientStatus = PatientStatus.ACTIVE
     notes: str = ""
+    #: Said on purpose while no allergy is listed (adding an allergy clears it).
+    allergy_statement: AllergyStatement = AllergyStatement.NOT_RECORDED
+    allergies_confirmed_on: date | None = None
 
     @property
     def display_name(self) -> str:
@@ -139,6 +143,9 @@ class Medication:
     instructions: str = ""
     last_review: date | None = None
     next_review: date | None = None
+    #: Why it was saved although a medication check warned against it (an allergy, a
+    #: duplicate); "" when none did, or none was overridden.
+    warning_reason: str = ""
 
 
 @dataclass(slots=True, kw_only=True)

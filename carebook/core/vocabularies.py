@@ -63,6 +63,23 @@ class AllergyStatus(Vocabulary):
     RESOLVED = "resolved"
 
 
+class AllergyStatement(Vocabulary):
+    """What the coordinator has said of a patient's allergies while none is listed: nothing yet,
+    or, on purpose and on a day, that there are none known (drug allergies, or any)."""
+
+    NOT_RECORDED = "not_recorded"
+    NO_KNOWN_DRUG_ALLERGIES = "no_known_drug_allergies"
+    NO_KNOWN_ALLERGIES = "no_known_allergies"
+
+    @property
+    def label(self) -> str:
+        return {
+            "not_recorded": "Allergies not recorded yet",
+            "no_known_drug_allergies": "No known drug allergies",
+            "no_known_allergies": "No known allergies",
+        }[self.value]
+
+
 class MedicationStatus(Vocabulary):
     ACTIVE = "active"
     ON_HOLD = "on_hold"

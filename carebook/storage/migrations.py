@@ -5,49 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
-#: Marks a SQLite file as a carebook caseload (PRAGMA application_id): "CBK1".
-APPLICATION_ID = 0x43424B31
-
-migrations = Migrations("carebook")
-
-_DATE = "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'"
-_DATETIME = "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]*'"
-
-
-def _date(column: str, required: bool = False) -> str:
-    null = "" if required else f"{column} IS NULL OR "
-    return f"{column} TEXT {'NOT NULL ' if required else ''}CHECK ({null}{column} GLOB {_DATE})"
-
-
-def _datetime(column: str, required: bool = False) -> str:
-    null = "" if required else f"{column} IS NULL OR "
-    return f"{column} TEXT {'NOT NULL ' if required else ''}CHECK ({null}{column} GLOB {_DATETIME})"
-
-
-def _one_of(column: str, *codes: str, required: bool = True) -> str:
-    listed = ", ".join(f"'{code}'" for code in codes)
-    if required:
-        return f"{column} TEXT NOT NULL CHECK ({column} IN ({listed}))"
-    return f"{column} TEXT CHECK ({column} IS NULL OR {column} IN ({listed}))"
-
-
-_STAMPS = """
-    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
-    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))"""
-
-_CONTACT_ROLES = (
-    "physician",
-    "pharmacy",
-    "caregiver",
-    "power_of_attorney",
-    "emergency_contact",
-    "agency",
-    "therapist",
-    "social_worker",
-    "other",
+from carebook.storage.schema import (
+    APPLICATION_ID,
+    migrations,
 )
+from carebook.storage.schema import CONTACT_ROLES as _CONTACT_ROLES
+from carebook.storage.schema import STAMPS as _STAMPS
+from carebook.storage.schema import date_column as _date
+from carebook.storage.schema import datetime_column as _datetime
+from carebook.storage.schema import one_of as _one_of
+
+__all__ = ["APPLICATION_ID", "KNOWN", "migrations"]
 
 
 @migrations()
@@ -470,6 +439,9 @@ def m005_fhir_links(db: Database) -> None:
     # them), so that importing its own export finds its own records. A copy keeps it.
     execute("INSERT INTO meta (key, value) VALUES ('fhir_source', ?)", [f"urn:uuid:{uuid.uuid4()}"])
 
+
+# The steps written since, registered after these (their order is the order they run in).
+from carebook.storage import later_migrations  # noqa: E402, F401
 
 #: Names of every migration this version knows, oldest first.
 KNOWN = tuple(m.name for m in migrations._migrations)
