@@ -79,7 +79,7 @@ def document(summary: CarePlanSummary) -> Document:
         line(identity(patient, day)),
         prepared(summary.prepared_by, day),
     )
-    blocks.append(allergy_box(summary.allergies))
+    blocks.append(allergy_box(summary.allergies, summary.patient))
     blocks += _about(summary)
     blocks += contacts(summary.care_team, "Care team and contacts")
     blocks += _conditions(summary.conditions)

@@ -270,7 +270,7 @@ def _patient_section(day: date, sheet: PatientSheet) -> Section:
         patient.display_name,
         line(identity(patient, day)),
     )
-    blocks.append(allergy_box(sheet.allergies))
+    blocks.append(allergy_box(sheet.allergies, sheet.patient))
     blocks += _visit_and_address(patient, sheet.visits)
     blocks += contacts(sheet.care_team)
     blocks += medications(sheet.medications)

@@ -127,7 +127,7 @@ def _current_list(sheet: MedicationSheet) -> Document:
         line(identity(patient, sheet.prepared_on)),
         prepared(sheet.prepared_by, sheet.prepared_on),
     )
-    blocks.append(allergy_box(sheet.allergies))
+    blocks.append(allergy_box(sheet.allergies, sheet.patient))
     heading = f"Medicines taken now ({len(sheet.current)})"
     if not sheet.current:
         blocks += nothing(heading, "No medicines are being taken now.")
@@ -189,7 +189,7 @@ def _change_sheet(sheet: MedicationSheet) -> Document:
             sheet.prepared_by, sheet.prepared_on, f" · since {short_date(sheet.since)}: {summary}"
         ),
     )
-    blocks.append(allergy_box(sheet.allergies))
+    blocks.append(allergy_box(sheet.allergies, sheet.patient))
     blocks += medication_changes(
         sheet.changes, f"Changes from {short_date(sheet.since)} to {short_date(sheet.prepared_on)}"
     )

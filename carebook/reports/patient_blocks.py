@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from carebook.core.allergy_statements import no_allergy_text, said_of
 from carebook.core.records import (
     Allergy,
     CareTeamMember,
@@ -17,6 +18,7 @@ from carebook.core.records import (
 )
 from carebook.core.vocabularies import (
     AllergyCriticality,
+    AllergyStatement,
     ContactRole,
     MedicationEventKind,
     MedicationStatus,
@@ -118,10 +120,15 @@ def identity(patient: Patient, day: date) -> str:
     return " · ".join(facts) or "No date of birth recorded"
 
 
-def allergy_box(allergies: list[Allergy]) -> AlertBox:
-    """The active allergies in a box that cannot be missed (or that none are recorded)."""
-    if not allergies:
-        return AlertBox((line(Span("ALLERGIES:", "flag"), " none recorded"),))
+def allergy_box(allergies: list[Allergy], patient: Patient) -> AlertBox:
+    """The active allergies in a box that cannot be missed; with none active, what was said on
+    purpose and when ("No known drug allergies (confirmed 12 Nov 2026)"), or a warning that
+    nobody has recorded them yet: never words a nurse could read as "no known allergies"."""
+    said = no_allergy_text(patient, allergies)
+    if said is not None:
+        if said_of(patient, allergies) is AllergyStatement.NOT_RECORDED:
+            return AlertBox((line(Span(f"⚠ {said}", "flag"), " — ask, and record them"),))
+        return AlertBox((line(Span("ALLERGIES:", "flag"), f" {said}"),))
     return AlertBox(
         (line(Span("⚠ ALLERGIES", "flag")), *(_allergy_line(allergy) for allergy in allergies))
     )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
+from carebook.core.allergy_statements import check_statement, clears_statement
 from carebook.core.name_keys import patient_search_key, patient_sort_key
 from carebook.core.records import (
     Allergy,
@@ -19,7 +21,7 @@ from carebook.core.validation import (
     validate_note,
     validate_patient,
 )
-from carebook.core.vocabularies import PatientStatus
+from carebook.core.vocabularies import AllergyStatement, PatientStatus
 from carebook.storage.listings import (
     LISTINGS,
     PATIENT_NAME,
@@ -176,12 +178,46 @@ class Patients(Part):
         return self._all(Condition, "patient_id = ?", [patient_id], "status, onset_date")
 
     def add_allergy(self, allergy: Allergy) -> Allergy:
+        """Add an allergy; an active one clears "no known allergies" in the same transaction."""
         validate_allergy(allergy, self.today())
-        return self._create(allergy)
+        with self._transaction():
+            self._create(allergy)
+            self._clear_statement(allergy)
+        return allergy
 
     def update_allergy(self, allergy: Allergy) -> None:
+        """Save an edited allergy; active, it clears "no known allergies" as adding one does."""
         validate_allergy(allergy, self.today())
-        self._change(allergy)
+        with self._transaction():
+            self._change(allergy)
+            self._clear_statement(allergy)
+
+    def _clear_statement(self, allergy: Allergy) -> None:
+        """What was said of the patient's allergies goes back to not recorded once an active
+        allergy is listed: it is no longer true."""
+        if not clears_statement(allergy):
+            return
+        patient = self._need(Patient, allergy.patient_id)
+        if patient.allergy_statement is not AllergyStatement.NOT_RECORDED:
+            self._set_statement(patient, AllergyStatement.NOT_RECORDED, None)
+
+    def set_allergy_statement(
+        self, patient_id: int, statement: AllergyStatement, on: date | None
+    ) -> None:
+        """Say on purpose that the patient has no known drug allergies (or none at all),
+        confirmed on the day `on`; or that it is not recorded yet. Refused (ValidationError)
+        while an allergy is listed as active."""
+        with self._transaction():
+            patient = self._need(Patient, patient_id)
+            check_statement(statement, on, self.allergies(patient_id), self.today())
+            self._set_statement(patient, statement, on)
+
+    def _set_statement(
+        self, patient: Patient, statement: AllergyStatement, on: date | None
+    ) -> None:
+        kept = None if statement is AllergyStatement.NOT_RECORDED else on
+        self._update(replace(patient, allergy_statement=statement, allergies_confirmed_on=kept))
+        self._log("change", "patient", patient.id, statement.value)
 
     def delete_allergy(self, allergy_id: int) -> None:
         self._delete(Allergy, allergy_id)

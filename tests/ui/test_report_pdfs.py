@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from carebook.cli.main import main
+from carebook.core.vocabularies import AllergyStatement
 from carebook.reports import care_plan_summary, medication_sheets
 from carebook.store.caseload import Store
 from carebook.ui.printing import pages as printing
@@ -104,3 +105,23 @@ def test_the_medication_list_and_change_sheet_pdfs(
     text = " ".join(_pages(changes))
     assert "MEDICATION CHANGES" in text and "Changes from 1 Feb 2026 to 2 Mar 2026" in text
     assert "Paracetamol" in text and "Started" in text and "Low blood pressure" in text
+
+
+def test_the_medication_list_pdf_says_what_is_known_of_allergies(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    before, after = tmp_path / "before.pdf", tmp_path / "after.pdf"
+    assert main(["medlist", "2", "--db", str(db), "-o", str(before), "--paper", "a4"]) == 0
+    text = " ".join(_pages(before))
+    assert "Ruth Marsh" in text and "Allergies not recorded yet" in text
+    assert "No known" not in text and "none recorded" not in text
+    store = Store.open(db, clock=clock)
+    store.patients.set_allergy_statement(
+        2, AllergyStatement.NO_KNOWN_DRUG_ALLERGIES, date(2026, 2, 12)
+    )
+    store.close()
+    assert main(["medlist", "2", "--db", str(db), "-o", str(after), "--paper", "a4"]) == 0
+    capsys.readouterr()
+    text = " ".join(_pages(after))
+    assert "No known drug allergies (confirmed 12 Feb 2026)" in text
+    assert "not recorded" not in text

@@ -31,7 +31,7 @@ from carebook.core.records import (
 )
 from carebook.core.vocabularies import ContactRole
 from carebook.interop.fhir import values as fv
-from carebook.interop.fhir.allergy import allergy_resource
+from carebook.interop.fhir.allergy import allergy_resource, statement_resource
 from carebook.interop.fhir.appointment import appointment_resource
 from carebook.interop.fhir.care_plan import activity, care_plan_resource
 from carebook.interop.fhir.care_team import care_team_resource, team_roles
@@ -226,8 +226,12 @@ class PatientRecord:
 
     def _allergies(self) -> None:
         assert self.patient.id is not None
-        for allergy in self.source.patients.allergies(self.patient.id):
+        allergies = self.source.patients.allergies(self.patient.id)
+        for allergy in allergies:
             self.add(allergy_resource(allergy, self.subject), "allergies")
+        statement = statement_resource(self.patient, allergies, self.subject)
+        if statement is not None:  # "no known drug allergies", said on purpose
+            self.add(statement, "allergies")
 
     def _medications(self) -> None:
         assert self.patient.id is not None

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core import display
+from carebook.core.allergy_statements import active_allergies, no_allergy_text
 from carebook.core.changes import Changes
-from carebook.core.records import Allergy, Condition, Contact, Note, Patient
+from carebook.core.records import Condition, Contact, Note, Patient
 from carebook.core.vocabularies import ContactRole, NoteKind, PatientStatus
 from carebook.ui.changes import care_teams as care_team_changes
 from carebook.ui.commands import Caseload
@@ -40,6 +41,7 @@ from carebook.ui.forms.medication_editor import MedicationEditor
 from carebook.ui.forms.patient_editor import PatientEditor
 from carebook.ui.forms.record_editor import attempt, confirm_delete
 from carebook.ui.forms.task_editor import TaskEditor
+from carebook.ui.patient.allergy_actions import AllergyEditor, say_no_known_allergies
 from carebook.ui.patient.patient_sections import CareTeamRow, RecordEditors, section_specs
 from carebook.ui.patient.record_printing import print_menu
 from carebook.ui.patient.record_section import RecordSection
@@ -81,14 +83,10 @@ class PatientRecord(QDialog):
             lambda record, parent: forms.edit_condition(record, self.store.today(), parent),
             lambda c: c.description,
         )
-        self.allergies = self._simple_editor(
-            "allergy",
-            lambda _p: Allergy(patient_id=patient_id, substance=""),
-            lambda i: next(
-                (a for a in self.store.patients.allergies(patient_id) if a.id == i), None
-            ),
+        self.allergies = AllergyEditor(
+            caseload,
+            patient_id,
             lambda record, parent: forms.edit_allergy(record, self.store.today(), parent),
-            lambda a: f"the allergy to {a.substance}",
         )
         self.notes = self._simple_editor(
             "note",
@@ -158,6 +156,7 @@ class PatientRecord(QDialog):
                     self.notes,
                 ),
                 self,
+                lambda: say_no_known_allergies(self, caseload, patient_id),
             )
         ]
         self.tabs = QTabWidget(self)
@@ -264,9 +263,8 @@ class PatientRecord(QDialog):
             patient.phone,
         ]
         self.facts.setText("  ·  ".join(part for part in facts if part))
-        allergies = [
-            a for a in self.store.patients.allergies(self.patient_id) if a.status.value == "active"
-        ]
+        listed = self.store.patients.allergies(self.patient_id)
+        allergies = active_allergies(listed)
         if allergies:
             words = "; ".join(
                 a.substance
@@ -277,7 +275,9 @@ class PatientRecord(QDialog):
             self.allergy_banner.setText(self.tr("Allergies: %s") % words)
             self.allergy_icon.setVisible(True)
         else:
-            self.allergy_banner.setText(self.tr("No known allergies recorded."))
+            # Not recorded yet, or what was said on purpose and when: never a safe-sounding
+            # "none" for a patient nobody has asked.
+            self.allergy_banner.setText(no_allergy_text(patient, listed) or "")
             self.allergy_icon.setVisible(False)
         self._fill_overview(patient, today)
         self.status_button.setText(

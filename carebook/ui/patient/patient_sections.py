@@ -88,9 +88,15 @@ class CareTeamActions(Protocol):
 
 
 def section_specs(
-    parent: QWidget, store: Store, pid: int, editors: RecordEditors, team: CareTeamActions
+    parent: QWidget,
+    store: Store,
+    pid: int,
+    editors: RecordEditors,
+    team: CareTeamActions,
+    no_known_allergies: Callable[[], None],
 ) -> list[SectionSpec]:
-    """The record window's sections: what each lists, its columns, and its buttons."""
+    """The record window's sections: what each lists, its columns, and its buttons
+    (`no_known_allergies` asks which is true, confirmed today)."""
 
     def simple(editor: FormEditor[Any, object], noun: str) -> tuple[SectionButton, ...]:
         return (
@@ -160,7 +166,14 @@ def section_specs(
                 Column("status", _tr("Status"), display.code, width=10),
             ),
             lambda _all: store.patients.allergies(pid),
-            buttons=simple(editors.allergies, _tr("allergy")),
+            buttons=(
+                *simple(editors.allergies, _tr("allergy")),
+                SectionButton(
+                    _tr("No known allergies…"),
+                    lambda _i, _r: no_known_allergies(),
+                    needs_row=False,
+                ),
+            ),
             emphasis=_muted_unless(AllergyStatus.ACTIVE),
             empty_text=_tr("No allergies recorded."),
             open_row=on_row(editors.allergies, "edit"),

@@ -1,0 +1,76 @@
+"""What a patient's allergy line says when no allergy is listed: not recorded yet, or none known."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from carebook.core.errors import ValidationError
+from carebook.core.records import Allergy, Patient
+from carebook.core.vocabularies import AllergyStatement, AllergyStatus
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def active_allergies(allergies: Iterable[Allergy]) -> list[Allergy]:
+    """The allergies that stand now (not inactive, not resolved)."""
+    return [a for a in allergies if a.status is AllergyStatus.ACTIVE]
+
+
+def said_of(patient: Patient, allergies: Iterable[Allergy]) -> AllergyStatement:
+    """What stands of the statement: never "none known" beside an active allergy (an allergy
+    written by another road, a spreadsheet, wins over what was said before it)."""
+    if active_allergies(allergies):
+        return AllergyStatement.NOT_RECORDED
+    return patient.allergy_statement
+
+
+def statement_text(statement: AllergyStatement, confirmed_on: date | None) -> str:
+    """ "Allergies not recorded yet", or "No known drug allergies (confirmed 12 Nov 2026)"."""
+    if statement is AllergyStatement.NOT_RECORDED or confirmed_on is None:
+        return statement.label
+    return f"{statement.label} (confirmed {day_text(confirmed_on)})"
+
+
+def no_allergy_text(patient: Patient, allergies: Iterable[Allergy]) -> str | None:
+    """The words for a patient with no active allergy (see `statement_text`); None when one is
+    listed, and the allergies themselves are what to show."""
+    listed = list(allergies)
+    if active_allergies(listed):
+        return None
+    return statement_text(said_of(patient, listed), patient.allergies_confirmed_on)
+
+
+def check_statement(
+    statement: AllergyStatement, on: date | None, allergies: Iterable[Allergy], today: date
+) -> None:
+    """Refuse "none known" while an allergy is listed as active, or without a day (or a day to
+    come); "not recorded" is always allowed."""
+    if statement is AllergyStatement.NOT_RECORDED:
+        return
+    standing = active_allergies(allergies)
+    if standing:
+        names = ", ".join(a.substance for a in standing)
+        raise ValidationError(
+            f"{statement.label} cannot be recorded while an allergy is listed as active "
+            f"({names}). Make it inactive or delete it first, if it was wrong.",
+            "allergy_statement",
+        )
+    if on is None:
+        raise ValidationError(
+            f"Say the day {statement.label.lower()} was confirmed.", "allergies_confirmed_on"
+        )
+    if on > today:
+        raise ValidationError(
+            "The day allergies were confirmed is in the future.", "allergies_confirmed_on"
+        )
+
+
+def clears_statement(allergy: Allergy) -> bool:
+    """Whether saving `allergy` makes "none known" untrue: it is active."""
+    return allergy.status is AllergyStatus.ACTIVE
+
+
+def day_text(day: date) -> str:
+    """ "12 Nov 2026", in English whatever the locale (as printed reports write a day)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
