@@ -1,12 +1,14 @@
 """`carebook import FILE`: patients, or their medications, appointments, tasks, allergies or
 conditions, from a CSV or .xlsx file, all in one go or not at all.
 
-Exit status: 0 imported (or, with --dry-run, would import) every row; also with --skip-invalid
-when some rows were left out. 1 nothing imported: rows that cannot be imported (listed with
-their row numbers and why), a file that cannot be read, dates whose order must be given with
---date-order, or a write the caseload refused. 2 a usage problem (an unknown column in --map,
-no column for the names) or the caseload open in the window; 3 a caseload file carebook cannot
-open. The caseload is locked against the window while the import runs, unless --dry-run.
+Exit status: 0 imported (or, with --dry-run, would import) every row, those listed as
+incomplete too (an as-needed medication that does not say what for: carebook's form asks for
+it, an import keeps it and says so); also with --skip-invalid when some rows were left out.
+1 nothing imported: rows that cannot be imported (listed with their row numbers and why), a
+file that cannot be read, dates whose order must be given with --date-order, or a write the
+caseload refused. 2 a usage problem (an unknown column in --map, no column for the names) or
+the caseload open in the window; 3 a caseload file carebook cannot open. The caseload is locked
+against the window while the import runs, unless --dry-run.
 """
 
 from __future__ import annotations
@@ -304,6 +306,21 @@ def _report(plan: ImportPlan, choice: DuplicateChoice, skip_invalid: bool) -> No
         for duplicate in duplicates[:LISTED]:
             print(f"  {duplicate}")
         _more(len(duplicates))
+    incomplete = [
+        note
+        for row in plan.accepted
+        if row.duplicate is None or choice is DuplicateChoice.ADD
+        for note in row.incomplete
+    ]
+    if incomplete:
+        rows = len({note.row for note in incomplete})
+        print(
+            f"Incomplete: {_rows(rows)} imported all the same; complete "
+            f"{'it' if rows == 1 else 'them'} in carebook, whose form asks for what is missing."
+        )
+        for note in incomplete[:LISTED]:
+            print(f"  {note}")
+        _more(len(incomplete))
     if plan.problems:
         left = "left out" if skip_invalid else "nothing imported"
         print(f"Invalid rows: {len(plan.invalid_rows):,} ({left}).")

@@ -15,6 +15,7 @@ from typing import Any
 from carebook.core import recurrence
 from carebook.core.dates import EARLIEST_DATE, out_of_range, range_message
 from carebook.core.errors import ValidationError
+from carebook.core.incomplete import incomplete_medication
 from carebook.core.records import (
     Allergy,
     Appointment,
@@ -313,7 +314,10 @@ def readable_dose(text: str) -> bool:
     return any(lowered.startswith(opening) for opening in WORDED_DOSES)
 
 
-def validate_medication(medication: Medication) -> None:
+def check_medication(medication: Medication) -> None:
+    """Refuse a medication carebook cannot keep: no name, a dose or most per day that does not
+    read, an end before its start. What is only missing (an as-needed reason) is not refused
+    here (see core.incomplete): an import keeps such a medication and says what it lacks."""
     if not medication.name.strip():
         raise ValidationError("Enter the medication's name.", "name")
     check_fields(medication)
@@ -328,14 +332,20 @@ def validate_medication(medication: Medication) -> None:
         raise ValidationError(
             'The most per day must be a positive amount, e.g. "4".', "max_per_day"
         )
-    if medication.as_needed and not medication.as_needed_reason.strip():
-        raise ValidationError("Say what an as-needed medication is taken for.", "as_needed_reason")
     _in_order(
         medication.start_date,
         medication.end_date,
         "end_date",
         "The end date is before the start date.",
     )
+
+
+def validate_medication(medication: Medication) -> None:
+    """A medication as its form checks it: keepable, and with what the form asks for (an
+    as-needed medication says what it is taken for)."""
+    check_medication(medication)
+    for missing in incomplete_medication(medication):
+        raise ValidationError(missing.ask, missing.field)
 
 
 def validate_appointment(appointment: Appointment) -> None:

@@ -40,7 +40,9 @@ The rule for broken input: all or nothing. Any error (a file or line that does n
 resource that fails its checks or the caseload's own rules, a record whose patient is nowhere)
 and nothing is written; the report names each resource (type/id, file and entry or line) and
 says why. With `skip_invalid`, the resources in error, and those that depend on them (the
-records of a patient in error), are left out and listed, and the rest is imported.
+records of a patient in error), are left out and listed, and the rest is imported. What is only
+incomplete is not broken: a record carebook's form would ask more of (an as-needed medication
+that does not say what for, as EHRs write them) is imported and listed as incomplete.
 """
 
 from __future__ import annotations
@@ -235,6 +237,7 @@ def plan_import(
         for entry in planning.entries:
             if entry.type == kind:
                 planning.map(entry, mapper)
+    planning.note_incomplete()
     items = [item for bucket in planning.out.values() for item in bucket]
     planning.report.sort()
     return Plan(items, planning.report, planning.by_resource)

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from carebook.core.errors import ValidationError
+from carebook.core.incomplete import incomplete
 from carebook.core.kinds import BY_RECORD, validate_record
 from carebook.core.vocabularies import ContactRole
 from carebook.interop.fhir import elements as fe
@@ -167,6 +168,27 @@ class Planning:
                         bucket.remove(item)
             entry.items.clear()
             self.say(broken.level, entry, str(broken))
+
+    def note_incomplete(self) -> None:
+        """A warning for each record to be imported without something its form asks for (an
+        as-needed medication that does not say what for): kept, never refused for it."""
+        for bucket in self.out.values():
+            for item in bucket:
+                for missing in incomplete(item.record):
+                    kind = BY_RECORD.get(type(item.record))
+                    label = kind.label if kind is not None else "record"
+                    named = getattr(item.record, "name", "")
+                    said = f"the {label} {named!r}" if isinstance(named, str) and named else label
+                    self.report.findings.append(
+                        Finding(
+                            WARNING,
+                            item.where,
+                            f"imported, but incomplete: {said} does not say {missing.what}; "
+                            f"its form in carebook asks for it",
+                            item.name,
+                            missing=missing.field,
+                        )
+                    )
 
     def not_in_error(self, entry: Entry) -> None:
         """Skip a resource marked entered-in-error (or refuted)."""

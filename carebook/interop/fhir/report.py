@@ -4,6 +4,8 @@ Every finding names where it was (a file, and its entry or line, counted from 1)
 resource, its type and id: an error (the import is refused, or with --skip-invalid the resource
 left out), something skipped on purpose (entered in error, a DELETE, a type carebook does not
 keep), or a warning (imported, but something about it was left out or read as best it could).
+A record imported without something carebook's form asks for (an as-needed medication that
+does not say what for) is a warning too, listed apart as incomplete.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ class Finding:
     where: str
     what: str
     name: str = ""  # "Condition/c4" when a resource is concerned
+    #: the field a record was imported without, though its form asks for it (a warning)
+    missing: str = ""
 
     def line(self) -> str:
         head = f"{self.where}: {_clipped(self.name)}" if self.name else self.where
@@ -57,6 +61,11 @@ class ImportReport:
     @property
     def warnings(self) -> list[Finding]:
         return [f for f in self.findings if f.level == WARNING]
+
+    @property
+    def incomplete(self) -> list[Finding]:
+        """The records imported without something carebook's form asks for (warnings)."""
+        return [f for f in self.findings if f.level == WARNING and f.missing]
 
     @property
     def skipped(self) -> list[Finding]:
@@ -91,7 +100,13 @@ class ImportReport:
                 "--skip-invalid):"
             )
             lines += [head, *_listed(errors, listed)]
-        for title, found in (("Skipped:", self.skipped), ("Warnings:", self.warnings)):
+        incomplete = self.incomplete
+        others = [f for f in self.warnings if not f.missing]
+        for title, found in (
+            ("Skipped:", self.skipped),
+            ("Imported as incomplete (carebook's form asks for what is missing):", incomplete),
+            ("Warnings:", others),
+        ):
             if found:
                 lines += [title, *_listed(found, listed)]
         if self.applied is not None:

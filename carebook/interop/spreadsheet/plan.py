@@ -46,6 +46,9 @@ API, in the order the import wizard (and `carebook import`) calls it
      imported, in file order: the record (Patient, Medication, Appointment, Task, Allergy or
      Condition, without id), a linked record's patient as "Family, Given (born …)", and for a
      row that looks like a record already there, its Duplicate.
+   - ``plan.incomplete``: IncompleteRow(row, column, field, message) for each accepted row
+     whose record lacks something carebook's form asks for (an as-needed medication that does
+     not say what for): imported all the same, and said.
    - ``plan.problems``: RowProblem(row, column, field, message) for each fault, several per
      row when several cells are wrong; ``plan.invalid_rows`` their row numbers. Row numbers
      count as a spreadsheet does: the header is row 1.
@@ -113,6 +116,7 @@ from carebook.interop.spreadsheet.plan_results import (
     DuplicateChoice,
     ImportPlan,
     ImportRefused,
+    IncompleteRow,
     PlannedRow,
     RowProblem,
 )
@@ -133,6 +137,7 @@ __all__ = [
     "ImportKind",
     "ImportPlan",
     "ImportRefused",
+    "IncompleteRow",
     "MappingError",
     "PlannedRow",
     "RowProblem",

@@ -1,7 +1,8 @@
 """What a plan of an import found, and the batch it writes as the user chose.
 
-The rows to import as records, the problems of the others, the likely duplicates, a question
-about the file's date order; and the batch, each duplicate skipped, merged or added.
+The rows to import as records (with what carebook's form would still ask of them), the
+problems of the others, the likely duplicates, a question about the file's date order; and the
+batch, each duplicate skipped, merged or added.
 """
 
 from __future__ import annotations
@@ -47,6 +48,22 @@ class RowProblem:
         return f"{where}: {self.message}"
 
 
+@dataclass(frozen=True, slots=True)
+class IncompleteRow:
+    """A row imported without something carebook's form asks for (an as-needed medication
+    that does not say what for): its row number, the column that would hold it (its header;
+    "" when no column does), the field, and the message."""
+
+    row: int
+    column: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", column {self.column!r}" if self.column else "")
+        return f"{where}: {self.message}"
+
+
 @dataclass(slots=True)
 class Duplicate:
     """A row that looks like a record already there: a patient in the caseload
@@ -75,6 +92,8 @@ class PlannedRow:
     record: Record
     duplicate: Duplicate | None = None
     patient: str = ""  # a linked record's patient, "Family, Given (born …)"
+    #: what carebook's form would still ask of the record (imported all the same)
+    incomplete: tuple[IncompleteRow, ...] = ()
 
 
 @dataclass(slots=True)
@@ -127,6 +146,11 @@ class ImportPlan:
     @property
     def duplicates(self) -> list[Duplicate]:
         return [row.duplicate for row in self.accepted if row.duplicate is not None]
+
+    @property
+    def incomplete(self) -> list[IncompleteRow]:
+        """What the rows to import lack that carebook's form asks for: imported, and said."""
+        return [note for row in self.accepted for note in row.incomplete]
 
     @property
     def invalid_rows(self) -> list[int]:

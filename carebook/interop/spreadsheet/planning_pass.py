@@ -1,8 +1,8 @@
 """One pass over a file's rows, building and checking a record from each.
 
 Each row's cells are read as its mapped fields, the record it becomes built and checked, its
-patient found, and whether it looks like a duplicate; what the dates show of the file's date
-order is noted on the way.
+patient found, whether it looks like a duplicate, and what carebook's form would still ask of
+it (said, not refused); what the dates show of the file's date order is noted on the way.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 
 from carebook.core import recurrence
 from carebook.core.errors import ValidationError
+from carebook.core.incomplete import incomplete
 from carebook.core.record_keys import RecordKey
 from carebook.interop.spreadsheet.cells import (
     CellProblem,
@@ -44,6 +45,7 @@ from carebook.interop.spreadsheet.patient_links import CaseloadPatients, Patient
 from carebook.interop.spreadsheet.plan_results import (
     DateOrderFinding,
     ImportPlan,
+    IncompleteRow,
     PlannedRow,
     RowProblem,
 )
@@ -258,4 +260,27 @@ class PlanningPass:
             self._problem(number, problem.column, problem.field, str(problem))
             return None
         record = self.records.for_patient(self.kind, patient_id, values)
-        return PlannedRow(number, record, self.duplicates.of_record(number, record), label)
+        return PlannedRow(
+            number,
+            record,
+            self.duplicates.of_record(number, record),
+            label,
+            self._incomplete(number, record),
+        )
+
+    def _incomplete(self, number: int, record: object) -> tuple[IncompleteRow, ...]:
+        """What carebook's form would still ask of the row's record, said, not refused."""
+        missing = incomplete(record)
+        if not missing:
+            return ()
+        named = getattr(record, "name", "")
+        said = f"{named} does not say" if isinstance(named, str) and named else "It does not say"
+        return tuple(
+            IncompleteRow(
+                number,
+                self.column_of.get(item.field, ""),
+                item.field,
+                f"{said} {item.what}; imported as incomplete (its form in carebook asks for it).",
+            )
+            for item in missing
+        )

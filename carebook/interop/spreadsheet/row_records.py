@@ -1,4 +1,5 @@
-"""A row's values as the record it becomes, checked by the record's validator.
+"""A row's values as the record it becomes, checked by the record's validator (a medication
+only for what makes it unkeepable: what its form would still ask is said by the plan).
 
 With what the values say beyond the record's own fields: a date of death, an end date in the
 past, a start written with a UTC offset.
@@ -14,10 +15,10 @@ from carebook.core import recurrence
 from carebook.core.errors import ValidationError
 from carebook.core.records import Allergy, Appointment, Condition, Medication, Patient, Task
 from carebook.core.validation import (
+    check_medication,
     validate_allergy,
     validate_appointment,
     validate_condition,
-    validate_medication,
     validate_patient,
     validate_task,
 )
@@ -95,7 +96,7 @@ class RecordBuilder:
             and medication.end_date < self.today
         ):
             medication.status = MedicationStatus.STOPPED
-        validate_medication(medication)
+        check_medication(medication)  # what is only missing is said, not refused (core.incomplete)
         return medication
 
     def allergy(self, patient_id: int, values: dict[str, Any]) -> Allergy:
