@@ -15,6 +15,7 @@ from carebook.core.records import (
     Note,
     Patient,
 )
+from carebook.core.same_patient import LikelySame, mrn_key, newly_same
 from carebook.core.validation import (
     validate_allergy,
     validate_condition,
@@ -29,7 +30,7 @@ from carebook.storage.listings import (
     SEARCH_LENGTH,
     search_clause,
 )
-from carebook.storage.records import stored_moment
+from carebook.storage.records import stored_moment, stored_value
 from carebook.store.appointments import Appointments
 from carebook.store.base import OpenCaseload, Part, Writes
 from carebook.store.tasks import Tasks
@@ -147,6 +148,35 @@ class Patients(Part):
 
     def patient(self, patient_id: int) -> Patient | None:
         return self._get(Patient, patient_id)
+
+    def likely_duplicates(
+        self, patient: Patient, *, was: Patient | None = None
+    ) -> list[LikelySame]:
+        """The patients saving `patient` would likely duplicate: the same MRN, or the same name
+        and date of birth (core.same_patient, the import's rule); for an edit of `was`, only
+        those it was not like before. Only reads."""
+        asked = [p for p in (patient, was) if p is not None]
+        mrns = {mrn_key(p.external_id) for p in asked} - {""}
+        ids: set[int] = set()
+        if mrns:  # folded as the rule folds them, which SQL cannot
+            ids = {
+                pid
+                for pid, mrn in self.conn.execute(
+                    "SELECT id, external_id FROM patient WHERE external_id <> ''"
+                )
+                if mrn_key(mrn) in mrns
+            }
+        born = [
+            stored_value(day)
+            for day in sorted({p.birth_date for p in asked if p.birth_date is not None})
+        ]
+        clauses = [f"id IN ({', '.join(map(str, sorted(ids)))})"] if ids else []
+        if born:
+            clauses.append(f"birth_date IN ({', '.join('?' * len(born))})")
+        if not clauses:
+            return []
+        candidates = self._all(Patient, " OR ".join(clauses), born, "id")
+        return newly_same(was, patient, candidates)
 
     def find_patients(self, text: str, limit: int = 20) -> list[tuple[int, str]]:
         """Patients whose name, phone or id matches `text`: (id, "Family, Given (born …)")."""
