@@ -134,6 +134,22 @@ class FhirLinks(Part):
                 found[row[0]] = (kind, int(row[2 + LINK_KINDS.index(kind)]))
         return found
 
+    def fhir_identified(self, resource_type: str, value: str) -> dict[str, tuple[str, int]]:
+        """Each identity "ident:<resource_type>|<system>|<value>" a record came from, whatever
+        its system: (kind, record id) of that record (a conditional reference by value alone)."""
+        prefix, suffix = f"ident:{resource_type}|", f"|{value}"
+        columns = ", ".join(f"{kind}_id" for kind in LINK_KINDS)
+        found: dict[str, tuple[str, int]] = {}
+        for row in self.conn.execute(
+            f"SELECT source_key, kind, {columns} FROM fhir_link"
+            " WHERE source_key >= ? AND source_key < ? AND substr(source_key, -?) = ?",
+            [prefix, prefix[:-1] + "}", len(suffix), suffix],  # "}" follows "|"
+        ):
+            if len(row[0]) > len(prefix) + len(suffix):  # a system between them
+                kind = row[1]
+                found[row[0]] = (kind, int(row[2 + LINK_KINDS.index(kind)]))
+        return found
+
     def fhir_source(self) -> str:
         """This caseload's name as a source of FHIR resources ("urn:uuid:…"; see m005)."""
         return str(self._scalar("SELECT value FROM meta WHERE key = 'fhir_source'") or "")

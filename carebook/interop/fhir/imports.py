@@ -12,12 +12,15 @@ Reading (fhir.read): R4 Bundles of any type, single resources, and bulk-data NDJ
    contained resource, an absolute URL or urn:uuid to the entry with that fullUrl, a relative
    "Type/id" against the base of the referring entry's fullUrl or else to the resource of that
    type and id (which is how NDJSON files refer to each other), an identifier-only reference to
-   the resource with that identifier. A reference to something not in the files may name a
-   record imported before (its source identity is in the caseload), which is how a later
-   download of only new Conditions finds its patient. A record's patient (subject, patient,
-   for, the Appointment's Patient participant) that resolves nowhere is an error; any other
-   link that resolves nowhere (a prescriber, a performer) is left out with a warning, its
-   display text kept where carebook has a place for it.
+   the resource with that identifier, a conditional reference ("Practitioner?identifier=
+   <system>|<value>", as bulk exports point at a practitioner or organisation) to the one
+   resource with that identifier (two are an error that says so). A reference to something
+   not in the files may name a record imported before (its source identity is in the
+   caseload), which is how a later download of only new Conditions finds its patient. A
+   record's patient (subject, patient, for, the Appointment's Patient participant) that
+   resolves nowhere is an error; any other link that resolves nowhere (a prescriber, a
+   performer) is left out with a warning, its display text kept where carebook has a place
+   for it.
 3. Mapping each resource to carebook records, each kind by its own module (fhir.patient,
    fhir.contact, …, in `MAPPING_ORDER`, keeping their books in fhir.planning): Patient;
    Practitioner, PractitionerRole, Organization, RelatedPerson and Person to contacts in the
@@ -72,7 +75,7 @@ from carebook.interop.fhir.patient import read_patient, read_patient_notes
 from carebook.interop.fhir.planning import Mapper, Planning
 from carebook.interop.fhir.read import Reading, read_files
 from carebook.interop.fhir.report import ERROR, SKIPPED, Finding, ImportReport
-from carebook.interop.fhir.resolving import Links
+from carebook.interop.fhir.resolving import Identified, Links
 from carebook.interop.fhir.task import read_task
 from carebook.store.fhir_links import FhirImportError, FhirItem
 
@@ -180,6 +183,7 @@ def import_reading(
     plan = plan_import(
         reading,
         links=store.fhir_links.fhir_links,
+        identified=store.fhir_links.fhir_identified,
         today=store.today(),
         zone=zone or local_zone_name(),
         own_source=store.fhir_links.fhir_source(),
@@ -215,14 +219,25 @@ def plan_import(
     zone: str,
     check_models: bool = True,
     own_source: str = "",
+    identified: Identified | None = None,
 ) -> Plan:
     """The records `reading` maps to (nothing is written); see the module's docstring.
 
     `check_models` False skips the R4 models (for resources already checked). A resource
     whose meta.source is `own_source` (the caseload's own, fhir.caseload writes it) is the
-    record its id names ("condition-12").
+    record its id names ("condition-12"). `links` looks up the caseload's source identities,
+    and `identified` (if given) those of an identifier's value in any system, for a conditional
+    reference that names no system.
     """
-    planning = Planning(reading, links, today, zone, own_source, contained_contact=read_contact)
+    planning = Planning(
+        reading,
+        links,
+        today,
+        zone,
+        own_source,
+        contained_contact=read_contact,
+        identified=identified,
+    )
     for problem in reading.problems:
         planning.say(ERROR, None, problem.what, problem.where)
     for notice in reading.notices:

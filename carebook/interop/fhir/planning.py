@@ -23,7 +23,7 @@ from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir.read import Found, Reading
 from carebook.interop.fhir.report import ERROR, SKIPPED, WARNING, Finding, ImportReport
-from carebook.interop.fhir.resolving import Entry, Link, Links, Resolver, identifier_keys
+from carebook.interop.fhir.resolving import Entry, Identified, Link, Links, Resolver
 from carebook.interop.fhir.resolving import source_keys as keys_of
 from carebook.storage import records
 from carebook.store.fhir_links import FhirItem
@@ -86,16 +86,18 @@ class Planning:
         zone: str,
         own_source: str,
         contained_contact: Mapper,
+        identified: Identified | None = None,
     ) -> None:
         """`contained_contact` maps a contact found contained in another resource, when a
-        reference to it is first followed."""
+        reference to it is first followed; `identified` finds the caseload's records by an
+        identifier's value in any system (see fhir.resolving)."""
         self.reading = reading
         self.own_source = own_source
         self.today = today
         self.zone = zone
         self.contained_contact = contained_contact
         self.report = ImportReport(files=reading.files)
-        self.resolver = Resolver(links)
+        self.resolver = Resolver(links, identified)
         self.entries: list[Entry] = []
         self.out: dict[str, list[FhirItem]] = {bucket: [] for bucket in BUCKETS}
         #: each resource's items (by "Type/id"), for carebook's own export to compare with
@@ -146,8 +148,7 @@ class Planning:
                 resolver.by_name[entry.name] = entry
             if one.full_url:
                 resolver.by_url[one.full_url] = entry
-            for key in identifier_keys(entry):
-                resolver.by_identifier.setdefault(key, entry)
+            resolver.add_identifiers(entry)
             self.entries.append(entry)
 
     def map(self, entry: Entry, mapper: Mapper) -> None:
@@ -183,8 +184,8 @@ class Planning:
                         Finding(
                             WARNING,
                             item.where,
-                            f"imported, but incomplete: {said} does not say {missing.what}; "
-                            f"its form in carebook asks for it",
+                            f"incomplete, imported all the same: {said} does not say "
+                            f"{missing.what}",
                             item.name,
                             missing=missing.field,
                         )
@@ -209,8 +210,12 @@ class Planning:
         return keys_of(entry, self.own_source)
 
     def resolve(self, value: Any, owner: Entry) -> Link:
-        """Where a Reference in `owner` leads (see fhir.resolving)."""
-        return self.resolver.resolve(value, owner)
+        """Where a Reference in `owner` leads (see fhir.resolving); NotImported when it matches
+        several resources and so none."""
+        link = self.resolver.resolve(value, owner)
+        if link.ambiguous:
+            raise NotImported(link.ambiguous)
+        return link
 
     def target(self, ref: Link, kind: str, types: Iterable[str]) -> Target:
         """The item (or caseload record id) a resolved reference means, if it is of `kind`."""

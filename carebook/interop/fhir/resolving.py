@@ -6,6 +6,13 @@ a relative "Type/id" against the base of the referring entry's fullUrl or else t
 that type and id (which is how NDJSON files refer to each other), an identifier-only reference to
 the resource with that identifier. A reference to something not in the files may name a record
 imported before: its source identity is in the caseload (`Links` looks it up).
+
+A conditional reference, "Practitioner?identifier=<system>|<value>" (fhir.conditional), leads
+to the resource of that type in the files with that identifier, else to the record of the
+caseload imported from one (its identity "ident:Practitioner|<system>|<value>"); without a
+system, to the one with that value in any system (`Identified` looks those up). Two different
+resources (or records) matching it is an error that says so (`Link.ambiguous`); none, a
+reference to nothing.
 """
 
 from __future__ import annotations
@@ -17,11 +24,15 @@ from typing import Any
 
 from carebook.core.kinds import KINDS
 from carebook.interop.fhir import elements as fe
+from carebook.interop.fhir.conditional import Conditional, parse_conditional
 from carebook.store.fhir_links import OWN, FhirItem
 
 Json = dict[str, Any]
 #: Looks up source identities kept in the caseload: key -> (kind, record id).
 Links = Callable[[Iterable[str]], dict[str, tuple[str, int]]]
+#: Looks up the identities "ident:<type>|<any system>|<value>" kept in the caseload, given the
+#: type and the value: key -> (kind, record id).
+Identified = Callable[[str, str], dict[str, tuple[str, int]]]
 
 #: The ids carebook's export gives records ("care-plan-3"); a problem's own Condition is none.
 _OWN_ID = re.compile(
@@ -71,6 +82,8 @@ class Link:
     display: str
     entry: Entry | None = None
     existing: tuple[str, int] | None = None
+    #: why it leads to none of several it matches (a conditional reference matching two)
+    ambiguous: str = ""
 
     @property
     def found(self) -> bool:
@@ -87,6 +100,9 @@ def type_of(link: Link) -> str:
         return link.entry.type
     if link.existing is not None:
         return {"patient": "Patient", "appointment": "Appointment"}.get(link.existing[0], "")
+    wanted = parse_conditional(link.reference) if "?" in link.reference else None
+    if wanted is not None:
+        return wanted.type
     restful = RESTFUL.fullmatch(link.reference.split("#")[0]) if link.reference else None
     return restful.group("type") if restful else ""
 
@@ -124,11 +140,26 @@ class Resolver:
     """The resources of the files, indexed by fullUrl, by type and id and by identifier, and
     where a reference among them leads."""
 
-    def __init__(self, links: Links) -> None:
+    def __init__(self, links: Links, identified: Identified | None = None) -> None:
         self.links = links
+        self.identified = identified
         self.by_url: dict[str, Entry] = {}
         self.by_name: dict[str, Entry] = {}
         self.by_identifier: dict[str, Entry] = {}
+        #: every resource with an identifier of that value, by type and value, with its system
+        self.by_value: dict[tuple[str, str], list[tuple[str, Entry]]] = {}
+        #: what each conditional reference found in the caseload, looked up once
+        self._in_caseload: dict[Conditional, dict[str, tuple[str, int]]] = {}
+
+    def add_identifiers(self, entry: Entry) -> None:
+        """Index a resource of the files by its identifiers."""
+        for key in identifier_keys(entry):
+            self.by_identifier.setdefault(key, entry)
+        for identifier in fe.dicts(entry.resource.get("identifier")):
+            value = fe.text_of(identifier.get("value"))
+            if value:
+                system = fe.text_of(identifier.get("system"))
+                self.by_value.setdefault((entry.type, value), []).append((system, entry))
 
     def resolve(self, value: Any, owner: Entry) -> Link:
         """Where a Reference leads (see the module's docstring)."""
@@ -139,6 +170,9 @@ class Resolver:
         top = owner.owner or owner
         if reference.startswith("#"):
             return Link(reference, display, entry=self._contained(top, reference[1:]))
+        wanted = parse_conditional(reference) if "?" in reference else None
+        if wanted is not None:
+            return self._conditional(wanted, reference, display)
         if reference:
             found = self._in_files(reference, top)
             if found is not None:
@@ -169,6 +203,47 @@ class Resolver:
                 existing = next((known[key] for key in candidates if key in known), None)
                 return Link(f"{system}|{said}", display, existing=existing)
         return Link("", display)
+
+    def _conditional(self, wanted: Conditional, reference: str, display: str) -> Link:
+        """Where a conditional reference leads: the one resource of the files, else the one
+        record of the caseload, with that identifier."""
+        matching: dict[str, Entry] = {}
+        for system, entry in self.by_value.get((wanted.type, wanted.value), []):
+            if wanted.system is None or system == wanted.system:
+                # a resource written twice under its id is the one imported (the later)
+                name = entry.name if entry.id else str(id(entry))
+                matching[name] = self.by_name.get(name, entry)
+        if len(matching) == 1:
+            return Link(reference, display, entry=next(iter(matching.values())))
+        if matching:
+            found = ", ".join(f"{entry.name} ({entry.where})" for entry in matching.values())
+            return Link(
+                reference,
+                display,
+                ambiguous=f"{reference} matches {len(matching)} resources in the files, "
+                f"{found}: carebook cannot tell which it means",
+            )
+        known = self._in_caseload.get(wanted)
+        if known is None:
+            known = self._in_caseload[wanted] = self._caseload(wanted)
+        records = sorted(set(known.values()))
+        if len(records) == 1:
+            return Link(reference, display, existing=records[0])
+        if records:
+            return Link(
+                reference,
+                display,
+                ambiguous=f"{reference} matches {len(records)} records already in the "
+                "caseload, imported from different resources: carebook cannot tell which it means",
+            )
+        return Link(reference, display)
+
+    def _caseload(self, wanted: Conditional) -> dict[str, tuple[str, int]]:
+        if wanted.system:
+            return self.links([f"ident:{wanted.type}|{wanted.system}|{wanted.value}"])
+        if wanted.system is None and self.identified is not None:
+            return self.identified(wanted.type, wanted.value)
+        return {}  # an identifier without a system is no identity the caseload keeps
 
     def _in_files(self, reference: str, top: Entry) -> Entry | None:
         absolute = ":" in reference.split("/")[0]

@@ -65,8 +65,8 @@ def test_an_as_needed_order_without_a_reason_is_imported_and_listed_incomplete(
         "as_needed_reason",
     )
     assert finding.what == (
-        "imported, but incomplete: the medication 'Ibuprofen 200 MG Oral Tablet' does not say "
-        "what it is taken for as needed; its form in carebook asks for it"
+        "incomplete, imported all the same: the medication 'Ibuprofen 200 MG Oral Tablet' "
+        "does not say what it is taken for as needed"
     )
     text = report.text()
     assert "Imported as incomplete (carebook's form asks for what is missing):" in text
