@@ -218,12 +218,11 @@ def _whole_caseload(args: argparse.Namespace) -> int:
 def csv_rows(store: Store, kind: str, query: ListQuery) -> tuple[list[str], list[list[str]]]:
     """The headings and the rows of the list `kind` for `query`, as the window shows them."""
     columns = LIST_COLUMNS[kind]
-    fields = [column.key for column in columns]
     total = store.lists.list_count(kind, query)
     rows = []
     for offset in range(0, total, BATCH):
-        for row in store.lists.list_rows(kind, query, fields, offset, BATCH):
-            rows.append([column.show(value) for column, value in zip(columns, row, strict=True)])
+        for row in store.lists.list_records(kind, query, offset, BATCH):
+            rows.append([column.show(getattr(row, column.key)) for column in columns])
     return [column.title for column in columns], rows
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from contextlib import suppress
 
 from carebook import __version__, crash_report
-from carebook.cli import agenda, export, imports, reports, safety, sample
+from carebook.cli import agenda, export, imports, medcheck, reconcile, reports, safety, sample
 from carebook.cli.common import db_option
 from carebook.cli.refusal import (
     EXIT_BAD_FILE,
@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     agenda.add_parsers(commands, db_option)
     reports.add_parsers(commands, db_option)
+    medcheck.add_parsers(commands, db_option)
+    reconcile.add_parsers(commands, db_option)
     safety.add_parsers(commands, db_option)
     export.add_parsers(commands, db_option)
     imports.add_parsers(commands, db_option)
@@ -90,6 +92,10 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return sample.run(args)
     if args.command in ("careplan", "medlist"):
         return reports.run(args)
+    if args.command == "medcheck":
+        return medcheck.run(args)
+    if args.command == "reconcile":
+        return reconcile.run(args)
     if args.command in ("backup", "restore", "check", "encrypt", "decrypt"):
         return safety.run(args)
     if args.command == "export":

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from carebook.core import validation as checks
+from carebook.core.reconciliation_rules import check_reconciliation
 from carebook.core.record_keys import same_record_key
 from carebook.core.records import (
     Allergy,
@@ -37,6 +38,8 @@ from carebook.core.records import (
     Patient,
     Preferences,
     Problem,
+    Reconciliation,
+    ReconciliationLine,
     RouteStop,
     Task,
 )
@@ -359,6 +362,36 @@ KINDS: tuple[Kind, ...] = (
         undo_root="care_plan",
         fhir=_FHIR + "care_plan",
         part="care_plans",
+    ),
+    Kind(
+        name="reconciliation",
+        record=Reconciliation,
+        table="reconciliation",
+        label="medicines reconciliation",
+        plural="medicines reconciliations",
+        owner="patient",
+        owner_field="patient_id",
+        check=check_reconciliation,
+        duplicate_key=Absent("each reconciliation is its own, made once from a discharge list"),
+        listing=_OWN_LIST,
+        undo_root="patient",
+        fhir=Absent("carebook's own working record; its outcome is the medications' history"),
+        part=Absent("written whole, with the medication changes it accepts, never edited"),
+    ),
+    Kind(
+        name="reconciliation_line",
+        record=ReconciliationLine,
+        table="reconciliation_line",
+        label="reconciliation line",
+        plural="reconciliation lines",
+        owner="reconciliation",
+        owner_field="reconciliation_id",
+        check=check_reconciliation,
+        duplicate_key=Absent("one line per medicine of its reconciliation, by its number"),
+        listing=Absent("printed with its reconciliation"),
+        undo_root="patient",
+        fhir=Absent("carebook's own working record; its outcome is the medications' history"),
+        part=Absent("written whole with its reconciliation"),
     ),
     Kind(
         name="preferences",

@@ -48,6 +48,7 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("patient", "Patient", width=22),
         Column("name", "Medication", width=24),
         Column("allergies", "Allergies", width=14, badge=True),
+        Column("warning", "Check", width=24, badge=True, sortable=False),
         Column("strength", "Strength", width=12),
         Column("dose", "Dose", width=12),
         Column("route", "Route", width=10),

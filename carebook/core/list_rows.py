@@ -60,6 +60,9 @@ class MedicationRow:
     start_date: date | None
     next_review: date | None
     status: MedicationStatus
+    #: What the medication checks say of it ("Allergy: …", "Duplicate therapy: …"), or "";
+    #: worked out as the list is read, not stored.
+    warning: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -321,6 +321,9 @@ class MedicineKnowledge:
         self._stripping = _stripping(
             _strings(data["salts"], "salts"), _strings(data["forms"], "forms")
         )
+        # What names have read as already: a caseload repeats its medicines and allergies.
+        self._ingredients_read: dict[str, frozenset[str]] = {}
+        self._targets_read: dict[str, AllergyTarget] = {}
         self._known_words: dict[str, list[str]] = {}  # by first letter: a slip keeps it
         for key in sorted(self._index.names):
             if len(key) == 1:
@@ -328,8 +331,12 @@ class MedicineKnowledge:
 
     def ingredients_of(self, name: str) -> frozenset[str]:
         """ "Co-codamol 30/500 tablets" -> {"codeine", "paracetamol"}; empty when not known."""
-        found = self._index.find(name, with_classes=False)
-        return frozenset(key for named in found for key in named.ingredients)
+        known = self._ingredients_read.get(name)
+        if known is None:
+            found = self._index.find(name, with_classes=False)
+            known = frozenset(key for named in found for key in named.ingredients)
+            _remember(self._ingredients_read, name, known)
+        return known
 
     def classes_of(self, ingredient: str) -> frozenset[str]:
         return self._ingredient_classes.get(ingredient, frozenset())
@@ -341,11 +348,15 @@ class MedicineKnowledge:
     def allergy_target(self, substance: str) -> AllergyTarget:
         """ "Penicillins" -> the penicillin class; "Augmentin" -> its ingredients; "Latex" ->
         nothing, and a misspelt medicine ("penicilin") only a suggestion."""
-        found = self._index.find(substance, with_classes=True)
-        ingredients = frozenset(key for named in found for key in named.ingredients)
-        classes = frozenset(key for named in found for key in named.classes)
-        suggestion = "" if found else self.suggestion(substance)
-        return AllergyTarget(ingredients, classes, suggestion)
+        known = self._targets_read.get(substance)
+        if known is None:
+            found = self._index.find(substance, with_classes=True)
+            ingredients = frozenset(key for named in found for key in named.ingredients)
+            classes = frozenset(key for named in found for key in named.classes)
+            suggestion = "" if found else self.suggestion(substance)
+            known = AllergyTarget(ingredients, classes, suggestion)
+            _remember(self._targets_read, substance, known)
+        return known
 
     def cautions(self) -> tuple[Caution, ...]:
         return self._cautions
@@ -371,6 +382,16 @@ class MedicineKnowledge:
                 if ratio > best_ratio:
                     best, best_ratio = self._index.owner[(known,)], ratio
         return best
+
+
+#: How many names each memory keeps before it starts again (a bound for odd inputs).
+_REMEMBERED = 50_000
+
+
+def _remember(memory: dict[str, Any], name: str, value: Any) -> None:
+    if len(memory) >= _REMEMBERED:
+        memory.clear()
+    memory[name] = value
 
 
 @functools.cache

@@ -24,6 +24,7 @@ from carebook.core.vocabularies import (
     NoteKind,
     Paper,
     PatientStatus,
+    ReconciliationChange,
     Sex,
     TaskPriority,
     TaskStatus,
@@ -303,3 +304,34 @@ class Preferences:
     coordinator_name: str = ""
     paper: Paper | None = None
     lock_minutes: int = 10  # the window hides every patient detail after this long unused
+
+
+@dataclass(slots=True, kw_only=True)
+class Reconciliation:
+    """A discharge medication list reconciled against the patient's list: when, from which
+    file, by whom; its lines are the coordinator's decisions."""
+
+    id: int | None = None
+    patient_id: int
+    on_date: date
+    source: str
+    reconciled_by: str = ""
+    #: The day the discharge list was written, as the file says it.
+    discharged_on: date | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class ReconciliationLine:
+    """One line of a reconciliation: the medicine, before and after, and whether it was
+    accepted (an accepted line changed the medication list)."""
+
+    id: int | None = None
+    reconciliation_id: int
+    line_no: int
+    change: ReconciliationChange
+    medication: str
+    before: str = ""
+    after: str = ""
+    accepted: bool = False
+    #: The medication it changed or left alone (None once that medication is deleted).
+    medication_id: int | None = None

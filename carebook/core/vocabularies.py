@@ -80,6 +80,31 @@ class AllergyStatement(Vocabulary):
         }[self.value]
 
 
+class ReconciliationChange(Vocabulary):
+    """What a discharge list does to one of the patient's medicines."""
+
+    CONTINUED = "continued"
+    CHANGED = "changed"
+    NEW = "new"
+    STOPPED = "stopped"
+    NOT_LISTED = "not_listed"
+
+    @property
+    def label(self) -> str:
+        return {
+            "continued": "Continued",
+            "changed": "Changed",
+            "new": "New",
+            "stopped": "Stopped in hospital",
+            "not_listed": "Not on the discharge list",
+        }[self.value]
+
+    @property
+    def writes(self) -> bool:
+        """Whether accepting the line changes the medication list."""
+        return self is not ReconciliationChange.CONTINUED
+
+
 class MedicationStatus(Vocabulary):
     ACTIVE = "active"
     ON_HOLD = "on_hold"

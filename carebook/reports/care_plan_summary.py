@@ -83,7 +83,9 @@ def document(summary: CarePlanSummary) -> Document:
     blocks += _about(summary)
     blocks += contacts(summary.care_team, "Care team and contacts")
     blocks += _conditions(summary.conditions)
-    blocks += medications(summary.medications, prescribers=summary.prescribers)
+    blocks += medications(
+        summary.medications, prescribers=summary.prescribers, warnings=summary.warnings
+    )
     if not summary.plans:
         blocks += nothing("Care plan", "No current care plan recorded.")
     for part in summary.plans:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from carebook.core.medication_checks import MedicationWarning
 from carebook.core.records import (
     Allergy,
     CarePlan,
@@ -68,6 +69,8 @@ class _SummarySourceMedications(Protocol):
     """The medications reads it uses."""
 
     def medications(self, patient_id: int) -> list[Medication]: ...
+
+    def warnings_for(self, patient_id: int) -> list[MedicationWarning]: ...
 
 
 class _SummarySourceCarePlans(Protocol):
@@ -155,6 +158,7 @@ class CarePlanSummary:
     conditions: list[Condition]
     allergies: list[Allergy]  # active ones
     medications: list[Medication]  # current: active or on hold
+    warnings: list[MedicationWarning]  # what the medication checks say of them
     prescribers: dict[int, str]
     plans: list[PlanPart]  # the current plans (draft, active, on hold)
     contacts_by_id: dict[int, str]
@@ -214,6 +218,7 @@ def gather(
             a for a in store.patients.allergies(patient_id) if a.status is AllergyStatus.ACTIVE
         ],
         medications=current,
+        warnings=store.medications.warnings_for(patient_id),
         prescribers=prescribers,
         plans=plans,
         contacts_by_id={key: value for key, value in names.items() if key is not None},

@@ -273,7 +273,7 @@ def _patient_section(day: date, sheet: PatientSheet) -> Section:
     blocks.append(allergy_box(sheet.allergies, sheet.patient))
     blocks += _visit_and_address(patient, sheet.visits)
     blocks += contacts(sheet.care_team)
-    blocks += medications(sheet.medications)
+    blocks += medications(sheet.medications, warnings=sheet.warnings)
     blocks += _changes_since_last_visit(sheet)
     blocks += _to_do(sheet.open_tasks, sheet.reviews, day)
     blocks += [Heading("Notes"), WritingLines(most=NOTE_LINES, least=2)]

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 from carebook.core.agenda import DayAgenda, build_day
+from carebook.core.medication_checks import MedicationWarning
 from carebook.core.records import (
     Allergy,
     CareTeamMember,
@@ -76,6 +77,8 @@ class _SheetSourceMedications(Protocol):
 
     def medications(self, patient_id: int) -> list[Medication]: ...
 
+    def warnings_for(self, patient_id: int) -> list[MedicationWarning]: ...
+
     def medication_history(self, medication_id: int) -> list[MedicationEvent]: ...
 
 
@@ -121,6 +124,7 @@ class PatientSheet:
     care_team: list[tuple[CareTeamMember, Contact]]
     allergies: list[Allergy]  # active ones only
     medications: list[Medication]  # current: active or on hold
+    warnings: list[MedicationWarning]  # what the medication checks say of them
     changes: list[MedicationChange]
     changes_since: date
     last_visit: date | None  # what `changes_since` counts from; None: the last 30 days
@@ -200,6 +204,7 @@ def _patient_sheet(
             a for a in store.patients.allergies(patient.id) if a.status is AllergyStatus.ACTIVE
         ],
         medications=[m for m in medications if m.status is not MedicationStatus.STOPPED],
+        warnings=store.medications.warnings_for(patient.id),
         changes=changes_between(store, medications, since, day),
         changes_since=since,
         last_visit=last_visit,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from carebook.core.medication_checks import MedicationWarning
 from carebook.core.records import Allergy, Medication, MedicationEvent, Patient
 from carebook.core.vocabularies import AllergyStatus, MedicationEventKind, MedicationStatus
 from carebook.reports import html_page
@@ -44,6 +45,8 @@ class _MedicationSourceMedications(Protocol):
 
     def medication_history(self, medication_id: int) -> list[MedicationEvent]: ...
 
+    def warnings_for(self, patient_id: int) -> list[MedicationWarning]: ...
+
 
 class MedicationSource(Protocol):
     """The store's reads a medication sheet is made of."""
@@ -66,6 +69,7 @@ class MedicationSheet:
     current: list[Medication]  # active only: what is taken now
     changes: list[MedicationChange]
     since: date | None  # None: the current list; a date: the changes from then to today
+    warnings: list[MedicationWarning]  # what the medication checks say of the current list
     prepared_by: str
     prepared_on: date
 
@@ -92,6 +96,7 @@ def gather(
         current=[m for m in taken if m.status is MedicationStatus.ACTIVE],
         changes=changes_between(store, taken, since, today) if since is not None else [],
         since=since,
+        warnings=store.medications.warnings_for(patient_id),
         prepared_by=prepared_by.strip(),
         prepared_on=today,
     )
@@ -135,7 +140,7 @@ def _current_list(sheet: MedicationSheet) -> Document:
         blocks.append(Heading(heading))
         rows = tuple(
             (
-                medication_name(m),
+                medication_name(m, sheet.warnings),
                 cell(line(m.dose), line(Span(m.route, "detail")) if m.route else ()),
                 cell(*how_often(m)),
                 cell(*_what_for(m)),

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
 from carebook.core.allergy_statements import no_allergy_text, said_of
+from carebook.core.medication_checks import MedicationWarning
 from carebook.core.records import (
     Allergy,
     CareTeamMember,
@@ -172,10 +173,14 @@ def contacts(team: list[tuple[CareTeamMember, Contact]], heading: str = "Contact
 
 
 def medications(
-    current: list[Medication], *, prescribers: dict[int, str] | None = None
+    current: list[Medication],
+    *,
+    prescribers: dict[int, str] | None = None,
+    warnings: Sequence[MedicationWarning] = (),
 ) -> list[Block]:
-    """The current medications: name and strength, dose, route, how often, notes; with the
-    prescriber's name in a column of its own when `prescribers` is given."""
+    """The current medications: name and strength (with the checks' warnings under it), dose,
+    route, how often, notes; with the prescriber's name in a column of its own when
+    `prescribers` is given."""
     heading = f"Current medications ({len(current)})"
     if not current:
         return nothing(heading, "No current medications recorded.")
@@ -200,7 +205,7 @@ def medications(
     rows = []
     for medication in current:
         cells = [
-            medication_name(medication),
+            medication_name(medication, warnings),
             cell(line(medication.dose)),
             cell(line(medication.route)),
             cell(*how_often(medication)),
@@ -213,11 +218,15 @@ def medications(
     return [Heading(heading), Table(columns, tuple(rows), "grid medications")]
 
 
-def medication_name(medication: Medication) -> Cell:
-    """ "Amlodipine 10 mg", the name in bold."""
-    return cell(
-        line(Span(medication.name, "b"), f" {medication.strength}" if medication.strength else "")
-    )
+def medication_name(medication: Medication, warnings: Sequence[MedicationWarning] = ()) -> Cell:
+    """ "Amlodipine 10 mg", the name in bold; under it, each medication check's warning on it
+    ("⚠ Allergy: …"), so that no sheet prints a drug under its own allergy unmarked."""
+    strength = f" {medication.strength}" if medication.strength else ""
+    lines = [line(Span(medication.name, "b"), strength)]
+    for warning in warnings:
+        if warning.concerns(medication.id):
+            lines.append(line(Span(f"⚠ {warning.kind.label}: {warning.explanation}", "flag")))
+    return cell(*lines)
 
 
 def how_often(medication: Medication) -> list[Line]:

@@ -37,6 +37,7 @@ from carebook.store.lists import Lists
 from carebook.store.medications import Medications
 from carebook.store.patients import Patients
 from carebook.store.preferences import Settings
+from carebook.store.reconciliations import Reconciliations
 from carebook.store.tasks import Tasks
 from carebook.store.visits import Visits
 
@@ -58,9 +59,10 @@ class Store(Part):
         self.preferences = Settings(caseload)
         self.patients = Patients(caseload, self.appointments, self.tasks)
         self.contacts = Contacts(caseload)
-        self.lists = Lists(caseload, self.visits, self.tasks)
+        self.lists = Lists(caseload, self.visits, self.tasks, self.medications)
         self.fhir_links = FhirLinks(caseload, self.visits, self.patients)
         self.imports = Imports(caseload, self.visits)
+        self.reconciliations = Reconciliations(caseload, self.medications)
         #: How each kind with a form is added, saved and removed, by kind name: from the part
         #: the kind registry names for it.
         self.kind_writes: dict[str, Writes[Any]] = {

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
 from carebook.core.agenda import AgendaCounts, AgendaSpan
 from carebook.core.dates import LATEST_DATE
 from carebook.core.errors import ValidationError
+from carebook.core.list_rows import MedicationRow
 from carebook.core.views import ListQuery, ReviewDue
 from carebook.storage.listings import (
     LISTINGS,
@@ -20,6 +22,7 @@ from carebook.storage.listings import (
 )
 from carebook.storage.records import from_row
 from carebook.store.base import OpenCaseload, Part
+from carebook.store.medications import Medications
 from carebook.store.tasks import Tasks
 from carebook.store.visits import Visits
 
@@ -58,10 +61,13 @@ _REVIEW_KINDS = (
 class Lists(Part):
     """The rows of the window's lists and the CSV export, the Agenda's counts, reviews due."""
 
-    def __init__(self, caseload: OpenCaseload, visits: Visits, tasks: Tasks):
+    def __init__(
+        self, caseload: OpenCaseload, visits: Visits, tasks: Tasks, medications: Medications
+    ):
         super().__init__(caseload)
         self.visits = visits
         self.tasks = tasks
+        self.medications = medications
 
     def reviews_due(self, day: date) -> list[ReviewDue]:
         """Medication, goal and care-plan reviews due on `day`, and those left overdue."""
@@ -153,16 +159,32 @@ class Lists(Part):
         return self.conn.execute(sql, params).fetchall()
 
     def list_records(
-        self, listing_name: str, query: ListQuery, offset: int, limit: int
+        self, listing_name: str, query: ListQuery, offset: int, limit: int, *, checked: bool = True
     ) -> list[Any]:
         """One page of the list view as the window shows it: each row its list's named view
-        (carebook.core.list_rows), its values typed."""
+        (carebook.core.list_rows), its values typed; medications with what the medication
+        checks say of each (`checked`)."""
         listing = LISTINGS[listing_name]
         names = list(listing.fields)
-        return [
+        rows: list[Any] = [
             from_row(listing.row, dict(zip(names, values, strict=True)))
             for values in self.list_rows(listing_name, query, names, offset, limit)
         ]
+        if checked and listing.row is MedicationRow:
+            rows = self._with_warnings(rows)
+        return rows
+
+    def _with_warnings(self, rows: list[MedicationRow]) -> list[MedicationRow]:
+        """The page's medications, each with what the checks say of it (read for the patients
+        on the page only, so a long list costs no more than its page)."""
+        patients = sorted({row.patient_id for row in rows})
+        said: dict[int, str] = {}
+        for warnings in self.medications.warnings_by_patient(patients).values():
+            for warning in warnings:
+                for medication_id in warning.medication_ids:
+                    if medication_id is not None and medication_id not in said:
+                        said[medication_id] = f"{warning.kind.label}: {warning.explanation}"
+        return [replace(row, warning=said[row.id]) if row.id in said else row for row in rows]
 
     def _where(self, listing: Listing, query: ListQuery) -> tuple[str, dict[str, Any]]:
         clauses: list[str] = []

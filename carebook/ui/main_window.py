@@ -114,6 +114,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_list_action)
         self.import_action = self._action(self.tr("&Import…"), "Ctrl+Shift+I", self.import_records)
         file_menu.addAction(self.import_action)
+        self.reconcile_action = self._action(
+            self.tr("Re&concile medications…"), None, self.reconcile_medications
+        )
+        self.reconcile_action.setStatusTip(
+            self.tr("Set a hospital discharge medication list beside a patient's, and apply it")
+        )
+        file_menu.addAction(self.reconcile_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Back up now"), None, lambda: self.backups.back_up(self))
@@ -246,6 +253,13 @@ class MainWindow(QMainWindow):
         from carebook.ui.import_wizard.import_wizard import run_import
 
         run_import(self.caseload, self)
+
+    def reconcile_medications(self) -> None:
+        """File → Reconcile medications…: a discharge list set beside a patient's medicines."""
+        # Loaded when first asked for, not at start.
+        from carebook.ui.reconciliation.reconcile_dialog import reconcile_medications
+
+        reconcile_medications(self.caseload, self)
 
     def save_day_sheet_pdf(self) -> None:
         """Save the day sheet for the day (or week) the Agenda shows as a PDF."""

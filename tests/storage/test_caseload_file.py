@@ -380,6 +380,8 @@ def test_every_carebook_table_is_strict(new_store: Store) -> None:
         "meta",
         "route_stop",
         "fhir_link",
+        "reconciliation",
+        "reconciliation_line",
     }
     assert set(tables) == expected
     assert {name for name, strict in tables.items() if not strict} == set()

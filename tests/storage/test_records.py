@@ -32,6 +32,8 @@ from carebook.core.records import (
     OccurrenceChange,
     Patient,
     Problem,
+    Reconciliation,
+    ReconciliationLine,
     Task,
 )
 from carebook.storage.records import columns, from_row, to_row, to_values
@@ -54,6 +56,8 @@ TABLES: dict[type, str] = {
     Intervention: "intervention",
     CarePlanReview: "care_plan_review",
     Note: "note",
+    Reconciliation: "reconciliation",
+    ReconciliationLine: "reconciliation_line",
 }
 #: Columns the database keeps that no record carries: time stamps, and what the store derives.
 NOT_IN_RECORDS = {"created_at", "updated_at"}
@@ -85,6 +89,9 @@ CONSTRAINED: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (Goal, "description"): NAMES,
     (Intervention, "description"): NAMES,
     (Note, "text"): NAMES,
+    (Reconciliation, "source"): NAMES.filter(lambda text: len(text) <= 500),
+    (ReconciliationLine, "medication"): NAMES,
+    (ReconciliationLine, "line_no"): st.integers(1, 10_000),
 }
 
 

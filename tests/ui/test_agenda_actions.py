@@ -7,6 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from carebook.core.records import Allergy
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
 
@@ -132,3 +133,27 @@ def test_the_selected_visit_shows_what_is_needed_at_the_door(
         if visits[plain].access_notes
         else "No access notes" in following or "Transport" in following
     )
+
+
+def test_the_visit_strip_counts_the_patient_s_medication_warnings(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
+    _busy_day(window, caseload)
+    agenda = window.agenda
+    agenda.visits_view.setFocus()
+    agenda.visits_view.selectRow(0)
+    visit = caseload.store.visits.visits_on(agenda.day)[0]
+    taken = [
+        m
+        for m in caseload.store.medications.medications(visit.patient_id)
+        if m.status.value == "active"
+    ]
+    assert taken, "the sample gives every visited patient medicines"
+    already = len(caseload.store.medications.warnings_for(visit.patient_id))
+    caseload.add(Allergy(patient_id=visit.patient_id, substance=taken[0].name), "Add allergy")
+    agenda.visits_view.selectRow(1)
+    agenda.visits_view.selectRow(0)
+    found = caseload.store.medications.warnings_for(visit.patient_id)
+    assert len(found) > already
+    count = f"{len(found)} medication warning" + ("" if len(found) == 1 else "s")
+    qtbot.waitUntil(lambda: count in agenda.visit_details.text(), timeout=2000)

@@ -39,13 +39,15 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMenu,
     QMessageBox,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from carebook.core.records import Task
-from carebook.core.vocabularies import PatientStatus
+from carebook.core.records import Allergy, Task
+from carebook.core.vocabularies import AllergySeverity, PatientStatus
 from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
+from carebook.ui.forms.medication_form import MedicationForm
 from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.lists.list_tab import ListTab
 from carebook.ui.main_window import MainWindow
@@ -586,16 +588,12 @@ def test_a_second_active_paracetamol_asks_before_saving(
 
     def steps(form: RecordForm[Any]) -> None:
         type_text(qtbot, "Paracetamol", form)
-        answers.expect(
-            QMessageBox,
-            press_mnemonic(qtbot, Key.Key_N, "Paracetamol", "Save anyway?"),
-            "duplicate warning (No)",
-        )
+        answers.expect(QInputDialog, press_key(qtbot, Key.Key_Escape), "reason asked (Escape)")
         press(qtbot, Key.Key_Return, inside=form)  # waits for the question to be answered
-        assert form.isVisible() and form.record() is None, "No keeps the form open"
+        assert form.isVisible() and form.record() is None, "Escape keeps the form open"
         seen.append("no")
         answers.expect(
-            QMessageBox, press_mnemonic(qtbot, Key.Key_Y, "Paracetamol"), "duplicate warning (Yes)"
+            QInputDialog, type_reason(qtbot, "Second supply kept at day centre"), "reason given"
         )
         press(qtbot, Key.Key_Return, inside=form)
         seen.append("yes")
@@ -605,6 +603,74 @@ def test_a_second_active_paracetamol_asks_before_saving(
     answers.check()
     assert seen == ["no", "yes"]
     assert active_paracetamol() == before + 1
+    reason = scalar(
+        store,
+        "SELECT warning_reason FROM medication WHERE patient_id = ? ORDER BY id DESC LIMIT 1",
+        patient_id,
+    )
+    assert reason == "Second supply kept at day centre"
+
+
+def test_ibuprofen_for_a_patient_allergic_to_it_is_named_as_she_types_and_saved_only_with_a_reason(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
+    store = caseload.store
+    patient_id, family = unique_family(
+        store,
+        "NOT EXISTS (SELECT 1 FROM allergy a WHERE a.patient_id = p.id)"
+        " AND NOT EXISTS (SELECT 1 FROM medication m WHERE m.patient_id = p.id"
+        " AND m.name LIKE '%profen%')",
+    )
+    store.patients.add_allergy(
+        Allergy(
+            patient_id=patient_id,
+            substance="Ibuprofen",
+            reaction="wheeze",
+            severity=AllergySeverity.MODERATE,
+        )
+    )
+    tab = open_tab(qtbot, window, "Medications")
+    choose_patient_in_picker(qtbot, tab, patient_id, family)
+    seen: dict[str, str] = {}
+
+    def steps(form: RecordForm[Any]) -> None:
+        assert isinstance(form, MedicationForm)
+        seen["whose"] = form.whose.text()
+        type_text(qtbot, "Ibuprofen", form)
+        qtbot.waitUntil(lambda: form.warnings.isVisible(), timeout=3000)
+        seen["warning"] = form.warnings.text()
+        answers.expect(
+            QInputDialog, type_reason(qtbot, "Tolerated for years, GP aware"), "reason asked"
+        )
+        press(qtbot, Key.Key_Return, inside=form)
+
+    answers.expect(RecordForm, fill_form(steps, "New medication"))
+    shortcut(qtbot, window, Key.Key_N, CTRL)
+    answers.check()
+
+    assert family in seen["whose"] and "Ibuprofen (wheeze), moderate" in seen["whose"]
+    assert "allergic to Ibuprofen (wheeze, moderate)" in seen["warning"]
+    saved = store.conn.execute(
+        "SELECT id, warning_reason FROM medication WHERE patient_id = ? AND name = 'Ibuprofen'",
+        [patient_id],
+    ).fetchall()
+    assert [reason for _id, reason in saved] == ["Tolerated for years, GP aware"]
+    logged = store.conn.execute(
+        "SELECT summary FROM audit_log WHERE record_kind = 'medication' AND record_id = ?",
+        [saved[0][0]],
+    ).fetchall()
+    assert logged == [("saved over a medication warning",)]  # never the reason itself
+    tab.load()
+    walk_to(qtbot, tab, lambda record_id, _row: record_id == saved[0][0])
+    chosen = tab.selected()
+    assert chosen is not None and chosen[1].warning.startswith("Allergy: Ibuprofen")
+
+
+def press_key(qtbot: QtBot, key: Qt.Key) -> Callable[[QWidget], None]:
+    def respond(widget: QWidget) -> None:
+        press(qtbot, key, inside=widget)
+
+    return respond
 
 
 # -- tasks ---------------------------------------------------------------------------------------

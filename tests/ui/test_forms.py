@@ -825,3 +825,27 @@ def test_a_passphrase_keeps_the_spaces_around_it(qtbot: QtBot) -> None:
     edit.insert("  correct horse ")
     form.accept()
     assert saved(form).given == "  correct horse "
+
+
+@pytest.mark.parametrize(
+    ("substance", "suggested"),
+    [
+        ("penicilin", "penicillin"),
+        ("amoxicilin", "amoxicillin"),
+        ("PCN", None),
+        ("Sulpha", None),
+        ("NSAIDS", None),
+        ("Latex", None),
+        ("Peanuts", None),
+    ],
+)
+def test_a_misspelt_medicine_allergy_is_questioned_with_the_name_suggested(
+    substance: str, suggested: str | None
+) -> None:
+    from carebook.ui.forms.forms import allergy_doubt
+
+    doubt = allergy_doubt(Allergy(patient_id=1, substance=substance))
+    if suggested is None:
+        assert doubt is None
+    else:
+        assert doubt is not None and f"Did you mean “{suggested}”?" in doubt

@@ -42,6 +42,8 @@ def test_every_column_sorts_both_ways_by_its_stored_value(
 ) -> None:
     model = _model(caseload, spec, ListQuery(filter="all"))
     for number, column in enumerate(spec.columns):
+        if not column.sortable:
+            continue  # worked out as the page is read (the medication checks), not stored
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             model.sort(number, order)
             values = [model.index(row, number).data(RawRole) for row in range(model.rowCount())]

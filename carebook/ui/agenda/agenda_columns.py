@@ -165,8 +165,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AgendaTab", text)
 
 
-def visit_details(visit: Visit) -> str:
-    """The selected visit's facts for the door step as rich text: allergies, access, transport."""
+def visit_details(visit: Visit, medication_warnings: str = "") -> str:
+    """The selected visit's facts for the door step as rich text: allergies, the medication
+    warnings' count ("2 medication warnings"), access, transport."""
 
     def part(label: str, text: str) -> str:
         return f"<b>{escape(label)}:</b> {escape(text)}"
@@ -174,6 +175,8 @@ def visit_details(visit: Visit) -> str:
     parts = []
     if visit.allergies:
         parts.append(f"<b>⚠ {escape(_tr('Allergies'))}:</b> <b>{escape(visit.allergies)}</b>")
+    if medication_warnings:
+        parts.append(f"<b>⚠ {escape(medication_warnings)}</b>")
     if visit.access_notes:
         parts.append(part(_tr("Access"), visit.access_notes))
     if visit.with_whom:

@@ -24,6 +24,7 @@ from carebook.core.agenda import AgendaCounts, AgendaSpan
 from carebook.core.changes import Changes
 from carebook.core.dates import EARLIEST_DATE, LATEST_DATE
 from carebook.core.list_columns import Column
+from carebook.core.medication_checks import summary
 from carebook.core.views import AgendaTask, ReviewDue
 from carebook.core.vocabularies import AppointmentStatus
 from carebook.ui.agenda.agenda_columns import (
@@ -404,7 +405,8 @@ class AgendaTab(QWidget):
             return
         line: VisitLine | None = self.visits.row(index.row())
         if line is not None:
-            self.visit_details.setText(visit_details(line.visit))
+            warnings = self.caseload.store.medications.warnings_for(line.visit.patient_id)
+            self.visit_details.setText(visit_details(line.visit, summary(warnings)))
 
     # -- the rows a table shows, a page at a time ------------------------------------------------
 

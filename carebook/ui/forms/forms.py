@@ -101,7 +101,23 @@ def allergy_form(
         ALLERGY_FIELDS,
         record,
         validate=lambda a: validate_allergy(a, today),
+        warn=allergy_doubt,
         parent=parent,
+    )
+
+
+def allergy_doubt(allergy: Allergy) -> str | None:
+    """A substance that reads like a misspelt medicine ("penicilin"): the checks match only
+    names they know, so say so and suggest the name, rather than match it silently."""
+    # The medicine knowledge is read when first needed, not at start.
+    from carebook.core.medicine_knowledge import knowledge
+
+    suggested = knowledge().allergy_target(allergy.substance).suggestion
+    if not suggested:
+        return None
+    return (
+        f"“{allergy.substance.strip()}” is not a medicine carebook knows, so its medication "
+        f"checks will not match it. Did you mean “{suggested}”? Choose No to correct it."
     )
 
 

@@ -8,14 +8,16 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QTableView, QVBoxLayout, QW
 
 from carebook.core import display
 from carebook.core.list_columns import Column
+from carebook.core.medication_checks import MedicationWarning, WarningKind, check_one
 from carebook.core.records import Medication, MedicationEvent
 from carebook.core.vocabularies import MedicationStatus
 from carebook.store.medications import DOSE_FIELDS
 from carebook.ui.changes import medications as medication_changes
 from carebook.ui.commands import Caseload
-from carebook.ui.forms import forms
 from carebook.ui.forms.form_editor import FormEditor
+from carebook.ui.forms.medication_form import edit_medication
 from carebook.ui.forms.record_editor import RecordAction, StatusRow, attempt
+from carebook.ui.forms.whose import whose
 from carebook.ui.widgets.choose_patient import choose_patient
 from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import FixedSource, RecordTableModel
@@ -43,19 +45,35 @@ class MedicationEditor(FormEditor[Medication, StatusRow[MedicationStatus]]):
         return Medication(patient_id=patient_id, name="", start_date=self.store.today())
 
     def _open_form(self, record: Medication, parent: QWidget) -> Medication | None:
+        store = self.store
         team = [
             (contact.id, f"{contact.name} ({member.role.label})")
-            for member, contact in self.store.contacts.care_team(record.patient_id)
+            for member, contact in store.contacts.care_team(record.patient_id)
             if contact.id is not None
         ]
-        return forms.edit_medication(record, team, parent, warn=self._duplicate_warning)
+        allergies = store.patients.allergies(record.patient_id)
+        others = store.medications.medications(record.patient_id)
 
-    def _duplicate_warning(self, medication: Medication) -> str | None:
-        twins = self.store.medications.active_duplicates(medication)
-        if not twins:
-            return None
-        listed = ", ".join(f"{m.name} {m.strength}".strip() for m in twins)
-        return f"This patient already takes {listed}. Is the same drug meant to be active twice?"
+        def check(medication: Medication) -> list[MedicationWarning]:
+            found = check_one(medication, others, allergies)
+            if not any(w.kind is WarningKind.DUPLICATE for w in found):
+                # A name the medicine knowledge does not know: the same drug by its first word.
+                twins = store.medications.active_duplicates(medication)
+                if twins:
+                    listed = ", ".join(f"{m.name} {m.strength}".strip() for m in twins)
+                    found.insert(
+                        0,
+                        MedicationWarning(
+                            kind=WarningKind.DUPLICATE,
+                            medication_ids=(medication.id, *(m.id for m in twins)),
+                            explanation=f"This patient already takes {listed}. Is the same "
+                            "drug meant to be active twice?",
+                            names=(medication.name, *(m.name for m in twins)),
+                        ),
+                    )
+            return found
+
+        return edit_medication(record, team, whose(store, record.patient_id), check, parent)
 
     def new(self, parent: QWidget, patient_id: int | None) -> None:
         self._parent = parent

@@ -186,15 +186,18 @@ def section_specs(
                 Column("strength", _tr("Strength"), width=12),
                 Column("dose", _tr("Dose"), width=12),
                 Column("route", _tr("Route"), width=10),
-                Column("frequency", _tr("Frequency"), width=20, stretch=True),
+                Column("frequency", _tr("Frequency"), width=18),
                 Column("as_needed", _tr("As needed"), display.yes, width=9),
                 Column("status", _tr("Status"), display.code, width=9),
+                Column("warning", _tr("Check"), width=28, badge=True, stretch=True),
             ),
-            lambda show_all: [
-                m
-                for m in store.medications.medications(pid)
-                if show_all or m.status is not MedicationStatus.STOPPED
-            ],
+            # The list's own rows: each says what the medication checks found on it.
+            lambda show_all: store.lists.list_records(
+                "medications",
+                ListQuery(patient_id=pid, filter="all" if show_all else "current", sort="name"),
+                0,
+                500,
+            ),
             buttons=(
                 SectionButton(
                     _tr("Add medication…"),

@@ -51,16 +51,19 @@ class RowSource(Protocol):
 class ListingSource:
     """Rows of one of the store's list views, for a query the tab keeps up to date."""
 
-    def __init__(self, store: Store, listing: str, query: ListQuery):
+    def __init__(self, store: Store, listing: str, query: ListQuery, *, checked: bool = True):
         self.store = store
         self.listing = listing
         self.query = query
+        self.checked = checked  # medications: with what the medication checks say of each
 
     def count(self) -> int:
         return self.store.lists.list_count(self.listing, self.query)
 
     def rows(self, offset: int, limit: int) -> list[Row]:
-        return self.store.lists.list_records(self.listing, self.query, offset, limit)
+        return self.store.lists.list_records(
+            self.listing, self.query, offset, limit, checked=self.checked
+        )
 
     def sort(self, key: str, descending: bool) -> None:
         self.query.sort, self.query.descending = key, descending

@@ -1,0 +1,39 @@
+"""Whose record a form is for, as its header says it: the patient, born when, and allergies."""
+
+from __future__ import annotations
+
+from carebook.core.records import Allergy
+from carebook.core.vocabularies import AllergyStatement, AllergyStatus
+from carebook.store.caseload import Store
+from carebook.ui.forms.medication_form import Whose
+
+
+def whose(store: Store, patient_id: int) -> Whose:
+    """The header of a form for one of the patient's records."""
+    patient = store.patients.patient(patient_id)
+    if patient is None:
+        return Whose(patient="", allergies="", allergic=False)
+    born = f", born {patient.birth_date:%d %b %Y}" if patient.birth_date else ""
+    listed = [a for a in store.patients.allergies(patient_id) if a.status is AllergyStatus.ACTIVE]
+    if listed:
+        return Whose(
+            patient=f"{patient.display_name}{born}",
+            allergies="Allergies: " + "; ".join(_said(a) for a in listed),
+            allergic=True,
+        )
+    statement = patient.allergy_statement.label
+    if (
+        patient.allergy_statement is not AllergyStatement.NOT_RECORDED
+        and patient.allergies_confirmed_on
+    ):
+        statement += f" (confirmed {patient.allergies_confirmed_on:%d %b %Y})"
+    return Whose(patient=f"{patient.display_name}{born}", allergies=statement, allergic=False)
+
+
+def _said(allergy: Allergy) -> str:
+    text = allergy.substance
+    if allergy.reaction:
+        text += f" ({allergy.reaction})"
+    if allergy.severity:
+        text += f", {allergy.severity.label.lower()}"
+    return text
