@@ -30,6 +30,9 @@ class Column:
     sortable: bool = True
     stretch: bool = False  # takes the room the other columns leave
     badge: bool = False  # a warning sign beside any value: allergies must catch the eye
+    #: The values that get no warning sign although the column has badges ("No known drug
+    #: allergies" is a value to read, not a warning).
+    calm: frozenset[str] = frozenset()
 
 
 #: The columns of each list (carebook.storage.listings names the lists), in the order shown.
@@ -40,7 +43,14 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("phone", "Phone", width=15),
         Column("address", "Address", width=26),
         Column("city", "City", width=14),
-        Column("allergies", "Allergies", width=20, badge=True),
+        Column(
+            "allergy_text",
+            "Allergies",
+            width=20,
+            badge=True,
+            sortable=False,
+            calm=frozenset({"No known drug allergies", "No known allergies"}),
+        ),
         Column("payer", "Payer", width=16),
         Column("status", "Status", display.code, width=10),
     ),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from carebook.core.vocabularies import (
+    AllergyStatement,
     AppointmentKind,
     AppointmentStatus,
     MedicationStatus,
@@ -16,6 +17,9 @@ from carebook.core.vocabularies import (
     TaskStatus,
     Transport,
 )
+
+#: The Allergies cell of a patient with none listed and nothing said.
+NOT_RECORDED = "Not recorded yet"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -35,6 +39,18 @@ class PatientRow:
     payer: str
     external_id: str
     allergies: str | None  # the active allergies, "Penicillin, Latex"; None when none
+    #: What the coordinator has said while none is listed (not recorded yet, or none known).
+    allergy_statement: AllergyStatement
+
+    @property
+    def allergy_text(self) -> str:
+        """The Allergies cell: the active allergies, or what was said when there are none
+        ("No known drug allergies"), or "Not recorded yet": never a blank that reads as none."""
+        if self.allergies:
+            return self.allergies
+        if self.allergy_statement is AllergyStatement.NOT_RECORDED:
+            return NOT_RECORDED
+        return self.allergy_statement.label
 
     @property
     def in_care(self) -> bool:

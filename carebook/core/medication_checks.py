@@ -199,16 +199,23 @@ def _against_allergies(
                 )
             )
             continue
-        # The allergy names one drug of a class this medication shares: a caution.
-        shared = classes & reading.classes(target.ingredients)
+        # The allergy names one drug of a class this medication shares: for a class where an
+        # allergy to one is to all (any penicillin) a match; where an allergy to one member is
+        # a reason to check the others (an NSAID, an opioid) a caution.
+        shared = [
+            reading.known.drug_class(key)
+            for key in sorted(classes & reading.classes(target.ingredients))
+            if reading.known.drug_class(key).cross_reactive
+        ]
         if shared:
-            kind = ", ".join(sorted(reading.class_words(c) for c in shared))
+            whole = [c for c in shared if c.allergy_to_one_is_to_all]
+            kind = _in_sentence((whole or shared)[0].label)
             found.append(
                 _warning(
-                    WarningKind.ALLERGY_CAUTION,
+                    WarningKind.ALLERGY if whole else WarningKind.ALLERGY_CAUTION,
                     medication,
-                    f"{medication.name} is {_article(kind)} {kind}, like {allergy.substance}, "
-                    f"which the patient is allergic to ({said}). Check before giving it.",
+                    f"{medication.name} is {_article(kind)} {kind}, like the patient's allergy "
+                    f"to {said}." + ("" if whole else " Check before giving it."),
                     allergy,
                 )
             )

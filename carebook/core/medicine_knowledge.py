@@ -19,9 +19,13 @@ class DrugClass:
     key: str
     label: str
     one_is_the_rule: bool
-    duplicate_group: (
-        str  # classes sharing a group are duplicates of each other (ace_inhibitor + arb)
-    )
+    #: Classes sharing a group are duplicates of each other (ace_inhibitor + arb).
+    duplicate_group: str
+    #: Whether an allergy to one member is a caution for the others (penicillins, NSAIDs,
+    #: sulfonamides …); a class grouped by what it treats (antiplatelets) is not.
+    cross_reactive: bool = False
+    #: Whether an allergy to one member is an allergy to the class (any penicillin).
+    allergy_to_one_is_to_all: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +298,8 @@ class MedicineKnowledge:
                 label=str(spec["label"]),
                 one_is_the_rule=bool(spec["one_is_the_rule"]),
                 duplicate_group=str(spec.get("duplicate_group") or key),
+                cross_reactive=bool(spec.get("cross_reactive", False)),
+                allergy_to_one_is_to_all=bool(spec.get("allergy_to_one_is_to_all", False)),
             )
             for key, spec in data["classes"].items()
         }

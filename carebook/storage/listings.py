@@ -126,6 +126,7 @@ _register(
             "payer": Field("p.payer", ("p.payer COLLATE NOCASE",)),
             "external_id": Field("p.external_id"),
             "allergies": Field(ACTIVE_ALLERGIES),
+            "allergy_statement": Field("p.allergy_statement"),
         },
         search=("p.search_key",),
         patient="p.id",

@@ -201,3 +201,20 @@ def test_the_checks_never_fail_and_a_duplicate_does_not_depend_on_the_order(
     forward = check_medications(medications, allergies)
     backward = check_medications(list(reversed(medications)), allergies)
     assert sorted(w.kind for w in forward) == sorted(w.kind for w in backward)
+
+
+@pytest.mark.parametrize(
+    ("medicine", "substance", "kind"),
+    [
+        ("Flucloxacillin 500 mg", "Amoxicillin", WarningKind.ALLERGY),  # one penicillin: all
+        ("Naproxen 250 mg", "Ibuprofen", WarningKind.ALLERGY_CAUTION),
+        ("Morphine sulfate 10 mg", "Codeine", WarningKind.ALLERGY_CAUTION),
+        ("Clopidogrel 75 mg", "Aspirin", None),  # antiplatelets: what they treat, not a family
+        ("Bisoprolol 2.5 mg", "Timolol", None),
+    ],
+)
+def test_an_allergy_to_one_drug_reaches_its_family_only_where_that_is_the_rule(
+    medicine: str, substance: str, kind: WarningKind | None
+) -> None:
+    found = [w.kind for w in check_medications([med(medicine)], [allergy(substance)])]
+    assert found == ([kind] if kind else []), found

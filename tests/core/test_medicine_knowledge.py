@@ -69,7 +69,11 @@ def test_every_class_has_a_member_a_label_and_a_duplicate_group() -> None:
     used = {cls for spec in INGREDIENTS.values() for cls in spec["classes"]}
     assert set(CLASSES) == used
     for key, spec in CLASSES.items():
-        assert set(spec) == {"label", "one_is_the_rule", "duplicate_group", "allergy_words"}, key
+        required = {"label", "one_is_the_rule", "duplicate_group", "allergy_words"}
+        assert required <= set(spec) <= required | {"cross_reactive", "allergy_to_one_is_to_all"}
+        assert spec.get("cross_reactive", True) is True, key  # said only where it holds
+        if spec.get("allergy_to_one_is_to_all"):
+            assert spec.get("cross_reactive"), key
         assert spec["label"] and isinstance(spec["one_is_the_rule"], bool)
         assert spec["duplicate_group"]
         assert len(set(spec["allergy_words"])) == len(spec["allergy_words"]), key
@@ -371,8 +375,10 @@ def test_ace_inhibitors_and_arbs_are_one_duplicate_group() -> None:
         assert known.drug_class(key).one_is_the_rule, key
     assert not known.drug_class("antiplatelet").one_is_the_rule
     assert known.drug_class("nsaid") == DrugClass(
-        "nsaid", "NSAID (anti-inflammatory painkiller)", True, "nsaid"
+        "nsaid", "NSAID (anti-inflammatory painkiller)", True, "nsaid", cross_reactive=True
     )
+    assert known.drug_class("penicillin").allergy_to_one_is_to_all
+    assert not known.drug_class("antiplatelet").cross_reactive
     with pytest.raises(KeyError):
         known.drug_class("latex")
 

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from carebook.core.list_columns import LIST_COLUMNS
+from carebook.core.records import Allergy, Patient
 from carebook.core.views import ListQuery
-from carebook.core.vocabularies import PatientStatus
+from carebook.core.vocabularies import AllergyStatement, PatientStatus
 from carebook.storage.listings import LISTINGS, Listing
 from carebook.store.caseload import Store
 
@@ -25,7 +26,8 @@ def test_a_lists_view_has_exactly_its_fields(listing: Listing) -> None:
     for field in fields[len(listing.fields) :]:
         assert field.default is not dataclasses.MISSING, (listing.name, field.name)
     for column in LIST_COLUMNS.get(listing.name, ()):
-        assert column.key in names, (listing.name, column.key)
+        # A column reads a field, or a property worked out from the fields.
+        assert column.key in names or hasattr(listing.row, column.key), (listing.name, column.key)
 
 
 @pytest.mark.parametrize("listing", LISTINGS.values(), ids=lambda listing: listing.name)
@@ -57,3 +59,28 @@ def test_a_patients_row_says_whether_they_are_in_care(sample_db: Path) -> None:
     assert PatientStatus.DISCHARGED in statuses and PatientStatus.ACTIVE in statuses
     for row in rows:
         assert row.in_care == (row.status in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD))
+
+
+def test_a_patient_with_no_allergy_listed_never_reads_as_blank(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "c.sqlite3")
+    try:
+        unsaid = store.patients.add_patient(Patient(given="Ann", family="Unsaid"))
+        said = store.patients.add_patient(
+            Patient(
+                given="Bob",
+                family="Said",
+                allergy_statement=AllergyStatement.NO_KNOWN_DRUG_ALLERGIES,
+            )
+        )
+        allergic = store.patients.add_patient(Patient(given="Cy", family="Allergic"))
+        assert allergic.id is not None and unsaid.id and said.id
+        store.patients.add_allergy(Allergy(patient_id=allergic.id, substance="Latex"))
+        rows = {
+            row.id: row
+            for row in store.lists.list_records("patients", ListQuery(filter="all"), 0, 10)
+        }
+    finally:
+        store.close()
+    assert rows[unsaid.id].allergy_text == "Not recorded yet"
+    assert rows[said.id].allergy_text == "No known drug allergies"
+    assert rows[allergic.id].allergy_text == "Latex"

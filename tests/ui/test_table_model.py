@@ -121,3 +121,44 @@ def test_agenda_models_pass_the_model_tester(qtmodeltester: object) -> None:
         qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert visits.index(0, 0).data() == "09:00–10:00"
     assert tasks.index(0, 0).data() == "Overdue, 01 Nov 2026"
+
+
+def test_no_known_drug_allergies_reads_calmly_and_an_allergy_with_a_warning_sign() -> None:
+    from carebook.core.list_columns import LIST_COLUMNS
+    from carebook.core.list_rows import PatientRow
+    from carebook.core.vocabularies import AllergyStatement, PatientStatus
+
+    def row(number: int, allergies: str | None, statement: AllergyStatement) -> PatientRow:
+        return PatientRow(
+            id=number,
+            name=f"Patient {number}",
+            preferred_name="",
+            birth_date=None,
+            sex=None,
+            phone="",
+            address="",
+            city="",
+            postal_code="",
+            status=PatientStatus.ACTIVE,
+            payer="",
+            external_id="",
+            allergies=allergies,
+            allergy_statement=statement,
+        )
+
+    columns = LIST_COLUMNS["patients"]
+    model = RecordTableModel(
+        columns,
+        FixedSource(
+            [
+                row(1, "Penicillin", AllergyStatement.NOT_RECORDED),
+                row(2, None, AllergyStatement.NO_KNOWN_DRUG_ALLERGIES),
+                row(3, None, AllergyStatement.NOT_RECORDED),
+            ]
+        ),
+    )
+    at = [c.key for c in columns].index("allergy_text")
+    said = [model.index(r, at).data() for r in range(3)]
+    signs = [model.index(r, at).data(Qt.ItemDataRole.DecorationRole) for r in range(3)]
+    assert said == ["Penicillin", "No known drug allergies", "Not recorded yet"]
+    assert [sign is not None for sign in signs] == [True, False, True]

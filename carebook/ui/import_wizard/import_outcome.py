@@ -47,6 +47,8 @@ class Outcome:
     merged: int
     skipped: int
     left_out: int
+    #: Rows imported although they lack what carebook's form would ask (flagged, not refused).
+    incomplete: int = 0
 
     @classmethod
     def of(
@@ -60,6 +62,7 @@ class Outcome:
             choices.get(DuplicateChoice.MERGE, 0),
             choices.get(DuplicateChoice.SKIP, 0),
             len(plan.invalid_rows) if skip_invalid else 0,
+            len({note.row for note in plan.incomplete}),
         )
 
     @property
@@ -82,7 +85,13 @@ class Outcome:
             parts.append(_tr("skip %s") % _duplicates(self.skipped))
         if self.left_out:
             parts.append(_tr("leave out %s that cannot be imported") % _rows(self.left_out))
-        return _tr("Import will %s.") % _sentence(parts)
+        said = _tr("Import will %s.") % _sentence(parts)
+        if self.incomplete:
+            said += " " + _tr(
+                "%s will be imported as incomplete (an as-needed medicine that does not say "
+                "what it is for): each shows in its patient's medication warnings."
+            ) % _rows(self.incomplete)
+        return said
 
     def done(self, source: str, result: ImportResult) -> str:
         """ "Imported from patients.csv: 38 patients added, 2 likely duplicates skipped"."""
@@ -103,4 +112,6 @@ class Outcome:
             parts.append(_tr("%s skipped") % _duplicates(self.skipped))
         if self.left_out:
             parts.append(_tr("%s that cannot be imported left out") % _rows(self.left_out))
+        if self.incomplete:
+            parts.append(_tr("%s imported as incomplete") % _rows(self.incomplete))
         return _tr("Imported from %s: %s.") % (source, ", ".join(parts))

@@ -157,7 +157,8 @@ class RecordTableModel(QAbstractTableModel):
         if role == RawRole:
             return self.value(index.row(), column.key)
         if role == Qt.ItemDataRole.DecorationRole:
-            if column.badge and self.value(index.row(), column.key):
+            shown = self.value(index.row(), column.key)
+            if column.badge and shown and shown not in column.calm:
                 return _warning_icon()
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
