@@ -9,7 +9,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from keyboard_driver import CTRL, SHIFT, Answers, Key, activate, press, replace_text, scalar
+from keyboard_driver import (
+    CTRL,
+    SHIFT,
+    Answers,
+    Key,
+    activate,
+    press,
+    press_mnemonic,
+    replace_text,
+    scalar,
+)
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog
@@ -199,3 +209,36 @@ def test_the_folder_a_report_is_saved_in_is_never_written_to_the_settings(
     settings = QSettings()
     kept = " ".join(f"{key}={settings.value(key)}" for key in settings.allKeys())
     assert patient.family not in kept
+
+
+def test_the_record_prints_the_latest_reconciliation_sheet_or_says_there_is_none(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from carebook.core.reconciliation import DischargeLine, compare
+    from carebook.ui.patient.record_printing import print_reconciliation
+
+    record, patient_id = _record(window, caseload)
+    answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Return, "No discharge"))
+    print_reconciliation(record, caseload, patient_id)
+    answers.check()
+
+    store = caseload.store
+    lines = compare(
+        store.medications.medications(patient_id), [DischargeLine(name="Apixaban", dose="2.5 mg")]
+    )
+    store.reconciliations.reconcile(patient_id, lines, {1}, source="discharge.json")
+    seen: dict[str, object] = {}
+
+    def look(preview: ReportPreview) -> None:
+        widget = preview.findChild(QPrintPreviewWidget)
+        assert widget is not None
+        qtbot.waitUntil(lambda: widget.pageCount() > 0)
+        seen["title"], seen["pages"] = preview.windowTitle(), widget.pageCount()
+        press(qtbot, Key.Key_Escape, inside=preview)
+
+    answers.expect(ReportPreview, look)
+    print_reconciliation(record, caseload, patient_id)
+    answers.check()
+    assert seen == {"title": "Print medication changes after discharge", "pages": 1}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from carebook.ui.commands import Caseload
 
@@ -15,12 +15,15 @@ def _tr(text: str) -> str:
 
 
 def print_menu(owner: QWidget, caseload: Caseload, patient_id: int) -> QMenu:
-    """The patient's reports: previewed before printing, saved as PDF, or exported."""
+    """The patient's reports: previewed before printing, saved as PDF, or exported; and the
+    medicines reconciliation after a hospital stay, whose sheet is printed from here."""
     menu = QMenu(owner)
     for text, keys, run in (
         (_tr("Care-plan &summary…"), "Ctrl+P", print_summary),
         (_tr("&Medication list…"), "", print_medication_list),
         (_tr("Medication &changes since…"), "", print_medication_changes),
+        (_tr("Medication changes after &discharge…"), "", print_reconciliation),
+        (_tr("&Reconcile a discharge list…"), "", reconcile_discharge_list),
         (_tr("Save care-plan summary as P&DF…"), "Ctrl+Shift+S", save_summary_pdf),
         (_tr("Save care-plan summary as &HTML…"), "", save_summary_html),
         (_tr("Export as &FHIR…"), "", export_fhir),
@@ -83,6 +86,34 @@ def print_medication_changes(owner: QWidget, caseload: Caseload, patient_id: int
             medication_changes_report(caseload, patient_id, since),
             owner,
         )
+
+
+def print_reconciliation(owner: QWidget, caseload: Caseload, patient_id: int) -> None:
+    """The sheet of the patient's latest medicines reconciliation (said when there is none)."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.printing.report_preview import preview
+    from carebook.ui.reconciliation.reconcile_files import sheet_report
+
+    kept = caseload.store.reconciliations.reconciliations(patient_id)
+    if not kept:
+        QMessageBox.information(
+            owner,
+            _tr("No reconciliation"),
+            _tr(
+                "No discharge medication list has been reconciled for this patient yet "
+                "(Print → Reconcile a discharge list…)."
+            ),
+        )
+        return
+    preview(caseload, sheet_report(caseload, kept[0]), owner)
+
+
+def reconcile_discharge_list(owner: QWidget, caseload: Caseload, patient_id: int) -> None:
+    """A discharge list set beside this patient's medicines (File → Reconcile medications…)."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.reconciliation.reconcile_dialog import reconcile_medications
+
+    reconcile_medications(caseload, owner, patient_id)
 
 
 def export_fhir(owner: QWidget, caseload: Caseload, patient_id: int) -> None:
