@@ -40,6 +40,22 @@ def range_message(what: str, day: date) -> str:
     )
 
 
+def no_such_day(year: int, month: int, day: int) -> str:
+    """What is wrong with a date written the right way that is not in the calendar:
+    "there is no 31 February 2027 (February 2027 has 28 days)"."""
+    if not 1 <= month <= 12:
+        return f"there is no month {month} (months go from 1 to 12)"
+    first = date(year, month, 1) if 1 <= year <= 9999 else None
+    if first is None:
+        return f"the year {year} is not one carebook can keep"
+    following = date(year + (month == 12), month % 12 + 1, 1) if year < 9999 or month < 12 else None
+    days = (following - first).days if following is not None else 31
+    name = first.strftime("%B %Y")
+    if day < 1:
+        return f"there is no day {day} in {name}"
+    return f"there is no {day} {first:%B} {year} ({name} has {days} days)"
+
+
 def parse_date(text: str, what: str = "date") -> date:
     """An ISO date (YYYY-MM-DD) from user input, or a ValidationError naming the field."""
     text = text.strip()
@@ -48,7 +64,10 @@ def parse_date(text: str, what: str = "date") -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"{what} {text!r} is not a real calendar date") from None
+        # The right shape but no such day: say what is wrong with this one.
+        year, month, of_month = (int(part) for part in text.split("-"))
+        said = no_such_day(year, month, of_month)
+        raise ValidationError(f"{what} {text!r} is not a real calendar date: {said}") from None
     if out_of_range(day):
         raise ValidationError(range_message(what, day))
     return day

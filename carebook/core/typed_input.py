@@ -10,7 +10,7 @@ import math
 import re
 from datetime import date, time
 
-from carebook.core.dates import parse_date
+from carebook.core.dates import no_such_day, parse_date
 from carebook.core.errors import ValidationError
 
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
@@ -19,18 +19,24 @@ _TIME = re.compile(r"(\d{1,2}):(\d{2})")
 _LOCAL_EXAMPLES = {"dmy": "31/03/2026", "mdy": "03/31/2026"}
 
 
+def _local_parts(text: str, order: str) -> dict[str, int] | None:
+    """Year, month and day of a date typed the local way with a four-digit year, or None."""
+    parts = re.findall(r"\d+", text)
+    if len(parts) != 3 or re.sub(r"[\d\s./-]", "", text):
+        return None
+    if len(parts[order.index("y")]) != 4:
+        return None  # "24/11/26" could be 1926 or 2026: ask for the whole year
+    return dict(zip(order, (int(part) for part in parts), strict=True))
+
+
 def parse_local_date(text: str, order: str) -> date | None:
     """A date typed the local way with a four-digit year ("24/11/2026" where order is "dmy").
 
     None when the text is not such a date; ISO dates are read by parse_date instead.
     """
-    parts = re.findall(r"\d+", text)
-    if len(parts) != 3 or re.sub(r"[\d\s./-]", "", text):
+    values = _local_parts(text, order)
+    if values is None:
         return None
-    values = dict(zip(order, (int(part) for part in parts), strict=True))
-    year_text = parts[order.index("y")]
-    if len(year_text) != 4:
-        return None  # "24/11/26" could be 1926 or 2026: ask for the whole year
     try:
         return date(values["y"], values["m"], values["d"])
     except ValueError:
@@ -49,6 +55,10 @@ def parse_typed_date(text: str, what: str, order: str) -> date:
             return local
         if "YYYY-MM-DD" not in str(error):
             raise  # the right shape, but no such day (2026-02-30)
+        values = _local_parts(text, order)
+        if values is not None:  # written the local way, but no such day (31/02/2027)
+            said = no_such_day(values["y"], values["m"], values["d"])
+            raise ValidationError(f"{what} {text!r} is not a real calendar date: {said}") from None
         example = _LOCAL_EXAMPLES.get(order, "2026/03/31")
         raise ValidationError(
             f"{what} must be written YYYY-MM-DD (2026-03-31) or like {example} (got {text!r})"

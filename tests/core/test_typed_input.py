@@ -52,3 +52,23 @@ def test_a_typed_number_takes_a_comma_or_a_point() -> None:
     for bad in ("fifty", "nan", "inf"):
         with pytest.raises(ValidationError, match="must be a number"):
             parse_number(bad, "Weight")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("31/02/2027", "there is no 31 February 2027 (February 2027 has 28 days)"),
+        ("2027-02-31", "there is no 31 February 2027 (February 2027 has 28 days)"),
+        ("29/02/2027", "there is no 29 February 2027"),
+        ("31/04/2026", "April 2026 has 30 days"),
+        ("01/13/2026", "there is no month 13"),
+        ("00/01/2027", "there is no day 0 in January 2027"),
+    ],
+)
+def test_a_date_written_right_that_is_not_in_the_calendar_says_what_is_wrong_with_it(
+    typed: str, said: str
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        parse_typed_date(typed, "Due", "dmy")
+    assert said in str(refused.value) and "YYYY-MM-DD" not in str(refused.value)
+    assert parse_typed_date("29/02/2028", "Due", "dmy").day == 29
