@@ -151,3 +151,20 @@ def test_a_printer_gets_the_same_pages_as_the_pdf(tmp_path: Path, qapp: object) 
     )
     assert printing.paint(document, printer) == pdf_pages
     assert len(_pages(tmp_path / "printer.pdf")) == pdf_pages
+
+
+def _rows_on(page: str, count: int) -> list[int]:
+    return [n for n in range(count) if f"Row {n} what" in page]
+
+
+@pytest.mark.parametrize("filler", range(30, 56, 2))
+def test_no_page_holds_a_single_row_of_a_table(tmp_path: Path, filler: int) -> None:
+    """Wherever the page breaks, each page of a table holds two of its rows or more: its last
+    row is never alone on a new page, and its heading never heads a single row."""
+    blocks = [Paragraph(line(f"Line {n} of the filler")) for n in range(filler)]
+    pages = _write(
+        tmp_path, Section("Head", [*blocks, Heading("Visits"), Table(COLUMNS, _rows(24), "grid")])
+    )
+    placed = [_rows_on(page, 24) for page in pages]
+    assert sorted(n for rows in placed for n in rows) == list(range(24))
+    assert all(len(rows) != 1 for rows in placed), placed

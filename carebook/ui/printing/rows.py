@@ -61,7 +61,8 @@ class Row:
     boxes: list[Box]
     margin_top: float = 0.0
     margin_bottom: float = 0.0
-    keep_with_next: bool = False  # a heading, a table's column heads
+    keep_with_next: bool = False  # a heading, a table's column heads, a table's first row
+    # and the one before its last (so that no page holds a single row of a table)
     header: Row | None = None  # printed again first when this row starts a page
     section: Section | None = None  # starts a page, whose running head is the section's
     fill: tuple[int, int] | None = None  # ruled lines: (least, most) copies of this row
@@ -207,10 +208,19 @@ def _table(table: Table, inks: Inks, width: float, group: int = 0) -> list[Row]:
             context = (*inks.root, element, "tr", _cell_tag("td", column.style, cell.style))
             boxes.append(_box(inks, left, span, cell.lines or ((),), context))
         rows.append(Row(boxes, header=header, group=group))
+    _keep_two_together(rows[1:] if header is not None else rows)
     if rows:
         rows[0].margin_top = inks.px(table_look.margin_top)
         rows[-1].margin_bottom = inks.px(table_look.margin_bottom)
     return rows
+
+
+def _keep_two_together(body: list[Row]) -> None:
+    """No row of a table alone on a page: the first row goes with the second (so the heading
+    and column heads never head a single row), and the last two rows go over together."""
+    if len(body) >= 2:
+        body[0].keep_with_next = True
+        body[-2].keep_with_next = True
 
 
 def _cell_tag(tag: str, *styles: str) -> str:
