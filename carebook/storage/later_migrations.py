@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from carebook.storage import finding
 from carebook.storage.schema import STAMPS, date_column, migrations, one_of
 
 
@@ -58,3 +59,37 @@ def m007_reconciliations(db: Database) -> None:
         UNIQUE (reconciliation_id, line_no)
     ) STRICT""")
     execute("CREATE INDEX reconciliation_line_by_medication ON reconciliation_line (medication_id)")
+
+
+@migrations()
+def m008_quick_find(db: Database) -> None:
+    """The quick switcher's index over patients, contacts, medications, tasks and notes (an
+    FTS5 table of trigrams; see storage/finding), and the triggers that note each record
+    written, removed or put back since it was last brought up to date; filled for every record
+    already kept."""
+    execute: Any = db.execute
+    execute("CREATE VIRTUAL TABLE quick_find USING fts5(name, words, tokenize = 'trigram')")
+    execute("CREATE TABLE quick_find_stale (key INTEGER PRIMARY KEY) STRICT")
+    # Each kind's rows of the index start at its code times 2**40 (finding.KIND_CODES). A
+    # key already noted is not noted again; NOT EXISTS rather than OR IGNORE, which the
+    # statement that fired the trigger (a foreign key's SET NULL among them) would override.
+    for code, table in enumerate(("patient", "contact", "medication", "task", "note"), start=1):
+        old, new = (f"{code} * 1099511627776 + {row}.id" for row in ("old", "new"))
+        noted = {
+            row: f"INSERT INTO quick_find_stale (key) SELECT {key}"
+            f" WHERE NOT EXISTS (SELECT 1 FROM quick_find_stale WHERE key = {key});"
+            for row, key in (("old", old), ("new", new))
+        }
+        for event, body in (
+            ("INSERT", noted["new"]),
+            ("UPDATE", noted["old"] + " " + noted["new"]),
+            ("DELETE", noted["old"]),
+        ):
+            execute(
+                f"CREATE TRIGGER quick_find_{table}_{event.lower()} AFTER {event} ON {table}"
+                f" BEGIN {body} END"
+            )
+        execute(
+            f"INSERT INTO quick_find_stale (key) SELECT {code} * 1099511627776 + id FROM {table}"
+        )
+    finding.catch_up(db.conn)

@@ -32,6 +32,7 @@ from carebook.store.base import OpenCaseload, Part, Writes
 from carebook.store.care_plans import CarePlans
 from carebook.store.contacts import Contacts
 from carebook.store.fhir_links import FhirLinks
+from carebook.store.finding import Finding
 from carebook.store.imports import Imports
 from carebook.store.lists import Lists
 from carebook.store.medications import Medications
@@ -63,6 +64,7 @@ class Store(Part):
         self.fhir_links = FhirLinks(caseload, self.visits, self.patients)
         self.imports = Imports(caseload, self.visits)
         self.reconciliations = Reconciliations(caseload, self.medications)
+        self.finding = Finding(caseload)
         #: How each kind with a form is added, saved and removed, by kind name: from the part
         #: the kind registry names for it.
         self.kind_writes: dict[str, Writes[Any]] = {

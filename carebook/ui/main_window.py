@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
         go_menu.addAction(
             self._action(self.tr("&Today"), "Ctrl+T", lambda: self._on_agenda(self.agenda.go_today))
         )
+        go_menu.addSeparator()
+        go_menu.addAction(self._action(self.tr("Find &anything…"), "Ctrl+K", self.find_anything))
 
         tools_menu = menu.addMenu(self.tr("T&ools"))  # Alt+T is the Tasks tab
         tools_menu.addAction(self._action(self.tr("&Activity log…"), None, self.show_activity))
@@ -209,6 +211,13 @@ class MainWindow(QMainWindow):
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About carebook"), None, self.about))
+
+    def find_anything(self) -> None:
+        """Ctrl+K: find any patient, contact, medication, task or note, and open its record."""
+        # Loaded when first asked for, not at start.
+        from carebook.ui.widgets.quick_switcher import QuickSwitcher
+
+        QuickSwitcher(self.caseload, self).open()
 
     def _on_agenda(self, step: object) -> None:
         self.tabs.setCurrentWidget(self.agenda)

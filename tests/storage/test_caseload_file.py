@@ -382,6 +382,7 @@ def test_every_carebook_table_is_strict(new_store: Store) -> None:
         "fhir_link",
         "reconciliation",
         "reconciliation_line",
+        "quick_find_stale",
     }
     assert set(tables) == expected
     assert {name for name, strict in tables.items() if not strict} == set()

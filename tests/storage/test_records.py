@@ -178,8 +178,11 @@ def test_every_table_of_records_has_its_record_class(store: Store) -> None:
         )
     }
     # The store's own tables: derived occurrences, the audit trail, settings, the migrations
-    # ledger, where imported FHIR records came from.
+    # ledger, where imported FHIR records came from, and the quick switcher's index (an FTS5
+    # table, its own tables, and the records changed since it was brought up to date).
     internal = {"occurrence", "audit_log", "meta", "route_stop", "_sqlite_migrations", "fhir_link"}
+    internal |= {"quick_find", "quick_find_stale"}
+    internal |= {f"quick_find_{part}" for part in ("data", "idx", "content", "docsize", "config")}
     assert tables - internal == set(TABLES.values())
     assert all(
         dataclasses.is_dataclass(cls) and cls.__module__ == core_records.__name__ for cls in TABLES

@@ -115,7 +115,8 @@ def _visits(store: Store, appointment_id: int | None) -> list[tuple[datetime, st
 
 
 def _dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, sorted, except the activity log (which only grows).
+    """Every row of every table, sorted, except the activity log (which only grows) and the
+    quick switcher's index (brought up to date at the next search, not by the change).
 
     Occurrences are laid out afresh after an undo, so their row ids are left out; every other
     column of every occurrence is compared.
@@ -124,7 +125,7 @@ def _dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
         name
         for (name,) in store.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " AND name <> 'audit_log' ORDER BY name"
+            " AND name <> 'audit_log' AND name NOT LIKE 'quick_find%' ORDER BY name"
         )
     ]
     dump: dict[str, list[tuple[Any, ...]]] = {}
