@@ -10,7 +10,13 @@ from datetime import date
 
 from carebook.core.records import Patient, Task
 from carebook.core.views import AgendaTask, ReviewDue, Visit
-from carebook.core.vocabularies import AppointmentStatus, TaskPriority, TaskStatus, Transport
+from carebook.core.vocabularies import (
+    AppointmentKind,
+    AppointmentStatus,
+    TaskPriority,
+    TaskStatus,
+    Transport,
+)
 from carebook.reports import html_page
 from carebook.reports.day_sheet_data import (
     CHANGES_WINDOW,
@@ -125,11 +131,11 @@ def _day_section(sheet: DaySheet, sheet_day: SheetDay) -> Section:
 
 _VISIT_COLUMNS = (
     TICK,
-    Column("Time", 11, "time"),
-    Column("Patient", 19),
-    Column("Address", 29),
-    Column("Visit", 18),
-    Column("Allergies", 20),
+    Column("Time", 9, "time"),
+    Column("Patient", 18),
+    Column("Address", 40),
+    Column("Visit", 16),
+    Column("Allergies", 14),  # widened by the printer to the longest allergy's name
 )
 
 
@@ -165,7 +171,7 @@ def _visit_description(visit: Visit) -> list[Line]:
     lines = []
     if visit.status is not AppointmentStatus.BOOKED:
         lines.append(line(Span(visit.status.label.upper(), "status")))
-    lines.append(line(visit.kind.label + (f": {visit.purpose}" if visit.purpose else "")))
+    lines.append(line(_what(visit)))
     lines.append(labelled("With", visit.with_whom))
     if visit.transport is not Transport.NOT_NEEDED:
         lines.append(
@@ -174,6 +180,14 @@ def _visit_description(visit: Visit) -> list[Line]:
             )
         )
     return lines
+
+
+def _what(visit: Visit) -> str:
+    """ "Wellbeing visit", or "Clinic: Diabetes review": a sheet of home visits does not say
+    "Home visit" on every row."""
+    if visit.kind is AppointmentKind.HOME_VISIT and visit.purpose:
+        return visit.purpose
+    return visit.kind.label + (f": {visit.purpose}" if visit.purpose else "")
 
 
 def _split_allergies(text: str) -> list[str]:

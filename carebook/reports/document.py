@@ -7,6 +7,7 @@ Both read their looks from the one report stylesheet, by the class names given h
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from carebook.reports import CONFIDENTIALITY_NOTICE
@@ -18,6 +19,16 @@ class Span:
 
     text: str
     style: str = ""
+
+
+#: A sign standing alone before a word ("⚠ PENICILLIN", "☐ Call"), to be printed with it.
+_LONE_SIGN = re.compile(r"(?<!\S)([\u2190-\u2bff\U0001f300-\U0001faff])[^\S\u00a0]+(?=\w)")
+
+
+def glued(text: str) -> str:
+    """`text` with a sign standing before a word joined to it by a no-break space, so that no
+    line ever ends on the sign alone."""
+    return _LONE_SIGN.sub("\\1\u00a0", text) if " " in text else text
 
 
 #: One line of text as it is written (it may wrap when printed): a run of spans.

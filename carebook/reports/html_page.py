@@ -17,6 +17,7 @@ from carebook.reports.document import (
     Section,
     Table,
     WritingLines,
+    glued,
 )
 
 
@@ -88,7 +89,7 @@ def _line(line: Line) -> str:
     out = []
     for span in line:
         classes = span.style.split()
-        text = _e(span.text)
+        text = _e(glued(span.text))
         if "b" in classes:
             text = f"<b>{text}</b>"
             classes.remove("b")

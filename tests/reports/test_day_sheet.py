@@ -218,7 +218,7 @@ def test_every_visit_of_the_day_is_listed_in_the_stores_order(store: Store) -> N
 
 def test_active_allergies_stand_out_in_the_visit_rows(store: Store) -> None:
     table = _visits_table(render_html(gather(store, [DAY], False, ""), "a4"))
-    assert "⚠ PENICILLIN" in table and 'class="allergy"' in table
+    assert "⚠\u00a0PENICILLIN" in table and 'class="allergy"' in table  # never apart
     assert "PLASTERS" not in table.upper().replace("PENICILLIN", "")  # resolved: not shown
     assert table.count("None recorded") == 3  # the other three visits
 

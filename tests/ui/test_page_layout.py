@@ -116,7 +116,7 @@ def test_each_section_starts_a_page_with_its_own_running_head(tmp_path: Path) ->
     assert [text.split(" Page")[0] for text in pages] == ["First head", "Second head"]
 
 
-def test_a_word_wider_than_its_column_is_broken_never_cut_off(tmp_path: Path) -> None:
+def test_a_word_wider_than_its_column_is_printed_whole(tmp_path: Path) -> None:
     word = "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft"
     table = Table(
         COLUMNS,
@@ -168,3 +168,33 @@ def test_no_page_holds_a_single_row_of_a_table(tmp_path: Path, filler: int) -> N
     placed = [_rows_on(page, 24) for page in pages]
     assert sorted(n for rows in placed for n in rows) == list(range(24))
     assert all(len(rows) != 1 for rows in placed), placed
+
+
+def test_words_wrap_only_at_spaces_and_a_sign_stays_with_its_word(tmp_path: Path) -> None:
+    """An allergy wider than its column widens it rather than breaking ("CLARITHROMY / CIN"),
+    and the warning sign before it is never left alone on a line."""
+    narrow = (Column("Who", 70), Column("Allergies", 12))
+    names = ("CLARITHROMYCIN", "TRIMETHOPRIM", "CHLORHEXIDINE GLUCONATE")
+    table = Table(
+        (*narrow, Column("Notes", 18)),
+        tuple(
+            (
+                Cell((line(f"Patient {n}"),)),
+                Cell((line(Span(f"\u26a0 {name}", "allergy")),), "allergy-cell"),
+                Cell((line("Co-codamol and carbonate/colecalciferol"),)),
+            )
+            for n, name in enumerate(names)
+        ),
+        "grid",
+    )
+    path = tmp_path / "report.pdf"
+    printing.write_pdf(Document("Allergies", [Section("Allergies", [table])]), path, "a4")
+    lines = [
+        " ".join(unicodedata.normalize("NFKC", text).split())
+        for page in PdfReader(path).pages
+        for text in page.extract_text().splitlines()
+    ]
+    words = {word for text in lines for word in text.split()}
+    assert {"CLARITHROMYCIN", "TRIMETHOPRIM", "CHLORHEXIDINE", "GLUCONATE"} <= words
+    assert "\u26a0" not in {text.strip() for text in lines}  # the sign is never a line alone
+    assert all(text.strip() != "\u26a0" for text in lines)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice
 
-from carebook.reports.document import Line
+from carebook.reports.document import Line, glued
 from carebook.reports.report_style import Border, Look, report_style
 
-#: Spaces, and words (a hyphenated name may break after its hyphen).
-_TOKENS = re.compile(r"\s+|[^\s-]+-*|-+")
+#: Spaces a line may break at (not a no-break space), and words: a hyphenated or slashed name
+#: may break after its hyphen or slash when three letters stand on each side
+#: ("Maximiliana-|Konstantina", "carbonate/|colecalciferol", but "check-in", "co-codamol").
+_TOKENS = re.compile(
+    r"[^\S\u00a0]+|(?:\S|\u00a0)+?(?:(?<=\w\w\w[-/])(?=[^\W_]{3})|(?=[^\S\u00a0])|$)"
+)
 #: A border's width in device pixels and its colour.
 Edge = tuple[float, QColor]
 
@@ -50,6 +53,7 @@ class Inks:
         self._frames: dict[tuple[str, ...], BoxFrame] = {}
         self._spans: dict[tuple[tuple[str, ...], str], Ink] = {}
         self.wrapped: dict[tuple[Line, tuple[str, ...], float, bool], list[TextLine]] = {}
+        self.widest: dict[tuple[Line, tuple[str, ...], bool], float] = {}
 
     def look(self, context: tuple[str, ...]) -> Look:
         look = self._looks.get(context)
@@ -85,6 +89,11 @@ class Inks:
                 metrics,
             )
         return ink
+
+    def shrunk(self, base: tuple[str, ...], style: str, factor: float) -> Ink:
+        """The ink of a span of `style` inside `base`, its type `factor` times its size."""
+        context = _span_context(base, style)
+        return self.get(context, self.look(context).size * factor)
 
     def px(self, points: float) -> float:
         return points * self.scale
@@ -144,11 +153,37 @@ def _span_context(base: tuple[str, ...], style: str) -> tuple[str, ...]:
     return context
 
 
+def widest_word(text: Line, base: tuple[str, ...], inks: Inks, nowrap: bool = False) -> float:
+    """The width of the widest part of `text` that is never broken between lines: a word (with
+    a sign standing before it), or the whole line if it does not wrap."""
+    key = (text, base, nowrap)
+    known = inks.widest.get(key)
+    if known is None:
+        known = 0.0
+        for span in text:
+            ink = inks.span(base, span.style)
+            if nowrap:
+                known += ink.width(span.text)
+                continue
+            for token in _TOKENS.findall(glued(span.text)):
+                if not token.isspace():
+                    known = max(known, ink.width(token))
+        inks.widest[key] = known
+    return known
+
+
+def line_width(text: Line, base: tuple[str, ...], inks: Inks) -> float:
+    """The width of `text` printed on one line."""
+    return sum(inks.span(base, span.style).width(span.text) for span in text)
+
+
 def wrap(
     text: Line, base: tuple[str, ...], inks: Inks, width: float, nowrap: bool = False
 ) -> list[TextLine]:
-    """Break a line of spans into printed lines no wider than `width` (words whole if they fit,
-    broken anywhere if a single word is wider than the line)."""
+    """Break a line of spans into printed lines no wider than `width`, at spaces (or after a
+    hyphen or slash), never inside a word: a word wider than the line alone is printed smaller
+    to fit, whole, rather than broken or cut off (a medicine's or an allergy's name must be
+    read as it is written)."""
     # Tick boxes, priorities, "None recorded": a day sheet repeats a great many cells.
     key = (text, base, width, nowrap)
     known = inks.wrapped.get(key)
@@ -193,7 +228,7 @@ def _break_lines(
 
     for span in text:
         ink = inks.span(base, span.style)
-        for token in _TOKENS.findall(span.text):
+        for token in _TOKENS.findall(glued(span.text)):
             if token.isspace():
                 if runs:  # spaces at the start of a printed line are dropped
                     pending += ink.space * len(token)
@@ -208,10 +243,10 @@ def _break_lines(
                 finish()
                 put(ink, token, token_width)
                 continue
-            for piece in _pieces(token, ink, x + pending, width):  # a word wider than a line
-                if runs and x + pending + ink.width(piece) > width:
-                    finish()
-                put(ink, piece, ink.width(piece))
+            if runs:  # a word wider than a line: on a line of its own, in smaller type
+                finish()
+            smaller = inks.shrunk(base, span.style, width / token_width * 0.999)
+            put(smaller, token, smaller.width(token))
     finish()
     return lines
 
@@ -236,21 +271,6 @@ def _on_one_line(
         if ink.ascent > ascent:
             ascent = ink.ascent
     return TextLine(height, ascent, x, runs)
-
-
-def _pieces(word: str, ink: Ink, used: float, width: float) -> Iterator[str]:
-    """`word` cut where it must be to fit: the first piece in what is left of the line."""
-    room = max(width - used, 0.0)
-    while word:
-        low, high = 1, len(word)  # the longest start of the word that fits (at least a letter)
-        while low < high:
-            middle = (low + high + 1) // 2
-            if ink.metrics.horizontalAdvance(word[:middle]) <= room:
-                low = middle
-            else:
-                high = middle - 1
-        yield word[:low]
-        word, room = word[low:], width
 
 
 def edge(border: Border, inks: Inks) -> Edge | None:

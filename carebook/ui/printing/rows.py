@@ -24,6 +24,7 @@ from carebook.reports.document import (
     Table,
     WritingLines,
 )
+from carebook.ui.printing.columns import cell_tag, column_widths
 from carebook.ui.printing.inks import Edge, Inks, TextLine, edge, wrap
 
 
@@ -190,22 +191,22 @@ def _table(table: Table, inks: Inks, width: float, group: int = 0) -> list[Row]:
     element = "table." + ".".join(table.style.split())
     table_look = inks.look((*inks.root, element))
     edges, x = [], 0.0
-    for column in table.columns:
-        edges.append((x, width * column.width / 100))
-        x += width * column.width / 100
+    for span in column_widths(table, inks, element, width):
+        edges.append((x, span))
+        x += span
     rows: list[Row] = []
     header: Row | None = None
     if table.headed:
         boxes = []
         for column, (left, span) in zip(table.columns, edges, strict=True):
-            context = (*inks.root, element, "tr", _cell_tag("th", column.style, ""))
+            context = (*inks.root, element, "tr", cell_tag("th", column.style, ""))
             boxes.append(_box(inks, left, span, [_plain(column.title)], context))
         header = Row(boxes, keep_with_next=True, group=group)
         rows.append(header)
     for cells in table.rows:
         boxes = []
         for column, (left, span), cell in zip(table.columns, edges, cells, strict=True):
-            context = (*inks.root, element, "tr", _cell_tag("td", column.style, cell.style))
+            context = (*inks.root, element, "tr", cell_tag("td", column.style, cell.style))
             boxes.append(_box(inks, left, span, cell.lines or ((),), context))
         rows.append(Row(boxes, header=header, group=group))
     _keep_two_together(rows[1:] if header is not None else rows)
@@ -221,8 +222,3 @@ def _keep_two_together(body: list[Row]) -> None:
     if len(body) >= 2:
         body[0].keep_with_next = True
         body[-2].keep_with_next = True
-
-
-def _cell_tag(tag: str, *styles: str) -> str:
-    classes = [name for style in styles for name in style.split()]
-    return ".".join((tag, *classes))
