@@ -22,11 +22,11 @@ def cell_tag(tag: str, *styles: str) -> str:
 
 
 def column_widths(table: Table, inks: Inks, element: str, width: float) -> list[float]:
-    """Each column's width: its share of `width`, unless a word would not fit in it.
+    """Each column's width: its share of `width`, moved a little at a time from column to
+    column while that makes the table shorter.
 
-    Then every column gets at least its widest word, and the room is found where it costs no
-    line (a column whose every line fits with room to spare), else from the others, moved a
-    little at a time to wherever the table comes out shortest.
+    A column whose widest word does not fit is first widened to it, taking the room where it
+    costs no line (a column whose every line fits with room to spare), else from the others.
     """
     shares = [width * column.width / 100 for column in table.columns]
     cells = _cells(table, inks, element)
@@ -42,6 +42,8 @@ def column_widths(table: Table, inks: Inks, element: str, width: float) -> list[
                 longest[index] = max(longest[index], line_width(text, context, inks) + left + right)
     short = sum(max(need - share, 0.0) for need, share in zip(needs, shares, strict=True))
     if short <= 0.0:
+        if any(low > share for low, share in zip(longest, shares, strict=True)):  # a line wraps
+            return _balanced(shares, needs, cells, inks, width * STEP)
         return shares
     if sum(needs) >= width:  # words too wide for the page: each column as its widest word
         return [width * need / sum(needs) for need in needs]

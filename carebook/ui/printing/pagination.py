@@ -1,7 +1,8 @@
 """Rows placed on pages, in order, each page filled before the next is begun.
 
 A table's column heads come again on each page it runs on to, a heading stays with what it
-heads, a short table goes on to the next page whole, and ruled lines fit the room left.
+heads, a short table goes on to the next page whole, no page holds a single row of a table,
+and ruled lines fit the room left (or are left out: they never take a page of their own).
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ class _Pages:
             if row.fill is not None:
                 self.fill(row, *row.fill)
                 continue
+            if _heads_lines(row, pending) and self.y + needed > body and self.page.placed:
+                pending.pop()  # no room here for the ruled lines: left out, with their heading
+                continue
             if self.y + needed > body and self.page.placed:
                 self.new_page()
             if not self.page.placed and row.header is not None:
@@ -86,14 +90,24 @@ class _Pages:
         self.margin = row.margin_bottom
 
     def fill(self, row: Row, least: int, most: int) -> None:
-        """Ruled lines: as many as the room left allows, up to `most`; on a new page only if
-        fewer than `least` would fit here."""
+        """Ruled lines: as many as the room left allows, up to `most`; none if fewer than
+        `least` would fit (with the heading over them): they never take a page of their own."""
         count = min(most, int((self.body - self.y - self.gap(row)) // row.height))
-        if count < least and self.page.placed:
-            self.new_page()
-            count = min(most, int(self.body // row.height))
-        for _ in range(max(count, 1)):
+        if count < max(least, 1):
+            while self.page.placed and self.page.placed[-1][1].keep_with_next:
+                self.unput()  # the heading of the lines, with them
+            return
+        for _ in range(count):
             self.put(row)
+
+    def unput(self) -> None:
+        """Take the last row placed off the page."""
+        self.page.placed.pop()
+        if self.page.placed:
+            y, last = self.page.placed[-1]
+            self.y, self.margin = y + last.height, last.margin_bottom
+        else:
+            self.y, self.margin = 0.0, 0.0
 
 
 def _kept_height(pending: list[Row]) -> float:
@@ -105,3 +119,8 @@ def _kept_height(pending: list[Row]) -> float:
         if not row.keep_with_next:
             break
     return total
+
+
+def _heads_lines(row: Row, pending: list[Row]) -> bool:
+    """Whether `row` is the heading of ruled lines (the next row to place)."""
+    return row.keep_with_next and bool(pending) and pending[-1].fill is not None
