@@ -49,6 +49,7 @@ from carebook.reports.patient_blocks import (
     prepared,
     short_date,
 )
+from carebook.reports.wording import next_visit, series, titled
 
 __all__ = [
     "CarePlanSummary",
@@ -90,7 +91,7 @@ def document(summary: CarePlanSummary) -> Document:
         blocks += nothing("Care plan", "No current care plan recorded.")
     for part in summary.plans:
         blocks += _plan(part, summary.contacts_by_id, day)
-    blocks += _appointments(summary.upcoming)
+    blocks += _appointments(summary.upcoming, day)
     blocks += _tasks(summary.open_tasks, day)
     if summary.notes:
         blocks += _notes(summary.notes)
@@ -187,7 +188,7 @@ def _plan(part: PlanPart, names: dict[int, str], day: date) -> list[Block]:
             ),
         )
     blocks: list[Block] = [
-        Heading(f"Care plan: {plan.title}"),
+        Heading(titled("Care plan", plan.title)),
         Paragraph(line(" · ".join(facts), *review), "plan"),
     ]
     if plan.notes:
@@ -288,12 +289,24 @@ _APPOINTMENT_COLUMNS = (
 )
 
 
-def _appointments(upcoming: list[Upcoming]) -> list[Block]:
+def _appointments(upcoming: list[Upcoming], day: date) -> list[Block]:
     heading = f"Upcoming appointments ({len(upcoming)})"
     if not upcoming:
         return nothing(heading, "No appointments booked.")
     rows = []
     for visit in upcoming:
+        when = (
+            cell(
+                line(series(visit.repeats, visit.start)),
+                line(Span(next_visit(visit.start, visit.end, day), "detail")),
+                style="series",
+            )
+            if visit.repeats
+            else cell(
+                line(short_date(visit.start.date())),
+                line(Span(f"{visit.start:%H:%M}–{visit.end:%H:%M}", "detail")),
+            )
+        )
         what = visit.kind.label + (f": {visit.purpose}" if visit.purpose else "")
         place = visit.location or ("At home" if visit.kind is AppointmentKind.HOME_VISIT else "")
         where = [line(place)] if place else []
@@ -302,10 +315,7 @@ def _appointments(upcoming: list[Upcoming]) -> list[Block]:
         transport = "" if visit.transport is Transport.NOT_NEEDED else visit.transport.label
         rows.append(
             (
-                cell(
-                    line(short_date(visit.start.date())),
-                    line(Span(f"{visit.start:%H:%M}–{visit.end:%H:%M}", "detail")),
-                ),
+                when,
                 cell(line(what)),
                 cell(*where) if where else cell(line(Span("—", NONE))),
                 cell(line(transport) or line(Span("—", NONE))),

@@ -38,8 +38,10 @@ from carebook.core.vocabularies import (
     Transport,
 )
 
-#: Appointments listed ahead, and notes back (when asked for).
+#: Appointments listed ahead (a repeating series counts once), and notes back (when asked for).
 UPCOMING = 12
+#: Visits read ahead to find them: a year of a daily series.
+OCCURRENCES_READ = 400
 RECENT_NOTES = 5
 REVIEWS_SHOWN = 3
 _CURRENT_PLANS = frozenset({CarePlanStatus.DRAFT, CarePlanStatus.ACTIVE, CarePlanStatus.ON_HOLD})
@@ -138,7 +140,8 @@ class PlanPart:
 
 @dataclass(slots=True, kw_only=True)
 class Upcoming:
-    """One upcoming appointment."""
+    """One upcoming appointment, or a repeating series of them printed once: its next visit
+    (`start`, `end`) and its rule (`repeats`, "" for a single appointment)."""
 
     start: datetime
     end: datetime
@@ -147,6 +150,7 @@ class Upcoming:
     with_whom: str
     location: str
     transport: Transport
+    repeats: str = ""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -236,20 +240,41 @@ def _name_of(store: SummarySource, contact_id: int) -> str:
 
 
 def _upcoming(store: SummarySource, patient_id: int, today: date) -> list[Upcoming]:
-    """The next booked appointments (cancelled ones are read past, not shown)."""
+    """The next booked appointments, a repeating series once at its next visit (cancelled
+    visits are read past, not shown)."""
     query = ListQuery(filter="upcoming", patient_id=patient_id, date_from=today, sort="start")
-    fields = ("start", "ends", "kind", "purpose", "with_whom", "location", "transport", "status")
-    rows = store.lists.list_rows("appointments", query, fields, 0, UPCOMING * 3)
-    return [
-        Upcoming(
-            start=datetime.fromisoformat(start),
-            end=datetime.fromisoformat(ends),
-            kind=AppointmentKind(kind),
-            purpose=purpose,
-            with_whom=with_whom,
-            location=location,
-            transport=Transport(transport),
+    fields = (
+        "start",
+        "ends",
+        "kind",
+        "purpose",
+        "with_whom",
+        "location",
+        "transport",
+        "status",
+        "appointment_id",
+        "repeats",
+    )
+    rows = store.lists.list_rows("appointments", query, fields, 0, OCCURRENCES_READ)
+    found: list[Upcoming] = []
+    series_seen: set[int] = set()
+    for start, ends, kind, purpose, with_whom, location, transport, status, series, rule in rows:
+        if status != "booked" or (rule and series in series_seen):
+            continue
+        if rule:
+            series_seen.add(series)
+        found.append(
+            Upcoming(
+                start=datetime.fromisoformat(start),
+                end=datetime.fromisoformat(ends),
+                kind=AppointmentKind(kind),
+                purpose=purpose,
+                with_whom=with_whom,
+                location=location,
+                transport=Transport(transport),
+                repeats=rule or "",
+            )
         )
-        for start, ends, kind, purpose, with_whom, location, transport, status in rows
-        if status == "booked"
-    ][:UPCOMING]
+        if len(found) == UPCOMING:
+            break
+    return found

@@ -56,6 +56,7 @@ from carebook.reports.patient_blocks import (
     medications,
     short_date,
 )
+from carebook.reports.wording import review_of
 
 __all__ = [
     "DaySheet",
@@ -354,7 +355,7 @@ def _to_do(tasks: list[Task], reviews: list[ReviewDue], day: date) -> list[Block
 
 def _review_text(review: ReviewDue) -> str:
     """ "Review medication: Omeprazole"."""
-    return f"Review {review.kind.replace('_', ' ')}: {review.what}"
+    return review_of(review.kind.replace("_", " "), review.what)
 
 
 def _changes_since_last_visit(sheet: PatientSheet) -> list[Block]:

@@ -58,10 +58,11 @@ def test_every_section_of_the_summary_is_there(store: Store) -> None:
     assert "Strength and balance exercises" in steps and "Ana Ruiz" in steps
     assert "Weekly" in steps and "Care coordinator" in steps
     assert "Two falls in January" in _section(page, "Latest reviews")
-    visits = _section(page, "Upcoming appointments (3)")  # the cancelled one is not listed
+    visits = _section(page, "Upcoming appointments (2)")
     assert "Heart failure review" in visits and "Kirkstall Surgery" in visits
     assert "with Dr Asha Patel" in visits and "Arranged" in visits
-    assert visits.count("Weekly check-in") == 2
+    assert visits.count("Weekly check-in") == 1  # the series once, with its rule in words
+    assert "Every Wednesday" in visits and "at 10:00–11:00, next 4 Mar" in visits
     tasks = _section(page, "Open tasks (1)")
     assert "Chase the physio referral" in tasks and "(overdue)" in tasks and "URGENT" in tasks
     assert "perching stool" not in page  # done
