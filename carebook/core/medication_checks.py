@@ -54,9 +54,26 @@ class MedicationWarning:
     allergy_id: int | None = None
     #: The medications' names, in the order of `medication_ids` (for a list or a sheet).
     names: tuple[str, ...] = field(default=())
+    #: What it is about in a few words: the allergy ("Ibuprofen (wheeze)"), or what an order
+    #: leaves out ("dose, prescriber").
+    about: str = ""
 
     def concerns(self, medication_id: int | None) -> bool:
         return medication_id in self.medication_ids
+
+    def briefly(self, medication_id: int | None) -> str:
+        """The warning in a few words for the medication's cell on paper ("Allergy: Ibuprofen
+        (wheeze)", "Duplicate therapy with Naproxen")."""
+        if self.kind is WarningKind.DUPLICATE:
+            others = [
+                name
+                for number, name in zip(self.medication_ids, self.names, strict=False)
+                if number != medication_id
+            ]
+            return f"{self.kind.label} with {others[0] if others else self.names[-1]}"
+        if self.kind is WarningKind.INCOMPLETE:
+            return f"{self.kind.label}: no {self.about}"
+        return f"{self.kind.label}: {self.about}"
 
 
 #: Statuses of a medication the checks look at: what the patient takes, or will again.
@@ -267,28 +284,33 @@ def _duplicates(
 
 
 def _incomplete(medication: Medication) -> list[MedicationWarning]:
-    missing = []
+    missing: list[tuple[str, str]] = []  # (in a sentence, in a few words)
     if medication.as_needed and not medication.as_needed_reason.strip():
-        missing.append("what it is taken for (as needed)")
+        missing.append(("what it is taken for (as needed)", "reason"))
     if medication.as_needed and not medication.max_per_day.strip():
-        missing.append("the most to take in a day (as needed)")
+        missing.append(("the most to take in a day (as needed)", "daily most"))
     if not medication.dose.strip():
-        missing.append("the dose")
+        missing.append(("the dose", "dose"))
     if medication.prescriber_id is None:
-        missing.append("the prescriber")
+        missing.append(("the prescriber", "prescriber"))
     if not missing:
         return []
     return [
         _warning(
             WarningKind.INCOMPLETE,
             medication,
-            f"{medication.name} does not say {_listed(missing)}.",
+            f"{medication.name} does not say {_listed([said for said, _ in missing])}.",
+            about=", ".join(short for _, short in missing),
         )
     ]
 
 
 def _warning(
-    kind: WarningKind, medication: Medication, explanation: str, allergy: Allergy | None = None
+    kind: WarningKind,
+    medication: Medication,
+    explanation: str,
+    allergy: Allergy | None = None,
+    about: str = "",
 ) -> MedicationWarning:
     return MedicationWarning(
         kind=kind,
@@ -296,6 +318,7 @@ def _warning(
         explanation=explanation,
         allergy_id=allergy.id if allergy else None,
         names=(medication.name,),
+        about=about or (_allergy_words(allergy) if allergy else ""),
     )
 
 

@@ -220,12 +220,13 @@ def medications(
 
 def medication_name(medication: Medication, warnings: Sequence[MedicationWarning] = ()) -> Cell:
     """ "Amlodipine 10 mg", the name in bold; under it, each medication check's warning on it
-    ("⚠ Allergy: …"), so that no sheet prints a drug under its own allergy unmarked."""
+    in a few words ("⚠ Allergy: Ibuprofen (wheeze)"), so that no sheet prints a drug under its
+    own allergy unmarked."""
     strength = f" {medication.strength}" if medication.strength else ""
     lines = [line(Span(medication.name, "b"), strength)]
     for warning in warnings:
         if warning.concerns(medication.id):
-            lines.append(line(Span(f"⚠ {warning.kind.label}: {warning.explanation}", "flag")))
+            lines.append(line(Span(f"⚠\u00a0{warning.briefly(medication.id)}", "flag")))
     return cell(*lines)
 
 

@@ -54,6 +54,14 @@ def _record(window: MainWindow, caseload: Caseload) -> tuple[PatientRecord, int]
     return record, patient_id
 
 
+def _plan_heading(caseload: Caseload, patient_id: int) -> str:
+    """The heading the summary gives the patient's first current plan."""
+    from carebook.reports.wording import titled
+
+    plans = caseload.store.care_plans.care_plans(patient_id)
+    return titled("Care plan", plans[0].title)
+
+
 def _pages(path: Path) -> list[str]:
     return [
         " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
@@ -104,7 +112,8 @@ def test_save_summary_as_pdf_from_the_record(
     text = " ".join(_pages(tmp_path / "summary.pdf"))
     patient = caseload.store.patients.patient(patient_id)
     assert patient is not None
-    assert "CARE PLAN SUMMARY" in text and patient.family in text and "Care plan:" in text
+    assert "CARE PLAN SUMMARY" in text and patient.family in text
+    assert _plan_heading(caseload, patient_id) in text
     # The suggested name gives no one away: the carebook id, not the patient's name.
     assert asked and patient.family not in asked[0] and str(patient_id) in asked[0]
     assert (
@@ -177,7 +186,7 @@ def test_save_summary_as_html_gives_one_page_that_needs_nothing_else(
     page = (tmp_path / "summary.html").read_text(encoding="utf-8")
     patient = caseload.store.patients.patient(patient_id)
     assert patient is not None and f"<h1>{escape(patient.display_name)}</h1>" in page
-    assert "Care plan:" in page and "<style>" in page
+    assert f"{escape(_plan_heading(caseload, patient_id))}</h2>" in page and "<style>" in page
     lowered = page.lower()
     assert "http" not in lowered and "src=" not in lowered and "<link" not in lowered
 
