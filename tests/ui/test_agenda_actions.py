@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from keyboard_driver import Answers, press_mnemonic
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from carebook.core.records import Allergy
@@ -25,14 +27,21 @@ def _busy_day(window: MainWindow, caseload: Caseload) -> None:
 
 
 def test_ctrl_d_marks_the_selected_visit_done(
-    qtbot: QtBot, window: MainWindow, caseload: Caseload
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
 ) -> None:
-    _busy_day(window, caseload)
+    _busy_day(window, caseload)  # a day ahead: marking done asks first
     agenda = window.agenda
     agenda.visits_view.setFocus()
     agenda.visits_view.selectRow(1)
     chosen = caseload.store.visits.visits_on(agenda.day)[1]
+    answers.expect(QMessageBox, press_mnemonic(qtbot, Qt.Key.Key_N, "not today"), "No")
     qtbot.keyClick(agenda.visits_view, Qt.Key.Key_D, CTRL)
+    answers.check()
+    unchanged = caseload.store.visits.visits_on(agenda.day)[1]
+    assert unchanged.status.value == "booked", "No leaves the visit as it was"
+    answers.expect(QMessageBox, press_mnemonic(qtbot, Qt.Key.Key_Y, "not today"), "Yes")
+    agenda.visit_buttons[0].click()  # Done, this time answered Yes
+    answers.check()
     after = caseload.store.visits.visits_on(agenda.day)
     marked = next(
         v
@@ -157,3 +166,22 @@ def test_the_visit_strip_counts_the_patient_s_medication_warnings(
     assert len(found) > already
     count = f"{len(found)} medication warning" + ("" if len(found) == 1 else "s")
     qtbot.waitUntil(lambda: count in agenda.visit_details.text(), timeout=2000)
+
+
+def test_the_visit_and_task_buttons_act_only_on_something_they_can_act_on(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
+    _busy_day(window, caseload)
+    agenda = window.agenda
+    done, no_show, cancel, up, down = agenda.visit_buttons
+    agenda.visits_view.clearSelection()
+    agenda.visits_view.setCurrentIndex(QModelIndex())
+    assert not any(b.isEnabled() for b in agenda.visit_buttons), "nothing selected: nothing to do"
+    agenda.visits_view.selectRow(0)
+    assert done.isEnabled() and no_show.isEnabled() and cancel.isEnabled()
+    assert not up.isEnabled() and down.isEnabled(), "the first visit cannot move earlier"
+    last = agenda.visits.rowCount() - 1
+    agenda.visits_view.selectRow(last)
+    assert up.isEnabled() and not down.isEnabled(), "the last visit cannot move later"
+    agenda.tasks_view.setCurrentIndex(QModelIndex())
+    assert not agenda.task_buttons[0].isEnabled()

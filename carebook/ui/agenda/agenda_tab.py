@@ -26,7 +26,7 @@ from carebook.core.dates import EARLIEST_DATE, LATEST_DATE
 from carebook.core.list_columns import Column
 from carebook.core.medication_checks import summary
 from carebook.core.views import AgendaTask, ReviewDue
-from carebook.core.vocabularies import AppointmentStatus
+from carebook.core.vocabularies import AppointmentStatus, TaskStatus
 from carebook.ui.agenda.agenda_columns import (
     AGENDA_KINDS,
     PAGE,
@@ -124,7 +124,7 @@ class AgendaTab(QWidget):
             model.PAGE = PAGE
         self.appointments = AppointmentEditor(caseload)
         self.task_editor = TaskEditor(caseload)
-        visit_buttons = self._buttons(
+        visit_buttons, self.visit_buttons = self._buttons(
             (
                 (
                     self.tr("&Done"),
@@ -154,7 +154,7 @@ class AgendaTab(QWidget):
             ),
             self.visits_view,
         )
-        task_buttons = self._buttons(
+        task_buttons, self.task_buttons = self._buttons(
             (
                 (
                     self.tr("Mark task done"),
@@ -165,6 +165,13 @@ class AgendaTab(QWidget):
             ),
             self.tasks_view,
         )
+
+        for view, model in ((self.visits_view, self.visits), (self.tasks_view, self.tasks)):
+            view.selectionModel().currentRowChanged.connect(
+                lambda _now, _before: self._enable_actions()
+            )
+            model.modelReset.connect(self._enable_actions)
+        self._enable_actions()
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -214,11 +221,13 @@ class AgendaTab(QWidget):
         size_columns(view, columns)
         return view
 
-    def _buttons(self, specs: Any, view: QTableView) -> QHBoxLayout:
+    def _buttons(self, specs: Any, view: QTableView) -> tuple[QHBoxLayout, list[QPushButton]]:
         """A row of buttons under a table; their shortcuts work while that table has focus."""
         row = QHBoxLayout()
+        made: list[QPushButton] = []
         for text, tip, keys, run in specs:
             button = QPushButton(text, self)
+            made.append(button)
             button.setToolTip(tip)
             button.clicked.connect(run)
             row.addWidget(button)
@@ -227,7 +236,24 @@ class AgendaTab(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(run)
         row.addStretch(1)
-        return row
+        return row, made
+
+    def _enable_actions(self) -> None:
+        """A button is enabled only when it can act: on the selected visit (a move only where
+        the day's route lets it), on the selected open task."""
+        line = self._visit_row()
+        number = self.visits_view.currentIndex().row()
+        done, no_show, cancel, up, down = self.visit_buttons
+        status = line.status if line is not None else None
+        done.setEnabled(line is not None and status is not AppointmentStatus.DONE)
+        no_show.setEnabled(line is not None and status is not AppointmentStatus.NO_SHOW)
+        cancel.setEnabled(line is not None and status is not AppointmentStatus.CANCELLED)
+        route = line is not None and not self.week_view
+        up.setEnabled(route and number > 0)
+        down.setEnabled(route and number < self.visits.rowCount() - 1)
+        index = self.tasks_view.currentIndex()
+        task = self.tasks.row(index.row()) if index.isValid() else None
+        self.task_buttons[0].setEnabled(task is not None and task.status is TaskStatus.OPEN)
 
     # -- acting on the day -----------------------------------------------------------------------
 

@@ -185,6 +185,19 @@ class AppointmentEditor(FormEditor[Appointment, ShownVisit]):
         appointment_id, original = self._visit(row)
         if original is None:
             return
+        today = self.store.today()
+        if status is AppointmentStatus.DONE and row.start.date() != today:
+            # A visit is done on its day: another day is asked about (a slip of Ctrl+D).
+            when = "tomorrow" if (row.start.date() - today).days == 1 else f"{row.start:%a %d %b}"
+            answer = QMessageBox.question(
+                parent,
+                parent.tr("Mark done?"),
+                parent.tr("This visit is %s, not today. Mark it done anyway?") % when,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         attempt(
             parent,
             lambda: visit_changes.set_visit_status(
