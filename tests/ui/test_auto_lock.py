@@ -157,3 +157,13 @@ def test_keys_and_clicks_at_any_window_hold_the_lock_off(qtbot: QtBot, window: M
     qtbot.waitUntil(lambda: lock.locked, timeout=2000)  # then nothing: it locks
     lock.unlock()
     lock.set_minutes(10)
+
+
+def test_a_lock_after_one_minute_says_one_minute(qtbot: QtBot, window: MainWindow) -> None:
+    lock = AutoLock(window, 1)
+    lock.lock(idle=True)
+    try:
+        said = _visible_text(window)
+        assert "not used for 1 minute," in said and "1 minutes" not in said
+    finally:
+        lock.unlock()

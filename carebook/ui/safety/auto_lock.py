@@ -201,9 +201,9 @@ class AutoLock(QObject):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()  # an open menu or calendar would float over the cover
+        unused = self.tr("1 minute") if self.minutes == 1 else self.tr("%d minutes") % self.minutes
         reason = (
-            self.tr("It was not used for %d minutes, so every patient detail is hidden.")
-            % self.minutes
+            self.tr("It was not used for %s, so every patient detail is hidden.") % unused
             if idle
             else self.tr("Every patient detail is hidden.")
         )
