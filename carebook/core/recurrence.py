@@ -300,7 +300,8 @@ class _Occurrences:
 
 
 def last_start(appointment: Appointment) -> datetime | None:
-    """The series' final original start, or None when it repeats without end."""
+    """The series' final original start that carebook keeps (none after its last day), or
+    None when it repeats without end."""
     zone = _series_zone(appointment)
     first = appointment.start.replace(tzinfo=None)
     if not appointment.rrule:
@@ -309,8 +310,10 @@ def last_start(appointment: Appointment) -> datetime | None:
     if not ends(rule_parts(appointment.rrule)):
         return None
     found: datetime | None = None
-    for found in _on_the_clock_in_order(_nominal(appointment, first), zone):  # noqa: B007
-        pass
+    for moment in _on_the_clock_in_order(_nominal(appointment, first), zone):
+        if moment > LAST_MOMENT:
+            break  # a series kept past carebook's last day ends, as laid out, on that day
+        found = moment
     return found
 
 

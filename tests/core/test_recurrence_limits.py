@@ -184,3 +184,15 @@ def test_reading_a_day_a_century_ahead_does_not_walk_every_day_to_it() -> None:
     day = datetime(2199, 12, 31)
     found = list(starts_between(daily, day, day + timedelta(hours=23, minutes=59)))
     assert [moment.time() for moment in found] == [time(9), time(13), time(17), time(21)]
+
+
+def test_a_series_counted_past_the_last_day_ends_where_carebook_lays_it_out() -> None:
+    """Found by the property test above: 46 January Mondays from 1 February 2189 run into
+    2200; the series' last start is the last one kept, on or before 31 December 2199."""
+    start = datetime(2189, 2, 1)
+    appointment = Appointment(
+        id=1, patient_id=1, start=start, rrule="FREQ=WEEKLY;COUNT=46;BYMONTH=1", tz="Europe/London"
+    )
+    found = list(starts(appointment, LAST_MOMENT))
+    assert found and found[-1] <= LAST_MOMENT
+    assert last_start(appointment) == found[-1]
