@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         for spec in LIST_TABS:
             tab = ListTab(spec, caseload, self.tabs)
             self.list_tabs.append(tab)
-            self.tabs.addTab(tab, f"&{spec.title}")
+            self.tabs.addTab(tab, spec.label or f"&{spec.title}")
         self.setCentralWidget(self.tabs)
 
         self.count_label = QLabel(self)
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.protect_action = self._action(
-            self.tr("&Protect with passphrase…"), None, lambda: self.protection.protect(self)
+            self.tr("Pro&tect with passphrase…"), None, lambda: self.protection.protect(self)
         )
         self.change_passphrase_action = self._action(
             self.tr("C&hange passphrase…"), None, lambda: self.protection.change(self)
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addSeparator()
         preferences = self._action(
-            self.tr("Pre&ferences…"), QKeySequence.StandardKey.Preferences, self.edit_preferences
+            self.tr("Pr&eferences…"), QKeySequence.StandardKey.Preferences, self.edit_preferences
         )
         preferences.setShortcuts([QKeySequence("Ctrl+,")])
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)

@@ -52,6 +52,8 @@ class TabSpec:
     editor: Callable[[Caseload], RecordEditor] | None = None
     date_range: bool = False  # offer "between two dates" on the list's own date
     newest_first: bool = False  # the default order runs backwards (a log: the latest on top)
+    #: The tab's label with its Alt letter, where the title's first letter is taken already.
+    label: str = ""
 
 
 class ListTab(QWidget):

@@ -66,6 +66,7 @@ MEDICATIONS = TabSpec(
 
 APPOINTMENTS = TabSpec(
     title="Appointments",
+    label="Appoi&ntments",  # Alt+A is the Agenda's
     listing="appointments",
     singular="appointment",
     plural="appointments",

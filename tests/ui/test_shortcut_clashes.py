@@ -1,0 +1,54 @@
+"""No two things in the window answer the same keys: the menu bar's and the tabs' Alt letters
+are all different, no menu has two items with one letter, and no shortcut is given twice."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from carebook.ui.main_window import MainWindow
+
+
+def _letter(text: str) -> str | None:
+    """The mnemonic of a label ("T&ools" -> "o"); None when it has none ("&&" is an ampersand)."""
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def _menus(window: MainWindow) -> list[QMenu]:
+    found = []
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            found.append(menu)
+            found += [a.menu() for a in menu.actions() if isinstance(a.menu(), QMenu)]
+    return found
+
+
+def test_the_menu_bar_and_the_tabs_take_different_alt_letters(window: MainWindow) -> None:
+    letters = [_letter(a.text()) for a in window.menuBar().actions()]
+    letters += [_letter(window.tabs.tabText(i)) for i in range(window.tabs.count())]
+    taken = Counter(letter for letter in letters if letter)
+    assert [letter for letter, n in taken.items() if n > 1] == [], letters
+    assert None not in letters, "every menu and tab has its Alt letter"
+
+
+def test_no_menu_gives_one_letter_to_two_items(window: MainWindow) -> None:
+    for menu in _menus(window):
+        letters = Counter(
+            _letter(action.text()) for action in menu.actions() if not action.isSeparator()
+        )
+        twice = [letter for letter, n in letters.items() if letter and n > 1]
+        assert twice == [], (menu.title(), twice)
+
+
+def test_no_shortcut_is_given_twice(window: MainWindow) -> None:
+    keys: Counter[str] = Counter()
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            if not sequence.isEmpty():
+                keys[sequence.toString(QKeySequence.SequenceFormat.PortableText)] += 1
+    assert [key for key, n in keys.items() if n > 1] == []
