@@ -210,6 +210,9 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self._action(self.tr("&Check database…"), None, self.check_database))
 
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&Keyboard shortcuts…"), "F1", self.show_shortcuts)
+        )
         help_menu.addAction(self._action(self.tr("&About carebook"), None, self.about))
 
     def find_anything(self) -> None:
@@ -369,6 +372,17 @@ class MainWindow(QMainWindow):
             )
             return
         self.caseload.load_sample()
+
+    def show_shortcuts(self) -> None:
+        """F1: every shortcut of the window, read from its menus."""
+        # Loaded when first asked for, not at start.
+        from carebook.ui.widgets.shortcut_sheet import ShortcutSheet
+
+        sheet = ShortcutSheet(self)
+        try:
+            sheet.exec()
+        finally:
+            sheet.deleteLater()
 
     def about(self) -> None:
         QMessageBox.about(

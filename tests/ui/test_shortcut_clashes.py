@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from keyboard_driver import Answers, press
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
 
 from carebook.ui.main_window import MainWindow
 
@@ -52,3 +55,26 @@ def test_no_shortcut_is_given_twice(window: MainWindow) -> None:
             if not sequence.isEmpty():
                 keys[sequence.toString(QKeySequence.SequenceFormat.PortableText)] += 1
     assert [key for key, n in keys.items() if n > 1] == []
+
+
+def test_f1_shows_every_menu_shortcut_read_from_the_menus(
+    qtbot: QtBot, window: MainWindow, answers: Answers
+) -> None:
+    from carebook.ui.widgets.shortcut_sheet import ShortcutSheet, shortcut_rows
+
+    rows = shortcut_rows(window)
+    named = {(menu, item) for menu, item, _keys in rows}
+    assert ("Go", "Find anything…") in named and ("Edit", "Undo") in named
+    assert ("Help", "Keyboard shortcuts…") in named
+    seen: list[str] = []
+
+    def look(sheet: ShortcutSheet) -> None:
+        seen.append(sheet.text.toPlainText())
+        press(qtbot, Qt.Key.Key_Escape, inside=sheet)
+
+    answers.expect(ShortcutSheet, look)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    answers.check()
+    assert seen and "Find anything…" in seen[0] and "Ctrl+K" in seen[0]
+    assert "In lists and forms" in seen[0] and "F2" in seen[0]
