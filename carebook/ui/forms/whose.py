@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from carebook.core.allergy_statements import statement_text
 from carebook.core.records import Allergy
-from carebook.core.vocabularies import AllergyStatement, AllergyStatus
+from carebook.core.vocabularies import AllergyStatus
 from carebook.store.caseload import Store
 from carebook.ui.forms.medication_form import Whose
 
@@ -21,12 +22,7 @@ def whose(store: Store, patient_id: int) -> Whose:
             allergies="Allergies: " + "; ".join(_said(a) for a in listed),
             allergic=True,
         )
-    statement = patient.allergy_statement.label
-    if (
-        patient.allergy_statement is not AllergyStatement.NOT_RECORDED
-        and patient.allergies_confirmed_on
-    ):
-        statement += f" (confirmed {patient.allergies_confirmed_on:%d %b %Y})"
+    statement = statement_text(patient.allergy_statement, patient.allergies_confirmed_on)
     return Whose(patient=f"{patient.display_name}{born}", allergies=statement, allergic=False)
 
 
