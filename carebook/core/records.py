@@ -297,13 +297,20 @@ def format_address(line: str, city: str, region: str, postal_code: str) -> str:
 @dataclass(slots=True, kw_only=True)
 class Preferences:
     """The coordinator's own settings, kept with the caseload so the window and the command line
-    print alike: the name on printed sheets, the paper (None follows the computer's locale), and
-    how long the window may stay unused before it locks.
+    print alike: the name on printed sheets, the paper (None follows the computer's locale), how
+    long the window may stay unused before it locks, the usual travel between visits, and the
+    reminders' notices.
     """
 
     coordinator_name: str = ""
     paper: Paper | None = None
     lock_minutes: int = 10  # the window hides every patient detail after this long unused
+    #: Travel between two visits when the coordinator has not said how long that trip takes.
+    travel_minutes: int = 15
+    #: A desktop notice this long before a timed visit or task; 0 gives none.
+    reminder_minutes: int = 15
+    #: Whether a notice may name the patient; otherwise it shows the initials and time only.
+    notice_names: bool = False
 
 
 @dataclass(slots=True, kw_only=True)

@@ -374,10 +374,14 @@ NAME_LENGTH = 80
 #: The window locks after 1 to 240 minutes unused: never is not offered, for a laptop full of
 #: health information.
 LOCK_MINUTES = (1, 240)
+#: The travel between two visits and the reminder's lead, in minutes (a reminder of 0 is none).
+TRAVEL_MINUTES = (0, 240)
+REMINDER_MINUTES = (0, 240)
 
 
 def validate_preferences(preferences: Preferences) -> None:
-    """The coordinator's name fits the head of a printed page; the lock comes within hours."""
+    """The coordinator's name fits the head of a printed page; the lock, the travel between
+    visits and the reminders come within hours."""
     name = preferences.coordinator_name
     if len(name) > NAME_LENGTH:
         raise ValidationError(
@@ -393,6 +397,16 @@ def validate_preferences(preferences: Preferences) -> None:
     low, high = LOCK_MINUTES
     if not low <= preferences.lock_minutes <= high:
         raise ValidationError(f"Lock after {low} to {high} minutes.", "lock_minutes")
+    low, high = TRAVEL_MINUTES
+    if not low <= preferences.travel_minutes <= high:
+        raise ValidationError(
+            f"Travel between visits takes {low} to {high} minutes.", "travel_minutes"
+        )
+    low, high = REMINDER_MINUTES
+    if not low <= preferences.reminder_minutes <= high:
+        raise ValidationError(
+            f"Remind {low} to {high} minutes before (0 for no reminders).", "reminder_minutes"
+        )
 
 
 def _required(text: str, field: str, what: str) -> None:

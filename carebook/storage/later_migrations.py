@@ -93,3 +93,11 @@ def m008_quick_find(db: Database) -> None:
             f"INSERT INTO quick_find_stale (key) SELECT {code} * 1099511627776 + id FROM {table}"
         )
     finding.catch_up(db.conn)
+
+
+# The steps after m008, each family in its own module, imported in the order they run.
+# isort: off
+from carebook.storage import schedule_migrations  # noqa: E402, F401  (m009)
+from carebook.storage import visit_record_migrations  # noqa: E402, F401  (m010)
+from carebook.storage import directory_migrations  # noqa: E402, F401  (m011)
+# isort: on

@@ -23,11 +23,16 @@ class Settings(Part):
         )
         paper = stored.get("paper", "")
         minutes = stored.get("lock_minutes", "")
+        travel = stored.get("travel_minutes", "")
+        reminder = stored.get("reminder_minutes", "")
         return Preferences(
             coordinator_name=stored.get("coordinator_name", ""),
             # A paper this version does not know (written by a newer one) follows the locale.
             paper=Paper(paper) if paper in Paper._value2member_map_ else None,
             lock_minutes=int(minutes) if minutes.isdigit() and int(minutes) else 10,
+            travel_minutes=int(travel) if travel.isdigit() and int(travel) <= 240 else 15,
+            reminder_minutes=int(reminder) if reminder.isdigit() and int(reminder) <= 240 else 15,
+            notice_names=stored.get("notice_names", "") == "1",
         )
 
     def set_preferences(self, preferences: Preferences) -> None:
@@ -36,6 +41,9 @@ class Settings(Part):
             "coordinator_name": preferences.coordinator_name.strip(),
             "paper": preferences.paper.value if preferences.paper else "",
             "lock_minutes": str(preferences.lock_minutes),
+            "travel_minutes": str(preferences.travel_minutes),
+            "reminder_minutes": str(preferences.reminder_minutes),
+            "notice_names": "1" if preferences.notice_names else "0",
         }
         with self._transaction():
             self.conn.executemany(

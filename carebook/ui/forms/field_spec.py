@@ -42,6 +42,7 @@ class FieldSpec:
     hint: str = ""
     max_length: int = 0  # characters; 0 means the usual cap for the kind
     lines: int = 0  # lines a long_text shows at once; 0 means the usual five
+    zero_label: str = ""  # a "minutes" field that may be 0, shown as these words
     anchor: tuple[str, ...] = ()  # a "repeat" field's start: a datetime field, or date and time
 
     def __post_init__(self) -> None:

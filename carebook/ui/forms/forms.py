@@ -258,6 +258,28 @@ def preferences_form(
             hint="When carebook has not been used for this long, it hides every "
             "patient detail until it is unlocked (Ctrl+L locks it at once)",
         ),
+        FieldSpec(
+            "travel_minutes",
+            "Travel between visits",
+            "minutes",
+            zero_label="None",
+            hint="The schedule keeps this gap between two visits unless you have said how "
+            "long the trip between their two places takes",
+        ),
+        FieldSpec(
+            "reminder_minutes",
+            "Remind me",
+            "minutes",
+            zero_label="Never",
+            hint="A desktop notice this long before a timed visit or task",
+        ),
+        FieldSpec(
+            "notice_names",
+            "Name the patient on notices",
+            "flag",
+            hint="Otherwise a notice shows only the patient's initials and the time, "
+            "so a screen seen by others tells them nothing",
+        ),
     )
     return RecordForm(
         QCoreApplication.translate("forms", "Preferences"),

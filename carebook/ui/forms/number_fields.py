@@ -19,7 +19,9 @@ class MinutesField(FormField):
         super().__init__(spec, message, parent)
         self.spin = QSpinBox(parent)
         self.describe(self.spin)
-        self.spin.setRange(1, 24 * 60)
+        self.spin.setRange(0 if spec.zero_label else 1, 24 * 60)
+        if spec.zero_label:
+            self.spin.setSpecialValueText(form_text(spec.zero_label))
         self.spin.setSuffix(form_text(" min"))
         self.spin.setSingleStep(5)
         self.spin.valueChanged.connect(self.edited)
