@@ -75,7 +75,10 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("--patient-sheets goes with --format pdf or html")
     store = open_store(args)
     try:
-        agendas = [build_day(store, first + timedelta(days=offset)) for offset in range(days)]
+        travel = store.travel.travel_times()
+        agendas = [
+            build_day(store, first + timedelta(days=offset), travel) for offset in range(days)
+        ]
     finally:
         store.close()
     if args.format == "json":

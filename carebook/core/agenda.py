@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Protocol
 
+from carebook.core.schedule import TravelTimes, plan_day
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 
 
@@ -17,6 +18,8 @@ class DayAgenda:
     visits: list[Visit]
     tasks: list[AgendaTask]
     reviews: list[ReviewDue] = field(default_factory=list)
+    #: The trips between the day's places, for the travel before each stop.
+    travel: TravelTimes = field(default_factory=TravelTimes)
 
     @property
     def overdue(self) -> list[AgendaTask]:
@@ -102,18 +105,26 @@ class AgendaSource(Protocol):
     def lists(self) -> _AgendaSourceLists: ...
 
 
-def build_day(source: AgendaSource, day: date) -> DayAgenda:
-    """One day's agenda, read from the caseload."""
+def build_day(source: AgendaSource, day: date, travel: TravelTimes | None = None) -> DayAgenda:
+    """One day's agenda, read from the caseload; `travel` (the caseload's timed trips) gives
+    the travel before each stop, else every trip takes the usual time."""
     return DayAgenda(
         day,
         source.visits.visits_on(day),
         source.tasks.agenda_tasks(day),
         source.lists.reviews_due(day),
+        travel or TravelTimes(),
     )
 
 
 def to_json(agenda: DayAgenda) -> dict[str, Any]:
-    """The agenda in the documented JSON shape (later versions add fields, never remove them)."""
+    """The agenda in the documented JSON shape (later versions add fields, never remove them).
+
+    Each visit says which visits of the day it overlaps (`overlaps`: their ids) and how many
+    minutes the trip to it from the stop before takes (`travel_minutes_before`: None for the
+    first stop and a cancelled visit), and whether the gap before it is too short for that
+    trip (`tight`)."""
+    stops = plan_day(agenda.visits, agenda.travel)
     return {
         "date": agenda.day.isoformat(),
         "visits": [
@@ -137,8 +148,13 @@ def to_json(agenda: DayAgenda) -> dict[str, Any]:
                 "transport": visit.transport.value,
                 "transport_details": visit.transport_details,
                 "with_whom": visit.with_whom,
+                "overlaps": list(stop.overlaps),
+                "travel_minutes_before": stop.travel_before,
+                "tight": stop.tight,
             }
-            for position, visit in enumerate(agenda.visits, start=1)
+            for position, (visit, stop) in enumerate(
+                zip(agenda.visits, stops, strict=True), start=1
+            )
         ],
         "tasks": [
             {

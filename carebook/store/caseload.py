@@ -40,6 +40,7 @@ from carebook.store.patients import Patients
 from carebook.store.preferences import Settings
 from carebook.store.reconciliations import Reconciliations
 from carebook.store.tasks import Tasks
+from carebook.store.travel import Travel
 from carebook.store.visits import Visits
 
 __all__ = ["HORIZON_DAYS", "Scope", "Snapshot", "Store"]
@@ -65,6 +66,7 @@ class Store(Part):
         self.imports = Imports(caseload, self.visits)
         self.reconciliations = Reconciliations(caseload, self.medications)
         self.finding = Finding(caseload)
+        self.travel = Travel(caseload, self.appointments, self.preferences)
         #: How each kind with a form is added, saved and removed, by kind name: from the part
         #: the kind registry names for it.
         self.kind_writes: dict[str, Writes[Any]] = {

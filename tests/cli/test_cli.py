@@ -248,3 +248,29 @@ def test_agenda_json_and_text_list_the_reviews_that_fall_due(
     ]
     status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-11-24")
     assert status == 0 and "Reviews due (1)" in out and "Warfarin" in out
+
+
+def test_agenda_json_marks_overlaps_and_the_travel_before_each_stop(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    store = Store.open(db)
+    patient = store.patients.add_patient(
+        Patient(given="Ann", family="Lee", address_line="9 High St", city="Leeds")
+    )
+    assert patient.id is not None
+    overlapping = store.appointments.add_appointment(
+        Appointment(patient_id=patient.id, start=datetime(2026, 11, 24, 8, 15), duration_min=30)
+    )
+    store.travel.set_trip("1 Mill Lane, Leeds", "9 High St, Leeds", 12)
+    store.close()
+    status, out, _ = run(
+        capsys, "agenda", "--db", str(db), "--date", "2026-11-24", "--format", "json"
+    )
+    assert status == 0
+    visits = json.loads(out)["visits"]
+    bloods, ann, check_in = visits  # 08:00 Mill Lane, 08:15 High St, 09:30 Mill Lane
+    assert ann["id"] == overlapping.id
+    assert bloods["overlaps"] == [ann["id"]] and ann["overlaps"] == [bloods["id"]]
+    assert check_in["overlaps"] == []
+    assert [v["travel_minutes_before"] for v in visits] == [None, 12, 12]
+    assert [v["tight"] for v in visits] == [False, True, False]

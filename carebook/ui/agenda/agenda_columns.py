@@ -115,6 +115,7 @@ AGENDA_KINDS = (
     "appointment",
     "appointment_change",
     "route_stop",
+    "travel_time",
     "task",
     "medication",
     "care_plan",
