@@ -42,7 +42,9 @@ from carebook.core.records import (
     ReconciliationLine,
     RouteStop,
     Task,
+    VisitRecord,
 )
+from carebook.core.visit_record_rules import check_visit_record
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,6 +394,21 @@ KINDS: tuple[Kind, ...] = (
         undo_root="patient",
         fhir=Absent("carebook's own working record; its outcome is the medications' history"),
         part=Absent("written whole with its reconciliation"),
+    ),
+    Kind(
+        name="visit_record",
+        record=VisitRecord,
+        table="visit_record",
+        label="visit record",
+        plural="visit records",
+        owner="appointment",
+        owner_field="appointment_id",
+        check=check_visit_record,
+        duplicate_key=Absent("one record per visit of a series, by its original start"),
+        listing=Absent("shown with its visit in the Agenda and the patient's record"),
+        undo_root="appointment",
+        fhir=Absent("not exported yet: the visit's outcome goes out as its Appointment status"),
+        part="visit_records",
     ),
     Kind(
         name="preferences",

@@ -270,6 +270,8 @@ class Note:
     kind: NoteKind = NoteKind.PROGRESS
     text: str
     appointment_id: int | None = None
+    #: Which visit of the appointment's series it belongs to (None: the appointment as a whole).
+    original_start: datetime | None = None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -342,3 +344,19 @@ class ReconciliationLine:
     accepted: bool = False
     #: The medication it changed or left alone (None once that medication is deleted).
     medication_id: int | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class VisitRecord:
+    """What was documented of one visit (a series' visit by its original start): when the
+    coordinator checked in and out (in `tz`), why it was cancelled, and the trip's miles in
+    tenths of a mile (kept exactly for the mileage log). Its outcome is the visit's status."""
+
+    id: int | None = None
+    appointment_id: int
+    original_start: datetime
+    checked_in_at: datetime | None = None
+    checked_out_at: datetime | None = None
+    tz: str = "UTC"
+    cancel_reason: str = ""
+    miles_tenths: int | None = None

@@ -41,6 +41,7 @@ from carebook.store.preferences import Settings
 from carebook.store.reconciliations import Reconciliations
 from carebook.store.tasks import Tasks
 from carebook.store.travel import Travel
+from carebook.store.visit_records import VisitRecords
 from carebook.store.visits import Visits
 
 __all__ = ["HORIZON_DAYS", "Scope", "Snapshot", "Store"]
@@ -66,6 +67,7 @@ class Store(Part):
         self.imports = Imports(caseload, self.visits)
         self.reconciliations = Reconciliations(caseload, self.medications)
         self.finding = Finding(caseload)
+        self.visit_records = VisitRecords(caseload, self.appointments)
         self.travel = Travel(caseload, self.appointments, self.preferences)
         #: How each kind with a form is added, saved and removed, by kind name: from the part
         #: the kind registry names for it.

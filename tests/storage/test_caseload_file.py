@@ -383,6 +383,7 @@ def test_every_carebook_table_is_strict(new_store: Store) -> None:
         "reconciliation",
         "reconciliation_line",
         "quick_find_stale",
+        "visit_record",
         "travel_time",
     }
     assert set(tables) == expected

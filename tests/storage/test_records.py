@@ -35,6 +35,7 @@ from carebook.core.records import (
     Reconciliation,
     ReconciliationLine,
     Task,
+    VisitRecord,
 )
 from carebook.storage.records import columns, from_row, to_row, to_values
 from carebook.store.caseload import Store
@@ -58,6 +59,7 @@ TABLES: dict[type, str] = {
     Note: "note",
     Reconciliation: "reconciliation",
     ReconciliationLine: "reconciliation_line",
+    VisitRecord: "visit_record",
 }
 #: Columns the database keeps that no record carries: time stamps, and what the store derives.
 NOT_IN_RECORDS = {"created_at", "updated_at"}
@@ -92,6 +94,8 @@ CONSTRAINED: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (Reconciliation, "source"): NAMES.filter(lambda text: len(text) <= 500),
     (ReconciliationLine, "medication"): NAMES,
     (ReconciliationLine, "line_no"): st.integers(1, 10_000),
+    (VisitRecord, "tz"): st.sampled_from(["Europe/London", "America/Chicago", "UTC"]),
+    (VisitRecord, "miles_tenths"): st.none() | st.integers(0, 10_000),
 }
 
 
@@ -133,6 +137,14 @@ def records(cls: type, *, storable: bool) -> st.SearchStrategy[Any]:
     if storable and cls is Medication:
         built = built.filter(
             lambda m: m.start_date is None or m.end_date is None or m.end_date >= m.start_date
+        )
+    if storable and cls is VisitRecord:
+        built = built.filter(
+            lambda v: (
+                v.checked_in_at is None
+                or v.checked_out_at is None
+                or v.checked_out_at >= v.checked_in_at
+            )
         )
     return built
 

@@ -1,0 +1,85 @@
+"""What makes a visit's documentation savable: check-out not before check-in, a reason for a
+cancelled visit, the trip's miles between 0 and 1,000 (kept exactly, in tenths)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from carebook.core.errors import ValidationError
+from carebook.core.moments import zone_named
+from carebook.core.records import VisitRecord
+from carebook.core.validation import check_fields
+from carebook.core.vocabularies import AppointmentStatus
+
+#: The longest trip carebook keeps, in tenths of a mile (1,000 miles).
+MOST_MILES_TENTHS = 10_000
+
+
+@dataclass(slots=True, kw_only=True)
+class VisitDocumentation:
+    """Everything the "Document visit" dialog saves at once: the visit's record, its outcome
+    (the visit's status), and its note (`note_text` "" for none; `note_id` the note it had)."""
+
+    patient_id: int
+    record: VisitRecord
+    status: AppointmentStatus
+    note_text: str = ""
+    note_id: int | None = None
+
+
+def check_visit_record(record: VisitRecord, today: date | None = None) -> None:
+    """Raise ValidationError naming the field when the visit's record cannot be saved."""
+    check_fields(record)
+    if zone_named(record.tz) is None:
+        raise ValidationError(f"The time zone {record.tz!r} is not one carebook knows.", "tz")
+    came, left = record.checked_in_at, record.checked_out_at
+    if came is not None and left is not None and left < came:
+        raise ValidationError(
+            f"Check-out ({left:%H:%M}) is before check-in ({came:%H:%M}).", "checked_out_at"
+        )
+    if record.miles_tenths is not None and not 0 <= record.miles_tenths <= MOST_MILES_TENTHS:
+        raise ValidationError("The trip's miles lie between 0 and 1,000.", "miles_tenths")
+
+
+def check_documentation(documented: VisitDocumentation) -> None:
+    """The record's own check, and a reason whenever the visit is cancelled."""
+    check_visit_record(documented.record)
+    if (
+        documented.status is AppointmentStatus.CANCELLED
+        and not documented.record.cancel_reason.strip()
+    ):
+        raise ValidationError("Say why the visit was cancelled.", "cancel_reason")
+
+
+def parse_miles(text: str) -> int | None:
+    """Typed miles ("12", "12.5", "12,5") as tenths of a mile, exactly; None when empty.
+
+    Raises ValidationError for what is not a number of miles from 0 to 1,000 to a tenth.
+    """
+    typed = text.strip().replace(",", ".")
+    if not typed:
+        return None
+    try:
+        miles = Decimal(typed)
+    except InvalidOperation:
+        raise ValidationError(
+            f"{text.strip()!r} is not a number of miles; write it like 12.5.", "miles_tenths"
+        ) from None
+    if not miles.is_finite() or not 0 <= miles <= MOST_MILES_TENTHS // 10:
+        raise ValidationError("The trip's miles lie between 0 and 1,000.", "miles_tenths")
+    tenths = miles * 10
+    if tenths != tenths.to_integral_value():
+        raise ValidationError(
+            f"Miles are kept to a tenth: {text.strip()} has more decimals.", "miles_tenths"
+        )
+    return int(tenths)
+
+
+def miles_text(tenths: int | None) -> str:
+    """Tenths of a mile as typed and shown: 125 is "12.5", 120 is "12"; None is ""."""
+    if tenths is None:
+        return ""
+    whole, tenth = divmod(tenths, 10)
+    return f"{whole}.{tenth}" if tenth else str(whole)
