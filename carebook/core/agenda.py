@@ -122,7 +122,8 @@ def to_json(agenda: DayAgenda) -> dict[str, Any]:
 
     Each visit says which visits of the day it overlaps (`overlaps`: their ids) and how many
     minutes the trip to it from the stop before takes (`travel_minutes_before`: None for the
-    first stop and a cancelled visit), and whether the gap before it is too short for that
+    first stop, a cancelled visit and a patient's own clinic or lab appointment, which is no
+    stop of the coordinator's route), and whether the gap before it is too short for that
     trip (`tight`)."""
     stops = plan_day(agenda.visits, agenda.travel)
     return {

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from carebook.core.views import Visit
-from carebook.core.vocabularies import AppointmentStatus
+from carebook.core.visit_rules import ATTENDED_KINDS
+from carebook.core.vocabularies import AppointmentKind, AppointmentStatus
 
 #: The trip the coordinator has not timed takes this long unless Preferences say otherwise.
 USUAL_TRAVEL = 15
@@ -54,7 +55,7 @@ class Stop:
     #: The appointment ids of the other visits of the day it overlaps.
     overlaps: tuple[int, ...] = ()
     #: Minutes the trip from the previous stop of the route takes; None for the first stop
-    #: and for a cancelled visit, which is no stop.
+    #: and for a visit that is no stop (cancelled, or one the coordinator does not attend).
     travel_before: int | None = None
     #: Minutes between the end of the previous stop and this start (negative when they overlap).
     gap_before: int | None = None
@@ -70,8 +71,14 @@ class Stop:
 
 
 def counts(visit: Visit) -> bool:
-    """A visit that takes the coordinator's time: timed, and not cancelled."""
+    """A visit that can overlap another: timed, and not cancelled."""
     return visit.status is not AppointmentStatus.CANCELLED and visit.end > visit.start
+
+
+def is_stop(visit: Visit) -> bool:
+    """A stop of the coordinator's route: a visit she attends herself (a home visit or a
+    call; a patient's own clinic or lab appointment is not one), and not cancelled."""
+    return visit.status is not AppointmentStatus.CANCELLED and visit.kind in ATTENDED_KINDS
 
 
 def overlapping(visits: Sequence[Visit]) -> list[set[int]]:
@@ -93,27 +100,28 @@ def _minutes(span: timedelta) -> int:
 
 
 def plan_day(visits: Sequence[Visit], travel: TravelTimes) -> list[Stop]:
-    """The day's visits in route order with their overlaps and the travel before each stop."""
+    """The day's visits in route order with their overlaps and the travel before each stop.
+
+    A call (telehealth) is made from wherever the coordinator is: no trip to it, and the trip
+    after it is from the place before it."""
     overlaps = overlapping(visits)
     stops: list[Stop] = []
     previous: Visit | None = None
+    here: str | None = None  # where the coordinator is, once she has been somewhere
     for n, visit in enumerate(visits):
         ids = tuple(sorted({visits[m].appointment_id for m in overlaps[n]}))
-        if visit.status is AppointmentStatus.CANCELLED:
+        if not is_stop(visit):
             stops.append(Stop(visit, ids))
             continue
+        call = visit.kind is AppointmentKind.TELEHEALTH
         if previous is None:
             stops.append(Stop(visit, ids))
         else:
-            stops.append(
-                Stop(
-                    visit,
-                    ids,
-                    travel.minutes(place_of(previous), place_of(visit)),
-                    _minutes(visit.start - previous.end),
-                )
-            )
+            minutes = 0 if call or here is None else travel.minutes(here, place_of(visit))
+            stops.append(Stop(visit, ids, minutes, _minutes(visit.start - previous.end)))
         previous = visit
+        if not call:
+            here = place_of(visit)
     return stops
 
 
@@ -126,16 +134,18 @@ class Shift:
 
 
 def follow_route(stops: Sequence[Stop]) -> list[Shift]:
-    """The visits whose times change when the day follows its route: from the first stop's
-    start, each next stop begins when the one before ends plus the trip to it; each keeps its
-    length. Cancelled visits stay where they are."""
+    """The visits whose times change when the day follows its route: the first stop starts
+    when the day did (its earliest stop), each next one when the one before ends plus the trip
+    to it; each keeps its length. Visits that are no stop (cancelled, or a patient's own
+    appointment) stay where they are."""
     shifts: list[Shift] = []
-    ready: datetime | None = None  # when the coordinator can start the next stop
-    for stop in stops:
+    route = [stop for stop in stops if is_stop(stop.visit)]
+    if not route:
+        return shifts
+    ready = min(stop.visit.start for stop in route)  # when the coordinator can start the next
+    for stop in route:
         visit = stop.visit
-        if visit.status is AppointmentStatus.CANCELLED:
-            continue
-        start = visit.start if ready is None else ready + timedelta(minutes=stop.travel_before or 0)
+        start = ready + timedelta(minutes=stop.travel_before or 0)
         if start != visit.start:
             shifts.append(Shift(visit, start))
         ready = start + (visit.end - visit.start)

@@ -8,7 +8,14 @@ from datetime import datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carebook.core.schedule import TravelTimes, follow_route, overlapping, pair_key, plan_day
+from carebook.core.schedule import (
+    TravelTimes,
+    follow_route,
+    is_stop,
+    overlapping,
+    pair_key,
+    plan_day,
+)
 from carebook.core.views import Visit
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus
 
@@ -16,7 +23,14 @@ MORNING = datetime(2026, 12, 7, 8, 0)
 PLACES = ["1 High St", "2 Low Rd", "3 Mill Lane", ""]
 
 
-def _visit(n: int, start: int, length: int, place: str = "", cancelled: bool = False) -> Visit:
+def _visit(
+    n: int,
+    start: int,
+    length: int,
+    place: str = "",
+    cancelled: bool = False,
+    kind: AppointmentKind = AppointmentKind.HOME_VISIT,
+) -> Visit:
     return Visit(
         appointment_id=n + 1,
         start=MORNING + timedelta(minutes=start),
@@ -26,10 +40,12 @@ def _visit(n: int, start: int, length: int, place: str = "", cancelled: bool = F
         address=place,
         phone="",
         purpose="",
-        kind=AppointmentKind.HOME_VISIT,
+        kind=kind,
         status=AppointmentStatus.CANCELLED if cancelled else AppointmentStatus.BOOKED,
     )
 
+
+KINDS = [AppointmentKind.HOME_VISIT, AppointmentKind.TELEHEALTH, AppointmentKind.LAB]
 
 visits = st.lists(
     st.tuples(
@@ -37,6 +53,7 @@ visits = st.lists(
         st.integers(0, 120),
         st.sampled_from(PLACES),
         st.booleans(),
+        st.sampled_from(KINDS),
     ),
     max_size=12,
 ).map(lambda rows: [_visit(n, *row) for n, row in enumerate(rows)])
@@ -65,25 +82,36 @@ def test_two_visits_overlap_exactly_when_their_times_cross(day: list[Visit]) -> 
 
 
 @given(visits, trips, st.integers(0, 240))
-def test_each_stop_after_the_first_has_the_trip_from_the_stop_before(
+def test_each_stop_after_the_first_has_the_trip_from_the_place_before(
     day: list[Visit], known: dict[tuple[str, str], int], usual: int
 ) -> None:
     travel = TravelTimes(usual, known)
     stops = plan_day(day, travel)
     assert [s.visit for s in stops] == day
-    route = [s for s in stops if s.visit.status is not AppointmentStatus.CANCELLED]
-    assert all(s.travel_before is None for s in stops if s not in route)
+    route = [s for s in stops if is_stop(s.visit)]
+    # A cancelled visit and a patient's own appointment are no stop: no travel to them.
+    assert all(s.travel_before is None and not s.tight for s in stops if s not in route)
     if route:
         assert route[0].travel_before is None and route[0].gap_before is None
+    here = route[0].visit.address if route and not _call(route[0].visit) else None
     for before, stop in itertools.pairwise(route):
-        here, there = before.visit.address, stop.visit.address
-        expected = 0 if here and pair_key(here, there)[0] == pair_key(here, there)[1] else None
-        if expected is None:
+        there = stop.visit.address
+        if _call(stop.visit) or here is None:
+            expected = 0  # a call is made from where she is
+        elif here and pair_key(here, there)[0] == pair_key(here, there)[1]:
+            expected = 0  # two visits at one place
+        else:
             expected = known.get(pair_key(here, there), usual)
         assert stop.travel_before == expected
         gap = int((stop.visit.start - before.visit.end).total_seconds() // 60)
         assert stop.gap_before == gap
         assert stop.tight == (gap < expected)
+        if not _call(stop.visit):
+            here = there
+
+
+def _call(visit: Visit) -> bool:
+    return visit.kind is AppointmentKind.TELEHEALTH
 
 
 @given(visits, trips, st.integers(0, 240))
@@ -97,10 +125,12 @@ def test_a_day_that_follows_its_route_has_no_tight_gap_and_keeps_each_length(
     again = plan_day(moved, travel)
     assert not any(s.tight for s in again)
     assert follow_route(again) == []  # following the route twice changes nothing more
-    route = [v for v in moved if v.status is not AppointmentStatus.CANCELLED]
+    route = [v for v in moved if is_stop(v)]
+    # Only the coordinator's own stops move.
+    assert [v for v in moved if not is_stop(v)] == [v for v in day if not is_stop(v)]
     if route:
-        first = next(v for v in day if v.status is not AppointmentStatus.CANCELLED)
-        assert route[0].start == first.start  # the day starts when it did
+        first = min(v.start for v in day if is_stop(v))
+        assert route[0].start == first  # the day starts when it did
     assert [v.end - v.start for v in moved] == [v.end - v.start for v in day]
     # Stops in route order now start in time order (no 09:00 listed before 08:30).
     assert [v.start for v in route] == sorted(v.start for v in route)

@@ -112,9 +112,9 @@ def test_following_the_route_moves_one_visit_of_a_series_and_the_single_visit(
     assert [
         (v.start.time().isoformat("minutes"), v.end.time().isoformat("minutes")) for v in after
     ] == [
-        ("09:00", "09:45"),
-        ("09:55", "10:40"),  # 10 minutes' trip
-        ("10:55", "11:40"),  # the usual 15
+        ("08:30", "09:15"),  # the day starts when it did
+        ("09:25", "10:10"),  # 10 minutes' trip
+        ("10:25", "11:10"),  # the usual 15
     ]
     # The rest of the Mill Lane series keeps its time.
     next_week = store.visits.visits_on(date(2026, 3, 10))

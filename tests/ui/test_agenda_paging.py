@@ -7,8 +7,10 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from keyboard_driver import Answers, press_mnemonic
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from carebook.core.records import Appointment, Medication, Patient, Task
@@ -110,18 +112,25 @@ def test_the_status_bar_and_labels_count_the_whole_day(
 
 
 def test_ctrl_down_on_the_last_row_of_the_first_page_moves_it_onto_the_next(
-    qtbot: QtBot, window: MainWindow, caseload: Caseload
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
 ) -> None:
     view, model = window.agenda.visits_view, window.agenda.visits
     before = _store_ids(caseload)
     view.setFocus()
     view.selectRow(PAGE - 1)
+    # Each move offers to shift the times to follow the route: No keeps them.
+    answers.expect(QMessageBox, press_mnemonic(qtbot, Qt.Key.Key_N, "follow the new route"))
     qtbot.keyClick(view, Qt.Key.Key_Down, CTRL)
+    answers.check()
     swapped = [*before[: PAGE - 1], before[PAGE], before[PAGE - 1], *before[PAGE + 1 :]]
     assert _store_ids(caseload) == swapped
     assert view.currentIndex().row() == PAGE
     assert _shown_ids(model) == swapped
+    window.activateWindow()  # back from the question, the route where the keys go
+    qtbot.waitUntil(view.hasFocus)
+    answers.expect(QMessageBox, press_mnemonic(qtbot, Qt.Key.Key_N, "follow the new route"))
     qtbot.keyClick(view, Qt.Key.Key_Up, CTRL)
+    answers.check()
     assert _store_ids(caseload) == before
     assert view.currentIndex().row() == PAGE - 1
     caseload.undo_stack.undo()

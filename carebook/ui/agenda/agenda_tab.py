@@ -46,6 +46,7 @@ from carebook.ui.commands import Caseload
 from carebook.ui.forms.appointment_editor import AppointmentEditor
 from carebook.ui.forms.record_editor import attempt
 from carebook.ui.forms.task_editor import TaskEditor
+from carebook.ui.schedule.route_times import offer_to_follow_route
 from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import RecordTableModel
 
@@ -295,6 +296,9 @@ class AgendaTab(QWidget):
 
         if attempt(self, change):
             self.visits_view.selectRow(there)
+            if offer_to_follow_route(self, self.caseload, day):
+                self.visits_view.selectRow(there)
+            self.visits_view.setFocus()  # back from the question, ready for the next move
 
     def _open_patient(self, index: QModelIndex) -> None:
         model = index.model()
