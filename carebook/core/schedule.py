@@ -99,17 +99,18 @@ def _minutes(span: timedelta) -> int:
     return int(span.total_seconds() // 60)
 
 
-def plan_day(visits: Sequence[Visit], travel: TravelTimes) -> list[Stop]:
-    """The day's visits in route order with their overlaps and the travel before each stop.
+def plan_day(visits: Sequence[Visit], travel: TravelTimes, *, overlaps: bool = True) -> list[Stop]:
+    """The day's visits in route order with their overlaps (unless not wanted: on a day of
+    thousands they are many) and the travel before each stop.
 
     A call (telehealth) is made from wherever the coordinator is: no trip to it, and the trip
     after it is from the place before it."""
-    overlaps = overlapping(visits)
+    crossing = overlapping(visits) if overlaps else [set[int]() for _ in visits]
     stops: list[Stop] = []
     previous: Visit | None = None
     here: str | None = None  # where the coordinator is, once she has been somewhere
     for n, visit in enumerate(visits):
-        ids = tuple(sorted({visits[m].appointment_id for m in overlaps[n]}))
+        ids = tuple(sorted({visits[m].appointment_id for m in crossing[n]}))
         if not is_stop(visit):
             stops.append(Stop(visit, ids))
             continue

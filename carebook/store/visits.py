@@ -11,6 +11,7 @@ from carebook.core.dates import LATEST_DATE
 from carebook.core.errors import ValidationError
 from carebook.core.records import Appointment, OccurrenceChange
 from carebook.core.repeat_limits import HORIZON_DAYS, horizon_from
+from carebook.core.schedule_layout import DayMark
 from carebook.core.views import Visit
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, Transport
 from carebook.storage.listings import ACTIVE_ALLERGIES, PATIENT_ORDER, POSTAL_ADDRESS, SPOKEN_NAME
@@ -219,6 +220,26 @@ class Visits(Part):
                 f"SELECT count(*) FROM {source} WHERE {_DAY_WHERE}", params | _span_params(span)
             )
         )
+
+    def day_marks(self, first: date, last: date) -> dict[date, DayMark]:
+        """For each day from `first` to `last` with visits: how many, and whether two of them
+        overlap (timed, neither cancelled; as core.schedule counts them), from the index."""
+        source, params = self._source(first, last)
+        params |= _span_params(AgendaSpan(first, last, first))
+        # Sorted by start, a visit overlaps one before it when it starts before the latest
+        # end among those before it.
+        sql = (
+            "SELECT day, count(*), max(crossing) FROM (SELECT day, busy_until IS NOT NULL"
+            " AND start < max(busy_until) OVER (PARTITION BY day ORDER BY start, busy_until"
+            " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS crossing"
+            " FROM (SELECT substr(o.start, 1, 10) AS day, o.start AS start,"
+            " CASE WHEN o.status <> 'cancelled' AND o.ends > o.start THEN o.ends END"
+            f" AS busy_until FROM {source} WHERE {_DAY_WHERE})) GROUP BY day"
+        )
+        return {
+            date.fromisoformat(day): DayMark(visits, bool(crossing))
+            for day, visits, crossing in self.conn.execute(sql, params)
+        }
 
     def set_route(self, day: date, stops: Sequence[tuple[int, datetime]]) -> None:
         """Keep the order the day's visits will be driven in: (appointment id, original start)."""

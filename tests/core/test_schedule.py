@@ -16,6 +16,7 @@ from carebook.core.schedule import (
     pair_key,
     plan_day,
 )
+from carebook.core.schedule_layout import lay_out_day
 from carebook.core.views import Visit
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus
 
@@ -164,3 +165,21 @@ def test_the_four_overlapping_home_visits_each_name_the_other_three() -> None:
     stops = plan_day(day, TravelTimes())
     assert [s.overlaps for s in stops] == [(2, 3, 4), (1, 3, 4), (1, 2, 4), (1, 2, 3)]
     assert [s.tight for s in stops] == [False, True, True, True]
+
+
+@given(visits)
+def test_overlapping_visits_sit_side_by_side_and_are_marked_as_the_json_says(
+    day: list[Visit],
+) -> None:
+    placed = lay_out_day(day, TravelTimes())
+    stops = plan_day(day, TravelTimes())
+    assert [p.visit for p in placed] == day
+    for item, stop in zip(placed, stops, strict=True):
+        assert item.overlapped == bool(stop.overlaps)
+        assert 0 <= item.lane < item.lanes
+        assert (item.travel_before, item.tight) == (stop.travel_before, stop.tight)
+    crossing = overlapping(day)
+    for n, m in itertools.combinations(range(len(day)), 2):
+        if m in crossing[n]:  # two visits at the same time never share a lane
+            assert placed[n].lane != placed[m].lane
+            assert placed[n].lanes == placed[m].lanes

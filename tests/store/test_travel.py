@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,8 @@ import pytest
 from carebook.core.agenda import build_day, to_json
 from carebook.core.errors import SaveError, ValidationError
 from carebook.core.records import Appointment, Patient, Preferences
-from carebook.core.schedule import follow_route, plan_day
+from carebook.core.schedule import TravelTimes, follow_route, plan_day
+from carebook.core.schedule_layout import DayMark
 from carebook.store.caseload import Store
 
 DAY = date(2026, 3, 3)
@@ -119,4 +120,22 @@ def test_following_the_route_moves_one_visit_of_a_series_and_the_single_visit(
     # The rest of the Mill Lane series keeps its time.
     next_week = store.visits.visits_on(date(2026, 3, 10))
     assert {v.start.time().isoformat("minutes") for v in next_week} >= {"08:30"}
+    store.close()
+
+
+def test_a_months_marks_count_the_agendas_visits_and_its_overlaps(sample_db: Path) -> None:
+    store = Store.open(sample_db)
+    first = store.today().replace(day=1)
+    last = first + timedelta(days=41)
+    marks = store.visits.day_marks(first, last)
+    day = first
+    while day <= last:
+        visits = store.visits.visits_on(day)
+        if not visits:
+            assert day not in marks
+        else:
+            overlap = any(stop.overlaps for stop in plan_day(visits, TravelTimes()))
+            assert marks[day] == DayMark(len(visits), overlap), day
+        day += timedelta(days=1)
+    assert any(mark.overlap for mark in marks.values())  # the sample's busy Monday
     store.close()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -47,6 +48,8 @@ from carebook.ui.forms.appointment_editor import AppointmentEditor
 from carebook.ui.forms.record_editor import attempt
 from carebook.ui.forms.task_editor import TaskEditor
 from carebook.ui.schedule.route_times import offer_to_follow_route
+from carebook.ui.schedule.schedule_view import DAY, MONTH, WEEK, ScheduleView
+from carebook.ui.schedule.view_switch import LIST, ViewSwitch, span_of, stepped
 from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import RecordTableModel
 
@@ -64,7 +67,7 @@ class AgendaTab(QWidget):
         self.counts = AgendaCounts(visits=0, tasks_due=0, tasks_overdue=0, reviews=0)
         self.count_text = ""
         self._stale = True
-        self._shown: tuple[date, bool] | None = None  # the day and view last read
+        self._shown: tuple[date, str] | None = None  # the day and view last read
 
         self.previous = QToolButton(self)
         self.previous.setArrowType(Qt.ArrowType.LeftArrow)
@@ -91,8 +94,10 @@ class AgendaTab(QWidget):
         self.view_choice.addItems([self.tr("Day"), self.tr("Week")])
         self.view_choice.setAccessibleName(self.tr("Show a day or a week"))
         self.view_choice.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.view_switch = ViewSwitch(self)
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
+        bar.addWidget(self.view_switch)
         bar.addWidget(self.view_choice)
         bar.addWidget(self.previous)
         bar.addWidget(self.date_edit)
@@ -125,6 +130,7 @@ class AgendaTab(QWidget):
             model.PAGE = PAGE
         self.appointments = AppointmentEditor(caseload)
         self.task_editor = TaskEditor(caseload)
+        self.schedule = ScheduleView(caseload, self.appointments, self)
         visit_buttons, self.visit_buttons = self._buttons(
             (
                 (
@@ -192,8 +198,12 @@ class AgendaTab(QWidget):
         reviews_layout.setContentsMargins(0, 0, 0, 0)
         reviews_layout.addWidget(self.reviews_label)
         reviews_layout.addWidget(self.reviews_view)
+        # The list, or the schedule's day, week or month, above the tasks and reviews.
+        self.top_stack = QStackedWidget(self)
+        self.top_stack.addWidget(top)
+        self.top_stack.addWidget(self.schedule)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
+        splitter.addWidget(self.top_stack)
         splitter.addWidget(bottom)
         splitter.addWidget(reviews)
         splitter.setStretchFactor(0, 4)
@@ -212,7 +222,24 @@ class AgendaTab(QWidget):
         self.today_button.clicked.connect(self.go_today)
         self.date_edit.dateChanged.connect(self._date_picked)
         caseload.changed.connect(self._caseload_changed)
+        self.view_switch.view_changed.connect(self._view_switched)
+        self.schedule.day_wanted.connect(self.show_day)
+        self.schedule.day_opened.connect(self._open_day)
         self._sync_date_edit()
+
+    def view_actions(self) -> list[QAction]:
+        """The List, Day, Week and Month views, for a menu (each with its shortcut)."""
+        return list(self.view_switch.actions_by_view.values())
+
+    def _view_switched(self, view: str) -> None:
+        self.refresh()
+        if not self.view_switch.hasFocus():  # a shortcut: the keys go on to the view
+            (self.visits_view if view == LIST else self.schedule.focus_target()).setFocus()
+
+    def _open_day(self, day: date) -> None:
+        self.view_switch.set_view(DAY)
+        self.show_day(day)
+        self.schedule.focus_target().setFocus()
 
     def _table(self, model: RecordTableModel, columns: tuple[Column, ...], name: str) -> QTableView:
         view = QTableView(self)
@@ -321,30 +348,24 @@ class AgendaTab(QWidget):
 
     @property
     def week_view(self) -> bool:
-        return self.view_choice.currentIndex() == 1
+        """Whether a week is on screen (in the list, or the schedule's week)."""
+        view = self.view_switch.view
+        return view == WEEK or (view == LIST and self.view_choice.currentIndex() == 1)
 
     def days(self) -> list[date]:
         """The days on screen: the chosen day, or Monday to Sunday of its week."""
         return self._span().days
 
     def _span(self) -> AgendaSpan:
-        # In a week, tasks and reviews as they stand at its end, overdue meaning before today.
-        if self.week_view:
-            return AgendaSpan.week(self.day, self.caseload.store.today())
-        return AgendaSpan.day(self.day)
+        today, listed_week = self.caseload.store.today(), self.view_choice.currentIndex() == 1
+        return span_of(self.view_switch.view, listed_week, self.day, today)
 
     def previous_day(self) -> None:
-        """A day back (a week in week view)."""
-        if self.day > EARLIEST_DATE + timedelta(days=7):
-            self.show_day(self.day - timedelta(days=7 if self.week_view else 1))
-        else:
-            self.show_day(EARLIEST_DATE)
+        """A day back (a week in week view, a month in month view)."""
+        self.show_day(stepped(self.view_switch.view, self._span(), self.day, -1))
 
     def next_day(self) -> None:
-        if self.day < LATEST_DATE - timedelta(days=7):
-            self.show_day(self.day + timedelta(days=7 if self.week_view else 1))
-        else:
-            self.show_day(LATEST_DATE)
+        self.show_day(stepped(self.view_switch.view, self._span(), self.day, 1))
 
     def go_today(self) -> None:
         self.show_day(self.caseload.store.today())
@@ -380,8 +401,9 @@ class AgendaTab(QWidget):
             view.currentIndex().row()
             for view in (self.visits_view, self.tasks_view, self.reviews_view)
         ]
-        same_day = self._shown == (self.day, self.week_view)
-        self._shown = (self.day, self.week_view)
+        shown = self.view_switch.view
+        same_day = self._shown == (self.day, f"{shown}{self.week_view}")
+        self._shown = (self.day, f"{shown}{self.week_view}")
         self.span = span = self._span()
         self.counts = counts = store.lists.agenda_counts(span)
         for rows, table, total in (
@@ -409,7 +431,10 @@ class AgendaTab(QWidget):
         elif counts.visits:  # a new day starts at its first visit, its details in view
             self.visits_view.selectRow(0)
         title = f"{self.day:%A %d %B %Y}"
-        if self.week_view:
+        self._show_view(shown)
+        if shown == MONTH:
+            self.heading.setText(f"{self.day:%B %Y}")
+        elif self.week_view:
             self.heading.setText(self.tr("Week of %s") % f"{span.first:%A %d %B %Y}")
         else:
             self.heading.setText(f"{when} · {title}" if when else title)
@@ -425,6 +450,13 @@ class AgendaTab(QWidget):
         self.tasks_label.setText(tasks[0].upper() + tasks[1:])
         self.count_text = f"{counted(visits, 'visit', 'visits')}, {tasks}"
         self.count_changed.emit(self.count_text)
+
+    def _show_view(self, view: str) -> None:
+        """The list or the schedule above the tasks; the schedule read for the days shown."""
+        self.view_choice.setVisible(view == LIST)
+        self.top_stack.setCurrentIndex(0 if view == LIST else 1)
+        if view != LIST:
+            self.schedule.show_span(view, self.day)
 
     def _show_visit_details(self) -> None:
         index = self.visits_view.currentIndex()

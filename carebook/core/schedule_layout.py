@@ -1,0 +1,82 @@
+"""Where each visit of a day sits on the schedule: side by side with those it overlaps (in
+lanes), and the trip before it, worked out in one pass however busy the day."""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from carebook.core.schedule import TravelTimes, counts, plan_day
+from carebook.core.views import Visit
+
+
+@dataclass(slots=True)
+class Placed:
+    """A visit as the schedule draws it."""
+
+    visit: Visit
+    #: Its lane among the visits it overlaps (0 when it overlaps none), and how many lanes
+    #: that group of overlapping visits needs.
+    lane: int = 0
+    lanes: int = 1
+    #: Whether it overlaps another visit of the day (timed, neither cancelled).
+    overlapped: bool = False
+    #: The trip before it from the stop before, and the gap there (None when it is no stop
+    #: or the first); `tight` when the gap is shorter than the trip.
+    travel_before: int | None = None
+    gap_before: int | None = None
+    tight: bool = False
+    #: Where it comes in the day's route (from 0).
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DayMark:
+    """What a month's square says of a day: how many visits, and whether two overlap."""
+
+    visits: int
+    overlap: bool
+
+
+def lay_out_day(visits: Sequence[Visit], travel: TravelTimes) -> list[Placed]:
+    """The day's visits (in route order) placed in lanes, with the travel before each stop."""
+    placed = [Placed(visit, position=n) for n, visit in enumerate(visits)]
+    for item, stop in zip(placed, plan_day(visits, travel, overlaps=False), strict=True):
+        item.travel_before, item.gap_before, item.tight = (
+            stop.travel_before,
+            stop.gap_before,
+            stop.tight,
+        )
+    order = sorted(
+        (p for p in placed if counts(p.visit)), key=lambda p: (p.visit.start, p.visit.end)
+    )
+    group: list[Placed] = []
+    busy: list[tuple[datetime, int]] = []  # (when it is free again, lane) of the lanes in use
+    free: list[int] = []  # lanes of the group free again, lowest first
+    lanes = 0
+    group_end: datetime | None = None
+    for item in order:
+        visit = item.visit
+        if group_end is not None and visit.start >= group_end:
+            _close(group, lanes)
+            group, busy, free, lanes, group_end = [], [], [], 0, None
+        while busy and busy[0][0] <= visit.start:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            item.lane = heapq.heappop(free)
+        else:
+            item.lane, lanes = lanes, lanes + 1
+        heapq.heappush(busy, (visit.end, item.lane))
+        group.append(item)
+        group_end = visit.end if group_end is None else max(group_end, visit.end)
+    _close(group, lanes)
+    return placed
+
+
+def _close(group: list[Placed], lanes: int) -> None:
+    """A group of visits each overlapping another: they share its lanes."""
+    for item in group:
+        item.lanes = max(lanes, 1)
+        item.overlapped = len(group) > 1
