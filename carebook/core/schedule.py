@@ -126,6 +126,18 @@ def plan_day(visits: Sequence[Visit], travel: TravelTimes, *, overlaps: bool = T
     return stops
 
 
+def came_from(visits: Sequence[Visit], index: int) -> Visit | None:
+    """The stop the coordinator travels to visit `index` from: the last stop before it at a
+    place (a call needs no trip, so none for one)."""
+    visit = visits[index]
+    if not is_stop(visit) or visit.kind is AppointmentKind.TELEHEALTH:
+        return None
+    for before in reversed(visits[:index]):
+        if is_stop(before) and before.kind is not AppointmentKind.TELEHEALTH:
+            return before
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Shift:
     """A visit moved to follow the route: which one, and its new start."""

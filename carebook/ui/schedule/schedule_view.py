@@ -6,15 +6,29 @@ from __future__ import annotations
 import calendar
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from carebook.core.agenda import AgendaSpan
+from carebook.core.schedule import came_from, place_of
 from carebook.core.schedule_layout import Placed, lay_out_day
 from carebook.core.views import Visit
 from carebook.ui.agenda.agenda_columns import VisitLine
+from carebook.ui.changes import travel as travel_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.appointment_editor import AppointmentEditor
+from carebook.ui.forms.record_editor import attempt
 from carebook.ui.schedule.month_grid import MonthGrid
 from carebook.ui.schedule.moving import move_visit
 from carebook.ui.schedule.time_grid import TimeGrid, VisitKey, visit_key
@@ -60,7 +74,20 @@ class ScheduleView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(self.selected)
+        self.travel_button = QPushButton(self.tr("Travel time before this visit…"), self)
+        self.travel_button.setToolTip(
+            self.tr("How long the trip here from the stop before takes (Ctrl+Shift+T)")
+        )
+        self.travel_button.clicked.connect(self.set_travel)
+        travel = QAction(self.tr("Travel time before this visit…"), self)
+        travel.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        travel.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        travel.triggered.connect(self.set_travel)
+        self.addAction(travel)
+        row = QHBoxLayout()
+        row.addWidget(self.selected, 1)
+        row.addWidget(self.travel_button)
+        layout.addLayout(row)
         self.grid.opened.connect(self.open_visit)
         self.grid.move_wanted.connect(self.move_to)
         self.grid.day_step.connect(self._past_edge)
@@ -77,6 +104,7 @@ class ScheduleView(QWidget):
     def show_span(self, mode: str, day: date) -> None:
         """Read and show the day, the week of `day` or its month."""
         self.mode, self.day = mode, day
+        self.travel_button.setVisible(mode != MONTH)
         store = self.caseload.store
         today = store.today()
         if mode == MONTH:
@@ -134,10 +162,53 @@ class ScheduleView(QWidget):
             self._keep = None
         self.grid.setFocus()
 
+    def set_travel(self) -> None:
+        """Ask how long the trip to the selected visit from the stop before takes; kept for
+        that pair of places, either way, from then on."""
+        current = self.grid.current
+        if self.mode == MONTH or current is None:
+            return
+        visits = [p.visit for p in self.grid.columns[current[0]]]
+        before = came_from(visits, current[1])
+        if before is None:
+            QMessageBox.information(
+                self,
+                self.tr("Travel time"),
+                self.tr(
+                    "Choose a visit the coordinator travels to after another stop of the day"
+                    " (not the first stop, a call or a patient's own appointment)."
+                ),
+            )
+            return
+        here, there = place_of(before), place_of(visits[current[1]])
+        if not here or not there:
+            QMessageBox.information(
+                self, self.tr("Travel time"), self.tr("Both visits need an address for a trip.")
+            )
+            return
+        minutes, chosen = QInputDialog.getInt(
+            self,
+            self.tr("Travel time"),
+            self.tr("Minutes from %s to %s (either way):") % (here, there),
+            self.caseload.store.travel.travel_times().minutes(here, there),
+            0,
+            240,
+            5,
+        )
+        if chosen:
+            attempt(
+                self,
+                lambda: travel_changes.set_trip(
+                    self.caseload, self.tr("Set travel time"), here, there, minutes
+                ),
+            )
+        self.grid.setFocus()
+
     def _past_edge(self, step: int) -> None:
         self.day_wanted.emit(self.day + timedelta(days=step * (1 if self.mode == DAY else 7)))
 
     def _show_selected(self, visit: Visit | None) -> None:
+        self.travel_button.setEnabled(visit is not None)
         if visit is None:
             self.selected.setText(self.tr("No visit selected."))
             return
