@@ -49,34 +49,43 @@ def lay_out_day(visits: Sequence[Visit], travel: TravelTimes) -> list[Placed]:
             stop.gap_before,
             stop.tight,
         )
-    order = sorted(
-        (p for p in placed if counts(p.visit)), key=lambda p: (p.visit.start, p.visit.end)
-    )
+    # Every timed visit takes a lane (a cancelled one is still drawn, dashed); only those
+    # that count can overlap.
+    timed = [p for p in placed if p.visit.end > p.visit.start]
+    for group, lanes in _groups(timed, assign=True):
+        for item in group:
+            item.lanes = lanes
+    for group, _lanes in _groups([p for p in timed if counts(p.visit)], assign=False):
+        for item in group:
+            item.overlapped = len(group) > 1
+    return placed
+
+
+def _groups(items: list[Placed], *, assign: bool) -> list[tuple[list[Placed], int]]:
+    """The items in groups of visits each overlapping another, with the lanes each group
+    needs (each item given its lane when `assign`), in one pass by start."""
+    found: list[tuple[list[Placed], int]] = []
     group: list[Placed] = []
     busy: list[tuple[datetime, int]] = []  # (when it is free again, lane) of the lanes in use
     free: list[int] = []  # lanes of the group free again, lowest first
     lanes = 0
     group_end: datetime | None = None
-    for item in order:
+    for item in sorted(items, key=lambda p: (p.visit.start, p.visit.end)):
         visit = item.visit
         if group_end is not None and visit.start >= group_end:
-            _close(group, lanes)
+            found.append((group, max(lanes, 1)))
             group, busy, free, lanes, group_end = [], [], [], 0, None
         while busy and busy[0][0] <= visit.start:
             heapq.heappush(free, heapq.heappop(busy)[1])
         if free:
-            item.lane = heapq.heappop(free)
+            lane = heapq.heappop(free)
         else:
-            item.lane, lanes = lanes, lanes + 1
-        heapq.heappush(busy, (visit.end, item.lane))
+            lane, lanes = lanes, lanes + 1
+        if assign:
+            item.lane = lane
+        heapq.heappush(busy, (visit.end, lane))
         group.append(item)
         group_end = visit.end if group_end is None else max(group_end, visit.end)
-    _close(group, lanes)
-    return placed
-
-
-def _close(group: list[Placed], lanes: int) -> None:
-    """A group of visits each overlapping another: they share its lanes."""
-    for item in group:
-        item.lanes = max(lanes, 1)
-        item.overlapped = len(group) > 1
+    if group:
+        found.append((group, max(lanes, 1)))
+    return found

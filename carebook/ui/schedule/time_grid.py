@@ -71,9 +71,11 @@ class TimeGrid(QWidget):
         self._blocks: list[_Block] = []
         self._by_key: dict[VisitKey, _Block] = {}
         self._hidden: dict[tuple[int, int], int] = {}  # (column, hour): visits not drawn
-        #: The trip before each stop: its strip (from the end of the stop before, as long as
-        #: the trip takes), the gap it has, whether that is too short, and its minutes.
-        self._trips: list[tuple[QRectF, QRectF, bool, int]] = []
+        #: The trips before the stops, each a strip from the end of the stop before as long as
+        #: the trip takes, merged where they meet (plain, then too tight); and in a day view
+        #: the words in the gaps with room for them: (gap, too tight, minutes).
+        self._trips: list[tuple[QRectF, bool]] = []
+        self._trip_words: list[tuple[QRectF, bool, int]] = []
         self.current: tuple[int, int] | None = None  # (column, place in the day's route)
         self._press: tuple[QPointF, _Block] | None = None
         self._drag: tuple[int, datetime] | None = None  # (column, start) where it would go
@@ -146,38 +148,47 @@ class TimeGrid(QWidget):
         return min(max(int((x - GUTTER) // self._column_width()), 0), max(0, len(self.days) - 1))
 
     def _lay_out(self) -> None:
-        self._blocks, self._by_key, self._hidden, self._trips = [], {}, {}, []
+        self._blocks, self._by_key, self._hidden = [], {}, {}
+        self._trips, self._trip_words = [], []
         width = self._column_width()
+        scale = self.hour_height / 60
         for n, (day, column) in enumerate(zip(self.days, self.columns, strict=True)):
             left = GUTTER + n * width + 10  # room on the left for the trips
             inner = width - 12
+            base = datetime.combine(day, time(self.first_hour))
+            trips: dict[bool, list[tuple[float, float]]] = {False: [], True: []}
+            words_end = 0.0
             for placed in column:
                 visit = placed.visit
+                top = HEADER + (visit.start - base).total_seconds() / 60 * scale
                 if placed.travel_before is not None and placed.gap_before is not None:
-                    came = visit.start - timedelta(minutes=placed.gap_before)
-                    top = self.y_of(came, day)
-                    bottom = self.y_of(came + timedelta(minutes=placed.travel_before), day)
-                    strip = QRectF(left - 7, top, 5, max(2.0, bottom - top))
-                    gap = QRectF(left, top, inner, self.y_of(visit.start, day) - top)
-                    self._trips.append((strip, gap, placed.tight, placed.travel_before))
+                    came = top - placed.gap_before * scale
+                    trips[placed.tight].append((came, came + max(placed.travel_before * scale, 2)))
+                    if len(self.days) == 1 and top - came >= 14 and came >= words_end:
+                        gap = QRectF(left, came, inner, top - came)
+                        self._trip_words.append((gap, placed.tight, placed.travel_before))
+                        words_end = top
                 if placed.lane >= self.max_lanes:
                     slot = (n, visit.start.hour)
                     self._hidden[slot] = self._hidden.get(slot, 0) + 1
                     continue
                 lanes = min(placed.lanes, self.max_lanes)
                 lane_width = inner / lanes
-                top = self.y_of(visit.start, day)
-                bottom = self.y_of(max(visit.end, visit.start + timedelta(minutes=10)), day)
+                minutes = max((visit.end - visit.start).total_seconds() / 60, 10)
                 rect = QRectF(
-                    left + placed.lane * lane_width, top, lane_width - 2, bottom - top - 1
+                    left + placed.lane * lane_width, top, lane_width - 2, minutes * scale - 1
                 )
                 block = _Block(placed, n, rect)
                 self._blocks.append(block)
                 self._by_key[visit_key(visit)] = block
+            for tight in (False, True):
+                for top, bottom in _merged(trips[tight]):
+                    self._trips.append((QRectF(left - 7, top, 5, bottom - top), tight))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._lay_out()
+        if event.oldSize().width() != event.size().width():  # the height follows the hours
+            self._lay_out()
 
     # -- painting --------------------------------------------------------------------------------
 
@@ -277,16 +288,16 @@ class TimeGrid(QWidget):
     ) -> None:
         plain = QBrush(palette.color(ROLE.Mid))
         tight = QBrush(palette.color(ROLE.Link), Qt.BrushStyle.Dense4Pattern)
-        wide = len(self.days) == 1
-        for strip, gap, is_tight, minutes in self._trips:
-            if not strip.intersects(area):
-                continue
-            painter.fillRect(strip, tight if is_tight else plain)
-            painter.setPen(palette.color(ROLE.Link if is_tight else ROLE.PlaceholderText))
-            if is_tight:
-                painter.drawRect(strip)
-            # In the gap between the two stops, when there is room: how long the trip takes.
-            if wide and gap.height() >= metrics.height() and minutes:
+        for strip, is_tight in self._trips:
+            if strip.intersects(area):
+                painter.fillRect(strip, tight if is_tight else plain)
+                if is_tight:
+                    painter.setPen(palette.color(ROLE.Link))
+                    painter.drawRect(strip)
+        # In the gap between two stops, when there is room: how long the trip takes.
+        for gap, is_tight, minutes in self._trip_words:
+            if minutes and gap.intersects(area) and gap.height() >= metrics.height():
+                painter.setPen(palette.color(ROLE.Link if is_tight else ROLE.PlaceholderText))
                 text = self.tr("%s min travel") % minutes
                 if is_tight:
                     text = self.tr("⚠ %s min travel: too tight") % minutes
@@ -446,6 +457,17 @@ class TimeGrid(QWidget):
         block = self._block_at(event.position())
         if block is not None:
             self.opened.emit(block.placed.visit)
+
+
+def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Spans that meet or overlap, drawn once: a busy day's trips are thousands."""
+    merged: list[tuple[float, float]] = []
+    for top, bottom in sorted(spans):
+        if merged and top <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
+        else:
+            merged.append((top, bottom))
+    return merged
 
 
 def _end_hour(visit: Visit) -> int:
