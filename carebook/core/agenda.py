@@ -190,7 +190,9 @@ def to_text(agenda: DayAgenda) -> str:
     lines = [agenda.day.strftime("%A %d %B %Y"), ""]
     if agenda.visits:
         lines.append(f"Visits ({len(agenda.visits)})")
-        for visit in agenda.visits:
+        stops = plan_day(agenda.visits, agenda.travel)
+        at = {v.appointment_id: f"{v.start:%H:%M} {v.patient}" for v in agenda.visits}
+        for visit, stop in zip(agenda.visits, stops, strict=True):
             status = "" if visit.status.value == "booked" else f"  [{visit.status.label}]"
             lines.append(
                 f"  {visit.start:%H:%M}-{visit.end:%H:%M}  {visit.patient}  "
@@ -208,6 +210,13 @@ def to_text(agenda: DayAgenda) -> str:
             if visit.transport.value != "not_needed":
                 transport = f"{visit.transport.label}: {visit.transport_details}".rstrip(": ")
                 lines.append(f"               Transport {transport.lower()}")
+            if stop.overlaps:
+                lines.append(f"               OVERLAPS: {'; '.join(at[i] for i in stop.overlaps)}")
+            if stop.tight:
+                lines.append(
+                    f"               TIGHT: {stop.travel_before} min travel from the stop before,"
+                    f" {stop.gap_before} min between"
+                )
     else:
         lines.append("No visits.")
     for heading, tasks in (("Overdue tasks", agenda.overdue), ("Tasks due", agenda.due)):

@@ -274,3 +274,7 @@ def test_agenda_json_marks_overlaps_and_the_travel_before_each_stop(
     assert check_in["overlaps"] == []
     assert [v["travel_minutes_before"] for v in visits] == [None, 12, 12]
     assert [v["tight"] for v in visits] == [False, True, False]
+
+    status, out, _ = run(capsys, "agenda", "--db", str(db), "--date", "2026-11-24")
+    assert "OVERLAPS: 08:15 Ann Lee" in out
+    assert "TIGHT: 12 min travel from the stop before, -15 min between" in out

@@ -170,3 +170,14 @@ def test_the_view_chosen_is_remembered_for_the_next_start(
         "Week view",
         "Month view",
     ]
+
+
+def test_the_day_sheet_of_a_month_view_is_the_chosen_days(
+    qtbot: QtBot, agenda: AgendaTab, caseload: Caseload
+) -> None:
+    day = busy_day(caseload)
+    agenda.show_day(day)
+    agenda.view_switch.set_view("month")
+    assert agenda.days() == [day]  # not a month of sheets
+    agenda.view_switch.set_view("week")
+    assert len(agenda.days()) == 7

@@ -353,8 +353,8 @@ class AgendaTab(QWidget):
         return view == WEEK or (view == LIST and self.view_choice.currentIndex() == 1)
 
     def days(self) -> list[date]:
-        """The days on screen: the chosen day, or Monday to Sunday of its week."""
-        return self._span().days
+        """The days to print: the chosen day (in a month too), or Monday to Sunday of a week."""
+        return [self.day] if self.view_switch.view == MONTH else self._span().days
 
     def _span(self) -> AgendaSpan:
         today, listed_week = self.caseload.store.today(), self.view_choice.currentIndex() == 1
