@@ -3,6 +3,7 @@ times that follow the route when it is reordered."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -15,6 +16,7 @@ from carebook.core.vocabularies import AppointmentKind, AppointmentStatus
 USUAL_TRAVEL = 15
 
 
+@functools.lru_cache(maxsize=4096)  # a busy week names the same places thousands of times
 def place_key(text: str) -> str:
     """A place as the travel table keeps it: spaces single, case folded, so that
     '1 High St ' and '1 high  st' are one place."""
