@@ -128,6 +128,9 @@ def run_window(db_option: str | None) -> int:
     window, status = open_window(db_option)
     if window is None:
         return status
+    # Closing the window may leave carebook in the tray, reminding: only Quit ends it.
+    app.setQuitOnLastWindowClosed(False)
+    window.quitting.connect(app.quit)
     window.show()
     result = app.exec()
     window.caseload.store.close()

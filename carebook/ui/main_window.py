@@ -1,8 +1,8 @@
-"""The carebook window: the Agenda and list tabs, menus, shortcuts and status bar."""
+"""The carebook window: Today, the Agenda and list tabs, menus, shortcuts and status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -15,13 +15,20 @@ from carebook.ui.forms.record_editor import attempt
 from carebook.ui.lists.list_tab import ListTab
 from carebook.ui.lists.tab_specs import LIST_TABS
 from carebook.ui.patient.patient_record import open_record
+from carebook.ui.reminders.reminders import Reminders
+from carebook.ui.reminders.tray_window import fitted, follow_reminders, hidden_to_tray
 from carebook.ui.safety.auto_lock import AutoLock
 from carebook.ui.safety.backups_view import Backups
 from carebook.ui.safety.passphrase import Protection, matches
+from carebook.ui.today.empty_state import offer_first_steps
+from carebook.ui.today.today_tab import TodayTab
 
 
 class MainWindow(QMainWindow):
     """One caseload, one window."""
+
+    #: Closed for good (Quit, or closed with no tray): carebook then quits (see app.py).
+    quitting = Signal()
 
     def __init__(self, caseload: Caseload, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +38,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.today = TodayTab(caseload, self.tabs)
+        self.tabs.addTab(self.today, self.tr("Toda&y"))  # Alt+T is the Tasks tab
         self.agenda = AgendaTab(caseload, self.tabs)
         self.tabs.addTab(self.agenda, self.tr("&Agenda"))
         self.list_tabs: list[ListTab] = []
@@ -56,8 +65,15 @@ class MainWindow(QMainWindow):
             lambda patient_id, asking: open_record(self.caseload, patient_id, asking)
         )
         self.agenda.count_changed.connect(self._count_changed)
+        self.today.count_changed.connect(self._count_changed)
+        self.today.agenda_wanted.connect(lambda day: self._on_agenda(self.agenda.show_day, day))
+        self.today.tasks_wanted.connect(lambda: self.tabs.setCurrentWidget(self.list_tabs[-1]))
         for tab in self.list_tabs:
             tab.count_changed.connect(self._count_changed)
+        empties = (self.today.empty, *(tab.empty for tab in self.list_tabs))
+        offer_first_steps(
+            empties, self.list_tabs[0].new_record, self.import_records, self.offer_sample
+        )
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.backups = Backups(caseload, self)
@@ -65,6 +81,11 @@ class MainWindow(QMainWindow):
         self.backup_label.setAccessibleName(self.tr("Last backup"))
         self.statusBar().addPermanentWidget(self.backup_label)
         self.backups.age_changed.connect(self._backup_age)
+        self.backups.age_changed.connect(self.today.show_backup)
+        self.today.backup_wanted.connect(lambda: self.backups.back_up(self))
+        reminders = Reminders(caseload, lambda: self.backups.last, self)
+        self.reminders = follow_reminders(self, reminders, self.today.backup_wanted.emit)
+        self._quitting = False
 
         self.protection = Protection(caseload, self)
         self.auto_lock = AutoLock(self, caseload.store.preferences.preferences().lock_minutes)
@@ -151,7 +172,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.load_sample_action)
         file_menu.addSeparator()
-        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit)
         # Ctrl+Q everywhere, also where the platform has no standard Quit key.
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         file_menu.addAction(quit_action)
@@ -176,7 +197,8 @@ class MainWindow(QMainWindow):
 
         view_menu = menu.addMenu(self.tr("&View"))
         for number, title in enumerate(
-            (self.tr("Agenda"), *(tab.spec.title for tab in self.list_tabs)), start=1
+            (self.tr("Today"), self.tr("Agenda"), *(tab.spec.title for tab in self.list_tabs)),
+            start=1,
         ):
             view_menu.addAction(
                 self._action(
@@ -222,10 +244,10 @@ class MainWindow(QMainWindow):
 
         QuickSwitcher(self.caseload, self).open()
 
-    def _on_agenda(self, step: object) -> None:
+    def _on_agenda(self, step: object, *args: object) -> None:
         self.tabs.setCurrentWidget(self.agenda)
         if callable(step):
-            step()
+            step(*args)
 
     def new_record(self) -> None:
         """Ctrl+N: a new record of the current list's kind (a new patient from the Agenda)."""
@@ -253,8 +275,9 @@ class MainWindow(QMainWindow):
                 self.tr("Export list"),
                 self.tr(
                     "Choose the list to export first: Patients, Medications, Appointments or "
-                    "Tasks (Ctrl+2 … Ctrl+5)."
-                ),
+                    "Tasks (Ctrl+%d … Ctrl+%d)."
+                )
+                % (self.tabs.indexOf(self.list_tabs[0]) + 1, self.tabs.count()),
             )
             return
         export_list(current, self)
@@ -435,6 +458,8 @@ class MainWindow(QMainWindow):
                 current.table.selectRow(0)
         elif current is self.agenda:
             self.agenda.visits_view.setFocus(Qt.FocusReason.TabFocusReason)
+        elif current is self.today:
+            self.today.list.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _restore_settings(self) -> None:
         settings = QSettings()
@@ -442,18 +467,33 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 760)
+            self.resize(fitted(1180, 760, self))
         tab = settings.value("window/tab", 0)
         try:
             index = int(tab)  # type: ignore[call-overload]
         except (TypeError, ValueError):
             index = 0
         self.tabs.setCurrentIndex(index if 0 <= index < self.tabs.count() else 0)
+        self._tab_changed(self.tabs.currentIndex())  # the keys go to the tab from the start
+
+    def bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def quit(self) -> None:
+        """File → Quit, Ctrl+Q, the tray's Quit: close for good, even with a tray."""
+        self._quitting = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and hidden_to_tray(self, self.reminders, event):
+            return
+        self.reminders.close()
         self.backups.at_closing()
         # Only window layout goes into QSettings: never a patient's name or anything typed.
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/tab", self.tabs.currentIndex())
         super().closeEvent(event)
+        self.quitting.emit()

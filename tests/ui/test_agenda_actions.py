@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from keyboard_driver import Answers, press_mnemonic
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -12,6 +13,14 @@ from pytestqt.qtbot import QtBot
 from carebook.core.records import Allergy
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(window: MainWindow) -> MainWindow:
+    """The window with the Agenda on screen (it opens on Today)."""
+    window.tabs.setCurrentWidget(window.agenda)
+    return window
+
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

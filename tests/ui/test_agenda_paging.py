@@ -23,6 +23,14 @@ from carebook.ui.main_window import MainWindow
 from carebook.ui.patient import patient_record
 from carebook.ui.widgets.table_model import RecordTableModel
 
+
+@pytest.fixture
+def window(window: MainWindow) -> MainWindow:
+    """The window with the Agenda on screen (it opens on Today)."""
+    window.tabs.setCurrentWidget(window.agenda)
+    return window
+
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 DAY = date(2026, 3, 3)  # a Tuesday
 VISITS = 450  # more than four pages of the Agenda's tables

@@ -66,6 +66,9 @@ def test_first_start_can_begin_empty(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.addWidget(window)
     assert window.caseload.store.is_empty()
     window.show()
-    assert "No visits" in window.agenda.visits_label.text()
+    # It opens on Today, which says what to do first: add a patient, import, or the sample.
+    assert window.tabs.currentWidget() is window.today
+    assert window.today.stack.currentWidget() is window.today.empty
+    assert window.today.empty.sample_button.isVisibleTo(window)
     window.close()
     window.caseload.store.close()

@@ -66,7 +66,7 @@ def test_ctrl_l_hides_every_window_and_unlock_brings_them_back(
     qtbot: QtBot, window: MainWindow, caseload: Caseload
 ) -> None:
     patient_id, family = _a_patient_name(caseload)
-    press(qtbot, Key.Key_2, CTRL, inside=window)  # the Patients list, names in view
+    press(qtbot, Key.Key_3, CTRL, inside=window)  # the Patients list, names in view
     patient_record.open_record(caseload, patient_id, window)
     record = patient_record._OPEN[patient_id]
     assert family in _visible_text(window) and family in _visible_text(record)

@@ -46,6 +46,14 @@ from carebook.ui.main_window import MainWindow
 from carebook.ui.patient import patient_record
 from carebook.ui.patient.patient_record import PatientRecord
 
+
+@pytest.fixture
+def window(window: MainWindow) -> MainWindow:
+    """The window with the Agenda on screen (it opens on Today)."""
+    window.tabs.setCurrentWidget(window.agenda)
+    return window
+
+
 WITH_A_PLAN = "EXISTS (SELECT 1 FROM care_plan c WHERE c.patient_id = p.id AND c.status = 'active')"
 
 

@@ -142,7 +142,7 @@ def _new_patient_refused_then_saved(
 ) -> None:
     store = caseload.store
     activate(qtbot, window)
-    press(qtbot, Key.Key_2, CTRL, inside=window)  # Patients
+    press(qtbot, Key.Key_3, CTRL, inside=window)  # Patients
     before = whole_caseload(store)
     QApplication.clipboard().setText(LONG_NOTE)
     fault(store)
@@ -206,7 +206,7 @@ def test_an_edit_refused_by_a_full_disk_stays_in_the_form(
 ) -> None:
     store = caseload.store
     activate(qtbot, window)
-    press(qtbot, Key.Key_2, CTRL, inside=window)
+    press(qtbot, Key.Key_3, CTRL, inside=window)
     press(qtbot, Key.Key_Down, inside=window)
     tab = window.tabs.currentWidget()
     chosen = tab.selected()  # type: ignore[attr-defined]
@@ -243,7 +243,7 @@ def test_escape_after_a_refusal_gives_up_and_saves_nothing(
 ) -> None:
     store = caseload.store
     activate(qtbot, window)
-    press(qtbot, Key.Key_2, CTRL, inside=window)
+    press(qtbot, Key.Key_3, CTRL, inside=window)
     before = whole_caseload(store)
     QApplication.clipboard().setText(LONG_NOTE)
     fill_disk(store)
@@ -271,7 +271,7 @@ def test_a_later_refused_change_does_not_bring_back_an_old_form(
     """A form closed without a save (nothing changed) is not offered again by the next change."""
     store = caseload.store
     activate(qtbot, window)
-    press(qtbot, Key.Key_2, CTRL, inside=window)
+    press(qtbot, Key.Key_3, CTRL, inside=window)
     press(qtbot, Key.Key_Down, inside=window)
     answers.expect(
         RecordForm,

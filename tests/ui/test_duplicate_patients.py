@@ -47,8 +47,8 @@ def shortcut(
 
 
 def open_patients(qtbot: QtBot, window: MainWindow) -> ListTab:
-    """Ctrl+2: the Patients list."""
-    shortcut(qtbot, window, Key.Key_2, CTRL)
+    """Ctrl+3: the Patients list."""
+    shortcut(qtbot, window, Key.Key_3, CTRL)
     tab = window.tabs.currentWidget()
     assert isinstance(tab, ListTab) and tab.spec.title == "Patients"
     return tab

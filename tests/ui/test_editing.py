@@ -73,7 +73,7 @@ def list_tab(window: MainWindow, title: str) -> ListTab:
 
 
 def open_tab(qtbot: QtBot, window: MainWindow, title: str) -> ListTab:
-    number = 2 + [tab.spec.title for tab in window.list_tabs].index(title)
+    number = 3 + [tab.spec.title for tab in window.list_tabs].index(title)  # after Today, Agenda
     shortcut(qtbot, window, Key(Key.Key_0 + number), CTRL)
     tab = list_tab(window, title)
     assert window.tabs.currentWidget() is tab

@@ -707,7 +707,7 @@ def test_ctrl_shift_i_opens_the_wizard_over_the_window_and_the_lock_covers_it(
 def test_by_keyboard_alone_from_the_menu_to_the_patients_list(
     qtbot: QtBot, window: MainWindow, answers: Answers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    press(qtbot, Key.Key_2, CTRL, inside=window)  # the Patients list, on screen
+    press(qtbot, Key.Key_3, CTRL, inside=window)  # the Patients list, on screen
     patients = window.list_tabs[0]
     before = patients.model.rowCount()
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_args: ([str(SYNTHEA)], ""))

@@ -28,7 +28,7 @@ def test_the_patients_list_as_searched_goes_to_a_csv_with_formulas_defused(
         Patient(given='=HYPERLINK("http://evil")', family="Zzyzx", phone="+44 113 496 0000")
     )
     caseload.announce(Changes.of(["patient"]))
-    press(qtbot, Key.Key_2, CTRL, inside=window)
+    press(qtbot, Key.Key_3, CTRL, inside=window)
     patients = window.list_tabs[0]
     patients.focus_search()
     type_text(qtbot, "zzyzx", patients)
@@ -66,7 +66,7 @@ def test_a_list_of_thousands_is_exported_whole(
     # Batches of 500: the sample's visits (how many depends on the day it is made) fill
     # several, and far more than one page of the list.
     monkeypatch.setattr(list_export, "BATCH", 500)
-    press(qtbot, Key.Key_4, CTRL, inside=window)
+    press(qtbot, Key.Key_5, CTRL, inside=window)
     appointments = window.list_tabs[2]
     appointments.filter.setCurrentIndex(appointments.filter.findData("all"))
     shown = appointments.model.rowCount()
@@ -104,7 +104,7 @@ def test_a_list_is_never_written_over_the_caseload(
         press(qtbot, Key.Key_Return, inside=box)
 
     answers.expect(QMessageBox, read)
-    press(qtbot, Key.Key_2, CTRL, inside=window)
+    press(qtbot, Key.Key_3, CTRL, inside=window)
     press(qtbot, Key.Key_E, CTRL, inside=window)
     qtbot.waitUntil(lambda: bool(seen))
     assert "it is the caseload itself" in seen[0]

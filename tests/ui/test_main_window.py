@@ -26,11 +26,11 @@ def _column(tab: ListTab, key: str) -> list[str]:
     return [str(model.index(row, position).data()) for row in range(model.rowCount())]
 
 
-def test_window_is_titled_and_opens_on_the_agenda(window: MainWindow) -> None:
+def test_window_is_titled_and_opens_on_today(window: MainWindow) -> None:
     assert "carebook" in window.windowTitle()
-    assert window.tabs.currentWidget() is window.agenda
+    assert window.tabs.currentWidget() is window.today
     titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert titles == ["Agenda", "Patients", "Medications", "Appointments", "Tasks"]
+    assert titles[:6] == ["Today", "Agenda", "Patients", "Medications", "Appointments", "Tasks"]
 
 
 def test_ctrl_digits_switch_tabs_and_every_tab_shows_the_caseload(
@@ -38,7 +38,7 @@ def test_ctrl_digits_switch_tabs_and_every_tab_shows_the_caseload(
 ) -> None:
     patient = caseload.store.patients.patient(1)
     assert patient is not None
-    for number, title in enumerate(("Patients", "Medications", "Appointments", "Tasks"), start=2):
+    for number, title in enumerate(("Patients", "Medications", "Appointments", "Tasks"), start=3):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), CTRL)
         tab = _tab(window, title)
         assert window.tabs.currentWidget() is tab
@@ -48,6 +48,8 @@ def test_ctrl_digits_switch_tabs_and_every_tab_shows_the_caseload(
             window.count_label.text().endswith(tab.spec.plural) or "1 " in window.count_label.text()
         )
     qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert window.tabs.currentWidget() is window.today
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
     assert window.tabs.currentWidget() is window.agenda
     names = _column(_tab(window, "Patients"), "name")
     assert any(patient.family in name for name in names)
@@ -58,7 +60,7 @@ def test_typing_in_the_patients_search_narrows_the_list(
 ) -> None:
     patient = caseload.store.patients.patient(3)
     assert patient is not None
-    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     tab = _tab(window, "Patients")
     everyone = tab.model.rowCount()
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
@@ -73,7 +75,7 @@ def test_typing_in_the_patients_search_narrows_the_list(
 
 
 def test_search_that_matches_nothing_shows_an_empty_list(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
     tab = _tab(window, "Tasks")
     qtbot.keyClicks(tab.search, "zzqx-no-such-task")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
@@ -83,7 +85,7 @@ def test_search_that_matches_nothing_shows_an_empty_list(qtbot: QtBot, window: M
 def test_patient_filter_narrows_medications_to_one_patient(
     qtbot: QtBot, window: MainWindow, caseload: Caseload
 ) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
     tab = _tab(window, "Medications")
     everyone = tab.model.rowCount()
     patient = caseload.store.patients.patient(2)
@@ -137,6 +139,7 @@ def test_agenda_lists_the_days_visits_in_time_order(
 
 
 def test_agenda_shows_overdue_tasks(window: MainWindow, caseload: Caseload) -> None:
+    window.tabs.setCurrentWidget(window.agenda)  # the window opens on Today
     overdue = [t for t in caseload.store.tasks.agenda_tasks(caseload.store.today()) if t.overdue]
     assert overdue, "the sample caseload has overdue tasks"
     model = window.agenda.tasks
@@ -149,11 +152,11 @@ def test_last_tab_and_size_come_back_next_time(
     qtbot: QtBot, window: MainWindow, caseload: Caseload
 ) -> None:
     window.resize(760, 520)
-    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
     window.close()
     again = MainWindow(caseload)
     qtbot.addWidget(again)
-    assert again.tabs.currentIndex() == 3
+    assert again.tabs.currentIndex() == 4
     assert (again.width(), again.height()) == (760, 520)
 
 
@@ -171,7 +174,7 @@ def test_damaged_text_is_shown_marked_and_the_window_says_so(
     main = MainWindow(caseload)
     qtbot.addWidget(main)
     main.show()
-    qtbot.keyClick(main, Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(main, Qt.Key.Key_3, CTRL)
     patients = _tab(main, "Patients")
     qtbot.waitUntil(lambda: patients.model.rowCount() > 0)
     assert any("Zo\ufffd" in name for name in _column(patients, "name"))

@@ -135,7 +135,7 @@ def session(qtbot: QtBot, caseload_file: Path, out: Path, monkeypatch: pytest.Mo
         type_into(qtbot, form, PHONE)
         keys(qtbot, form, Key.Key_Return)
 
-    keys(qtbot, window, Key.Key_2, CTRL)  # Patients
+    keys(qtbot, window, Key.Key_3, CTRL)  # Patients
     dialogs.expect(RecordForm, new_patient)
     keys(qtbot, window, Key.Key_N, CTRL)
     dialogs.settle(qtbot)
@@ -177,8 +177,8 @@ def session(qtbot: QtBot, caseload_file: Path, out: Path, monkeypatch: pytest.Mo
         preview.reject()
 
     window.activateWindow()
-    keys(qtbot, window, Key.Key_1, CTRL)  # the Agenda, and its day sheet
-    for number in (Key.Key_3, Key.Key_4, Key.Key_5, Key.Key_1):
+    keys(qtbot, window, Key.Key_2, CTRL)  # the Agenda, and its day sheet
+    for number in (Key.Key_4, Key.Key_5, Key.Key_6, Key.Key_2):
         keys(qtbot, window, number, CTRL)
     dialogs.expect(ReportPreview, save_and_close)
     keys(qtbot, window, Key.Key_P, CTRL)

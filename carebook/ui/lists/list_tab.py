@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,8 +28,10 @@ from carebook.core.dates import EARLIEST_DATE, LATEST_DATE
 from carebook.core.list_columns import Column
 from carebook.core.views import ListQuery
 from carebook.storage.listings import SEARCH_LENGTH
+from carebook.store.today import has_patients
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import RecordEditor
+from carebook.ui.today.empty_state import EmptyState
 from carebook.ui.widgets.patient_picker import PatientPicker
 from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import Emphasis, ListingSource, RecordTableModel
@@ -115,9 +118,15 @@ class ListTab(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        # In place of a blank table: what to do in an empty caseload, or after a vain search.
+        self.empty = EmptyState(self)
+        self.empty.clear_search.connect(self.clear_search)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -177,6 +186,28 @@ class ListTab(QWidget):
         self.count_text = self.tr("%s %s") % (f"{count:,}", noun)
         self.count_label.setText(self.count_text)
         self.count_changed.emit(self.count_text)
+        self._show_empty(count)
+
+    def _show_empty(self, count: int) -> None:
+        """The table, or what to do instead when it would be blank."""
+        search = self.query.search.strip()
+        store = self.caseload.store
+        if count:
+            self.stack.setCurrentWidget(self.table)
+        elif search:
+            self.empty.show_no_match(self.spec.singular, search)
+            self.stack.setCurrentWidget(self.empty)
+        elif not has_patients(store):
+            self.empty.show_no_patients(sample=store.is_empty())
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.table)
+
+    def clear_search(self) -> None:
+        """Clear search: the whole list again, the search box ready for another try."""
+        self.search.clear()
+        self._apply_search()
+        self.focus_search()
 
     # -- what to show ----------------------------------------------------------------------------
 

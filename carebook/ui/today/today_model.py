@@ -1,0 +1,213 @@
+"""Today's lines as one list: headings, visits, tasks, reviews, warnings, the backup."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+
+from carebook.core import today as shaping
+from carebook.core.today import PatientWarnings, TodayView
+from carebook.core.views import AgendaTask, ReviewDue, Visit
+from carebook.core.vocabularies import AppointmentStatus, TaskPriority, TaskStatus
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Line(Enum):
+    """What a line of Today is, and so what Return on it opens."""
+
+    HEADING = "heading"
+    VISIT = "visit"
+    TASK = "task"
+    REVIEW = "review"
+    WARNING = "warning"
+    BACKUP = "backup"
+    MORE_VISITS = "more_visits"  # the rest are in the Agenda
+    MORE_TASKS = "more_tasks"  # the rest are in the Tasks list
+    NOTE = "note"  # a sentence: nothing to open
+
+
+class Tone(Enum):
+    """How a line stands out, drawn with the palette's roles so a dark palette works."""
+
+    PLAIN = "plain"
+    URGENT = "urgent"  # an urgent or asap task: the accent colour, bold
+    OVERDUE = "overdue"  # bold
+    DONE = "done"  # a visit done or missed, muted
+    WARNING = "warning"  # bold, marked ⚠
+
+
+@dataclass(frozen=True, slots=True)
+class TodayLine:
+    kind: Line
+    text: str
+    tone: Tone = Tone.PLAIN
+    record: Visit | AgendaTask | ReviewDue | PatientWarnings | None = None
+    tip: str = ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Today", text)
+
+
+def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
+    """Every line Today shows for `view`, with the backup's state (its text, whether stale)."""
+    lines: list[TodayLine] = []
+    lines.append(TodayLine(Line.HEADING, shaping.visits_heading(view)))
+    for visit in view.visits:
+        done = visit.status is not AppointmentStatus.BOOKED
+        lines.append(
+            TodayLine(
+                Line.VISIT,
+                shaping.visit_line(visit),
+                Tone.DONE if done else Tone.PLAIN,
+                visit,
+                visit.purpose,
+            )
+        )
+    if view.visit_total > len(view.visits):
+        more = view.visit_total - len(view.visits)
+        lines.append(TodayLine(Line.MORE_VISITS, _tr("… and %s more in the Agenda") % f"{more:,}"))
+
+    urgent = view.counts.urgent
+    lines.append(
+        TodayLine(
+            Line.HEADING,
+            _tr("Needs doing (%s: %s urgent, %s overdue)")
+            % (f"{view.task_total:,}", f"{urgent:,}", f"{view.counts.overdue:,}")
+            if view.task_total
+            else _tr("Nothing due today or overdue."),
+        )
+    )
+    for task in view.tasks:
+        tone = (
+            Tone.URGENT
+            if task.priority is not TaskPriority.ROUTINE
+            else Tone.OVERDUE
+            if task.overdue
+            else Tone.PLAIN
+        )
+        lines.append(TodayLine(Line.TASK, shaping.task_line(task, view.today), tone, task))
+    if view.task_total > len(view.tasks):
+        more = view.task_total - len(view.tasks)
+        lines.append(
+            TodayLine(Line.MORE_TASKS, _tr("… and %s more in the Tasks list") % f"{more:,}")
+        )
+
+    lines.append(
+        TodayLine(
+            Line.HEADING,
+            _tr("Reviews due (%s)") % f"{view.review_total:,}"
+            if view.review_total
+            else _tr("No medication, goal or care-plan reviews due."),
+        )
+    )
+    for review in view.reviews:
+        tone = Tone.OVERDUE if review.overdue else Tone.PLAIN
+        lines.append(TodayLine(Line.REVIEW, shaping.review_line(review), tone, review))
+    if view.review_total > len(view.reviews):
+        more = view.review_total - len(view.reviews)
+        lines.append(TodayLine(Line.NOTE, _tr("… and %s more in the Agenda") % f"{more:,}"))
+
+    if view.warnings:
+        lines.append(
+            TodayLine(Line.HEADING, _tr("Medication warnings for the patients of these visits"))
+        )
+        for warnings in view.warnings:
+            lines.append(
+                TodayLine(
+                    Line.WARNING,
+                    "⚠ " + shaping.warning_line(warnings),
+                    Tone.WARNING,
+                    warnings,
+                    "\n".join(warnings.explanations),
+                )
+            )
+
+    text, stale = backup
+    lines.append(TodayLine(Line.HEADING, _tr("Backup")))
+    lines.append(
+        TodayLine(
+            Line.BACKUP,
+            _tr("⚠ %s — press Return to back up now") % text if stale else text,
+            Tone.WARNING if stale else Tone.PLAIN,
+            tip=_tr("File → Back up now"),
+        )
+    )
+    return lines
+
+
+class TodayModel(QAbstractListModel):
+    """Today's lines; a heading or a sentence cannot be selected, every other line opens."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lines: list[TodayLine] = []
+
+    def set_lines(self, lines: Sequence[TodayLine]) -> None:
+        self.beginResetModel()
+        self.lines = list(lines)
+        self.endResetModel()
+
+    def line(self, row: int) -> TodayLine | None:
+        return self.lines[row] if 0 <= row < len(self.lines) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.lines)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        line = self.line(index.row()) if index.isValid() else None
+        if line is None:
+            return Qt.ItemFlag.NoItemFlags
+        if line.kind in (Line.HEADING, Line.NOTE):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        line = self.line(index.row()) if index.isValid() else None
+        if line is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return line.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return line.tip or None
+        if role == Qt.ItemDataRole.FontRole:
+            if line.kind is Line.HEADING or line.tone in (
+                Tone.URGENT,
+                Tone.OVERDUE,
+                Tone.WARNING,
+            ):
+                font = QFont(QGuiApplication.font())
+                font.setBold(True)
+                if line.kind is Line.HEADING:
+                    font.setPointSizeF(font.pointSizeF() * 1.15)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _brush(line)
+        return None
+
+
+def _brush(line: TodayLine) -> Any:
+    """The line's colour from the palette: the accent for urgent, muted for done."""
+    palette = QGuiApplication.palette()
+    if line.tone is Tone.URGENT:
+        return palette.brush(QPalette.ColorRole.Accent)
+    if line.tone is Tone.DONE or (
+        isinstance(line.record, AgendaTask) and line.record.status is not TaskStatus.OPEN
+    ):
+        return palette.brush(QPalette.ColorRole.PlaceholderText)
+    if line.kind in (Line.MORE_VISITS, Line.MORE_TASKS):
+        return palette.brush(QPalette.ColorRole.Link)
+    return None

@@ -1,0 +1,173 @@
+"""Today, the first tab: the day's visits, what needs doing first, reviews, warnings, backup."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
+
+from carebook.core import today as shaping
+from carebook.core.changes import Changes
+from carebook.core.today import PatientWarnings, TodayView
+from carebook.core.views import AgendaTask, ReviewDue, Visit
+from carebook.store import today as reads
+from carebook.ui.commands import Caseload
+from carebook.ui.forms.task_editor import TaskEditor
+from carebook.ui.patient.patient_record import PatientRecord, open_record
+from carebook.ui.today.empty_state import EmptyState
+from carebook.ui.today.today_model import Line, TodayModel, lines_of
+
+#: The kinds of record Today shows (a patient's name, allergies in warnings …): a change to
+#: any other kind leaves it as it is.
+TODAY_KINDS = (
+    "patient",
+    "allergy",
+    "appointment",
+    "appointment_change",
+    "route_stop",
+    "task",
+    "medication",
+    "care_plan",
+    "goal",
+)
+
+_SELECTABLE = Qt.ItemFlag.ItemIsSelectable
+
+#: The section of a patient's record each kind of review is handled in.
+_REVIEW_SECTIONS = {"medication": "Medications", "goal": "Care plan", "care_plan": "Care plan"}
+
+
+class TodayTab(QWidget):
+    """What the coordinator needs first each morning, each line opening where it is handled."""
+
+    count_changed = Signal(str)
+    #: The backup line was chosen: File → Back up now.
+    backup_wanted = Signal()
+    #: A "more in the Agenda" line was chosen, for this day.
+    agenda_wanted = Signal(object)
+    #: The "more in the Tasks list" line was chosen.
+    tasks_wanted = Signal()
+
+    def __init__(self, caseload: Caseload, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caseload = caseload
+        self.view: TodayView | None = None
+        self.backup: tuple[str, bool] = ("", False)
+        self.count_text = ""
+        self._stale = True
+        self.task_editor = TaskEditor(caseload)
+
+        self.heading = QLabel(self)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.model = TodayModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Today"))
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list.activated.connect(self.open_line)  # Return or double-click
+        self.empty = EmptyState(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.stack, 1)
+        caseload.changed.connect(self._caseload_changed)
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale or (self.view is not None and self.view.today != self._today()):
+            self.refresh()
+
+    def _today(self) -> date:
+        return self.caseload.store.today()
+
+    def _caseload_changed(self, changes: Changes) -> None:
+        if not changes.touches(*TODAY_KINDS):
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the day again; the selection stays on the line the user was on."""
+        self._stale = False
+        store = self.caseload.store
+        self.view = view = reads.read_today(store)
+        self.heading.setText(
+            self.tr("Today · %s") % f"{view.today:%A} {view.today.day} {view.today:%B %Y}"
+        )
+        if not view.has_patients:
+            self.empty.show_no_patients(sample=store.is_empty())
+            self.stack.setCurrentWidget(self.empty)
+            self.model.set_lines([])
+            self.count_text = self.tr("No patients yet")
+        else:
+            self.stack.setCurrentWidget(self.list)
+            self._show_lines()
+            self.count_text = self.tr("%s; %s reviews due") % (
+                shaping.counts_text(view.counts),
+                f"{view.review_total:,}",
+            )
+        self.count_changed.emit(self.count_text)
+
+    def _show_lines(self) -> None:
+        if self.view is None:
+            return
+        row = self.list.currentIndex().row()
+        self.model.set_lines(lines_of(self.view, self.backup))
+        rows = self.model.rowCount()
+        if row < 0:
+            row = next(
+                (n for n in range(rows) if self.model.flags(self.model.index(n)) & _SELECTABLE),
+                -1,
+            )
+        if 0 <= row < rows:
+            self.list.setCurrentIndex(self.model.index(min(row, rows - 1)))
+
+    def show_backup(self, text: str, stale: bool) -> None:
+        """The backup's age, as the status bar shows it (connected to Backups.age_changed)."""
+        self.backup = (text, stale)
+        if self.view is not None and self.view.has_patients:
+            self._show_lines()
+
+    # -- opening a line where it is handled ------------------------------------------------------
+
+    def open_line(self, index: QModelIndex) -> None:
+        line = self.model.line(index.row())
+        if line is None:
+            return
+        record = line.record
+        if line.kind is Line.BACKUP:
+            self.backup_wanted.emit()
+        elif line.kind in (Line.MORE_VISITS, Line.NOTE):
+            self.agenda_wanted.emit(self.view.day if self.view and self.view.day else self._today())
+        elif line.kind is Line.MORE_TASKS:
+            self.tasks_wanted.emit()
+        elif isinstance(record, AgendaTask):
+            self.task_editor.open(self, record.id, record)
+        elif isinstance(record, Visit):
+            self.caseload.record_wanted.emit(record.patient_id, self)
+        elif isinstance(record, ReviewDue):
+            self.open_record_at(record.patient_id, _REVIEW_SECTIONS.get(record.kind, ""))
+        elif isinstance(record, PatientWarnings):
+            self.open_record_at(record.patient_id, "Medications")
+
+    def open_record_at(self, patient_id: int, section: str) -> None:
+        """The patient's record, at one of its sections (its tab's title)."""
+        open_record(self.caseload, patient_id, self)
+        for record in self.window().findChildren(PatientRecord):
+            if getattr(record, "patient_id", None) != patient_id:
+                continue
+            for number in range(record.tabs.count()):
+                if record.tabs.tabText(number).replace("&", "") == section:
+                    record.tabs.setCurrentIndex(number)
