@@ -4,7 +4,7 @@ cancelled visit, the trip's miles between 0 and 1,000 (kept exactly, in tenths).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
 from carebook.core.errors import ValidationError
@@ -83,3 +83,28 @@ def miles_text(tenths: int | None) -> str:
         return ""
     whole, tenth = divmod(tenths, 10)
     return f"{whole}.{tenth}" if tenth else str(whole)
+
+
+def parse_check_time(text: str, day: date, what: str, field: str) -> datetime | None:
+    """A typed check-in or check-out: "10:05" on the visit's `day`, or "2026-03-02 10:05";
+    None when empty. Raises ValidationError naming `field` for anything else."""
+    typed = text.strip()
+    if not typed:
+        return None
+    try:
+        if len(typed) <= 5:
+            return datetime.combine(day, time.fromisoformat(typed.zfill(5)))
+        return datetime.fromisoformat(typed.replace(" ", "T", 1)).replace(
+            second=0, microsecond=0, tzinfo=None
+        )
+    except ValueError:
+        raise ValidationError(
+            f"{what} {typed!r} is not a time; write it like 10:05 (or 2026-03-02 10:05).", field
+        ) from None
+
+
+def check_time_text(moment: datetime | None, day: date) -> str:
+    """A check-in or check-out as typed and shown: the time alone on the visit's day."""
+    if moment is None:
+        return ""
+    return f"{moment:%H:%M}" if moment.date() == day else f"{moment:%Y-%m-%d %H:%M}"
