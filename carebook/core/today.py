@@ -47,7 +47,8 @@ class TodayView:
     reviews: list[ReviewDue] = field(default_factory=list)
     review_total: int = 0
     warnings: list[PatientWarnings] = field(default_factory=list)
-    counts: TodayCounts = field(default_factory=TodayCounts)
+    urgent: int = 0  # of the tasks to do, those urgent or asap
+    overdue: int = 0  # and those due before today
     has_patients: bool = True
 
     @property
@@ -130,6 +131,17 @@ def warning_line(warnings: PatientWarnings) -> str:
     noun = "medication warning" if count == 1 else "medication warnings"
     first = warnings.explanations[0] if warnings.explanations else ""
     return f"{warnings.patient}: {count} {noun}" + (f" — {first}" if first else "")
+
+
+def status_text(view: TodayView) -> str:
+    """ "4 visits today, 2 urgent, 5 overdue, 3 reviews due" (Today's status bar)."""
+    visits = f"{view.visit_total:,} visit{'' if view.visit_total == 1 else 's'} today"
+    if view.day != view.today:
+        visits = "No visits today"
+    return (
+        f"{visits}, {view.urgent:,} urgent, {view.overdue:,} overdue, "
+        f"{view.review_total:,} review{'' if view.review_total == 1 else 's'} due"
+    )
 
 
 def counts_text(counts: TodayCounts) -> str:

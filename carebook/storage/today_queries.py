@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from carebook.storage.listings import SPOKEN_NAME
+from carebook.storage.listings import POSTAL_ADDRESS, SPOKEN_NAME
 
 #: Whether the caseload holds any patient (the empty states offer to add one).
 HAS_PATIENTS = "SELECT EXISTS (SELECT 1 FROM patient)"
@@ -10,18 +10,46 @@ HAS_PATIENTS = "SELECT EXISTS (SELECT 1 FROM patient)"
 #: The first day on or after :first that has a visit (any status), from the index on start.
 NEXT_VISIT_DAY = "SELECT substr(min(start), 1, 10) FROM occurrence WHERE start >= :first"
 
+#: The first :limit visits from :first to before :after, by time (the index's order): what the
+#: timeline shows of each.
+TIMELINE = (
+    f"SELECT o.appointment_id, o.original_start, o.start, o.ends, o.status, o.patient_id,"
+    f" {SPOKEN_NAME}, {POSTAL_ADDRESS}, a.purpose, a.kind, a.location"
+    " FROM (SELECT id FROM occurrence WHERE start >= :first AND start < :after"
+    " ORDER BY start, id LIMIT :limit) page JOIN occurrence o ON o.id = page.id"
+    " JOIN appointment a ON a.id = o.appointment_id JOIN patient p ON p.id = o.patient_id"
+    " ORDER BY o.start, o.id"
+)
+
 #: Open tasks due by :today (those from before it overdue): the urgent before the routine,
 #: then by due day and time.
 _NEEDS_DOING = "t.status = 'open' AND t.due_date <= :today"
-_PRIORITY_RANK = "CASE t.priority WHEN 'asap' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END"
 
+_BY_DUE = "due_date, due_time IS NULL, due_time, id"
+
+
+def _first_of(priorities: str, rank: int) -> str:
+    """The first :limit tasks of some priorities, in the order of the index on due."""
+    return (
+        f"SELECT * FROM (SELECT id, {rank} AS rank, due_date, due_time FROM task"
+        f" WHERE status = 'open' AND due_date <= :today AND priority IN ({priorities})"
+        f" ORDER BY {_BY_DUE} LIMIT :limit)"
+    )
+
+
+_FIRST_ASAP = _first_of("'asap'", 0)
+_FIRST_URGENT = _first_of("'urgent'", 1)
+_FIRST_ROUTINE = _first_of("'routine'", 2)
+
+#: The first :limit of them: the first of each priority read from the index, then merged;
+#: only those rows are read in full.
 NEEDS_DOING = (
     f"SELECT t.id, t.title, t.patient_id, coalesce({SPOKEN_NAME}, ''), t.due_date, t.due_time,"
     f" t.priority, t.status, t.due_date < :today"
-    f" FROM task t LEFT JOIN patient p ON p.id = t.patient_id"
-    f" WHERE {_NEEDS_DOING}"
-    f" ORDER BY {_PRIORITY_RANK}, t.due_date, t.due_time IS NULL, t.due_time, t.id"
-    f" LIMIT :limit"
+    f" FROM (SELECT * FROM ({_FIRST_ASAP} UNION ALL {_FIRST_URGENT} UNION ALL {_FIRST_ROUTINE})"
+    f" ORDER BY rank, {_BY_DUE} LIMIT :limit) page"
+    f" JOIN task t ON t.id = page.id LEFT JOIN patient p ON p.id = t.patient_id"
+    f" ORDER BY page.rank, page.due_date, page.due_time IS NULL, page.due_time, page.id"
 )
 
 #: How many tasks need doing, how many of them are urgent (or asap), how many overdue.

@@ -7,18 +7,20 @@ from datetime import date, datetime, time, timedelta
 from carebook.core.agenda import AgendaSpan
 from carebook.core.dates import LATEST_DATE
 from carebook.core.today import PatientWarnings, Timed, TodayCounts, TodayView
-from carebook.core.views import AgendaTask
-from carebook.core.vocabularies import TaskPriority, TaskStatus
+from carebook.core.views import AgendaTask, Visit
+from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, TaskPriority, TaskStatus
 from carebook.storage import today_queries as sql
 from carebook.storage.records import stored_moment
 from carebook.store.caseload import Store
 from carebook.store.visits import day_after
 
 #: How many lines each part of Today shows; the rest are counted, and one line says where.
-LINES = 60
+LINES = 30
 
 _PRIORITIES = {priority.value: priority for priority in TaskPriority}
 _STATUSES = {status.value: status for status in TaskStatus}
+_VISIT_STATUSES = {status.value: status for status in AppointmentStatus}
+_KINDS = {kind.value: kind for kind in AppointmentKind}
 
 
 def has_patients(store: Store) -> bool:
@@ -34,20 +36,25 @@ def next_visit_day(store: Store, first: date) -> date | None:
 def counts(store: Store, now: datetime) -> TodayCounts:
     """Urgent and overdue tasks, and the visits still to come today: the tray's counts."""
     today = now.date()
-    _total, urgent, overdue = store.conn.execute(
-        sql.NEEDS_DOING_COUNTS, {"today": today.isoformat()}
-    ).fetchone()
+    _total, urgent, overdue = task_counts(store, today)
     left = store.conn.execute(
         sql.VISITS_LEFT, {"now": stored_moment(now), "after": day_after(today)}
     ).fetchone()[0]
-    return TodayCounts(urgent=int(urgent), overdue=int(overdue), visits_left=int(left))
+    return TodayCounts(urgent=urgent, overdue=overdue, visits_left=int(left))
 
 
-def needs_doing(store: Store, today: date, limit: int = LINES) -> tuple[list[AgendaTask], int]:
-    """Open tasks due today or before, urgent first, then by due; and how many there are."""
-    total = store.conn.execute(sql.NEEDS_DOING_COUNTS, {"today": today.isoformat()}).fetchone()[0]
+def task_counts(store: Store, today: date) -> tuple[int, int, int]:
+    """How many tasks need doing by `today`, how many of them are urgent, how many overdue."""
+    total, urgent, overdue = store.conn.execute(
+        sql.NEEDS_DOING_COUNTS, {"today": today.isoformat()}
+    ).fetchone()
+    return int(total), int(urgent), int(overdue)
+
+
+def needs_doing(store: Store, today: date, limit: int = LINES) -> list[AgendaTask]:
+    """The first `limit` open tasks due today or before: urgent first, then by due."""
     rows = store.conn.execute(sql.NEEDS_DOING, {"today": today.isoformat(), "limit": limit})
-    tasks = [
+    return [
         AgendaTask(
             id=task_id,
             title=title,
@@ -61,7 +68,44 @@ def needs_doing(store: Store, today: date, limit: int = LINES) -> tuple[list[Age
         )
         for task_id, title, patient_id, patient, due, due_time, priority, status, overdue in rows
     ]
-    return tasks, int(total)
+
+
+def timeline(store: Store, day: date, limit: int = LINES) -> list[Visit]:
+    """The day's first `limit` visits by time, with what the timeline shows of each (time,
+    patient, kind, place, status); the Agenda has the rest of what a visit needs."""
+    rows = store.conn.execute(
+        sql.TIMELINE, {"first": day.isoformat(), "after": day_after(day), "limit": limit}
+    )
+    parse = datetime.fromisoformat
+    return [
+        Visit(
+            appointment_id=appointment_id,
+            original_start=parse(original),
+            start=parse(start),
+            end=parse(ends),
+            patient_id=patient_id,
+            patient=patient,
+            address=address,
+            phone="",
+            purpose=purpose,
+            kind=_KINDS[kind],
+            status=_VISIT_STATUSES[status],
+            location=location,
+        )
+        for (
+            appointment_id,
+            original,
+            start,
+            ends,
+            status,
+            patient_id,
+            patient,
+            address,
+            purpose,
+            kind,
+            location,
+        ) in rows
+    ]
 
 
 def read_today(store: Store, limit: int = LINES) -> TodayView:
@@ -81,8 +125,9 @@ def read_today(store: Store, limit: int = LINES) -> TodayView:
             span = AgendaSpan.day(view.day)
             view.visit_total = store.visits.visit_count(span)
     if view.day is not None:
-        view.visits = store.visits.visits_in(span, 0, limit)
-    view.tasks, view.task_total = needs_doing(store, today, limit)
+        view.visits = timeline(store, view.day, limit)
+    view.task_total, view.urgent, view.overdue = task_counts(store, today)
+    view.tasks = needs_doing(store, today, limit) if view.task_total else []
     reviews = AgendaSpan.day(today)
     view.review_total = store.lists.review_count(reviews)
     view.reviews = store.lists.reviews_in(reviews, 0, limit)
@@ -100,7 +145,6 @@ def read_today(store: Store, limit: int = LINES) -> TodayView:
         for patient_id, name in seen.items()
         if found.get(patient_id)
     ]
-    view.counts = counts(store, now)
     return view
 
 

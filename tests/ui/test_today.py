@@ -18,6 +18,7 @@ from carebook.core.records import Appointment, Medication, Patient, Task
 from carebook.core.views import CaseloadBundle
 from carebook.core.vocabularies import AppointmentStatus, TaskPriority
 from carebook.storage import backups
+from carebook.store import today as reads
 from carebook.store.caseload import Store
 from carebook.ui.changes import visits as visit_changes
 from carebook.ui.commands import Caseload
@@ -110,7 +111,7 @@ def test_a_day_with_visits_shows_them_and_marks_those_done(
     clock.now = datetime(2026, 12, 7, 8, 0)  # Monday morning
     window.today.refresh()
     assert _lines(window, Line.HEADING)[0].text == "Today's visits (2)"
-    assert window.today.view is not None and window.today.view.counts.visits_left == 2
+    assert reads.counts(caseload.store, clock.now).visits_left == 2  # the tray's count
     first = caseload.store.visits.visits_on(MONDAY)[0]
     visit_changes.set_visit_status(
         caseload, "Mark visit done", first.appointment_id, first.start, AppointmentStatus.DONE
@@ -120,7 +121,7 @@ def test_a_day_with_visits_shows_them_and_marks_those_done(
     model = window.today.model
     muted = QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
     assert model.data(model.index(_row(window, "✓ Done")), Qt.ItemDataRole.ForegroundRole) == muted
-    assert window.today.view.counts.visits_left == 1
+    assert reads.counts(caseload.store, clock.now).visits_left == 1
 
 
 def test_urgent_comes_before_routine_then_by_due_in_the_palette_s_colours(
@@ -217,7 +218,7 @@ def test_today_reads_again_only_for_what_it_shows(window: MainWindow, caseload: 
 
 
 def test_the_status_bar_counts_today(window: MainWindow) -> None:
-    assert window.count_label.text() == ("2 urgent, 2 overdue, 0 visits left today; 0 reviews due")
+    assert window.count_label.text() == "No visits today, 2 urgent, 2 overdue, 0 reviews due"
 
 
 def test_the_today_model_passes_the_model_tester(qtmodeltester: object, window: MainWindow) -> None:

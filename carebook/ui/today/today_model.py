@@ -80,12 +80,12 @@ def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
         more = view.visit_total - len(view.visits)
         lines.append(TodayLine(Line.MORE_VISITS, _tr("… and %s more in the Agenda") % f"{more:,}"))
 
-    urgent = view.counts.urgent
+    urgent = view.urgent
     lines.append(
         TodayLine(
             Line.HEADING,
             _tr("Needs doing (%s: %s urgent, %s overdue)")
-            % (f"{view.task_total:,}", f"{urgent:,}", f"{view.counts.overdue:,}")
+            % (f"{view.task_total:,}", f"{urgent:,}", f"{view.overdue:,}")
             if view.task_total
             else _tr("Nothing due today or overdue."),
         )
@@ -154,10 +154,13 @@ class TodayModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.lines: list[TodayLine] = []
+        self.bold = QFont()
 
     def set_lines(self, lines: Sequence[TodayLine]) -> None:
         self.beginResetModel()
         self.lines = list(lines)
+        self.bold = QFont(QGuiApplication.font())  # the application's font as it is now
+        self.bold.setBold(True)
         self.endResetModel()
 
     def line(self, row: int) -> TodayLine | None:
@@ -180,19 +183,15 @@ class TodayModel(QAbstractListModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return line.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return line.tip or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole line, where the list cuts it
+            return "\n".join(part for part in (line.text, line.tip) if part)
         if role == Qt.ItemDataRole.FontRole:
             if line.kind is Line.HEADING or line.tone in (
                 Tone.URGENT,
                 Tone.OVERDUE,
                 Tone.WARNING,
             ):
-                font = QFont(QGuiApplication.font())
-                font.setBold(True)
-                if line.kind is Line.HEADING:
-                    font.setPointSizeF(font.pointSizeF() * 1.15)
-                return font
+                return self.bold
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             return _brush(line)

@@ -68,8 +68,8 @@ class TodayTab(QWidget):
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Today"))
-        self.list.setWordWrap(True)
-        self.list.setUniformItemSizes(False)
+        # One line each, cut with "…" (the tooltip has the rest): a busy day lays out at once.
+        self.list.setUniformItemSizes(True)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self.open_line)  # Return or double-click
         self.empty = EmptyState(self)
@@ -114,10 +114,7 @@ class TodayTab(QWidget):
         else:
             self.stack.setCurrentWidget(self.list)
             self._show_lines()
-            self.count_text = self.tr("%s; %s reviews due") % (
-                shaping.counts_text(view.counts),
-                f"{view.review_total:,}",
-            )
+            self.count_text = shaping.status_text(view)
         self.count_changed.emit(self.count_text)
 
     def _show_lines(self) -> None:
