@@ -231,3 +231,11 @@ def test_the_first_window_fits_the_screen_it_opens_on(window: MainWindow) -> Non
     free = window.screen().availableGeometry()
     assert window.width() <= free.width()
     assert window.height() + FRAME <= free.height()
+
+
+def test_left_open_overnight_today_becomes_the_new_day(window: MainWindow, clock: Clock) -> None:
+    assert window.today.day_watch.isActive()
+    clock.now = datetime(2026, 12, 7, 0, 1)
+    window.today.day_watch.timeout.emit()
+    assert window.today.heading.text() == "Today · Monday 7 December 2026"
+    assert _lines(window, Line.HEADING)[0].text == "Today's visits (2)"

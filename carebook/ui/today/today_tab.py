@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
 
@@ -80,6 +80,11 @@ class TodayTab(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.stack, 1)
         caseload.changed.connect(self._caseload_changed)
+        # Left open overnight, Today becomes the new day's (looked at once a minute).
+        self.day_watch = QTimer(self)
+        self.day_watch.setInterval(60_000)
+        self.day_watch.timeout.connect(self._new_day)
+        self.day_watch.start()
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -90,6 +95,12 @@ class TodayTab(QWidget):
 
     def _today(self) -> date:
         return self.caseload.store.today()
+
+    def _new_day(self) -> None:
+        if self.view is not None and self.view.today != self._today():
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
 
     def _caseload_changed(self, changes: Changes) -> None:
         if not changes.touches(*TODAY_KINDS):
