@@ -139,7 +139,8 @@ def test_urgent_comes_before_routine_then_by_due_in_the_palette_s_colours(
     assert model.data(urgent, Qt.ItemDataRole.ForegroundRole) == accent
     assert model.data(urgent, Qt.ItemDataRole.FontRole).bold()
     routine = model.index(_row(window, "Routine, long overdue"))
-    assert model.data(routine, Qt.ItemDataRole.FontRole).bold()  # overdue
+    # Overdue but routine: plain, its words say since when; only the urgent stand out.
+    assert model.data(routine, Qt.ItemDataRole.FontRole) is None
     assert "Needs doing (3: 2 urgent, 2 overdue)" in [
         line.text for line in _lines(window, Line.HEADING)
     ]

@@ -33,9 +33,9 @@ class Line(Enum):
     REVIEW = "review"
     WARNING = "warning"
     BACKUP = "backup"
-    MORE_VISITS = "more_visits"  # the rest are in the Agenda
+    MORE_AGENDA = "more_agenda"  # the rest of the visits or reviews are in the Agenda
     MORE_TASKS = "more_tasks"  # the rest are in the Tasks list
-    NOTE = "note"  # a sentence: nothing to open
+    BLANK = "blank"  # space before a heading: nothing to open
 
 
 class Tone(Enum):
@@ -43,7 +43,7 @@ class Tone(Enum):
 
     PLAIN = "plain"
     URGENT = "urgent"  # an urgent or asap task: the accent colour, bold
-    OVERDUE = "overdue"  # bold
+    OVERDUE = "overdue"  # plain: its words say since when, so only the urgent stand out
     DONE = "done"  # a visit done or missed, muted
     WARNING = "warning"  # bold, marked ⚠
 
@@ -78,7 +78,7 @@ def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
         )
     if view.visit_total > len(view.visits):
         more = view.visit_total - len(view.visits)
-        lines.append(TodayLine(Line.MORE_VISITS, _tr("… and %s more in the Agenda") % f"{more:,}"))
+        lines.append(TodayLine(Line.MORE_AGENDA, _tr("… and %s more in the Agenda") % f"{more:,}"))
 
     urgent = view.urgent
     lines.append(
@@ -118,7 +118,7 @@ def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
         lines.append(TodayLine(Line.REVIEW, shaping.review_line(review), tone, review))
     if view.review_total > len(view.reviews):
         more = view.review_total - len(view.reviews)
-        lines.append(TodayLine(Line.NOTE, _tr("… and %s more in the Agenda") % f"{more:,}"))
+        lines.append(TodayLine(Line.MORE_AGENDA, _tr("… and %s more in the Agenda") % f"{more:,}"))
 
     if view.warnings:
         lines.append(
@@ -145,7 +145,13 @@ def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
             tip=_tr("File → Back up now"),
         )
     )
-    return lines
+    # A blank line before each heading but the first: the parts stand apart.
+    spaced: list[TodayLine] = []
+    for line in lines:
+        if line.kind is Line.HEADING and spaced:
+            spaced.append(TodayLine(Line.BLANK, ""))
+        spaced.append(line)
+    return spaced
 
 
 class TodayModel(QAbstractListModel):
@@ -173,7 +179,7 @@ class TodayModel(QAbstractListModel):
         line = self.line(index.row()) if index.isValid() else None
         if line is None:
             return Qt.ItemFlag.NoItemFlags
-        if line.kind in (Line.HEADING, Line.NOTE):
+        if line.kind in (Line.HEADING, Line.BLANK):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
@@ -186,13 +192,11 @@ class TodayModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole line, where the list cuts it
             return "\n".join(part for part in (line.text, line.tip) if part)
         if role == Qt.ItemDataRole.FontRole:
-            if line.kind is Line.HEADING or line.tone in (
-                Tone.URGENT,
-                Tone.OVERDUE,
-                Tone.WARNING,
-            ):
+            if line.kind is Line.HEADING or line.tone in (Tone.URGENT, Tone.WARNING):
                 return self.bold
             return None
+        if role == Qt.ItemDataRole.BackgroundRole and line.kind is Line.HEADING:
+            return QGuiApplication.palette().brush(QPalette.ColorRole.AlternateBase)
         if role == Qt.ItemDataRole.ForegroundRole:
             return _brush(line)
         return None
@@ -207,6 +211,6 @@ def _brush(line: TodayLine) -> Any:
         isinstance(line.record, AgendaTask) and line.record.status is not TaskStatus.OPEN
     ):
         return palette.brush(QPalette.ColorRole.PlaceholderText)
-    if line.kind in (Line.MORE_VISITS, Line.MORE_TASKS):
+    if line.kind in (Line.MORE_AGENDA, Line.MORE_TASKS):
         return palette.brush(QPalette.ColorRole.Link)
     return None

@@ -157,7 +157,7 @@ class TodayTab(QWidget):
         record = line.record
         if line.kind is Line.BACKUP:
             self.backup_wanted.emit()
-        elif line.kind in (Line.MORE_VISITS, Line.NOTE):
+        elif line.kind is Line.MORE_AGENDA:
             self.agenda_wanted.emit(self.view.day if self.view and self.view.day else self._today())
         elif line.kind is Line.MORE_TASKS:
             self.tasks_wanted.emit()
