@@ -63,6 +63,18 @@ class VisitRecords(Part):
         )
         return found[0] if found else None
 
+    def visit_notes_for(self, patient_id: int) -> dict[tuple[int, datetime | None], Note]:
+        """The patient's notes written on a visit, newest kept, by (series, original start);
+        a note on a whole appointment (written before notes named the visit) by (series, None).
+        """
+        notes = self._all(
+            Note,
+            "patient_id = ? AND appointment_id IS NOT NULL",
+            [patient_id],
+            "written_at, id",
+        )
+        return {(n.appointment_id or 0, n.original_start): n for n in notes}
+
     def note_templates(self) -> dict[str, str]:
         """The per-purpose templates (purpose → text): the coordinator's, or the built-in ones
         until she has saved her own."""

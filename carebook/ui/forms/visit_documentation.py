@@ -3,12 +3,14 @@ trip's miles of one visit, saved as one undoable change."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -359,3 +361,55 @@ def open_visit_documentation(
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
+
+
+class DocumentVisitButton(QObject):
+    """The Agenda's way in: a "Document visit…" button beside the visit buttons (Ctrl+Shift+V
+    on the visits), enabled with a visit selected, and the selected visit's note beside it."""
+
+    def __init__(
+        self,
+        owner: QWidget,
+        caseload: Caseload,
+        buttons: QHBoxLayout,
+        view: QAbstractItemView,
+        selected: Callable[[], DocumentedVisit | None],
+    ) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.caseload = caseload
+        self.selected = selected
+        self.button = QPushButton(owner.tr("Document visit…"), owner)
+        self.button.setToolTip(
+            owner.tr("Check in and out, the outcome, the note and the miles (Ctrl+Shift+V)")
+        )
+        self.button.clicked.connect(self.document)
+        self.note = QLabel(owner)
+        self.note.setAccessibleName(owner.tr("The selected visit's note"))
+        # Before the row's closing stretch, so it sits with the other visit buttons.
+        at = max(buttons.count() - 1, 0)
+        buttons.insertWidget(at, self.button)
+        buttons.insertWidget(at + 1, self.note, 1)
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+V"), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.document)
+        model = view.model()
+        view.selectionModel().currentRowChanged.connect(lambda _now, _before: self.refresh())
+        model.modelReset.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Enabled only with a visit selected; its note's first line, if it has one."""
+        visit = self.selected()
+        self.button.setEnabled(visit is not None)
+        note = None
+        if visit is not None:
+            original = visit.original_start or visit.start
+            note = self.caseload.store.visit_records.visit_note(visit.appointment_id, original)
+        first = note.text.strip().split("\n", 1)[0][:80] if note is not None else ""
+        self.note.setText(self.owner.tr("Note: %s") % first if first else "")
+
+    def document(self) -> None:
+        visit = self.selected()
+        if visit is not None and open_visit_documentation(self.owner, self.caseload, visit):
+            self.refresh()

@@ -29,6 +29,7 @@ from carebook.ui.forms.medication_editor import MedicationEditor
 from carebook.ui.forms.record_editor import StatusRow
 from carebook.ui.forms.task_editor import TaskEditor
 from carebook.ui.patient.record_section import SectionButton, SectionSpec
+from carebook.ui.patient.visit_notes import document_visit_of, with_visit_notes
 from carebook.ui.widgets.table_model import Emphasis
 
 
@@ -231,17 +232,22 @@ def section_specs(
                 Column("with_whom", _tr("With"), width=16),
                 Column("transport", _tr("Transport"), display.code, width=10),
                 Column("status", _tr("Status"), display.code, width=9),
+                Column("note", _tr("Note"), width=30),
             ),
-            lambda show_all: store.lists.list_records(
-                "appointments",
-                ListQuery(
-                    patient_id=pid,
-                    filter="all" if show_all else "upcoming",
-                    sort="start",
-                    descending=show_all,
+            lambda show_all: with_visit_notes(
+                store,
+                pid,
+                store.lists.list_records(
+                    "appointments",
+                    ListQuery(
+                        patient_id=pid,
+                        filter="all" if show_all else "upcoming",
+                        sort="start",
+                        descending=show_all,
+                    ),
+                    0,
+                    300,
                 ),
-                0,
-                300,
             ),
             buttons=(
                 SectionButton(
@@ -255,6 +261,10 @@ def section_specs(
                 SectionButton(
                     _tr("Done / no-show / cancel…"),
                     lambda i, r: team.menu(editors.appointments, i, r),
+                ),
+                SectionButton(
+                    _tr("Document visit…"),
+                    lambda _i, r: document_visit_of(parent, editors.appointments.caseload, r),
                 ),
             ),
             show_all_label=_tr("Show past visits"),
@@ -296,6 +306,7 @@ def section_specs(
             (
                 Column("written_at", _tr("Written"), display.day_and_time, width=22),
                 Column("kind", _tr("Kind"), display.code, width=9),
+                Column("original_start", _tr("Visit"), display.day_and_time, width=22),
                 Column("text", _tr("Note"), _first_line, width=50, stretch=True),
             ),
             lambda _all: store.patients.notes_for(pid),
