@@ -62,7 +62,7 @@ def test_synthea_into_a_new_caseload_and_its_medications(
         f"Imported into {db}: 29 medications added, 1 duplicate skipped."
     )
     assert "Likely duplicates: 1 (skipped; --duplicates add imports them anyway)." in out
-    assert "  row 30: same medication and start date as row 29" in out
+    assert "  row 30: repeats row 29 of this file (same medication and start date)" in out
     assert _counts(db) == (40, 29, 2)
     # Again: every medication is already there, and nothing is imported twice.
     status, out, _ = _run(

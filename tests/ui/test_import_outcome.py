@@ -10,7 +10,7 @@ import pytest
 
 from carebook.core.records import Patient
 from carebook.interop.spreadsheet.columns import ImportKind, propose_mapping
-from carebook.interop.spreadsheet.plan import ImportPlan, plan_import
+from carebook.interop.spreadsheet.plan import DuplicateChoice, ImportPlan, plan_import
 from carebook.interop.spreadsheet.reading import open_spreadsheet
 from carebook.store.caseload import Store
 from carebook.ui.import_wizard.import_outcome import Outcome
@@ -56,3 +56,39 @@ def test_the_import_window_says_how_many_rows_come_in_incomplete(
     outcome = Outcome.of(_plan(store, path, ImportKind.MEDICATIONS), {}, skip_invalid=False)
     assert outcome.incomplete == 2
     assert "2 rows will be imported as incomplete" in outcome.would()
+
+
+def test_a_row_repeating_an_earlier_row_is_counted_as_a_repeat_not_as_already_there(
+    store: Store, tmp_path: Path
+) -> None:
+    store.patients.add_patient(Patient(given="Ruth", family="Abernathy", external_id="A1"))
+    path = _csv(
+        tmp_path / "patients.csv",
+        [
+            ["MRN", "First name", "Last name", "Phone"],
+            ["A1", "Ruth", "Abernathy", "555-0101"],  # in the caseload already
+            ["B2", "Harold", "Bixby", "555-0102"],
+            ["B2", "Harold", "Bixby", "555-0199"],  # repeats row 3 of the file
+            ["B2", "Harold", "Bixby", "555-0198"],  # and again
+            ["C3", "Ivy", "Cole", ""],
+        ],
+    )
+    plan = _plan(store, path, ImportKind.PATIENTS)
+    said = [str(duplicate) for duplicate in plan.duplicates]
+    assert said[1:] == [
+        "row 4: repeats row 3 of this file (same MRN)",
+        "row 5: repeats row 3 of this file (same MRN)",
+    ]
+    assert "as one already in the caseload" not in " ".join(said[1:])
+    skipped = {DuplicateChoice.SKIP: 3}
+    outcome = Outcome.of(plan, skipped, skip_invalid=False, skipped_repeats=2)
+    assert outcome.would() == (
+        "Import will add 2 patients, skip 1 row like a patient already in the caseload"
+        " and skip 2 rows that repeat earlier rows."
+    )
+    result = store.imports.apply_import(plan.batch(DuplicateChoice.SKIP))
+    assert outcome.done("patients.csv", result) == (
+        "Imported from patients.csv: 2 patients added, 1 row like a patient already in the"
+        " caseload skipped, 2 rows that repeat earlier rows skipped."
+    )
+    assert store.counts().patients == 3

@@ -296,9 +296,14 @@ def test_duplicates_are_skipped_merged_or_added(
     assert model is not None and page.tabs.currentIndex() == import_check.TAB_DUPLICATES
     assert [model.index(row, 2).data() for row in range(model.rowCount())] == [
         "Abernathy, Ruth (born 1941-03-04)",
-        "row 3 of this file",
+        "repeats row 3 of this file",
     ]
-    assert page.outcome.text() == "Import will add 1 patient and skip 2 likely duplicates."
+    assert page.outcome.text() == (
+        "Import will add 1 patient, skip 1 row like a patient already in the caseload"
+        " and skip 1 row that repeats an earlier row."
+    )
+    assert "<b>1</b> look like patients already in the caseload" in page.counts.text()
+    assert "<b>1</b> repeat an earlier row" in page.counts.text()
     if choice == "merge one":  # the list open on Ruth's row, as the user picks from it
         lists = [
             combo

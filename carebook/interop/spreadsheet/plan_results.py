@@ -81,7 +81,7 @@ class Duplicate:
             return f"row {self.row}: {self.reason} as patient {self.patient_id}, {self.existing}"
         if self.of_row is None:
             return f"row {self.row}: {self.reason} as one already in the caseload"
-        return f"row {self.row}: {self.reason} as row {self.of_row}"
+        return f"row {self.row}: repeats row {self.of_row} of this file ({self.reason})"
 
 
 @dataclass(slots=True)

@@ -266,17 +266,28 @@ class CheckPage(QWizardPage):
 
     def _show_preview(self, plan: ImportPlan) -> None:
         invalid, duplicates = len(plan.invalid_rows), plan.duplicates
+        # A row repeating an earlier row of the same file is not "already there".
+        repeats = sum(1 for duplicate in duplicates if duplicate.of_row is not None)
         facts = [
             (plan.rows_read, self.tr("rows read")),
             (len(plan.accepted), self.tr("can be imported")),
             (invalid, self.tr("cannot be imported")),
             (
-                len(duplicates),
-                self.tr("look like patients already there")
+                len(duplicates) - repeats,
+                self.tr("look like patients already in the caseload")
                 if plan.kind is ImportKind.PATIENTS
-                else self.tr("look like records already there"),
+                else self.tr("look like records already in the caseload"),
             ),
         ]
+        if repeats:
+            facts.append(
+                (
+                    repeats,
+                    self.tr("repeat an earlier row")
+                    if repeats == 1
+                    else self.tr("repeat earlier rows"),
+                )
+            )
         self.counts.setText(
             "&nbsp;&nbsp;·&nbsp;&nbsp;".join(
                 f"<b>{number:,}</b> {words}" for number, words in facts
@@ -395,7 +406,8 @@ class CheckPage(QWizardPage):
         if plan is None or not plan.ready:
             return None
         counts = self.duplicates.counts() if self.duplicates is not None else {}
-        return Outcome.of(plan, counts, self.leave_out.isChecked())
+        repeats = self.duplicates.skipped_repeats() if self.duplicates is not None else 0
+        return Outcome.of(plan, counts, self.leave_out.isChecked(), repeats)
 
     def _choices_changed(self, *_args: object) -> None:
         plan, outcome = self.state.plan, self.outcome_now()

@@ -259,7 +259,7 @@ class DuplicatesModel(LazyTableModel[PlannedRow]):
                 return duplicate.existing or _tr("patient %d") % duplicate.patient_id
             if duplicate.of_row is None:
                 return _tr("one already in the caseload")
-            return _tr("row %s of this file") % f"{duplicate.of_row:,}"
+            return _tr("repeats row %s of this file") % f"{duplicate.of_row:,}"
         if column == 3:
             reason = _tr(duplicate.reason)
             return reason[:1].upper() + reason[1:]
@@ -304,6 +304,16 @@ class DuplicatesModel(LazyTableModel[PlannedRow]):
                 [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole],
             )
         self.choices_changed.emit()
+
+    def skipped_repeats(self) -> int:
+        """How many rows repeating an earlier row of the file are to be skipped."""
+        return sum(
+            1
+            for planned in self.items
+            if planned.duplicate is not None
+            and planned.duplicate.of_row is not None
+            and self.choices[planned.row] is DuplicateChoice.SKIP
+        )
 
     def counts(self) -> Mapping[DuplicateChoice, int]:
         counted = dict.fromkeys(DuplicateChoice, 0)

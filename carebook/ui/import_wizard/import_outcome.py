@@ -28,6 +28,28 @@ def _duplicates(number: int) -> str:
     return _count(number, _tr("likely duplicate"), _tr("likely duplicates"))
 
 
+def _like_kept(kind: ImportKind, number: int) -> str:
+    """Rows like a record the caseload has: "2 rows like patients already in the caseload"."""
+    if kind is ImportKind.PATIENTS:
+        return _count(
+            number,
+            _tr("row like a patient already in the caseload"),
+            _tr("rows like patients already in the caseload"),
+        )
+    return _count(
+        number,
+        _tr("row like a record already in the caseload"),
+        _tr("rows like records already in the caseload"),
+    )
+
+
+def _repeats(number: int) -> str:
+    """Rows repeating an earlier row of the same file: never "already there"."""
+    return _count(
+        number, _tr("row that repeats an earlier row"), _tr("rows that repeat earlier rows")
+    )
+
+
 def _records(kind: ImportKind, number: int) -> str:
     return _count(number, _tr(kind.singular), _tr(kind.value))
 
@@ -49,12 +71,20 @@ class Outcome:
     left_out: int
     #: Rows imported although they lack what carebook's form would ask (flagged, not refused).
     incomplete: int = 0
+    #: Of those skipped, the rows that repeat an earlier row of the file (the rest are like a
+    #: record the caseload has).
+    skipped_repeats: int = 0
 
     @classmethod
     def of(
-        cls, plan: ImportPlan, choices: Mapping[DuplicateChoice, int], skip_invalid: bool
+        cls,
+        plan: ImportPlan,
+        choices: Mapping[DuplicateChoice, int],
+        skip_invalid: bool,
+        skipped_repeats: int = 0,
     ) -> Outcome:
-        """`choices`: how many duplicates are to be skipped, merged or added."""
+        """`choices`: how many duplicates are to be skipped, merged or added;
+        `skipped_repeats`: how many of those skipped repeat an earlier row of the file."""
         new = sum(1 for planned in plan.accepted if planned.duplicate is None)
         return cls(
             plan.kind,
@@ -63,7 +93,16 @@ class Outcome:
             choices.get(DuplicateChoice.SKIP, 0),
             len(plan.invalid_rows) if skip_invalid else 0,
             len({note.row for note in plan.incomplete}),
+            skipped_repeats,
         )
+
+    def _skipped(self) -> list[str]:
+        """What the skipped rows are: like a record kept, or repeating an earlier row."""
+        like_kept = self.skipped - self.skipped_repeats
+        parts = [_like_kept(self.kind, like_kept)] if like_kept else []
+        if self.skipped_repeats:
+            parts.append(_repeats(self.skipped_repeats))
+        return parts
 
     @property
     def empty(self) -> bool:
@@ -81,8 +120,7 @@ class Outcome:
                 _tr("merge %s into the patient each matches (filling only empty fields)")
                 % _duplicates(self.merged)
             )
-        if self.skipped:
-            parts.append(_tr("skip %s") % _duplicates(self.skipped))
+        parts += [_tr("skip %s") % skipped for skipped in self._skipped()]
         if self.left_out:
             parts.append(_tr("leave out %s that cannot be imported") % _rows(self.left_out))
         said = _tr("Import will %s.") % _sentence(parts)
@@ -108,8 +146,7 @@ class Outcome:
                     _count(result.fields_filled, _tr("empty field"), _tr("empty fields")),
                 )
             )
-        if self.skipped:
-            parts.append(_tr("%s skipped") % _duplicates(self.skipped))
+        parts += [_tr("%s skipped") % skipped for skipped in self._skipped()]
         if self.left_out:
             parts.append(_tr("%s that cannot be imported left out") % _rows(self.left_out))
         if self.incomplete:

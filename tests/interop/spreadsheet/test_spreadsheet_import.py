@@ -1125,8 +1125,8 @@ def test_duplicates_are_found_and_skipped(store: Store, tmp_path: Path) -> None:
     assert [str(d) for d in plan.duplicates] == [
         f"row 2: same name and date of birth as patient {elise.id}, Dupont, Élise "
         "(born 1940-02-03)",
-        "row 4: same MRN as row 3",
-        "row 6: same name and date of birth as row 5",
+        "row 4: repeats row 3 of this file (same MRN)",
+        "row 6: repeats row 5 of this file (same name and date of birth)",
     ]
     store.imports.apply_import(plan.batch(DuplicateChoice.SKIP))
     assert store.counts().patients == 3
@@ -1606,7 +1606,7 @@ def test_linked_records_already_there_or_earlier_in_the_file_are_likely_duplicat
     )
     assert [str(d) for d in plan.duplicates] == [
         "row 2: same medication and start date as one already in the caseload",
-        "row 5: same medication and start date as row 4",
+        "row 5: repeats row 4 of this file (same medication and start date)",
     ]
     assert len(plan.batch().medications) == 2
     assert len(plan.batch(DuplicateChoice.MERGE).medications) == 2  # no merge but a patient's
