@@ -47,6 +47,7 @@ from carebook.ui.commands import Caseload
 from carebook.ui.forms.appointment_editor import AppointmentEditor
 from carebook.ui.forms.record_editor import attempt
 from carebook.ui.forms.task_editor import TaskEditor
+from carebook.ui.forms.visit_documentation import DocumentVisitButton
 from carebook.ui.schedule.route_times import offer_to_follow_route
 from carebook.ui.schedule.schedule_view import DAY, MONTH, WEEK, ScheduleView
 from carebook.ui.schedule.view_switch import LIST, ViewSwitch, span_of, stepped
@@ -160,6 +161,9 @@ class AgendaTab(QWidget):
                 ),
             ),
             self.visits_view,
+        )
+        self.document_visit = DocumentVisitButton(
+            self, caseload, visit_buttons, self.visits_view, self._visit_row
         )
         task_buttons, self.task_buttons = self._buttons(
             (
