@@ -30,6 +30,7 @@ from carebook.reports.document import (
     Column,
     Document,
     Heading,
+    Line,
     Paragraph,
     Section,
     Span,
@@ -351,6 +352,7 @@ def _notes(notes: list[Note]) -> list[Block]:
             cell(
                 line(short_date(note.written_at.date())),
                 line(Span(label_of(note.kind.value), "detail")),
+                *_visit_of(note),
             ),
             cell(*(line(part) for part in note.text.splitlines() if part.strip())),
         )
@@ -360,3 +362,11 @@ def _notes(notes: list[Note]) -> list[Block]:
         Heading(f"Recent notes ({len(notes)})"),
         Table((Column("Date", 16), Column("Note", 84)), rows, "grid notes"),
     ]
+
+
+def _visit_of(note: Note) -> list[Line]:
+    """Which visit a visit's note belongs to ("of the visit on 2 Mar 2026 10:00")."""
+    if note.appointment_id is None or note.original_start is None:
+        return []
+    when = f"{short_date(note.original_start.date())} {note.original_start:%H:%M}"
+    return [line(Span(f"of the visit on {when}", "detail"))]
