@@ -407,21 +407,6 @@ KINDS: tuple[Kind, ...] = (
         duplicate_key=Absent("one record per visit of a series, by its original start"),
         listing=Absent("shown with its visit in the Agenda and the patient's record"),
         undo_root="appointment",
-        fhir=Absent("not exported yet: the visit's outcome goes out as its Appointment status"),
-        part="visit_records",
-    ),
-    Kind(
-        name="visit_record",
-        record=VisitRecord,
-        table="visit_record",
-        label="visit record",
-        plural="visit records",
-        owner="appointment",
-        owner_field="appointment_id",
-        check=check_visit_record,
-        duplicate_key=Absent("one record per visit of a series, by its original start"),
-        listing=Absent("shown with its visit in the Agenda and the patient's record"),
-        undo_root="appointment",
         fhir=Absent(
             "not in the FHIR export yet (an Encounter per documented visit is still to be"
             " written); the visit's note goes out as a DocumentReference of its Appointment"
