@@ -227,9 +227,30 @@ def form_steps(
             target = form.editors("start")[1] if name == "start_time" else form.editor(name)
             tab_to(qtbot, target)
             replace_text(qtbot, text, form)
-        press(qtbot, then, inside=form)
+        if then == Key.Key_Escape:
+            escape_discarding(qtbot, form)
+        else:
+            press(qtbot, then, inside=form)
 
     return run
+
+
+def escape_discarding(qtbot: QtBot, form: RecordForm[Any]) -> None:
+    """Press Escape in a form and, when it asks because something was typed, answer Discard
+    (the letter D) as a user throwing the typing away would; the form is closed after."""
+    if form.is_changed():
+        deadline = clock.monotonic() + APPEARS_WITHIN
+
+        def answer() -> None:
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox) and "not saved yet" in box.text():
+                qtbot.keyClick(box, Key.Key_D)
+            elif clock.monotonic() < deadline:
+                QTimer.singleShot(20, answer)
+
+        QTimer.singleShot(0, answer)
+    press(qtbot, Key.Key_Escape, inside=form)
+    qtbot.waitUntil(lambda: not form.isVisible())
 
 
 def scalar(store: Store, sql: str, *params: object) -> Any:

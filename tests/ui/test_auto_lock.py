@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from keyboard_driver import CTRL, Answers, Key, activate, press, scalar, type_text
+from keyboard_driver import (
+    CTRL,
+    Answers,
+    Key,
+    activate,
+    escape_discarding,
+    press,
+    scalar,
+    type_text,
+)
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
@@ -102,7 +111,7 @@ def test_a_form_half_filled_in_survives_the_lock(
         press(qtbot, Key.Key_Return, inside=cover)  # unlock from the form's own cover
         assert not window.auto_lock.locked and form.isVisible()
         assert form.editor("given").text() == "Hepzibah"  # type: ignore[attr-defined]
-        press(qtbot, Key.Key_Escape, inside=form)
+        escape_discarding(qtbot, form)
 
     answers.expect(RecordForm, steps)
     window.list_tabs[0].new_record()

@@ -22,6 +22,7 @@ from keyboard_driver import (
     Answers,
     Key,
     activate,
+    escape_discarding,
     fill_form,
     focused,
     form_steps,
@@ -943,7 +944,7 @@ def test_an_impossible_birth_date_is_shown_beside_the_field_and_nothing_is_saved
         assert "31/02/1950" in message.text() and "no 31 February 1950" in message.text()
         assert focused(form) is form.editor("birth_date")
         seen.append(message.text())
-        press(qtbot, Key.Key_Escape, inside=form)
+        escape_discarding(qtbot, form)
 
     answers.expect(RecordForm, fill_form(steps, "New patient"))
     shortcut(qtbot, window, Key.Key_N, CTRL)

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from keyboard_driver import Answers, press_mnemonic
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -292,14 +293,45 @@ def test_a_paste_in_the_middle_keeps_what_was_typed_around_it(
     assert not form.message("given").isVisible()
 
 
-def test_escape_cancels_and_returns_nothing(
+def test_escape_on_an_untouched_form_closes_it_at_once(
     qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
 ) -> None:
     form = opened(forms.patient_form(Patient(given="Ann"), TODAY))
-    type_text(qtbot, " Marie")
     press(qtbot, Qt.Key.Key_Escape)
     assert form.result() == REJECTED
     assert form.record() is None
+    assert not form.isVisible()
+
+
+def test_escape_on_a_changed_form_asks_and_keep_editing_keeps_what_was_typed(
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]], answers: Answers
+) -> None:
+    form = opened(forms.patient_form(Patient(given="Ann"), TODAY))
+    type_text(qtbot, "Marie")
+    # Escape on the question is "Keep editing": two presses of Escape never lose the typing.
+    answers.expect(QMessageBox, press_mnemonic(qtbot, Qt.Key.Key_Escape, "not saved yet"))
+    press(qtbot, Qt.Key.Key_Escape)
+    answers.settle(qtbot)
+    assert form.isVisible()
+    assert form.editor("given").text() == "Marie"  # type: ignore[attr-defined]
+
+    answers.expect(QMessageBox, press_mnemonic(qtbot, Qt.Key.Key_D, "Discard it?"))
+    qtbot.keyClick(form.editor("given"), Qt.Key.Key_Escape)
+    answers.settle(qtbot)
+    assert form.result() == REJECTED
+    assert form.record() is None
+    assert not form.isVisible()
+
+
+def test_a_form_typed_back_to_how_it_opened_closes_without_asking(
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
+    form = opened(forms.patient_form(Patient(given="Ann"), TODAY))
+    press(qtbot, Qt.Key.Key_End)
+    type_text(qtbot, "e")
+    press(qtbot, Qt.Key.Key_Backspace)
+    assert not form.is_changed()
+    press(qtbot, Qt.Key.Key_Escape)
     assert not form.isVisible()
 
 
@@ -634,7 +666,7 @@ def test_contact_condition_and_allergy_forms_save(
     type_text(qtbot, "2018-01-01")
     press(qtbot, Qt.Key.Key_Return)
     assert_refused(form, "abatement_date", "before its onset")
-    press(qtbot, Qt.Key.Key_Escape)
+    form.done(REJECTED)  # left without saving (Escape would ask first: tested above)
 
     form = opened(forms.allergy_form(Allergy(patient_id=1, substance=""), TODAY))
     type_text(qtbot, "Penicillin")

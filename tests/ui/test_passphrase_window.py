@@ -6,7 +6,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from keyboard_driver import Answers, Key, activate, press, press_mnemonic, tab_to, type_text
+from keyboard_driver import (
+    Answers,
+    Key,
+    activate,
+    escape_discarding,
+    press,
+    press_mnemonic,
+    tab_to,
+    type_text,
+)
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -84,7 +93,7 @@ def test_mistyped_twice_or_too_short_is_said_beside_the_field(
     def steps(form: RecordForm[object]) -> None:
         _new_passphrase(qtbot, FIRST, "kitchen table note")(form)
         assert form.isVisible() and "not the same" in form.message("repeated").text()
-        press(qtbot, Key.Key_Escape, inside=form)
+        escape_discarding(qtbot, form)
 
     answers.expect(RecordForm, steps)
     assert not window.protection.protect(window)

@@ -131,6 +131,8 @@ class RecordForm(QDialog, Generic[R]):
         self._set_tab_order()
         self._size_to(page)
         self.first_editor().setFocus(Qt.FocusReason.OtherFocusReason)
+        # What the fields say before anything is typed, to know on Escape whether to ask.
+        self._as_opened = self._said()
 
     # -- building --------------------------------------------------------------------------------
 
@@ -258,6 +260,47 @@ class RecordForm(QDialog, Generic[R]):
             return form.run()
         finally:
             form.deleteLater()
+
+    # -- leaving ---------------------------------------------------------------------------------
+
+    def _said(self) -> list[object]:
+        """What each field holds now; a field that cannot be read yet holds its error."""
+        values: list[object] = []
+        for field in self._fields.values():
+            try:
+                values.append(field.value())
+            except ValidationError as error:
+                values.append(error)
+        return values
+
+    def is_changed(self) -> bool:
+        """Whether anything was typed or chosen since the form opened."""
+        now = self._said()
+        return any(
+            (str(before) != str(after)) if isinstance(before, ValidationError) else before != after
+            for before, after in zip(self._as_opened, now, strict=True)
+        )
+
+    def reject(self) -> None:
+        """Escape or Cancel: leave at once when nothing changed, else ask first."""
+        if self.is_changed() and not self._discard_asked():
+            return
+        super().reject()
+
+    def _discard_asked(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard changes?"),
+            self.tr("%s: what you typed is not saved yet. Discard it?") % self.windowTitle(),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     # -- saving ----------------------------------------------------------------------------------
 
