@@ -40,10 +40,12 @@ from carebook.core.records import (
     Problem,
     Reconciliation,
     ReconciliationLine,
+    Referral,
     RouteStop,
     Task,
     VisitRecord,
 )
+from carebook.core.referral_rules import check_referral
 from carebook.core.visit_record_rules import check_visit_record
 
 
@@ -412,6 +414,21 @@ KINDS: tuple[Kind, ...] = (
             " written); the visit's note goes out as a DocumentReference of its Appointment"
         ),
         part="visit_records",
+    ),
+    Kind(
+        name="referral",
+        record=Referral,
+        table="referral",
+        label="referral",
+        plural="referrals",
+        owner="patient",
+        owner_field="patient_id",
+        check=check_referral,
+        duplicate_key=Absent("each referral is its own, sent once to one contact"),
+        listing=_OWN_LIST,
+        undo_root="referral",
+        fhir=_FHIR + "referral",
+        part="referrals",
     ),
     Kind(
         name="preferences",

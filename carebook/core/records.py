@@ -25,6 +25,7 @@ from carebook.core.vocabularies import (
     Paper,
     PatientStatus,
     ReconciliationChange,
+    ReferralStatus,
     Sex,
     TaskPriority,
     TaskStatus,
@@ -84,6 +85,10 @@ class Contact:
     email: str = ""
     address: str = ""
     notes: str = ""
+    #: What a community resource (or any contact) offers, when it is open, and who may use it.
+    services: str = ""
+    hours: str = ""
+    eligibility: str = ""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -360,3 +365,22 @@ class VisitRecord:
     tz: str = "UTC"
     cancel_reason: str = ""
     miles_tenths: int | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Referral:
+    """A patient referred to a contact of the directory for something: when it was sent, how
+    it stands, and when to follow it up (its follow-up task is made with it)."""
+
+    id: int | None = None
+    patient_id: int
+    #: Whom the patient is referred to (None once that contact is deleted from the directory).
+    contact_id: int | None = None
+    #: What for ("Meals at home five days a week").
+    reason: str
+    sent_on: date
+    status: ReferralStatus = ReferralStatus.SENT
+    follow_up_on: date | None = None
+    #: The task that follows it up, made when the referral is added.
+    task_id: int | None = None
+    notes: str = ""

@@ -36,6 +36,10 @@ class ContactRole(Vocabulary):
     AGENCY = "agency"
     THERAPIST = "therapist"
     SOCIAL_WORKER = "social_worker"
+    NURSE_PRACTITIONER = "nurse_practitioner"
+    #: A service in the community (a day centre, meals on wheels, a food bank): the directory
+    #: keeps what it offers, its hours and who may use it.
+    COMMUNITY_RESOURCE = "community_resource"
     OTHER = "other"
 
 
@@ -195,6 +199,13 @@ class InterventionStatus(Vocabulary):
     ON_HOLD = "on_hold"
     COMPLETED = "completed"
     CANCELLED = "cancelled"
+
+
+class ReferralStatus(Vocabulary):
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    DONE = "done"
 
 
 class NoteKind(Vocabulary):

@@ -39,6 +39,7 @@ from carebook.store.medications import Medications
 from carebook.store.patients import Patients
 from carebook.store.preferences import Settings
 from carebook.store.reconciliations import Reconciliations
+from carebook.store.referrals import Referrals
 from carebook.store.tasks import Tasks
 from carebook.store.travel import Travel
 from carebook.store.visit_records import VisitRecords
@@ -67,8 +68,9 @@ class Store(Part):
         self.imports = Imports(caseload, self.visits)
         self.reconciliations = Reconciliations(caseload, self.medications)
         self.finding = Finding(caseload)
-        self.visit_records = VisitRecords(caseload, self.appointments)
+        self.referrals = Referrals(caseload)
         self.travel = Travel(caseload, self.appointments, self.preferences)
+        self.visit_records = VisitRecords(caseload, self.appointments)
         #: How each kind with a form is added, saved and removed, by kind name: from the part
         #: the kind registry names for it.
         self.kind_writes: dict[str, Writes[Any]] = {

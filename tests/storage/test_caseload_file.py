@@ -383,8 +383,9 @@ def test_every_carebook_table_is_strict(new_store: Store) -> None:
         "reconciliation",
         "reconciliation_line",
         "quick_find_stale",
-        "visit_record",
         "travel_time",
+        "visit_record",
+        "referral",
     }
     assert set(tables) == expected
     assert {name for name, strict in tables.items() if not strict} == set()

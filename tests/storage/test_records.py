@@ -34,6 +34,7 @@ from carebook.core.records import (
     Problem,
     Reconciliation,
     ReconciliationLine,
+    Referral,
     Task,
     VisitRecord,
 )
@@ -59,6 +60,7 @@ TABLES: dict[type, str] = {
     Note: "note",
     Reconciliation: "reconciliation",
     ReconciliationLine: "reconciliation_line",
+    Referral: "referral",
     VisitRecord: "visit_record",
 }
 #: Columns the database keeps that no record carries: time stamps, and what the store derives.
@@ -94,6 +96,7 @@ CONSTRAINED: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (Reconciliation, "source"): NAMES.filter(lambda text: len(text) <= 500),
     (ReconciliationLine, "medication"): NAMES,
     (ReconciliationLine, "line_no"): st.integers(1, 10_000),
+    (Referral, "reason"): NAMES,
     (VisitRecord, "tz"): st.sampled_from(["Europe/London", "America/Chicago", "UTC"]),
     (VisitRecord, "miles_tenths"): st.none() | st.integers(0, 10_000),
 }

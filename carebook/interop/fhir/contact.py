@@ -1,12 +1,13 @@
 """A contact as FHIR: a Practitioner, Organization, RelatedPerson or Person, by role.
 
-Physicians, therapists and social workers are Practitioners (their organisation goes in
-CareTeam.participant.onBehalfOf); pharmacies and agencies are Organizations (CareTeam, CarePlan
-activities and MedicationStatement may all point at one; an Appointment cannot, so there the
-agency is named, not referenced); caregivers, powers of attorney, emergency contacts and anyone
-else are RelatedPersons, with v3-RoleCode POWATT and v2-0131 "C" codes where they exist and the
-role as text otherwise. A contact the directory holds without any patient to be related to is a
-Person.
+Physicians, nurse practitioners, therapists and social workers are Practitioners (their
+organisation goes in CareTeam.participant.onBehalfOf); pharmacies, agencies and community
+resources are Organizations (CareTeam, CarePlan activities and MedicationStatement may all
+point at one; an Appointment cannot, so there the agency is named, not referenced);
+caregivers, powers of attorney, emergency contacts and anyone else are RelatedPersons, with
+v3-RoleCode POWATT and v2-0131 "C" codes where they exist and the role as text otherwise. A
+contact the directory holds without any patient to be related to is a Person. What a contact
+offers, its hours and who may use it are carebook's typed fields.
 
 Read back, each of those (and a PractitionerRole, for its practitioner's role and organisation)
 is a contact of the directory; what the resource does not say of its role, the first care team
@@ -30,9 +31,16 @@ Json = dict[str, Any]
 
 #: The roles that make a contact a Practitioner, and an Organization.
 PRACTITIONER_ROLES = frozenset(
-    {ContactRole.PHYSICIAN, ContactRole.THERAPIST, ContactRole.SOCIAL_WORKER}
+    {
+        ContactRole.PHYSICIAN,
+        ContactRole.NURSE_PRACTITIONER,
+        ContactRole.THERAPIST,
+        ContactRole.SOCIAL_WORKER,
+    }
 )
-ORGANIZATION_ROLES = frozenset({ContactRole.PHARMACY, ContactRole.AGENCY})
+ORGANIZATION_ROLES = frozenset(
+    {ContactRole.PHARMACY, ContactRole.AGENCY, ContactRole.COMMUNITY_RESOURCE}
+)
 _RELATIONSHIPS = {
     ContactRole.POWER_OF_ATTORNEY: (fv.V3_ROLE, "POWATT", "power of attorney"),
     ContactRole.EMERGENCY_CONTACT: fv.EMERGENCY,
@@ -98,6 +106,8 @@ def contact_resource(
 
 _ROLES = label_map(ContactRole)
 _ROLE_WORDS = (
+    ("nurse practi", ContactRole.NURSE_PRACTITIONER),
+    ("community", ContactRole.COMMUNITY_RESOURCE),
     ("pharm", ContactRole.PHARMACY),
     ("chemist", ContactRole.PHARMACY),
     ("attorney", ContactRole.POWER_OF_ATTORNEY),

@@ -60,5 +60,18 @@ CONTACT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("fax", "Fax"),
     FieldSpec("email", "Email", placeholder=_EMAIL),
     FieldSpec("address", "Address"),
+    FieldSpec(
+        "services",
+        "Services",
+        placeholder="e.g. Meals at home, shopping, befriending",
+        hint="What it offers (a community resource, an agency)",
+    ),
+    FieldSpec("hours", "Opening hours", placeholder="e.g. Mon–Fri 09:00–17:00"),
+    FieldSpec(
+        "eligibility",
+        "Eligibility",
+        placeholder="e.g. Over 65, living in the borough; self-referral accepted",
+        hint="Who may use it, and how to be referred",
+    ),
     FieldSpec("notes", "Notes", "long_text"),
 )

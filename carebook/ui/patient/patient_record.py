@@ -165,6 +165,7 @@ class PatientRecord(QDialog):
             self.tabs.addTab(section, section.spec.title)
         self.care_plan = CarePlanSection(caseload, patient_id, self)
         self.tabs.addTab(self.care_plan, self.tr("Care plan"))
+        self.tabs.tabBar().moveTab(self.tabs.indexOf(self.sections[-1]), self.tabs.count() - 1)
 
         self.print_button = QToolButton(self)
         self.print_button.setText(self.tr("&Print"))

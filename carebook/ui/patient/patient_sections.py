@@ -20,6 +20,7 @@ from carebook.core.vocabularies import (
     ConditionStatus,
     ContactRole,
     MedicationStatus,
+    ReferralStatus,
     TaskStatus,
 )
 from carebook.store.caseload import Store
@@ -27,6 +28,7 @@ from carebook.ui.forms.appointment_editor import AppointmentEditor
 from carebook.ui.forms.form_editor import FormEditor
 from carebook.ui.forms.medication_editor import MedicationEditor
 from carebook.ui.forms.record_editor import StatusRow
+from carebook.ui.forms.referral_form import ReferralEditor
 from carebook.ui.forms.task_editor import TaskEditor
 from carebook.ui.patient.record_section import SectionButton, SectionSpec
 from carebook.ui.patient.visit_notes import document_visit_of, with_visit_notes
@@ -315,7 +317,37 @@ def section_specs(
             open_row=on_row(editors.notes, "edit"),
             delete_row=on_row(editors.notes, "delete"),
         ),
+        _referrals_section(parent, store, pid, ReferralEditor(editors.tasks.caseload), team),
     ]
+
+
+def _referrals_section(
+    parent: QWidget, store: Store, pid: int, editor: ReferralEditor, team: CareTeamActions
+) -> SectionSpec:
+    """The patient's referrals: to whom, for what, sent, how it stands, when to follow up."""
+    return SectionSpec(
+        _tr("Referrals"),
+        (
+            Column("sent_on", _tr("Sent"), display.day, width=12),
+            Column("to_whom", _tr("To"), width=24),
+            Column("reason", _tr("For"), width=30, stretch=True),
+            Column("status", _tr("Status"), display.code, width=10),
+            Column("follow_up_on", _tr("Follow up"), display.day, width=12),
+        ),
+        lambda show_all: store.referrals.referral_rows(pid, answered=show_all),
+        buttons=(
+            SectionButton(
+                _tr("Add referral…"), lambda _i, _r: editor.new(parent, pid), needs_row=False
+            ),
+            SectionButton(_tr("Edit…"), lambda i, r: editor.edit(parent, i or 0, r)),
+            SectionButton(_tr("Accepted / declined / done…"), lambda i, r: team.menu(editor, i, r)),
+        ),
+        show_all_label=_tr("Show declined and done"),
+        emphasis=_muted_unless(ReferralStatus.SENT, ReferralStatus.ACCEPTED),
+        empty_text=_tr("No referrals open. Add one to send a patient to a service."),
+        open_row=lambda i, r: editor.edit(parent, i, r),
+        delete_row=lambda i, r: editor.delete(parent, i, r),
+    )
 
 
 def _muted_unless(*current: Enum) -> Callable[[StatusRow[Enum]], Emphasis]:

@@ -1,0 +1,184 @@
+"""A referral's form (to whom in the directory, for what, sent, status, follow-up) and its
+editor: a new referral is sent with its follow-up task, an answer closes that task, each one
+undoable step through the door."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from carebook.core.records import Referral
+from carebook.core.referral_rules import check_referral
+from carebook.core.vocabularies import ContactRole, ReferralStatus
+from carebook.store.caseload import Store
+from carebook.store.referrals import ReferralRow
+from carebook.ui.changes import referrals as referral_changes
+from carebook.ui.commands import Caseload
+from carebook.ui.forms.field_spec import FieldSpec
+from carebook.ui.forms.form_editor import FormEditor
+from carebook.ui.forms.opening import run_form
+from carebook.ui.forms.record_editor import RecordAction, attempt, confirm_delete
+from carebook.ui.forms.record_form import RecordForm
+
+REFERRAL_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "contact_id",
+        "Referred to",
+        "contact",
+        hint="A contact of the directory: a community resource, an agency, a clinic",
+    ),
+    FieldSpec("reason", "For", required=True, placeholder="e.g. Meals at home on weekdays"),
+    FieldSpec("sent_on", "Sent", "date"),
+    FieldSpec("status", "Status", "choice", ReferralStatus),
+    FieldSpec(
+        "follow_up_on",
+        "Follow up on",
+        "date",
+        hint="A task to follow it up is made for this day",
+    ),
+    FieldSpec("notes", "Notes", "long_text"),
+)
+
+#: Offered first in the list of whom to refer to: those a patient is usually referred to.
+_REFERRED_TO_FIRST = (
+    ContactRole.COMMUNITY_RESOURCE,
+    ContactRole.AGENCY,
+    ContactRole.THERAPIST,
+    ContactRole.SOCIAL_WORKER,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReferralForm", text)
+
+
+def directory_choices(store: Store) -> list[tuple[int, str]]:
+    """(contact id, "Name — services (role)") of the directory: community resources first,
+    then agencies, therapists and social workers, then everyone else, each by name."""
+    contacts = [c for c in store.contacts.directory(limit=2000) if c.id is not None]
+    first = {role: place for place, role in enumerate(_REFERRED_TO_FIRST)}
+    contacts.sort(key=lambda c: (first.get(c.role, len(first)), c.name.casefold()))
+    choices = []
+    for contact in contacts:
+        assert contact.id is not None
+        offers = f" — {contact.services}" if contact.services.strip() else ""
+        choices.append((contact.id, f"{contact.name}{offers} ({contact.role.label})"))
+    return choices
+
+
+def referral_form(
+    record: Referral,
+    contacts: Sequence[tuple[int, str]],
+    today: date,
+    whose: str = "",
+    parent: QWidget | None = None,
+) -> RecordForm[Referral]:
+    """The form of a referral of the patient named `whose`, offering `contacts` to refer to."""
+    title = _tr("New referral") if record.id is None else _tr("Edit referral")
+    return RecordForm(
+        f"{title} — {whose}" if whose else title,
+        REFERRAL_FIELDS,
+        record,
+        validate=lambda r: check_referral(r, today),
+        pickers={"contact_id": contacts},
+        parent=parent,
+    )
+
+
+class ReferralEditor(FormEditor[Referral, ReferralRow]):
+    """A patient's referrals: sent (with the follow-up task), edited or answered (closing the
+    task), withdrawn; each through the door as one undoable step."""
+
+    def __init__(self, caseload: Caseload) -> None:
+        self.store = store = caseload.store
+        super().__init__(
+            caseload,
+            noun="referral",
+            blank=self._blank_for,
+            load=store.referrals.referral,
+            form=self._open_form,
+            describe=lambda r: _tr("the referral for \u201c%s\u201d") % r.reason,
+        )
+
+    def _blank_for(self, patient_id: int | None) -> Referral | None:
+        if patient_id is None:
+            return None
+        today = self.store.today()
+        return Referral(
+            patient_id=patient_id,
+            reason="",
+            sent_on=today,
+            follow_up_on=today + timedelta(days=7),  # a week is the usual wait for an answer
+        )
+
+    def _open_form(self, record: Referral, parent: QWidget) -> Referral | None:
+        patient = self.store.patients.patient(record.patient_id)
+        whose = patient.display_name if patient is not None else ""
+        form = referral_form(
+            record, directory_choices(self.store), self.store.today(), whose, parent
+        )
+        return run_form(form)
+
+    def new(self, parent: QWidget, patient_id: int | None) -> None:
+        record = self._blank_for(patient_id)
+        if record is None:
+            return
+        edited = self._open_form(record, parent)
+        if edited is None:
+            return
+        attempt(
+            parent,
+            lambda: referral_changes.send_referral(
+                self.caseload, parent.tr("Send referral"), edited
+            ),
+        )
+
+    def save_edit(self, parent: QWidget, record: Referral, edited: Referral) -> None:
+        attempt(
+            parent,
+            lambda: referral_changes.save_referral(
+                self.caseload, parent.tr("Edit referral"), edited
+            ),
+        )
+
+    def delete(self, parent: QWidget, record_id: int, row: ReferralRow) -> None:
+        record = self.store.referrals.referral(record_id)
+        if record is None or not confirm_delete(
+            parent,
+            self._describe(record),
+            parent.tr("Its follow-up task goes too while it is open."),
+        ):
+            return
+        attempt(
+            parent,
+            lambda: referral_changes.withdraw_referral(
+                self.caseload, parent.tr("Delete referral"), record
+            ),
+        )
+
+    def answer(self, parent: QWidget, record_id: int, status: ReferralStatus) -> None:
+        """Mark the referral accepted, declined or done (an answer closes its follow-up)."""
+        record = self.store.referrals.referral(record_id)
+        if record is None or record.status is status:
+            return
+        record.status = status
+        attempt(
+            parent,
+            lambda: referral_changes.save_referral(
+                self.caseload, parent.tr("Referral %s") % status.label.lower(), record
+            ),
+        )
+
+    def actions(self, parent: QWidget, record_id: int, row: ReferralRow) -> list[RecordAction]:
+        return [
+            RecordAction(
+                parent.tr("Mark %s") % status.label.lower(),
+                functools.partial(self.answer, parent, record_id, status),
+                row.status is not status,
+            )
+            for status in (ReferralStatus.ACCEPTED, ReferralStatus.DECLINED, ReferralStatus.DONE)
+        ]
