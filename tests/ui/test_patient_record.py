@@ -49,7 +49,7 @@ from carebook.ui.patient import patient_record
 from carebook.ui.patient.patient_record import PatientRecord
 from carebook.ui.patient.record_section import RecordSection
 
-#: The record's tabs in order; Alt+1 … Alt+8 switch to them.
+#: The record's tabs in order; Ctrl+1 … Ctrl+8 switch to them, as in the main window.
 SECTIONS = (
     "Overview",
     "Care team",
@@ -122,9 +122,9 @@ def open_record(
 
 
 def show_section(qtbot: QtBot, record: PatientRecord, title: str) -> QWidget:
-    """Alt+digit to the section, as the record's tab order numbers them."""
+    """Ctrl+digit to the section, as the record's tab order numbers them."""
     activate(qtbot, record)
-    press(qtbot, Key(Key.Key_1 + SECTIONS.index(title)), ALT, inside=record)
+    press(qtbot, Key(Key.Key_1 + SECTIONS.index(title)), CTRL, inside=record)
     shown = record.tabs.currentWidget()
     assert record.tabs.tabText(record.tabs.currentIndex()).replace("&", "") == title
     return shown

@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from keyboard_driver import Answers, press
+from keyboard_driver import Answers, activate, press
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QMenu
 from pytestqt.qtbot import QtBot
 
+from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
+from carebook.ui.patient import patient_record
 
 
 def _letter(text: str) -> str | None:
@@ -78,3 +80,39 @@ def test_f1_shows_every_menu_shortcut_read_from_the_menus(
     answers.check()
     assert seen and "Find anything…" in seen[0] and "Ctrl+K" in seen[0]
     assert "In lists and forms" in seen[0] and "F2" in seen[0]
+
+
+def test_a_patients_record_takes_ctrl_digits_for_its_tabs_and_no_key_twice(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
+    patient_id = caseload.store.conn.execute("SELECT min(id) FROM patient").fetchone()[0]
+    patient_record.open_record(caseload, patient_id, window)
+    record = patient_record._OPEN[patient_id]
+    qtbot.waitExposed(record)
+    activate(qtbot, record)
+
+    keys: Counter[str] = Counter()
+    for shortcut in record.findChildren(QShortcut):
+        keys[shortcut.key().toString(QKeySequence.SequenceFormat.PortableText)] += 1
+    for action in record.findChildren(QAction):
+        for sequence in action.shortcuts():
+            keys[sequence.toString(QKeySequence.SequenceFormat.PortableText)] += 1
+    assert [key for key, n in keys.items() if n > 1 and key] == []
+    tabs = record.tabs.count()
+    assert {f"Ctrl+{n}" for n in range(1, min(9, tabs) + 1)} <= set(keys)
+    assert not any(re.fullmatch(r"Alt\+\d", key) for key in keys), "Ctrl+digit, as the window"
+
+    # Buttons' Alt letters in the record: none taken twice among those showing together.
+    letters = Counter(
+        _letter(button.text())
+        for button in record.findChildren(QAbstractButton)
+        if button.isVisibleTo(record)
+        and button.window() is record
+        and _letter(button.text())
+        and not record.tabs.isAncestorOf(button)
+    )
+    assert [letter for letter, n in letters.items() if n > 1] == [], letters
+
+    press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier, inside=record)
+    assert record.tabs.currentIndex() == 2
+    record.close()

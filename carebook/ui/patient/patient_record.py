@@ -191,12 +191,14 @@ class PatientRecord(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, caseload.undo_stack.undo)
         for keys in ("Ctrl+Shift+Z", "Ctrl+Y"):
             QShortcut(QKeySequence(keys), self, caseload.undo_stack.redo)
+        # Ctrl+1 … Ctrl+9, as the main window's tabs: one scheme in every window.
         for number in range(1, min(9, self.tabs.count()) + 1):
             QShortcut(
-                QKeySequence(f"Alt+{number}"),
+                QKeySequence(f"Ctrl+{number}"),
                 self,
                 lambda n=number - 1: self.tabs.setCurrentIndex(n),
             )
+            self.tabs.setTabToolTip(number - 1, f"Ctrl+{number}")
         caseload.changed.connect(self._changed)
         self._following = True
         # Escape ends a dialog through done(), which skips closeEvent: forget it on finished.
