@@ -88,4 +88,13 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("repeats", "Repeats", display.repeats, width=18),
         Column("status", "Status", display.code, width=9),
     ),
+    "directory": (
+        Column("name", "Name", width=26),
+        Column("role", "Role", display.code, width=16),
+        Column("organization", "Organisation", width=22),
+        Column("phone", "Phone", width=15),
+        Column("services", "Services", width=30, stretch=True),
+        Column("hours", "Hours", width=18),
+        Column("serves", "Patients", width=8, align_right=True),
+    ),
 }

@@ -10,6 +10,7 @@ from carebook.core.vocabularies import (
     AllergyStatement,
     AppointmentKind,
     AppointmentStatus,
+    ContactRole,
     MedicationStatus,
     PatientStatus,
     Sex,
@@ -129,3 +130,20 @@ class ActivityRow:
     record_kind: str
     record_id: int | None
     summary: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DirectoryRow:
+    """A contact in the Directory list: who, what they offer, and how many patients have them
+    on their care team."""
+
+    id: int
+    name: str
+    role: ContactRole
+    organization: str
+    phone: str
+    email: str
+    services: str
+    hours: str
+    eligibility: str
+    serves: int

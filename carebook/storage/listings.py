@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from carebook.core.list_rows import ActivityRow, MedicationRow, PatientRow, TaskRow, VisitRow
+from carebook.core.list_rows import (
+    ActivityRow,
+    DirectoryRow,
+    MedicationRow,
+    PatientRow,
+    TaskRow,
+    VisitRow,
+)
 from carebook.core.name_keys import folded
 
 #: "Family, Given" for a patient row aliased p; the order patients are listed in everywhere.
@@ -238,9 +245,16 @@ _register(
             "patient": Field(f"coalesce({PATIENT_NAME}, '')", PATIENT_ORDER),
             "due_date": Field("t.due_date", ("t.due_date IS NULL", "t.due_date", "t.due_time")),
             "due_time": Field("t.due_time"),
+            # ASAP and urgent first, then by when each is due (the list opens in this order).
             "priority": Field(
                 "t.priority",
-                ("CASE t.priority WHEN 'asap' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END",),
+                (
+                    "CASE t.priority WHEN 'asap' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END",
+                    "t.due_date IS NULL",
+                    "t.due_date",
+                    "t.due_time IS NULL",
+                    "t.due_time",
+                ),
             ),
             "status": Field("t.status"),
             "overdue": Field("(t.status = 'open' AND t.due_date < :today)"),
@@ -257,11 +271,51 @@ _register(
             "cancelled": "t.status = 'cancelled'",
             "all": "",
         },
-        default_sort="due_date",
+        default_sort="priority",
         date_column="t.due_date",
     )
 )
 
+
+#: Contacts by what they are to a patient, for the Directory's filters.
+_CLINICIANS = "'physician', 'nurse_practitioner', 'therapist', 'social_worker'"
+_FAMILY = "'caregiver', 'power_of_attorney', 'emergency_contact'"
+
+_register(
+    Listing(
+        # The shared directory: everyone on any care team, and the services patients are sent to.
+        name="directory",
+        source="contact c",
+        count_source="contact c",
+        key="c.id",
+        fields={
+            "id": Field("c.id"),
+            "name": Field("c.name", ("c.name COLLATE NOCASE",)),
+            "role": Field("c.role"),
+            "organization": Field("c.organization", ("c.organization COLLATE NOCASE",)),
+            "phone": Field("c.phone"),
+            "email": Field("c.email"),
+            "services": Field("c.services", ("c.services COLLATE NOCASE",)),
+            "hours": Field("c.hours"),
+            "eligibility": Field("c.eligibility"),
+            "serves": Field(
+                "(SELECT count(DISTINCT m.patient_id) FROM care_team_member m"
+                " WHERE m.contact_id = c.id)"
+            ),
+        },
+        search=("c.name", "c.organization", "c.services", "c.phone", "c.eligibility"),
+        patient="NULL",
+        row=DirectoryRow,
+        filters={
+            "all": "",
+            "resources": "c.role IN ('community_resource', 'agency')",
+            "clinicians": f"c.role IN ({_CLINICIANS})",
+            "pharmacies": "c.role = 'pharmacy'",
+            "family": f"c.role IN ({_FAMILY})",
+        },
+        default_sort="name",
+    )
+)
 
 _register(
     Listing(

@@ -13,7 +13,9 @@ from carebook.core.validation import (
     validate_contact,
 )
 from carebook.storage.listings import (
+    PATIENT_ORDER,
     SEARCH_LENGTH,
+    SPOKEN_NAME,
     like_escaped,
     searchable,
 )
@@ -88,3 +90,13 @@ class Contacts(Part):
             )
             for row in rows
         ]
+
+    def patients_served(self, contact_id: int) -> list[tuple[int, str]]:
+        """(patient id, name) of every patient with the contact on their care team, by name."""
+        rows = self.conn.execute(
+            f"SELECT p.id, {SPOKEN_NAME} FROM patient p WHERE p.id IN"
+            " (SELECT patient_id FROM care_team_member WHERE contact_id = ?)"
+            f" ORDER BY {', '.join(PATIENT_ORDER)}",
+            [contact_id],
+        )
+        return [(int(patient_id), str(name)) for patient_id, name in rows]

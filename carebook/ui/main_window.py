@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.agenda.count_changed.connect(self._count_changed)
         self.today.count_changed.connect(self._count_changed)
         self.today.agenda_wanted.connect(lambda day: self._on_agenda(self.agenda.show_day, day))
-        self.today.tasks_wanted.connect(lambda: self.tabs.setCurrentWidget(self.list_tabs[-1]))
+        self.today.tasks_wanted.connect(lambda: self.tabs.setCurrentWidget(self.list_tabs[3]))
         for tab in self.list_tabs:
             tab.count_changed.connect(self._count_changed)
         empties = (self.today.empty, *(tab.empty for tab in self.list_tabs))

@@ -479,7 +479,7 @@ def test_extending_the_horizon_keeps_a_far_occurrences_change(store: Store) -> N
     ]
 
 
-def test_agenda_tasks_are_todays_and_the_open_overdue_most_urgent_first(store: Store) -> None:
+def test_agenda_tasks_are_todays_and_the_open_overdue_urgent_before_routine(store: Store) -> None:
     lee = _patient(store, "Ann", "Lee")
     adams = _patient(store, "Bob", "Adams")
 
@@ -517,14 +517,15 @@ def test_agenda_tasks_are_todays_and_the_open_overdue_most_urgent_first(store: S
     task("Someday", None)
 
     agenda = store.tasks.agenda_tasks(TODAY)
+    # ASAP and urgent before routine, whatever the day; then by due day; done tasks last.
     assert [(t.id, t.overdue) for t in agenda] == [
+        (today_asap, False),
         (overdue_urgent, True),
         (overdue_no_patient, True),
-        (today_asap, False),
-        (today_done, False),
         (today_routine, False),
+        (today_done, False),
     ]
-    first = agenda[0]
+    first = agenda[1]
     assert (
         first.title,
         first.patient,
@@ -533,15 +534,15 @@ def test_agenda_tasks_are_todays_and_the_open_overdue_most_urgent_first(store: S
         first.priority,
         first.status,
     ) == ("Call pharmacy", "Ann Lee", lee, date(2026, 2, 25), TaskPriority.URGENT, TaskStatus.OPEN)
-    assert agenda[1].patient == "" and agenda[1].patient_id is None
-    assert agenda[4].due_time == time(15, 0)
-    assert agenda[3].status is TaskStatus.DONE
+    assert agenda[2].patient == "" and agenda[2].patient_id is None
+    assert agenda[3].due_time == time(15, 0)
+    assert agenda[4].status is TaskStatus.DONE
 
     later = store.tasks.agenda_tasks(date(2026, 3, 9))
     assert [t.title for t in later if t.overdue] == [
+        "Chase referral",
         "Call pharmacy",
         "Order gloves",
-        "Chase referral",
         "Weigh",
     ]
     assert [t.title for t in later if not t.overdue] == ["Next week"]
@@ -571,6 +572,14 @@ def listed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     ]:
         ids[family] = _patient(store, given, family, status=status, birth_date=born, **extra)
     patel = store.contacts.add_contact(Contact(name="Dr. Patel", role=ContactRole.PHYSICIAN)).id
+    for name, role, services in [
+        ("Riverside Pharmacy", ContactRole.PHARMACY, ""),
+        ("Meals on Wheels", ContactRole.COMMUNITY_RESOURCE, "Hot lunches delivered"),
+        ("Homecare Plus", ContactRole.AGENCY, "Personal care, bathing"),
+        ("Ruth Lee", ContactRole.CAREGIVER, ""),
+        ("Nia Okafor", ContactRole.NURSE_PRACTITIONER, ""),
+    ]:
+        store.contacts.add_contact(Contact(name=name, role=role, services=services))
     for family, name, status, start, review, prescriber in [
         ("Lee", "Metformin", MedicationStatus.ACTIVE, date(2025, 1, 10), date(2026, 2, 20), patel),
         ("Lee", "warfarin", MedicationStatus.ON_HOLD, date(2024, 6, 1), date(2026, 4, 1), None),
@@ -650,6 +659,7 @@ LABEL = {
     "appointments": "start",
     "tasks": "title",
     "activity": "id",
+    "directory": "name",
 }
 
 
@@ -721,6 +731,10 @@ def _labels(store: Store, listing: str, query: ListQuery) -> list[Any]:
         ("tasks", "overdue", {"Call pharmacy about refill"}),
         ("tasks", "done", {"Order 500 gloves"}),
         ("tasks", "cancelled", {"Book transport for Dr. O'Neil"}),
+        ("directory", "resources", {"Meals on Wheels", "Homecare Plus"}),
+        ("directory", "clinicians", {"Dr. Patel", "Nia Okafor"}),
+        ("directory", "pharmacies", {"Riverside Pharmacy"}),
+        ("directory", "family", {"Ruth Lee"}),
         (
             "tasks",
             "all",
@@ -751,6 +765,7 @@ def test_every_listing_and_filter_is_covered_above() -> None:
         "appointments": {"upcoming", "past", "done", "missed", "all"},
         "tasks": {"open", "overdue", "done", "cancelled", "all"},
         "activity": {"all", "create", "change", "delete", "restore", "print", "export", "import"},
+        "directory": {"all", "resources", "clinicians", "pharmacies", "family"},
     }
 
 
@@ -808,6 +823,8 @@ def test_the_activity_list_filters_by_action_newest_first(listed: Store) -> None
         ("tasks", "o'neil", {"Book transport for Dr. O'Neil"}),
         ("tasks", "lee", {"Call pharmacy about refill", "Order 500 gloves"}),
         ("tasks", "\\", set()),
+        ("directory", "lunches", {"Meals on Wheels"}),
+        ("directory", "bathing", {"Homecare Plus"}),
     ],
 )
 def test_search_narrows_by_every_word(

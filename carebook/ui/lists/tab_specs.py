@@ -1,11 +1,12 @@
-"""The column specs of the Patients, Medications, Appointments and Tasks tabs."""
+"""The column specs of the Patients, Medications, Appointments, Tasks and Directory tabs."""
 
 from __future__ import annotations
 
 from carebook.core.list_columns import LIST_COLUMNS
-from carebook.core.list_rows import MedicationRow, PatientRow, TaskRow, VisitRow
+from carebook.core.list_rows import DirectoryRow, MedicationRow, PatientRow, TaskRow, VisitRow
 from carebook.core.vocabularies import AppointmentStatus, MedicationStatus, TaskStatus
 from carebook.ui.forms.appointment_editor import AppointmentEditor
+from carebook.ui.forms.directory_editor import DirectoryEditor
 from carebook.ui.forms.medication_editor import MedicationEditor
 from carebook.ui.forms.patient_editor import PatientEditor
 from carebook.ui.forms.task_editor import TaskEditor
@@ -108,4 +109,29 @@ TASKS = TabSpec(
     date_range=True,
 )
 
-LIST_TABS = (PATIENTS, MEDICATIONS, APPOINTMENTS, TASKS)
+
+def _directory_emphasis(row: DirectoryRow) -> Emphasis:
+    return Emphasis.NONE if row.serves or row.services else Emphasis.MUTED
+
+
+DIRECTORY = TabSpec(
+    title="Directory",
+    label="Di&rectory",  # Alt+D would be taken by a menu's letter; R is free
+    listing="directory",
+    singular="contact",
+    plural="contacts",
+    columns=LIST_COLUMNS["directory"],
+    filters=(
+        ("all", "Everyone"),
+        ("resources", "Community resources and agencies"),
+        ("clinicians", "Physicians, nurses and therapists"),
+        ("pharmacies", "Pharmacies"),
+        ("family", "Family and carers"),
+    ),
+    search_hint="Search name, organisation, services or phone  (Ctrl+F)",
+    kinds=frozenset({"contact", "patient", "care_team_member"}),
+    emphasis=_directory_emphasis,
+    editor=DirectoryEditor,
+)
+
+LIST_TABS = (PATIENTS, MEDICATIONS, APPOINTMENTS, TASKS, DIRECTORY)
