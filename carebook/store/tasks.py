@@ -22,11 +22,13 @@ _AGENDA_WHERE = (
     "(t.due_date BETWEEN :first AND :last OR (t.status = 'open' AND t.due_date < :first))"
 )
 _OVERDUE = "(t.status = 'open' AND t.due_date < :overdue_before)"
-#: Left over from before the span first, oldest first; then by day, urgency and time of day.
+#: Open before done; ASAP and urgent before routine (an urgent task due today comes before a
+#: routine one left over from last week); then by due day and time of day.
 _AGENDA_ORDER = (
-    "t.due_date >= :first",
-    "t.due_date",
+    "t.status <> 'open'",
     "CASE t.priority WHEN 'asap' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END",
+    "t.due_date",
+    "t.due_time IS NULL",
     "t.due_time",
 )
 

@@ -193,8 +193,13 @@ def test_a_weeks_tasks_are_those_due_that_week_and_those_left_open_before_it(sto
     assert [t.overdue for t in tasks] == [
         t.status is TaskStatus.OPEN and t.due < DAY for t in tasks
     ]
-    left_over = [t.due < span.first for t in tasks]
-    assert left_over == sorted(left_over, reverse=True)  # those from before the week first
+    # Open first; ASAP, urgent, then routine; then by due day and time.
+    rank = {"asap": 0, "urgent": 1, "routine": 2}
+    keys = [
+        (t.status is not TaskStatus.OPEN, rank[t.priority.value], t.due, t.due_time is None)
+        for t in tasks
+    ]
+    assert keys == sorted(keys)
     due, overdue = store.tasks.task_counts(span)
     assert (due, overdue) == (sum(not t.overdue for t in tasks), sum(t.overdue for t in tasks))
 

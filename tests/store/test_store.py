@@ -479,7 +479,7 @@ def test_extending_the_horizon_keeps_a_far_occurrences_change(store: Store) -> N
     ]
 
 
-def test_agenda_tasks_are_todays_and_the_open_overdue_most_urgent_first(store: Store) -> None:
+def test_agenda_tasks_are_todays_and_the_open_overdue_urgent_before_routine(store: Store) -> None:
     lee = _patient(store, "Ann", "Lee")
     adams = _patient(store, "Bob", "Adams")
 
@@ -517,14 +517,15 @@ def test_agenda_tasks_are_todays_and_the_open_overdue_most_urgent_first(store: S
     task("Someday", None)
 
     agenda = store.tasks.agenda_tasks(TODAY)
+    # ASAP and urgent before routine, whatever the day; then by due day; done tasks last.
     assert [(t.id, t.overdue) for t in agenda] == [
+        (today_asap, False),
         (overdue_urgent, True),
         (overdue_no_patient, True),
-        (today_asap, False),
-        (today_done, False),
         (today_routine, False),
+        (today_done, False),
     ]
-    first = agenda[0]
+    first = agenda[1]
     assert (
         first.title,
         first.patient,
@@ -533,15 +534,15 @@ def test_agenda_tasks_are_todays_and_the_open_overdue_most_urgent_first(store: S
         first.priority,
         first.status,
     ) == ("Call pharmacy", "Ann Lee", lee, date(2026, 2, 25), TaskPriority.URGENT, TaskStatus.OPEN)
-    assert agenda[1].patient == "" and agenda[1].patient_id is None
-    assert agenda[4].due_time == time(15, 0)
-    assert agenda[3].status is TaskStatus.DONE
+    assert agenda[2].patient == "" and agenda[2].patient_id is None
+    assert agenda[3].due_time == time(15, 0)
+    assert agenda[4].status is TaskStatus.DONE
 
     later = store.tasks.agenda_tasks(date(2026, 3, 9))
     assert [t.title for t in later if t.overdue] == [
+        "Chase referral",
         "Call pharmacy",
         "Order gloves",
-        "Chase referral",
         "Weigh",
     ]
     assert [t.title for t in later if not t.overdue] == ["Next week"]
