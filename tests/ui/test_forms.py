@@ -882,3 +882,24 @@ def test_a_misspelt_medicine_allergy_is_questioned_with_the_name_suggested(
         assert doubt is None
     else:
         assert doubt is not None and f"Did you mean “{suggested}”?" in doubt
+
+
+def test_a_form_grows_with_its_content_up_to_the_screen(
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
+    form = opened(
+        forms.appointment_form(Appointment(patient_id=1, start=datetime(2026, 3, 20, 9)), CONTACTS)
+    )
+    before = form.height()
+    repeat = form.editor("rrule")
+    assert isinstance(repeat, QComboBox)
+    repeat.setFocus()
+    qtbot.keyClicks(repeat, "W")  # type-ahead picks "Weekly": the days and the end appear
+    assert repeat.currentText() == "Weekly"
+    screen = form.screen().availableGeometry()
+    # The form grew to show the days rather than hide them behind an inner scrollbar, and
+    # stayed on the screen.
+    qtbot.waitUntil(lambda: form.height() > before)
+    qtbot.waitUntil(lambda: form._scroll.verticalScrollBar().maximum() == 0)
+    assert form.frameGeometry().bottom() <= screen.bottom()
+    assert form.height() <= screen.height()

@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -180,6 +180,32 @@ class RecordForm(QDialog, Generic[R]):
         tallest = int(screen.height() * 0.85) if screen else 700
         extra = self.buttons.sizeHint().height() + 40
         self.resize(max(520, wanted.width() + 40), min(wanted.height() + extra, tallest))
+        self._page = page
+        # A field that grows (Weekly shows the days, an error appears under a field) makes
+        # the form grow with it, up to the screen, instead of hiding fields behind a scrollbar.
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is getattr(self, "_page", None) and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._grow)
+        return super().eventFilter(watched, event)
+
+    def _grow(self) -> None:
+        """Make room for the fields' content, never taller than the screen allows."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            return
+        wanted = self._page.sizeHint()
+        extra = self.buttons.sizeHint().height() + 40
+        height = min(max(self.height(), wanted.height() + extra), int(screen.height() * 0.9))
+        width = min(max(self.width(), wanted.width() + 40), screen.width())
+        if (width, height) == (self.width(), self.height()):
+            return
+        self.resize(width, height)
+        # Keep the grown form on the screen: move it up if its foot went below the bottom.
+        frame = self.frameGeometry()
+        if frame.bottom() > screen.bottom():
+            self.move(self.x(), max(screen.top(), self.y() - (frame.bottom() - screen.bottom())))
 
     # -- what tests and callers read -------------------------------------------------------------
 
