@@ -75,11 +75,12 @@ def _listing(folder: Path) -> list[str]:
 
 
 def _corrupt(path: Path, seed: int = 1) -> None:
-    """Overwrite some bytes in the middle of a page half-way through the file."""
+    """Overwrite the head of a page half-way through the file: its header and cell pointers,
+    which every check reads (the middle of a page may be its unused gap)."""
     data = bytearray(path.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
     page = len(data) // page_size // 2
-    start = page * page_size + page_size // 4
+    start = page * page_size
     data[start : start + 200] = random.Random(seed).randbytes(200)
     path.write_bytes(bytes(data))
 

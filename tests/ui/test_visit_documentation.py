@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from carebook.core.moments import wall_clock
-from carebook.core.records import Appointment, Patient
+from carebook.core.records import Appointment, Patient, VisitRecord
+from carebook.core.visit_record_rules import VisitDocumentation
 from carebook.core.vocabularies import AppointmentStatus
 from carebook.store.caseload import Store
+from carebook.ui.changes.visit_records import document_visit
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.note_templates import NoteTemplatesDialog, edit_note_templates
 from carebook.ui.forms.visit_documentation import (
@@ -211,3 +213,38 @@ def test_note_templates_are_edited_by_keyboard_and_offered_for_their_purpose(
     kept = caseload.store.visit_records.note_templates()
     assert kept["Wound care"] == "Wound:"
     assert "Home visit" in kept and "Telehealth" not in kept
+
+
+def test_documenting_a_visit_again_is_undone_to_what_was_documented_first(
+    caseload: Caseload, series: int
+) -> None:
+    store = caseload.store
+    series_record = store.appointments.appointment(series)
+    assert series_record is not None
+    patient_id = series_record.patient_id
+
+    def documented(text: str, miles: int, note_id: int | None) -> VisitDocumentation:
+        record = VisitRecord(
+            appointment_id=series, original_start=FIRST, tz="UTC", miles_tenths=miles
+        )
+        return VisitDocumentation(
+            patient_id=patient_id,
+            record=record,
+            status=AppointmentStatus.DONE,
+            note_text=text,
+            note_id=note_id,
+        )
+
+    document_visit(caseload, "Document visit", documented("First words.", 30, None))
+    note = store.visit_records.visit_note(series, FIRST)
+    assert note is not None
+    document_visit(caseload, "Document visit", documented("Second words.", 55, note.id))
+    assert scalar(store, "SELECT miles_tenths FROM visit_record") == 55
+    caseload.undo_stack.undo()
+    again = store.visit_records.visit_note(series, FIRST)
+    assert again is not None and again.text == "First words."
+    assert scalar(store, "SELECT miles_tenths FROM visit_record") == 30
+    assert _status(caseload, series, FIRST) == "done"
+    caseload.undo_stack.undo()
+    assert scalar(store, "SELECT count(*) FROM visit_record") == 0
+    assert _status(caseload, series, FIRST) == "booked"
