@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 from keyboard_driver import (
-    ALT,
     CTRL,
     Answers,
     Key,
@@ -62,7 +61,7 @@ def open_record(
 def allergies(qtbot: QtBot, record: PatientRecord) -> RecordSection:
     """Alt+4 to the Allergies section (after Overview, Care team and Conditions)."""
     activate(qtbot, record)
-    press(qtbot, Key.Key_4, ALT, inside=record)
+    press(qtbot, Key.Key_4, CTRL, inside=record)
     shown = record.tabs.currentWidget()
     assert isinstance(shown, RecordSection) and shown.spec.title == "Allergies"
     return shown

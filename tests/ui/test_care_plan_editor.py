@@ -79,7 +79,7 @@ def open_care_plan(
     assert record is not None
     qtbot.waitExposed(record)
     activate(qtbot, record)
-    press(qtbot, Key.Key_9, ALT, inside=record)
+    press(qtbot, Key.Key_9, CTRL, inside=record)
     assert record.tabs.tabText(record.tabs.currentIndex()) == "Care plan"
     section = record.tabs.currentWidget()
     assert isinstance(section, CarePlanSection)

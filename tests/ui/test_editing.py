@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 from keyboard_driver import (
-    ALT,
     CTRL,
     NONE,
     SHIFT,
@@ -483,7 +482,7 @@ def test_return_opens_the_record_with_allergies_and_current_medications(
         assert (allergy.substance in banner) == (allergy.status.value == "active"), banner
     assert record.allergy_icon.isVisible()
 
-    press(qtbot, Key.Key_5, ALT, inside=record)  # Overview, Care team, Conditions, Allergies, …
+    press(qtbot, Key.Key_5, CTRL, inside=record)  # Overview, Care team, Conditions, Allergies, …
     section = record.tabs.currentWidget()
     assert isinstance(section, RecordSection)
     assert section.spec.title == "Medications"

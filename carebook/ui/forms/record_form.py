@@ -181,13 +181,18 @@ class RecordForm(QDialog, Generic[R]):
         extra = self.buttons.sizeHint().height() + 40
         self.resize(max(520, wanted.width() + 40), min(wanted.height() + extra, tallest))
         self._page = page
+        # A timer the form owns, so a form closed before it fires is never touched after.
+        self._growing = QTimer(self)
+        self._growing.setSingleShot(True)
+        self._growing.setInterval(0)
+        self._growing.timeout.connect(self._grow)
         # A field that grows (Weekly shows the days, an error appears under a field) makes
         # the form grow with it, up to the screen, instead of hiding fields behind a scrollbar.
         page.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is getattr(self, "_page", None) and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self._grow)
+            self._growing.start()
         return super().eventFilter(watched, event)
 
     def _grow(self) -> None:
