@@ -25,14 +25,26 @@ class Column:
     key: str
     title: str
     show: Callable[[Any], str] = _plain
-    width: int = 12  # in average characters
+    width: int = 12  # in average characters, where a width is fixed (the CSV's, a record's)
     align_right: bool = False
     sortable: bool = True
     stretch: bool = False  # takes the room the other columns leave
+    #: How much of the spare width this column takes, by weight against the other text columns;
+    #: 0 is a short column, sized to its content and heading and never cut (allergies among
+    #: them: a safety word is never cut short).
+    grow: int = 0
+    #: Hidden while every row shows the same value ("Home visit", "Not needed"), unless the
+    #: user has chosen to show it.
+    hide_if_same: bool = False
     badge: bool = False  # a warning sign beside any value: allergies must catch the eye
     #: The values that get no warning sign although the column has badges ("No known drug
     #: allergies" is a value to read, not a warning).
     calm: frozenset[str] = frozenset()
+
+    @property
+    def share(self) -> int:
+        """Its weight in the spare width: 0 for a short column."""
+        return self.grow or (1 if self.stretch else 0)
 
 
 #: The columns of each list (carebook.storage.listings names the lists), in the order shown.
@@ -41,7 +53,7 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("name", "Name", width=26),
         Column("birth_date", "Born (age)", display.birth, width=16),
         Column("phone", "Phone", width=15),
-        Column("address", "Address", width=26),
+        Column("address", "Address", width=26, grow=1),
         Column("city", "City", width=14),
         Column(
             "allergy_text",
@@ -51,42 +63,42 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
             sortable=False,
             calm=frozenset({"No known drug allergies", "No known allergies"}),
         ),
-        Column("payer", "Payer", width=16),
-        Column("status", "Status", display.code, width=10),
+        Column("payer", "Payer", width=16, grow=1),
+        Column("status", "Status", display.code, width=10, hide_if_same=True),
     ),
     "medications": (
         Column("patient", "Patient", width=22),
-        Column("name", "Medication", width=24),
+        Column("name", "Medication", width=24, grow=2),
         Column("allergies", "Allergies", width=14, badge=True),
-        Column("warning", "Check", width=24, badge=True, sortable=False),
+        Column("warning", "Check", width=24, grow=3, badge=True, sortable=False),
         Column("strength", "Strength", width=12),
         Column("dose", "Dose", width=12),
-        Column("route", "Route", width=10),
-        Column("frequency", "Frequency", width=18),
-        Column("as_needed", "As needed", display.yes, width=9),
-        Column("prescriber", "Prescriber", width=18),
+        Column("route", "Route", width=10, hide_if_same=True),
+        Column("frequency", "Frequency", width=18, grow=1),
+        Column("as_needed", "As needed", display.yes, width=9, hide_if_same=True),
+        Column("prescriber", "Prescriber", width=18, grow=1),
         Column("next_review", "Review", display.day, width=12),
-        Column("status", "Status", display.code, width=8),
+        Column("status", "Status", display.code, width=8, hide_if_same=True),
     ),
     "appointments": (
         Column("start", "When", display.day_and_time, width=22),
         Column("patient", "Patient", width=22),
         Column("allergies", "Allergies", width=14, badge=True),
-        Column("kind", "Kind", display.code, width=11),
-        Column("purpose", "Purpose", width=22),
-        Column("with_whom", "With", width=16),
-        Column("transport", "Transport", display.code, width=10),
-        Column("repeats", "Repeats", display.repeats, width=26),
-        Column("status", "Status", display.code, width=9),
+        Column("kind", "Kind", display.code, width=11, hide_if_same=True),
+        Column("purpose", "Purpose", width=22, grow=2),
+        Column("with_whom", "With", width=16, grow=1),
+        Column("transport", "Transport", display.code, width=10, hide_if_same=True),
+        Column("repeats", "Repeats", display.repeats, width=26, grow=1),
+        Column("status", "Status", display.code, width=9, hide_if_same=True),
     ),
     "tasks": (
         Column("due_date", "Due", display.day, width=12),
         Column("due_time", "Time", display.clock, width=6),
-        Column("title", "Task", width=32),
+        Column("title", "Task", width=32, grow=4),
         Column("patient", "Patient", width=22),
-        Column("priority", "Priority", display.code, width=8),
-        Column("repeats", "Repeats", display.repeats, width=18),
-        Column("status", "Status", display.code, width=9),
+        Column("priority", "Priority", display.code, width=8, hide_if_same=True),
+        Column("repeats", "Repeats", display.repeats, width=18, grow=1),
+        Column("status", "Status", display.code, width=9, hide_if_same=True),
     ),
     "directory": (
         Column("name", "Name", width=26),

@@ -18,19 +18,19 @@ from carebook.ui.widgets.table_model import Emphasis, Row
 VISIT_COLUMNS = (
     Column("time", "Time", width=12),
     Column("patient", "Patient", width=22),
-    Column("address", "Address", width=30, stretch=True),
+    Column("address", "Address", width=30, grow=1),
     Column("phone", "Phone", width=15),
-    Column("kind", "Visit", display.code, width=11),
-    Column("purpose", "Purpose", width=24),
+    Column("kind", "Visit", display.code, width=11, hide_if_same=True),
+    Column("purpose", "Purpose", width=24, grow=2),
     Column("allergies", "Allergies", width=16, badge=True),
-    Column("transport", "Transport", display.code, width=10),
-    Column("status", "Status", display.code, width=9),
+    Column("transport", "Transport", display.code, width=10, hide_if_same=True),
+    Column("status", "Status", display.code, width=9, hide_if_same=True),
 )
 
 
 TASK_COLUMNS = (
     Column("when", "Due", width=21),
-    Column("title", "Task", width=36, stretch=True),
+    Column("title", "Task", width=36, grow=4),
     Column("patient", "Patient", width=22),
     Column("priority", "Priority", display.code, width=9),
     Column("status", "Status", display.code, width=9),
@@ -40,7 +40,7 @@ TASK_COLUMNS = (
 REVIEW_COLUMNS = (
     Column("due", "Due", display.day, width=12),
     Column("kind", "Review", display.code, width=12),
-    Column("what", "What", width=36, stretch=True),
+    Column("what", "What", width=36, grow=3),
     Column("patient", "Patient", width=22),
 )
 

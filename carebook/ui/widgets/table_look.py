@@ -1,4 +1,4 @@
-"""How every table in the window looks and is sized: whole rows, no grid, widths from the spec."""
+"""How every table in the window looks and is sized: whole rows, no grid, widths by content."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core.list_columns import Column
+from carebook.ui.widgets.column_fit import ColumnFit, fit_of
+from carebook.ui.widgets.column_menu import install_column_menu
 
 
 def configure_table(view: QTableView) -> None:
@@ -26,22 +28,27 @@ def configure_table(view: QTableView) -> None:
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
     columns = view.horizontalHeader()
-    columns.setStretchLastSection(True)
+    columns.setStretchLastSection(False)  # the spare width goes to the text, not the last column
     columns.setHighlightSections(False)
     columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    # Reached with Tab, so Shift+F10 or the Menu key there opens the column menu.
+    columns.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    columns.setAccessibleName(view.tr("Columns (Shift+F10 to choose)"))
+    install_column_menu(view)
 
 
 def size_columns(view: QTableView, columns: tuple[Column, ...] | list[Column]) -> None:
-    """Column widths from the spec (in characters), never by measuring every row."""
-    # Bold rows (overdue) are wider than the average character says.
-    char = view.fontMetrics().horizontalAdvance("abcdefghij klmnopqrstuvwxyz 0123456789") / 38
-    header = view.horizontalHeader()
-    header.setStretchLastSection(not any(column.stretch for column in columns))
-    for number, column in enumerate(columns):
-        header.setSectionResizeMode(
-            number,
-            QHeaderView.ResizeMode.Stretch
-            if column.stretch
-            else QHeaderView.ResizeMode.Interactive,
-        )
-        view.setColumnWidth(number, round(column.width * char * 1.1) + 18)
+    """Columns sized by their content (a sample of rows), the spare width to the text columns,
+    and kept so while rows change and the window is resized; the user's choices restored."""
+    if view.model() is None:
+        # Nothing to measure yet: widths from the spec, in characters.
+        char = view.fontMetrics().averageCharWidth()
+        for number, column in enumerate(columns):
+            view.setColumnWidth(number, round(column.width * char * 1.1) + 18)
+        return
+    fit = fit_of(view)
+    if fit is None:
+        ColumnFit(view, columns)
+    else:
+        fit.columns = list(columns)
+        fit.refit()
