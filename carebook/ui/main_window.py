@@ -6,12 +6,11 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from carebook import __version__
 from carebook.core.changes import Changes
 from carebook.storage.connection import damaged_text_count
+from carebook.ui import window_commands
 from carebook.ui.agenda.agenda_tab import AgendaTab
 from carebook.ui.commands import Caseload
-from carebook.ui.forms.record_editor import attempt
 from carebook.ui.lists.list_tab import ListTab
 from carebook.ui.lists.tab_specs import LIST_TABS
 from carebook.ui.patient.patient_record import open_record
@@ -22,6 +21,8 @@ from carebook.ui.safety.backups_view import Backups
 from carebook.ui.safety.passphrase import Protection, matches
 from carebook.ui.today.empty_state import offer_first_steps
 from carebook.ui.today.today_tab import TodayTab
+from carebook.ui.widgets.icons import icon
+from carebook.ui.window_toolbar import build_toolbar, dress
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         text: str,
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
         slot: object,
+        icon_name: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -111,43 +113,59 @@ class MainWindow(QMainWindow):
                 shortcut if not isinstance(shortcut, str) else QKeySequence(shortcut)
             )
         action.triggered.connect(slot)
+        if icon_name:
+            dress(action, icon_name)
         return action
 
     def _build_menus(self) -> None:
+        commands, caseload = window_commands, self.caseload
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addAction(
-            self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self.new_record)
-        )
+        new = self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self.new_record, "new")
+        file_menu.addAction(new)
         file_menu.addSeparator()
         self.print_action = self._action(
-            self.tr("&Print day sheet…"), QKeySequence.StandardKey.Print, self.print_day_sheet
+            self.tr("&Print day sheet…"),
+            QKeySequence.StandardKey.Print,
+            lambda: commands.print_day_sheet(caseload, self.agenda.days(), self),
         )
         self.print_action.setShortcuts([QKeySequence("Ctrl+P")])
+        dress(self.print_action, "print", self.tr("Print"))
         file_menu.addAction(self.print_action)
         self.pdf_action = self._action(
-            self.tr("Save day sheet as P&DF…"), "Ctrl+Shift+S", self.save_day_sheet_pdf
+            self.tr("Save day sheet as P&DF…"),
+            "Ctrl+Shift+S",
+            lambda: commands.save_day_sheet_pdf(caseload, self.agenda.days(), self),
+            "pdf",
         )
         file_menu.addAction(self.pdf_action)
         self.export_list_action = self._action(
-            self.tr("&Export list as CSV…"), "Ctrl+E", self.export_list
+            self.tr("&Export list as CSV…"), "Ctrl+E", self.export_list, "export"
         )
         file_menu.addAction(self.export_list_action)
-        self.import_action = self._action(self.tr("&Import…"), "Ctrl+Shift+I", self.import_records)
+        self.import_action = self._action(
+            self.tr("&Import…"), "Ctrl+Shift+I", self.import_records, "import"
+        )
         file_menu.addAction(self.import_action)
         self.reconcile_action = self._action(
-            self.tr("Re&concile medications…"), None, self.reconcile_medications
+            self.tr("Re&concile medications…"),
+            None,
+            lambda: commands.reconcile_medications(caseload, self),
+            "medicine",
         )
         self.reconcile_action.setStatusTip(
             self.tr("Set a hospital discharge medication list beside a patient's, and apply it")
         )
         file_menu.addAction(self.reconcile_action)
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Back up now"), None, lambda: self.backups.back_up(self))
+        back_up = self._action(
+            self.tr("&Back up now"), None, lambda: self.backups.back_up(self), "backup"
         )
+        file_menu.addAction(back_up)
         file_menu.addAction(
-            self._action(self.tr("&Restore a backup…"), None, lambda: self.backups.restore(self))
+            self._action(
+                self.tr("&Restore a backup…"), None, lambda: self.backups.restore(self), "restore"
+            )
         )
         file_menu.addSeparator()
         self.protect_action = self._action(
@@ -163,16 +181,18 @@ class MainWindow(QMainWindow):
             [self.protect_action, self.change_passphrase_action, self.remove_passphrase_action]
         )
         file_menu.aboutToShow.connect(self._follow_protection)
-        lock = self._action(self.tr("&Lock"), "Ctrl+L", lambda: self.auto_lock.lock())
-        lock.setToolTip(self.tr("Hide every patient detail until unlocked"))
+        lock = self._action(self.tr("&Lock"), "Ctrl+L", lambda: self.auto_lock.lock(), "lock")
+        lock.setToolTip(self.tr("Hide every patient detail until unlocked (Ctrl+L)"))
         file_menu.addAction(lock)
         file_menu.addSeparator()
         self.load_sample_action = self._action(
-            self.tr("Load &sample caseload…"), None, self.offer_sample
+            self.tr("Load &sample caseload…"), None, self.offer_sample, "sample"
         )
         file_menu.addAction(self.load_sample_action)
         file_menu.addSeparator()
-        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit)
+        quit_action = self._action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit, "quit"
+        )
         # Ctrl+Q everywhere, also where the platform has no standard Quit key.
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         file_menu.addAction(quit_action)
@@ -182,24 +202,34 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.caseload.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action, name in ((undo, "undo"), (redo, "redo")):
+            action.setIcon(icon(name))
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addAction(
             self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
         )
         edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action(
+                self.tr("Visit note &templates…"),
+                None,
+                lambda: commands.edit_note_templates(caseload, self),
+            )
+        )
         preferences = self._action(
-            self.tr("Pr&eferences…"), QKeySequence.StandardKey.Preferences, self.edit_preferences
+            self.tr("Pr&eferences…"),
+            QKeySequence.StandardKey.Preferences,
+            lambda: commands.edit_preferences(caseload, self),
+            "preferences",
         )
         preferences.setShortcuts([QKeySequence("Ctrl+,")])
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(preferences)
 
         view_menu = menu.addMenu(self.tr("&View"))
-        for number, title in enumerate(
-            (self.tr("Today"), self.tr("Agenda"), *(tab.spec.title for tab in self.list_tabs)),
-            start=1,
-        ):
+        titles = (self.tr("Today"), self.tr("Agenda"), *(tab.spec.title for tab in self.list_tabs))
+        for number, title in enumerate(titles, start=1):
             view_menu.addAction(
                 self._action(
                     title,
@@ -207,42 +237,83 @@ class MainWindow(QMainWindow):
                     lambda _checked=False, n=number - 1: self.tabs.setCurrentIndex(n),
                 )
             )
+        view_menu.addSeparator()
+        # The Agenda's List, Day, Week and Month answer their keys from any tab, and show it.
+        for action in self.agenda.view_actions():
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.agenda))
+            view_menu.addAction(action)
 
         go_menu = menu.addMenu(self.tr("&Go"))
-        go_menu.addAction(
-            self._action(
-                self.tr("&Previous day"),
-                "Alt+Left",
-                lambda: self._on_agenda(self.agenda.previous_day),
-            )
+        previous = self._action(
+            self.tr("&Previous day"),
+            "Alt+Left",
+            lambda: self._on_agenda(self.agenda.previous_day),
+            "previous",
         )
-        go_menu.addAction(
-            self._action(
-                self.tr("&Next day"), "Alt+Right", lambda: self._on_agenda(self.agenda.next_day)
-            )
+        following = self._action(
+            self.tr("&Next day"),
+            "Alt+Right",
+            lambda: self._on_agenda(self.agenda.next_day),
+            "next",
         )
-        go_menu.addAction(
-            self._action(self.tr("&Today"), "Ctrl+T", lambda: self._on_agenda(self.agenda.go_today))
+        today = self._action(
+            self.tr("&Today"), "Ctrl+T", lambda: self._on_agenda(self.agenda.go_today), "today"
         )
+        go_menu.addActions([previous, following, today])
         go_menu.addSeparator()
-        go_menu.addAction(self._action(self.tr("Find &anything…"), "Ctrl+K", self.find_anything))
+        find = self._action(
+            self.tr("Find &anything…"),
+            "Ctrl+K",
+            lambda: commands.find_anything(caseload, self),
+            "find",
+        )
+        find.setIconText(self.tr("Find"))
+        go_menu.addAction(find)
 
         tools_menu = menu.addMenu(self.tr("T&ools"))  # Alt+T is the Tasks tab
-        tools_menu.addAction(self._action(self.tr("&Activity log…"), None, self.show_activity))
-        tools_menu.addAction(self._action(self.tr("&Check database…"), None, self.check_database))
+        tools_menu.addAction(
+            self._action(self.tr("&Activity log…"), None, self.show_activity, "activity")
+        )
+        tools_menu.addAction(
+            self._action(self.tr("&Check database…"), None, self.check_database, "check")
+        )
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(
-            self._action(self.tr("&Keyboard shortcuts…"), "F1", self.show_shortcuts)
+            self._action(
+                self.tr("&Keyboard shortcuts…"),
+                "F1",
+                lambda: commands.show_shortcuts(self),
+                "keyboard",
+            )
         )
-        help_menu.addAction(self._action(self.tr("&About carebook"), None, self.about))
-
-    def find_anything(self) -> None:
-        """Ctrl+K: find any patient, contact, medication, task or note, and open its record."""
-        # Loaded when first asked for, not at start.
-        from carebook.ui.widgets.quick_switcher import QuickSwitcher
-
-        QuickSwitcher(self.caseload, self).open()
+        help_menu.addAction(
+            self._action(
+                self.tr("&About carebook"), None, lambda: commands.about(caseload, self), "about"
+            )
+        )
+        for action, short in ((back_up, self.tr("Back up")), (self.pdf_action, "PDF")):
+            action.setIconText(short)
+        self.toolbar = build_toolbar(
+            self,
+            {
+                "new": new,
+                "find": find,
+                "today": today,
+                "previous": previous,
+                "next": following,
+                "print": self.print_action,
+                "pdf": self.pdf_action,
+                "import": self.import_action,
+                "undo": undo,
+                "redo": redo,
+                "backup": back_up,
+                "lock": lock,
+            },
+        )
+        view_menu.addSeparator()
+        view_menu.addAction(self.toolbar.toggleViewAction())
 
     def _on_agenda(self, step: object, *args: object) -> None:
         self.tabs.setCurrentWidget(self.agenda)
@@ -254,14 +325,6 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentWidget()
         tab = current if isinstance(current, ListTab) else self.list_tabs[0]
         tab.new_record()
-
-    def print_day_sheet(self) -> None:
-        """Ctrl+P: print preview of the day sheet for the day (or week) the Agenda shows."""
-        # Loaded when first asked for, not at start.
-        from carebook.ui.printing.day_sheet_preview import day_sheet_report
-        from carebook.ui.printing.report_preview import preview
-
-        preview(self.caseload, day_sheet_report(self.caseload, self.agenda.days()), self)
 
     def export_list(self) -> None:
         """Ctrl+E: the list on screen (as searched, filtered and ordered) as a CSV file."""
@@ -281,28 +344,6 @@ class MainWindow(QMainWindow):
             )
             return
         export_list(current, self)
-
-    def import_records(self) -> None:
-        """Ctrl+Shift+I: patients, or their records, from a spreadsheet or FHIR files."""
-        # Loaded when first asked for, not at start.
-        from carebook.ui.import_wizard.import_wizard import run_import
-
-        run_import(self.caseload, self)
-
-    def reconcile_medications(self) -> None:
-        """File → Reconcile medications…: a discharge list set beside a patient's medicines."""
-        # Loaded when first asked for, not at start.
-        from carebook.ui.reconciliation.reconcile_dialog import reconcile_medications
-
-        reconcile_medications(self.caseload, self)
-
-    def save_day_sheet_pdf(self) -> None:
-        """Save the day sheet for the day (or week) the Agenda shows as a PDF."""
-        # Loaded when first asked for, not at start.
-        from carebook.ui.printing.day_sheet_preview import day_sheet_report
-        from carebook.ui.printing.report_preview import save_pdf
-
-        save_pdf(self.caseload, day_sheet_report(self.caseload, self.agenda.days()), None, self)
 
     def _backup_age(self, text: str, stale: bool) -> None:
         self.backup_label.setText(self.tr("⚠ %s — File → Back up now") % text if stale else text)
@@ -333,48 +374,14 @@ class MainWindow(QMainWindow):
             if action is not None:
                 action.setVisible(shown)
 
-    def check_database(self) -> None:
-        """Tools → Check database: the full check, then what it found."""
-        # Loaded when first asked for, not at start.
-        from carebook.ui.safety.check_dialog import (
-            CheckReportDialog,
-            run_check,
-        )
+    def import_records(self) -> None:
+        window_commands.import_records(self.caseload, self)
 
-        report = run_check(self.caseload, self)
-        if report is None:
-            return
-        dialog = CheckReportDialog(report, self)
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
+    def check_database(self) -> None:
+        window_commands.check_database(self.caseload, self)
 
     def show_activity(self) -> None:
-        """Tools → Activity log: what was done when, filterable; no clinical content."""
-        # Loaded when first asked for, not at start.
-        from carebook.ui.lists.activity_log import ActivityLog
-
-        dialog = ActivityLog(self.caseload, self)
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
-
-    def edit_preferences(self) -> None:
-        # Loaded when first asked for, not at start.
-        from carebook.ui.forms.forms import preferences_form
-        from carebook.ui.printing.pages import default_paper
-
-        form = preferences_form(
-            self.caseload.store.preferences.preferences(), default_paper(), self
-        )
-        try:
-            chosen = form.run()
-        finally:
-            form.deleteLater()
-        if chosen is not None:
-            attempt(self, lambda: self.caseload.set_preferences(chosen))
+        window_commands.show_activity(self.caseload, self)
 
     def focus_search(self) -> None:
         current = self.tabs.currentWidget()
@@ -395,29 +402,6 @@ class MainWindow(QMainWindow):
             )
             return
         self.caseload.load_sample()
-
-    def show_shortcuts(self) -> None:
-        """F1: every shortcut of the window, read from its menus."""
-        # Loaded when first asked for, not at start.
-        from carebook.ui.widgets.shortcut_sheet import ShortcutSheet
-
-        sheet = ShortcutSheet(self)
-        try:
-            sheet.exec()
-        finally:
-            sheet.deleteLater()
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About carebook"),
-            self.tr(
-                "<h3>carebook %s</h3><p>An offline caseload organizer for care "
-                "coordinators.</p><p>Your caseload stays in one file on this computer:"
-                "<br><code>%s</code></p>"
-            )
-            % (__version__, self.caseload.store.path),
-        )
 
     # -- status and settings ---------------------------------------------------------------------
 
@@ -468,6 +452,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(fitted(1180, 760, self))
+        bars = settings.value("window/bars")
+        if isinstance(bars, QByteArray) and not bars.isEmpty():
+            self.restoreState(bars)
         tab = settings.value("window/tab", 0)
         try:
             index = int(tab)  # type: ignore[call-overload]
@@ -495,5 +482,6 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/tab", self.tabs.currentIndex())
+        settings.setValue("window/bars", self.saveState())  # whether the toolbar is shown
         super().closeEvent(event)
         self.quitting.emit()

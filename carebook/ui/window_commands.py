@@ -1,0 +1,134 @@
+"""What the window's menus open: each dialog loaded when first asked for, not at start."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from carebook import __version__
+from carebook.ui.commands import Caseload
+from carebook.ui.forms.record_editor import attempt
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def find_anything(caseload: Caseload, parent: QWidget) -> None:
+    """Ctrl+K: find any patient, contact, medication, task or note, and open its record."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.widgets.quick_switcher import QuickSwitcher
+
+    QuickSwitcher(caseload, parent).open()
+
+
+def print_day_sheet(caseload: Caseload, days: Sequence[date], parent: QWidget) -> None:
+    """Ctrl+P: print preview of the day sheet for the days the Agenda shows."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.printing.day_sheet_preview import day_sheet_report
+    from carebook.ui.printing.report_preview import preview
+
+    preview(caseload, day_sheet_report(caseload, list(days)), parent)
+
+
+def save_day_sheet_pdf(caseload: Caseload, days: Sequence[date], parent: QWidget) -> None:
+    """The day sheet for the days the Agenda shows, as a PDF."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.printing.day_sheet_preview import day_sheet_report
+    from carebook.ui.printing.report_preview import save_pdf
+
+    save_pdf(caseload, day_sheet_report(caseload, list(days)), None, parent)
+
+
+def import_records(caseload: Caseload, parent: QWidget) -> None:
+    """Ctrl+Shift+I: patients, or their records, from a spreadsheet or FHIR files."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.import_wizard.import_wizard import run_import
+
+    run_import(caseload, parent)
+
+
+def reconcile_medications(caseload: Caseload, parent: QWidget) -> None:
+    """File → Reconcile medications…: a discharge list set beside a patient's medicines."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.reconciliation.reconcile_dialog import reconcile_medications as reconcile
+
+    reconcile(caseload, parent)
+
+
+def check_database(caseload: Caseload, parent: QWidget) -> None:
+    """Tools → Check database: the full check, then what it found."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.safety.check_dialog import CheckReportDialog, run_check
+
+    report = run_check(caseload, parent)
+    if report is None:
+        return
+    dialog = CheckReportDialog(report, parent)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
+def show_activity(caseload: Caseload, parent: QWidget) -> None:
+    """Tools → Activity log: what was done when, filterable; no clinical content."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.lists.activity_log import ActivityLog
+
+    dialog = ActivityLog(caseload, parent)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
+def edit_preferences(caseload: Caseload, parent: QWidget) -> None:
+    """Edit → Preferences…: the form, then the change through the door."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.forms.forms import preferences_form
+    from carebook.ui.printing.pages import default_paper
+
+    form = preferences_form(caseload.store.preferences.preferences(), default_paper(), parent)
+    try:
+        chosen = form.run()
+    finally:
+        form.deleteLater()
+    if chosen is not None:
+        attempt(parent, lambda: caseload.set_preferences(chosen))
+
+
+def edit_note_templates(caseload: Caseload, parent: QWidget) -> None:
+    """Edit → Visit note templates…: the templates a visit's note starts from."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.forms.note_templates import edit_note_templates as edit
+
+    edit(parent, caseload)
+
+
+def show_shortcuts(parent: QMainWindow) -> None:
+    """F1: every shortcut of the window, read from its menus."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.widgets.shortcut_sheet import ShortcutSheet
+
+    sheet = ShortcutSheet(parent)
+    try:
+        sheet.exec()
+    finally:
+        sheet.deleteLater()
+
+
+def about(caseload: Caseload, parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        _tr("About carebook"),
+        _tr(
+            "<h3>carebook %s</h3><p>An offline caseload organizer for care "
+            "coordinators.</p><p>Your caseload stays in one file on this computer:"
+            "<br><code>%s</code></p>"
+        )
+        % (__version__, caseload.store.path),
+    )
