@@ -1,0 +1,96 @@
+"""The window's toolbar and menu icons: the day's actions one click away, each saying its keys."""
+
+from __future__ import annotations
+
+from keyboard_driver import CTRL, SHIFT, Key, activate, press
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
+from pytestqt.qtbot import QtBot
+
+from carebook.ui.commands import Caseload
+from carebook.ui.main_window import MainWindow
+from carebook.ui.schedule.schedule_view import DAY
+from carebook.ui.window_toolbar import ORDER
+
+
+def _shown(window: MainWindow) -> list[str]:
+    return [
+        action.iconText() if not action.isSeparator() else "|"
+        for action in window.toolbar.actions()
+    ]
+
+
+def test_the_toolbar_holds_the_days_actions_in_order_each_with_icon_and_keys(
+    window: MainWindow,
+) -> None:
+    assert _shown(window) == [
+        *("New", "Find", "|", "Previous day", "Today", "Next day", "|", "Print", "PDF", "|"),
+        *("Import", "|", "Undo", "Redo", "|", "Back up", "Lock"),
+    ]
+    assert len(window.toolbar.actions()) == len(ORDER)
+    for action in window.toolbar.actions():
+        if action.isSeparator():
+            continue
+        assert not action.icon().isNull(), action.text()
+        keys = action.shortcut().toString()
+        if keys:
+            assert keys in action.toolTip(), (action.toolTip(), keys)
+    tips = {action.iconText(): action.toolTip() for action in window.toolbar.actions()}
+    assert tips["Print"] == "Print day sheet (Ctrl+P)"
+    assert tips["Find"] == "Find anything (Ctrl+K)"
+    # The arrows show their icon alone; the rest say their name beside it.
+    previous = window.toolbar.widgetForAction(window.toolbar.actions()[3])
+    assert isinstance(previous, QToolButton)
+    assert previous.toolButtonStyle().name == "ToolButtonIconOnly"
+
+
+def test_the_menus_show_the_same_icons(window: MainWindow) -> None:
+    with_icons = {
+        action.text()
+        for menu_action in window.menuBar().actions()
+        if menu_action.menu() is not None
+        for action in menu_action.menu().actions()  # type: ignore[union-attr]
+        if not action.icon().isNull()
+    }
+    for text in ("&New…", "&Print day sheet…", "&Back up now", "&Quit", "Find &anything…"):
+        assert text in with_icons, text
+
+
+def test_todays_button_brings_the_agenda_to_today_from_any_tab(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
+    window.tabs.setCurrentIndex(2)  # Patients
+    window.agenda.next_day()
+    today = next(a for a in window.toolbar.actions() if a.iconText() == "Today")
+    button = window.toolbar.widgetForAction(today)
+    assert isinstance(button, QToolButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.agenda
+    assert window.agenda.day == caseload.store.today()
+
+
+def test_the_agendas_views_answer_their_keys_from_another_tab(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    activate(qtbot, window)
+    window.tabs.setCurrentIndex(2)  # Patients
+    press(qtbot, Key.Key_D, CTRL | SHIFT, inside=window)
+    assert window.tabs.currentWidget() is window.agenda
+    assert window.agenda.view_switch.view == DAY
+
+
+def test_a_hidden_toolbar_stays_hidden_next_time(qtbot: QtBot, caseload: Caseload) -> None:
+    first = MainWindow(caseload)
+    qtbot.addWidget(first)
+    first.show()
+    first.toolbar.toggleViewAction().trigger()
+    assert not first.toolbar.isVisible()
+    first.quit()
+
+    second = MainWindow(caseload)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert not second.toolbar.isVisible()
+    second.toolbar.toggleViewAction().trigger()
+    assert second.toolbar.isVisible()
