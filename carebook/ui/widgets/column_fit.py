@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from carebook.core.list_columns import Column
-from carebook.ui.widgets.table_model import Emphasis, RecordTableModel
+from carebook.ui.widgets.table_model import Emphasis, RecordTableModel, shown_text
 
 #: Rows measured besides those on screen: the first page of any list.
 SAMPLE = 200
@@ -141,7 +141,7 @@ class ColumnFit(QObject):
                 bolds.append(emphasis is Emphasis.ALERT)
                 for n, column in enumerate(self.columns):
                     value = None if row is None else getattr(row, column.key)
-                    text = column.show(value)
+                    text = shown_text(column, value)
                     texts[n].append(text)
                     badges[n].append(column.badge and bool(value) and value not in column.calm)
             return texts, bolds, badges

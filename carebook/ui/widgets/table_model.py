@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from carebook.core.list_columns import Column
 from carebook.core.views import ListQuery
+from carebook.core.vocabularies import TaskPriority
 from carebook.store.caseload import Store
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,6 +32,18 @@ class Emphasis(Enum):
     NONE = 0
     MUTED = 1
     ALERT = 2
+
+
+#: The sign beside a priority that cannot wait; with the palette's accent colour, so that it
+#: reads in a dark palette too and bold stays for what is overdue.
+PRIORITY_SIGNS = {TaskPriority.URGENT: "▲", TaskPriority.ASAP: "▲▲"}
+
+
+def shown_text(column: Column, value: Any) -> str:
+    """A cell's text: the column's words for the value, and a priority's sign before it."""
+    text = column.show(value)
+    sign = PRIORITY_SIGNS.get(value) if isinstance(value, TaskPriority) else None
+    return f"{sign} {text}" if sign else text
 
 
 @cache
@@ -153,7 +166,12 @@ class RecordTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.show(self.value(index.row(), column.key))
+            return shown_text(column, self.value(index.row(), column.key))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            value = self.value(index.row(), column.key)
+            if isinstance(value, TaskPriority):
+                return QGuiApplication.translate("RecordTableModel", "%s priority") % value.label
+            return column.show(value)
         if role == RawRole:
             return self.value(index.row(), column.key)
         if role == Qt.ItemDataRole.DecorationRole:
@@ -166,11 +184,15 @@ class RecordTableModel(QAbstractTableModel):
                 Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
             )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole) and self.emphasis:
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
             row = self.row(index.row())
             if row is None:
                 return None
-            emphasis = self.emphasis(row)
+            emphasis = self.emphasis(row) if self.emphasis else Emphasis.NONE
+            value = getattr(row, column.key)
+            urgent = isinstance(value, TaskPriority) and value in PRIORITY_SIGNS
+            if urgent and emphasis is not Emphasis.MUTED and role == Qt.ItemDataRole.ForegroundRole:
+                return QGuiApplication.palette().brush(QPalette.ColorRole.Accent)
             if emphasis is Emphasis.ALERT and role == Qt.ItemDataRole.FontRole:
                 return self._bold
             if emphasis is Emphasis.MUTED and role == Qt.ItemDataRole.ForegroundRole:
