@@ -21,7 +21,6 @@ from carebook.ui.safety.backups_view import Backups
 from carebook.ui.safety.passphrase import Protection, matches
 from carebook.ui.today.empty_state import offer_first_steps
 from carebook.ui.today.today_tab import TodayTab
-from carebook.ui.widgets.icons import icon
 from carebook.ui.window_toolbar import build_toolbar, dress
 
 
@@ -202,8 +201,14 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.caseload.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action, name in ((undo, "undo"), (redo, "redo")):
-            action.setIcon(icon(name))
+        stack = self.caseload.undo_stack
+        # Each tooltip follows what would be undone or redone: "Undo Add patient (Ctrl+Z)".
+        for action, name, said in (
+            (undo, "undo", stack.undoTextChanged),
+            (redo, "redo", stack.redoTextChanged),
+        ):
+            dress(action, name)
+            said.connect(lambda _text, a=action, n=name: dress(a, n))
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addAction(

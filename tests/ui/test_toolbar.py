@@ -38,6 +38,20 @@ def test_the_toolbar_holds_the_days_actions_in_order_each_with_icon_and_keys(
     tips = {action.iconText(): action.toolTip() for action in window.toolbar.actions()}
     assert tips["Print"] == "Print day sheet (Ctrl+P)"
     assert tips["Find"] == "Find anything (Ctrl+K)"
+    assert tips["Undo"] == "Undo (Ctrl+Z)"
+
+
+def test_undos_tooltip_says_what_it_would_undo(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
+    patient = caseload.store.conn.execute("SELECT min(id) FROM patient").fetchone()[0]
+    record = caseload.store.patients.patient(patient)
+    assert record is not None
+    record.phone = "0113 496 0000"
+    caseload.save(record, "Edit patient")
+    undo = window.toolbar.actions()[ORDER.index("undo")]
+    assert undo.isEnabled()
+    assert undo.toolTip() == "Undo Edit patient (Ctrl+Z)"
     # The arrows show their icon alone; the rest say their name beside it.
     previous = window.toolbar.widgetForAction(window.toolbar.actions()[3])
     assert isinstance(previous, QToolButton)
