@@ -19,6 +19,7 @@ from carebook.storage.caseload_lock import LockError
 from carebook.storage.file_errors import CaseloadFileError
 from carebook.storage.paths import caseload_path
 from carebook.store.caseload import Store
+from carebook.ui.appearance import apply_chosen
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
 from carebook.ui.safety.first_run import FirstRunDialog
@@ -45,6 +46,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName("carebook")
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(QIcon(str(RESOURCES / "carebook.svg")))
+    apply_chosen()  # light or dark, as chosen last time under View → Appearance
 
     forget_folders()  # any left by a carebook that stopped with a file dialog open
     return app

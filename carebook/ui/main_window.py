@@ -10,6 +10,7 @@ from carebook.core.changes import Changes
 from carebook.storage.connection import damaged_text_count
 from carebook.ui import window_commands
 from carebook.ui.agenda.agenda_tab import AgendaTab
+from carebook.ui.appearance import appearance_menu
 from carebook.ui.commands import Caseload
 from carebook.ui.lists.list_tab import ListTab
 from carebook.ui.lists.tab_specs import LIST_TABS
@@ -319,6 +320,7 @@ class MainWindow(QMainWindow):
         )
         view_menu.addSeparator()
         view_menu.addAction(self.toolbar.toggleViewAction())
+        appearance_menu(view_menu)
 
     def _on_agenda(self, step: object, *args: object) -> None:
         self.tabs.setCurrentWidget(self.agenda)

@@ -1,0 +1,109 @@
+"""Light or dark: carebook as the computer shows windows, or always light, or always dark."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QStyleFactory
+
+#: The choices, as kept in QSettings (a display setting of this computer, never patient data).
+SYSTEM, LIGHT, DARK = "system", "light", "dark"
+CHOICES = (SYSTEM, LIGHT, DARK)
+_SETTING = "window/appearance"
+#: The style and palette carebook started with, for going back to "as the system".
+_started: tuple[str, QPalette] | None = None
+
+Colour = QPalette.ColorRole
+_DARK: dict[QPalette.ColorRole, str] = {
+    Colour.Window: "#2b2d30",
+    Colour.WindowText: "#e6e6e6",
+    Colour.Base: "#1e1f22",
+    Colour.AlternateBase: "#26282b",
+    Colour.ToolTipBase: "#3a3c40",
+    Colour.ToolTipText: "#e6e6e6",
+    Colour.PlaceholderText: "#8c8f94",
+    Colour.Text: "#e6e6e6",
+    Colour.Button: "#36383c",
+    Colour.ButtonText: "#e6e6e6",
+    Colour.BrightText: "#ff6b6b",
+    Colour.Light: "#4a4d52",
+    Colour.Midlight: "#3c3f44",
+    Colour.Mid: "#303236",
+    Colour.Dark: "#1a1b1e",
+    Colour.Shadow: "#101113",
+    Colour.Highlight: "#2f6fb5",
+    Colour.HighlightedText: "#ffffff",
+    Colour.Link: "#78b4ff",
+    Colour.LinkVisited: "#b69cff",
+    Colour.Accent: "#6aa8ff",
+}
+#: Greyed text where something cannot be used now.
+_DARK_DISABLED = "#7b7e83"
+
+
+def dark_palette() -> QPalette:
+    """A dark palette whose every role keeps text readable (checked by a test for contrast)."""
+    palette = QPalette()
+    for role, colour in _DARK.items():
+        palette.setColor(role, QColor(colour))
+    for role in (Colour.WindowText, Colour.Text, Colour.ButtonText, Colour.HighlightedText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(_DARK_DISABLED))
+    palette.setColor(QPalette.ColorGroup.Disabled, Colour.Highlight, QColor("#3a3c40"))
+    return palette
+
+
+def chosen() -> str:
+    kept = QSettings().value(_SETTING, SYSTEM)
+    return kept if kept in CHOICES else SYSTEM
+
+
+def apply(choice: str) -> None:
+    """Show every window in `choice` from now on, and remember it for the next start."""
+    global _started
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or choice not in CHOICES:
+        return
+    if _started is None:
+        _started = (app.style().name(), QPalette(app.palette()))
+    hints = QGuiApplication.styleHints()
+    # Telling the platform the scheme (dark title bars on Windows) needs Qt 6.8 or later.
+    told = hasattr(hints, "setColorScheme")
+    if choice == SYSTEM:
+        if told:
+            hints.unsetColorScheme()
+        app.setStyle(_started[0])
+        app.setPalette(_started[1])
+    else:
+        if told:
+            hints.setColorScheme(Qt.ColorScheme.Dark if choice == DARK else Qt.ColorScheme.Light)
+        # Fusion draws every control from the palette, so both schemes look the same on
+        # every system.
+        app.setStyle("Fusion")
+        fusion = QStyleFactory.create("Fusion")
+        app.setPalette(dark_palette() if choice == DARK else fusion.standardPalette())
+    QSettings().setValue(_SETTING, choice)
+
+
+def apply_chosen() -> None:
+    """At start: the appearance chosen last time (nothing to do for "as the system")."""
+    if chosen() != SYSTEM:
+        apply(chosen())
+
+
+def appearance_menu(parent: QMenu) -> QMenu:
+    """View → Appearance: As the system, Light, Dark."""
+    menu = parent.addMenu(QCoreApplication.translate("appearance", "A&ppearance"))
+    group = QActionGroup(menu)
+    names = {
+        SYSTEM: QCoreApplication.translate("appearance", "As the &system"),
+        LIGHT: QCoreApplication.translate("appearance", "&Light"),
+        DARK: QCoreApplication.translate("appearance", "&Dark"),
+    }
+    for choice, name in names.items():
+        action = QAction(name, menu)
+        action.setCheckable(True)
+        action.setChecked(choice == chosen())
+        action.triggered.connect(lambda _checked=False, c=choice: apply(c))
+        group.addAction(action)
+        menu.addAction(action)
+    return menu
