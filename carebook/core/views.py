@@ -24,6 +24,7 @@ from carebook.core.records import (
     Task,
 )
 from carebook.core.vocabularies import (
+    AllergyStatement,
     AppointmentKind,
     AppointmentStatus,
     TaskPriority,
@@ -51,6 +52,8 @@ class Visit:
     original_start: datetime | None = None  # which visit of its series this is
     access_notes: str = ""
     allergies: str = ""  # the patient's active allergies, "Penicillin, Latex"
+    #: What was said when none is listed: not recorded yet, or none known (on purpose).
+    allergy_statement: AllergyStatement = AllergyStatement.NOT_RECORDED
     transport: Transport = Transport.NOT_NEEDED
     transport_details: str = ""
     with_whom: str = ""

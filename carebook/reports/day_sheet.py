@@ -11,6 +11,7 @@ from datetime import date
 from carebook.core.records import Patient, Task
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.vocabularies import (
+    AllergyStatement,
     AppointmentKind,
     AppointmentStatus,
     TaskPriority,
@@ -158,7 +159,7 @@ def _visit_row(visit: Visit) -> tuple[Cell, ...]:
         cell(line(Span(visit.patient, "name")), line(visit.phone)),
         cell(line(where) or line(Span("No address", NONE)), labelled("Access", visit.access_notes)),
         cell(*_visit_description(visit)),
-        _allergycell(_split_allergies(visit.allergies)),
+        _allergycell(_split_allergies(visit.allergies), visit.allergy_statement),
     )
 
 
@@ -195,9 +196,18 @@ def _split_allergies(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-def _allergycell(substances: list[str]) -> Cell:
+#: A visit's allergy cell when none is listed: the clinical short forms, or a prompt to ask
+#: ("None recorded" read as "none known" to a nurse glancing at the sheet).
+_NONE_LISTED = {
+    AllergyStatement.NOT_RECORDED: "Not recorded: ask",
+    AllergyStatement.NO_KNOWN_DRUG_ALLERGIES: "NKDA",
+    AllergyStatement.NO_KNOWN_ALLERGIES: "NKA",
+}
+
+
+def _allergycell(substances: list[str], statement: AllergyStatement) -> Cell:
     if not substances:
-        return cell(line(Span("None recorded", NONE)))
+        return cell(line(Span(_NONE_LISTED[statement], NONE)))
     lines = [
         line(Span(("⚠ " if n == 0 else "") + substance.upper(), "allergy"))
         for n, substance in enumerate(substances)

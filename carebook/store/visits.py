@@ -13,7 +13,12 @@ from carebook.core.records import Appointment, OccurrenceChange
 from carebook.core.repeat_limits import HORIZON_DAYS, horizon_from
 from carebook.core.schedule_layout import DayMark
 from carebook.core.views import Visit
-from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, Transport
+from carebook.core.vocabularies import (
+    AllergyStatement,
+    AppointmentKind,
+    AppointmentStatus,
+    Transport,
+)
 from carebook.storage.listings import ACTIVE_ALLERGIES, PATIENT_ORDER, POSTAL_ADDRESS, SPOKEN_NAME
 from carebook.storage.records import from_row, stored_moment
 from carebook.store import visits_ahead
@@ -24,6 +29,8 @@ _KINDS = {kind.value: kind for kind in AppointmentKind}
 _STATUSES = {status.value: status for status in AppointmentStatus}
 
 _TRANSPORTS = {transport.value: transport for transport in Transport}
+
+_STATEMENTS = {statement.value: statement for statement in AllergyStatement}
 
 #: The span's visits (ISO text: every start on the last day sorts before the day after it).
 _DAY_WHERE = "o.start >= :first AND o.start < :after"
@@ -330,7 +337,7 @@ class Visits(Part):
             f"SELECT o.appointment_id, o.original_start, o.start, o.ends, o.status, o.patient_id,"
             f" {SPOKEN_NAME}, {POSTAL_ADDRESS}, p.phone, a.purpose, a.kind, a.location,"
             f" a.rrule <> '', p.access_notes, coalesce({ACTIVE_ALLERGIES}, ''), a.transport,"
-            f" a.transport_details, a.with_whom"
+            f" a.transport_details, a.with_whom, p.allergy_statement"
             f" FROM {source} JOIN appointment a ON a.id = o.appointment_id"
             f" JOIN patient p ON p.id = o.patient_id{join}"
             f" WHERE {where} ORDER BY {order}"
@@ -363,6 +370,7 @@ class Visits(Part):
                 transport=transports[transport],
                 transport_details=transport_details,
                 with_whom=with_whom,
+                allergy_statement=_STATEMENTS[statement],
             )
             for (
                 appointment_id,
@@ -383,6 +391,7 @@ class Visits(Part):
                 transport,
                 transport_details,
                 with_whom,
+                statement,
             ) in self.conn.execute(sql, params)
         ]
 

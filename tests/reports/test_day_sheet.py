@@ -27,6 +27,7 @@ from carebook.core.records import (
 )
 from carebook.core.vocabularies import (
     AllergySeverity,
+    AllergyStatement,
     AllergyStatus,
     AppointmentKind,
     AppointmentStatus,
@@ -220,7 +221,21 @@ def test_active_allergies_stand_out_in_the_visit_rows(store: Store) -> None:
     table = _visits_table(render_html(gather(store, [DAY], False, ""), "a4"))
     assert "⚠\u00a0PENICILLIN" in table and 'class="allergy"' in table  # never apart
     assert "PLASTERS" not in table.upper().replace("PENICILLIN", "")  # resolved: not shown
-    assert table.count("None recorded") == 3  # the other three visits
+    # The other three visits: none listed and nothing said, so the sheet says to ask (never
+    # "None recorded", which a nurse glancing at it reads as "none known").
+    assert table.count("Not recorded: ask") == 3 and "None recorded" not in table
+
+
+def test_a_visit_with_no_known_drug_allergies_says_nkda(store: Store) -> None:
+    visits = store.visits.visits_on(DAY)
+    quiet = next(v for v in visits if not v.allergies)
+    store.patients.set_allergy_statement(
+        quiet.patient_id, AllergyStatement.NO_KNOWN_DRUG_ALLERGIES, DAY
+    )
+    table = _visits_table(render_html(gather(store, [DAY], False, ""), "a4"))
+    row = table[table.index(escape(quiet.patient)) :]
+    row = row[: row.index("</tr>")]
+    assert "NKDA" in row and "Not recorded" not in row
 
 
 def test_tasks_due_today_and_overdue_are_under_their_headings(store: Store) -> None:
