@@ -42,6 +42,7 @@ from carebook.ui.agenda.agenda_columns import (
     visit_details,
     visit_emphasis,
 )
+from carebook.ui.agenda.agenda_panes import AgendaPanes
 from carebook.ui.changes import visits as visit_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.appointment_editor import AppointmentEditor
@@ -210,10 +211,8 @@ class AgendaTab(QWidget):
         splitter.addWidget(self.top_stack)
         splitter.addWidget(bottom)
         splitter.addWidget(reviews)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 1)
-        splitter.setChildrenCollapsible(False)
+        rooms = ((self.top_stack, self.visits_view, 3), (bottom, self.tasks_view, 2))
+        self.panes = AgendaPanes(splitter, (*rooms, (reviews, self.reviews_view, 2)))
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -1,0 +1,82 @@
+"""The Agenda's panes share the height by their rows, and keep the sizes the user drags to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from carebook.ui.agenda.agenda_panes import FEWEST_ROWS
+from carebook.ui.commands import Caseload
+from carebook.ui.main_window import MainWindow
+
+
+def _agenda(qtbot: QtBot, window: MainWindow, width: int, height: int) -> None:
+    window.resize(width, height)
+    window.tabs.setCurrentWidget(window.agenda)
+    qtbot.wait(20)
+
+
+def _rows_in_view(view: QTableView) -> int:
+    return min(
+        view.model().rowCount(),
+        view.viewport().height() // view.verticalHeader().defaultSectionSize(),
+    )
+
+
+def _tables(window: MainWindow) -> list[QTableView]:
+    agenda = window.agenda
+    return [agenda.visits_view, agenda.tasks_view, agenda.reviews_view]
+
+
+def test_each_pane_has_room_for_its_rows_as_far_as_the_height_allows(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    for width, height in ((1366, 768), (1920, 1080)):
+        _agenda(qtbot, window, width, height)
+        tables = _tables(window)
+        assert all(view.model().rowCount() > FEWEST_ROWS for view in tables[1:])
+        for view in tables:
+            assert _rows_in_view(view) >= min(view.model().rowCount(), FEWEST_ROWS)
+        reviews = window.agenda.reviews_view
+        assert _rows_in_view(reviews) >= 5  # not 2 of 17
+        # No pane keeps empty rows of room while another's rows are cut off.
+        row = tables[0].verticalHeader().defaultSectionSize()
+        cut = [v for v in tables if _rows_in_view(v) < v.model().rowCount()]
+        for view in tables:
+            spare = view.viewport().height() - view.model().rowCount() * row
+            if cut and view not in cut:
+                assert spare < 2 * row, (width, view.accessibleName(), spare)
+
+
+def test_the_sizes_the_user_drags_to_are_kept_on_the_next_start(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
+    _agenda(qtbot, window, 1366, 768)
+    splitter = window.agenda.panes.splitter
+    before = splitter.sizes()
+    handle = splitter.handle(2)  # between the tasks and the reviews
+    middle = handle.rect().center()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, middle)
+    QTest.mouseMove(handle, middle - QPoint(0, 60))
+    QTest.mouseRelease(
+        handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, middle - QPoint(0, 60)
+    )
+    dragged = splitter.sizes()
+    assert dragged != before and dragged[2] > before[2]
+    # A new day's rows do not undo what she chose.
+    window.agenda.next_day()
+    qtbot.wait(20)
+    assert splitter.sizes() == dragged
+    window.close()
+
+    again = MainWindow(caseload)
+    qtbot.addWidget(again)
+    again.resize(1366, 768)
+    again.show()
+    qtbot.waitExposed(again)
+    _agenda(qtbot, again, 1366, 768)
+    assert again.agenda.panes.splitter.sizes() == dragged
+    again.agenda.panes.reset()
+    assert again.agenda.panes.splitter.sizes() == before
