@@ -145,3 +145,24 @@ def test_the_spare_width_is_shared_by_weight_once_every_need_is_met() -> None:
     assert shares(200, [50, 50], [60, 300], [1, 1]) == [60, 140]
     # Less room than the floors: the floors hold (a scrollbar, never a column squeezed to nothing).
     assert shares(50, [40, 40], [100, 100], [1, 1]) == [40, 40]
+
+
+@pytest.mark.parametrize("width", (1366, 1920))
+def test_most_rows_of_every_text_column_read_whole_before_the_longest_get_more(
+    qtbot: QtBot, window: MainWindow, width: int
+) -> None:
+    _show_all(qtbot, window, width)
+    for name, tab, view in _tables(window):
+        window.tabs.setCurrentWidget(tab)
+        qtbot.wait(1)
+        fit = fit_of(view)
+        assert fit is not None
+        header = view.horizontalHeader()
+        rows = fit.sample_rows()
+        for number, column in enumerate(fit.columns):
+            if not column.share or header.isSectionHidden(number):
+                continue
+            whole = sum(
+                _text_width(view, row, number) <= header.sectionSize(number) for row in rows
+            )
+            assert whole >= len(rows) * 4 // 5, (name, column.title, width)

@@ -63,6 +63,7 @@ class ColumnFit(QObject):
         self.columns = list(columns)
         self.name = view.accessibleName() or view.objectName()
         self.needs = [0] * len(self.columns)  # each column's content width, in pixels
+        self.typical = [0] * len(self.columns)  # the width most of its rows fit in
         self.heading = [0] * len(self.columns)  # each heading's width
         self.same: dict[int, str] = {}  # column → the one value every row shows
         self.chosen: dict[str, bool] = {}  # the user's say: shown (True) or hidden (False)
@@ -114,11 +115,14 @@ class ColumnFit(QObject):
         texts, bolds, badges = self._read(rows)
         self.same = {}
         for number, column in enumerate(self.columns):
-            widest = 0
-            for text, is_bold, badged in zip(texts[number], bolds, badges[number], strict=True):
-                width = (bold if is_bold else plain).horizontalAdvance(text)
-                widest = max(widest, width + (icon + 2 * margin if badged else 0))
-            self.needs[number] = widest + 2 * margin + 4 if rows else 0
+            widths = sorted(
+                (bold if is_bold else plain).horizontalAdvance(text)
+                + (icon + 2 * margin if badged else 0)
+                for text, is_bold, badged in zip(texts[number], bolds, badges[number], strict=True)
+            )
+            self.needs[number] = widths[-1] + 2 * margin + 4 if widths else 0
+            # Most rows whole before the longest few: the width four rows in five fit in.
+            self.typical[number] = widths[len(widths) * 4 // 5] + 2 * margin + 4 if widths else 0
             self.heading[number] = (
                 heading.horizontalAdvance(column.title) + 2 * head_margin + mark + 8
             )
@@ -204,9 +208,18 @@ class ColumnFit(QObject):
         if text:
             needs = [max(self.needs[n], self.heading[n]) for n in text]
             floors = [min(need, TEXT_FLOOR * char) for need in needs]
+            typical = [
+                min(need, max(floor, self.typical[n], self.heading[n]))
+                for n, need, floor in zip(text, needs, floors, strict=True)
+            ]
             room_left = room - sum(result.values())
             weights = [self.columns[n].share for n in text]
-            for number, width in zip(text, shares(room_left, floors, needs, weights), strict=True):
+            # First most rows of every text column whole, then the longest rows by weight.
+            if room_left >= sum(typical):
+                widths = shares(room_left, typical, needs, weights)
+            else:
+                widths = shares(room_left, floors, typical, weights)
+            for number, width in zip(text, widths, strict=True):
                 result[number] = width
         return result
 
