@@ -43,6 +43,10 @@ class ContactRole(Vocabulary):
     OTHER = "other"
 
 
+#: The roles that write prescriptions: offered first as a medication's prescriber.
+PRESCRIBING_ROLES = frozenset({ContactRole.PHYSICIAN, ContactRole.NURSE_PRACTITIONER})
+
+
 class ConditionStatus(Vocabulary):
     ACTIVE = "active"
     INACTIVE = "inactive"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from carebook.core.errors import ValidationError
@@ -12,6 +13,7 @@ from carebook.core.records import (
 from carebook.core.validation import (
     validate_contact,
 )
+from carebook.core.vocabularies import ContactRole
 from carebook.storage.listings import (
     PATIENT_ORDER,
     SEARCH_LENGTH,
@@ -100,3 +102,15 @@ class Contacts(Part):
             [contact_id],
         )
         return [(int(patient_id), str(name)) for patient_id, name in rows]
+
+    def with_roles(self, roles: Collection[ContactRole], limit: int = 500) -> list[Contact]:
+        """Contacts of the directory in any of `roles`, by name."""
+        if not roles:
+            return []
+        marks = ", ".join("?" * len(roles))
+        return self._all(
+            Contact,
+            f"role IN ({marks})",
+            [str(r) for r in roles],
+            f"name COLLATE NOCASE LIMIT {int(limit)}",
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QTableView, QVBoxLayout, QWidget
@@ -9,8 +10,9 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QTableView, QVBoxLayout, QW
 from carebook.core import display
 from carebook.core.list_columns import Column
 from carebook.core.medication_checks import MedicationWarning, WarningKind, check_one
-from carebook.core.records import Medication, MedicationEvent
-from carebook.core.vocabularies import MedicationStatus
+from carebook.core.records import CareTeamMember, Contact, Medication, MedicationEvent
+from carebook.core.vocabularies import PRESCRIBING_ROLES, ContactRole, MedicationStatus
+from carebook.store.caseload import Store
 from carebook.store.medications import DOSE_FIELDS
 from carebook.ui.changes import medications as medication_changes
 from carebook.ui.commands import Caseload
@@ -46,11 +48,20 @@ class MedicationEditor(FormEditor[Medication, StatusRow[MedicationStatus]]):
 
     def _open_form(self, record: Medication, parent: QWidget) -> Medication | None:
         store = self.store
+        members = store.contacts.care_team(record.patient_id)
         team = [
             (contact.id, f"{contact.name} ({member.role.label})")
-            for member, contact in store.contacts.care_team(record.patient_id)
+            for member, contact in members
             if contact.id is not None
         ]
+        pickers = {
+            "prescriber_id": contact_choices(
+                store, members, PRESCRIBING_ROLES, record.prescriber_id
+            ),
+            "pharmacy_id": contact_choices(
+                store, members, {ContactRole.PHARMACY}, record.pharmacy_id
+            ),
+        }
         allergies = store.patients.allergies(record.patient_id)
         others = store.medications.medications(record.patient_id)
 
@@ -73,7 +84,9 @@ class MedicationEditor(FormEditor[Medication, StatusRow[MedicationStatus]]):
                     )
             return found
 
-        return edit_medication(record, team, whose(store, record.patient_id), check, parent)
+        return edit_medication(
+            record, team, whose(store, record.patient_id), check, parent, pickers
+        )
 
     def new(self, parent: QWidget, patient_id: int | None) -> None:
         self._parent = parent
@@ -193,3 +206,27 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         self.resize(760, 360)
+
+
+def contact_choices(
+    store: Store,
+    team: list[tuple[CareTeamMember, Contact]],
+    roles: Collection[ContactRole],
+    current: int | None,
+) -> list[tuple[int, str]]:
+    """(contact id, label) offered for a medication's prescriber or pharmacy: the patient's
+    care team in `roles` first, then the directory's others in them, and the one the
+    medication names now wherever it is; never a caregiver or other family for a prescriber,
+    never the same contact twice."""
+    chosen: dict[int, str] = {}
+    for member, contact in team:
+        if member.role in roles and contact.id is not None:
+            chosen.setdefault(contact.id, f"{contact.name} ({member.role.label})")
+    for contact in store.contacts.with_roles(roles):
+        if contact.id is not None:
+            where = f" — {contact.organization}" if contact.organization else ""
+            chosen.setdefault(contact.id, f"{contact.name}{where} ({contact.role.label})")
+    named = store.contacts.contact(current) if current is not None else None
+    if named is not None and named.id is not None:
+        chosen.setdefault(named.id, f"{named.name} ({named.role.label})")
+    return list(chosen.items())

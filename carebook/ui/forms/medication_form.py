@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 from typing import Any
 
@@ -49,16 +49,30 @@ class MedicationForm(RecordForm[Medication]):
         whose: Whose,
         check: Check,
         contacts: Sequence[tuple[int, str]] = (),
+        pickers: Mapping[str, Sequence[tuple[int, str]]] | None = None,
         parent: QWidget | None = None,
         **_ignored: Any,
     ) -> None:
         super().__init__(
-            title, specs, record, validate=validate_medication, contacts=contacts, parent=parent
+            title,
+            specs,
+            record,
+            validate=validate_medication,
+            contacts=contacts,
+            pickers=pickers,
+            parent=parent,
         )
         self._check = check
         # Shown again with what was typed when the caseload refuses the save: the same header.
         again: Callable[..., RecordForm[Medication]] = functools.partial(
-            type(self), title, specs, whose=whose, check=check, contacts=contacts, parent=parent
+            type(self),
+            title,
+            specs,
+            whose=whose,
+            check=check,
+            contacts=contacts,
+            pickers=pickers,
+            parent=parent,
         )
         self._again = again  # type: ignore[assignment]
         self.whose = QLabel(self)
@@ -164,9 +178,10 @@ def edit_medication(
     whose: Whose,
     check: Check,
     parent: QWidget | None = None,
+    pickers: Mapping[str, Sequence[tuple[int, str]]] | None = None,
 ) -> Medication | None:
     """Open the form on `record` and wait: the edited copy, or None when cancelled."""
-    return run_form(medication_form(record, contacts, whose, check, parent))
+    return run_form(medication_form(record, contacts, whose, check, parent, pickers))
 
 
 def medication_form(
@@ -175,8 +190,10 @@ def medication_form(
     whose: Whose,
     check: Check,
     parent: QWidget | None = None,
+    pickers: Mapping[str, Sequence[tuple[int, str]]] | None = None,
 ) -> MedicationForm:
-    """`contacts`: (id, label) of the patient's care team, offered as prescriber and pharmacy."""
+    """`contacts`: (id, label) of the patient's care team, offered as prescriber and pharmacy
+    unless `pickers` gives either field its own list (prescribers for the prescriber)."""
     return MedicationForm(
         form_title(record, "New medication", "Edit medication"),
         MEDICATION_FIELDS,
@@ -184,5 +201,6 @@ def medication_form(
         whose=whose,
         check=check,
         contacts=contacts,
+        pickers=pickers,
         parent=parent,
     )
