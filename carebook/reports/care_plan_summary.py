@@ -13,6 +13,7 @@ from carebook.core.vocabularies import (
     AppointmentKind,
     ContactRole,
     GoalLifecycle,
+    ReferralStatus,
     TaskPriority,
     Transport,
     label_of,
@@ -51,6 +52,7 @@ from carebook.reports.patient_blocks import (
     short_date,
 )
 from carebook.reports.wording import next_visit, series, titled
+from carebook.store.referrals import ReferralRow
 
 __all__ = [
     "CarePlanSummary",
@@ -93,6 +95,7 @@ def document(summary: CarePlanSummary) -> Document:
     for part in summary.plans:
         blocks += _plan(part, summary.contacts_by_id, day)
     blocks += _appointments(summary.upcoming, day)
+    blocks += _referrals(summary.referrals, day)
     blocks += _tasks(summary.open_tasks, day)
     if summary.notes:
         blocks += _notes(summary.notes)
@@ -323,6 +326,41 @@ def _appointments(upcoming: list[Upcoming], day: date) -> list[Block]:
             )
         )
     return [Heading(heading), Table(_APPOINTMENT_COLUMNS, tuple(rows), "grid appointments")]
+
+
+_REFERRAL_COLUMNS = (
+    Column("Referred to", 30),
+    Column("For", 38),
+    Column("Sent", 14),
+    Column("Follow-up", 18),
+)
+
+
+def _referrals(referrals: list[ReferralRow], day: date) -> list[Block]:
+    """The referrals not yet answered; none, no heading (most patients have none)."""
+    if not referrals:
+        return []
+    rows = []
+    for referral in referrals:
+        follow_up = short_date(referral.follow_up_on) if referral.follow_up_on else "—"
+        if referral.follow_up_on is not None and referral.follow_up_on < day:
+            follow_up += " (overdue)"
+        rows.append(
+            (
+                cell(line(referral.to_whom or "—"), line(Span(_standing(referral), "detail"))),
+                cell(line(referral.reason)),
+                cell(line(short_date(referral.sent_on))),
+                cell(line(follow_up)),
+            )
+        )
+    return [
+        Heading(f"Referrals ({len(referrals)})"),
+        Table(_REFERRAL_COLUMNS, tuple(rows), "grid referrals"),
+    ]
+
+
+def _standing(referral: ReferralRow) -> str:
+    return "Accepted" if referral.status is ReferralStatus.ACCEPTED else "Awaiting an answer"
 
 
 _TASK_COLUMNS = (Column("Task", 62), Column("Due", 22), Column("Priority", 16))

@@ -1,13 +1,13 @@
 """What a care-plan summary holds, read through the store's public reads.
 
 One patient's care team, conditions, allergies, medications, current care plans, appointments
-ahead, open tasks and (when asked for) recent notes.
+ahead, open referrals, open tasks and (when asked for) recent notes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
@@ -37,6 +37,7 @@ from carebook.core.vocabularies import (
     TaskStatus,
     Transport,
 )
+from carebook.store.referrals import ReferralRow
 
 #: Appointments listed ahead (a repeating series counts once), and notes back (when asked for).
 UPCOMING = 12
@@ -95,6 +96,12 @@ class _SummarySourceTasks(Protocol):
     def tasks_for(self, patient_id: int) -> list[Task]: ...
 
 
+class _SummarySourceReferrals(Protocol):
+    """The referrals reads it uses."""
+
+    def referral_rows(self, patient_id: int, *, answered: bool = True) -> list[ReferralRow]: ...
+
+
 class _SummarySourceLists(Protocol):
     """The lists reads it uses."""
 
@@ -125,6 +132,9 @@ class SummarySource(Protocol):
 
     @property
     def lists(self) -> _SummarySourceLists: ...
+
+    @property
+    def referrals(self) -> _SummarySourceReferrals: ...
 
 
 @dataclass(slots=True, kw_only=True)
@@ -169,6 +179,8 @@ class CarePlanSummary:
     upcoming: list[Upcoming]
     open_tasks: list[Task]
     notes: list[Note]  # empty unless asked for
+    #: Referrals not yet answered (sent or accepted), the latest sent first.
+    referrals: list[ReferralRow] = field(default_factory=list)
     prepared_by: str
     prepared_on: date
 
@@ -229,6 +241,7 @@ def gather(
         upcoming=_upcoming(store, patient_id, today),
         open_tasks=[t for t in store.tasks.tasks_for(patient_id) if t.status is TaskStatus.OPEN],
         notes=store.patients.notes_for(patient_id)[:RECENT_NOTES] if with_notes else [],
+        referrals=store.referrals.referral_rows(patient_id, answered=False),
         prepared_by=prepared_by.strip(),
         prepared_on=today,
     )
