@@ -167,4 +167,4 @@ def test_a_column_that_varies_is_never_hidden_by_itself(qtbot: QtBot, window: Ma
     tasks.filter.setCurrentIndex(tasks.filter.findData("open"))
     qtbot.wait(1)
     assert tasks.table.horizontalHeader().isSectionHidden(status)  # every row "Open"
-    assert "Status Open" in _fit(tasks.table).note
+    assert "Status “Open”" in _fit(tasks.table).note

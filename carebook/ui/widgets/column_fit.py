@@ -172,13 +172,15 @@ class ColumnFit(QObject):
         finally:
             self._fitting = False
         notes = [
-            self.tr("every row: %s %s") % (self.columns[n].title, value or self.tr("blank"))
+            self.tr("%s “%s”") % (self.columns[n].title, value or self.tr("blank"))
             for n, value in sorted(self.same.items())
             if self.columns[n].key not in self.chosen
         ]
         note = "; ".join(notes)
         header.setToolTip(
-            self.tr("Not shown while it holds (right-click to show): %s") % note if note else ""
+            self.tr("Hidden while every row says the same (right-click to show): %s") % note
+            if note
+            else ""
         )
         if note != self.note:
             self.note = note

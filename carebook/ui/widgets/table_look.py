@@ -31,9 +31,6 @@ def configure_table(view: QTableView) -> None:
     columns.setStretchLastSection(False)  # the spare width goes to the text, not the last column
     columns.setHighlightSections(False)
     columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    # Reached with Tab, so Shift+F10 or the Menu key there opens the column menu.
-    columns.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    columns.setAccessibleName(view.tr("Columns (Shift+F10 to choose)"))
     install_column_menu(view)
 
 
@@ -49,6 +46,10 @@ def size_columns(view: QTableView, columns: tuple[Column, ...] | list[Column]) -
     fit = fit_of(view)
     if fit is None:
         ColumnFit(view, columns)
+        # Reached with Tab, so Shift+F10 or the Menu key there opens the column menu.
+        header = view.horizontalHeader()
+        header.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        header.setAccessibleName(view.tr("Columns (Shift+F10 to choose)"))
     else:
         fit.columns = list(columns)
         fit.refit()
