@@ -88,7 +88,7 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("purpose", "Purpose", width=22, grow=2),
         Column("with_whom", "With", width=16, grow=1),
         Column("transport", "Transport", display.code, width=10, hide_if_same=True),
-        Column("repeats", "Repeats", display.repeats, width=26, grow=1),
+        Column("repeats", "Repeats", display.repeats, width=26, grow=1, hide_if_same=True),
         Column("status", "Status", display.code, width=9, hide_if_same=True),
     ),
     "tasks": (
@@ -97,7 +97,7 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("title", "Task", width=32, grow=4),
         Column("patient", "Patient", width=22),
         Column("priority", "Priority", display.code, width=8, hide_if_same=True),
-        Column("repeats", "Repeats", display.repeats, width=18, grow=1),
+        Column("repeats", "Repeats", display.repeats, width=18, grow=1, hide_if_same=True),
         Column("status", "Status", display.code, width=9, hide_if_same=True),
     ),
     "directory": (

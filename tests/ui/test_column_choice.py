@@ -168,3 +168,9 @@ def test_a_column_that_varies_is_never_hidden_by_itself(qtbot: QtBot, window: Ma
     qtbot.wait(1)
     assert tasks.table.horizontalHeader().isSectionHidden(status)  # every row "Open"
     assert "Status “Open”" in _fit(tasks.table).note
+    # Any other column saying one thing on every open task goes too, named in the note.
+    for number, column in enumerate(tasks.spec.columns):
+        values = {str(tasks.model.index(r, number).data()) for r in range(tasks.model.rowCount())}
+        if column.hide_if_same and len(values) == 1:
+            assert tasks.table.horizontalHeader().isSectionHidden(number)
+            assert column.title in _fit(tasks.table).note

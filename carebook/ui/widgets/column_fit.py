@@ -172,16 +172,20 @@ class ColumnFit(QObject):
         finally:
             self._fitting = False
         notes = [
-            self.tr("%s “%s”") % (self.columns[n].title, value or self.tr("blank"))
+            self.tr("%s “%s”") % (self.columns[n].title, value)
+            if value
+            else self.tr("%s empty") % self.columns[n].title
             for n, value in sorted(self.same.items())
             if self.columns[n].key not in self.chosen
         ]
         note = "; ".join(notes)
-        header.setToolTip(
+        said = (
             self.tr("Hidden while every row says the same (right-click to show): %s") % note
             if note
             else ""
         )
+        header.setToolTip(said)
+        header.setAccessibleDescription(said)  # heard as well as seen
         if note != self.note:
             self.note = note
             self.note_changed.emit(note)
