@@ -166,3 +166,30 @@ def test_most_rows_of_every_text_column_read_whole_before_the_longest_get_more(
                 _text_width(view, row, number) <= header.sectionSize(number) for row in rows
             )
             assert whole >= len(rows) * 4 // 5, (name, column.title, width)
+
+
+def test_after_scrolling_the_rows_then_in_view_are_not_cut_either(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _show_all(qtbot, window, 1366)
+    for tab in window.list_tabs:
+        window.tabs.setCurrentWidget(tab)
+        tab.filter.setCurrentIndex(tab.filter.count() - 1)  # everything: the longest lists
+        qtbot.wait(1)
+        view = tab.table
+        for place in (0.5, 1.0):
+            bar = view.verticalScrollBar()
+            bar.setValue(int(bar.maximum() * place))
+            # Once the scrolling has stopped.
+            qtbot.waitUntil(lambda v=view: _no_short_column_cut(v), timeout=3000)
+
+
+def _no_short_column_cut(view: QTableView) -> None:
+    fit = fit_of(view)
+    assert fit is not None
+    header = view.horizontalHeader()
+    for number, column in enumerate(fit.columns):
+        if column.share or header.isSectionHidden(number):
+            continue
+        widest = max(_text_width(view, row, number) for row in _rows_shown(view))
+        assert header.sectionSize(number) >= widest, (view.accessibleName(), column.title)

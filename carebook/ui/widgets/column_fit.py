@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
@@ -78,23 +78,41 @@ class ColumnFit(QObject):
         model.modelReset.connect(self.refit)
         model.layoutChanged.connect(self.refit)
         view.viewport().installEventFilter(self)
+        self._scrolled = QTimer(self)
+        self._scrolled.setSingleShot(True)
+        self._scrolled.setInterval(120)  # once the scrolling stops
+        self._scrolled.timeout.connect(self.widen_for_rows_on_screen)
+        view.verticalScrollBar().valueChanged.connect(self._scrolled.start)
         header.sectionResized.connect(self._resized)
         header.sectionMoved.connect(lambda *_moved: self.save())
         self.refit()
 
     # -- measuring -------------------------------------------------------------------------------
 
+    def on_screen(self) -> range:
+        """The rows in view."""
+        count = self.view.model().rowCount()
+        first = max(0, self.view.rowAt(0))
+        height = max(1, self.view.verticalHeader().defaultSectionSize())
+        return range(first, min(count, first + self.view.viewport().height() // height + 2))
+
     def sample_rows(self) -> list[int]:
         """The rows measured: the first page and those on screen (no page read only for this)."""
         model = self.view.model()
-        count = model.rowCount()
         page = model.PAGE if isinstance(model, RecordTableModel) else SAMPLE
-        first = max(0, self.view.rowAt(0))
-        height = max(1, self.view.verticalHeader().defaultSectionSize())
-        on_screen = range(first, min(count, first + self.view.viewport().height() // height + 2))
-        return sorted(set(range(min(count, SAMPLE, page))) | set(on_screen))
+        return sorted(set(range(min(model.rowCount(), SAMPLE, page))) | set(self.on_screen()))
 
-    def measure(self) -> None:
+    def widen_for_rows_on_screen(self) -> None:
+        """After a scroll: a short column wider where the rows now in view need it, never
+        narrower (the columns do not jump about as the list moves)."""
+        kept = list(self.needs), list(self.typical), dict(self.same)
+        self.measure(list(self.on_screen()))
+        needs = [max(old, new) for old, new in zip(kept[0], self.needs, strict=True)]
+        self.needs, self.typical, self.same = needs, kept[1], kept[2]
+        if needs != kept[0]:
+            self.lay_out()
+
+    def measure(self, rows: list[int] | None = None) -> None:
         """Each column's content width and the value every row repeats, from the sample."""
         view, model = self.view, self.view.model()
         style = view.style()
@@ -110,7 +128,7 @@ class ColumnFit(QObject):
         heading = header.fontMetrics()
         head_margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-        rows = self.sample_rows()
+        rows = self.sample_rows() if rows is None else rows
         every_row_seen = 1 < len(rows) == model.rowCount()
         texts, bolds, badges = self._read(rows)
         self.same = {}
