@@ -1,6 +1,7 @@
 """The Directory tab, by keyboard: Ctrl+7 shows every shared contact with how many patients it
 serves, a search finds a service by what it offers, Return opens the contact's form naming the
-patients it serves, and its row's menu opens each of their records."""
+patients it serves, its row's menu opens each of their records, and Ctrl+N adds a community
+resource."""
 
 from __future__ import annotations
 
@@ -100,3 +101,27 @@ def test_a_search_finds_a_service_by_what_it_offers_and_return_opens_it(
     assert [a.label for a in actions] == [f"Open {name}'s record"]
     actions[0].run()
     assert patient_id in patient_record._OPEN
+
+
+def test_ctrl_n_on_the_directory_adds_a_community_resource(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
+    store = caseload.store
+    open_tab(qtbot, window, "Directory")
+    answers.expect(
+        RecordForm,
+        fill_form(
+            form_steps(
+                qtbot,
+                ("name", "Leeds Food Bank"),
+                ("services", "Food parcels"),
+                ("eligibility", "With a referral from the coordinator"),
+            ),
+            "New contact",
+        ),
+    )
+    press(qtbot, Key.Key_N, CTRL, inside=window)
+    answers.check()
+    assert store.conn.execute(
+        "SELECT role, services, eligibility FROM contact WHERE name = 'Leeds Food Bank'"
+    ).fetchall() == [("community_resource", "Food parcels", "With a referral from the coordinator")]
