@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from carebook.core.vocabularies import TaskPriority, TaskStatus
 from carebook.ui.main_window import MainWindow
-from carebook.ui.widgets.table_model import RawRole, RecordTableModel
+from carebook.ui.widgets.table_model import RawRole, RecordTableModel, contrast, readable_accent
 
 RANK = {TaskPriority.ASAP: 0, TaskPriority.URGENT: 1, TaskPriority.ROUTINE: 2}
 ACCENT = QPalette.ColorRole.Accent
@@ -67,9 +67,11 @@ def test_urgent_reads_in_the_palettes_accent_with_a_sign_and_overdue_in_bold(
     cell = model.index(urgent, column)
     assert str(cell.data()).startswith("▲") and "Urgent" in str(cell.data())
     assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == "Urgent priority"
-    assert cell.data(Qt.ItemDataRole.ForegroundRole).color() == QGuiApplication.palette().color(
-        ACCENT
-    )
+    palette = QGuiApplication.palette()
+    shown = cell.data(Qt.ItemDataRole.ForegroundRole).color()
+    assert shown == readable_accent(palette)
+    assert contrast(shown, palette.color(QPalette.ColorRole.Base)) >= 4.5  # words that read
+    assert shown != palette.color(QPalette.ColorRole.Text)  # and stand out from the rest
     assert model.index(routine, column).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(routine, column).data() == "Routine"
     for number, (_p, status, overdue) in enumerate(rows):

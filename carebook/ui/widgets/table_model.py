@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from carebook.core.list_columns import Column
@@ -44,6 +44,37 @@ def shown_text(column: Column, value: Any) -> str:
     text = column.show(value)
     sign = PRIORITY_SIGNS.get(value) if isinstance(value, TaskPriority) else None
     return f"{sign} {text}" if sign else text
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = colour.redF(), colour.greenF(), colour.blueF()
+    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable_accent(palette: QPalette) -> QColor:
+    """The palette's accent, moved toward its text colour until it reads on its base (4.5:1):
+    a light style's accent is often too pale for words on white."""
+    accent = palette.color(QPalette.ColorRole.Accent)
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    for step in range(11):
+        share = step / 10
+        mixed = QColor.fromRgbF(
+            accent.redF() * (1 - share) + text.redF() * share,
+            accent.greenF() * (1 - share) + text.greenF() * share,
+            accent.blueF() * (1 - share) + text.blueF() * share,
+        )
+        if contrast(mixed, base) >= 4.5:
+            return mixed
+    return text
 
 
 @cache
@@ -192,7 +223,7 @@ class RecordTableModel(QAbstractTableModel):
             value = getattr(row, column.key)
             urgent = isinstance(value, TaskPriority) and value in PRIORITY_SIGNS
             if urgent and emphasis is not Emphasis.MUTED and role == Qt.ItemDataRole.ForegroundRole:
-                return QGuiApplication.palette().brush(QPalette.ColorRole.Accent)
+                return QBrush(readable_accent(QGuiApplication.palette()))
             if emphasis is Emphasis.ALERT and role == Qt.ItemDataRole.FontRole:
                 return self._bold
             if emphasis is Emphasis.MUTED and role == Qt.ItemDataRole.ForegroundRole:
