@@ -49,7 +49,14 @@ _REFERRED_TO_FIRST = (
     ContactRole.AGENCY,
     ContactRole.THERAPIST,
     ContactRole.SOCIAL_WORKER,
+    ContactRole.PHYSICIAN,
+    ContactRole.NURSE_PRACTITIONER,
+    ContactRole.PHARMACY,
 )
+
+
+#: The most contacts of each group the list offers (a directory of thousands stays quick).
+_OFFERED = 2000
 
 
 def _tr(text: str) -> str:
@@ -58,13 +65,17 @@ def _tr(text: str) -> str:
 
 def directory_choices(store: Store) -> list[tuple[int, str]]:
     """(contact id, "Name — services (role)") of the directory: community resources first,
-    then agencies, therapists and social workers, then everyone else, each by name."""
-    contacts = [c for c in store.contacts.directory(limit=2000) if c.id is not None]
+    then agencies, therapists, social workers, physicians, nurse practitioners and pharmacies,
+    then everyone else (family, carers), each by name; read by role, so a directory of
+    thousands of carers never crowds a service out."""
     first = {role: place for place, role in enumerate(_REFERRED_TO_FIRST)}
-    contacts.sort(key=lambda c: (first.get(c.role, len(first)), c.name.casefold()))
+    services = store.contacts.with_roles(_REFERRED_TO_FIRST, limit=_OFFERED)
+    services.sort(key=lambda c: (first.get(c.role, len(first)), c.name.casefold()))
+    others = [c for c in store.contacts.directory(limit=_OFFERED) if c.role not in first]
     choices = []
-    for contact in contacts:
-        assert contact.id is not None
+    for contact in [*services, *others]:
+        if contact.id is None:
+            continue
         offers = f" — {contact.services}" if contact.services.strip() else ""
         choices.append((contact.id, f"{contact.name}{offers} ({contact.role.label})"))
     return choices
