@@ -116,7 +116,7 @@ def _directory_emphasis(row: DirectoryRow) -> Emphasis:
 
 DIRECTORY = TabSpec(
     title="Directory",
-    label="Di&rectory",  # Alt+D would be taken by a menu's letter; R is free
+    label="Di&rectory",  # Alt+D is the Agenda's Done button
     listing="directory",
     singular="contact",
     plural="contacts",
