@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from keyboard_driver import (
-    ALT,
     CTRL,
     SHIFT,
     Answers,
@@ -33,9 +32,9 @@ from carebook.ui.patient.record_section import RecordSection
 
 
 def referrals_tab(qtbot: QtBot, record: PatientRecord) -> RecordSection:
-    """Alt+9 (the care plan), then Ctrl+Tab: the referrals come after it."""
+    """Ctrl+9 (the care plan), then Ctrl+Tab: the referrals come after it."""
     activate(qtbot, record)
-    press(qtbot, Key.Key_9, ALT, inside=record)
+    press(qtbot, Key.Key_9, CTRL, inside=record)
     press(qtbot, Key.Key_Tab, CTRL, inside=record)
     shown = record.tabs.currentWidget()
     assert isinstance(shown, RecordSection) and shown.spec.title == "Referrals"
