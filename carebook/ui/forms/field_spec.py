@@ -22,6 +22,7 @@ KINDS = frozenset(
         "number",
         "patient",
         "contact",
+        "visit",
         "secret",
     }
 )

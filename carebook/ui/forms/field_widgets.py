@@ -15,6 +15,7 @@ from carebook.ui.forms.form_field import FormField
 from carebook.ui.forms.number_fields import MinutesField, NumberField
 from carebook.ui.forms.repeat_field import RepeatField
 from carebook.ui.forms.text_fields import LongTextField, SecretField, TextField
+from carebook.ui.forms.visit_field import VisitField
 
 _SIMPLE: dict[str, type[FormField]] = {
     "text": TextField,
@@ -35,10 +36,13 @@ def make_field(
     spec: FieldSpec, page: QWidget, contacts: Sequence[tuple[int, str]], store: Store | None
 ) -> FormField:
     """The editor of `spec` on `page`, with its message line; a "contact" field offers
-    `contacts`, a "patient" field finds patients in `store`."""
+    `contacts`, a "patient" field finds patients in `store`, a "visit" field the patient's
+    visits in `store`."""
     message = FieldMessage(page)
     if spec.kind == "patient":
         return PatientField(spec, message, page, store)
     if spec.kind == "contact":
         return ContactField(spec, message, page, contacts)
+    if spec.kind == "visit":
+        return VisitField(spec, message, page, store)
     return _SIMPLE[spec.kind](spec, message, page)

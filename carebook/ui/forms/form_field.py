@@ -44,11 +44,19 @@ class FormField:
         """Where the focus goes to fix the last problem found."""
         return self.focus
 
+    def show(self, record: object) -> None:
+        """Show what `record` holds for this field (a field may show more than its own)."""
+        self.set_value(getattr(record, self.spec.name))
+
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
 
     def value(self) -> Any:
         raise NotImplementedError
+
+    def fill(self, values: dict[str, Any]) -> None:
+        """Put what the field holds into `values` (a field may fill more than its own)."""
+        values[self.spec.name] = self.value()
 
     def edited(self, *_args: object) -> None:
         if self.message.is_error:

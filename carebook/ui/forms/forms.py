@@ -171,23 +171,23 @@ def edit_task(record: Task, store: Store, parent: QWidget | None = None) -> Task
 
 
 def note_form(
-    record: Note, parent: QWidget | None = None, visits: Sequence[tuple[int, str]] = ()
+    record: Note, parent: QWidget | None = None, store: Store | None = None
 ) -> RecordForm[Note]:
-    """`visits`: (appointment id, label) of the patient's appointments the note may be about."""
+    """The visit it is about is one of the patient's visits in `store` (none without one)."""
     return RecordForm(
         form_title(record, "New note", "Edit note"),
         NOTE_FIELDS,
         record,
         validate=validate_note,
-        contacts=visits,
+        store_for_patients=store,
         parent=parent,
     )
 
 
 def edit_note(
-    record: Note, parent: QWidget | None = None, visits: Sequence[tuple[int, str]] = ()
+    record: Note, parent: QWidget | None = None, store: Store | None = None
 ) -> Note | None:
-    return run_form(note_form(record, parent, visits))
+    return run_form(note_form(record, parent, store))
 
 
 def appointment_form(

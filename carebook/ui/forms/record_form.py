@@ -94,7 +94,7 @@ class RecordForm(QDialog, Generic[R]):
             field = make_field(spec, page, offered, store_for_patients)
             if isinstance(field, RepeatField):
                 field.editor.set_start(anchor_start(record, spec.anchor))
-            field.set_value(getattr(record, spec.name))
+            field.show(record)
             self._fields[spec.name] = field
             self._add_row(rows, field, page)
         for field in self._fields.values():
@@ -349,7 +349,7 @@ class RecordForm(QDialog, Generic[R]):
         problems: list[tuple[str, str]] = []
         for name, field in self._fields.items():
             try:
-                values[name] = field.value()
+                field.fill(values)
             except ValidationError as error:
                 problems.append((name, str(error)))
         if problems:

@@ -25,8 +25,9 @@ NOTE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "appointment_id",
         "About the visit",
-        "contact",
-        hint="The appointment this note records, if any",
+        "visit",
+        empty_label="(no visit)",
+        hint="The visit this note records, if any: one visit, not every visit of its series",
     ),
 )
 

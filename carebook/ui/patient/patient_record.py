@@ -99,7 +99,7 @@ class PatientRecord(QDialog):
             lambda i: next(
                 (n for n in self.store.patients.notes_for(patient_id) if n.id == i), None
             ),
-            lambda record, parent: forms.edit_note(record, parent, self._visit_choices()),
+            lambda record, parent: forms.edit_note(record, parent, self.store),
             lambda n: f"the note of {n.written_at:%d %b %Y}",
         )
 
@@ -205,19 +205,6 @@ class PatientRecord(QDialog):
         self.finished.connect(self._forget)
         self.refresh()
         self.resize(980, 640)
-
-    def _visit_choices(self) -> list[tuple[int, str]]:
-        """The patient's appointments a note can be about, latest first."""
-        return [
-            (
-                a.id,
-                f"{a.start:%d %b %Y %H:%M} {a.kind.label}"
-                + (f" – {a.purpose}" if a.purpose else "")
-                + (" (repeating)" if a.rrule else ""),
-            )
-            for a in self.store.appointments.appointments_for(self.patient_id)[:60]
-            if a.id is not None
-        ]
 
     def _simple_editor(
         self,
