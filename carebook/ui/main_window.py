@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
@@ -204,12 +205,11 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         stack = self.caseload.undo_stack
         # Each tooltip follows what would be undone or redone: "Undo Add patient (Ctrl+Z)".
-        for action, name, said in (
-            (undo, "undo", stack.undoTextChanged),
-            (redo, "redo", stack.redoTextChanged),
-        ):
-            dress(action, name)
-            said.connect(lambda _text, a=action, n=name: dress(a, n))
+        self._undo_actions = (undo, redo)
+        self._dress_undo_actions()
+        # Bound to the window, so the caseload's stack stops calling once the window is gone.
+        stack.undoTextChanged.connect(self._dress_undo_actions)
+        stack.redoTextChanged.connect(self._dress_undo_actions)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addAction(
@@ -389,6 +389,13 @@ class MainWindow(QMainWindow):
 
     def show_activity(self) -> None:
         window_commands.show_activity(self.caseload, self)
+
+    def _dress_undo_actions(self, *_said: object) -> None:
+        undo, redo = self._undo_actions
+        if not (shiboken6.isValid(undo) and shiboken6.isValid(redo)):
+            return  # the window is being taken down; the caseload's stack outlives it
+        dress(undo, "undo")
+        dress(redo, "redo")
 
     def focus_search(self) -> None:
         current = self.tabs.currentWidget()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from keyboard_driver import CTRL, SHIFT, Key, activate, press
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
@@ -108,3 +109,24 @@ def test_a_hidden_toolbar_stays_hidden_next_time(qtbot: QtBot, caseload: Caseloa
     assert not second.toolbar.isVisible()
     second.toolbar.toggleViewAction().trigger()
     assert second.toolbar.isVisible()
+
+
+def test_a_change_after_the_window_is_gone_raises_nothing(
+    qtbot: QtBot, caseload: Caseload, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The caseload's undo stack outlives a window it served (a window reopened after a lock,
+    the tests' own windows): its next change must not reach the old window's Undo button."""
+    main = MainWindow(caseload)
+    main.show()
+    qtbot.waitExposed(main)
+    main.close()
+    main.deleteLater()
+    qtbot.wait(50)
+    record = caseload.store.patients.patient(
+        caseload.store.conn.execute("SELECT min(id) FROM patient").fetchone()[0]
+    )
+    assert record is not None
+    record.phone = "0113 496 0001"
+    caseload.save(record, "Edit patient")
+    assert caseload.undo_stack.undoText() == "Edit patient"
+    assert "already deleted" not in capsys.readouterr().err
