@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from carebook.core.schedule import overlapping
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.vocabularies import AppointmentStatus, TaskPriority
 
@@ -83,6 +84,21 @@ def visit_line(visit: Visit) -> str:
         AppointmentStatus.CANCELLED: "  Cancelled",
     }
     return line + marks.get(visit.status, "")
+
+
+def overlap_marks(visits: Sequence[Visit]) -> list[str]:
+    """For each visit, what Today adds when it overlaps another of the day's visits shown:
+    "  ⚠ Overlaps 10:45 David Mitchell" (or "… and 2 more"), else nothing."""
+    crossing = overlapping(visits)
+    marks: list[str] = []
+    for others in crossing:
+        if not others:
+            marks.append("")
+            continue
+        first = visits[min(others, key=lambda n: (visits[n].start, n))]
+        more = f" and {len(others) - 1} more" if len(others) > 1 else ""
+        marks.append(f"  ⚠ Overlaps {first.start:%H:%M} {first.patient}{more}")
+    return marks
 
 
 def task_order(tasks: Iterable[AgendaTask]) -> list[AgendaTask]:

@@ -9,13 +9,14 @@ from carebook.core.today import (
     TodayView,
     backup_notice,
     initials,
+    overlap_marks,
     reminder,
     reminders_due,
     task_order,
     visits_heading,
 )
-from carebook.core.views import AgendaTask
-from carebook.core.vocabularies import TaskPriority, TaskStatus
+from carebook.core.views import AgendaTask, Visit
+from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, TaskPriority, TaskStatus
 
 SUNDAY = date(2026, 12, 6)
 NOW = datetime(2026, 12, 7, 9, 45)
@@ -97,3 +98,40 @@ def test_a_backup_notice_only_past_a_day() -> None:
     assert old is not None and "more than a day old" in old.text
     none = backup_notice(None, NOW)
     assert none is not None and "no backup" in none.text
+
+
+def _visit(
+    number: int, start: str, end: str, status: AppointmentStatus = AppointmentStatus.BOOKED
+) -> Visit:
+    day = "2026-12-07T"
+    return Visit(
+        appointment_id=number,
+        start=datetime.fromisoformat(day + start),
+        end=datetime.fromisoformat(day + end),
+        patient_id=number,
+        patient=f"Patient {number}",
+        address="",
+        phone="",
+        purpose="",
+        kind=AppointmentKind.HOME_VISIT,
+        status=status,
+    )
+
+
+def test_a_visit_that_overlaps_another_says_which() -> None:
+    visits = [
+        _visit(1, "09:00", "10:00"),
+        _visit(2, "09:30", "10:15"),
+        _visit(3, "09:45", "10:30"),
+        _visit(4, "11:00", "11:30"),
+        _visit(5, "11:15", "11:45", AppointmentStatus.CANCELLED),  # cancelled: frees its time
+    ]
+    assert overlap_marks(visits) == [
+        "  ⚠ Overlaps 09:30 Patient 2 and 1 more",
+        "  ⚠ Overlaps 09:00 Patient 1 and 1 more",
+        "  ⚠ Overlaps 09:00 Patient 1 and 1 more",
+        "",
+        "",
+    ]
+    # Back to back is not an overlap.
+    assert overlap_marks([_visit(1, "09:00", "10:00"), _visit(2, "10:00", "10:30")]) == ["", ""]

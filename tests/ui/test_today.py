@@ -124,6 +124,26 @@ def test_a_day_with_visits_shows_them_and_marks_those_done(
     assert reads.counts(caseload.store, clock.now).visits_left == 1
 
 
+def test_a_visit_that_overlaps_another_is_marked_in_the_warning_tone(
+    window: MainWindow, caseload: Caseload
+) -> None:
+    caseload.store.appointments.add_appointment(
+        Appointment(
+            patient_id=2, start=datetime(2026, 12, 7, 9, 15), duration_min=30, purpose="Review"
+        )
+    )
+    window.today.refresh()
+    texts = [line.text for line in _lines(window, Line.VISIT)]
+    assert texts[0].endswith("⚠ Overlaps 09:15 Grace Hopper")
+    assert texts[1].endswith("⚠ Overlaps 09:00 Ada Lovelace")
+    assert "Overlaps" not in texts[2]
+    model = window.today.model
+    row = _row(window, "Overlaps 09:15")
+    tip = model.data(model.index(row), Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("\n⚠ Overlaps 09:15 Grace Hopper"), "the tip says it on its own line"
+    assert model.line(row) is not None and model.line(row).tone.name == "WARNING"
+
+
 def test_urgent_comes_before_routine_then_by_due_in_the_palette_s_colours(
     window: MainWindow,
 ) -> None:

@@ -65,17 +65,11 @@ def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
     """Every line Today shows for `view`, with the backup's state (its text, whether stale)."""
     lines: list[TodayLine] = []
     lines.append(TodayLine(Line.HEADING, shaping.visits_heading(view)))
-    for visit in view.visits:
+    for visit, overlap in zip(view.visits, shaping.overlap_marks(view.visits), strict=True):
         done = visit.status is not AppointmentStatus.BOOKED
-        lines.append(
-            TodayLine(
-                Line.VISIT,
-                shaping.visit_line(visit),
-                Tone.DONE if done else Tone.PLAIN,
-                visit,
-                visit.purpose,
-            )
-        )
+        tone = Tone.DONE if done else Tone.WARNING if overlap else Tone.PLAIN
+        tip = "\n".join(part for part in (visit.purpose, overlap.strip()) if part)
+        lines.append(TodayLine(Line.VISIT, shaping.visit_line(visit) + overlap, tone, visit, tip))
     if view.visit_total > len(view.visits):
         more = view.visit_total - len(view.visits)
         lines.append(TodayLine(Line.MORE_AGENDA, _tr("… and %s more in the Agenda") % f"{more:,}"))
