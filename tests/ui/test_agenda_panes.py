@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableView
@@ -10,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from carebook.ui.agenda.agenda_panes import FEWEST_ROWS
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
+from carebook.ui.schedule.schedule_view import DAY, MONTH, WEEK
+from carebook.ui.schedule.view_switch import LIST
 
 
 def _agenda(qtbot: QtBot, window: MainWindow, width: int, height: int) -> None:
@@ -80,3 +84,28 @@ def test_the_sizes_the_user_drags_to_are_kept_on_the_next_start(
     assert again.agenda.panes.splitter.sizes() == dragged
     again.agenda.panes.reset()
     assert again.agenda.panes.splitter.sizes() == before
+
+
+def test_no_pane_lies_over_another_in_any_view_on_a_small_screen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At 1366×768 the day's column, the week and the month each leave the tasks' heading in
+    view: no pane is squeezed below what its own layout needs, so none is drawn over the next
+    (the day's details line once covered the tasks' column names)."""
+    _agenda(qtbot, window, 1366, 768)
+    agenda = window.agenda
+    for view in (LIST, DAY, WEEK, MONTH, DAY):
+        agenda._show_view(view)
+        qtbot.wait(30)
+        panes = [pane for pane, _table, _weight in agenda.panes.panes]
+        for pane in panes:
+            assert pane.height() >= pane.minimumSizeHint().height(), (view, pane.objectName())
+        for above, below in itertools.pairwise(panes):
+            assert above.geometry().bottom() < below.geometry().top(), view
+        # The schedule's own details line is inside its pane, above the divider.
+        if view != LIST:
+            details = agenda.schedule.travel_button
+            bottom = details.mapTo(agenda, details.rect().bottomLeft()).y()
+            assert (
+                bottom <= agenda.tasks_label.mapTo(agenda, agenda.tasks_label.rect().topLeft()).y()
+            )

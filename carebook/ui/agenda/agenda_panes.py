@@ -72,10 +72,23 @@ class AgendaPanes(QObject):
         least = around + frame + row * min(max(rows, 1), FEWEST_ROWS)
         return least, around + frame + row * max(rows, 1)
 
+    def refit(self) -> None:
+        """Size the panes again once the events in hand are done (a view switched)."""
+        self._pending.start()
+
     def fit(self) -> None:
         """Give each pane the room its rows need, as far as the splitter's height allows."""
         shown = [(pane, table, weight) for pane, table, weight in self.panes if not pane.isHidden()]
         wanted = [self.wanted(pane, table) for pane, table, _weight in shown]
+        handles = self.splitter.handleWidth() * max(len(shown) - 1, 0)
+        room = sum(self.splitter.sizes()) or self.splitter.height() - handles
+        if sum(least for least, _need in wanted) > room:
+            # Too little room for a few rows each: panes laid over each other would hide the
+            # tables' headings, so each keeps only what its own layout cannot do without.
+            wanted = [
+                (pane.minimumSizeHint().height(), need)
+                for (pane, _table, _weight), (_least, need) in zip(shown, wanted, strict=True)
+            ]
         self._fitting = True
         try:
             for (pane, _table, _weight), (least, _need) in zip(shown, wanted, strict=True):
@@ -85,7 +98,6 @@ class AgendaPanes(QObject):
                     self.splitter.restoreState(self._restored)
                     self._restored = None
                 return
-            room = sum(self.splitter.sizes()) or self.splitter.height()
             if room > 0:
                 floors = [floor for floor, _need in wanted]
                 needs = [need for _floor, need in wanted]

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -52,6 +51,7 @@ from carebook.ui.forms.visit_documentation import DocumentVisitButton
 from carebook.ui.schedule.route_times import offer_to_follow_route
 from carebook.ui.schedule.schedule_view import DAY, MONTH, WEEK, ScheduleView
 from carebook.ui.schedule.view_switch import LIST, ViewSwitch, span_of, stepped
+from carebook.ui.widgets.page_stack import PageStack
 from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import RecordTableModel
 
@@ -204,7 +204,7 @@ class AgendaTab(QWidget):
         reviews_layout.addWidget(self.reviews_label)
         reviews_layout.addWidget(self.reviews_view)
         # The list, or the schedule's day, week or month, above the tasks and reviews.
-        self.top_stack = QStackedWidget(self)
+        self.top_stack = PageStack(self)
         self.top_stack.addWidget(top)
         self.top_stack.addWidget(self.schedule)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -460,6 +460,7 @@ class AgendaTab(QWidget):
         self.top_stack.setCurrentIndex(0 if view == LIST else 1)
         if view != LIST:
             self.schedule.show_span(view, self.day)
+        self.panes.refit()  # the month's grid needs more height than the day's column
 
     def _show_visit_details(self) -> None:
         index = self.visits_view.currentIndex()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from carebook.ui.forms.record_editor import attempt
 from carebook.ui.schedule.month_grid import MonthGrid
 from carebook.ui.schedule.moving import move_visit
 from carebook.ui.schedule.time_grid import TimeGrid, VisitKey, visit_key
+from carebook.ui.widgets.page_stack import PageStack
 
 DAY, WEEK, MONTH = "day", "week", "month"
 
@@ -67,7 +67,7 @@ class ScheduleView(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFocusProxy(self.grid)
         self.month = MonthGrid(self)
-        self.pages = QStackedWidget(self)
+        self.pages = PageStack(self)
         self.pages.addWidget(self.scroller)
         self.pages.addWidget(self.month)
         layout = QVBoxLayout(self)
