@@ -74,7 +74,10 @@ class MainWindow(QMainWindow):
             tab.count_changed.connect(self._count_changed)
         empties = (self.today.empty, *(tab.empty for tab in self.list_tabs))
         offer_first_steps(
-            empties, self.list_tabs[0].new_record, self.import_records, self.offer_sample
+            empties,
+            self.list_tabs[0].new_record,
+            self.import_records,
+            lambda: window_commands.offer_sample(caseload, self),
         )
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -141,7 +144,10 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.pdf_action)
         self.export_list_action = self._action(
-            self.tr("&Export list as CSV…"), "Ctrl+E", self.export_list, "export"
+            self.tr("&Export list as CSV…"),
+            "Ctrl+E",
+            lambda: commands.export_list(self.tabs, self.list_tabs[0], self),
+            "export",
         )
         file_menu.addAction(self.export_list_action)
         self.import_action = self._action(
@@ -187,7 +193,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(lock)
         file_menu.addSeparator()
         self.load_sample_action = self._action(
-            self.tr("Load &sample caseload…"), None, self.offer_sample, "sample"
+            self.tr("Load &sample caseload…"),
+            None,
+            lambda: commands.offer_sample(caseload, self),
+            "sample",
         )
         file_menu.addAction(self.load_sample_action)
         file_menu.addSeparator()
@@ -333,25 +342,6 @@ class MainWindow(QMainWindow):
         tab = current if isinstance(current, ListTab) else self.list_tabs[0]
         tab.new_record()
 
-    def export_list(self) -> None:
-        """Ctrl+E: the list on screen (as searched, filtered and ordered) as a CSV file."""
-        # Loaded when first asked for, not at start.
-        from carebook.ui.lists.list_export import export_list
-
-        current = self.tabs.currentWidget()
-        if not isinstance(current, ListTab):
-            QMessageBox.information(
-                self,
-                self.tr("Export list"),
-                self.tr(
-                    "Choose the list to export first: Patients, Medications, Appointments or "
-                    "Tasks (Ctrl+%d … Ctrl+%d)."
-                )
-                % (self.tabs.indexOf(self.list_tabs[0]) + 1, self.tabs.count()),
-            )
-            return
-        export_list(current, self)
-
     def _backup_age(self, text: str, stale: bool) -> None:
         self.backup_label.setText(self.tr("⚠ %s — File → Back up now") % text if stale else text)
         font = self.backup_label.font()
@@ -403,19 +393,6 @@ class MainWindow(QMainWindow):
             current.focus_search()
         else:
             self.agenda.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def offer_sample(self) -> None:
-        if not self.caseload.store.is_empty():
-            QMessageBox.information(
-                self,
-                self.tr("Sample caseload"),
-                self.tr(
-                    "This caseload already has records, so the sample is not added. "
-                    "Start carebook with an empty caseload file (--db) to try the sample."
-                ),
-            )
-            return
-        self.caseload.load_sample()
 
     # -- status and settings ---------------------------------------------------------------------
 

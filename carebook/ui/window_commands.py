@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from carebook import __version__
 from carebook.ui.commands import Caseload
@@ -132,3 +132,39 @@ def about(caseload: Caseload, parent: QWidget) -> None:
         )
         % (__version__, caseload.store.path),
     )
+
+
+def export_list(tabs: QTabWidget, first_list: QWidget, parent: QWidget) -> None:
+    """Ctrl+E: the list on screen (as searched, filtered and ordered) as a CSV file."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.lists.list_export import export_list as export
+    from carebook.ui.lists.list_tab import ListTab
+
+    current = tabs.currentWidget()
+    if not isinstance(current, ListTab):
+        QMessageBox.information(
+            parent,
+            _tr("Export list"),
+            _tr(
+                "Choose the list to export first: Patients, Medications, Appointments or "
+                "Tasks (Ctrl+%d … Ctrl+%d)."
+            )
+            % (tabs.indexOf(first_list) + 1, tabs.count()),
+        )
+        return
+    export(current, parent)
+
+
+def offer_sample(caseload: Caseload, parent: QWidget) -> None:
+    """File → Load sample caseload: only into an empty caseload."""
+    if not caseload.store.is_empty():
+        QMessageBox.information(
+            parent,
+            _tr("Sample caseload"),
+            _tr(
+                "This caseload already has records, so the sample is not added. "
+                "Start carebook with an empty caseload file (--db) to try the sample."
+            ),
+        )
+        return
+    caseload.load_sample()
