@@ -258,6 +258,13 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.agenda))
             view_menu.addAction(action)
+        view_menu.addAction(
+            self._action(
+                self.tr("Reset the Agenda's pane si&zes"),
+                None,
+                lambda: (self.tabs.setCurrentWidget(self.agenda), self.agenda.panes.reset()),
+            )
+        )
 
         go_menu = menu.addMenu(self.tr("&Go"))
         previous = self._action(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from carebook.ui.agenda.agenda_panes import FEWEST_ROWS
+from carebook.ui.agenda.agenda_panes import FEWEST_ROWS, SETTINGS_KEY
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
 from carebook.ui.schedule.schedule_view import DAY, MONTH, WEEK
@@ -109,3 +109,25 @@ def test_no_pane_lies_over_another_in_any_view_on_a_small_screen(
             assert (
                 bottom <= agenda.tasks_label.mapTo(agenda, agenda.tasks_label.rect().topLeft()).y()
             )
+
+
+def test_view_menu_puts_the_panes_back_to_sizes_by_rows(qtbot: QtBot, window: MainWindow) -> None:
+    _agenda(qtbot, window, 1366, 768)
+    splitter = window.agenda.panes.splitter
+    before = splitter.sizes()
+    handle = splitter.handle(1)
+    middle = handle.rect().center()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, middle)
+    QTest.mouseMove(handle, middle + QPoint(0, 80))
+    QTest.mouseRelease(
+        handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, middle + QPoint(0, 80)
+    )
+    assert splitter.sizes() != before
+    window.tabs.setCurrentWidget(window.today)
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    reset = next(a for a in view.actions() if a.text() == "Reset the Agenda's pane si&zes")
+    reset.trigger()
+    qtbot.wait(20)
+    assert window.tabs.currentWidget() is window.agenda, "it shows what it did"
+    assert splitter.sizes() == before
+    assert QSettings().value(SETTINGS_KEY) is None
