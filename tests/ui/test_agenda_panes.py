@@ -104,6 +104,8 @@ def test_no_pane_lies_over_another_in_any_view_on_a_small_screen(
             assert above.geometry().bottom() < below.geometry().top(), view
         # The schedule's own details line is inside its pane, above the divider.
         if view != LIST:
+            splitter = agenda.panes.splitter
+            assert splitter.sizes()[0] >= sum(splitter.sizes()) // 2, "the schedule comes first"
             details = agenda.schedule.travel_button
             bottom = details.mapTo(agenda, details.rect().bottomLeft()).y()
             assert (

@@ -16,6 +16,8 @@ from carebook.ui.widgets.column_fit import shares
 
 #: Where the user's sizes are kept.
 SETTINGS_KEY = "agenda/panes"
+#: The share of the height (in per cent) the day's, week's or month's schedule keeps.
+SCHEDULE_SHARE = 55
 #: The rows each table keeps in view however little room there is.
 FEWEST_ROWS = 3
 
@@ -100,6 +102,14 @@ class AgendaPanes(QObject):
                 return
             if room > 0:
                 floors = [floor for floor, _need in wanted]
+                for number, (pane, table, _weight) in enumerate(shown):
+                    if table is None or not table.isVisibleTo(pane):
+                        # The schedule is what she came for: given half the height at least
+                        # while the others keep their few rows (she may drag it smaller).
+                        share = min(
+                            room * SCHEDULE_SHARE // 100, room - sum(floors) + floors[number]
+                        )
+                        floors[number] = max(floors[number], share)
                 needs = [need for _floor, need in wanted]
                 weights = [weight for _pane, _table, weight in shown]
                 self.splitter.setSizes(shares(room, floors, needs, weights))
