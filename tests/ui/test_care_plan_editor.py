@@ -380,7 +380,7 @@ def test_problems_goals_and_interventions_are_added_edited_deleted_and_undone_by
         press(qtbot, Key.Key_Return, inside=form)
 
     answers.expect(RecordForm, fill_form(from_condition, "New problem or need"))
-    keys(qtbot, record, Key.Key_P)  # &Problems and needs
+    keys(qtbot, record, Key.Key_B)  # Pro&blems and needs
     assert focused(record) is section.problems.table
     press(qtbot, Key.Key_N, CTRL, inside=record)
     answers.check()
@@ -481,7 +481,7 @@ def test_problems_goals_and_interventions_are_added_edited_deleted_and_undone_by
     assert step_id not in row_ids(section.interventions)
 
     # Return on the free-text problem edits it.
-    keys(qtbot, record, Key.Key_P)
+    keys(qtbot, record, Key.Key_B)
     walk_to(qtbot, section.problems, lonely_id)
     answers.expect(
         RecordForm,
@@ -541,7 +541,7 @@ def test_a_problem_keeps_what_was_written_when_a_condition_is_picked_after(
         press(qtbot, Key.Key_Return, inside=form)
 
     answers.expect(RecordForm, fill_form(steps, "New problem or need"))
-    keys(qtbot, record, Key.Key_P)
+    keys(qtbot, record, Key.Key_B)
     push_new = section.problems.buttons[0][1]
     assert push_new.text() == "Add problem…"
     tab_to(qtbot, push_new)

@@ -9,7 +9,15 @@ from collections import Counter
 from keyboard_driver import Answers, activate, press
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QMenu
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from carebook.ui.commands import Caseload
@@ -115,4 +123,60 @@ def test_a_patients_record_takes_ctrl_digits_for_its_tabs_and_no_key_twice(
 
     press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier, inside=record)
     assert record.tabs.currentIndex() == 2
+    record.close()
+
+
+def _alt_letters_showing(window: QWidget) -> Counter[str]:
+    """Every Alt letter that answers in `window` as it shows now: its menu bar, the titles of
+    its tab bars, and the buttons, check boxes, group boxes and labels with a buddy in view."""
+    letters: list[str | None] = []
+    if isinstance(window, QMainWindow):
+        letters += [_letter(a.text()) for a in window.menuBar().actions()]
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisibleTo(window):
+            letters += [_letter(bar.tabText(i)) for i in range(bar.count())]
+    for widget in window.findChildren(QWidget):
+        if widget.window() is not window or not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QAbstractButton | QGroupBox):
+            text = widget.text() if isinstance(widget, QAbstractButton) else widget.title()
+            letters.append(_letter(text))
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            letters.append(_letter(widget.text()))
+    return Counter(letter for letter in letters if letter)
+
+
+def _twice(letters: Counter[str]) -> list[str]:
+    return sorted(letter for letter, n in letters.items() if n > 1)
+
+
+def test_no_alt_letter_answers_twice_on_any_tab_or_agenda_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from carebook.ui.schedule.schedule_view import DAY, MONTH, WEEK
+    from carebook.ui.schedule.view_switch import LIST
+
+    for number in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(number)
+        qtbot.wait(10)
+        title = window.tabs.tabText(number)
+        assert _twice(_alt_letters_showing(window)) == [], title
+    window.tabs.setCurrentWidget(window.agenda)
+    for view in (LIST, DAY, WEEK, MONTH):
+        window.agenda._show_view(view)
+        qtbot.wait(10)
+        assert _twice(_alt_letters_showing(window)) == [], view
+
+
+def test_no_alt_letter_answers_twice_on_any_tab_of_a_patients_record(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
+    patient_id = caseload.store.conn.execute("SELECT min(id) FROM patient").fetchone()[0]
+    patient_record.open_record(caseload, patient_id, window)
+    record = patient_record._OPEN[patient_id]
+    qtbot.waitExposed(record)
+    for number in range(record.tabs.count()):
+        record.tabs.setCurrentIndex(number)
+        qtbot.wait(10)
+        assert _twice(_alt_letters_showing(record)) == [], record.tabs.tabText(number)
     record.close()

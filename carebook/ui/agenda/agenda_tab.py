@@ -142,7 +142,7 @@ class AgendaTab(QWidget):
                     lambda: self.mark_visit(AppointmentStatus.DONE),
                 ),
                 (
-                    self.tr("&No-show"),
+                    self.tr("No-&show"),
                     self.tr("Mark the visit a no-show"),
                     "",
                     lambda: self.mark_visit(AppointmentStatus.NO_SHOW),

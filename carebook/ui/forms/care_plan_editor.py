@@ -112,7 +112,7 @@ class CarePlanSection(QWidget):
                 lambda: rows.problems(self.plan_id),
                 PartActions(changes.new_problem, changes.edit_problem, changes.delete_problem),
             ),
-            self.tr("&Problems and needs"),
+            self.tr("Pro&blems and needs"),
             changes.new_problem,
             self,
         )
