@@ -11,6 +11,7 @@ from carebook.core.changes import Changes
 from carebook.storage.connection import damaged_text_count
 from carebook.ui import window_commands
 from carebook.ui.agenda.agenda_tab import AgendaTab
+from carebook.ui.agenda.visit_menu import VisitMenu
 from carebook.ui.appearance import appearance_menu
 from carebook.ui.commands import Caseload
 from carebook.ui.lists.list_tab import ListTab
@@ -262,7 +263,7 @@ class MainWindow(QMainWindow):
             self._action(
                 self.tr("Reset the Agenda's pane si&zes"),
                 None,
-                lambda: (self.tabs.setCurrentWidget(self.agenda), self.agenda.panes.reset()),
+                lambda: commands.reset_agenda_panes(self.tabs, self.agenda),
             )
         )
 
@@ -293,6 +294,7 @@ class MainWindow(QMainWindow):
         find.setIconText(self.tr("Find"))
         go_menu.addAction(find)
 
+        self.visit_menu = VisitMenu(menu, self.tabs, self.agenda)
         tools_menu = menu.addMenu(self.tr("T&ools"))  # Alt+T is the Tasks tab
         tools_menu.addAction(
             self._action(self.tr("&Activity log…"), None, self.show_activity, "activity")
@@ -310,6 +312,14 @@ class MainWindow(QMainWindow):
                 "keyboard",
             )
         )
+
+        def user_guide() -> None:
+            # Loaded when first asked for, not at start.
+            from carebook.ui.user_guide import show_user_guide
+
+            show_user_guide(self)
+
+        help_menu.addAction(self._action(self.tr("&User guide"), None, user_guide))
         help_menu.addAction(
             self._action(
                 self.tr("&About carebook"), None, lambda: commands.about(caseload, self), "about"

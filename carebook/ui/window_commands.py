@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from carebook import __version__
+from carebook.ui.agenda.agenda_tab import AgendaTab
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import attempt
 
@@ -168,3 +169,9 @@ def offer_sample(caseload: Caseload, parent: QWidget) -> None:
         )
         return
     caseload.load_sample()
+
+
+def reset_agenda_panes(tabs: QTabWidget, agenda: AgendaTab) -> None:
+    """View → Reset the Agenda's pane sizes: shown, and sized by their rows again."""
+    tabs.setCurrentWidget(agenda)
+    agenda.panes.reset()

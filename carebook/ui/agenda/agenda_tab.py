@@ -164,7 +164,7 @@ class AgendaTab(QWidget):
             self.visits_view,
         )
         self.document_visit = DocumentVisitButton(
-            self, caseload, visit_buttons, self.visits_view, self._visit_row
+            self, caseload, visit_buttons, self.visits_view, self.selected_visit
         )
         task_buttons, self.task_buttons = self._buttons(
             (
@@ -272,7 +272,7 @@ class AgendaTab(QWidget):
     def _enable_actions(self) -> None:
         """A button is enabled only when it can act: on the selected visit (a move only where
         the day's route lets it), on the selected open task."""
-        line = self._visit_row()
+        line = self.selected_visit()
         number = self.visits_view.currentIndex().row()
         done, no_show, cancel, up, down = self.visit_buttons
         status = line.status if line is not None else None
@@ -288,18 +288,22 @@ class AgendaTab(QWidget):
 
     # -- acting on the day -----------------------------------------------------------------------
 
-    def _visit_row(self) -> VisitLine | None:
+    def selected_visit(self) -> VisitLine | None:
+        """The visit selected in the list, or in the day's or week's schedule when shown."""
+        if self.view_switch.view != LIST:
+            visit = self.schedule.grid.visit() if self.view_switch.view != MONTH else None
+            return VisitLine.of(visit, "%H:%M") if visit is not None else None
         index = self.visits_view.currentIndex()
         row: VisitLine | None = self.visits.row(index.row()) if index.isValid() else None
         return row
 
     def mark_visit(self, status: AppointmentStatus) -> None:
-        row = self._visit_row()
+        row = self.selected_visit()
         if row is not None:
             self.appointments.set_status(self, row, status)
 
     def cancel_visit(self) -> None:
-        row = self._visit_row()
+        row = self.selected_visit()
         if row is not None:
             self.appointments.cancel(self, row)
 

@@ -44,8 +44,11 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
                 for sequence in action.shortcuts()
                 if not sequence.isEmpty()
             ]
+            text, _tab, shown = action.text().partition("\t")
+            if shown and not keys:  # keys of the focused list, shown after a tab (Visit menu)
+                keys = [shown]
             if keys and not action.isSeparator():
-                name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                name = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
                 rows.append((title, name, ", ".join(dict.fromkeys(keys))))
     return rows
 

@@ -1,0 +1,98 @@
+"""The Visit menu: what the Agenda does to the selected visit or task, with its keys, from the
+menu bar, and the same keys in the day's and week's schedule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMenuBar, QTabWidget
+
+from carebook.core.vocabularies import AppointmentStatus, TaskStatus
+from carebook.ui.agenda.agenda_tab import AgendaTab
+from carebook.ui.schedule.schedule_view import DAY, WEEK
+from carebook.ui.schedule.view_switch import LIST
+
+
+def _item(text: str, keys: str = "") -> str:
+    # The keys after a tab show in the menu's shortcut column without taking them a second
+    # time: they belong to the list or schedule that has the focus (Ctrl+D is a visit's
+    # Done in the visits and a task's Done in the tasks).
+    return (
+        f"{text}\t{QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)}"
+        if keys
+        else text
+    )
+
+
+class VisitMenu(QObject):
+    """The menu bar's Visit menu over `agenda`; each item shows the Agenda, then acts on what
+    is selected there, and is enabled only when that can act."""
+
+    def __init__(self, bar: QMenuBar, tabs: QTabWidget, agenda: AgendaTab) -> None:
+        super().__init__(bar)
+        self.tabs = tabs
+        self.agenda = agenda
+        self.menu = bar.addMenu(bar.tr("V&isit"))
+        self.menu.aboutToShow.connect(self.refresh)
+        done = AppointmentStatus.DONE
+        self.document = self._add(
+            bar.tr("&Document visit…"), "Ctrl+Shift+V", lambda: agenda.document_visit.document()
+        )
+        self.done = self._add(bar.tr("Mark d&one"), "Ctrl+D", lambda: agenda.mark_visit(done))
+        self.no_show = self._add(
+            bar.tr("Mark no-&show"), "", lambda: agenda.mark_visit(AppointmentStatus.NO_SHOW)
+        )
+        self.cancel = self._add(bar.tr("&Cancel visit…"), "", agenda.cancel_visit)
+        self.menu.addSeparator()
+        self.earlier = self._add(
+            bar.tr("&Earlier in the route"), "Ctrl+Up", lambda: agenda.move_visit(-1)
+        )
+        self.later = self._add(
+            bar.tr("&Later in the route"), "Ctrl+Down", lambda: agenda.move_visit(1)
+        )
+        self.travel = self._add(
+            bar.tr("&Travel time before this visit…"), "Ctrl+Shift+T", agenda.schedule.set_travel
+        )
+        self.menu.addSeparator()
+        self.task_done = self._add(bar.tr("Mark the selected tas&k done"), "", agenda.complete_task)
+        # In the day's and week's schedule, the visit keys the list has.
+        grid = agenda.schedule.grid
+        for keys, run in (
+            ("Ctrl+D", lambda: agenda.mark_visit(done)),
+            ("Ctrl+Shift+V", lambda: agenda.document_visit.document()),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), grid)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(run)
+        self.refresh()
+
+    def _add(self, text: str, keys: str, run: Callable[[], object]) -> QAction:
+        action = QAction(_item(text, keys), self.menu)
+        action.triggered.connect(lambda: self._act(run))
+        self.menu.addAction(action)
+        return action
+
+    def _act(self, run: Callable[[], object]) -> None:
+        self.tabs.setCurrentWidget(self.agenda)
+        run()
+
+    def refresh(self) -> None:
+        """Enable what can act on the Agenda's selection as it is now."""
+        agenda = self.agenda
+        line = agenda.selected_visit()
+        status = line.status if line is not None else None
+        listed = agenda.view_switch.view == LIST
+        self.document.setEnabled(line is not None)
+        self.done.setEnabled(line is not None and status is not AppointmentStatus.DONE)
+        self.no_show.setEnabled(line is not None and status is not AppointmentStatus.NO_SHOW)
+        self.cancel.setEnabled(line is not None and status is not AppointmentStatus.CANCELLED)
+        _done, _no_show, _cancel, up, down = agenda.visit_buttons
+        self.earlier.setEnabled(listed and up.isEnabled())
+        self.later.setEnabled(listed and down.isEnabled())
+        scheduled = agenda.view_switch.view in (DAY, WEEK)
+        self.travel.setEnabled(scheduled and line is not None)
+        index = agenda.tasks_view.currentIndex()
+        task = agenda.tasks.row(index.row()) if index.isValid() else None
+        self.task_done.setEnabled(task is not None and task.status is TaskStatus.OPEN)
