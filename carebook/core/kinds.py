@@ -409,10 +409,8 @@ KINDS: tuple[Kind, ...] = (
         duplicate_key=Absent("one record per visit of a series, by its original start"),
         listing=Absent("shown with its visit in the Agenda and the patient's record"),
         undo_root="appointment",
-        fhir=Absent(
-            "not in the FHIR export yet (an Encounter per documented visit is still to be"
-            " written); the visit's note goes out as a DocumentReference of its Appointment"
-        ),
+        # Not linked: a visit has one record, so an import finds it by its visit.
+        fhir=_FHIR + "encounter",
         part="visit_records",
     ),
     Kind(
@@ -429,6 +427,7 @@ KINDS: tuple[Kind, ...] = (
         undo_root="referral",
         fhir=_FHIR + "referral",
         part="referrals",
+        fhir_link=True,
     ),
     Kind(
         name="preferences",

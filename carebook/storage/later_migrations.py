@@ -100,4 +100,5 @@ def m008_quick_find(db: Database) -> None:
 from carebook.storage import schedule_migrations  # noqa: E402, F401  (m009)
 from carebook.storage import visit_record_migrations  # noqa: E402, F401  (m010)
 from carebook.storage import directory_migrations  # noqa: E402, F401  (m011)
+from carebook.storage import fhir_link_migrations  # noqa: E402, F401  (m012)
 # isort: on

@@ -17,10 +17,10 @@ transaction:
   Links are written only where they are missing or point elsewhere, so importing the same
   file again writes nothing at all.
 - A record without keys of its own (a care-team membership, a medication's history event, a
-  care plan's review, problem or intervention, a visit's change) is found within its parent:
-  membership by patient, contact and role; event and review by every field; problem by its
-  words (and its condition, when two share the words); intervention by its words; a visit's
-  change by the visit.
+  care plan's review, problem or intervention, a visit's change, a visit's record) is found
+  within its parent: membership by patient, contact and role; event and review by every field;
+  problem by its words (and its condition, when two share the words); intervention by its
+  words; a visit's change and a visit's record by the visit (its series' original start).
 
 Nothing is ever deleted by an import. A record the caseload's own rules refuse stops the whole
 import (FhirImportError names it), and `dry_run` does all of it and then rolls it back, so its
@@ -49,6 +49,7 @@ from carebook.core.records import (
     Patient,
     Problem,
     Task,
+    VisitRecord,
 )
 from carebook.storage.records import from_row, to_row
 from carebook.store.base import OpenCaseload, Part
@@ -168,6 +169,15 @@ class FhirLinks(Part):
     def fhir_team_tasks(self) -> list[Task]:
         """The tasks that belong to no patient, in id order."""
         return self._all(Task, "patient_id IS NULL", [], "id")
+
+    def fhir_visit_records(self, patient_id: int) -> list[VisitRecord]:
+        """The records of the patient's documented visits, by series and visit."""
+        return self._all(
+            VisitRecord,
+            "appointment_id IN (SELECT id FROM appointment WHERE patient_id = ?)",
+            [patient_id],
+            "appointment_id, original_start",
+        )
 
     # -- the import -------------------------------------------------------------------------------
 
@@ -322,6 +332,15 @@ class FhirLinks(Part):
                 [record.appointment_id, original],
             )
             return from_row(OccurrenceChange, rows[0]) if rows else None
+        if isinstance(record, VisitRecord):
+            original = to_row(record)["original_start"]
+            visits = self._all(
+                VisitRecord,
+                "appointment_id = ? AND original_start = ?",
+                [record.appointment_id, original],
+                "id",
+            )
+            return visits[0] if visits else None
         if isinstance(record, MedicationEvent):
             return next(
                 (

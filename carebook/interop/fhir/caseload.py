@@ -9,15 +9,18 @@ resolve inside the Bundle (fhir.collection), giving the same text `bundle_json` 
 
 Every resource is made by the per-patient mapping of the document (fhir.patient_record,
 sharing one set of contacts so that a contact on several patients' teams appears once),
-patient after patient, each patient's resources together; then the team's own
-tasks (a Task without `for`), the contacts of the directory that no patient's record
-mentions, and every patient's notes as DocumentReferences holding their text. The per-patient
+patient after patient, each patient's resources together: with the patient's referrals
+(ServiceRequests to the contacts they are sent to), the records of the visits documented
+(Encounters, fhir.encounter) and the patient's notes as DocumentReferences holding their
+text, a visit's note naming its visit's Encounter; then the team's own tasks (a Task without
+`for`), and the contacts of the directory that no patient's record mentions. The per-patient
 documents' Composition and Device are left out: a collection needs neither, and the notes they
 carry are in the resources here.
 
 What FHIR's own elements do not carry exactly (a medication's strength apart from its name, a
 visit's time zone and per-visit changes, a contact's own notes and directory role, a
-membership's notes when they are not what the care team says), carebook's extension carries
+membership's notes when they are not what the care team says, a referral's follow-up task, a
+visit's miles), carebook's extension carries
 (fhir.extension): the export reads its own resources back as the importer will, a patient at
 a time with what the importer would find elsewhere in the Bundle (fhir.read_back), and writes
 the extension only where that reading differs from the caseload. So an import of the file
@@ -44,11 +47,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
-from carebook.core.records import Patient
+from carebook.core.records import Appointment, Patient
 from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.caseload_contacts import CaseloadContacts
 from carebook.interop.fhir.collection import CollectionWriter
 from carebook.interop.fhir.contact import contact_resource
+from carebook.interop.fhir.encounter import encounter_resource
 from carebook.interop.fhir.note import note_resource
 from carebook.interop.fhir.patient_record import PatientRecord
 from carebook.interop.fhir.read_back import Chunk, ReadBack
@@ -134,10 +138,13 @@ class _Caseload:
             before = len(contacts.contacts)
             record = PatientRecord(store, patient, contacts.contacts)
             record.make()
+            record.add_referrals(store.referrals.referrals(patient_id))
             chunk = Chunk(list(record.resources), patient_id)
             self._remember(patient, chunk)
+            encounters = self._visit_records(patient_id, record.subject, chunk)
             for note in store.patients.notes_for(patient_id):
-                chunk.resources.append(note_resource(note, record.subject))
+                encounter = encounters.get((note.appointment_id, note.original_start))
+                chunk.resources.append(note_resource(note, record.subject, encounter))
                 chunk.records[f"note-{note.id}"] = note
             for contact_id in list(contacts.contacts)[before:]:
                 contacts.plain[contact_id] = copy.deepcopy(contacts.contacts[contact_id])
@@ -166,6 +173,25 @@ class _Caseload:
                 chunk.records[f"contact-{contact.id}"] = contact
             ReadBack(contacts, chunk, store.today()).annotate()
             yield chunk
+
+    def _visit_records(
+        self, patient_id: int, subject: Json, chunk: Chunk
+    ) -> dict[tuple[int | None, datetime | None], Json]:
+        """The patient's documented visits as Encounters, added to the chunk; a reference to
+        each by its visit (series and original start), for that visit's note to name."""
+        store = self.store
+        series: dict[int, Appointment] = {
+            appointment.id or 0: appointment
+            for appointment in store.appointments.appointments_for(patient_id)
+        }
+        references: dict[tuple[int | None, datetime | None], Json] = {}
+        for visit in store.fhir_links.fhir_visit_records(patient_id):
+            outcome = store.visit_records.visit_status(visit.appointment_id, visit.original_start)
+            resource = encounter_resource(visit, series[visit.appointment_id], outcome, subject)
+            chunk.resources.append(resource)
+            chunk.records[resource["id"]] = visit
+            references[(visit.appointment_id, visit.original_start)] = fv.ref(resource)
+        return references
 
     def _remember(self, patient: Patient, chunk: Chunk) -> None:
         """The patient's records, for comparing with what the importer reads back."""
@@ -197,6 +223,8 @@ class _Caseload:
             chunk.interventions[plan.id] = store.care_plans.interventions(plan.id)
             for goal in store.care_plans.goals(plan.id):
                 chunk.records[f"goal-{goal.id}"] = goal
+        for referral in store.referrals.referrals(patient.id):
+            chunk.records[f"referral-{referral.id}"] = referral
         for resource in chunk.resources:
             if resource["id"].startswith("contact-"):
                 contact_id = int(resource["id"].removeprefix("contact-"))

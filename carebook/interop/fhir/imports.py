@@ -28,8 +28,9 @@ Reading (fhir.read): R4 Bundles of any type, single resources, and bulk-data NDJ
    care-team memberships; Condition; AllergyIntolerance; MedicationStatement and
    MedicationRequest (with their dosage, prescriber, pharmacy and history); CarePlan with its
    problems (addresses), goals and activities; Goal (a goal no CarePlan lists goes into a plan
-   called "Goals"); Appointment; Task; DocumentReference holding plain text, as a note; a
-   carebook document's "Patient notes". Other resource types are counted and skipped; so is
+   called "Goals"); Appointment; Encounter of an appointment, as the record of that visit;
+   Task; ServiceRequest that is a referral; DocumentReference holding plain text, as a note;
+   a carebook document's "Patient notes". Other resource types are counted and skipped; so is
    what is marked entered-in-error or refuted, and an appointment without a time. carebook's
    own export is read back exactly, with the help of its extension (fhir.extension).
 4. Writing (the store's fhir_links): in one transaction; a resource imported before is found
@@ -54,7 +55,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from carebook.core.recurrence import local_zone_name
 from carebook.interop.fhir.allergy import read_allergy
@@ -67,6 +68,7 @@ from carebook.interop.fhir.care_team import (
 )
 from carebook.interop.fhir.condition import read_condition
 from carebook.interop.fhir.contact import read_contact, read_practitioner_role
+from carebook.interop.fhir.encounter import is_visit_record, read_encounter
 from carebook.interop.fhir.goal import read_lone_goal
 from carebook.interop.fhir.medication import read_medication
 from carebook.interop.fhir.model_check import check_resource
@@ -74,6 +76,7 @@ from carebook.interop.fhir.note import read_note
 from carebook.interop.fhir.patient import read_patient, read_patient_notes
 from carebook.interop.fhir.planning import Mapper, Planning
 from carebook.interop.fhir.read import Reading, read_files
+from carebook.interop.fhir.referral import is_referral, read_service_request
 from carebook.interop.fhir.report import ERROR, SKIPPED, Finding, ImportReport
 from carebook.interop.fhir.resolving import Identified, Links
 from carebook.interop.fhir.task import read_task
@@ -81,6 +84,8 @@ from carebook.store.fhir_links import FhirImportError, FhirItem
 
 if TYPE_CHECKING:
     from carebook.store.caseload import Store
+
+Json = dict[str, Any]
 
 #: Resource types carebook makes records of.
 KEPT = frozenset(
@@ -119,7 +124,10 @@ _NAMED_BY_CODE = frozenset(
         "VisionPrescription",
     }
 )
-_HELD = KEPT | USED | _NAMED_BY_CODE
+#: Types carebook keeps only some resources of (a referral among requests, a documented visit's
+#: Encounter among an EHR's), each by what says it is one: the others are counted as not kept.
+_KEPT_WHEN = {"ServiceRequest": is_referral, "Encounter": is_visit_record}
+_HELD = KEPT | USED | _NAMED_BY_CODE | frozenset(_KEPT_WHEN)
 #: Each kind's mapping, in the order they run: a record is made after what it refers to (the
 #: patient and the contacts first), and what one mapping leaves for another (a practitioner's
 #: role, the patient's notes in carebook's document) before that one runs.
@@ -139,7 +147,9 @@ MAPPING_ORDER: tuple[tuple[str, Mapper], ...] = (
     ("MedicationStatement", read_medication),
     ("MedicationRequest", read_medication),
     ("Appointment", read_appointment),
+    ("Encounter", read_encounter),
     ("Task", read_task),
+    ("ServiceRequest", read_service_request),
     ("CarePlan", read_care_plan),
     ("Goal", read_lone_goal),
     ("DocumentReference", read_note),
@@ -147,6 +157,12 @@ MAPPING_ORDER: tuple[tuple[str, Mapper], ...] = (
 
 
 # -- the public API ------------------------------------------------------------------------------
+
+
+def _kept_when(resource: Json) -> bool:
+    """Whether a resource of a type carebook keeps only some of is one it keeps."""
+    says = _KEPT_WHEN.get(str(resource.get("resourceType")))
+    return says is not None and says(resource)
 
 
 def import_files(
@@ -246,12 +262,16 @@ def plan_import(
     planning.report.not_kept.update(reading.skipped)
     planning.index(reading.found, counted=lambda kind: kind in KEPT or kind in USED)
     for entry in planning.entries:
-        if entry.type in KEPT and check_models:
+        if check_models and (entry.type in KEPT or _kept_when(entry.resource)):
             check_resource(planning, entry)
     for kind, mapper in MAPPING_ORDER:
         for entry in planning.entries:
             if entry.type == kind:
                 planning.map(entry, mapper)
+    for entry in planning.entries:
+        if entry.type in _KEPT_WHEN and entry.items:  # counted as not kept when read
+            planning.report.not_kept[entry.type] -= 1
+    planning.report.not_kept = +planning.report.not_kept  # without the types all kept
     planning.note_incomplete()
     items = [item for bucket in planning.out.values() for item in bucket]
     planning.report.sort()

@@ -41,6 +41,8 @@ _READS: dict[str, frozenset[str]] = {
         "Goal": "identifier lifecycleStatus achievementStatus description subject target addresses",
         "Appointment": "identifier status serviceType appointmentType description start end "
         "minutesDuration comment participant reasonCode",
+        "Encounter": "identifier status subject appointment period reasonCode",
+        "ServiceRequest": "identifier status category code subject authoredOn performer note",
         "Task": "identifier status priority description code for restriction executionPeriod note",
         "DocumentReference": "identifier status type subject date content context",
     }.items()

@@ -1,7 +1,8 @@
 """A visit or progress note as FHIR: a DocumentReference holding its text, and back.
 
 The text is the attachment's data (UTF-8, base64 as FHIR wants it); a note of a visit refers to
-its Appointment in context.related. Read back, a DocumentReference whose content is plain text
+its Appointment in context.related, and to the Encounter of that one visit (context.encounter)
+when the visit is documented. Read back, a DocumentReference whose content is plain text
 is a note of its patient (a visit note when its type says "visit"); a scan or a link is not.
 """
 
@@ -22,8 +23,9 @@ from carebook.interop.fhir.resolving import Entry
 Json = dict[str, Any]
 
 
-def note_resource(note: Note, subject: Json) -> Json:
-    """A note as a DocumentReference of the patient `subject`, holding its text."""
+def note_resource(note: Note, subject: Json, encounter: Json | None = None) -> Json:
+    """A note as a DocumentReference of the patient `subject`, holding its text; `encounter`
+    (a reference) is the documented visit it was written on, if any."""
     return fv.prune(
         {
             "resourceType": "DocumentReference",
@@ -41,7 +43,8 @@ def note_resource(note: Note, subject: Json) -> Json:
                 }
             ],
             "context": {
-                "related": [{"reference": f"Appointment/appointment-{note.appointment_id}"}]
+                "encounter": [encounter] if encounter is not None else None,
+                "related": [{"reference": f"Appointment/appointment-{note.appointment_id}"}],
             }
             if note.appointment_id is not None
             else None,

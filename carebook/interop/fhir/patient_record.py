@@ -27,6 +27,7 @@ from carebook.core.records import (
     MedicationEvent,
     Patient,
     Problem,
+    Referral,
     Task,
 )
 from carebook.core.vocabularies import ContactRole
@@ -40,6 +41,7 @@ from carebook.interop.fhir.contact import contact_resource
 from carebook.interop.fhir.goal import goal_resource
 from carebook.interop.fhir.medication import medication_resource
 from carebook.interop.fhir.patient import patient_resource
+from carebook.interop.fhir.referral import referral_resource
 from carebook.interop.fhir.task import task_resource
 
 Json = dict[str, Any]
@@ -301,6 +303,13 @@ class PatientRecord:
         for appointment in self.source.appointments.appointments_for(self.patient.id):
             contact = self._contact_ref(appointment.contact_id, appointment.with_whom.strip())
             self.add(appointment_resource(appointment, patient, contact), "appointments")
+
+    def add_referrals(self, referrals: Sequence[Referral]) -> None:
+        """The patient's referrals as ServiceRequests, each contact they are sent to made the
+        first time it is needed (the document lists none: the whole-caseload export adds them)."""
+        for referral in referrals:
+            performer = self._contact_ref(referral.contact_id)
+            self.add(referral_resource(referral, self.subject, performer))
 
     def _tasks(self) -> None:
         assert self.patient.id is not None

@@ -45,7 +45,9 @@ BUCKETS = (
     "event",
     "appointment",
     "change",
+    "visit_record",
     "task",
+    "referral",
     "plan",
     "review",
     "problem",
@@ -63,6 +65,7 @@ REFERENCE_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "condition_id": ("condition", ("Condition",)),
     "goal_id": ("goal", ("Goal",)),
     "appointment_id": ("appointment", ("Appointment",)),
+    "task_id": ("task", ("Task",)),
     "patient_id": ("patient", ("Patient",)),
 }
 
@@ -413,6 +416,8 @@ def _blank_row(cls: type) -> dict[str, Any]:
                     "text": "-",
                     "start": "2000-01-01T00:00",
                     "on_date": "2000-01-01",
+                    "sent_on": "2000-01-01",
+                    "reason": "-",
                     "written_at": "2000-01-01T00:00",
                     "original_start": "2000-01-01T00:00",
                     "kind": "changed",

@@ -32,6 +32,7 @@ from carebook.core.records import (
     Note,
     OccurrenceChange,
     Problem,
+    Referral,
 )
 from carebook.core.recurrence import local_zone_name
 from carebook.interop.fhir import extension as ext
@@ -53,6 +54,7 @@ _LINKS = {
     Intervention: ("goal_id", "contact_id"),
     Problem: ("condition_id",),
     CareTeamMember: ("contact_id",),
+    Referral: ("contact_id", "task_id"),
 }
 #: The contacts whose role (and organisation) the importer takes from a care team.
 _LISTED_TYPES = ("Practitioner", "Organization")
@@ -207,6 +209,7 @@ class ReadBack:
             "condition_id": "Condition/condition",
             "goal_id": "Goal/goal",
             "appointment_id": "Appointment/appointment",
+            "task_id": "Task/task",
         }[name]
         return ext.Reference(f"{kind}-{record_id}")
 
@@ -368,8 +371,14 @@ def _record_id(item: FhirItem) -> int | None:
 
 
 def extend(resource: Json, extension: Json) -> None:
-    """Put the extension first among the resource's own extensions, after its id."""
+    """Put the extension first among the resource's own extensions, after its id; the fields
+    a resource was made with in it (a referral's status) are kept unless these replace them."""
     existing = [e for e in resource.get("extension") or [] if e.get("url") != ext.URL]
+    made = [e for e in resource.get("extension") or [] if e.get("url") == ext.URL]
+    if made:
+        named = {_part_name(part) for part in extension["extension"]}
+        kept = [part for part in made[0]["extension"] if _part_name(part) not in named]
+        extension = {**extension, "extension": [*kept, *extension["extension"]]}
     rebuilt: Json = {}
     for key, value in resource.items():
         if key == "extension":
@@ -379,3 +388,9 @@ def extend(resource: Json, extension: Json) -> None:
             rebuilt["extension"] = [extension, *existing]
     resource.clear()
     resource.update(rebuilt)
+
+
+def _part_name(part: Json) -> str:
+    """The field (or kind of record) a part of the extension is about."""
+    url = str(part.get("url"))
+    return str(part.get("valueString")) if url in (ext.EMPTY, ext.NONE) else url
