@@ -25,10 +25,19 @@ class Span:
 _LONE_SIGN = re.compile(r"(?<!\S)([\u2190-\u2bff\U0001f300-\U0001faff])[^\S\u00a0]+(?=\w)")
 
 
+#: A number and its unit ("30 mg", "500 g", "2 tablets", "5 micrograms"): printed together.
+_NUMBER_AND_UNIT = re.compile(
+    r"(?<=\d) (?=(?:mg|g|mcg|µg|micrograms?|ml|mL|l|L|mmol|units?|IU|kg|%|tablets?|capsules?"
+    r"|puffs?|drops?|patch(?:es)?|sachets?|sprays?|doses?|applications?)\b)"
+)
+
+
 def glued(text: str) -> str:
-    """`text` with a sign standing before a word joined to it by a no-break space, so that no
-    line ever ends on the sign alone."""
-    return _LONE_SIGN.sub("\\1\u00a0", text) if " " in text else text
+    """`text` with a sign standing before a word, and a number before its unit, joined to it by
+    a no-break space, so that no line ever ends on the sign alone or splits "30 / mg"."""
+    if " " not in text:
+        return text
+    return _NUMBER_AND_UNIT.sub("\u00a0", _LONE_SIGN.sub("\\1\u00a0", text))
 
 
 #: One line of text as it is written (it may wrap when printed): a run of spans.
