@@ -136,9 +136,9 @@ def review_line(review: ReviewDue) -> str:
         review.kind, review.kind
     )
     late = "overdue since" if review.overdue else "due"
-    return (
-        f"{kind} review: {review.what} ({review.patient}) · {late} {review.due.day} {review.due:%b}"
-    )
+    # A plan still called "Care plan" would read "Care plan review: Care plan": say it once.
+    what = "" if review.what.strip().casefold() in ("", kind.casefold()) else f": {review.what}"
+    return f"{kind} review{what} ({review.patient}) · {late} {review.due.day} {review.due:%b}"
 
 
 def warning_line(warnings: PatientWarnings) -> str:

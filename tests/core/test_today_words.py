@@ -12,10 +12,11 @@ from carebook.core.today import (
     overlap_marks,
     reminder,
     reminders_due,
+    review_line,
     task_order,
     visits_heading,
 )
-from carebook.core.views import AgendaTask, Visit
+from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, TaskPriority, TaskStatus
 
 SUNDAY = date(2026, 12, 6)
@@ -135,3 +136,26 @@ def test_a_visit_that_overlaps_another_says_which() -> None:
     ]
     # Back to back is not an overlap.
     assert overlap_marks([_visit(1, "09:00", "10:00"), _visit(2, "10:00", "10:30")]) == ["", ""]
+
+
+def test_a_review_line_names_what_is_reviewed_once() -> None:
+    def review(kind: str, what: str) -> ReviewDue:
+        return ReviewDue(
+            kind=kind,
+            record_id=1,
+            patient_id=1,
+            patient="Ada Lovelace",
+            what=what,
+            due=date(2026, 12, 1),
+            overdue=True,
+        )
+
+    assert review_line(review("care_plan", "Care plan")) == (
+        "Care plan review (Ada Lovelace) · overdue since 1 Dec"
+    )
+    assert review_line(review("care_plan", "Staying at home")) == (
+        "Care plan review: Staying at home (Ada Lovelace) · overdue since 1 Dec"
+    )
+    assert review_line(review("medication", "Sertraline")) == (
+        "Medication review: Sertraline (Ada Lovelace) · overdue since 1 Dec"
+    )
