@@ -93,7 +93,7 @@ class AgendaTab(QWidget):
         self.heading.setFont(heading_font)
 
         self.view_choice = QComboBox(self)
-        self.view_choice.addItems([self.tr("Day"), self.tr("Week")])
+        self.view_choice.addItems([self.tr("This day only"), self.tr("The whole week")])
         self.view_choice.setAccessibleName(self.tr("Show a day or a week"))
         self.view_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         self.view_switch = ViewSwitch(self)
