@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from carebook.core.records import Patient, Task
+from carebook.core.schedule import overlapping
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.vocabularies import (
     AllergyStatement,
@@ -145,20 +146,25 @@ def _visits_table(visits: list[Visit]) -> list[Block]:
     heading = Heading(f"Visits ({len(visits)})")
     if not visits:
         return [heading, Paragraph(line("No visits booked."), NONE)]
-    return [
-        heading,
-        Table(_VISIT_COLUMNS, tuple(_visit_row(visit) for visit in visits), "grid visits"),
+    # Short on paper: the times it overlaps (whose visits they are is on their own rows).
+    marks = [
+        "⚠ Overlaps " + ", ".join(sorted({f"{visits[n].start:%H:%M}" for n in others}))
+        if others
+        else ""
+        for others in overlapping(visits)
     ]
+    rows = tuple(_visit_row(visit, mark) for visit, mark in zip(visits, marks, strict=True))
+    return [heading, Table(_VISIT_COLUMNS, rows, "grid visits")]
 
 
-def _visit_row(visit: Visit) -> tuple[Cell, ...]:
+def _visit_row(visit: Visit, overlap: str = "") -> tuple[Cell, ...]:
     where = visit.location or visit.address
     return (
         cell(line(_tick_for_visit(visit.status))),
         cell(line(f"{visit.start:%H:%M}"), line(Span(f"to {visit.end:%H:%M}", "detail"))),
         cell(line(Span(visit.patient, "name")), line(visit.phone)),
         cell(line(where) or line(Span("No address", NONE)), labelled("Access", visit.access_notes)),
-        cell(*_visit_description(visit)),
+        cell(*_visit_description(visit), *([line(Span(overlap, "status"))] if overlap else [])),
         _allergycell(_split_allergies(visit.allergies), visit.allergy_statement),
     )
 

@@ -489,3 +489,22 @@ def test_a_day_sheet_written_to_a_file_is_recorded_as_an_export(
         capsys, "agenda", "--db", str(db), "--format", "html", "-o", str(tmp_path / "sheet.html")
     )
     assert status == 0 and exports() == 1
+
+
+def test_visits_that_overlap_say_so_on_paper(store: Store) -> None:
+    visits = store.visits.visits_on(DAY)
+    first = visits[0]
+    table = _visits_table(render_html(gather(store, [DAY], False, ""), "a4"))
+    assert "Overlaps" not in table, "the fixture's day has no overlap"
+    store.appointments.add_appointment(
+        Appointment(
+            patient_id=first.patient_id,
+            start=first.start + timedelta(minutes=15),
+            duration_min=30,
+            purpose="Dressing change",
+        )
+    )
+    table = _visits_table(render_html(gather(store, [DAY], False, ""), "a4"))
+    assert table.count("⚠\u00a0Overlaps") == 2
+    assert f"⚠\u00a0Overlaps {first.start + timedelta(minutes=15):%H:%M}<" in table
+    assert f"⚠\u00a0Overlaps {first.start:%H:%M}<" in table
