@@ -903,3 +903,26 @@ def test_a_form_grows_with_its_content_up_to_the_screen(
     qtbot.waitUntil(lambda: form._scroll.verticalScrollBar().maximum() == 0)
     assert form.frameGeometry().bottom() <= screen.bottom()
     assert form.height() <= screen.height()
+
+
+def test_a_medication_form_makes_room_for_the_patient_named_above_its_fields(
+    qtbot: QtBot, opened: Callable[[RecordForm[Any]], RecordForm[Any]]
+) -> None:
+    """The patient's name and allergies sit above the fields: the form counts them when it
+    sizes itself, so every field shows without an inner scrollbar where the screen allows."""
+    from carebook.ui.forms.medication_form import Whose, medication_form
+
+    whose = Whose(
+        patient="Dorothy (Dolly) Ackroyd, born 08 Sep 1941",
+        allergies="Allergies: Ibuprofen (wheeze), moderate; Penicillin (rash), severe",
+        allergic=True,
+    )
+    form = opened(
+        medication_form(Medication(patient_id=1, name=""), CONTACTS, whose, lambda _m: ())
+    )
+    screen = form.screen().availableGeometry()
+    needed = form._page.sizeHint().height() + form._around()
+    if needed > screen.height() * 0.9:
+        pytest.skip("this screen is too small for the whole form")
+    qtbot.waitUntil(lambda: form._scroll.verticalScrollBar().maximum() == 0)
+    assert form.whose.isVisible() and form.frameGeometry().bottom() <= screen.bottom()

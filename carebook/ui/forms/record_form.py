@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -121,7 +121,7 @@ class RecordForm(QDialog, Generic[R]):
         self.save_button.setToolTip(self.tr("Save (Return; Ctrl+Return in a notes field)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self.buttons)
 
@@ -177,9 +177,8 @@ class RecordForm(QDialog, Generic[R]):
     def _size_to(self, page: QWidget) -> None:
         wanted = page.sizeHint()
         screen = self.screen().availableGeometry() if self.screen() else None
-        tallest = int(screen.height() * 0.85) if screen else 700
-        extra = self.buttons.sizeHint().height() + 40
-        self.resize(max(520, wanted.width() + 40), min(wanted.height() + extra, tallest))
+        tallest = int(screen.height() * 0.9) if screen else 700
+        self.resize(max(520, wanted.width() + 40), min(wanted.height() + self._around(), tallest))
         self._page = page
         # A timer the form owns, so a form closed before it fires is never touched after.
         self._growing = QTimer(self)
@@ -195,14 +194,44 @@ class RecordForm(QDialog, Generic[R]):
             self._growing.start()
         return super().eventFilter(watched, event)
 
+    def event(self, event: QEvent) -> bool:
+        # A line shown above the fields (a medication's warnings) needs room too.
+        if event.type() == QEvent.Type.LayoutRequest and hasattr(self, "_growing"):
+            self._growing.start()
+        return super().event(event)
+
+    def _around(self) -> int:
+        """The height of all but the fields: the margins, the buttons, and what a caller put
+        above the fields (the patient's name on a medication)."""
+        layout = self._layout
+        margins = layout.contentsMargins()
+        others = [item for n in range(layout.count()) if (item := layout.itemAt(n)) is not None]
+        return (
+            margins.top()
+            + margins.bottom()
+            + sum(
+                int(item.sizeHint().height())
+                for item in others
+                if item.widget() is not self._scroll
+            )
+            + layout.spacing() * max(len(others) - 1, 0)
+            + 2 * self._scroll.frameWidth()
+            + 8  # the page's own slack, so its last field is not flush with the buttons
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._growing.start()  # a caller may have added a line above the fields since
+
     def _grow(self) -> None:
         """Make room for the fields' content, never taller than the screen allows."""
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is None:
             return
         wanted = self._page.sizeHint()
-        extra = self.buttons.sizeHint().height() + 40
-        height = min(max(self.height(), wanted.height() + extra), int(screen.height() * 0.9))
+        height = min(
+            max(self.height(), wanted.height() + self._around()), int(screen.height() * 0.9)
+        )
         width = min(max(self.width(), wanted.width() + 40), screen.width())
         if (width, height) == (self.width(), self.height()):
             return
