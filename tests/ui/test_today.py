@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from carebook.core.records import Appointment, Medication, Patient, Task
+from carebook.core.records import Appointment, Contact, Medication, Patient, Referral, Task
 from carebook.core.views import CaseloadBundle
-from carebook.core.vocabularies import AppointmentStatus, TaskPriority
+from carebook.core.vocabularies import AppointmentStatus, ContactRole, TaskPriority
 from carebook.storage import backups
 from carebook.store import today as reads
 from carebook.store.caseload import Store
@@ -142,6 +142,41 @@ def test_a_visit_that_overlaps_another_is_marked_in_the_warning_tone(
     tip = model.data(model.index(row), Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith("\n⚠ Overlaps 09:15 Grace Hopper"), "the tip says it on its own line"
     assert model.line(row) is not None and model.line(row).tone.name == "WARNING"
+
+
+def test_a_referral_whose_follow_up_is_due_is_on_today_and_opens_its_task(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
+    meals = caseload.store.contacts.add_contact(
+        Contact(name="Meals on Wheels", role=ContactRole.COMMUNITY_RESOURCE)
+    )
+    caseload.store.referrals.refer(
+        Referral(
+            patient_id=1,
+            contact_id=meals.id,
+            reason="Meals at home five days a week",
+            sent_on=date(2026, 11, 30),
+            follow_up_on=SUNDAY.date(),
+        )
+    )
+    window.today.refresh()
+    line = next(
+        line for line in _lines(window, Line.TASK) if "meals at home five days a week" in line.text
+    )
+    assert line.text.startswith("Follow up referral to Meals on Wheels")
+    assert "Ada Lovelace" in line.text
+    seen: list[str] = []
+
+    def look(form: RecordForm) -> None:
+        seen.append(form.windowTitle())
+        press(qtbot, Qt.Key.Key_Escape, inside=form)
+
+    row = _row(window, "meals at home five days a week")
+    window.today.list.setCurrentIndex(window.today.model.index(row))
+    answers.expect(RecordForm, look)
+    press(qtbot, Qt.Key.Key_Return, inside=window.today.list)
+    answers.settle(qtbot)
+    assert seen == ["Edit task"]
 
 
 def test_urgent_comes_before_routine_then_by_due_in_the_palette_s_colours(
