@@ -13,6 +13,7 @@ from carebook.core.errors import SaveError, ValidationError
 from carebook.core.records import Appointment, Patient, Preferences
 from carebook.core.schedule import TravelTimes, follow_route, plan_day
 from carebook.core.schedule_layout import DayMark
+from carebook.core.vocabularies import AppointmentStatus
 from carebook.store.caseload import Store
 
 DAY = date(2026, 3, 3)
@@ -127,6 +128,16 @@ def test_a_months_marks_count_the_agendas_visits_and_its_overlaps(sample_db: Pat
     store = Store.open(sample_db)
     first = store.today().replace(day=1)
     last = first + timedelta(days=41)
+    # The sample's diary never double-books: book over one of its visits, for a mark to show.
+    busy = next(
+        visit
+        for n in range((last - store.today()).days)
+        for visit in store.visits.visits_on(store.today() + timedelta(days=n))
+        if visit.status is AppointmentStatus.BOOKED
+    )
+    store.appointments.add_appointment(
+        Appointment(patient_id=busy.patient_id, start=busy.start, duration_min=30)
+    )
     marks = store.visits.day_marks(first, last)
     day = first
     while day <= last:
@@ -137,5 +148,5 @@ def test_a_months_marks_count_the_agendas_visits_and_its_overlaps(sample_db: Pat
             overlap = any(stop.overlaps for stop in plan_day(visits, TravelTimes()))
             assert marks[day] == DayMark(len(visits), overlap), day
         day += timedelta(days=1)
-    assert any(mark.overlap for mark in marks.values())  # the sample's busy Monday
+    assert marks[busy.start.date()].overlap
     store.close()

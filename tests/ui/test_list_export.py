@@ -63,9 +63,9 @@ def test_a_list_of_thousands_is_exported_whole(
 ) -> None:
     from carebook.ui.lists import list_export
 
-    # Batches of 500: the sample's visits (how many depends on the day it is made) fill
+    # Batches of 300: the sample's visits (how many depends on the day it is made) fill
     # several, and far more than one page of the list.
-    monkeypatch.setattr(list_export, "BATCH", 500)
+    monkeypatch.setattr(list_export, "BATCH", 300)
     press(qtbot, Key.Key_5, CTRL, inside=window)
     appointments = window.list_tabs[2]
     appointments.filter.setCurrentIndex(appointments.filter.findData("all"))

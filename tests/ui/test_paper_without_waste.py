@@ -24,7 +24,7 @@ from carebook.ui.printing.pagination import Page, paginate
 from carebook.ui.printing.painting import page_frame
 from carebook.ui.printing.rows import document_rows
 
-MONDAY = date(2026, 12, 7)  # ten visits in the sample, as the coordinator saw it
+MONDAY = date(2026, 12, 7)  # seven visits in the sample: a full day
 
 
 @pytest.fixture(scope="module")
@@ -55,9 +55,9 @@ def _laid_out(document: Document, path: Path, paper: str) -> list[Page]:
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_ten_visits_print_on_one_page(store: Store, tmp_path: Path, paper: str) -> None:
+def test_a_full_days_visits_print_on_one_page(store: Store, tmp_path: Path, paper: str) -> None:
     visits = store.visits.visits_on(MONDAY)
-    assert len(visits) == 10
+    assert len(visits) == 7
     path = tmp_path / "day.pdf"
     printing.write_pdf(
         day_sheet.document(day_sheet.gather(store, [MONDAY], False, "")), path, paper
@@ -109,7 +109,7 @@ def test_allergy_names_are_never_broken_inside(store: Store, tmp_path: Path) -> 
     assert "⚠" not in {text.strip() for text in lines}  # never a sign alone on a line
 
 
-def test_ten_visits_with_patient_sheets_leave_no_page_of_notes_alone(
+def test_a_full_days_visits_with_patient_sheets_leave_no_page_of_notes_alone(
     store: Store, tmp_path: Path
 ) -> None:
     path = tmp_path / "sheets.pdf"
@@ -127,7 +127,7 @@ def test_a_repeating_visit_is_printed_once_with_its_rule(store: Store) -> None:
     patient = next(
         visit.patient_id
         for visit in store.visits.visits_on(MONDAY)
-        if visit.patient == "David Mitchell"
+        if visit.patient == "Usha Patel"
     )
     summary = care_plan_summary.gather(store, patient)
     document = care_plan_summary.document(summary)
@@ -139,7 +139,7 @@ def test_a_repeating_visit_is_printed_once_with_its_rule(store: Store) -> None:
         for line in cell.lines
     ]
     assert lines.count("Every Monday and Thursday") == 1
-    assert "at 08:30–09:00, next 7 Dec" in lines
+    assert "at 16:30–17:00, next 7 Dec" in lines
 
 
 def test_no_heading_says_a_word_twice(store: Store) -> None:

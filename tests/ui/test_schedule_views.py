@@ -13,7 +13,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from carebook.core.records import Appointment
 from carebook.core.schedule import plan_day
+from carebook.core.vocabularies import AppointmentStatus
 from carebook.ui.agenda.agenda_tab import AgendaTab
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_form import RecordForm
@@ -49,6 +51,13 @@ def test_the_day_view_shows_the_agendas_visits_in_route_order_with_their_marks(
     qtbot: QtBot, agenda: AgendaTab, caseload: Caseload
 ) -> None:
     day = busy_day(caseload)
+    # The sample's diary never double-books: book over one of the day's visits.
+    booked = next(
+        v for v in caseload.store.visits.visits_on(day) if v.status is AppointmentStatus.BOOKED
+    )
+    caseload.store.appointments.add_appointment(
+        Appointment(patient_id=booked.patient_id, start=booked.start, duration_min=30)
+    )
     agenda.show_day(day)
     agenda.visits_view.setFocus()
     qtbot.keyClick(agenda.visits_view, Qt.Key.Key_D, CTRL_SHIFT)  # Day view
@@ -62,7 +71,7 @@ def test_the_day_view_shows_the_agendas_visits_in_route_order_with_their_marks(
     placed = grid.columns[0]
     assert [p.overlapped for p in placed] == [bool(s.overlaps) for s in stops]
     assert [p.tight for p in placed] == [s.tight for s in stops]
-    assert any(p.overlapped for p in placed), "the sample's busy days have overlaps"
+    assert any(p.overlapped for p in placed), "the visit booked over shows its overlap"
     # Overlapping visits stand side by side: their blocks never cover each other.
     drawn = [(p, grid.block_rect(visit_key(p.visit))) for p in placed]
     for n, (a, rect_a) in enumerate(drawn):

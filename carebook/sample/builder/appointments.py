@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from carebook.core.records import Appointment, Contact, OccurrenceChange
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, PatientStatus, Transport
 from carebook.sample.builder.base import Builder, Person, Series
+from carebook.sample.builder.diary import Diary, Pattern, plan_series
 from carebook.sample.routine import (
     ONE_OFF_COUNT,
     ONE_OFF_KIND,
@@ -42,10 +43,18 @@ def _build_series(b: Builder, person: Person) -> None:
     day_sets, interval = SERIES_PATTERN.draw(b.rng)
     days = b.pick(day_sets)
     began = b.today - timedelta(weeks=b.randint(2, 20))
-    monday = began - timedelta(days=began.weekday())
-    first = monday + timedelta(days=days[0])
+    pattern = Pattern(days, interval, began - timedelta(days=began.weekday()))
     until = b.days_ahead(183, 304)
     minutes = 8 * 60 + 15 * b.randint(0, 34)  # 08:00 to 16:30 on the quarter hour
+    purpose = b.pick(VISIT_PURPOSES)
+    length = VISIT_MINUTES.draw(b.rng)
+    if b.diary is not None:
+        booked = plan_series(b.diary, pattern, until, minutes, length)
+        if booked is None:
+            return  # no time left in her week: this patient waits for regular visits
+        pattern, minutes = booked
+    days, interval = pattern.days, pattern.interval
+    first = pattern.monday + timedelta(days=days[0])
     rule = (
         "FREQ=WEEKLY;"
         + (f"INTERVAL={interval};" if interval > 1 else "")
@@ -56,9 +65,9 @@ def _build_series(b: Builder, person: Person) -> None:
         Appointment(
             patient_id=person.id,
             kind=AppointmentKind.HOME_VISIT,
-            purpose=b.pick(VISIT_PURPOSES),
-            start=datetime.combine(first, time(minutes // 60, minutes % 60)),
-            duration_min=VISIT_MINUTES.draw(b.rng),
+            purpose=purpose,
+            start=datetime.combine(first, _clock(minutes)),
+            duration_min=length,
             tz=b.tz,
             rrule=rule,
         ),
@@ -100,14 +109,15 @@ def _series_changes(b: Builder, series: Series) -> None:
             moved = original + timedelta(days=1)
         else:
             moved = datetime.combine(move, time(b.randint(9, 15), b.pick((0, 15, 30, 45))))
-        changes.append(
-            OccurrenceChange(
-                appointment_id=appointment.id,
-                original_start=original,
-                start=moved,
-                duration_min=b.pick((None, 30, 60)),
-            )
+        change = OccurrenceChange(
+            appointment_id=appointment.id,
+            original_start=original,
+            start=moved,
+            duration_min=b.pick((None, 30, 60)),
         )
+        changes.append(change)
+        if b.diary is not None:
+            b.diary.moves.append((appointment, change))
 
 
 def _build_one_off(b: Builder, person: Person, offset: int) -> None:
@@ -125,7 +135,7 @@ def _build_one_off(b: Builder, person: Person, offset: int) -> None:
     else:
         status = AppointmentStatus.BOOKED if b.chance(0.95) else (AppointmentStatus.CANCELLED)
     start = datetime.combine(day, time(b.randint(9, 15), b.pick((0, 10, 20, 30, 40, 50))))
-    _add_appointment(
+    appointment = _add_appointment(
         b,
         Appointment(
             patient_id=person.id,
@@ -142,6 +152,61 @@ def _build_one_off(b: Builder, person: Person, offset: int) -> None:
             status=status,
         ),
     )
+    if b.diary is not None:
+        b.diary.one_offs.append(appointment)
+
+
+def settle_bookings(b: Builder) -> None:
+    """Once every patient's series holds its slot, fit the moved visits and then the one-off
+    appointments around them, each at its time or the nearest free one, on its day or the
+    nearest working day with room; what finds no room is left out."""
+    diary = b.diary
+    assert diary is not None
+    for series, change in diary.moves:
+        if not _rebook(diary, series, change, b.today):
+            b.bundle.occurrence_changes.remove(change)  # the visit stays where it was
+    dropped: set[int | None] = set()
+    for appointment in diary.one_offs:
+        wanted = appointment.start
+        found = diary.nearby_slot(
+            wanted.date(), _minutes(wanted), appointment.duration_min, b.today
+        )
+        if found is None:
+            dropped.add(appointment.id)  # weeks around it fully booked: no date offered
+            continue
+        day, at = found
+        diary.book(day, at, appointment.duration_min)
+        appointment.start = datetime.combine(day, _clock(at))
+    if dropped:
+        b.bundle.appointments = [a for a in b.bundle.appointments if a.id not in dropped]
+
+
+def _rebook(diary: Diary, series: Appointment, change: OccurrenceChange, today: date) -> bool:
+    """Move a visit of the series to the free slot nearest the one its change asks for,
+    booked there (the change re-timed); False, the diary unchanged, when there is none."""
+    original, wanted = change.original_start, change.start
+    assert wanted is not None
+    was = _minutes(original)
+    diary.release(original.date(), was, series.duration_min)
+    minutes = change.duration_min or series.duration_min
+    if wanted.weekday() >= 5:  # Friday's visit put off a day goes to Monday: she works weekdays
+        wanted += timedelta(days=7 - wanted.weekday())
+    found = diary.nearby_slot(wanted.date(), _minutes(wanted), minutes, today)
+    if found is None or found == (original.date(), was):
+        diary.book(original.date(), was, series.duration_min)
+        return False
+    day, start = found
+    diary.book(day, start, minutes)
+    change.start = datetime.combine(day, _clock(start))
+    return True
+
+
+def _minutes(moment: datetime) -> int:
+    return moment.hour * 60 + moment.minute
+
+
+def _clock(minutes: int) -> time:
+    return time(minutes // 60, minutes % 60)
 
 
 def _one_off_details(

@@ -13,6 +13,7 @@ from carebook.core.records import Appointment, Condition, Contact, Patient
 from carebook.core.recurrence import local_zone_name
 from carebook.core.views import CaseloadBundle
 from carebook.core.vocabularies import PatientStatus, Sex
+from carebook.sample.builder.diary import Diary, Pattern
 from carebook.sample.clinical import ConditionKind
 from carebook.sample.names import NamePool
 from carebook.sample.places import BLOCKS, INWARD_LETTERS, STREETS, Town, area
@@ -44,20 +45,8 @@ class Series:
     def days_between(self, first: date, last: date) -> list[date]:
         """The series' dates from `first` to `last` inclusive (one date per visit)."""
         start = self.appointment.start.date()
-        monday = start - timedelta(days=start.weekday())
-        first, last = max(first, start), min(last, self.until)
-        found: list[date] = []
-        week = max(0, (first - monday).days // 7)
-        while True:
-            week_monday = monday + timedelta(weeks=week)
-            if week_monday > last:
-                return found
-            if week % self.interval == 0:
-                for offset in self.days:
-                    day = week_monday + timedelta(days=offset)
-                    if first <= day <= last:
-                        found.append(day)
-            week += 1
+        pattern = Pattern(self.days, self.interval, start - timedelta(days=start.weekday()))
+        return pattern.dates(first, min(last, self.until))
 
 
 @dataclass(slots=True)
@@ -114,6 +103,9 @@ class Builder:
         self.bundle = CaseloadBundle()
         self.directory = Directory()
         self.towns = area(0)
+        # One coordinator's diary, when the caseload is one coordinator's (see demo.build_caseload);
+        # None for a team's, whose visits the sample does not share out among its coordinators.
+        self.diary: Diary | None = None
 
     def next_id(self, table: str) -> int:
         value = self.ids[table]

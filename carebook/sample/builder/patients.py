@@ -60,7 +60,9 @@ def _preferred_name(b: Builder, given: str, pool: NamePool) -> str:
     if nicknames and b.chance(0.4):
         return b.pick(nicknames)
     if b.chance(0.03):  # known by a middle name
-        return b.pick(pool.female if given in pool.female else pool.male)
+        middle = b.pick(pool.female if given in pool.female else pool.male)
+        # A middle name the same as the first says nothing (and no record system keeps it).
+        return "" if middle == given else middle
     return ""
 
 
