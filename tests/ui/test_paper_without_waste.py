@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QPdfWriter
 
-from carebook.core.records import Allergy
+from carebook.core.records import Allergy, Appointment
 from carebook.reports import care_plan_summary, day_sheet
 from carebook.reports.document import Document, Heading
 from carebook.sample.demo import fill
@@ -152,3 +152,38 @@ def test_no_heading_says_a_word_twice(store: Store) -> None:
                 if isinstance(block, Heading):
                     words = re.findall(r"[a-z]{3,}", block.text.casefold())
                     assert len(words) == len(set(words)), block.text
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_ten_visits_print_on_one_page(tmp_path: Path, paper: str) -> None:
+    """The day that once pushed its tenth visit alone onto page 2: the sample's seven visits
+    and three evening ones for patients with long addresses and access notes."""
+    opened = Store.open(tmp_path / "ten.sqlite3", clock=lambda: datetime(2026, 12, 7, 8, 0))
+    fill(opened, 40, seed=1)
+    seen = {visit.patient_id for visit in opened.visits.visits_on(MONDAY)}
+    wordy = [
+        patient_id
+        for (patient_id,) in opened.conn.execute(
+            "SELECT id FROM patient WHERE access_notes != '' ORDER BY length(access_notes) DESC"
+        )
+        if patient_id not in seen
+    ][:3]
+    for number, patient_id in enumerate(wordy):
+        opened.appointments.add_appointment(
+            Appointment(
+                patient_id=patient_id,
+                start=datetime(2026, 12, 7, 17, 15) + timedelta(minutes=45 * number),
+                duration_min=30,
+                purpose="Evening check",
+            )
+        )
+    visits = opened.visits.visits_on(MONDAY)
+    assert len(visits) == 10
+    path = tmp_path / "day.pdf"
+    printing.write_pdf(
+        day_sheet.document(day_sheet.gather(opened, [MONDAY], False, "")), path, paper
+    )
+    pages = _texts(path)
+    assert all(visit.phone in pages[0] for visit in visits if visit.phone)
+    assert not any(visit.phone in page for page in pages[1:] for visit in visits if visit.phone)
+    opened.close()
