@@ -103,10 +103,12 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
     "directory": (
         Column("name", "Name", width=26),
         Column("role", "Role", display.code, width=16),
-        Column("organization", "Organisation", width=22),
+        # Takes the spare width with the services, and alone while they are hidden.
+        Column("organization", "Organisation", width=22, grow=1),
         Column("phone", "Phone", width=15),
-        Column("services", "Services", width=30, stretch=True),
-        Column("hours", "Hours", width=18),
+        # Empty in a directory of carers and doctors only: hidden then, not a blank column.
+        Column("services", "Services", width=30, stretch=True, hide_if_same=True),
+        Column("hours", "Hours", width=18, hide_if_same=True),
         Column("serves", "Patients", width=8, align_right=True),
     ),
 }

@@ -174,3 +174,27 @@ def test_a_column_that_varies_is_never_hidden_by_itself(qtbot: QtBot, window: Ma
         if column.hide_if_same and len(values) == 1:
             assert tasks.table.horizontalHeader().isSectionHidden(number)
             assert column.title in _fit(tasks.table).note
+
+
+def test_the_directorys_services_and_hours_hide_while_no_one_has_any(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
+    store = caseload.store
+    store.conn.execute("UPDATE contact SET services = '', hours = ''")
+    directory = next(tab for tab in window.list_tabs if tab.spec.title == "Directory")
+    window.resize(1366, 768)
+    window.tabs.setCurrentWidget(directory)
+    directory.reload()
+    qtbot.wait(1)
+    header = directory.table.horizontalHeader()
+    services, hours = _number(directory.table, "Services"), _number(directory.table, "Hours")
+    qtbot.waitUntil(lambda: header.isSectionHidden(services) and header.isSectionHidden(hours))
+    assert "Services empty" in _fit(directory.table).note
+
+    contact_id = store.conn.execute("SELECT min(id) FROM contact").fetchone()[0]
+    contact = store.contacts.contact(contact_id)
+    assert contact is not None
+    contact.services = "Hot meals delivered at noon"
+    caseload.save(contact, "Edit contact")
+    qtbot.waitUntil(lambda: not header.isSectionHidden(services))
+    assert header.isSectionHidden(hours), "still empty on every row"
