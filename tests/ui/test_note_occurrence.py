@@ -136,6 +136,18 @@ def test_a_note_added_by_keyboard_belongs_to_the_second_visit_of_a_weekly_series
     assert store.conn.execute("SELECT count(*) FROM note WHERE id > ?", [last]).fetchone()[0] == 0
 
 
+def _shown_note_form(qtbot: QtBot, note: Note, store: Store) -> tuple[RecordForm[Note], QComboBox]:
+    """The note form on screen and ready for keys, with its visit list."""
+    form = forms.note_form(note, None, store)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    activate(qtbot, form)
+    about = form.editor("appointment_id")
+    assert isinstance(about, QComboBox)
+    return form, about
+
+
 def test_editing_a_note_keeps_and_shows_its_visit(qtbot: QtBot, caseload: Caseload) -> None:
     store = caseload.store
     patient_id, series = _weekly_series(store)
@@ -150,13 +162,7 @@ def test_editing_a_note_keeps_and_shows_its_visit(qtbot: QtBot, caseload: Caselo
             original_start=third,
         )
     )
-    form = forms.note_form(note, None, store)
-    qtbot.addWidget(form)
-    form.show()
-    qtbot.waitExposed(form)
-    activate(qtbot, form)
-    about = form.editor("appointment_id")
-    assert isinstance(about, QComboBox)
+    form, about = _shown_note_form(qtbot, note, store)
     assert about.currentText() == f"{day_and_time(third)} Home visit – Care coordination"
     tab_to(qtbot, form.editor("text"))
     press(qtbot, Key.Key_End, CTRL, inside=form)
@@ -182,13 +188,7 @@ def test_a_visit_older_than_those_offered_is_kept_and_none_clears_it(
         appointment_id=series.id,
         original_start=long_ago,
     )
-    form = forms.note_form(note, None, store)
-    qtbot.addWidget(form)
-    form.show()
-    qtbot.waitExposed(form)
-    activate(qtbot, form)
-    about = form.editor("appointment_id")
-    assert isinstance(about, QComboBox)
+    form, about = _shown_note_form(qtbot, note, store)
     assert about.currentText().startswith(day_and_time(long_ago))
     assert not form.is_changed()
     tab_to(qtbot, about)

@@ -90,13 +90,20 @@ def test_f1_shows_every_menu_shortcut_read_from_the_menus(
     assert "In lists and forms" in seen[0] and "F2" in seen[0]
 
 
-def test_a_patients_record_takes_ctrl_digits_for_its_tabs_and_no_key_twice(
+def _first_patients_record(
     qtbot: QtBot, window: MainWindow, caseload: Caseload
-) -> None:
+) -> patient_record.PatientRecord:
     patient_id = caseload.store.conn.execute("SELECT min(id) FROM patient").fetchone()[0]
     patient_record.open_record(caseload, patient_id, window)
     record = patient_record._OPEN[patient_id]
     qtbot.waitExposed(record)
+    return record
+
+
+def test_a_patients_record_takes_ctrl_digits_for_its_tabs_and_no_key_twice(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
+    record = _first_patients_record(qtbot, window, caseload)
     activate(qtbot, record)
 
     keys: Counter[str] = Counter()
@@ -171,10 +178,7 @@ def test_no_alt_letter_answers_twice_on_any_tab_or_agenda_view(
 def test_no_alt_letter_answers_twice_on_any_tab_of_a_patients_record(
     qtbot: QtBot, window: MainWindow, caseload: Caseload
 ) -> None:
-    patient_id = caseload.store.conn.execute("SELECT min(id) FROM patient").fetchone()[0]
-    patient_record.open_record(caseload, patient_id, window)
-    record = patient_record._OPEN[patient_id]
-    qtbot.waitExposed(record)
+    record = _first_patients_record(qtbot, window, caseload)
     for number in range(record.tabs.count()):
         record.tabs.setCurrentIndex(number)
         qtbot.wait(10)
