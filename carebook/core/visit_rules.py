@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from carebook.core.records import Appointment
 from carebook.core.views import Visit
-from carebook.core.vocabularies import AppointmentKind
+from carebook.core.vocabularies import AppointmentKind, AppointmentStatus
 
 #: The kinds of appointment the coordinator attends herself: two of them at once clash.
 ATTENDED_KINDS = frozenset({AppointmentKind.HOME_VISIT, AppointmentKind.TELEHEALTH})
@@ -29,3 +29,15 @@ def overlap_doubt(clashes: Sequence[Visit]) -> str | None:
     )
     more = f" and {len(clashes) - NAMED_CLASHES} more" if len(clashes) > NAMED_CLASHES else ""
     return f"This overlaps your visit {listed}{more}."
+
+
+def outcomes_open(status: AppointmentStatus | None) -> tuple[bool, bool, bool]:
+    """Whether a visit in `status` (None: no visit selected) can still be marked done, a
+    no-show, or cancelled: each only when it is not that already."""
+    if status is None:
+        return False, False, False
+    return (
+        status is not AppointmentStatus.DONE,
+        status is not AppointmentStatus.NO_SHOW,
+        status is not AppointmentStatus.CANCELLED,
+    )

@@ -26,6 +26,7 @@ from carebook.core.dates import EARLIEST_DATE, LATEST_DATE
 from carebook.core.list_columns import Column
 from carebook.core.medication_checks import summary
 from carebook.core.views import AgendaTask, ReviewDue
+from carebook.core.visit_rules import outcomes_open
 from carebook.core.vocabularies import AppointmentStatus, TaskStatus
 from carebook.ui.agenda.agenda_columns import (
     AGENDA_KINDS,
@@ -275,10 +276,10 @@ class AgendaTab(QWidget):
         line = self.selected_visit()
         number = self.visits_view.currentIndex().row()
         done, no_show, cancel, up, down = self.visit_buttons
-        status = line.status if line is not None else None
-        done.setEnabled(line is not None and status is not AppointmentStatus.DONE)
-        no_show.setEnabled(line is not None and status is not AppointmentStatus.NO_SHOW)
-        cancel.setEnabled(line is not None and status is not AppointmentStatus.CANCELLED)
+        can_do, can_miss, can_cancel = outcomes_open(line.status if line is not None else None)
+        done.setEnabled(can_do)
+        no_show.setEnabled(can_miss)
+        cancel.setEnabled(can_cancel)
         route = line is not None and not self.week_view
         up.setEnabled(route and number > 0)
         down.setEnabled(route and number < self.visits.rowCount() - 1)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenuBar, QTabWidget
 
+from carebook.core.visit_rules import outcomes_open
 from carebook.core.vocabularies import AppointmentStatus, TaskStatus
 from carebook.ui.agenda.agenda_tab import AgendaTab
 from carebook.ui.schedule.schedule_view import DAY, WEEK
@@ -82,12 +83,12 @@ class VisitMenu(QObject):
         """Enable what can act on the Agenda's selection as it is now."""
         agenda = self.agenda
         line = agenda.selected_visit()
-        status = line.status if line is not None else None
         listed = agenda.view_switch.view == LIST
+        can_do, can_miss, can_cancel = outcomes_open(line.status if line is not None else None)
         self.document.setEnabled(line is not None)
-        self.done.setEnabled(line is not None and status is not AppointmentStatus.DONE)
-        self.no_show.setEnabled(line is not None and status is not AppointmentStatus.NO_SHOW)
-        self.cancel.setEnabled(line is not None and status is not AppointmentStatus.CANCELLED)
+        self.done.setEnabled(can_do)
+        self.no_show.setEnabled(can_miss)
+        self.cancel.setEnabled(can_cancel)
         _done, _no_show, _cancel, up, down = agenda.visit_buttons
         self.earlier.setEnabled(listed and up.isEnabled())
         self.later.setEnabled(listed and down.isEnabled())
