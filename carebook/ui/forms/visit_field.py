@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from carebook.core import display
 from carebook.core.list_rows import VisitRow
 from carebook.core.views import ListQuery
-from carebook.core.vocabularies import AppointmentStatus
+from carebook.core.vocabularies import AppointmentKind, AppointmentStatus
 from carebook.store.caseload import Store
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.forms.field_spec import FieldSpec
@@ -71,10 +71,7 @@ class VisitField(FormField):
         appointment = self.store.appointments.appointment(appointment_id) if self.store else None
         if appointment is None:
             return form_text("Visit #%s") % appointment_id
-        when = original or appointment.start
-        words = f"{display.day_and_time(when)} {appointment.kind.label}"
-        if appointment.purpose:
-            words += f" – {appointment.purpose}"
+        words = _words(original or appointment.start, appointment.kind, appointment.purpose)
         if original is None and appointment.rrule:
             words += " " + form_text("(every visit of the series)")
         return words
@@ -109,10 +106,14 @@ def _visits_of(store: Store, patient_id: int) -> list[VisitRow]:
 
 
 def _label(row: VisitRow) -> str:
-    """ "Mon 07 Dec 2026 10:00 Home visit – Care coordination", and its outcome once known."""
-    words = f"{display.day_and_time(row.start)} {row.kind.label}"
-    if row.purpose:
-        words += f" – {row.purpose}"
+    """A visit offered, and its outcome once known."""
+    words = _words(row.start, row.kind, row.purpose)
     if row.status is not AppointmentStatus.BOOKED:
         words += f" ({form_text(row.status.label)})"
     return words
+
+
+def _words(when: datetime, kind: AppointmentKind, purpose: str) -> str:
+    """ "Mon 07 Dec 2026 10:00 Home visit – Care coordination"."""
+    words = f"{display.day_and_time(when)} {kind.label}"
+    return f"{words} – {purpose}" if purpose else words

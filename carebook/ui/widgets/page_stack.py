@@ -23,5 +23,4 @@ class PageStack(QStackedWidget):
         if page is None:
             return super().minimumSizeHint()
         # A page's own minimum (the month grid's rows) counts as much as its layout's.
-        hint = page.minimumSizeHint().expandedTo(page.minimumSize())
-        return hint
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
