@@ -313,13 +313,9 @@ class MainWindow(QMainWindow):
             )
         )
 
-        def user_guide() -> None:
-            # Loaded when first asked for, not at start.
-            from carebook.ui.user_guide import show_user_guide
-
-            show_user_guide(self)
-
-        help_menu.addAction(self._action(self.tr("&User guide"), None, user_guide))
+        help_menu.addAction(
+            self._action(self.tr("&User guide"), None, lambda: commands.show_user_guide(self))
+        )
         help_menu.addAction(
             self._action(
                 self.tr("&About carebook"), None, lambda: commands.about(caseload, self), "about"

@@ -175,3 +175,11 @@ def reset_agenda_panes(tabs: QTabWidget, agenda: AgendaTab) -> None:
     """View → Reset the Agenda's pane sizes: shown, and sized by their rows again."""
     tabs.setCurrentWidget(agenda)
     agenda.panes.reset()
+
+
+def show_user_guide(parent: QWidget) -> None:
+    """Help → User guide: the offline guide in a window of its own."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.user_guide import show_user_guide as show
+
+    show(parent)
