@@ -13,12 +13,11 @@ See docs/architecture.md, "Adding a record kind".
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from carebook.core import validation as checks
+from carebook.core.billing_kinds import BILLING_KINDS
+from carebook.core.kind import Absent, Kind, no_today
 from carebook.core.reconciliation_rules import check_reconciliation
 from carebook.core.record_keys import same_record_key
 from carebook.core.records import (
@@ -48,52 +47,7 @@ from carebook.core.records import (
 from carebook.core.referral_rules import check_referral
 from carebook.core.visit_record_rules import check_visit_record
 
-
-@dataclass(frozen=True, slots=True)
-class Absent:
-    """A part a kind has no use for, and why (the test insists on a reason)."""
-
-    why: str
-
-
-Check = Callable[[Any, date], None]
-Key = Callable[[Any], tuple[Any, ...] | None]
-
-
-@dataclass(frozen=True, slots=True)
-class Kind:
-    """One kind of record and every part of carebook's knowledge of it."""
-
-    #: Its name in code and in a change's announcement ("care_plan").
-    name: str
-    record: type
-    table: str
-    #: What a coordinator calls one, and many ("care-plan goal", "care-plan goals").
-    label: str
-    plural: str
-    #: The kind it belongs to and the field naming that record, or Absent for a kind of its own.
-    owner: str | Absent
-    owner_field: str | Absent
-    #: The check a record must pass to be saved (`check(record, today)`).
-    check: Check
-    #: What makes two records the same for an import (None for "not comparable").
-    duplicate_key: Key | Absent
-    #: The list (carebook.storage.listings and its CSV columns) that shows this kind.
-    listing: str | Absent
-    #: The kind whose undo snapshot carries a change to this one (its own name if itself).
-    undo_root: str
-    #: The module mapping this kind to and from FHIR R4.
-    fhir: str | Absent
-    #: The part of the store (`carebook.store.<part>`) that adds, saves and removes one; Absent
-    #: for a kind written only as part of another change (a medication's history).
-    part: str | Absent
-    #: Whether the FHIR identity a record came with is kept (fhir_link), so that importing the
-    #: same resource again finds it instead of adding a second one.
-    fhir_link: bool = False
-
-
-def _no_today(check: Callable[[Any], None]) -> Check:
-    return lambda record, _today: check(record)
+__all__ = ["BY_NAME", "BY_RECORD", "BY_TABLE", "KINDS", "TABLES", "Absent", "Kind", "kind_of"]
 
 
 _FHIR = "carebook.interop.fhir."
@@ -126,7 +80,7 @@ KINDS: tuple[Kind, ...] = (
         plural="contacts",
         owner=Absent("a contact is in the caseload's shared directory"),
         owner_field=Absent("a contact is in the caseload's shared directory"),
-        check=_no_today(checks.validate_contact),
+        check=no_today(checks.validate_contact),
         duplicate_key=Absent("contacts are matched by their FHIR identity when imported"),
         listing=Absent("picked from the directory in a patient's care team"),
         undo_root="contact",
@@ -142,7 +96,7 @@ KINDS: tuple[Kind, ...] = (
         plural="care-team members",
         owner="patient",
         owner_field="patient_id",
-        check=_no_today(checks.check_fields),
+        check=no_today(checks.check_fields),
         duplicate_key=Absent("a patient lists a contact once, by its key"),
         listing=_OWN_LIST,
         undo_root="patient",
@@ -189,7 +143,7 @@ KINDS: tuple[Kind, ...] = (
         plural="medications",
         owner="patient",
         owner_field="patient_id",
-        check=_no_today(checks.check_medication),
+        check=no_today(checks.check_medication),
         duplicate_key=same_record_key,
         listing="medications",
         undo_root="medication",
@@ -205,7 +159,7 @@ KINDS: tuple[Kind, ...] = (
         plural="medication changes",
         owner="medication",
         owner_field="medication_id",
-        check=_no_today(checks.check_fields),
+        check=no_today(checks.check_fields),
         duplicate_key=Absent("a change is recorded once, by carebook, as the medication changes"),
         listing=_OWN_LIST,
         undo_root="medication",
@@ -236,7 +190,7 @@ KINDS: tuple[Kind, ...] = (
         plural="changes to visits",
         owner="appointment",
         owner_field="appointment_id",
-        check=_no_today(checks.check_fields),
+        check=no_today(checks.check_fields),
         duplicate_key=Absent("one change per visit of a series, by its original start"),
         listing=Absent("shown as the visit it changes"),
         undo_root="appointment",
@@ -251,7 +205,7 @@ KINDS: tuple[Kind, ...] = (
         plural="places in the day's route",
         owner="appointment",
         owner_field="appointment_id",
-        check=_no_today(checks.check_fields),
+        check=no_today(checks.check_fields),
         duplicate_key=Absent("one place per visit and day"),
         listing=Absent("shown as the order of the Agenda"),
         undo_root="appointment",
@@ -282,7 +236,7 @@ KINDS: tuple[Kind, ...] = (
         plural="notes",
         owner="patient",
         owner_field="patient_id",
-        check=_no_today(checks.validate_note),
+        check=no_today(checks.validate_note),
         duplicate_key=Absent("notes are imported by their FHIR identity"),
         listing=_OWN_LIST,
         undo_root="note",
@@ -298,7 +252,7 @@ KINDS: tuple[Kind, ...] = (
         plural="care plans",
         owner="patient",
         owner_field="patient_id",
-        check=_no_today(checks.validate_care_plan),
+        check=no_today(checks.validate_care_plan),
         duplicate_key=Absent("care plans are imported by their FHIR identity"),
         listing=_OWN_LIST,
         undo_root="care_plan",
@@ -314,7 +268,7 @@ KINDS: tuple[Kind, ...] = (
         plural="care-plan problems",
         owner="care_plan",
         owner_field="care_plan_id",
-        check=_no_today(checks.validate_problem),
+        check=no_today(checks.validate_problem),
         duplicate_key=Absent("part of its care plan"),
         listing=_OWN_LIST,
         undo_root="care_plan",
@@ -329,7 +283,7 @@ KINDS: tuple[Kind, ...] = (
         plural="care-plan goals",
         owner="care_plan",
         owner_field="care_plan_id",
-        check=_no_today(checks.validate_goal),
+        check=no_today(checks.validate_goal),
         duplicate_key=Absent("part of its care plan"),
         listing=_OWN_LIST,
         undo_root="care_plan",
@@ -345,7 +299,7 @@ KINDS: tuple[Kind, ...] = (
         plural="interventions",
         owner="care_plan",
         owner_field="care_plan_id",
-        check=_no_today(checks.validate_intervention),
+        check=no_today(checks.validate_intervention),
         duplicate_key=Absent("part of its care plan"),
         listing=_OWN_LIST,
         undo_root="care_plan",
@@ -437,13 +391,14 @@ KINDS: tuple[Kind, ...] = (
         plural="preferences",
         owner=Absent("the coordinator's own settings"),
         owner_field=Absent("the coordinator's own settings"),
-        check=_no_today(checks.validate_preferences),
+        check=no_today(checks.validate_preferences),
         duplicate_key=Absent("there is one set of preferences"),
         listing=Absent("set in Edit → Preferences"),
         undo_root="preferences",
         fhir=Absent("the coordinator's settings are not part of any patient's record"),
         part=Absent("saved whole in Edit → Preferences, never added or removed"),
     ),
+    *BILLING_KINDS,
 )
 
 BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}

@@ -40,6 +40,8 @@ LONG_TEXT = 20_000
 #: Free-text fields; every other text field is a one-line field.
 LONG_FIELDS = frozenset(
     {"notes", "access_notes", "instructions", "details", "text", "outcome", "transport_details"}
+    # what an invoice prints: a time entry's narrative, an expense's note, addresses on lines
+    | {"narrative", "note", "billing_address", "payer_address", "practice_address"}
 )
 EARLIEST = EARLIEST_DATE
 

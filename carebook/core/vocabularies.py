@@ -234,3 +234,124 @@ class Paper(Vocabulary):
     @property
     def label(self) -> str:
         return "A4" if self is Paper.A4 else "US Letter"
+
+
+# -- the care manager's business: time, mileage, expenses and invoices ---------------------------
+
+
+class Rounding(Vocabulary):
+    """How billable minutes are rounded up: not at all, or up to the next 6, 10 or 15."""
+
+    NONE = "none"
+    SIX = "6"
+    TEN = "10"
+    FIFTEEN = "15"
+
+    @property
+    def step(self) -> int:
+        return 1 if self is Rounding.NONE else int(self.value)
+
+    @property
+    def label(self) -> str:
+        return "Not rounded" if self is Rounding.NONE else f"Up to {self.value} minutes"
+
+
+class RoundingScope(Vocabulary):
+    """Whether each entry is rounded, or a client's whole day."""
+
+    ENTRY = "entry"
+    DAY = "day"
+
+    @property
+    def label(self) -> str:
+        return "Each entry" if self is RoundingScope.ENTRY else "Each client's day"
+
+
+class PayerKind(Vocabulary):
+    """Who pays a client's invoices."""
+
+    CLIENT = "client"
+    CONTACT = "contact"  # a daughter, a power of attorney: one of the client's contacts
+    TRUST = "trust"
+    AGENCY = "agency"
+
+    @property
+    def label(self) -> str:
+        return {
+            "client": "The client",
+            "contact": "A contact (family, power of attorney)",
+            "trust": "A trust",
+            "agency": "An agency",
+        }[self.value]
+
+
+class InvoiceStatus(Vocabulary):
+    """An invoice's stored state; paid and part paid are read from its payments."""
+
+    DRAFT = "draft"
+    ISSUED = "issued"
+    PART_PAID = "part_paid"
+    PAID = "paid"
+    VOID = "void"
+
+
+class InvoiceGrouping(Vocabulary):
+    """How an invoice's time lines are gathered: a line a day, or a line an activity."""
+
+    DAY = "day"
+    ACTIVITY = "activity"
+
+
+class LineKind(Vocabulary):
+    TIME = "time"
+    MILEAGE = "mileage"
+    EXPENSE = "expense"
+    RETAINER = "retainer"
+
+
+class TripPurpose(Vocabulary):
+    """The purposes the tax office sets a standard mileage rate for."""
+
+    BUSINESS = "business"
+    MEDICAL = "medical"
+    CHARITABLE = "charitable"
+
+
+class ExpenseCategory(Vocabulary):
+    SUPPLIES = "supplies"
+    PARKING = "parking"
+    TOLLS = "tolls"
+    POSTAGE = "postage"
+    RECORDS = "records"  # copies of medical records
+    MEALS = "meals"
+    TRANSPORT = "transport"  # a taxi, a bus fare
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return "Copies of records" if self is ExpenseCategory.RECORDS else super().label
+
+
+class PaymentMethod(Vocabulary):
+    CHECK = "check"
+    CARD = "card"
+    TRANSFER = "transfer"
+    CASH = "cash"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return "Bank transfer" if self is PaymentMethod.TRANSFER else super().label
+
+
+class DistanceUnit(Vocabulary):
+    MILE = "mile"
+    KILOMETRE = "km"
+
+    @property
+    def label(self) -> str:
+        return "Miles" if self is DistanceUnit.MILE else "Kilometres"
+
+    @property
+    def short(self) -> str:
+        return "mi" if self is DistanceUnit.MILE else "km"

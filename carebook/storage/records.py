@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-Stored = str | int | float | None
+Stored = str | int | float | bytes | None
 
 
 def stored_value(value: object) -> Stored:
@@ -21,7 +21,7 @@ def stored_value(value: object) -> Stored:
         return int(value)
     if isinstance(value, Enum):
         return str(value.value)
-    if value is None or isinstance(value, str | int | float):
+    if value is None or isinstance(value, str | int | float | bytes):
         return value
     if isinstance(value, datetime):
         return value.replace(tzinfo=None).isoformat(timespec="minutes")

@@ -27,13 +27,16 @@ from carebook.storage.encryption import opened_with
 from carebook.storage.file_errors import ERRORS
 from carebook.storage.records import columns, stored_moment, to_values
 from carebook.storage.snapshots import Snapshot
+from carebook.store.agreements import Agreements
 from carebook.store.appointments import HORIZON_DAYS, Appointments, Scope
 from carebook.store.base import OpenCaseload, Part, Writes
 from carebook.store.care_plans import CarePlans
 from carebook.store.contacts import Contacts
+from carebook.store.expenses import Expenses
 from carebook.store.fhir_links import FhirLinks
 from carebook.store.finding import Finding
 from carebook.store.imports import Imports
+from carebook.store.invoices import Invoices
 from carebook.store.lists import Lists
 from carebook.store.medications import Medications
 from carebook.store.patients import Patients
@@ -41,7 +44,9 @@ from carebook.store.preferences import Settings
 from carebook.store.reconciliations import Reconciliations
 from carebook.store.referrals import Referrals
 from carebook.store.tasks import Tasks
+from carebook.store.time_entries import Time
 from carebook.store.travel import Travel
+from carebook.store.trips import Trips
 from carebook.store.visit_records import VisitRecords
 from carebook.store.visits import Visits
 
@@ -71,6 +76,12 @@ class Store(Part):
         self.referrals = Referrals(caseload)
         self.travel = Travel(caseload, self.appointments, self.preferences)
         self.visit_records = VisitRecords(caseload, self.appointments)
+        # the care manager's business: agreements, time, trips, expenses and invoices
+        self.agreements = Agreements(caseload)
+        self.time = Time(caseload, self.agreements)
+        self.trips = Trips(caseload, self.time)
+        self.expenses = Expenses(caseload, self.time, self.agreements)
+        self.invoices = Invoices(caseload, self.time, self.trips, self.expenses, self.agreements)
         #: How each kind with a form is added, saved and removed, by kind name: from the part
         #: the kind registry names for it.
         self.kind_writes: dict[str, Writes[Any]] = {
@@ -152,6 +163,8 @@ class Store(Part):
         with self._transaction():
             for table, record_id, snapshot in records:
                 snapshots.put_back(self.conn, table, record_id, snapshot)
+            if any(table == "invoice" for table, _id, _snapshot in records):
+                self.invoices.check_numbers()
             for table, record_id, snapshot in records:
                 if snapshot is not None:
                     for appointment_id in snapshot.ids("appointment"):

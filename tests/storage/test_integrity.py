@@ -41,8 +41,15 @@ def _change(path: Path, *statements: str) -> None:
 def _garbage_in_a_page(path: Path) -> None:
     data = bytearray(path.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
-    page = len(data) // page_size // 2
-    data[page * page_size + 64 : page * page_size + 64 + 512] = random.Random(3).randbytes(512)
+    # A page of the patient table (the middle of the file may be a table the sample leaves empty).
+    conn = sqlite3.connect(path)
+    try:
+        found = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'patient'")
+        (root,) = found.fetchone()
+    finally:
+        conn.close()
+    page = root - 1
+    data[page * page_size : page * page_size + 512] = random.Random(3).randbytes(512)
     path.write_bytes(bytes(data))
 
 
