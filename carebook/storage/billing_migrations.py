@@ -51,13 +51,14 @@ def m013_billing(db: Database) -> None:
     Triggers keep what an issued invoice bills as it was billed, and keep every invoice that
     is not a draft: the store says why first, these are the file's own guard."""
     execute: Any = db.execute
-    execute("""CREATE TABLE billing_activity (
+    execute(f"""CREATE TABLE billing_activity (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> '' AND length(name) <= 60),
         hourly_rate_cents INTEGER CHECK (hourly_rate_cents IS NULL OR hourly_rate_cents >= 0),
         flat_cents INTEGER CHECK (flat_cents IS NULL OR flat_cents >= 0),
         billable INTEGER NOT NULL DEFAULT 1 CHECK (billable IN (0, 1)),
-        retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1))
+        retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+        {STAMPS}
     ) STRICT""")
     execute(
         "INSERT INTO billing_activity (name) VALUES " + ", ".join("(?)" for _ in ACTIVITIES),
@@ -106,11 +107,11 @@ def m013_billing(db: Database) -> None:
         notes TEXT NOT NULL DEFAULT '',
         {STAMPS},
         CHECK (period_to >= period_from),
-        CHECK (status = 'draft' OR issued_on IS NOT NULL)
+        CHECK (status <> 'issued' OR issued_on IS NOT NULL)
     ) STRICT""")
     execute("CREATE INDEX invoice_by_patient ON invoice (patient_id, period_from)")
     execute("CREATE INDEX invoice_by_status ON invoice (status, due_on)")
-    execute("""CREATE TABLE invoice_line (
+    execute(f"""CREATE TABLE invoice_line (
         id INTEGER PRIMARY KEY,
         invoice_id INTEGER NOT NULL REFERENCES invoice (id) ON DELETE CASCADE,
         line_no INTEGER NOT NULL CHECK (line_no > 0),
@@ -121,6 +122,7 @@ def m013_billing(db: Database) -> None:
         unit TEXT NOT NULL CHECK (unit IN ('minute', 'tenth_mile', 'tenth_km', 'item')),
         rate_mills INTEGER NOT NULL,
         amount_cents INTEGER NOT NULL,
+        {STAMPS},
         UNIQUE (invoice_id, line_no)
     ) STRICT""")
     execute(f"""CREATE TABLE payment (
@@ -166,12 +168,14 @@ def _entries(execute: Any) -> None:
         activity TEXT NOT NULL DEFAULT '',
         {datetime_column("started_at", required=True)},
         tz TEXT NOT NULL DEFAULT 'UTC',
-        appointment_id INTEGER REFERENCES appointment (id) ON DELETE SET NULL
+        appointment_id INTEGER REFERENCES appointment (id) ON DELETE SET NULL,
+        {STAMPS}
     ) STRICT""")
-    execute("""CREATE TABLE place (
+    execute(f"""CREATE TABLE place (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> ''),
-        address TEXT NOT NULL DEFAULT ''
+        address TEXT NOT NULL DEFAULT '',
+        {STAMPS}
     ) STRICT""")
     execute("INSERT INTO place (name) VALUES ('Home'), ('Office')")
     execute(f"""CREATE TABLE trip (
