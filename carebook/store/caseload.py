@@ -160,6 +160,9 @@ class Store(Part):
 
     def restore_all(self, records: Sequence[tuple[str, int, Snapshot | None]]) -> None:
         """Put several records back in one transaction (an undo that touched more than one)."""
+        for table, record_id, _snapshot in records:
+            if table == "invoice":
+                self.invoices.may_put_back(record_id)
         with self._transaction():
             for table, record_id, snapshot in records:
                 snapshots.put_back(self.conn, table, record_id, snapshot)

@@ -380,6 +380,15 @@ class Invoices(Part):
     def delete_payment(self, payment_id: int) -> None:
         self._delete(Payment, payment_id)
 
+    def may_put_back(self, invoice_id: int) -> None:
+        """Refuse (SaveError) to put an issued or void invoice back as it was: it was sent."""
+        invoice = self._get(Invoice, invoice_id)
+        if invoice is not None and invoice.status is not InvoiceStatus.DRAFT:
+            raise SaveError(
+                f"Invoice {invoice.number} has been {invoice.status.value}, so it stays as it "
+                "is; void it (and draft a new one) instead of undoing."
+            )
+
     def check_numbers(self) -> None:
         """Every number from 1 to the latest is an invoice's (a SaveError otherwise): checked
         after an undo puts records back, so none can leave a gap."""

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from carebook.core.changes import Changes, kind_of_table
-from carebook.core.errors import SaveError
+from carebook.core.errors import SaveError, ValidationError
 from carebook.core.kinds import BY_NAME, Kind, kind_of
 from carebook.core.records import Preferences
 from carebook.core.views import CaseloadCounts
@@ -53,9 +53,17 @@ class RecordsCommand(QUndoCommand):
         self._put(self.before)
 
     def _put(self, state: dict[Root, Snapshot | None]) -> None:
-        self.caseload.store.restore_all(
-            [(table, record_id, state[(table, record_id)]) for table, record_id in self.roots]
-        )
+        try:
+            self.caseload.store.restore_all(
+                [(table, record_id, state[(table, record_id)]) for table, record_id in self.roots]
+            )
+        except (SaveError, ValidationError) as refusal:
+            # The file refuses to go back (an issued invoice is kept for the record, an undo
+            # would leave a gap in the invoice numbers): nothing changed, and the step leaves
+            # the stack, so the next undo is the one before it.
+            self.setObsolete(True)
+            self.caseload.refused.emit(str(refusal))
+            return
         self.caseload.changed.emit(self.changes)
 
 
@@ -69,6 +77,8 @@ class Caseload(QObject):
     record_wanted = Signal(int, object)
     #: A passing word for the status bar ("Day sheet saved: …"); never an error.
     status_message = Signal(str)
+    #: An undo or redo the caseload refused, and why (the window shows it).
+    refused = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -195,7 +195,7 @@ def test_an_issued_invoice_cannot_be_undone_back_to_a_draft(store: Store) -> Non
     invoice = store.invoices.draft(client, *DECEMBER)
     before = store.snapshot("invoice", invoice.id or 0)
     store.invoices.issue(invoice)
-    with pytest.raises(SaveError, match="kept for the record"):
+    with pytest.raises(SaveError, match="stays as it is"):
         store.restore("invoice", invoice.id or 0, before)
     assert _numbers(store) == [(1, "issued")]
 
