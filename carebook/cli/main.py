@@ -9,7 +9,21 @@ from collections.abc import Sequence
 from contextlib import suppress
 
 from carebook import __version__, crash_report
-from carebook.cli import agenda, export, imports, medcheck, reconcile, reports, safety, sample
+from carebook.cli import (
+    agenda,
+    export,
+    imports,
+    invoices,
+    medcheck,
+    rates,
+    receivables,
+    reconcile,
+    reports,
+    safety,
+    sample,
+    time_entries,
+    trips,
+)
 from carebook.cli.common import db_option
 from carebook.cli.refusal import (
     EXIT_BAD_FILE,
@@ -42,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_parsers(commands, db_option)
     imports.add_parsers(commands, db_option)
     sample.add_parsers(commands, db_option)
+    rates.add_parsers(commands, db_option)
+    time_entries.add_parsers(commands, db_option)
+    trips.add_parsers(commands, db_option)
+    invoices.add_parsers(commands, db_option)
+    receivables.add_parsers(commands, db_option)
 
     return parser
 
@@ -102,6 +121,16 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return export.run(args)
     if args.command == "import":
         return imports.run(args)
+    if args.command == "rates":
+        return rates.run(args)
+    if args.command == "time":
+        return time_entries.run(args)
+    if args.command == "trips":
+        return trips.run(args)
+    if args.command == "invoice":
+        return invoices.run(args)
+    if args.command == "receivables":
+        return receivables.run(args)
     parser.error(f"unknown command {args.command!r}")
 
 

@@ -1,0 +1,314 @@
+"""`carebook time`: time kept for clients (added, timed with the one running timer, listed,
+changed and removed), billed at the rate of its client and activity when kept."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from carebook.cli.billing_input import csv_text, hours, minutes, money, warn
+from carebook.cli.common import emit, open_store, output_path
+from carebook.cli.refusal import CommandError
+from carebook.cli.reports import find_patient
+from carebook.core.billing_records import RunningTimer, TimeEntry
+from carebook.core.billing_rules import time_entry_warnings
+from carebook.core.dates import parse_date
+from carebook.core.money import cents_for, hourly_mills
+
+if TYPE_CHECKING:
+    from carebook.store.caseload import Store
+
+#: The activity a timer or an entry is kept under when none is named.
+DEFAULT_ACTIVITY = "Care coordination"
+_PATIENT_HELP = "the client's carebook id, or a name (or phone, or MRN) to find"
+
+
+def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Add `time` (add, start, stop, list, edit, delete) to the sub-commands."""
+    time = commands.add_parser(
+        "time",
+        help="keep time for clients: add it, time it, list it",
+        description="Time kept for clients, billed at the rate of the client and activity "
+        "when it is kept (see `carebook rates`).",
+    )
+    db_option(time)
+    actions = time.add_subparsers(dest="time_command", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="keep time already spent")
+    db_option(add)
+    add.add_argument("patient", metavar="PATIENT", help=_PATIENT_HELP)
+    add.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    add.add_argument(
+        "--minutes", required=True, metavar="N", help="minutes (50), or hours:minutes (1:30)"
+    )
+    add.add_argument("--activity", default=DEFAULT_ACTIVITY, metavar="NAME")
+    add.add_argument("--note", default="", metavar="TEXT", help="what the invoice says of it")
+    add.add_argument("--no-bill", action="store_true", help="keep it, but never bill it")
+
+    start = actions.add_parser(
+        "start", help="start the timer (it survives a restart; one at a time)"
+    )
+    db_option(start)
+    start.add_argument("patient", nargs="?", metavar="PATIENT", help=_PATIENT_HELP)
+    start.add_argument("--activity", default=DEFAULT_ACTIVITY, metavar="NAME")
+    start.add_argument("--at", metavar="HH:MM", help="started earlier today, at this time")
+
+    stop = actions.add_parser("stop", help="stop the timer and keep its time")
+    db_option(stop)
+    stop.add_argument("--note", default="", metavar="TEXT", help="what the invoice says of it")
+
+    listing = actions.add_parser("list", help="list time entries, with their totals")
+    db_option(listing)
+    listing.add_argument("--patient", metavar="PATIENT", help=_PATIENT_HELP)
+    listing.add_argument("--from", dest="first", metavar="YYYY-MM-DD")
+    listing.add_argument("--to", dest="last", metavar="YYYY-MM-DD")
+    listing.add_argument("--unbilled", action="store_true", help="only billable time not billed")
+    listing.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    listing.add_argument("-o", "--output", metavar="FILE", help="write to FILE")
+
+    edit = actions.add_parser("edit", help="change a time entry (not one on an issued invoice)")
+    db_option(edit)
+    edit.add_argument("entry", type=int, metavar="ID", help="the entry's id (see `time list`)")
+    edit.add_argument("--date", metavar="YYYY-MM-DD")
+    edit.add_argument("--minutes", metavar="N")
+    edit.add_argument("--activity", metavar="NAME")
+    edit.add_argument("--note", metavar="TEXT")
+    billing = edit.add_mutually_exclusive_group()
+    billing.add_argument("--bill", dest="billable", action="store_true", default=None)
+    billing.add_argument("--no-bill", dest="billable", action="store_false")
+
+    delete = actions.add_parser("delete", help="remove a time entry (not a billed one)")
+    db_option(delete)
+    delete.add_argument("entry", type=int, metavar="ID")
+
+
+def run(args: argparse.Namespace) -> int:
+    command = args.time_command
+    if command == "list":
+        return _list(args)
+    store = open_store(args, writing=True)
+    try:
+        if command == "add":
+            _add(store, args)
+        elif command == "start":
+            _start(store, args)
+        elif command == "stop":
+            _stop(store, args)
+        elif command == "edit":
+            _edit(store, args)
+        else:
+            _entry(store, args.entry)
+            store.time.delete_time_entry(args.entry)
+            print(f"Time entry {args.entry} removed.")
+    finally:
+        store.close()
+    return 0
+
+
+def _activity(store: Store, name: str) -> str:
+    """The activity as the caseload spells it (a new name is kept as typed)."""
+    if not name.strip():
+        raise CommandError("--activity is empty: name the activity (Home visit, Phone call …)")
+    known = store.time.activity(name)
+    return known.name if known is not None else name.strip()
+
+
+def _warnings(store: Store, entry: TimeEntry) -> None:
+    for said in time_entry_warnings(entry, store.time.overlapping(entry)):
+        warn(f"{said} It is kept; change the rate with `carebook rates set`.")
+
+
+def _add(store: Store, args: argparse.Namespace) -> None:
+    day = parse_date(args.date, "--date")
+    kept = minutes(args.minutes)
+    patient_id = find_patient(store, args.patient)
+    activity = _activity(store, args.activity)
+    rate = store.time.rate(patient_id, activity)
+    entry = TimeEntry(
+        patient_id=patient_id,
+        on_date=day,
+        minutes=kept,
+        activity=activity,
+        billable=rate.billable and not args.no_bill,
+        rate_cents=rate.hourly_cents,
+        flat_cents=rate.flat_cents,
+        narrative=args.note.strip(),
+    )
+    store.time.add_time_entry(entry)
+    _warnings(store, entry)
+    print(f"Kept {_said(store, entry)} (entry {entry.id}).")
+
+
+def _said(store: Store, entry: TimeEntry) -> str:
+    name = _name(store, entry.patient_id)
+    billed = (
+        f"billable at {money(store, entry.rate_cents)} an hour"
+        if entry.billable and entry.flat_cents is None
+        else f"a fixed {money(store, entry.flat_cents)}"
+        if entry.billable and entry.flat_cents is not None
+        else "not billed"
+    )
+    return f"{_minutes(entry.minutes)} of {entry.activity} for {name} on {entry.on_date}, {billed}"
+
+
+def _name(store: Store, patient_id: int | None) -> str:
+    if patient_id is None:
+        return "no client"
+    patient = store.patients.patient(patient_id)
+    return patient.display_name if patient is not None else f"patient {patient_id}"
+
+
+def _start(store: Store, args: argparse.Namespace) -> None:
+    running = store.time.timer()
+    if running is not None:
+        since = running.started_at
+        when = f"{since:%H:%M}" if since.date() == date.today() else f"{since:%d %b %Y %H:%M}"
+        raise CommandError(
+            f"a timer has been running since {when} ({running.activity} for "
+            f"{_name(store, running.patient_id)}); stop it first with `carebook time stop`"
+        )
+    patient_id = None if args.patient is None else find_patient(store, args.patient)
+    now = datetime.now()
+    started = now
+    if args.at is not None:
+        try:
+            at = datetime.strptime(args.at.strip(), "%H:%M").time()
+        except ValueError:
+            raise CommandError(f"--at is a time today such as 09:30 (got {args.at!r})") from None
+        started = datetime.combine(now.date(), at)
+        if started > now:
+            raise CommandError(f"--at {args.at} is still to come; a timer starts now or earlier")
+    timer = RunningTimer(
+        patient_id=patient_id,
+        activity=_activity(store, args.activity),
+        started_at=started,
+    )
+    store.time.start(timer)
+    print(
+        f"Timer started at {timer.started_at:%H:%M}: {timer.activity} for "
+        f"{_name(store, patient_id)}."
+    )
+
+
+def _stop(store: Store, args: argparse.Namespace) -> None:
+    timer = store.time.timer()
+    if timer is None:
+        raise CommandError("no timer is running; start one with `carebook time start PATIENT`")
+    entry = store.time.timed_entry(timer, datetime.now())
+    entry.narrative = args.note.strip()
+    store.time.stop(entry)
+    _warnings(store, entry)
+    print(
+        f"Kept {_minutes(entry.minutes)} of {entry.activity} for {_name(store, entry.patient_id)}"
+        f" (since {timer.started_at:%H:%M}; entry {entry.id})."
+    )
+
+
+def _entry(store: Store, entry_id: int) -> TimeEntry:
+    entry = store.time.entry(entry_id)
+    if entry is None:
+        raise CommandError(f"there is no time entry {entry_id}; see `carebook time list`")
+    return entry
+
+
+def _edit(store: Store, args: argparse.Namespace) -> None:
+    entry = _entry(store, args.entry)
+    if args.date is not None:
+        entry.on_date = parse_date(args.date, "--date")
+    if args.minutes is not None:
+        entry.minutes = minutes(args.minutes)
+    if args.activity is not None:
+        entry.activity = _activity(store, args.activity)
+        rate = store.time.rate(entry.patient_id, entry.activity)
+        entry.rate_cents, entry.flat_cents = rate.hourly_cents, rate.flat_cents
+    if args.note is not None:
+        entry.narrative = args.note.strip()
+    if args.billable is not None:
+        entry.billable = args.billable
+    store.time.save_time_entry(entry)
+    _warnings(store, entry)
+    print(f"Entry {entry.id}: {_said(store, entry)}.")
+
+
+def amount_of(entry: TimeEntry) -> int:
+    """What an entry bills, in cents, before rounding (0 when it is not billable)."""
+    if not entry.billable:
+        return 0
+    if entry.flat_cents is not None:
+        return entry.flat_cents
+    return cents_for(entry.minutes, 60, hourly_mills(entry.rate_cents))
+
+
+def _list(args: argparse.Namespace) -> int:
+    first = parse_date(args.first, "--from") if args.first else None
+    last = parse_date(args.last, "--to") if args.last else None
+    output = output_path(args)
+    store = open_store(args)
+    try:
+        patient_id = None if args.patient is None else find_patient(store, args.patient)
+        entries = store.time.entries(patient_id, first, last, unbilled=args.unbilled)
+        names = {e.patient_id: _name(store, e.patient_id) for e in entries}
+        billed = {e.id: store.time.billed_on("time_entry", e.id) for e in entries}
+        text = _shaped(args.format, entries, names, billed, store)
+    finally:
+        store.close()
+    emit(text, output)
+    return 0
+
+
+def _shaped(
+    format_name: str,
+    entries: list[TimeEntry],
+    names: dict[int | None, str],
+    billed: dict[int | None, int | None],
+    store: Store,
+) -> str:
+    total = sum(e.minutes for e in entries)
+    amount = sum(amount_of(e) for e in entries)
+    rows: list[dict[str, Any]] = [
+        {
+            "id": e.id,
+            "date": e.on_date.isoformat(),
+            "patient_id": e.patient_id,
+            "patient": names[e.patient_id],
+            "activity": e.activity,
+            "minutes": e.minutes,
+            "billable": e.billable,
+            "rate_cents": e.rate_cents,
+            "flat_cents": e.flat_cents,
+            "amount_cents": amount_of(e),
+            "note": e.narrative,
+            "invoice": billed[e.id],
+        }
+        for e in entries
+    ]
+    if format_name == "json":
+        shaped = {"entries": rows, "total_minutes": total, "total_cents": amount}
+        return json.dumps(shaped, indent=2, ensure_ascii=False) + "\n"
+    if format_name == "csv":
+        header = list(rows[0]) if rows else ["id", "date", "patient", "minutes", "amount_cents"]
+        return csv_text(header, ([row[key] for key in header] for row in rows))
+    if not rows:
+        return "No time entries.\n"
+    lines = [
+        f"{row['id']:>5}  {row['date']}  {row['patient'][:24]:<24}  {row['activity'][:22]:<22}"
+        f"  {row['minutes']:>5} min  {_amount_said(store, row):>11}"
+        + (f"  invoice {row['invoice']}" if row["invoice"] else "")
+        for row in rows
+    ]
+    lines.append(
+        f"{len(rows)} {'entry' if len(rows) == 1 else 'entries'}, {hours(total)}, "
+        f"{money(store, amount)} billable."
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _amount_said(store: Store, row: dict[str, Any]) -> str:
+    return money(store, row["amount_cents"]) if row["billable"] else "not billed"
+
+
+def _minutes(count: int) -> str:
+    return f"{count} minute{'' if count == 1 else 's'}"

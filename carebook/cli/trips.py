@@ -1,0 +1,288 @@
+"""`carebook trips`: trips added to the mileage log, and the year's log valued at the standard
+rates (text, JSON, CSV, or the printable log)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from carebook.cli.billing_input import csv_text, money, tenths
+from carebook.cli.common import emit, open_store, output_path, write_pdf
+from carebook.cli.refusal import CommandError
+from carebook.cli.reports import find_patient
+from carebook.core.billing_records import Trip
+from carebook.core.billing_rules import trip_warnings
+from carebook.core.dates import parse_date
+from carebook.core.money import cents_for, format_cents, format_mills
+from carebook.core.vocabularies import DistanceUnit, TripPurpose
+
+if TYPE_CHECKING:
+    from carebook.store.caseload import Store
+
+
+def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Add `trips` (add, log) to the sub-commands."""
+    trips = commands.add_parser(
+        "trips",
+        help="the mileage log: add a trip, print a year's log",
+        description="Trips in the caseload's distance unit (miles, or km: see `rates set --unit`).",
+    )
+    db_option(trips)
+    actions = trips.add_subparsers(dest="trips_command", metavar="ACTION", required=True)
+
+    add = actions.add_parser(
+        "add",
+        help="log a trip",
+        description="Log one trip. Its distance is --miles (or --distance: the same, in the "
+        "caseload's unit, miles or km), or --km in a caseload kept in km, or the odometer at "
+        "its start and end. A trip for a client (--patient) is billed to her at her mileage "
+        "rate unless --no-bill. A trip over 1,000 needs --yes.",
+    )
+    db_option(add)
+    add.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--from", dest="start", required=True, metavar="PLACE")
+    add.add_argument("--to", dest="end", required=True, metavar="PLACE")
+    add.add_argument("--miles", "--distance", dest="distance", metavar="X", help="one way")
+    add.add_argument("--km", metavar="X", help="one way, in a caseload kept in km")
+    add.add_argument("--odometer-start", metavar="X")
+    add.add_argument("--odometer-end", metavar="X")
+    add.add_argument(
+        "--purpose", required=True, metavar="TEXT", help="what the trip was for, as logged"
+    )
+    add.add_argument(
+        "--category",
+        choices=tuple(p.value for p in TripPurpose),
+        default="business",
+        help="the standard rate it is valued at (default: business)",
+    )
+    add.add_argument("--patient", metavar="PATIENT", help="the client the trip was for")
+    add.add_argument("--round-trip", action="store_true", help="there and back: counts twice")
+    add.add_argument("--no-bill", action="store_true", help="do not bill it to the client")
+    add.add_argument("--yes", action="store_true", help="keep a trip over 1,000 as given")
+
+    log = actions.add_parser("log", help="a year's mileage log, valued at the standard rates")
+    db_option(log)
+    log.add_argument("--year", type=int, required=True, metavar="YEAR")
+    log.add_argument("--format", choices=("text", "json", "csv", "pdf"), default="text")
+    log.add_argument("-o", "--output", metavar="FILE", help="write to FILE (needed for pdf)")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.trips_command == "log":
+        return _log(args)
+    return _add(args)
+
+
+def _distance(store: Store, args: argparse.Namespace) -> tuple[int, int | None, int | None]:
+    unit = store.agreements.settings().distance_unit
+    if args.km is not None and unit is DistanceUnit.MILE:
+        raise CommandError("this caseload logs miles; give the distance in miles with --miles")
+    given = args.distance if args.distance is not None else args.km
+    start = None if args.odometer_start is None else tenths(args.odometer_start, "--odometer-start")
+    end = None if args.odometer_end is None else tenths(args.odometer_end, "--odometer-end")
+    if (start is None) != (end is None):
+        raise CommandError("give both --odometer-start and --odometer-end")
+    if given is None and start is None:
+        raise CommandError(
+            f"give the distance with --{'miles' if unit is DistanceUnit.MILE else 'km'}, "
+            "or --odometer-start and --odometer-end"
+        )
+    if args.distance is not None and args.km is not None:
+        raise CommandError("give the distance once")
+    distance = 0 if given is None else tenths(given, "--miles" if args.km is None else "--km")
+    if given is not None and distance == 0:
+        raise CommandError("the distance is more than 0")
+    return distance, start, end
+
+
+def _add(args: argparse.Namespace) -> int:
+    day = parse_date(args.date, "--date")
+    if not args.purpose.strip():
+        raise CommandError("--purpose is empty: say what the trip was for")
+    store = open_store(args, writing=True)
+    try:
+        distance, start, end = _distance(store, args)
+        patient_id = None if args.patient is None else find_patient(store, args.patient)
+        trip = Trip(
+            on_date=day,
+            from_place=args.start.strip(),
+            to_place=args.end.strip(),
+            purpose=TripPurpose(args.category),
+            patient_id=patient_id,
+            distance_tenths=distance,
+            odometer_start_tenths=start,
+            odometer_end_tenths=end,
+            round_trip=args.round_trip,
+            billable=patient_id is not None and not args.no_bill,
+            notes=args.purpose.strip(),
+        )
+        if start is not None and end is not None and distance == 0 and end > start:
+            trip.distance_tenths = end - start
+        unit = store.agreements.settings().distance_unit.short
+        warnings = trip_warnings(trip)
+        if warnings and not args.yes:
+            raise CommandError(
+                f"a trip of {trip.total_tenths / 10:,.1f} {unit} is over 1,000 {unit}; "
+                "check the distance, or give --yes to keep it as it is"
+            )
+        store.trips.add_trip(trip)
+        billed = " (billed to the client)" if trip.billable else ""
+        print(
+            f"Trip {trip.id}: {trip.from_place} to {trip.to_place}"
+            f"{' and back' if trip.round_trip else ''}, "
+            f"{trip.total_tenths / 10:,.1f} {unit} on {trip.on_date}{billed}."
+        )
+    finally:
+        store.close()
+    return 0
+
+
+def _log(args: argparse.Namespace) -> int:
+    if not 1900 <= args.year <= 9999:
+        raise CommandError(f"--year {args.year} is not a year to log trips in")
+    output = output_path(args)
+    store = open_store(args)
+    try:
+        if args.format == "pdf":
+            assert output is not None  # output_path insists on it for a PDF
+            _pdf(store, args.year, output)
+            return 0
+        text = _shaped(store, args.year, args.format)
+    finally:
+        store.close()
+    emit(text, output)
+    return 0
+
+
+def _pdf(store: Store, year: int, output: Any) -> None:
+    try:
+        # The printable log loads only for a PDF.
+        report = importlib.import_module("carebook.reports.mileage_log")
+    except ImportError:
+        raise CommandError(
+            "the printable mileage log is not in this version of carebook yet; "
+            "use --format csv or text"
+        ) from None
+    write_pdf(report.mileage_log_document(store, year), output, None, "Mileage log")
+
+
+def log_rows(store: Store, year: int) -> list[dict[str, Any]]:
+    """Each trip of the year with its standard rate and value, oldest first."""
+    rows = []
+    trips = store.trips.trips(date(year, 1, 1), date(year, 12, 31))
+    rates = {purpose: store.trips.rate(year, purpose) for purpose in TripPurpose}
+    for trip in trips:
+        patient = store.patients.patient(trip.patient_id) if trip.patient_id else None
+        rate = rates[trip.purpose]
+        rows.append(
+            {
+                "id": trip.id,
+                "date": trip.on_date.isoformat(),
+                "from": trip.from_place,
+                "to": trip.to_place,
+                "round_trip": trip.round_trip,
+                "purpose": trip.notes,
+                "category": trip.purpose.value,
+                "patient": patient.display_name if patient else "",
+                "odometer_start_tenths": trip.odometer_start_tenths,
+                "odometer_end_tenths": trip.odometer_end_tenths,
+                "distance_tenths": trip.total_tenths,
+                "rate_mills": rate,
+                "value_cents": cents_for(trip.total_tenths, 10, rate),
+            }
+        )
+    return rows
+
+
+def _shaped(store: Store, year: int, format_name: str) -> str:
+    rows = log_rows(store, year)
+    settings = store.agreements.settings()
+    unit = settings.distance_unit
+    totals = {
+        purpose.value: {
+            "distance_tenths": sum(
+                r["distance_tenths"] for r in rows if r["category"] == purpose.value
+            ),
+            "value_cents": sum(r["value_cents"] for r in rows if r["category"] == purpose.value),
+            "rate_mills": store.trips.rate(year, purpose),
+        }
+        for purpose in TripPurpose
+    }
+    total_tenths = sum(r["distance_tenths"] for r in rows)
+    total_cents = sum(r["value_cents"] for r in rows)
+    if format_name == "json":
+        shaped = {
+            "year": year,
+            "unit": unit.value,
+            "trips": rows,
+            "by_category": totals,
+            "total_distance_tenths": total_tenths,
+            "total_value_cents": total_cents,
+        }
+        return json.dumps(shaped, indent=2, ensure_ascii=False) + "\n"
+    if format_name == "csv":
+        header = [
+            "date",
+            "from",
+            "to",
+            "round_trip",
+            "purpose",
+            "category",
+            "patient",
+            "odometer_start",
+            "odometer_end",
+            f"distance_{unit.short}",
+            "rate",
+            "value",
+        ]
+        return csv_text(
+            header,
+            (
+                [
+                    r["date"],
+                    r["from"],
+                    r["to"],
+                    "yes" if r["round_trip"] else "no",
+                    r["purpose"],
+                    r["category"],
+                    r["patient"],
+                    _tenths(r["odometer_start_tenths"]),
+                    _tenths(r["odometer_end_tenths"]),
+                    _tenths(r["distance_tenths"]),
+                    format_mills(r["rate_mills"], settings.currency),
+                    format_cents(r["value_cents"], symbol=False),
+                ]
+                for r in rows
+            ),
+        )
+    if not rows:
+        return f"No trips logged in {year}.\n"
+    lines = [f"Mileage log {year} ({unit.label.lower()})"]
+    for r in rows:
+        way = " and back" if r["round_trip"] else ""
+        lines.append(
+            f"{r['date']}  {r['from']} to {r['to']}{way}: {r['purpose']}"
+            f"  {_tenths(r['distance_tenths'])} {unit.short}"
+            f"  {money(store, r['value_cents'])}"
+        )
+    for purpose, total in totals.items():
+        if total["distance_tenths"]:
+            lines.append(
+                f"{purpose.capitalize()}: {_tenths(total['distance_tenths'])} {unit.short} at "
+                f"{format_mills(total['rate_mills'], settings.currency)} = "
+                f"{money(store, total['value_cents'])}"
+            )
+    lines.append(
+        f"Total: {len(rows)} trip{'' if len(rows) == 1 else 's'}, "
+        f"{_tenths(total_tenths)} {unit.short}, "
+        f"{money(store, total_cents)}"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _tenths(value: int | None) -> str:
+    return "" if value is None else f"{value / 10:.1f}"
