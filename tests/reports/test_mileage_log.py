@@ -118,7 +118,7 @@ def test_a_year_in_kilometres_says_so(store: Store) -> None:
     )
     document = mileage_log_document(store, 2026)
     words = repr(document)
-    assert "Kilometres" in words and "Distance (km)" in words and "12.5" in words
+    assert "Kilometres" in words and "distances in kilometres" in words and "12.5" in words
 
 
 def test_a_year_without_trips_says_so(store: Store) -> None:
