@@ -19,6 +19,7 @@ from carebook.sample.builder.notes import build_notes
 from carebook.sample.builder.patients import build_patient
 from carebook.sample.builder.tasks import build_tasks, build_team_task
 from carebook.sample.places import area
+from carebook.sample.practice import build_practice
 
 if TYPE_CHECKING:  # the builder stays free of SQL; only fill() needs a store
     from carebook.store.caseload import Store
@@ -59,6 +60,8 @@ def fill(store: Store, patients: int = 40, seed: int = 1, force: bool = False) -
         raise NotEmptyError(_refusal(store.counts()))
     bundle = build_caseload(patients, seed, store.today(), id_start=store.next_ids())
     store.load(bundle)
+    if 0 < patients <= ONE_COORDINATOR:
+        build_practice(store, bundle, seed)  # a solo practice bills its clients
     return store.counts()
 
 

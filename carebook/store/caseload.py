@@ -221,6 +221,14 @@ class Store(Part):
 
     # -- loading many records at once ------------------------------------------------------------
 
+    def load_records(self, records: Sequence[Any]) -> None:
+        """Insert records of any kind, in order, in one transaction, each given its id (the
+        sample practice's time and trips, made valid by their maker)."""
+        with self._transaction():
+            for record in records:
+                self._insert(record)
+            self._log("create", "sample", None, f"{len(records)} records")
+
     def load(self, bundle: CaseloadBundle) -> None:
         """Load a whole bundle of records (with their ids) in one transaction."""
         groups: list[Sequence[Any]] = [

@@ -175,6 +175,7 @@ class Invoices(Part):
         first: date,
         last: date,
         grouping: InvoiceGrouping = InvoiceGrouping.DAY,
+        on: date | None = None,
     ) -> Invoice:
         """A new draft for the client's unbilled work of the period, numbered next; its entries
         are marked as on it. A ValidationError says so when there is nothing to bill."""
@@ -202,7 +203,7 @@ class Invoices(Part):
             period_to=last,
             grouping=grouping,
             rounding_note=rounding_note(billable.rounding, settings.rounding_scope),
-            drafted_on=self.today(),
+            drafted_on=on or self.today(),
             terms_days=agreement.terms_days,
         )
         lines = invoice_lines(billable)
