@@ -24,6 +24,7 @@ from carebook.ui.safety.backups_view import Backups
 from carebook.ui.safety.passphrase import Protection, matches
 from carebook.ui.today.empty_state import offer_first_steps
 from carebook.ui.today.today_tab import TodayTab
+from carebook.ui.window_billing import WindowBilling
 from carebook.ui.window_toolbar import build_toolbar, dress
 
 
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.auto_lock = AutoLock(self, caseload.store.preferences.preferences().lock_minutes)
         self._follow_protection()
         caseload.changed.connect(self._preferences_changed)
+        self.billing = WindowBilling(self, caseload)
 
         self._build_menus()
         self._restore_settings()
@@ -295,6 +297,7 @@ class MainWindow(QMainWindow):
         go_menu.addAction(find)
 
         self.visit_menu = VisitMenu(menu, self.tabs, self.agenda)
+        self.billing.add_menu(menu)
         tools_menu = menu.addMenu(self.tr("T&ools"))  # Alt+T is the Tasks tab
         tools_menu.addAction(
             self._action(self.tr("&Activity log…"), None, self.show_activity, "activity")
@@ -338,6 +341,7 @@ class MainWindow(QMainWindow):
                 "redo": redo,
                 "backup": back_up,
                 "lock": lock,
+                "timer": self.billing.timer_action,
             },
         )
         view_menu.addSeparator()

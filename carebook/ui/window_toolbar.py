@@ -16,7 +16,7 @@ Slot = str | None
 ORDER: tuple[Slot, ...] = (
     *("new", "find", None),
     *("previous", "today", "next", None),
-    *("print", "pdf", None, "import", None),
+    *("print", "pdf", None, "import", None, "timer", None),
     *("undo", "redo", None, "backup", "lock"),
 )
 #: Shown by their icon alone: the arrows and undo say what they do.

@@ -54,7 +54,7 @@ class VisitMenu(QObject):
             bar.tr("&Later in the route"), "Ctrl+Down", lambda: agenda.move_visit(1)
         )
         self.travel = self._add(
-            bar.tr("&Travel time before this visit…"), "Ctrl+Shift+T", agenda.schedule.set_travel
+            bar.tr("&Travel time before this visit…"), "Ctrl+Alt+T", agenda.schedule.set_travel
         )
         self.menu.addSeparator()
         self.task_done = self._add(bar.tr("Mark the selected tas&k done"), "", agenda.complete_task)

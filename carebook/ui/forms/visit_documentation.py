@@ -39,6 +39,7 @@ from carebook.core.visit_record_rules import (
 from carebook.core.vocabularies import AppointmentStatus
 from carebook.ui.changes.visit_records import document_visit
 from carebook.ui.commands import Caseload
+from carebook.ui.timer import timing
 
 #: The outcomes offered, in the order a visit goes.
 OUTCOMES = (
@@ -357,10 +358,16 @@ def open_visit_documentation(
         return False
     original = visit.original_start or visit.start
     dialog = VisitDocumentationDialog(caseload, appointment, original, visit.start, parent)
+    before = caseload.store.visit_records.visit_record(appointment.id or 0, original)
     try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        saved = dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
+    if saved and parent is not None:
+        # A check-in starts the timer for her; a check-out stops it and keeps the time.
+        after = caseload.store.visit_records.visit_record(appointment.id or 0, original)
+        timing.visit_documented(caseload, parent, appointment, before, after)
+    return saved
 
 
 class DocumentVisitButton(QObject):

@@ -76,11 +76,11 @@ class ScheduleView(QWidget):
         layout.addWidget(self.pages, 1)
         self.travel_button = QPushButton(self.tr("Travel time before this visit…"), self)
         self.travel_button.setToolTip(
-            self.tr("How long the trip here from the stop before takes (Ctrl+Shift+T)")
+            self.tr("How long the trip here from the stop before takes (Ctrl+Alt+T)")
         )
         self.travel_button.clicked.connect(self.set_travel)
         travel = QAction(self.tr("Travel time before this visit…"), self)
-        travel.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        travel.setShortcut(QKeySequence("Ctrl+Alt+T"))
         travel.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         travel.triggered.connect(self.set_travel)
         self.addAction(travel)
