@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import textwrap
 from typing import TYPE_CHECKING, Any
 
 from carebook.cli.billing_input import csv_text, hours, invoice_by_number, money, rate_cents
@@ -142,10 +143,12 @@ def _text(view: InvoiceView, currency: str) -> str:
     lines.append("")
     for line in view.lines:
         day = line.on_date.isoformat() if line.on_date else " " * 10
+        said = textwrap.wrap(line.description, 40) or [""]
         lines.append(
-            f"{day}  {line.description[:40]:<40}  {_quantity(line):>12}  "
+            f"{day}  {said[0]:<40}  {_quantity(line):>12}  "
             f"{_rate(line, currency):>12}  {format_cents(line.amount_cents, currency):>12}"
         )
+        lines += [f"{'':10}  {more}" for more in said[1:]]
     width = 10 + 2 + 40 + 2 + 12 + 2 + 12 + 2 + 12
     lines.append("-" * width)
     for label, cents in (

@@ -4,7 +4,6 @@ rates (text, JSON, CSV, or the printable log)."""
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 from collections.abc import Callable
 from datetime import date
@@ -21,6 +20,8 @@ from carebook.core.money import cents_for, format_cents, format_mills
 from carebook.core.vocabularies import DistanceUnit, TripPurpose
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from carebook.store.caseload import Store
 
 
@@ -158,16 +159,10 @@ def _log(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pdf(store: Store, year: int, output: Any) -> None:
-    try:
-        # The printable log loads only for a PDF.
-        report = importlib.import_module("carebook.reports.mileage_log")
-    except ImportError:
-        raise CommandError(
-            "the printable mileage log is not in this version of carebook yet; "
-            "use --format csv or text"
-        ) from None
-    write_pdf(report.mileage_log_document(store, year), output, None, "Mileage log")
+def _pdf(store: Store, year: int, output: Path) -> None:
+    from carebook.reports.mileage_log import mileage_log_document  # loaded only for a PDF
+
+    write_pdf(mileage_log_document(store, year), output, None, "Mileage log")
 
 
 def log_rows(store: Store, year: int) -> list[dict[str, Any]]:
@@ -265,20 +260,21 @@ def _shaped(store: Store, year: int, format_name: str) -> str:
     for r in rows:
         way = " and back" if r["round_trip"] else ""
         lines.append(
-            f"{r['date']}  {r['from']} to {r['to']}{way}: {r['purpose']}"
-            f"  {_tenths(r['distance_tenths'])} {unit.short}"
+            f"{r['date']}  {r['from']} to {r['to']}{way}"
+            + (f": {r['purpose']}" if r["purpose"] else "")
+            + f"  {_counted(r['distance_tenths'])} {unit.short}"
             f"  {money(store, r['value_cents'])}"
         )
     for purpose, total in totals.items():
         if total["distance_tenths"]:
             lines.append(
-                f"{purpose.capitalize()}: {_tenths(total['distance_tenths'])} {unit.short} at "
+                f"{purpose.capitalize()}: {_counted(total['distance_tenths'])} {unit.short} at "
                 f"{format_mills(total['rate_mills'], settings.currency)} = "
                 f"{money(store, total['value_cents'])}"
             )
     lines.append(
         f"Total: {len(rows)} trip{'' if len(rows) == 1 else 's'}, "
-        f"{_tenths(total_tenths)} {unit.short}, "
+        f"{_counted(total_tenths)} {unit.short}, "
         f"{money(store, total_cents)}"
     )
     return "\n".join(lines) + "\n"
@@ -286,3 +282,7 @@ def _shaped(store: Store, year: int, format_name: str) -> str:
 
 def _tenths(value: int | None) -> str:
     return "" if value is None else f"{value / 10:.1f}"
+
+
+def _counted(value: int) -> str:
+    return f"{value / 10:,.1f}"

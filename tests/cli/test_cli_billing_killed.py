@@ -1,5 +1,6 @@
-"""`carebook invoice issue` (and `draft`) killed at any moment leaves the invoice numbers 1..N
-with no gap or repeat, and each invoice wholly a draft or wholly issued."""
+"""Billing commands as separate processes: `invoice issue` (and `draft`) killed at any moment
+leaves the numbers 1..N with no gap or repeat and each invoice wholly a draft or wholly issued;
+the timer one run starts, the next stops."""
 
 from __future__ import annotations
 
@@ -96,3 +97,34 @@ def test_a_killed_issue_or_draft_leaves_no_gap_and_no_half_invoice(tmp_path: Pat
         assert integrity == "ok"
     finally:
         store.close()
+
+
+def _carebook(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`carebook ARGS` run as its own process, as a shell would run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "carebook", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+
+
+def test_the_timer_started_by_one_run_is_stopped_by_the_next(tmp_path: Path) -> None:
+    db = tmp_path / "caseload.sqlite3"
+    _caseload(db)
+    started = _carebook(db, "time", "start", "Client4", "--activity", "Phone call", "--at", "00:00")
+    assert started.returncode == 0, started.stderr
+    again = _carebook(db, "time", "start", "Client5")
+    assert again.returncode == 2 and "running since 00:00" in again.stderr
+    stopped = _carebook(db, "time", "stop", "--note", "Called the GP")
+    assert stopped.returncode == 0, stopped.stderr
+    store = Store.open(db)
+    try:
+        assert store.time.timer() is None
+        (entry,) = [e for e in store.time.entries() if e.activity == "Phone call"]
+    finally:
+        store.close()
+    assert f"Kept {entry.minutes} minute" in stopped.stdout and "since 00:00" in stopped.stdout
+    assert entry.narrative == "Called the GP" and entry.rate_cents == 12500
+    assert entry.on_date == date.today()
