@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from carebook.core.money import format_cents
 from carebook.core.schedule import overlapping
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.vocabularies import AppointmentStatus, TaskPriority
@@ -32,6 +33,27 @@ class TodayCounts:
     visits_left: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class Unbilled:
+    """The time no invoice holds yet, all clients."""
+
+    minutes: int
+    cents: int
+    clients: int
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueInvoice:
+    """An issued invoice past its due day with a balance left."""
+
+    invoice_id: int
+    number: int
+    client: str
+    patient_id: int | None
+    days_overdue: int
+    balance_cents: int
+
+
 @dataclass(slots=True, kw_only=True)
 class TodayView:
     """Everything Today shows, each list cut at its first lines, with the totals."""
@@ -51,6 +73,10 @@ class TodayView:
     urgent: int = 0  # of the tasks to do, those urgent or asap
     overdue: int = 0  # and those due before today
     has_patients: bool = True
+    #: The practice's unbilled time, None when there is none; invoices overdue; the currency.
+    unbilled: Unbilled | None = None
+    overdue_invoices: list[OverdueInvoice] = field(default_factory=list)
+    currency: str = "USD"
 
     @property
     def ahead(self) -> bool:
@@ -147,6 +173,30 @@ def warning_line(warnings: PatientWarnings) -> str:
     noun = "medication warning" if count == 1 else "medication warnings"
     first = warnings.explanations[0] if warnings.explanations else ""
     return f"{warnings.patient}: {count} {noun}" + (f" — {first}" if first else "")
+
+
+def hours_words(minutes: int) -> str:
+    """ "14 h 30 min", "45 min", "3 h"."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} min"
+    return f"{hours:,} h {rest} min" if rest else f"{hours:,} h"
+
+
+def unbilled_line(unbilled: Unbilled, currency: str) -> str:
+    """ "Unbilled: 14 h 30 min, $1,812.50 across 6 clients"."""
+    clients = "1 client" if unbilled.clients == 1 else f"{unbilled.clients:,} clients"
+    amount = format_cents(unbilled.cents, currency)
+    return f"Unbilled: {hours_words(unbilled.minutes)}, {amount} across {clients}"
+
+
+def overdue_invoice_line(invoice: OverdueInvoice, currency: str) -> str:
+    """ "Invoice 12 · Ann Smith · 18 days overdue · $250.00"."""
+    days = "1 day" if invoice.days_overdue == 1 else f"{invoice.days_overdue:,} days"
+    return (
+        f"Invoice {invoice.number} · {invoice.client} · {days} overdue · "
+        f"{format_cents(invoice.balance_cents, currency)}"
+    )
 
 
 def status_text(view: TodayView) -> str:

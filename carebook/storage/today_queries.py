@@ -80,3 +80,22 @@ TASKS_TIMED = (
     " AND t.due_date || 'T' || substr(t.due_time, 1, 5) BETWEEN :first AND :last"
     " ORDER BY t.due_date, t.due_time, t.id"
 )
+
+#: The time no invoice holds yet, all clients: minutes, its amount in cents (a fixed fee, or
+#: the minutes at the entry's hourly rate, half a cent up), and how many clients it is for.
+UNBILLED_TIME = (
+    "SELECT coalesce(sum(minutes), 0),"
+    " coalesce(sum(coalesce(flat_cents, (minutes * rate_cents * 2 + 60) / 120)), 0),"
+    " count(DISTINCT patient_id)"
+    " FROM time_entry WHERE invoice_id IS NULL AND billable = 1"
+)
+
+#: Issued invoices past their due day (:today) with a balance left: the first :limit, the
+#: longest overdue first, with what is owed.
+OVERDUE_INVOICES = (
+    "SELECT i.id, i.number, i.client_name, i.due_on, i.patient_id,"
+    " coalesce((SELECT sum(amount_cents) FROM invoice_line WHERE invoice_id = i.id), 0)"
+    " - coalesce((SELECT sum(amount_cents) FROM payment WHERE invoice_id = i.id), 0) AS owed"
+    " FROM invoice i WHERE i.status = 'issued' AND i.due_on < :today AND owed > 0"
+    " ORDER BY i.due_on, i.number LIMIT :limit"
+)

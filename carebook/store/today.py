@@ -6,7 +6,14 @@ from datetime import date, datetime, time, timedelta
 
 from carebook.core.agenda import AgendaSpan
 from carebook.core.dates import LATEST_DATE
-from carebook.core.today import PatientWarnings, Timed, TodayCounts, TodayView
+from carebook.core.today import (
+    OverdueInvoice,
+    PatientWarnings,
+    Timed,
+    TodayCounts,
+    TodayView,
+    Unbilled,
+)
 from carebook.core.views import AgendaTask, Visit
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, TaskPriority, TaskStatus
 from carebook.storage import today_queries as sql
@@ -108,6 +115,28 @@ def timeline(store: Store, day: date, limit: int = LINES) -> list[Visit]:
     ]
 
 
+def unbilled(store: Store) -> Unbilled | None:
+    """The time no invoice holds yet, all clients (one aggregate read), or None."""
+    minutes, cents, clients = store.conn.execute(sql.UNBILLED_TIME).fetchone()
+    return Unbilled(int(minutes), int(cents), int(clients)) if minutes else None
+
+
+def overdue_invoices(store: Store, today: date, limit: int = LINES) -> list[OverdueInvoice]:
+    """Issued invoices past their due day with a balance left, the longest overdue first."""
+    rows = store.conn.execute(sql.OVERDUE_INVOICES, {"today": today.isoformat(), "limit": limit})
+    return [
+        OverdueInvoice(
+            invoice_id=invoice_id,
+            number=number,
+            client=client,
+            patient_id=patient_id,
+            days_overdue=(today - date.fromisoformat(due)).days,
+            balance_cents=int(owed),
+        )
+        for invoice_id, number, client, due, patient_id, owed in rows
+    ]
+
+
 def read_today(store: Store, limit: int = LINES) -> TodayView:
     """What Today shows, read from the caseload as it is now."""
     now = store.clock()
@@ -145,6 +174,9 @@ def read_today(store: Store, limit: int = LINES) -> TodayView:
         for patient_id, name in seen.items()
         if found.get(patient_id)
     ]
+    view.unbilled = unbilled(store)
+    view.overdue_invoices = overdue_invoices(store, today, limit)
+    view.currency = store.agreements.settings().currency
     return view
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from carebook.core import today as shaping
-from carebook.core.today import PatientWarnings, TodayView
+from carebook.core.today import OverdueInvoice, PatientWarnings, TodayView, Unbilled
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.vocabularies import AppointmentStatus, TaskPriority, TaskStatus
 
@@ -33,6 +33,8 @@ class Line(Enum):
     REVIEW = "review"
     WARNING = "warning"
     BACKUP = "backup"
+    UNBILLED = "unbilled"  # the unbilled time: opens the Billing tab
+    INVOICE = "invoice"  # an overdue invoice: opens it in the Billing tab
     MORE_AGENDA = "more_agenda"  # the rest of the visits or reviews are in the Agenda
     MORE_TASKS = "more_tasks"  # the rest are in the Tasks list
     BLANK = "blank"  # space before a heading: nothing to open
@@ -53,7 +55,9 @@ class TodayLine:
     kind: Line
     text: str
     tone: Tone = Tone.PLAIN
-    record: Visit | AgendaTask | ReviewDue | PatientWarnings | None = None
+    record: Visit | AgendaTask | ReviewDue | PatientWarnings | OverdueInvoice | Unbilled | None = (
+        None
+    )
     tip: str = ""
 
 
@@ -129,6 +133,8 @@ def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
                 )
             )
 
+    lines += billing_lines(view)
+
     text, stale = backup
     lines.append(TodayLine(Line.HEADING, _tr("Backup")))
     lines.append(
@@ -146,6 +152,33 @@ def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
             spaced.append(TodayLine(Line.BLANK, ""))
         spaced.append(line)
     return spaced
+
+
+def billing_lines(view: TodayView) -> list[TodayLine]:
+    """The practice's money: the unbilled time, and each overdue invoice in the warning tone."""
+    if view.unbilled is None and not view.overdue_invoices:
+        return []
+    lines = [TodayLine(Line.HEADING, _tr("Billing"))]
+    if view.unbilled is not None:
+        lines.append(
+            TodayLine(
+                Line.UNBILLED,
+                shaping.unbilled_line(view.unbilled, view.currency),
+                record=view.unbilled,
+                tip=_tr("Press Return to open the Billing tab and draft invoices"),
+            )
+        )
+    for invoice in view.overdue_invoices:
+        lines.append(
+            TodayLine(
+                Line.INVOICE,
+                "⚠ " + shaping.overdue_invoice_line(invoice, view.currency),
+                Tone.WARNING,
+                invoice,
+                _tr("Press Return to open the invoice in the Billing tab"),
+            )
+        )
+    return lines
 
 
 class TodayModel(QAbstractListModel):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QVBoxLayout, QW
 
 from carebook.core import today as shaping
 from carebook.core.changes import Changes
-from carebook.core.today import PatientWarnings, TodayView
+from carebook.core.today import OverdueInvoice, PatientWarnings, TodayView
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.store import today as reads
 from carebook.ui.commands import Caseload
@@ -31,6 +31,11 @@ TODAY_KINDS = (
     "medication",
     "care_plan",
     "goal",
+    "time_entry",
+    "invoice",
+    "invoice_line",
+    "payment",
+    "billing_settings",  # the currency its amounts are in
 )
 
 _SELECTABLE = Qt.ItemFlag.ItemIsSelectable
@@ -49,6 +54,8 @@ class TodayTab(QWidget):
     agenda_wanted = Signal(object)
     #: The "more in the Tasks list" line was chosen.
     tasks_wanted = Signal()
+    #: The unbilled line (None) or an overdue invoice (its id) was chosen: the Billing tab.
+    billing_wanted = Signal(object)
 
     def __init__(self, caseload: Caseload, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +168,10 @@ class TodayTab(QWidget):
             self.agenda_wanted.emit(self.view.day if self.view and self.view.day else self._today())
         elif line.kind is Line.MORE_TASKS:
             self.tasks_wanted.emit()
+        elif isinstance(record, OverdueInvoice):
+            self.billing_wanted.emit(record.invoice_id)
+        elif line.kind is Line.UNBILLED:
+            self.billing_wanted.emit(None)
         elif isinstance(record, AgendaTask):
             self.task_editor.open(self, record.id, record)
         elif isinstance(record, Visit):
