@@ -17,6 +17,7 @@ from carebook.core.billing_records import RunningTimer, TimeEntry
 from carebook.core.billing_rules import time_entry_warnings
 from carebook.core.dates import parse_date
 from carebook.core.money import cents_for, hourly_mills
+from carebook.core.vocabularies import InvoiceStatus
 
 if TYPE_CHECKING:
     from carebook.store.caseload import Store
@@ -100,9 +101,10 @@ def run(args: argparse.Namespace) -> int:
         elif command == "edit":
             _edit(store, args)
         else:
-            _entry(store, args.entry)
+            entry = _entry(store, args.entry)
             store.time.delete_time_entry(args.entry)
             print(f"Time entry {args.entry} removed.")
+            _redrawn(store, entry.invoice_id)
     finally:
         store.close()
     return 0
@@ -231,6 +233,15 @@ def _edit(store: Store, args: argparse.Namespace) -> None:
     store.time.save_time_entry(entry)
     _warnings(store, entry)
     print(f"Entry {entry.id}: {_said(store, entry)}.")
+    _redrawn(store, entry.invoice_id)
+
+
+def _redrawn(store: Store, invoice_id: int | None) -> None:
+    """The draft an entry is on, its lines drawn again after the entry changed."""
+    invoice = None if invoice_id is None else store.invoices.invoice(invoice_id)
+    if invoice is not None and invoice.status is InvoiceStatus.DRAFT:
+        store.invoices.redraft(invoice)
+        print(f"Draft invoice {invoice.number} drawn again.")
 
 
 def amount_of(entry: TimeEntry) -> int:

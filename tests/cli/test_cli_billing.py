@@ -398,3 +398,36 @@ def test_an_invoice_and_the_mileage_log_print_as_pdf(
     assert log.read_bytes().startswith(b"%PDF")
     status, _, err = carebook(capsys, db, "invoice", "show", "1", "--format", "pdf")
     assert status == 2 and "-o FILE" in err
+
+
+def test_editing_time_on_a_draft_draws_the_draft_again(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    priced(capsys, db)
+    worked(capsys, db)
+    draft(capsys, db)
+    _, out, _ = carebook(capsys, db, "time", "list", "--format", "json")
+    entry = json.loads(out)["entries"][0]
+    status, out, err = carebook(capsys, db, "time", "edit", str(entry["id"]), "--minutes", "60")
+    assert status == 0, err
+    assert "Draft invoice 1 drawn again" in out
+    assert shown(capsys, db, 1)["total_cents"] == 12500 + 1798
+
+
+def test_a_caseload_kept_in_km_logs_and_bills_km(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    priced(capsys, db)
+    status, out, err = carebook(capsys, db, "rates", "set", "--unit", "km")
+    assert status == 0, err
+    assert "a km" in out
+    status, out, err = carebook(
+        capsys, db, "trips", "add", "--date", str(DAY), "--from", "Home", "--to", "Leeds",
+        "--km", "20", "--purpose", "Visit", "--patient", "Ellis",
+    )  # fmt: skip
+    assert status == 0, err
+    assert "20.0 km" in out
+    (line,) = shown(capsys, db, draft(capsys, db, "Ellis"))["lines"]
+    assert line["unit"] == "tenth_km" and line["amount_cents"] == 1450
+    status, _, err = carebook(capsys, db, "rates", "set", "--unit", "mile")
+    assert status == 2 and "only while the mileage log is empty" in err
