@@ -1,0 +1,1 @@
+"""The Billing tab: time, trips, expenses, invoices and receivables."""
