@@ -117,6 +117,10 @@ class BillingReads(Part):
             )
         }
 
+    def invoice_numbers(self) -> dict[int, int]:
+        """Every invoice's number by its id."""
+        return dict(self.conn.execute("SELECT id, number FROM invoice").fetchall())
+
     def time_sums(self, first: date, last: date) -> list[TimeSum]:
         """Time kept from `first` to `last` by client and activity, billable apart from not;
         clients by name (work for no client last), activities by name."""
