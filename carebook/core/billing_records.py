@@ -194,6 +194,9 @@ class Invoice:
     voided_on: date | None = None
     void_reason: str = ""
     notes: str = ""
+    #: The sum of its lines, kept with it (its lines never change once it is issued), so
+    #: what is owed is read without adding up every line of every invoice.
+    total_cents: int = 0
 
 
 @dataclass(slots=True, kw_only=True)

@@ -105,12 +105,15 @@ def m013_billing(db: Database) -> None:
         {date_column("voided_on")},
         void_reason TEXT NOT NULL DEFAULT '',
         notes TEXT NOT NULL DEFAULT '',
+        total_cents INTEGER NOT NULL DEFAULT 0,
         {STAMPS},
         CHECK (period_to >= period_from),
         CHECK (status <> 'issued' OR issued_on IS NOT NULL)
     ) STRICT""")
     execute("CREATE INDEX invoice_by_patient ON invoice (patient_id, period_from)")
     execute("CREATE INDEX invoice_by_status ON invoice (status, due_on)")
+    # What is owed: issued invoices, read without the paid ones' lines.
+    execute("CREATE INDEX invoice_owing ON invoice (status, total_cents) WHERE status = 'issued'")
     execute(f"""CREATE TABLE invoice_line (
         id INTEGER PRIMARY KEY,
         invoice_id INTEGER NOT NULL REFERENCES invoice (id) ON DELETE CASCADE,

@@ -15,6 +15,7 @@ from carebook.core.money import format_cents
 from carebook.core.records import Patient, spoken_name
 from carebook.core.rounding import rounding_note
 from carebook.core.vocabularies import InvoiceGrouping, InvoiceStatus, TripPurpose
+from carebook.storage.records import from_row
 from carebook.store.agreements import Agreements
 from carebook.store.base import Part, Writes
 from carebook.store.expenses import Expenses
@@ -103,6 +104,24 @@ class Invoices(Part):
             (invoice, standing(invoice, totals.get(invoice.id, 0), paid.get(invoice.id, 0), today))
             for invoice in self.invoices()
         ]
+
+    def owing(self) -> list[tuple[Invoice, Standing]]:
+        """The issued invoices not yet paid in full, oldest first, with how each stands: the
+        aged receivables' rows, read in one query that adds up no invoice's lines."""
+        rows = self._rows(
+            "SELECT invoice.*, coalesce((SELECT sum(amount_cents) FROM payment"
+            " WHERE invoice_id = invoice.id), 0) AS paid_cents FROM invoice"
+            " WHERE status = 'issued' AND total_cents > coalesce((SELECT sum(amount_cents)"
+            " FROM payment WHERE invoice_id = invoice.id), 0) ORDER BY number"
+        )
+        today = self.today()
+        found = []
+        for row in rows:
+            invoice = from_row(Invoice, row)
+            found.append(
+                (invoice, standing(invoice, invoice.total_cents, row["paid_cents"], today))
+            )
+        return found
 
     def retainer_left(self, patient_id: int) -> int:
         """What the client has paid ahead and not yet drawn on: her retainer, and any payment
@@ -224,6 +243,11 @@ class Invoices(Part):
         return invoice
 
     def _put_lines(self, invoice: Invoice, lines: list[InvoiceLine]) -> None:
+        """The invoice's lines and its total, kept together."""
+        invoice.total_cents = sum(line.amount_cents for line in lines)
+        self.conn.execute(
+            "UPDATE invoice SET total_cents = ? WHERE id = ?", [invoice.total_cents, invoice.id]
+        )
         self.conn.execute("DELETE FROM invoice_line WHERE invoice_id = ?", [invoice.id])
         for line in lines:
             assert invoice.id is not None
@@ -277,6 +301,7 @@ class Invoices(Part):
         stored = self._need(Invoice, invoice.id or 0)
         self._is_draft(stored, "changed")
         invoice.number, invoice.status = stored.number, stored.status
+        invoice.total_cents = stored.total_cents  # its lines say it, not the form
         self._change(invoice)
 
     def delete_draft(self, invoice_id: int) -> None:

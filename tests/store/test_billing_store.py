@@ -365,3 +365,30 @@ def test_a_deleted_client_leaves_her_invoices_for_the_record(store: Store) -> No
     invoice = store.invoices.by_number(1)
     assert invoice.patient_id is None and invoice.client_name == "Ann Smith"
     assert store.invoices.view(invoice).total_cents == 12500
+
+
+def test_what_is_owing_is_every_issued_invoice_not_paid_in_full(store: Store) -> None:
+    clients = [_client(store, family) for family in ("Smith", "Jones", "Brown", "Green")]
+    for client in clients:
+        _time(store, client)
+    invoices = [store.invoices.draft(client, *DECEMBER) for client in clients]
+    for invoice in invoices[:3]:
+        store.invoices.issue(invoice, on=date(2026, 10, 1))
+    paid = [invoices[0].id, invoices[1].id]
+    store.invoices.add_payment(
+        Payment(invoice_id=paid[0] or 0, paid_on=NOW.date(), amount_cents=12500)
+    )
+    store.invoices.add_payment(
+        Payment(invoice_id=paid[1] or 0, paid_on=NOW.date(), amount_cents=100)
+    )
+    owing = store.invoices.owing()
+    assert [(i.number, s.balance_cents, s.days_overdue) for i, s in owing] == [
+        (2, 12400, 37),
+        (3, 12500, 37),
+    ]
+    expected = [
+        (i.number, s.balance_cents)
+        for i, s in reversed(store.invoices.standings())
+        if s.status in (InvoiceStatus.ISSUED, InvoiceStatus.PART_PAID)
+    ]
+    assert [(i.number, s.balance_cents) for i, s in owing] == expected
