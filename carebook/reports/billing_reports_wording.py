@@ -53,10 +53,10 @@ def money(cents: int, currency: str) -> str:
     return format_cents(cents, currency)
 
 
-def quantity(item: InvoiceLine) -> str:
-    """A line's quantity with its unit: "1 h 15 min", "12.4 mi", "2"."""
+def quantity(item: InvoiceLine, *, in_decimal: bool = False) -> str:
+    """A line's quantity with its unit: "1 h 15 min" (or "1.25 h"), "12.4 mi", "2"."""
     if item.unit == "minute":
-        return hours(item.quantity)
+        return f"{decimal_hours(item.quantity)} h" if in_decimal else hours(item.quantity)
     if item.unit == "tenth_mile":
         return distance(item.quantity, DistanceUnit.MILE)
     if item.unit == "tenth_km":

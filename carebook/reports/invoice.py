@@ -80,15 +80,18 @@ def title(invoice: Invoice) -> str:
     return f"Invoice {invoice.number}, {invoice.client_name}".rstrip(", ")
 
 
-def invoice_document(store: Store, invoice: Invoice) -> Document:
-    """The invoice as a printed document (PDF through the report printer, or HTML)."""
-    return document(invoice_print(store, invoice))
+def invoice_document(store: Store, invoice: Invoice, *, decimal_hours: bool = False) -> Document:
+    """The invoice as a printed document (PDF through the report printer, or HTML); time in
+    hours and minutes ("1 h 15 min"), or in decimal hours ("1.25 h") when asked."""
+    return document(invoice_print(store, invoice), decimal_hours=decimal_hours)
 
 
-def invoice_html(store: Store, invoice: Invoice, paper: str = "a4") -> str:
+def invoice_html(
+    store: Store, invoice: Invoice, paper: str = "a4", *, decimal_hours: bool = False
+) -> str:
     """The invoice as one self-contained web page, the practice's logo (if any) inline."""
     printed = invoice_print(store, invoice)
-    page = html_page.render(document(printed), paper)
+    page = html_page.render(document(printed, decimal_hours=decimal_hours), paper)
     logo = printed.logo
     if logo is None or logo.media_type not in _PICTURES:
         return page
@@ -102,7 +105,7 @@ def invoice_html(store: Store, invoice: Invoice, paper: str = "a4") -> str:
     return f"{head}{body}{opened}{close}\n{image}{after}"
 
 
-def document(printed: InvoicePrint) -> Document:
+def document(printed: InvoicePrint, *, decimal_hours: bool = False) -> Document:
     """The invoice laid out: practice, heading and status, payer and client, lines, totals,
     terms, the rounding note and the payments received."""
     invoice, view, currency = printed.view.invoice, printed.view, printed.settings.currency
@@ -117,7 +120,7 @@ def document(printed: InvoicePrint) -> Document:
     charges = [item for item in view.lines if item.kind is not LineKind.RETAINER]
     blocks.append(Heading(f"Charges ({len(charges)})"))
     if charges:
-        rows = tuple(_line_row(item, currency) for item in charges)
+        rows = tuple(_line_row(item, currency, decimal_hours) for item in charges)
         blocks.append(Table(_LINE_COLUMNS, rows, "grid lines"))
     else:
         blocks.append(Paragraph(line("No charges."), NONE))
@@ -215,11 +218,11 @@ def _parties(view: InvoiceView) -> Table:
     return Table((Column("", 16, "label"), Column("", 84)), tuple(rows), "facts")
 
 
-def _line_row(item: InvoiceLine, currency: str) -> tuple[Cell, ...]:
+def _line_row(item: InvoiceLine, currency: str, decimal_hours: bool) -> tuple[Cell, ...]:
     return (
         cell(line(short_date(item.on_date) if item.on_date else "")),
         cell(line(item.description)),
-        cell(line(quantity(item)), style=MONEY),
+        cell(line(quantity(item, in_decimal=decimal_hours)), style=MONEY),
         cell(line(rate(item, currency)), style=MONEY),
         cell(line(money(item.amount_cents, currency)), style=MONEY),
     )

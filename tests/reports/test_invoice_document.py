@@ -185,6 +185,12 @@ def test_a_long_invoice_runs_on_to_more_pages_with_its_column_heads(
     assert "Balance due" in text
 
 
+def test_time_may_be_printed_in_decimal_hours(store: Store) -> None:
+    invoice = issued(store, client(store))
+    words = repr(invoice_document(store, invoice, decimal_hours=True))
+    assert "1.25 h" in words and "1 h 15 min" not in words
+
+
 def test_the_web_page_carries_the_logo_inline(store: Store) -> None:
     logo = store.expenses.add_attachment(
         Attachment(name="logo.png", media_type="image/png", content=b"\x89PNG\r\n\x1a\nlogo")
