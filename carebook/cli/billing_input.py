@@ -3,11 +3,8 @@ number) and how they print money and tables, shared by rates, time, trips and in
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import sys
-from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from carebook.cli.refusal import CommandError
@@ -86,16 +83,6 @@ def rate_cents(rate_mills: int) -> int | float:
     """A rate in mills as cents: whole cents as an int, 72.5 only when it has a fraction."""
     whole, part = divmod(rate_mills, 10)
     return whole if part == 0 else rate_mills / 10
-
-
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """A header and rows as CSV (None as an empty cell)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow(["" if cell is None else cell for cell in row])
-    return buffer.getvalue()
 
 
 def warn(text: str) -> None:

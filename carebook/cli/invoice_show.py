@@ -8,7 +8,7 @@ import json
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from carebook.cli.billing_input import csv_text, hours, invoice_by_number, money, rate_cents
+from carebook.cli.billing_input import hours, invoice_by_number, money, rate_cents
 from carebook.cli.common import emit, open_store, output_path, write_pdf
 from carebook.cli.reports import find_patient
 from carebook.core.billing_records import InvoiceLine
@@ -38,11 +38,12 @@ def show(args: argparse.Namespace) -> int:
         currency = store.agreements.settings().currency
     finally:
         store.close()
-    shaped = invoice_json(view, currency)
     if args.format == "json":
-        text = json.dumps(shaped, indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(invoice_json(view, currency), indent=2, ensure_ascii=False) + "\n"
     elif args.format == "csv":
-        text = _csv(shaped)
+        from carebook.interop.billing_csv import invoice_table  # loaded only for a CSV
+
+        text = invoice_table(view).text()
     else:
         text = _text(view, currency)
     emit(text, output)
@@ -103,11 +104,6 @@ def _line_json(line: InvoiceLine) -> dict[str, Any]:
         "rate_mills": line.rate_mills,
         "amount_cents": line.amount_cents,
     }
-
-
-def _csv(shaped: dict[str, Any]) -> str:
-    header = ["kind", "date", "description", "quantity", "unit", "rate_mills", "amount_cents"]
-    return csv_text(header, ([line[key] for key in header] for line in shaped["lines"]))
 
 
 def _quantity(line: InvoiceLine) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from carebook.cli.billing_input import csv_text, hours, minutes, money, warn
+from carebook.cli.billing_input import hours, minutes, money, warn
 from carebook.cli.common import emit, open_store, output_path
 from carebook.cli.refusal import CommandError
 from carebook.cli.reports import find_patient
@@ -263,7 +263,16 @@ def _list(args: argparse.Namespace) -> int:
         entries = store.time.entries(patient_id, first, last, unbilled=args.unbilled)
         names = {e.patient_id: _name(store, e.patient_id) for e in entries}
         billed = {e.id: store.time.billed_on("time_entry", e.id) for e in entries}
-        text = _shaped(args.format, entries, names, billed, store)
+        if args.format == "csv":
+            # Loaded only for a CSV.
+            from carebook.interop.billing_csv import time_entries_table
+            from carebook.reports.billing_reports_data import billing_reads
+
+            reads = billing_reads(store)
+            table = time_entries_table(entries, reads.client_names(), reads.invoice_numbers())
+            text = table.text()
+        else:
+            text = _shaped(args.format, entries, names, billed, store)
     finally:
         store.close()
     emit(text, output)
@@ -299,9 +308,6 @@ def _shaped(
     if format_name == "json":
         shaped = {"entries": rows, "total_minutes": total, "total_cents": amount}
         return json.dumps(shaped, indent=2, ensure_ascii=False) + "\n"
-    if format_name == "csv":
-        header = list(rows[0]) if rows else ["id", "date", "patient", "minutes", "amount_cents"]
-        return csv_text(header, ([row[key] for key in header] for row in rows))
     if not rows:
         return "No time entries.\n"
     lines = [

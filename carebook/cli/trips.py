@@ -9,14 +9,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from carebook.cli.billing_input import csv_text, money, tenths
+from carebook.cli.billing_input import money, tenths
 from carebook.cli.common import emit, open_store, output_path, write_pdf
 from carebook.cli.refusal import CommandError
 from carebook.cli.reports import find_patient
 from carebook.core.billing_records import Trip
 from carebook.core.billing_rules import trip_warnings
 from carebook.core.dates import parse_date
-from carebook.core.money import cents_for, format_cents, format_mills
+from carebook.core.money import cents_for, format_mills
 from carebook.core.vocabularies import DistanceUnit, TripPurpose
 
 if TYPE_CHECKING:
@@ -152,7 +152,14 @@ def _log(args: argparse.Namespace) -> int:
             assert output is not None  # output_path insists on it for a PDF
             _pdf(store, args.year, output)
             return 0
-        text = _shaped(store, args.year, args.format)
+        if args.format == "csv":
+            # Loaded only for a CSV.
+            from carebook.interop.billing_csv import mileage_log_table
+            from carebook.reports.mileage_log_data import mileage_log
+
+            text = mileage_log_table(mileage_log(store, args.year)).text()
+        else:
+            text = _shaped(store, args.year, args.format)
     finally:
         store.close()
     emit(text, output)
@@ -219,41 +226,6 @@ def _shaped(store: Store, year: int, format_name: str) -> str:
             "total_value_cents": total_cents,
         }
         return json.dumps(shaped, indent=2, ensure_ascii=False) + "\n"
-    if format_name == "csv":
-        header = [
-            "date",
-            "from",
-            "to",
-            "round_trip",
-            "purpose",
-            "category",
-            "patient",
-            "odometer_start",
-            "odometer_end",
-            f"distance_{unit.short}",
-            "rate",
-            "value",
-        ]
-        return csv_text(
-            header,
-            (
-                [
-                    r["date"],
-                    r["from"],
-                    r["to"],
-                    "yes" if r["round_trip"] else "no",
-                    r["purpose"],
-                    r["category"],
-                    r["patient"],
-                    _tenths(r["odometer_start_tenths"]),
-                    _tenths(r["odometer_end_tenths"]),
-                    _tenths(r["distance_tenths"]),
-                    format_mills(r["rate_mills"], settings.currency),
-                    format_cents(r["value_cents"], symbol=False),
-                ]
-                for r in rows
-            ),
-        )
     if not rows:
         return f"No trips logged in {year}.\n"
     lines = [f"Mileage log {year} ({unit.label.lower()})"]

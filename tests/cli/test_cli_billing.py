@@ -3,6 +3,8 @@ the invoice's JSON to the cent, its numbers, payments and credit, and the aged r
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import date, timedelta
 from pathlib import Path
@@ -129,8 +131,11 @@ def test_an_invoice_bills_time_and_mileage_to_the_cent(
     assert "$104.17" in out and "$17.98" in out and "$122.15" in out
     status, out, _ = carebook(capsys, db, "invoice", "show", "1", "--format", "csv")
     assert status == 0
-    assert out.splitlines()[0].startswith("kind,date,description")
-    assert ",10417" in out and ",1798" in out
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
+    assert [(row["kind"], row["amount_cents"]) for row in rows] == [
+        ("time", "10417"),
+        ("mileage", "1798"),
+    ]
 
 
 def test_numbers_run_on_and_a_void_invoice_keeps_its_number(
@@ -278,8 +283,9 @@ def test_a_long_trip_is_kept_with_yes_and_odometer_trips_take_the_difference(
     status, out, _ = carebook(
         capsys, db, "trips", "log", "--year", str(DAY.year), "--format", "csv"
     )
-    assert out.splitlines()[0].startswith("date,from,to")
-    assert "1200.0" in out and "12.4" in out
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
+    assert [row["distance"] for row in rows] == ["1200.0", "12.4"]
+    assert rows[-1]["running_total"] == "1212.4"
 
 
 def test_time_at_rate_zero_is_kept_with_a_warning(
