@@ -79,6 +79,18 @@ class Trips(Part):
         _from_odometer(trip)
         return self._create(trip)
 
+    def add_trips(self, trips: list[Trip]) -> list[Trip]:
+        """Keep several trips (a day's route confirmed) in one transaction, all or none."""
+        today = self.today()
+        for trip in trips:
+            check_trip(trip, today)
+            _from_odometer(trip)
+        with self._transaction():
+            for trip in trips:
+                self._insert(trip)
+                self._log("create", "trip", trip.id, "from the day's route")
+        return trips
+
     def save_trip(self, trip: Trip) -> None:
         check_trip(trip, self.today())
         _from_odometer(trip)
