@@ -5,14 +5,14 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from carebook.core.changes import Changes
-from carebook.storage.connection import damaged_text_count
 from carebook.ui import window_commands
 from carebook.ui.agenda.agenda_tab import AgendaTab
 from carebook.ui.agenda.visit_menu import VisitMenu
 from carebook.ui.appearance import appearance_menu
+from carebook.ui.billing.billing_tab import BillingTab
 from carebook.ui.commands import Caseload
 from carebook.ui.lists.list_tab import ListTab
 from carebook.ui.lists.tab_specs import LIST_TABS
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
             tab = ListTab(spec, caseload, self.tabs)
             self.list_tabs.append(tab)
             self.tabs.addTab(tab, spec.label or f"&{spec.title}")
+        self.billing = WindowBilling(self, caseload, self.tabs)
         self.setCentralWidget(self.tabs)
 
         self.count_label = QLabel(self)
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.today.count_changed.connect(self._count_changed)
         self.today.agenda_wanted.connect(lambda day: self._on_agenda(self.agenda.show_day, day))
         self.today.tasks_wanted.connect(lambda: self.tabs.setCurrentWidget(self.list_tabs[3]))
+        self.today.billing_wanted.connect(self.billing.show_billing)
         for tab in self.list_tabs:
             tab.count_changed.connect(self._count_changed)
         empties = (self.today.empty, *(tab.empty for tab in self.list_tabs))
@@ -98,7 +100,6 @@ class MainWindow(QMainWindow):
         self.auto_lock = AutoLock(self, caseload.store.preferences.preferences().lock_minutes)
         self._follow_protection()
         caseload.changed.connect(self._preferences_changed)
-        self.billing = WindowBilling(self, caseload)
 
         self._build_menus()
         self._restore_settings()
@@ -134,7 +135,11 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(
             self.tr("&Print day sheet…"),
             QKeySequence.StandardKey.Print,
-            lambda: commands.print_day_sheet(caseload, self.agenda.days(), self),
+            lambda: (
+                self.billing.tab.print_current()
+                if self.tabs.currentWidget() is self.billing.tab
+                else commands.print_day_sheet(caseload, self.agenda.days(), self)
+            ),
         )
         self.print_action.setShortcuts([QKeySequence("Ctrl+P")])
         dress(self.print_action, "print", self.tr("Print"))
@@ -243,7 +248,7 @@ class MainWindow(QMainWindow):
         )
         preferences.setShortcuts([QKeySequence("Ctrl+,")])
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        edit_menu.addAction(preferences)
+        edit_menu.addActions([preferences, self.billing.preferences_action])
 
         view_menu = menu.addMenu(self.tr("&View"))
         titles = (self.tr("Today"), self.tr("Agenda"), *(tab.spec.title for tab in self.list_tabs))
@@ -255,6 +260,7 @@ class MainWindow(QMainWindow):
                     lambda _checked=False, n=number - 1: self.tabs.setCurrentIndex(n),
                 )
             )
+        view_menu.addAction(self.billing.view_action())
         view_menu.addSeparator()
         # The Agenda's List, Day, Week and Month answer their keys from any tab, and show it.
         for action in self.agenda.view_actions():
@@ -297,7 +303,6 @@ class MainWindow(QMainWindow):
         go_menu.addAction(find)
 
         self.visit_menu = VisitMenu(menu, self.tabs, self.agenda)
-        self.billing.add_menu(menu)
         tools_menu = menu.addMenu(self.tr("T&ools"))  # Alt+T is the Tasks tab
         tools_menu.addAction(
             self._action(self.tr("&Activity log…"), None, self.show_activity, "activity")
@@ -305,6 +310,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(
             self._action(self.tr("&Check database…"), None, self.check_database, "check")
         )
+        self.billing.add_to(tools_menu)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -356,7 +362,7 @@ class MainWindow(QMainWindow):
     def new_record(self) -> None:
         """Ctrl+N: a new record of the current list's kind (a new patient from the Agenda)."""
         current = self.tabs.currentWidget()
-        tab = current if isinstance(current, ListTab) else self.list_tabs[0]
+        tab = current if isinstance(current, ListTab | BillingTab) else self.list_tabs[0]
         tab.new_record()
 
     def _backup_age(self, text: str, stale: bool) -> None:
@@ -406,7 +412,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         current = self.tabs.currentWidget()
-        if isinstance(current, ListTab):
+        if isinstance(current, ListTab | BillingTab):
             current.focus_search()
         else:
             self.agenda.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -418,27 +424,11 @@ class MainWindow(QMainWindow):
             self.count_label.setText(text)
 
     def _tell_notices(self) -> None:
-        """Say what opening the caseload found and dealt with (a damaged log kept aside)."""
-        notices = list(self.caseload.store.notices)
-        self.caseload.store.notices.clear()
-        if notices:
-            QMessageBox.information(self, self.tr("Opening the caseload"), "\n\n".join(notices))
+        window_commands.tell_notices(self.caseload, self)
 
     def _warn_of_damaged_text(self) -> None:
-        """Once damaged text has been read (a list just loaded it), say so until the window
-        closes: the lists show it with \ufffd, and Tools → Check database names the records."""
-
-        if not damaged_text_count(self.caseload.store.conn):
-            return
-        self._damage_watch.stop()
-        self.damage_label = QLabel(self.tr("⚠ Some text is damaged: Tools → Check database"), self)
-        self.damage_label.setToolTip(
-            self.tr(
-                "Some text in the caseload file is damaged and is shown with \ufffd. Tools → Check "
-                "database lists the records; open each and type the value again."
-            )
-        )
-        self.statusBar().addPermanentWidget(self.damage_label)
+        said = window_commands.warn_of_damaged_text(self.caseload, self, self._damage_watch)
+        self.damage_label = said or self.damage_label
 
     def _tab_changed(self, _index: int) -> None:
         current = self.tabs.currentWidget()

@@ -1,35 +1,93 @@
-"""The window's billing: the running timer in the status bar and on Ctrl+Shift+T, the Billing
-menu, and the Billing tab."""
+"""The window's billing: the running timer in the status bar and on Ctrl+Shift+T, the billing
+items of the Tools menu, the Billing tab (Ctrl+8), and what Today asks of it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenuBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget
 
+from carebook.ui.billing.billing_tab import INVOICES, TIME, BillingTab
 from carebook.ui.commands import Caseload
 from carebook.ui.timer import timing
 from carebook.ui.timer.timer_status import TimerStatus
 from carebook.ui.window_toolbar import dress
 
+#: The Billing tab's keys: Ctrl+1 … Ctrl+7 are Today, the Agenda and the five lists.
+BILLING_TAB_KEYS = "Ctrl+8"
+
 
 class WindowBilling(QObject):
     """What the main window shows and offers of the practice's billing."""
 
-    def __init__(self, window: QMainWindow, caseload: Caseload) -> None:
+    def __init__(self, window: QMainWindow, caseload: Caseload, tabs: QTabWidget) -> None:
         super().__init__(window)
-        self.window = window
+        self.main = window
         self.caseload = caseload
+        self.tabs = tabs
+        self.tab = BillingTab(caseload, tabs)
+        tabs.addTab(self.tab, self.tr("&Billing"))  # the menu is Bi&lling
+        tabs.setTabToolTip(tabs.indexOf(self.tab), BILLING_TAB_KEYS)
         self.timer_status = TimerStatus(caseload, window)
         window.statusBar().addPermanentWidget(self.timer_status)
         self.timer_action = QAction(self.tr("Start or stop the &timer…"), window)
         self.timer_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.timer_action.triggered.connect(lambda: timing.toggle(caseload, window))
         dress(self.timer_action, "timer", self.tr("Timer"))
+        self.preferences_action = QAction(self.tr("&Billing preferences…"), window)
+        self.preferences_action.setStatusTip(
+            self.tr("The practice's name, address and logo, rates, rounding and mileage rates")
+        )
+        self.preferences_action.triggered.connect(self.edit_preferences)
         # A timer left running overnight is asked about once the window is up.
         QTimer.singleShot(0, lambda: timing.ask_about_overnight(caseload, window))
 
-    def add_menu(self, bar: QMenuBar) -> None:
-        """The Billing menu (Alt+L: B is the Billing tab's)."""
-        menu = bar.addMenu(self.tr("Bi&lling"))
+    def _item(self, menu: QMenu, text: str, run: Callable[[], object]) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda: self._on_tab(run))
+        return action
+
+    def _on_tab(self, run: Callable[[], object]) -> None:
+        self.tabs.setCurrentWidget(self.tab)
+        run()
+
+    def add_to(self, menu: QMenu) -> None:
+        """The billing items, in the Tools menu: "Billing" has no letter left for a menu of its
+        own (B is the Billing tab's; i, l, n and g are taken by the menus, tabs and the tab's
+        own views)."""
+        menu.addSeparator()
         menu.addAction(self.timer_action)
+        tab = self.tab
+        self._item(menu, self.tr("New time &entry…"), tab.new_time_entry)
+        self._item(menu, self.tr("New t&rip…"), tab.new_trip)
+        self._item(menu, self.tr("New e&xpense…"), tab.new_expense)
+        self._item(menu, self.tr("&Draft invoice…"), tab.draft_invoice)
+        self._item(menu, self.tr("&Print the chosen invoice…"), tab.print_current)
+        self._item(menu, self.tr("Acti&vities and their rates…"), tab.edit_activities)
+        self._item(menu, self.tr("Place&s…"), tab.edit_places)
+        menu.addAction(self.preferences_action)
+
+    def view_action(self) -> QAction:
+        """View → Billing (Ctrl+8)."""
+        action = QAction(self.tr("Billing"), self.main)
+        action.setShortcut(QKeySequence(BILLING_TAB_KEYS))
+        action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.tab))
+        return action
+
+    def show_billing(self, invoice_id: object) -> None:
+        """Today asked: the unbilled time (None), or an overdue invoice chosen in its list."""
+        self.tabs.setCurrentWidget(self.tab)
+        if isinstance(invoice_id, int):
+            self.tab.show_view(INVOICES)
+            self.tab.invoices.choose_id(invoice_id)
+        else:
+            self.tab.show_view(TIME)
+            self.tab.unbilled.setChecked(True)
+
+    def edit_preferences(self) -> None:
+        # Loaded when first asked for, not at start.
+        from carebook.ui.forms.billing_preferences import edit_billing_preferences
+
+        edit_billing_preferences(self.caseload, self.main)

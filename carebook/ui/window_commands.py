@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from carebook import __version__
+from carebook.storage.connection import damaged_text_count
 from carebook.ui.agenda.agenda_tab import AgendaTab
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import attempt
@@ -183,3 +184,29 @@ def show_user_guide(parent: QWidget) -> None:
     from carebook.ui.user_guide import show_user_guide as show
 
     show(parent)
+
+
+def tell_notices(caseload: Caseload, window: QMainWindow) -> None:
+    """Say what opening the caseload found and dealt with (a damaged log kept aside)."""
+    notices = list(caseload.store.notices)
+    caseload.store.notices.clear()
+    if notices:
+        QMessageBox.information(window, _tr("Opening the caseload"), "\n\n".join(notices))
+
+
+def warn_of_damaged_text(caseload: Caseload, window: QMainWindow, watch: QTimer) -> QLabel | None:
+    """Once damaged text has been read (a list just loaded it), say so in the status bar until
+    the window closes: the lists show it with \ufffd, and Tools → Check database names the
+    records. The label, once said; None before."""
+    if not damaged_text_count(caseload.store.conn):
+        return None
+    watch.stop()
+    label = QLabel(_tr("⚠ Some text is damaged: Tools → Check database"), window)
+    label.setToolTip(
+        _tr(
+            "Some text in the caseload file is damaged and is shown with \ufffd. Tools → Check "
+            "database lists the records; open each and type the value again."
+        )
+    )
+    window.statusBar().addPermanentWidget(label)
+    return label
