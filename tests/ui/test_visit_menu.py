@@ -71,7 +71,7 @@ def test_the_visit_menu_names_each_action_with_its_keys_and_enables_what_can_act
     assert items["Mark done"] == "Ctrl+D"
     assert items["Earlier in the route"].startswith("(off)"), "the first stop cannot go earlier"
     assert items["Later in the route"] == "Ctrl+Down"
-    assert items["Travel time before this visit…"].startswith("(off)"), "a schedule's action"
+    assert items["Travel time before this visit…"] == "(off) Ctrl+Alt+T", "a schedule's action"
 
 
 def test_mark_done_from_the_menu_acts_on_the_agendas_visit_from_another_tab(

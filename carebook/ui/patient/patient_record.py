@@ -42,6 +42,7 @@ from carebook.ui.forms.patient_editor import PatientEditor
 from carebook.ui.forms.record_editor import attempt, confirm_delete
 from carebook.ui.forms.task_editor import TaskEditor
 from carebook.ui.patient.allergy_actions import AllergyEditor, say_no_known_allergies
+from carebook.ui.patient.patient_billing import PatientBilling
 from carebook.ui.patient.patient_sections import CareTeamRow, RecordEditors, section_specs
 from carebook.ui.patient.record_printing import print_menu
 from carebook.ui.patient.record_section import RecordSection
@@ -166,6 +167,8 @@ class PatientRecord(QDialog):
         self.care_plan = CarePlanSection(caseload, patient_id, self)
         self.tabs.addTab(self.care_plan, self.tr("Care plan"))
         self.tabs.tabBar().moveTab(self.tabs.indexOf(self.sections[-1]), self.tabs.count() - 1)
+        self.billing = PatientBilling(caseload, patient_id, self)
+        self.tabs.addTab(self.billing, self.tr("Billing"))
 
         self.print_button = QToolButton(self)
         self.print_button.setText(self.tr("&Print"))
@@ -278,6 +281,7 @@ class PatientRecord(QDialog):
         for section in self.sections:
             section.refresh()
         self.care_plan.refresh()
+        self.billing.refresh()
 
     def _fill_overview(self, patient: Patient, today: date) -> None:
         while self.overview_form.rowCount():
@@ -303,7 +307,9 @@ class PatientRecord(QDialog):
 
     def _changed(self, changes: Changes) -> None:
         # Its care team shows contacts from the directory, which belong to no one patient.
-        if changes.touches_patient(self.patient_id) or changes.touches("contact"):
+        if changes.touches_patient(self.patient_id) or changes.touches(
+            "contact", "billing_settings"
+        ):
             self.refresh()
 
     def edit_patient(self) -> None:

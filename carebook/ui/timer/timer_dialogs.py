@@ -47,6 +47,10 @@ def activity_box(store: Store, chosen: str, parent: QWidget) -> QComboBox:
         names.insert(0, chosen)
     box.addItems(names)
     box.setCurrentText(chosen or CARE_COORDINATION)
+    # Return in the activity is Return in the dialog: the editable box keeps the key itself.
+    line = box.lineEdit()
+    if line is not None and isinstance(parent, QDialog):
+        line.returnPressed.connect(parent.accept)
     return box
 
 
@@ -86,6 +90,8 @@ class StartTimerDialog(QDialog):
         (self.activity if patient_id is not None else self.patient).setFocus()
 
     def accept(self) -> None:
+        if not self.isVisible():
+            return  # answered already (Return reaches the dialog once through the activity)
         self.patient.pick_first()
         super().accept()
 
@@ -183,6 +189,8 @@ class TimeEntryDialog(QDialog):
         return entry
 
     def accept(self) -> None:
+        if not self.isVisible():
+            return  # answered already (Return reaches the dialog once through the activity)
         entry = self.chosen()
         warnings = time_entry_warnings(entry, self.store.time.overlapping(entry))
         if warnings:
