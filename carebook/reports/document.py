@@ -127,7 +127,18 @@ class WritingLines:
     least: int = 3
 
 
-Block = Heading | Paragraph | Rule | Table | AlertBox | WritingLines
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A picture kept in the caseload (the practice's logo), `lines` lines of text tall and
+    at most two fifths of the page wide."""
+
+    content: bytes
+    media_type: str
+    alt: str = ""
+    lines: float = 4.0
+
+
+Block = Heading | Paragraph | Rule | Table | AlertBox | WritingLines | Picture
 
 
 @dataclass(slots=True)

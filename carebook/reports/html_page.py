@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from html import escape
 
 from carebook.reports import PAPERS, stylesheet
@@ -13,6 +14,7 @@ from carebook.reports.document import (
     Heading,
     Line,
     Paragraph,
+    Picture,
     Rule,
     Section,
     Table,
@@ -76,6 +78,13 @@ def _block(block: Block) -> str:
     if isinstance(block, WritingLines):
         rows = "".join("<tr><td>&nbsp;</td></tr>" for _ in range(block.most))
         return f'<table class="ruled" width="100%">{rows}</table>'
+    if isinstance(block, Picture):
+        data = base64.b64encode(block.content).decode("ascii")
+        return (
+            f'<p class="picture"><img src="data:{_e(block.media_type)};base64,{data}"'
+            f' alt="{_e(block.alt)}" style="max-height: {block.lines * 1.2:.1f}em;'
+            ' max-width: 40%;"></p>'
+        )
     raise TypeError(f"not a report block: {block!r}")
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
-from html import escape
 from typing import TYPE_CHECKING
 
 from carebook.core.billing_records import Attachment, BillingSettings, Invoice, InvoiceLine
@@ -28,6 +26,7 @@ from carebook.reports.document import (
     Heading,
     Line,
     Paragraph,
+    Picture,
     Rule,
     Section,
     Span,
@@ -90,26 +89,20 @@ def invoice_html(
     store: Store, invoice: Invoice, paper: str = "a4", *, decimal_hours: bool = False
 ) -> str:
     """The invoice as one self-contained web page, the practice's logo (if any) inline."""
-    printed = invoice_print(store, invoice)
-    page = html_page.render(document(printed, decimal_hours=decimal_hours), paper)
-    logo = printed.logo
-    if logo is None or logo.media_type not in _PICTURES:
-        return page
-    data = base64.b64encode(logo.content).decode("ascii")
-    image = (
-        f'<p class="logo"><img src="data:{logo.media_type};base64,{data}"'
-        f' alt="{escape(logo.name, quote=True)}" style="max-height: 64px; max-width: 40%;"></p>'
+    return html_page.render(
+        document(invoice_print(store, invoice), decimal_hours=decimal_hours), paper
     )
-    head, body, rest = page.partition("<body")
-    opened, close, after = rest.partition(">")
-    return f"{head}{body}{opened}{close}\n{image}{after}"
 
 
 def document(printed: InvoicePrint, *, decimal_hours: bool = False) -> Document:
     """The invoice laid out: practice, heading and status, payer and client, lines, totals,
     terms, the rounding note and the payments received."""
     invoice, view, currency = printed.view.invoice, printed.view, printed.settings.currency
-    blocks = practice_blocks(printed.settings)
+    blocks: list[Block] = []
+    logo = printed.logo
+    if logo is not None and logo.media_type in _PICTURES:
+        blocks.append(Picture(logo.content, logo.media_type, logo.name))
+    blocks += practice_blocks(printed.settings)
     blocks.append(Heading(_heading(invoice), 1))
     blocks.append(Paragraph(_dates(invoice), "subtitle"))
     blocks.append(Rule())

@@ -19,6 +19,12 @@ from carebook.store.caseload import Store
 DAY = date.today() - timedelta(days=7)
 
 
+@pytest.fixture(autouse=True)
+def _printing_needs_the_tests_application(qapp: object) -> None:
+    """A PDF starts Qt in this process; the tests' QApplication first, so no bare
+    QGuiApplication is left for the window's tests that follow."""
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     """A caseload of two clients, billed at 125.00 an hour and 0.725 a mile."""

@@ -27,6 +27,12 @@ from carebook.store.caseload import Store
 TODAY = date(2026, 12, 7)
 
 
+@pytest.fixture(autouse=True)
+def _printing_needs_the_tests_application(qapp: object) -> None:
+    """Printing starts Qt; the tests' QApplication first, so no bare QGuiApplication is left
+    for the window's tests that follow."""
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     opened = Store.open(tmp_path / "c.sqlite3", clock=lambda: datetime(2026, 12, 7, 10, 0))

@@ -55,6 +55,10 @@ def _paint_box(
         painter.fillRect(QRectF(box.x, top, box.width, height), box.background)
     pad_top, pad_right, _, pad_left = box.padding
     y = top + box.border(0) + pad_top
+    if box.image is not None:
+        wide, tall = box.image_size
+        painter.drawImage(QRectF(box.x + pad_left, y, wide, tall), box.image)
+        y += tall
     inner = box.width - pad_left - pad_right
     for line in box.lines:
         if box.align == "center":

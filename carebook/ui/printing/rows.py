@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 
 from carebook.reports.document import (
     AlertBox,
@@ -18,6 +18,7 @@ from carebook.reports.document import (
     Heading,
     Line,
     Paragraph,
+    Picture,
     Rule,
     Section,
     Span,
@@ -39,10 +40,13 @@ class Box:
     align: str = "left"
     background: QColor | None = None
     borders: tuple[Edge | None, ...] = (None, None, None, None)  # top right bottom left
+    #: A picture drawn at the box's top left, and its size in device pixels.
+    image: QImage | None = None
+    image_size: tuple[float, float] = (0.0, 0.0)
 
     @property
     def content_height(self) -> float:
-        return sum(line.height for line in self.lines)
+        return sum(line.height for line in self.lines) + self.image_size[1]
 
     @property
     def height(self) -> float:
@@ -152,7 +156,24 @@ def _block(block: Block, inks: Inks, width: float) -> list[Row]:
         ruled = _table(Table((Column("", 100),), ((Cell(((),)),),), "ruled"), inks, width)[0]
         ruled.fill = (block.least, block.most)
         return [ruled]
+    if isinstance(block, Picture):
+        return _picture(block, inks, width)
     raise TypeError(f"not a report block: {block!r}")
+
+
+def _picture(picture: Picture, inks: Inks, width: float) -> list[Row]:
+    """A picture scaled to its height in lines (no wider than two fifths of the page); none
+    when its file cannot be read as a picture (a PDF kept as a logo prints nothing)."""
+    image = QImage.fromData(picture.content)
+    if image.isNull() or not image.height():
+        return []
+    tall = inks.get(inks.root).height * picture.lines
+    wide = tall * image.width() / image.height()
+    if wide > width * 0.4:
+        wide, tall = width * 0.4, width * 0.4 * image.height() / image.width()
+    box = Box(0, width, (0, 0, 0, 0), [], image=image, image_size=(wide, tall))
+    gap = inks.get(inks.root).height / 2
+    return [Row([box], 0.0, gap)]
 
 
 def _heading(heading: Heading, inks: Inks, width: float, group: int = 0) -> list[Row]:
