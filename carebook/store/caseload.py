@@ -30,6 +30,7 @@ from carebook.storage.snapshots import Snapshot
 from carebook.store.agreements import Agreements
 from carebook.store.appointments import HORIZON_DAYS, Appointments, Scope
 from carebook.store.base import OpenCaseload, Part, Writes
+from carebook.store.billing_reads import BillingReads
 from carebook.store.care_plans import CarePlans
 from carebook.store.contacts import Contacts
 from carebook.store.expenses import Expenses
@@ -82,6 +83,7 @@ class Store(Part):
         self.trips = Trips(caseload, self.time)
         self.expenses = Expenses(caseload, self.time, self.agreements)
         self.invoices = Invoices(caseload, self.time, self.trips, self.expenses, self.agreements)
+        self.billing_reads = BillingReads(caseload, self.agreements, self.invoices, self.trips)
         #: How each kind with a form is added, saved and removed, by kind name: from the part
         #: the kind registry names for it.
         self.kind_writes: dict[str, Writes[Any]] = {

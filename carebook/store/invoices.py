@@ -336,14 +336,16 @@ class Invoices(Part):
 
     def issue(self, invoice: Invoice, on: date | None = None) -> Invoice:
         """Issue a draft: its lines drawn again from its entries, its due date set; from now
-        its entries cannot change until it is voided."""
-        self._is_draft(self._need(Invoice, invoice.id or 0), "issued again")
-        self.redraft(invoice)
+        its entries cannot change until it is voided. One transaction: a crash leaves it a
+        draft or issued, never between."""
+        stored = self._need(Invoice, invoice.id or 0)
+        self._is_draft(stored, "issued again")
         day = on or self.today()
-        invoice.status = InvoiceStatus.ISSUED
-        invoice.issued_on = day
-        invoice.due_on = day + timedelta(days=invoice.terms_days)
         with self._transaction():
+            self.redraft(invoice)  # a savepoint inside this transaction
+            invoice.status = InvoiceStatus.ISSUED
+            invoice.issued_on = day
+            invoice.due_on = day + timedelta(days=invoice.terms_days)
             self._update(invoice)
             self._log("change", "invoice", invoice.id, f"issued number {invoice.number}")
         return invoice
@@ -386,6 +388,12 @@ class Invoices(Part):
         if invoice.status is not InvoiceStatus.ISSUED:
             said = "a draft: issue it first" if invoice.status is InvoiceStatus.DRAFT else "void"
             raise ValidationError(f"Invoice {invoice.number} is {said}.", "invoice_id")
+        if invoice.issued_on is not None and payment.paid_on < invoice.issued_on:
+            raise ValidationError(
+                f"Invoice {invoice.number} was issued on {invoice.issued_on:%d %b %Y}; a payment "
+                "of it is on that day or later (money paid ahead is the client's retainer).",
+                "paid_on",
+            )
         return self._create(payment)
 
     def credit_said(self, payment: Payment) -> str:

@@ -177,6 +177,12 @@ class Time(Part):
             timer.tz = local_zone_name()
         return self._create(timer)
 
+    def discard(self) -> None:
+        """Stop the timer keeping no time (started by mistake)."""
+        if self.timer() is None:
+            raise ValidationError("No timer is running.", "started_at")
+        self._delete(RunningTimer, 1)
+
     def _save_running_timer(self, timer: RunningTimer) -> None:
         self._change(timer)
 

@@ -371,7 +371,8 @@ def test_what_is_owing_is_every_issued_invoice_not_paid_in_full(store: Store) ->
     clients = [_client(store, family) for family in ("Smith", "Jones", "Brown", "Green")]
     for client in clients:
         _time(store, client)
-    invoices = [store.invoices.draft(client, *DECEMBER) for client in clients]
+    # Drafted and issued on 1 October, so 37 days past due on 7 December.
+    invoices = [store.invoices.draft(c, *DECEMBER, on=date(2026, 10, 1)) for c in clients]
     for invoice in invoices[:3]:
         store.invoices.issue(invoice, on=date(2026, 10, 1))
     paid = [invoices[0].id, invoices[1].id]
@@ -392,3 +393,20 @@ def test_what_is_owing_is_every_issued_invoice_not_paid_in_full(store: Store) ->
         if s.status in (InvoiceStatus.ISSUED, InvoiceStatus.PART_PAID)
     ]
     assert [(i.number, s.balance_cents) for i, s in owing] == expected
+
+
+def test_a_payment_is_not_dated_before_its_invoice_was_issued(store: Store) -> None:
+    client = _client(store)
+    _time(store, client)
+    invoice = store.invoices.issue(store.invoices.draft(client, *DECEMBER), on=date(2026, 12, 7))
+    early = Payment(invoice_id=invoice.id or 0, paid_on=date(2026, 12, 6), amount_cents=100)
+    with pytest.raises(ValidationError, match="issued on 07 Dec 2026"):
+        store.invoices.add_payment(early)
+
+
+def test_a_timer_started_by_mistake_is_discarded_keeping_no_time(store: Store) -> None:
+    store.time.start(RunningTimer(started_at=NOW))
+    store.time.discard()
+    assert store.time.timer() is None and store.time.entries() == []
+    with pytest.raises(ValidationError, match="No timer"):
+        store.time.discard()
