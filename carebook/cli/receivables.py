@@ -10,7 +10,6 @@ from typing import Any
 from carebook.cli.billing_input import money
 from carebook.cli.common import open_store
 from carebook.core.invoicing import AGES, age_column
-from carebook.core.vocabularies import InvoiceStatus
 
 #: The JSON keys of the age columns, in the order of core.invoicing.AGES.
 BUCKETS = ("current", "1_30", "31_60", "61_90", "over_90")
@@ -32,12 +31,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         today = store.today()
-        owed = [
-            (invoice, standing)
-            for invoice, standing in store.invoices.standings()
-            if standing.status in (InvoiceStatus.ISSUED, InvoiceStatus.PART_PAID)
-            and standing.balance_cents > 0
-        ]
+        owed = store.invoices.owing()
         payers: dict[tuple[str, str], dict[str, Any]] = {}
         for invoice, standing in sorted(owed, key=lambda pair: pair[0].number):
             key = (invoice.payer_name, invoice.client_name)

@@ -60,6 +60,15 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     stop = actions.add_parser("stop", help="stop the timer and keep its time")
     db_option(stop)
     stop.add_argument("--note", default="", metavar="TEXT", help="what the invoice says of it")
+    stop.add_argument(
+        "--minutes",
+        type=int,
+        metavar="N",
+        help="how long it really was (a timer left running overnight, a break taken)",
+    )
+    stop.add_argument(
+        "--discard", action="store_true", help="stop the timer keeping no time (started by mistake)"
+    )
 
     listing = actions.add_parser("list", help="list time entries, with their totals")
     db_option(listing)
@@ -199,8 +208,19 @@ def _stop(store: Store, args: argparse.Namespace) -> None:
     timer = store.time.timer()
     if timer is None:
         raise CommandError("no timer is running; start one with `carebook time start PATIENT`")
+    if args.discard:
+        store.time.discard()
+        print(f"Timer since {timer.started_at:%H:%M} discarded; no time kept.")
+        return
     entry = store.time.timed_entry(timer, datetime.now())
     entry.narrative = args.note.strip()
+    if args.minutes is not None:
+        entry.minutes, entry.ended_at = args.minutes, None
+    elif entry.started_at is not None and entry.started_at.date() < datetime.now().date():
+        raise CommandError(
+            f"the timer has been running since {timer.started_at:%a %d %b %H:%M}; say how long "
+            "the work really was with --minutes N, or --discard it"
+        )
     store.time.stop(entry)
     _warnings(store, entry)
     print(

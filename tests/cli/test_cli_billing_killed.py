@@ -10,10 +10,10 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from carebook.core.billing_records import BillingSettings, TimeEntry
+from carebook.core.billing_records import BillingSettings, RunningTimer, TimeEntry
 from carebook.core.records import Patient
 from carebook.core.vocabularies import InvoiceStatus
 from carebook.store.caseload import Store
@@ -128,3 +128,30 @@ def test_the_timer_started_by_one_run_is_stopped_by_the_next(tmp_path: Path) -> 
     assert f"Kept {entry.minutes} minute" in stopped.stdout and "since 00:00" in stopped.stdout
     assert entry.narrative == "Called the GP" and entry.rate_cents == 12500
     assert entry.on_date == date.today()
+
+
+def test_a_timer_left_running_overnight_asks_how_long_it_really_was(tmp_path: Path) -> None:
+    db = tmp_path / "caseload.sqlite3"
+    _caseload(db)
+    store = Store.open(db)
+    day = date.today() - timedelta(days=1)
+    yesterday = datetime(day.year, day.month, day.day, 16, 30)
+    store.time.start(RunningTimer(activity="Phone call", started_at=yesterday))
+    store.close()
+    asked = _carebook(db, "time", "stop")
+    assert (
+        asked.returncode == 2 and "--minutes N" in asked.stderr and "Traceback" not in asked.stderr
+    )
+    kept = _carebook(db, "time", "stop", "--minutes", "50", "--note", "Evening call")
+    assert kept.returncode == 0, kept.stderr
+    _carebook(db, "time", "start", "Client4")
+    discarded = _carebook(db, "time", "stop", "--discard")
+    assert discarded.returncode == 0 and "no time kept" in discarded.stdout
+    store = Store.open(db)
+    try:
+        minutes = [(e.minutes, e.on_date, e.narrative) for e in store.time.entries()]
+        assert store.time.timer() is None
+    finally:
+        store.close()
+    assert (50, yesterday.date(), "Evening call") in minutes
+    assert len([m for m in minutes if m[2] == "Evening call"]) == 1
