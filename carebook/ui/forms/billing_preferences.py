@@ -151,9 +151,10 @@ class BillingPreferences(QDialog):
         set_rate = QPushButton(self.tr("Add &or change rate"), rates)
         set_rate.setAutoDefault(False)
         set_rate.clicked.connect(self.set_rate)
+        self.rate_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("e.g. 0.725") + 16)
         rate_row = QHBoxLayout()
         for widget in (self.rate_year, self.rate_purpose, self.rate_value, set_rate):
-            rate_row.addWidget(widget)
+            rate_row.addWidget(widget, 1 if widget is self.rate_value else 0)
         rates_layout = QVBoxLayout(rates)
         rates_layout.addWidget(self.rates, 1)
         rates_layout.addLayout(rate_row)

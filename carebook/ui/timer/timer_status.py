@@ -1,5 +1,5 @@
-"""The running timer in the status bar: "⏱ 0:42 Ann Smith · Home visit", a minute at a time;
-a click stops it."""
+"""The running timer in the status bar: its icon and "0:42 Ann Smith · Home visit", a minute at
+a time; a click stops it."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ class TimerStatus(QToolButton):
         super().__init__(parent)
         self.caseload = caseload
         self.setAutoRaise(True)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The timer's icon before its words: the ⏱ character is missing from many fonts.
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAccessibleName(self.tr("Running timer"))
         self.setIcon(icon("timer"))
         self.clicked.connect(lambda: timing.stop(caseload, self.window()))
@@ -44,7 +45,9 @@ class TimerStatus(QToolButton):
             self.tick.stop()
             self.setText("")
             return
-        self.setText(timing.running_text(store, timer))
+        said = timing.running_text(store, timer)
+        self.setText(said.removeprefix("⏱ "))
+        self.setAccessibleDescription(said)
         self.setToolTip(
             self.tr("Running since %s. Click to stop it and keep the time (Ctrl+Shift+T).")
             % f"{timer.started_at:%a %d %b %H:%M}"
