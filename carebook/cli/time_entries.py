@@ -197,7 +197,7 @@ def _start(store: Store, args: argparse.Namespace) -> None:
         activity=_activity(store, args.activity),
         started_at=started,
     )
-    store.time.start(timer)
+    store.time.start_timer(timer)
     print(
         f"Timer started at {timer.started_at:%H:%M}: {timer.activity} for "
         f"{_name(store, patient_id)}."
@@ -209,7 +209,7 @@ def _stop(store: Store, args: argparse.Namespace) -> None:
     if timer is None:
         raise CommandError("no timer is running; start one with `carebook time start PATIENT`")
     if args.discard:
-        store.time.discard()
+        store.time.discard_timer()
         print(f"Timer since {timer.started_at:%H:%M} discarded; no time kept.")
         return
     entry = store.time.timed_entry(timer, datetime.now())
@@ -221,7 +221,7 @@ def _stop(store: Store, args: argparse.Namespace) -> None:
             f"the timer has been running since {timer.started_at:%a %d %b %H:%M}; say how long "
             "the work really was with --minutes N, or --discard it"
         )
-    store.time.stop(entry)
+    store.time.stop_timer(entry)
     _warnings(store, entry)
     print(
         f"Kept {_minutes(entry.minutes)} of {entry.activity} for {_name(store, entry.patient_id)}"

@@ -36,7 +36,7 @@ class Time(Part):
             "activity": Writes(self.add_activity, self.save_activity, self.delete_activity),
             "time_entry": Writes(self.add_time_entry, self.save_time_entry, self.delete_time_entry),
             "running_timer": Writes(
-                self.start, self._save_running_timer, self._delete_running_timer
+                self.start_timer, self._save_running_timer, self._delete_running_timer
             ),
         }
 
@@ -163,7 +163,7 @@ class Time(Part):
         """The timer running, if one is (it outlives a crash: it is kept in the caseload)."""
         return self._get(RunningTimer, 1)
 
-    def start(self, timer: RunningTimer) -> RunningTimer:
+    def start_timer(self, timer: RunningTimer) -> RunningTimer:
         """Start the one timer; a ValidationError when one is running already."""
         running = self.timer()
         if running is not None:
@@ -177,7 +177,7 @@ class Time(Part):
             timer.tz = local_zone_name()
         return self._create(timer)
 
-    def discard(self) -> None:
+    def discard_timer(self) -> None:
         """Stop the timer keeping no time (started by mistake)."""
         if self.timer() is None:
             raise ValidationError("No timer is running.", "started_at")
@@ -189,7 +189,7 @@ class Time(Part):
     def _delete_running_timer(self, _timer_id: int) -> None:
         self._delete(RunningTimer, 1)
 
-    def stop(self, entry: TimeEntry) -> TimeEntry:
+    def stop_timer(self, entry: TimeEntry) -> TimeEntry:
         """Stop the timer and keep its time as `entry`, both or neither."""
         if self.timer() is None:
             raise ValidationError("No timer is running.", "started_at")

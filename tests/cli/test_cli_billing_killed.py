@@ -136,7 +136,7 @@ def test_a_timer_left_running_overnight_asks_how_long_it_really_was(tmp_path: Pa
     store = Store.open(db)
     day = date.today() - timedelta(days=1)
     yesterday = datetime(day.year, day.month, day.day, 16, 30)
-    store.time.start(RunningTimer(activity="Phone call", started_at=yesterday))
+    store.time.start_timer(RunningTimer(activity="Phone call", started_at=yesterday))
     store.close()
     asked = _carebook(db, "time", "stop")
     assert (

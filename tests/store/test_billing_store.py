@@ -260,16 +260,16 @@ def test_the_timer_outlives_the_window_and_stops_into_an_entry(tmp_path: Path) -
     path = tmp_path / "c.sqlite3"
     first = Store.open(path, clock=lambda: NOW)
     client = _client(first)
-    first.time.start(RunningTimer(patient_id=client, activity="Phone call", started_at=NOW))
+    first.time.start_timer(RunningTimer(patient_id=client, activity="Phone call", started_at=NOW))
     with pytest.raises(ValidationError, match="running since 10:00"):
-        first.time.start(RunningTimer(started_at=NOW))
+        first.time.start_timer(RunningTimer(started_at=NOW))
     first.close()
     later = Store.open(path, clock=lambda: datetime(2026, 12, 7, 10, 42))
     timer = later.time.timer()
     assert timer is not None and timer.started_at == NOW and timer.patient_id == client
     entry = later.time.timed_entry(timer, later.clock())
     entry.narrative = "Called the pharmacy about the refill"
-    later.time.stop(entry)
+    later.time.stop_timer(entry)
     assert later.time.timer() is None
     kept = later.time.entries(client)
     assert [(e.minutes, e.activity, e.rate_cents, e.narrative) for e in kept] == [
@@ -405,8 +405,8 @@ def test_a_payment_is_not_dated_before_its_invoice_was_issued(store: Store) -> N
 
 
 def test_a_timer_started_by_mistake_is_discarded_keeping_no_time(store: Store) -> None:
-    store.time.start(RunningTimer(started_at=NOW))
-    store.time.discard()
+    store.time.start_timer(RunningTimer(started_at=NOW))
+    store.time.discard_timer()
     assert store.time.timer() is None and store.time.entries() == []
     with pytest.raises(ValidationError, match="No timer"):
-        store.time.discard()
+        store.time.discard_timer()

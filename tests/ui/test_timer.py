@@ -104,7 +104,7 @@ def test_a_timer_left_running_overnight_is_asked_about_at_start(
     _priced(store)
     patient_id, _name = _first_patient(store)
     yesterday = store.today() - timedelta(days=1)
-    store.time.start(
+    store.time.start_timer(
         RunningTimer(
             patient_id=patient_id,
             activity="Care coordination",
@@ -140,7 +140,7 @@ def test_discarding_an_overnight_timer_keeps_no_time(
 ) -> None:
     store = caseload.store
     started = datetime.combine(store.today() - timedelta(days=2), time(9, 0))
-    store.time.start(RunningTimer(activity="Admin", started_at=started))
+    store.time.start_timer(RunningTimer(activity="Admin", started_at=started))
     had = len(store.time.entries())
     answers.expect(TimeEntryDialog, lambda d: press(qtbot, Key.Key_D, ALT, d))
     window = _new_window(qtbot, caseload)

@@ -17,7 +17,7 @@ def stop_timer(caseload: Caseload, text: str, entry: TimeEntry) -> Changes:
     """Stop the timer and keep its time as `entry`: both or neither, undone as one."""
 
     def run() -> list[Root]:
-        kept = caseload.store.time.stop(entry)
+        kept = caseload.store.time.stop_timer(entry)
         return [("time_entry", kept.id)] if kept.id is not None else []
 
     return caseload.change(text, "time_entry", run, touches=[("running_timer", 1)])
