@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         file_label.setToolTip(self.tr("The caseload file"))
         self.statusBar().addPermanentWidget(file_label)
         caseload.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        caseload.refused.connect(self.billing.say_refused)
         caseload.record_wanted.connect(
             lambda patient_id, asking: open_record(self.caseload, patient_id, asking)
         )
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(
             self._action(self.tr("&Check database…"), None, self.check_database, "check")
         )
-        self.billing.add_to(tools_menu)
+        self.billing.add_to(tools_menu, lambda: self.agenda.day)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(

@@ -4,12 +4,13 @@ items of the Tools menu, the Billing tab (Ctrl+8), and what Today asks of it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget
 
-from carebook.ui.billing.billing_tab import INVOICES, TIME, BillingTab
+from carebook.ui.billing.billing_tab import INVOICES, TIME, TRIPS, BillingTab
 from carebook.ui.commands import Caseload
 from carebook.ui.timer import timing
 from carebook.ui.timer.timer_status import TimerStatus
@@ -53,7 +54,7 @@ class WindowBilling(QObject):
         self.tabs.setCurrentWidget(self.tab)
         run()
 
-    def add_to(self, menu: QMenu) -> None:
+    def add_to(self, menu: QMenu, shown_day: Callable[[], date]) -> None:
         """The billing items, in the Tools menu: "Billing" has no letter left for a menu of its
         own (B is the Billing tab's; i, l, n and g are taken by the menus, tabs and the tab's
         own views)."""
@@ -63,11 +64,29 @@ class WindowBilling(QObject):
         self._item(menu, self.tr("New time &entry…"), tab.new_time_entry)
         self._item(menu, self.tr("New t&rip…"), tab.new_trip)
         self._item(menu, self.tr("New e&xpense…"), tab.new_expense)
+        log = menu.addAction(self.tr("&Log the day's trips…"))
+        log.setStatusTip(
+            self.tr("The Agenda's day as trips: Home, each visit in route order, Home")
+        )
+        log.triggered.connect(lambda: self.log_trips(shown_day()))
         self._item(menu, self.tr("&Draft invoice…"), tab.draft_invoice)
         self._item(menu, self.tr("&Print the chosen invoice…"), tab.print_current)
         self._item(menu, self.tr("Acti&vities and their rates…"), tab.edit_activities)
         self._item(menu, self.tr("Place&s…"), tab.edit_places)
         menu.addAction(self.preferences_action)
+
+    def log_trips(self, day: date) -> None:
+        """Offer the day's route as trips; the Trips view shows them once logged."""
+        # Loaded when first asked for, not at start.
+        from carebook.ui.billing.route_trips import log_days_trips
+
+        if log_days_trips(self.caseload, day, self.main):
+            self.tabs.setCurrentWidget(self.tab)
+            self.tab.show_view(TRIPS)
+
+    def say_refused(self, why: str) -> None:
+        """An undo or redo the caseload refused: nothing changed, and this is why."""
+        QMessageBox.warning(self.main, self.tr("Not changed"), why)
 
     def view_action(self) -> QAction:
         """View → Billing (Ctrl+8)."""

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from carebook.core.vocabularies import AppointmentStatus
 from carebook.ui.billing.route_trips import RouteTripsDialog, legs_of
 from carebook.ui.commands import Caseload
+from carebook.ui.main_window import MainWindow
 from tests.ui.keyboard_driver import (
     Answers,
     Key,
@@ -87,3 +88,34 @@ def test_a_leg_without_its_distance_is_refused_and_nothing_is_logged(
     answers.settle(qtbot)
     assert dialog.isVisible() and _todays_trips(caseload) == []
     assert dialog.focusWidget() is dialog.distances[1]
+
+
+def test_the_tools_menu_logs_the_agendas_day_and_shows_the_trips(
+    qtbot: QtBot, window: MainWindow, answers: Answers
+) -> None:
+    tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "T&ools")
+    action = next(
+        item
+        for item in tools.actions()  # type: ignore[union-attr]
+        if item.text().replace("&", "") == "Log the day's trips…"
+    )
+
+    def log(dialog: RouteTripsDialog) -> None:
+        assert dialog.day == window.agenda.day
+        for field in dialog.distances:
+            field.setText("4")
+        dialog.accept()
+
+    answers.expect(RouteTripsDialog, log, "the day's trips")
+    action.trigger()
+    answers.settle(qtbot)
+    assert window.tabs.currentWidget() is window.billing.tab
+    assert window.caseload.store.trips.trips(window.agenda.day, window.agenda.day)
+
+
+def test_an_undo_the_caseload_refuses_is_said_in_the_window(
+    qtbot: QtBot, window: MainWindow, answers: Answers
+) -> None:
+    answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Return, "gap in the invoice"))
+    window.caseload.refused.emit("Undoing that would leave a gap in the invoice numbers.")
+    answers.settle(qtbot)
