@@ -96,7 +96,7 @@ def test_the_tools_menu_logs_the_agendas_day_and_shows_the_trips(
     tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "T&ools")
     action = next(
         item
-        for item in tools.actions()  # type: ignore[union-attr]
+        for item in tools.actions()  # type: ignore[attr-defined]
         if item.text().replace("&", "") == "Log the day's trips…"
     )
 
