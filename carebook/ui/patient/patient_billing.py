@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from carebook.core.money import cents_for, format_cents, format_mills, hourly_mills
 from carebook.core.today import hours_words
-from carebook.core.vocabularies import InvoiceStatus
+from carebook.core.vocabularies import InvoiceStatus, TripPurpose
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.agreement_form import edit_agreement
 from carebook.ui.timer import timing
@@ -117,6 +117,9 @@ class PatientBilling(QWidget):
         while self.agreement_form.rowCount():
             self.agreement_form.removeRow(0)
         hourly = store.agreements.hourly_cents(self.patient_id)
+        # Without a rate of her own, her trips bill at the year's standard business rate.
+        standard = store.trips.rate(store.today().year, TripPurpose.BUSINESS)
+        mileage = agreement.mileage_rate_mills
         rows = [
             (self.tr("Payer"), f"{payer.name} ({agreement.payer_kind.label.lower()})"),
             (self.tr("Bill to"), payer.address or "—"),
@@ -127,10 +130,9 @@ class PatientBilling(QWidget):
             ),
             (
                 self.tr("Mileage"),
-                format_mills(agreement.mileage_rate_mills, currency)
+                format_mills(standard if mileage is None else mileage, currency)
                 + f" / {settings.distance_unit.short}"
-                if agreement.mileage_rate_mills is not None
-                else self.tr("Not billed"),
+                + ("" if mileage is not None else self.tr(" (the standard business rate)")),
             ),
             (self.tr("Rounding"), store.agreements.rounding(self.patient_id).label),
             (
