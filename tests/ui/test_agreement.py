@@ -118,3 +118,21 @@ def test_her_unbilled_time_and_invoices_show_and_the_timer_starts_for_her(
     answers.settle(qtbot)
     timer = store.time.timer()
     assert timer is not None and timer.patient_id == patient_id
+
+
+def test_without_a_rate_of_her_own_her_mileage_bills_at_the_standard_rate(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
+    record = _record(qtbot, window, caseload, _patient_without_agreement(caseload))
+    form = record.billing.agreement_form
+    shown = {
+        form.itemAt(row, form.ItemRole.LabelRole).widget().text(): form.itemAt(  # type: ignore[union-attr]
+            row, form.ItemRole.FieldRole
+        )
+        .widget()
+        .text()  # type: ignore[union-attr]
+        for row in range(form.rowCount())
+    }
+    assert (
+        shown["Mileage"].startswith("$0.725 / mi") and "standard business rate" in shown["Mileage"]
+    )
