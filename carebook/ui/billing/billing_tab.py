@@ -127,7 +127,9 @@ class BillingTab(QWidget):
         self.unbilled = QCheckBox(self.tr("&Unbilled only"), self)
         self.unbilled.setToolTip(self.tr("Only billable work not yet on an invoice"))
         self.unbilled.toggled.connect(lambda _on: self.reload())
-        self.new_button = QPushButton(self.tr("Ne&w…"), self)
+        # No Alt letter is left for it: Ctrl+N, from the window, adds to the shown view.
+        self.new_button = QPushButton(self.tr("New…"), self)
+        self.new_button.setToolTip(self.tr("A new record of the view shown (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
         self.draft_button = QPushButton(self.tr("&Draft invoice…"), self)
         self.draft_button.clicked.connect(self.draft_invoice)
@@ -154,7 +156,8 @@ class BillingTab(QWidget):
 
         self.views = QTabWidget(self)
         self.views.setDocumentMode(True)
-        self.time = self._view(self.tr("T&ime"), time_columns(self.currency), _billed_emphasis)
+        # "Time" has no letter free: t, i, m and e answer the window's menus and tabs.
+        self.time = self._view(self.tr("&Work time"), time_columns(self.currency), _billed_emphasis)
         self.trips = self._view(self.tr("Trip&s"), trip_columns(self.unit), _billed_emphasis)
         self.expenses = self._view(
             self.tr("E&xpenses"), expense_columns(self.currency), _billed_emphasis

@@ -151,6 +151,6 @@ def test_editing_time_billed_on_an_issued_invoice_is_refused_naming_the_invoice(
 
 def test_alt_letters_of_the_views_switch_them(qtbot: QtBot, tab: BillingTab) -> None:
     tab.activateWindow()
-    for key, view in ((Key.Key_S, tab.trips), (Key.Key_C, tab.invoices), (Key.Key_I, tab.time)):
+    for key, view in ((Key.Key_S, tab.trips), (Key.Key_C, tab.invoices), (Key.Key_W, tab.time)):
         qtbot.keyClick(focused(tab), key, ALT)
         assert tab.views.currentWidget() is view
