@@ -111,13 +111,14 @@ def aged_columns(currency: str) -> tuple[Column, ...]:
     def amount(cents: Any) -> str:
         return money(cents) if cents else "–"
 
+    # The money columns share the spare width with the client's, so the ages stay near her name.
     return (
-        Column("client", "Client", grow=1),
+        Column("client", "Client", grow=2),
         *(
-            Column(key, title, amount, align_right=True)
+            Column(key, title, amount, align_right=True, grow=1)
             for key, title in zip(AGE_KEYS, AGES, strict=True)
         ),
-        Column("total", "Total owed", amount, align_right=True),
+        Column("total", "Total owed", amount, align_right=True, grow=1),
         Column("invoices", "Invoices", _number, align_right=True),
     )
 

@@ -95,9 +95,10 @@ class BillingEditing:
     # -- trips -------------------------------------------------------------------------------------
 
     def new_trip(self, parent: QWidget, patient_id: int | None) -> None:
+        home = [p.name for p in self.store.trips.places() if p.name.casefold() == "home"]
         trip = Trip(
             on_date=self.store.today(),
-            from_place="",
+            from_place=home[0] if home else "",
             to_place="",
             patient_id=patient_id,
             distance_tenths=0,
