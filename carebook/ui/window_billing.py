@@ -42,8 +42,11 @@ class WindowBilling(QObject):
             self.tr("The practice's name, address and logo, rates, rounding and mileage rates")
         )
         self.preferences_action.triggered.connect(self.edit_preferences)
-        # A timer left running overnight is asked about once the window is up.
-        QTimer.singleShot(0, lambda: timing.ask_about_overnight(caseload, window))
+        # A timer left running overnight is asked about once the window is up (and only
+        # then: a window closed at once, its caseload with it, has nothing to ask).
+        running = caseload.store.time.timer()
+        if running is not None and running.started_at.date() < caseload.store.today():
+            QTimer.singleShot(0, self, lambda: timing.ask_about_overnight(caseload, window))
 
     def _item(self, menu: QMenu, text: str, run: Callable[[], object]) -> QAction:
         action = menu.addAction(text)
