@@ -26,7 +26,7 @@ def test_the_toolbar_holds_the_days_actions_in_order_each_with_icon_and_keys(
 ) -> None:
     assert _shown(window) == [
         *("New", "Find", "|", "Previous day", "Today", "Next day", "|", "Print", "PDF", "|"),
-        *("Import", "|", "Undo", "Redo", "|", "Back up", "Lock"),
+        *("Import", "|", "Timer", "|", "Undo", "Redo", "|", "Back up", "Lock"),
     ]
     assert len(window.toolbar.actions()) == len(ORDER)
     for action in window.toolbar.actions():
@@ -40,6 +40,7 @@ def test_the_toolbar_holds_the_days_actions_in_order_each_with_icon_and_keys(
     assert tips["Print"] == "Print day sheet (Ctrl+P)"
     assert tips["Find"] == "Find anything (Ctrl+K)"
     assert tips["Undo"] == "Undo (Ctrl+Z)"
+    assert "Ctrl+Shift+T" in tips["Timer"]
 
 
 def test_undos_tooltip_says_what_it_would_undo(
