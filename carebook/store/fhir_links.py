@@ -35,6 +35,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from carebook.core.billing_records import Attachment
+from carebook.core.clinical_records import (
+    AssessmentResult,
+    MeasureKind,
+    Measurement,
+    PatientDocument,
+)
 from carebook.core.errors import ValidationError
 from carebook.core.kinds import KINDS, TABLES, validate_record
 from carebook.core.name_keys import folded
@@ -204,7 +211,10 @@ class FhirLinks(Part):
         for item in items:
             record = dataclasses.replace(item.record)
             for name, target in item.refs.items():
-                setattr(record, name, ids[id(target)])
+                linked: int | str = ids[id(target)]
+                if isinstance(record, Measurement) and name == "kind":
+                    linked = f"custom:{linked}"  # a reading of the coordinator's own measure
+                setattr(record, name, linked)
             table = TABLES[type(record)]
             existing = self._fhir_find(record, item, claimed)
             if existing is None:
@@ -386,6 +396,33 @@ class FhirLinks(Part):
             return next(
                 (i for i in same if dataclasses.replace(i, id=None) == record),
                 same[0] if same else None,
+            )
+        if isinstance(record, MeasureKind):
+            return next(
+                (
+                    k
+                    for k in self._all(MeasureKind, "1", [], "id")
+                    if folded(k.name) == folded(record.name)
+                ),
+                None,
+            )
+        if isinstance(record, Attachment):
+            found = self._all(
+                Attachment,
+                "name = ? AND media_type = ? AND content = ?",
+                [record.name, record.media_type, record.content],
+                "id",
+            )
+            return next(iter(free(found)), None)
+        if isinstance(record, AssessmentResult | Measurement | PatientDocument):
+            # a record of the patient's measured record is found by every field
+            return next(
+                (
+                    row
+                    for row in free(self._all(cls, "patient_id = ?", [record.patient_id], "id"))
+                    if dataclasses.replace(row, id=None) == record
+                ),
+                None,
             )
         raise TypeError(f"cannot import a {cls.__name__}")
 

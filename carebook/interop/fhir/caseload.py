@@ -53,6 +53,7 @@ from carebook.interop.fhir.caseload_contacts import CaseloadContacts
 from carebook.interop.fhir.collection import CollectionWriter
 from carebook.interop.fhir.contact import contact_resource
 from carebook.interop.fhir.encounter import encounter_resource
+from carebook.interop.fhir.measured import measure_kinds, measured_resources
 from carebook.interop.fhir.note import note_resource
 from carebook.interop.fhir.patient_record import PatientRecord
 from carebook.interop.fhir.read_back import Chunk, ReadBack
@@ -76,12 +77,12 @@ class CaseloadExportSummary:
 
 
 def write_caseload(
-    store: Store, stream: TextIO, *, generated: datetime | None = None
+    store: Store, stream: TextIO, *, generated: datetime | None = None, documents: bool = True
 ) -> CaseloadExportSummary:
     """Write the whole caseload to `stream` as a FHIR R4 collection Bundle in JSON, patient by
     patient, each resource checked as it goes (ValueError at the first fault: throw what was
     written away). Holds one patient's records at a time, with the contacts and every entry's
-    fullUrl."""
+    fullUrl. `documents` False names each document's file without holding it."""
     moment = generated or datetime.now().astimezone()
     stamp = fv.instant(moment)
     bundle_id = uuid.uuid5(fv.NAMESPACE, f"Caseload|{stamp}")
@@ -95,7 +96,7 @@ def write_caseload(
             "timestamp": stamp,
         },
     )
-    caseload = _Caseload(store)
+    caseload = _Caseload(store, documents)
     source = store.fhir_links.fhir_source()
     for chunk in caseload.chunks():
         for resource in chunk.resources:
@@ -105,10 +106,12 @@ def write_caseload(
     return CaseloadExportSummary(caseload.patients, writer.count)
 
 
-def export_caseload(store: Store, *, generated: datetime | None = None) -> str:
+def export_caseload(
+    store: Store, *, generated: datetime | None = None, documents: bool = True
+) -> str:
     """The whole caseload as a FHIR R4 collection Bundle, as JSON text (checked first)."""
     text = io.StringIO()
-    write_caseload(store, text, generated=generated)
+    write_caseload(store, text, generated=generated, documents=documents)
     return text.getvalue()
 
 
@@ -122,16 +125,21 @@ class _Caseload:
     """The Bundle's resources chunk by chunk, each read back and annotated on its own (see
     fhir.read_back and fhir.caseload_contacts)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, documents: bool = True) -> None:
         self.store = store
+        self.documents = documents
         self.patients = 0
         self.contacts = CaseloadContacts()
 
     def chunks(self) -> Iterator[Chunk]:
-        """The patients' chunks, then the team's tasks, then the contacts no one mentions."""
+        """The coordinator's own measures, the patients' chunks, then the team's tasks, then
+        the contacts no one mentions."""
         store = self.store
         contacts = self.contacts
         contacts.survey(store)
+        kinds, definitions = measure_kinds(store)
+        if definitions:
+            yield Chunk(definitions)  # read back with the readings that name them
         for patient_id in store.fhir_links.fhir_patient_ids():
             patient = store.patients.patient(patient_id)
             assert patient is not None
@@ -146,6 +154,11 @@ class _Caseload:
                 encounter = encounters.get((note.appointment_id, note.original_start))
                 chunk.resources.append(note_resource(note, record.subject, encounter))
                 chunk.records[f"note-{note.id}"] = note
+            chunk.resources.extend(
+                measured_resources(
+                    store, patient_id, record.subject, kinds, documents=self.documents
+                )
+            )
             for contact_id in list(contacts.contacts)[before:]:
                 contacts.plain[contact_id] = copy.deepcopy(contacts.contacts[contact_id])
             ReadBack(contacts, chunk, store.today()).annotate()

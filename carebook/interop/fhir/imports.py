@@ -68,14 +68,15 @@ from carebook.interop.fhir.care_team import (
 )
 from carebook.interop.fhir.condition import read_condition
 from carebook.interop.fhir.contact import read_contact, read_practitioner_role
+from carebook.interop.fhir.document_reference import read_document_reference
 from carebook.interop.fhir.encounter import is_visit_record, read_encounter
 from carebook.interop.fhir.goal import read_lone_goal
 from carebook.interop.fhir.medication import read_medication
 from carebook.interop.fhir.model_check import check_resource
-from carebook.interop.fhir.note import read_note
+from carebook.interop.fhir.observation import read_measure_kind, read_observation
 from carebook.interop.fhir.patient import read_patient, read_patient_notes
 from carebook.interop.fhir.planning import Mapper, Planning
-from carebook.interop.fhir.read import Reading, read_files
+from carebook.interop.fhir.read import OWN_ONLY, Reading, read_files
 from carebook.interop.fhir.referral import is_referral, read_service_request
 from carebook.interop.fhir.report import ERROR, SKIPPED, Finding, ImportReport
 from carebook.interop.fhir.resolving import Identified, Links
@@ -106,10 +107,21 @@ KEPT = frozenset(
         "Appointment",
         "Task",
         "DocumentReference",
+        "Observation",
+        "ObservationDefinition",
     }
 )
 #: Resource types read only through what refers to them (a medication's name, a place).
-USED = frozenset({"Medication", "Location", "Composition", "Device", "HealthcareService"})
+USED = frozenset(
+    {
+        "Medication",
+        "Location",
+        "Composition",
+        "Device",
+        "HealthcareService",
+        "QuestionnaireResponse",
+    }
+)
 #: Types carebook does not keep but reads one thing from: the code a care plan's activity names
 #: (its intervention's words). Every other type is only counted as it is read, never held: a
 #: bulk export's millions of Observations would otherwise fill memory (so a medication's reason
@@ -127,7 +139,8 @@ _NAMED_BY_CODE = frozenset(
 #: Types carebook keeps only some resources of (a referral among requests, a documented visit's
 #: Encounter among an EHR's), each by what says it is one: the others are counted as not kept.
 _KEPT_WHEN = {"ServiceRequest": is_referral, "Encounter": is_visit_record}
-_HELD = KEPT | USED | _NAMED_BY_CODE | frozenset(_KEPT_WHEN)
+#: (Observations and what goes with them are held only as carebook writes them: fhir.read.)
+_HELD = (KEPT | USED | _NAMED_BY_CODE | frozenset(_KEPT_WHEN)) - OWN_ONLY
 #: Each kind's mapping, in the order they run: a record is made after what it refers to (the
 #: patient and the contacts first), and what one mapping leaves for another (a practitioner's
 #: role, the patient's notes in carebook's document) before that one runs.
@@ -152,7 +165,9 @@ MAPPING_ORDER: tuple[tuple[str, Mapper], ...] = (
     ("ServiceRequest", read_service_request),
     ("CarePlan", read_care_plan),
     ("Goal", read_lone_goal),
-    ("DocumentReference", read_note),
+    ("DocumentReference", read_document_reference),
+    ("ObservationDefinition", read_measure_kind),
+    ("Observation", read_observation),
 )
 
 

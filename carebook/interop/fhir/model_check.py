@@ -44,7 +44,11 @@ _READS: dict[str, frozenset[str]] = {
         "Encounter": "identifier status subject appointment period reasonCode",
         "ServiceRequest": "identifier status category code subject authoredOn performer note",
         "Task": "identifier status priority description code for restriction executionPeriod note",
-        "DocumentReference": "identifier status type subject date content context",
+        "DocumentReference": "identifier status type category subject date description "
+        "content context",
+        "Observation": "status category code subject effectiveDateTime valueQuantity "
+        "valueInteger component note derivedFrom",
+        "ObservationDefinition": "code quantitativeDetails qualifiedInterval",
     }.items()
 }
 _ALWAYS_READ = frozenset({"resourceType", "id", "contained", "extension"})

@@ -54,6 +54,11 @@ BUCKETS = (
     "goal",
     "intervention",
     "note",
+    "measure_kind",
+    "assessment",
+    "measurement",
+    "attachment",
+    "document",
 )
 #: Types a contact may be, for a link to a contact.
 CONTACT_TYPES = ("Practitioner", "PractitionerRole", "Organization", "RelatedPerson", "Person")
@@ -114,6 +119,7 @@ class Planning:
         self.goal_plans: dict[int, FhirItem] = {}
         self.problem_keys: dict[tuple[int, str], FhirItem] = {}
         self.holder_plans: dict[tuple[str, int], FhirItem] = {}
+        self.measure_kinds: dict[str, FhirItem] = {}  # the coordinator's measures, by name
 
     # -- the report ------------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from carebook.interop.fhir import limits
+from carebook.interop.fhir.extension import URL as OWN_URL
 from carebook.interop.fhir.limits import NotAFile, Stream, Unreadable, loads, open_fhir
 
 Json = dict[str, Any]
@@ -52,6 +53,10 @@ _TYPE_FIRST = re.compile(
 )
 _TYPES_FIRST = re.compile(b"\n" + _TYPE_FIRST.pattern)
 _SOMETHING = re.compile(rb"\S")
+#: Types held, whatever the reader keeps, only in carebook's own export (a resource carrying
+#: carebook's extension): an EHR's bulk export holds millions of Observations, counted only.
+OWN_ONLY = frozenset({"Observation", "ObservationDefinition", "QuestionnaireResponse"})
+_OWN_MARK = OWN_URL.encode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +268,7 @@ def _all_skipped(run: bytes, keep: Keep) -> Counter[str] | None:
     if first is None:
         return None
     kind = first.group(1).decode("ascii")
-    if kind == "Bundle" or keep(kind):
+    if kind == "Bundle" or keep(kind) or (kind in OWN_ONLY and _OWN_MARK in run):
         return None
     lines = run.count(b"\n") + 1
     start = run[: first.end(1) + 1]  # up to the type's closing quote: no longer type fits
@@ -273,14 +278,17 @@ def _all_skipped(run: bytes, keep: Keep) -> Counter[str] | None:
     if len(types) != lines:
         return None
     counted = Counter(found.decode("ascii") for found in types)
-    return None if any(found == "Bundle" or keep(found) for found in counted) else counted
+    own = _OWN_MARK in run
+    if any(found == "Bundle" or keep(found) or (own and found in OWN_ONLY) for found in counted):
+        return None
+    return counted
 
 
 def _read_line(line: bytes, where: str, reading: Reading, keep: Keep | None) -> None:
     first = _TYPE_FIRST.match(line)
     if first is not None and keep is not None:
         kind = first.group(1).decode("ascii")
-        if kind != "Bundle" and not keep(kind):
+        if kind != "Bundle" and not keep(kind) and not (kind in OWN_ONLY and _OWN_MARK in line):
             reading.skipped[kind] += 1
             return
     try:
@@ -304,7 +312,7 @@ def _take(value: Any, where: str, full_url: str, reading: Reading, keep: Keep | 
         reading.problem(where, "is not a FHIR resource: it has no resourceType")
         return
     if kind != "Bundle":
-        if keep is None or keep(kind):
+        if keep is None or keep(kind) or (kind in OWN_ONLY and _carebooks(value)):
             if len(reading.found) >= limits.HELD:
                 raise Unreadable(
                     f"brings the resources carebook keeps to more than "
@@ -351,6 +359,14 @@ def _take(value: Any, where: str, full_url: str, reading: Reading, keep: Keep | 
         # Each Bundle inside a Bundle is three levels of JSON deeper, so the nesting limit
         # the text was read under bounds how deep this goes.
         _take(resource, here, url if isinstance(url, str) else "", reading, keep)
+
+
+def _carebooks(resource: Json) -> bool:
+    """Whether a resource carries carebook's extension (is of carebook's own export)."""
+    extensions = resource.get("extension")
+    return isinstance(extensions, list) and any(
+        isinstance(e, dict) and e.get("url") == OWN_URL for e in extensions
+    )
 
 
 def _kind_of(value: Any) -> str:
