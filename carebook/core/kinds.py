@@ -17,6 +17,7 @@ from datetime import date
 
 from carebook.core import validation as checks
 from carebook.core.billing_kinds import BILLING_KINDS
+from carebook.core.clinical_kinds import CLINICAL_KINDS
 from carebook.core.kind import Absent, Kind, no_today
 from carebook.core.reconciliation_rules import check_reconciliation
 from carebook.core.record_keys import same_record_key
@@ -399,6 +400,7 @@ KINDS: tuple[Kind, ...] = (
         part=Absent("saved whole in Edit → Preferences, never added or removed"),
     ),
     *BILLING_KINDS,
+    *CLINICAL_KINDS,
 )
 
 BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}

@@ -245,6 +245,11 @@ class Goal:
     due_date: date | None = None
     lifecycle: GoalLifecycle = GoalLifecycle.ACTIVE
     achievement: GoalAchievement | None = GoalAchievement.IN_PROGRESS
+    #: What measures it: a vital sign ("weight") or an instrument ("phq-9"), or "" for none.
+    measure: str = ""
+    #: The value to reach, and whether it is met below it (PHQ-9 below 10) or above it.
+    measure_target: float | None = None
+    measure_below: bool = True
 
 
 @dataclass(slots=True, kw_only=True)

@@ -355,3 +355,27 @@ class DistanceUnit(Vocabulary):
     @property
     def short(self) -> str:
         return "mi" if self is DistanceUnit.MILE else "km"
+
+
+# -- the clinical record: documents kept with a patient -------------------------------------------
+
+
+class DocumentCategory(Vocabulary):
+    """What a patient's document is: the papers that decide what may happen come first."""
+
+    ADVANCE_DIRECTIVE = "advance_directive"
+    POLST = "polst"  # POLST or MOLST: portable medical orders
+    HEALTH_CARE_POA = "health_care_poa"
+    FINANCIAL_POA = "financial_poa"
+    INSURANCE_CARD = "insurance_card"
+    DISCHARGE_SUMMARY = "discharge_summary"
+    CONSENT = "consent"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            "polst": "POLST / MOLST",
+            "health_care_poa": "Health-care power of attorney",
+            "financial_poa": "Financial power of attorney",
+        }.get(self.value, super().label)

@@ -102,4 +102,5 @@ from carebook.storage import visit_record_migrations  # noqa: E402, F401  (m010)
 from carebook.storage import directory_migrations  # noqa: E402, F401  (m011)
 from carebook.storage import fhir_link_migrations  # noqa: E402, F401  (m012)
 from carebook.storage import billing_migrations  # noqa: E402, F401  (m013)
+from carebook.storage import clinical_migrations  # noqa: E402, F401  (m014)
 # isort: on

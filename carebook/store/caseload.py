@@ -29,16 +29,19 @@ from carebook.storage.records import columns, stored_moment, to_values
 from carebook.storage.snapshots import Snapshot
 from carebook.store.agreements import Agreements
 from carebook.store.appointments import HORIZON_DAYS, Appointments, Scope
+from carebook.store.assessments import Assessments
 from carebook.store.base import OpenCaseload, Part, Writes
 from carebook.store.billing_reads import BillingReads
 from carebook.store.care_plans import CarePlans
 from carebook.store.contacts import Contacts
+from carebook.store.documents import Documents
 from carebook.store.expenses import Expenses
 from carebook.store.fhir_links import FhirLinks
 from carebook.store.finding import Finding
 from carebook.store.imports import Imports
 from carebook.store.invoices import Invoices
 from carebook.store.lists import Lists
+from carebook.store.measurements import Measurements
 from carebook.store.medications import Medications
 from carebook.store.patients import Patients
 from carebook.store.preferences import Settings
@@ -84,6 +87,10 @@ class Store(Part):
         self.expenses = Expenses(caseload, self.time, self.agreements)
         self.invoices = Invoices(caseload, self.time, self.trips, self.expenses, self.agreements)
         self.billing_reads = BillingReads(caseload, self.agreements, self.invoices, self.trips)
+        # the measured record: assessments, readings and documents
+        self.assessments = Assessments(caseload)
+        self.measurements = Measurements(caseload)
+        self.documents = Documents(caseload)
         #: How each kind with a form is added, saved and removed, by kind name: from the part
         #: the kind registry names for it.
         self.kind_writes: dict[str, Writes[Any]] = {

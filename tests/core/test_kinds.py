@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from carebook.core import billing_records, records, views
+from carebook.core import billing_records, clinical_records, records, views
 from carebook.core.kinds import BY_NAME, BY_RECORD, KINDS, Absent, Kind, kind_of
 from carebook.storage.listings import LISTINGS
 from carebook.store.caseload import Store
@@ -57,7 +57,12 @@ def test_every_stored_record_class_is_a_kind() -> None:
     """A record class in core that names an id or its owner is a kind of the registry."""
     stored = [
         cls
-        for cls in [*vars(records).values(), *vars(views).values(), *vars(billing_records).values()]
+        for cls in [
+            *vars(records).values(),
+            *vars(views).values(),
+            *vars(billing_records).values(),
+            *vars(clinical_records).values(),
+        ]
         if isinstance(cls, type)
         and dataclasses.is_dataclass(cls)
         and {"id", "patient_id", "appointment_id"} & {f.name for f in dataclasses.fields(cls)}

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carebook.core import billing_records
+from carebook.core import billing_records, clinical_records
 from carebook.core import records as core_records
 from carebook.core.records import (
     Allergy,
@@ -75,6 +75,10 @@ TABLES: dict[type, str] = {
     billing_records.Invoice: "invoice",
     billing_records.InvoiceLine: "invoice_line",
     billing_records.Payment: "payment",
+    clinical_records.AssessmentResult: "assessment_result",
+    clinical_records.MeasureKind: "measure_kind",
+    clinical_records.Measurement: "measurement",
+    clinical_records.PatientDocument: "patient_document",
 }
 #: Columns the database keeps that no record carries: time stamps, and what the store derives.
 NOT_IN_RECORDS = {"created_at", "updated_at"}
@@ -141,6 +145,14 @@ CONSTRAINED: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (billing_records.InvoiceLine, "line_no"): st.integers(1, 10_000),
     (billing_records.InvoiceLine, "unit"): st.sampled_from(["minute", "tenth_mile", "item"]),
     (billing_records.Payment, "amount_cents"): st.integers(1, 10**9),
+    (clinical_records.AssessmentResult, "instrument"): NAMES,
+    (clinical_records.AssessmentResult, "total"): st.integers(0, 200),
+    (clinical_records.MeasureKind, "name"): NAMES,
+    (clinical_records.MeasureKind, "unit"): NAMES,
+    (clinical_records.Measurement, "kind"): NAMES,
+    (clinical_records.PatientDocument, "title"): NAMES,
+    (clinical_records.PatientDocument, "file_name"): NAMES,
+    (clinical_records.PatientDocument, "size"): st.integers(1, 10**9),
 }
 
 
@@ -253,7 +265,8 @@ def test_every_table_of_records_has_its_record_class(store: Store) -> None:
     assert tables - internal == set(TABLES.values())
     assert all(
         dataclasses.is_dataclass(cls)
-        and cls.__module__ in (core_records.__name__, billing_records.__name__)
+        and cls.__module__
+        in (core_records.__name__, billing_records.__name__, clinical_records.__name__)
         for cls in TABLES
     )
 
