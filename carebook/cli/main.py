@@ -11,9 +11,12 @@ from contextlib import suppress
 from carebook import __version__, crash_report
 from carebook.cli import (
     agenda,
+    assess,
+    documents,
     export,
     imports,
     invoices,
+    measures,
     medcheck,
     rates,
     receivables,
@@ -61,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     trips.add_parsers(commands, db_option)
     invoices.add_parsers(commands, db_option)
     receivables.add_parsers(commands, db_option)
+    assess.add_parsers(commands, db_option)
+    measures.add_parsers(commands, db_option)
+    documents.add_parsers(commands, db_option)
 
     return parser
 
@@ -131,6 +137,12 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return invoices.run(args)
     if args.command == "receivables":
         return receivables.run(args)
+    if args.command in ("assess", "instruments"):
+        return assess.run(args)
+    if args.command in ("measure", "measures"):
+        return measures.run(args)
+    if args.command in ("documents", "document"):
+        return documents.run(args)
     parser.error(f"unknown command {args.command!r}")
 
 
