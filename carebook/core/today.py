@@ -158,9 +158,12 @@ def task_line(task: AgendaTask, today: date) -> str:
 
 def review_line(review: ReviewDue) -> str:
     """ "Care plan review: Staying at home (Ada Lovelace) · due 1 Dec"."""
-    kind = {"medication": "Medication", "goal": "Goal", "care_plan": "Care plan"}.get(
-        review.kind, review.kind
-    )
+    kind = {
+        "medication": "Medication",
+        "goal": "Goal",
+        "care_plan": "Care plan",
+        "document": "Document",
+    }.get(review.kind, review.kind)
     late = "overdue since" if review.overdue else "due"
     # A plan still called "Care plan" would read "Care plan review: Care plan": say it once.
     what = "" if review.what.strip().casefold() in ("", kind.casefold()) else f": {review.what}"

@@ -63,7 +63,7 @@ class Visit:
 class ReviewDue:
     """A medication, goal or care plan whose review falls due on or before the day."""
 
-    kind: str  # "medication", "goal" or "care_plan"
+    kind: str  # "medication", "goal", "care_plan" or "document"
     record_id: int
     patient_id: int
     patient: str

@@ -55,6 +55,15 @@ _REVIEW_KINDS = (
         "care_plan c",
         "c.status IN ('draft', 'active') AND c.next_review <= :last",
     ),
+    (  # a document's expiry or review date (an advance directive to look at again)
+        "'document'",
+        "d.id",
+        "d.patient_id",
+        "d.review_on",
+        "d.title",
+        "patient_document d",
+        "d.review_on <= :last",
+    ),
 )
 
 
@@ -70,7 +79,7 @@ class Lists(Part):
         self.medications = medications
 
     def reviews_due(self, day: date) -> list[ReviewDue]:
-        """Medication, goal and care-plan reviews due on `day`, and those left overdue."""
+        """Medication, goal, care-plan and document reviews due on `day`, and those overdue."""
         return self.reviews_in(AgendaSpan.day(day))
 
     def reviews_in(
@@ -87,6 +96,7 @@ class Lists(Part):
                 f"SELECT page.*, CASE page.kind"
                 f" WHEN 'medication' THEN (SELECT name FROM medication WHERE id = page.id)"
                 f" WHEN 'goal' THEN (SELECT description FROM goal WHERE id = page.id)"
+                f" WHEN 'document' THEN (SELECT title FROM patient_document WHERE id = page.id)"
                 f" ELSE (SELECT title FROM care_plan WHERE id = page.id) END, {SPOKEN_NAME}"
                 f" FROM ({_reviews_due(what=False)} ORDER BY {order}"
                 f" LIMIT :limit OFFSET :offset) page JOIN patient p ON p.id = page.patient_id"

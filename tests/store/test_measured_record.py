@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from carebook.core.agenda import AgendaSpan
 from carebook.core.clinical_records import AssessmentResult, Measurement, PatientDocument
 from carebook.core.errors import ValidationError
 from carebook.core.measures import stored, vital
 from carebook.core.records import Patient
+from carebook.core.today import review_line
 from carebook.core.vocabularies import DocumentCategory, TaskPriority
 from carebook.store.caseload import Store
 
@@ -127,3 +129,30 @@ def test_a_document_is_kept_whole_with_its_file(store: Store, tmp_path: Path) ->
     lying.write_bytes(content)
     with pytest.raises(ValidationError, match="says it is a PNG but holds a PDF"):
         store.documents.read_file(lying)
+
+
+def test_a_documents_review_date_is_a_review_due_on_today_and_the_agenda(
+    store: Store, tmp_path: Path
+) -> None:
+    patient = _patient(store)
+    path = tmp_path / "polst.pdf"
+    path.write_bytes(b"%PDF-1.7\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+    store.documents.add_document(
+        PatientDocument(
+            patient_id=patient,
+            category=DocumentCategory.POLST,
+            title="POLST",
+            review_on=date(2026, 12, 1),
+            file_name="",
+            media_type="",
+            size=0,
+            attachment_id=0,
+        ),
+        store.documents.read_file(path),
+    )
+    (review,) = store.lists.reviews_due(NOW.date())
+    assert (review.kind, review.what, review.overdue) == ("document", "POLST", True)
+    assert review_line(review) == "Document review: POLST (Ann Smith) · overdue since 1 Dec"
+    # The Agenda reads its reviews a page at a time, naming each from its own table.
+    (paged,) = store.lists.reviews_in(AgendaSpan.day(NOW.date()), 0, 10)
+    assert (paged.kind, paged.what) == ("document", "POLST")

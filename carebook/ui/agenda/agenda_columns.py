@@ -120,6 +120,7 @@ AGENDA_KINDS = (
     "medication",
     "care_plan",
     "goal",
+    "document",  # its review date
     "preferences",
 )
 

@@ -31,6 +31,7 @@ TODAY_KINDS = (
     "medication",
     "care_plan",
     "goal",
+    "document",
     "time_entry",
     "invoice",
     "invoice_line",
@@ -41,7 +42,12 @@ TODAY_KINDS = (
 _SELECTABLE = Qt.ItemFlag.ItemIsSelectable
 
 #: The section of a patient's record each kind of review is handled in.
-_REVIEW_SECTIONS = {"medication": "Medications", "goal": "Care plan", "care_plan": "Care plan"}
+_REVIEW_SECTIONS = {
+    "medication": "Medications",
+    "goal": "Care plan",
+    "care_plan": "Care plan",
+    "document": "Documents",
+}
 
 
 class TodayTab(QWidget):
