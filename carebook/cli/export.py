@@ -112,6 +112,13 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         metavar="YYYY-MM-DD",
         help="appointments and tasks: to this day, included",
     )
+    export.add_argument(
+        "--no-documents",
+        dest="documents",
+        action="store_false",
+        help="fhir: name each patient's documents without their files (a smaller Bundle; "
+        "importing it keeps no document)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -196,12 +203,14 @@ def _whole_caseload(args: argparse.Namespace) -> int:
         if output is None:
             # Streamed as it is made: a fault found late leaves a partial Bundle on stdout,
             # and the command fails (the message says why).
-            write_caseload(store, sys.stdout)
+            write_caseload(store, sys.stdout, documents=args.documents)
             return 0
         try:
             # Patient by patient into a temporary file beside the output, renamed into place
             # once all is written and checked: memory stays bounded, never half a file.
-            write_streamed(output, lambda stream: write_caseload(store, stream))
+            write_streamed(
+                output, lambda stream: write_caseload(store, stream, documents=args.documents)
+            )
         except OSError as error:
             raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
         store.preferences.record_output("export", "caseload")
