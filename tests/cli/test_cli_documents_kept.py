@@ -61,9 +61,7 @@ def test_a_document_is_in_the_backup_and_unreadable_once_protected(
     exported = tmp_path / "polst-again.pdf"
     status, out, err = run(capsys, "documents", "Edna", "--db", str(db), "--format", "json")
     assert status == 0, err
-    (listed,) = (
-        json.loads(out)["documents"] if isinstance(json.loads(out), dict) else json.loads(out)
-    )
+    (listed,) = json.loads(out)
     status, _, err = run(
         capsys, "document", str(listed["id"]), "-o", str(exported), "--db", str(db)
     )
