@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from carebook.reports import CONFIDENTIALITY_NOTICE
+
+if TYPE_CHECKING:
+    from carebook.reports.trends import TrendSeries
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +142,16 @@ class Picture:
     lines: float = 4.0
 
 
-Block = Heading | Paragraph | Rule | Table | AlertBox | WritingLines | Picture
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A measure or an instrument over time, drawn the page's width and `lines` lines of text
+    tall: by the window's charting library on paper, as a drawing of its own in HTML."""
+
+    series: TrendSeries
+    lines: float = 14.0
+
+
+Block = Heading | Paragraph | Rule | Table | AlertBox | WritingLines | Picture | Chart
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from carebook.reports.document import (
     AlertBox,
     Block,
     Cell,
+    Chart,
     Document,
     Heading,
     Line,
@@ -21,6 +22,7 @@ from carebook.reports.document import (
     WritingLines,
     glued,
 )
+from carebook.reports.trend_svg import svg
 
 
 def render(document: Document, paper: str = "a4", *, page_furniture: bool = False) -> str:
@@ -85,6 +87,8 @@ def _block(block: Block) -> str:
             f' alt="{_e(block.alt)}" style="max-height: {block.lines * 1.2:.1f}em;'
             ' max-width: 40%;"></p>'
         )
+    if isinstance(block, Chart):
+        return f'<p class="chart">{svg(block.series, block.lines)}</p>'
     raise TypeError(f"not a report block: {block!r}")
 
 

@@ -13,6 +13,7 @@ from carebook.reports.document import (
     AlertBox,
     Block,
     Cell,
+    Chart,
     Column,
     Document,
     Heading,
@@ -25,6 +26,7 @@ from carebook.reports.document import (
     Table,
     WritingLines,
 )
+from carebook.ui.charts.trend_chart import render_chart
 from carebook.ui.printing.columns import cell_tag, column_widths
 from carebook.ui.printing.inks import Edge, Inks, TextLine, edge, wrap
 
@@ -127,6 +129,8 @@ def document_rows(document: Document, inks: Inks, width: float) -> list[Row]:
                 rows += _heading(block, inks, width, group)
                 rows += _table(following, inks, width, group)
             else:
+                if isinstance(block, Chart) and len(rows) > first:
+                    rows[-1].keep_with_next = True  # what heads a chart goes over with it
                 rows += _block(block, inks, width)
         if len(rows) == first:
             rows.append(Row([]))
@@ -158,6 +162,8 @@ def _block(block: Block, inks: Inks, width: float) -> list[Row]:
         return [ruled]
     if isinstance(block, Picture):
         return _picture(block, inks, width)
+    if isinstance(block, Chart):
+        return _chart(block, inks, width)
     raise TypeError(f"not a report block: {block!r}")
 
 
@@ -174,6 +180,21 @@ def _picture(picture: Picture, inks: Inks, width: float) -> list[Row]:
     box = Box(0, width, (0, 0, 0, 0), [], image=image, image_size=(wide, tall))
     gap = inks.get(inks.root).height / 2
     return [Row([box], 0.0, gap)]
+
+
+#: The widest a chart is drawn, in pixels (about 190 dpi across a page): sharp enough on
+#: paper, and a few charts keep a PDF small.
+CHART_PIXELS = 1400
+
+
+def _chart(chart: Chart, inks: Inks, width: float) -> list[Row]:
+    """A chart the body's width and its lines tall."""
+    line = inks.get(inks.root).height
+    tall = line * chart.lines
+    scale = min(1.0, CHART_PIXELS / width)  # a printer's 300 dpi would make a heavy picture
+    image = render_chart(chart.series, max(int(width * scale), 1), max(int(tall * scale), 1))
+    box = Box(0, width, (0, 0, 0, 0), [], image=image, image_size=(width, tall))
+    return [Row([box], line / 4, line / 2)]
 
 
 def _heading(heading: Heading, inks: Inks, width: float, group: int = 0) -> list[Row]:

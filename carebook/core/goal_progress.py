@@ -1,0 +1,60 @@
+"""How far a measured goal has come: its latest value, its trend, and whether its target is met."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from carebook.core.records import Goal
+
+#: How many of the latest readings the trend is read over.
+TREND_READINGS = 3
+#: A change smaller than this share of the earlier value (or of 1, if that is smaller) is steady.
+STEADY_SHARE = 0.02
+
+
+@dataclass(frozen=True, slots=True)
+class GoalProgress:
+    """A goal's progress: the latest value and its day, "improving", "worsening", "steady" or ""
+    (fewer than two readings), met (None without a target or a reading), and all of it in words."""
+
+    latest: float | None
+    latest_on: date | None
+    trend: str
+    met: bool | None
+    said: str
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def trend_of(values: list[float], lower_is_better: bool) -> str:
+    """The trend of the last readings (oldest first): the last of them against the first."""
+    last = values[-TREND_READINGS:]
+    if len(last) < 2:
+        return ""
+    change = last[-1] - last[0]
+    if abs(change) < max(abs(last[0]), 1.0) * STEADY_SHARE:
+        return "steady"
+    return "improving" if (change < 0) == lower_is_better else "worsening"
+
+
+def goal_progress(goal: Goal, values: list[tuple[date, float]]) -> GoalProgress:
+    """The progress of `goal` from its measure's readings `values` (day, value; any order),
+    in the unit its target is written in."""
+    readings = sorted(values, key=lambda reading: reading[0])
+    if not readings:
+        said = "no readings yet" if goal.measure else ""
+        return GoalProgress(None, None, "", None, said)
+    latest_on, latest = readings[-1]
+    trend = trend_of([value for _, value in readings], goal.measure_below)
+    target = goal.measure_target
+    met = None if target is None else latest <= target if goal.measure_below else latest >= target
+    parts = [f"latest {_number(latest)} on {latest_on.strftime('%d %b %Y')}"]
+    if trend:
+        parts.append(trend)
+    if target is not None:
+        side = "at or below" if goal.measure_below else "at or above"
+        parts.append(f"target {side} {_number(target)}: {'met' if met else 'not met'}")
+    return GoalProgress(latest, latest_on, trend, met, ", ".join(parts))
