@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from carebook.core.goal_progress import GoalProgress
 from carebook.core.records import CarePlanReview, Condition, Goal, Intervention, Note, Problem, Task
 from carebook.core.vocabularies import (
     AppointmentKind,
@@ -28,6 +29,7 @@ from carebook.reports.care_plan_summary_data import (
 )
 from carebook.reports.document import (
     Block,
+    Chart,
     Column,
     Document,
     Heading,
@@ -51,6 +53,7 @@ from carebook.reports.patient_blocks import (
     prepared,
     short_date,
 )
+from carebook.reports.trends import TrendSeries, measure_name
 from carebook.reports.wording import next_visit, series, titled
 from carebook.store.referrals import ReferralRow
 
@@ -93,7 +96,8 @@ def document(summary: CarePlanSummary) -> Document:
     if not summary.plans:
         blocks += nothing("Care plan", "No current care plan recorded.")
     for part in summary.plans:
-        blocks += _plan(part, summary.contacts_by_id, day)
+        blocks += _plan(part, summary.contacts_by_id, day, summary.progress)
+    blocks += _charts(summary.charts)
     blocks += _appointments(summary.upcoming, day)
     blocks += _referrals(summary.referrals, day)
     blocks += _tasks(summary.open_tasks, day)
@@ -174,7 +178,9 @@ def _conditions(conditions: list[Condition]) -> list[Block]:
     return [Heading(heading), Table(_CONDITION_COLUMNS, rows, "grid conditions")]
 
 
-def _plan(part: PlanPart, names: dict[int, str], day: date) -> list[Block]:
+def _plan(
+    part: PlanPart, names: dict[int, str], day: date, progress: dict[int, GoalProgress]
+) -> list[Block]:
     plan = part.plan
     facts = [plan.status.label]
     if plan.period_start or plan.period_end:
@@ -198,7 +204,7 @@ def _plan(part: PlanPart, names: dict[int, str], day: date) -> list[Block]:
     if plan.notes:
         blocks.append(Paragraph(line(plan.notes)))
     blocks += _problems(part.problems)
-    blocks += _goals(part.goals, {p.id: p.description for p in part.problems if p.id})
+    blocks += _goals(part.goals, {p.id: p.description for p in part.problems if p.id}, progress)
     blocks += _interventions(
         part.interventions, names, {g.id: g.description for g in part.goals if g.id}
     )
@@ -219,7 +225,9 @@ def _problems(problems: list[Problem]) -> list[Block]:
 _GOAL_COLUMNS = (Column("Goal", 34), Column("Target", 28), Column("Due", 14), Column("Status", 24))
 
 
-def _goals(goals: list[Goal], problems: dict[int, str]) -> list[Block]:
+def _goals(
+    goals: list[Goal], problems: dict[int, str], progress: dict[int, GoalProgress]
+) -> list[Block]:
     heading = f"Goals ({len(goals)})"
     if not goals:
         return nothing(heading, "No goals recorded.", 3)
@@ -234,12 +242,50 @@ def _goals(goals: list[Goal], problems: dict[int, str]) -> list[Block]:
                 cell(
                     line(goal.description), line(Span(f"For: {about}", "detail")) if about else ()
                 ),
-                cell(line(goal.target) or line(Span("—", NONE))),
+                cell(*_target(goal, progress.get(goal.id or 0))),
                 cell(line(short_date(goal.due_date) if goal.due_date else "—")),
                 cell(*status),
             )
         )
     return [Heading(heading, 3), Table(_GOAL_COLUMNS, tuple(rows), "grid goals")]
+
+
+def _target(goal: Goal, progress: GoalProgress | None) -> list[Line]:
+    """The goal's target in words, then what it measures and how far it has come."""
+    measured = _progress(goal, progress)
+    if goal.target or not measured:
+        return [line(goal.target) or line(Span("—", NONE)), *measured]
+    return measured
+
+
+def _progress(goal: Goal, progress: GoalProgress | None) -> list[Line]:
+    """What a measured goal measures, and how far it has come: "PHQ-9 ≤ 10", "latest 9 on
+    30 Nov 2026, improving", "Met"."""
+    if progress is None or not goal.measure:
+        return []
+    side = "≤" if goal.measure_below else "≥"
+    target = "" if goal.measure_target is None else f" {side} {_number(goal.measure_target)}"
+    lines = [line(Span(f"{measure_name(goal.measure)}{target}", "detail"))]
+    said = progress.said.split(", target")[0]
+    lines.append(line(Span(said[:1].upper() + said[1:], "detail")))
+    if progress.met is not None:
+        lines.append(line(Span("Met" if progress.met else "Not met", "b")))
+    return lines
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def _charts(charts: list[TrendSeries]) -> list[Block]:
+    """The charts of what the plan's goals measure, each with its target."""
+    if not charts:
+        return []
+    blocks: list[Block] = [Heading("Measured goals")]
+    for chart in charts:
+        unit = f" ({chart.unit})" if chart.unit and chart.unit != "points" else ""
+        blocks += [Heading(f"{chart.title}{unit}", 3), Chart(chart, 11)]
+    return blocks
 
 
 _INTERVENTION_COLUMNS = (

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from carebook.core.errors import ValidationError
+from carebook.core.goal_progress import GoalProgress
 from carebook.core.medication_checks import MedicationWarning
 from carebook.core.records import (
     Allergy,
@@ -37,6 +39,9 @@ from carebook.core.vocabularies import (
     TaskStatus,
     Transport,
 )
+from carebook.reports.trends import TrendSeries, progress_for, series_for
+from carebook.store.assessments import Assessments
+from carebook.store.measurements import Measurements
 from carebook.store.referrals import ReferralRow
 
 #: Appointments listed ahead (a repeating series counts once), and notes back (when asked for).
@@ -136,6 +141,12 @@ class SummarySource(Protocol):
     @property
     def referrals(self) -> _SummarySourceReferrals: ...
 
+    @property
+    def measurements(self) -> Measurements: ...
+
+    @property
+    def assessments(self) -> Assessments: ...
+
 
 @dataclass(slots=True, kw_only=True)
 class PlanPart:
@@ -181,6 +192,10 @@ class CarePlanSummary:
     notes: list[Note]  # empty unless asked for
     #: Referrals not yet answered (sent or accepted), the latest sent first.
     referrals: list[ReferralRow] = field(default_factory=list)
+    #: Each measured goal's progress, by the goal's id.
+    progress: dict[int, GoalProgress] = field(default_factory=dict)
+    #: The charts of the measures and instruments the current goals name, with readings.
+    charts: list[TrendSeries] = field(default_factory=list)
     prepared_by: str
     prepared_on: date
 
@@ -223,6 +238,7 @@ def gather(
                 reviews=store.care_plans.care_plan_reviews(plan.id)[:REVIEWS_SHOWN],
             )
         )
+    progress, charts = _measured(store, patient_id, plans)
     return CarePlanSummary(
         patient=patient,
         care_team=team,
@@ -242,9 +258,34 @@ def gather(
         open_tasks=[t for t in store.tasks.tasks_for(patient_id) if t.status is TaskStatus.OPEN],
         notes=store.patients.notes_for(patient_id)[:RECENT_NOTES] if with_notes else [],
         referrals=store.referrals.referral_rows(patient_id, answered=False),
+        progress=progress,
+        charts=charts,
         prepared_by=prepared_by.strip(),
         prepared_on=today,
     )
+
+
+def _measured(
+    store: SummarySource, patient_id: int, plans: list[PlanPart]
+) -> tuple[dict[int, GoalProgress], list[TrendSeries]]:
+    """Each measured goal's progress, and the charts of what the goals measure (once each, in
+    the order the goals name them, those with readings)."""
+    progress: dict[int, GoalProgress] = {}
+    keys: list[str] = []
+    for part in plans:
+        for goal in part.goals:
+            if not goal.measure or goal.id is None:
+                continue
+            progress[goal.id] = progress_for(store, patient_id, goal)
+            if goal.measure not in keys:
+                keys.append(goal.measure)
+    charts = []
+    for key in keys:
+        try:
+            charts.append(series_for(store, patient_id, key))
+        except ValidationError:  # an instrument this carebook no longer has: no chart
+            continue
+    return progress, [series for series in charts if series.points]
 
 
 def _name_of(store: SummarySource, contact_id: int) -> str:

@@ -221,6 +221,14 @@ def series_for(store: TrendSource, patient_id: int, key: str) -> TrendSeries:
     return instrument_series(store, patient_id, key)
 
 
+def measure_name(key: str) -> str:
+    """A measure's or instrument's name as a goal names it: "Weight", "PHQ-9"."""
+    if key in BY_ID:
+        return BY_ID[key].name
+    known = {scale.id: scale.short or scale.name for scale in instruments()}
+    return known.get(key, key)
+
+
 def goal_progress_of(store: Store, goal: Goal) -> GoalProgress:
     """The progress of `goal` from its patient's readings of the measure it names."""
     plan = store.care_plans.care_plan(goal.care_plan_id)
