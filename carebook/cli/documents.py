@@ -126,9 +126,9 @@ def _add(args: argparse.Namespace, patient: str, file: Path) -> int:
         name = _name(store, patient_id)
     finally:
         store.close()
+    said = f"{category.label}, " if document.title != category.label else ""
     print(
-        f"{document.title} ({category.label}, {_size(document.size)}) kept for {name} "
-        f"(document {document.id})."
+        f"{document.title} ({said}{_size(document.size)}) kept for {name} (document {document.id})."
     )
     return 0
 
