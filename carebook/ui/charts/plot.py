@@ -111,9 +111,13 @@ def draw(plot: pg.PlotItem, series: TrendSeries, look: Look) -> None:
     plot.getAxis("bottom").setHeight(size.height() * 2)
     plot.getAxis("left").setWidth(size.horizontalAdvance("00000") + size.height() * 0.6)
     plot.showGrid(x=False, y=True, alpha=0.15)
+    seconds = _seconds(series)
+    # The ranges first, fixed: no item added later makes the view measure them all again.
+    plot.disableAutoRange()
+    plot.setXRange(*_x_range(seconds), padding=0)
+    plot.setYRange(*series.value_range(), padding=0)
     for region in _bands(series, look):
         plot.addItem(region)
-    seconds = _seconds(series)
     first = np.fromiter((p.value for p in series.points), float, len(series.points))
     lines = [
         (
@@ -160,8 +164,6 @@ def draw(plot: pg.PlotItem, series: TrendSeries, look: Look) -> None:
         )
         target.label.textItem.setFont(look.font)
         plot.addItem(target)
-    plot.setXRange(*_x_range(seconds), padding=0)
-    plot.setYRange(*series.value_range(), padding=0)
 
 
 def new_plot_widget() -> pg.PlotWidget:

@@ -57,6 +57,8 @@ def _paint_box(
     y = top + box.border(0) + pad_top
     if box.image is not None:
         wide, tall = box.image_size
+        # A chart is drawn at under the device's resolution: scaled up smoothly, not blocky.
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(QRectF(box.x + pad_left, y, wide, tall), box.image)
         y += tall
     inner = box.width - pad_left - pad_right
