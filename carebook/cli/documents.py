@@ -163,19 +163,11 @@ def _id(typed: str) -> int:
 
 
 def _document(store: Store, document_id: int) -> PatientDocument:
-    """The document with this id: its patient is read from the record's snapshot, then the
-    document from that patient's list."""
-    snapshot = store.snapshot("patient_document", document_id)
-    patient_id = None
-    if snapshot is not None:
-        for table, names, rows in snapshot.rows:
-            if table == "patient_document" and rows:
-                patient_id = rows[0][names.index("patient_id")]
-    found = [] if patient_id is None else store.documents.documents(int(patient_id))
-    for document in found:
-        if document.id == document_id:
-            return document
-    raise CommandError(f"there is no document {document_id}; see `carebook documents PATIENT`")
+    """The document with this id, or a refusal saying how to find one."""
+    found = store.documents.document(document_id)
+    if found is None:
+        raise CommandError(f"there is no document {document_id}; see `carebook documents PATIENT`")
+    return found
 
 
 def write_bytes(path: Path, content: bytes) -> None:

@@ -100,6 +100,9 @@ class Documents(Part):
         """Remove a document; its file stays until nothing can bring it back (an undo)."""
         self._delete(PatientDocument, document_id)
 
+    def document(self, document_id: int) -> PatientDocument | None:
+        return self._get(PatientDocument, document_id)
+
     def documents(self, patient_id: int) -> list[PatientDocument]:
         return self._all(
             PatientDocument, "patient_id = ?", [patient_id], "category, signed_on DESC, id"
