@@ -8,7 +8,7 @@ library; a browser shows a reading's value and date when the pointer rests on it
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import datetime, timedelta
 from html import escape
 
 from carebook.reports.trends import TrendSeries
@@ -46,7 +46,15 @@ def value_ticks(low: float, high: float, most: int = 6) -> list[float]:
 
 
 def date_ticks(first: datetime, last: datetime) -> list[tuple[datetime, str]]:
-    """The first days of months (or of years, over a long span) between two moments."""
+    """The first days of months (or of years, over a long span) between two moments; over a
+    few weeks, every day or every week."""
+    days = (last - first).days
+    if days <= 62:
+        every_days = 1 if days <= 10 else 7 if days <= 62 else 14
+        start = datetime(first.year, first.month, first.day) + timedelta(days=1)
+        count = (last - start).days // every_days + 1
+        marks = [start + timedelta(days=every_days * n) for n in range(count)]
+        return [(at, f"{at.day} {MONTHS[at.month - 1]}") for at in marks if at <= last]
     months = (last.year - first.year) * 12 + last.month - first.month
     every = next(step for step in (1, 2, 3, 6, 12, 24, 60) if months / step <= 8)
     ticks: list[tuple[datetime, str]] = []
@@ -142,5 +150,11 @@ def svg(series: TrendSeries, lines: float) -> str:
                     f'<circle cx="{x(t):.1f}" cy="{y(v):.1f}" r="{radius}" fill="{colour}">'
                     f"<title>{_e(point.label)} — {when}</title></circle>"
                 )
+    if series.two_lines:
+        for number, name in enumerate(("systolic", "diastolic")):
+            out.append(
+                f'<text x="{WIDTH - RIGHT - 4}" y="{TOP + 12 + number * 14}" text-anchor="end"'
+                f' fill="{LINE_COLOURS[number]}">● {name}</text>'
+            )
     out.append("</svg>")
     return "".join(out)

@@ -69,6 +69,8 @@ def test_the_html_page_draws_its_charts_without_qt(store: Store) -> None:
     assert page.count("<svg") == 4
     assert 'aria-label="Weight"' in page and "78.2 kg — 22 Sep 2026" in page
     assert "Goal ≤ 10 by 31 Mar 2027" in page and "stroke-dasharray" in page
+    assert ">9 Sep</text>" in page and ">Jul</text>" in page  # weeks over a month, months over six
+    assert "● systolic" in page and "● diastolic" in page
     script = (
         "import sys\n"
         "from datetime import datetime\n"
