@@ -1,8 +1,10 @@
-"""A trend series as an inline SVG for the HTML page: drawn from the numbers, with no Qt.
+"""A trend series as an SVG drawing, for a report's page: drawn from the numbers, with no Qt.
 
 The HTML page is built without Qt (the command line writes it without loading Qt), so its
-charts are vector drawings of their own rather than pictures from the window's charting
-library; a browser shows a reading's value and date when the pointer rests on its point.
+charts are drawings of their own rather than pictures from the window's charting library; a
+browser shows a reading's value and date when the pointer rests on its point. A printed page
+draws the same drawing (`carebook.ui.charts.trend_chart.render_chart`), so the PDF and the
+HTML of a report show the same charts.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ SEVERITY_COLOURS = {
     "severe": "#d73228",
     "high": "#d73228",
 }
+#: Points per stretch of a line.
+STRETCH = 50
 LINE_COLOURS = ("#1e5ac8", "#963caa")
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -71,9 +75,10 @@ def date_ticks(first: datetime, last: datetime) -> list[tuple[datetime, str]]:
             ticks.append((at, text))
 
 
-def svg(series: TrendSeries, lines: float) -> str:
-    """`series` as an SVG `lines` lines of text tall (at 16 px a line) and the page's width."""
-    height = max(lines * 16.0, 120.0)
+def svg(series: TrendSeries, lines: float, *, aspect: float | None = None) -> str:
+    """`series` as an SVG `lines` lines of text tall (at 16 px a line) and the page's width,
+    or as wide as `aspect` times its height."""
+    height = WIDTH / aspect if aspect else max(lines * 16.0, 120.0)
     inner_w, inner_h = WIDTH - LEFT - RIGHT, height - TOP - BOTTOM
     low, high = series.value_range()
     times = [p.at.timestamp() for p in series.points]
@@ -135,14 +140,18 @@ def svg(series: TrendSeries, lines: float) -> str:
     values = [[p.value for p in series.points]]
     if series.two_lines:
         values.append([math.nan if p.second is None else p.second for p in series.points])
-    radius = 3.0 if len(times) <= 400 else 1.2
+    many = len(times) > 400  # years of readings: a fine line, small points
+    radius, stroke = (1.2, 0.6) if many else (3.0, 1.5)
     for number, line in enumerate(values):
         colour = LINE_COLOURS[number] if series.two_lines else "#000"
         drawn = [f"{x(t):.1f},{y(v):.1f}" for t, v in zip(times, line, strict=True) if v == v]
-        out.append(
-            f'<polyline points="{" ".join(drawn)}" fill="none" stroke="{colour}"'
-            ' stroke-width="1.5"/>'
-        )
+        # In stretches: one long line crossing itself thousands of times is slow to draw.
+        for start in range(0, max(len(drawn) - 1, 1), STRETCH):
+            stretch = " ".join(drawn[start : start + STRETCH + 1])
+            out.append(
+                f'<polyline points="{stretch}" fill="none" stroke="{colour}"'
+                f' stroke-width="{stroke}"/>'
+            )
         for point, t, v in zip(series.points, times, line, strict=True):
             if v == v:  # not a missing diastolic
                 when = point.at.strftime("%d %b %Y")

@@ -98,3 +98,29 @@ def test_a_patient_with_nothing_measured_is_told_so(store: Store) -> None:
 def test_an_unknown_patient_is_refused(store: Store) -> None:
     with pytest.raises(LookupError, match="No patient with id 99"):
         measures_document(store, 99)
+
+
+def test_the_pdf_prints_without_a_window_or_the_charting_library(
+    store: Store, tmp_path: Path
+) -> None:
+    patient_id, _ = measured_patient(store)
+    store.close()
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from carebook.store.caseload import Store\n"
+        "from carebook.reports.measures_report import measures_document\n"
+        "from carebook.ui.printing.pages import write_pdf\n"
+        f"store = Store.open(Path({str(tmp_path / 'c.sqlite3')!r}))\n"
+        f"pages = write_pdf(measures_document(store, {patient_id}),"
+        f" Path({str(tmp_path / 'm.pdf')!r}), 'letter')\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "assert QApplication.instance() is None or not isinstance(QApplication.instance(),"
+        " QApplication)\n"
+        "print(pages, 'pyqtgraph' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["2", "False"]
+    assert len(PdfReader(tmp_path / "m.pdf").pages) == 2

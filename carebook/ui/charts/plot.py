@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 
 from carebook.reports.trends import TrendSeries
 
@@ -50,13 +50,6 @@ def screen_look(palette: QPalette, font: QFont) -> Look:
         7.0,
         45,
     )
-
-
-def print_look(height_px: int) -> Look:
-    """Black on white, with text and lines in proportion to the picture's height."""
-    font = QFont()
-    font.setPixelSize(max(11, round(height_px / 17)))
-    return Look(QColor(0, 0, 0), QColor(255, 255, 255), font, height_px / 200, height_px / 32, 55)
 
 
 def _seconds(series: TrendSeries) -> np.ndarray:
@@ -172,26 +165,6 @@ def new_plot_widget() -> pg.PlotWidget:
     widget.setMouseEnabled(x=False, y=False)
     widget.hideButtons()
     return widget
-
-
-def rendered(series: TrendSeries, width_px: int, height_px: int) -> QImage:
-    """`series` drawn black on white on a picture `width_px` × `height_px` (no window shown)."""
-    look = print_look(height_px)
-    widget = new_plot_widget()  # never shown: its scene is drawn on the picture
-    plot = widget.getPlotItem()
-    draw(plot, series, look)
-    plot.setGeometry(QRectF(0, 0, width_px, height_px))
-    plot.layout.activate()  # the axes' sizes, set by `draw`, before anything is drawn
-    image = QImage(width_px, height_px, QImage.Format.Format_RGB32)
-    image.fill(look.paper)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scene = widget.scene()
-    scene.prepareForPaint()
-    scene.render(painter, QRectF(0, 0, width_px, height_px), plot.sceneBoundingRect())
-    painter.end()
-    widget.deleteLater()
-    return image
 
 
 def nearest(series: TrendSeries, seconds: float) -> int | None:

@@ -1,17 +1,18 @@
 """A measure's or an instrument's trend as a chart in the window, and as a picture for print.
 
-The charting library (pyqtgraph, with numpy) loads when the first chart is drawn, not when this
-module is imported: the window imports this freely and still starts without it.
+The charting library (pyqtgraph) loads when the first chart is shown, not when this module is
+imported: the window imports this freely and still starts without it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from carebook.reports.trend_svg import svg
 from carebook.reports.trends import TrendSeries
 
 if TYPE_CHECKING:
@@ -19,11 +20,23 @@ if TYPE_CHECKING:
 
 
 def render_chart(series: TrendSeries, width_px: int, height_px: int) -> QImage:
-    """`series` drawn black on white, `width_px` × `height_px`, with no window shown: for a
-    printed report."""
-    from carebook.ui.charts import plot  # the charting library, loaded on first use
+    """`series` drawn black on white, `width_px` × `height_px`, for a printed report.
 
-    return plot.rendered(series, width_px, height_px)
+    Paper gets the report's own drawing (`reports.trend_svg`, the HTML page's too), not the
+    window's charting library: it needs no QApplication (the command line prints with a bare
+    QGuiApplication) and does not load pyqtgraph to print a page.
+    """
+    from PySide6.QtSvg import QSvgRenderer  # only printing draws a chart on a picture
+
+    drawing = svg(series, 0, aspect=width_px / max(height_px, 1))
+    renderer = QSvgRenderer(QByteArray(drawing.encode("utf-8")))
+    image = QImage(max(width_px, 1), max(height_px, 1), QImage.Format.Format_RGB32)
+    image.fill(QColor(255, 255, 255))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, width_px, height_px))
+    painter.end()
+    return image
 
 
 class TrendChart(QWidget):
