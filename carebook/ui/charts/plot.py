@@ -24,6 +24,8 @@ SEVERITY_COLOURS = {
     "high": (215, 50, 40),
 }
 NORMAL = (46, 160, 67)
+#: Readings beyond which a chart draws its line without a point on each reading.
+CROWDED = 1000
 SYSTOLIC = (30, 90, 200)
 DIASTOLIC = (150, 60, 170)
 
@@ -132,13 +134,16 @@ def draw(plot: pg.PlotItem, series: TrendSeries, look: Look) -> None:
         legend = plot.addLegend(offset=(-10, 10), labelTextColor=look.ink, labelTextSize=text)
         legend.setBrush(pg.mkBrush(look.paper))
         names = ("systolic", "diastolic")
-    many = len(seconds) > 400  # thousands of points: a thin line, small points
+    many = len(seconds) > 400  # hundreds of points: a thin line, small points
+    # Over a thousand readings lie closer than a point is wide: the line alone shows them (and
+    # drawing them as points would double the time the chart takes to open).
+    symbol = None if len(seconds) > CROWDED else "o"
     for (values, colour), name in zip(lines, names, strict=False):
         plot.plot(
             seconds,
             values,
             pen=pg.mkPen(colour, width=look.line_width / (2 if many else 1)),
-            symbol="o",
+            symbol=symbol,
             symbolSize=look.point_size / (2 if many else 1),
             symbolBrush=pg.mkBrush(*colour),
             symbolPen=pg.mkPen(look.paper, width=1),
