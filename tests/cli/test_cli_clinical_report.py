@@ -53,12 +53,6 @@ def test_the_measures_report_is_printed_to_a_pdf(
     assert status == 2 and "-o FILE" in err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="printing from the command line starts a QGuiApplication (ui/printing/pages.py "
-    "ensure_app), and a chart is drawn by a pyqtgraph widget, which needs a QApplication: "
-    "the process stops with a segmentation fault",
-)
 def test_the_measures_report_is_printed_by_the_command_itself(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -89,11 +89,12 @@ def test_a_printed_chart_shades_the_bands_and_dashes_the_target(qapp: object, st
 
 
 def test_the_charting_library_is_not_loaded_at_start() -> None:
+    """Nor numpy, which it needs and which sqlite-utils would load if it could."""
     script = (
         "import sys\n"
         "import carebook.ui.app, carebook.ui.main_window, carebook.ui.patient.patient_record\n"
         "import carebook.ui.charts.trend_chart, carebook.ui.printing.rows\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pyqtgraph'))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pyqtgraph', 'numpy')))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
