@@ -1,5 +1,5 @@
 """A patient's whole record in one window: overview, care team, clinical lists, visits, notes,
-care plan."""
+care plan, measures and documents."""
 
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ from carebook.ui.forms.record_editor import attempt, confirm_delete
 from carebook.ui.forms.task_editor import TaskEditor
 from carebook.ui.patient.allergy_actions import AllergyEditor, say_no_known_allergies
 from carebook.ui.patient.patient_billing import PatientBilling
+from carebook.ui.patient.patient_documents import documents_section, on_file_line
+from carebook.ui.patient.patient_measures import PatientMeasures
 from carebook.ui.patient.patient_sections import CareTeamRow, RecordEditors, section_specs
 from carebook.ui.patient.record_printing import print_menu
 from carebook.ui.patient.record_section import RecordSection
@@ -111,6 +113,9 @@ class PatientRecord(QDialog):
         self.name.setFont(big)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QLabel(self)
+        # The papers that decide what may happen, at a glance.
+        self.papers = QLabel(self)
+        self.papers.setAccessibleName(self.tr("Documents on file"))
         self.allergy_icon = QLabel(self)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.allergy_icon.setPixmap(icon.pixmap(22, 22))
@@ -166,6 +171,10 @@ class PatientRecord(QDialog):
             self.tabs.addTab(section, section.spec.title)
         self.care_plan = CarePlanSection(caseload, patient_id, self)
         self.tabs.addTab(self.care_plan, self.tr("Care plan"))
+        self.measures = PatientMeasures(caseload, patient_id, self)
+        self.tabs.addTab(self.measures, self.tr("Measures"))
+        self.documents = documents_section(caseload, patient_id, self)
+        self.tabs.addTab(self.documents, self.tr("Documents"))
         self.tabs.tabBar().moveTab(self.tabs.indexOf(self.sections[-1]), self.tabs.count() - 1)
         self.billing = PatientBilling(caseload, patient_id, self)
         self.tabs.addTab(self.billing, self.tr("Billing"))
@@ -187,6 +196,7 @@ class PatientRecord(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
         layout.addWidget(self.facts)
+        layout.addWidget(self.papers)
         layout.addLayout(banner)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_patient)
@@ -282,6 +292,9 @@ class PatientRecord(QDialog):
             section.refresh()
         self.care_plan.refresh()
         self.billing.refresh()
+        self.measures.refresh()
+        self.documents.refresh()
+        self.papers.setText(on_file_line(self.store, self.patient_id))
 
     def _fill_overview(self, patient: Patient, today: date) -> None:
         while self.overview_form.rowCount():

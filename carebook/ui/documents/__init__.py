@@ -1,0 +1,1 @@
+"""carebook's own viewer of a patient's documents: pictures and PDFs shown from memory."""

@@ -1,0 +1,173 @@
+"""A patient's record's Documents tab: her papers (advance directive, POLST, insurance card …)
+with their dates, a review overdue in the warning tone; added with their file, opened in
+carebook's own viewer, edited, removed; and the header's line of the papers that decide."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from carebook.core import display
+from carebook.core.clinical_records import PatientDocument
+from carebook.core.list_columns import Column
+from carebook.core.vocabularies import DocumentCategory
+from carebook.store.caseload import Store
+from carebook.store.documents import DECIDING
+from carebook.ui.changes.documents import add_document
+from carebook.ui.commands import Caseload
+from carebook.ui.documents.document_viewer import show_document
+from carebook.ui.forms.document_form import document_of, edit_document, file_of, new_document
+from carebook.ui.forms.record_editor import attempt, confirm_delete
+from carebook.ui.patient.record_section import RecordSection, SectionButton, SectionSpec
+from carebook.ui.widgets.table_model import Emphasis
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PatientDocuments", text)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentRow:
+    """A document as the list shows it."""
+
+    id: int
+    category: DocumentCategory
+    title: str
+    signed_on: date | None
+    review: str
+    overdue: bool
+    file_name: str
+    size: str
+    document: PatientDocument
+
+
+def size_words(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+def document_rows(store: Store, patient_id: int) -> list[DocumentRow]:
+    today = store.today()
+    rows = []
+    for document in store.documents.documents(patient_id):
+        review = document.review_on
+        overdue = review is not None and review <= today
+        rows.append(
+            DocumentRow(
+                id=document.id or 0,
+                category=document.category,
+                title=document.title,
+                signed_on=document.signed_on,
+                review=(
+                    ("⚠ " if overdue else "") + f"{review:%d %b %Y}" if review is not None else ""
+                ),
+                overdue=overdue,
+                file_name=document.file_name,
+                size=size_words(document.size),
+                document=document,
+            )
+        )
+    return rows
+
+
+def _day(value: date | None) -> str:
+    return f"{value:%d %b %Y}" if value else ""
+
+
+DOCUMENT_COLUMNS = (
+    Column("category", _tr("Category"), display.code, width=22),
+    Column("title", _tr("Title"), width=26),
+    Column("signed_on", _tr("Signed"), _day, width=12),
+    Column("review", _tr("Review / expiry"), width=14),
+    Column("file_name", _tr("File"), width=20, stretch=True),
+    Column("size", _tr("Size"), width=8, align_right=True),
+)
+
+_SHORT = {
+    DocumentCategory.ADVANCE_DIRECTIVE: "Advance directive",
+    DocumentCategory.POLST: "POLST",
+    DocumentCategory.HEALTH_CARE_POA: "Health-care POA",
+}
+
+
+def on_file_line(store: Store, patient_id: int) -> str:
+    """ "Advance directive ✓ · POLST — · Health-care POA ✓ (review due)"."""
+    found = store.documents.on_file(patient_id)
+    today = store.today()
+    parts = []
+    for category in DECIDING:
+        document = found.get(category)
+        if document is None:
+            parts.append(f"{_tr(_SHORT[category])} —")
+        elif document.review_on is not None and document.review_on <= today:
+            parts.append(f"{_tr(_SHORT[category])} ✓ {_tr('(review due)')}")
+        else:
+            parts.append(f"{_tr(_SHORT[category])} ✓")
+    return " · ".join(parts)
+
+
+class DocumentActions:
+    """What the tab's buttons do, each change through the door."""
+
+    def __init__(self, caseload: Caseload, patient_id: int, parent: QWidget) -> None:
+        self.caseload = caseload
+        self.patient_id = patient_id
+        self.parent = parent
+
+    def add(self) -> None:
+        store = self.caseload.store
+        draft = new_document(store, self.patient_id, self.parent)
+        if draft is None:
+            return
+
+        def keep() -> None:
+            file = file_of(store, draft)
+            add_document(
+                self.caseload,
+                _tr("Add document"),
+                document_of(draft, self.patient_id, file),
+                file,
+            )
+
+        attempt(self.parent, keep)
+
+    def open(self, row: DocumentRow) -> None:
+        show_document(self.caseload, row.document, self.parent)
+
+    def edit(self, row: DocumentRow) -> None:
+        edited = edit_document(self.caseload.store, row.document, self.parent)
+        if edited is None or edited == row.document:
+            return
+        attempt(self.parent, lambda: self.caseload.save(edited, _tr("Edit document")))
+
+    def delete(self, row: DocumentRow) -> None:
+        if confirm_delete(self.parent, _tr("the document “%s”") % row.title):
+            attempt(self.parent, lambda: self.caseload.remove(row.document, _tr("Delete document")))
+
+
+def documents_section(caseload: Caseload, patient_id: int, parent: QWidget) -> RecordSection:
+    """The Documents tab: a record section over the patient's documents."""
+    actions = DocumentActions(caseload, patient_id, parent)
+    spec = SectionSpec(
+        _tr("Documents"),
+        DOCUMENT_COLUMNS,
+        lambda _all: document_rows(caseload.store, patient_id),
+        buttons=(
+            SectionButton(_tr("Add &document…"), lambda _i, _r: actions.add(), needs_row=False),
+            SectionButton(_tr("&Open"), lambda _i, r: actions.open(r)),
+            SectionButton(_tr("Edit details…"), lambda _i, r: actions.edit(r)),
+            SectionButton(_tr("Delete…"), lambda _i, r: actions.delete(r)),
+        ),
+        empty_text=_tr(
+            "No documents yet. Keep her advance directive, POLST, powers of attorney and "
+            "insurance cards here: Add document…"
+        ),
+        emphasis=lambda row: Emphasis.ALERT if row.overdue else Emphasis.NONE,
+        open_row=lambda _i, r: actions.open(r),
+        delete_row=lambda _i, r: actions.delete(r),
+    )
+    return RecordSection(spec, parent)
