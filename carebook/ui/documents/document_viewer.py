@@ -45,7 +45,10 @@ class DocumentViewer(QDialog):
         self.setWindowFlag(Qt.WindowType.Window)
         self.caseload = caseload
         self.document = document
-        self.setWindowTitle(self.tr("%s — %s") % (document.title, document.category.label))
+        kind = document.category.label
+        self.setWindowTitle(
+            document.title if document.title.startswith(kind) else f"{document.title} — {kind}"
+        )
         self.content = caseload.store.documents.content(document)
         self.pdf: PdfPages | None = None
         self.picture: QImage | None = None

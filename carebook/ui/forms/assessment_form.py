@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -105,7 +106,6 @@ class AssessmentDialog(QDialog):
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items.verticalHeader().setVisible(False)
-        self.items.horizontalHeader().setStretchLastSection(True)
         self.items.setWordWrap(True)
         self.items.setAccessibleName(self.tr("Items"))
         for row, item in enumerate(found.items):
@@ -113,7 +113,12 @@ class AssessmentDialog(QDialog):
             self.items.setItem(row, 1, QTableWidgetItem(item.text))
             self.items.setItem(row, 2, QTableWidgetItem(""))
         self.items.setColumnWidth(0, 30)
-        self.items.setColumnWidth(1, 360)
+        self.items.setColumnWidth(2, 240)
+        header = self.items.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        # A long item wraps onto a second line rather than being cut.
+        self.items.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.items.installEventFilter(self)
         self.keys = QLabel(self)
         self.keys.setWordWrap(True)

@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from carebook.core import display
 from carebook.core.clinical_records import PatientDocument
 from carebook.core.list_columns import Column
 from carebook.core.vocabularies import DocumentCategory
@@ -79,7 +78,7 @@ def _day(value: date | None) -> str:
 
 
 DOCUMENT_COLUMNS = (
-    Column("category", _tr("Category"), display.code, width=22),
+    Column("category", _tr("Category"), lambda c: c.label if c else "", width=22),
     Column("title", _tr("Title"), width=26),
     Column("signed_on", _tr("Signed"), _day, width=12),
     Column("review", _tr("Review / expiry"), width=14),
