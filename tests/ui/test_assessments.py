@@ -65,10 +65,13 @@ def test_phq9_by_keyboard_shows_total_band_warns_and_makes_the_urgent_task(
         seen["changed"] = dialog.running.text()
         press(qtbot, Key.Key_Return, inside=dialog)
 
+    said: list[str] = []
+    caseload.status_message.connect(said.append)
     answers.expect(QInputDialog, _choose(qtbot, "PHQ-9"))
     answers.expect(AssessmentDialog, answer)
     press(qtbot, Key.Key_S, ALT, record)
     answers.settle(qtbot)
+    assert said and said[-1].startswith("Urgent task made: PHQ-9")
     assert seen["so far"] == "So far 10 of 27 · 1 items not answered"
     assert seen["total"] == "Total 11 of 27 — Moderate"
     assert "Item 9 answered 1: self-harm item" in seen["warning"]

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from carebook.core.records import Patient
 from carebook.core.vocabularies import DocumentCategory
 from carebook.storage.paths import data_folder
+from carebook.ui.changes.documents import add_document
 from carebook.ui.commands import Caseload
 from carebook.ui.documents import document_viewer
 from carebook.ui.documents.document_viewer import DocumentViewer
@@ -29,6 +30,8 @@ from carebook.ui.forms.document_form import (
     DocumentDraft,
     DocumentForm,
     _checked,
+    document_of,
+    file_of,
 )
 from carebook.ui.main_window import MainWindow
 from carebook.ui.patient import patient_record
@@ -173,3 +176,24 @@ def test_a_file_that_is_not_what_its_name_says_is_refused_under_the_file_field(
     assert form.editor("title").text() == "Polst"  # type: ignore[attr-defined]
     assert caseload.store.documents.documents(added.id) == []
     QDialog.done(form, QDialog.DialogCode.Rejected)  # put away without "Discard?"
+
+
+def test_adding_a_document_is_one_step_the_undo_takes_back_with_its_file(
+    caseload: Caseload, tmp_path: Path
+) -> None:
+    store = caseload.store
+    added = store.patients.add_patient(Patient(given="May", family="Osei"))
+    assert added.id is not None
+    source = _pdf(tmp_path / "polst.pdf", 1)
+    draft = DocumentDraft(file=str(source), category=DocumentCategory.POLST)
+    file = file_of(store, draft)
+    document = add_document(caseload, "Add document", document_of(draft, added.id, file), file)
+    files = "SELECT count(*) FROM attachment WHERE id = ?"
+    assert store.conn.execute(files, [document.attachment_id]).fetchone()[0] == 1
+    caseload.undo_stack.undo()
+    assert store.documents.documents(added.id) == []
+    assert store.conn.execute(files, [document.attachment_id]).fetchone()[0] == 0
+    caseload.undo_stack.redo()
+    [back] = store.documents.documents(added.id)
+    assert store.documents.content(back) == source.read_bytes()
+    assert store.documents.on_file(added.id).keys() == {DocumentCategory.POLST}

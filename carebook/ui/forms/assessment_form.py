@@ -374,6 +374,9 @@ def assess(
     dialog = AssessmentDialog(caseload, patient_id, found, old, parent)
     try:
         dialog.exec()
-        return dialog.kept
+        kept = dialog.kept
     finally:
         dialog.deleteLater()
+    if kept is not None and kept.task is not None:
+        caseload.status_message.emit(parent.tr("Urgent task made: %s") % kept.task.title)
+    return kept
