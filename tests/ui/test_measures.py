@@ -9,13 +9,14 @@ from collections.abc import Iterator
 import pytest
 from keyboard_driver import ALT, Answers, Key, activate, press, replace_text, type_text
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from carebook.core.clinical_records import Measurement
-from carebook.core.records import Patient
+from carebook.core.records import Goal, Patient
 from carebook.ui.commands import Caseload
+from carebook.ui.forms.care_plan_forms import goal_form
 from carebook.ui.forms.measure_form import DoubtDialog, ReadingDialog, default_unit
 from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow
@@ -182,3 +183,25 @@ def test_a_measure_of_ones_own_is_defined(
     answers.settle(qtbot)
     [kind] = caseload.store.measurements.measure_kinds()
     assert (kind.name, kind.unit, kind.normal_high) == ("Calf girth, left", "cm", 40)
+
+
+def test_a_goal_names_its_measure_and_target_in_its_form(qtbot: QtBot, caseload: Caseload) -> None:
+    store = caseload.store
+    plan_id = int(store.conn.execute("SELECT min(id) FROM care_plan").fetchone()[0])
+    form = goal_form(Goal(care_plan_id=plan_id, description="Mood lifts"), [])
+    qtbot.addWidget(form)
+    form.show()
+    measure = form.editor("measure")
+    assert isinstance(measure, QComboBox) and measure.currentText() == "(not measured)"
+    measure.setFocus()
+    type_text(qtbot, "PHQ-9", form)  # a closed list is chosen by typing its start
+    assert measure.currentText() == "PHQ-9"
+    press(qtbot, Key.Key_Tab, inside=form)
+    type_text(qtbot, "10", form)
+    press(qtbot, Key.Key_Return, inside=form)
+    goal = form.record()
+    assert goal is not None
+    assert (goal.measure, goal.measure_target, goal.measure_below) == ("phq-9", 10.0, True)
+    saved = caseload.add(goal, "Add goal")
+    [kept] = [g for g in store.care_plans.goals(plan_id) if g.id == saved.id]
+    assert (kept.measure, kept.measure_target, kept.measure_below) == ("phq-9", 10.0, True)

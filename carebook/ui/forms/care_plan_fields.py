@@ -2,13 +2,43 @@
 
 from __future__ import annotations
 
+from typing import cast
+
+from carebook.core.instruments import instruments
+from carebook.core.measures import VITALS
 from carebook.core.vocabularies import (
     CarePlanStatus,
     GoalAchievement,
     GoalLifecycle,
     InterventionStatus,
+    Vocabulary,
 )
 from carebook.ui.forms.field_spec import FieldSpec
+
+#: What a goal may measure itself by: the vital signs and the instruments ("" for nothing).
+_MEASURE_NAMES = (
+    {"": "(not measured)"}
+    | {vital.id: vital.name for vital in VITALS}
+    | {scale.id: scale.short for scale in instruments()}
+)
+
+
+class _Measured(Vocabulary):
+    @property
+    def label(self) -> str:
+        return _MEASURE_NAMES.get(self.value, self.value)
+
+
+#: The goal form's choice of measure: a vocabulary of the measures' ids ("weight", "phq-9"),
+#: so that the goal keeps the id itself.
+GoalMeasure = cast(
+    type[Vocabulary],
+    _Measured(  # type: ignore[call-arg]
+        "GoalMeasure",
+        [(key.upper().replace("-", "_") or "NONE", key) for key in _MEASURE_NAMES],
+    ),
+)
+
 
 CARE_PLAN_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("title", "Title", required=True, placeholder="e.g. Staying safely at home"),
@@ -57,6 +87,15 @@ GOAL_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "problem_id", "For problem", "contact", hint="The problem or need this goal answers, if any"
     ),
+    FieldSpec(
+        "measure",
+        "Measured by",
+        "choice",
+        GoalMeasure,
+        hint="A measure or an assessment whose latest value says how the goal stands",
+    ),
+    FieldSpec("measure_target", "Target value", "number", placeholder="e.g. 10 (a PHQ-9 below 10)"),
+    FieldSpec("measure_below", "Met at or below the target (else at or above)", "flag"),
 )
 
 INTERVENTION_FIELDS: tuple[FieldSpec, ...] = (
