@@ -171,11 +171,11 @@ class PatientRecord(QDialog):
             self.tabs.addTab(section, section.spec.title)
         self.care_plan = CarePlanSection(caseload, patient_id, self)
         self.tabs.addTab(self.care_plan, self.tr("Care plan"))
+        self.tabs.tabBar().moveTab(self.tabs.indexOf(self.sections[-1]), self.tabs.count() - 1)
         self.measures = PatientMeasures(caseload, patient_id, self)
         self.tabs.addTab(self.measures, self.tr("Measures"))
         self.documents = documents_section(caseload, patient_id, self)
         self.tabs.addTab(self.documents, self.tr("Documents"))
-        self.tabs.tabBar().moveTab(self.tabs.indexOf(self.sections[-1]), self.tabs.count() - 1)
         self.billing = PatientBilling(caseload, patient_id, self)
         self.tabs.addTab(self.billing, self.tr("Billing"))
 
