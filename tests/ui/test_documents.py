@@ -12,8 +12,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from keyboard_driver import ALT, Answers, Key, activate, press, type_text
+from keyboard_driver import ALT, CTRL, Answers, Key, activate, press, type_text
 from pypdf import PdfReader, PdfWriter
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -197,3 +198,27 @@ def test_adding_a_document_is_one_step_the_undo_takes_back_with_its_file(
     [back] = store.documents.documents(added.id)
     assert store.documents.content(back) == source.read_bytes()
     assert store.documents.on_file(added.id).keys() == {DocumentCategory.POLST}
+
+
+def test_a_picture_is_shown_from_its_bytes_and_zooms(
+    qtbot: QtBot, caseload: Caseload, tmp_path: Path
+) -> None:
+    store = caseload.store
+    added = store.patients.add_patient(Patient(given="Lea", family="Brandt"))
+    assert added.id is not None
+    picture = QImage(400, 250, QImage.Format.Format_RGB32)
+    picture.fill(QColor(200, 220, 240))
+    source = tmp_path / "insurance_card.png"
+    assert picture.save(str(source))
+    draft = DocumentDraft(file=str(source), category=DocumentCategory.INSURANCE_CARD)
+    file = file_of(store, draft)
+    document = add_document(caseload, "Add document", document_of(draft, added.id, file), file)
+    viewer = DocumentViewer(caseload, document)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    assert viewer.page_count() == 1 and viewer.view.pixmap().width() == 400
+    assert not viewer.next_page.isVisible()
+    activate(qtbot, viewer)
+    press(qtbot, Key.Key_Plus, CTRL, inside=viewer)
+    assert viewer.zoom == 1.25 and viewer.view.pixmap().width() == 500
+    viewer.done(0)
