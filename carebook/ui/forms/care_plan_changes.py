@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from carebook.core.records import CarePlan, CarePlanReview, Goal, Intervention, Problem
 from carebook.core.review_rules import USUAL_INTERVAL, ReviewEntry, review_interval
 from carebook.core.vocabularies import CarePlanStatus
+from carebook.reports.trends import progress_for
 from carebook.ui.changes import care_plans as care_plan_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms import care_plan_forms
@@ -233,8 +234,13 @@ class CarePlanChanges:
         today = self.store.today()
         interval = review_interval(plan, self.store.care_plans.care_plan_reviews(plan.id))
         entry = ReviewEntry(care_plan_id=plan.id, on_date=today, next_review=today + interval)
+        progress = [
+            f"{goal.description}: {progress_for(self.store, plan.patient_id, goal).said}"
+            for goal in self.store.care_plans.goals(plan.id)
+            if goal.measure
+        ]
         edited = care_plan_forms.edit_record_review(
-            entry, today, lambda day: day + interval, self.parent
+            entry, today, lambda day: day + interval, self.parent, progress
         )
         if edited is not None:
             reviewed: list[CarePlanReview] = []

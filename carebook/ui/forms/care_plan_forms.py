@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from carebook.core.dates import parse_date
 from carebook.core.errors import ValidationError
@@ -156,10 +156,15 @@ def edit_review(
 
 
 def record_review_form(
-    entry: ReviewEntry, today: date, interval: Callable[[date], date], parent: QWidget | None = None
+    entry: ReviewEntry,
+    today: date,
+    interval: Callable[[date], date],
+    parent: QWidget | None = None,
+    progress: Sequence[str] = (),
 ) -> RecordForm[ReviewEntry]:
     """A new review; the next review date follows the review date by `interval` until the
-    user types a next review date of their own."""
+    user types a next review date of their own. The plan's measured goals' `progress` shows
+    above the fields, for the review to say how they stand."""
     form = RecordForm(
         QCoreApplication.translate("forms", "Record review"),
         RECORD_REVIEW_FIELDS,
@@ -167,6 +172,14 @@ def record_review_form(
         validate=lambda e: validate_review_entry(e, today),
         parent=parent,
     )
+    if progress:
+        heading = QCoreApplication.translate("forms", "How the measured goals stand:")
+        said = QLabel("\n".join([heading, *(f"• {line}" for line in progress)]), form)
+        said.setWordWrap(True)
+        said.setObjectName("measuredGoals")
+        layout = form.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, said)
     on_date, next_review = form.editor("on_date"), form.editor("next_review")
     assert isinstance(on_date, QLineEdit) and isinstance(next_review, QLineEdit)
     proposed = [next_review.text()]
@@ -186,6 +199,10 @@ def record_review_form(
 
 
 def edit_record_review(
-    entry: ReviewEntry, today: date, interval: Callable[[date], date], parent: QWidget | None = None
+    entry: ReviewEntry,
+    today: date,
+    interval: Callable[[date], date],
+    parent: QWidget | None = None,
+    progress: Sequence[str] = (),
 ) -> ReviewEntry | None:
-    return run_form(record_review_form(entry, today, interval, parent))
+    return run_form(record_review_form(entry, today, interval, parent, progress))

@@ -140,6 +140,7 @@ def goal_list(rows: Rows, actions: PartActions, today: Callable[[], date]) -> Se
             Column("lifecycle", _tr("Status"), display.code, width=8),
             Column("achievement", _tr("Achievement"), display.code, width=10),
             Column("problem", _tr("For problem"), width=18),
+            Column("progress", _tr("Progress"), width=24),
         ),
         lambda _all: rows(),
         buttons=_buttons(_tr("Add goal…"), actions),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from carebook.core.records import CarePlanReview
 from carebook.core.vocabularies import GoalAchievement, GoalLifecycle, InterventionStatus
+from carebook.reports.trends import progress_for
 from carebook.store.caseload import Store
 
 
@@ -32,6 +33,9 @@ class GoalRow:
     lifecycle: GoalLifecycle
     achievement: GoalAchievement | None
     problem: str
+    #: How a measured goal stands ("latest 9 on 30 Nov 2026, improving, target at or below
+    #: 10: met"), or "" for a goal measured by nothing.
+    progress: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -80,6 +84,7 @@ class CarePlanRows:
                 lifecycle=g.lifecycle,
                 achievement=g.achievement,
                 problem=problems.get(g.problem_id or 0, ""),
+                progress=progress_for(self.store, self.patient_id, g).said if g.measure else "",
             )
             for g in self.store.care_plans.goals(plan_id)
             if g.id is not None
