@@ -18,6 +18,7 @@ from carebook.sample.builder.medications import build_medications
 from carebook.sample.builder.notes import build_notes
 from carebook.sample.builder.patients import build_patient
 from carebook.sample.builder.tasks import build_tasks, build_team_task
+from carebook.sample.measured import build_measured
 from carebook.sample.places import area
 from carebook.sample.practice import build_practice
 
@@ -62,6 +63,7 @@ def fill(store: Store, patients: int = 40, seed: int = 1, force: bool = False) -
     store.load(bundle)
     if 0 < patients <= ONE_COORDINATOR:
         build_practice(store, bundle, seed)  # a solo practice bills its clients
+        build_measured(store, bundle, seed)  # and measures them
     return store.counts()
 
 

@@ -225,15 +225,12 @@ class BillingReads(Part):
     def owed(self) -> list[Owed]:
         """Every issued invoice whose payments fall short of its total, in one read (the
         receivables of thousands of invoices are read in a few milliseconds)."""
+        # An invoice keeps its total (its lines never change once issued): no line is added up.
         rows = self.conn.execute(
-            "SELECT number, client_name, payer_name, issued_on, due_on, total, paid FROM"
-            " (SELECT invoice.*, coalesce(lines.total, 0) AS total, coalesce(payments.paid, 0)"
-            " AS paid FROM invoice"
-            " LEFT JOIN (SELECT invoice_id, sum(amount_cents) AS total FROM invoice_line"
-            " GROUP BY invoice_id) AS lines ON lines.invoice_id = invoice.id"
-            " LEFT JOIN (SELECT invoice_id, sum(amount_cents) AS paid FROM payment"
-            " GROUP BY invoice_id) AS payments ON payments.invoice_id = invoice.id"
-            " WHERE status = 'issued') WHERE total > paid ORDER BY number"
+            "SELECT number, client_name, payer_name, issued_on, due_on, total_cents, paid FROM"
+            " (SELECT invoice.*, coalesce((SELECT sum(amount_cents) FROM payment"
+            " WHERE invoice_id = invoice.id), 0) AS paid FROM invoice WHERE status = 'issued')"
+            " WHERE total_cents > paid ORDER BY number"
         ).fetchall()
         return [
             Owed(number, client, payer, _day(issued), _day(due), total, paid)

@@ -223,8 +223,9 @@ def fill_invoices(store: Store, patient_id: int, count: int) -> None:
     conn.execute("BEGIN")
     conn.executemany(
         "INSERT INTO invoice (id, number, patient_id, client_name, payer_name, period_from,"
-        " period_to, status, grouping, drafted_on, issued_on, due_on) VALUES (?, ?, ?,"
-        " 'Edna Marsh', 'Edna Marsh', '2024-01-01', '2024-01-31', 'issued', 'day', ?, ?, ?)",
+        " period_to, status, grouping, drafted_on, issued_on, due_on, total_cents) VALUES (?, ?,"
+        " ?, 'Edna Marsh', 'Edna Marsh', '2024-01-01', '2024-01-31', 'issued', 'day', ?, ?, ?,"
+        " 24000)",
         [
             (
                 n,

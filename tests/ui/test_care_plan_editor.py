@@ -190,7 +190,7 @@ def test_a_new_plan_due_for_review_today_is_shown_and_listed_on_the_agenda_until
     keys(qtbot, record, Key.Key_Z, CTRL)
     assert store.care_plans.care_plan(plan_id) is None
     assert section.picker.findData(plan_id) < 0
-    assert all(found[1] != plan_id for found in agenda_reviews(window))
+    assert ("care_plan", plan_id) not in [found[:2] for found in agenda_reviews(window)]
 
     keys(qtbot, record, Key.Key_Z, CTRL | SHIFT)
     assert store.care_plans.care_plan(plan_id) is not None
@@ -219,7 +219,7 @@ def test_a_paused_or_finished_plan_has_no_review_overdue_here_or_on_the_agenda(
     )
     assert not section.review_label.font().bold()
     assert section.review_icon.isHidden()
-    assert all(found[1] != plan.id for found in agenda_reviews(window))
+    assert ("care_plan", plan.id) not in [found[:2] for found in agenda_reviews(window)]
 
 
 def test_f2_on_the_plan_edits_it_and_a_review_date_gone_by_is_shown_overdue(

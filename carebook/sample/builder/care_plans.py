@@ -10,6 +10,14 @@ from carebook.sample.builder.base import Builder, Person
 from carebook.sample.conditions import GENERAL_INTERVENTIONS, GENERAL_PLAN
 from carebook.sample.routine import ACHIEVEMENT, INTERVENTION_STATUS, REVIEW_COUNT, REVIEW_OUTCOMES
 
+#: The sample's goals that a reading or a score measures: the measure, the target, and
+#: whether it is met at or below it.
+MEASURED_GOALS: dict[str, tuple[str, float, bool]] = {
+    "Blood pressure within target": ("bp", 150.0, True),
+    "Mood better": ("phq-9", 9.0, True),
+    "Stable weight": ("weight", 80.0, True),
+}
+
 
 def build_care_plan(b: Builder, person: Person) -> None:
     status = {
@@ -90,6 +98,9 @@ def _plan_goals_and_interventions(
             due_date=b.today + timedelta(days=due_days - b.randint(0, due_days // 2)),
             achievement=ACHIEVEMENT.draw(b.rng),
         )
+        measured = MEASURED_GOALS.get(description)
+        if measured is not None:  # a goal a reading or a score says is met
+            goal.measure, goal.measure_target, goal.measure_below = measured
         if goal.achievement is GoalAchievement.ACHIEVED:
             goal.lifecycle = GoalLifecycle.COMPLETED
         b.bundle.goals.append(goal)

@@ -86,6 +86,20 @@ CARRIED_BY_EXTENSION = {
     "not recur)",
     ("CareTeam", "participant notes"): "a membership's own notes, where the care team's note "
     "shows the contact's instead",
+    ("Goal", "measure"): "what measures the goal: a vital sign's or an instrument's own id",
+    ("Goal", "measure_target"): "its target, in the measure's stored unit",
+    ("Goal", "measure_below"): "whether it is met at or below its target, or at or above",
+    ("Observation", "instrument"): "the instrument's id (its LOINC code names only its total)",
+    ("Observation", "instrument_version"): "the version of the instrument scored",
+    ("Observation", "band"): "the instrument's band in its own words",
+    ("Observation", "flags"): "the instrument's flags in its own words",
+    ("Observation", "scored_by"): "who scored it, in words (a performer is a resource)",
+    ("Observation", "superseded"): "a corrected result, kept as an older version",
+    ("Observation", "override_reason"): "why a doubtful reading was kept",
+    ("Observation", "tz"): "the zone a reading was taken in (an instant carries an offset)",
+    ("QuestionnaireResponse", "instrument"): "the id of the instrument answered",
+    ("DocumentReference", "review_on"): "when the document expires or is looked at again",
+    ("DocumentReference", "notes"): "the coordinator's notes on the document",
 }
 
 
@@ -315,9 +329,11 @@ def test_the_export_is_a_valid_collection_with_each_contact_once(sample: Store) 
     assert shared > 0  # the sample has contacts on several teams, each written once
     kinds = Counter(r["resourceType"] for r in resources)
     assert kinds["Patient"] == 40 and "Composition" not in kinds and "Device" not in kinds
-    assert (
-        kinds["DocumentReference"] == sample.conn.execute("SELECT count(*) FROM note").fetchone()[0]
-    )
+    # Notes are DocumentReferences, and so are a patient's documents (with their files).
+    notes, documents = sample.conn.execute(
+        "SELECT (SELECT count(*) FROM note), (SELECT count(*) FROM patient_document)"
+    ).fetchone()
+    assert documents > 0 and kinds["DocumentReference"] == notes + documents
     assert export_caseload(sample, generated=GENERATED) == export_caseload(
         sample, generated=GENERATED
     )
