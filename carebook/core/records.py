@@ -323,6 +323,8 @@ class Preferences:
     reminder_minutes: int = 15
     #: Whether a notice may name the patient; otherwise it shows the initials and time only.
     notice_names: bool = False
+    #: The largest document file kept with a patient, in megabytes.
+    document_limit_mb: int = 25
 
 
 @dataclass(slots=True, kw_only=True)

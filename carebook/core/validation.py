@@ -404,6 +404,8 @@ def validate_preferences(preferences: Preferences) -> None:
         raise ValidationError(
             f"Travel between visits takes {low} to {high} minutes.", "travel_minutes"
         )
+    if not 1 <= preferences.document_limit_mb <= 500:
+        raise ValidationError("Keep documents of 1 to 500 MB.", "document_limit_mb")
     low, high = REMINDER_MINUTES
     if not low <= preferences.reminder_minutes <= high:
         raise ValidationError(

@@ -15,7 +15,8 @@ from carebook.core.file_kinds import examine
 from carebook.core.vocabularies import DocumentCategory
 from carebook.store.base import Part, Writes
 
-_LIMIT_KEY = "clinical.document_limit_mb"
+#: Where Preferences keep the limit (see store/preferences.py).
+_LIMIT_KEY = "preference.document_limit_mb"
 #: What the record's header asks after: the papers that decide what may happen.
 DECIDING = (
     DocumentCategory.ADVANCE_DIRECTIVE,
@@ -35,19 +36,9 @@ class Documents(Part):
         }
 
     def limit_mb(self) -> int:
+        """The largest document kept, in megabytes (Preferences; 25 unless changed)."""
         stored = self._scalar("SELECT value FROM meta WHERE key = ?", [_LIMIT_KEY])
         return int(stored) if stored and str(stored).isdigit() else DOCUMENT_LIMIT_MB
-
-    def set_limit_mb(self, megabytes: int) -> None:
-        if not 1 <= megabytes <= 500:
-            raise ValidationError("Documents may be 1 to 500 MB.", "document_limit_mb")
-        with self._transaction():
-            self.conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [_LIMIT_KEY, str(megabytes)],
-            )
-            self._log("change", "document limit", None)
 
     def read_file(self, path: Path) -> Attachment:
         """A document's file read from disk and examined (not kept yet): a ValidationError saying
@@ -59,7 +50,7 @@ class Documents(Part):
             if size > limit * 1024 * 1024:
                 raise ValidationError(
                     f"{path.name} is {size / 1024 / 1024:.1f} MB; documents of up to {limit} MB "
-                    "are kept (Preferences). Scan it at a lower resolution or split it.",
+                    "are kept (Edit → Preferences). Scan it at a lower resolution or split it.",
                     "file_name",
                 )
             content = path.read_bytes()

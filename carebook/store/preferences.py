@@ -25,6 +25,7 @@ class Settings(Part):
         minutes = stored.get("lock_minutes", "")
         travel = stored.get("travel_minutes", "")
         reminder = stored.get("reminder_minutes", "")
+        limit = stored.get("document_limit_mb", "")
         return Preferences(
             coordinator_name=stored.get("coordinator_name", ""),
             # A paper this version does not know (written by a newer one) follows the locale.
@@ -33,6 +34,7 @@ class Settings(Part):
             travel_minutes=int(travel) if travel.isdigit() and int(travel) <= 240 else 15,
             reminder_minutes=int(reminder) if reminder.isdigit() and int(reminder) <= 240 else 15,
             notice_names=stored.get("notice_names", "") == "1",
+            document_limit_mb=int(limit) if limit.isdigit() and 1 <= int(limit) <= 500 else 25,
         )
 
     def set_preferences(self, preferences: Preferences) -> None:
@@ -44,6 +46,7 @@ class Settings(Part):
             "travel_minutes": str(preferences.travel_minutes),
             "reminder_minutes": str(preferences.reminder_minutes),
             "notice_names": "1" if preferences.notice_names else "0",
+            "document_limit_mb": str(preferences.document_limit_mb),
         }
         with self._transaction():
             self.conn.executemany(

@@ -175,7 +175,9 @@ def test_a_document_over_the_size_limit_is_refused(
     capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
 ) -> None:
     store = Store.open(db)
-    store.documents.set_limit_mb(1)
+    preferences = store.preferences.preferences()
+    preferences.document_limit_mb = 1  # as set in Edit → Preferences
+    store.preferences.set_preferences(preferences)
     store.close()
     big = tmp_path / "discharge.pdf"
     big.write_bytes(PDF + b"%" + b"0" * (1024 * 1024))

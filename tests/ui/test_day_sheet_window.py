@@ -7,12 +7,24 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from keyboard_driver import CTRL, SHIFT, Answers, Key, fill_form, press, scalar, tab_to, type_text
+from keyboard_driver import (
+    CTRL,
+    SHIFT,
+    Answers,
+    Key,
+    fill_form,
+    press,
+    replace_text,
+    scalar,
+    tab_to,
+    type_text,
+)
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from carebook.core.errors import ValidationError
 from carebook.core.records import Preferences
 from carebook.core.vocabularies import Paper
 from carebook.ui.forms.record_form import RecordForm
@@ -58,6 +70,26 @@ def test_preferences_are_set_by_keyboard_and_kept_in_the_caseload(
         coordinator_name="Ann Smith", paper=Paper.LETTER
     )
     assert scalar(store, "SELECT count(*) FROM audit_log WHERE record_kind = 'preferences'") == 1
+
+
+def test_the_largest_document_kept_is_set_in_preferences(
+    qtbot: QtBot, window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    def steps(form: RecordForm[Preferences]) -> None:
+        limit = form.editor("document_limit_mb")
+        tab_to(qtbot, limit)
+        replace_text(qtbot, "2", form)
+        press(qtbot, Key.Key_Return, inside=form)
+
+    answers.expect(RecordForm, fill_form(steps, "Preferences"))
+    press(qtbot, Key.Key_Comma, CTRL, inside=window)
+    qtbot.waitUntil(lambda: not answers.waiting)
+    store = window.caseload.store
+    assert store.preferences.preferences().document_limit_mb == 2
+    scan = tmp_path / "discharge.pdf"
+    scan.write_bytes(b"%PDF-1.7\n" + b"0" * (3 * 1024 * 1024) + b"\n%%EOF\n")
+    with pytest.raises(ValidationError, match="documents of up to 2 MB"):
+        store.documents.read_file(scan)
 
 
 def test_a_name_longer_than_a_page_head_holds_is_capped_with_a_word_why(

@@ -11,6 +11,7 @@ from carebook.core.vocabularies import Vocabulary
 KINDS = frozenset(
     {
         "text",
+        "megabytes",
         "long_text",
         "date",
         "time",

@@ -12,7 +12,7 @@ from carebook.ui.forms.date_fields import DateField, DateTimeField, TimeField
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.forms.field_spec import FieldSpec
 from carebook.ui.forms.form_field import FormField
-from carebook.ui.forms.number_fields import MinutesField, NumberField
+from carebook.ui.forms.number_fields import MegabytesField, MinutesField, NumberField
 from carebook.ui.forms.repeat_field import RepeatField
 from carebook.ui.forms.text_fields import LongTextField, SecretField, TextField
 from carebook.ui.forms.visit_field import VisitField
@@ -25,6 +25,7 @@ _SIMPLE: dict[str, type[FormField]] = {
     "time": TimeField,
     "datetime": DateTimeField,
     "minutes": MinutesField,
+    "megabytes": MegabytesField,
     "choice": ChoiceField,
     "flag": FlagField,
     "number": NumberField,

@@ -280,6 +280,13 @@ def preferences_form(
             hint="Otherwise a notice shows only the patient's initials and the time, "
             "so a screen seen by others tells them nothing",
         ),
+        FieldSpec(
+            "document_limit_mb",
+            "Documents up to",
+            "megabytes",
+            hint="The largest scan or PDF kept with a patient (kept inside the caseload, "
+            "it makes its backups larger)",
+        ),
     )
     return RecordForm(
         QCoreApplication.translate("forms", "Preferences"),

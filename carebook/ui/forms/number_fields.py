@@ -37,6 +37,28 @@ class MinutesField(FormField):
         return self.spin.value()
 
 
+class MegabytesField(FormField):
+    """A file size limit in whole megabytes, on a spin box."""
+
+    def __init__(self, spec: FieldSpec, message: FieldMessage, parent: QWidget) -> None:
+        super().__init__(spec, message, parent)
+        self.spin = QSpinBox(parent)
+        self.describe(self.spin)
+        self.spin.setRange(1, 500)
+        self.spin.setSuffix(form_text(" MB"))
+        self.spin.valueChanged.connect(self.edited)
+
+    @property
+    def focus(self) -> QWidget:
+        return self.spin
+
+    def set_value(self, value: Any) -> None:
+        self.spin.setValue(int(value) if value is not None else 25)
+
+    def value(self) -> int:
+        return self.spin.value()
+
+
 class NumberField(FormField):
     """A decimal number typed, with a comma or a point."""
 
