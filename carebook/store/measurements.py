@@ -56,6 +56,9 @@ class Measurements(Part):
     def delete_measurement(self, measurement_id: int) -> None:
         self._delete(Measurement, measurement_id)
 
+    def reading(self, measurement_id: int) -> Measurement | None:
+        return self._get(Measurement, measurement_id)
+
     def readings(
         self,
         patient_id: int,

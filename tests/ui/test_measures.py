@@ -5,11 +5,21 @@ own defined; every model through the model tester."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
-from keyboard_driver import ALT, Answers, Key, activate, press, replace_text, type_text
+from keyboard_driver import (
+    ALT,
+    Answers,
+    Key,
+    activate,
+    press,
+    press_mnemonic,
+    replace_text,
+    type_text,
+)
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -205,3 +215,32 @@ def test_a_goal_names_its_measure_and_target_in_its_form(qtbot: QtBot, caseload:
     saved = caseload.add(goal, "Add goal")
     [kept] = [g for g in store.care_plans.goals(plan_id) if g.id == saved.id]
     assert (kept.measure, kept.measure_target, kept.measure_below) == ("phq-9", 10.0, True)
+
+
+def test_a_reading_typed_wrong_is_taken_back_with_delete_and_the_one_before_shows_again(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
+    patient_id = _patient(caseload)
+    now = caseload.store.clock().replace(second=0, microsecond=0)
+    for minutes_ago, kilograms in ((60, 70.0), (0, 17.0)):
+        caseload.add(
+            Measurement(
+                patient_id=patient_id,
+                kind="weight",
+                taken_at=now - timedelta(minutes=minutes_ago),
+                value=kilograms,
+                override_reason="typed in a hurry" if kilograms < 20 else "",
+            ),
+            "Add reading",
+        )
+    record = _measures(qtbot, window, caseload, patient_id)
+    measures = record.measures
+    measures.latest.selectRow(0)
+    measures.latest.setFocus()
+    answers.expect(QMessageBox, press_mnemonic(qtbot, Key.Key_Y, "Delete the reading 17.0 kg"))
+    press(qtbot, Key.Key_Delete, inside=measures.latest)
+    answers.settle(qtbot)
+    assert [r.value for r in caseload.store.measurements.readings(patient_id, "weight")] == [70.0]
+    assert measures.latest_model.row(0).value == "70.0 kg"  # type: ignore[union-attr]
+    caseload.undo_stack.undo()
+    assert len(caseload.store.measurements.readings(patient_id, "weight")) == 2

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from carebook.ui.charts.trend_chart import TrendChart
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.assessment_form import assess
 from carebook.ui.forms.measure_form import add_reading, define_measure
+from carebook.ui.forms.record_editor import attempt, confirm_delete
 from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import Emphasis, FixedSource, RecordTableModel
 
@@ -44,6 +45,8 @@ class LatestRow:
     when: date | None
     note: str
     doubtful: bool = False
+    #: The reading shown (None for BMI and an instrument's latest total).
+    reading_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -114,6 +117,7 @@ def latest_rows(caseload: Caseload, patient_id: int) -> list[LatestRow]:
                 when=reading.taken_at.date(),
                 note=reading.override_reason or reading.note,
                 doubtful=bool(reading.override_reason),
+                reading_id=reading.id,
             )
         )
         if key == "weight":
@@ -263,6 +267,12 @@ class PatientMeasures(QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.latest.selectionModel().currentChanged.connect(lambda *_: self._chart_latest())
+        # A reading typed wrong is taken back with Delete on it (undoable): the one before it
+        # becomes the latest again.
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.latest)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.delete_reading)
+        self.latest.setToolTip(self.tr("Delete takes back the chosen latest reading"))
         self.results.selectionModel().currentChanged.connect(lambda *_: self._chart_result())
         self.results.selectionModel().currentChanged.connect(lambda *_: self._enable())
         self._charted = ""
@@ -333,6 +343,17 @@ class PatientMeasures(QWidget):
             self.show_chart(self._charted)
 
     # -- acting ----------------------------------------------------------------------------------
+
+    def delete_reading(self) -> None:
+        """Delete the chosen latest reading, after asking (Ctrl+Z brings it back)."""
+        index = self.latest.currentIndex()
+        row = self.latest_model.row(index.row()) if index.isValid() else None
+        if not isinstance(row, LatestRow) or row.reading_id is None:
+            return
+        reading = self.caseload.store.measurements.reading(row.reading_id)
+        what = self.tr("the reading %s of %s on %s") % (row.value, row.measure, _day(row.when))
+        if reading is not None and confirm_delete(self, what):
+            attempt(self, lambda: self.caseload.remove(reading, self.tr("Delete reading")))
 
     def add_reading(self) -> None:
         index = self.latest.currentIndex()
