@@ -92,6 +92,27 @@ def test_ctrl_p_in_the_record_previews_the_care_plan_summary(
     assert seen["options"] == ["Recent notes"] and int(seen["pages"]) >= 1  # type: ignore[call-overload]
 
 
+def test_the_measures_and_assessments_are_previewed_from_the_print_menu(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload, answers: Answers
+) -> None:
+    record, patient_id = _record(window, caseload)
+    seen: dict[str, object] = {}
+
+    def look(preview: ReportPreview) -> None:
+        widget = preview.findChild(QPrintPreviewWidget)
+        assert widget is not None
+        qtbot.waitUntil(lambda: widget.pageCount() > 0)
+        seen["title"], seen["pages"] = preview.windowTitle(), widget.pageCount()
+        press(qtbot, Key.Key_Escape, inside=preview)
+
+    answers.expect(ReportPreview, look)
+    _choose(record, "Measures and &assessments…")
+    qtbot.waitUntil(lambda: not answers.waiting)
+    name = caseload.store.patients.patient(patient_id).display_name  # type: ignore[union-attr]
+    assert seen["title"] == f"Print measures and assessments of {name}"
+    assert int(seen["pages"]) >= 1  # type: ignore[call-overload]
+
+
 def test_save_summary_as_pdf_from_the_record(
     qtbot: QtBot,
     window: MainWindow,

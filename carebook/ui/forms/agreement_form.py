@@ -82,7 +82,7 @@ class AgreementDialog(QDialog):
         self.mileage = QLineEdit(
             f"{mills // 1000}.{mills % 1000:03d}" if mills is not None else "", self
         )
-        self.mileage.setPlaceholderText(self.tr("e.g. 0.655; empty: mileage not billed"))
+        self.mileage.setPlaceholderText(self.tr("e.g. 0.725; empty: the standard business rate"))
         self.rounding = QComboBox(self)
         self.rounding.addItem(
             self.tr("The practice's (%s)") % settings.rounding.label.lower(), None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from carebook.core.errors import ValidationError
 from carebook.reports import care_plan_summary, medication_sheets, write_text
 from carebook.reports.document import Document
+from carebook.reports.measures_report import measures_document
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.field_spec import FieldSpec
 from carebook.ui.forms.record_form import RecordForm
@@ -77,6 +78,23 @@ def medication_list_report(caseload: Caseload, patient_id: int) -> Report:
         kind="medlist",
         build=build,
         file_name=f"{_stem(caseload, patient_id, 'Medication list')}.pdf",
+    )
+
+
+def measures_report(caseload: Caseload, patient_id: int) -> Report:
+    """The patient's measures and assessments: a chart and the latest readings of each."""
+
+    def build(_choices: Sequence[bool]) -> Document:
+        store = caseload.store
+        return measures_document(
+            store, patient_id, prepared_by=store.preferences.preferences().coordinator_name
+        )
+
+    return Report(
+        title=_tr("measures and assessments of %s") % _name(caseload, patient_id),
+        kind="measures",
+        build=build,
+        file_name=f"{_stem(caseload, patient_id, 'Measures and assessments')}.pdf",
     )
 
 

@@ -22,6 +22,7 @@ def print_menu(owner: QWidget, caseload: Caseload, patient_id: int) -> QMenu:
         (_tr("Care-plan &summary…"), "Ctrl+P", print_summary),
         (_tr("&Medication list…"), "", print_medication_list),
         (_tr("Medication &changes since…"), "", print_medication_changes),
+        (_tr("Measures and &assessments…"), "", print_measures),
         (_tr("Medication changes after &discharge…"), "", print_reconciliation),
         (_tr("&Reconcile a discharge list…"), "", reconcile_discharge_list),
         (_tr("Save care-plan summary as P&DF…"), "Ctrl+Shift+S", save_summary_pdf),
@@ -67,6 +68,15 @@ def print_medication_list(owner: QWidget, caseload: Caseload, patient_id: int) -
     from carebook.ui.printing.report_preview import preview
 
     preview(caseload, medication_list_report(caseload, patient_id), owner)
+
+
+def print_measures(owner: QWidget, caseload: Caseload, patient_id: int) -> None:
+    """The measures and assessments, each with its chart, in print preview."""
+    # Loaded when first asked for, not at start.
+    from carebook.ui.patient.patient_reports import measures_report
+    from carebook.ui.printing.report_preview import preview
+
+    preview(caseload, measures_report(caseload, patient_id), owner)
 
 
 def print_medication_changes(owner: QWidget, caseload: Caseload, patient_id: int) -> None:
