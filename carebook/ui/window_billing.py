@@ -74,9 +74,24 @@ class WindowBilling(QObject):
         log.triggered.connect(lambda: self.log_trips(shown_day()))
         self._item(menu, self.tr("&Draft invoice…"), tab.draft_invoice)
         self._item(menu, self.tr("&Print the chosen invoice…"), tab.print_current)
+        reports = menu.addAction(self.tr("Billing rep&orts…"))
+        reports.setStatusTip(
+            self.tr(
+                "Time, unbilled work, mileage, income, a payer's statement, aged receivables "
+                "and the year's mileage log: previewed, printed, or saved as PDF or CSV"
+            )
+        )
+        reports.triggered.connect(self.show_reports)
         self._item(menu, self.tr("Acti&vities and their rates…"), tab.edit_activities)
         self._item(menu, self.tr("Place&s…"), tab.edit_places)
         menu.addAction(self.preferences_action)
+
+    def show_reports(self) -> None:
+        """Tools → Billing reports: the business's reports to preview, print or save."""
+        # Loaded when first asked for, not at start.
+        from carebook.ui.billing.billing_reports_dialog import show_billing_reports
+
+        show_billing_reports(self.caseload, self.main)
 
     def log_trips(self, day: date) -> None:
         """Offer the day's route as trips; the Trips view shows them once logged."""
