@@ -12,6 +12,7 @@ from carebook import __version__, crash_report
 from carebook.cli import (
     agenda,
     assess,
+    billing_reports,
     documents,
     export,
     imports,
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     trips.add_parsers(commands, db_option)
     invoices.add_parsers(commands, db_option)
     receivables.add_parsers(commands, db_option)
+    billing_reports.add_parsers(commands, db_option)
     assess.add_parsers(commands, db_option)
     measures.add_parsers(commands, db_option)
     documents.add_parsers(commands, db_option)
@@ -137,6 +139,8 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return invoices.run(args)
     if args.command == "receivables":
         return receivables.run(args)
+    if args.command == "report":
+        return billing_reports.run(args)
     if args.command in ("assess", "instruments"):
         return assess.run(args)
     if args.command in ("measure", "measures"):
