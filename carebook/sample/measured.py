@@ -23,14 +23,16 @@ _REPEATED = (("phq-9", 3), ("katz-adl", 2), ("morse-fall", 3), ("gds-15", 4), ("
 
 
 def build_measured(store: Store, bundle: CaseloadBundle, seed: int) -> None:
-    """Readings every few weeks over the past year, assessments each quarter for some
-    patients, and an advance directive or POLST on file for a few (one due for review)."""
+    """Monthly readings over the past year for most patients, assessments each quarter for
+    some, and an advance directive or POLST on file for a few (one due for review). Kept
+    modest: every reading is a FHIR Observation when the caseload is exported."""
     today = store.today()
     rng = random.Random(seed * 104729 + 16)
     records: list[Any] = []
-    for patient in bundle.patients:
+    for at, patient in enumerate(bundle.patients):
         assert patient.id is not None
-        records += _readings(rng, patient.id, today)
+        if at % 4 != 3:  # a few are not weighed at home
+            records += _readings(rng, patient.id, today)
         records += _assessments(rng, patient.id, today)
     store.load_records(records)
     _documents(store, rng, bundle.patients[:6], today)
@@ -38,7 +40,7 @@ def build_measured(store: Store, bundle: CaseloadBundle, seed: int) -> None:
 
 def _readings(rng: random.Random, patient_id: int, today: date) -> list[Measurement]:
     weight = rng.uniform(52, 95)
-    drift = rng.choice((-0.35, -0.15, 0.0, 0.1))  # kg a fortnight: some lose weight
+    drift = rng.choice((-0.7, -0.3, 0.0, 0.2))  # kg a month: some lose weight
     systolic = rng.randint(118, 150)
     found: list[Measurement] = [
         Measurement(
@@ -82,7 +84,7 @@ def _readings(rng: random.Random, patient_id: int, today: date) -> list[Measurem
                 tz="America/Chicago",
             )
         )
-        day += timedelta(days=14)
+        day += timedelta(days=28)
     return found
 
 
