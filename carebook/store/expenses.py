@@ -12,7 +12,7 @@ from carebook.core.billing_rules import check_expense
 from carebook.core.errors import ValidationError
 from carebook.store.agreements import Agreements
 from carebook.store.base import Part, Writes
-from carebook.store.time_entries import Time, _period
+from carebook.store.time_entries import Time, billed_within
 
 #: What a receipt or logo may be: pictures and PDFs, what a phone or scanner makes.
 KEPT_TYPES = ("application/pdf", "image/png", "image/jpeg", "image/heic", "image/webp", "image/gif")
@@ -56,12 +56,7 @@ class Expenses(Part):
         *,
         unbilled: bool = False,
     ) -> list[Expense]:
-        where, params = _period(first, last)
-        if patient_id is not None:
-            where += " AND patient_id = ?"
-            params.append(patient_id)
-        if unbilled:
-            where += " AND invoice_id IS NULL AND billable = 1"
+        where, params = billed_within(first, last, patient_id, unbilled=unbilled)
         return self._all(Expense, where, params, "on_date, id")
 
     # -- files kept in the caseload --------------------------------------------------------------

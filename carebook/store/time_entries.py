@@ -111,12 +111,7 @@ class Time(Part):
     ) -> list[TimeEntry]:
         """Time entries, oldest first: of a client (or all), within the days given, and
         only those on no invoice when `unbilled`."""
-        where, params = _period(first, last)
-        if patient_id is not None:
-            where += " AND patient_id = ?"
-            params.append(patient_id)
-        if unbilled:
-            where += " AND invoice_id IS NULL AND billable = 1"
+        where, params = billed_within(first, last, patient_id, unbilled=unbilled)
         return self._all(TimeEntry, where, params, "on_date, coalesce(started_at, ''), id")
 
     def overlapping(self, entry: TimeEntry) -> int:
@@ -224,12 +219,21 @@ class Time(Part):
         )
 
 
-def _period(first: date | None, last: date | None) -> tuple[str, list[Any]]:
-    where, params = "1", []
+def billed_within(
+    first: date | None, last: date | None, patient_id: int | None, *, unbilled: bool
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its values) shared by time entries, trips and expenses: within
+    the days given, of a client (or all), and only those still to bill when `unbilled`."""
+    where, params = "1", list[Any]()
     if first is not None:
         where += " AND on_date >= ?"
         params.append(first.isoformat())
     if last is not None:
         where += " AND on_date <= ?"
         params.append(last.isoformat())
+    if patient_id is not None:
+        where += " AND patient_id = ?"
+        params.append(patient_id)
+    if unbilled:
+        where += " AND invoice_id IS NULL AND billable = 1"
     return where, params

@@ -13,7 +13,7 @@ from carebook.core.errors import ValidationError
 from carebook.core.records import Patient, spoken_name
 from carebook.core.vocabularies import TripPurpose
 from carebook.store.base import Part, Writes
-from carebook.store.time_entries import Time, _period
+from carebook.store.time_entries import Time, billed_within
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,12 +112,7 @@ class Trips(Part):
         *,
         unbilled: bool = False,
     ) -> list[Trip]:
-        where, params = _period(first, last)
-        if patient_id is not None:
-            where += " AND patient_id = ?"
-            params.append(patient_id)
-        if unbilled:
-            where += " AND invoice_id IS NULL AND billable = 1"
+        where, params = billed_within(first, last, patient_id, unbilled=unbilled)
         return self._all(Trip, where, params, "on_date, id")
 
     def last_distance(self, from_place: str, to_place: str) -> int | None:
