@@ -12,11 +12,10 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from carebook.storage import encryption, leftovers
 from carebook.storage.backups import BackupError, write_verified
 from carebook.storage.connection import connect, read_text_leniently, set_pragmas
+from carebook.storage.database import CaseloadDatabase
 from carebook.storage.file_errors import ERRORS, CaseloadFileError, is_damage
 from carebook.storage.inspection import (
     inspect_existing,
@@ -29,7 +28,7 @@ from carebook.storage.migrations import APPLICATION_ID, KNOWN, migrations
 
 def open_caseload(
     path: Path, passphrase: str | None = None, notices: list[str] | None = None
-) -> Database:
+) -> CaseloadDatabase:
     """Open (or create) the caseload at `path`, migrated to this version's schema.
 
     Any file that is not a healthy carebook caseload of this or an older version is refused with a
@@ -75,21 +74,20 @@ def open_caseload(
     read_text_leniently(conn)
     try:
         set_pragmas(conn)
-        db = Database(conn)
-        pending = migrations.pending(db)
+        pending = migrations.pending(conn)
         if pending:
             if existing and _has_tables(conn):
-                backup_before_migration(conn, path, pending[0].name, passphrase)
+                backup_before_migration(conn, path, pending[0], passphrase)
             else:
                 # Mark the file as ours first, so a crash mid-way leaves a file carebook recognises.
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            migrations.apply(db)
+            migrations.apply(conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {len(KNOWN)}")
     except ERRORS as error:
         conn.close()
         raise CaseloadFileError(path, _cannot_open(error), damaged=is_damage(error)) from None
-    return db
+    return CaseloadDatabase(conn)
 
 
 def _create_private(path: Path) -> None:

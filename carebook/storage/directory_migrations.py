@@ -6,9 +6,10 @@ Append a new step at the end and never edit one that has shipped."""
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from carebook.storage.schema import CONTACT_ROLES, STAMPS, date_column, migrations, one_of
 

@@ -100,20 +100,45 @@ _SOURCES = {
 }
 
 
-def catch_up(conn: sqlite3.Connection) -> int:
-    """Rewrite the index rows of every record changed since the last time; how many.
+def _ranges(kinds: Iterable[str]) -> tuple[str, list[int]]:
+    """SQL and parameters choosing the noted keys of `kinds`."""
+    codes = [KIND_CODES[kind] for kind in kinds]
+    sql = " OR ".join("key >= ? AND key < ?" for _ in codes) or "0"
+    return sql, [bound for code in codes for bound in (code * KIND_STEP, (code + 1) * KIND_STEP)]
+
+
+def is_current(conn: sqlite3.Connection, kinds: Iterable[str] = FOUND_KINDS) -> bool:
+    """Whether the index holds every record of `kinds` as it is now."""
+    chosen, bounds = _ranges(kinds)
+    sql = f"SELECT NOT EXISTS (SELECT 1 FROM quick_find_stale WHERE {chosen})"
+    return bool(conn.execute(sql, bounds).fetchone()[0])
+
+
+def catch_up(conn: sqlite3.Connection, kinds: Iterable[str] = FOUND_KINDS) -> int:
+    """Rewrite the index rows of every record of `kinds` changed since the last time; how many.
 
     Runs in its own transaction (a savepoint inside the caller's, as a migration step's).
     """
-    if not conn.execute("SELECT EXISTS (SELECT 1 FROM quick_find_stale)").fetchone()[0]:
+    chosen, bounds = _ranges(kinds)
+    if is_current(conn, kinds):
         return 0
     own = not conn.in_transaction
     conn.execute("BEGIN IMMEDIATE" if own else "SAVEPOINT quick_find_catch_up")
     try:
-        keys = [key for (key,) in conn.execute("SELECT key FROM quick_find_stale ORDER BY key")]
+        keys = [
+            key
+            for (key,) in conn.execute(
+                f"SELECT key FROM quick_find_stale WHERE {chosen} ORDER BY key", bounds
+            )
+        ]
+        # Every old row out before any new one goes in: a delete between inserts writes the
+        # inserts pending so far out to disk, and a thousand such small writes cost seconds.
         for start in range(0, len(keys), _CHUNK):
-            _rewrite(conn, keys[start : start + _CHUNK])
-        conn.execute("DELETE FROM quick_find_stale")
+            chunk = keys[start : start + _CHUNK]
+            conn.execute(f"DELETE FROM quick_find WHERE rowid IN {_in(chunk)}", chunk)
+        for start in range(0, len(keys), _CHUNK):
+            _write(conn, keys[start : start + _CHUNK])
+        conn.execute(f"DELETE FROM quick_find_stale WHERE {chosen}", bounds)
     except BaseException:
         conn.execute("ROLLBACK" if own else "ROLLBACK TO quick_find_catch_up")
         if not own:
@@ -123,21 +148,48 @@ def catch_up(conn: sqlite3.Connection) -> int:
     return len(keys)
 
 
-def _rewrite(conn: sqlite3.Connection, keys: list[int]) -> None:
-    conn.execute(f"DELETE FROM quick_find WHERE rowid IN ({', '.join('?' * len(keys))})", keys)
+def _write(conn: sqlite3.Connection, keys: list[int]) -> None:
     by_kind: dict[str, list[int]] = {}
     for key in keys:
         kind, record_id = _kind_of(key)
         by_kind.setdefault(kind, []).append(record_id)
     for kind, ids in by_kind.items():
         names, entry = _SOURCES[kind]
-        rows = conn.execute(
-            f"SELECT id, {names} FROM {kind} WHERE id IN ({', '.join('?' * len(ids))})", ids
-        ).fetchall()
+        rows = conn.execute(f"SELECT id, {names} FROM {kind} WHERE id IN {_in(ids)}", ids)
         conn.executemany(
             "INSERT INTO quick_find (rowid, name, words) VALUES (?, ?, ?)",
-            ((key_of(kind, row[0]), *entry(row[1:])) for row in rows),
+            [(key_of(kind, row[0]), *entry(row[1:])) for row in rows],
         )
+
+
+# -- a list's search of its patients ---------------------------------------------------------------
+
+_PATIENTS_FROM = key_of("patient", 0)
+
+
+def patients_matching(param: str) -> str:
+    """SQL: the ids of the patients whose index row matches the query in :`param` (see
+    `list_query`), read from the index alone, so that counting them scans no patient."""
+    return (
+        f"SELECT rowid - {_PATIENTS_FROM} FROM quick_find WHERE quick_find MATCH :{param}"
+        f" AND rowid > {_PATIENTS_FROM} AND rowid < {_PATIENTS_FROM + KIND_STEP}"
+    )
+
+
+def list_query(words: Iterable[str]) -> str:
+    """The index query for a list's search of patients: every word (folded), of three
+    characters or more, anywhere in what is searched, as a LIKE on the search key finds it;
+    of two, at the start of a word; of one, at the start of a name (the index holds pieces of
+    three characters, and a name's start is its bar and a space)."""
+    phrases = []
+    for word in words:
+        if len(word) >= 3:
+            phrases.append(_phrase(word))
+        elif len(word) == 2:
+            phrases.append(_phrase(f" {word}"))
+        elif word:
+            phrases.append(_phrase(f"| {word}"))
+    return " AND ".join(phrases)
 
 
 # -- the ranked read -------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,6 +79,12 @@ class Lookup:
 
 
 PATIENT_LOOKUP = ("search_key",)
+#: What a patient is searched by (see name_keys.patient_search_key).
+PATIENT_SEARCH = "p.search_key"
+#: How a search finds patients through the search index instead of reading each of them
+#: (storage.finding gives both): the SQL of their ids for a named parameter, and the index's
+#: query for the words typed.
+PatientIndex = tuple[Callable[[str], str], Callable[[list[str]], str]]
 #: The longest search a list takes: a whole one-line field. SQLite refuses a LIKE pattern of
 #: more than 50,000 bytes ("too complex"); a search this long stays far below that.
 SEARCH_LENGTH = 300
@@ -135,7 +142,7 @@ _register(
             "allergies": Field(ACTIVE_ALLERGIES),
             "allergy_statement": Field("p.allergy_statement"),
         },
-        search=("p.search_key",),
+        search=(PATIENT_SEARCH,),
         patient="p.id",
         row=PatientRow,
         filters={
@@ -365,17 +372,30 @@ def searchable(text: str) -> str:
     return _UNSEARCHABLE.sub("", text)
 
 
-def search_clause(listing: Listing, text: str) -> tuple[str, dict[str, Any]]:
-    """Every word of `text` must appear in one of the listing's search fields."""
+def search_clause(
+    listing: Listing, text: str, index: PatientIndex | None = None
+) -> tuple[str, dict[str, Any]]:
+    """Every word of `text` must appear in one of the listing's search fields; with `index`,
+    patients are found through it (see finding.list_query for what a short word finds)."""
     clauses = []
     params: dict[str, Any] = {}
-    for number, word in enumerate(searchable(text).split()[:8]):
+    # Folded like the stored keys, so "elise" and "ÉLISE" both find Élise.
+    words = [folded(word) for word in searchable(text).split()[:8]]
+    if index is not None and listing.search == (PATIENT_SEARCH,):
+        # One query of the index for every word: the patients it names are the list.
+        matching, query = index
+        params["search"] = query(words)
+        return (f"p.id IN ({matching('search')})" if params["search"] else ""), params
+    for number, word in enumerate(words):
         name = f"search{number}"
-        # Folded like the stored keys, so "elise" and "ÉLISE" both find Élise.
-        params[name] = f"%{like_escaped(folded(word))}%"
+        params[name] = f"%{like_escaped(word)}%"
+        indexed = index[1]([word]) if index is not None and word else ""
         terms = []
         for item in listing.search:
-            if isinstance(item, Lookup):
+            if isinstance(item, Lookup) and item.table == "patient" and index and indexed:
+                params[f"{name}_index"] = indexed
+                terms.append(f"{item.column} IN ({index[0](f'{name}_index')})")
+            elif isinstance(item, Lookup):
                 matches = " OR ".join(f"{f} LIKE :{name} ESCAPE '\\'" for f in item.fields)
                 terms.append(f"{item.column} IN (SELECT id FROM {item.table} WHERE {matches})")
             else:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from carebook.storage.schema import (
     APPLICATION_ID,
@@ -444,4 +445,4 @@ def m005_fhir_links(db: Database) -> None:
 from carebook.storage import later_migrations  # noqa: E402, F401
 
 #: Names of every migration this version knows, oldest first.
-KNOWN = tuple(m.name for m in migrations._migrations)
+KNOWN = migrations.names

@@ -5,9 +5,10 @@ Append a new step at the end and never edit one that has shipped."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from carebook.storage.schema import STAMPS, migrations
 

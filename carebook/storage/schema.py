@@ -3,12 +3,12 @@ steps they register on, and the column definitions they are written with."""
 
 from __future__ import annotations
 
-from sqlite_utils.migrations import Migrations
+from carebook.storage.migration_steps import MigrationSteps
 
 #: Marks a SQLite file as a carebook caseload (PRAGMA application_id): "CBK1".
 APPLICATION_ID = 0x43424B31
 
-migrations = Migrations("carebook")
+migrations = MigrationSteps("carebook")
 
 DATE_GLOB = "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'"
 DATETIME_GLOB = "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]*'"

@@ -10,10 +10,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from sqlite_utils import Database
-
 from carebook.core.errors import SaveError
 from carebook.core.kinds import TABLES
+from carebook.storage.database import CaseloadDatabase
 from carebook.storage.file_errors import INTEGRITY_ERRORS, OPERATIONAL_ERRORS
 from carebook.storage.records import from_row, to_row
 
@@ -35,7 +34,7 @@ class Writes(Generic[R]):
 class OpenCaseload:
     """The open caseload file every part of the store shares: one connection, one clock."""
 
-    db: Database
+    db: CaseloadDatabase
     path: Path
     clock: Callable[[], datetime] = datetime.now
     #: The passphrase a protected caseload was opened with (kept in memory only: its

@@ -9,8 +9,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from carebook.core import recurrence
 from carebook.core.kinds import KINDS, TABLES
 from carebook.core.records import (
@@ -23,6 +21,7 @@ from carebook.core.validation import (
 from carebook.core.views import CaseloadBundle, CaseloadCounts
 from carebook.storage import snapshots
 from carebook.storage.caseload_file import open_caseload
+from carebook.storage.database import CaseloadDatabase
 from carebook.storage.encryption import opened_with
 from carebook.storage.file_errors import ERRORS
 from carebook.storage.records import columns, stored_moment, to_values
@@ -100,7 +99,7 @@ class Store(Part):
         }
 
     @property
-    def db(self) -> Database:
+    def db(self) -> CaseloadDatabase:
         return self.caseload.db
 
     @property

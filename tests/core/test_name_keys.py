@@ -8,7 +8,6 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlite_utils import Database
 
 from carebook.core.name_keys import folded, patient_search_key
 from carebook.core.records import Patient
@@ -84,7 +83,7 @@ def test_an_older_caseload_is_backed_up_then_given_the_keys(tmp_path: Path) -> N
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    migrations.apply(Database(conn), stop_before="m002_patient_name_keys")
+    migrations.apply(conn, stop_before="m002_patient_name_keys")
     conn.execute("PRAGMA user_version = 1")
     conn.execute(
         "INSERT INTO patient (given, family, phone, status)"

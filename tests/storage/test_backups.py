@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlite_utils import Database
 
 from carebook.core.records import Patient
 from carebook.storage import backups
@@ -530,7 +529,7 @@ def test_an_older_backup_is_restored_and_brought_up_to_date_when_opened(
     older = tmp_path / "older.sqlite3"
     conn = sqlite3.connect(older, isolation_level=None)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    migrations.apply(Database(conn), stop_before=KNOWN[-1])
+    migrations.apply(conn, stop_before=KNOWN[-1])
     conn.execute(f"PRAGMA user_version = {len(KNOWN) - 1}")
     conn.execute("INSERT INTO patient (given, family, status) VALUES ('From', 'Before', 'active')")
     conn.close()

@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from carebook.core.records import Contact
 from carebook.core.vocabularies import ContactRole
@@ -23,8 +22,7 @@ def _older_caseload(path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     set_pragmas(conn)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db = Database(conn)
-    migrations.apply(db, stop_before="m011_directory_and_referrals")
+    migrations.apply(conn, stop_before="m011_directory_and_referrals")
     conn.executescript("""
         INSERT INTO patient (id, given, family, status) VALUES (1, 'Ada', 'Byron', 'active');
         INSERT INTO contact (id, name, role, organization, phone)

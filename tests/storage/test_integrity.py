@@ -11,7 +11,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from carebook.core.records import Appointment
 from carebook.core.vocabularies import AppointmentStatus
@@ -318,7 +317,7 @@ def test_an_older_layout_is_noted_not_a_problem(tmp_path: Path) -> None:
     path = tmp_path / "older.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    migrations.apply(Database(conn), stop_before=KNOWN[-1])
+    migrations.apply(conn, stop_before=KNOWN[-1])
     conn.execute(f"PRAGMA user_version = {len(KNOWN) - 1}")
     conn.close()
     report = check_file(path)

@@ -312,14 +312,12 @@ def test_the_sql_address_is_the_domains(
 
 
 def test_an_older_caseload_gets_the_agenda_indexes_with_statistics(tmp_path: Path) -> None:
-    from sqlite_utils import Database
-
     from carebook.storage.caseload_file import open_caseload
     from carebook.storage.migrations import APPLICATION_ID, KNOWN, migrations
 
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)
-    migrations.apply(Database(conn), stop_before="m004_agenda_indexes")
+    migrations.apply(conn, stop_before="m004_agenda_indexes")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {KNOWN.index('m004_agenda_indexes')}")
     conn.execute("INSERT INTO patient (id, given, status) VALUES (1, 'Ann', 'active')")
