@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -55,15 +56,27 @@ class NotEmptyError(ValueError):
     """The caseload already holds records, and the demo would be mixed in with them."""
 
 
-def fill(store: Store, patients: int = 40, seed: int = 1, force: bool = False) -> CaseloadCounts:
-    """Load a demo caseload into `store`; a caseload that holds records is refused unless forced."""
+#: Patients written per transaction by a large demo: enough that each write is cheap per
+#: record, few enough that the memory a demo takes stays the same for 10,000 or 100,000.
+BATCH = 1_000
+
+
+def fill(
+    store: Store, patients: int = 40, seed: int = 1, force: bool = False, batch: int = BATCH
+) -> CaseloadCounts:
+    """Load a demo caseload into `store`, `batch` patients a transaction (one coordinator's
+    caseload in one); a caseload that holds records is refused unless forced."""
     if not store.is_empty() and not force:
         raise NotEmptyError(_refusal(store.counts()))
-    bundle = build_caseload(patients, seed, store.today(), id_start=store.next_ids())
-    store.load(bundle)
+    whole = CaseloadBundle()
+    for bundle in build_batches(patients, seed, store.today(), store.next_ids(), batch):
+        store.load(bundle)
+        if patients <= ONE_COORDINATOR:
+            whole = bundle  # her caseload comes in one batch, and her practice is built on it
+        del bundle  # so the next batch is built without this one in memory
     if 0 < patients <= ONE_COORDINATOR:
-        build_practice(store, bundle, seed)  # a solo practice bills its clients
-        build_measured(store, bundle, seed)  # and measures them
+        build_practice(store, whole, seed)  # a solo practice bills its clients
+        build_measured(store, whole, seed)  # and measures them
     return store.counts()
 
 
@@ -85,23 +98,41 @@ def build_caseload(
     Ids run from `id_start[table]` (default 1) for each table in ID_TABLES, so that the bundle can
     be loaded beside records already in a caseload.
     """
+    whole = build_batches(patients, seed, today, id_start, batch=max(1, patients))
+    return next(whole, CaseloadBundle())
+
+
+def build_batches(
+    patients: int,
+    seed: int,
+    today: date,
+    id_start: dict[str, int] | None = None,
+    batch: int = BATCH,
+) -> Iterator[CaseloadBundle]:
+    """The caseload of build_caseload, as bundles of `batch` patients each (the team's tasks come
+    with the last), to be loaded in order; together they are the same records, the same ids.
+
+    Only the batch being built is held, so a caseload of any size is made in the same memory.
+    One coordinator's caseload comes whole, as her diary is settled across all her visits.
+    """
     if patients < 0:
         raise ValueError("the number of patients cannot be negative")
+    if batch < 1:
+        raise ValueError("a batch holds at least one patient")
     start = id_start or {}
     ids = {table: int(start.get(table, 1)) for table in ID_TABLES}
     builder = Builder(random.Random(seed), today, ids)
     if patients <= ONE_COORDINATOR:
         builder.diary = Diary()
-    if patients:
-        _build(builder, patients)
-    return builder.bundle
+        batch = max(batch, patients)
+    return _build(builder, patients, batch) if patients else iter(())
 
 
-def _build(b: Builder, patients: int) -> None:
+def _build(b: Builder, patients: int, batch: int) -> Iterator[CaseloadBundle]:
     """Patient by patient from one random stream: the order of these draws is the sample."""
     b.towns = area(patients)
     build_directory(b, patients)
-    for _ in range(patients):
+    for done in range(1, patients + 1):
         person = build_patient(b)
         build_care_team(b, person)
         build_conditions(b, person)
@@ -111,7 +142,10 @@ def _build(b: Builder, patients: int) -> None:
         build_tasks(b, person)
         build_care_plan(b, person)
         build_notes(b, person)
+        if done % batch == 0 and done < patients:
+            yield b.take()
     for _ in range(max(2, patients // 20)):
         build_team_task(b)
     if b.diary is not None:
         settle_bookings(b)
+    yield b.take()

@@ -107,6 +107,11 @@ class Builder:
         # None for a team's, whose visits the sample does not share out among its coordinators.
         self.diary: Diary | None = None
 
+    def take(self) -> CaseloadBundle:
+        """The records built since the last take; the builder goes on into a fresh bundle."""
+        bundle, self.bundle = self.bundle, CaseloadBundle()
+        return bundle
+
     def next_id(self, table: str) -> int:
         value = self.ids[table]
         self.ids[table] = value + 1

@@ -1,0 +1,79 @@
+"""A large demo is written a batch of patients at a time, in memory that does not grow with it."""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import fields
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from carebook.core.records import Appointment, Patient
+from carebook.core.views import CaseloadBundle
+from carebook.sample.demo import build_batches, build_caseload, fill
+from carebook.store.caseload import Store
+
+TODAY = date(2026, 3, 10)
+
+
+def _open(path: Path) -> Store:
+    return Store.open(path, clock=lambda: datetime(2026, 3, 10, 7, 30))
+
+
+def test_the_batches_together_are_the_whole_caseload() -> None:
+    batches = list(build_batches(130, 5, TODAY, batch=50))
+    assert [len(batch.patients) for batch in batches] == [50, 50, 30]
+    whole = build_caseload(130, 5, TODAY)
+    for family in fields(CaseloadBundle):
+        joined = [record for batch in batches for record in getattr(batch, family.name)]
+        assert joined == getattr(whole, family.name), family.name
+    # Every record refers only to patients of its own batch or to the directory, made first.
+    for batch in batches:
+        ids = {patient.id for patient in batch.patients}
+        assert {appointment.patient_id for appointment in batch.appointments} <= ids
+        assert {task.patient_id for task in batch.tasks} - {None} <= ids
+
+
+def test_one_coordinators_caseload_comes_whole() -> None:
+    # Her diary is settled across all her visits at once, so it cannot be split.
+    assert [len(b.patients) for b in build_batches(40, 1, TODAY, batch=10)] == [40]
+    with pytest.raises(ValueError, match="at least one"):
+        build_batches(100, 1, TODAY, batch=0)
+
+
+def test_a_large_demo_holds_one_batch_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What the demo holds when it writes a batch: before, every patient's records at once.
+    held: list[tuple[int, int]] = []
+    load = Store.load
+
+    def counted(store: Store, bundle: CaseloadBundle) -> None:
+        gc.collect()
+        living = [o for o in gc.get_objects() if isinstance(o, Patient | Appointment)]
+        held.append((len(bundle.patients), len(living)))
+        load(store, bundle)
+
+    monkeypatch.setattr(Store, "load", counted)
+    store = _open(tmp_path / "caseload.carebook")
+    try:
+        counts = fill(store, patients=300, seed=2, batch=100)
+    finally:
+        store.close()
+    assert counts.patients == 300
+    assert [patients for patients, _ in held] == [100, 100, 100]
+    # About three appointments a patient; a batch's records, never the caseload's.
+    assert all(living < 100 * 8 for _, living in held), held
+
+
+def test_a_large_demo_lands_as_one_made_in_a_single_write(tmp_path: Path) -> None:
+    batched, whole = _open(tmp_path / "batched.carebook"), _open(tmp_path / "whole.carebook")
+    try:
+        assert fill(batched, patients=150, seed=3, batch=40) == fill(whole, 150, 3, batch=150)
+        assert batched.visits.visits_on(TODAY) == whole.visits.visits_on(TODAY)
+        first, last = batched.patients.patient(1), batched.patients.patient(150)
+        assert (first, last) == (whole.patients.patient(1), whole.patients.patient(150))
+    finally:
+        batched.close()
+        whole.close()
