@@ -4,7 +4,8 @@ all-or-nothing write of what the user accepted (see carebook.interop.spreadsheet
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from enum import Enum
@@ -30,6 +31,7 @@ from carebook.core.validation import validate_patient
 from carebook.core.vocabularies import MedicationEventKind, MedicationStatus
 from carebook.storage.records import columns, stored_moment, stored_value
 from carebook.store.base import OpenCaseload, Part
+from carebook.store.import_writing import WriteProgress, second_connection
 from carebook.store.medications import dose_text
 from carebook.store.visits import Visits
 
@@ -87,16 +89,17 @@ class ImportBatch:
     checked: bool = False
 
     @property
+    def records(self) -> int:
+        """How many records writing the batch adds or merges into (what its progress counts)."""
+        return sum(len(getattr(self, name)) for name in _WRITTEN)
+
+    @property
     def empty(self) -> bool:
-        return not (
-            self.patients
-            or self.merges
-            or self.medications
-            or self.appointments
-            or self.tasks
-            or self.allergies
-            or self.conditions
-        )
+        return self.records == 0
+
+
+#: An ImportBatch's lists of what it writes.
+_WRITTEN = ("patients", "merges", "medications", "appointments", "tasks", "allergies", "conditions")
 
 
 @dataclass(slots=True)
@@ -138,6 +141,8 @@ class Imports(Part):
     def __init__(self, caseload: OpenCaseload, visits: Visits):
         super().__init__(caseload)
         self.visits = visits
+        #: The import being written: how far it is (one import at a time per part).
+        self._progress = WriteProgress(0)
 
     def record_keys(self, kind: str) -> set[RecordKey]:
         """The same_record_key (core.record_keys) of every medication, appointment, task,
@@ -208,7 +213,21 @@ class Imports(Part):
                 found[patient.id] = patient
         return found
 
-    def apply_import(self, batch: ImportBatch) -> ImportResult:
+    @contextmanager
+    def beside(self) -> Iterator[Imports]:
+        """This part over a connection of its own to the caseload file, to read or write an
+        import on a worker thread while the window reads through its connection."""
+        with second_connection(self.caseload) as caseload:
+            yield Imports(caseload, Visits(caseload))
+
+    def read_statistics_again(self) -> None:
+        """After an import written through another connection: this connection's query planner
+        reads the statistics that import gathered (SQLite reads them with the schema, once)."""
+        self.conn.execute("ANALYZE sqlite_master")
+
+    def apply_import(
+        self, batch: ImportBatch, progress: WriteProgress | None = None
+    ) -> ImportResult:
         """Write the whole batch in one transaction, noted as one "import" line in the activity
         log (counts only, never what the records say). Every record is checked first (unless
         the batch says it was, as a plan's is): a ValidationError (naming the field) or a
@@ -216,13 +235,18 @@ class Imports(Part):
 
         A merge re-reads its patient inside the transaction and fills only the fields still
         empty there; a patient deleted meanwhile is a LookupError, and nothing is written.
+
+        `progress` hears how many records are written, and may stop the import (ImportStopped,
+        and nothing is written) until the last record is in.
         """
         today = self.today()
+        self._progress = progress or WriteProgress(batch.records)
         if not batch.checked:
             _validate(batch, today)
         result = ImportResult(kind=batch.kind)
         with self._transaction():
-            for merge in batch.merges:  # first: a new patient may take a deleted one's id
+            # Merges first: a new patient may take a deleted one's id.
+            for merge in self._progress.counted(batch.merges):
                 filled = self._merge(merge, today)
                 result.merged_ids.append(merge.patient_id)
                 result.fields_filled += filled
@@ -260,10 +284,11 @@ class Imports(Part):
         names = columns(cls)
         extras = list(values) if extra else [()] * len(records)
         stored = _stored_values(cls, names)
+        rows = (stored(record, more) for record, more in zip(records, extras, strict=True))
         self.conn.executemany(
             f"INSERT INTO {table} ({', '.join([*names, *extra])})"
             f" VALUES ({', '.join('?' * (len(names) + len(extra)))})",
-            (stored(record, more) for record, more in zip(records, extras, strict=True)),
+            rows if cls is MedicationEvent else self._progress.counted(rows),
         )
         return ids
 

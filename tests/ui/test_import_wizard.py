@@ -19,6 +19,7 @@ from carebook.core.records import Patient
 from carebook.interop.spreadsheet.columns import IGNORE, ImportKind
 from carebook.interop.spreadsheet.plan import DuplicateChoice, ImportCancelled, ImportPlan
 from carebook.store.caseload import Store
+from carebook.store.imports import Imports
 from carebook.ui.commands import Caseload
 from carebook.ui.import_wizard import import_check, import_columns, import_file_page
 from carebook.ui.import_wizard.import_check import CheckPage
@@ -70,9 +71,11 @@ def _wizard(
 
 
 def _click(qtbot: QtBot, wizard: ImportWizard, which: QWizard.WizardButton) -> None:
+    """Click a button of the wizard; after Import, wait while the rows are written."""
     button = wizard.button(which)
     assert button.isVisible() and button.isEnabled(), f"{button.text()} is not available"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.check_page.writing.running(), timeout=10_000)
 
 
 def _tick(qtbot: QtBot, button: QAbstractButton) -> None:
@@ -423,12 +426,12 @@ def test_a_refused_write_keeps_the_wizard_open_with_every_choice(
     _click(qtbot, wizard, NEXT)
     wizard.columns_page.choose("Gender", IGNORE)
     _checked(qtbot, wizard)
-    real = fresh.store.imports.apply_import
+    real = Imports.apply_import
 
-    def full(_batch: object) -> object:
+    def full(*_args: object) -> object:
         raise SaveError("The disk is full: the change was not saved.")
 
-    monkeypatch.setattr(fresh.store.imports, "apply_import", full)
+    monkeypatch.setattr(Imports, "apply_import", full)
 
     def read(box: QMessageBox) -> None:
         assert "Nothing was imported" in box.text() and "The disk is full" in box.text()
@@ -439,7 +442,7 @@ def test_a_refused_write_keeps_the_wizard_open_with_every_choice(
     answers.settle(qtbot)
     assert wizard.isVisible() and wizard.currentId() == PAGE_CHECK
     assert scalar(fresh.store, "SELECT count(*) FROM patient") == 0
-    monkeypatch.setattr(fresh.store.imports, "apply_import", real)
+    monkeypatch.setattr(Imports, "apply_import", real)
     activate(qtbot, wizard)
     _click(qtbot, wizard, FINISH)  # the disk has room again: the same import, as chosen
     patients = _patients(fresh.store)

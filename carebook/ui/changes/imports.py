@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from carebook.interop.fhir.report import ImportReport
+from carebook.store.import_writing import WriteProgress
 from carebook.store.imports import ImportBatch, ImportResult
 from carebook.ui.commands import Caseload
 
@@ -18,6 +19,22 @@ def import_rows(caseload: Caseload, batch: ImportBatch) -> ImportResult:
     would quietly take the merged fields away again.
     """
     return caseload.replace(lambda: caseload.store.imports.apply_import(batch))
+
+
+def write_rows(caseload: Caseload, batch: ImportBatch, progress: WriteProgress) -> ImportResult:
+    """import_rows's writing, on a worker thread: through a connection of the worker's own (the
+    window keeps reading through its own meanwhile), telling `progress` how far it is (which
+    may stop it: ImportStopped, and nothing was written). Then rows_written, on the window's
+    thread, tells every view (only that thread may)."""
+    with caseload.store.imports.beside() as imports:
+        return imports.apply_import(batch, progress)
+
+
+def rows_written(caseload: Caseload) -> None:
+    """After write_rows wrote: the window's connection plans its queries with what the import
+    gathered, every view reloads, and the undo history before it is dropped (as import_rows)."""
+    caseload.store.imports.read_statistics_again()
+    caseload.replaced_everything()
 
 
 def import_fhir(caseload: Caseload, paths: list[Path], *, skip_invalid: bool) -> ImportReport:

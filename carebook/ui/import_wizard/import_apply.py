@@ -1,4 +1,4 @@
-"""Writing an import into the window's caseload (one transaction), then telling every view."""
+"""Writing a FHIR import into the window's caseload (one transaction), and saying what came in."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from carebook.interop.fhir.report import ImportReport
-from carebook.store.imports import ImportBatch, ImportResult
 from carebook.ui.changes import imports as import_changes
 from carebook.ui.commands import Caseload
 
@@ -23,13 +22,6 @@ def waiting() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
-
-
-def apply_batch(caseload: Caseload, batch: ImportBatch) -> ImportResult:
-    """Write the spreadsheet's records, all or none (ValidationError, SaveError or LookupError
-    from the store: nothing was written)."""
-    with waiting():
-        return import_changes.import_rows(caseload, batch)
 
 
 def apply_fhir(

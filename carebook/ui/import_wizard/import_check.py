@@ -1,10 +1,10 @@
-"""The import wizard's check page: every row checked on a worker thread, then the preview."""
+"""The import wizard's check page: every row checked on a worker thread, the preview, the write."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
 # The lists fit.
 from PySide6.QtWidgets import (
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -22,10 +21,10 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
-from carebook.core.errors import SaveError, ValidationError
 from carebook.interop.spreadsheet.columns import ImportKind
 from carebook.interop.spreadsheet.plan import (
     DuplicateChoice,
@@ -33,44 +32,26 @@ from carebook.interop.spreadsheet.plan import (
     ImportRefused,
     plan_import,
 )
+from carebook.store.imports import ImportResult
 from carebook.ui.forms.field_message import FieldMessage
-from carebook.ui.import_wizard.import_apply import announce, apply_batch
+from carebook.ui.import_wizard.import_apply import announce
 from carebook.ui.import_wizard.import_models import (
     AcceptedModel,
     ChoiceDelegate,
     DuplicatesModel,
     ProblemsModel,
     preview_columns,
+    preview_table,
 )
 from carebook.ui.import_wizard.import_outcome import Outcome
 from carebook.ui.import_wizard.import_state import ImportState
 from carebook.ui.import_wizard.import_worker import PlanWorker
+from carebook.ui.import_wizard.import_write import WritePanel
 
 #: Duplicates shown each with its list open (more are changed with F2 or a double click).
 OPEN_CHOICES = 200
 #: The preview's pages, in the order of its tabs.
 TAB_ACCEPTED, TAB_PROBLEMS, TAB_DUPLICATES = range(3)
-
-
-def _table(model: QAbstractItemModel, parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setHighlightSections(False)
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    limit = view.fontMetrics().horizontalAdvance("m") * 24
-    for column in range(model.columnCount() - 1):
-        header.resizeSection(column, min(header.sectionSize(column), limit))
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
 
 
 class CheckPage(QWizardPage):
@@ -106,6 +87,13 @@ class CheckPage(QWizardPage):
         trouble_layout.addWidget(self.trouble)
         trouble_layout.addStretch(1)
         self.stack.addWidget(trouble_panel)
+        self.writing = WritePanel(state.caseload, self.stack)
+        self.writing.written.connect(self._written)
+        self.writing.refused.connect(self._refused)
+        self.writing.stopped.connect(self._write_stopped)
+        self.stack.addWidget(self.writing)
+        #: What the import wrote, once it has: Import then closes the wizard.
+        self.result: ImportResult | None = None
 
         self.counts = QLabel(self.preview)
         self.counts.setTextFormat(Qt.TextFormat.RichText)
@@ -162,17 +150,19 @@ class CheckPage(QWizardPage):
         self.state.plan = None
 
     def start(self) -> None:
-        """Check every row on a worker thread; the store is read here, on the window's."""
+        """Check every row on a worker thread, which reads the caseload's patients and records
+        (to find duplicates) through a connection of its own."""
         source = self.state.source
         assert source is not None
         self.stop_worker()
         self.state.plan = None
         store = self.state.caseload.store
-        patients, today = store.imports.patient_keys(), store.today()
+        today = store.today()
         kind, mapping, order = self.state.kind, dict(self.state.mapping), self.state.date_order
-        existing = store.imports.record_keys(kind.value)
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ImportPlan:
+            with store.imports.beside() as imports:
+                patients, existing = imports.patient_keys(), imports.record_keys(kind.value)
             return plan_import(
                 source,
                 kind,
@@ -301,13 +291,13 @@ class CheckPage(QWizardPage):
         else:
             self.order_note.clear()
         self.tabs.clear()
-        self.accepted_view = _table(
+        self.accepted_view = preview_table(
             AcceptedModel(plan.accepted, preview_columns(plan.kind, plan.mapping), self.tabs),
             self.tabs,
             self.tr("Rows to import"),
         )
         self.tabs.addTab(self.accepted_view, self.tr("To import (%s)") % f"{len(plan.accepted):,}")
-        self.problems_view = _table(
+        self.problems_view = preview_table(
             ProblemsModel(plan.problems, self.tabs),
             self.tabs,
             self.tr("Rows that cannot be imported"),
@@ -360,7 +350,7 @@ class CheckPage(QWizardPage):
             panel,
         )
         explain.setWordWrap(True)
-        view = _table(model, panel, self.tr("Likely duplicates"))
+        view = preview_table(model, panel, self.tr("Likely duplicates"))
         # A merge fills a patient's empty fields: there is nothing to merge into otherwise.
         view.setItemDelegateForColumn(DuplicatesModel.CHOICE, ChoiceDelegate(view, merge=patients))
         view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -442,6 +432,7 @@ class CheckPage(QWizardPage):
     def isComplete(self) -> bool:
         return (
             self.worker is None
+            and not self.writing.running()
             and self.state.plan is not None
             and self.state.plan.ready
             and self.stack.currentIndex() == 1
@@ -451,30 +442,57 @@ class CheckPage(QWizardPage):
     # -- Import ------------------------------------------------------------------------------
 
     def validatePage(self) -> bool:
-        """Import: one transaction on the window's thread; a refusal keeps the wizard open."""
+        """Import: the rows are written on a worker thread while the wizard shows how far; once
+        written, the wizard closes (a refusal or Stop keeps it open, nothing written)."""
         plan, outcome = self.state.plan, self.outcome_now()
-        if plan is None or outcome is None:
+        if self.result is not None and plan is not None and outcome is not None:
+            announce(self.state.caseload, outcome.done(plan.source.path.name, self.result))
+            return True
+        if plan is None or outcome is None or self.writing.running():
             return False
         try:
             batch = plan.batch(self.choices(), skip_invalid=self.leave_out.isChecked())
         except ImportRefused as error:
             QMessageBox.warning(self, self.tr("Nothing was imported"), str(error))
             return False
-        try:
-            result = apply_batch(self.state.caseload, batch)
-        except (ValidationError, SaveError, LookupError) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Nothing was imported"),
-                self.tr(
-                    "Nothing was imported, and the caseload is as it was: %s\n\nYour choices are "
-                    "kept; press Import to try again."
-                )
-                % str(error).strip("'\""),
+        self.stack.setCurrentIndex(3)
+        self.writing.start(batch)
+        self._buttons_while_writing(on=False)
+        return False
+
+    def _buttons_while_writing(self, *, on: bool) -> None:
+        """While the rows are written, neither Back, Import nor Cancel (Stop is on the page)."""
+        self.completeChanged.emit()
+        wizard = self.wizard()
+        if wizard is not None:
+            for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+                wizard.button(which).setEnabled(on)
+
+    def _written(self, result: ImportResult) -> None:
+        self.result = result
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.accept()  # validatePage says what was imported, and the wizard closes
+
+    def _refused(self, message: str) -> None:
+        self.stack.setCurrentIndex(1)
+        self._buttons_while_writing(on=True)
+        QMessageBox.warning(
+            self,
+            self.tr("Nothing was imported"),
+            self.tr(
+                "Nothing was imported, and the caseload is as it was: %s\n\nYour choices are "
+                "kept; press Import to try again."
             )
-            return False
-        announce(self.state.caseload, outcome.done(plan.source.path.name, result))
-        return True
+            % message,
+        )
+
+    def _write_stopped(self) -> None:
+        self.stack.setCurrentIndex(1)
+        self._buttons_while_writing(on=True)
+        self.outcome.show_note(
+            self.tr("The import was stopped: nothing was imported. Your choices are kept.")
+        )
 
     def nextId(self) -> int:
         return -1

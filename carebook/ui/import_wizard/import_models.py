@@ -1,4 +1,4 @@
-"""Table models for the import preview: rows to import, problem rows, likely duplicates."""
+"""The import preview's tables: rows to import, problem rows, likely duplicates."""
 
 from __future__ import annotations
 
@@ -17,7 +17,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from carebook.core import display
 from carebook.core.records import Allergy, Appointment, Condition, Medication, Patient, Task
@@ -364,3 +372,25 @@ def _record_words(record: object) -> str:
 
 def _dated(words: str, day: date | None) -> str:
     return f"{words}, {day:%d %b %Y}" if day is not None else words
+
+
+def preview_table(model: QAbstractItemModel, parent: QWidget, name: str) -> QTableView:
+    """A read-only list of the preview (rows to import, problems, duplicates)."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setHighlightSections(False)
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    limit = view.fontMetrics().horizontalAdvance("m") * 24
+    for column in range(model.columnCount() - 1):
+        header.resizeSection(column, min(header.sectionSize(column), limit))
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view

@@ -57,6 +57,8 @@ class ImportWizard(QWizard):
         self.columns_page.ask(question)
 
     def done(self, result: int) -> None:
+        if self.check_page.writing.running():
+            return  # Escape or the close button while the rows are written: Stop is on the page
         self.check_page.stop_worker()  # closing while the rows are checked: stop first
         super().done(result)
 

@@ -1,4 +1,4 @@
-"""Checking an import's rows away from the window's thread, with progress and a way to stop."""
+"""Checking an import's rows, and writing them, off the window's thread: progress, a stop."""
 
 from __future__ import annotations
 
@@ -7,11 +7,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from carebook.core.errors import SaveError, ValidationError
 from carebook.interop.spreadsheet.plan import ImportCancelled, ImportPlan, MappingError
 from carebook.interop.spreadsheet.sheet import SpreadsheetError
+from carebook.store.import_writing import ImportStopped, WriteProgress
+from carebook.store.imports import ImportResult
 
 #: The work: given how to report progress and how to ask whether to stop, a plan.
 PlanJob = Callable[[Callable[[int, int], None], Callable[[], bool]], ImportPlan]
+#: The writing: given how to report progress and ask whether to stop, what was written.
+WriteJob = Callable[[WriteProgress], ImportResult]
 
 
 class PlanWorker(QThread):
@@ -49,3 +54,36 @@ class PlanWorker(QThread):
             )
         else:
             self.planned.emit(plan)
+
+
+class WriteWorker(QThread):
+    """Writes one import through a connection of its own; touches no widget, and tells the
+    window's thread how far it is, what it wrote, or why nothing was written."""
+
+    progressed = Signal(int, int)
+    written = Signal(object)  # the ImportResult
+    refused = Signal(str)  # nothing was written: why
+    stopped = Signal()  # stopped as asked: nothing was written
+
+    def __init__(self, job: WriteJob, total: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self.total = total
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        """Ask the writing to stop and roll back (it looks every REPORT_EVERY records)."""
+        self._stop.set()
+
+    def run(self) -> None:
+        progress = WriteProgress(self.total, self.progressed.emit, self._stop.is_set)
+        try:
+            result = self.job(progress)
+        except ImportStopped:
+            self.stopped.emit()
+        except (ValidationError, SaveError, LookupError) as error:
+            self.refused.emit(str(error).strip("'\""))
+        except Exception as error:  # on this thread an escaped error would hang the wizard
+            self.refused.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.written.emit(result)
