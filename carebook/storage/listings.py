@@ -373,19 +373,28 @@ def searchable(text: str) -> str:
 
 
 def search_clause(
-    listing: Listing, text: str, index: PatientIndex | None = None
+    listing: Listing, text: str, index: PatientIndex | None = None, *, many: bool = False
 ) -> tuple[str, dict[str, Any]]:
     """Every word of `text` must appear in one of the listing's search fields; with `index`,
-    patients are found through it (see finding.list_query for what a short word finds)."""
+    patients are found through it (see finding.list_query for what a short word finds), and
+    a search of patients for one letter lists the family names beginning with it."""
+    # `many`: the search is known to find thousands of patients (see store.lists).
     clauses = []
     params: dict[str, Any] = {}
     # Folded like the stored keys, so "elise" and "ÉLISE" both find Élise.
     words = [folded(word) for word in searchable(text).split()[:8]]
     if index is not None and listing.search == (PATIENT_SEARCH,):
+        if len(words) == 1 and len(words[0]) == 1 and words[0] < "\U0010ffff":
+            # One letter: the family names beginning with it, read along the order's index.
+            params["letter"], params["after"] = words[0], chr(ord(words[0]) + 1)
+            return "p.sort_key >= :letter AND p.sort_key < :after", params
         # One query of the index for every word: the patients it names are the list.
         matching, query = index
         params["search"] = query(words)
-        return (f"p.id IN ({matching('search')})" if params["search"] else ""), params
+        # Found by the thousand (`many`), they are read along the list's order, each looked
+        # up in what the index found, rather than each of them looked up and then sorted.
+        found = f"{'+' if many else ''}p.id IN ({matching('search')})"
+        return (found if params["search"] else ""), params
     for number, word in enumerate(words):
         name = f"search{number}"
         params[name] = f"%{like_escaped(word)}%"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -12,12 +13,15 @@ from carebook.core.dates import LATEST_DATE
 from carebook.core.errors import ValidationError
 from carebook.core.list_rows import MedicationRow
 from carebook.core.views import ListQuery, ReviewDue
+from carebook.storage import finding
+from carebook.storage.file_errors import OPERATIONAL_ERRORS
 from carebook.storage.listings import (
     LISTINGS,
     PATIENT_ORDER,
     SEARCH_LENGTH,
     SPOKEN_NAME,
     Listing,
+    PatientIndex,
     search_clause,
 )
 from carebook.storage.records import from_row
@@ -25,6 +29,9 @@ from carebook.store.base import OpenCaseload, Part
 from carebook.store.medications import Medications
 from carebook.store.tasks import Tasks
 from carebook.store.visits import Visits
+
+#: Found by a search this many times or more, a list's page is read along its order.
+_MANY = 2000
 
 #: Each kind of review: its kind, key, patient, due date, what it is, tables and condition.
 _REVIEW_KINDS = (
@@ -74,6 +81,8 @@ class Lists(Part):
         self, caseload: OpenCaseload, visits: Visits, tasks: Tasks, medications: Medications
     ):
         super().__init__(caseload)
+        #: The last count read: (list, its query's conditions, how many), see list_rows.
+        self._counted: tuple[str, str, int] | None = None
         self.visits = visits
         self.tasks = tasks
         self.medications = medications
@@ -146,9 +155,11 @@ class Lists(Part):
         """How many rows the list view shows for `query`."""
         listing = LISTINGS[listing_name]
         where, params = self._where(listing, query)
-        return int(
+        count = int(
             self._scalar(f"SELECT count(*) FROM {listing.count_source} WHERE {where}", params)
         )
+        self._counted = (listing_name, f"{where} {sorted(params.items())}", count)
+        return count
 
     def list_rows(
         self, listing_name: str, query: ListQuery, fields: Sequence[str], offset: int, limit: int
@@ -156,16 +167,24 @@ class Lists(Part):
         """One page of the list view: the values of `fields` for rows offset..offset+limit."""
         listing = LISTINGS[listing_name]
         where, params = self._where(listing, query)
+        # The window counts before it reads a page: a search that found thousands reads its
+        # page along the list's order (see search_clause).
+        asked = (listing_name, f"{where} {sorted(params.items())}")
+        if self._counted is not None and self._counted[:2] == asked and self._counted[2] >= _MANY:
+            where, params = self._where(listing, query, many=True)
         selected = ", ".join(listing.fields[name].expr for name in fields)
         sort = listing.fields.get(query.sort or listing.default_sort) or listing.fields["id"]
         direction = " DESC" if query.descending else ""
         order = ", ".join(f"{expr}{direction}" for expr in sort.order_by)
+        order = f"{order}, {listing.key}{direction}"
+        # The page's rows are chosen first by their order alone, then only they are read
+        # whole: a search matching thousands reads no one's allergies but the page's.
         sql = (
-            f"SELECT {selected} FROM {listing.source} WHERE {where}"
-            f" ORDER BY {order}, {listing.key}{direction} LIMIT ? OFFSET ?"
+            f"SELECT {selected} FROM {listing.source} WHERE {listing.key} IN"
+            f" (SELECT {listing.key} FROM {listing.source} WHERE {where}"
+            f" ORDER BY {order} LIMIT :limit OFFSET :offset) ORDER BY {order}"
         )
         params["limit"], params["offset"] = int(limit), int(offset)
-        sql = sql.replace("LIMIT ? OFFSET ?", "LIMIT :limit OFFSET :offset")
         return self.conn.execute(sql, params).fetchall()
 
     def list_records(
@@ -196,7 +215,9 @@ class Lists(Part):
                         said[medication_id] = f"{warning.kind.label}: {warning.explanation}"
         return [replace(row, warning=said[row.id]) if row.id in said else row for row in rows]
 
-    def _where(self, listing: Listing, query: ListQuery) -> tuple[str, dict[str, Any]]:
+    def _where(
+        self, listing: Listing, query: ListQuery, *, many: bool = False
+    ) -> tuple[str, dict[str, Any]]:
         clauses: list[str] = []
         params: dict[str, Any] = {"today": self.today().isoformat()}
         chosen = (
@@ -223,11 +244,21 @@ class Lists(Part):
                 f"{len(query.search):,}); shorten it.",
                 "search",
             )
-        search, search_params = search_clause(listing, query.search)
+        index = self._patient_index() if query.search.strip() else None
+        search, search_params = search_clause(listing, query.search, index, many=many)
         if search:
             clauses.append(search)
             params.update(search_params)
         return " AND ".join(f"({c})" for c in clauses) or "1", params
+
+    def _patient_index(self) -> PatientIndex | None:
+        """The search index of patients, brought up to date first; None when it cannot be (a
+        file that cannot be written to), and the search then reads the patients themselves."""
+        with suppress(*OPERATIONAL_ERRORS):  # read-only, full or busy
+            finding.catch_up(self.conn, ("patient",))
+        if not finding.is_current(self.conn, ("patient",)):
+            return None
+        return finding.patients_matching, finding.list_query
 
 
 def _review_sources() -> list[tuple[str, str]]:

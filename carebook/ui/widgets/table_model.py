@@ -77,6 +77,33 @@ def readable_accent(palette: QPalette) -> QColor:
     return text
 
 
+#: The roles a list's cell answers (see RecordTableModel.data).
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        RawRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+    )
+)
+_CHOOSABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_FONT, _FOREGROUND = int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+#: Cells whose text is kept (a few screens' worth), before starting afresh.
+_KEPT_CELLS = 20_000
+
+
+def _alignment(column: Column) -> int:
+    horizontal = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
+    return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+
+
 @cache
 def _warning_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -112,6 +139,11 @@ class ListingSource:
     def sort(self, key: str, descending: bool) -> None:
         self.query.sort, self.query.descending = key, descending
 
+    def sorted_by(self) -> tuple[str, bool]:
+        """The field the rows are ordered by now, and whether backwards."""
+        key = self.query.sort or self.store.lists.default_sort(self.listing)
+        return key, self.query.descending
+
 
 class FixedSource:
     """Rows already in memory (a patient's conditions), in the order given."""
@@ -137,8 +169,13 @@ def _sort_key(value: Any) -> tuple[bool, Any]:
 class RecordTableModel(QAbstractTableModel):
     """A read-only table over a RowSource that keeps only a few pages of rows in memory."""
 
-    PAGE = 200
-    KEPT_PAGES = 12
+    #: A list this short is read whole, so that its columns are measured on every row (a
+    #: column repeating one value on all of them is hidden).
+    WHOLE = 200
+    #: Rows read at a time from a longer list: two screens or so, since every search
+    #: keystroke reads (and the columns measure) the first page anew.
+    PAGE_ROWS = 50
+    KEPT_PAGES = 48
 
     def __init__(
         self,
@@ -152,9 +189,32 @@ class RecordTableModel(QAbstractTableModel):
         self.source = source
         self.emphasis = emphasis
         self._count: int | None = None
+        self._page: int | None = None  # rows read at a time, where set rather than chosen
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._bold = QFont()
         self._bold.setBold(True)
+
+    @property
+    def PAGE(self) -> int:
+        """Rows read at a time: the whole of a short list, else PAGE_ROWS."""
+        if self._page is not None:
+            return self._page
+        return self.WHOLE if self.rowCount() <= self.WHOLE else self.PAGE_ROWS
+
+    @PAGE.setter
+    def PAGE(self, rows: int) -> None:
+        self._page = rows
+
+    @property
+    def columns(self) -> list[Column]:
+        return self._columns
+
+    @columns.setter
+    def columns(self, columns: list[Column]) -> None:
+        self._columns = columns
+        self._alignments = [_alignment(column) for column in columns]
+        self._texts: dict[tuple[int, int], str] = {}  # each cell's text, as shown
+        self._emphases: dict[int, Emphasis] = {}  # how each row stands out
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -172,16 +232,17 @@ class RecordTableModel(QAbstractTableModel):
         """The stored values of row `number`, fetching its page if needed."""
         if not 0 <= number < self.rowCount():
             return None
-        page_number = number // self.PAGE
+        size = self.PAGE
+        page_number = number // size
         page = self._pages.get(page_number)
         if page is None:
-            page = self.source.rows(page_number * self.PAGE, self.PAGE)
+            page = self.source.rows(page_number * size, size)
             self._pages[page_number] = page
             if len(self._pages) > self.KEPT_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_number)
-        offset = number - page_number * self.PAGE
+        offset = number - page_number * size
         return page[offset] if offset < len(page) else None
 
     def value(self, number: int, key: str) -> Any:
@@ -193,41 +254,52 @@ class RecordTableModel(QAbstractTableModel):
         return None if identifier is None else int(identifier)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.column() >= len(self.columns):
+        # Asked some ten times for each cell on every paint: the roles not answered go first.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return shown_text(column, self.value(index.row(), column.key))
+        number = index.column()
+        if number >= len(self.columns):
+            return None
+        column = self.columns[number]
+        if role == _ALIGNMENT:
+            return self._alignments[number]
+        if role in (_DISPLAY, _TOOLTIP):
+            # Kept once worked out: a paint asks again for each cell's text and looks.
+            cell = (index.row(), number)
+            text = self._texts.get(cell)
+            if text is None:
+                if len(self._texts) > _KEPT_CELLS:
+                    self._texts.clear()
+                text = self._texts[cell] = shown_text(column, self.value(cell[0], column.key))
+            return text
+        row = self.row(index.row())
+        value = None if row is None else getattr(row, column.key)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            value = self.value(index.row(), column.key)
             if isinstance(value, TaskPriority):
                 return QGuiApplication.translate("RecordTableModel", "%s priority") % value.label
             return column.show(value)
         if role == RawRole:
-            return self.value(index.row(), column.key)
+            return value
         if role == Qt.ItemDataRole.DecorationRole:
-            shown = self.value(index.row(), column.key)
-            if column.badge and shown and shown not in column.calm:
+            if column.badge and value and value not in column.calm:
                 return _warning_icon()
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
-            row = self.row(index.row())
-            if row is None:
-                return None
+        # The font and the colour.
+        if row is None:
+            return None
+        emphasis = self._emphases.get(index.row())
+        if emphasis is None:
+            if len(self._emphases) > _KEPT_CELLS:
+                self._emphases.clear()
             emphasis = self.emphasis(row) if self.emphasis else Emphasis.NONE
-            value = getattr(row, column.key)
-            urgent = isinstance(value, TaskPriority) and value in PRIORITY_SIGNS
-            if urgent and emphasis is not Emphasis.MUTED and role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(readable_accent(QGuiApplication.palette()))
-            if emphasis is Emphasis.ALERT and role == Qt.ItemDataRole.FontRole:
-                return self._bold
-            if emphasis is Emphasis.MUTED and role == Qt.ItemDataRole.ForegroundRole:
-                return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+            self._emphases[index.row()] = emphasis
+        urgent = isinstance(value, TaskPriority) and value in PRIORITY_SIGNS
+        if urgent and emphasis is not Emphasis.MUTED and role == _FOREGROUND:
+            return QBrush(readable_accent(QGuiApplication.palette()))
+        if emphasis is Emphasis.ALERT and role == _FONT:
+            return self._bold
+        if emphasis is Emphasis.MUTED and role == _FOREGROUND:
+            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None
 
     def headerData(
@@ -241,25 +313,32 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _CHOOSABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     # -- changing what is shown ------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
             return
+        key, descending = self.columns[column].key, order == Qt.SortOrder.DescendingOrder
+        if isinstance(self.source, ListingSource) and self.source.sorted_by() == (key, descending):
+            return  # already so (a list shown the first time): its rows need not be read again
         self.beginResetModel()
-        self.source.sort(self.columns[column].key, order == Qt.SortOrder.DescendingOrder)
-        self._pages.clear()
+        self.source.sort(key, descending)
+        self._forget()
         self.endResetModel()
+
+    def _forget(self) -> None:
+        """Let go of every row read, and what was worked out from them."""
+        self._pages.clear()
+        self._texts.clear()
+        self._emphases.clear()
 
     def reload(self) -> None:
         """Read the rows again (the query or the caseload changed)."""
         self.beginResetModel()
         self._count = None
-        self._pages.clear()
+        self._forget()
         self.endResetModel()
 
     def set_rows(self, rows: Sequence[Row]) -> None:
@@ -269,5 +348,5 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.source.data = list(rows)
         self._count = None
-        self._pages.clear()
+        self._forget()
         self.endResetModel()
