@@ -164,3 +164,33 @@ def test_no_known_drug_allergies_reads_calmly_and_an_allergy_with_a_warning_sign
     signs = [model.index(r, at).data(Qt.ItemDataRole.DecorationRole) for r in range(3)]
     assert said == ["Penicillin", "No known drug allergies", "Not recorded yet"]
     assert [sign is not None for sign in signs] == [True, False, True]
+
+
+def test_a_list_shown_first_in_its_own_order_is_read_once(caseload: Caseload) -> None:
+    tasks = next(spec for spec in LIST_TABS if spec.listing == "tasks")
+    model = _model(caseload, tasks, ListQuery(filter="open"))
+    reads: list[int] = []
+    source = model.source
+    assert isinstance(source, ListingSource)
+    read = source.rows
+    source.rows = lambda offset, limit: reads.append(offset) or read(offset, limit)  # type: ignore[method-assign]
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    priority = [column.key for column in tasks.columns].index("priority")
+    assert model.value(0, "title")
+    model.sort(priority, Qt.SortOrder.AscendingOrder)  # the order it is in already
+    assert model.value(0, "title")
+    assert (reads, resets) == ([0], [])
+    model.sort(priority, Qt.SortOrder.DescendingOrder)
+    assert model.value(0, "title")
+    assert (reads, resets) == ([0, 0], [True])
+
+
+def test_a_short_list_is_read_whole_and_a_long_one_a_page_at_a_time(caseload: Caseload) -> None:
+    visits = next(spec for spec in LIST_TABS if spec.listing == "appointments")
+    long = _model(caseload, visits, ListQuery(filter="all"))
+    assert long.rowCount() > long.WHOLE and long.PAGE == long.PAGE_ROWS
+    patients = next(spec for spec in LIST_TABS if spec.listing == "patients")
+    short = _model(caseload, patients, ListQuery(filter="all"))
+    assert 0 < short.rowCount() <= short.WHOLE and short.PAGE == short.WHOLE
+    assert short.value(short.rowCount() - 1, "id") is not None

@@ -57,6 +57,8 @@ class TabSpec:
     newest_first: bool = False  # the default order runs backwards (a log: the latest on top)
     #: The tab's label with its Alt letter, where the title's first letter is taken already.
     label: str = ""
+    #: What the search finds, said in its tooltip (where short words find less than long ones).
+    search_help: str = ""
 
 
 class ListTab(QWidget):
@@ -87,6 +89,8 @@ class ListTab(QWidget):
         # Qt counts UTF-16 units: at most this many characters, what the list's search takes.
         self.search.setMaxLength(SEARCH_LENGTH)
         self.search.setAccessibleName(self.tr("Search %s") % spec.plural)
+        if spec.search_help:
+            self.search.setToolTip(spec.search_help)
         self.search.installEventFilter(self)
         self.filter = QComboBox(self)
         self.filter.setAccessibleName(self.tr("Show"))

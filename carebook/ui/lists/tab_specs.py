@@ -13,6 +13,12 @@ from carebook.ui.forms.task_editor import TaskEditor
 from carebook.ui.lists.list_tab import TabSpec
 from carebook.ui.widgets.table_model import Emphasis
 
+#: How a patient is found by a list's search (the search index holds three-letter pieces).
+_FINDS_PATIENTS = (
+    "A patient's name, phone, MRN or postcode is found by any three letters or more of it; "
+    "one or two letters find the start of a word"
+)
+
 
 def _patient_emphasis(row: PatientRow) -> Emphasis:
     return Emphasis.NONE if row.in_care else Emphasis.MUTED
@@ -42,6 +48,7 @@ PATIENTS = TabSpec(
     filters=(("active", "Active and on hold"), ("discharged", "Discharged"), ("all", "Everyone")),
     search_hint="Search name, phone, MRN or postcode  (Ctrl+F)",
     kinds=frozenset({"patient", "allergy"}),
+    search_help=f"{_FINDS_PATIENTS}, and one letter the family names beginning with it.",
     emphasis=_patient_emphasis,
     editor=PatientEditor,
 )
@@ -60,6 +67,7 @@ MEDICATIONS = TabSpec(
     ),
     search_hint="Search drug, indication or patient  (Ctrl+F)",
     kinds=frozenset({"medication", "patient", "allergy"}),
+    search_help=f"{_FINDS_PATIENTS}.",
     patient_filter=True,
     emphasis=_medication_emphasis,
     editor=MedicationEditor,
@@ -81,6 +89,7 @@ APPOINTMENTS = TabSpec(
     ),
     search_hint="Search patient, purpose or with whom  (Ctrl+F)",
     kinds=frozenset({"appointment", "appointment_change", "patient", "allergy"}),
+    search_help=f"{_FINDS_PATIENTS}.",
     patient_filter=True,
     emphasis=_appointment_emphasis,
     search_delay_ms=200,
@@ -103,6 +112,7 @@ TASKS = TabSpec(
     ),
     search_hint="Search task or patient  (Ctrl+F)",
     kinds=frozenset({"task", "patient"}),
+    search_help=f"{_FINDS_PATIENTS}.",
     patient_filter=True,
     emphasis=_task_emphasis,
     editor=TaskEditor,
