@@ -119,10 +119,25 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         help="fhir: name each patient's documents without their files (a smaller Bundle; "
         "importing it keeps no document)",
     )
+    export.add_argument(
+        "--indent",
+        action="store_true",
+        help="fhir: indented JSON for reading by eye (about twice the size); compact JSON, "
+        "an entry a line, is the default",
+    )
+    export.add_argument(
+        "--validate",
+        action="store_true",
+        help="fhir: also check every resource against the FHIR R4 models and the caseload's "
+        "rules as an import would (several times slower); the first problem is named and "
+        "nothing is written",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Write the export `args` asks for; the exit status."""
+    if args.format != "fhir" and (args.indent or args.validate):
+        raise CommandError("--indent and --validate go with `export all --format fhir`")
     if args.kind == ALL or args.format == "fhir":
         return _whole_caseload(args)
     first = parse_date(args.date_from, "--from") if args.date_from else None
@@ -188,6 +203,7 @@ def _whole_caseload(args: argparse.Namespace) -> int:
         )
         if given
     ]
+
     if narrowing:
         raise CommandError(
             f"{', '.join(narrowing)} cannot narrow the whole caseload; for one "
@@ -198,19 +214,18 @@ def _whole_caseload(args: argparse.Namespace) -> int:
     from carebook.reports import write_streamed  # loaded only by the command that needs it
 
     output = output_path(args)
+    options = {"documents": args.documents, "indent": args.indent, "validate": args.validate}
     store = open_store(args)
     try:
         if output is None:
             # Streamed as it is made: a fault found late leaves a partial Bundle on stdout,
             # and the command fails (the message says why).
-            write_caseload(store, sys.stdout, documents=args.documents)
+            write_caseload(store, sys.stdout, **options)
             return 0
         try:
             # Patient by patient into a temporary file beside the output, renamed into place
             # once all is written and checked: memory stays bounded, never half a file.
-            write_streamed(
-                output, lambda stream: write_caseload(store, stream, documents=args.documents)
-            )
+            write_streamed(output, lambda stream: write_caseload(store, stream, **options))
         except OSError as error:
             raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
         store.preferences.record_output("export", "caseload")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -194,3 +196,51 @@ def test_skipping_every_invalid_file_makes_no_empty_caseload(
     assert status == 1
     assert "no caseload was made" in out and "Imported into" not in out
     assert sorted(path.name for path in tmp_path.iterdir()) == ["download.json"]
+
+
+def test_the_export_is_compact_unless_indented_and_checked_whole_when_asked(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "caseload.sqlite3"
+    status, _out, err = run(
+        capsys, "import", str(FHIR / "ehr_searchset.json"), "--kind", "fhir", "--db", str(db)
+    )
+    assert (status, err) == (0, "")
+    files = {name: tmp_path / f"{name}.json" for name in ("plain", "indented", "validated")}
+    for name, more in (("plain", []), ("indented", ["--indent"]), ("validated", ["--validate"])):
+        status, _out, err = run(
+            capsys, "export", "all", "--format", "fhir", *more, "--db", str(db),
+            "-o", str(files[name]),
+        )  # fmt: skip
+        assert (status, err) == (0, "")
+    texts = {name: path.read_text(encoding="utf-8") for name, path in files.items()}
+    bundles = {name: json.loads(text) for name, text in texts.items()}
+    assert (
+        bundles["plain"]["entry"] == bundles["indented"]["entry"] == bundles["validated"]["entry"]
+    )
+    assert "\n  " in texts["indented"] and "\n  " not in texts["plain"]
+    assert '", "' not in texts["plain"] and '": ' not in texts["plain"]  # no space after , or :
+    assert len(texts["plain"]) < 0.7 * len(texts["indented"])
+    status, _out, err = run(capsys, "export", "patients", "--indent", "--db", str(db))
+    assert status == EXIT_USAGE and "--indent and --validate go with" in err
+
+
+def test_the_export_loads_the_fhir_models_only_to_validate(sample_db: Path, tmp_path: Path) -> None:
+    probe = (
+        "import sys\n"
+        "from carebook.cli.main import main\n"
+        "status = main(sys.argv[1:])\n"
+        "loaded = sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'fhir'})\n"
+        "print(status, loaded)\n"
+    )
+    arguments = ["export", "all", "--format", "fhir", "--db", str(sample_db)]
+    said = []
+    for more in ([], ["--validate"]):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, *arguments, *more, "-o", str(tmp_path / "out.json")],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        said.append(done.stdout.splitlines()[-1])
+    assert said == ["0 []", "0 ['fhir', 'pydantic']"]

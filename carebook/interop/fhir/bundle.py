@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pydantic
-from fhir.resources.R4B.bundle import Bundle
+if TYPE_CHECKING:
+    import pydantic
 
 Json = dict[str, Any]
 
@@ -43,6 +43,10 @@ def check_bundle(bundle: Json) -> None:
 
 def _check_model(bundle: Json) -> list[Json]:
     """The Bundle's entries with a resource, once it parses with the R4 models."""
+    # The models are loaded only when a Bundle is checked whole: most commands never need them.
+    import pydantic
+    from fhir.resources.R4B.bundle import Bundle
+
     try:
         Bundle.model_validate(bundle)
     except pydantic.ValidationError as error:
@@ -236,17 +240,27 @@ def check_codes(entries: list[Json]) -> None:
                     )
 
 
-def references_in(data: Any) -> Iterator[str]:
-    """Every `reference` string anywhere inside a resource (or any part of one)."""
-    if isinstance(data, dict):
+def references_in(data: Any) -> list[str]:
+    """Every `reference` string anywhere inside a resource (or any part of one), in order."""
+    found: list[str] = []
+    _gather(data, found)
+    return found
+
+
+def _gather(data: Any, found: list[str]) -> None:
+    # A plain recursion into one list: a generator per level costs most of an export's checks.
+    if type(data) is dict:
         for key, value in data.items():
-            if key == "reference" and isinstance(value, str):
-                yield value
-            else:
-                yield from references_in(value)
-    elif isinstance(data, list):
+            kind = type(value)
+            if kind is str:
+                if key == "reference":
+                    found.append(value)
+            elif kind is dict or kind is list:
+                _gather(value, found)
+    elif type(data) is list:
         for item in data:
-            yield from references_in(item)
+            if type(item) is dict or type(item) is list:
+                _gather(item, found)
 
 
 #: A RESTful reference or fullUrl: [base/]Type/id.

@@ -42,7 +42,7 @@ import copy
 import io
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
@@ -77,12 +77,23 @@ class CaseloadExportSummary:
 
 
 def write_caseload(
-    store: Store, stream: TextIO, *, generated: datetime | None = None, documents: bool = True
+    store: Store,
+    stream: TextIO,
+    *,
+    generated: datetime | None = None,
+    documents: bool = True,
+    indent: bool = False,
+    validate: bool = False,
 ) -> CaseloadExportSummary:
     """Write the whole caseload to `stream` as a FHIR R4 collection Bundle in JSON, patient by
     patient, each resource checked as it goes (ValueError at the first fault: throw what was
     written away). Holds one patient's records at a time, with the contacts and every entry's
-    fullUrl. `documents` False names each document's file without holding it."""
+    fullUrl. `documents` False names each document's file without holding it.
+
+    Compact JSON, an entry a line, unless `indent` (bundle_json's text). The checks made
+    always are the cheap ones (required codes, every reference resolving, each fullUrl once);
+    `validate` adds the R4 models for every resource and the caseload's rules in the reading
+    back: they cost most of the time, and the tests hold every export of the sample to them."""
     moment = generated or datetime.now().astimezone()
     stamp = fv.instant(moment)
     bundle_id = uuid.uuid5(fv.NAMESPACE, f"Caseload|{stamp}")
@@ -95,8 +106,10 @@ def write_caseload(
             "type": "collection",
             "timestamp": stamp,
         },
+        indent=indent,
+        models=validate,
     )
-    caseload = _Caseload(store, documents)
+    caseload = _Caseload(store, documents, thorough=validate)
     source = store.fhir_links.fhir_source()
     for chunk in caseload.chunks():
         for resource in chunk.resources:
@@ -107,11 +120,18 @@ def write_caseload(
 
 
 def export_caseload(
-    store: Store, *, generated: datetime | None = None, documents: bool = True
+    store: Store,
+    *,
+    generated: datetime | None = None,
+    documents: bool = True,
+    indent: bool = False,
+    validate: bool = False,
 ) -> str:
-    """The whole caseload as a FHIR R4 collection Bundle, as JSON text (checked first)."""
+    """The whole caseload as a FHIR R4 collection Bundle, as JSON text (see write_caseload)."""
     text = io.StringIO()
-    write_caseload(store, text, generated=generated, documents=documents)
+    write_caseload(
+        store, text, generated=generated, documents=documents, indent=indent, validate=validate
+    )
     return text.getvalue()
 
 
@@ -125,9 +145,10 @@ class _Caseload:
     """The Bundle's resources chunk by chunk, each read back and annotated on its own (see
     fhir.read_back and fhir.caseload_contacts)."""
 
-    def __init__(self, store: Store, documents: bool = True) -> None:
+    def __init__(self, store: Store, documents: bool = True, *, thorough: bool = False) -> None:
         self.store = store
         self.documents = documents
+        self.thorough = thorough
         self.patients = 0
         self.contacts = CaseloadContacts()
 
@@ -137,6 +158,7 @@ class _Caseload:
         store = self.store
         contacts = self.contacts
         contacts.survey(store)
+        today = store.today()
         kinds, definitions = measure_kinds(store)
         if definitions:
             yield Chunk(definitions)  # read back with the readings that name them
@@ -144,12 +166,13 @@ class _Caseload:
             patient = store.patients.patient(patient_id)
             assert patient is not None
             before = len(contacts.contacts)
-            record = PatientRecord(store, patient, contacts.contacts)
+            reads = PatientReads(store)  # each of the patient's records read once
+            record = PatientRecord(reads, patient, contacts.contacts)
             record.make()
-            record.add_referrals(store.referrals.referrals(patient_id))
+            record.add_referrals(reads.referrals.referrals(patient_id))
             chunk = Chunk(list(record.resources), patient_id)
-            self._remember(patient, chunk)
-            encounters = self._visit_records(patient_id, record.subject, chunk)
+            self._remember(reads, patient, chunk)
+            encounters = self._visit_records(reads, patient_id, record.subject, chunk)
             for note in store.patients.notes_for(patient_id):
                 encounter = encounters.get((note.appointment_id, note.original_start))
                 chunk.resources.append(note_resource(note, record.subject, encounter))
@@ -161,7 +184,7 @@ class _Caseload:
             )
             for contact_id in list(contacts.contacts)[before:]:
                 contacts.plain[contact_id] = copy.deepcopy(contacts.contacts[contact_id])
-            ReadBack(contacts, chunk, store.today()).annotate()
+            ReadBack(contacts, chunk, today, thorough=self.thorough).annotate()
             self.patients += 1
             yield chunk
         tasks = store.fhir_links.fhir_team_tasks()
@@ -170,7 +193,7 @@ class _Caseload:
             for task in tasks[start : start + _BATCH]:
                 chunk.resources.append(fv.prune(task_resource(task, None)))
                 chunk.records[f"task-{task.id}"] = task
-            ReadBack(contacts, chunk, store.today()).annotate()
+            ReadBack(contacts, chunk, today, thorough=self.thorough).annotate()
             yield chunk
         rest = [
             contact
@@ -184,18 +207,18 @@ class _Caseload:
                 contacts.contacts[contact.id or 0] = resource
                 chunk.resources.append(resource)
                 chunk.records[f"contact-{contact.id}"] = contact
-            ReadBack(contacts, chunk, store.today()).annotate()
+            ReadBack(contacts, chunk, today, thorough=self.thorough).annotate()
             yield chunk
 
     def _visit_records(
-        self, patient_id: int, subject: Json, chunk: Chunk
+        self, reads: PatientReads, patient_id: int, subject: Json, chunk: Chunk
     ) -> dict[tuple[int | None, datetime | None], Json]:
         """The patient's documented visits as Encounters, added to the chunk; a reference to
         each by its visit (series and original start), for that visit's note to name."""
         store = self.store
         series: dict[int, Appointment] = {
             appointment.id or 0: appointment
-            for appointment in store.appointments.appointments_for(patient_id)
+            for appointment in reads.appointments.appointments_for(patient_id)
         }
         references: dict[tuple[int | None, datetime | None], Json] = {}
         for visit in store.fhir_links.fhir_visit_records(patient_id):
@@ -206,9 +229,9 @@ class _Caseload:
             references[(visit.appointment_id, visit.original_start)] = fv.ref(resource)
         return references
 
-    def _remember(self, patient: Patient, chunk: Chunk) -> None:
-        """The patient's records, for comparing with what the importer reads back."""
-        store = self.store
+    def _remember(self, store: PatientReads, patient: Patient, chunk: Chunk) -> None:
+        """The patient's records (as the record read them), for comparing with what the
+        importer reads back."""
         assert patient.id is not None
         chunk.records[f"patient-{patient.id}"] = patient
         chunk.members[patient.id] = [
@@ -242,6 +265,39 @@ class _Caseload:
             if resource["id"].startswith("contact-"):
                 contact_id = int(resource["id"].removeprefix("contact-"))
                 chunk.records[resource["id"]] = self.contacts.directory[contact_id]
+
+
+class _ReadOnce:
+    """A part of the store whose reads are kept, by their arguments, once made."""
+
+    def __init__(self, part: Any) -> None:
+        self._part = part
+        self._kept: dict[tuple[str, tuple[Any, ...]], Any] = {}
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        method = getattr(self._part, name)
+
+        def read(*args: Any) -> Any:
+            key = (name, args)
+            if key not in self._kept:
+                self._kept[key] = method(*args)
+            return self._kept[key]
+
+        return read
+
+
+class PatientReads:
+    """The store's reads of one patient's export, each made once (the record is made from
+    them and then compared with what the importer reads back): a patient's worth at a time."""
+
+    def __init__(self, store: Store) -> None:
+        self.patients: Any = _ReadOnce(store.patients)
+        self.contacts: Any = _ReadOnce(store.contacts)
+        self.medications: Any = _ReadOnce(store.medications)
+        self.care_plans: Any = _ReadOnce(store.care_plans)
+        self.appointments: Any = _ReadOnce(store.appointments)
+        self.tasks: Any = _ReadOnce(store.tasks)
+        self.referrals: Any = _ReadOnce(store.referrals)
 
 
 def _stamp(resource: Json, source: str) -> None:

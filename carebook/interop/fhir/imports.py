@@ -249,12 +249,14 @@ def plan_import(
     today: date,
     zone: str,
     check_models: bool = True,
+    check_records: bool = True,
     own_source: str = "",
     identified: Identified | None = None,
 ) -> Plan:
     """The records `reading` maps to (nothing is written); see the module's docstring.
 
-    `check_models` False skips the R4 models (for resources already checked). A resource
+    `check_models` False skips the R4 models (for resources already checked), and
+    `check_records` False the caseload's rules (for records read from it). A resource
     whose meta.source is `own_source` (the caseload's own, fhir.caseload writes it) is the
     record its id names ("condition-12"). `links` looks up the caseload's source identities,
     and `identified` (if given) those of an identifier's value in any system, for a conditional
@@ -269,6 +271,7 @@ def plan_import(
         contained_contact=read_contact,
         identified=identified,
     )
+    planning.check_records = check_records
     for problem in reading.problems:
         planning.say(ERROR, None, problem.what, problem.where)
     for notice in reading.notices:

@@ -7,8 +7,6 @@ downloads are messy, and what carebook never reads cannot hurt it.
 
 from __future__ import annotations
 
-import pydantic
-
 from carebook.interop.fhir.planning import Planning
 from carebook.interop.fhir.report import ERROR, WARNING
 from carebook.interop.fhir.resolving import Entry
@@ -57,7 +55,9 @@ _ALWAYS_READ = frozenset({"resourceType", "id", "contained", "extension"})
 def check_resource(planning: Planning, entry: Entry) -> None:
     """The resource against the R4 models (see the module's docstring): a serious fault marks
     it broken, with an error; the others are warnings."""
-    # The models are loaded on the first check, not when carebook starts.
+    # The models are loaded on the first check, not when carebook starts (nor by an export
+    # that reads its own resources back without them).
+    import pydantic
     from fhir.resources.R4B import get_fhir_model_class
 
     if not planning.keys(entry):

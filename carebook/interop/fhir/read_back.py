@@ -12,7 +12,6 @@ caseload back field by field, and other systems read standard FHIR.
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ from carebook.core.records import (
 from carebook.core.recurrence import local_zone_name
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import values as fv
+from carebook.interop.fhir.bundle import references_in
 from carebook.interop.fhir.caseload_contacts import CaseloadContacts
 from carebook.interop.fhir.imports import plan_import
 from carebook.interop.fhir.read import Found, Reading
@@ -81,8 +81,14 @@ class ReadBack:
     """Reads a chunk's resources back as the importer will and adds carebook's extension where
     the reading differs from the caseload (see fhir.extension)."""
 
-    def __init__(self, contacts: CaseloadContacts, chunk: Chunk, today: date) -> None:
+    def __init__(
+        self, contacts: CaseloadContacts, chunk: Chunk, today: date, *, thorough: bool = False
+    ) -> None:
+        """`thorough` reads back under the caseload's rules too (a record carebook would
+        refuse to import is then a fault): the records come from the caseload, which kept
+        them under those rules, so only --validate asks for it."""
         self.contacts = contacts
+        self.thorough = thorough
         self.chunk = chunk
         self.today = today
         self.listed_plans: set[int] = set()
@@ -107,6 +113,7 @@ class ReadBack:
             today=self.today,
             zone=local_zone_name(),
             check_models=False,
+            check_records=self.thorough,
         )
         broken = [finding.line() for finding in plan.report.errors]
         if broken:
@@ -139,10 +146,10 @@ class ReadBack:
         own = {resource["id"] for resource in chunk.resources}
         outside: set[int] = set()
         for resource in chunk.resources:
-            text = json.dumps(resource, ensure_ascii=False)
-            for number in _CONTACT_REF.findall(text):
-                if f"contact-{number}" not in own:
-                    outside.add(int(number))
+            for reference in references_in(resource):
+                found = _CONTACT_REF.search(reference)
+                if found and f"contact-{found.group(1)}" not in own:
+                    outside.add(int(found.group(1)))
         # Each written by an earlier chunk, in the order they were written.
         contacts = [plain for number, plain in written.plain.items() if number in outside]
         listed = []

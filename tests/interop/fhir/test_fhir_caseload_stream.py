@@ -30,12 +30,20 @@ def test_the_streamed_text_is_the_bundle_as_bundle_json_writes_it(sample_db: Pat
     store = Store.open(sample_db)
     try:
         stream = io.StringIO()
-        summary = write_caseload(store, stream, generated=GENERATED)
+        summary = write_caseload(store, stream, generated=GENERATED, indent=True)
+        compact = io.StringIO()
+        write_caseload(store, compact, generated=GENERATED)
     finally:
         store.close()
     text = stream.getvalue()
     bundle = json.loads(text)
     assert text == bundle_json(bundle)  # indented by 2, keys in the order built, one newline
+    # By default the same Bundle without the whitespace: an entry a line, characters as they are.
+    lines = compact.getvalue().splitlines()
+    assert json.loads(compact.getvalue()) == bundle
+    assert len(lines) == len(bundle["entry"]) + 2
+    assert all(line.startswith('{"fullUrl":"') for line in lines[1:-1])
+    assert len(compact.getvalue()) < 0.7 * len(text)
     assert list(bundle) == ["resourceType", "id", "identifier", "type", "timestamp", "entry"]
     assert summary == CaseloadExportSummary(patients=40, resources=len(bundle["entry"]))
     first = bundle["entry"][0]
@@ -46,9 +54,24 @@ def test_the_streamed_text_is_the_bundle_as_bundle_json_writes_it(sample_db: Pat
 
 def test_an_empty_collection_is_still_the_bundle_json_text() -> None:
     stream = io.StringIO()
-    writer = CollectionWriter(stream, HEAD)
+    writer = CollectionWriter(stream, HEAD, indent=True)
     writer.close()
     assert stream.getvalue() == bundle_json({**HEAD, "entry": []})
+    compact = io.StringIO()
+    CollectionWriter(compact, HEAD).close()
+    assert json.loads(compact.getvalue()) == {**HEAD, "entry": []}
+
+
+def test_the_models_check_each_resource_only_when_asked() -> None:
+    bad = _patient(1, birthDate="the fourth of July")
+    stream = io.StringIO()
+    writer = CollectionWriter(stream, HEAD)
+    writer.add(bad, f"{BASE}Patient/patient-1")  # the cheap checks do not read dates
+    writer.close()
+    assert json.loads(stream.getvalue())["entry"][0]["resource"] == bad
+    writer = CollectionWriter(io.StringIO(), HEAD, models=True)
+    with pytest.raises(ValueError, match="Patient/patient-1 birthDate"):
+        writer.add(bad, f"{BASE}Patient/patient-1")
 
 
 def _patient(number: int, **more: Any) -> dict[str, Any]:
@@ -79,7 +102,7 @@ def test_a_reference_may_name_a_later_entry_but_must_find_one() -> None:
 
 
 def test_each_resource_is_checked_against_the_r4_models_and_codes() -> None:
-    writer = CollectionWriter(io.StringIO(), HEAD)
+    writer = CollectionWriter(io.StringIO(), HEAD, models=True)
     with pytest.raises(ValueError, match="Not a valid FHIR R4 bundle: Patient/patient-1 birthDate"):
         writer.add(_patient(1, birthDate="3 March"), f"{BASE}Patient/patient-1")
     with pytest.raises(ValueError, match="'dunno' is not one of the codes"):
@@ -88,7 +111,11 @@ def test_each_resource_is_checked_against_the_r4_models_and_codes() -> None:
     with pytest.raises(ValueError, match="needs a fullUrl of its own"):
         writer.add(_patient(3), f"{BASE}Patient/patient-3")
     with pytest.raises(ValueError, match="Not a valid FHIR R4 bundle: the bundle"):
-        CollectionWriter(io.StringIO(), {**HEAD, "type": 7})
+        CollectionWriter(io.StringIO(), {**HEAD, "type": 7}, models=True)
+    # Without the models, the codes and fullUrls are still checked.
+    writer = CollectionWriter(io.StringIO(), HEAD)
+    with pytest.raises(ValueError, match="'dunno' is not one of the codes"):
+        writer.add(_patient(2, gender="dunno"), f"{BASE}Patient/patient-2")
 
 
 def test_a_streamed_file_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
