@@ -11,6 +11,8 @@ import pytest
 
 from carebook.core.records import Appointment, Patient
 from carebook.core.views import CaseloadBundle
+from carebook.sample import demo
+from carebook.sample.builder.base import Builder, Person
 from carebook.sample.demo import build_batches, build_caseload, fill
 from carebook.store.caseload import Store
 
@@ -55,25 +57,37 @@ def test_a_large_demo_holds_one_batch_at_a_time(
         held.append((len(bundle.patients), len(living)))
         load(store, bundle)
 
+    # And what it holds as it starts each batch: none of the batch just written.
+    starting: list[int] = []
+    build_patient = demo.build_patient
+
+    def counted_patient(b: Builder) -> Person:
+        if not b.bundle.patients:
+            gc.collect()
+            starting.append(sum(isinstance(o, Patient) for o in gc.get_objects()))
+        return build_patient(b)
+
     monkeypatch.setattr(Store, "load", counted)
+    monkeypatch.setattr(demo, "build_patient", counted_patient)
     store = _open(tmp_path / "caseload.carebook")
     try:
-        counts = fill(store, patients=300, seed=2, batch=100)
+        counts = fill(store, patients=240, seed=2, batch=80)
     finally:
         store.close()
-    assert counts.patients == 300
-    assert [patients for patients, _ in held] == [100, 100, 100]
+    assert counts.patients == 240
+    assert [patients for patients, _ in held] == [80, 80, 80]
     # About three appointments a patient; a batch's records, never the caseload's.
-    assert all(living < 100 * 8 for _, living in held), held
+    assert all(living < 80 * 8 for _, living in held), held
+    assert len(starting) == 3 and max(starting) < 10, starting
 
 
 def test_a_large_demo_lands_as_one_made_in_a_single_write(tmp_path: Path) -> None:
     batched, whole = _open(tmp_path / "batched.carebook"), _open(tmp_path / "whole.carebook")
     try:
-        assert fill(batched, patients=150, seed=3, batch=40) == fill(whole, 150, 3, batch=150)
+        assert fill(batched, patients=90, seed=3, batch=40) == fill(whole, 90, 3, batch=90)
         assert batched.visits.visits_on(TODAY) == whole.visits.visits_on(TODAY)
-        first, last = batched.patients.patient(1), batched.patients.patient(150)
-        assert (first, last) == (whole.patients.patient(1), whole.patients.patient(150))
+        first, last = batched.patients.patient(1), batched.patients.patient(90)
+        assert (first, last) == (whole.patients.patient(1), whole.patients.patient(90))
     finally:
         batched.close()
         whole.close()
