@@ -20,11 +20,11 @@ carry are in the resources here.
 What FHIR's own elements do not carry exactly (a medication's strength apart from its name, a
 visit's time zone and per-visit changes, a contact's own notes and directory role, a
 membership's notes when they are not what the care team says, a referral's follow-up task, a
-visit's miles), carebook's extension carries
-(fhir.extension): the export reads its own resources back as the importer will, a patient at
-a time with what the importer would find elsewhere in the Bundle (fhir.read_back), and writes
-the extension only where that reading differs from the caseload. So an import of the file
-gives the caseload back field by field, and other systems read standard FHIR.
+visit's miles), carebook's extension carries (fhir.extension): each kind of record's rule says
+which of its fields (fhir.carried), from the record alone. So an import of the file gives the
+caseload back field by field, and other systems read standard FHIR. Under --validate each
+patient's resources are also read back as the importer will, with what the importer would find
+elsewhere in the Bundle (fhir.read_back), and any field that would not come back is a fault.
 
 Every resource names the caseload as its source (meta.source, the "urn:uuid:…" made for
 each caseload by migration m005 and kept by its copies and backups), so that importing the
@@ -44,11 +44,12 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
 from carebook.core.records import Appointment, Patient
 from carebook.interop.fhir import values as fv
+from carebook.interop.fhir.carried import Carried
 from carebook.interop.fhir.caseload_contacts import CaseloadContacts
 from carebook.interop.fhir.collection import CollectionWriter
 from carebook.interop.fhir.contact import contact_resource
@@ -92,8 +93,9 @@ def write_caseload(
 
     Compact JSON, an entry a line, unless `indent` (bundle_json's text). The checks made
     always are the cheap ones (required codes, every reference resolving, each fullUrl once);
-    `validate` adds the R4 models for every resource and the caseload's rules in the reading
-    back: they cost most of the time, and the tests hold every export of the sample to them."""
+    `validate` adds the R4 models for every resource and the reading back of each patient's
+    resources through the importer under the caseload's rules: they cost most of the time, and
+    the tests hold every export of the sample to them."""
     moment = generated or datetime.now().astimezone()
     stamp = fv.instant(moment)
     bundle_id = uuid.uuid5(fv.NAMESPACE, f"Caseload|{stamp}")
@@ -142,8 +144,8 @@ def caseload_bundle(store: Store, *, generated: datetime) -> Json:
 
 
 class _Caseload:
-    """The Bundle's resources chunk by chunk, each read back and annotated on its own (see
-    fhir.read_back and fhir.caseload_contacts)."""
+    """The Bundle's resources chunk by chunk, each annotated on its own (fhir.carried) and,
+    when `thorough`, read back (fhir.read_back and fhir.caseload_contacts)."""
 
     def __init__(self, store: Store, documents: bool = True, *, thorough: bool = False) -> None:
         self.store = store
@@ -182,9 +184,10 @@ class _Caseload:
                     store, patient_id, record.subject, kinds, documents=self.documents
                 )
             )
-            for contact_id in list(contacts.contacts)[before:]:
-                contacts.plain[contact_id] = copy.deepcopy(contacts.contacts[contact_id])
-            ReadBack(contacts, chunk, today, thorough=self.thorough).annotate()
+            self._annotate(chunk, today)
+            if self.thorough:  # as written, for the later chunks' reading back
+                for contact_id in list(contacts.contacts)[before:]:
+                    contacts.plain[contact_id] = copy.deepcopy(contacts.contacts[contact_id])
             self.patients += 1
             yield chunk
         tasks = store.fhir_links.fhir_team_tasks()
@@ -193,7 +196,7 @@ class _Caseload:
             for task in tasks[start : start + _BATCH]:
                 chunk.resources.append(fv.prune(task_resource(task, None)))
                 chunk.records[f"task-{task.id}"] = task
-            ReadBack(contacts, chunk, today, thorough=self.thorough).annotate()
+            self._annotate(chunk, today)
             yield chunk
         rest = [
             contact
@@ -207,8 +210,15 @@ class _Caseload:
                 contacts.contacts[contact.id or 0] = resource
                 chunk.resources.append(resource)
                 chunk.records[f"contact-{contact.id}"] = contact
-            ReadBack(contacts, chunk, today, thorough=self.thorough).annotate()
+            self._annotate(chunk, today)
             yield chunk
+
+    def _annotate(self, chunk: Chunk, today: date) -> None:
+        """carebook's extension where FHIR does not carry a record whole; when `thorough`, the
+        chunk read back to prove it is enough."""
+        Carried(self.contacts, chunk).annotate()
+        if self.thorough:
+            ReadBack(self.contacts, chunk, today, thorough=True, check=True).annotate()
 
     def _visit_records(
         self, reads: PatientReads, patient_id: int, subject: Json, chunk: Chunk

@@ -1,10 +1,10 @@
 """carebook's one FHIR extension: the few record fields that FHIR's own elements do not carry.
 
 The whole-caseload export (fhir.caseload) writes every record in FHIR's own elements first. It
-then reads each resource back as the importer would and, only where that reading differs from
-the record (a medication's strength folded into its name, a visit's time zone, a contact's own
-notes, a series' per-visit changes), adds this extension to the resource, holding just those
-fields as they are in carebook:
+then adds this extension to each resource whose record FHIR does not carry whole (a
+medication's strength folded into its name, a visit's time zone, a contact's own notes, a
+series' per-visit changes), each kind's rule saying which fields (fhir.carried), holding just
+those fields as they are in carebook:
 
     {"url": "https://carebook.invalid/fhir/StructureDefinition/carebook-fields",
      "extension": [{"url": "strength", "valueString": "500 mg"},

@@ -1,5 +1,5 @@
-"""The whole-caseload export read back, a chunk at a time, as carebook's import will read it;
-carebook's extension added to each resource whose reading differs from the caseload.
+"""The whole-caseload export read back, a chunk at a time, as carebook's import will read it:
+under --validate and in the tests, the proof that the extension fhir.carried wrote is enough.
 
 Where FHIR's own elements do not carry a record exactly (a medication's strength apart from its
 name, a visit's time zone and per-visit changes, a contact's own notes and directory role, a
@@ -79,16 +79,25 @@ class Chunk:
 
 class ReadBack:
     """Reads a chunk's resources back as the importer will and adds carebook's extension where
-    the reading differs from the caseload (see fhir.extension)."""
+    the reading differs from the caseload (see fhir.extension); or, to `check` a chunk already
+    annotated (fhir.carried), raises ValueError naming what would not read back."""
 
     def __init__(
-        self, contacts: CaseloadContacts, chunk: Chunk, today: date, *, thorough: bool = False
+        self,
+        contacts: CaseloadContacts,
+        chunk: Chunk,
+        today: date,
+        *,
+        thorough: bool = False,
+        check: bool = False,
     ) -> None:
         """`thorough` reads back under the caseload's rules too (a record carebook would
         refuse to import is then a fault): the records come from the caseload, which kept
         them under those rules, so only --validate asks for it."""
         self.contacts = contacts
         self.thorough = thorough
+        self.check = check
+        self.faults: list[str] = []
         self.chunk = chunk
         self.today = today
         self.listed_plans: set[int] = set()
@@ -127,15 +136,23 @@ class ReadBack:
             own = next((item for item in items if type(item.record) is type(record)), None)
             if record is not None and own is not None:
                 values = self._differences(own, record)
-            if isinstance(record, Appointment):
+            if isinstance(record, Appointment) and not self.check:
                 values["tz"] = record.tz  # a zone name: the instants carry only an offset
                 changes = chunk.changes.get(record.id or 0, [])
                 if changes:
                     children["occurrence_change"] = [self._fields(c) for c in changes]
             self._children(resource, record, items, children)
+            if self.check and (values or children):
+                name = f"{resource['resourceType']}/{resource['id']}"
+                self.faults.append(f"{name} {', '.join([*values, *children])}")
+                continue
             extension = ext.encode(values, children)
             if extension is not None:
                 extend(resource, extension)
+        if self.faults:
+            raise ValueError(
+                "carebook's FHIR would not read back as the caseload: " + "; ".join(self.faults[:5])
+            )
 
     def _reading(self) -> list[Json]:
         """The chunk with what the importer would find elsewhere in the Bundle (see
@@ -338,7 +355,9 @@ class ReadBack:
                 if getattr(item.record, name) != getattr(member, name)
             }
             extension = ext.encode(values)
-            if extension is not None:
+            if extension is not None and self.check:
+                self.faults.append(f"{team['id']} participant {', '.join(values)}")
+            elif extension is not None:
                 participant["extension"] = [extension, *participant.get("extension", [])]
         return True
 
