@@ -77,6 +77,13 @@ def readable_accent(palette: QPalette) -> QColor:
     return text
 
 
+@cache
+def _accent_brush(_palette_key: int) -> QBrush:
+    """The readable accent of the application's palette, worked out once for each palette
+    (the key its cache key: a new palette, as in the dark appearance, has its own)."""
+    return QBrush(readable_accent(QGuiApplication.palette()))
+
+
 #: The roles a list's cell answers (see RecordTableModel.data).
 _ANSWERED = frozenset(
     int(role)
@@ -295,7 +302,7 @@ class RecordTableModel(QAbstractTableModel):
             self._emphases[index.row()] = emphasis
         urgent = isinstance(value, TaskPriority) and value in PRIORITY_SIGNS
         if urgent and emphasis is not Emphasis.MUTED and role == _FOREGROUND:
-            return QBrush(readable_accent(QGuiApplication.palette()))
+            return _accent_brush(QGuiApplication.palette().cacheKey())
         if emphasis is Emphasis.ALERT and role == _FONT:
             return self._bold
         if emphasis is Emphasis.MUTED and role == _FOREGROUND:
