@@ -317,10 +317,23 @@ class Carried:
 
 def _untrimmed(record: Any) -> dict[str, Any]:
     """The record's words with spaces around them: FHIR's elements carry them trimmed."""
-    return {
-        field.name: value
-        for field in dataclasses.fields(record)
-        if field.name not in _OWNERS
-        and isinstance(value := getattr(record, field.name), str)
-        and value != value.strip()
-    }
+    found: dict[str, Any] = {}
+    for name in _field_names(type(record)):
+        value = getattr(record, name)
+        if type(value) is str and value != value.strip():
+            found[name] = value
+    return found
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    """A kind of record's fields but those that belong it to its parent (kept: asked of every
+    record the export writes)."""
+    names = _NAMES.get(kind)
+    if names is None:
+        names = _NAMES[kind] = tuple(
+            field.name for field in dataclasses.fields(kind) if field.name not in _OWNERS
+        )
+    return names
