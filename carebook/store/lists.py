@@ -254,11 +254,19 @@ class Lists(Part):
     def _patient_index(self) -> PatientIndex | None:
         """The search index of patients, brought up to date first; None when it cannot be (a
         file that cannot be written to), and the search then reads the patients themselves."""
-        with suppress(*OPERATIONAL_ERRORS):  # read-only, full or busy
-            finding.catch_up(self.conn, ("patient",))
-        if not finding.is_current(self.conn, ("patient",)):
-            return None
-        return finding.patients_matching, finding.list_query
+        index = finding.patients_matching, finding.list_query
+        if finding.is_current(self.conn, ("patient",)):
+            return index
+        waits = int(self.conn.execute("PRAGMA busy_timeout").fetchone()[0])
+        # A keystroke never waits for another's write (an import on its worker): it searches
+        # the patients themselves this time.
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            with suppress(*OPERATIONAL_ERRORS):  # read-only, full or busy
+                finding.catch_up(self.conn, ("patient",))
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {waits}")
+        return index if finding.is_current(self.conn, ("patient",)) else None
 
 
 def _review_sources() -> list[tuple[str, str]]:

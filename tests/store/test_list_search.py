@@ -4,6 +4,7 @@ patient is gone, the results are those of the plain search, and short words find
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -148,6 +149,27 @@ def test_a_file_that_cannot_be_written_is_searched_patient_by_patient(
     assert not finding.is_current(store.conn, ("patient",))  # noted, not yet indexed
     assert _names(store, "nettl") == ["Nettles, Ivy"]
     assert _names(store, "smith") == ["Smith, Margaret", "Smithson, John"]
+
+
+def test_a_search_while_another_writes_does_not_wait_for_it(tmp_path: Path) -> None:
+    path = tmp_path / "caseload.sqlite3"
+    store = Store.open(path, clock=_clock)
+    try:
+        store.patients.add_patient(Patient(given="Ivy", family="Nettles"))  # noted, not indexed
+        writer = sqlite3.connect(path, isolation_level=None)
+        writer.execute("BEGIN IMMEDIATE")  # as an import writing on its worker
+        try:
+            began = time.perf_counter()
+            assert _names(store, "nettl") == ["Nettles, Ivy"]
+            assert time.perf_counter() - began < 1  # not the five seconds a write may wait
+        finally:
+            writer.execute("ROLLBACK")
+            writer.close()
+        assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+        assert _names(store, "nettl") == ["Nettles, Ivy"]
+        assert finding.is_current(store.conn, ("patient",))
+    finally:
+        store.close()
 
 
 def _older_caseload(path: Path) -> None:
