@@ -30,7 +30,20 @@ from carebook.store.caseload import Store
 
 PATIENTS = 10_000
 SEED = 1  # the demo's default
-KEPT = Path(platformdirs.user_cache_dir("carebook")) / "benchmarks"
+
+
+def _user_cache() -> Path:
+    """The user's own cache folder for carebook: the tests point XDG_CACHE_HOME at a folder of
+    their own, removed after each run (tests/conftest.py), where nothing would be kept."""
+    theirs = os.environ.pop("XDG_CACHE_HOME", None)
+    try:
+        return Path(platformdirs.user_cache_dir("carebook"))
+    finally:
+        if theirs is not None:
+            os.environ["XDG_CACHE_HOME"] = theirs
+
+
+KEPT = _user_cache() / "benchmarks"
 
 
 @pytest.fixture(scope="session")
