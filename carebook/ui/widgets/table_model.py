@@ -84,6 +84,12 @@ def _accent_brush(_palette_key: int) -> QBrush:
     return QBrush(readable_accent(QGuiApplication.palette()))
 
 
+@cache
+def _placeholder_brush(_palette_key: int) -> QBrush:
+    """The palette's colour for what is history (greyed), once for each palette."""
+    return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+
+
 #: The roles a list's cell answers (see RecordTableModel.data).
 _ANSWERED = frozenset(
     int(role)
@@ -102,6 +108,7 @@ _CHOOSABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
 _FONT, _FOREGROUND = int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.ForegroundRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 #: Cells whose text is kept (a few screens' worth), before starting afresh.
 _KEPT_CELLS = 20_000
 
@@ -261,53 +268,63 @@ class RecordTableModel(QAbstractTableModel):
         return None if identifier is None else int(identifier)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Asked some ten times for each cell on every paint: the roles not answered go first.
+        # Asked some ten times for each cell on every paint: the roles not answered go first,
+        # and a row is read only for a role that needs it.
         if role not in _ANSWERED or not index.isValid():
             return None
-        number = index.column()
-        if number >= len(self.columns):
+        number, columns = index.column(), self._columns
+        if number >= len(columns):
             return None
-        column = self.columns[number]
         if role == _ALIGNMENT:
             return self._alignments[number]
+        column, row_number = columns[number], index.row()
         if role in (_DISPLAY, _TOOLTIP):
             # Kept once worked out: a paint asks again for each cell's text and looks.
-            cell = (index.row(), number)
+            cell = (row_number, number)
             text = self._texts.get(cell)
             if text is None:
                 if len(self._texts) > _KEPT_CELLS:
                     self._texts.clear()
-                text = self._texts[cell] = shown_text(column, self.value(cell[0], column.key))
+                text = self._texts[cell] = shown_text(column, self.value(row_number, column.key))
             return text
-        row = self.row(index.row())
-        value = None if row is None else getattr(row, column.key)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            if isinstance(value, TaskPriority):
-                return QGuiApplication.translate("RecordTableModel", "%s priority") % value.label
-            return column.show(value)
+        if role == _DECORATION:
+            if not column.badge:
+                return None
+            value = self.value(row_number, column.key)
+            return _warning_icon() if value and value not in column.calm else None
+        if role in (_FONT, _FOREGROUND):
+            emphasis = self._emphasis(row_number)
+            if emphasis is None:
+                return None
+            if role == _FONT:
+                return self._bold if emphasis is Emphasis.ALERT else None
+            key = QGuiApplication.palette().cacheKey()
+            if emphasis is Emphasis.MUTED:
+                return _placeholder_brush(key)
+            value = self.value(row_number, column.key)
+            urgent = isinstance(value, TaskPriority) and value in PRIORITY_SIGNS
+            return _accent_brush(key) if urgent else None
+        value = self.value(row_number, column.key)
         if role == RawRole:
             return value
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column.badge and value and value not in column.calm:
-                return _warning_icon()
-            return None
-        # The font and the colour.
-        if row is None:
-            return None
-        emphasis = self._emphases.get(index.row())
+        # What a screen reader says of the cell.
+        if isinstance(value, TaskPriority):
+            return QGuiApplication.translate("RecordTableModel", "%s priority") % value.label
+        return column.show(value)
+
+    def _emphasis(self, number: int) -> Emphasis | None:
+        """How row `number` stands out (worked out once), or None where there is no such row."""
+        emphasis = self._emphases.get(number)
         if emphasis is None:
+            row = self.row(number)
+            if row is None:
+                return None
             if len(self._emphases) > _KEPT_CELLS:
                 self._emphases.clear()
-            emphasis = self.emphasis(row) if self.emphasis else Emphasis.NONE
-            self._emphases[index.row()] = emphasis
-        urgent = isinstance(value, TaskPriority) and value in PRIORITY_SIGNS
-        if urgent and emphasis is not Emphasis.MUTED and role == _FOREGROUND:
-            return _accent_brush(QGuiApplication.palette().cacheKey())
-        if emphasis is Emphasis.ALERT and role == _FONT:
-            return self._bold
-        if emphasis is Emphasis.MUTED and role == _FOREGROUND:
-            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
-        return None
+            emphasis = self._emphases[number] = (
+                self.emphasis(row) if self.emphasis else Emphasis.NONE
+            )
+        return emphasis
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
