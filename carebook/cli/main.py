@@ -3,31 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 from contextlib import suppress
+from typing import Any
 
 from carebook import __version__, crash_report
-from carebook.cli import (
-    agenda,
-    assess,
-    billing_reports,
-    documents,
-    export,
-    imports,
-    invoices,
-    measures,
-    medcheck,
-    rates,
-    receivables,
-    reconcile,
-    reports,
-    safety,
-    sample,
-    time_entries,
-    trips,
-)
 from carebook.cli.common import db_option
 from carebook.cli.refusal import (
     EXIT_BAD_FILE,
@@ -40,9 +23,46 @@ from carebook.core.errors import ValidationError
 from carebook.storage.failures import plain_failure
 from carebook.storage.file_errors import CaseloadFileError
 
+#: Each sub-command and the module (under carebook.cli) that parses and runs it, in the order
+#: `carebook --help` lists them. A module is imported only when one of its commands is asked
+#: for, so that the window and each command load nothing of the others.
+COMMANDS: dict[str, str] = {
+    "agenda": "agenda",
+    "careplan": "reports",
+    "medlist": "reports",
+    "medcheck": "medcheck",
+    "reconcile": "reconcile",
+    "backup": "safety",
+    "restore": "safety",
+    "check": "safety",
+    "encrypt": "safety",
+    "decrypt": "safety",
+    "export": "export",
+    "import": "imports",
+    "demo": "sample",
+    "rates": "rates",
+    "time": "time_entries",
+    "trips": "trips",
+    "invoice": "invoices",
+    "receivables": "receivables",
+    "report": "billing_reports",
+    "assess": "assess",
+    "instruments": "assess",
+    "measure": "measures",
+    "measures": "measures",
+    "documents": "documents",
+    "document": "documents",
+}
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command's parser, with every sub-command."""
+
+def command_module(name: str) -> Any:
+    """The module that parses and runs the sub-command `name`."""
+    return importlib.import_module(f"carebook.cli.{COMMANDS[name]}")
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command's parser: with every sub-command, or (given the words of one run, `argv`)
+    with only the one those words name, or none for the window."""
     parser = argparse.ArgumentParser(
         prog="carebook",
         description="Offline caseload organizer for care coordinators. "
@@ -50,33 +70,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"carebook {__version__}")
     db_option(parser)
+    asked = None if argv is None else _command_word(argv)
+    if asked is None and argv is not None and not {"-h", "--help"} & set(argv):
+        return parser  # the window, or --version: no sub-command to know
     commands = parser.add_subparsers(dest="command", title="sub-commands", metavar="COMMAND")
-
-    agenda.add_parsers(commands, db_option)
-    reports.add_parsers(commands, db_option)
-    medcheck.add_parsers(commands, db_option)
-    reconcile.add_parsers(commands, db_option)
-    safety.add_parsers(commands, db_option)
-    export.add_parsers(commands, db_option)
-    imports.add_parsers(commands, db_option)
-    sample.add_parsers(commands, db_option)
-    rates.add_parsers(commands, db_option)
-    time_entries.add_parsers(commands, db_option)
-    trips.add_parsers(commands, db_option)
-    invoices.add_parsers(commands, db_option)
-    receivables.add_parsers(commands, db_option)
-    billing_reports.add_parsers(commands, db_option)
-    assess.add_parsers(commands, db_option)
-    measures.add_parsers(commands, db_option)
-    documents.add_parsers(commands, db_option)
-
+    modules = [COMMANDS[asked]] if asked in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    for module in modules:
+        importlib.import_module(f"carebook.cli.{module}").add_parsers(commands, db_option)
     return parser
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The sub-command `argv` names (its first word that is not an option), if any."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)  # the option's value
+        elif word == "--":
+            return next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run carebook as `argv` asks; the exit status. No exception escapes as a traceback."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(words)
+    args = parser.parse_args(words)
     try:
         return _run(parser, args)
     except CaseloadFileError as error:
@@ -109,45 +130,15 @@ def _quiet_stdout() -> None:
 
 
 def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    if args.command is None:
+    command = getattr(args, "command", None)
+    if command is None:
         from carebook.ui.app import run_window  # Qt is loaded only for the window
 
         return run_window(getattr(args, "db", None))
-    if args.command == "agenda":
-        return agenda.run(args)
-    if args.command == "demo":
-        return sample.run(args)
-    if args.command in ("careplan", "medlist"):
-        return reports.run(args)
-    if args.command == "medcheck":
-        return medcheck.run(args)
-    if args.command == "reconcile":
-        return reconcile.run(args)
-    if args.command in ("backup", "restore", "check", "encrypt", "decrypt"):
-        return safety.run(args)
-    if args.command == "export":
-        return export.run(args)
-    if args.command == "import":
-        return imports.run(args)
-    if args.command == "rates":
-        return rates.run(args)
-    if args.command == "time":
-        return time_entries.run(args)
-    if args.command == "trips":
-        return trips.run(args)
-    if args.command == "invoice":
-        return invoices.run(args)
-    if args.command == "receivables":
-        return receivables.run(args)
-    if args.command == "report":
-        return billing_reports.run(args)
-    if args.command in ("assess", "instruments"):
-        return assess.run(args)
-    if args.command in ("measure", "measures"):
-        return measures.run(args)
-    if args.command in ("documents", "document"):
-        return documents.run(args)
-    parser.error(f"unknown command {args.command!r}")
+    if command not in COMMANDS:
+        parser.error(f"unknown command {command!r}")
+    result: int = command_module(command).run(args)
+    return result
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -31,8 +31,8 @@ from carebook.storage import encryption
 from carebook.storage.connection import connect
 from carebook.storage.file_errors import ERRORS, CaseloadFileError, is_damage
 from carebook.storage.inspection import inspect
-from carebook.storage.migrations import APPLICATION_ID, migrations
 from carebook.storage.paths import data_folder, private_data_folder
+from carebook.storage.schema import APPLICATION_ID, migrations
 from carebook.storage.side_files import remove_with_side_files, sync_folder
 
 _STAMP = "%Y-%m-%dT%H%M%S"

@@ -23,7 +23,7 @@ from carebook.storage.inspection import (
     refuse_broken_link,
     wrong_passphrase,
 )
-from carebook.storage.migrations import APPLICATION_ID, KNOWN, migrations
+from carebook.storage.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
 
 
 def open_caseload(
@@ -74,20 +74,30 @@ def open_caseload(
     read_text_leniently(conn)
     try:
         set_pragmas(conn)
-        pending = migrations.pending(conn)
-        if pending:
-            if existing and _has_tables(conn):
-                backup_before_migration(conn, path, pending[0], passphrase)
-            else:
-                # Mark the file as ours first, so a crash mid-way leaves a file carebook recognises.
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            migrations.apply(conn)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {len(KNOWN)}")
+        if len(migrations.applied(conn)) < SCHEMA_VERSION:
+            _migrate(conn, path, existing, passphrase)
     except ERRORS as error:
         conn.close()
         raise CaseloadFileError(path, _cannot_open(error), damaged=is_damage(error)) from None
     return CaseloadDatabase(conn)
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, existing: bool, passphrase: str | None) -> None:
+    """Bring the caseload's layout up to date, after a verified backup of an older one."""
+    # Loaded only here: the steps' modules are not needed to open an up-to-date caseload.
+    from carebook.storage.migrations import KNOWN
+
+    pending = migrations.pending(conn)
+    if not pending:
+        return
+    if existing and _has_tables(conn):
+        backup_before_migration(conn, path, pending[0], passphrase)
+    else:
+        # Mark the file as ours first, so a crash mid-way leaves a file carebook recognises.
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    migrations.apply(conn)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {len(KNOWN)}")
 
 
 def _create_private(path: Path) -> None:

@@ -19,6 +19,8 @@ class CaseloadDatabase:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        #: Closed for good (the window's late work, made while it idles, then leaves it be).
+        self.closed = False
 
     def execute(
         self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
@@ -58,4 +60,5 @@ class CaseloadDatabase:
             raise
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()

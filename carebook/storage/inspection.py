@@ -13,7 +13,7 @@ from carebook.storage.file_errors import (
     CaseloadFileError,
     is_damage,
 )
-from carebook.storage.migrations import APPLICATION_ID, KNOWN, migrations
+from carebook.storage.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
 
 _MAGIC = b"SQLite format 3\x00"
 
@@ -135,7 +135,7 @@ def _refuse_foreign_or_newer(
     # once its tables are known, with any tables) is another application's, not a newer carebook's.
     if application_id == 0 and (user_version or has_tables):
         raise CaseloadFileError(path, "is another application's database, not carebook's")
-    if user_version > len(KNOWN):
+    if user_version > SCHEMA_VERSION:
         raise CaseloadFileError(
             path, "was written by a newer version of carebook; update carebook to open it"
         )
@@ -166,7 +166,8 @@ def _inspect_contents(path: Path, size: int, passphrase: str | None = None) -> N
                     "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [migrations.name]
                 )
             }
-            if applied - set(KNOWN):
+            # Steps are only ever added, each once: more than this carebook knows is newer.
+            if len(applied) > SCHEMA_VERSION:
                 raise CaseloadFileError(
                     path, "was written by a newer version of carebook; update carebook to open it"
                 )

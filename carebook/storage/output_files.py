@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from carebook.storage.files_beside import kind_of
-from carebook.storage.migrations import APPLICATION_ID
 from carebook.storage.paths import data_folder
+from carebook.storage.schema import APPLICATION_ID
 
 _T = TypeVar("_T")
 

@@ -154,7 +154,12 @@ class Store(Part):
         # Keep the query planner's statistics current, as SQLite advises before closing.
         with suppress(*ERRORS):  # a read-only or full disk must not stop the closing
             self.conn.execute("PRAGMA optimize")
-        self.caseload.db.conn.close()
+        self.caseload.db.close()
+
+    @property
+    def is_open(self) -> bool:
+        """Not yet closed."""
+        return not self.caseload.db.closed
 
     # -- undo and redo ---------------------------------------------------------------------------
 
