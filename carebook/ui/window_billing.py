@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from carebook.ui.billing.billing_tab import INVOICES, TIME, TRIPS, BillingTab
 from carebook.ui.commands import Caseload
+from carebook.ui.tab_pages import TabPages
 from carebook.ui.timer import timing
 from carebook.ui.timer.timer_status import TimerStatus
 from carebook.ui.window_toolbar import dress
+
+if TYPE_CHECKING:
+    from carebook.ui.billing.billing_tab import BillingTab
 
 #: The Billing tab's keys: Ctrl+1 … Ctrl+7 are Today, the Agenda and the five lists.
 BILLING_TAB_KEYS = "Ctrl+8"
@@ -23,14 +27,14 @@ BILLING_TAB_KEYS = "Ctrl+8"
 class WindowBilling(QObject):
     """What the main window shows and offers of the practice's billing."""
 
-    def __init__(self, window: QMainWindow, caseload: Caseload, tabs: QTabWidget) -> None:
+    def __init__(self, window: QMainWindow, caseload: Caseload, pages: TabPages) -> None:
         super().__init__(window)
         self.main = window
         self.caseload = caseload
-        self.tabs = tabs
-        self.tab = BillingTab(caseload, tabs)
-        tabs.addTab(self.tab, self.tr("&Billing"))  # the menu is Bi&lling
-        tabs.setTabToolTip(tabs.indexOf(self.tab), BILLING_TAB_KEYS)
+        self.pages = pages
+        self.tabs = pages.tabs
+        # the menu is Bi&lling
+        pages.add("billing", self.tr("&Billing"), self._make_tab, BILLING_TAB_KEYS)
         self.timer_status = TimerStatus(caseload, window)
         window.statusBar().addPermanentWidget(self.timer_status)
         self.timer_action = QAction(self.tr("Start or stop the &timer…"), window)
@@ -48,6 +52,17 @@ class WindowBilling(QObject):
         if running is not None and running.started_at.date() < caseload.store.today():
             QTimer.singleShot(0, self, lambda: timing.ask_about_overnight(caseload, window))
 
+    @property
+    def tab(self) -> BillingTab:
+        """The Billing tab, made now if it is not yet."""
+        return cast("BillingTab", self.pages.get("billing"))
+
+    def _make_tab(self) -> BillingTab:
+        # Loaded when first shown or asked for, not at start.
+        from carebook.ui.billing.billing_tab import BillingTab
+
+        return BillingTab(self.caseload, self.tabs)
+
     def _item(self, menu: QMenu, text: str, run: Callable[[], object]) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(lambda: self._on_tab(run))
@@ -63,17 +78,16 @@ class WindowBilling(QObject):
         own views)."""
         menu.addSeparator()
         menu.addAction(self.timer_action)
-        tab = self.tab
-        self._item(menu, self.tr("New time &entry…"), tab.new_time_entry)
-        self._item(menu, self.tr("New t&rip…"), tab.new_trip)
-        self._item(menu, self.tr("New e&xpense…"), tab.new_expense)
+        self._item(menu, self.tr("New time &entry…"), lambda: self.tab.new_time_entry())
+        self._item(menu, self.tr("New t&rip…"), lambda: self.tab.new_trip())
+        self._item(menu, self.tr("New e&xpense…"), lambda: self.tab.new_expense())
         log = menu.addAction(self.tr("&Log the day's trips…"))
         log.setStatusTip(
             self.tr("The Agenda's day as trips: Home, each visit in route order, Home")
         )
         log.triggered.connect(lambda: self.log_trips(shown_day()))
-        self._item(menu, self.tr("&Draft invoice…"), tab.draft_invoice)
-        self._item(menu, self.tr("&Print the chosen invoice…"), tab.print_current)
+        self._item(menu, self.tr("&Draft invoice…"), lambda: self.tab.draft_invoice())
+        self._item(menu, self.tr("&Print the chosen invoice…"), lambda: self.tab.print_current())
         reports = menu.addAction(self.tr("Billing rep&orts…"))
         reports.setStatusTip(
             self.tr(
@@ -82,8 +96,10 @@ class WindowBilling(QObject):
             )
         )
         reports.triggered.connect(self.show_reports)
-        self._item(menu, self.tr("Acti&vities and their rates…"), tab.edit_activities)
-        self._item(menu, self.tr("Place&s…"), tab.edit_places)
+        self._item(
+            menu, self.tr("Acti&vities and their rates…"), lambda: self.tab.edit_activities()
+        )
+        self._item(menu, self.tr("Place&s…"), lambda: self.tab.edit_places())
         menu.addAction(self.preferences_action)
 
     def show_reports(self) -> None:
@@ -96,6 +112,7 @@ class WindowBilling(QObject):
     def log_trips(self, day: date) -> None:
         """Offer the day's route as trips; the Trips view shows them once logged."""
         # Loaded when first asked for, not at start.
+        from carebook.ui.billing.billing_tab import TRIPS
         from carebook.ui.billing.route_trips import log_days_trips
 
         if log_days_trips(self.caseload, day, self.main):
@@ -115,6 +132,9 @@ class WindowBilling(QObject):
 
     def show_billing(self, invoice_id: object) -> None:
         """Today asked: the unbilled time (None), or an overdue invoice chosen in its list."""
+        # Loaded with the tab, not at start.
+        from carebook.ui.billing.billing_tab import INVOICES, TIME
+
         self.tabs.setCurrentWidget(self.tab)
         if isinstance(invoice_id, int):
             self.tab.show_view(INVOICES)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from carebook import __version__
 from carebook.storage.connection import damaged_text_count
-from carebook.ui.agenda.agenda_tab import AgendaTab
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import attempt
+
+if TYPE_CHECKING:
+    from carebook.ui.agenda.agenda_tab import AgendaTab
 
 
 def _tr(text: str) -> str:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication
 from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.appointment_editor import AppointmentEditor
-from carebook.ui.schedule.schedule_view import MONTH, WEEK, ScheduleView
+from carebook.ui.schedule.schedule_view import ScheduleView
+from carebook.ui.schedule.view_keys import MONTH, WEEK
 
 pytestmark = pytest.mark.benchmark
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from carebook.ui.agenda.agenda_panes import FEWEST_ROWS, SETTINGS_KEY
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
-from carebook.ui.schedule.schedule_view import DAY, MONTH, WEEK
+from carebook.ui.schedule.view_keys import DAY, MONTH, WEEK
 from carebook.ui.schedule.view_switch import LIST
 
 

@@ -160,7 +160,7 @@ def _twice(letters: Counter[str]) -> list[str]:
 def test_no_alt_letter_answers_twice_on_any_tab_or_agenda_view(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from carebook.ui.schedule.schedule_view import DAY, MONTH, WEEK
+    from carebook.ui.schedule.view_keys import DAY, MONTH, WEEK
     from carebook.ui.schedule.view_switch import LIST
 
     for number in range(window.tabs.count()):

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
-from carebook.ui.schedule.schedule_view import DAY
+from carebook.ui.schedule.view_keys import DAY
 from carebook.ui.window_toolbar import ORDER
 
 

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
 from carebook.ui.patient import patient_record
-from carebook.ui.schedule.schedule_view import DAY
+from carebook.ui.schedule.view_keys import DAY
 from carebook.ui.user_guide import CONTENTS, UserGuide, guide_folder, show_user_guide
 from carebook.ui.widgets.shortcut_sheet import IN_LISTS_AND_FORMS
 
@@ -204,6 +204,8 @@ def test_every_key_the_guide_names_answers_in_carebook(
     checked = {key for key in named if re.match(r"^((Ctrl|Alt|Shift)\+|F\d+$)", key)}
     assert {"Ctrl+K", "Ctrl+Shift+V", "Alt+Left", "F1", "F3"} <= checked
 
+    # Every tab made, as it is once shown or once the window has idled a moment.
+    assert window.agenda and window.list_tabs and window.billing.tab
     known = _keys_of(window) | _alt_letters(window)
     for keys, _what in IN_LISTS_AND_FORMS:
         known |= {QKeySequence(part).toString(PORTABLE) for part in keys.split(" / ")}

@@ -16,8 +16,8 @@ from carebook.core.vocabularies import AppointmentStatus
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.visit_documentation import VisitDocumentationDialog
 from carebook.ui.main_window import MainWindow
-from carebook.ui.schedule.schedule_view import DAY
 from carebook.ui.schedule.time_grid import visit_key
+from carebook.ui.schedule.view_keys import DAY
 from carebook.ui.schedule.view_switch import LIST
 
 

@@ -50,7 +50,8 @@ from carebook.ui.forms.record_editor import attempt
 from carebook.ui.forms.task_editor import TaskEditor
 from carebook.ui.forms.visit_documentation import DocumentVisitButton
 from carebook.ui.schedule.route_times import offer_to_follow_route
-from carebook.ui.schedule.schedule_view import DAY, MONTH, WEEK, ScheduleView
+from carebook.ui.schedule.schedule_view import ScheduleView
+from carebook.ui.schedule.view_keys import DAY, MONTH, WEEK
 from carebook.ui.schedule.view_switch import LIST, ViewSwitch, span_of, stepped
 from carebook.ui.widgets.page_stack import PageStack
 from carebook.ui.widgets.table_look import configure_table, size_columns

@@ -4,6 +4,7 @@ menu bar, and the same keys in the day's and week's schedule."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -11,9 +12,10 @@ from PySide6.QtWidgets import QMenuBar, QTabWidget
 
 from carebook.core.visit_rules import outcomes_open
 from carebook.core.vocabularies import AppointmentStatus, TaskStatus
-from carebook.ui.agenda.agenda_tab import AgendaTab
-from carebook.ui.schedule.schedule_view import DAY, WEEK
-from carebook.ui.schedule.view_switch import LIST
+from carebook.ui.schedule.view_keys import DAY, LIST, WEEK
+
+if TYPE_CHECKING:
+    from carebook.ui.agenda.agenda_tab import AgendaTab
 
 
 def _item(text: str, keys: str = "") -> str:
@@ -28,60 +30,75 @@ def _item(text: str, keys: str = "") -> str:
 
 
 class VisitMenu(QObject):
-    """The menu bar's Visit menu over `agenda`; each item shows the Agenda, then acts on what
-    is selected there, and is enabled only when that can act."""
+    """The menu bar's Visit menu over the Agenda (`agenda` gives it, made if it is not yet);
+    each item shows the Agenda, then acts on what is selected there, and is enabled only when
+    that can act. Until the Agenda is made (see carebook.ui.tab_pages), nothing is selected."""
 
-    def __init__(self, bar: QMenuBar, tabs: QTabWidget, agenda: AgendaTab) -> None:
+    def __init__(self, bar: QMenuBar, tabs: QTabWidget, agenda: Callable[[], AgendaTab]) -> None:
         super().__init__(bar)
         self.tabs = tabs
         self.agenda = agenda
+        self.shown: AgendaTab | None = None
         self.menu = bar.addMenu(bar.tr("V&isit"))
         self.menu.aboutToShow.connect(self.refresh)
         done = AppointmentStatus.DONE
         self.document = self._add(
-            bar.tr("&Document visit…"), "Ctrl+Shift+V", lambda: agenda.document_visit.document()
+            bar.tr("&Document visit…"), "Ctrl+Shift+V", lambda a: a.document_visit.document()
         )
-        self.done = self._add(bar.tr("Mark d&one"), "Ctrl+D", lambda: agenda.mark_visit(done))
+        self.done = self._add(bar.tr("Mark d&one"), "Ctrl+D", lambda a: a.mark_visit(done))
         self.no_show = self._add(
-            bar.tr("Mark no-&show"), "", lambda: agenda.mark_visit(AppointmentStatus.NO_SHOW)
+            bar.tr("Mark no-&show"), "", lambda a: a.mark_visit(AppointmentStatus.NO_SHOW)
         )
-        self.cancel = self._add(bar.tr("&Cancel visit…"), "", agenda.cancel_visit)
+        self.cancel = self._add(bar.tr("&Cancel visit…"), "", lambda a: a.cancel_visit())
         self.menu.addSeparator()
         self.earlier = self._add(
-            bar.tr("&Earlier in the route"), "Ctrl+Up", lambda: agenda.move_visit(-1)
+            bar.tr("&Earlier in the route"), "Ctrl+Up", lambda a: a.move_visit(-1)
         )
         self.later = self._add(
-            bar.tr("&Later in the route"), "Ctrl+Down", lambda: agenda.move_visit(1)
+            bar.tr("&Later in the route"), "Ctrl+Down", lambda a: a.move_visit(1)
         )
         self.travel = self._add(
-            bar.tr("&Travel time before this visit…"), "Ctrl+Alt+T", agenda.schedule.set_travel
+            bar.tr("&Travel time before this visit…"),
+            "Ctrl+Alt+T",
+            lambda a: a.schedule.set_travel(),
         )
         self.menu.addSeparator()
-        self.task_done = self._add(bar.tr("Mark the selected tas&k done"), "", agenda.complete_task)
-        # In the day's and week's schedule, the visit keys the list has.
-        grid = agenda.schedule.grid
+        self.task_done = self._add(
+            bar.tr("Mark the selected tas&k done"), "", lambda a: a.complete_task()
+        )
+        self.refresh()
+
+    def follow(self, agenda: AgendaTab) -> None:
+        """The Agenda is made: in its day's and week's schedule, the visit keys the list has."""
+        self.shown = agenda
+        done = AppointmentStatus.DONE
         for keys, run in (
             ("Ctrl+D", lambda: agenda.mark_visit(done)),
             ("Ctrl+Shift+V", lambda: agenda.document_visit.document()),
         ):
-            shortcut = QShortcut(QKeySequence(keys), grid)
+            shortcut = QShortcut(QKeySequence(keys), agenda.schedule.grid)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(run)
-        self.refresh()
 
-    def _add(self, text: str, keys: str, run: Callable[[], object]) -> QAction:
+    def _add(self, text: str, keys: str, run: Callable[[AgendaTab], object]) -> QAction:
         action = QAction(_item(text, keys), self.menu)
         action.triggered.connect(lambda: self._act(run))
         self.menu.addAction(action)
         return action
 
-    def _act(self, run: Callable[[], object]) -> None:
-        self.tabs.setCurrentWidget(self.agenda)
-        run()
+    def _act(self, run: Callable[[AgendaTab], object]) -> None:
+        agenda = self.agenda()
+        self.tabs.setCurrentWidget(agenda)
+        run(agenda)
 
     def refresh(self) -> None:
         """Enable what can act on the Agenda's selection as it is now."""
-        agenda = self.agenda
+
+        agenda = self.shown
+        if agenda is None:
+            for action in self.menu.actions():
+                action.setEnabled(False)
+            return
         line = agenda.selected_visit()
         listed = agenda.view_switch.view == LIST
         can_do, can_miss, can_cancel = outcomes_open(line.status if line is not None else None)

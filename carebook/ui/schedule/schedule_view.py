@@ -31,9 +31,8 @@ from carebook.ui.forms.record_editor import attempt
 from carebook.ui.schedule.month_grid import MonthGrid
 from carebook.ui.schedule.moving import move_visit
 from carebook.ui.schedule.time_grid import TimeGrid, VisitKey, visit_key
+from carebook.ui.schedule.view_keys import DAY, MONTH
 from carebook.ui.widgets.page_stack import PageStack
-
-DAY, WEEK, MONTH = "day", "week", "month"
 
 
 def month_span(day: date, today: date) -> AgendaSpan:

@@ -5,18 +5,26 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QTabBar, QWidget
 
 from carebook.core.agenda import AgendaSpan
 from carebook.core.dates import EARLIEST_DATE, LATEST_DATE
-from carebook.ui.schedule.schedule_view import DAY, MONTH, WEEK, month_span
+from carebook.ui.schedule.schedule_view import month_span
+from carebook.ui.schedule.view_keys import (
+    DAY,
+    LIST,
+    MONTH,
+    VIEW_KEYS,
+    VIEWS,
+    WEEK,
+    keep_view,
+    kept_view,
+    view_names,
+)
 
-LIST = "list"
-#: The views in the switch's order.
-VIEWS = (LIST, DAY, WEEK, MONTH)
-_SETTING = "agenda/view"
+__all__ = ["DAY", "LIST", "MONTH", "VIEWS", "WEEK", "ViewSwitch", "span_of", "stepped"]
 
 
 class ViewSwitch(QTabBar):
@@ -30,11 +38,11 @@ class ViewSwitch(QTabBar):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setDrawBase(False)
         self.setExpanding(False)
-        names = (self.tr("List"), self.tr("Day"), self.tr("Week"), self.tr("Month"))
-        keys = ("Ctrl+Shift+L", "Ctrl+Shift+D", "Ctrl+Shift+W", "Ctrl+Shift+M")
+        names = view_names()
         group = QActionGroup(self)
         self.actions_by_view: dict[str, QAction] = {}
-        for n, (view, name, key) in enumerate(zip(VIEWS, names, keys, strict=True)):
+        for n, view in enumerate(VIEWS):
+            name, key = names[view], VIEW_KEYS[view]
             self.addTab(name)
             self.setTabToolTip(n, self.tr("%s (%s)") % (name, key))
             action = QAction(self.tr("%s view") % name, parent)
@@ -46,8 +54,7 @@ class ViewSwitch(QTabBar):
             group.addAction(action)
             parent.addAction(action)
             self.actions_by_view[view] = action
-        kept = QSettings().value(_SETTING, LIST)
-        self.setCurrentIndex(VIEWS.index(kept) if kept in VIEWS else 0)
+        self.setCurrentIndex(VIEWS.index(kept_view()))
         self.actions_by_view[self.view].setChecked(True)
         self.currentChanged.connect(self._changed)
 
@@ -60,7 +67,7 @@ class ViewSwitch(QTabBar):
 
     def _changed(self, _index: int) -> None:
         self.actions_by_view[self.view].setChecked(True)
-        QSettings().setValue(_SETTING, self.view)
+        keep_view(self.view)
         self.view_changed.emit(self.view)
 
 

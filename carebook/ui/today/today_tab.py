@@ -15,7 +15,6 @@ from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.store import today as reads
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.task_editor import TaskEditor
-from carebook.ui.patient.patient_record import PatientRecord, open_record
 from carebook.ui.today.empty_state import EmptyState
 from carebook.ui.today.today_model import Line, TodayModel, lines_of
 
@@ -189,6 +188,9 @@ class TodayTab(QWidget):
 
     def open_record_at(self, patient_id: int, section: str) -> None:
         """The patient's record, at one of its sections (its tab's title)."""
+        # Loaded when first asked for, not at start.
+        from carebook.ui.patient.patient_record import PatientRecord, open_record
+
         open_record(self.caseload, patient_id, self)
         for record in self.window().findChildren(PatientRecord):
             if getattr(record, "patient_id", None) != patient_id:

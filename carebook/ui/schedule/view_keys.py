@@ -1,0 +1,31 @@
+"""The Agenda's four views by name, with their keys and the one the coordinator last chose."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings
+
+LIST, DAY, WEEK, MONTH = "list", "day", "week", "month"
+#: The views in the switch's order.
+VIEWS = (LIST, DAY, WEEK, MONTH)
+#: Each view's key, from any tab of the window.
+VIEW_KEYS = {LIST: "Ctrl+Shift+L", DAY: "Ctrl+Shift+D", WEEK: "Ctrl+Shift+W", MONTH: "Ctrl+Shift+M"}
+_SETTING = "agenda/view"
+
+
+def view_names() -> dict[str, str]:
+    """Each view's name as the switch and the View menu show it."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ViewSwitch", text)
+
+    return {LIST: tr("List"), DAY: tr("Day"), WEEK: tr("Week"), MONTH: tr("Month")}
+
+
+def kept_view() -> str:
+    """The view chosen last time (remembered as layout only, never what was shown)."""
+    kept = QSettings().value(_SETTING, LIST)
+    return kept if isinstance(kept, str) and kept in VIEWS else LIST
+
+
+def keep_view(view: str) -> None:
+    QSettings().setValue(_SETTING, view)

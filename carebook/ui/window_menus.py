@@ -1,0 +1,305 @@
+"""The window's menus and toolbar: every command with its keys, each opening what it needs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from carebook.ui import window_commands
+from carebook.ui.agenda.visit_menu import VisitMenu
+from carebook.ui.appearance import appearance_menu
+from carebook.ui.lists.tab_specs import LIST_TABS
+from carebook.ui.schedule.view_keys import VIEW_KEYS, VIEWS, kept_view, view_names
+from carebook.ui.window_toolbar import build_toolbar, dress
+
+if TYPE_CHECKING:
+    from carebook.ui.window_frame import WindowFrame
+
+
+def command(
+    window: QMainWindow,
+    text: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+    slot: object,
+    icon_name: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(shortcut if not isinstance(shortcut, str) else QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    if icon_name:
+        dress(action, icon_name)
+    return action
+
+
+def build_menus(window: WindowFrame) -> None:
+    """The window's menus (File, Edit, View, Go, Visit, Tools, Help) and its toolbar."""
+    commands, caseload = window_commands, window.caseload
+    menu = window.menuBar()
+    file_menu = menu.addMenu(window.tr("&File"))
+    new = command(
+        window, window.tr("&New…"), QKeySequence.StandardKey.New, window.new_record, "new"
+    )
+    file_menu.addAction(new)
+    file_menu.addSeparator()
+    window.print_action = command(
+        window,
+        window.tr("&Print day sheet…"),
+        QKeySequence.StandardKey.Print,
+        lambda: (
+            window.billing.tab.print_current()
+            if window.tabs.currentWidget() is window.billing.tab
+            else commands.print_day_sheet(caseload, window.agenda.days(), window)
+        ),
+    )
+    window.print_action.setShortcuts([QKeySequence("Ctrl+P")])
+    dress(window.print_action, "print", window.tr("Print"))
+    file_menu.addAction(window.print_action)
+    window.pdf_action = command(
+        window,
+        window.tr("Save day sheet as P&DF…"),
+        "Ctrl+Shift+S",
+        lambda: commands.save_day_sheet_pdf(caseload, window.agenda.days(), window),
+        "pdf",
+    )
+    file_menu.addAction(window.pdf_action)
+    window.export_list_action = command(
+        window,
+        window.tr("&Export list as CSV…"),
+        "Ctrl+E",
+        lambda: commands.export_list(window.tabs, window.list_tab(0), window),
+        "export",
+    )
+    file_menu.addAction(window.export_list_action)
+    window.import_action = command(
+        window, window.tr("&Import…"), "Ctrl+Shift+I", window.import_records, "import"
+    )
+    file_menu.addAction(window.import_action)
+    window.reconcile_action = command(
+        window,
+        window.tr("Re&concile medications…"),
+        None,
+        lambda: commands.reconcile_medications(caseload, window),
+        "medicine",
+    )
+    window.reconcile_action.setStatusTip(
+        window.tr("Set a hospital discharge medication list beside a patient's, and apply it")
+    )
+    file_menu.addAction(window.reconcile_action)
+    file_menu.addSeparator()
+    back_up = command(
+        window, window.tr("&Back up now"), None, lambda: window.backups.back_up(window), "backup"
+    )
+    file_menu.addAction(back_up)
+    file_menu.addAction(
+        command(
+            window,
+            window.tr("&Restore a backup…"),
+            None,
+            lambda: window.backups.restore(window),
+            "restore",
+        )
+    )
+    file_menu.addSeparator()
+    window.protect_action = command(
+        window,
+        window.tr("Pro&tect with passphrase…"),
+        None,
+        lambda: window.protection.protect(window),
+    )
+    window.change_passphrase_action = command(
+        window, window.tr("C&hange passphrase…"), None, lambda: window.protection.change(window)
+    )
+    window.remove_passphrase_action = command(
+        window, window.tr("Remo&ve passphrase…"), None, lambda: window.protection.remove(window)
+    )
+    file_menu.addActions(
+        [window.protect_action, window.change_passphrase_action, window.remove_passphrase_action]
+    )
+    file_menu.aboutToShow.connect(window._follow_protection)
+    lock = command(window, window.tr("&Lock"), "Ctrl+L", lambda: window.auto_lock.lock(), "lock")
+    lock.setToolTip(window.tr("Hide every patient detail until unlocked (Ctrl+L)"))
+    file_menu.addAction(lock)
+    file_menu.addSeparator()
+    window.load_sample_action = command(
+        window,
+        window.tr("Load &sample caseload…"),
+        None,
+        lambda: commands.offer_sample(caseload, window),
+        "sample",
+    )
+    file_menu.addAction(window.load_sample_action)
+    file_menu.addSeparator()
+    quit_action = command(
+        window, window.tr("&Quit"), QKeySequence.StandardKey.Quit, window.quit, "quit"
+    )
+    # Ctrl+Q everywhere, also where the platform has no standard Quit key.
+    quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+    file_menu.addAction(quit_action)
+
+    edit_menu = menu.addMenu(window.tr("&Edit"))
+    undo = window.caseload.undo_stack.createUndoAction(window, window.tr("&Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = window.caseload.undo_stack.createRedoAction(window, window.tr("&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    stack = window.caseload.undo_stack
+    # Each tooltip follows what would be undone or redone: "Undo Add patient (Ctrl+Z)".
+    window._undo_actions = (undo, redo)
+    window._dress_undo_actions()
+    # Bound to the window, so the caseload's stack stops calling once the window is gone.
+    stack.undoTextChanged.connect(window._dress_undo_actions)
+    stack.redoTextChanged.connect(window._dress_undo_actions)
+    edit_menu.addActions([undo, redo])
+    edit_menu.addSeparator()
+    edit_menu.addAction(
+        command(window, window.tr("&Find"), QKeySequence.StandardKey.Find, window.focus_search)
+    )
+    edit_menu.addSeparator()
+    edit_menu.addAction(
+        command(
+            window,
+            window.tr("Visit note &templates…"),
+            None,
+            lambda: commands.edit_note_templates(caseload, window),
+        )
+    )
+    preferences = command(
+        window,
+        window.tr("Pr&eferences…"),
+        QKeySequence.StandardKey.Preferences,
+        lambda: commands.edit_preferences(caseload, window),
+        "preferences",
+    )
+    preferences.setShortcuts([QKeySequence("Ctrl+,")])
+    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    edit_menu.addActions([preferences, window.billing.preferences_action])
+
+    view_menu = menu.addMenu(window.tr("&View"))
+    titles = (window.tr("Today"), window.tr("Agenda"), *(spec.title for spec in LIST_TABS))
+    for number, title in enumerate(titles, start=1):
+        view_menu.addAction(
+            command(
+                window,
+                title,
+                f"Ctrl+{number}",
+                lambda _checked=False, n=number - 1: window.tabs.setCurrentIndex(n),
+            )
+        )
+    view_menu.addAction(window.billing.view_action())
+    view_menu.addSeparator()
+    # The Agenda's List, Day, Week and Month answer their keys from any tab, and show it.
+    names, chosen = view_names(), QActionGroup(window)
+    window.agenda_views = {}
+    for view in VIEWS:
+        shown = command(
+            window,
+            window.tr("%s view") % names[view],
+            VIEW_KEYS[view],
+            lambda _checked=False, view=view: window.show_agenda_view(view),
+        )
+        shown.setCheckable(True)
+        shown.setChecked(view == kept_view())
+        chosen.addAction(shown)
+        view_menu.addAction(shown)
+        window.agenda_views[view] = shown
+    view_menu.addAction(
+        command(
+            window,
+            window.tr("Reset the Agenda's pane si&zes"),
+            None,
+            lambda: commands.reset_agenda_panes(window.tabs, window.agenda),
+        )
+    )
+
+    go_menu = menu.addMenu(window.tr("&Go"))
+    previous = command(
+        window,
+        window.tr("&Previous day"),
+        "Alt+Left",
+        lambda: window._on_agenda(window.agenda.previous_day),
+        "previous",
+    )
+    following = command(
+        window,
+        window.tr("&Next day"),
+        "Alt+Right",
+        lambda: window._on_agenda(window.agenda.next_day),
+        "next",
+    )
+    today = command(
+        window,
+        window.tr("&Today"),
+        "Ctrl+T",
+        lambda: window._on_agenda(window.agenda.go_today),
+        "today",
+    )
+    go_menu.addActions([previous, following, today])
+    go_menu.addSeparator()
+    find = command(
+        window,
+        window.tr("Find &anything…"),
+        "Ctrl+K",
+        lambda: commands.find_anything(caseload, window),
+        "find",
+    )
+    find.setIconText(window.tr("Find"))
+    go_menu.addAction(find)
+
+    window.visit_menu = VisitMenu(menu, window.tabs, lambda: window.agenda)
+    tools_menu = menu.addMenu(window.tr("T&ools"))  # Alt+T is the Tasks tab
+    tools_menu.addAction(
+        command(window, window.tr("&Activity log…"), None, window.show_activity, "activity")
+    )
+    tools_menu.addAction(
+        command(window, window.tr("&Check database…"), None, window.check_database, "check")
+    )
+    window.billing.add_to(tools_menu, lambda: window.agenda.day)
+
+    help_menu = menu.addMenu(window.tr("&Help"))
+    help_menu.addAction(
+        command(
+            window,
+            window.tr("&Keyboard shortcuts…"),
+            "F1",
+            lambda: commands.show_shortcuts(window),
+            "keyboard",
+        )
+    )
+
+    help_menu.addAction(
+        command(window, window.tr("&User guide"), None, lambda: commands.show_user_guide(window))
+    )
+    help_menu.addAction(
+        command(
+            window,
+            window.tr("&About carebook"),
+            None,
+            lambda: commands.about(caseload, window),
+            "about",
+        )
+    )
+    for action, short in ((back_up, window.tr("Back up")), (window.pdf_action, "PDF")):
+        action.setIconText(short)
+    window.toolbar = build_toolbar(
+        window,
+        {
+            "new": new,
+            "find": find,
+            "today": today,
+            "previous": previous,
+            "next": following,
+            "print": window.print_action,
+            "pdf": window.pdf_action,
+            "import": window.import_action,
+            "undo": undo,
+            "redo": redo,
+            "backup": back_up,
+            "lock": lock,
+            "timer": window.billing.timer_action,
+        },
+    )
+    view_menu.addSeparator()
+    view_menu.addAction(window.toolbar.toggleViewAction())
+    appearance_menu(view_menu)
