@@ -58,6 +58,8 @@ _STRENGTH = re.compile(
     rf"(?P<ratio>(?:\s*/\s*(?:{_NUMBER}\s*(?:{_UNIT})?|(?:{_UNIT})))*)(?!\w)"
 )
 _KEPT_MARKS = frozenset("-#/+%")
+#: Text `_kept` leaves as it is, character for character.
+_ALL_KEPT = re.compile(r"[a-z0-9 #/+%-]*")
 _HYPHENS = frozenset("\u2010\u2011")  # the typographic hyphens; a dash between words is a space
 _SEPARATORS = str.maketrans({"/": " ", "+": " ", "#": " #"})
 # Words that may follow a medicine's name after a hyphen and still leave it named
@@ -110,7 +112,8 @@ def _words(text: str) -> list[str]:
     """Lowercase words with accents folded and strengths taken out; punctuation but - # / + is
     a space."""
     plain = folded(text)
-    plain = "".join(_kept(plain, at) for at in range(len(plain)))
+    if not _ALL_KEPT.fullmatch(plain):  # most names: every character stays as it is
+        plain = "".join(_kept(plain, at) for at in range(len(plain)))
     plain = _STRENGTH.sub(_strength, plain)
     return plain.replace(".", " ").replace(",", " ").replace("%", " ").split()
 

@@ -30,6 +30,8 @@ SORT_SEPARATOR = "\x1f"  # sorts before every printable character: "Lee" before 
 
 def folded(text: str) -> str:
     """ "Élodie Nguyễn" -> "elodie nguyen": accents off, case folded, for matching and ordering."""
+    if text.isascii():  # most names: nothing to take off, and folding is lowering
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().split())

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carebook.core.name_keys import folded, patient_search_key
+from carebook.core.name_keys import _LETTERS, folded, patient_search_key
 from carebook.core.records import Patient
 from carebook.core.views import ListQuery
 from carebook.storage.migrations import APPLICATION_ID, migrations
@@ -30,6 +31,14 @@ def test_folding_takes_accents_and_case_off() -> None:
 @given(st.text())
 def test_folding_is_stable(text: str) -> None:
     assert folded(folded(text)) == folded(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x24F)))
+def test_folding_plain_text_quickly_folds_it_as_unicode_does(text: str) -> None:
+    """Plain ASCII takes a quicker way; it must fold exactly as the full way does."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert folded(text) == " ".join(bare.casefold().split())
 
 
 def test_phones_are_found_by_their_digits() -> None:
