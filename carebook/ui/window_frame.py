@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 from carebook.core.changes import Changes
 from carebook.ui import window_commands
 from carebook.ui.commands import Caseload
-from carebook.ui.lists.list_tab import ListTab
 from carebook.ui.lists.tab_specs import LIST_TABS
 from carebook.ui.reminders.reminders import Reminders
 from carebook.ui.reminders.tray_window import fitted, follow_reminders, hidden_to_tray
@@ -29,6 +28,7 @@ from carebook.ui.window_toolbar import dress
 if TYPE_CHECKING:
     from carebook.ui.agenda.agenda_tab import AgendaTab
     from carebook.ui.agenda.visit_menu import VisitMenu
+    from carebook.ui.lists.list_tab import ListTab
 
 
 class WindowFrame(QMainWindow):
@@ -114,7 +114,7 @@ class WindowFrame(QMainWindow):
 
     def list_tab(self, number: int) -> ListTab:
         """The `number`th list tab (Patients is 0), made now if it is not yet."""
-        return cast(ListTab, self.pages.get(f"list{number}"))
+        return cast("ListTab", self.pages.get(f"list{number}"))
 
     @property
     def list_tabs(self) -> list[ListTab]:
@@ -149,6 +149,9 @@ class WindowFrame(QMainWindow):
         agenda.view_switch.set_view(view)
 
     def _make_list_tab(self, number: int) -> ListTab:
+        # Loaded when a list is first shown or asked for, not at start.
+        from carebook.ui.lists.list_tab import ListTab
+
         tab = ListTab(LIST_TABS[number], self.caseload, self.tabs)
         tab.count_changed.connect(self._count_changed)
         self._offer_first_steps(tab.empty)
@@ -263,7 +266,7 @@ class WindowFrame(QMainWindow):
         self.count_label.setText(getattr(current, "count_text", ""))
         # The list takes the keys at once: arrows move, Return opens, typing goes via Ctrl+F.
         if self._current_key().startswith("list"):
-            current = cast(ListTab, current)
+            current = cast("ListTab", current)
             current.table.setFocus(Qt.FocusReason.TabFocusReason)
             if not current.table.currentIndex().isValid() and current.model.rowCount():
                 current.table.selectRow(0)

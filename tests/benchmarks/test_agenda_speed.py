@@ -23,6 +23,7 @@ from carebook.store.caseload import Store
 from carebook.ui.agenda.agenda_columns import PAGE
 from carebook.ui.commands import Caseload
 from carebook.ui.main_window import MainWindow
+from tests.benchmarks.busy_days import busy_weekdays
 
 pytestmark = pytest.mark.benchmark
 
@@ -39,14 +40,8 @@ def store(big_caseload: Path, tmp_path: Path) -> Iterator[Store]:
 
 
 def _workdays(store: Store, count: int = RUNS) -> list[date]:
-    """Today (or the next weekday) and the weekdays after it: the days with a full round."""
-    days: list[date] = []
-    day = store.today()
-    while len(days) < count:
-        if day.weekday() < 5:
-            days.append(day)
-        day += timedelta(days=1)
-    return days
+    """The busiest weekdays ahead: the days with a full round (never simply today)."""
+    return busy_weekdays(store, count)
 
 
 def _raw(path: Path) -> sqlite3.Connection:

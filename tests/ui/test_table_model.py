@@ -17,7 +17,7 @@ from carebook.core.vocabularies import (
 )
 from carebook.ui.agenda.agenda_columns import TASK_COLUMNS, VISIT_COLUMNS, VisitLine
 from carebook.ui.commands import Caseload
-from carebook.ui.lists.list_tab import TabSpec
+from carebook.ui.lists.tab_spec import TabSpec
 from carebook.ui.lists.tab_specs import LIST_TABS
 from carebook.ui.widgets.table_model import FixedSource, ListingSource, RawRole, RecordTableModel
 

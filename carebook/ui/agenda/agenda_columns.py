@@ -13,7 +13,8 @@ from carebook.core import display
 from carebook.core.list_columns import Column
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, TaskStatus, Transport
-from carebook.ui.widgets.table_model import Emphasis, Row
+from carebook.ui.widgets.emphasis import Emphasis
+from carebook.ui.widgets.table_model import Row
 
 VISIT_COLUMNS = (
     Column("time", "Time", width=12),

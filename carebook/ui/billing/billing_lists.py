@@ -25,8 +25,9 @@ from carebook.ui.commands import Caseload
 from carebook.ui.forms.billing_invoice_forms import activity_form, activity_of, place_form
 from carebook.ui.forms.opening import run_form
 from carebook.ui.forms.record_editor import attempt
+from carebook.ui.widgets.emphasis import Emphasis
 from carebook.ui.widgets.table_look import configure_table, size_columns
-from carebook.ui.widgets.table_model import Emphasis, FixedSource, RecordTableModel
+from carebook.ui.widgets.table_model import FixedSource, RecordTableModel
 
 
 def _money(cents: object) -> str:

@@ -40,8 +40,8 @@ from carebook.ui.billing.billing_view import BillingView
 from carebook.ui.billing.invoice_dialog import open_invoice
 from carebook.ui.billing.receipt_view import show_receipt
 from carebook.ui.commands import Caseload
+from carebook.ui.widgets.emphasis import Emphasis
 from carebook.ui.widgets.patient_picker import PatientPicker
-from carebook.ui.widgets.table_model import Emphasis
 
 #: The kinds whose change the tab shows; a patient renamed changes the client column.
 BILLING_KINDS = frozenset(

@@ -11,8 +11,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from carebook.core.list_columns import Column
+from carebook.ui.widgets.emphasis import Emphasis
 from carebook.ui.widgets.table_look import configure_table, size_columns
-from carebook.ui.widgets.table_model import Emphasis, FixedSource, RecordTableModel
+from carebook.ui.widgets.table_model import FixedSource, RecordTableModel
 
 Action = Callable[[Any], None]
 

@@ -16,7 +16,7 @@ from carebook.core.vocabularies import GoalLifecycle, InterventionStatus
 from carebook.ui.forms.care_plan_rows import GoalRow, InterventionRow
 from carebook.ui.forms.care_plan_text import one_line
 from carebook.ui.patient.record_section import RecordSection, Row, SectionButton, SectionSpec
-from carebook.ui.widgets.table_model import Emphasis
+from carebook.ui.widgets.emphasis import Emphasis
 
 _CURRENT_GOAL = (GoalLifecycle.PROPOSED, GoalLifecycle.ACTIVE)
 _PAST_GOAL = (GoalLifecycle.COMPLETED, GoalLifecycle.CANCELLED)

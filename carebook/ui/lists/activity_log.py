@@ -8,7 +8,8 @@ from carebook.core import display
 from carebook.core.kinds import BY_NAME
 from carebook.core.list_columns import Column
 from carebook.ui.commands import Caseload
-from carebook.ui.lists.list_tab import ListTab, TabSpec
+from carebook.ui.lists.list_tab import ListTab
+from carebook.ui.lists.tab_spec import TabSpec
 
 ACTIVITY = TabSpec(
     title="Activity",

@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from carebook.core.list_columns import LIST_COLUMNS
 from carebook.core.list_rows import DirectoryRow, MedicationRow, PatientRow, TaskRow, VisitRow
 from carebook.core.vocabularies import AppointmentStatus, MedicationStatus, TaskStatus
-from carebook.ui.forms.appointment_editor import AppointmentEditor
-from carebook.ui.forms.directory_editor import DirectoryEditor
-from carebook.ui.forms.medication_editor import MedicationEditor
-from carebook.ui.forms.patient_editor import PatientEditor
-from carebook.ui.forms.task_editor import TaskEditor
-from carebook.ui.lists.list_tab import TabSpec
-from carebook.ui.widgets.table_model import Emphasis
+from carebook.ui.lists.tab_spec import TabSpec
+from carebook.ui.widgets.emphasis import Emphasis
+
+if TYPE_CHECKING:
+    from carebook.ui.commands import Caseload
+    from carebook.ui.forms.record_editor import RecordEditor
+
+
+def _editor(module: str, name: str) -> Callable[[Caseload], RecordEditor]:
+    """The editor `name` of carebook.ui.forms.`module`, loaded when its list is first made."""
+
+    def make(caseload: Caseload) -> RecordEditor:
+        editor: RecordEditor = getattr(
+            importlib.import_module(f"carebook.ui.forms.{module}"), name
+        )(caseload)
+        return editor
+
+    return make
+
 
 #: How a patient is found by a list's search (the search index holds three-letter pieces).
 _FINDS_PATIENTS = (
@@ -50,7 +66,7 @@ PATIENTS = TabSpec(
     kinds=frozenset({"patient", "allergy"}),
     search_help=f"{_FINDS_PATIENTS}, and one letter the family names beginning with it.",
     emphasis=_patient_emphasis,
-    editor=PatientEditor,
+    editor=_editor("patient_editor", "PatientEditor"),
 )
 
 MEDICATIONS = TabSpec(
@@ -70,7 +86,7 @@ MEDICATIONS = TabSpec(
     search_help=f"{_FINDS_PATIENTS}.",
     patient_filter=True,
     emphasis=_medication_emphasis,
-    editor=MedicationEditor,
+    editor=_editor("medication_editor", "MedicationEditor"),
 )
 
 APPOINTMENTS = TabSpec(
@@ -93,7 +109,7 @@ APPOINTMENTS = TabSpec(
     patient_filter=True,
     emphasis=_appointment_emphasis,
     search_delay_ms=200,
-    editor=AppointmentEditor,
+    editor=_editor("appointment_editor", "AppointmentEditor"),
     date_range=True,
 )
 
@@ -115,7 +131,7 @@ TASKS = TabSpec(
     search_help=f"{_FINDS_PATIENTS}.",
     patient_filter=True,
     emphasis=_task_emphasis,
-    editor=TaskEditor,
+    editor=_editor("task_editor", "TaskEditor"),
     date_range=True,
 )
 
@@ -141,7 +157,7 @@ DIRECTORY = TabSpec(
     search_hint="Search name, organisation, services or phone  (Ctrl+F)",
     kinds=frozenset({"contact", "patient", "care_team_member"}),
     emphasis=_directory_emphasis,
-    editor=DirectoryEditor,
+    editor=_editor("directory_editor", "DirectoryEditor"),
 )
 
 LIST_TABS = (PATIENTS, MEDICATIONS, APPOINTMENTS, TASKS, DIRECTORY)

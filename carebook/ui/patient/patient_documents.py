@@ -21,7 +21,7 @@ from carebook.ui.documents.document_viewer import show_document
 from carebook.ui.forms.document_form import document_of, edit_document, file_of, new_document
 from carebook.ui.forms.record_editor import attempt, confirm_delete
 from carebook.ui.patient.record_section import RecordSection, SectionButton, SectionSpec
-from carebook.ui.widgets.table_model import Emphasis
+from carebook.ui.widgets.emphasis import Emphasis
 
 
 def _tr(text: str) -> str:

@@ -30,8 +30,9 @@ from carebook.ui.commands import Caseload
 from carebook.ui.forms.assessment_form import assess
 from carebook.ui.forms.measure_form import add_reading, define_measure
 from carebook.ui.forms.record_editor import attempt, confirm_delete
+from carebook.ui.widgets.emphasis import Emphasis
 from carebook.ui.widgets.table_look import configure_table, size_columns
-from carebook.ui.widgets.table_model import Emphasis, FixedSource, RecordTableModel
+from carebook.ui.widgets.table_model import FixedSource, RecordTableModel
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

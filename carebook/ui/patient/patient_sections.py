@@ -32,7 +32,7 @@ from carebook.ui.forms.referral_form import ReferralEditor
 from carebook.ui.forms.task_editor import TaskEditor
 from carebook.ui.patient.record_section import SectionButton, SectionSpec
 from carebook.ui.patient.visit_notes import document_visit_of, with_visit_notes
-from carebook.ui.widgets.table_model import Emphasis
+from carebook.ui.widgets.emphasis import Emphasis
 
 
 def _tr(text: str) -> str:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core.list_columns import Column
+from carebook.ui.widgets.emphasis import Emphasis
 from carebook.ui.widgets.table_look import configure_table, size_columns
-from carebook.ui.widgets.table_model import Emphasis, FixedSource, RecordTableModel
+from carebook.ui.widgets.table_model import FixedSource, RecordTableModel
 
 #: A row of a section: the record itself, or a small named view of it; its `id` is the record's.
 Row = Any

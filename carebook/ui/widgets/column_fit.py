@@ -15,7 +15,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from carebook.core.list_columns import Column
-from carebook.ui.widgets.table_model import Emphasis, RecordTableModel, shown_text
+from carebook.ui.widgets.emphasis import Emphasis
+from carebook.ui.widgets.table_model import RecordTableModel, shown_text
 
 #: Rows measured besides those on screen: the first page of any list.
 SAMPLE = 200

@@ -16,6 +16,7 @@ from carebook.core.list_columns import Column
 from carebook.core.views import ListQuery
 from carebook.core.vocabularies import TaskPriority
 from carebook.store.caseload import Store
+from carebook.ui.widgets.emphasis import Emphasis
 
 Index = QModelIndex | QPersistentModelIndex
 #: A row of a table: a record, or a list's named view (carebook.core.list_rows); each column
@@ -24,14 +25,6 @@ Row = Any
 
 #: Role that returns a cell's typed value (a date, a status) rather than its display text.
 RawRole = Qt.ItemDataRole.UserRole + 1
-
-
-class Emphasis(Enum):
-    """How a whole row stands out: greyed when it is history, bold when it needs attention."""
-
-    NONE = 0
-    MUTED = 1
-    ALERT = 2
 
 
 #: The sign beside a priority that cannot wait; with the palette's accent colour, so that it
