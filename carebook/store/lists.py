@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import suppress
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -13,20 +12,18 @@ from carebook.core.dates import LATEST_DATE
 from carebook.core.errors import ValidationError
 from carebook.core.list_rows import MedicationRow
 from carebook.core.views import ListQuery, ReviewDue
-from carebook.storage import finding
-from carebook.storage.file_errors import OPERATIONAL_ERRORS
 from carebook.storage.listings import (
     LISTINGS,
     PATIENT_ORDER,
     SEARCH_LENGTH,
     SPOKEN_NAME,
     Listing,
-    PatientIndex,
     search_clause,
 )
 from carebook.storage.records import from_row
 from carebook.store.base import OpenCaseload, Part
 from carebook.store.medications import Medications
+from carebook.store.patient_index import patient_index
 from carebook.store.tasks import Tasks
 from carebook.store.visits import Visits
 
@@ -244,29 +241,12 @@ class Lists(Part):
                 f"{len(query.search):,}); shorten it.",
                 "search",
             )
-        index = self._patient_index() if query.search.strip() else None
+        index = patient_index(self.conn) if query.search.strip() else None
         search, search_params = search_clause(listing, query.search, index, many=many)
         if search:
             clauses.append(search)
             params.update(search_params)
         return " AND ".join(f"({c})" for c in clauses) or "1", params
-
-    def _patient_index(self) -> PatientIndex | None:
-        """The search index of patients, brought up to date first; None when it cannot be (a
-        file that cannot be written to), and the search then reads the patients themselves."""
-        index = finding.patients_matching, finding.list_query
-        if finding.is_current(self.conn, ("patient",)):
-            return index
-        waits = int(self.conn.execute("PRAGMA busy_timeout").fetchone()[0])
-        # A keystroke never waits for another's write (an import on its worker): it searches
-        # the patients themselves this time.
-        self.conn.execute("PRAGMA busy_timeout = 0")
-        try:
-            with suppress(*OPERATIONAL_ERRORS):  # read-only, full or busy
-                finding.catch_up(self.conn, ("patient",))
-        finally:
-            self.conn.execute(f"PRAGMA busy_timeout = {waits}")
-        return index if finding.is_current(self.conn, ("patient",)) else None
 
 
 def _review_sources() -> list[tuple[str, str]]:

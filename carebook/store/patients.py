@@ -33,6 +33,7 @@ from carebook.storage.listings import (
 from carebook.storage.records import stored_moment, stored_value
 from carebook.store.appointments import Appointments
 from carebook.store.base import OpenCaseload, Part, Writes
+from carebook.store.patient_index import patient_index
 from carebook.store.tasks import Tasks
 
 
@@ -183,7 +184,9 @@ class Patients(Part):
         listing = LISTINGS["patients"]
         if len(text) > SEARCH_LENGTH:
             return []  # no name, phone or MRN is that long
-        where, params = search_clause(listing, text)
+        where, params = search_clause(
+            listing, text, patient_index(self.conn) if text.strip() else None
+        )
         sql = (
             f"SELECT p.id, {PATIENT_NAME}, p.birth_date FROM patient p WHERE {where or '1'} "
             f"ORDER BY {', '.join(PATIENT_ORDER)}, p.id LIMIT {int(limit)}"

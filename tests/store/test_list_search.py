@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from dataclasses import replace
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -227,3 +228,15 @@ def test_a_search_finding_thousands_reads_the_same_pages_along_the_order(
     store.conn.set_trace_callback(None)
     assert again == pages == [[("Adams, Mary Jo",)], [("Smith, Margaret",)]]
     assert any("+p.id IN" in sql for sql in seen)
+
+
+def test_the_patient_picker_finds_through_the_index_a_patient_just_added_or_renamed(
+    store: Store,
+) -> None:
+    added = store.patients.add_patient(Patient(given="Beatrix", family="Quennell"))
+    assert [pid for pid, _ in store.patients.find_patients("uennel")] == [added.id]
+    assert finding.is_current(store.conn, ("patient",))  # read through the index
+    store.patients.update_patient(replace(added, family="Quenby"))
+    assert store.patients.find_patients("uennel") == []
+    [(found, shown)] = store.patients.find_patients("quenb")
+    assert found == added.id and shown.startswith("Quenby, Beatrix")
