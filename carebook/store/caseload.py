@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from carebook.core import recurrence
-from carebook.core.kinds import KINDS, TABLES
+from carebook.core.kinds import TABLES
 from carebook.core.records import (
     Appointment,
     OccurrenceChange,
@@ -28,35 +28,20 @@ from carebook.storage.records import columns, stored_moment, to_values
 from carebook.storage.snapshots import Snapshot
 from carebook.store.agreements import Agreements
 from carebook.store.appointments import HORIZON_DAYS, Appointments, Scope
-from carebook.store.assessments import Assessments
-from carebook.store.base import OpenCaseload, Part, Writes
-from carebook.store.billing_reads import BillingReads
-from carebook.store.care_plans import CarePlans
-from carebook.store.contacts import Contacts
-from carebook.store.documents import Documents
-from carebook.store.expenses import Expenses
-from carebook.store.fhir_links import FhirLinks
-from carebook.store.finding import Finding
-from carebook.store.imports import Imports
-from carebook.store.invoices import Invoices
+from carebook.store.base import OpenCaseload, Part
+from carebook.store.later_parts import LaterParts
 from carebook.store.lists import Lists
-from carebook.store.measurements import Measurements
 from carebook.store.medications import Medications
 from carebook.store.patients import Patients
 from carebook.store.preferences import Settings
-from carebook.store.reconciliations import Reconciliations
-from carebook.store.referrals import Referrals
 from carebook.store.tasks import Tasks
 from carebook.store.time_entries import Time
-from carebook.store.travel import Travel
-from carebook.store.trips import Trips
-from carebook.store.visit_records import VisitRecords
 from carebook.store.visits import Visits
 
 __all__ = ["HORIZON_DAYS", "Scope", "Snapshot", "Store"]
 
 
-class Store(Part):
+class Store(LaterParts, Part):
     """A caseload file, opened and migrated: the parts that hold the coordinator's actions on
     it, each over the one open caseload (its connection, clock and transaction helper), and
     what concerns the whole file (opening it again, undo, counts, loading a bundle)."""
@@ -67,36 +52,12 @@ class Store(Part):
         self.appointments = Appointments(caseload, self.visits)
         self.tasks = Tasks(caseload)
         self.medications = Medications(caseload)
-        self.care_plans = CarePlans(caseload)
         self.preferences = Settings(caseload)
         self.patients = Patients(caseload, self.appointments, self.tasks)
-        self.contacts = Contacts(caseload)
         self.lists = Lists(caseload, self.visits, self.tasks, self.medications)
-        self.fhir_links = FhirLinks(caseload, self.visits, self.patients)
-        self.imports = Imports(caseload, self.visits)
-        self.reconciliations = Reconciliations(caseload, self.medications)
-        self.finding = Finding(caseload)
-        self.referrals = Referrals(caseload)
-        self.travel = Travel(caseload, self.appointments, self.preferences)
-        self.visit_records = VisitRecords(caseload, self.appointments)
-        # the care manager's business: agreements, time, trips, expenses and invoices
+        # the care manager's business: what Today and the timer read; the rest in LaterParts
         self.agreements = Agreements(caseload)
         self.time = Time(caseload, self.agreements)
-        self.trips = Trips(caseload, self.time)
-        self.expenses = Expenses(caseload, self.time, self.agreements)
-        self.invoices = Invoices(caseload, self.time, self.trips, self.expenses, self.agreements)
-        self.billing_reads = BillingReads(caseload, self.agreements, self.invoices, self.trips)
-        # the measured record: assessments, readings and documents
-        self.assessments = Assessments(caseload)
-        self.measurements = Measurements(caseload)
-        self.documents = Documents(caseload)
-        #: How each kind with a form is added, saved and removed, by kind name: from the part
-        #: the kind registry names for it.
-        self.kind_writes: dict[str, Writes[Any]] = {
-            kind.name: getattr(self, kind.part).writes()[kind.name]
-            for kind in KINDS
-            if isinstance(kind.part, str)
-        }
 
     @property
     def db(self) -> CaseloadDatabase:
