@@ -57,9 +57,8 @@ class NotEmptyError(ValueError):
 
 
 #: Patients written per transaction by a large demo: few enough that the memory a demo takes
-#: stays the same for 10,000 or 100,000 (about 115 MB), enough that the statistics the caseload
-#: gathers after each write (which take longer as it grows) cost less than the memory saves.
-BATCH = 2_500
+#: stays the same for 10,000 or 100,000; the statistics are gathered once, after the last.
+BATCH = 1_000
 
 
 def fill(
@@ -70,8 +69,12 @@ def fill(
     if not store.is_empty() and not force:
         raise NotEmptyError(_refusal(store.counts()))
     whole = CaseloadBundle()
+    size = max(batch, patients) if patients <= ONE_COORDINATOR else batch
+    # Counted down by hand: enumerate's pair would hold each batch while the next is built.
+    left = -(-patients // size) if size else 0  # as build_batches divides them
     for bundle in build_batches(patients, seed, store.today(), store.next_ids(), batch):
-        store.load(bundle)
+        left -= 1
+        store.load(bundle, more_to_come=left > 0)
         if patients <= ONE_COORDINATOR:
             whole = bundle  # her caseload comes in one batch, and her practice is built on it
         del bundle  # so the next batch is built without this one in memory

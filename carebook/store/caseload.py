@@ -203,8 +203,10 @@ class Store(LaterParts, Part):
                 self._insert(record)
             self._log("create", "sample", None, f"{len(records)} records")
 
-    def load(self, bundle: CaseloadBundle) -> None:
-        """Load a whole bundle of records (with their ids) in one transaction."""
+    def load(self, bundle: CaseloadBundle, *, more_to_come: bool = False) -> None:
+        """Load a whole bundle of records (with their ids) in one transaction; the statistics
+        SQLite plans with are gathered after the last of several (`more_to_come` until then),
+        as they take longer the larger the file."""
         groups: list[Sequence[Any]] = [
             bundle.patients,
             bundle.contacts,
@@ -265,5 +267,6 @@ class Store(LaterParts, Part):
             )
             self.patients.set_name_keys(bundle.patients)
             self._log("import", "caseload", None, f"{len(bundle.patients)} patients")
-        self.conn.execute("ANALYZE")
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if not more_to_come:
+            self.conn.execute("ANALYZE")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -51,11 +51,11 @@ def test_a_large_demo_holds_one_batch_at_a_time(
     held: list[tuple[int, int]] = []
     load = Store.load
 
-    def counted(store: Store, bundle: CaseloadBundle) -> None:
+    def counted(store: Store, bundle: CaseloadBundle, *, more_to_come: bool = False) -> None:
         gc.collect()
         living = [o for o in gc.get_objects() if isinstance(o, Patient | Appointment)]
         held.append((len(bundle.patients), len(living)))
-        load(store, bundle)
+        load(store, bundle, more_to_come=more_to_come)
 
     # And what it holds as it starts each batch: none of the batch just written.
     starting: list[int] = []
@@ -91,3 +91,22 @@ def test_a_large_demo_lands_as_one_made_in_a_single_write(tmp_path: Path) -> Non
     finally:
         batched.close()
         whole.close()
+
+
+def test_the_statistics_are_gathered_once_after_the_last_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They take longer the larger the file: gathered after each batch, a large demo slows."""
+    told: list[bool] = []
+    load = Store.load
+
+    def noted(store: Store, bundle: CaseloadBundle, *, more_to_come: bool = False) -> None:
+        told.append(more_to_come)
+        load(store, bundle, more_to_come=more_to_come)
+
+    monkeypatch.setattr(Store, "load", noted)
+    store = _open(tmp_path / "caseload.carebook")
+    demo.fill(store, patients=250, seed=3, batch=100)
+    assert told == [True, True, False]
+    assert store.conn.execute("SELECT count(*) FROM sqlite_stat1").fetchone()[0] > 0
+    store.close()
