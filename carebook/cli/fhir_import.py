@@ -10,7 +10,9 @@ or the caseload's rules, a record whose patient is nowhere) and nothing is writt
 lists each with its file and entry or line. --skip-invalid imports the rest, leaving out the
 resources in error and what depends on them. Importing the same records again changes nothing:
 what was imported before is found through the source identities kept for it and updated with
-what the file gives, never made twice.
+what the file gives, never made twice. carebook's own `export all --format fhir` is read and
+written a patient at a time, in memory that does not grow with the caseload, still all or
+nothing (one transaction).
 
 Exit status: 0 imported (or, with --dry-run, would import); also with --skip-invalid when some
 resources were left out. 1 nothing imported: errors (listed), or a write the caseload refused.

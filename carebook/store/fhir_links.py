@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -64,6 +64,7 @@ from carebook.store.patients import Patients
 from carebook.store.visits import Visits
 
 T = TypeVar("T")
+Summary = Callable[[], str]  # the activity log's words for an import, once written
 
 #: The records a link can name, by the kind written in fhir_link (its column is `<kind>_id`).
 LINKED: dict[type, str] = {kind.record: kind.name for kind in KINDS if kind.fhir_link}
@@ -93,6 +94,8 @@ class FhirItem:
     where: str = ""
     #: what the resource was ("Condition/abc"), for a message
     name: str = ""
+    #: the id of the record written for it, once it is
+    written: int | None = None
 
 
 class FhirImportError(ValueError):
@@ -192,17 +195,28 @@ class FhirLinks(Part):
         self, items: Sequence[FhirItem], *, dry_run: bool = False, summary: str = ""
     ) -> FhirApplied:
         """Write `items` in one transaction (see the module's docstring); what was done."""
+        return self.apply_fhir_parts([items], dry_run=dry_run, summary=lambda: summary)
+
+    def apply_fhir_parts(
+        self, parts: Iterable[Sequence[FhirItem]], *, dry_run: bool = False, summary: Summary = str
+    ) -> FhirApplied:
+        """Write each part (its items refer only to its own) in one transaction, asking for
+        the next once one is written (each item's `written` is its record's id): nothing is
+        written if `parts` raises. What was done."""
         applied = FhirApplied()
         try:
             with self._transaction():
-                self._apply(items, applied, summary)
+                for items in parts:
+                    self._apply(items, applied)
+                if applied.changed_anything:
+                    self._log("import", "fhir", None, summary())
                 if dry_run:
                     raise _DryRun
         except _DryRun:
             pass
         return applied
 
-    def _apply(self, items: Sequence[FhirItem], applied: FhirApplied, summary: str) -> None:
+    def _apply(self, items: Sequence[FhirItem], applied: FhirApplied) -> None:
         ids: dict[int, int] = {}
         appointments: dict[int, Appointment] = {}
         patients: dict[int, Patient] = {}
@@ -235,7 +249,7 @@ class FhirLinks(Part):
             if record_id is not None and type(result) not in LINKED:
                 claimed.add((table, record_id))
             if record_id is not None:
-                ids[id(item)] = record_id
+                ids[id(item)] = item.written = record_id
             own = any(key.startswith(OWN) for key in item.keys)
             if item.keys and not own and record_id is not None:
                 self._fhir_link(item.keys, LINKED[type(result)], record_id, now)
@@ -250,8 +264,6 @@ class FhirLinks(Part):
         self.patients.set_name_keys(list(patients.values()))
         for appointment in appointments.values():
             self.visits.relayout(appointment)
-        if applied.changed_anything:
-            self._log("import", "fhir", None, summary)
 
     def _write_new(self, record: Any) -> None:
         table = TABLES[type(record)]

@@ -211,3 +211,17 @@ def read_related_member(planning: Planning, entry: Entry) -> None:
         {"patient_id": patient, "contact_id": contact},
         element={},
     )
+
+
+def take_listing(planning: Planning, item: FhirItem, role_words: str, on_behalf: str) -> None:
+    """What a care team elsewhere in the file says of the contact `item` (its first listing's
+    role words, and the organisation a listing is on behalf of), taken as read_care_team
+    takes them: a role nothing else said, an organisation the contact has none of."""
+    contact = item.record
+    if not isinstance(contact, Contact):
+        return
+    if id(item) in planning.default_roles:
+        contact.role = role_of(role_words) or contact.role
+        planning.default_roles.discard(id(item))
+    if on_behalf and not contact.organization and "organization" not in item.cleared:
+        contact.organization = on_behalf

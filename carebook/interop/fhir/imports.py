@@ -33,12 +33,13 @@ Reading (fhir.read): R4 Bundles of any type, single resources, and bulk-data NDJ
    a carebook document's "Patient notes". Other resource types are counted and skipped; so is
    what is marked entered-in-error or refuted, and an appointment without a time. carebook's
    own export is read back exactly, with the help of its extension (fhir.extension).
-4. Writing (the store's fhir_links): in one transaction; a resource imported before is found
-   through the source identities kept for it and updated (or left alone), never made twice. A
-   resource's identities, strongest first: each identifier with a system ("ident:Patient|
-   <system>|<value>": an MRN or NHS number survives a change of server), its fullUrl when
-   absolute or a urn:uuid ("url:…"), and its type and id ("id:Patient/123"). A resource of
-   this caseload's own export (its meta.source) is the record its id names.
+4. Writing (the store's fhir_links): in one transaction (carebook's own export is planned
+   and written a patient at a time, still in one: fhir.by_patient); a resource imported
+   before is found through the source identities kept for it and updated (or left alone),
+   never made twice. A resource's identities, strongest first: each identifier with a system
+   ("ident:Patient|<system>|<value>": an MRN or NHS number survives a change of server), its
+   fullUrl when absolute or a urn:uuid ("url:…"), and its type and id ("id:Patient/123"). A
+   resource of this caseload's own export (its meta.source) is the record its id names.
 
 The rule for broken input: all or nothing. Any error (a file or line that does not read, a
 resource that fails its checks or the caseload's own rules, a record whose patient is nowhere)
@@ -51,7 +52,7 @@ that does not say what for, as EHRs write them) is imported and listed as incomp
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -60,11 +61,13 @@ from typing import TYPE_CHECKING, Any
 from carebook.core.recurrence import local_zone_name
 from carebook.interop.fhir.allergy import read_allergy
 from carebook.interop.fhir.appointment import read_appointment
+from carebook.interop.fhir.by_patient import import_by_patient, own_layout
 from carebook.interop.fhir.care_plan import read_care_plan
 from carebook.interop.fhir.care_team import (
     read_care_team,
     read_general_practitioner,
     read_related_member,
+    take_listing,
 )
 from carebook.interop.fhir.condition import read_condition
 from carebook.interop.fhir.contact import read_contact, read_practitioner_role
@@ -174,6 +177,11 @@ MAPPING_ORDER: tuple[tuple[str, Mapper], ...] = (
 # -- the public API ------------------------------------------------------------------------------
 
 
+def _kept(kind: str) -> bool:
+    """Whether resources of a type are held as they are read (the others only counted)."""
+    return kind in _HELD
+
+
 def _kept_when(resource: Json) -> bool:
     """Whether a resource of a type carebook keeps only some of is one it keeps."""
     says = _KEPT_WHEN.get(str(resource.get("resourceType")))
@@ -192,14 +200,27 @@ def import_files(
 
     `zone` is the IANA time zone that times without one of carebook's own are read in (an
     appointment's wall-clock time, a task's due time): this computer's, unless given.
+    carebook's own whole-caseload export is read and written patient by patient
+    (fhir.by_patient), in memory that does not grow with the caseload.
     """
-    return import_reading(
-        store,
-        read_files(paths, keep=_HELD.__contains__),
-        skip_invalid=skip_invalid,
-        dry_run=dry_run,
-        zone=zone,
-    )
+    here = zone or local_zone_name()
+
+    def whole() -> ImportReport:
+        reading = read_files(paths, keep=_kept)
+        return import_reading(store, reading, skip_invalid=skip_invalid, dry_run=dry_run, zone=here)
+
+    if len(paths) == 1 and own_layout(Path(paths[0])):
+        return import_by_patient(
+            store,
+            Path(paths[0]),
+            plan=plan_import,
+            whole=whole,
+            keep=_kept,
+            skip_invalid=skip_invalid,
+            dry_run=dry_run,
+            zone=here,
+        )
+    return whole()
 
 
 def import_reading(
@@ -252,6 +273,8 @@ def plan_import(
     check_records: bool = True,
     own_source: str = "",
     identified: Identified | None = None,
+    listed: Mapping[str, tuple[str, str]] | None = None,
+    checked: Collection[str] = (),
 ) -> Plan:
     """The records `reading` maps to (nothing is written); see the module's docstring.
 
@@ -260,7 +283,10 @@ def plan_import(
     whose meta.source is `own_source` (the caseload's own, fhir.caseload writes it) is the
     record its id names ("condition-12"). `links` looks up the caseload's source identities,
     and `identified` (if given) those of an identifier's value in any system, for a conditional
-    reference that names no system.
+    reference that names no system. `listed` holds what care teams outside `reading` say of
+    the contacts in it, by the reference to each ("Practitioner/contact-3"): its first listing's
+    role words and an organisation a listing is on behalf of (a file planned a part at a time);
+    `checked` names resources (Type/id) whose R4 models were checked before, not checked again.
     """
     planning = Planning(
         reading,
@@ -280,12 +306,18 @@ def plan_import(
     planning.report.not_kept.update(reading.skipped)
     planning.index(reading.found, counted=lambda kind: kind in KEPT or kind in USED)
     for entry in planning.entries:
+        if entry.name in checked:
+            continue
         if check_models and (entry.type in KEPT or _kept_when(entry.resource)):
             check_resource(planning, entry)
     for kind, mapper in MAPPING_ORDER:
         for entry in planning.entries:
             if entry.type == kind:
                 planning.map(entry, mapper)
+    for entry in planning.entries if listed else ():
+        listing = listed.get(entry.name) if listed else None
+        if listing is not None and entry.item is not None:
+            take_listing(planning, entry.item, *listing)
     for entry in planning.entries:
         if entry.type in _KEPT_WHEN and entry.items:  # counted as not kept when read
             planning.report.not_kept[entry.type] -= 1

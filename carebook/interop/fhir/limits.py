@@ -27,6 +27,7 @@ DOCUMENT_MB = 256
 #: The most resources of the types carebook keeps (patients, conditions, medications…) read
 #: in one import: they are held in memory together, so that references between the files
 #: resolve. A large agency's download (thousands of patients) holds a few hundred thousand.
+#: carebook's own export is read a patient at a time (fhir.by_patient): this bounds a part.
 HELD = 500_000
 #: The deepest nesting of arrays and objects read. A real resource is rarely deeper than 30
 #: levels (a Bundle in a Bundle, an extension in an extension); anything near Python's own

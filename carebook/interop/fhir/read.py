@@ -211,7 +211,7 @@ def _read_json(name: str, stream: Stream, reading: Reading, keep: Keep | None) -
             f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         ) from None
     del data  # a Bundle's text is not needed once it is read
-    _take(whole, name, "", reading, keep)
+    take(whole, name, "", reading, keep)
 
 
 def _looks_like_ndjson(data: bytes) -> bool:
@@ -299,10 +299,10 @@ def _read_line(line: bytes, where: str, reading: Reading, keep: Keep | None) -> 
     except json.JSONDecodeError as error:
         reading.problem(where, f"is not valid JSON: {error.msg} at column {error.colno}")
         return
-    _take(value, where, "", reading, keep)
+    take(value, where, "", reading, keep)
 
 
-def _take(value: Any, where: str, full_url: str, reading: Reading, keep: Keep | None) -> None:
+def take(value: Any, where: str, full_url: str, reading: Reading, keep: Keep | None) -> None:
     """A resource (a Bundle is opened into its entries), or a problem."""
     if not isinstance(value, dict):
         reading.problem(where, f"is not a FHIR resource (a JSON object) but {_kind_of(value)}")
@@ -358,7 +358,7 @@ def _take(value: Any, where: str, full_url: str, reading: Reading, keep: Keep | 
         url = entry.get("fullUrl")
         # Each Bundle inside a Bundle is three levels of JSON deeper, so the nesting limit
         # the text was read under bounds how deep this goes.
-        _take(resource, here, url if isinstance(url, str) else "", reading, keep)
+        take(resource, here, url if isinstance(url, str) else "", reading, keep)
 
 
 def _carebooks(resource: Json) -> bool:
