@@ -184,9 +184,13 @@ class Patients(Part):
         listing = LISTINGS["patients"]
         if len(text) > SEARCH_LENGTH:
             return []  # no name, phone or MRN is that long
-        where, params = search_clause(
-            listing, text, patient_index(self.conn) if text.strip() else None
-        )
+        # Through the index when every word is three letters or more, where it finds what the
+        # plain search finds; a shorter word is searched anywhere, as naming a patient needs
+        # ("e" is everyone with an e, not the family names beginning with one).
+        words = text.split()
+        whole_words = bool(words) and all(len(word) >= 3 for word in words)
+        index = patient_index(self.conn) if whole_words else None
+        where, params = search_clause(listing, text, index)
         sql = (
             f"SELECT p.id, {PATIENT_NAME}, p.birth_date FROM patient p WHERE {where or '1'} "
             f"ORDER BY {', '.join(PATIENT_ORDER)}, p.id LIMIT {int(limit)}"

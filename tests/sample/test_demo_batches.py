@@ -78,7 +78,8 @@ def test_a_large_demo_holds_one_batch_at_a_time(
     assert [patients for patients, _ in held] == [80, 80, 80]
     # About three appointments a patient; a batch's records, never the caseload's.
     assert all(living < 80 * 8 for _, living in held), held
-    assert len(starting) == 3 and max(starting) < 10, starting
+    # Counted against the first batch's start: other tests may leave patients alive.
+    assert len(starting) == 3 and max(starting) - starting[0] < 10, starting
 
 
 def test_a_large_demo_lands_as_one_made_in_a_single_write(tmp_path: Path) -> None:

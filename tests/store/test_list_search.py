@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -240,3 +240,11 @@ def test_the_patient_picker_finds_through_the_index_a_patient_just_added_or_rena
     assert store.patients.find_patients("uennel") == []
     [(found, shown)] = store.patients.find_patients("quenb")
     assert found == added.id and shown.startswith("Quenby, Beatrix")
+
+
+def test_the_patient_picker_finds_a_short_word_anywhere_in_a_name(store: Store) -> None:
+    """Naming a patient on the command line: "e" is everyone with an e in a name, not the
+    family names beginning with one (a list's search), so that it is said to be ambiguous."""
+    found = {shown.split(",")[0] for _, shown in store.patients.find_patients("e", limit=50)}
+    assert {"Smith", "Lee", "Okafor"} <= found
+    assert "Jonas" not in found
