@@ -1,12 +1,12 @@
-"""carebook's own whole-caseload export imported patient by patient, in memory that does not
-grow with the caseload.
+"""carebook's own whole-caseload export imported patient by patient, in memory that holds one
+patient's records (and where each contact is), whatever the caseload's size.
 
 fhir.caseload writes the Bundle one entry a line: a first line that is the Bundle without its
 entries, ending in `"entry":[`, then each entry on a line of its own, and "]}" on the last. Its
 id is the one fhir.caseload makes from its timestamp, which tells it from any other Bundle
 (`own_layout`). Such a file is read twice, a line at a time:
 
-1. The contacts (and the coordinator's own measures), kept as their lines, and what each care
+1. Where the contacts (and the coordinator's own measures) are, and what each care
    team says of each contact it lists: the whole Bundle's import takes a contact's role from
    its first listing when nothing else says it (fhir.care_team), and a contact is written with
    the first patient who refers to it, perhaps before the team that lists it.
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -89,12 +90,14 @@ class _Refused(Exception):
 
 @dataclass(frozen=True, slots=True)
 class _Line:
-    """One entry's line: its number among the entries (from 1), its "Type/id" and type."""
+    """One entry's line: its number among the entries (from 1), its "Type/id" and type, and
+    where in the file it is (its first byte)."""
 
     number: int
     name: str
     kind: str
     text: bytes
+    offset: int = 0
 
     def entry(self) -> Json:
         """The entry the line holds (_OutOfLayout when it does not read as one)."""
@@ -130,7 +133,8 @@ def _lines(path: Path) -> Iterator[_Line]:
     """The file's entries, a line each (_OutOfLayout where it does not keep to the layout)."""
     with open_fhir(path) as stream:
         numbered = numbered_lines(iter(lambda: stream.read(limits.BLOCK), b""))
-        next(numbered, None)  # the envelope, read by own_layout
+        _number, envelope = next(numbered, (0, b""))  # read by own_layout
+        offset = len(envelope or b"") + 1
         held: _Line | None = None  # each line is given once the next says how it ends
         for number, text in numbered:
             if text is None:
@@ -144,28 +148,52 @@ def _lines(path: Path) -> Iterator[_Line]:
             if held is not None:
                 if not held.text.endswith(b","):
                     raise _OutOfLayout
-                yield _Line(held.number, held.name, held.kind, held.text[:-1])
+                yield _Line(held.number, held.name, held.kind, held.text[:-1], held.offset)
             found = _ENTRY.match(text)
             if found is None:
                 raise _OutOfLayout
             name, kind = found.group(1).decode("ascii"), found.group(2).decode("ascii")
-            held = _Line(number - 1, name, kind, text)
+            held = _Line(number - 1, name, kind, text, offset)
+            offset += len(text) + 1
         raise _OutOfLayout  # cut short: no "]}"
 
 
 class _Survey:
-    """The first reading: the shared resources' lines, and each contact's listings."""
+    """The first reading: where the shared resources are, and each contact's listings."""
 
     def __init__(self, path: Path) -> None:
-        self.shared: dict[str, _Line] = {}
+        self.path = path
+        with open_fhir(path) as stream:
+            packed = stream.packed
+        #: each shared resource's line; in a file not packed, only its number, place and size,
+        #: read again when a part needs it (a caseload's contacts are about two a patient)
+        self.shared: dict[str, _Line | tuple[int, int, int]] = {}
         #: by the reference to each contact: its first listing's role words, and the first
         #: organisation a listing says it is on behalf of
         self.listed: dict[str, tuple[str, str]] = {}
         for line in _lines(path):
-            if line.kind in _SHARED:
-                self.shared.setdefault(line.name, line)
+            if line.kind in _SHARED and line.name not in self.shared:
+                kept = line if packed else (line.number, line.offset, len(line.text))
+                self.shared[line.name] = kept
             elif line.kind == "CareTeam":
                 self._team(line.entry()["resource"])
+
+    def line(self, name: str) -> _Line:
+        """The shared resource's line (_OutOfLayout if the file no longer has it there)."""
+        kept = self.shared[name]
+        if isinstance(kept, _Line):
+            return kept
+        number, offset, size = kept
+        try:
+            with self.path.open("rb") as file:
+                file.seek(offset)
+                text = file.read(size)
+        except OSError:
+            raise _OutOfLayout from None
+        found = _ENTRY.match(text)
+        if found is None or found.group(1).decode("ascii") != name:
+            raise _OutOfLayout
+        return _Line(number, name, found.group(2).decode("ascii"), text, offset)
 
     def _team(self, team: Json) -> None:
         for participant in fe.dicts(team.get("participant")):
@@ -178,7 +206,8 @@ class _Survey:
             words, organization = self.listed.get(reference, (None, ""))
             if words is None:
                 words = fe.concept_text(roles[0]) if roles else ""
-            self.listed[reference] = (words, organization or said)
+            # The same few words for many contacts: kept once.
+            self.listed[reference] = (sys.intern(words), sys.intern(organization or said))
 
 
 def _parts(lines: Iterator[_Line]) -> Iterator[list[tuple[_Line, Json]]]:
@@ -242,7 +271,7 @@ class _ByPatient:
                 name = reference.rpartition("#")[0] or reference
                 name = "/".join(name.split("/")[-2:])
                 if name not in own and name in self.survey.shared and name in self.written:
-                    again.setdefault(name, self.survey.shared[name])
+                    again.setdefault(name, self.survey.line(name))
         reading = Reading(files=1)
         earlier = sorted(again.values(), key=lambda line: line.number)  # as the file has them
         for line, entry in [(line, line.entry()) for line in earlier] + part:

@@ -3,6 +3,7 @@ same report as the whole Bundle read at once, all or nothing, and any other file
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -247,3 +248,17 @@ def test_a_later_patients_team_reads_its_words_about_a_contact_written_before(
     report = import_files(store, [path], zone=ZONE)
     assert report.errors == [] and report.warnings == [], report.text()
     assert differences(canonical(source), canonical(store)) == []
+
+
+def test_the_export_gzipped_is_imported_a_patient_at_a_time_too(
+    export: Path, tmp_path: Path, stores: list[Store], readings: list[Reading]
+) -> None:
+    packed = tmp_path / "caseload.fhir.json.gz"
+    packed.write_bytes(gzip.compress(export.read_bytes()))
+    assert own_layout(packed)
+    by_parts = _empty(stores, tmp_path / "by_parts.sqlite3")
+    report = import_files(by_parts, [packed], zone=ZONE)
+    assert max(_patients(reading) for reading in readings) == 1
+    whole = _empty(stores, tmp_path / "whole.sqlite3")
+    assert report.text() == _whole(whole, packed).text()
+    assert differences(canonical(whole), canonical(by_parts)) == []
