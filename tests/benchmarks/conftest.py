@@ -13,10 +13,7 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -27,6 +24,7 @@ import pytest
 import carebook.sample
 from carebook.storage.migrations import KNOWN
 from carebook.store.caseload import Store
+from tests.benchmarks.own_peak import run_carebook
 
 PATIENTS = 10_000
 SEED = 1  # the demo's default
@@ -117,40 +115,7 @@ def _make(patients: int, path: Path) -> dict[str, float]:
 
 def run_demo(path: Path, patients: int) -> tuple[float, float]:
     """Run `carebook demo` into `path`: (seconds it took, its peak resident memory in MiB)."""
-    began = time.perf_counter()
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            _DEMO_WITH_PEAK,
-            "--db",
-            str(path),
-            "demo",
-            "--patients",
-            str(patients),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        check=False,
-    )
-    seconds = time.perf_counter() - began
-    assert done.returncode == 0, done.stderr
-    return seconds, int(done.stderr.strip().splitlines()[-1].split()[-1]) / 1024
-
-
-#: `carebook` run as the command would be, then its own peak memory (Linux's VmHWM, in KiB).
-#: Not the exit's resource usage: a child started from a large test process counts that
-#: process's memory as its own until it runs the new program.
-_DEMO_WITH_PEAK = """
-import sys
-from carebook.cli.main import main
-code = main(sys.argv[1:])
-with open("/proc/self/status", encoding="ascii") as status:
-    peak = next(line for line in status if line.startswith("VmHWM:")).split()[1]
-print(f"peak_kib {peak}", file=sys.stderr)
-sys.exit(code)
-"""
+    return run_carebook("--db", str(path), "demo", "--patients", str(patients))
 
 
 def _forget_older(patients: int, keep: str) -> None:

@@ -12,11 +12,7 @@ pytest tests/benchmarks --benchmarks -s -k fhir_speed
 from __future__ import annotations
 
 import json
-import os
-import resource
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -30,6 +26,7 @@ from carebook.interop.fhir.note import note_resource
 from carebook.interop.fhir.patient_record import PatientRecord
 from carebook.interop.fhir.task import task_resource
 from carebook.store.caseload import Store
+from tests.benchmarks.own_peak import run_carebook
 
 pytestmark = pytest.mark.benchmark
 
@@ -81,17 +78,9 @@ def _floor(path: Path, output: Path) -> None:
         store.close()
 
 
-def _command(path: Path, output: Path) -> float:
-    """The command's seconds, run as a user runs it."""
-    started = time.perf_counter()
-    command = ["export", "all", "--format", "fhir", "-o", str(output)]
-    subprocess.run(
-        [sys.executable, "-m", "carebook", "--db", str(path), *command],
-        check=True,
-        capture_output=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    return time.perf_counter() - started
+def _command(path: Path, output: Path) -> tuple[float, float]:
+    """The command's seconds and its own peak memory (MiB), run as a user runs it."""
+    return run_carebook("--db", str(path), "export", "all", "--format", "fhir", "-o", str(output))
 
 
 def test_the_whole_caseload_exports_within_twice_its_floor(
@@ -104,8 +93,7 @@ def test_the_whole_caseload_exports_within_twice_its_floor(
     started = time.perf_counter()
     _floor(path, floor_file)
     floor = time.perf_counter() - started
-    figure = _command(path, export_file)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    figure, peak = _command(path, export_file)
     ratio = figure / floor
     with export_file.open(encoding="utf-8") as lines:  # an entry a line, not read whole
         entries = sum(line.startswith('{"fullUrl":') for line in lines)
