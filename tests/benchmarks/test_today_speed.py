@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from carebook.store import today as reads
@@ -62,6 +62,7 @@ def _statements(store: Store) -> list[str]:
 
 
 def test_today_loads_in_under_50_ms(store: Store, clock: Clock, qapp: QApplication) -> None:
+    QSettings().remove("window/tab")  # opens on Today, whatever an earlier window was left on
     window = MainWindow(Caseload(store))
     window.show()
     QCoreApplication.processEvents()
