@@ -147,10 +147,10 @@ def _visits_table(visits: list[Visit]) -> list[Block]:
     if not visits:
         return [heading, Paragraph(line("No visits booked."), NONE)]
     # Short on paper: the times it overlaps (whose visits they are is on their own rows).
+    # Each time written once: a crowded day has thousands of visits overlapping each other.
+    starts = [f"{visit.start:%H:%M}" for visit in visits]
     marks = [
-        "⚠ Overlaps " + ", ".join(sorted({f"{visits[n].start:%H:%M}" for n in others}))
-        if others
-        else ""
+        "⚠ Overlaps " + ", ".join(sorted({starts[n] for n in others})) if others else ""
         for others in overlapping(visits)
     ]
     rows = tuple(_visit_row(visit, mark) for visit, mark in zip(visits, marks, strict=True))
