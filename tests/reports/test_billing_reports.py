@@ -257,7 +257,7 @@ def test_the_receivables_of_three_thousand_invoices_are_read_at_once(store: Stor
     reads = BillingReads(store.caseload, store.agreements, store.invoices, store.trips)
     assert len(reads.invoice_sums()) == 3000
     best = float("inf")
-    for _ in range(3):
+    for _ in range(7):  # the best of several: one slow run on a busy machine says nothing
         started = time.perf_counter()
         aged = aged_receivables(store)
         best = min(best, time.perf_counter() - started)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,21 +21,50 @@ from carebook.interop.fhir.caseload import export_caseload
 from carebook.interop.fhir.imports import Plan, import_files, import_reading
 from carebook.interop.fhir.read import Reading, read_files
 from carebook.interop.fhir.report import ImportReport
+from carebook.sample.demo import fill
 from carebook.store.caseload import Store
 from tests.interop.fhir.test_fhir_caseload import GENERATED, canonical, differences
 
 ZONE = "Europe/London"
 
 
-@pytest.fixture
-def export(sample_db: Path, tmp_path: Path) -> Path:
-    """The 40-patient sample caseload's export, as `export all --format fhir` writes it."""
-    store = Store.open(sample_db)
+#: A small sample: what is proved is the same for 12 patients as for 40, at a third the time.
+PATIENTS = 12
+
+
+@pytest.fixture(scope="module")
+def small_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A sample caseload of a dozen patients, made once for the module; read, never changed."""
+    path = tmp_path_factory.mktemp("sample") / "caseload.sqlite3"
+    store = Store.open(path)
     try:
-        path = tmp_path / "caseload.fhir.json"
+        fill(store, patients=PATIENTS, seed=7)
+    finally:
+        store.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def made_export(small_sample: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small sample's export, as `export all --format fhir` writes it, made once for the
+    module (tests change their own copies)."""
+    folder = tmp_path_factory.mktemp("export")
+    copy = folder / "caseload.sqlite3"
+    shutil.copyfile(small_sample, copy)
+    store = Store.open(copy)
+    try:
+        path = folder / "caseload.fhir.json"
         path.write_text(export_caseload(store, generated=GENERATED), encoding="utf-8")
     finally:
         store.close()
+    return path
+
+
+@pytest.fixture
+def export(made_export: Path, tmp_path: Path) -> Path:
+    """A copy of the sample's export for one test to read or change."""
+    path = tmp_path / "caseload.fhir.json"
+    shutil.copyfile(made_export, path)
     return path
 
 
@@ -87,11 +117,11 @@ def test_the_export_is_imported_a_patient_at_a_time_as_the_whole_bundle_would_be
     by_parts = _empty(stores, tmp_path / "by_parts.sqlite3")
     report = import_files(by_parts, [export], zone=ZONE)
     patients = [_patients(reading) for reading in readings]
-    assert max(patients) == 1 and sum(patients) == 40  # never more than one patient planned
+    assert max(patients) == 1 and sum(patients) == PATIENTS  # never more than one patient planned
     readings.clear()
     whole = _empty(stores, tmp_path / "whole.sqlite3")
     expected = _whole(whole, export)
-    assert [_patients(reading) for reading in readings] == [40]
+    assert [_patients(reading) for reading in readings] == [PATIENTS]
     assert report.text() == expected.text()
     assert report.applied is not None and report.applied.changed_anything
     assert differences(canonical(whole), canonical(by_parts)) == []
@@ -112,7 +142,7 @@ def test_a_dry_run_counts_what_the_import_writes_and_writes_nothing(
     done = import_files(store, [export], zone=ZONE)
     assert tried.applied is not None and done.applied is not None
     assert tried.applied.created == done.applied.created
-    assert store.counts().patients == 40
+    assert store.counts().patients == PATIENTS
 
 
 def test_an_error_in_a_later_patient_writes_nothing_and_is_listed_with_the_rest(
@@ -136,13 +166,13 @@ def test_an_error_in_a_later_patient_writes_nothing_and_is_listed_with_the_rest(
 
     skipped = import_files(store, [export], zone=ZONE, skip_invalid=True)
     assert skipped.applied is not None and [e.where for e in skipped.errors] == [error.where]
-    assert store.counts().patients == 40
+    assert store.counts().patients == PATIENTS
 
 
 @pytest.mark.parametrize("change", ["indented", "edited", "cut short"])
 def test_a_file_out_of_the_layout_is_read_whole(
     change: str,
-    sample_db: Path,
+    small_sample: Path,
     export: Path,
     tmp_path: Path,
     stores: list[Store],
@@ -150,7 +180,9 @@ def test_a_file_out_of_the_layout_is_read_whole(
 ) -> None:
     """Only carebook's export as it writes it is read in parts; any other Bundle whole."""
     if change == "indented":
-        store = Store.open(sample_db)
+        copy = tmp_path / "sample.sqlite3"
+        shutil.copyfile(small_sample, copy)
+        store = Store.open(copy)
         try:
             export.write_text(
                 export_caseload(store, generated=GENERATED, indent=True), encoding="utf-8"
@@ -166,12 +198,14 @@ def test_a_file_out_of_the_layout_is_read_whole(
         export.write_text("\n".join(_lines(export)[:-3]), encoding="utf-8")
     store = _empty(stores, tmp_path / "empty.sqlite3")
     report = import_files(store, [export], zone=local_zone_name())
-    assert [_patients(reading) for reading in readings][-1:] == [0 if change == "cut short" else 40]
+    assert [_patients(reading) for reading in readings][-1:] == [
+        0 if change == "cut short" else PATIENTS
+    ]
     if change == "cut short":
         assert report.refused and "is not valid JSON" in report.errors[0].what
         assert store.counts().patients == 0
     else:
-        assert report.errors == [] and store.counts().patients == 40
+        assert report.errors == [] and store.counts().patients == PATIENTS
 
 
 def test_a_contact_written_with_one_patient_takes_its_role_from_a_later_patients_team(
