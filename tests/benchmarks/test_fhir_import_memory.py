@@ -9,13 +9,12 @@ Run on demand: python -m pytest tests/benchmarks --benchmarks -s -k fhir_import_
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from tests.benchmarks.own_peak import run_carebook
 
 pytestmark = pytest.mark.benchmark
 
@@ -24,42 +23,12 @@ pytestmark = pytest.mark.benchmark
 LIMIT_MIB = 150
 
 
-#: carebook run as `python -m carebook` would be, saying its own peak at the end: the child's
-#: ru_maxrss counts the copy of this test process it was forked from (about 95 MiB), VmHWM
-#: only what the program itself came to.
-_CHILD = """
-import runpy, sys
-sys.argv = ["carebook", *sys.argv[1:]]
-try:
-    runpy.run_module("carebook", run_name="__main__", alter_sys=True)
-finally:
-    with open("/proc/self/status") as status:
-        peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
-    print(f"peak-kib {peak}", file=sys.stderr)
-"""
-
-
-def _carebook(*args: str) -> tuple[float, float]:
-    """Run carebook with `args` in a process of its own: (seconds, its peak memory in MiB)."""
-    began = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD, *args],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        check=False,
-    )
-    seconds = time.perf_counter() - began
-    said = done.stderr.decode(errors="replace")
-    assert done.returncode == 0, said
-    return seconds, int(said.split("peak-kib ")[-1].split()[0]) / 1024
-
-
 def _export_and_import(caseload: Path, folder: Path) -> tuple[float, float, int]:
     """The caseload exported, then imported into an empty one: (seconds, peak MiB, bytes)."""
     exported = folder / "caseload.fhir.json"
-    _carebook("--db", str(caseload), "export", "all", "--format", "fhir", "-o", str(exported))
+    run_carebook("--db", str(caseload), "export", "all", "--format", "fhir", "-o", str(exported))
     target = folder / "imported.sqlite3"
-    seconds, peak = _carebook("--db", str(target), "import", "--kind", "fhir", str(exported))
+    seconds, peak = run_carebook("--db", str(target), "import", "--kind", "fhir", str(exported))
     return seconds, peak, exported.stat().st_size
 
 
