@@ -56,6 +56,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Benchmarks run one at a time in this process, whatever the suite's workers: side by
+    side they would time each other, and their figures are printed (-s)."""
+    if config.getoption("--benchmarks") and hasattr(config.option, "numprocesses"):
+        config.option.numprocesses = 0
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--benchmarks"):
         return
