@@ -4,7 +4,8 @@ first switch to the Tasks tab, each in a fresh window beside floors measured in 
 Each keystroke is typed into the search box of the Patients tab on screen and timed until the
 table is repainted: the search, the count, the first page read and the columns measured. The
 floors, measured in the same window's process: one patient read by id (SQLite at its quickest)
-and a plain Qt table of as many rows and columns repainted (Qt at its quickest).
+and a plain Qt table of as many rows and columns repainted (Qt at its quickest); beside them,
+the same table with the least model Python can have, to tell PySide's own cost from carebook's.
 
 Run on demand: python -m pytest tests/benchmarks --benchmarks -s -k search_speed
 """
@@ -88,6 +89,11 @@ def test_each_search_keystroke_and_the_first_switch_to_tasks_are_quick(caseload:
         f" a plain Qt table repainted {paint * 1000:.1f} ms = {floor * 1000:.1f} ms; ratio"
         f" {median / floor:.1f}; limit {KEYSTROKE_LIMIT_MS} ms)"
     )
+    python_paint = statistics.median(run["python_paint"] for run in runs)
+    print(
+        f"  the same table with the least model written in Python (texts only) repainted:"
+        f" {python_paint * 1000:.1f} ms, {python_paint / paint:.1f} times the plain Qt table"
+    )
     wide = [k for run in runs for k in run["wide"]]
     print(
         f"  typing a phone number from its start ({', '.join(WIDE)}; each keystroke finds half"
@@ -118,9 +124,30 @@ def _settle() -> None:
         QCoreApplication.processEvents()
 
 
-def _plain_floors(rows: int, columns: int) -> tuple[float, float]:
+def _python_model(rows: int, columns: int) -> Any:
+    """The least a table model written in Python can be: texts only, nothing worked out."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+
+    Index = QModelIndex | QPersistentModelIndex
+    texts = [f"Smithson, Margaret {row}" for row in range(rows)]
+
+    class Texts(QAbstractTableModel):
+        def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else rows
+
+        def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else columns
+
+        def data(self, index: Index, role: int = 0) -> Any:
+            return texts[index.row()] if role == 0 else None
+
+    return Texts()
+
+
+def _plain_floors(rows: int, columns: int, python: bool = False) -> tuple[float, float]:
     """A plain Qt table of `rows` × `columns` text cells in the same size of window: its
-    first show (a switch to its tab) and a repaint, in seconds (medians of a few)."""
+    first show (a switch to its tab) and a repaint, in seconds (medians of a few). With
+    `python`, its model is the least a Python model can be (what PySide's calls cost)."""
     from PySide6.QtGui import QStandardItem, QStandardItemModel  # here: a cold start
     from PySide6.QtWidgets import QMainWindow, QTableView, QTabWidget, QWidget  # likewise
 
@@ -133,6 +160,8 @@ def _plain_floors(rows: int, columns: int) -> tuple[float, float]:
         for row in range(rows):
             for column in range(columns):
                 model.setItem(row, column, QStandardItem(f"Smithson, Margaret {row}"))
+        if python:
+            model = _python_model(rows, columns)
         view = QTableView()
         view.setModel(model)
         tabs.addTab(QWidget(), "First")
@@ -207,6 +236,7 @@ def probe(path: str) -> dict[str, Any]:
     columns = patients_tab.model.columnCount()
     window.close()
     show, paint = _plain_floors(patients_tab.model.PAGE_ROWS, columns)
+    _, python_paint = _plain_floors(patients_tab.model.PAGE_ROWS, columns, python=True)
     del app
     return {
         "tasks_first": tasks_first,
@@ -215,6 +245,7 @@ def probe(path: str) -> dict[str, Any]:
         "wide": wide,
         "by_id": _by_id(path),
         "plain_paint": paint,
+        "python_paint": python_paint,
         "plain_first_show": show,
     }
 
