@@ -122,6 +122,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return crash_report.EXIT_CRASH
 
 
+def window(argv: Sequence[str] | None = None) -> int:
+    """The window alone, as the desktop and the built app start it: `carebook-window [FILE]`
+    opens the caseload FILE (or `--db FILE`, or the usual one). Windows gives this program no
+    console, so what it has to say goes to the window, never to a missing stdout."""
+    for stream in ("stdout", "stderr"):
+        if getattr(sys, stream) is None:
+            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = argparse.ArgumentParser(
+        prog="carebook-window", description="Open the carebook window on a caseload."
+    )
+    parser.add_argument("--version", action="version", version=f"carebook {__version__}")
+    db_option(parser)
+    parser.add_argument("caseload", nargs="?", help="the caseload file to open (like --db)")
+    args = parser.parse_args(words)
+    chosen = args.caseload or getattr(args, "db", None)
+    return main(["--db", chosen] if chosen else [])
+
+
 def _quiet_stdout() -> None:
     """Point stdout at nothing, so Python's flush at exit does not complain of the closed pipe."""
     with suppress(OSError, ValueError):

@@ -7,10 +7,10 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from carebook.core.errors import ValidationError
+from carebook.core.resource_files import resource
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,7 +316,7 @@ def _in_order(instrument: Instrument) -> tuple[bool, int, str]:
 @functools.cache
 def instruments() -> tuple[Instrument, ...]:
     """Every instrument shipped with carebook, read once; the itemised ones first."""
-    folder = resources.files("carebook").joinpath("resources", "instruments")
+    folder = resource("instruments")
     found: dict[str, Instrument] = {}
     for source in folder.iterdir():
         if not source.name.endswith(".json"):

@@ -8,10 +8,10 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from carebook.core.name_keys import folded
+from carebook.core.resource_files import resource
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,5 +406,5 @@ def _remember(memory: dict[str, Any], name: str, value: Any) -> None:
 @functools.cache
 def knowledge() -> MedicineKnowledge:
     """The medicine list shipped with carebook, read once."""
-    source = resources.files("carebook").joinpath("resources", "medicines.json")
+    source = resource("medicines.json")
     return MedicineKnowledge(json.loads(source.read_text(encoding="utf-8")))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import locale
 import os
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import TextIO, TypeVar
 
+from carebook.core.resource_files import resource
 from carebook.storage.output_files import write_whole
 
 _T = TypeVar("_T")
@@ -50,9 +50,7 @@ def _environment_locale() -> str:
 
 def stylesheet() -> str:
     """The report stylesheet, inlined into every report so the HTML needs no other file."""
-    return (
-        resources.files("carebook").joinpath("resources", "report.css").read_text(encoding="utf-8")
-    )
+    return resource("report.css").read_text(encoding="utf-8")
 
 
 def write_text(path: Path, text: str) -> None:

@@ -7,7 +7,6 @@ first window forward and exits (`ui/single_instance.py`).
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from carebook import __version__, crash_report
+from carebook.core.resource_files import resource
 from carebook.storage.caseload_lock import LockError
 from carebook.storage.file_errors import CaseloadFileError
 from carebook.storage.paths import caseload_path
@@ -30,7 +30,6 @@ from carebook.ui.widgets.file_choice import forget_folders
 if TYPE_CHECKING:
     from carebook.ui.main_window import MainWindow
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 #: Exit status of a start refused because another carebook holds the caseload and did not answer.
 EXIT_ALREADY_OPEN = 1
 
@@ -45,7 +44,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("carebook")
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setWindowIcon(QIcon(str(RESOURCES / "carebook.svg")))
+    app.setWindowIcon(QIcon(str(resource("carebook.svg"))))
     apply_chosen()  # light or dark, as chosen last time under View → Appearance
 
     forget_folders()  # any left by a carebook that stopped with a file dialog open

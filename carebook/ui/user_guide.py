@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.core.resource_files import resource
 from carebook.ui.reminders.tray_window import fitted
 
 #: The guide's first page, its contents.
@@ -27,8 +27,8 @@ CONTENTS = "index.html"
 
 
 def guide_folder() -> Path:
-    """The folder of the guide's pages, as shipped inside the carebook package."""
-    return Path(str(files("carebook").joinpath("resources", "guide"))).resolve()
+    """The folder of the guide's pages, as shipped with carebook."""
+    return resource("guide").resolve()
 
 
 class GuideBrowser(QTextBrowser):

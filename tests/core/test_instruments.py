@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import json
-from importlib import resources
 from typing import Any
 
 import pytest
@@ -26,8 +25,9 @@ from carebook.core.instruments import (
     score,
     score_total,
 )
+from carebook.core.resource_files import resource
 
-FOLDER = resources.files("carebook").joinpath("resources", "instruments")
+FOLDER = resource("instruments")
 ITEMISED = [known for known in instruments() if not known.totals_only]
 TOTALS_ONLY = [known for known in instruments() if known.totals_only]
 

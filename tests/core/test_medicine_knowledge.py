@@ -7,7 +7,6 @@ import json
 import time
 from collections import Counter
 from collections.abc import Callable
-from importlib import resources
 from typing import Any
 
 import pytest
@@ -24,10 +23,11 @@ from carebook.core.medicine_knowledge import (
     normalised,
 )
 from carebook.core.name_keys import folded
+from carebook.core.resource_files import resource
 
 
 def _data() -> dict[str, Any]:
-    source = resources.files("carebook").joinpath("resources", "medicines.json")
+    source = resource("medicines.json")
     data: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
     return data
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from importlib import resources
 from xml.etree import ElementTree
 
 import pytest
@@ -12,9 +11,10 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from carebook.core.resource_files import resource
 from carebook.ui.widgets.icons import NAMES, icon
 
-FOLDER = resources.files("carebook").joinpath("resources", "icons")
+FOLDER = resource("icons")
 
 
 def _inked(image: QImage) -> set[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from carebook.core import today as shaping
 from carebook.core.changes import Changes
+from carebook.core.resource_files import resource
 from carebook.core.today import Notice, TodayCounts
 from carebook.store import today as reads
 from carebook.ui.commands import Caseload
@@ -21,7 +21,7 @@ from carebook.ui.today.today_tab import TODAY_KINDS
 LOOK_EVERY_MS = 30_000
 #: How long a notice stays on the desktop.
 SHOWN_MS = 15_000
-_ICON = Path(__file__).resolve().parents[2] / "resources" / "carebook.svg"
+_ICON = resource("carebook.svg")
 
 
 class Reminders(QObject):

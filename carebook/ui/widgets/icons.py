@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+
+from carebook.core.resource_files import resource
 
 #: Every icon carebook draws, by name: a file <name>.svg under resources/icons.
 NAMES = frozenset(
@@ -49,11 +50,7 @@ def drawing(name: str) -> str:
     """The SVG text of icon `name`, its strokes in "currentColor"."""
     if name not in NAMES:
         raise KeyError(f"carebook has no icon {name!r}")
-    return (
-        resources.files("carebook")
-        .joinpath("resources", "icons", f"{name}.svg")
-        .read_text(encoding="utf-8")
-    )
+    return resource("icons", f"{name}.svg").read_text(encoding="utf-8")
 
 
 class LineIcon(QIconEngine):
