@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,6 +21,7 @@ from carebook.storage.paths import caseload_path
 from carebook.store.caseload import Store
 from carebook.ui.appearance import apply_chosen
 from carebook.ui.commands import Caseload
+from carebook.ui.first_tour import seen, show_tour
 from carebook.ui.main_window import MainWindow
 from carebook.ui.safety.first_run import FirstRunDialog
 from carebook.ui.safety.opening import NotOpened, open_store
@@ -133,6 +134,8 @@ def run_window(db_option: str | None) -> int:
     app.setQuitOnLastWindowClosed(False)
     window.quitting.connect(app.quit)
     window.show()
+    if not seen():
+        QTimer.singleShot(0, lambda: show_tour(window))  # once the window is on screen
     result = app.exec()
     window.caseload.store.close()
     instance = FirstInstance.of(window)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from carebook import __version__
 from carebook.storage.connection import damaged_text_count
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import attempt
@@ -124,19 +123,6 @@ def show_shortcuts(parent: QMainWindow) -> None:
         sheet.exec()
     finally:
         sheet.deleteLater()
-
-
-def about(caseload: Caseload, parent: QWidget) -> None:
-    QMessageBox.about(
-        parent,
-        _tr("About carebook"),
-        _tr(
-            "<h3>carebook %s</h3><p>An offline caseload organizer for care "
-            "coordinators.</p><p>Your caseload stays in one file on this computer:"
-            "<br><code>%s</code></p>"
-        )
-        % (__version__, caseload.store.path),
-    )
 
 
 def export_list(tabs: QTabWidget, first_list: QWidget, parent: QWidget) -> None:

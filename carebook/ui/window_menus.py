@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from carebook.ui import help_menu as help_menu_commands
 from carebook.ui import window_commands
 from carebook.ui.agenda.visit_menu import VisitMenu
 from carebook.ui.appearance import appearance_menu
+from carebook.ui.first_tour import show_tour
 from carebook.ui.lists.tab_specs import LIST_TABS
 from carebook.ui.schedule.view_keys import VIEW_KEYS, VIEWS, kept_view, view_names
 from carebook.ui.window_toolbar import build_toolbar, dress
@@ -272,11 +274,25 @@ def build_menus(window: WindowFrame) -> None:
         command(window, window.tr("&User guide"), None, lambda: commands.show_user_guide(window))
     )
     help_menu.addAction(
+        command(window, window.tr("Take the &tour"), None, lambda: show_tour(window))
+    )
+    help_menu.addSeparator()
+    help_menu.addAction(
+        command(
+            window,
+            window.tr("Open &data folder"),
+            None,
+            lambda: help_menu_commands.open_data_folder(caseload, window),
+            "directory",
+        )
+    )
+    help_menu.addSeparator()
+    help_menu.addAction(
         command(
             window,
             window.tr("&About carebook"),
             None,
-            lambda: commands.about(caseload, window),
+            lambda: help_menu_commands.about(caseload, window),
             "about",
         )
     )
