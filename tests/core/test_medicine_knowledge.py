@@ -253,10 +253,15 @@ ODD_NAMES = [
 ]
 
 
+#: Far above what these take (well under a millisecond), far below what a pattern gone
+#: exponential takes; with room for a machine busy running the suite on every core.
+QUICK = 0.2
+
+
 def _quickly(call: Callable[[], object]) -> object:
     started = time.perf_counter()
     answer = call()
-    assert time.perf_counter() - started < 0.05
+    assert time.perf_counter() - started < QUICK
     return answer
 
 
@@ -274,7 +279,7 @@ def test_an_odd_name_finds_nothing_quickly(odd: str) -> None:
 def test_a_very_long_name_with_a_medicine_in_it_is_still_quick() -> None:
     started = time.perf_counter()
     assert knowledge().ingredients_of("word " * 2_000 + "ibuprofen") == {"ibuprofen"}
-    assert time.perf_counter() - started < 0.05
+    assert time.perf_counter() - started < QUICK
 
 
 # -- what a pharmacist expects of the classes ----------------------------------------------------
