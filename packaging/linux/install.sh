@@ -26,6 +26,7 @@ refresh_menus() {
 
 if [[ "${1:-}" == "--uninstall" ]]; then
     rm -f "$bin/carebook" "$bin/carebook-window" "$desktop"
+    rm -f "$data_home/metainfo/io.github.carebook.carebook.metainfo.xml"
     rm -f "$icons"/*/apps/carebook.png "$icons"/*/apps/carebook.svg
     rm -rf "$app"
     refresh_menus
@@ -58,6 +59,12 @@ if [[ -f "$resources/carebook.desktop" ]]; then
     echo "added carebook to the application menu ($desktop)"
 else
     echo "this build has no desktop file: start carebook with carebook-window"
+fi
+
+metainfo="$resources/io.github.carebook.carebook.metainfo.xml"
+if [[ -f "$metainfo" ]]; then
+    # Software centres list what is installed from the metainfo files they find here.
+    install -D -m 0644 "$metainfo" "$data_home/metainfo/$(basename "$metainfo")"
 fi
 
 if [[ -d "$resources/icons/hicolor" ]]; then
