@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from carebook.core.resource_files import resource
 from carebook.ui.reminders.tray_window import fitted
+from carebook.ui.widgets.accessible import name_from_label
 
 #: The guide's first page, its contents.
 CONTENTS = "index.html"
@@ -121,7 +122,7 @@ class UserGuide(QDialog):
         self.find_field.returnPressed.connect(self.find_next)
         self.find_field.installEventFilter(self)
         find_label = QLabel(self.tr("Fi&nd:"), self)
-        find_label.setBuddy(self.find_field)
+        name_from_label(find_label, self.find_field)
         self.next_button = QPushButton(self.tr("Ne&xt"), self)
         self.next_button.setToolTip(self.tr("The next place found (F3)"))
         self.next_button.clicked.connect(self.find_next)

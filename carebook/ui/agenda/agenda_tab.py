@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -53,6 +52,7 @@ from carebook.ui.schedule.route_times import offer_to_follow_route
 from carebook.ui.schedule.schedule_view import ScheduleView
 from carebook.ui.schedule.view_keys import DAY, MONTH, WEEK
 from carebook.ui.schedule.view_switch import LIST, ViewSwitch, span_of, stepped
+from carebook.ui.widgets.accessible import DateEdit
 from carebook.ui.widgets.page_stack import PageStack
 from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import RecordTableModel
@@ -81,7 +81,7 @@ class AgendaTab(QWidget):
         self.next.setArrowType(Qt.ArrowType.RightArrow)
         self.next.setAccessibleName(self.tr("Next day"))
         self.next.setToolTip(self.tr("Next day (Alt+Right)"))
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName(self.tr("Agenda date"))

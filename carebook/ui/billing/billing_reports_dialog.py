@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -60,6 +59,7 @@ from carebook.ui.printing.report_preview import (
     remember_folder,
     save_pdf,
 )
+from carebook.ui.widgets.accessible import DateEdit, name_from_label
 from carebook.ui.widgets.file_choice import refused, save_file_name
 
 #: The years the dialog offers, from this far back to next year.
@@ -221,10 +221,10 @@ class BillingReportsDialog(QDialog):
         self.reports.setMinimumWidth(self.reports.sizeHintForColumn(0) + 24)
         self.reports.doubleClicked.connect(lambda _index: self.preview())
         reports_label = QLabel(self.tr("&Report:"), self)
-        reports_label.setBuddy(self.reports)
+        name_from_label(reports_label, self.reports)
 
-        self.date_from = QDateEdit(_qdate(first), self)
-        self.date_to = QDateEdit(_qdate(last), self)
+        self.date_from = DateEdit(_qdate(first), self)
+        self.date_to = DateEdit(_qdate(last), self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

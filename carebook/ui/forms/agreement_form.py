@@ -25,6 +25,7 @@ from carebook.core.money import format_cents, parse_cents, parse_mills
 from carebook.core.vocabularies import PayerKind, Rounding
 from carebook.store.caseload import Store
 from carebook.ui.commands import Caseload
+from carebook.ui.widgets.accessible import name_from_label
 
 
 def _money(cents: int | None) -> str:
@@ -112,7 +113,7 @@ class AgreementDialog(QDialog):
             ("terms_days", self.tr("&Terms:"), self.terms),
         ):
             label = QLabel(text, self)
-            label.setBuddy(field)
+            name_from_label(label, field)
             form.addRow(label, field)
             self.fields[name] = field
         self.problem = QLabel(self)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from carebook.core.instruments import Instrument, band_of, instrument, instrumen
 from carebook.store.assessments import Scored
 from carebook.ui.changes.assessments import correct_assessment, record_assessment
 from carebook.ui.commands import Caseload
+from carebook.ui.widgets.accessible import DateEdit, name_from_label
 
 
 def choose_instrument(parent: QWidget) -> Instrument | None:
@@ -84,7 +84,7 @@ class AssessmentDialog(QDialog):
         self.answers: dict[str, int] = dict(store.assessments.answers_of(old)) if old else {}
         self.by_points = _keyed_by_points(found)
 
-        self.on_date = QDateEdit(self)
+        self.on_date = DateEdit(self)
         self.on_date.setDisplayFormat("dd MMM yyyy")
         self.on_date.setCalendarPopup(True)
         day = old.on_date if old else store.today()
@@ -142,14 +142,14 @@ class AssessmentDialog(QDialog):
             (self.tr("Scored &by:"), self.scored_by),
         ):
             label = QLabel(text, self)
-            label.setBuddy(field)
+            name_from_label(label, field)
             form.addRow(label, field)
         paper = QHBoxLayout()
         paper.addWidget(self.total_only)
         paper.addWidget(self.total)
         paper.addStretch(1)
         comment_label = QLabel(self.tr("C&omment:"), self)
-        comment_label.setBuddy(self.comment)
+        name_from_label(comment_label, self.comment)
         comment_row = QHBoxLayout()
         comment_row.addWidget(comment_label)
         comment_row.addWidget(self.comment, 1)

@@ -41,6 +41,7 @@ from carebook.core.vocabularies import (
 )
 from carebook.ui.changes import billing_settings as changes
 from carebook.ui.commands import Caseload
+from carebook.ui.widgets.accessible import name_from_label
 
 _TAKEN = (ValidationError, SaveError, LookupError)
 V = TypeVar("V", bound=Vocabulary)
@@ -184,7 +185,7 @@ class BillingPreferences(QDialog):
 
     def _row(self, form: QFormLayout, text: str, field: QWidget) -> None:
         label = QLabel(text, self)
-        label.setBuddy(field)
+        name_from_label(label, field)
         form.addRow(label, field)
 
     # -- the logo ------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from carebook.ui.forms.care_plan_parts import (
 )
 from carebook.ui.forms.care_plan_rows import CarePlanRows
 from carebook.ui.forms.care_plan_text import spoken_day
+from carebook.ui.widgets.accessible import name_from_label
 
 
 class CarePlanSection(QWidget):
@@ -55,7 +56,7 @@ class CarePlanSection(QWidget):
         self.picker.currentIndexChanged.connect(self._picked)
         self.picker.installEventFilter(self)
         picker_label = QLabel(self.tr("P&lan:"), self)
-        picker_label.setBuddy(self.picker)
+        name_from_label(picker_label, self.picker)
         self.new_button = QPushButton(self.tr("&New plan…"), self)
         self.new_button.setToolTip(self.tr("Start a new care plan (Ctrl+N)"))
         self.new_button.clicked.connect(self.changes.new_plan)

@@ -16,6 +16,7 @@ from carebook.core.vocabularies import GoalLifecycle, InterventionStatus
 from carebook.ui.forms.care_plan_rows import GoalRow, InterventionRow
 from carebook.ui.forms.care_plan_text import one_line
 from carebook.ui.patient.record_section import RecordSection, Row, SectionButton, SectionSpec
+from carebook.ui.widgets.accessible import name_from_label
 from carebook.ui.widgets.emphasis import Emphasis
 
 _CURRENT_GOAL = (GoalLifecycle.PROPOSED, GoalLifecycle.ACTIVE)
@@ -45,7 +46,7 @@ class PartList(RecordSection):
         super().__init__(spec, parent)
         self.new_row = new_row
         self.heading = QLabel(heading, self)
-        self.heading.setBuddy(self.table)  # its Alt+letter goes to the list
+        name_from_label(self.heading, self.table)  # its Alt+letter goes to the list
         bold = QFont(self.heading.font())
         bold.setBold(True)
         self.heading.setFont(bold)

@@ -10,7 +10,6 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from carebook.ui.commands import Caseload
 from carebook.ui.forms.field_spec import FieldSpec
 from carebook.ui.forms.record_editor import attempt
 from carebook.ui.forms.record_form import RecordForm
+from carebook.ui.widgets.accessible import DateTimeEdit, name_from_label
 
 #: The units a US locale types in (elsewhere the stored metric ones come first).
 _US_UNITS = {"weight": "lb", "temperature": "°F", "height": "in"}
@@ -90,7 +90,7 @@ class DoubtDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("e.g. Repeated twice, same result"))
         self.reason.setMaxLength(200)
         label = QLabel(self.tr("&Reason to keep it:"), self)
-        label.setBuddy(self.reason)
+        name_from_label(label, self.reason)
         buttons = QDialogButtonBox(self)
         self.keep = buttons.addButton(
             self.tr("&Keep with this reason"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -143,7 +143,7 @@ class ReadingDialog(QDialog):
         self.value = QLineEdit(self)
         self.value.setMaxLength(20)
         self.unit = QComboBox(self)
-        self.taken = QDateTimeEdit(self)
+        self.taken = DateTimeEdit(self)
         self.taken.setDisplayFormat("dd MMM yyyy HH:mm")
         self.taken.setCalendarPopup(True)
         now = store.clock().replace(second=0, microsecond=0)
@@ -162,7 +162,7 @@ class ReadingDialog(QDialog):
             ("note", self.tr("&Note:"), self.note),
         ):
             label = QLabel(text, self)
-            label.setBuddy(field)
+            name_from_label(label, field)
             form.addRow(label, field)
             self.fields[name] = field
         self.problem = QLabel(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from carebook.core.errors import SaveError, ValidationError
 from carebook.ui.changes.visit_records import set_note_templates
 from carebook.ui.commands import Caseload
+from carebook.ui.widgets.accessible import name_from_label
 
 
 class NoteTemplatesDialog(QDialog):
@@ -64,7 +65,7 @@ class NoteTemplatesDialog(QDialog):
             (self.tr("&Text:"), self.text),
         ):
             label = QLabel(label_text, self)
-            label.setBuddy(field)
+            name_from_label(label, field)
             form.addRow(label, field)
         note = QLabel(
             self.tr(

@@ -34,6 +34,7 @@ from carebook.ui.forms.field_widgets import make_field
 from carebook.ui.forms.form_field import FormField
 from carebook.ui.forms.handover import Handover, hand_over
 from carebook.ui.forms.repeat_field import RepeatField, anchor_start, start_from
+from carebook.ui.widgets.accessible import name_from_label
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -145,7 +146,7 @@ class RecordForm(QDialog, Generic[R]):
         column.addWidget(field.message)
         # A check box carries its own words; every other field has a label naming it.
         label = QLabel("" if field.spec.kind == "flag" else self.tr(field.spec.label), page)
-        label.setBuddy(field.focus)
+        name_from_label(label, field.focus)
         rows.addRow(label, cell)
 
     def _follow_anchor(self, field: RepeatField) -> None:

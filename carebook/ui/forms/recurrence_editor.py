@@ -53,6 +53,7 @@ from carebook.ui.forms.repeat_choices import (
     split_key,
     weekday_names,
 )
+from carebook.ui.widgets.accessible import name_from_label
 
 #: How many times a series that ends after a number of times repeats, until changed.
 DEFAULT_COUNT = 10
@@ -199,7 +200,7 @@ class RecurrenceEditor(QWidget):
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)
-        label.setBuddy(widget)
+        name_from_label(label, widget)
         return label
 
     def _text_label(self, name: str) -> QLabel:

@@ -40,6 +40,7 @@ from carebook.core.vocabularies import AppointmentStatus
 from carebook.ui.changes.visit_records import document_visit
 from carebook.ui.commands import Caseload
 from carebook.ui.timer import timing
+from carebook.ui.widgets.accessible import name_from_label
 
 #: The outcomes offered, in the order a visit goes.
 OUTCOMES = (
@@ -183,7 +184,7 @@ class VisitDocumentationDialog(QDialog):
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
-        label.setBuddy(buddy)
+        name_from_label(label, buddy)
         return label
 
     def _now_into(self, field: QLineEdit) -> None:

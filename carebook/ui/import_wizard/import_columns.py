@@ -41,6 +41,7 @@ from carebook.interop.spreadsheet.plan import (
 from carebook.interop.spreadsheet.sheet import Spreadsheet, SpreadsheetError
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.import_wizard.import_state import PAGE_CHECK, ImportState
+from carebook.ui.widgets.accessible import name_from_label
 
 #: Rows read to show each column's first values.
 SAMPLE_ROWS = 20
@@ -193,7 +194,7 @@ class ColumnsPage(QWizardPage):
             chosen = self.state.mapping.get(column, IGNORE)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.currentIndexChanged.connect(lambda _i: self._mapping_changed())
-            name.setBuddy(combo)
+            name_from_label(name, combo)
             grid.addWidget(name, column + 2, 0)
             grid.addWidget(example, column + 2, 1)
             grid.addWidget(combo, column + 2, 2)

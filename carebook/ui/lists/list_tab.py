@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import RecordEditor
 from carebook.ui.lists.tab_spec import TabSpec
 from carebook.ui.today.empty_state import EmptyState
+from carebook.ui.widgets.accessible import DateEdit
 from carebook.ui.widgets.patient_picker import PatientPicker
 from carebook.ui.widgets.table_look import configure_table, size_columns
 from carebook.ui.widgets.table_model import ListingSource, RecordTableModel
@@ -208,8 +208,8 @@ class ListTab(QWidget):
             if self.spec.newest_first
             else (today, today + timedelta(days=30))
         )
-        self.date_from = QDateEdit(QDate(first.year, first.month, first.day), self)
-        self.date_to = QDateEdit(QDate(last.year, last.month, last.day), self)
+        self.date_from = DateEdit(QDate(first.year, first.month, first.day), self)
+        self.date_to = DateEdit(QDate(last.year, last.month, last.day), self)
         for edit, name in (
             (self.date_from, self.tr("From date")),
             (self.date_to, self.tr("To date")),

@@ -26,6 +26,7 @@ from carebook.core.billing_records import TimeEntry
 from carebook.core.billing_rules import MAX_MINUTES, time_entry_warnings
 from carebook.core.errors import SaveError, ValidationError
 from carebook.store.caseload import Store
+from carebook.ui.widgets.accessible import name_from_label
 from carebook.ui.widgets.patient_picker import PatientPicker
 
 #: The activity a timer starts with when none is chosen.
@@ -72,9 +73,9 @@ class StartTimerDialog(QDialog):
         self.activity = activity_box(store, activity, self)
         form = QFormLayout()
         client_label = QLabel(self.tr("&Client:"), self)
-        client_label.setBuddy(self.patient)
+        name_from_label(client_label, self.patient)
         activity_label = QLabel(self.tr("&Activity:"), self)
-        activity_label.setBuddy(self.activity)
+        name_from_label(activity_label, self.activity)
         form.addRow(client_label, self.patient)
         form.addRow(activity_label, self.activity)
         buttons = QDialogButtonBox(
@@ -149,7 +150,7 @@ class TimeEntryDialog(QDialog):
             (self.tr("&Narrative:"), self.narrative),
         ):
             label = QLabel(text, self)
-            label.setBuddy(field)
+            name_from_label(label, field)
             form.addRow(label, field)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
