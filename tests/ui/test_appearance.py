@@ -78,7 +78,7 @@ def test_dark_then_as_the_system_again_is_remembered_for_the_next_start(
     assert appearance.chosen() == appearance.SYSTEM
 
 
-def test_the_view_menu_offers_the_three_and_ticks_the_one_in_use(
+def test_the_view_menu_offers_the_four_and_ticks_the_one_in_use(
     app: QApplication, window: MainWindow
 ) -> None:
     view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
@@ -86,11 +86,11 @@ def test_the_view_menu_offers_the_three_and_ticks_the_one_in_use(
     menu = next(a.menu() for a in view.actions() if a.text() == "A&ppearance")
     assert isinstance(menu, QMenu)
     actions = menu.actions()
-    assert [a.text() for a in actions] == ["As the &system", "&Light", "&Dark"]
-    assert [a.isChecked() for a in actions] == [True, False, False]
+    assert [a.text() for a in actions] == ["As the &system", "&Light", "&Dark", "&High contrast"]
+    assert [a.isChecked() for a in actions] == [True, False, False, False]
     actions[2].trigger()
     assert app.palette().color(Role.Window).name() == "#2b2d30"
-    assert [a.isChecked() for a in actions] == [False, False, True]
+    assert [a.isChecked() for a in actions] == [False, False, True, False]
     actions[1].trigger()
     assert _luminance(app.palette().color(Role.Window)) > 0.5
     assert appearance.chosen() == appearance.LIGHT

@@ -85,6 +85,7 @@ def test_urgent_reads_in_the_palettes_accent_with_a_sign_and_overdue_in_bold(
     light = app.palette()
     dark = QPalette(light)
     dark.setColor(QPalette.ColorRole.Base, QColor(30, 30, 30))
+    dark.setColor(QPalette.ColorRole.AlternateBase, QColor(38, 38, 38))
     dark.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
     dark.setColor(ACCENT, QColor(120, 180, 255))
     app.setPalette(dark)

@@ -27,6 +27,7 @@ from carebook.ui.main_window import MainWindow
 from carebook.ui.patient import patient_record
 from carebook.ui.reminders.tray_window import FRAME
 from carebook.ui.today.today_model import Line, TodayLine
+from carebook.ui.widgets.table_model import readable_accent, readable_muted
 
 SUNDAY = datetime(2026, 12, 6, 9, 0)
 MONDAY = date(2026, 12, 7)
@@ -119,8 +120,10 @@ def test_a_day_with_visits_shows_them_and_marks_those_done(
     done = _lines(window, Line.VISIT)[0]
     assert done.text.startswith("09:00–09:30") and done.text.endswith("✓ Done")
     model = window.today.model
-    muted = QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
-    assert model.data(model.index(_row(window, "✓ Done")), Qt.ItemDataRole.ForegroundRole) == muted
+    # The palette's greyed text, darkened where needed to read on every row (4.5:1).
+    muted = readable_muted(QGuiApplication.palette())
+    shown = model.data(model.index(_row(window, "✓ Done")), Qt.ItemDataRole.ForegroundRole)
+    assert shown.color() == muted
     assert reads.counts(caseload.store, clock.now).visits_left == 1
 
 
@@ -190,8 +193,8 @@ def test_urgent_comes_before_routine_then_by_due_in_the_palette_s_colours(
     ]
     model = window.today.model
     urgent = model.index(_row(window, "Urgent, due today"))
-    accent = QGuiApplication.palette().brush(QPalette.ColorRole.Accent)
-    assert model.data(urgent, Qt.ItemDataRole.ForegroundRole) == accent
+    accent = readable_accent(QGuiApplication.palette())
+    assert model.data(urgent, Qt.ItemDataRole.ForegroundRole).color() == accent
     assert model.data(urgent, Qt.ItemDataRole.FontRole).bold()
     routine = model.index(_row(window, "Routine, long overdue"))
     # Overdue but routine: plain, its words say since when; only the urgent stand out.
@@ -207,6 +210,7 @@ def test_a_dark_palette_gives_urgent_its_dark_accent(window: MainWindow) -> None
     light = app.palette()
     dark = QPalette(light)
     dark.setColor(QPalette.ColorRole.Base, QColor(30, 30, 30))
+    dark.setColor(QPalette.ColorRole.AlternateBase, QColor(38, 38, 38))
     dark.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
     dark.setColor(QPalette.ColorRole.Accent, QColor(120, 170, 255))
     app.setPalette(dark)

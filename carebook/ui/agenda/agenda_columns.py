@@ -39,7 +39,7 @@ TASK_COLUMNS = (
 
 
 REVIEW_COLUMNS = (
-    Column("due", "Due", display.day, width=12),
+    Column("due", "Due", display.day, width=21),  # "Overdue, 24 Nov 2026"
     Column("kind", "Review", display.code, width=12),
     Column("what", "What", width=36, grow=3),
     Column("patient", "Patient", width=22),

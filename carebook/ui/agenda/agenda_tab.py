@@ -129,6 +129,7 @@ class AgendaTab(QWidget):
         self.reviews_label = QLabel(self)
         self.review_rows = AgendaRows(self._read_reviews)
         self.reviews = RecordTableModel(REVIEW_COLUMNS, self.review_rows, review_emphasis, self)
+        self.reviews.alert_word = ("due", self.tr("Overdue"))  # bold is never the only sign
         self.reviews_view = self._table(self.reviews, REVIEW_COLUMNS, self.tr("Reviews due"))
         for model in (self.visits, self.tasks, self.reviews):
             model.PAGE = PAGE
@@ -348,8 +349,7 @@ class AgendaTab(QWidget):
     # -- moving between days ---------------------------------------------------------------------
 
     def show_day(self, day: date) -> None:
-        # Paging stops at the ends of the dates carebook keeps.
-        day = min(max(day, EARLIEST_DATE), LATEST_DATE)
+        day = min(max(day, EARLIEST_DATE), LATEST_DATE)  # the ends of the dates carebook keeps
         if day != self.day or self._stale:
             self.day = day
             self._sync_date_edit()

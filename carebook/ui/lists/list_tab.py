@@ -6,7 +6,17 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,6 +63,9 @@ class ListTab(QWidget):
             ListingSource(caseload.store, spec.listing, self.query),
             spec.emphasis,
             self,
+            # The word is marked for translation in tab_specs.
+            alert_word=spec.alert_word
+            and (spec.alert_word[0], QCoreApplication.translate("TabSpec", spec.alert_word[1])),
         )
         self._loaded = False
         self._stale = False

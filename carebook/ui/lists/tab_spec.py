@@ -27,6 +27,8 @@ class TabSpec:
     kinds: frozenset[str]  # record kinds whose changes this list shows
     patient_filter: bool = False
     emphasis: Callable[[Any], Emphasis] | None = None
+    #: The column that says in a word why a row is bold (the task's due date: "Overdue").
+    alert_word: tuple[str, str] | None = None
     search_delay_ms: int = 0  # longer for lists whose search reads many rows
     editor: Callable[[Caseload], RecordEditor] | None = None
     date_range: bool = False  # offer "between two dates" on the list's own date

@@ -6,6 +6,8 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from carebook.core.list_columns import LIST_COLUMNS
 from carebook.core.list_rows import DirectoryRow, MedicationRow, PatientRow, TaskRow, VisitRow
 from carebook.core.vocabularies import AppointmentStatus, MedicationStatus, TaskStatus
@@ -131,6 +133,7 @@ TASKS = TabSpec(
     search_help=f"{_FINDS_PATIENTS}.",
     patient_filter=True,
     emphasis=_task_emphasis,
+    alert_word=("due_date", str(QT_TRANSLATE_NOOP("TabSpec", "Overdue"))),
     editor=_editor("task_editor", "TaskEditor"),
     date_range=True,
 )

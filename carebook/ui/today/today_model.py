@@ -14,12 +14,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from carebook.core import today as shaping
 from carebook.core.today import OverdueInvoice, PatientWarnings, TodayView, Unbilled
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.vocabularies import AppointmentStatus, TaskPriority, TaskStatus
+from carebook.ui.widgets.table_model import readable_accent, readable_muted
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -96,7 +97,10 @@ def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
             if task.overdue
             else Tone.PLAIN
         )
-        lines.append(TodayLine(Line.TASK, shaping.task_line(task, view.today), tone, task))
+        text = shaping.task_line(task, view.today)
+        if task.status is not TaskStatus.OPEN:  # muted, so its words say why
+            text += " · " + task.status.label
+        lines.append(TodayLine(Line.TASK, text, tone, task))
     if view.task_total > len(view.tasks):
         more = view.task_total - len(view.tasks)
         lines.append(
@@ -232,12 +236,13 @@ class TodayModel(QAbstractListModel):
 def _brush(line: TodayLine) -> Any:
     """The line's colour from the palette: the accent for urgent, muted for done."""
     palette = QGuiApplication.palette()
+    # Both colours are moved toward the text until they read on every row (4.5:1).
     if line.tone is Tone.URGENT:
-        return palette.brush(QPalette.ColorRole.Accent)
+        return QBrush(readable_accent(palette))
     if line.tone is Tone.DONE or (
         isinstance(line.record, AgendaTask) and line.record.status is not TaskStatus.OPEN
     ):
-        return palette.brush(QPalette.ColorRole.PlaceholderText)
+        return QBrush(readable_muted(palette))
     if line.kind in (Line.MORE_AGENDA, Line.MORE_TASKS):
         return palette.brush(QPalette.ColorRole.Link)
     return None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from carebook.core.list_columns import Column
 from carebook.ui.widgets.emphasis import Emphasis
-from carebook.ui.widgets.table_model import RecordTableModel, shown_text
+from carebook.ui.widgets.table_model import RecordTableModel, shown_text, with_alert_word
 
 #: Rows measured besides those on screen: the first page of any list.
 SAMPLE = 200
@@ -165,6 +165,8 @@ class ColumnFit(QObject):
                 for n, column in enumerate(self.columns):
                     value = None if row is None else getattr(row, column.key)
                     text = shown_text(column, value)
+                    if model.alert_word and column.key == model.alert_word[0]:
+                        text = with_alert_word(text, emphasis, model.alert_word[1])
                     texts[n].append(text)
                     badges[n].append(column.badge and bool(value) and value not in column.calm)
             return texts, bolds, badges

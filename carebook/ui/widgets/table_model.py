@@ -39,6 +39,13 @@ def shown_text(column: Column, value: Any) -> str:
     return f"{sign} {text}" if sign else text
 
 
+def with_alert_word(text: str, emphasis: Emphasis | None, word: str) -> str:
+    """A cell's text with the word that says why its row is bold ("Overdue, 24 Nov 2026")."""
+    if emphasis is not Emphasis.ALERT:
+        return text
+    return f"{word}, {text}" if text else word
+
+
 def _luminance(colour: QColor) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
@@ -53,21 +60,44 @@ def contrast(one: QColor, other: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def readable_accent(palette: QPalette) -> QColor:
-    """The palette's accent, moved toward its text colour until it reads on its base (4.5:1):
-    a light style's accent is often too pale for words on white."""
-    accent = palette.color(QPalette.ColorRole.Accent)
-    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+def _over(colour: QColor, ground: QColor) -> QColor:
+    """A see-through colour as it shows on `ground` (a palette's greyed text often is)."""
+    alpha = colour.alphaF()
+    return QColor.fromRgbF(
+        colour.redF() * alpha + ground.redF() * (1 - alpha),
+        colour.greenF() * alpha + ground.greenF() * (1 - alpha),
+        colour.blueF() * alpha + ground.blueF() * (1 - alpha),
+    )
+
+
+def readable(palette: QPalette, role: QPalette.ColorRole) -> QColor:
+    """The palette's `role`, moved toward its text colour until it reads (4.5:1) on both the
+    base and the alternate rows' base: a light style's accent is often too pale for words on
+    white, and its greyed text is black made half see-through."""
+    base = palette.color(QPalette.ColorRole.Base)
+    grounds = (base, palette.color(QPalette.ColorRole.AlternateBase))
+    colour = _over(palette.color(role), base)
+    text = palette.color(QPalette.ColorRole.Text)
     for step in range(11):
         share = step / 10
         mixed = QColor.fromRgbF(
-            accent.redF() * (1 - share) + text.redF() * share,
-            accent.greenF() * (1 - share) + text.greenF() * share,
-            accent.blueF() * (1 - share) + text.blueF() * share,
+            colour.redF() * (1 - share) + text.redF() * share,
+            colour.greenF() * (1 - share) + text.greenF() * share,
+            colour.blueF() * (1 - share) + text.blueF() * share,
         )
-        if contrast(mixed, base) >= 4.5:
+        if all(contrast(mixed, ground) >= 4.5 for ground in grounds):
             return mixed
     return text
+
+
+def readable_accent(palette: QPalette) -> QColor:
+    """The accent that marks what is urgent, readable on every row."""
+    return readable(palette, QPalette.ColorRole.Accent)
+
+
+def readable_muted(palette: QPalette) -> QColor:
+    """The greyed colour of what is history, still readable on every row."""
+    return readable(palette, QPalette.ColorRole.PlaceholderText)
 
 
 @cache
@@ -80,7 +110,7 @@ def _accent_brush(_palette_key: int) -> QBrush:
 @cache
 def _placeholder_brush(_palette_key: int) -> QBrush:
     """The palette's colour for what is history (greyed), once for each palette."""
-    return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+    return QBrush(readable_muted(QGuiApplication.palette()))
 
 
 #: The roles a list's cell answers (see RecordTableModel.data).
@@ -190,11 +220,16 @@ class RecordTableModel(QAbstractTableModel):
         source: RowSource,
         emphasis: Callable[[Any], Emphasis] | None = None,
         parent: Any = None,
+        *,
+        alert_word: tuple[str, str] | None = None,
     ) -> None:
+        """`alert_word` (a column's key, a word) puts the word before that column's text on a
+        row that stands out as needing attention, so that bold is never the only sign."""
         super().__init__(parent)
         self.columns = list(columns)
         self.source = source
         self.emphasis = emphasis
+        self.alert_word = alert_word
         self._count: int | None = None
         self._page: int | None = None  # rows read at a time, where set rather than chosen
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
@@ -278,7 +313,10 @@ class RecordTableModel(QAbstractTableModel):
             if text is None:
                 if len(self._texts) > _KEPT_CELLS:
                     self._texts.clear()
-                text = self._texts[cell] = shown_text(column, self.value(row_number, column.key))
+                text = shown_text(column, self.value(row_number, column.key))
+                if self.alert_word and column.key == self.alert_word[0]:
+                    text = with_alert_word(text, self._emphasis(row_number), self.alert_word[1])
+                self._texts[cell] = text
             return text
         if role == _DECORATION:
             if not column.badge:
