@@ -22,6 +22,7 @@ from carebook.ui.safety.passphrase import Protection, matches
 from carebook.ui.tab_pages import TabPages
 from carebook.ui.today.empty_state import EmptyState, offer_first_steps
 from carebook.ui.today.today_tab import TodayTab
+from carebook.ui.widgets.elided_label import ElidedLabel
 from carebook.ui.window_billing import WindowBilling
 from carebook.ui.window_toolbar import dress
 
@@ -81,8 +82,10 @@ class WindowFrame(QMainWindow):
         self._damage_watch = QTimer(self)
         self._damage_watch.timeout.connect(self._warn_of_damaged_text)
         self._damage_watch.start(1000)
-        file_label = QLabel(str(caseload.store.path), self)
-        file_label.setToolTip(self.tr("The caseload file"))
+        # The path gives way (cut in the middle) before the backup's age beside it does.
+        file_label = ElidedLabel(str(caseload.store.path), self)
+        file_label.setToolTip(self.tr("The caseload file: %s") % caseload.store.path)
+        file_label.setAccessibleDescription(self.tr("The caseload file"))
         self.statusBar().addPermanentWidget(file_label)
         caseload.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         caseload.refused.connect(self.billing.say_refused)

@@ -74,9 +74,12 @@ def test_high_contrast_is_chosen_and_remembered_like_the_others(app: QApplicatio
     appearance.apply(appearance.HIGH_CONTRAST)
     assert app.palette().color(Role.Window).name() == "#ffffff"
     assert app.palette().color(Role.Highlight).name() == "#0037a6"
-    assert app.style().name().casefold() == "fusion"
+    assert "#000000" in app.styleSheet()  # text fields framed in black
     assert QSettings().value("window/appearance") == "high-contrast"
     assert appearance.chosen() == appearance.HIGH_CONTRAST
+    appearance.apply(appearance.LIGHT)
+    assert app.styleSheet() == ""
+    assert app.style().name().casefold() == "fusion"
 
 
 def _palettes() -> dict[str, Callable[[], QPalette]]:
