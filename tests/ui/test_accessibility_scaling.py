@@ -10,7 +10,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from test_accessibility import chain
 
@@ -35,6 +42,10 @@ def large_font(qtbot: QtBot) -> Iterator[QFont]:
 def cut_texts(top: QWidget) -> list[str]:
     """Every shown label or button narrower than its text needs."""
     found = []
+    for bar in top.findChildren(QTabBar):
+        arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+        if bar.isVisible() and arrows:
+            found.append(f"{chain(bar)}: some tabs hidden behind scroll arrows")
     for widget in top.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 0:
             continue
@@ -50,15 +61,31 @@ def cut_texts(top: QWidget) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize(
+    ("width", "scale"), [(1366, 1.5), (910, 1.0)], ids=["150% font", "150% screen scale"]
+)
 def test_the_main_window_at_150_per_cent_cuts_no_label_or_button(
-    qtbot: QtBot, caseload: Caseload, large_font: QFont
+    qtbot: QtBot, caseload: Caseload, width: int, scale: float
 ) -> None:
+    """910 px wide is 1366 at a screen scale of 150 % (QT_SCALE_FACTOR=1.5)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QFont(app.font())
+    larger = QFont(before)
+    larger.setPointSizeF(before.pointSizeF() * scale)
+    app.setFont(larger)
+    try:
+        _check_main_window(qtbot, caseload, width)
+    finally:
+        app.setFont(before)
+
+
+def _check_main_window(qtbot: QtBot, caseload: Caseload, width: int) -> None:
     window = MainWindow(caseload)
     qtbot.addWidget(window)
-    window.resize(1366, 768)
+    window.resize(width, 768 * width // 1366)
     window.show()
     qtbot.waitExposed(window)
-    assert window.font().pointSizeF() == large_font.pointSizeF()
     problems = []
     for number in range(1, 9):
         QTest.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)

@@ -93,6 +93,7 @@ class AgendaTab(QWidget):
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.35)
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
+        self.heading.setWordWrap(True)  # on a narrow window (large text) it takes two lines
 
         self.view_choice = QComboBox(self)
         self.view_choice.addItems([self.tr("This day only"), self.tr("The whole week")])
@@ -101,10 +102,8 @@ class AgendaTab(QWidget):
         self.view_switch = ViewSwitch(self)
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
-        bar.addWidget(self.view_switch)
-        bar.addWidget(self.view_choice)
-        bar.addWidget(self.previous)
-        bar.addWidget(self.date_edit)
+        for part in (self.view_switch, self.view_choice, self.previous, self.date_edit):
+            bar.addWidget(part)
         bar.addWidget(self.next)
         bar.addWidget(self.today_button)
 

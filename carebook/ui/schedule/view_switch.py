@@ -38,6 +38,8 @@ class ViewSwitch(QTabBar):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setDrawBase(False)
         self.setExpanding(False)
+        # Four short words always shown whole: never two of them hidden behind scroll arrows.
+        self.setUsesScrollButtons(False)
         names = view_names()
         group = QActionGroup(self)
         self.actions_by_view: dict[str, QAction] = {}
