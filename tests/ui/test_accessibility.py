@@ -37,6 +37,8 @@ from carebook.ui.first_tour import show_tour
 from carebook.ui.forms.assessment_form import AssessmentDialog
 from carebook.ui.main_window import MainWindow
 from carebook.ui.patient import patient_record
+from carebook.ui.schedule.view_keys import DAY, MONTH, WEEK
+from carebook.ui.schedule.view_switch import LIST
 
 #: Buttons that open a form or a dialog of their own (never one that deletes or changes).
 OPENERS = ("Add", "New", "Edit", "Record", "Document")
@@ -233,6 +235,10 @@ def sweep(window: MainWindow, check: Callable[[QWidget], list[str]]) -> Sweep:
             window.new_record()
             for button in list(_openers(page)):
                 button.click()
+        for view in (DAY, WEEK, MONTH, LIST):  # the Agenda's schedule views
+            window.show_agenda_view(view)
+            app.processEvents()
+            looker.look_at(f"Agenda {view} view", window)
         patient_record.open_record(window.caseload, _fullest_patient(window), window)
         record = next(iter(patient_record._OPEN.values()))
         record.edit_patient()
@@ -262,6 +268,7 @@ def sweep(window: MainWindow, check: Callable[[QWidget], list[str]]) -> Sweep:
             ("Keyboard shortcuts", lambda: window_commands.show_shortcuts(window)),
             ("Find anything", lambda: window_commands.find_anything(window.caseload, window)),
             ("tour", lambda: show_tour(window)),
+            ("Activity log", window.show_activity),
         ):
             before = set(QApplication.topLevelWidgets())
             shown()
