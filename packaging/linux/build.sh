@@ -33,6 +33,8 @@ echo "build: carebook $version for linux-$machine"
 started=$(date +%s)
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/carebook.spec
+# carebook-window: the same program under the name that opens the window alone (see the spec).
+ln -sf carebook dist/carebook/carebook-window
 built=$(( $(date +%s) - started ))
 echo "build: dist/carebook built in ${built} s, $(du -sh dist/carebook | cut -f1) on disk"
 

@@ -65,7 +65,6 @@ def check_contents(folder: Path) -> None:
     for needed in (
         "resources/carebook.svg",
         "resources/report.css",
-        "pyqtgraph",
         "pypdfium2_raw",
         "sqlcipher3",
         "PySide6/Qt/plugins/platforms/libqxcb.so",
@@ -73,7 +72,17 @@ def check_contents(folder: Path) -> None:
     ):
         if not (inside / needed).exists():
             fail(f"the build lacks {needed}")
-    for unwanted in ("pytest", "_pytest", "hypothesis", "mypy", "ruff", "pypdf", "tkinter"):
+    for unwanted in (
+        "pytest",
+        "_pytest",
+        "hypothesis",
+        "mypy",
+        "ruff",
+        "pypdf",
+        "tkinter",
+        "numpy",
+        "pyqtgraph",
+    ):
         if (inside / unwanted).exists():
             fail(f"the build holds {unwanted}, which carebook does not use")
     print("ok   contents: resources, optional libraries and Qt plugins there; test tools not")
@@ -85,6 +94,14 @@ def check_version(console: Path, env: dict[str, str]) -> None:
     if said != wanted:
         fail(f"`carebook --version` said {said!r}, not {wanted!r}")
     print(f"ok   {said}")
+
+
+def check_window_program(window: Path, env: dict[str, str]) -> None:
+    """carebook-window is the window's own program, not the command line under another name."""
+    said = run(window, "--help", env=env)
+    if not said.startswith("usage: carebook-window"):
+        fail(f"`carebook-window --help` is not the window program's:\n{said}")
+    print("ok   carebook-window is the window's program (its own --help)")
 
 
 def check_agenda(console: Path, env: dict[str, str]) -> None:
@@ -215,6 +232,7 @@ def main() -> int:
                     fail(f"{program} is missing or not executable: build it first")
             check_contents(folder)
             check_version(console, env)
+            check_window_program(window, env)
             check_agenda(console, env)
             outputs = check_outputs(console, env, home)
             check_window(window, env, home)
