@@ -92,7 +92,7 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("status", "Status", display.code, width=9, hide_if_same=True),
     ),
     "tasks": (
-        Column("due_date", "Due", display.day, width=12),
+        Column("due_date", "Due", display.day, width=21),  # "Overdue, 06 Dec 2026"
         Column("due_time", "Time", display.clock, width=6),
         Column("title", "Task", width=32, grow=4),
         Column("patient", "Patient", width=22),

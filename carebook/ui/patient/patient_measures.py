@@ -233,7 +233,6 @@ class PatientMeasures(QWidget):
         bold = QFont(self.chart_title.font())
         bold.setBold(True)
         self.chart_title.setFont(bold)
-        # The charting library itself loads when the first series is shown.
         self.chart = TrendChart(self)
         self.chart_area = QVBoxLayout()
         self.chart_area.addWidget(self.chart_title)

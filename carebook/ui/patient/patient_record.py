@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -179,15 +178,15 @@ class PatientRecord(QDialog):
         self.billing = PatientBilling(caseload, patient_id, self)
         self.tabs.addTab(self.billing, self.tr("Billing"))
 
-        self.print_button = QToolButton(self)
-        self.print_button.setText(self.tr("&Print"))
+        # A push button: it draws the menu's arrow beside its word, where a tool button's
+        # corner arrow ran over the "t" of Print.
+        self.print_button = QPushButton(self.tr("&Print"), self)
+        self.print_button.setAutoDefault(False)
         self.print_button.setToolTip(
             self.tr(
                 "Print or export this patient's care-plan summary or medication sheets (Ctrl+P)"
             )
         )
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.print_button.setMenu(print_menu(self, self.caseload, self.patient_id))
         heading = QHBoxLayout()
         heading.addWidget(self.name, 1)
