@@ -61,6 +61,12 @@ def date_ticks(first: datetime, last: datetime) -> list[tuple[datetime, str]]:
         return [(at, f"{at.day} {MONTHS[at.month - 1]}") for at in marks if at <= last]
     months = (last.year - first.year) * 12 + last.month - first.month
     every = next(step for step in (1, 2, 3, 6, 12, 24, 60) if months / step <= 8)
+    return month_ticks(first, last, every)
+
+
+def month_ticks(first: datetime, last: datetime, every: int) -> list[tuple[datetime, str]]:
+    """The first day of every `every`th month after `first` up to `last`, named by its month
+    ("Mar"), or by its year in January and whenever the ticks are a year or more apart."""
     ticks: list[tuple[datetime, str]] = []
     year, month = first.year, first.month
     while True:

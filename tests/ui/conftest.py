@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from keyboard_driver import Answers
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from carebook.store.caseload import Store
+from carebook.ui import appearance
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow
@@ -25,6 +27,18 @@ def fresh_settings(qapp: object) -> Iterator[None]:
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+@pytest.fixture
+def app(qtbot: QtBot) -> Iterator[QApplication]:
+    """The application, its appearance (style, palette, style sheet) put back afterwards."""
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    style, palette = application.style().name(), QPalette(application.palette())
+    yield application
+    appearance.apply(appearance.SYSTEM)
+    application.setStyle(style)
+    application.setPalette(palette)
 
 
 @pytest.fixture

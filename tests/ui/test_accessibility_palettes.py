@@ -3,14 +3,13 @@ told by colour alone (a word or a sign goes with it)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
-from pytestqt.qtbot import QtBot
 
 from carebook.core.today import TodayView
 from carebook.core.views import AgendaTask, ReviewDue
@@ -44,17 +43,6 @@ TEXT_ON_GROUND = (
     (Role.LinkVisited, Role.Base),
     (Role.Accent, Role.Base),
 )
-
-
-@pytest.fixture
-def app(qtbot: QtBot) -> Iterator[QApplication]:
-    application = QApplication.instance()
-    assert isinstance(application, QApplication)
-    style, palette = application.style().name(), QPalette(application.palette())
-    yield application
-    appearance.apply(appearance.SYSTEM)
-    application.setStyle(style)
-    application.setPalette(palette)
 
 
 def test_high_contrast_text_reads_at_7_to_1_and_greyed_text_at_4_5() -> None:

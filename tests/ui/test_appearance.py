@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
-from pytestqt.qtbot import QtBot
 
 from carebook.ui import appearance
 from carebook.ui.main_window import MainWindow
@@ -31,17 +27,6 @@ def contrast(one: QColor, other: QColor) -> float:
     """The WCAG contrast ratio of two colours (1 to 21)."""
     light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
-
-
-@pytest.fixture
-def app(qtbot: QtBot) -> Iterator[QApplication]:
-    application = QApplication.instance()
-    assert isinstance(application, QApplication)
-    style, palette = application.style().name(), QPalette(application.palette())
-    yield application
-    appearance.apply(appearance.SYSTEM)
-    application.setStyle(style)
-    application.setPalette(palette)
 
 
 def test_the_dark_palette_keeps_every_text_readable() -> None:

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from carebook.reports.trend_svg import MONTHS, value_ticks
+from carebook.reports.trend_svg import MONTHS, month_ticks, value_ticks
 from carebook.reports.trends import TrendSeries
 
 #: The least time shown either side of the readings (a single reading still has a span).
@@ -113,17 +113,7 @@ def date_marks(first: float, last: float, days: int, months: int) -> list[tuple[
             marks.append((at.timestamp(), f"{at.day} {MONTHS[at.month - 1]}"))
             at += timedelta(days=days)
         return marks
-    year, month = start.year, start.month
-    while True:
-        month += 1
-        if month > 12:
-            year, month = year + 1, 1
-        at = datetime(year, month, 1)
-        if at > end:
-            return marks
-        if (year * 12 + month - 1) % months == 0:
-            text = str(year) if month == 1 or months >= 12 else MONTHS[month - 1]
-            marks.append((at.timestamp(), text))
+    return [(at.timestamp(), text) for at, text in month_ticks(start, end, months)]
 
 
 def _fitting_dates(scales: Scales, metrics: QFontMetricsF) -> list[tuple[float, str]]:
