@@ -127,18 +127,24 @@ def check_agenda(console: Path, env: dict[str, str]) -> None:
 
 
 def check_outputs(console: Path, env: dict[str, str], out: Path) -> list[Path]:
-    """The outputs that load the optional libraries: FHIR (pydantic), iCalendar, PDF (Qt)."""
+    """The outputs that load the optional libraries: FHIR out and back in (pydantic),
+    iCalendar, PDF (Qt)."""
     fhir, ics, pdf = out / "caseload.fhir.json", out / "visits.ics", out / "day.pdf"
     run(console, "export", "all", "--format", "fhir", "--validate", "-o", str(fhir), env=env)
     if json.loads(fhir.read_text(encoding="utf-8")).get("resourceType") != "Bundle":
         fail("the FHIR export is not a Bundle")
+    # Read back into a new caseload: the import checks each resource against the R4 models.
+    again = out / "imported.sqlite3"
+    said = run(console, "--db", str(again), "import", "--kind", "fhir", str(fhir), env=env)
+    if "patients 40 new" not in said:
+        fail(f"the FHIR export did not import back as 40 new patients:\n{said}")
     run(console, "export", "appointments", "--format", "ics", "-o", str(ics), env=env)
     if not ics.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR"):
         fail("the iCalendar export does not start with BEGIN:VCALENDAR")
     run(console, "agenda", "--format", "pdf", "-o", str(pdf), env=env)
     if not pdf.read_bytes().startswith(b"%PDF"):
         fail("the day sheet is not a PDF")
-    print("ok   FHIR export (validated), iCalendar export, PDF day sheet")
+    print("ok   FHIR export (validated) and imported back, iCalendar export, PDF day sheet")
     return [fhir, ics, pdf]
 
 
