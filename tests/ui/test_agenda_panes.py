@@ -113,6 +113,29 @@ def test_no_pane_lies_over_another_in_any_view_on_a_small_screen(
             )
 
 
+def test_a_screen_too_short_for_every_pane_scrolls_rather_than_laying_one_over_another(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """1366×768 at 150 % screen scale leaves about 910×512: the panes keep what their layouts
+    need and the Agenda scrolls (the visit buttons once covered the tasks' heading)."""
+    _agenda(qtbot, window, 910, 512)
+    agenda = window.agenda
+    window.agenda._show_view(LIST)
+    qtbot.wait(30)
+    # The window fits such a screen (with a title bar and a panel), so no window manager
+    # has to squeeze it below what it asks for.
+    assert window.minimumSizeHint().height() <= 460
+    panes = [pane for pane, _table, _weight in agenda.panes.panes]
+    for pane in panes:
+        assert pane.height() >= pane.minimumSizeHint().height(), pane.objectName()
+    for above, below in itertools.pairwise(panes):
+        assert above.geometry().bottom() < below.geometry().top()
+    done = agenda.visit_buttons[0]
+    done_bottom = done.mapTo(agenda, done.rect().bottomLeft()).y()
+    heading_top = agenda.tasks_label.mapTo(agenda, agenda.tasks_label.rect().topLeft()).y()
+    assert done_bottom <= heading_top
+
+
 def test_view_menu_puts_the_panes_back_to_sizes_by_rows(qtbot: QtBot, window: MainWindow) -> None:
     _agenda(qtbot, window, 1366, 768)
     splitter = window.agenda.panes.splitter

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QTableView, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStackedWidget, QTableView, QWidget
 
 from carebook.ui.widgets.column_fit import shares
 
@@ -20,6 +20,18 @@ SETTINGS_KEY = "agenda/panes"
 SCHEDULE_SHARE = 55
 #: The rows each table keeps in view however little room there is.
 FEWEST_ROWS = 3
+
+
+def scrolled(splitter: QSplitter) -> QScrollArea:
+    """The panes in a scroll area that shows no bar while they fit: on a screen too short for
+    every pane's few rows (1366×768 at 150 % scale), the Agenda scrolls instead of the window
+    manager squeezing the panes over one another."""
+    area = QScrollArea(splitter.parentWidget())
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(splitter)
+    return area
 
 
 class AgendaPanes(QObject):

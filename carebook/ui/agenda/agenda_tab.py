@@ -41,7 +41,7 @@ from carebook.ui.agenda.agenda_columns import (
     visit_details,
     visit_emphasis,
 )
-from carebook.ui.agenda.agenda_panes import AgendaPanes
+from carebook.ui.agenda.agenda_panes import AgendaPanes, scrolled
 from carebook.ui.changes import visits as visit_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.appointment_editor import AppointmentEditor
@@ -218,7 +218,7 @@ class AgendaTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(scrolled(splitter), 1)
 
         for view in (self.visits_view, self.tasks_view, self.reviews_view):
             view.activated.connect(self._open_patient)  # Return or double-click
