@@ -4,7 +4,9 @@ A coordinator opens carebook to Today; the Agenda, the lists and Billing each co
 loading and a first read of the caseload. Made at start, they would keep the window from showing
 for most of a second; made on first use, each would make its first switch slow. So only the tab
 shown first is made at start, and the others are made one at a time once the window has
-settled, or at once when a key or a link asks for one sooner.
+settled, or at once when a key or a link asks for one sooner. A tab that can read its first
+rows ahead (`read_ahead`) does so in a stretch of its own after it is made: the first read of a
+large caseload's table is the slow one, and the first switch then only draws.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class TabPages(QObject):
         # Before any other slot: whoever hears of the switch next finds the made tab current.
         tabs.currentChanged.connect(self._current_changed)
         self._warming: list[str] = []
+        self._reading: list[Callable[[], object]] = []
         self._ready: Callable[[], bool] = lambda: False
 
     def add(self, key: str, title: str, make: Callable[[], QWidget], tip: str = "") -> None:
@@ -75,6 +78,11 @@ class TabPages(QObject):
         self._made[key] = widget
         return widget
 
+    @property
+    def warming(self) -> bool:
+        """Whether tabs are still being made, or their rows read ahead, while the window idles."""
+        return bool(self._warming or self._reading)
+
     def key_at(self, index: int) -> str | None:
         """Which tab stands at `index`."""
         widget = self.tabs.widget(index)
@@ -94,13 +102,19 @@ class TabPages(QObject):
     def _warm_next(self) -> None:
         if not self._ready():
             self._warming.clear()
+            self._reading.clear()
             return
-        while self._warming:
-            key = self._warming.pop(0)
-            if key not in self._made:
-                self.get(key)
-                break
-        if self._warming:
+        if self._reading:
+            self._reading.pop(0)()
+        else:
+            while self._warming:
+                key = self._warming.pop(0)
+                if key not in self._made:
+                    read_ahead = getattr(self.get(key), "read_ahead", None)
+                    if callable(read_ahead):
+                        self._reading.append(read_ahead)
+                    break
+        if self._warming or self._reading:
             QTimer.singleShot(BETWEEN_MS, self, self._warm_next)
 
     def _current_changed(self, index: int) -> None:

@@ -137,8 +137,22 @@ class ListTab(QWidget):
         elif self._stale:
             self.reload()
 
+    def read_ahead(self) -> None:
+        """While the window idles, before the first show: the count and the first page read
+        (kept by the model), so the first switch to the list only draws it."""
+        if not self._loaded:
+            self._forget_if_stale()
+            self.model.row(0)
+
+    def _forget_if_stale(self) -> None:
+        """Let go of rows read ahead that the caseload has changed since."""
+        if self._stale:
+            self.model.reload()
+            self._stale = False
+
     def load(self) -> None:
         """Attach the model on first show, so an unseen tab costs nothing at start."""
+        self._forget_if_stale()
         self._loaded = True
         self.table.setModel(self.model)
         size_columns(self.table, self.spec.columns)
