@@ -604,3 +604,15 @@ def test_f2_in_a_section_edits_its_row_and_ctrl_n_adds_one_not_the_patient(
     )
     press(qtbot, Key.Key_N, CTRL, inside=record)
     answers.check()
+
+
+def test_the_record_opens_as_wide_as_its_tabs_need_within_the_screen(
+    qtbot: QtBot, window: MainWindow, caseload: Caseload
+) -> None:
+    record = open_record(qtbot, window, caseload, 1)
+    free = record.screen().availableGeometry()
+    # Every tab's name in view where the screen allows; never wider than the screen, but for
+    # what the record's own content cannot do without.
+    wanted = record.tabs.tabBar().sizeHint().width()
+    assert record.width() <= max(free.width(), record.minimumSizeHint().width())
+    assert record.width() >= min(wanted, free.width())

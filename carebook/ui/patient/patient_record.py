@@ -47,6 +47,7 @@ from carebook.ui.patient.patient_measures import PatientMeasures
 from carebook.ui.patient.patient_sections import CareTeamRow, RecordEditors, section_specs
 from carebook.ui.patient.record_printing import print_menu
 from carebook.ui.patient.record_section import RecordSection
+from carebook.ui.reminders.tray_window import fitted
 
 _OPEN: dict[int, PatientRecord] = {}
 
@@ -216,7 +217,10 @@ class PatientRecord(QDialog):
         # Escape ends a dialog through done(), which skips closeEvent: forget it on finished.
         self.finished.connect(self._forget)
         self.refresh()
-        self.resize(980, 640)
+        # Wide enough for every tab's name where the screen allows (no scroll arrows hiding
+        # Documents and Billing), cut to the screen's free area.
+        whole = self.tabs.tabBar().sizeHint().width() + 2 * self.tabs.x() + 24
+        self.resize(fitted(max(980, whole), 640, self))
 
     def _simple_editor(
         self,
