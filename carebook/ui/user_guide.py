@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core.resource_files import resource
-from carebook.ui.reminders.tray_window import fitted
 from carebook.ui.widgets.accessible import name_from_label
+from carebook.ui.widgets.screen_fit import fitted
 
 #: The guide's first page, its contents.
 CONTENTS = "index.html"

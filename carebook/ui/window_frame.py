@@ -15,7 +15,7 @@ from carebook.ui import window_commands
 from carebook.ui.commands import Caseload
 from carebook.ui.lists.tab_specs import LIST_TABS
 from carebook.ui.reminders.reminders import Reminders
-from carebook.ui.reminders.tray_window import fitted, follow_reminders, hidden_to_tray
+from carebook.ui.reminders.tray_window import follow_reminders, hidden_to_tray
 from carebook.ui.safety.auto_lock import AutoLock
 from carebook.ui.safety.backups_view import Backups
 from carebook.ui.safety.passphrase import Protection, matches
@@ -23,6 +23,7 @@ from carebook.ui.tab_pages import TabPages
 from carebook.ui.today.empty_state import EmptyState, offer_first_steps
 from carebook.ui.today.today_tab import TodayTab
 from carebook.ui.widgets.elided_label import ElidedLabel
+from carebook.ui.widgets.screen_fit import fitted
 from carebook.ui.window_billing import WindowBilling
 from carebook.ui.window_toolbar import dress
 

@@ -25,8 +25,8 @@ from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.main_window import MainWindow
 from carebook.ui.patient import patient_record
-from carebook.ui.reminders.tray_window import FRAME
 from carebook.ui.today.today_model import Line, TodayLine
+from carebook.ui.widgets.screen_fit import FRAME
 from carebook.ui.widgets.table_model import readable_accent, readable_muted
 
 SUNDAY = datetime(2026, 12, 6, 9, 0)

@@ -47,7 +47,7 @@ from carebook.ui.patient.patient_measures import PatientMeasures
 from carebook.ui.patient.patient_sections import CareTeamRow, RecordEditors, section_specs
 from carebook.ui.patient.record_printing import print_menu
 from carebook.ui.patient.record_section import RecordSection
-from carebook.ui.reminders.tray_window import fitted
+from carebook.ui.widgets.screen_fit import fitted
 
 _OPEN: dict[int, PatientRecord] = {}
 

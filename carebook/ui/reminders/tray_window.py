@@ -1,19 +1,16 @@
-"""The window beside its tray icon: brought back from it, hidden to it, sized to the screen."""
+"""The window beside its tray icon: brought back from it and hidden to it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStatusBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from carebook.core.today import Notice
 from carebook.ui.reminders.reminders import Reminders
-
-#: The title bar and borders a window manager adds around a window.
-FRAME = 40
 
 
 class TrayWindow(Protocol):
@@ -59,10 +56,3 @@ def hidden_to_tray(window: QMainWindow, reminders: Reminders, event: QCloseEvent
             ),
         )
     return True
-
-
-def fitted(width: int, height: int, window: QWidget) -> QSize:
-    """The window's first size: `width` × `height`, cut to the screen's free area (at 1366×768
-    a panel and the window's frame leave less than 768 pixels)."""
-    free = window.screen().availableGeometry()
-    return QSize(min(width, free.width()), min(height, max(free.height() - FRAME, 0)))
