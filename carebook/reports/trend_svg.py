@@ -166,6 +166,12 @@ def svg(series: TrendSeries, lines: float, *, aspect: float | None = None) -> st
                     f"<title>{_e(point.label)} — {when}</title></circle>"
                 )
     if series.two_lines:
+        # On paper, as in the window: a goal line or a reading behind the legend never runs
+        # through its words.
+        out.append(
+            f'<rect x="{WIDTH - RIGHT - 76}" y="{TOP + 1}" width="76" height="30" fill="#fff"'
+            ' fill-opacity="0.9"/>'
+        )
         for number, name in enumerate(("systolic", "diastolic")):
             out.append(
                 f'<text x="{WIDTH - RIGHT - 4}" y="{TOP + 12 + number * 14}" text-anchor="end"'

@@ -3,6 +3,7 @@ with the normal range or the instrument's bands behind, and the goal's target.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -12,8 +13,11 @@ import pytest
 from carebook.core.clinical_records import AssessmentResult, MeasureKind, Measurement
 from carebook.core.instruments import instrument
 from carebook.core.records import CarePlan, Goal, Patient
+from carebook.reports.trend_svg import svg
 from carebook.reports.trends import (
     TrendBand,
+    TrendPoint,
+    TrendSeries,
     goal_progress_of,
     instrument_series,
     measure_series,
@@ -144,3 +148,20 @@ def test_a_goals_progress_from_its_patients_results(store: Store) -> None:
     progress = goal_progress_of(store, goal)
     assert (progress.latest, progress.latest_on) == (9, date(2026, 11, 30))
     assert progress.trend == "improving" and progress.met is True
+
+
+def test_a_printed_blood_pressure_legend_stands_clear_of_the_goal_line() -> None:
+    """The goal's dashed line once ran through "systolic" on the care-plan summary."""
+    points = tuple(
+        TrendPoint(datetime(2026, month, 1), 138.0, 82.0, "138/82 mmHg") for month in (1, 6, 11)
+    )
+    series = TrendSeries(
+        "blood_pressure", "Blood pressure", "mmHg", points, None, (), 150.0,
+        "Goal ≤ 150 mmHg", True, None, None,
+    )  # fmt: skip
+    drawing = svg(series, 10)
+    goal = drawing.index('stroke-dasharray="6 4"')
+    legend = drawing.index("● systolic")
+    paper = [m.start() for m in re.finditer(r'<rect [^>]*fill="#fff"', drawing)]
+    # A paper-coloured box, drawn over the goal line and under the legend's words.
+    assert any(goal < at < legend for at in paper)
