@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import sqlite3
 
+import sqlcipher3
+
 
 def engine_versions() -> dict[str, str]:
     """SQLite's version as Python links it, and SQLCipher's ("" where it cannot be told)."""
-    # Loaded here, not at start: SQLCipher is a few MiB the window does not otherwise need.
-    import sqlcipher3
-
     cipher = ""
     conn = sqlcipher3.connect(":memory:")
     try:
         row = conn.execute("PRAGMA cipher_version").fetchone()
         cipher = str(row[0]) if row else ""
     except sqlcipher3.Error:
-        cipher = ""
+        pass  # a build that cannot say: "" as above
     finally:
         conn.close()
     return {"SQLite": sqlite3.sqlite_version, "SQLCipher": cipher}

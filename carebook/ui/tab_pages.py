@@ -52,8 +52,9 @@ class TabPages(QObject):
         self.tabs.addTab(widget, title)
         self._made[key] = widget
 
-    def is_made(self, key: str) -> bool:
-        return key in self._made
+    def index_of(self, key: str) -> int:
+        """Where the tab stands, made or not (finding it makes nothing)."""
+        return self.tabs.indexOf(self._made.get(key) or self._stand_ins[key])
 
     def get(self, key: str) -> QWidget:
         """The tab's widget, made now if it is not yet."""

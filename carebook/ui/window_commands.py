@@ -125,8 +125,9 @@ def show_shortcuts(parent: QMainWindow) -> None:
         sheet.deleteLater()
 
 
-def export_list(tabs: QTabWidget, first_list: QWidget, parent: QWidget) -> None:
-    """Ctrl+E: the list on screen (as searched, filtered and ordered) as a CSV file."""
+def export_list(tabs: QTabWidget, first_list: int, parent: QWidget) -> None:
+    """Ctrl+E: the list on screen (as searched, filtered and ordered) as a CSV file;
+    `first_list` is where the first of the lists stands among the tabs."""
     # Loaded when first asked for, not at start.
     from carebook.ui.lists.list_export import export_list as export
     from carebook.ui.lists.list_tab import ListTab
@@ -140,7 +141,7 @@ def export_list(tabs: QTabWidget, first_list: QWidget, parent: QWidget) -> None:
                 "Choose the list to export first: Patients, Medications, Appointments or "
                 "Tasks (Ctrl+%d … Ctrl+%d)."
             )
-            % (tabs.indexOf(first_list) + 1, tabs.count()),
+            % (first_list + 1, tabs.count()),
         )
         return
     export(current, parent)

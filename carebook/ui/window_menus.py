@@ -52,7 +52,8 @@ def build_menus(window: WindowFrame) -> None:
         QKeySequence.StandardKey.Print,
         lambda: (
             window.billing.tab.print_current()
-            if window.tabs.currentWidget() is window.billing.tab
+            # Asked by key: the Billing tab is not made only to be compared with.
+            if window.pages.key_at(window.tabs.currentIndex()) == "billing"
             else commands.print_day_sheet(caseload, window.agenda.days(), window)
         ),
     )
@@ -71,7 +72,7 @@ def build_menus(window: WindowFrame) -> None:
         window,
         window.tr("&Export list as CSV…"),
         "Ctrl+E",
-        lambda: commands.export_list(window.tabs, window.list_tab(0), window),
+        lambda: commands.export_list(window.tabs, window.pages.index_of("list0"), window),
         "export",
     )
     file_menu.addAction(window.export_list_action)

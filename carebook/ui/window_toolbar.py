@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton
 
+from carebook.ui.widgets.accessible import without_mnemonic
 from carebook.ui.widgets.icons import icon
 
 #: A toolbar slot: an action's icon name, or None for a separator.
@@ -29,7 +30,7 @@ def dress(action: QAction, icon_name: str, short: str = "") -> QAction:
     action.setIcon(icon(icon_name))
     if short:
         action.setIconText(short)
-    name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    name = without_mnemonic(action.text()).rstrip("…")
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{name} ({keys})" if keys else name)
     return action

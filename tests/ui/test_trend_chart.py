@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
+from carebook.reports.trend_svg import LINE_COLOURS
 from carebook.reports.trends import TrendSeries, instrument_series, measure_series
 from carebook.store.caseload import Store
-from carebook.ui.charts.drawing import DIASTOLIC, SYSTOLIC
 from carebook.ui.charts.trend_chart import TrendChart, render_chart
 from tests.reports.test_trends import measured_patient
 
@@ -104,8 +104,8 @@ def test_a_blood_pressure_draws_two_lines(qtbot: QtBot, store: Store) -> None:
     for index in range(3):
         systolic = chart.reading_position(index)
         diastolic = chart.reading_position(index, second=True)
-        assert _near(image, systolic.x(), systolic.y(), QColor(*SYSTOLIC))
-        assert _near(image, diastolic.x(), diastolic.y(), QColor(*DIASTOLIC))
+        assert _near(image, systolic.x(), systolic.y(), QColor(LINE_COLOURS[0]))
+        assert _near(image, diastolic.x(), diastolic.y(), QColor(LINE_COLOURS[1]))
         assert systolic.y() < diastolic.y()  # higher values higher up
 
 

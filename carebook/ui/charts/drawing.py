@@ -8,27 +8,19 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
+from carebook.reports.trend_svg import LINE_COLOURS, SEVERITY_COLOURS
 from carebook.reports.trends import TrendSeries
 from carebook.ui.charts.scales import Layout, Scales
 
-#: How each severity of a band is shaded: green where all is well, to red where it is not (the
-#: printed chart's colours).
-SEVERITY_COLOURS = {
-    "none": (46, 160, 67),
-    "mild": (230, 190, 30),
-    "moderate": (240, 130, 20),
-    "severe": (215, 50, 40),
-    "high": (215, 50, 40),
-}
-NORMAL = (46, 160, 67)
+#: The normal range is shaded as a band where all is well (the bands as printed: SEVERITY_COLOURS).
+NORMAL = SEVERITY_COLOURS["none"]
 #: Readings beyond which a chart draws its line without a point on each reading.
 CROWDED = 1000
 #: Readings beyond which the line is thin and the points small.
 MANY = 400
-#: A blood pressure's two lines, as printed; lighter on a dark background, where the printed
-#: blue and purple would hardly show.
-SYSTOLIC, DIASTOLIC = (30, 90, 200), (150, 60, 170)
-SYSTOLIC_ON_DARK, DIASTOLIC_ON_DARK = (110, 165, 255), (215, 140, 230)
+#: A blood pressure's two lines as printed (LINE_COLOURS); lighter on a dark background, where
+#: the printed blue and purple would hardly show.
+LINES_ON_DARK = ("#6ea5ff", "#d78ce6")
 #: The ring around the reading under the pointer, in pixels across.
 RING = 14.0
 
@@ -64,11 +56,10 @@ def line_colours(series: TrendSeries, look: Look) -> list[QColor]:
     if not series.two_lines:
         return [look.ink]
     dark = look.paper.lightness() < 128
-    pair = (SYSTOLIC_ON_DARK, DIASTOLIC_ON_DARK) if dark else (SYSTOLIC, DIASTOLIC)
-    return [QColor(*pair[0]), QColor(*pair[1])]
+    return [QColor(colour) for colour in (LINES_ON_DARK if dark else LINE_COLOURS)]
 
 
-def _shaded(series: TrendSeries) -> list[tuple[float, float, tuple[int, int, int]]]:
+def _shaded(series: TrendSeries) -> list[tuple[float, float, str]]:
     """The instrument's bands (whole numbers: each reaches half a point beyond its ends so they
     meet) and the normal range."""
     shaded = []
@@ -100,7 +91,7 @@ def _background(painter: QPainter, series: TrendSeries, frame: Layout, look: Loo
         top, bottom = scales.y(high), scales.y(low)
         painter.fillRect(
             QRectF(scales.left, top, scales.right - scales.left, bottom - top),
-            QColor(*colour, look.shade),
+            _faint(QColor(colour), look.shade),
         )
     painter.setPen(QPen(_faint(look.ink, 38), 1))
     for value, _ in frame.values:

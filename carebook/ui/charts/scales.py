@@ -123,8 +123,6 @@ def _fitting_dates(scales: Scales, metrics: QFontMetricsF) -> list[tuple[float, 
     steps = [(d, 0) for d in _DAY_STEPS if span_days <= 62] + [(0, m) for m in _MONTH_STEPS]
     marks: list[tuple[float, str]] = []
     for days, months in steps:
-        if days and span_days / days > 200:
-            continue  # far too many to be worth measuring
         marks = date_marks(scales.first, scales.last, days, months)
         ends = [
             (scales.x(at) - wide / 2, scales.x(at) + wide / 2)

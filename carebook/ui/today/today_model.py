@@ -14,13 +14,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from carebook.core import today as shaping
 from carebook.core.today import OverdueInvoice, PatientWarnings, TodayView, Unbilled
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.vocabularies import AppointmentStatus, TaskPriority, TaskStatus
-from carebook.ui.widgets.table_model import readable_accent, readable_muted
+from carebook.ui.widgets.table_model import accent_brush, muted_brush
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -236,13 +236,14 @@ class TodayModel(QAbstractListModel):
 def _brush(line: TodayLine) -> Any:
     """The line's colour from the palette: the accent for urgent, muted for done."""
     palette = QGuiApplication.palette()
-    # Both colours are moved toward the text until they read on every row (4.5:1).
+    # Both colours are moved toward the text until they read on every row (4.5:1), worked
+    # out once for each palette: this is asked of every line on every paint.
     if line.tone is Tone.URGENT:
-        return QBrush(readable_accent(palette))
+        return accent_brush(palette.cacheKey())
     if line.tone is Tone.DONE or (
         isinstance(line.record, AgendaTask) and line.record.status is not TaskStatus.OPEN
     ):
-        return QBrush(readable_muted(palette))
+        return muted_brush(palette.cacheKey())
     if line.kind in (Line.MORE_AGENDA, Line.MORE_TASKS):
         return palette.brush(QPalette.ColorRole.Link)
     return None

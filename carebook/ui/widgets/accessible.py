@@ -5,9 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QWidget
 
 
+def without_mnemonic(text: str) -> str:
+    """A label or menu item's words without the mark of its underlined letter ("&&" is "&")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def label_words(text: str) -> str:
     """A label's words as a screen reader should say them: no mnemonic mark, no colon."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":").strip()
+    return without_mnemonic(text).strip().rstrip(":").strip()
 
 
 def name_from_label(label: QLabel, field: QWidget) -> None:

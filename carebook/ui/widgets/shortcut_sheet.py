@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from carebook.ui.widgets.accessible import without_mnemonic
+
 #: The keys of the lists, the Agenda and the forms, which no menu carries.
 IN_LISTS_AND_FORMS = (
     ("Return", "open the selected record (in a list); save (in a form)"),
@@ -48,7 +50,7 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
             if shown and not keys:  # keys of the focused list, shown after a tab (Visit menu)
                 keys = [shown]
             if keys and not action.isSeparator():
-                name = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+                name = without_mnemonic(text)
                 rows.append((title, name, ", ".join(dict.fromkeys(keys))))
     return rows
 

@@ -101,14 +101,14 @@ def readable_muted(palette: QPalette) -> QColor:
 
 
 @cache
-def _accent_brush(_palette_key: int) -> QBrush:
+def accent_brush(_palette_key: int) -> QBrush:
     """The readable accent of the application's palette, worked out once for each palette
     (the key its cache key: a new palette, as in the dark appearance, has its own)."""
     return QBrush(readable_accent(QGuiApplication.palette()))
 
 
 @cache
-def _placeholder_brush(_palette_key: int) -> QBrush:
+def muted_brush(_palette_key: int) -> QBrush:
     """The palette's colour for what is history (greyed), once for each palette."""
     return QBrush(readable_muted(QGuiApplication.palette()))
 
@@ -331,10 +331,10 @@ class RecordTableModel(QAbstractTableModel):
                 return self._bold if emphasis is Emphasis.ALERT else None
             key = QGuiApplication.palette().cacheKey()
             if emphasis is Emphasis.MUTED:
-                return _placeholder_brush(key)
+                return muted_brush(key)
             value = self.value(row_number, column.key)
             urgent = isinstance(value, TaskPriority) and value in PRIORITY_SIGNS
-            return _accent_brush(key) if urgent else None
+            return accent_brush(key) if urgent else None
         value = self.value(row_number, column.key)
         if role == RawRole:
             return value
