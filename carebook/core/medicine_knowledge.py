@@ -59,7 +59,7 @@ _STRENGTH = re.compile(
 )
 _KEPT_MARKS = frozenset("-#/+%")
 #: Text `_kept` leaves as it is, character for character.
-_ALL_KEPT = re.compile(r"[a-z0-9 #/+%-]*")
+_ALL_KEPT = re.compile("[a-z0-9 " + re.escape("".join(sorted(_KEPT_MARKS))) + "]*")
 _HYPHENS = frozenset("\u2010\u2011")  # the typographic hyphens; a dash between words is a space
 _SEPARATORS = str.maketrans({"/": " ", "+": " ", "#": " #"})
 # Words that may follow a medicine's name after a hyphen and still leave it named

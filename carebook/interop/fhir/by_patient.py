@@ -270,8 +270,14 @@ class _ByPatient:
             for reference in references_in(entry["resource"]):
                 name = reference.rpartition("#")[0] or reference
                 name = "/".join(name.split("/")[-2:])
-                if name not in own and name in self.survey.shared and name in self.written:
-                    again.setdefault(name, self.survey.line(name))
+                # Each shared line read once per part, however often the part refers to it.
+                if (
+                    name not in again
+                    and name not in own
+                    and name in self.survey.shared
+                    and name in self.written
+                ):
+                    again[name] = self.survey.line(name)
         reading = Reading(files=1)
         earlier = sorted(again.values(), key=lambda line: line.number)  # as the file has them
         for line, entry in [(line, line.entry()) for line in earlier] + part:

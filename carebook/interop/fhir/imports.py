@@ -177,11 +177,6 @@ MAPPING_ORDER: tuple[tuple[str, Mapper], ...] = (
 # -- the public API ------------------------------------------------------------------------------
 
 
-def _kept(kind: str) -> bool:
-    """Whether resources of a type are held as they are read (the others only counted)."""
-    return kind in _HELD
-
-
 def _kept_when(resource: Json) -> bool:
     """Whether a resource of a type carebook keeps only some of is one it keeps."""
     says = _KEPT_WHEN.get(str(resource.get("resourceType")))
@@ -206,7 +201,7 @@ def import_files(
     here = zone or local_zone_name()
 
     def whole() -> ImportReport:
-        reading = read_files(paths, keep=_kept)
+        reading = read_files(paths, keep=_HELD.__contains__)
         return import_reading(store, reading, skip_invalid=skip_invalid, dry_run=dry_run, zone=here)
 
     if len(paths) == 1 and own_layout(Path(paths[0])):
@@ -215,7 +210,7 @@ def import_files(
             Path(paths[0]),
             plan=plan_import,
             whole=whole,
-            keep=_kept,
+            keep=_HELD.__contains__,
             skip_invalid=skip_invalid,
             dry_run=dry_run,
             zone=here,

@@ -99,7 +99,7 @@ def _empty(stores: list[Store], path: Path) -> Store:
 def _whole(store: Store, path: Path, **options: Any) -> ImportReport:
     """The file imported as any Bundle is: read whole, planned at once."""
     options.setdefault("zone", ZONE)
-    return import_reading(store, read_files([path], keep=imports._kept), **options)
+    return import_reading(store, read_files([path], keep=imports._HELD.__contains__), **options)
 
 
 def _patients(reading: Reading) -> int:
