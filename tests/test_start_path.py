@@ -7,14 +7,11 @@ date, so no migration is due; the opposite case shows the check can see sqlite-u
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
-
-import pytest
 
 from carebook.storage.migrations import KNOWN, migrations
 from carebook.storage.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -91,15 +88,8 @@ def test_carebook_version_loads_nothing_heavy() -> None:
     ]
 
 
-@pytest.fixture
-def up_to_date(sample_caseload_file: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "caseload.sqlite3"
-    shutil.copy(sample_caseload_file, path)
-    return path
-
-
-def test_opening_the_window_loads_nothing_heavy(up_to_date: Path) -> None:
-    loaded = _loaded(_WINDOW, str(up_to_date))
+def test_opening_the_window_loads_nothing_heavy(sample_db: Path) -> None:
+    loaded = _loaded(_WINDOW, str(sample_db))
     assert loaded["heavy"] == []
     # The tabs not shown yet, the record window and the editors load on first use.
     for later in (

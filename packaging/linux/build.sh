@@ -18,13 +18,8 @@ if [[ ! -x "$python" ]]; then
     exit 2
 fi
 
-# PyInstaller pinned, with its hooks: 6.22.3 and pyinstaller-hooks-contrib 2026.10 are the
-# newest releases, the ones this build was made, measured and checked with on PySide6 6.11.
-# Their Qt hooks decide which Qt libraries and plugins go in and change with Qt's releases, so
-# a different version may ship a different folder: move both pins together, then rebuild and
-# run check_built.sh.
-"$python" -m pip install --quiet --disable-pip-version-check \
-    "pyinstaller==6.22.3" "pyinstaller-hooks-contrib==2026.10"
+# PyInstaller and its hooks, pinned (see there why).
+"$python" -m pip install --quiet --disable-pip-version-check -r packaging/build-requirements.txt
 
 version="$("$python" -c 'import carebook; print(carebook.__version__)')"
 machine="$(uname -m)"

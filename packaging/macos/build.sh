@@ -18,9 +18,8 @@ if [[ ! -x "$python" ]]; then
     exit 2
 fi
 
-# The same pins as packaging/linux/build.sh (see there why).
-"$python" -m pip install --quiet --disable-pip-version-check \
-    "pyinstaller==6.22.3" "pyinstaller-hooks-contrib==2026.10"
+# PyInstaller and its hooks, pinned (see there why).
+"$python" -m pip install --quiet --disable-pip-version-check -r packaging/build-requirements.txt
 
 version="$("$python" -c 'import carebook; print(carebook.__version__)')"
 arch="$(uname -m)"

@@ -15,10 +15,10 @@ if (-not (Test-Path $Python)) {
     throw "No virtualenv at .venv: py -3.11 -m venv .venv; .venv\Scripts\pip install -e '.[test]'"
 }
 
-# The same pins as packaging/linux/build.sh (see there why); Pillow turns the PNG icon into the
-# .ico Windows wants in the executables.
+# PyInstaller and its hooks, pinned (see there why); Pillow turns the PNG icon into the .ico
+# Windows wants in the executables.
 & $Python -m pip install --quiet --disable-pip-version-check `
-    "pyinstaller==6.22.3" "pyinstaller-hooks-contrib==2026.10" "pillow"
+    -r packaging\build-requirements.txt "pillow"
 if ($LASTEXITCODE -ne 0) { throw "pip install failed" }
 
 $Version = (& $Python -c "import carebook; print(carebook.__version__)").Trim()
