@@ -347,7 +347,7 @@ def test_a_folder_is_refused_with_what_to_do(
 
 def _gzip_damaged() -> bytes:
     packed = bytearray(
-        gzip.compress(_ndjson(*[{**PATIENT, "id": f"p{n}"} for n in range(200)]).encode())
+        gzip.compress(_ndjson(*[{**PATIENT, "id": f"p{n}"} for n in range(200)]).encode(), mtime=0)
     )
     packed[len(packed) // 2 : len(packed) // 2 + 8] = b"\xff" * 8
     return bytes(packed)
@@ -370,14 +370,14 @@ def _gzip_damaged() -> bytes:
         ),
         (
             "Patient.ndjson.gz",
-            gzip.compress(_ndjson(PATIENT).encode() * 50)[:-30],
+            gzip.compress(_ndjson(PATIENT).encode() * 50, mtime=0)[:-30],
             "Patient.ndjson.gz: is not a readable gzip file: it ends too soon (the "
             "download or copy "
             "was cut short)",
         ),
         (
             "download.json",
-            gzip.compress(json.dumps(PATIENT).encode())[:20],
+            gzip.compress(json.dumps(PATIENT).encode(), mtime=0)[:20],
             "download.json: is not a readable gzip file: it ends too soon",
         ),
         (
@@ -389,7 +389,7 @@ def _gzip_damaged() -> bytes:
         ("blank.json", b" \n\t\r\n", "blank.json: is empty"),
         ("bom.json", b"\xef\xbb\xbf", "bom.json: is empty"),
         ("Empty.ndjson", b"\n\n  \n", "Empty.ndjson: is empty"),
-        ("Empty.ndjson.gz", gzip.compress(b""), "Empty.ndjson.gz: is empty"),
+        ("Empty.ndjson.gz", gzip.compress(b"", mtime=0), "Empty.ndjson.gz: is empty"),
         ("number.json", b"42", "number.json: is not a FHIR resource (a JSON object) but a number"),
         (
             "text.json",
