@@ -12,6 +12,7 @@ from typing import Any
 from carebook.cli.common import emit, open_store, output_path, write_pdf
 from carebook.cli.refusal import CommandError
 from carebook.core.dates import parse_date
+from carebook.core.words import translate
 from carebook.reports import PAPERS
 
 
@@ -19,40 +20,63 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `agenda` to the sub-commands."""
     agenda = commands.add_parser(
         "agenda",
-        help="print the day's visits and the tasks due or overdue",
-        description="Print the agenda: visits in time order, then tasks due and overdue.",
+        help=translate("CliAgenda", "print the day's visits and the tasks due or overdue"),
+        description=translate(
+            "CliAgenda", "Print the agenda: visits in time order, then tasks due and overdue."
+        ),
     )
     db_option(agenda)
-    agenda.add_argument("--date", metavar="YYYY-MM-DD", help="the first day (default: today)")
     agenda.add_argument(
-        "--days", type=int, metavar="N", help="print N consecutive days (JSON: a list of days)"
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=translate("CliAgenda", "the first day (default: today)"),
+    )
+    agenda.add_argument(
+        "--days",
+        type=int,
+        metavar="N",
+        help=translate("CliAgenda", "print N consecutive days (JSON: a list of days)"),
     )
     agenda.add_argument(
         "--format",
         choices=("text", "json", "pdf", "html"),
         default="text",
-        help="text (default), json, or the printable day sheet as pdf or html",
+        help=translate(
+            "CliAgenda", "text (default), json, or the printable day sheet as pdf or html"
+        ),
     )
     agenda.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE instead of printing (needed for pdf)"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=translate("CliAgenda", "write to FILE instead of printing (needed for pdf)"),
     )
     agenda.add_argument(
         "--paper",
         choices=PAPERS,
-        help="paper size of the day sheet (default: as in the window's "
-        "preferences, else your locale's)",
+        help=translate(
+            "CliAgenda",
+            "paper size of the day sheet (default: as in the window's "
+            "preferences, else your locale's)",
+        ),
     )
     agenda.add_argument(
         "--patient-sheets",
         action="store_true",
-        help="add a sheet for each patient visited: contacts, allergies, "
-        "medications and recent changes, tasks, room for notes",
+        help=translate(
+            "CliAgenda",
+            "add a sheet for each patient visited: contacts, allergies, "
+            "medications and recent changes, tasks, room for notes",
+        ),
     )
     agenda.add_argument(
         "--prepared-by",
         metavar="NAME",
-        help="the coordinator's name, printed at the top of the day sheet "
-        "(default: the name in the window's preferences)",
+        help=translate(
+            "CliAgenda",
+            "the coordinator's name, printed at the top of the day sheet "
+            "(default: the name in the window's preferences)",
+        ),
     )
 
 
@@ -67,12 +91,14 @@ def run(args: argparse.Namespace) -> int:
     first = parse_date(args.date, "--date") if args.date else date.today()
     days = 1 if args.days is None else args.days
     if not 1 <= days <= 366:
-        raise CommandError("--days must be between 1 and 366")
+        raise CommandError(translate("CliAgenda", "--days must be between 1 and 366"))
     output = output_path(args)
     if args.format in ("pdf", "html"):
         return day_sheet(args, [first + timedelta(days=offset) for offset in range(days)], output)
     if args.patient_sheets:
-        raise CommandError("--patient-sheets goes with --format pdf or html")
+        raise CommandError(
+            translate("CliAgenda", "--patient-sheets goes with --format pdf or html")
+        )
     store = open_store(args)
     try:
         travel = store.travel.travel_times()

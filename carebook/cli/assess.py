@@ -14,6 +14,7 @@ from carebook.cli.reports import find_patient
 from carebook.core.clinical_records import AssessmentResult
 from carebook.core.dates import parse_date
 from carebook.core.instruments import Instrument, instrument, instruments
+from carebook.core.words import translate
 
 if TYPE_CHECKING:
     from carebook.store.assessments import Scored
@@ -26,10 +27,15 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `assess` and `instruments` to the sub-commands."""
     assess = commands.add_parser(
         "assess",
-        help="score and keep a standard assessment (PHQ-9, Katz ADL, MoCA total …)",
-        description="Score an assessment from each item's points, in the order the instrument "
-        "lists its items (see `carebook instruments`), or keep a total scored on paper. "
-        "An answer that needs acting on at once (PHQ-9's item 9) makes an urgent task.",
+        help=translate(
+            "CliAssess", "score and keep a standard assessment (PHQ-9, Katz ADL, MoCA total …)"
+        ),
+        description=translate(
+            "CliAssess",
+            "Score an assessment from each item's points, in the order the instrument "
+            "lists its items (see `carebook instruments`), or keep a total scored on paper. "
+            "An answer that needs acting on at once (PHQ-9's item 9) makes an urgent task.",
+        ),
     )
     db_option(assess)
     assess.add_argument("patient", metavar="PATIENT", help=_PATIENT_HELP)
@@ -37,22 +43,32 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         "--instrument",
         required=True,
         metavar="ID",
-        help="phq-9, gad-7, katz-adl, moca … (see `carebook instruments`)",
+        help=translate("CliAssess", "phq-9, gad-7, katz-adl, moca … (see `carebook instruments`)"),
     )
     given = assess.add_mutually_exclusive_group(required=True)
     given.add_argument(
-        "--answers", metavar="1,0,2,…", help="each item's points, in item order, by commas"
+        "--answers",
+        metavar="1,0,2,…",
+        help=translate("CliAssess", "each item's points, in item order, by commas"),
     )
-    given.add_argument("--total", metavar="N", help="the total scored on the paper form")
-    assess.add_argument("--date", metavar="YYYY-MM-DD", help="the day it was scored (today)")
-    assess.add_argument("--by", default="", metavar="NAME", help="who scored it")
+    given.add_argument(
+        "--total", metavar="N", help=translate("CliAssess", "the total scored on the paper form")
+    )
+    assess.add_argument(
+        "--date", metavar="YYYY-MM-DD", help=translate("CliAssess", "the day it was scored (today)")
+    )
+    assess.add_argument(
+        "--by", default="", metavar="NAME", help=translate("CliAssess", "who scored it")
+    )
     assess.add_argument("--comment", default="", metavar="TEXT")
     assess.add_argument("--format", choices=("text", "json"), default="text")
 
     listing = commands.add_parser(
         "instruments",
-        help="the assessment instruments: ids, names, ranges, licences",
-        description="Every assessment instrument carebook scores, with its id for `assess`.",
+        help=translate("CliAssess", "the assessment instruments: ids, names, ranges, licences"),
+        description=translate(
+            "CliAssess", "Every assessment instrument carebook scores, with its id for `assess`."
+        ),
     )
     db_option(listing)
     listing.add_argument("--format", choices=("text", "json"), default="text")

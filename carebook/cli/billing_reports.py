@@ -13,6 +13,7 @@ from carebook.cli.common import emit, open_store, output_path, write_pdf
 from carebook.cli.refusal import CommandError
 from carebook.core.dates import parse_date
 from carebook.core.money import format_cents
+from carebook.core.words import translate
 from carebook.reports.billing_reports_data import (
     IncomeReport,
     MileageMonths,
@@ -58,18 +59,42 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `report` to the sub-commands."""
     report = commands.add_parser(
         "report",
-        help="the business's reports: time, unbilled work, mileage, income, a statement",
+        help=translate(
+            "CliBillingReports",
+            "the business's reports: time, unbilled work, mileage, income, a statement",
+        ),
         description="One of the business's reports. "
         + " ".join(f"{kind}: {said}." for kind, said in KINDS.items()),
     )
     db_option(report)
     report.add_argument("kind", choices=tuple(KINDS), metavar="KIND", help=" | ".join(KINDS))
-    report.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="time and income")
-    report.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="time and income")
-    report.add_argument("--year", type=int, metavar="YEAR", help="mileage: the year")
-    report.add_argument("--payer", metavar="NAME", help="statement: who the invoices went to")
+    report.add_argument(
+        "--from",
+        dest="first",
+        metavar="YYYY-MM-DD",
+        help=translate("CliBillingReports", "time and income"),
+    )
+    report.add_argument(
+        "--to",
+        dest="last",
+        metavar="YYYY-MM-DD",
+        help=translate("CliBillingReports", "time and income"),
+    )
+    report.add_argument(
+        "--year", type=int, metavar="YEAR", help=translate("CliBillingReports", "mileage: the year")
+    )
+    report.add_argument(
+        "--payer",
+        metavar="NAME",
+        help=translate("CliBillingReports", "statement: who the invoices went to"),
+    )
     report.add_argument("--format", choices=("text", "json", "csv", "pdf", "html"), default="text")
-    report.add_argument("-o", "--output", metavar="FILE", help="write to FILE (needed for pdf)")
+    report.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=translate("CliBillingReports", "write to FILE (needed for pdf)"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -80,11 +105,17 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"--to {last} is before --from {first}")
     if args.kind == "mileage":
         if args.year is None:
-            raise CommandError("report mileage needs --year, such as --year 2026")
+            raise CommandError(
+                translate("CliBillingReports", "report mileage needs --year, such as --year 2026")
+            )
         if not 1900 <= args.year <= 9999:
             raise CommandError(f"--year {args.year} is not a year to report trips in")
     if args.kind == "statement" and not (args.payer or "").strip():
-        raise CommandError("report statement needs --payer NAME: who the invoices went to")
+        raise CommandError(
+            translate(
+                "CliBillingReports", "report statement needs --payer NAME: who the invoices went to"
+            )
+        )
     output = output_path(args)
     store = open_store(args)
     try:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carebook.cli.passphrases import passphrase_for
 from carebook.cli.refusal import CommandError
+from carebook.core.words import translate
 from carebook.reports import write_text
 from carebook.storage.caseload_lock import (
     CaseloadLocked,
@@ -30,13 +32,48 @@ if TYPE_CHECKING:
     from carebook.store.caseload import Store  # sqlite-utils loads only to open a caseload
 
 
+#: The languages carebook speaks (the keys of carebook.ui.language.LANGUAGES, which loads Qt).
+LANGUAGE_CODES = ("en", "es")
+LANGUAGE_OPTION = "--language"
+
+
+def language_option(parser: argparse.ArgumentParser) -> None:
+    """Give `parser` the global --language option."""
+    parser.add_argument(
+        LANGUAGE_OPTION,
+        metavar="CODE",
+        choices=[*LANGUAGE_CODES, "system"],
+        default=argparse.SUPPRESS,
+        help=translate(
+            "Cli",
+            "the language of carebook's words and printed sheets (default: the one chosen "
+            "in the window, else the computer's)",
+        ),
+    )
+
+
+def asked_language(argv: Sequence[str]) -> str | None:
+    """The value of `--language X` or `--language=X` in `argv` (before a lone `--`), if any."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return None
+        if word == LANGUAGE_OPTION:
+            return next(words, None)
+        if word.startswith(LANGUAGE_OPTION + "="):
+            return word.split("=", 1)[1]
+    return None
+
+
 def db_option(parser: argparse.ArgumentParser) -> None:
     """Give `parser` the --db option every command has."""
     parser.add_argument(
         "--db",
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help=f"caseload file to use (default: ${DB_VARIABLE}, else {default_caseload()})",
+        help=translate("Cli", "caseload file to use (default: ${variable}, else {path})").format(
+            variable=DB_VARIABLE, path=default_caseload()
+        ),
     )
 
 
@@ -64,7 +101,9 @@ def open_store(args: argparse.Namespace, *, writing: bool = False) -> Store:
         lock = acquire(path)
     except CaseloadLocked as error:
         raise CommandError(
-            f"{error} Close it (or let that command finish), then try again."
+            translate(
+                "Cli", "{refusal} Close it (or let that command finish), then try again."
+            ).format(refusal=error)
         ) from None
     except LockError as error:
         # Opening names the usual cause better ("the folder … does not exist").
@@ -92,7 +131,7 @@ def _warning_of_damage(store: Store) -> Store:
     opening it found (its notices) said at once."""
 
     for notice in store.notices:
-        print(f"carebook: note: {notice}", file=sys.stderr)
+        print(translate("Cli", "carebook: note: {notice}").format(notice=notice), file=sys.stderr)
     store.notices.clear()
 
     closing = store.close
@@ -101,7 +140,8 @@ def _warning_of_damage(store: Store) -> Store:
         damaged = damaged_text_count(store.conn)
         closing()
         if damaged:
-            print(f"carebook: warning: {DAMAGED_TEXT}.", file=sys.stderr)
+            warning = translate("Cli", "carebook: warning: {problem}.")
+            print(warning.format(problem=translate("Connection", DAMAGED_TEXT)), file=sys.stderr)
 
     store.close = close  # type: ignore[method-assign]
     return store
@@ -111,7 +151,7 @@ def output_path(args: argparse.Namespace) -> Path | None:
     """The -o file, checked before any work: its folder must exist and it must not be one."""
     if args.output is None:
         if args.format == "pdf":
-            raise CommandError("--format pdf needs -o FILE to write the PDF to")
+            raise CommandError(translate("Cli", "--format pdf needs -o FILE to write the PDF to"))
         return None
     return checked_output(Path(args.output), caseload_path(getattr(args, "db", None)))
 
@@ -122,9 +162,15 @@ def checked_output(path: Path, caseload: Path, *, replacing_backups: bool = Fals
 
     path = path.expanduser()
     if not path.parent.is_dir():
-        raise CommandError(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise CommandError(
+            translate("Cli", "cannot write {path}: the folder {folder} does not exist").format(
+                path=path, folder=path.parent
+            )
+        )
     if path.is_dir():
-        raise CommandError(f"cannot write {path}: it is a folder")
+        raise CommandError(
+            translate("Cli", "cannot write {path}: it is a folder").format(path=path)
+        )
     try:
         refuse_own_files(path, caseload, replacing_backups=replacing_backups)
     except OutputRefused as error:
@@ -141,7 +187,11 @@ def emit(text: str, output: Path | None) -> None:
     try:
         write_text(output, text)
     except OSError as error:
-        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+        raise CommandError(
+            translate("Cli", "cannot write {path}: {problem}").format(
+                path=output, problem=error.strerror or error
+            )
+        ) from None
 
 
 def write_pdf(document: Document, output: Path, paper: str | None, what: str) -> None:
@@ -151,5 +201,14 @@ def write_pdf(document: Document, output: Path, paper: str | None, what: str) ->
     try:
         pages = printing.write_pdf(document, output, paper or printing.default_paper())
     except OSError as error:
-        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
-    print(f"{what} written to {output}: {pages} page{'' if pages == 1 else 's'}.")
+        raise CommandError(
+            translate("Cli", "cannot write {path}: {problem}").format(
+                path=output, problem=error.strerror or error
+            )
+        ) from None
+    written = (
+        translate("Cli", "{what} written to {path}: 1 page.")
+        if pages == 1
+        else translate("Cli", "{what} written to {path}: {n} pages.")
+    )
+    print(written.format(what=what, path=output, n=pages))

@@ -15,6 +15,7 @@ from carebook.cli.reports import find_patient
 from carebook.core.clinical_records import PatientDocument
 from carebook.core.dates import parse_date
 from carebook.core.vocabularies import DocumentCategory
+from carebook.core.words import translate
 from carebook.storage.output_files import put_in_place, temporary_beside
 from carebook.storage.paths import caseload_path
 
@@ -33,8 +34,13 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `documents` (the list) and `document` (add one, export one) to the sub-commands."""
     listing = commands.add_parser(
         "documents",
-        help="a patient's documents: advance directive, POLST, insurance card …",
-        description="A patient's documents with their ids (for `carebook document ID -o FILE`).",
+        help=translate(
+            "CliDocuments", "a patient's documents: advance directive, POLST, insurance card …"
+        ),
+        description=translate(
+            "CliDocuments",
+            "A patient's documents with their ids (for `carebook document ID -o FILE`).",
+        ),
     )
     db_option(listing)
     listing.add_argument("patient", metavar="PATIENT", help=_PATIENT_HELP)
@@ -44,26 +50,39 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     document = commands.add_parser(
         "document",
         usage=_USAGE,
-        help="add a patient's document with its file, or export one's file",
-        description="`document ID -o FILE` writes the document's file as it was added, byte "
-        "for byte. `document add PATIENT FILE --category ID` keeps a PDF or a picture "
-        "inside the caseload (never as a loose file) after checking it is what its name says.",
+        help=translate(
+            "CliDocuments", "add a patient's document with its file, or export one's file"
+        ),
+        description=translate(
+            "CliDocuments",
+            "`document ID -o FILE` writes the document's file as it was added, byte "
+            "for byte. `document add PATIENT FILE --category ID` keeps a PDF or a picture "
+            "inside the caseload (never as a loose file) after checking it is what its name says.",
+        ),
     )
     db_option(document)
     document.add_argument(
         "words", nargs="+", metavar="ID | add PATIENT FILE", help=argparse.SUPPRESS
     )
-    document.add_argument("-o", "--output", metavar="FILE", help="where to export the file")
+    document.add_argument(
+        "-o", "--output", metavar="FILE", help=translate("CliDocuments", "where to export the file")
+    )
     document.add_argument(
         "--category",
         choices=tuple(category.value for category in DocumentCategory),
         metavar="ID",
         help=categories,
     )
-    document.add_argument("--title", metavar="TEXT", help="(default: the category's name)")
-    document.add_argument("--signed", metavar="YYYY-MM-DD", help="the day it was signed")
     document.add_argument(
-        "--review", metavar="YYYY-MM-DD", help="when it expires or is to be looked at again"
+        "--title", metavar="TEXT", help=translate("CliDocuments", "(default: the category's name)")
+    )
+    document.add_argument(
+        "--signed", metavar="YYYY-MM-DD", help=translate("CliDocuments", "the day it was signed")
+    )
+    document.add_argument(
+        "--review",
+        metavar="YYYY-MM-DD",
+        help=translate("CliDocuments", "when it expires or is to be looked at again"),
     )
     document.add_argument("--notes", default="", metavar="TEXT")
 
@@ -78,12 +97,20 @@ def run(args: argparse.Namespace) -> int:
                 "document add needs PATIENT and FILE, as in " + _USAGE.split("\n")[1].strip()
             )
         if args.output is not None:
-            raise CommandError("-o is for exporting a document; `document add` takes none")
+            raise CommandError(
+                translate(
+                    "CliDocuments", "-o is for exporting a document; `document add` takes none"
+                )
+            )
         return _add(args, words[1], Path(words[2]))
     if len(words) != 1:
         raise CommandError(f"give one document id, or `add PATIENT FILE` (got {' '.join(words)})")
     if args.category or args.title or args.signed or args.review or args.notes:
-        raise CommandError("--category, --title, --signed, --review and --notes are for `add`")
+        raise CommandError(
+            translate(
+                "CliDocuments", "--category, --title, --signed, --review and --notes are for `add`"
+            )
+        )
     return _export(args, words[0])
 
 
@@ -138,7 +165,9 @@ def _add(args: argparse.Namespace, patient: str, file: Path) -> int:
 
 def _export(args: argparse.Namespace, typed: str) -> int:
     if args.output is None:
-        raise CommandError("give -o FILE to write the document's file to")
+        raise CommandError(
+            translate("CliDocuments", "give -o FILE to write the document's file to")
+        )
     document_id = _id(typed)
     output = checked_output(Path(args.output), caseload_path(getattr(args, "db", None)))
     store = open_store(args)

@@ -22,6 +22,7 @@ from carebook.cli.reports import find_patient
 from carebook.core.dates import parse_date
 from carebook.core.list_columns import LIST_COLUMNS
 from carebook.core.views import ListQuery
+from carebook.core.words import translate
 from carebook.storage.listings import LISTINGS
 
 if TYPE_CHECKING:
@@ -51,21 +52,27 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `export` to the command's sub-commands."""
     export = commands.add_parser(
         "export",
-        help="write a list as CSV, the appointments as an iCalendar file, or the "
-        "whole caseload as FHIR",
-        description="Write the patients, medications, appointments or tasks list as CSV, with "
-        "the columns the window shows (UTF-8, for spreadsheets); with "
-        "--format ics the appointments as an iCalendar (.ics) file for a phone's "
-        "or a desktop's calendar; or with `export all --format fhir` the whole "
-        "caseload as one FHIR R4 Bundle (JSON), which `carebook import --kind "
-        "fhir` reads back. In the calendar every series is written whole, "
-        "as one repeating event (with its removed visits left out and its moved "
-        "or cancelled visits as changes of it), so --from and --to choose which "
-        "appointments and series go in (those with a visit in the range), not "
-        "which of their visits; importing the file again updates its events "
-        "rather than adding copies. Booked, done and no-show visits are "
-        "confirmed events (the description says done or no-show); cancelled "
-        "ones are cancelled events.",
+        help=translate(
+            "CliExport",
+            "write a list as CSV, the appointments as an iCalendar file, or the "
+            "whole caseload as FHIR",
+        ),
+        description=translate(
+            "CliExport",
+            "Write the patients, medications, appointments or tasks list as CSV, with "
+            "the columns the window shows (UTF-8, for spreadsheets); with "
+            "--format ics the appointments as an iCalendar (.ics) file for a phone's "
+            "or a desktop's calendar; or with `export all --format fhir` the whole "
+            "caseload as one FHIR R4 Bundle (JSON), which `carebook import --kind "
+            "fhir` reads back. In the calendar every series is written whole, "
+            "as one repeating event (with its removed visits left out and its moved "
+            "or cancelled visits as changes of it), so --from and --to choose which "
+            "appointments and series go in (those with a visit in the range), not "
+            "which of their visits; importing the file again updates its events "
+            "rather than adding copies. Booked, done and no-show visits are "
+            "confirmed events (the description says done or no-show); cancelled "
+            "ones are cancelled events.",
+        ),
     )
     db_option(export)
     export.add_argument(
@@ -78,18 +85,22 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         "--format",
         choices=FORMATS,
         default="csv",
-        help="csv (default), ics for appointments, or fhir for all",
+        help=translate("CliExport", "csv (default), ics for appointments, or fhir for all"),
     )
     export.add_argument(
         "-o",
         "--output",
         metavar="FILE",
-        help="write to FILE (written whole, readable by you alone) instead of printing",
+        help=translate(
+            "CliExport", "write to FILE (written whole, readable by you alone) instead of printing"
+        ),
     )
     export.add_argument(
         "--patient",
         metavar="PATIENT",
-        help="only this patient: a carebook id, or a name (or phone, or MRN) to find",
+        help=translate(
+            "CliExport", "only this patient: a carebook id, or a name (or phone, or MRN) to find"
+        ),
     )
     export.add_argument(
         "--filter",
@@ -97,47 +108,63 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         help="csv: the list's filter, as in the window (" + _filters_help() + ")",
     )
     export.add_argument(
-        "--search", metavar="TEXT", help="csv: only the rows the window's search for TEXT shows"
+        "--search",
+        metavar="TEXT",
+        help=translate("CliExport", "csv: only the rows the window's search for TEXT shows"),
     )
     export.add_argument(
         "--from",
         dest="date_from",
         metavar="YYYY-MM-DD",
-        help="appointments and tasks: from this day (for ics: the series with "
-        "a visit from this day)",
+        help=translate(
+            "CliExport",
+            "appointments and tasks: from this day (for ics: the series with "
+            "a visit from this day)",
+        ),
     )
     export.add_argument(
         "--to",
         dest="date_to",
         metavar="YYYY-MM-DD",
-        help="appointments and tasks: to this day, included",
+        help=translate("CliExport", "appointments and tasks: to this day, included"),
     )
     export.add_argument(
         "--no-documents",
         dest="documents",
         action="store_false",
-        help="fhir: name each patient's documents without their files (a smaller Bundle; "
-        "importing it keeps no document)",
+        help=translate(
+            "CliExport",
+            "fhir: name each patient's documents without their files (a smaller Bundle; "
+            "importing it keeps no document)",
+        ),
     )
     export.add_argument(
         "--indent",
         action="store_true",
-        help="fhir: indented JSON for reading by eye (about twice the size); compact JSON, "
-        "an entry a line, is the default",
+        help=translate(
+            "CliExport",
+            "fhir: indented JSON for reading by eye (about twice the size); compact JSON, "
+            "an entry a line, is the default",
+        ),
     )
     export.add_argument(
         "--validate",
         action="store_true",
-        help="fhir: also check every resource against the FHIR R4 models and the caseload's "
-        "rules as an import would (several times slower); the first problem is named and "
-        "nothing is written",
+        help=translate(
+            "CliExport",
+            "fhir: also check every resource against the FHIR R4 models and the caseload's "
+            "rules as an import would (several times slower); the first problem is named and "
+            "nothing is written",
+        ),
     )
 
 
 def run(args: argparse.Namespace) -> int:
     """Write the export `args` asks for; the exit status."""
     if args.format != "fhir" and (args.indent or args.validate):
-        raise CommandError("--indent and --validate go with `export all --format fhir`")
+        raise CommandError(
+            translate("CliExport", "--indent and --validate go with `export all --format fhir`")
+        )
     if args.kind == ALL or args.format == "fhir":
         return _whole_caseload(args)
     first = parse_date(args.date_from, "--from") if args.date_from else None
@@ -148,7 +175,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"--from and --to go with appointments and tasks, not {args.kind}")
     if args.format == "ics":
         if args.kind != "appointments":
-            raise CommandError("--format ics exports appointments only")
+            raise CommandError(translate("CliExport", "--format ics exports appointments only"))
         if args.filter or args.search:
             raise CommandError(
                 "--filter and --search go with --format csv; for a calendar "

@@ -30,6 +30,7 @@ from pathlib import Path
 from carebook.cli.common import open_store
 from carebook.cli.refusal import CommandError
 from carebook.core.errors import SaveError
+from carebook.core.words import translate
 from carebook.storage.paths import caseload_path
 from carebook.storage.side_files import remove_with_side_files
 
@@ -61,7 +62,11 @@ def run_fhir_import(paths: list[Path], args: argparse.Namespace) -> int:
     from carebook.interop.fhir.imports import import_files
 
     if not paths:
-        raise CommandError("name the FHIR files to import (a Bundle's .json, or .ndjson)")
+        raise CommandError(
+            translate(
+                "CliFhirImport", "name the FHIR files to import (a Bundle's .json, or .ndjson)"
+            )
+        )
     files = [Path(path).expanduser() for path in paths]
     dry_run = bool(getattr(args, "dry_run", False))
     skip_invalid = bool(getattr(args, "skip_invalid", False))

@@ -24,6 +24,7 @@ from carebook.cli.common import open_store
 from carebook.cli.fhir_import import run_fhir_import
 from carebook.cli.refusal import CommandError
 from carebook.core.errors import SaveError, ValidationError
+from carebook.core.words import translate
 
 # Loaded only by the command that needs it.
 from carebook.interop.spreadsheet.columns import (
@@ -59,68 +60,89 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `import` to the command's sub-commands."""
     parser = commands.add_parser(
         "import",
-        help="import patients, medications, appointments, tasks, allergies "
-        "or conditions from CSV or .xlsx, or patient records from FHIR files",
-        description="Import the rows of a CSV or Excel (.xlsx) file: patients, or the "
-        "medications, appointments, tasks, allergies or conditions of patients "
-        "already in the caseload "
-        "(found by MRN, or by name and date of birth). Columns are matched from "
-        "their headers (e.g. First name, Surname, DOB, Postcode, MRN); --map "
-        "changes that. Every row is checked first: unless --skip-invalid, one row "
-        "that cannot be imported means none is. Prints a report with the row "
-        "numbers (the header is row 1) of every problem. With --kind fhir, the "
-        "files are an EHR's FHIR R4 download (Bundle JSON, or bulk NDJSON files "
-        "given together); importing the same records again makes nothing twice.",
+        help=translate(
+            "CliImports",
+            "import patients, medications, appointments, tasks, allergies "
+            "or conditions from CSV or .xlsx, or patient records from FHIR files",
+        ),
+        description=translate(
+            "CliImports",
+            "Import the rows of a CSV or Excel (.xlsx) file: patients, or the "
+            "medications, appointments, tasks, allergies or conditions of patients "
+            "already in the caseload "
+            "(found by MRN, or by name and date of birth). Columns are matched from "
+            "their headers (e.g. First name, Surname, DOB, Postcode, MRN); --map "
+            "changes that. Every row is checked first: unless --skip-invalid, one row "
+            "that cannot be imported means none is. Prints a report with the row "
+            "numbers (the header is row 1) of every problem. With --kind fhir, the "
+            "files are an EHR's FHIR R4 download (Bundle JSON, or bulk NDJSON files "
+            "given together); importing the same records again makes nothing twice.",
+        ),
     )
     db_option(parser)
     parser.add_argument(
         "files",
         metavar="FILE",
         nargs="+",
-        help="the CSV or .xlsx file (with --kind fhir: one or more FHIR files)",
+        help=translate(
+            "CliImports", "the CSV or .xlsx file (with --kind fhir: one or more FHIR files)"
+        ),
     )
     parser.add_argument(
         "--kind",
         required=True,
         choices=[*(kind.value for kind in ImportKind), FHIR],
-        help="what each row is, or fhir for FHIR files",
+        help=translate("CliImports", "what each row is, or fhir for FHIR files"),
     )
     parser.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help="import the column COLUMN (its header) as FIELD, or not at all "
-        "with COLUMN= ; may be given many times. The report lists the "
-        "fields, as does a wrong FIELD",
+        help=translate(
+            "CliImports",
+            "import the column COLUMN (its header) as FIELD, or not at all "
+            "with COLUMN= ; may be given many times. The report lists the "
+            "fields, as does a wrong FIELD",
+        ),
     )
     parser.add_argument(
         "--date-order",
         choices=[order.value for order in DateOrder],
-        help="how the file writes dates like 03/04/1941: day/month/year, "
-        "month/day/year, or all year first (needed when no date in the "
-        "file tells)",
+        help=translate(
+            "CliImports",
+            "how the file writes dates like 03/04/1941: day/month/year, "
+            "month/day/year, or all year first (needed when no date in the "
+            "file tells)",
+        ),
     )
     parser.add_argument(
-        "--sheet", metavar="NAME", help="the worksheet of an .xlsx file (default: the first)"
+        "--sheet",
+        metavar="NAME",
+        help=translate("CliImports", "the worksheet of an .xlsx file (default: the first)"),
     )
     parser.add_argument(
-        "--dry-run", action="store_true", help="check the file and report, writing nothing"
+        "--dry-run",
+        action="store_true",
+        help=translate("CliImports", "check the file and report, writing nothing"),
     )
     parser.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="import the rows that can be, leaving out those that cannot",
+        help=translate("CliImports", "import the rows that can be, leaving out those that cannot"),
     )
     parser.add_argument(
         "--duplicates",
         choices=("skip", "merge", "add"),
         default="skip",
-        help="a row that looks like a record already there (a patient with "
-        "the same MRN, or the same name and date of birth; the same "
-        "medication and start date of the same patient, and so on): skip "
-        "it (default), merge a patient, filling that patient's empty "
-        "fields and never overwriting, or add it anyway",
+        help=translate(
+            "CliImports",
+            "a row that looks like a record already there (a patient with "
+            "the same MRN, or the same name and date of birth; the same "
+            "medication and start date of the same patient, and so on): skip "
+            "it (default), merge a patient, filling that patient's empty "
+            "fields and never overwriting, or add it anyway",
+        ),
     )
 
 

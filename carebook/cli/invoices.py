@@ -15,6 +15,7 @@ from carebook.cli.reports import find_patient
 from carebook.core.billing_records import Payment
 from carebook.core.dates import parse_date
 from carebook.core.vocabularies import InvoiceGrouping, InvoiceStatus, PaymentMethod
+from carebook.core.words import translate
 
 if TYPE_CHECKING:
     from carebook.store.caseload import Store
@@ -26,15 +27,21 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `invoice` (draft, issue, void, pay, show, list) to the sub-commands."""
     invoice = commands.add_parser(
         "invoice",
-        help="draft, issue, void, pay, show and list invoices",
-        description="Invoices for a client's unbilled time, trips and expenses of a period. "
-        "Numbers run 1, 2, 3 … with no gap; a void invoice keeps its number.",
+        help=translate("CliInvoices", "draft, issue, void, pay, show and list invoices"),
+        description=translate(
+            "CliInvoices",
+            "Invoices for a client's unbilled time, trips and expenses of a period. "
+            "Numbers run 1, 2, 3 … with no gap; a void invoice keeps its number.",
+        ),
     )
     db_option(invoice)
     actions = invoice.add_subparsers(dest="invoice_command", metavar="ACTION", required=True)
 
     draft = actions.add_parser(
-        "draft", help="draft an invoice of a client's unbilled work; prints its number"
+        "draft",
+        help=translate(
+            "CliInvoices", "draft an invoice of a client's unbilled work; prints its number"
+        ),
     )
     db_option(draft)
     draft.add_argument("patient", metavar="PATIENT", help=_PATIENT_HELP)
@@ -44,42 +51,77 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         "--group",
         choices=tuple(g.value for g in InvoiceGrouping),
         default="day",
-        help="a time line a day (default) or an activity",
+        help=translate("CliInvoices", "a time line a day (default) or an activity"),
     )
 
-    issue = actions.add_parser("issue", help="issue a draft: from then on it cannot change")
+    issue = actions.add_parser(
+        "issue", help=translate("CliInvoices", "issue a draft: from then on it cannot change")
+    )
     db_option(issue)
     issue.add_argument("number", metavar="N")
-    issue.add_argument("--date", metavar="YYYY-MM-DD", help="the day it is issued (default today)")
+    issue.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=translate("CliInvoices", "the day it is issued (default today)"),
+    )
 
     void = actions.add_parser(
-        "void", help="void an invoice: it keeps its number, its work is unbilled again"
+        "void",
+        help=translate(
+            "CliInvoices", "void an invoice: it keeps its number, its work is unbilled again"
+        ),
     )
     db_option(void)
     void.add_argument("number", metavar="N")
-    void.add_argument("--reason", default="", metavar="TEXT", help="why, as the invoice keeps it")
+    void.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help=translate("CliInvoices", "why, as the invoice keeps it"),
+    )
 
     pay = actions.add_parser(
-        "pay", help="record a payment; more than is owed is kept as the client's credit"
+        "pay",
+        help=translate(
+            "CliInvoices", "record a payment; more than is owed is kept as the client's credit"
+        ),
     )
     db_option(pay)
     pay.add_argument("number", metavar="N")
-    pay.add_argument("--amount", required=True, metavar="AMOUNT", help="such as 100.00")
+    pay.add_argument(
+        "--amount", required=True, metavar="AMOUNT", help=translate("CliInvoices", "such as 100.00")
+    )
     pay.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     pay.add_argument("--method", choices=tuple(m.value for m in PaymentMethod), default="check")
-    pay.add_argument("--note", default="", metavar="TEXT", help="a check number, a reference")
+    pay.add_argument(
+        "--note",
+        default="",
+        metavar="TEXT",
+        help=translate("CliInvoices", "a check number, a reference"),
+    )
 
-    show = actions.add_parser("show", help="an invoice as text, JSON, CSV or a printable PDF")
+    show = actions.add_parser(
+        "show", help=translate("CliInvoices", "an invoice as text, JSON, CSV or a printable PDF")
+    )
     db_option(show)
     show.add_argument("number", metavar="N")
     show.add_argument("--format", choices=("text", "json", "csv", "pdf"), default="text")
-    show.add_argument("-o", "--output", metavar="FILE", help="write to FILE (needed for pdf)")
+    show.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=translate("CliInvoices", "write to FILE (needed for pdf)"),
+    )
 
-    listing = actions.add_parser("list", help="every invoice with its status and balance")
+    listing = actions.add_parser(
+        "list", help=translate("CliInvoices", "every invoice with its status and balance")
+    )
     db_option(listing)
     listing.add_argument("--patient", metavar="PATIENT", help=_PATIENT_HELP)
     listing.add_argument(
-        "--status", choices=tuple(s.value for s in InvoiceStatus), help="only these"
+        "--status",
+        choices=tuple(s.value for s in InvoiceStatus),
+        help=translate("CliInvoices", "only these"),
     )
     listing.add_argument("--format", choices=("text", "json"), default="text")
 

@@ -11,7 +11,7 @@ from contextlib import suppress
 from typing import Any
 
 from carebook import __version__, crash_report
-from carebook.cli.common import db_option
+from carebook.cli.common import asked_language, db_option, language_option
 from carebook.cli.refusal import (
     EXIT_BAD_FILE,
     EXIT_FAILED,
@@ -20,6 +20,7 @@ from carebook.cli.refusal import (
     CommandError,
 )
 from carebook.core.errors import ValidationError
+from carebook.core.words import translate
 from carebook.storage.failures import plain_failure
 from carebook.storage.file_errors import CaseloadFileError
 
@@ -65,15 +66,21 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     with only the one those words name, or none for the window."""
     parser = argparse.ArgumentParser(
         prog="carebook",
-        description="Offline caseload organizer for care coordinators. "
-        "Without a sub-command, opens the carebook window.",
+        description=translate(
+            "Cli",
+            "Offline caseload organizer for care coordinators. "
+            "Without a sub-command, opens the carebook window.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"carebook {__version__}")
     db_option(parser)
+    language_option(parser)
     asked = None if argv is None else _command_word(argv)
     if asked is None and argv is not None and not {"-h", "--help"} & set(argv):
         return parser  # the window, or --version: no sub-command to know
-    commands = parser.add_subparsers(dest="command", title="sub-commands", metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", title=translate("Cli", "sub-commands"), metavar="COMMAND"
+    )
     modules = [COMMANDS[asked]] if asked in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
     for module in modules:
         importlib.import_module(f"carebook.cli.{module}").add_parsers(commands, db_option)
@@ -84,7 +91,7 @@ def _command_word(argv: Sequence[str]) -> str | None:
     """The sub-command `argv` names (its first word that is not an option), if any."""
     words = iter(argv)
     for word in words:
-        if word == "--db":
+        if word in ("--db", "--language"):
             next(words, None)  # the option's value
         elif word == "--":
             return next(words, None)
@@ -96,6 +103,11 @@ def _command_word(argv: Sequence[str]) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run carebook as `argv` asks; the exit status. No exception escapes as a traceback."""
     words = sys.argv[1:] if argv is None else list(argv)
+    if "--version" not in words:  # carebook --version stays lean: no language to load
+        # Help texts are translated as the parser is built, so the language comes first.
+        from carebook.cli.language_choice import install_language
+
+        install_language(asked_language(words))
     parser = build_parser(words)
     args = parser.parse_args(words)
     try:
@@ -107,7 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"carebook: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("carebook: interrupted; what was already saved is kept", file=sys.stderr)
+        print(
+            translate("Cli", "carebook: interrupted; what was already saved is kept"),
+            file=sys.stderr,
+        )
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader of the output went away (`carebook agenda | head`): nothing to say to it.
@@ -130,15 +145,26 @@ def window(argv: Sequence[str] | None = None) -> int:
         if getattr(sys, stream) is None:
             setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     words = sys.argv[1:] if argv is None else list(argv)
+    if "--version" not in words:
+        from carebook.cli.language_choice import install_language  # not for --version
+
+        install_language(asked_language(words))
     parser = argparse.ArgumentParser(
-        prog="carebook-window", description="Open the carebook window on a caseload."
+        prog="carebook-window",
+        description=translate("Cli", "Open the carebook window on a caseload."),
     )
     parser.add_argument("--version", action="version", version=f"carebook {__version__}")
     db_option(parser)
-    parser.add_argument("caseload", nargs="?", help="the caseload file to open (like --db)")
+    language_option(parser)
+    parser.add_argument(
+        "caseload", nargs="?", help=translate("Cli", "the caseload file to open (like --db)")
+    )
     args = parser.parse_args(words)
     chosen = args.caseload or getattr(args, "db", None)
-    return main(["--db", chosen] if chosen else [])
+    language = getattr(args, "language", None)
+    return main(
+        (["--db", chosen] if chosen else []) + (["--language", language] if language else [])
+    )
 
 
 def _quiet_stdout() -> None:
@@ -155,7 +181,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
         return run_window(getattr(args, "db", None))
     if command not in COMMANDS:
-        parser.error(f"unknown command {command!r}")
+        parser.error(translate("Cli", "unknown command {command}").format(command=repr(command)))
     result: int = command_module(command).run(args)
     return result
 

@@ -18,6 +18,7 @@ from carebook.core.clinical_records import MeasureKind, Measurement
 from carebook.core.clinical_rules import measurement_doubts
 from carebook.core.dates import parse_date
 from carebook.core.measures import BY_ID, Vital, shown, stored
+from carebook.core.words import translate
 from carebook.interop.measures_csv import measure_rows, number, reading_row
 
 if TYPE_CHECKING:
@@ -37,37 +38,71 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     vitals = ", ".join(BY_ID)
     measure = commands.add_parser(
         "measure",
-        help="keep a reading: blood pressure, pulse, weight … or a measure of your own",
-        description="Keep a reading in the measure's stored unit (kg, °C, mg/dL); one typed in "
-        "another unit (lb, °F, mmol/L) is converted. A reading that looks like a typo (a "
-        "weight of 700 kg, a blood pressure of 300/20) is refused unless --reason says why "
-        "it is right.",
+        help=translate(
+            "CliMeasures",
+            "keep a reading: blood pressure, pulse, weight … or a measure of your own",
+        ),
+        description=translate(
+            "CliMeasures",
+            "Keep a reading in the measure's stored unit (kg, °C, mg/dL); one typed in "
+            "another unit (lb, °F, mmol/L) is converted. A reading that looks like a typo (a "
+            "weight of 700 kg, a blood pressure of 300/20) is refused unless --reason says why "
+            "it is right.",
+        ),
     )
     db_option(measure)
     measure.add_argument("patient", metavar="PATIENT", help=_PATIENT_HELP)
     measure.add_argument(
         "--kind", required=True, metavar="ID", help=f"{vitals}, or the name of your own measure"
     )
-    measure.add_argument("value", metavar="VALUE", help="the reading; blood pressure as 128/82")
-    measure.add_argument("unit", nargs="?", default="", metavar="UNIT", help="lb, °F, mmol/L …")
-    measure.add_argument("--date", metavar="YYYY-MM-DD", help="the day it was taken (today)")
     measure.add_argument(
-        "--time", metavar="HH:MM", help="when it was taken (now; noon for another day)"
+        "value",
+        metavar="VALUE",
+        help=translate("CliMeasures", "the reading; blood pressure as 128/82"),
     )
     measure.add_argument(
-        "--reason", default="", metavar="TEXT", help="why a reading that looks wrong is right"
+        "unit",
+        nargs="?",
+        default="",
+        metavar="UNIT",
+        help=translate("CliMeasures", "lb, °F, mmol/L …"),
+    )
+    measure.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=translate("CliMeasures", "the day it was taken (today)"),
+    )
+    measure.add_argument(
+        "--time",
+        metavar="HH:MM",
+        help=translate("CliMeasures", "when it was taken (now; noon for another day)"),
+    )
+    measure.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help=translate("CliMeasures", "why a reading that looks wrong is right"),
     )
     measure.add_argument("--note", default="", metavar="TEXT")
 
     listing = commands.add_parser(
         "measures",
-        help="a patient's measures and assessments as text, JSON, CSV or PDF",
-        description="Every reading and assessment result of a patient, oldest first.",
+        help=translate(
+            "CliMeasures", "a patient's measures and assessments as text, JSON, CSV or PDF"
+        ),
+        description=translate(
+            "CliMeasures", "Every reading and assessment result of a patient, oldest first."
+        ),
     )
     db_option(listing)
     listing.add_argument("patient", metavar="PATIENT", help=_PATIENT_HELP)
     listing.add_argument("--format", choices=("text", "json", "csv", "pdf"), default="text")
-    listing.add_argument("-o", "--output", metavar="FILE", help="write to FILE (needed for pdf)")
+    listing.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=translate("CliMeasures", "write to FILE (needed for pdf)"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:

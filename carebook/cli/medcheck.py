@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from carebook.cli.common import emit, open_store, output_path
 from carebook.cli.refusal import CommandError
+from carebook.core.words import translate
 
 if TYPE_CHECKING:  # the checks load with the command, not with every start of carebook
     from carebook.core.medication_checks import MedicationWarning
@@ -21,28 +22,47 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `medcheck` to the sub-commands."""
     medcheck = commands.add_parser(
         "medcheck",
-        help="list the medication warnings (allergies, duplicates, incomplete orders)",
-        description="Check the current medications of one patient, or of everyone, against "
-        "their allergies (by ingredient, class, combination product and brand), for duplicate "
-        "therapy, and for orders that say too little. Exits 1 when there is a warning.",
+        help=translate(
+            "CliMedcheck", "list the medication warnings (allergies, duplicates, incomplete orders)"
+        ),
+        description=translate(
+            "CliMedcheck",
+            "Check the current medications of one patient, or of everyone, against "
+            "their allergies (by ingredient, class, combination product and brand), for duplicate "
+            "therapy, and for orders that say too little. Exits 1 when there is a warning.",
+        ),
     )
     db_option(medcheck)
     medcheck.add_argument(
         "patient",
         nargs="?",
         metavar="PATIENT",
-        help="the patient's carebook id, or a name (or phone, or MRN) to find",
+        help=translate(
+            "CliMedcheck", "the patient's carebook id, or a name (or phone, or MRN) to find"
+        ),
     )
-    medcheck.add_argument("--all", action="store_true", help="check every patient")
     medcheck.add_argument(
-        "--format", choices=("text", "json"), default="text", help="text (default) or json"
+        "--all", action="store_true", help=translate("CliMedcheck", "check every patient")
     )
-    medcheck.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not the screen")
+    medcheck.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=translate("CliMedcheck", "text (default) or json"),
+    )
+    medcheck.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=translate("CliMedcheck", "write to FILE, not the screen"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     if bool(args.patient) == bool(args.all):
-        raise CommandError("name one PATIENT, or give --all to check everyone")
+        raise CommandError(
+            translate("CliMedcheck", "name one PATIENT, or give --all to check everyone")
+        )
     output = output_path(args)
     # The finder shares the report commands' rules for a patient named by id, name or MRN.
     from carebook.cli.reports import find_patient

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from carebook.cli.refusal import CommandError
+from carebook.core.words import translate
 
 #: Names a file whose first line is the caseload's passphrase (for scripts, and no terminal).
 PASSPHRASE_VARIABLE = "CAREBOOK_PASSPHRASE_FILE"
@@ -39,10 +40,16 @@ def read_passphrase(prompt: str, *, new: bool = False) -> str:
     try:
         passphrase = getpass.getpass(prompt)
         if new and getpass.getpass("Type it again: ") != passphrase:
-            raise CommandError("the two passphrases are not the same; nothing was changed")
+            raise CommandError(
+                translate(
+                    "CliPassphrases", "the two passphrases are not the same; nothing was changed"
+                )
+            )
     except EOFError:  # Ctrl-D, or the end of what was piped in
         print(file=sys.stderr)
-        raise CommandError("no passphrase was typed; nothing was changed") from None
+        raise CommandError(
+            translate("CliPassphrases", "no passphrase was typed; nothing was changed")
+        ) from None
     return passphrase
 
 

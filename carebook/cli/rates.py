@@ -16,6 +16,7 @@ from carebook.cli.reports import find_patient
 from carebook.core.billing_records import MileageRate
 from carebook.core.money import format_mills
 from carebook.core.vocabularies import DistanceUnit, Rounding, TripPurpose
+from carebook.core.words import translate
 
 if TYPE_CHECKING:
     from carebook.store.caseload import Store
@@ -28,53 +29,87 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `rates` (set, show, mileage) to the sub-commands."""
     rates = commands.add_parser(
         "rates",
-        help="set or show the hourly and mileage rates time and trips are billed at",
-        description="The rates new time entries and invoices use: the practice's default, or "
-        "one client's own (her billing agreement).",
+        help=translate(
+            "CliRates", "set or show the hourly and mileage rates time and trips are billed at"
+        ),
+        description=translate(
+            "CliRates",
+            "The rates new time entries and invoices use: the practice's default, or "
+            "one client's own (her billing agreement).",
+        ),
     )
     db_option(rates)
     actions = rates.add_subparsers(dest="rates_command", metavar="ACTION", required=True)
 
     put = actions.add_parser(
         "set",
-        help="set the practice's rates, or a client's with --patient",
-        description="Without --patient: --hourly is the practice's default hourly rate, "
-        "--rounding the practice's rounding, and --mileage the standard business rate of this "
-        "year (the rate billed for a client's trips when her agreement has none, and the rate "
-        "the mileage log is valued at; set other years and purposes with `rates mileage`). "
-        "With --patient: that client's own hourly rate, mileage rate and rounding. "
-        "Time already kept keeps the rate it was kept at.",
+        help=translate("CliRates", "set the practice's rates, or a client's with --patient"),
+        description=translate(
+            "CliRates",
+            "Without --patient: --hourly is the practice's default hourly rate, "
+            "--rounding the practice's rounding, and --mileage the standard business rate of this "
+            "year (the rate billed for a client's trips when her agreement has none, and the rate "
+            "the mileage log is valued at; set other years and purposes with `rates mileage`). "
+            "With --patient: that client's own hourly rate, mileage rate and rounding. "
+            "Time already kept keeps the rate it was kept at.",
+        ),
     )
     db_option(put)
-    put.add_argument("--patient", metavar="PATIENT", help="the client (id, name or MRN)")
-    put.add_argument("--hourly", metavar="AMOUNT", help="hourly rate, such as 125.00")
-    put.add_argument("--mileage", metavar="RATE", help="rate a mile (or km), such as 0.725")
     put.add_argument(
-        "--rounding", choices=_ROUNDINGS, help="round each entry up to 6, 10 or 15 minutes"
+        "--patient", metavar="PATIENT", help=translate("CliRates", "the client (id, name or MRN)")
+    )
+    put.add_argument(
+        "--hourly", metavar="AMOUNT", help=translate("CliRates", "hourly rate, such as 125.00")
+    )
+    put.add_argument(
+        "--mileage",
+        metavar="RATE",
+        help=translate("CliRates", "rate a mile (or km), such as 0.725"),
+    )
+    put.add_argument(
+        "--rounding",
+        choices=_ROUNDINGS,
+        help=translate("CliRates", "round each entry up to 6, 10 or 15 minutes"),
     )
     put.add_argument(
         "--unit",
         choices=tuple(u.value for u in DistanceUnit),
-        help="the practice's distance unit (only while no trip is logged)",
+        help=translate("CliRates", "the practice's distance unit (only while no trip is logged)"),
     )
-    put.add_argument("--terms", type=int, metavar="DAYS", help="days an invoice is due within")
+    put.add_argument(
+        "--terms",
+        type=int,
+        metavar="DAYS",
+        help=translate("CliRates", "days an invoice is due within"),
+    )
 
-    show = actions.add_parser("show", help="show the practice's rates, or a client's")
+    show = actions.add_parser(
+        "show", help=translate("CliRates", "show the practice's rates, or a client's")
+    )
     db_option(show)
-    show.add_argument("--patient", metavar="PATIENT", help="the client (id, name or MRN)")
+    show.add_argument(
+        "--patient", metavar="PATIENT", help=translate("CliRates", "the client (id, name or MRN)")
+    )
     show.add_argument("--format", choices=("text", "json"), default="text")
 
     mileage = actions.add_parser(
         "mileage",
-        help="set or list the standard mileage rates by year and purpose",
-        description="With --rate, set the standard rate of a year and purpose (the mileage "
-        "log is valued at it; a year without one takes the latest earlier year's). "
-        "Without --rate, list the rates kept.",
+        help=translate("CliRates", "set or list the standard mileage rates by year and purpose"),
+        description=translate(
+            "CliRates",
+            "With --rate, set the standard rate of a year and purpose (the mileage "
+            "log is valued at it; a year without one takes the latest earlier year's). "
+            "Without --rate, list the rates kept.",
+        ),
     )
     db_option(mileage)
-    mileage.add_argument("--year", type=int, metavar="YEAR", help="default: this year")
+    mileage.add_argument(
+        "--year", type=int, metavar="YEAR", help=translate("CliRates", "default: this year")
+    )
     mileage.add_argument("--purpose", choices=_PURPOSES, default="business")
-    mileage.add_argument("--rate", metavar="RATE", help="rate a mile (or km), such as 0.725")
+    mileage.add_argument(
+        "--rate", metavar="RATE", help=translate("CliRates", "rate a mile (or km), such as 0.725")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -88,7 +123,11 @@ def run(args: argparse.Namespace) -> int:
 def _set(args: argparse.Namespace) -> int:
     given = [args.hourly, args.mileage, args.rounding, args.unit, args.terms]
     if all(value is None for value in given):
-        raise CommandError("give at least one of --hourly, --mileage, --rounding, --unit, --terms")
+        raise CommandError(
+            translate(
+                "CliRates", "give at least one of --hourly, --mileage, --rounding, --unit, --terms"
+            )
+        )
     hourly = None if args.hourly is None else cents(args.hourly, "--hourly")
     mileage = None if args.mileage is None else mills(args.mileage, "--mileage")
     store = open_store(args, writing=True)
@@ -129,7 +168,9 @@ def _set_client(
     store: Store, args: argparse.Namespace, hourly: int | None, mileage: int | None
 ) -> str:
     if args.unit is not None:
-        raise CommandError("--unit is the practice's; give it without --patient")
+        raise CommandError(
+            translate("CliRates", "--unit is the practice's; give it without --patient")
+        )
     patient_id = find_patient(store, args.patient)
     agreement = store.agreements.agreement_or_default(patient_id)
     if hourly is not None:
@@ -236,7 +277,7 @@ def _mileage(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not kept:
-        print("No standard mileage rates are kept yet; set one with --rate.")
+        print(translate("CliRates", "No standard mileage rates are kept yet; set one with --rate."))
     for kept_rate in kept:
         print(
             f"{kept_rate.year}  {kept_rate.purpose.value:<11} "

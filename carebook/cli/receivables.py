@@ -10,6 +10,7 @@ from typing import Any
 from carebook.cli.billing_input import money
 from carebook.cli.common import open_store
 from carebook.core.invoicing import AGES, age_column
+from carebook.core.words import translate
 
 #: The JSON keys of the age columns, in the order of core.invoicing.AGES.
 BUCKETS = ("current", "1_30", "31_60", "61_90", "over_90")
@@ -19,9 +20,14 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `receivables` to the sub-commands."""
     receivables = commands.add_parser(
         "receivables",
-        help="what is owed on issued invoices, by payer and by how late it is",
-        description="The aged receivables: each payer's balance on issued invoices, in columns "
-        "by days past the due date (current, 1–30, 31–60, 61–90, over 90).",
+        help=translate(
+            "CliReceivables", "what is owed on issued invoices, by payer and by how late it is"
+        ),
+        description=translate(
+            "CliReceivables",
+            "The aged receivables: each payer's balance on issued invoices, in columns "
+            "by days past the due date (current, 1–30, 31–60, 61–90, over 90).",
+        ),
     )
     db_option(receivables)
     receivables.add_argument("--format", choices=("text", "json"), default="text")

@@ -16,6 +16,7 @@ from carebook.cli.common import (
     write_pdf,
 )
 from carebook.cli.refusal import CommandError
+from carebook.core.words import translate
 from carebook.storage.paths import caseload_path
 
 if TYPE_CHECKING:  # the comparison and the file readers load with the command
@@ -26,41 +27,69 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `reconcile` to the sub-commands."""
     reconcile = commands.add_parser(
         "reconcile",
-        help="compare a discharge medication list with a patient's, and apply it",
-        description="Read a discharge medication list (FHIR Bundle or NDJSON, a C-CDA "
-        "document, or a spreadsheet) and set it beside the patient's current medications: "
-        "continued, changed, new, stopped, not on the discharge list. Without --accept nothing "
-        "is changed; with it, the lines named are applied as one change, each dated "
-        "'hospital discharge <date>' in the medication's history, and the reconciliation kept.",
+        help=translate(
+            "CliReconcile", "compare a discharge medication list with a patient's, and apply it"
+        ),
+        description=translate(
+            "CliReconcile",
+            "Read a discharge medication list (FHIR Bundle or NDJSON, a C-CDA "
+            "document, or a spreadsheet) and set it beside the patient's current medications: "
+            "continued, changed, new, stopped, not on the discharge list. Without --accept nothing "
+            "is changed; with it, the lines named are applied as one change, each dated "
+            "'hospital discharge <date>' in the medication's history, and the reconciliation kept.",
+        ),
     )
     db_option(reconcile)
     reconcile.add_argument(
-        "patient", metavar="PATIENT", help="the patient's carebook id, or a name, phone or MRN"
+        "patient",
+        metavar="PATIENT",
+        help=translate("CliReconcile", "the patient's carebook id, or a name, phone or MRN"),
     )
-    reconcile.add_argument("files", metavar="FILE", nargs="+", type=Path, help="the list")
+    reconcile.add_argument(
+        "files", metavar="FILE", nargs="+", type=Path, help=translate("CliReconcile", "the list")
+    )
     reconcile.add_argument(
         "--accept",
         metavar="LINES",
-        help="apply these lines: 'all', or numbers like 1,3,5-7 (continued lines change nothing)",
+        help=translate(
+            "CliReconcile",
+            "apply these lines: 'all', or numbers like 1,3,5-7 (continued lines change nothing)",
+        ),
     )
     reconcile.add_argument(
         "--same-patient",
         action="store_true",
-        help="apply the list although its patient's name or birth date differ from ours",
+        help=translate(
+            "CliReconcile",
+            "apply the list although its patient's name or birth date differ from ours",
+        ),
     )
     reconcile.add_argument(
-        "--by", metavar="NAME", help="who reconciled it (default: the name in the preferences)"
+        "--by",
+        metavar="NAME",
+        help=translate("CliReconcile", "who reconciled it (default: the name in the preferences)"),
     )
     reconcile.add_argument(
-        "--format", choices=("text", "json"), default="text", help="text (default) or json"
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=translate("CliReconcile", "text (default) or json"),
     )
-    reconcile.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not the screen")
+    reconcile.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=translate("CliReconcile", "write to FILE, not the screen"),
+    )
     reconcile.add_argument(
         "--sheet",
         metavar="FILE",
         type=Path,
-        help="with --accept: also write the one-page 'medication changes after discharge' "
-        "sheet for the family and the GP (PDF, or HTML for a name ending .html)",
+        help=translate(
+            "CliReconcile",
+            "with --accept: also write the one-page 'medication changes after discharge' "
+            "sheet for the family and the GP (PDF, or HTML for a name ending .html)",
+        ),
     )
 
 
@@ -74,7 +103,9 @@ def run(args: argparse.Namespace) -> int:
     sheet = None
     if args.sheet is not None:
         if not args.accept:
-            raise CommandError("--sheet needs --accept: the sheet says what was applied")
+            raise CommandError(
+                translate("CliReconcile", "--sheet needs --accept: the sheet says what was applied")
+            )
         sheet = checked_output(args.sheet, caseload_path(getattr(args, "db", None)))
     try:
         listed = read_discharge(args.files)

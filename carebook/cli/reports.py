@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from carebook.cli.common import emit, open_store, output_path, write_pdf
 from carebook.cli.refusal import CommandError
 from carebook.core.dates import parse_date
+from carebook.core.words import translate
 from carebook.reports import PAPERS
 
 if TYPE_CHECKING:
@@ -22,9 +23,12 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `careplan` and `medlist` to the command's sub-commands."""
     careplan = commands.add_parser(
         "careplan",
-        help="a patient's care-plan summary as PDF, HTML or FHIR",
-        description="Write a patient's care-plan summary: care team, conditions, allergies, "
-        "medications, goals, interventions, appointments and tasks.",
+        help=translate("CliReports", "a patient's care-plan summary as PDF, HTML or FHIR"),
+        description=translate(
+            "CliReports",
+            "Write a patient's care-plan summary: care team, conditions, allergies, "
+            "medications, goals, interventions, appointments and tasks.",
+        ),
     )
     db_option(careplan)
     _patient_argument(careplan)
@@ -32,31 +36,42 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         "--format",
         choices=("pdf", "html", "fhir"),
         default="pdf",
-        help="pdf (default), self-contained html, or a FHIR R4 document Bundle as JSON",
+        help=translate(
+            "CliReports", "pdf (default), self-contained html, or a FHIR R4 document Bundle as JSON"
+        ),
     )
     careplan.add_argument(
-        "--notes", action="store_true", help="add the patient's most recent notes"
+        "--notes",
+        action="store_true",
+        help=translate("CliReports", "add the patient's most recent notes"),
     )
     _output_arguments(careplan)
 
     medlist = commands.add_parser(
         "medlist",
-        help="a patient's current medication list, or the changes since a date",
-        description="Write a patient's current medication list in large print, or with "
-        "--changes-since the medications started, stopped and changed since then.",
+        help=translate(
+            "CliReports", "a patient's current medication list, or the changes since a date"
+        ),
+        description=translate(
+            "CliReports",
+            "Write a patient's current medication list in large print, or with "
+            "--changes-since the medications started, stopped and changed since then.",
+        ),
     )
     db_option(medlist)
     _patient_argument(medlist)
     medlist.add_argument(
         "--changes-since",
         metavar="YYYY-MM-DD",
-        help="the changes from this day to today instead of the current list",
+        help=translate(
+            "CliReports", "the changes from this day to today instead of the current list"
+        ),
     )
     medlist.add_argument(
         "--format",
         choices=("pdf", "html"),
         default="pdf",
-        help="pdf (default) or self-contained html",
+        help=translate("CliReports", "pdf (default) or self-contained html"),
     )
     _output_arguments(medlist)
 
@@ -65,7 +80,9 @@ def _patient_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "patient",
         metavar="PATIENT",
-        help="the patient's carebook id, or a name (or phone, or MRN) to find",
+        help=translate(
+            "CliReports", "the patient's carebook id, or a name (or phone, or MRN) to find"
+        ),
     )
 
 
@@ -74,17 +91,23 @@ def _output_arguments(parser: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         metavar="FILE",
-        help="write to FILE (needed for pdf; html and fhir print otherwise)",
+        help=translate(
+            "CliReports", "write to FILE (needed for pdf; html and fhir print otherwise)"
+        ),
     )
     parser.add_argument(
         "--paper",
         choices=PAPERS,
-        help="paper size (default: as in the window's preferences, else your locale's)",
+        help=translate(
+            "CliReports", "paper size (default: as in the window's preferences, else your locale's)"
+        ),
     )
     parser.add_argument(
         "--prepared-by",
         metavar="NAME",
-        help="who prepared it (default: the name in the window's preferences)",
+        help=translate(
+            "CliReports", "who prepared it (default: the name in the window's preferences)"
+        ),
     )
 
 
@@ -117,7 +140,9 @@ def find_patient(store: Store, text: str) -> int:
     """The patient `text` names: an id, or a search that finds exactly one patient."""
     wanted = text.strip()
     if not wanted:
-        raise CommandError("PATIENT is empty: give an id or part of a name")
+        raise CommandError(
+            translate("CliReports", "PATIENT is empty: give an id or part of a name")
+        )
     if wanted.isascii() and wanted.isdigit():
         # A carebook id fits SQLite's 64-bit integers; a longer number is no one's id.
         if len(wanted) > 18 or store.patients.patient(int(wanted)) is None:

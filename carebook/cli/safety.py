@@ -18,6 +18,7 @@ from typing import Any
 from carebook.cli.common import checked_output
 from carebook.cli.passphrases import PASSPHRASE_VARIABLE, passphrase_for, read_passphrase
 from carebook.cli.refusal import EXIT_BAD_FILE, CommandError
+from carebook.core.words import translate
 from carebook.storage import encryption
 from carebook.storage.backup_rotation import make_backup
 
@@ -50,43 +51,59 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `backup`, `restore`, `check`, `encrypt` and `decrypt` to the sub-commands."""
     backup = commands.add_parser(
         "backup",
-        help="write a verified backup of the caseload",
-        description="Write a backup of the caseload with SQLite's backup API (safe while the "
-        "window has it open), check it, and say where it is. Without -o it goes "
-        "into the backups kept in the data folder, which keep the newest of each "
-        "of the last 7 days, 4 weeks and 12 months.",
+        help=translate("CliSafety", "write a verified backup of the caseload"),
+        description=translate(
+            "CliSafety",
+            "Write a backup of the caseload with SQLite's backup API (safe while the "
+            "window has it open), check it, and say where it is. Without -o it goes "
+            "into the backups kept in the data folder, which keep the newest of each "
+            "of the last 7 days, 4 weeks and 12 months.",
+        ),
     )
     db_option(backup)
     backup.add_argument(
-        "-o", "--output", metavar="FILE", help="write the backup to FILE instead (replacing it)"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=translate("CliSafety", "write the backup to FILE instead (replacing it)"),
     )
 
     restore_parser = commands.add_parser(
         "restore",
-        help="replace the caseload with a backup",
-        description="Replace the caseload with the backup FILE, after checking that FILE is a "
-        "healthy carebook caseload and backing up what the caseload holds now. "
-        "Close the carebook window first.",
+        help=translate("CliSafety", "replace the caseload with a backup"),
+        description=translate(
+            "CliSafety",
+            "Replace the caseload with the backup FILE, after checking that FILE is a "
+            "healthy carebook caseload and backing up what the caseload holds now. "
+            "Close the carebook window first.",
+        ),
     )
     db_option(restore_parser)
-    restore_parser.add_argument("file", metavar="FILE", help="the backup to restore")
     restore_parser.add_argument(
-        "--yes", action="store_true", help="replace the caseload without asking first"
+        "file", metavar="FILE", help=translate("CliSafety", "the backup to restore")
+    )
+    restore_parser.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("CliSafety", "replace the caseload without asking first"),
     )
 
     check = commands.add_parser(
         "check",
-        help="check the caseload file for damage and broken records",
-        description="Check the caseload file: SQLite's full integrity check, the links between "
-        "records, and carebook's own rules (laid-out visits, care plans). Prints "
-        "one line per problem, with record ids only; changes nothing. Exit status 0 "
-        "when healthy, 1 when problems are found.",
+        help=translate("CliSafety", "check the caseload file for damage and broken records"),
+        description=translate(
+            "CliSafety",
+            "Check the caseload file: SQLite's full integrity check, the links between "
+            "records, and carebook's own rules (laid-out visits, care plans). Prints "
+            "one line per problem, with record ids only; changes nothing. Exit status 0 "
+            "when healthy, 1 when problems are found.",
+        ),
     )
     db_option(check)
 
     encrypt = commands.add_parser(
         "encrypt",
-        help="protect the caseload and its backups with a passphrase",
+        help=translate("CliSafety", "protect the caseload and its backups with a passphrase"),
         description="Encrypt the caseload file and its backups with SQLCipher under a new "
         "passphrase, typed twice on the terminal or read from the file named by "
         f"${PASSPHRASE_VARIABLE}. Without the passphrase nobody can read them. "
@@ -95,7 +112,7 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     db_option(encrypt)
     decrypt = commands.add_parser(
         "decrypt",
-        help="remove the passphrase from the caseload and its backups",
+        help=translate("CliSafety", "remove the passphrase from the caseload and its backups"),
         description="Decrypt the caseload file and its backups (their passphrase typed on the "
         f"terminal or read from the file named by ${PASSPHRASE_VARIABLE}), leaving "
         "them readable by anyone who has the computer. Close the window first.",
@@ -150,7 +167,7 @@ def _restore(caseload: Path, source: Path, yes: bool) -> int:
         print(f"carebook: cannot restore from {error}", file=sys.stderr)
         return EXIT_BAD_FILE
     if not yes and not _confirmed(caseload, source):
-        print("Nothing was changed.")
+        print(translate("CliSafety", "Nothing was changed."))
         return EXIT_PROBLEMS
     set_aside_as = None
     unreadable = False
@@ -266,7 +283,9 @@ def _convert(caseload: Path, *, protecting: bool) -> int:
         try:
             convert(caseload, old)
         except encryption.WrongPassphrase:
-            raise CommandError("the passphrase is not right; nothing was changed") from None
+            raise CommandError(
+                translate("CliSafety", "the passphrase is not right; nothing was changed")
+            ) from None
         except encryption.CaseloadInUse as error:
             raise CommandError(str(error)) from None
         rest = convert_the_rest(caseload, convert, old, new)

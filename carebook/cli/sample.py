@@ -9,30 +9,39 @@ from typing import Any
 
 from carebook.cli.common import open_store
 from carebook.cli.refusal import CommandError
+from carebook.core.words import translate
 
 
 def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     """Add `demo` to the sub-commands."""
     demo = commands.add_parser(
         "demo",
-        help="fill an empty caseload with a realistic synthetic sample",
-        description="Fill an empty caseload with a deterministic synthetic sample caseload.",
+        help=translate("CliSample", "fill an empty caseload with a realistic synthetic sample"),
+        description=translate(
+            "CliSample", "Fill an empty caseload with a deterministic synthetic sample caseload."
+        ),
     )
     db_option(demo)
     demo.add_argument(
-        "--patients", type=int, default=40, metavar="N", help="how many patients (default: 40)"
+        "--patients",
+        type=int,
+        default=40,
+        metavar="N",
+        help=translate("CliSample", "how many patients (default: 40)"),
     )
     demo.add_argument(
         "--seed",
         type=int,
         default=1,
         metavar="S",
-        help="random seed; the same seed gives the same caseload (default: 1)",
+        help=translate(
+            "CliSample", "random seed; the same seed gives the same caseload (default: 1)"
+        ),
     )
     demo.add_argument(
         "--force",
         action="store_true",
-        help="add the sample even though the caseload already has records",
+        help=translate("CliSample", "add the sample even though the caseload already has records"),
     )
 
 
@@ -40,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from carebook.sample.demo import NotEmptyError, fill  # loaded only by the command that needs it
 
     if not 1 <= args.patients <= 100_000:
-        raise CommandError("--patients must be between 1 and 100000")
+        raise CommandError(translate("CliSample", "--patients must be between 1 and 100000"))
     began = time.perf_counter()
     store = open_store(args, writing=True)
     try:

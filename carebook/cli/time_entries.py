@@ -18,6 +18,7 @@ from carebook.core.billing_rules import time_entry_warnings
 from carebook.core.dates import parse_date
 from carebook.core.money import cents_for, hourly_mills
 from carebook.core.vocabularies import InvoiceStatus
+from carebook.core.words import translate
 
 if TYPE_CHECKING:
     from carebook.store.caseload import Store
@@ -31,57 +32,105 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `time` (add, start, stop, list, edit, delete) to the sub-commands."""
     time = commands.add_parser(
         "time",
-        help="keep time for clients: add it, time it, list it",
-        description="Time kept for clients, billed at the rate of the client and activity "
-        "when it is kept (see `carebook rates`).",
+        help=translate("CliTimeEntries", "keep time for clients: add it, time it, list it"),
+        description=translate(
+            "CliTimeEntries",
+            "Time kept for clients, billed at the rate of the client and activity "
+            "when it is kept (see `carebook rates`).",
+        ),
     )
     db_option(time)
     actions = time.add_subparsers(dest="time_command", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="keep time already spent")
+    add = actions.add_parser("add", help=translate("CliTimeEntries", "keep time already spent"))
     db_option(add)
     add.add_argument("patient", metavar="PATIENT", help=_PATIENT_HELP)
     add.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     add.add_argument(
-        "--minutes", required=True, metavar="N", help="minutes (50), or hours:minutes (1:30)"
+        "--minutes",
+        required=True,
+        metavar="N",
+        help=translate("CliTimeEntries", "minutes (50), or hours:minutes (1:30)"),
     )
     add.add_argument("--activity", default=DEFAULT_ACTIVITY, metavar="NAME")
-    add.add_argument("--note", default="", metavar="TEXT", help="what the invoice says of it")
-    add.add_argument("--no-bill", action="store_true", help="keep it, but never bill it")
+    add.add_argument(
+        "--note",
+        default="",
+        metavar="TEXT",
+        help=translate("CliTimeEntries", "what the invoice says of it"),
+    )
+    add.add_argument(
+        "--no-bill",
+        action="store_true",
+        help=translate("CliTimeEntries", "keep it, but never bill it"),
+    )
 
     start = actions.add_parser(
-        "start", help="start the timer (it survives a restart; one at a time)"
+        "start",
+        help=translate("CliTimeEntries", "start the timer (it survives a restart; one at a time)"),
     )
     db_option(start)
     start.add_argument("patient", nargs="?", metavar="PATIENT", help=_PATIENT_HELP)
     start.add_argument("--activity", default=DEFAULT_ACTIVITY, metavar="NAME")
-    start.add_argument("--at", metavar="HH:MM", help="started earlier today, at this time")
+    start.add_argument(
+        "--at",
+        metavar="HH:MM",
+        help=translate("CliTimeEntries", "started earlier today, at this time"),
+    )
 
-    stop = actions.add_parser("stop", help="stop the timer and keep its time")
+    stop = actions.add_parser(
+        "stop", help=translate("CliTimeEntries", "stop the timer and keep its time")
+    )
     db_option(stop)
-    stop.add_argument("--note", default="", metavar="TEXT", help="what the invoice says of it")
+    stop.add_argument(
+        "--note",
+        default="",
+        metavar="TEXT",
+        help=translate("CliTimeEntries", "what the invoice says of it"),
+    )
     stop.add_argument(
         "--minutes",
         type=int,
         metavar="N",
-        help="how long it really was (a timer left running overnight, a break taken)",
+        help=translate(
+            "CliTimeEntries",
+            "how long it really was (a timer left running overnight, a break taken)",
+        ),
     )
     stop.add_argument(
-        "--discard", action="store_true", help="stop the timer keeping no time (started by mistake)"
+        "--discard",
+        action="store_true",
+        help=translate("CliTimeEntries", "stop the timer keeping no time (started by mistake)"),
     )
 
-    listing = actions.add_parser("list", help="list time entries, with their totals")
+    listing = actions.add_parser(
+        "list", help=translate("CliTimeEntries", "list time entries, with their totals")
+    )
     db_option(listing)
     listing.add_argument("--patient", metavar="PATIENT", help=_PATIENT_HELP)
     listing.add_argument("--from", dest="first", metavar="YYYY-MM-DD")
     listing.add_argument("--to", dest="last", metavar="YYYY-MM-DD")
-    listing.add_argument("--unbilled", action="store_true", help="only billable time not billed")
+    listing.add_argument(
+        "--unbilled",
+        action="store_true",
+        help=translate("CliTimeEntries", "only billable time not billed"),
+    )
     listing.add_argument("--format", choices=("text", "json", "csv"), default="text")
-    listing.add_argument("-o", "--output", metavar="FILE", help="write to FILE")
+    listing.add_argument(
+        "-o", "--output", metavar="FILE", help=translate("CliTimeEntries", "write to FILE")
+    )
 
-    edit = actions.add_parser("edit", help="change a time entry (not one on an issued invoice)")
+    edit = actions.add_parser(
+        "edit",
+        help=translate("CliTimeEntries", "change a time entry (not one on an issued invoice)"),
+    )
     db_option(edit)
-    edit.add_argument("entry", type=int, metavar="ID", help="the entry's id (see `time list`)")
+    edit.add_argument(
+        "entry",
+        type=int,
+        metavar="ID",
+        help=translate("CliTimeEntries", "the entry's id (see `time list`)"),
+    )
     edit.add_argument("--date", metavar="YYYY-MM-DD")
     edit.add_argument("--minutes", metavar="N")
     edit.add_argument("--activity", metavar="NAME")
@@ -90,7 +139,9 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     billing.add_argument("--bill", dest="billable", action="store_true", default=None)
     billing.add_argument("--no-bill", dest="billable", action="store_false")
 
-    delete = actions.add_parser("delete", help="remove a time entry (not a billed one)")
+    delete = actions.add_parser(
+        "delete", help=translate("CliTimeEntries", "remove a time entry (not a billed one)")
+    )
     db_option(delete)
     delete.add_argument("entry", type=int, metavar="ID")
 
@@ -122,7 +173,12 @@ def run(args: argparse.Namespace) -> int:
 def _activity(store: Store, name: str) -> str:
     """The activity as the caseload spells it (a new name is kept as typed)."""
     if not name.strip():
-        raise CommandError("--activity is empty: name the activity (Home visit, Phone call …)")
+        raise CommandError(
+            translate(
+                "CliTimeEntries",
+                "--activity is empty: name the activity (Home visit, Phone call …)",
+            )
+        )
     known = store.time.activity(name)
     return known.name if known is not None else name.strip()
 
@@ -207,7 +263,12 @@ def _start(store: Store, args: argparse.Namespace) -> None:
 def _stop(store: Store, args: argparse.Namespace) -> None:
     timer = store.time.timer()
     if timer is None:
-        raise CommandError("no timer is running; start one with `carebook time start PATIENT`")
+        raise CommandError(
+            translate(
+                "CliTimeEntries",
+                "no timer is running; start one with `carebook time start PATIENT`",
+            )
+        )
     if args.discard:
         store.time.discard_timer()
         print(f"Timer since {timer.started_at:%H:%M} discarded; no time kept.")

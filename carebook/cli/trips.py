@@ -18,6 +18,7 @@ from carebook.core.billing_rules import trip_warnings
 from carebook.core.dates import parse_date
 from carebook.core.money import cents_for, format_mills
 from carebook.core.vocabularies import DistanceUnit, TripPurpose
+from carebook.core.words import translate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -29,47 +30,77 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     """Add `trips` (add, log) to the sub-commands."""
     trips = commands.add_parser(
         "trips",
-        help="the mileage log: add a trip, print a year's log",
-        description="Trips in the caseload's distance unit (miles, or km: see `rates set --unit`).",
+        help=translate("CliTrips", "the mileage log: add a trip, print a year's log"),
+        description=translate(
+            "CliTrips",
+            "Trips in the caseload's distance unit (miles, or km: see `rates set --unit`).",
+        ),
     )
     db_option(trips)
     actions = trips.add_subparsers(dest="trips_command", metavar="ACTION", required=True)
 
     add = actions.add_parser(
         "add",
-        help="log a trip",
-        description="Log one trip. Its distance is --miles (or --distance: the same, in the "
-        "caseload's unit, miles or km), or --km in a caseload kept in km, or the odometer at "
-        "its start and end. A trip for a client (--patient) is billed to her at her mileage "
-        "rate unless --no-bill. A trip over 1,000 needs --yes.",
+        help=translate("CliTrips", "log a trip"),
+        description=translate(
+            "CliTrips",
+            "Log one trip. Its distance is --miles (or --distance: the same, in the "
+            "caseload's unit, miles or km), or --km in a caseload kept in km, or the odometer at "
+            "its start and end. A trip for a client (--patient) is billed to her at her mileage "
+            "rate unless --no-bill. A trip over 1,000 needs --yes.",
+        ),
     )
     db_option(add)
     add.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     add.add_argument("--from", dest="start", required=True, metavar="PLACE")
     add.add_argument("--to", dest="end", required=True, metavar="PLACE")
-    add.add_argument("--miles", "--distance", dest="distance", metavar="X", help="one way")
-    add.add_argument("--km", metavar="X", help="one way, in a caseload kept in km")
+    add.add_argument(
+        "--miles", "--distance", dest="distance", metavar="X", help=translate("CliTrips", "one way")
+    )
+    add.add_argument(
+        "--km", metavar="X", help=translate("CliTrips", "one way, in a caseload kept in km")
+    )
     add.add_argument("--odometer-start", metavar="X")
     add.add_argument("--odometer-end", metavar="X")
     add.add_argument(
-        "--purpose", required=True, metavar="TEXT", help="what the trip was for, as logged"
+        "--purpose",
+        required=True,
+        metavar="TEXT",
+        help=translate("CliTrips", "what the trip was for, as logged"),
     )
     add.add_argument(
         "--category",
         choices=tuple(p.value for p in TripPurpose),
         default="business",
-        help="the standard rate it is valued at (default: business)",
+        help=translate("CliTrips", "the standard rate it is valued at (default: business)"),
     )
-    add.add_argument("--patient", metavar="PATIENT", help="the client the trip was for")
-    add.add_argument("--round-trip", action="store_true", help="there and back: counts twice")
-    add.add_argument("--no-bill", action="store_true", help="do not bill it to the client")
-    add.add_argument("--yes", action="store_true", help="keep a trip over 1,000 as given")
+    add.add_argument(
+        "--patient", metavar="PATIENT", help=translate("CliTrips", "the client the trip was for")
+    )
+    add.add_argument(
+        "--round-trip",
+        action="store_true",
+        help=translate("CliTrips", "there and back: counts twice"),
+    )
+    add.add_argument(
+        "--no-bill", action="store_true", help=translate("CliTrips", "do not bill it to the client")
+    )
+    add.add_argument(
+        "--yes", action="store_true", help=translate("CliTrips", "keep a trip over 1,000 as given")
+    )
 
-    log = actions.add_parser("log", help="a year's mileage log, valued at the standard rates")
+    log = actions.add_parser(
+        "log", help=translate("CliTrips", "a year's mileage log, valued at the standard rates")
+    )
     db_option(log)
     log.add_argument("--year", type=int, required=True, metavar="YEAR")
     log.add_argument("--format", choices=("text", "json", "csv", "pdf"), default="text")
-    log.add_argument("-o", "--output", metavar="FILE", help="write to FILE (needed for pdf)")
+    log.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=translate("CliTrips", "write to FILE (needed for pdf)"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,29 +112,33 @@ def run(args: argparse.Namespace) -> int:
 def _distance(store: Store, args: argparse.Namespace) -> tuple[int, int | None, int | None]:
     unit = store.agreements.settings().distance_unit
     if args.km is not None and unit is DistanceUnit.MILE:
-        raise CommandError("this caseload logs miles; give the distance in miles with --miles")
+        raise CommandError(
+            translate(
+                "CliTrips", "this caseload logs miles; give the distance in miles with --miles"
+            )
+        )
     given = args.distance if args.distance is not None else args.km
     start = None if args.odometer_start is None else tenths(args.odometer_start, "--odometer-start")
     end = None if args.odometer_end is None else tenths(args.odometer_end, "--odometer-end")
     if (start is None) != (end is None):
-        raise CommandError("give both --odometer-start and --odometer-end")
+        raise CommandError(translate("CliTrips", "give both --odometer-start and --odometer-end"))
     if given is None and start is None:
         raise CommandError(
             f"give the distance with --{'miles' if unit is DistanceUnit.MILE else 'km'}, "
             "or --odometer-start and --odometer-end"
         )
     if args.distance is not None and args.km is not None:
-        raise CommandError("give the distance once")
+        raise CommandError(translate("CliTrips", "give the distance once"))
     distance = 0 if given is None else tenths(given, "--miles" if args.km is None else "--km")
     if given is not None and distance == 0:
-        raise CommandError("the distance is more than 0")
+        raise CommandError(translate("CliTrips", "the distance is more than 0"))
     return distance, start, end
 
 
 def _add(args: argparse.Namespace) -> int:
     day = parse_date(args.date, "--date")
     if not args.purpose.strip():
-        raise CommandError("--purpose is empty: say what the trip was for")
+        raise CommandError(translate("CliTrips", "--purpose is empty: say what the trip was for"))
     store = open_store(args, writing=True)
     try:
         distance, start, end = _distance(store, args)

@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Protocol
 
+from carebook.core.calendar_words import clock_text, month_name, week_start, weekday_name
 from carebook.core.schedule import TravelTimes, plan_day
 from carebook.core.views import AgendaTask, ReviewDue, Visit
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(slots=True)
@@ -50,10 +52,11 @@ class AgendaSpan:
 
     @classmethod
     def week(cls, day: date, today: date) -> AgendaSpan:
-        """The week of `day`; its tasks count as overdue when open and due before `today`."""
-        monday = day - timedelta(days=day.weekday())
+        """The week of `day`, from the locale's first weekday; its tasks count as overdue when
+        open and due before `today`."""
+        first = week_start(day) if day - date.min >= timedelta(days=6) else date.min
         # The calendar's last week is cut short at its last day, rather than overflowing.
-        return cls(monday, min(monday, date.max - timedelta(days=6)) + timedelta(days=6), today)
+        return cls(first, min(first, date.max - timedelta(days=6)) + timedelta(days=6), today)
 
     @property
     def days(self) -> list[date]:
@@ -187,52 +190,99 @@ def to_json(agenda: DayAgenda) -> dict[str, Any]:
 
 def to_text(agenda: DayAgenda) -> str:
     """The agenda as plain text for a terminal: visits in time order, then tasks."""
-    lines = [agenda.day.strftime("%A %d %B %Y"), ""]
+    day = agenda.day
+    lines = [
+        translate("Agenda", "{weekday} {day} {month} {year}").format(
+            weekday=weekday_name(day),
+            day=f"{day.day:02d}",
+            month=month_name(day.month),
+            year=day.year,
+        ),
+        "",
+    ]
     if agenda.visits:
-        lines.append(f"Visits ({len(agenda.visits)})")
-        stops = plan_day(agenda.visits, agenda.travel)
-        at = {v.appointment_id: f"{v.start:%H:%M} {v.patient}" for v in agenda.visits}
-        for visit, stop in zip(agenda.visits, stops, strict=True):
-            status = "" if visit.status.value == "booked" else f"  [{visit.status.label}]"
-            lines.append(
-                f"  {visit.start:%H:%M}-{visit.end:%H:%M}  {visit.patient}  "
-                f"{visit.kind.label}{': ' + visit.purpose if visit.purpose else ''}"
-                f"{status}"
-            )
-            where = visit.location or visit.address
-            details = "  ".join(part for part in (where, visit.phone) if part)
-            if details:
-                lines.append(f"               {details}")
-            if visit.allergies:
-                lines.append(f"               ALLERGIES: {visit.allergies}")
-            if visit.access_notes:
-                lines.append(f"               Access: {visit.access_notes}")
-            if visit.transport.value != "not_needed":
-                transport = f"{visit.transport.label}: {visit.transport_details}".rstrip(": ")
-                lines.append(f"               Transport {transport.lower()}")
-            if stop.overlaps:
-                lines.append(f"               OVERLAPS: {'; '.join(at[i] for i in stop.overlaps)}")
-            if stop.tight:
-                lines.append(
-                    f"               TIGHT: {stop.travel_before} min travel from the stop before,"
-                    f" {stop.gap_before} min between"
-                )
+        lines.append(translate("Agenda", "Visits ({count})").format(count=len(agenda.visits)))
+        lines += _visit_lines(agenda)
     else:
-        lines.append("No visits.")
-    for heading, tasks in (("Overdue tasks", agenda.overdue), ("Tasks due", agenda.due)):
+        lines.append(translate("Agenda", "No visits."))
+    headings = (
+        (translate("Agenda", "Overdue tasks ({count})"), agenda.overdue),
+        (translate("Agenda", "Tasks due ({count})"), agenda.due),
+    )
+    for heading, tasks in headings:
         if not tasks:
             continue
-        lines += ["", f"{heading} ({len(tasks)})"]
+        lines += ["", heading.format(count=len(tasks))]
         for task in tasks:
             mark = "x" if task.status.value == "done" else " "
             who = f" ({task.patient})" if task.patient else ""
-            due = f" due {task.due.isoformat()}" if task.overdue else ""
+            due = (
+                translate("Agenda", " due {day}").format(day=task.due.isoformat())
+                if task.overdue
+                else ""
+            )
             priority = "" if task.priority.value == "routine" else f" [{task.priority.label}]"
             lines.append(f"  [{mark}] {task.title}{who}{due}{priority}")
     if agenda.reviews:
-        lines += ["", f"Reviews due ({len(agenda.reviews)})"]
+        lines += [
+            "",
+            translate("Agenda", "Reviews due ({count})").format(count=len(agenda.reviews)),
+        ]
         for review in agenda.reviews:
-            late = f" (due {review.due.isoformat()})" if review.overdue else ""
-            kind = review.kind.replace("_", " ")
-            lines.append(f"  {kind}: {review.what} ({review.patient}){late}")
+            late = (
+                translate("Agenda", " (due {day})").format(day=review.due.isoformat())
+                if review.overdue
+                else ""
+            )
+            kind = _REVIEW_KINDS.get(review.kind)
+            kind_words = translate("Agenda", kind) if kind else review.kind.replace("_", " ")
+            lines.append(f"  {kind_words}: {review.what} ({review.patient}){late}")
     return "\n".join(lines) + "\n"
+
+
+#: What a review is of, as the agenda's text names it.
+_REVIEW_KINDS = {
+    "medication": QT_TRANSLATE_NOOP("Agenda", "medication"),
+    "goal": QT_TRANSLATE_NOOP("Agenda", "goal"),
+    "care_plan": QT_TRANSLATE_NOOP("Agenda", "care plan"),
+    "document": QT_TRANSLATE_NOOP("Agenda", "document"),
+}
+
+
+def _visit_lines(agenda: DayAgenda) -> list[str]:
+    """The lines of the day's visits, each with where, allergies, access and travel."""
+    lines: list[str] = []
+    pad = "               "
+    stops = plan_day(agenda.visits, agenda.travel)
+    at = {v.appointment_id: f"{clock_text(v.start)} {v.patient}" for v in agenda.visits}
+    for visit, stop in zip(agenda.visits, stops, strict=True):
+        status = "" if visit.status.value == "booked" else f"  [{visit.status.label}]"
+        lines.append(
+            f"  {clock_text(visit.start)}-{clock_text(visit.end)}  {visit.patient}  "
+            f"{visit.kind.label}{': ' + visit.purpose if visit.purpose else ''}"
+            f"{status}"
+        )
+        where = visit.location or visit.address
+        details = "  ".join(part for part in (where, visit.phone) if part)
+        if details:
+            lines.append(f"{pad}{details}")
+        if visit.allergies:
+            said = translate("Agenda", "ALLERGIES: {allergies}").format(allergies=visit.allergies)
+            lines.append(pad + said)
+        if visit.access_notes:
+            said = translate("Agenda", "Access: {notes}").format(notes=visit.access_notes)
+            lines.append(pad + said)
+        if visit.transport.value != "not_needed":
+            transport = f"{visit.transport.label}: {visit.transport_details}".rstrip(": ")
+            said = translate("Agenda", "Transport {transport}").format(transport=transport.lower())
+            lines.append(pad + said)
+        if stop.overlaps:
+            overlaps = "; ".join(at[i] for i in stop.overlaps)
+            lines.append(pad + translate("Agenda", "OVERLAPS: {visits}").format(visits=overlaps))
+        if stop.tight:
+            said = translate(
+                "Agenda",
+                "TIGHT: {travel} min travel from the stop before, {gap} min between",
+            ).format(travel=stop.travel_before, gap=stop.gap_before)
+            lines.append(pad + said)
+    return lines

@@ -8,6 +8,7 @@ from datetime import date
 from carebook.core.errors import ValidationError
 from carebook.core.records import Allergy, Patient
 from carebook.core.vocabularies import AllergyStatement, AllergyStatus
+from carebook.core.words import translate
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -52,17 +53,24 @@ def check_statement(
     if standing:
         names = ", ".join(a.substance for a in standing)
         raise ValidationError(
-            f"{statement.label} cannot be recorded while an allergy is listed as active "
-            f"({names}). Make it inactive or delete it first, if it was wrong.",
+            translate(
+                "AllergyStatements",
+                "{label} cannot be recorded while an allergy is listed as active "
+                "({names}). Make it inactive or delete it first, if it was wrong.",
+            ).format(label=statement.label, names=names),
             "allergy_statement",
         )
     if on is None:
         raise ValidationError(
-            f"Say the day {statement.label.lower()} was confirmed.", "allergies_confirmed_on"
+            translate("AllergyStatements", "Say the day {statement} was confirmed.").format(
+                statement=statement.label.lower()
+            ),
+            "allergies_confirmed_on",
         )
     if on > today:
         raise ValidationError(
-            "The day allergies were confirmed is in the future.", "allergies_confirmed_on"
+            translate("AllergyStatements", "The day allergies were confirmed is in the future."),
+            "allergies_confirmed_on",
         )
 
 

@@ -10,6 +10,7 @@ from carebook.core.clinical_records import (
     PatientDocument,
 )
 from carebook.core.kind import Absent, Kind, no_today
+from carebook.core.words import QT_TRANSLATE_NOOP
 
 _FHIR = "carebook.interop.fhir."
 _RECORD = Absent("shown in the patient's record window, not in a list of its own")
@@ -19,8 +20,8 @@ CLINICAL_KINDS: tuple[Kind, ...] = (
         name="assessment",
         record=AssessmentResult,
         table="assessment_result",
-        label="assessment",
-        plural="assessments",
+        label_text=QT_TRANSLATE_NOOP("Kinds", "assessment"),
+        plural_text=QT_TRANSLATE_NOOP("Kinds", "assessments"),
         owner="patient",
         owner_field="patient_id",
         check=rules.check_assessment,
@@ -34,8 +35,8 @@ CLINICAL_KINDS: tuple[Kind, ...] = (
         name="measurement",
         record=Measurement,
         table="measurement",
-        label="measurement",
-        plural="measurements",
+        label_text=QT_TRANSLATE_NOOP("Kinds", "measurement"),
+        plural_text=QT_TRANSLATE_NOOP("Kinds", "measurements"),
         owner="patient",
         owner_field="patient_id",
         check=lambda record, today: (
@@ -53,8 +54,8 @@ CLINICAL_KINDS: tuple[Kind, ...] = (
         name="measure_kind",
         record=MeasureKind,
         table="measure_kind",
-        label="measure",
-        plural="measures",
+        label_text=QT_TRANSLATE_NOOP("Kinds", "measure"),
+        plural_text=QT_TRANSLATE_NOOP("Kinds", "measures"),
         owner=Absent("the coordinator's own measures, for every patient"),
         owner_field=Absent("the coordinator's own measures, for every patient"),
         check=no_today(rules.check_measure_kind),
@@ -68,8 +69,8 @@ CLINICAL_KINDS: tuple[Kind, ...] = (
         name="document",
         record=PatientDocument,
         table="patient_document",
-        label="document",
-        plural="documents",
+        label_text=QT_TRANSLATE_NOOP("Kinds", "document"),
+        plural_text=QT_TRANSLATE_NOOP("Kinds", "documents"),
         owner="patient",
         owner_field="patient_id",
         check=rules.check_document,

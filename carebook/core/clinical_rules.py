@@ -13,6 +13,7 @@ from carebook.core.clinical_records import (
 from carebook.core.errors import ValidationError
 from carebook.core.measures import BY_ID, plausibility
 from carebook.core.validation import check_fields
+from carebook.core.words import translate
 
 #: The largest document kept unless the Preferences allow more, in megabytes.
 DOCUMENT_LIMIT_MB = 25
@@ -22,25 +23,35 @@ def check_assessment(result: AssessmentResult, today: date) -> None:
     """A result has an instrument, a day not to come, and a total of 0 or more."""
     check_fields(result)
     if not result.instrument.strip():
-        raise ValidationError("Choose the instrument (PHQ-9, Katz ADL …).", "instrument")
+        raise ValidationError(
+            translate("ClinicalRules", "Choose the instrument (PHQ-9, Katz ADL …)."), "instrument"
+        )
     if result.on_date > today:
-        raise ValidationError("An assessment cannot be dated in the future.", "on_date")
+        raise ValidationError(
+            translate("ClinicalRules", "An assessment cannot be dated in the future."), "on_date"
+        )
     if result.total < 0:
-        raise ValidationError("A total is 0 or more.", "total")
+        raise ValidationError(translate("ClinicalRules", "A total is 0 or more."), "total")
 
 
 def check_measure_kind(kind: MeasureKind) -> None:
     check_fields(kind)
     if not kind.name.strip():
-        raise ValidationError("Name the measure (e.g. 'Calf girth, left').", "name")
+        raise ValidationError(
+            translate("ClinicalRules", "Name the measure (e.g. 'Calf girth, left')."), "name"
+        )
     if not kind.unit.strip():
-        raise ValidationError("Give the measure's unit (e.g. 'cm').", "unit")
+        raise ValidationError(
+            translate("ClinicalRules", "Give the measure's unit (e.g. 'cm')."), "unit"
+        )
     for low, high, field in (
         (kind.normal_low, kind.normal_high, "normal_high"),
         (kind.plausible_low, kind.plausible_high, "plausible_high"),
     ):
         if low is not None and high is not None and high < low:
-            raise ValidationError("A range's top is at or above its bottom.", field)
+            raise ValidationError(
+                translate("ClinicalRules", "A range's top is at or above its bottom."), field
+            )
 
 
 def check_measurement(
@@ -50,7 +61,9 @@ def check_measurement(
     the reason it was kept although it looks like a typo."""
     check_fields(measurement)
     if measurement.taken_at.date() > today:
-        raise ValidationError("A reading cannot be taken in the future.", "taken_at")
+        raise ValidationError(
+            translate("ClinicalRules", "A reading cannot be taken in the future."), "taken_at"
+        )
     doubts = measurement_doubts(measurement, custom)
     if doubts and not measurement.override_reason.strip():
         raise ValidationError(
@@ -62,7 +75,9 @@ def measurement_doubts(measurement: Measurement, custom: MeasureKind | None = No
     """What makes a reading look like a typo (empty when none)."""
     if measurement.kind.startswith("custom:"):
         if custom is None:
-            raise ValidationError("That measure is no longer defined.", "kind")
+            raise ValidationError(
+                translate("ClinicalRules", "That measure is no longer defined."), "kind"
+            )
         low, high = custom.plausible_low, custom.plausible_high
         if (low is not None and measurement.value < low) or (
             high is not None and measurement.value > high
@@ -74,7 +89,9 @@ def measurement_doubts(measurement: Measurement, custom: MeasureKind | None = No
         return []
     vital = BY_ID.get(measurement.kind)
     if vital is None:
-        raise ValidationError(f"No measure '{measurement.kind}'.", "kind")
+        raise ValidationError(
+            translate("ClinicalRules", "No measure '{kind}'.").format(kind=measurement.kind), "kind"
+        )
     return plausibility(vital, measurement.value, measurement.second)
 
 
@@ -83,9 +100,15 @@ def check_document(document: PatientDocument, today: date) -> None:
     check_fields(document)
     if not document.title.strip():
         raise ValidationError(
-            "Give the document a title (e.g. 'Advance directive, 2024').", "title"
+            translate(
+                "ClinicalRules", "Give the document a title (e.g. 'Advance directive, 2024')."
+            ),
+            "title",
         )
     if document.signed_on is not None and document.signed_on > today + timedelta(days=0):
-        raise ValidationError("A document cannot be signed on a day still to come.", "signed_on")
+        raise ValidationError(
+            translate("ClinicalRules", "A document cannot be signed on a day still to come."),
+            "signed_on",
+        )
     if document.size <= 0:
-        raise ValidationError("The file is empty.", "file_name")
+        raise ValidationError(translate("ClinicalRules", "The file is empty."), "file_name")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from carebook.core.calendar_words import month_name
 from carebook.core.errors import ValidationError
+from carebook.core.words import translate
 
 
 def age_on(birth: date | None, on: date) -> int | None:
@@ -34,9 +36,14 @@ def out_of_range(day: date) -> bool:
 
 def range_message(what: str, day: date) -> str:
     """Why `day` is refused, naming the range carebook keeps dates in."""
-    return (
-        f"{what} {day.isoformat()} is outside the dates carebook keeps "
-        f"({EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()}); check the year"
+    return translate(
+        "Dates",
+        "{what} {day} is outside the dates carebook keeps ({earliest} to {latest}); check the year",
+    ).format(
+        what=what,
+        day=day.isoformat(),
+        earliest=EARLIEST_DATE.isoformat(),
+        latest=LATEST_DATE.isoformat(),
     )
 
 
@@ -44,30 +51,45 @@ def no_such_day(year: int, month: int, day: int) -> str:
     """What is wrong with a date written the right way that is not in the calendar:
     "there is no 31 February 2027 (February 2027 has 28 days)"."""
     if not 1 <= month <= 12:
-        return f"there is no month {month} (months go from 1 to 12)"
+        return translate("Dates", "there is no month {month} (months go from 1 to 12)").format(
+            month=month
+        )
     first = date(year, month, 1) if 1 <= year <= 9999 else None
     if first is None:
-        return f"the year {year} is not one carebook can keep"
+        return translate("Dates", "the year {year} is not one carebook can keep").format(year=year)
     following = date(year + (month == 12), month % 12 + 1, 1) if year < 9999 or month < 12 else None
     days = (following - first).days if following is not None else 31
-    name = first.strftime("%B %Y")
+    name = month_name(month)
     if day < 1:
-        return f"there is no day {day} in {name}"
-    return f"there is no {day} {first:%B} {year} ({name} has {days} days)"
+        return translate("Dates", "there is no day {day} in {month} {year}").format(
+            day=day, month=name, year=year
+        )
+    return translate(
+        "Dates", "there is no {day} {month} {year} ({month} {year} has {days} days)"
+    ).format(day=day, month=name, year=year, days=days)
 
 
-def parse_date(text: str, what: str = "date") -> date:
+def parse_date(text: str, what: str | None = None) -> date:
     """An ISO date (YYYY-MM-DD) from user input, or a ValidationError naming the field."""
+    what = what or translate("Dates", "date")
     text = text.strip()
     if not _ISO_DATE.fullmatch(text):
-        raise ValidationError(f"{what} must be written YYYY-MM-DD, e.g. 2026-03-31 (got {text!r})")
+        raise ValidationError(
+            translate(
+                "Dates", "{what} must be written YYYY-MM-DD, e.g. 2026-03-31 (got {text})"
+            ).format(what=what, text=repr(text))
+        )
     try:
         day = date.fromisoformat(text)
     except ValueError:
         # The right shape but no such day: say what is wrong with this one.
         year, month, of_month = (int(part) for part in text.split("-"))
         said = no_such_day(year, month, of_month)
-        raise ValidationError(f"{what} {text!r} is not a real calendar date: {said}") from None
+        raise ValidationError(
+            translate("Dates", "{what} {text} is not a real calendar date: {said}").format(
+                what=what, text=repr(text), said=said
+            )
+        ) from None
     if out_of_range(day):
         raise ValidationError(range_message(what, day))
     return day

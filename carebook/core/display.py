@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
+from carebook.core.calendar_words import clock_text, day_and_clock, day_text
 from carebook.core.recurrence import describe
 from carebook.core.vocabularies import label_of
+from carebook.core.words import translate
 
 
 def day(value: Any) -> str:
@@ -14,7 +16,7 @@ def day(value: Any) -> str:
     if not value:
         return ""
     try:
-        return date.fromisoformat(str(value)[:10]).strftime("%d %b %Y")
+        return day_text(date.fromisoformat(str(value)[:10]))
     except ValueError:
         return str(value)
 
@@ -24,7 +26,7 @@ def day_and_time(value: Any) -> str:
     if not value:
         return ""
     try:
-        return datetime.fromisoformat(str(value)).strftime("%a %d %b %Y %H:%M")
+        return day_and_clock(datetime.fromisoformat(str(value)))
     except ValueError:
         return str(value)
 
@@ -32,7 +34,11 @@ def day_and_time(value: Any) -> str:
 def clock(value: Any) -> str:
     """ "2026-11-24T09:30" or "09:30" -> "09:30"."""
     text = "" if value is None else str(value)
-    return text[11:16] if "T" in text else text[:5]
+    part = text[11:16] if "T" in text else text[:5]
+    try:
+        return clock_text(time.fromisoformat(part))
+    except ValueError:
+        return part
 
 
 def birth(value: Any, today: date | None = None) -> str:
@@ -45,7 +51,9 @@ def birth(value: Any, today: date | None = None) -> str:
         return str(value)
     today = today or date.today()
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-    return f"{born:%d %b %Y} ({age})"
+    return translate("Display", "{day} ({age})", "a birth date and the age").format(
+        day=day_text(born), age=age
+    )
 
 
 def code(value: Any) -> str:
@@ -54,7 +62,7 @@ def code(value: Any) -> str:
 
 
 def yes(value: Any) -> str:
-    return "Yes" if value else ""
+    return translate("Display", "Yes") if value else ""
 
 
 def repeats(value: Any) -> str:

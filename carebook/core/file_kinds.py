@@ -8,6 +8,7 @@ import struct
 from dataclasses import dataclass
 
 from carebook.core.errors import ValidationError
+from carebook.core.words import translate
 
 #: A picture wider or taller than this, or larger in all, is refused before it is decoded.
 MAX_SIDE = 20_000
@@ -93,28 +94,39 @@ def examine(content: bytes, name: str) -> FileKind:
     it is not a PDF or a picture, is not what its name says, is an encrypted PDF, or a picture
     too large to open."""
     if not content:
-        raise ValidationError(f"{name} is empty.", "file_name")
+        raise ValidationError(
+            translate("FileKinds", "{name} is empty.").format(name=name), "file_name"
+        )
     found = sniff(content)
     ending = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     promised = BY_ENDING.get(ending, "")
     if not found:
         raise ValidationError(
-            f"{name} is not a PDF or a picture (PNG, JPEG, GIF, TIFF, WebP); scan or save "
-            "it as one of those.",
+            translate(
+                "FileKinds",
+                "{name} is not a PDF or a picture (PNG, JPEG, GIF, TIFF, WebP); scan "
+                "or save it as one of those.",
+            ).format(name=name),
             "file_name",
         )
     if promised and promised != found:
         said = found.split("/")[-1].upper()
         raise ValidationError(
-            f"{name} says it is a {ending.upper()} but holds a {said}; rename it or save it "
-            "again as what it says.",
+            translate(
+                "FileKinds",
+                "{name} says it is a {ending} but holds a {said}; rename it or save it "
+                "again as what it says.",
+            ).format(name=name, ending=ending.upper(), said=said),
             "file_name",
         )
     if found == "application/pdf":
         if pdf_is_encrypted(content):
             raise ValidationError(
-                f"{name} is an encrypted PDF; carebook cannot show it. Save an unprotected "
-                "copy (print it to PDF) and add that.",
+                translate(
+                    "FileKinds",
+                    "{name} is an encrypted PDF; carebook cannot show it. Save an "
+                    "unprotected copy (print it to PDF) and add that.",
+                ).format(name=name),
                 "file_name",
             )
         return FileKind(found)
@@ -125,8 +137,12 @@ def examine(content: bytes, name: str) -> FileKind:
         width, height = pixels
         if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
             raise ValidationError(
-                f"{name} is a picture of {width:,} × {height:,} pixels, too large to open "
-                f"safely (at most {MAX_SIDE:,} a side); scan it at a lower resolution.",
+                translate(
+                    "FileKinds",
+                    "{name} is a picture of {width:,} × {height:,} pixels, too large to "
+                    "open safely (at most {max_side:,} a side); scan it at a lower "
+                    "resolution.",
+                ).format(name=name, width=width, height=height, max_side=MAX_SIDE),
                 "file_name",
             )
     return FileKind(found, pixels)

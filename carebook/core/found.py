@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
+from carebook.core.words import translate
+
 #: The kinds the switcher finds, in the order they are listed within one kind of match.
 FOUND_KINDS = ("patient", "contact", "medication", "task", "note")
 
@@ -18,7 +20,11 @@ class Match(IntEnum):
 
     @property
     def label(self) -> str:
-        return {0: "Exact name", 1: "Name begins so", 2: "Contains"}[self.value]
+        if self.value == 0:
+            return translate("Found", "Exact name")
+        if self.value == 1:
+            return translate("Found", "Name begins so")
+        return translate("Found", "Contains")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from carebook.core.calendar_words import day_text
 from carebook.core.records import Goal
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
 #: How many of the latest readings the trend is read over.
 TREND_READINGS = 3
@@ -36,8 +38,10 @@ def trend_of(values: list[float], lower_is_better: bool) -> str:
         return ""
     change = last[-1] - last[0]
     if abs(change) < max(abs(last[0]), 1.0) * STEADY_SHARE:
-        return "steady"
-    return "improving" if (change < 0) == lower_is_better else "worsening"
+        return translate("GoalProgress", "steady")
+    if (change < 0) == lower_is_better:
+        return translate("GoalProgress", "improving")
+    return translate("GoalProgress", "worsening")
 
 
 def goal_progress(goal: Goal, values: list[tuple[date, float]]) -> GoalProgress:
@@ -45,16 +49,28 @@ def goal_progress(goal: Goal, values: list[tuple[date, float]]) -> GoalProgress:
     in the unit its target is written in."""
     readings = sorted(values, key=lambda reading: reading[0])
     if not readings:
-        said = "no readings yet" if goal.measure else ""
+        said = translate("GoalProgress", "no readings yet") if goal.measure else ""
         return GoalProgress(None, None, "", None, said)
     latest_on, latest = readings[-1]
     trend = trend_of([value for _, value in readings], goal.measure_below)
     target = goal.measure_target
     met = None if target is None else latest <= target if goal.measure_below else latest >= target
-    parts = [f"latest {_number(latest)} on {latest_on.strftime('%d %b %Y')}"]
+    parts = [
+        translate("GoalProgress", "latest {value} on {day}").format(
+            value=_number(latest), day=day_text(latest_on)
+        )
+    ]
     if trend:
         parts.append(trend)
     if target is not None:
-        side = "at or below" if goal.measure_below else "at or above"
-        parts.append(f"target {side} {_number(target)}: {'met' if met else 'not met'}")
+        goal_words = {
+            (True, True): QT_TRANSLATE_NOOP("GoalProgress", "target at or below {value}: met"),
+            (True, False): QT_TRANSLATE_NOOP("GoalProgress", "target at or below {value}: not met"),
+            (False, True): QT_TRANSLATE_NOOP("GoalProgress", "target at or above {value}: met"),
+            (False, False): QT_TRANSLATE_NOOP(
+                "GoalProgress", "target at or above {value}: not met"
+            ),
+        }
+        said = goal_words[bool(goal.measure_below), bool(met)]
+        parts.append(translate("GoalProgress", said).format(value=_number(target)))
     return GoalProgress(latest, latest_on, trend, met, ", ".join(parts))

@@ -8,9 +8,10 @@ The form and the store's own add and save insist on it (core.validation.validate
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from carebook.core.records import Medication
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,16 +28,25 @@ class Missing:
 
 AS_NEEDED_REASON = Missing(
     "as_needed_reason",
-    "what it is taken for as needed",
-    "Say what an as-needed medication is taken for.",
+    QT_TRANSLATE_NOOP("Incomplete", "what it is taken for as needed"),
+    QT_TRANSLATE_NOOP("Incomplete", "Say what an as-needed medication is taken for."),
 )
+
+
+def _in_words(missing: Missing) -> Missing:
+    """`missing` with its words in the chosen language."""
+    return replace(
+        missing,
+        what=translate("Incomplete", missing.what),
+        ask=translate("Incomplete", missing.ask),
+    )
 
 
 def incomplete_medication(medication: Medication) -> list[Missing]:
     """What the medication form would still ask of `medication`: an as-needed medication's
     reason (an EHR's as-needed order often states none)."""
     if medication.as_needed and not medication.as_needed_reason.strip():
-        return [AS_NEEDED_REASON]
+        return [_in_words(AS_NEEDED_REASON)]
     return []
 
 

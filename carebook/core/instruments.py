@@ -11,6 +11,7 @@ from typing import Any
 
 from carebook.core.errors import ValidationError
 from carebook.core.resource_files import resource
+from carebook.core.words import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,7 +346,12 @@ def instrument(instrument_id: str) -> Instrument:
         if known.id == instrument_id:
             return known
     names = ", ".join(known.id for known in instruments())
-    raise ValidationError(f"No instrument '{instrument_id}'; carebook knows: {names}", "instrument")
+    raise ValidationError(
+        translate("Instruments", "No instrument '{instrument_id}'; carebook knows: {names}").format(
+            instrument_id=instrument_id, names=names
+        ),
+        "instrument",
+    )
 
 
 # -- scoring -------------------------------------------------------------------------------------
@@ -371,23 +377,39 @@ def score(instrument: Instrument, answers: Mapping[str, int]) -> Score:
     Every item must be answered: a total with a gap would read as a better score than it is."""
     if instrument.totals_only:
         raise ValidationError(
-            f"The {instrument.short} is kept as its total only, its items being licensed; "
-            "give the total",
+            translate(
+                "Instruments",
+                "The {short} is kept as its total only, its items being licensed; give the total",
+            ).format(short=instrument.short),
             "total",
         )
     for item_id in answers:
         if all(item.id != item_id for item in instrument.items):
-            raise ValidationError(f"The {instrument.short} has no item '{item_id}'", item_id)
+            raise ValidationError(
+                translate("Instruments", "The {short} has no item '{item_id}'").format(
+                    short=instrument.short, item_id=item_id
+                ),
+                item_id,
+            )
     total = 0
     for number, item in enumerate(instrument.items, start=1):
         if item.id not in answers:
             raise ValidationError(
-                f"Item {number} ({item.text}) is not answered; the total is not computed", item.id
+                translate(
+                    "Instruments",
+                    "Item {number} ({text}) is not answered; the total is not computed",
+                ).format(number=number, text=item.text),
+                item.id,
             )
         points = answers[item.id]
         allowed = [answer.points for answer in item.answers]
         if type(points) is not int or points not in allowed:
-            raise ValidationError(f"Item {number} takes {_choices(allowed)}", item.id)
+            raise ValidationError(
+                translate("Instruments", "Item {number} takes {allowed}").format(
+                    number=number, allowed=_choices(allowed)
+                ),
+                item.id,
+            )
         total += points
     raised = tuple(flag for flag in instrument.flags if answers[flag.item] >= flag.at_least)
     return Score(total, band_of(instrument, total), raised)
@@ -397,6 +419,9 @@ def score_total(instrument: Instrument, total: int) -> Score:
     """A total entered from the paper form; its items, and so its flags, are unknown."""
     if type(total) is not int or not instrument.low <= total <= instrument.high:
         raise ValidationError(
-            f"A {instrument.short} total runs from {instrument.low} to {instrument.high}", "total"
+            translate("Instruments", "A {short} total runs from {low} to {high}").format(
+                short=instrument.short, low=instrument.low, high=instrument.high
+            ),
+            "total",
         )
     return Score(total, band_of(instrument, total), ())

@@ -18,6 +18,7 @@ from carebook.core.vocabularies import (
     Rounding,
     RoundingScope,
 )
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,11 @@ class Billable:
 
 def _hours(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+    if hours:
+        return translate("Invoicing", "{hours} h {minutes:02d} min").format(
+            hours=hours, minutes=rest
+        )
+    return translate("Invoicing", "{minutes} min").format(minutes=rest)
 
 
 def time_lines(billable: Billable) -> list[InvoiceLine]:
@@ -83,8 +88,11 @@ def time_lines(billable: Billable) -> list[InvoiceLine]:
             said = "; ".join(dict.fromkeys(_said(e) for e, _m in members))
             on = day if isinstance(day, date) else None
         else:
-            times = f"{len(members)} time" + ("s" if len(members) > 1 else "")
-            said = f"{activity}: {times}, {_hours(minutes)}"
+            if len(members) > 1:
+                said = translate("Invoicing", "{activity}: {count} times, {hours}")
+            else:
+                said = translate("Invoicing", "{activity}: 1 time, {hours}")
+            said = said.format(activity=activity, count=len(members), hours=_hours(minutes))
             on = None
         mills = hourly_mills(rate)
         lines.append(
@@ -101,8 +109,11 @@ def mileage_lines(billable: Billable) -> list[InvoiceLine]:
     unit = "tenth_mile" if billable.unit is DistanceUnit.MILE else "tenth_km"
     lines = []
     for trip in sorted(billable.trips, key=lambda t: (t.on_date, t.id or 0)):
-        way = " and back" if trip.round_trip else ""
-        said = f"{trip.from_place} to {trip.to_place}{way}"
+        said = (
+            translate("Invoicing", "{start} to {end} and back")
+            if trip.round_trip
+            else translate("Invoicing", "{start} to {end}")
+        ).format(start=trip.from_place, end=trip.to_place)
         lines.append(
             _line(
                 LineKind.MILEAGE,
@@ -143,7 +154,15 @@ def invoice_lines(billable: Billable) -> list[InvoiceLine]:
     drawn = min(billable.retainer_cents, subtotal)
     if drawn > 0:
         lines.append(
-            _line(LineKind.RETAINER, None, "Retainer applied", 1, "item", -drawn * 10, -drawn)
+            _line(
+                LineKind.RETAINER,
+                None,
+                translate("Invoicing", "Retainer applied"),
+                1,
+                "item",
+                -drawn * 10,
+                -drawn,
+            )
         )
     for number, line in enumerate(lines, start=1):
         line.line_no = number
@@ -209,7 +228,14 @@ def standing(invoice: Invoice, total_cents: int, paid_cents: int, today: date) -
 
 
 #: The aged receivables' columns: not yet due, then up to 30, 60, 90 and over 90 days late.
-AGES = ("Current", "1–30 days", "31–60 days", "61–90 days", "Over 90 days")
+#: Marked for translation in context "Invoicing": translate("Invoicing", AGES[n]) where shown.
+AGES = (
+    QT_TRANSLATE_NOOP("Invoicing", "Current"),
+    QT_TRANSLATE_NOOP("Invoicing", "1–30 days"),
+    QT_TRANSLATE_NOOP("Invoicing", "31–60 days"),
+    QT_TRANSLATE_NOOP("Invoicing", "61–90 days"),
+    QT_TRANSLATE_NOOP("Invoicing", "Over 90 days"),
+)
 
 
 def age_column(days_overdue: int) -> int:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from carebook.core.words import translate
+
 
 @dataclass(frozen=True, slots=True)
 class Absent:
@@ -27,9 +29,10 @@ class Kind:
     name: str
     record: type
     table: str
-    #: What a coordinator calls one, and many ("care-plan goal", "care-plan goals").
-    label: str
-    plural: str
+    #: What a coordinator calls one, and many ("care-plan goal", "care-plan goals"), in English
+    #: and marked for translation in context "Kinds"; `label` and `plural` translate them.
+    label_text: str
+    plural_text: str
     #: The kind it belongs to and the field naming that record, or Absent for a kind of its own.
     owner: str | Absent
     owner_field: str | Absent
@@ -49,6 +52,16 @@ class Kind:
     #: Whether the FHIR identity a record came with is kept (fhir_link), so that importing the
     #: same resource again finds it instead of adding a second one.
     fhir_link: bool = False
+
+    @property
+    def label(self) -> str:
+        """What a coordinator calls one, in her language."""
+        return translate("Kinds", self.label_text)
+
+    @property
+    def plural(self) -> str:
+        """What a coordinator calls many, in her language."""
+        return translate("Kinds", self.plural_text)
 
 
 def no_today(check: Callable[[Any], None]) -> Check:

@@ -8,10 +8,12 @@ its export always agree.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from carebook.core import display
+from carebook.core.vocabularies import AllergyStatement, Vocabulary
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
 
 def _plain(value: Any) -> str:
@@ -23,7 +25,9 @@ class Column:
     """One column of a list: the field it shows, its heading, and how its value reads."""
 
     key: str
-    title: str
+    #: Its heading as written; with `context`, marked for translation there and translated
+    #: when read as `title`.
+    heading: str
     show: Callable[[Any], str] = _plain
     width: int = 12  # in average characters, where a width is fixed (the CSV's, a record's)
     align_right: bool = False
@@ -38,8 +42,19 @@ class Column:
     hide_if_same: bool = False
     badge: bool = False  # a warning sign beside any value: allergies must catch the eye
     #: The values that get no warning sign although the column has badges ("No known drug
-    #: allergies" is a value to read, not a warning).
-    calm: frozenset[str] = frozenset()
+    #: allergies" is a value to read, not a warning), as the words shown for them.
+    calm_values: tuple[Vocabulary, ...] = ()
+    #: The translation context `heading` is marked in; "" for a heading already in its words.
+    context: str = ""
+
+    @property
+    def title(self) -> str:
+        """The heading in the chosen language."""
+        return translate(self.context, self.heading) if self.context else self.heading
+
+    @property
+    def calm(self) -> frozenset[str]:
+        return frozenset(value.label for value in self.calm_values)
 
     @property
     def share(self) -> int:
@@ -47,68 +62,155 @@ class Column:
         return self.grow or (1 if self.stretch else 0)
 
 
+def _listed(key: str, heading: str, *args: Any, **kwargs: Any) -> Column:
+    """A column of LIST_COLUMNS, its heading translated in context "ListColumns"."""
+    return replace(Column(key, heading, *args, **kwargs), context="ListColumns")
+
+
 #: The columns of each list (carebook.storage.listings names the lists), in the order shown.
 LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
     "patients": (
-        Column("name", "Name", width=26),
-        Column("birth_date", "Born (age)", display.birth, width=16),
-        Column("phone", "Phone", width=15),
-        Column("address", "Address", width=26, grow=1),
-        Column("city", "City", width=14),
-        Column(
+        _listed("name", QT_TRANSLATE_NOOP("ListColumns", "Name"), width=26),
+        _listed(
+            "birth_date", QT_TRANSLATE_NOOP("ListColumns", "Born (age)"), display.birth, width=16
+        ),
+        _listed("phone", QT_TRANSLATE_NOOP("ListColumns", "Phone"), width=15),
+        _listed("address", QT_TRANSLATE_NOOP("ListColumns", "Address"), width=26, grow=1),
+        _listed("city", QT_TRANSLATE_NOOP("ListColumns", "City"), width=14),
+        _listed(
             "allergy_text",
-            "Allergies",
+            QT_TRANSLATE_NOOP("ListColumns", "Allergies"),
             width=20,
             badge=True,
             sortable=False,
-            calm=frozenset({"No known drug allergies", "No known allergies"}),
+            calm_values=(
+                AllergyStatement.NO_KNOWN_DRUG_ALLERGIES,
+                AllergyStatement.NO_KNOWN_ALLERGIES,
+            ),
         ),
-        Column("payer", "Payer", width=16, grow=1),
-        Column("status", "Status", display.code, width=10, hide_if_same=True),
+        _listed("payer", QT_TRANSLATE_NOOP("ListColumns", "Payer"), width=16, grow=1),
+        _listed(
+            "status",
+            QT_TRANSLATE_NOOP("ListColumns", "Status"),
+            display.code,
+            width=10,
+            hide_if_same=True,
+        ),
     ),
     "medications": (
-        Column("patient", "Patient", width=22),
-        Column("name", "Medication", width=24, grow=2),
-        Column("allergies", "Allergies", width=14, badge=True),
-        Column("warning", "Check", width=24, grow=3, badge=True, sortable=False),
-        Column("strength", "Strength", width=12, grow=1),
-        Column("dose", "Dose", width=12, grow=1),
-        Column("route", "Route", width=10, hide_if_same=True),
-        Column("frequency", "Frequency", width=18, grow=1),
-        Column("as_needed", "As needed", display.yes, width=9, hide_if_same=True),
-        Column("prescriber", "Prescriber", width=18, grow=1),
-        Column("next_review", "Review", display.day, width=12),
-        Column("status", "Status", display.code, width=8, hide_if_same=True),
+        _listed("patient", QT_TRANSLATE_NOOP("ListColumns", "Patient"), width=22),
+        _listed("name", QT_TRANSLATE_NOOP("ListColumns", "Medication"), width=24, grow=2),
+        _listed("allergies", QT_TRANSLATE_NOOP("ListColumns", "Allergies"), width=14, badge=True),
+        _listed(
+            "warning",
+            QT_TRANSLATE_NOOP("ListColumns", "Check"),
+            width=24,
+            grow=3,
+            badge=True,
+            sortable=False,
+        ),
+        _listed("strength", QT_TRANSLATE_NOOP("ListColumns", "Strength"), width=12, grow=1),
+        _listed("dose", QT_TRANSLATE_NOOP("ListColumns", "Dose"), width=12, grow=1),
+        _listed("route", QT_TRANSLATE_NOOP("ListColumns", "Route"), width=10, hide_if_same=True),
+        _listed("frequency", QT_TRANSLATE_NOOP("ListColumns", "Frequency"), width=18, grow=1),
+        _listed(
+            "as_needed",
+            QT_TRANSLATE_NOOP("ListColumns", "As needed"),
+            display.yes,
+            width=9,
+            hide_if_same=True,
+        ),
+        _listed("prescriber", QT_TRANSLATE_NOOP("ListColumns", "Prescriber"), width=18, grow=1),
+        _listed("next_review", QT_TRANSLATE_NOOP("ListColumns", "Review"), display.day, width=12),
+        _listed(
+            "status",
+            QT_TRANSLATE_NOOP("ListColumns", "Status"),
+            display.code,
+            width=8,
+            hide_if_same=True,
+        ),
     ),
     "appointments": (
-        Column("start", "When", display.day_and_time, width=22),
-        Column("patient", "Patient", width=22),
-        Column("allergies", "Allergies", width=14, badge=True),
-        Column("kind", "Kind", display.code, width=11, hide_if_same=True),
-        Column("purpose", "Purpose", width=22, grow=2),
-        Column("with_whom", "With", width=16, grow=1),
-        Column("transport", "Transport", display.code, width=10, hide_if_same=True),
-        Column("repeats", "Repeats", display.repeats, width=26, grow=1, hide_if_same=True),
-        Column("status", "Status", display.code, width=9, hide_if_same=True),
+        _listed("start", QT_TRANSLATE_NOOP("ListColumns", "When"), display.day_and_time, width=22),
+        _listed("patient", QT_TRANSLATE_NOOP("ListColumns", "Patient"), width=22),
+        _listed("allergies", QT_TRANSLATE_NOOP("ListColumns", "Allergies"), width=14, badge=True),
+        _listed(
+            "kind",
+            QT_TRANSLATE_NOOP("ListColumns", "Kind"),
+            display.code,
+            width=11,
+            hide_if_same=True,
+        ),
+        _listed("purpose", QT_TRANSLATE_NOOP("ListColumns", "Purpose"), width=22, grow=2),
+        _listed("with_whom", QT_TRANSLATE_NOOP("ListColumns", "With"), width=16, grow=1),
+        _listed(
+            "transport",
+            QT_TRANSLATE_NOOP("ListColumns", "Transport"),
+            display.code,
+            width=10,
+            hide_if_same=True,
+        ),
+        _listed(
+            "repeats",
+            QT_TRANSLATE_NOOP("ListColumns", "Repeats"),
+            display.repeats,
+            width=26,
+            grow=1,
+            hide_if_same=True,
+        ),
+        _listed(
+            "status",
+            QT_TRANSLATE_NOOP("ListColumns", "Status"),
+            display.code,
+            width=9,
+            hide_if_same=True,
+        ),
     ),
     "tasks": (
-        Column("due_date", "Due", display.day, width=21),  # "Overdue, 06 Dec 2026"
-        Column("due_time", "Time", display.clock, width=6),
-        Column("title", "Task", width=32, grow=4),
-        Column("patient", "Patient", width=22),
-        Column("priority", "Priority", display.code, width=8, hide_if_same=True),
-        Column("repeats", "Repeats", display.repeats, width=18, grow=1, hide_if_same=True),
-        Column("status", "Status", display.code, width=9, hide_if_same=True),
+        _listed(
+            "due_date", QT_TRANSLATE_NOOP("ListColumns", "Due"), display.day, width=21
+        ),  # "Overdue, 06 Dec 2026"
+        _listed("due_time", QT_TRANSLATE_NOOP("ListColumns", "Time"), display.clock, width=6),
+        _listed("title", QT_TRANSLATE_NOOP("ListColumns", "Task"), width=32, grow=4),
+        _listed("patient", QT_TRANSLATE_NOOP("ListColumns", "Patient"), width=22),
+        _listed(
+            "priority",
+            QT_TRANSLATE_NOOP("ListColumns", "Priority"),
+            display.code,
+            width=8,
+            hide_if_same=True,
+        ),
+        _listed(
+            "repeats",
+            QT_TRANSLATE_NOOP("ListColumns", "Repeats"),
+            display.repeats,
+            width=18,
+            grow=1,
+            hide_if_same=True,
+        ),
+        _listed(
+            "status",
+            QT_TRANSLATE_NOOP("ListColumns", "Status"),
+            display.code,
+            width=9,
+            hide_if_same=True,
+        ),
     ),
     "directory": (
-        Column("name", "Name", width=26),
-        Column("role", "Role", display.code, width=16),
+        _listed("name", QT_TRANSLATE_NOOP("ListColumns", "Name"), width=26),
+        _listed("role", QT_TRANSLATE_NOOP("ListColumns", "Role"), display.code, width=16),
         # Takes the spare width with the services, and alone while they are hidden.
-        Column("organization", "Organisation", width=22, grow=1),
-        Column("phone", "Phone", width=15),
+        _listed("organization", QT_TRANSLATE_NOOP("ListColumns", "Organisation"), width=22, grow=1),
+        _listed("phone", QT_TRANSLATE_NOOP("ListColumns", "Phone"), width=15),
         # Empty in a directory of carers and doctors only: hidden then, not a blank column.
-        Column("services", "Services", width=30, stretch=True, hide_if_same=True),
-        Column("hours", "Hours", width=18, hide_if_same=True),
-        Column("serves", "Patients", width=8, align_right=True),
+        _listed(
+            "services",
+            QT_TRANSLATE_NOOP("ListColumns", "Services"),
+            width=30,
+            stretch=True,
+            hide_if_same=True,
+        ),
+        _listed("hours", QT_TRANSLATE_NOOP("ListColumns", "Hours"), width=18, hide_if_same=True),
+        _listed("serves", QT_TRANSLATE_NOOP("ListColumns", "Patients"), width=8, align_right=True),
     ),
 }

@@ -18,9 +18,10 @@ from carebook.core.vocabularies import (
     TaskStatus,
     Transport,
 )
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
-#: The Allergies cell of a patient with none listed and nothing said.
-NOT_RECORDED = "Not recorded yet"
+#: The Allergies cell of a patient with none listed and nothing said (translated when shown).
+NOT_RECORDED = QT_TRANSLATE_NOOP("ListRows", "Not recorded yet")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,7 +51,7 @@ class PatientRow:
         if self.allergies:
             return self.allergies
         if self.allergy_statement is AllergyStatement.NOT_RECORDED:
-            return NOT_RECORDED
+            return translate("ListRows", NOT_RECORDED)
         return self.allergy_statement.label
 
     @property

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from carebook.core.errors import ValidationError
+from carebook.core.words import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +142,12 @@ def vital(kind: str) -> Vital:
     found = BY_ID.get(kind)
     if found is None:
         known = ", ".join(BY_ID)
-        raise ValidationError(f"No measure '{kind}'; carebook knows {known}.", "kind")
+        raise ValidationError(
+            translate("Measures", "No measure '{kind}'; carebook knows {known}.").format(
+                kind=kind, known=known
+            ),
+            "kind",
+        )
     return found
 
 
@@ -154,7 +160,12 @@ def stored(vital: Vital, value: float, unit: str = "") -> float:
         if known.name.lower() == unit.strip().lower():
             return round(known.to_stored(value), 4)
     fits = ", ".join(u.name for u in vital.units)
-    raise ValidationError(f"{vital.name} is measured in {fits}, not {unit}.", "entered_unit")
+    raise ValidationError(
+        translate("Measures", "{name} is measured in {fits}, not {unit}.").format(
+            name=vital.name, fits=fits, unit=unit
+        ),
+        "entered_unit",
+    )
 
 
 def plausibility(vital: Vital, value: float, second: float | None = None) -> list[str]:
@@ -164,22 +175,36 @@ def plausibility(vital: Vital, value: float, second: float | None = None) -> lis
     low, high = vital.plausible
     if not low <= value <= high:
         said.append(
-            f"A {vital.name.lower()} of {value:g} {vital.unit} is outside {low:g}–{high:g}; "
-            "is it a typo?"
+            translate(
+                "Measures",
+                "A {measure} of {value:g} {unit} is outside {low:g}–{high:g}; is it a typo?",
+            ).format(measure=vital.name.lower(), value=value, unit=vital.unit, low=low, high=high)
         )
     if vital.second_name:
         if second is None:
-            said.append(f"{vital.name} needs both numbers, such as 128/82.")
+            said.append(
+                translate("Measures", "{measure} needs both numbers, such as 128/82.").format(
+                    measure=vital.name
+                )
+            )
         else:
             low, high = vital.second_plausible
             if not low <= second <= high:
                 said.append(
-                    f"A {vital.second_name} pressure of {second:g} is outside {low:g}–{high:g}."
+                    translate(
+                        "Measures", "A {second} pressure of {value:g} is outside {low:g}–{high:g}."
+                    ).format(second=vital.second_name, value=second, low=low, high=high)
                 )
             if second >= value:
-                said.append("The diastolic (second) number is above the systolic (first).")
+                said.append(
+                    translate(
+                        "Measures", "The diastolic (second) number is above the systolic (first)."
+                    )
+                )
     if vital.whole and value != int(value):
-        said.append(f"{vital.name} is a whole number.")
+        said.append(
+            translate("Measures", "{measure} is a whole number.").format(measure=vital.name)
+        )
     return said
 
 

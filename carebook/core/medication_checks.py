@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from carebook.core.records import Allergy, Medication
 from carebook.core.vocabularies import AllergyStatus, MedicationStatus, Vocabulary
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from carebook.core.medicine_knowledge import MedicineKnowledge
@@ -29,12 +30,12 @@ class WarningKind(Vocabulary):
     INCOMPLETE = "incomplete"
 
     @property
-    def label(self) -> str:
+    def english(self) -> str:
         return {
-            "allergy": "Allergy",
-            "duplicate": "Duplicate therapy",
-            "allergy_caution": "Allergy caution",
-            "incomplete": "Incomplete order",
+            "allergy": QT_TRANSLATE_NOOP("WarningKind", "Allergy"),
+            "duplicate": QT_TRANSLATE_NOOP("WarningKind", "Duplicate therapy"),
+            "allergy_caution": QT_TRANSLATE_NOOP("WarningKind", "Allergy caution"),
+            "incomplete": QT_TRANSLATE_NOOP("WarningKind", "Incomplete order"),
         }[self.value]
 
     @property
@@ -70,10 +71,16 @@ class MedicationWarning:
                 for number, name in zip(self.medication_ids, self.names, strict=False)
                 if number != medication_id
             ]
-            return f"{self.kind.label} with {others[0] if others else self.names[-1]}"
+            return translate("MedicationChecks", "{warning} with {medication}").format(
+                warning=self.kind.label, medication=others[0] if others else self.names[-1]
+            )
         if self.kind is WarningKind.INCOMPLETE:
-            return f"{self.kind.label}: no {self.about}"
-        return f"{self.kind.label}: {self.about}"
+            return translate("MedicationChecks", "{warning}: no {missing}").format(
+                warning=self.kind.label, missing=self.about
+            )
+        return translate("MedicationChecks", "{warning}: {about}").format(
+            warning=self.kind.label, about=self.about
+        )
 
 
 #: Statuses of a medication the checks look at: what the patient takes, or will again.
@@ -194,15 +201,17 @@ def _against_allergies(
         said = _allergy_words(allergy)
         if named:
             what = ", ".join(sorted(reading.ingredient_words(i) for i in named))
-            contains = "" if _is_just(medication.name, named, reading) else f" contains {what}"
-            found.append(
-                _warning(
-                    WarningKind.ALLERGY,
-                    medication,
-                    f"{medication.name}{contains}: the patient is allergic to {said}.",
-                    allergy,
+            if _is_just(medication.name, named, reading):
+                text = translate(
+                    "MedicationChecks", "{medication}: the patient is allergic to {allergy}."
                 )
-            )
+            else:
+                text = translate(
+                    "MedicationChecks",
+                    "{medication} contains {what}: the patient is allergic to {allergy}.",
+                )
+            text = text.format(medication=medication.name, what=what, allergy=said)
+            found.append(_warning(WarningKind.ALLERGY, medication, text, allergy))
             continue
         if named_classes:
             kind = ", ".join(sorted(reading.class_words(c) for c in named_classes))
@@ -210,8 +219,12 @@ def _against_allergies(
                 _warning(
                     WarningKind.ALLERGY,
                     medication,
-                    f"{medication.name} is {_article(kind)} {kind}: the patient is allergic to "
-                    f"{said}.",
+                    translate(
+                        "MedicationChecks",
+                        "{medication} is {article} {kind}: the patient is allergic to {allergy}.",
+                    ).format(
+                        medication=medication.name, article=_article(kind), kind=kind, allergy=said
+                    ),
                     allergy,
                 )
             )
@@ -231,8 +244,21 @@ def _against_allergies(
                 _warning(
                     WarningKind.ALLERGY if whole else WarningKind.ALLERGY_CAUTION,
                     medication,
-                    f"{medication.name} is {_article(kind)} {kind}, like the patient's allergy "
-                    f"to {said}." + ("" if whole else " Check before giving it."),
+                    (
+                        translate(
+                            "MedicationChecks",
+                            "{medication} is {article} {kind}, like the patient's allergy to "
+                            "{allergy}.",
+                        )
+                        if whole
+                        else translate(
+                            "MedicationChecks",
+                            "{medication} is {article} {kind}, like the patient's allergy to "
+                            "{allergy}. Check before giving it.",
+                        )
+                    ).format(
+                        medication=medication.name, article=_article(kind), kind=kind, allergy=said
+                    ),
                     allergy,
                 )
             )
@@ -245,8 +271,17 @@ def _against_allergies(
                     _warning(
                         WarningKind.ALLERGY_CAUTION,
                         medication,
-                        f"{medication.name} is {_article(kind)} {kind}; the patient is allergic "
-                        f"to {said}. {caution.why}",
+                        translate(
+                            "MedicationChecks",
+                            "{medication} is {article} {kind}; the patient is allergic to "
+                            "{allergy}. {why}",
+                        ).format(
+                            medication=medication.name,
+                            article=_article(kind),
+                            kind=kind,
+                            allergy=said,
+                            why=caution.why,
+                        ),
                         allergy,
                     )
                 )
@@ -264,9 +299,13 @@ def _duplicates(
     both = mine & theirs
     if both:
         if " ".join(first.name.casefold().split()) == " ".join(second.name.casefold().split()):
-            return [_pair(pair, f"{first.name} is on the list twice: usually one is meant.")]
+            text = translate(
+                "MedicationChecks", "{medication} is on the list twice: usually one is meant."
+            )
+            return [_pair(pair, text.format(medication=first.name))]
         what = ", ".join(sorted(reading.ingredient_words(i) for i in both))
-        return [_pair(pair, f"{first.name} and {second.name} both contain {what}.")]
+        text = translate("MedicationChecks", "{first} and {second} both contain {what}.")
+        return [_pair(pair, text.format(first=first.name, second=second.name, what=what))]
     groups, others = reading.groups(mine), reading.groups(theirs)
     for group, label in others.items():
         if group in groups:
@@ -276,8 +315,11 @@ def _duplicates(
             return [
                 _pair(
                     pair,
-                    f"{first.name} and {second.name} are both of one kind, {kind}: usually "
-                    "only one is taken at a time.",
+                    translate(
+                        "MedicationChecks",
+                        "{first} and {second} are both of one kind, {kind}: usually only one is "
+                        "taken at a time.",
+                    ).format(first=first.name, second=second.name, kind=kind),
                 )
             ]
     return []
@@ -286,20 +328,39 @@ def _duplicates(
 def _incomplete(medication: Medication) -> list[MedicationWarning]:
     missing: list[tuple[str, str]] = []  # (in a sentence, in a few words)
     if medication.as_needed and not medication.as_needed_reason.strip():
-        missing.append(("what it is taken for (as needed)", "reason"))
+        missing.append(
+            (
+                translate("MedicationChecks", "what it is taken for (as needed)"),
+                translate("MedicationChecks", "reason"),
+            )
+        )
     if medication.as_needed and not medication.max_per_day.strip():
-        missing.append(("the most to take in a day (as needed)", "daily most"))
+        missing.append(
+            (
+                translate("MedicationChecks", "the most to take in a day (as needed)"),
+                translate("MedicationChecks", "daily most"),
+            )
+        )
     if not medication.dose.strip():
-        missing.append(("the dose", "dose"))
+        missing.append(
+            (translate("MedicationChecks", "the dose"), translate("MedicationChecks", "dose"))
+        )
     if medication.prescriber_id is None:
-        missing.append(("the prescriber", "prescriber"))
+        missing.append(
+            (
+                translate("MedicationChecks", "the prescriber"),
+                translate("MedicationChecks", "prescriber"),
+            )
+        )
     if not missing:
         return []
     return [
         _warning(
             WarningKind.INCOMPLETE,
             medication,
-            f"{medication.name} does not say {_listed([said for said, _ in missing])}.",
+            translate("MedicationChecks", "{medication} does not say {missing}.").format(
+                medication=medication.name, missing=_listed([said for said, _ in missing])
+            ),
             about=", ".join(short for _, short in missing),
         )
     ]
@@ -353,7 +414,11 @@ def _article(words: str) -> str:
 
 
 def _listed(parts: Sequence[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
+    if len(parts) == 1:
+        return parts[0]
+    return translate("MedicationChecks", "{these} or {last}").format(
+        these=", ".join(parts[:-1]), last=parts[-1]
+    )
 
 
 def summary(warnings: Sequence[MedicationWarning]) -> str:
@@ -361,7 +426,9 @@ def summary(warnings: Sequence[MedicationWarning]) -> str:
     count = len(warnings)
     if not count:
         return ""
-    return f"{count} medication warning" + ("" if count == 1 else "s")
+    if count == 1:
+        return translate("MedicationChecks", "1 medication warning")
+    return translate("MedicationChecks", "{count} medication warnings").format(count=count)
 
 
 _READINGS: dict[int, _Reading] = {}

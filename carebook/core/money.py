@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from carebook.core.errors import ValidationError
+from carebook.core.words import translate
 
 #: Symbols of the currencies a practice is likely to bill in; any other prints its code.
 SYMBOLS = {"USD": "$", "CAD": "CA$", "AUD": "A$", "NZD": "NZ$", "EUR": "€", "GBP": "£"}
@@ -18,12 +19,19 @@ MAX_CENTS = 10_000_000_00
 def _parse(text: str, places: int, what: str, field: str) -> int:
     match = _AMOUNT.match(text)
     if not text.strip() or match is None or (match.group(1) is None and not match.group(2)):
-        raise ValidationError(f"{what} should be a number such as {_example(places)}.", field)
+        raise ValidationError(
+            translate("Money", "{what} should be a number such as {places}.").format(
+                what=what, places=_example(places)
+            ),
+            field,
+        )
     whole, fraction = match.group(1) or "0", match.group(2) or ""
     if len(fraction) > places:
         raise ValidationError(
-            f"{what} has {len(fraction)} decimals; at most {places} are kept "
-            f"(such as {_example(places)}).",
+            translate(
+                "Money",
+                "{what} has {count} decimals; at most {places} are kept (such as {example}).",
+            ).format(what=what, count=len(fraction), places=places, example=_example(places)),
             field,
         )
     value: int = int(whole.replace(",", "")) * 10**places + int(fraction.ljust(places, "0") or 0)
@@ -34,18 +42,24 @@ def _example(places: int) -> str:
     return "125.00" if places == 2 else "0.725"
 
 
-def parse_cents(text: str, what: str = "The amount", field: str = "amount_cents") -> int:
-    """'125.00', '1,250', '$ 40.5' as cents; a ValidationError saying what to type otherwise."""
+def parse_cents(text: str, what: str | None = None, field: str = "amount_cents") -> int:
+    """'125.00', '1,250', '$ 40.5' as cents; a ValidationError saying what to type otherwise
+    (`what` names the field in it, "The amount" unless given)."""
+    what = what or translate("Money", "The amount")
     cents = _parse(text, 2, what, field)
     if cents > MAX_CENTS:
         raise ValidationError(
-            f"{what} of {format_cents(cents)} is more than carebook keeps.", field
+            translate("Money", "{what} of {cents} is more than carebook keeps.").format(
+                what=what, cents=format_cents(cents)
+            ),
+            field,
         )
     return cents
 
 
-def parse_mills(text: str, what: str = "The rate", field: str = "rate_mills") -> int:
+def parse_mills(text: str, what: str | None = None, field: str = "rate_mills") -> int:
     """A rate a mile such as '0.725' (dollars) as mills: 725."""
+    what = what or translate("Money", "The rate")
     return _parse(text, 3, what, field)
 
 

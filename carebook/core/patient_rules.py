@@ -6,6 +6,7 @@ from datetime import date
 
 from carebook.core.records import Patient
 from carebook.core.vocabularies import PatientStatus
+from carebook.core.words import translate
 
 #: The statuses of a patient no longer in the coordinator's care: reaching one, what is still to
 #: come for them (visits, open tasks) may be cancelled.
@@ -18,7 +19,9 @@ def patient_age_doubt(patient: Patient, today: date) -> str | None:
     """A question worth asking before saving: an age that is more likely a typo than true."""
     age = patient.age(today)
     if age is not None and age > OLDEST_LIKELY:
-        return f"Born {patient.birth_date} makes this patient {age} years old; check the year."
+        return translate(
+            "PatientRules", "Born {day} makes this patient {age} years old; check the year."
+        ).format(day=patient.birth_date, age=age)
     return None
 
 

@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from carebook.core.calendar_words import day_text
 from carebook.core.name_keys import folded
 from carebook.core.records import Medication
 from carebook.core.vocabularies import MedicationStatus, ReconciliationChange
+from carebook.core.words import translate
 
 if TYPE_CHECKING:
     from carebook.core.medicine_knowledge import MedicineKnowledge
@@ -184,10 +186,15 @@ def discharge_text(line: DischargeLine | None) -> str:
         return ""
     parts = [line.strength, line.dose, line.route, line.frequency]
     if line.as_needed:
-        reason = f" for {line.as_needed_reason}" if line.as_needed_reason else ""
-        parts.append(f"as needed{reason}")
+        parts.append(
+            translate("Reconciliation", "as needed for {reason}").format(
+                reason=line.as_needed_reason
+            )
+            if line.as_needed_reason
+            else translate("Reconciliation", "as needed")
+        )
     if not line.taking:
-        parts.append("stopped")
+        parts.append(translate("Reconciliation", "stopped"))
     return " · ".join(part for part in parts if part)
 
 
@@ -204,17 +211,25 @@ def parse_accepted(text: str, lines: Sequence[ComparisonLine]) -> set[int]:
             continue
         first, _, last = part.partition("-")
         if not first.isdigit() or (last and not last.isdigit()):
-            raise ValueError(f"“{part}” is not a line number; write them like 1,3,5-7 or all")
+            raise ValueError(
+                translate(
+                    "Reconciliation",
+                    "“{part}” is not a line number; write them like 1,3,5-7 or all",
+                ).format(part=part)
+            )
         low, high = int(first), int(last or first)
         if high < low or high - low > 10_000:
-            raise ValueError(f"“{part}” is not a range of lines")
+            raise ValueError(
+                translate("Reconciliation", "“{part}” is not a range of lines").format(part=part)
+            )
         numbers.update(range(low, high + 1))
     unknown = sorted(numbers - writing)
     if unknown:
         raise ValueError(
-            "No line to accept numbered "
-            + ", ".join(str(n) for n in unknown[:10])
-            + " (continued lines change nothing)"
+            translate(
+                "Reconciliation",
+                "No line to accept numbered {numbers} (continued lines change nothing)",
+            ).format(numbers=", ".join(str(n) for n in unknown[:10]))
         )
     return numbers
 
@@ -227,12 +242,18 @@ def patient_differences(
     found = []
     if listed.birth_date is not None and birth_date is not None and listed.birth_date != birth_date:
         found.append(
-            f"the list's patient was born {listed.birth_date:%d %b %Y}, ours {birth_date:%d %b %Y}"
+            translate("Reconciliation", "the list's patient was born {theirs}, ours {ours}").format(
+                theirs=day_text(listed.birth_date), ours=day_text(birth_date)
+            )
         )
     words = _words(listed.patient_name)
     surname = _words(family)
     if words and ((surname and not surname <= words) or not words & (surname | _words(given))):
-        found.append(f"the list is for “{listed.patient_name[:100]}”")
+        found.append(
+            translate("Reconciliation", "the list is for “{name}”").format(
+                name=listed.patient_name[:100]
+            )
+        )
     return found
 
 

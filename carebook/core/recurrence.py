@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrule
 
+from carebook.core.calendar_words import day_text, weekday_short
 from carebook.core.records import Appointment, OccurrenceChange
 from carebook.core.repeat_limits import LAST_MOMENT, MOST_IN_A_SERIES
 from carebook.core.repeat_rules import ends, read_dates, rule_until
@@ -22,24 +23,37 @@ from carebook.core.repeat_rules import laid_out_rule as laid_out_rule
 from carebook.core.repeat_rules import parse_rule as parse_rule
 from carebook.core.repeat_rules import rule_parts as rule_parts
 from carebook.core.vocabularies import AppointmentStatus
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
-_DAY_NAMES = {
-    "MO": "Mon",
-    "TU": "Tue",
-    "WE": "Wed",
-    "TH": "Thu",
-    "FR": "Fri",
-    "SA": "Sat",
-    "SU": "Sun",
-}
+#: RFC 5545's day codes, as the days of a week starting on Monday (date.weekday()).
+_DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+#: The ordinal days of a month (BYDAY=2TU), their {day} a weekday's short name.
 _ORDINALS = {
-    1: "first",
-    2: "second",
-    3: "third",
-    4: "fourth",
-    5: "fifth",
-    -1: "last",
-    -2: "second-to-last",
+    1: QT_TRANSLATE_NOOP("Recurrence", "the first {day}"),
+    2: QT_TRANSLATE_NOOP("Recurrence", "the second {day}"),
+    3: QT_TRANSLATE_NOOP("Recurrence", "the third {day}"),
+    4: QT_TRANSLATE_NOOP("Recurrence", "the fourth {day}"),
+    5: QT_TRANSLATE_NOOP("Recurrence", "the fifth {day}"),
+    -1: QT_TRANSLATE_NOOP("Recurrence", "the last {day}"),
+    -2: QT_TRANSLATE_NOOP("Recurrence", "the second-to-last {day}"),
+}
+_EVERY = {
+    "DAILY": (
+        QT_TRANSLATE_NOOP("Recurrence", "Daily"),
+        QT_TRANSLATE_NOOP("Recurrence", "Every {n} days"),
+    ),
+    "WEEKLY": (
+        QT_TRANSLATE_NOOP("Recurrence", "Weekly"),
+        QT_TRANSLATE_NOOP("Recurrence", "Every {n} weeks"),
+    ),
+    "MONTHLY": (
+        QT_TRANSLATE_NOOP("Recurrence", "Monthly"),
+        QT_TRANSLATE_NOOP("Recurrence", "Every {n} months"),
+    ),
+    "YEARLY": (
+        QT_TRANSLATE_NOOP("Recurrence", "Yearly"),
+        QT_TRANSLATE_NOOP("Recurrence", "Every {n} years"),
+    ),
 }
 
 
@@ -324,41 +338,57 @@ def describe(rule_text: str) -> str:
     try:
         return _describe(rule_parts(rule_text))
     except (ValueError, KeyError):
-        return "Repeats"
+        return translate("Recurrence", "Repeats")
+
+
+def _day_name(code: str) -> str:
+    if code not in _DAY_CODES:
+        return code
+    return weekday_short(date(2024, 1, 1) + timedelta(days=_DAY_CODES.index(code)))  # a Monday
+
+
+def _nth_day(prefix: int, name: str) -> str:
+    if prefix in _ORDINALS:
+        return translate("Recurrence", _ORDINALS[prefix]).format(day=name)
+    if prefix < 0:
+        return translate("Recurrence", "the {n}th from last {day}").format(n=-prefix, day=name)
+    return translate("Recurrence", "the {n}th {day}").format(n=prefix, day=name)
 
 
 def _describe(parts: dict[str, str]) -> str:
     freq = parts.get("FREQ", "")
     interval = int(parts.get("INTERVAL", "1") or 1)
-    unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(freq)
-    if unit is None:
-        return "Repeats"
+    if freq not in _EVERY:
+        return translate("Recurrence", "Repeats")
+    once, every = _EVERY[freq]
     words = (
-        f"Every {interval} {unit}s"
+        translate("Recurrence", every).format(n=interval)
         if interval > 1
-        else ({"day": "Daily", "week": "Weekly", "month": "Monthly", "year": "Yearly"}[unit])
+        else translate("Recurrence", once)
     )
     byday = [d for d in parts.get("BYDAY", "").split(",") if d]
     if byday:
         names = []
         for day in byday:
             code, prefix = day[-2:], day[:-2]
-            name = _DAY_NAMES.get(code, code)
-            if prefix:
-                ordinal = _ORDINALS.get(int(prefix)) or (
-                    f"{-int(prefix)}th from last" if int(prefix) < 0 else f"{int(prefix)}th"
-                )
-                names.append(f"the {ordinal} {name}")
-            else:
-                names.append(name)
-        words += " on " + ", ".join(names)
+            name = _day_name(code)
+            names.append(_nth_day(int(prefix), name) if prefix else name)
+        words = translate("Recurrence", "{repeats} on {days}").format(
+            repeats=words, days=", ".join(names)
+        )
     elif parts.get("BYMONTHDAY"):
-        words += f" on day {parts['BYMONTHDAY']}"
+        words = translate("Recurrence", "{repeats} on day {day}").format(
+            repeats=words, day=parts["BYMONTHDAY"]
+        )
     if parts.get("COUNT"):
-        words += f", {parts['COUNT']} times"
+        words = translate("Recurrence", "{repeats}, {count} times").format(
+            repeats=words, count=parts["COUNT"]
+        )
     elif parts.get("UNTIL"):
         until = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d")
-        words += f", until {until:%d %b %Y}"
+        words = translate("Recurrence", "{repeats}, until {day}").format(
+            repeats=words, day=day_text(until.date())
+        )
     return words
 
 

@@ -7,22 +7,33 @@ from datetime import date
 from carebook.core.errors import ValidationError
 from carebook.core.records import Referral
 from carebook.core.validation import check_fields
+from carebook.core.words import translate
 
 
 def check_referral(referral: Referral, today: date) -> None:
     """A referral names whom it is to and what for, was not sent in the future, and is not
     followed up before it was sent; ValidationError naming the field."""
     if referral.contact_id is None:
-        raise ValidationError("Choose whom the patient is referred to.", "contact_id")
+        raise ValidationError(
+            translate("ReferralRules", "Choose whom the patient is referred to."), "contact_id"
+        )
     if not referral.reason.strip():
         raise ValidationError(
-            "Say what the referral is for (e.g. 'Meals at home on weekdays').", "reason"
+            translate(
+                "ReferralRules", "Say what the referral is for (e.g. 'Meals at home on weekdays')."
+            ),
+            "reason",
         )
     check_fields(referral)
     if referral.sent_on > today:
-        raise ValidationError("A referral cannot be sent in the future.", "sent_on")
+        raise ValidationError(
+            translate("ReferralRules", "A referral cannot be sent in the future."), "sent_on"
+        )
     if referral.follow_up_on is not None and referral.follow_up_on < referral.sent_on:
-        raise ValidationError("The follow-up comes after the referral is sent.", "follow_up_on")
+        raise ValidationError(
+            translate("ReferralRules", "The follow-up comes after the referral is sent."),
+            "follow_up_on",
+        )
 
 
 def follow_up_title(to_whom: str, reason: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from carebook.core.dates import LATEST_DATE
+from carebook.core.words import translate
 
 #: Visits one series may hold on one day: four care calls (morning, lunch, tea, bed) and two
 #: more to spare. More than this is a rule gone wrong (every minute of the day), not a schedule.
@@ -56,20 +57,25 @@ def limits_problem(parts: dict[str, str]) -> str:
     """
     seconds = _values(parts.get("BYSECOND", ""))
     if any(value.lstrip("0") for value in seconds):
-        return "visits are kept to the minute, so a rule cannot choose seconds: leave out BYSECOND"
+        return translate(
+            "RepeatLimits",
+            "visits are kept to the minute, so a rule cannot choose seconds: leave out BYSECOND",
+        )
     daily = times_a_day(parts)
     if daily > MOST_A_DAY:
-        return (
-            f"it gives {daily:,} visits a day and one series keeps at most {MOST_A_DAY}: "
-            "give fewer hours (BYHOUR) or minutes (BYMINUTE)"
-        )
+        return translate(
+            "RepeatLimits",
+            "it gives {daily:,} visits a day and one series keeps at most {most}: "
+            "give fewer hours (BYHOUR) or minutes (BYMINUTE)",
+        ).format(daily=daily, most=MOST_A_DAY)
     count = parts.get("COUNT", "")
     if count.isdigit() and int(count) > MOST_IN_A_SERIES:
-        return (
-            f"COUNT={int(count):,} is more visits than one series keeps "
-            f"({MOST_IN_A_SERIES:,}): give a smaller COUNT, or leave it out to repeat "
-            "without end"
-        )
+        return translate(
+            "RepeatLimits",
+            "COUNT={count:,} is more visits than one series keeps "
+            "({most:,}): give a smaller COUNT, or leave it out to repeat "
+            "without end",
+        ).format(count=int(count), most=MOST_IN_A_SERIES)
     return ""
 
 

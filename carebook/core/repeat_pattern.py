@@ -9,9 +9,11 @@ from datetime import date, datetime, timedelta
 from itertools import islice
 from typing import Literal, get_args
 
+from carebook.core.calendar_words import day_text
 from carebook.core.errors import ValidationError
 from carebook.core.recurrence import describe as describe_rule
 from carebook.core.recurrence import parse_rule, rule_parts
+from carebook.core.words import translate
 
 Frequency = Literal["none", "daily", "weekly", "monthly_by_date", "monthly_by_weekday", "yearly"]
 End = Literal["never", "until", "count"]
@@ -117,8 +119,11 @@ def validate(pattern: RepeatPattern, start: datetime) -> None:
         return
     if pattern.end == "until" and pattern.until is not None and pattern.until < start.date():
         raise ValidationError(
-            f"The repeats end on {pattern.until:%d %b %Y}, before the first date "
-            f"({start:%d %b %Y}); choose a later end date.",
+            translate(
+                "RepeatPattern",
+                "The repeats end on {until}, before the first date ({start}); choose a "
+                "later end date.",
+            ).format(until=day_text(pattern.until), start=day_text(start)),
             "until",
         )
     try:
@@ -132,13 +137,20 @@ def validate(pattern: RepeatPattern, start: datetime) -> None:
 def _check(pattern: RepeatPattern) -> None:
     """Everything `validate` checks that does not depend on the start."""
     if pattern.frequency not in FREQUENCIES:
-        raise ValidationError(f"Unknown repeat frequency {pattern.frequency!r}.", "frequency")
+        raise ValidationError(
+            translate("RepeatPattern", "Unknown repeat frequency {frequency!r}.").format(
+                frequency=pattern.frequency
+            ),
+            "frequency",
+        )
     if pattern.frequency == "none":
         return
     if not 1 <= pattern.interval <= MAX_INTERVAL:
         raise ValidationError(
-            f"Repeat every 1 to {MAX_INTERVAL} days, weeks, months or years "
-            f"(got {pattern.interval}).",
+            translate(
+                "RepeatPattern",
+                "Repeat every 1 to {max_interval} days, weeks, months or years (got {interval}).",
+            ).format(max_interval=MAX_INTERVAL, interval=pattern.interval),
             "interval",
         )
     _check_days(pattern)
@@ -148,32 +160,57 @@ def _check(pattern: RepeatPattern) -> None:
 def _check_days(pattern: RepeatPattern) -> None:
     if pattern.frequency == "weekly":
         if not pattern.weekdays:
-            raise ValidationError("Choose at least one day of the week to repeat on.", "weekdays")
+            raise ValidationError(
+                translate("RepeatPattern", "Choose at least one day of the week to repeat on."),
+                "weekdays",
+            )
         if not pattern.weekdays <= frozenset(range(7)):
             raise ValidationError(
-                "Days of the week are numbered 0 (Monday) to 6 (Sunday).", "weekdays"
+                translate(
+                    "RepeatPattern", "Days of the week are numbered 0 (Monday) to 6 (Sunday)."
+                ),
+                "weekdays",
             )
     elif pattern.frequency == "monthly_by_date":
         # 29-31 are allowed: months without that day are skipped, as RFC 5545 says.
         if pattern.month_day is None or not 1 <= pattern.month_day <= 31:
-            raise ValidationError("Choose a day of the month from 1 to 31.", "month_day")
+            raise ValidationError(
+                translate("RepeatPattern", "Choose a day of the month from 1 to 31."), "month_day"
+            )
     elif pattern.frequency == "monthly_by_weekday":
         if pattern.week_of_month not in WEEKS_OF_MONTH:
             raise ValidationError(
-                "Choose the first, second, third, fourth or last week of the month.",
+                translate(
+                    "RepeatPattern",
+                    "Choose the first, second, third, fourth or last week of the month.",
+                ),
                 "week_of_month",
             )
         if pattern.weekday is None or not 0 <= pattern.weekday <= 6:
-            raise ValidationError("Choose the day of the week to repeat on.", "weekday")
+            raise ValidationError(
+                translate("RepeatPattern", "Choose the day of the week to repeat on."), "weekday"
+            )
 
 
 def _check_end(pattern: RepeatPattern) -> None:
     if pattern.end not in ENDS:
-        raise ValidationError(f"Unknown way for the repeats to end: {pattern.end!r}.", "end")
+        raise ValidationError(
+            translate("RepeatPattern", "Unknown way for the repeats to end: {end!r}.").format(
+                end=pattern.end
+            ),
+            "end",
+        )
     if pattern.end == "until" and pattern.until is None:
-        raise ValidationError("Enter the date the repeats end, e.g. 2027-01-31.", "until")
+        raise ValidationError(
+            translate("RepeatPattern", "Enter the date the repeats end, e.g. 2027-01-31."), "until"
+        )
     if pattern.end == "count" and (pattern.count is None or not 1 <= pattern.count <= MAX_COUNT):
-        raise ValidationError(f"The number of times must be from 1 to {MAX_COUNT}.", "count")
+        raise ValidationError(
+            translate("RepeatPattern", "The number of times must be from 1 to {max_count}.").format(
+                max_count=MAX_COUNT
+            ),
+            "count",
+        )
 
 
 # --- Writing -------------------------------------------------------------------------------------
@@ -225,7 +262,11 @@ def from_rrule(text: str, start: datetime) -> RepeatPattern:
     parts = rule_parts(text)
     unknown = sorted(set(parts) - _KNOWN_PARTS)
     if unknown:
-        raise ValueError(f"Repeat rules using {', '.join(unknown)} cannot be edited here.")
+        raise ValueError(
+            translate(
+                "RepeatPattern", "Repeat rules using {unknown} cannot be edited here."
+            ).format(unknown=", ".join(unknown))
+        )
     interval = int(parts.get("INTERVAL", "1"))
     _check_week_start(parts, interval)
     days = replace(_pattern_days(parts, start, interval), interval=interval)
@@ -236,19 +277,31 @@ def _check_week_start(parts: dict[str, str], interval: int) -> None:
     # The week start only moves occurrences of a weekly rule skipping weeks; patterns count
     # weeks from Monday, the RFC 5545 default.
     if parts.get("WKST", "MO") != "MO" and parts["FREQ"] == "WEEKLY" and interval > 1:
-        raise ValueError("Weeks that start on a day other than Monday cannot be edited here.")
+        raise ValueError(
+            translate(
+                "RepeatPattern",
+                "Weeks that start on a day other than Monday cannot be edited here.",
+            )
+        )
 
 
 def _pattern_days(parts: dict[str, str], start: datetime, interval: int) -> RepeatPattern:
     """The pattern's frequency and day fields, from FREQ and the BY… parts."""
     freq = parts["FREQ"]
     if "BYSETPOS" in parts and freq != "MONTHLY":
-        raise ValueError("BYSETPOS can only be edited here in a monthly rule.")
+        raise ValueError(
+            translate("RepeatPattern", "BYSETPOS can only be edited here in a monthly rule.")
+        )
     if freq == "DAILY":
         return _daily(parts, interval)
     if freq == "WEEKLY":
         if "BYMONTHDAY" in parts or "BYMONTH" in parts:
-            raise ValueError("A weekly rule limited to some months or dates cannot be edited here.")
+            raise ValueError(
+                translate(
+                    "RepeatPattern",
+                    "A weekly rule limited to some months or dates cannot be edited here.",
+                )
+            )
         weekdays = _plain_days(parts) or frozenset({start.weekday()})
         return RepeatPattern(frequency="weekly", weekdays=weekdays)
     if freq == "MONTHLY":
@@ -258,29 +311,52 @@ def _pattern_days(parts: dict[str, str], start: datetime, interval: int) -> Repe
 
 def _daily(parts: dict[str, str], interval: int) -> RepeatPattern:
     if "BYMONTHDAY" in parts or "BYMONTH" in parts:
-        raise ValueError("A daily rule limited to some months or dates cannot be edited here.")
+        raise ValueError(
+            translate(
+                "RepeatPattern",
+                "A daily rule limited to some months or dates cannot be edited here.",
+            )
+        )
     weekdays = _plain_days(parts)
     if not weekdays:
         return RepeatPattern(frequency="daily")
     # Every day but only on some weekdays is the same as weekly on those days.
     if interval != 1:
-        raise ValueError("Every few days, but only on some weekdays, cannot be edited here.")
+        raise ValueError(
+            translate(
+                "RepeatPattern", "Every few days, but only on some weekdays, cannot be edited here."
+            )
+        )
     return RepeatPattern(frequency="weekly", weekdays=weekdays)
 
 
 def _monthly(parts: dict[str, str], start: datetime) -> RepeatPattern:
     if "BYMONTH" in parts:
-        raise ValueError("A monthly rule limited to some months cannot be edited here.")
+        raise ValueError(
+            translate(
+                "RepeatPattern", "A monthly rule limited to some months cannot be edited here."
+            )
+        )
     if "BYDAY" in parts:
         if "BYMONTHDAY" in parts:
-            raise ValueError("A rule naming both weekdays and dates cannot be edited here.")
+            raise ValueError(
+                translate(
+                    "RepeatPattern", "A rule naming both weekdays and dates cannot be edited here."
+                )
+            )
         week, weekday = _one_nth_weekday(parts)
         return RepeatPattern(frequency="monthly_by_weekday", week_of_month=week, weekday=weekday)
     if "BYSETPOS" in parts:
-        raise ValueError("BYSETPOS can only be edited here with a single weekday.")
+        raise ValueError(
+            translate("RepeatPattern", "BYSETPOS can only be edited here with a single weekday.")
+        )
     month_day = _single_number(parts, "BYMONTHDAY", default=start.day)
     if not 1 <= month_day <= 31:
-        raise ValueError("Days counted from the end of the month cannot be edited here.")
+        raise ValueError(
+            translate(
+                "RepeatPattern", "Days counted from the end of the month cannot be edited here."
+            )
+        )
     return RepeatPattern(frequency="monthly_by_date", month_day=month_day)
 
 
@@ -288,15 +364,24 @@ def _one_nth_weekday(parts: dict[str, str]) -> tuple[int, int]:
     """(week of month, weekday) from "BYDAY=4TU" or "BYDAY=TU;BYSETPOS=4"."""
     items = _byday_items(parts["BYDAY"])
     if len(items) != 1:
-        raise ValueError("A monthly rule on several weekdays cannot be edited here.")
+        raise ValueError(
+            translate("RepeatPattern", "A monthly rule on several weekdays cannot be edited here.")
+        )
     nth, weekday = items[0]
     if "BYSETPOS" in parts:
         if nth is not None:
-            raise ValueError("BYSETPOS with a numbered weekday cannot be edited here.")
+            raise ValueError(
+                translate(
+                    "RepeatPattern", "BYSETPOS with a numbered weekday cannot be edited here."
+                )
+            )
         nth = _single_number(parts, "BYSETPOS", default=0)
     if nth not in WEEKS_OF_MONTH:
         raise ValueError(
-            "Only the first to fourth, or the last, weekday of a month can be edited here."
+            translate(
+                "RepeatPattern",
+                "Only the first to fourth, or the last, weekday of a month can be edited here.",
+            )
         )
     return nth, weekday
 
@@ -307,7 +392,9 @@ def _yearly(parts: dict[str, str], start: datetime) -> RepeatPattern:
     month_day = _single_number(parts, "BYMONTHDAY", default=start.day)
     only_day_named = "BYMONTHDAY" in parts and "BYMONTH" not in parts  # every month, in fact
     if "BYDAY" in parts or only_day_named or (month, month_day) != (start.month, start.day):
-        raise ValueError("Only a yearly rule on the start's date can be edited here.")
+        raise ValueError(
+            translate("RepeatPattern", "Only a yearly rule on the start's date can be edited here.")
+        )
     return RepeatPattern(frequency="yearly")
 
 
@@ -316,7 +403,9 @@ def _byday_items(value: str) -> list[tuple[int | None, int]]:
     for item in value.split(","):
         match = _BYDAY_ITEM.fullmatch(item.strip())
         if match is None:
-            raise ValueError(f"{item!r} is not a day of the week.")
+            raise ValueError(
+                translate("RepeatPattern", "{item!r} is not a day of the week.").format(item=item)
+            )
         nth = int(match[1]) if match[1] else None
         items.append((nth, DAY_CODES.index(match[2])))
     return items
@@ -326,7 +415,9 @@ def _plain_days(parts: dict[str, str]) -> frozenset[int]:
     """BYDAY as weekday numbers; numbered days ("2TU") have no meaning in a daily or weekly rule."""
     items = _byday_items(parts["BYDAY"]) if parts.get("BYDAY") else []
     if any(nth is not None for nth, _ in items):
-        raise ValueError("Numbered weekdays only belong in a monthly rule.")
+        raise ValueError(
+            translate("RepeatPattern", "Numbered weekdays only belong in a monthly rule.")
+        )
     return frozenset(weekday for _, weekday in items)
 
 
@@ -337,7 +428,11 @@ def _single_number(parts: dict[str, str], name: str, default: int) -> int:
     try:
         return int(value)
     except ValueError:
-        raise ValueError(f"{name} must be one number to be edited here.") from None
+        raise ValueError(
+            translate("RepeatPattern", "{name} must be one number to be edited here.").format(
+                name=name
+            )
+        ) from None
 
 
 def _with_end(pattern: RepeatPattern, parts: dict[str, str], start: datetime) -> RepeatPattern:
@@ -353,7 +448,9 @@ def _last_day(value: str, start: datetime) -> date:
     earlier in the day than the start's time (a bare date means midnight, to dateutil)."""
     match = _UNTIL.fullmatch(value)
     if match is None:
-        raise ValueError(f"UNTIL={value} is not a date.")
+        raise ValueError(
+            translate("RepeatPattern", "UNTIL={value} is not a date.").format(value=value)
+        )
     until = datetime.strptime(match[1] + (match[2] or "000000"), "%Y%m%d%H%M%S")
     if until.time() < start.time().replace(microsecond=0):
         return until.date() - timedelta(days=1)
@@ -366,7 +463,7 @@ def _last_day(value: str, start: datetime) -> date:
 def describe(pattern: RepeatPattern) -> str:
     """The pattern in a coordinator's words: "Every 2 weeks on Tue, Thu, 10 times"."""
     if pattern.frequency == "none":
-        return "Does not repeat"
+        return translate("RepeatPattern", "Does not repeat")
     return describe_rule(to_rrule(pattern))
 
 

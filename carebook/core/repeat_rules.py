@@ -17,6 +17,7 @@ from carebook.core import repeat_limits
 from carebook.core.dates import LATEST_DATE, range_message
 from carebook.core.errors import ValidationError
 from carebook.core.repeat_limits import MOST_IN_A_SERIES
+from carebook.core.words import translate
 
 _FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 
@@ -52,27 +53,43 @@ def _checked_rule(text: str, dtstart: datetime) -> rrule:
     if "UNTIL" in parts and not _UNTIL_WRITTEN.fullmatch(parts["UNTIL"]):
         # dateutil reads almost any date ("31/01/2027", and "01/02/2027" as 2 January).
         raise ValidationError(
-            f"UNTIL in the repeat rule {_shown(text)} must be a date written YYYYMMDD, or a date "
-            "and time YYYYMMDDTHHMMSS (RFC 5545), e.g. UNTIL=20270131."
+            translate(
+                "RepeatRules",
+                "UNTIL in the repeat rule {text} must be a date written YYYYMMDD, or a "
+                "date and time YYYYMMDDTHHMMSS (RFC 5545), e.g. UNTIL=20270131.",
+            ).format(text=_shown(text))
         )
     problem = repeat_limits.limits_problem(parts)
     if problem:
-        raise ValidationError(f"The repeat rule {_shown(text)} cannot be kept: {problem}.")
+        raise ValidationError(
+            translate("RepeatRules", "The repeat rule {text} cannot be kept: {problem}.").format(
+                text=_shown(text), problem=problem
+            )
+        )
     never = _why_never_daily(parts)
     if never:
-        raise ValidationError(f"The repeat rule {_shown(text)} never happens: {never}.")
+        raise ValidationError(
+            translate("RepeatRules", "The repeat rule {text} never happens: {never}.").format(
+                text=_shown(text), never=never
+            )
+        )
     until = rule_until(parts)
     if until is not None and until.date() > LATEST_DATE:
         raise ValidationError(
-            f"The repeat rule {_shown(text)} cannot be kept: "
-            f"{range_message('its end (UNTIL)', until.date())}."
+            translate("RepeatRules", "The repeat rule {text} cannot be kept: {why}.").format(
+                text=_shown(text),
+                why=range_message(translate("RepeatRules", "its end (UNTIL)"), until.date()),
+            )
         )
     # The rule reads dates only up to carebook's last day, so this search ends there. A rule
     # ending before its first date is kept (it has no visits), as it always was.
     if until is None and next(read_dates(rule, text), None) is None:
         raise ValidationError(
-            f"The repeat rule {_shown(text)} never happens: none of its dates "
-            f"falls from its start to {LATEST_DATE.isoformat()}."
+            translate(
+                "RepeatRules",
+                "The repeat rule {text} never happens: none of its dates falls from "
+                "its start to {latest}.",
+            ).format(text=_shown(text), latest=LATEST_DATE.isoformat())
         )
     if (
         until is not None
@@ -81,9 +98,13 @@ def _checked_rule(text: str, dtstart: datetime) -> rrule:
         > (MOST_IN_A_SERIES)
     ):
         raise ValidationError(
-            f"The repeat rule {_shown(text)} cannot be kept: up to its end (UNTIL) it gives more "
-            f"than {MOST_IN_A_SERIES:,} visits, the most one series keeps; end it sooner, "
-            "repeat less often, or leave the end out to repeat without end."
+            translate(
+                "RepeatRules",
+                "The repeat rule {text} cannot be kept: up to its end (UNTIL) it gives "
+                "more than {most_in_a_series:,} visits, the most one series keeps; end "
+                "it sooner, repeat less often, or leave the end out to repeat without "
+                "end.",
+            ).format(text=_shown(text), most_in_a_series=MOST_IN_A_SERIES)
         )
     # A COUNT running past carebook's last date is kept: its visits stop there.
     return rule
@@ -127,38 +148,68 @@ def _parse_rule(text: str, dtstart: datetime) -> rrule:
     if body.upper().startswith("RRULE:"):
         body = body[6:]
     if not body:
-        raise ValidationError("The repeat rule is empty.")
+        raise ValidationError(translate("RepeatRules", "The repeat rule is empty."))
     if ":" in body or "\n" in body or "\r" in body:
-        raise ValidationError(f"The repeat rule {_shown(text)} must be a single RRULE line.")
+        raise ValidationError(
+            translate("RepeatRules", "The repeat rule {text} must be a single RRULE line.").format(
+                text=_shown(text)
+            )
+        )
     parts = rule_parts(body)
     if parts.get("FREQ") not in _FREQUENCIES:
         raise ValidationError(
-            f"The repeat rule {_shown(text)} must repeat daily, weekly, monthly or yearly."
+            translate(
+                "RepeatRules",
+                "The repeat rule {text} must repeat daily, weekly, monthly or yearly.",
+            ).format(text=_shown(text))
         )
     for name in ("INTERVAL", "COUNT"):
         if name in parts and not (parts[name].isdigit() and int(parts[name]) >= 1):
-            raise ValidationError(f"{name} in the repeat rule must be a whole number of 1 or more.")
+            raise ValidationError(
+                translate(
+                    "RepeatRules", "{name} in the repeat rule must be a whole number of 1 or more."
+                ).format(name=name)
+            )
     if "COUNT" in parts and "UNTIL" in parts:
         raise ValidationError(
-            "A repeat rule ends either after a number of times or on a date, not both."
+            translate(
+                "RepeatRules",
+                "A repeat rule ends either after a number of times or on a date, not both.",
+            )
         )
     if parts.get("UNTIL", "").endswith("Z"):
         # dateutil's own message here asks for UTC, which is what the rule already has.
         raise ValidationError(
-            f"The repeat rule {_shown(text)} ends at a UTC time (UNTIL ending in Z); visits keep "
-            "local wall-clock time, so give the end in local time, without the Z."
+            translate(
+                "RepeatRules",
+                "The repeat rule {text} ends at a UTC time (UNTIL ending in Z); visits "
+                "keep local wall-clock time, so give the end in local time, without "
+                "the Z.",
+            ).format(text=_shown(text))
         )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             rule = rrulestr(body, dtstart=dtstart.replace(tzinfo=None))
     except (ValueError, TypeError, OverflowError, DeprecationWarning) as error:
-        raise ValidationError(f"The repeat rule {_shown(text)} is not valid: {error}") from None
+        raise ValidationError(
+            translate("RepeatRules", "The repeat rule {text} is not valid: {error}").format(
+                text=_shown(text), error=error
+            )
+        ) from None
     if not isinstance(rule, rrule):
-        raise ValidationError(f"The repeat rule {_shown(text)} must be a single RRULE.")
+        raise ValidationError(
+            translate("RepeatRules", "The repeat rule {text} must be a single RRULE.").format(
+                text=_shown(text)
+            )
+        )
     never = _why_never(parts, dtstart)
     if never:
-        raise ValidationError(f"The repeat rule {_shown(text)} never happens: {never}.")
+        raise ValidationError(
+            translate("RepeatRules", "The repeat rule {text} never happens: {never}.").format(
+                text=_shown(text), never=never
+            )
+        )
     return rule
 
 
@@ -202,7 +253,11 @@ def read_dates(found: Iterable[datetime], text: str) -> Iterator[datetime]:
     try:
         yield from found
     except (IndexError, ValueError, OverflowError) as error:
-        raise ValidationError(f"The repeat rule {_shown(text)} is not valid: {error}") from None
+        raise ValidationError(
+            translate("RepeatRules", "The repeat rule {text} is not valid: {error}").format(
+                text=_shown(text), error=error
+            )
+        ) from None
 
 
 def ends(parts: dict[str, str]) -> bool:
@@ -225,16 +280,20 @@ def _why_never(parts: dict[str, str], dtstart: datetime) -> str:
         in_a_month = parts["FREQ"] == "MONTHLY" or "BYMONTH" in parts
         for number in (item.strip()[:-2] for item in parts.get("BYDAY", "").split(",")):
             if number.lstrip("+-").isdigit() and abs(int(number)) > (5 if in_a_month else 53):
-                return f"no {'month' if in_a_month else 'year'} has a weekday numbered {number}"
+                if in_a_month:
+                    said = translate("RepeatRules", "no month has a weekday numbered {number}")
+                else:
+                    said = translate("RepeatRules", "no year has a weekday numbered {number}")
+                return said.format(number=number)
     months = _numbers(parts.get("BYMONTH", "")) or list(range(1, 13))
     if parts.get("FREQ") == "MONTHLY" and "BYMONTH" in parts:
         step = int(parts.get("INTERVAL", "1") or 1)
         reached = {(dtstart.month - 1 + step * n) % 12 + 1 for n in range(12)}
         if not reached & set(months):
-            return "every month it repeats in is left out by its months"
+            return translate("RepeatRules", "every month it repeats in is left out by its months")
     days = _numbers(parts.get("BYMONTHDAY", ""))
     if days and not any(
         abs(day) <= _MONTH_DAYS[month - 1] for month in months for day in days if day
     ):
-        return "none of its months has that day"
+        return translate("RepeatRules", "none of its months has that day")
     return ""

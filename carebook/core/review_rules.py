@@ -12,6 +12,7 @@ from carebook.core.errors import ValidationError
 from carebook.core.records import CarePlan, CarePlanReview
 from carebook.core.validation import validate_care_plan_review
 from carebook.core.vocabularies import CarePlanStatus
+from carebook.core.words import translate
 
 #: The plans whose reviews fall due; one on hold, completed or revoked is not reviewed (nor on
 #: the Agenda) until it runs again.
@@ -44,7 +45,9 @@ def validate_review_entry(entry: ReviewEntry, today: date) -> None:
     """The review as any review is checked, and a next review after it, if one is given."""
     validate_care_plan_review(entry.review(), today)
     if entry.next_review is not None and entry.next_review <= entry.on_date:
-        raise ValidationError("The next review must come after this one.", "next_review")
+        raise ValidationError(
+            translate("ReviewRules", "The next review must come after this one."), "next_review"
+        )
 
 
 def review_interval(plan: CarePlan, reviews: Sequence[CarePlanReview]) -> relativedelta:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from carebook.core.vocabularies import Rounding, RoundingScope
+from carebook.core.words import translate
 
 
 def rounded_up(minutes: int, rounding: Rounding) -> int:
@@ -45,6 +46,11 @@ def rounded_entries(
 def rounding_note(rounding: Rounding, scope: RoundingScope) -> str:
     """What an invoice says of its rounding."""
     if rounding is Rounding.NONE:
-        return "Time is billed to the minute."
-    where = "each entry" if scope is RoundingScope.ENTRY else "each day's total for the client"
-    return f"Time is rounded up to {rounding.value} minutes, {where}."
+        return translate("Rounding", "Time is billed to the minute.")
+    if scope is RoundingScope.ENTRY:
+        said = translate("Rounding", "Time is rounded up to {minutes} minutes, each entry.")
+    else:
+        said = translate(
+            "Rounding", "Time is rounded up to {minutes} minutes, each day's total for the client."
+        )
+    return said.format(minutes=rounding.value)

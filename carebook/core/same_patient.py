@@ -9,9 +9,12 @@ from datetime import date
 
 from carebook.core.name_keys import folded
 from carebook.core.records import Patient
+from carebook.core.words import QT_TRANSLATE_NOOP
 
-SAME_MRN = "same MRN"
-SAME_NAME_AND_BIRTH = "same name and date of birth"
+#: Why two patients are likely one, in English (compared as they are); shown as
+#: translate("SamePatient", reason).
+SAME_MRN = QT_TRANSLATE_NOOP("SamePatient", "same MRN")
+SAME_NAME_AND_BIRTH = QT_TRANSLATE_NOOP("SamePatient", "same name and date of birth")
 
 NameKey = tuple[str, str, date]
 

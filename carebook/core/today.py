@@ -6,10 +6,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from carebook.core.calendar_words import clock_text, month_name, month_short, weekday_name
 from carebook.core.money import format_cents
 from carebook.core.schedule import overlapping
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.vocabularies import AppointmentStatus, TaskPriority
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
 #: Urgent before routine: the order of a task's priority on Today.
 PRIORITY_RANK = {TaskPriority.ASAP: 0, TaskPriority.URGENT: 1, TaskPriority.ROUTINE: 2}
@@ -86,30 +88,38 @@ class TodayView:
 
 def day_words(day: date, today: date) -> str:
     """ "Monday 8 December" ("Monday 8 December 2027" in another year)."""
-    words = f"{day:%A} {day.day} {day:%B}"
-    return words if day.year == today.year else f"{words} {day.year}"
+    names = {"weekday": weekday_name(day), "day": day.day, "month": month_name(day.month)}
+    if day.year == today.year:
+        return translate("Today", "{weekday} {day} {month}").format(**names)
+    return translate("Today", "{weekday} {day} {month} {year}").format(**names, year=day.year)
 
 
 def visits_heading(view: TodayView) -> str:
     """What the timeline is: today's visits, or why it shows another day's."""
     if view.day is None:
-        return "No visits today, and none booked ahead."
+        return translate("Today", "No visits today, and none booked ahead.")
     if view.ahead:
-        return f"No visits today. Next visits: {day_words(view.day, view.today)}"
-    return f"Today's visits ({view.visit_total:,})"
+        return translate("Today", "No visits today. Next visits: {day}").format(
+            day=day_words(view.day, view.today)
+        )
+    return translate("Today", "Today's visits ({count:,})").format(count=view.visit_total)
+
+
+#: What a visit's line ends with once it is no longer booked.
+_MARKS = {
+    AppointmentStatus.DONE: QT_TRANSLATE_NOOP("Today", "  ✓ Done"),
+    AppointmentStatus.NO_SHOW: QT_TRANSLATE_NOOP("Today", "  ✗ No-show"),
+    AppointmentStatus.CANCELLED: QT_TRANSLATE_NOOP("Today", "  Cancelled"),
+}
 
 
 def visit_line(visit: Visit) -> str:
     """ "09:00–09:45  Ada Lovelace · Home visit · 12 High St, Leeds  ✓ Done"."""
     where = visit.location or visit.address
     parts = [visit.patient, visit.kind.label, *([where] if where else [])]
-    line = f"{visit.start:%H:%M}–{visit.end:%H:%M}  {' · '.join(parts)}"
-    marks = {
-        AppointmentStatus.DONE: "  ✓ Done",
-        AppointmentStatus.NO_SHOW: "  ✗ No-show",
-        AppointmentStatus.CANCELLED: "  Cancelled",
-    }
-    return line + marks.get(visit.status, "")
+    line = f"{clock_text(visit.start)}–{clock_text(visit.end)}  {' · '.join(parts)}"
+    mark = _MARKS.get(visit.status)
+    return line + (translate("Today", mark) if mark else "")
 
 
 def overlap_marks(visits: Sequence[Visit]) -> list[str]:
@@ -122,8 +132,12 @@ def overlap_marks(visits: Sequence[Visit]) -> list[str]:
             marks.append("")
             continue
         first = visits[min(others, key=lambda n: (visits[n].start, n))]
-        more = f" and {len(others) - 1} more" if len(others) > 1 else ""
-        marks.append(f"  ⚠ Overlaps {first.start:%H:%M} {first.patient}{more}")
+        said = {"time": clock_text(first.start), "patient": first.patient}
+        if len(others) > 1:
+            text = translate("Today", "  ⚠ Overlaps {time} {patient} and {more} more")
+            marks.append(text.format(**said, more=len(others) - 1))
+        else:
+            marks.append(translate("Today", "  ⚠ Overlaps {time} {patient}").format(**said))
     return marks
 
 
@@ -146,80 +160,143 @@ def task_line(task: AgendaTask, today: date) -> str:
     parts = []
     if task.priority is not TaskPriority.ROUTINE:
         parts.append(task.priority.label)
-    parts.append(f"{task.title} ({task.patient})" if task.patient else task.title)
+    parts.append(
+        translate("Today", "{task} ({patient})").format(task=task.title, patient=task.patient)
+        if task.patient
+        else task.title
+    )
     if task.due < today:
-        parts.append(f"overdue since {task.due.day} {task.due:%b}")
+        parts.append(translate("Today", "overdue since {day}").format(day=_short_day(task.due)))
     elif task.due_time is not None:
-        parts.append(f"due {task.due_time:%H:%M}")
+        parts.append(translate("Today", "due {time}").format(time=clock_text(task.due_time)))
     else:
-        parts.append("due today")
+        parts.append(translate("Today", "due today"))
     return " · ".join(parts)
+
+
+def _short_day(day: date) -> str:
+    """ "2 Dec": the day without a leading zero, and the month."""
+    return translate("Today", "{day} {month}", "a day of the month and its short name").format(
+        day=day.day, month=month_short(day.month)
+    )
+
+
+#: A review's heading by what is reviewed.
+_REVIEWS = {
+    "medication": QT_TRANSLATE_NOOP("Today", "Medication review"),
+    "goal": QT_TRANSLATE_NOOP("Today", "Goal review"),
+    "care_plan": QT_TRANSLATE_NOOP("Today", "Care plan review"),
+    "document": QT_TRANSLATE_NOOP("Today", "Document review"),
+}
+#: What is reviewed, to tell a plan still called "Care plan" from one with its own title.
+_REVIEWED = {
+    "medication": QT_TRANSLATE_NOOP("Today", "Medication"),
+    "goal": QT_TRANSLATE_NOOP("Today", "Goal"),
+    "care_plan": QT_TRANSLATE_NOOP("Today", "Care plan"),
+    "document": QT_TRANSLATE_NOOP("Today", "Document"),
+}
 
 
 def review_line(review: ReviewDue) -> str:
     """ "Care plan review: Staying at home (Ada Lovelace) · due 1 Dec"."""
-    kind = {
-        "medication": "Medication",
-        "goal": "Goal",
-        "care_plan": "Care plan",
-        "document": "Document",
-    }.get(review.kind, review.kind)
-    late = "overdue since" if review.overdue else "due"
+    kind = _REVIEWED.get(review.kind, review.kind)
+    heading = (
+        translate("Today", _REVIEWS[review.kind])
+        if review.kind in _REVIEWS
+        else translate("Today", "{kind} review").format(kind=review.kind)
+    )
+    said = {"patient": review.patient, "day": _short_day(review.due)}
     # A plan still called "Care plan" would read "Care plan review: Care plan": say it once.
-    what = "" if review.what.strip().casefold() in ("", kind.casefold()) else f": {review.what}"
-    return f"{kind} review{what} ({review.patient}) · {late} {review.due.day} {review.due:%b}"
+    if review.what.strip().casefold() in ("", kind.casefold()):
+        if review.overdue:
+            text = translate("Today", "{review} ({patient}) · overdue since {day}")
+        else:
+            text = translate("Today", "{review} ({patient}) · due {day}")
+        return text.format(review=heading, **said)
+    if review.overdue:
+        text = translate("Today", "{review}: {what} ({patient}) · overdue since {day}")
+    else:
+        text = translate("Today", "{review}: {what} ({patient}) · due {day}")
+    return text.format(review=heading, what=review.what, **said)
 
 
 def warning_line(warnings: PatientWarnings) -> str:
     """ "Ada Lovelace: 2 medication warnings — Allergy: …"."""
     count = len(warnings.explanations)
-    noun = "medication warning" if count == 1 else "medication warnings"
+    if count == 1:
+        line = translate("Today", "{patient}: 1 medication warning")
+    else:
+        line = translate("Today", "{patient}: {count} medication warnings")
+    line = line.format(patient=warnings.patient, count=count)
     first = warnings.explanations[0] if warnings.explanations else ""
-    return f"{warnings.patient}: {count} {noun}" + (f" — {first}" if first else "")
+    return line + (f" — {first}" if first else "")
 
 
 def hours_words(minutes: int) -> str:
     """ "14 h 30 min", "45 min", "3 h"."""
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return f"{rest} min"
-    return f"{hours:,} h {rest} min" if rest else f"{hours:,} h"
+        return translate("Today", "{minutes} min").format(minutes=rest)
+    if rest:
+        return translate("Today", "{hours:,} h {minutes} min").format(hours=hours, minutes=rest)
+    return translate("Today", "{hours:,} h").format(hours=hours)
 
 
 def unbilled_line(unbilled: Unbilled, currency: str) -> str:
     """ "Unbilled: 14 h 30 min, $1,812.50 across 6 clients"."""
-    clients = "1 client" if unbilled.clients == 1 else f"{unbilled.clients:,} clients"
-    amount = format_cents(unbilled.cents, currency)
-    return f"Unbilled: {hours_words(unbilled.minutes)}, {amount} across {clients}"
+    said = {
+        "time": hours_words(unbilled.minutes),
+        "amount": format_cents(unbilled.cents, currency),
+        "count": unbilled.clients,
+    }
+    if unbilled.clients == 1:
+        return translate("Today", "Unbilled: {time}, {amount} across 1 client").format(**said)
+    return translate("Today", "Unbilled: {time}, {amount} across {count:,} clients").format(**said)
 
 
 def overdue_invoice_line(invoice: OverdueInvoice, currency: str) -> str:
     """ "Invoice 12 · Ann Smith · 18 days overdue · $250.00"."""
-    days = "1 day" if invoice.days_overdue == 1 else f"{invoice.days_overdue:,} days"
-    return (
-        f"Invoice {invoice.number} · {invoice.client} · {days} overdue · "
-        f"{format_cents(invoice.balance_cents, currency)}"
-    )
+    said = {
+        "number": invoice.number,
+        "client": invoice.client,
+        "days": invoice.days_overdue,
+        "balance": format_cents(invoice.balance_cents, currency),
+    }
+    if invoice.days_overdue == 1:
+        text = translate("Today", "Invoice {number} · {client} · 1 day overdue · {balance}")
+    else:
+        text = translate("Today", "Invoice {number} · {client} · {days:,} days overdue · {balance}")
+    return text.format(**said)
 
 
 def status_text(view: TodayView) -> str:
     """ "4 visits today, 2 urgent, 5 overdue, 3 reviews due" (Today's status bar)."""
-    visits = f"{view.visit_total:,} visit{'' if view.visit_total == 1 else 's'} today"
     if view.day != view.today:
-        visits = "No visits today"
-    return (
-        f"{visits}, {view.urgent:,} urgent, {view.overdue:,} overdue, "
-        f"{view.review_total:,} review{'' if view.review_total == 1 else 's'} due"
+        visits = translate("Today", "No visits today")
+    elif view.visit_total == 1:
+        visits = translate("Today", "1 visit today")
+    else:
+        visits = translate("Today", "{count:,} visits today").format(count=view.visit_total)
+    if view.review_total == 1:
+        text = translate("Today", "{visits}, {urgent:,} urgent, {overdue:,} overdue, 1 review due")
+    else:
+        text = translate(
+            "Today", "{visits}, {urgent:,} urgent, {overdue:,} overdue, {reviews:,} reviews due"
+        )
+    return text.format(
+        visits=visits, urgent=view.urgent, overdue=view.overdue, reviews=view.review_total
     )
 
 
 def counts_text(counts: TodayCounts) -> str:
     """ "2 urgent, 5 overdue, 3 visits left today" (the tray's tooltip, the status bar)."""
-    left = "visit" if counts.visits_left == 1 else "visits"
-    return (
-        f"{counts.urgent:,} urgent, {counts.overdue:,} overdue, "
-        f"{counts.visits_left:,} {left} left today"
-    )
+    if counts.visits_left == 1:
+        text = translate("Today", "{urgent:,} urgent, {overdue:,} overdue, 1 visit left today")
+    else:
+        text = translate(
+            "Today", "{urgent:,} urgent, {overdue:,} overdue, {left:,} visits left today"
+        )
+    return text.format(urgent=counts.urgent, overdue=counts.overdue, left=counts.visits_left)
 
 
 # -- reminders ---------------------------------------------------------------------------------
@@ -254,9 +331,13 @@ def reminder(item: Timed, names: bool) -> Notice:
     """The notice for `item`: its time and the patient's initials (the name when allowed),
     never what the visit or task is about."""
     who = item.patient if names else initials(item.patient)
-    what = "Visit" if item.visit else "Task due"
-    text = f"{what} at {item.at:%H:%M}" + (f" · {who}" if who else "")
-    return Notice(key=item.key, title="carebook reminder", text=text)
+    at = clock_text(item.at)
+    if item.visit:
+        text = translate("Today", "Visit at {time}").format(time=at)
+    else:
+        text = translate("Today", "Task due at {time}").format(time=at)
+    text += f" · {who}" if who else ""
+    return Notice(key=item.key, title=translate("Today", "carebook reminder"), text=text)
 
 
 def reminders_due(
@@ -277,8 +358,12 @@ def backup_notice(last: datetime | None, now: datetime) -> Notice | None:
     if last is not None and now - last <= timedelta(days=1):
         return None
     text = (
-        "carebook has no backup of this caseload yet. Choose Back up now."
+        translate("Today", "carebook has no backup of this caseload yet. Choose Back up now.")
         if last is None
-        else "The newest backup of this caseload is more than a day old. Choose Back up now."
+        else translate(
+            "Today",
+            "The newest backup of this caseload is more than a day old. Choose Back up now.",
+        )
     )
-    return Notice(key=f"backup:{now:%Y-%m-%d}", title="carebook backup", text=text)
+    title = translate("Today", "carebook backup")
+    return Notice(key=f"backup:{now:%Y-%m-%d}", title=title, text=text)

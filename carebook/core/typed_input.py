@@ -12,6 +12,7 @@ from datetime import date, time
 
 from carebook.core.dates import no_such_day, parse_date
 from carebook.core.errors import ValidationError
+from carebook.core.words import translate
 
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
 
@@ -58,34 +59,59 @@ def parse_typed_date(text: str, what: str, order: str) -> date:
         values = _local_parts(text, order)
         if values is not None:  # written the local way, but no such day (31/02/2027)
             said = no_such_day(values["y"], values["m"], values["d"])
-            raise ValidationError(f"{what} {text!r} is not a real calendar date: {said}") from None
+            raise ValidationError(
+                translate(
+                    "TypedInput", "{what} {text!r} is not a real calendar date: {said}"
+                ).format(what=what, text=text, said=said)
+            ) from None
         example = _LOCAL_EXAMPLES.get(order, "2026/03/31")
         raise ValidationError(
-            f"{what} must be written YYYY-MM-DD (2026-03-31) or like {example} (got {text!r})"
+            translate(
+                "TypedInput",
+                "{what} must be written YYYY-MM-DD (2026-03-31) or like {example} (got {text!r})",
+            ).format(what=what, example=example, text=text)
         ) from None
 
 
-def parse_time(text: str, what: str = "Time") -> time:
+def parse_time(text: str, what: str | None = None) -> time:
     """A wall-clock time written HH:MM, or a ValidationError saying how to write it."""
+    what = what or translate("TypedInput", "Time")
     text = text.strip()
     match = _TIME.fullmatch(text)
     if not match:
-        raise ValidationError(f"{what} must be written HH:MM, e.g. 09:30 (got {text!r})")
+        raise ValidationError(
+            translate(
+                "TypedInput", "{what} must be written HH:MM, e.g. 09:30 (got {text!r})"
+            ).format(what=what, text=text)
+        )
     hour, minute = int(match[1]), int(match[2])
     if hour > 23 or minute > 59:
-        raise ValidationError(f"{what} {text} is not a time of day: use 00:00 to 23:59")
+        raise ValidationError(
+            translate(
+                "TypedInput", "{what} {text} is not a time of day: use 00:00 to 23:59"
+            ).format(what=what, text=text)
+        )
     return time(hour, minute)
 
 
-def parse_number(text: str, what: str = "Number") -> float | None:
+def parse_number(text: str, what: str | None = None) -> float | None:
     """A decimal number (comma or point), None when empty."""
+    what = what or translate("TypedInput", "Number")
     text = text.strip()
     if not text:
         return None
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise ValidationError(f"{what} must be a number, e.g. 51.5 (got {text!r})") from None
+        raise ValidationError(
+            translate("TypedInput", "{what} must be a number, e.g. 51.5 (got {text!r})").format(
+                what=what, text=text
+            )
+        ) from None
     if not math.isfinite(value):
-        raise ValidationError(f"{what} must be a number, e.g. 51.5 (got {text!r})")
+        raise ValidationError(
+            translate("TypedInput", "{what} must be a number, e.g. 51.5 (got {text!r})").format(
+                what=what, text=text
+            )
+        )
     return value

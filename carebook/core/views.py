@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from carebook.core.calendar_words import clock_text, day_text
 from carebook.core.records import (
     Allergy,
     Appointment,
@@ -31,6 +32,7 @@ from carebook.core.vocabularies import (
     TaskStatus,
     Transport,
 )
+from carebook.core.words import translate
 
 
 @dataclass(slots=True, kw_only=True)
@@ -91,8 +93,8 @@ class AgendaTask:
         """When it is due, as the Agenda's Due column says it: "Overdue, 24 Nov 2026", the
         time of day it is due ("09:30"), or "Any time"."""
         if self.overdue:
-            return f"Overdue, {self.due:%d %b %Y}"
-        return self.due_time.strftime("%H:%M") if self.due_time else "Any time"
+            return translate("Views", "Overdue, {day}").format(day=day_text(self.due))
+        return clock_text(self.due_time) if self.due_time else translate("Views", "Any time")
 
 
 @dataclass(slots=True, kw_only=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from carebook.core.errors import ValidationError
 from carebook.core.validation import LONG_TEXT, SHORT_TEXT
+from carebook.core.words import translate
 
 FREE_TEXT = "Free text"
 SOAP = "SOAP"
@@ -33,11 +34,24 @@ def check_templates(templates: dict[str, str]) -> None:
     """Each per-purpose template needs a purpose, not one of the fixed names, within length."""
     for purpose, text in templates.items():
         if not purpose.strip():
-            raise ValidationError("A template needs the visit purpose it is for.", "purpose")
+            raise ValidationError(
+                translate("VisitRecordNotes", "A template needs the visit purpose it is for."),
+                "purpose",
+            )
         if purpose.strip().casefold() in {name.casefold() for name in FIXED_TEMPLATES}:
-            raise ValidationError(f"{purpose!r} is a built-in template's name.", "purpose")
+            raise ValidationError(
+                translate("VisitRecordNotes", "{purpose!r} is a built-in template's name.").format(
+                    purpose=purpose
+                ),
+                "purpose",
+            )
         if len(purpose) > SHORT_TEXT or len(text) > LONG_TEXT:
-            raise ValidationError(f"The template {purpose!r} is too long.", "text")
+            raise ValidationError(
+                translate("VisitRecordNotes", "The template {purpose!r} is too long.").format(
+                    purpose=purpose
+                ),
+                "text",
+            )
 
 
 def all_templates(purpose_templates: dict[str, str]) -> dict[str, str]:

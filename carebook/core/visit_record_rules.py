@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
+from carebook.core.calendar_words import clock_text
 from carebook.core.errors import ValidationError
 from carebook.core.moments import zone_named
 from carebook.core.records import VisitRecord
 from carebook.core.validation import check_fields
 from carebook.core.vocabularies import AppointmentStatus
+from carebook.core.words import translate
 
 #: The longest trip carebook keeps, in tenths of a mile (1,000 miles).
 MOST_MILES_TENTHS = 10_000
@@ -33,14 +35,25 @@ def check_visit_record(record: VisitRecord, today: date | None = None) -> None:
     """Raise ValidationError naming the field when the visit's record cannot be saved."""
     check_fields(record)
     if zone_named(record.tz) is None:
-        raise ValidationError(f"The time zone {record.tz!r} is not one carebook knows.", "tz")
+        raise ValidationError(
+            translate("VisitRecordRules", "The time zone {tz!r} is not one carebook knows.").format(
+                tz=record.tz
+            ),
+            "tz",
+        )
     came, left = record.checked_in_at, record.checked_out_at
     if came is not None and left is not None and left < came:
         raise ValidationError(
-            f"Check-out ({left:%H:%M}) is before check-in ({came:%H:%M}).", "checked_out_at"
+            translate("VisitRecordRules", "Check-out ({left}) is before check-in ({came}).").format(
+                left=clock_text(left), came=clock_text(came)
+            ),
+            "checked_out_at",
         )
     if record.miles_tenths is not None and not 0 <= record.miles_tenths <= MOST_MILES_TENTHS:
-        raise ValidationError("The trip's miles lie between 0 and 1,000.", "miles_tenths")
+        raise ValidationError(
+            translate("VisitRecordRules", "The trip's miles lie between 0 and 1,000."),
+            "miles_tenths",
+        )
 
 
 def check_documentation(documented: VisitDocumentation) -> None:
@@ -50,7 +63,9 @@ def check_documentation(documented: VisitDocumentation) -> None:
         documented.status is AppointmentStatus.CANCELLED
         and not documented.record.cancel_reason.strip()
     ):
-        raise ValidationError("Say why the visit was cancelled.", "cancel_reason")
+        raise ValidationError(
+            translate("VisitRecordRules", "Say why the visit was cancelled."), "cancel_reason"
+        )
 
 
 def parse_miles(text: str) -> int | None:
@@ -65,14 +80,23 @@ def parse_miles(text: str) -> int | None:
         miles = Decimal(typed)
     except InvalidOperation:
         raise ValidationError(
-            f"{text.strip()!r} is not a number of miles; write it like 12.5.", "miles_tenths"
+            translate(
+                "VisitRecordRules", "{strip!r} is not a number of miles; write it like 12.5."
+            ).format(strip=text.strip()),
+            "miles_tenths",
         ) from None
     if not miles.is_finite() or not 0 <= miles <= MOST_MILES_TENTHS // 10:
-        raise ValidationError("The trip's miles lie between 0 and 1,000.", "miles_tenths")
+        raise ValidationError(
+            translate("VisitRecordRules", "The trip's miles lie between 0 and 1,000."),
+            "miles_tenths",
+        )
     tenths = miles * 10
     if tenths != tenths.to_integral_value():
         raise ValidationError(
-            f"Miles are kept to a tenth: {text.strip()} has more decimals.", "miles_tenths"
+            translate(
+                "VisitRecordRules", "Miles are kept to a tenth: {strip} has more decimals."
+            ).format(strip=text.strip()),
+            "miles_tenths",
         )
     return int(tenths)
 
@@ -99,7 +123,11 @@ def parse_check_time(text: str, day: date, what: str, field: str) -> datetime | 
         )
     except ValueError:
         raise ValidationError(
-            f"{what} {typed!r} is not a time; write it like 10:05 (or 2026-03-02 10:05).", field
+            translate(
+                "VisitRecordRules",
+                "{what} {typed!r} is not a time; write it like 10:05 (or 2026-03-02 10:05).",
+            ).format(what=what, typed=typed),
+            field,
         ) from None
 
 

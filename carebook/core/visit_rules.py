@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from carebook.core.calendar_words import clock_text, weekday_day
 from carebook.core.records import Appointment
 from carebook.core.views import Visit
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus
+from carebook.core.words import translate
 
 #: The kinds of appointment the coordinator attends herself: two of them at once clash.
 ATTENDED_KINDS = frozenset({AppointmentKind.HOME_VISIT, AppointmentKind.TELEHEALTH})
@@ -25,10 +27,14 @@ def overlap_doubt(clashes: Sequence[Visit]) -> str | None:
     if not clashes:
         return None
     listed = "; ".join(
-        f"{v.start:%a %d %b %H:%M}–{v.end:%H:%M} {v.patient}" for v in clashes[:NAMED_CLASHES]
+        f"{weekday_day(v.start)} {clock_text(v.start)}–{clock_text(v.end)} {v.patient}"
+        for v in clashes[:NAMED_CLASHES]
     )
-    more = f" and {len(clashes) - NAMED_CLASHES} more" if len(clashes) > NAMED_CLASHES else ""
-    return f"This overlaps your visit {listed}{more}."
+    if len(clashes) > NAMED_CLASHES:
+        return translate("VisitRules", "This overlaps your visit {visits} and {more} more.").format(
+            visits=listed, more=len(clashes) - NAMED_CLASHES
+        )
+    return translate("VisitRules", "This overlaps your visit {visits}.").format(visits=listed)
 
 
 def outcomes_open(status: AppointmentStatus | None) -> tuple[bool, bool, bool]:

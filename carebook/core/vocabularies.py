@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from carebook.core.vocabulary_words import LABELS
+from carebook.core.words import translate
+
 
 class Vocabulary(StrEnum):
-    """A closed list of codes stored as text; `label` is what a coordinator reads."""
+    """A closed list of codes stored as text; `label` is what a coordinator reads, in her
+    language; `english` the same words in English, for FHIR and for matching imports."""
+
+    @property
+    def english(self) -> str:
+        listed = LABELS.get(type(self).__name__, {}).get(self.value)
+        return listed if listed is not None else self.value.replace("_", " ").capitalize()
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return translate(type(self).__name__, self.english)
 
 
 class PatientStatus(Vocabulary):
@@ -79,14 +88,6 @@ class AllergyStatement(Vocabulary):
     NO_KNOWN_DRUG_ALLERGIES = "no_known_drug_allergies"
     NO_KNOWN_ALLERGIES = "no_known_allergies"
 
-    @property
-    def label(self) -> str:
-        return {
-            "not_recorded": "Allergies not recorded yet",
-            "no_known_drug_allergies": "No known drug allergies",
-            "no_known_allergies": "No known allergies",
-        }[self.value]
-
 
 class ReconciliationChange(Vocabulary):
     """What a discharge list does to one of the patient's medicines."""
@@ -96,16 +97,6 @@ class ReconciliationChange(Vocabulary):
     NEW = "new"
     STOPPED = "stopped"
     NOT_LISTED = "not_listed"
-
-    @property
-    def label(self) -> str:
-        return {
-            "continued": "Continued",
-            "changed": "Changed",
-            "new": "New",
-            "stopped": "Stopped in hospital",
-            "not_listed": "Not on the discharge list",
-        }[self.value]
 
     @property
     def writes(self) -> bool:
@@ -150,19 +141,11 @@ class AppointmentStatus(Vocabulary):
     CANCELLED = "cancelled"
     NO_SHOW = "no_show"
 
-    @property
-    def label(self) -> str:
-        return "No-show" if self is AppointmentStatus.NO_SHOW else super().label
-
 
 class TaskPriority(Vocabulary):
     ROUTINE = "routine"
     URGENT = "urgent"
     ASAP = "asap"
-
-    @property
-    def label(self) -> str:
-        return "ASAP" if self is TaskPriority.ASAP else super().label
 
 
 class TaskStatus(Vocabulary):
@@ -218,22 +201,22 @@ class NoteKind(Vocabulary):
 
 
 def label_of(code: str | None) -> str:
-    """A stored code as words ("on_hold" -> "On hold"), for any vocabulary."""
+    """A stored code as words ("on_hold" -> "On hold"), for any vocabulary, translated."""
     if not code:
         return ""
     for vocabulary in (AppointmentStatus, TaskPriority):
         if code in vocabulary._value2member_map_:
             return vocabulary(code).label
-    return code.replace("_", " ").capitalize()
+    words = code.replace("_", " ").capitalize()
+    for name, labels in LABELS.items():
+        if labels.get(code) == words:
+            return translate(name, words)
+    return words
 
 
 class Paper(Vocabulary):
     A4 = "a4"
     LETTER = "letter"
-
-    @property
-    def label(self) -> str:
-        return "A4" if self is Paper.A4 else "US Letter"
 
 
 # -- the care manager's business: time, mileage, expenses and invoices ---------------------------
@@ -251,20 +234,12 @@ class Rounding(Vocabulary):
     def step(self) -> int:
         return 1 if self is Rounding.NONE else int(self.value)
 
-    @property
-    def label(self) -> str:
-        return "Not rounded" if self is Rounding.NONE else f"Up to {self.value} minutes"
-
 
 class RoundingScope(Vocabulary):
     """Whether each entry is rounded, or a client's whole day."""
 
     ENTRY = "entry"
     DAY = "day"
-
-    @property
-    def label(self) -> str:
-        return "Each entry" if self is RoundingScope.ENTRY else "Each client's day"
 
 
 class PayerKind(Vocabulary):
@@ -274,15 +249,6 @@ class PayerKind(Vocabulary):
     CONTACT = "contact"  # a daughter, a power of attorney: one of the client's contacts
     TRUST = "trust"
     AGENCY = "agency"
-
-    @property
-    def label(self) -> str:
-        return {
-            "client": "The client",
-            "contact": "A contact (family, power of attorney)",
-            "trust": "A trust",
-            "agency": "An agency",
-        }[self.value]
 
 
 class InvoiceStatus(Vocabulary):
@@ -327,10 +293,6 @@ class ExpenseCategory(Vocabulary):
     TRANSPORT = "transport"  # a taxi, a bus fare
     OTHER = "other"
 
-    @property
-    def label(self) -> str:
-        return "Copies of records" if self is ExpenseCategory.RECORDS else super().label
-
 
 class PaymentMethod(Vocabulary):
     CHECK = "check"
@@ -339,18 +301,10 @@ class PaymentMethod(Vocabulary):
     CASH = "cash"
     OTHER = "other"
 
-    @property
-    def label(self) -> str:
-        return "Bank transfer" if self is PaymentMethod.TRANSFER else super().label
-
 
 class DistanceUnit(Vocabulary):
     MILE = "mile"
     KILOMETRE = "km"
-
-    @property
-    def label(self) -> str:
-        return "Miles" if self is DistanceUnit.MILE else "Kilometres"
 
     @property
     def short(self) -> str:
@@ -371,11 +325,3 @@ class DocumentCategory(Vocabulary):
     DISCHARGE_SUMMARY = "discharge_summary"
     CONSENT = "consent"
     OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return {
-            "polst": "POLST / MOLST",
-            "health_care_poa": "Health-care power of attorney",
-            "financial_poa": "Financial power of attorney",
-        }.get(self.value, super().label)

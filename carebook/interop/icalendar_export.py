@@ -258,22 +258,22 @@ def _event(
 
 def _summary(appointment: Appointment, patient: Patient | None) -> str:
     name = patient.display_name if patient else ""
-    what = appointment.purpose.strip() or appointment.kind.label
+    what = appointment.purpose.strip() or appointment.kind.english
     return f"{name}: {what}" if name else what
 
 
 def _description(appointment: Appointment, status: AppointmentStatus) -> str:
     """The kind, with whom, transport and status: never notes or anything else clinical."""
-    lines = [appointment.kind.label]
+    lines = [appointment.kind.english]
     if appointment.with_whom:
         lines.append(f"With: {appointment.with_whom}")
     if appointment.transport is not Transport.NOT_NEEDED or appointment.transport_details:
         details = appointment.transport_details.strip()
         lines.append(
-            f"Transport: {appointment.transport.label}" + (f" ({details})" if details else "")
+            f"Transport: {appointment.transport.english}" + (f" ({details})" if details else "")
         )
     if status is not AppointmentStatus.BOOKED:
-        lines.append(f"Status: {status.label}")
+        lines.append(f"Status: {status.english}")
     return "\n".join(lines)
 
 

@@ -9,14 +9,16 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from carebook.core.resource_files import resource
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.storage.output_files import write_whole
 
 _T = TypeVar("_T")
 
 #: Printed on every page of every report: what it holds and how to treat it.
-CONFIDENTIALITY_NOTICE = (
+CONFIDENTIALITY_NOTICE = QT_TRANSLATE_NOOP(
+    "Reports",
     "Confidential: contains personal health information. Keep it with you, never leave it in "
-    "view, and shred it when you are done."
+    "view, and shred it when you are done.",
 )
 
 PAPERS = ("a4", "letter")
@@ -25,6 +27,11 @@ PAPERS = ("a4", "letter")
 _LETTER_TERRITORIES = frozenset(
     {"US", "CA", "MX", "PR", "CL", "CO", "CR", "GT", "NI", "PA", "PH", "SV", "VE", "BZ"}
 )
+
+
+def confidentiality_notice() -> str:
+    """The notice printed on every page, in the chosen language."""
+    return translate("Reports", CONFIDENTIALITY_NOTICE)
 
 
 def paper_for_territory(code: str) -> str:

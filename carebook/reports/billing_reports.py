@@ -4,6 +4,7 @@ statement, and aged receivables."""
 from __future__ import annotations
 
 from carebook.core.invoicing import AGES
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.reports import html_page
 from carebook.reports.billing_reports_data import (
     AgedReceivables,
@@ -14,8 +15,8 @@ from carebook.reports.billing_reports_data import (
     UnbilledReport,
 )
 from carebook.reports.billing_reports_wording import (
-    BUSINESS_FOOTER,
     MONEY,
+    business_footer,
     hours,
     money,
     money_column,
@@ -60,13 +61,18 @@ def billing_report_document(report: BillingReport, practice: str = "") -> Docume
     else:
         title, said, blocks = _aged(report)
     head: list[Block] = [
-        Paragraph(line(Span(practice.strip() or "BUSINESS REPORT", "b")), "kicker"),
+        Paragraph(
+            line(Span(practice.strip() or translate("BillingReports", "BUSINESS REPORT"), "b")),
+            "kicker",
+        ),
         Heading(title, 1),
         Paragraph(said, "subtitle"),
         Rule(),
     ]
     running = title + (f" · {practice.strip()}" if practice.strip() else "")
-    return Document(title=title, sections=[Section(running, head + blocks)], footer=BUSINESS_FOOTER)
+    return Document(
+        title=title, sections=[Section(running, head + blocks)], footer=business_footer()
+    )
 
 
 def billing_report_html(report: BillingReport, practice: str = "", paper: str = "a4") -> str:
@@ -91,21 +97,22 @@ def _nothing(text: str) -> list[Block]:
 
 def _time(report: TimeReport) -> _Laid:
     columns = (
-        Column("Client", 26),
-        Column("Activity", 26),
-        Column("Billable", 10),
-        money_column("Entries", 9),
-        money_column("Time", 13),
-        money_column("Amount", 16),
+        Column(translate("BillingReports", "Client"), 26),
+        Column(translate("BillingReports", "Activity"), 26),
+        Column(translate("BillingReports", "Billable"), 10),
+        money_column(translate("BillingReports", "Entries"), 9),
+        money_column(translate("BillingReports", "Time"), 13),
+        money_column(translate("BillingReports", "Amount"), 16),
     )
+    yes, no = translate("BillingReports", "Yes"), translate("BillingReports", "No")
     rows, shown = [], None
     for row in report.rows:
-        client = row.client or "No client"
+        client = row.client or translate("BillingReports", "No client")
         rows.append(
             (
                 cell(line(client if client != shown else "")),
                 cell(line(row.activity)),
-                cell(line("Yes" if row.billable else "No")),
+                cell(line(yes if row.billable else no)),
                 _num(str(row.entries)),
                 _num(hours(row.minutes)),
                 _num(money(row.amount_cents, report.currency) if row.billable else "—"),
@@ -113,8 +120,12 @@ def _time(report: TimeReport) -> _Laid:
         )
         shown = client
     for label, minutes, amount in (
-        ("Billable", report.billable_minutes, money(report.amount_cents, report.currency)),
-        ("Not billable", report.unbillable_minutes, "—"),
+        (
+            translate("BillingReports", "Billable"),
+            report.billable_minutes,
+            money(report.amount_cents, report.currency),
+        ),
+        (translate("BillingReports", "Not billable"), report.unbillable_minutes, "—"),
     ):
         rows.append(
             (
@@ -127,37 +138,42 @@ def _time(report: TimeReport) -> _Laid:
             )
         )
     said = line(
-        period(report.first, report.last),
-        " · time as kept, before an invoice rounds it",
+        translate("BillingReports", "{period} · time as kept, before an invoice rounds it").format(
+            period=period(report.first, report.last)
+        )
     )
-    title = "Time by client and activity"
+    title = translate("BillingReports", "Time by client and activity")
     if not report.rows:
-        return title, said, _nothing("No time kept in this period.")
+        return title, said, _nothing(translate("BillingReports", "No time kept in this period."))
     return title, said, [Table(columns, tuple(rows), "grid time")]
 
 
 def _unbilled(report: UnbilledReport) -> _Laid:
     unit = report.unit.short
     columns = (
-        Column("Client", 24),
-        Column("Since", 13, "when"),
-        money_column("Time", 14),
-        money_column("Time billed", 13),
-        money_column("Trips", 12),
-        money_column("Expenses", 12),
-        money_column("Total", 12),
+        Column(translate("BillingReports", "Client"), 24),
+        Column(translate("BillingReports", "Since"), 13, "when"),
+        money_column(translate("BillingReports", "Time"), 14),
+        money_column(translate("BillingReports", "Time billed"), 13),
+        money_column(translate("BillingReports", "Trips"), 12),
+        money_column(translate("BillingReports", "Expenses"), 12),
+        money_column(translate("BillingReports", "Total"), 12),
     )
     rows = []
+    one_trip, trips = (
+        translate("BillingReports", "1 trip"),
+        translate("BillingReports", "{n} trips"),
+    )
     for row in report.rows:
         rows.append(
             (
-                cell(line(row.client or "No client")),
+                cell(line(row.client or translate("BillingReports", "No client"))),
                 cell(line(short_date(row.oldest))),
                 cell(line(hours(row.minutes)) if row.entries else (), style=MONEY),
                 _num(money(row.time_cents, report.currency)),
                 cell(
                     line(f"{tenths(row.distance_tenths)} {unit}") if row.trips else (),
-                    line(Span(count(row.trips, "trip", "trips"), "detail")) if row.trips else (),
+                    line(Span(count(row.trips, one_trip, trips), "detail")) if row.trips else (),
                     style=MONEY,
                 ),
                 _num(money(row.expense_cents, report.currency)),
@@ -166,7 +182,7 @@ def _unbilled(report: UnbilledReport) -> _Laid:
         )
     rows.append(
         (
-            cell(_bold("All clients")),
+            cell(_bold(translate("BillingReports", "All clients"))),
             cell(),
             _num(hours(report.minutes), True),
             _num(money(report.time_cents, report.currency), True),
@@ -176,21 +192,26 @@ def _unbilled(report: UnbilledReport) -> _Laid:
         )
     )
     said = line(
-        f"On {short_date(report.on)} · billable work on no invoice yet; "
-        "trips are billed at each client's mileage rate when invoiced"
+        translate(
+            "BillingReports",
+            "On {date} · billable work on no invoice yet; "
+            "trips are billed at each client's mileage rate when invoiced",
+        ).format(date=short_date(report.on))
     )
+    title = translate("BillingReports", "Unbilled work")
     if not report.rows:
-        return "Unbilled work", said, _nothing("Every billable entry is on an invoice.")
-    return "Unbilled work", said, [Table(columns, tuple(rows), "grid unbilled")]
+        none = translate("BillingReports", "Every billable entry is on an invoice.")
+        return title, said, _nothing(none)
+    return title, said, [Table(columns, tuple(rows), "grid unbilled")]
 
 
 def _mileage(report: MileageMonths) -> _Laid:
     purposes = [purpose for purpose, _trips, _tenths in report.purposes]
     columns = (
-        Column("Month", 20),
-        money_column("Trips", 12),
+        Column(translate("BillingReports", "Month"), 20),
+        money_column(translate("BillingReports", "Trips"), 12),
         *(money_column(purpose.label, 17) for purpose in purposes),
-        money_column("All", 17),
+        money_column(translate("BillingReports", "All"), 17),
     )
     rows = []
     for month in range(1, 13):
@@ -214,15 +235,24 @@ def _mileage(report: MileageMonths) -> _Laid:
             _num(tenths(report.distance_tenths), True),
         )
     )
-    title = f"Mileage by month, {report.year}"
-    said = line(f"Distances in {report.unit.label.lower()}, a round trip counted both ways")
+    title = translate("BillingReports", "Mileage by month, {year}").format(year=report.year)
+    said = line(
+        translate("BillingReports", "Distances in {unit}, a round trip counted both ways").format(
+            unit=report.unit.label.lower()
+        )
+    )
     if not report.rows:
-        return title, said, _nothing(f"No trips logged in {report.year}.")
+        none = translate("BillingReports", "No trips logged in {year}.").format(year=report.year)
+        return title, said, _nothing(none)
     return title, said, [Table(columns, tuple(rows), "grid mileage")]
 
 
 def _income(report: IncomeReport) -> _Laid:
-    columns = (Column("Month", 40), money_column("Payments", 25), money_column("Received", 35))
+    columns = (
+        Column(translate("BillingReports", "Month"), 40),
+        money_column(translate("BillingReports", "Payments"), 25),
+        money_column(translate("BillingReports", "Received"), 35),
+    )
     rows = [
         (
             cell(line(month_name(row.year, row.month))),
@@ -233,30 +263,36 @@ def _income(report: IncomeReport) -> _Laid:
     ]
     rows.append(
         (
-            cell(_bold("Total")),
+            cell(_bold(translate("BillingReports", "Total"))),
             _num(str(report.payments), True),
             _num(money(report.amount_cents, report.currency), True),
         )
     )
-    said = line(period(report.first, report.last), " · payments received, by the day received")
+    said = line(
+        translate("BillingReports", "{period} · payments received, by the day received").format(
+            period=period(report.first, report.last)
+        )
+    )
+    title = translate("BillingReports", "Income by month")
     if not report.rows:
-        return "Income by month", said, _nothing("No payments received in this period.")
-    return "Income by month", said, [Table(columns, tuple(rows), "grid income")]
+        none = translate("BillingReports", "No payments received in this period.")
+        return title, said, _nothing(none)
+    return title, said, [Table(columns, tuple(rows), "grid income")]
 
 
 def _statement(report: Statement) -> _Laid:
     address = [line(part.strip()) for part in report.address.splitlines() if part.strip()]
     to = Table(
         (Column("", 16, "label"), Column("", 84)),
-        ((cell(line("To")), cell(_bold(report.payer), *address)),),
+        ((cell(line(translate("BillingReports", "To"))), cell(_bold(report.payer), *address)),),
         "facts",
     )
     columns = (
-        Column("Date", 14, "when"),
-        Column("Description", 44),
-        money_column("Charges", 14),
-        money_column("Payments", 14),
-        money_column("Balance", 14),
+        Column(translate("BillingReports", "Date"), 14, "when"),
+        Column(translate("BillingReports", "Description"), 44),
+        money_column(translate("BillingReports", "Charges"), 14),
+        money_column(translate("BillingReports", "Payments"), 14),
+        money_column(translate("BillingReports", "Balance"), 14),
     )
     rows = tuple(
         (
@@ -270,16 +306,23 @@ def _statement(report: Statement) -> _Laid:
     )
     owed = report.balance_cents
     summary = [
-        ("Invoiced", money(report.charged_cents, report.currency), False),
-        ("Paid", money(report.paid_cents, report.currency), False),
         (
-            "Balance due" if owed >= 0 else "Credit",
+            translate("BillingReports", "Invoiced"),
+            money(report.charged_cents, report.currency),
+            False,
+        ),
+        (translate("BillingReports", "Paid"), money(report.paid_cents, report.currency), False),
+        (
+            translate("BillingReports", "Balance due")
+            if owed >= 0
+            else translate("BillingReports", "Credit"),
             money(abs(owed), report.currency),
             True,
         ),
     ]
     if report.overdue_cents:
-        summary.append(("Of which overdue", money(report.overdue_cents, report.currency), True))
+        overdue = money(report.overdue_cents, report.currency)
+        summary.append((translate("BillingReports", "Of which overdue"), overdue, True))
     totals = Table(
         (Column("", 58), Column("", 22, "label"), Column("", 20, MONEY)),
         tuple(
@@ -288,21 +331,34 @@ def _statement(report: Statement) -> _Laid:
         ),
         "facts totals",
     )
-    blocks: list[Block] = [to, Heading(f"Invoices and payments ({len(report.lines)})")]
+    listed = translate("BillingReports", "Invoices and payments ({count})")
+    blocks: list[Block] = [to, Heading(listed.format(count=len(report.lines)))]
     if rows:
         blocks.append(Table(columns, rows, "grid statement"))
     else:
-        blocks += _nothing("No invoices issued to this payer.")
+        blocks += _nothing(translate("BillingReports", "No invoices issued to this payer."))
     blocks.append(totals)
-    return f"Statement for {report.payer}", line(f"On {short_date(report.on)}"), blocks
+    title = translate("BillingReports", "Statement for {payer}").format(payer=report.payer)
+    on = translate("BillingReports", "On {date}").format(date=short_date(report.on))
+    return title, line(on), blocks
+
+
+#: The aged receivables' columns, one for each of core.invoicing.AGES.
+_AGE_COLUMNS = (
+    QT_TRANSLATE_NOOP("BillingReports", "Current"),
+    QT_TRANSLATE_NOOP("BillingReports", "1–30"),
+    QT_TRANSLATE_NOOP("BillingReports", "31–60"),
+    QT_TRANSLATE_NOOP("BillingReports", "61–90"),
+    QT_TRANSLATE_NOOP("BillingReports", "Over 90"),
+)
 
 
 def _aged(report: AgedReceivables) -> _Laid:
     columns = (
-        Column("Invoice", 8),
-        Column("Client and payer", 25),
-        Column("Due", 12, "when"),
-        *(money_column(age.replace(" days", ""), 11) for age in AGES),
+        Column(translate("BillingReports", "Invoice"), 8),
+        Column(translate("BillingReports", "Client and payer"), 25),
+        Column(translate("BillingReports", "Due"), 12, "when"),
+        *(money_column(translate("BillingReports", age), 11) for age in _AGE_COLUMNS[: len(AGES)]),
     )
     rows = []
     for row in report.rows:
@@ -311,7 +367,12 @@ def _aged(report: AgedReceivables) -> _Laid:
             who.append(line(Span(row.payer, "detail")))
         amounts = [""] * len(AGES)
         amounts[row.column] = money(row.balance_cents, report.currency)
-        late = f"{row.days_overdue} days late" if row.days_overdue else "not yet due"
+        if row.days_overdue == 1:
+            late = translate("BillingReports", "1 day late")
+        elif row.days_overdue:
+            late = translate("BillingReports", "{n} days late").format(n=row.days_overdue)
+        else:
+            late = translate("BillingReports", "not yet due")
         rows.append(
             (
                 cell(line(str(row.number))),
@@ -325,16 +386,22 @@ def _aged(report: AgedReceivables) -> _Laid:
         )
     rows.append(
         (
-            cell(_bold("Total")),
+            cell(_bold(translate("BillingReports", "Total"))),
             cell(_bold(money(report.balance_cents, report.currency))),
             cell(),
             *(_num(money(total, report.currency), True) for total in report.totals),
         )
     )
-    said = line(
-        f"On {short_date(report.on)} · {count(len(report.rows), 'invoice', 'invoices')} "
-        "with a balance, by days past the due date"
-    )
+    if len(report.rows) == 1:
+        with_balance = translate(
+            "BillingReports", "On {date} · 1 invoice with a balance, by days past the due date"
+        )
+    else:
+        with_balance = translate(
+            "BillingReports", "On {date} · {n} invoices with a balance, by days past the due date"
+        )
+    said = line(with_balance.format(date=short_date(report.on), n=len(report.rows)))
+    title = translate("BillingReports", "Aged receivables")
     if not report.rows:
-        return "Aged receivables", said, _nothing("Nothing is owed.")
-    return "Aged receivables", said, [Table(columns, tuple(rows), "grid aged")]
+        return title, said, _nothing(translate("BillingReports", "Nothing is owed."))
+    return title, said, [Table(columns, tuple(rows), "grid aged")]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from carebook.core.invoicing import AGES, age_column, standing
 from carebook.core.vocabularies import DistanceUnit, InvoiceStatus, TripPurpose
+from carebook.core.words import translate
 from carebook.reports.patient_blocks import short_date
 from carebook.store.billing_reads import (
     BillingReads,
@@ -20,6 +21,7 @@ from carebook.store.billing_reads import (
 )
 
 if TYPE_CHECKING:
+    from carebook.core.billing_records import Invoice
     from carebook.store.caseload import Store
 
 __all__ = [
@@ -226,6 +228,31 @@ def income_report(store: Store, first: date, last: date) -> IncomeReport:
     )
 
 
+def _invoice_said(invoice: Invoice, void: bool) -> str:
+    """ "Invoice 12, Edna Marsh, due 6 Jan 2027", or "Invoice 12 (void)"."""
+    client = invoice.client_name
+    if void:
+        said = (
+            translate("BillingReports", "Invoice {number}, {client} (void)")
+            if client
+            else translate("BillingReports", "Invoice {number} (void)")
+        )
+        return said.format(number=invoice.number, client=client)
+    if invoice.due_on is not None:
+        said = (
+            translate("BillingReports", "Invoice {number}, {client}, due {date}")
+            if client
+            else translate("BillingReports", "Invoice {number}, due {date}")
+        )
+        return said.format(number=invoice.number, client=client, date=short_date(invoice.due_on))
+    said = (
+        translate("BillingReports", "Invoice {number}, {client}")
+        if client
+        else translate("BillingReports", "Invoice {number}")
+    )
+    return said.format(number=invoice.number, client=client)
+
+
 def statement(store: Store, payer: str) -> Statement:
     """The payer's statement: every invoice issued to them (void ones charging nothing) and
     every payment, oldest first, with the running balance."""
@@ -238,13 +265,7 @@ def statement(store: Store, payer: str) -> Statement:
         invoice = found.invoice
         day = invoice.issued_on or invoice.drafted_on
         void = invoice.status is InvoiceStatus.VOID
-        said = f"Invoice {invoice.number}" + (
-            f", {invoice.client_name}" if invoice.client_name else ""
-        )
-        if void:
-            said += " (void)"
-        elif invoice.due_on is not None:
-            said += f", due {short_date(invoice.due_on)}"
+        said = _invoice_said(invoice, void)
         events.append(
             (
                 day,
@@ -265,9 +286,13 @@ def statement(store: Store, payer: str) -> Statement:
         if stands.days_overdue > 0:
             overdue += stands.balance_cents
     for number, payment in reads.payments_to(payer):
-        said = f"Payment, {payment.method.label.lower()}, invoice {number}"
+        said = translate("BillingReports", "Payment, {method}, invoice {number}").format(
+            method=payment.method.label.lower(), number=number
+        )
         if payment.note.strip():
-            said += f": {payment.note.strip()}"
+            said = translate("BillingReports", "{payment}: {note}").format(
+                payment=said, note=payment.note.strip()
+            )
         events.append(
             (
                 payment.paid_on,

@@ -5,18 +5,25 @@ from __future__ import annotations
 from datetime import date
 
 from carebook.core.billing_records import BillingSettings, InvoiceLine
+from carebook.core.calendar_words import month_short
 from carebook.core.money import format_cents, format_mills
 from carebook.core.vocabularies import DistanceUnit, LineKind
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.reports.document import Block, Column, Paragraph, Span, line
 from carebook.reports.patient_blocks import short_date
 
 #: The class of a column or cell of money (or any number): right-aligned, kept on one line.
 MONEY = "money"
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 #: Printed on every page of a business document: the client is named on it.
-BUSINESS_FOOTER = (
-    "Confidential: names a client of the practice. For the person it is addressed to only."
+BUSINESS_FOOTER = QT_TRANSLATE_NOOP(
+    "BillingWording",
+    "Confidential: names a client of the practice. For the person it is addressed to only.",
 )
+
+
+def business_footer() -> str:
+    """The footer of a business document, in the chosen language."""
+    return translate("BillingWording", BUSINESS_FOOTER)
 
 
 def money_column(title: str, width: int) -> Column:
@@ -27,8 +34,12 @@ def hours(minutes: int) -> str:
     """75 -> "1 h 15 min", 45 -> "45 min", 120 -> "2 h"."""
     whole, rest = divmod(minutes, 60)
     if not whole:
-        return f"{rest} min"
-    return f"{whole} h {rest} min" if rest else f"{whole} h"
+        return translate("BillingWording", "{minutes} min").format(minutes=rest)
+    if rest:
+        return translate("BillingWording", "{hours} h {minutes} min").format(
+            hours=whole, minutes=rest
+        )
+    return translate("BillingWording", "{hours} h").format(hours=whole)
 
 
 def decimal_hours(minutes: int) -> str:
@@ -56,7 +67,11 @@ def money(cents: int, currency: str) -> str:
 def quantity(item: InvoiceLine, *, in_decimal: bool = False) -> str:
     """A line's quantity with its unit: "1 h 15 min" (or "1.25 h"), "12.4 mi", "2"."""
     if item.unit == "minute":
-        return f"{decimal_hours(item.quantity)} h" if in_decimal else hours(item.quantity)
+        if in_decimal:
+            return translate("BillingWording", "{hours} h").format(
+                hours=decimal_hours(item.quantity)
+            )
+        return hours(item.quantity)
     if item.unit == "tenth_mile":
         return distance(item.quantity, DistanceUnit.MILE)
     if item.unit == "tenth_km":
@@ -69,7 +84,9 @@ def rate(item: InvoiceLine, currency: str) -> str:
     if item.kind is LineKind.RETAINER or item.rate_mills < 0:
         return ""
     if item.unit == "minute":
-        return format_mills(item.rate_mills, currency) + "/h"
+        return translate("BillingWording", "{rate}/h").format(
+            rate=format_mills(item.rate_mills, currency)
+        )
     if item.unit in ("tenth_mile", "tenth_km"):
         unit = DistanceUnit.MILE if item.unit == "tenth_mile" else DistanceUnit.KILOMETRE
         return format_mills(item.rate_mills, currency) + "/" + unit.short
@@ -77,17 +94,20 @@ def rate(item: InvoiceLine, currency: str) -> str:
 
 
 def month_name(year: int, month: int) -> str:
-    return f"{MONTHS[month - 1]} {year}"
+    """ "Nov 2026"."""
+    return translate("BillingWording", "{month} {year}").format(month=month_short(month), year=year)
 
 
 def period(first: date, last: date) -> str:
     """ "1 Nov 2026 to 30 Nov 2026"."""
-    return f"{short_date(first)} to {short_date(last)}"
+    return translate("BillingWording", "{first} to {last}").format(
+        first=short_date(first), last=short_date(last)
+    )
 
 
 def practice_blocks(settings: BillingSettings) -> list[Block]:
     """The practice's name in bold over its address, phone and email (each part if given)."""
-    name = settings.practice_name.strip() or "Care management"
+    name = settings.practice_name.strip() or translate("BillingWording", "Care management")
     reach = " · ".join(
         part.strip()
         for part in (

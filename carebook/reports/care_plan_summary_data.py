@@ -39,6 +39,7 @@ from carebook.core.vocabularies import (
     TaskStatus,
     Transport,
 )
+from carebook.core.words import translate
 from carebook.reports.trends import TrendSeries, progress_for, series_for
 from carebook.store.assessments import Assessments
 from carebook.store.measurements import Measurements
@@ -206,7 +207,9 @@ def gather(
     """Read the summary of one patient through the store's public reads."""
     patient = store.patients.patient(patient_id)
     if patient is None:
-        raise LookupError(f"No patient with id {patient_id}.")
+        raise LookupError(
+            translate("CarePlanSummary", "No patient with id {id}.").format(id=patient_id)
+        )
     today = store.today()
     team = store.contacts.care_team(patient_id)
     current = [

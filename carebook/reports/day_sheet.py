@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from carebook.core.calendar_words import clock_text
 from carebook.core.records import Patient, Task
 from carebook.core.schedule import overlapping
 from carebook.core.views import AgendaTask, ReviewDue, Visit
@@ -19,6 +20,7 @@ from carebook.core.vocabularies import (
     TaskStatus,
     Transport,
 )
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.reports import html_page
 from carebook.reports.day_sheet_data import (
     CHANGES_WINDOW,
@@ -41,6 +43,7 @@ from carebook.reports.document import (
     Span,
     Table,
     WritingLines,
+    filled,
     line,
 )
 from carebook.reports.patient_blocks import (
@@ -57,6 +60,7 @@ from carebook.reports.patient_blocks import (
     medication_changes,
     medications,
     short_date,
+    short_day_month,
 )
 from carebook.reports.wording import review_of
 
@@ -97,14 +101,18 @@ def title(sheet: DaySheet) -> str:
     """ "Day sheet, Tuesday 24 November 2026, prepared by Ann Smith"."""
     days = [sheet_day.day for sheet_day in sheet.days]
     if not days:
-        when = "no days"
+        when = translate("DaySheet", "Day sheets, no days")
     elif len(days) == 1:
-        when = long_date(days[0])
+        when = translate("DaySheet", "Day sheet, {day}").format(day=long_date(days[0]))
     else:
-        when = f"{long_date(days[0])} to {long_date(days[-1])}"
-    name = "Day sheet" if len(days) == 1 else "Day sheets"
-    who = f", prepared by {sheet.prepared_by}" if sheet.prepared_by else ""
-    return f"{name}, {when}{who}"
+        when = translate("DaySheet", "Day sheets, {first} to {last}").format(
+            first=long_date(days[0]), last=long_date(days[-1])
+        )
+    if not sheet.prepared_by:
+        return when
+    return translate("DaySheet", "{title}, prepared by {name}").format(
+        title=when, name=sheet.prepared_by
+    )
 
 
 # -- the day's page ------------------------------------------------------------------------------
@@ -112,58 +120,107 @@ def title(sheet: DaySheet) -> str:
 
 def _day_section(sheet: DaySheet, sheet_day: SheetDay) -> Section:
     agenda = sheet_day.agenda
-    summary = [count(len(agenda.visits), "visit", "visits")]
+    summary = [
+        count(
+            len(agenda.visits),
+            translate("DaySheet", "1 visit"),
+            translate("DaySheet", "{n} visits"),
+        )
+    ]
     if agenda.overdue:
-        summary.append(count(len(agenda.overdue), "overdue task", "overdue tasks"))
-    summary.append(count(len(agenda.due), "task due", "tasks due"))
-    who: tuple[str | Span, ...] = (
-        ("Prepared by ", Span(sheet.prepared_by, "b"), " · ") if sheet.prepared_by else ()
+        summary.append(
+            count(
+                len(agenda.overdue),
+                translate("DaySheet", "1 overdue task"),
+                translate("DaySheet", "{n} overdue tasks"),
+            )
+        )
+    summary.append(
+        count(
+            len(agenda.due),
+            translate("DaySheet", "1 task due"),
+            translate("DaySheet", "{n} tasks due"),
+        )
     )
-    subtitle = line(*who, f"printed {short_date(sheet.printed_on)} · {', '.join(summary)}")
-    running = f"Day sheet · {long_date(sheet_day.day)}" + (
-        f" · {sheet.prepared_by}" if sheet.prepared_by else ""
+    printed = translate("DaySheet", "printed {date} · {summary}").format(
+        date=short_date(sheet.printed_on), summary=", ".join(summary)
     )
-    blocks = masthead("DAY SHEET", long_date(sheet_day.day), subtitle)
+    if sheet.prepared_by:
+        subtitle = filled(
+            translate("DaySheet", "Prepared by {name} · {printed}"),
+            name=Span(sheet.prepared_by, "b"),
+            printed=printed,
+        )
+        running = translate("DaySheet", "Day sheet · {day} · {name}").format(
+            day=long_date(sheet_day.day), name=sheet.prepared_by
+        )
+    else:
+        subtitle = line(printed)
+        running = translate("DaySheet", "Day sheet · {day}").format(day=long_date(sheet_day.day))
+    blocks = masthead(translate("DaySheet", "DAY SHEET"), long_date(sheet_day.day), subtitle)
     blocks += _visits_table(agenda.visits)
     if agenda.overdue:  # a heading with nothing under it would only take room
-        blocks += _tasks_section("Overdue tasks", agenda.overdue, sheet_day.day)
-    blocks += _tasks_section("Tasks due today", agenda.due, sheet_day.day)
-    blocks += _reviews_section("Reviews due at today's visits", sheet_day.visited_reviews)
+        blocks += _tasks_section(
+            translate("DaySheet", "Overdue tasks"),
+            translate("DaySheet", "Overdue tasks ({count})"),
+            agenda.overdue,
+            sheet_day.day,
+        )
+    blocks += _tasks_section(
+        translate("DaySheet", "Tasks due today"),
+        translate("DaySheet", "Tasks due today ({count})"),
+        agenda.due,
+        sheet_day.day,
+    )
+    blocks += _reviews_section(sheet_day.visited_reviews)
     return Section(running, blocks)
 
 
-_VISIT_COLUMNS = (
-    TICK,
-    Column("Time", 9, "time"),
-    Column("Patient", 18),
-    Column("Address", 40),
-    Column("Visit", 16),
-    Column("Allergies", 14),  # widened by the printer to the longest allergy's name
-)
+def _visit_columns() -> tuple[Column, ...]:
+    return (
+        TICK,
+        Column(translate("DaySheet", "Time"), 9, "time"),
+        Column(translate("DaySheet", "Patient"), 18),
+        Column(translate("DaySheet", "Address"), 40),
+        Column(translate("DaySheet", "Visit"), 16),
+        # widened by the printer to the longest allergy's name
+        Column(translate("DaySheet", "Allergies"), 14),
+    )
 
 
 def _visits_table(visits: list[Visit]) -> list[Block]:
-    heading = Heading(f"Visits ({len(visits)})")
+    heading = Heading(translate("DaySheet", "Visits ({count})").format(count=len(visits)))
     if not visits:
-        return [heading, Paragraph(line("No visits booked."), NONE)]
+        return [heading, Paragraph(line(translate("DaySheet", "No visits booked.")), NONE)]
     # Short on paper: the times it overlaps (whose visits they are is on their own rows).
     # Each time written once: a crowded day has thousands of visits overlapping each other.
-    starts = [f"{visit.start:%H:%M}" for visit in visits]
+    starts = [clock_text(visit.start) for visit in visits]
+    overlaps = translate("DaySheet", "⚠ Overlaps {times}")
     marks = [
-        "⚠ Overlaps " + ", ".join(sorted({starts[n] for n in others})) if others else ""
+        overlaps.format(times=", ".join(sorted({starts[n] for n in others}))) if others else ""
         for others in overlapping(visits)
     ]
     rows = tuple(_visit_row(visit, mark) for visit, mark in zip(visits, marks, strict=True))
-    return [heading, Table(_VISIT_COLUMNS, rows, "grid visits")]
+    return [heading, Table(_visit_columns(), rows, "grid visits")]
 
 
 def _visit_row(visit: Visit, overlap: str = "") -> tuple[Cell, ...]:
     where = visit.location or visit.address
     return (
         cell(line(_tick_for_visit(visit.status))),
-        cell(line(f"{visit.start:%H:%M}"), line(Span(f"to {visit.end:%H:%M}", "detail"))),
+        cell(
+            line(clock_text(visit.start)),
+            line(
+                Span(
+                    translate("DaySheet", "to {time}").format(time=clock_text(visit.end)), "detail"
+                )
+            ),
+        ),
         cell(line(Span(visit.patient, "name")), line(visit.phone)),
-        cell(line(where) or line(Span("No address", NONE)), labelled("Access", visit.access_notes)),
+        cell(
+            line(where) or line(Span(translate("DaySheet", "No address"), NONE)),
+            labelled(translate("DaySheet", "Access"), visit.access_notes),
+        ),
         cell(*_visit_description(visit), *([line(Span(overlap, "status"))] if overlap else [])),
         _allergycell(_split_allergies(visit.allergies), visit.allergy_statement),
     )
@@ -180,13 +237,12 @@ def _visit_description(visit: Visit) -> list[Line]:
     if visit.status is not AppointmentStatus.BOOKED:
         lines.append(line(Span(visit.status.label.upper(), "status")))
     lines.append(line(_what(visit)))
-    lines.append(labelled("With", visit.with_whom))
+    lines.append(labelled(translate("DaySheet", "With"), visit.with_whom))
     if visit.transport is not Transport.NOT_NEEDED:
-        lines.append(
-            labelled(
-                f"Transport {visit.transport.label.lower()}", visit.transport_details, always=True
-            )
+        transport = translate("DaySheet", "Transport {transport}").format(
+            transport=visit.transport.label.lower()
         )
+        lines.append(labelled(transport, visit.transport_details, always=True))
     return lines
 
 
@@ -195,7 +251,11 @@ def _what(visit: Visit) -> str:
     "Home visit" on every row."""
     if visit.kind is AppointmentKind.HOME_VISIT and visit.purpose:
         return visit.purpose
-    return visit.kind.label + (f": {visit.purpose}" if visit.purpose else "")
+    if not visit.purpose:
+        return visit.kind.label
+    return translate("DaySheet", "{kind}: {purpose}").format(
+        kind=visit.kind.label, purpose=visit.purpose
+    )
 
 
 def _split_allergies(text: str) -> list[str]:
@@ -205,15 +265,15 @@ def _split_allergies(text: str) -> list[str]:
 #: A visit's allergy cell when none is listed: the clinical short forms, or a prompt to ask
 #: ("None recorded" read as "none known" to a nurse glancing at the sheet).
 _NONE_LISTED = {
-    AllergyStatement.NOT_RECORDED: "Not recorded: ask",
-    AllergyStatement.NO_KNOWN_DRUG_ALLERGIES: "NKDA",
-    AllergyStatement.NO_KNOWN_ALLERGIES: "NKA",
+    AllergyStatement.NOT_RECORDED: QT_TRANSLATE_NOOP("DaySheet", "Not recorded: ask"),
+    AllergyStatement.NO_KNOWN_DRUG_ALLERGIES: QT_TRANSLATE_NOOP("DaySheet", "NKDA"),
+    AllergyStatement.NO_KNOWN_ALLERGIES: QT_TRANSLATE_NOOP("DaySheet", "NKA"),
 }
 
 
 def _allergycell(substances: list[str], statement: AllergyStatement) -> Cell:
     if not substances:
-        return cell(line(Span(_NONE_LISTED[statement], NONE)))
+        return cell(line(Span(translate("DaySheet", _NONE_LISTED[statement]), NONE)))
     lines = [
         line(Span(("⚠ " if n == 0 else "") + substance.upper(), "allergy"))
         for n, substance in enumerate(substances)
@@ -221,21 +281,21 @@ def _allergycell(substances: list[str], statement: AllergyStatement) -> Cell:
     return cell(*lines, style="allergy-cell")
 
 
-_TASK_COLUMNS = (
-    TICK,
-    Column("Task", 43),
-    Column("Patient", 21),
-    Column("Due", 22),
-    Column("Priority", 11),
-)
-
-
-def _tasks_section(heading: str, tasks: list[AgendaTask], day: date) -> list[Block]:
+def _tasks_section(heading: str, counted: str, tasks: list[AgendaTask], day: date) -> list[Block]:
+    """The tasks under `heading`, or `counted` ("… ({count})") with their number: both
+    translated."""
     if not tasks:
-        return [Heading(heading), Paragraph(line("None."), NONE)]
+        return [Heading(heading), Paragraph(line(translate("DaySheet", "None.")), NONE)]
+    columns = (
+        TICK,
+        Column(translate("DaySheet", "Task"), 43),
+        Column(translate("DaySheet", "Patient"), 21),
+        Column(translate("DaySheet", "Due"), 22),
+        Column(translate("DaySheet", "Priority"), 11),
+    )
     return [
-        Heading(f"{heading} ({len(tasks)})"),
-        Table(_TASK_COLUMNS, tuple(_task_row(task, day) for task in tasks), "grid tasks"),
+        Heading(counted.format(count=len(tasks))),
+        Table(columns, tuple(_task_row(task, day) for task in tasks), "grid tasks"),
     ]
 
 
@@ -243,7 +303,8 @@ def _task_row(task: AgendaTask, day: date) -> tuple[Cell, ...]:
     tick = {TaskStatus.DONE: "☑", TaskStatus.CANCELLED: "–"}.get(task.status, "☐")
     title = line(task.title)
     if task.status is not TaskStatus.OPEN:
-        title += line(" ", Span(f"({task.status.label.upper()})", "status"))
+        status = translate("DaySheet", "({status})").format(status=task.status.label.upper())
+        title += line(" ", Span(status, "status"))
     return (
         cell(line(tick)),
         cell(title),
@@ -255,10 +316,15 @@ def _task_row(task: AgendaTask, day: date) -> tuple[Cell, ...]:
 
 def _due_text(task: AgendaTask, day: date) -> str:
     if task.due == day:
-        return f"Today {task.due_time:%H:%M}" if task.due_time else "Today"
+        if task.due_time:
+            return translate("DaySheet", "Today {time}").format(time=clock_text(task.due_time))
+        return translate("DaySheet", "Today")
     late = (day - task.due).days
-    due = short_date(task.due).removesuffix(f" {day.year}")  # the year only if another one
-    return f"{due} ({count(late, 'day', 'days')} late)"
+    # the year only if another one
+    due = short_day_month(task.due) if task.due.year == day.year else short_date(task.due)
+    if late == 1:
+        return translate("DaySheet", "{date} (1 day late)").format(date=due)
+    return translate("DaySheet", "{date} ({n} days late)").format(date=due, n=late)
 
 
 def _priority(priority: TaskPriority) -> Line:
@@ -267,15 +333,17 @@ def _priority(priority: TaskPriority) -> Line:
     return line(Span(priority.label.upper(), "priority"))
 
 
-_REVIEW_COLUMNS = (TICK, Column("Patient", 22), Column("Review", 53), Column("Due", 22))
+def _overdue(due: str) -> str:
+    """ "4 Nov 2026 (overdue)"."""
+    return translate("DaySheet", "{date} (overdue)").format(date=due)
 
 
-def _reviews_section(heading: str, reviews: list[ReviewDue]) -> list[Block]:
+def _reviews_section(reviews: list[ReviewDue]) -> list[Block]:
     if not reviews:
         return []
     rows = []
     for review in reviews:
-        due = short_date(review.due) + (" (overdue)" if review.overdue else "")
+        due = _overdue(short_date(review.due)) if review.overdue else short_date(review.due)
         rows.append(
             (
                 cell(line("☐")),
@@ -284,9 +352,16 @@ def _reviews_section(heading: str, reviews: list[ReviewDue]) -> list[Block]:
                 cell(line(due)),
             )
         )
+    columns = (
+        TICK,
+        Column(translate("DaySheet", "Patient"), 22),
+        Column(translate("DaySheet", "Review"), 53),
+        Column(translate("DaySheet", "Due"), 22),
+    )
+    heading = translate("DaySheet", "Reviews due at today's visits ({count})")
     return [
-        Heading(f"{heading} ({len(reviews)})"),
-        Table(_REVIEW_COLUMNS, tuple(rows), "grid reviews"),
+        Heading(heading.format(count=len(reviews))),
+        Table(columns, tuple(rows), "grid reviews"),
     ]
 
 
@@ -295,9 +370,11 @@ def _reviews_section(heading: str, reviews: list[ReviewDue]) -> list[Block]:
 
 def _patient_section(day: date, sheet: PatientSheet) -> Section:
     patient = sheet.patient
-    running = f"Patient sheet · {patient.display_name} · {long_date(day)}"
+    running = translate("DaySheet", "Patient sheet · {name} · {day}").format(
+        name=patient.display_name, day=long_date(day)
+    )
     blocks = masthead(
-        f"PATIENT SHEET · {long_date(day).upper()}",
+        translate("DaySheet", "PATIENT SHEET · {day}").format(day=long_date(day).upper()),
         patient.display_name,
         line(identity(patient, day)),
     )
@@ -307,7 +384,7 @@ def _patient_section(day: date, sheet: PatientSheet) -> Section:
     blocks += medications(sheet.medications, warnings=sheet.warnings)
     blocks += _changes_since_last_visit(sheet)
     blocks += _to_do(sheet.open_tasks, sheet.reviews, day)
-    blocks += [Heading("Notes"), WritingLines(most=NOTE_LINES, least=2)]
+    blocks += [Heading(translate("DaySheet", "Notes")), WritingLines(most=NOTE_LINES, least=2)]
     return Section(running, blocks)
 
 
@@ -315,16 +392,31 @@ def _visit_and_address(patient: Patient, visits: list[Visit]) -> list[Block]:
     """Today's visits, then where and how to get in: the facts needed at the door."""
     rows = []
     for number, visit in enumerate(visits):
-        label = "Today" if len(visits) == 1 else f"Visit {number + 1}"
+        label = (
+            translate("DaySheet", "Today")
+            if len(visits) == 1
+            else translate("DaySheet", "Visit {number}").format(number=number + 1)
+        )
         first, *more = _visit_description(visit)
-        when = line(Span(f"{visit.start:%H:%M}–{visit.end:%H:%M}", "b"), " ") + first
-        where = labelled("Where", visit.location) if visit.location else ()
+        times = translate("DaySheet", "{start}–{end}").format(
+            start=clock_text(visit.start), end=clock_text(visit.end)
+        )
+        when = line(Span(times, "b"), " ") + first
+        where = labelled(translate("DaySheet", "Where"), visit.location) if visit.location else ()
         rows.append((label, cell(when, *more, where)))
-    phones = " or ".join(phone for phone in (patient.phone, patient.phone_alt) if phone)
+    phones = translate("DaySheet", "{phone} or {other}").format(
+        phone=patient.phone, other=patient.phone_alt
+    )
+    phones = phones if patient.phone and patient.phone_alt else patient.phone or patient.phone_alt
+    none_recorded = translate("DaySheet", "None recorded")
     for label, text, missing in (
-        ("Address", patient.address, "None recorded"),
-        ("Phone", phones, "None recorded"),
-        ("Access", patient.access_notes, "No access notes"),
+        (translate("DaySheet", "Address"), patient.address, none_recorded),
+        (translate("DaySheet", "Phone"), phones, none_recorded),
+        (
+            translate("DaySheet", "Access"),
+            patient.access_notes,
+            translate("DaySheet", "No access notes"),
+        ),
     ):
         rows.append((label, cell(line(text) or line(Span(missing, NONE)))))
     table = Table(
@@ -332,22 +424,23 @@ def _visit_and_address(patient: Patient, visits: list[Visit]) -> list[Block]:
         tuple((cell(line(label)), value) for label, value in rows),
         "facts",
     )
-    return [Heading("Visit, address and access"), table]
-
-
-_TO_DO_COLUMNS = (TICK, Column("Task", 61), Column("Due", 24), Column("Priority", 12))
+    return [Heading(translate("DaySheet", "Visit, address and access")), table]
 
 
 def _to_do(tasks: list[Task], reviews: list[ReviewDue], day: date) -> list[Block]:
     """The patient's open tasks and the reviews falling due: what can be done at the visit."""
-    heading = Heading(f"Open tasks and reviews due ({len(tasks) + len(reviews)})")
+    heading = Heading(
+        translate("DaySheet", "Open tasks and reviews due ({count})").format(
+            count=len(tasks) + len(reviews)
+        )
+    )
     if not tasks and not reviews:
-        return [heading, Paragraph(line("None."), NONE)]
+        return [heading, Paragraph(line(translate("DaySheet", "None.")), NONE)]
     rows = []
     for task in tasks:
         due = short_date(task.due_date) if task.due_date else "—"
         if task.due_date is not None and task.due_date < day:
-            due += " (overdue)"
+            due = _overdue(due)
         rows.append(
             (
                 cell(line("☐")),
@@ -357,27 +450,46 @@ def _to_do(tasks: list[Task], reviews: list[ReviewDue], day: date) -> list[Block
             )
         )
     for review in reviews:
-        due = short_date(review.due) + (" (overdue)" if review.overdue else "")
+        due = _overdue(short_date(review.due)) if review.overdue else short_date(review.due)
         rows.append(
             (
                 cell(line("☐")),
                 cell(line(_review_text(review))),
                 cell(line(due)),
-                cell(line("Review")),
+                cell(line(translate("DaySheet", "Review"))),
             )
         )
-    return [heading, Table(_TO_DO_COLUMNS, tuple(rows), "grid tasks")]
+    columns = (
+        TICK,
+        Column(translate("DaySheet", "Task"), 61),
+        Column(translate("DaySheet", "Due"), 24),
+        Column(translate("DaySheet", "Priority"), 12),
+    )
+    return [heading, Table(columns, tuple(rows), "grid tasks")]
 
 
 def _review_text(review: ReviewDue) -> str:
     """ "Review medication: Omeprazole"."""
-    return review_of(review.kind.replace("_", " "), review.what)
+    kind = _REVIEWED.get(review.kind, review.kind.replace("_", " "))
+    return review_of(translate("DaySheet", kind), review.what)
+
+
+#: What a review is of, as its line names it.
+_REVIEWED = {
+    "medication": QT_TRANSLATE_NOOP("DaySheet", "medication"),
+    "goal": QT_TRANSLATE_NOOP("DaySheet", "goal"),
+    "care_plan": QT_TRANSLATE_NOOP("DaySheet", "care plan"),
+    "document": QT_TRANSLATE_NOOP("DaySheet", "document"),
+}
 
 
 def _changes_since_last_visit(sheet: PatientSheet) -> list[Block]:
-    since = (
-        f"since the last visit on {short_date(sheet.last_visit)}"
-        if sheet.last_visit
-        else f"in the last {CHANGES_WINDOW.days} days"
-    )
-    return medication_changes(sheet.changes, f"Medication changes {since}")
+    if sheet.last_visit:
+        heading = translate("DaySheet", "Medication changes since the last visit on {date}").format(
+            date=short_date(sheet.last_visit)
+        )
+    else:
+        heading = translate("DaySheet", "Medication changes in the last {n} days").format(
+            n=CHANGES_WINDOW.days
+        )
+    return medication_changes(sheet.changes, heading)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from carebook.reports import CONFIDENTIALITY_NOTICE
+from carebook.reports import confidentiality_notice
 
 if TYPE_CHECKING:
     from carebook.reports.trends import TrendSeries
@@ -58,6 +58,21 @@ def line(*parts: str | Span) -> Line:
         elif part.text:
             spans.append(part)
     return tuple(spans)
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def filled(sentence: str, **values: str | Span) -> Line:
+    """A line from a translated `sentence` with its "{name}" placeholders filled, each value a
+    plain string or a span of its own ("Prepared by {name}" with the name in bold)."""
+    parts: list[str | Span] = []
+    last = 0
+    for found in _PLACEHOLDER.finditer(sentence):
+        parts += [sentence[last : found.start()], values[found.group(1)]]
+        last = found.end()
+    parts.append(sentence[last:])
+    return line(*parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,5 +183,5 @@ class Document:
 
     title: str
     sections: list[Section] = field(default_factory=list)
-    footer: str = CONFIDENTIALITY_NOTICE
+    footer: str = field(default_factory=confidentiality_notice)
     style: str = ""  # a class of the whole page: "large" prints a sheet to read at arm's length

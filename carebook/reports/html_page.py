@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 from html import escape
 
+from carebook.core.words import language
 from carebook.reports import PAPERS, stylesheet
 from carebook.reports.document import (
     AlertBox,
@@ -40,7 +41,7 @@ def render(document: Document, paper: str = "a4", *, page_furniture: bool = Fals
             parts.append(f'<p class="confidential">{_e(document.footer)}</p>')
     size = "A4" if paper == "a4" else "letter"
     return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{_e(language())}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{_e(document.title)}</title>\n"
         f"<style>\n{stylesheet()}\n@page {{ size: {size} portrait; }}\n</style>\n"
         f"</head>\n<body{_classes(document.style)}>\n" + "\n".join(parts) + "\n</body>\n</html>\n"

@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING
 
 from carebook.core.billing_records import Attachment, BillingSettings, Invoice, InvoiceLine
 from carebook.core.vocabularies import InvoiceStatus, LineKind
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.reports import html_page
 from carebook.reports.billing_reports_wording import (
-    BUSINESS_FOOTER,
     MONEY,
+    business_footer,
     money,
     money_column,
+    period,
     practice_blocks,
     quantity,
     rate,
@@ -31,6 +33,7 @@ from carebook.reports.document import (
     Section,
     Span,
     Table,
+    filled,
     line,
 )
 from carebook.reports.patient_blocks import NONE, cell, short_date
@@ -41,20 +44,6 @@ if TYPE_CHECKING:
 
 #: Media types a browser shows inline as the practice's logo.
 _PICTURES = ("image/png", "image/jpeg", "image/gif", "image/svg+xml", "image/webp")
-
-_LINE_COLUMNS = (
-    Column("Date", 13, "when"),
-    Column("Description", 45),
-    money_column("Quantity", 13),
-    money_column("Rate", 13),
-    money_column("Amount", 16),
-)
-_PAYMENT_COLUMNS = (
-    Column("Received", 18, "when"),
-    Column("Method", 20),
-    Column("Note", 44),
-    money_column("Amount", 18),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +65,11 @@ def invoice_print(store: Store, invoice: Invoice) -> InvoicePrint:
 
 def title(invoice: Invoice) -> str:
     """ "Invoice 12, Edna Marsh"."""
-    return f"Invoice {invoice.number}, {invoice.client_name}".rstrip(", ")
+    if not invoice.client_name:
+        return translate("Invoice", "Invoice {number}").format(number=invoice.number)
+    return translate("Invoice", "Invoice {number}, {client}").format(
+        number=invoice.number, client=invoice.client_name
+    )
 
 
 def invoice_document(store: Store, invoice: Invoice, *, decimal_hours: bool = False) -> Document:
@@ -111,12 +104,19 @@ def document(printed: InvoicePrint, *, decimal_hours: bool = False) -> Document:
         blocks.append(marked)
     blocks.append(_parties(view))
     charges = [item for item in view.lines if item.kind is not LineKind.RETAINER]
-    blocks.append(Heading(f"Charges ({len(charges)})"))
+    blocks.append(Heading(translate("Invoice", "Charges ({count})").format(count=len(charges))))
     if charges:
         rows = tuple(_line_row(item, currency, decimal_hours) for item in charges)
-        blocks.append(Table(_LINE_COLUMNS, rows, "grid lines"))
+        columns = (
+            Column(translate("Invoice", "Date"), 13, "when"),
+            Column(translate("Invoice", "Description"), 45),
+            money_column(translate("Invoice", "Quantity"), 13),
+            money_column(translate("Invoice", "Rate"), 13),
+            money_column(translate("Invoice", "Amount"), 16),
+        )
+        blocks.append(Table(columns, rows, "grid lines"))
     else:
-        blocks.append(Paragraph(line("No charges."), NONE))
+        blocks.append(Paragraph(line(translate("Invoice", "No charges.")), NONE))
     blocks.append(_totals(view, currency))
     blocks += _terms(invoice)
     if view.payments:
@@ -129,35 +129,49 @@ def document(printed: InvoicePrint, *, decimal_hours: bool = False) -> Document:
             )
             for payment in view.payments
         )
-        blocks.append(Heading(f"Payments received ({len(view.payments)})"))
-        blocks.append(Table(_PAYMENT_COLUMNS, rows, "grid payments"))
+        paid_columns = (
+            Column(translate("Invoice", "Received"), 18, "when"),
+            Column(translate("Invoice", "Method"), 20),
+            Column(translate("Invoice", "Note"), 44),
+            money_column(translate("Invoice", "Amount"), 18),
+        )
+        paid = translate("Invoice", "Payments received ({count})")
+        blocks.append(Heading(paid.format(count=len(view.payments))))
+        blocks.append(Table(paid_columns, rows, "grid payments"))
     if invoice.notes.strip():
-        blocks.append(Heading("Notes", 3))
+        blocks.append(Heading(translate("Invoice", "Notes"), 3))
         blocks += [Paragraph(line(part)) for part in invoice.notes.splitlines() if part.strip()]
     practice = printed.settings.practice_name.strip()
-    running = " · ".join(
-        part for part in (f"Invoice {invoice.number}", invoice.client_name, practice) if part
-    )
+    numbered = translate("Invoice", "Invoice {number}").format(number=invoice.number)
+    running = " · ".join(part for part in (numbered, invoice.client_name, practice) if part)
     return Document(
-        title=title(invoice), sections=[Section(running, blocks)], footer=BUSINESS_FOOTER
+        title=title(invoice), sections=[Section(running, blocks)], footer=business_footer()
     )
 
 
 def _heading(invoice: Invoice) -> str:
     if invoice.status is InvoiceStatus.DRAFT:
-        return f"Invoice {invoice.number} — DRAFT"
+        return translate("Invoice", "Invoice {number} — DRAFT").format(number=invoice.number)
     if invoice.status is InvoiceStatus.VOID:
-        return f"Invoice {invoice.number} — VOID"
-    return f"Invoice {invoice.number}"
+        return translate("Invoice", "Invoice {number} — VOID").format(number=invoice.number)
+    return translate("Invoice", "Invoice {number}").format(number=invoice.number)
 
 
 def _dates(invoice: Invoice) -> Line:
     if invoice.issued_on is None:
-        return line(f"Drafted {short_date(invoice.drafted_on)} · not yet issued")
-    parts: list[str | Span] = ["Issued ", Span(short_date(invoice.issued_on), "b")]
-    if invoice.due_on is not None:
-        parts += [" · Due ", Span(short_date(invoice.due_on), "b")]
-    return line(*parts)
+        return line(
+            translate("Invoice", "Drafted {date} · not yet issued").format(
+                date=short_date(invoice.drafted_on)
+            )
+        )
+    issued = Span(short_date(invoice.issued_on), "b")
+    if invoice.due_on is None:
+        return filled(translate("Invoice", "Issued {date}"), date=issued)
+    return filled(
+        translate("Invoice", "Issued {date} · Due {due}"),
+        date=issued,
+        due=Span(short_date(invoice.due_on), "b"),
+    )
 
 
 def _marked(invoice: Invoice) -> AlertBox | None:
@@ -165,17 +179,34 @@ def _marked(invoice: Invoice) -> AlertBox | None:
     if invoice.status is InvoiceStatus.DRAFT:
         return AlertBox(
             (
-                line(Span("DRAFT", "b"), " — not yet issued: this is not a bill."),
-                line("Its lines may still change before it is issued."),
+                filled(
+                    translate("Invoice", "{draft} — not yet issued: this is not a bill."),
+                    draft=Span(translate("Invoice", "DRAFT"), "b"),
+                ),
+                line(translate("Invoice", "Its lines may still change before it is issued.")),
             )
         )
     if invoice.status is InvoiceStatus.VOID:
-        when = f" on {short_date(invoice.voided_on)}" if invoice.voided_on else ""
-        reason = f": {invoice.void_reason}" if invoice.void_reason.strip() else ""
+        reason = invoice.void_reason.strip() and invoice.void_reason
+        if invoice.voided_on and reason:
+            said = translate("Invoice", "{void} — voided on {date}: {reason}.")
+        elif invoice.voided_on:
+            said = translate("Invoice", "{void} — voided on {date}.")
+        elif reason:
+            said = translate("Invoice", "{void} — voided: {reason}.")
+        else:
+            said = translate("Invoice", "{void} — voided.")
+        when = short_date(invoice.voided_on) if invoice.voided_on else ""
+        void = Span(translate("Invoice", "VOID"), "b")
         return AlertBox(
             (
-                line(Span("VOID", "b"), f" — voided{when}{reason}."),
-                line("Nothing is owed on this invoice; its number is kept for the record."),
+                filled(said, void=void, date=when, reason=reason),
+                line(
+                    translate(
+                        "Invoice",
+                        "Nothing is owed on this invoice; its number is kept for the record.",
+                    )
+                ),
             )
         )
     return None
@@ -184,29 +215,43 @@ def _marked(invoice: Invoice) -> AlertBox | None:
 def _status(view: InvoiceView) -> str:
     standing = view.standing
     said = {
-        InvoiceStatus.DRAFT: "Draft",
-        InvoiceStatus.ISSUED: "Issued, unpaid",
-        InvoiceStatus.PART_PAID: "Part paid",
-        InvoiceStatus.PAID: "Paid in full",
-        InvoiceStatus.VOID: "Void",
+        InvoiceStatus.DRAFT: _DRAFT,
+        InvoiceStatus.ISSUED: _ISSUED,
+        InvoiceStatus.PART_PAID: _PART_PAID,
+        InvoiceStatus.PAID: _PAID,
+        InvoiceStatus.VOID: _VOID,
     }[standing.status]
-    if standing.days_overdue > 0:
-        days = standing.days_overdue
-        said += f", {days} day{'' if days == 1 else 's'} overdue"
+    said = translate("Invoice", said)
+    days = standing.days_overdue
+    if days == 1:
+        return translate("Invoice", "{status}, 1 day overdue").format(status=said)
+    if days > 1:
+        return translate("Invoice", "{status}, {n} days overdue").format(status=said, n=days)
     return said
+
+
+#: How an invoice stands, as its "Status" row says it.
+_DRAFT = QT_TRANSLATE_NOOP("Invoice", "Draft")
+_ISSUED = QT_TRANSLATE_NOOP("Invoice", "Issued, unpaid")
+_PART_PAID = QT_TRANSLATE_NOOP("Invoice", "Part paid")
+_PAID = QT_TRANSLATE_NOOP("Invoice", "Paid in full")
+_VOID = QT_TRANSLATE_NOOP("Invoice", "Void")
 
 
 def _parties(view: InvoiceView) -> Table:
     invoice = view.invoice
     address = [line(part.strip()) for part in invoice.payer_address.splitlines() if part.strip()]
     rows = [
-        (cell(line("Bill to")), cell(line(Span(invoice.payer_name, "b")), *address)),
-        (cell(line("Client")), cell(line(invoice.client_name or "—"))),
         (
-            cell(line("Period")),
-            cell(line(f"{short_date(invoice.period_from)} to {short_date(invoice.period_to)}")),
+            cell(line(translate("Invoice", "Bill to"))),
+            cell(line(Span(invoice.payer_name, "b")), *address),
         ),
-        (cell(line("Status")), cell(line(_status(view)))),
+        (cell(line(translate("Invoice", "Client"))), cell(line(invoice.client_name or "—"))),
+        (
+            cell(line(translate("Invoice", "Period"))),
+            cell(line(period(invoice.period_from, invoice.period_to))),
+        ),
+        (cell(line(translate("Invoice", "Status"))), cell(line(_status(view)))),
     ]
     return Table((Column("", 16, "label"), Column("", 84)), tuple(rows), "facts")
 
@@ -226,17 +271,22 @@ def _totals(view: InvoiceView, currency: str) -> Table:
     subtotal = sum(item.amount_cents for item in view.lines if item.kind is not LineKind.RETAINER)
     retainer = sum(item.amount_cents for item in view.lines if item.kind is LineKind.RETAINER)
     standing = view.standing
-    rows: list[tuple[str, str, bool]] = [("Subtotal", money(subtotal, currency), False)]
+    rows: list[tuple[str, str, bool]] = [
+        (translate("Invoice", "Subtotal"), money(subtotal, currency), False)
+    ]
     if retainer:
-        rows.append(("Retainer applied", money(retainer, currency), False))
-    rows.append(("Total", money(standing.total_cents, currency), True))
+        rows.append((translate("Invoice", "Retainer applied"), money(retainer, currency), False))
+    rows.append((translate("Invoice", "Total"), money(standing.total_cents, currency), True))
+    due = translate("Invoice", "Balance due")
     if view.invoice.status is InvoiceStatus.VOID:
-        rows.append(("Balance due", money(0, currency) + " (void)", True))
+        nothing = translate("Invoice", "{amount} (void)").format(amount=money(0, currency))
+        rows.append((due, nothing, True))
     else:
-        rows.append(("Paid", money(standing.paid_cents, currency), False))
-        rows.append(("Balance due", money(standing.balance_cents, currency), True))
+        rows.append((translate("Invoice", "Paid"), money(standing.paid_cents, currency), False))
+        rows.append((due, money(standing.balance_cents, currency), True))
         if standing.credit_cents:
-            rows.append(("Credit", money(standing.credit_cents, currency), True))
+            credit = money(standing.credit_cents, currency)
+            rows.append((translate("Invoice", "Credit"), credit, True))
     return Table(
         (Column("", 58), Column("", 22, "label"), Column("", 20, MONEY)),
         tuple(
@@ -255,12 +305,21 @@ def _terms(invoice: Invoice) -> list[Block]:
     if invoice.status is InvoiceStatus.VOID:
         return []
     days = invoice.terms_days
-    within = "on receipt" if days == 0 else f"within {days} day{'' if days == 1 else 's'}"
-    if invoice.due_on is not None:
-        said = f"Payment due {within}, by {short_date(invoice.due_on)}."
+    if days == 0:
+        within = translate("Invoice", "on receipt")
+    elif days == 1:
+        within = translate("Invoice", "within 1 day")
     else:
-        said = f"Payment due {within} of the date it is issued."
-    blocks: list[Block] = [Heading("Terms", 3), Paragraph(line(said))]
+        within = translate("Invoice", "within {n} days").format(n=days)
+    if invoice.due_on is not None:
+        said = translate("Invoice", "Payment due {within}, by {date}.").format(
+            within=within, date=short_date(invoice.due_on)
+        )
+    else:
+        said = translate("Invoice", "Payment due {within} of the date it is issued.").format(
+            within=within
+        )
+    blocks: list[Block] = [Heading(translate("Invoice", "Terms"), 3), Paragraph(line(said))]
     if invoice.rounding_note.strip():
         blocks.append(Paragraph(line(invoice.rounding_note.strip()), "muted"))
     return blocks

@@ -10,6 +10,7 @@ from typing import Protocol
 from carebook.core.medication_checks import MedicationWarning
 from carebook.core.records import Allergy, Medication, MedicationEvent, Patient
 from carebook.core.vocabularies import AllergyStatus, MedicationEventKind, MedicationStatus
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.reports import html_page
 from carebook.reports.document import Column, Document, Heading, Section, Span, Table, line
 from carebook.reports.patient_blocks import (
@@ -18,9 +19,9 @@ from carebook.reports.patient_blocks import (
     allergy_box,
     cell,
     changes_between,
+    full_date,
     how_often,
     identity,
-    long_date,
     masthead,
     medication_changes,
     medication_name,
@@ -80,12 +81,16 @@ def gather(
     """The current list (`since` None) or the changes from `since` to today."""
     patient = store.patients.patient(patient_id)
     if patient is None:
-        raise LookupError(f"No patient with id {patient_id}.")
+        raise LookupError(
+            translate("MedicationSheets", "No patient with id {id}.").format(id=patient_id)
+        )
     today = store.today()
     if since is not None and since > today:
         raise ValueError(
-            f"The changes since {since.isoformat()} have not happened yet: "
-            "choose a day up to today."
+            translate(
+                "MedicationSheets",
+                "The changes since {date} have not happened yet: choose a day up to today.",
+            ).format(date=since.isoformat())
         )
     taken = store.medications.medications(patient_id)
     return MedicationSheet(
@@ -103,8 +108,11 @@ def gather(
 
 
 def title(sheet: MedicationSheet) -> str:
-    what = "Medication list" if sheet.since is None else "Medication changes"
-    return f"{what}, {sheet.patient.display_name}, {long_date(sheet.prepared_on).split(' ', 1)[1]}"
+    if sheet.since is None:
+        said = translate("MedicationSheets", "Medication list, {name}, {date}")
+    else:
+        said = translate("MedicationSheets", "Medication changes, {name}, {date}")
+    return said.format(name=sheet.patient.display_name, date=full_date(sheet.prepared_on))
 
 
 def document(sheet: MedicationSheet) -> Document:
@@ -116,26 +124,22 @@ def render_html(sheet: MedicationSheet, paper: str = "a4", *, page_furniture: bo
     return html_page.render(document(sheet), paper, page_furniture=page_furniture)
 
 
-_LIST_COLUMNS = (
-    Column("Medicine", 27),
-    Column("How much", 17),
-    Column("When", 24),
-    Column("What it is for", 32),
-)
-
-
 def _current_list(sheet: MedicationSheet) -> Document:
     patient = sheet.patient
     blocks = masthead(
-        "MEDICATION LIST",
+        translate("MedicationSheets", "MEDICATION LIST"),
         patient.display_name,
         line(identity(patient, sheet.prepared_on)),
         prepared(sheet.prepared_by, sheet.prepared_on),
     )
     blocks.append(allergy_box(sheet.allergies, sheet.patient))
-    heading = f"Medicines taken now ({len(sheet.current)})"
+    heading = translate("MedicationSheets", "Medicines taken now ({count})").format(
+        count=len(sheet.current)
+    )
     if not sheet.current:
-        blocks += nothing(heading, "No medicines are being taken now.")
+        blocks += nothing(
+            heading, translate("MedicationSheets", "No medicines are being taken now.")
+        )
     else:
         blocks.append(Heading(heading))
         rows = tuple(
@@ -147,8 +151,16 @@ def _current_list(sheet: MedicationSheet) -> Document:
             )
             for m in sheet.current
         )
-        blocks.append(Table(_LIST_COLUMNS, rows, "grid medications"))
-    running = f"Medication list · {patient.display_name} · {short_date(sheet.prepared_on)}"
+        columns = (
+            Column(translate("MedicationSheets", "Medicine"), 27),
+            Column(translate("MedicationSheets", "How much"), 17),
+            Column(translate("MedicationSheets", "When"), 24),
+            Column(translate("MedicationSheets", "What it is for"), 32),
+        )
+        blocks.append(Table(columns, rows, "grid medications"))
+    running = translate("MedicationSheets", "Medication list · {name} · {date}").format(
+        name=patient.display_name, date=short_date(sheet.prepared_on)
+    )
     return Document(title=title(sheet), sections=[Section(running, blocks)], style="large")
 
 
@@ -157,11 +169,21 @@ def _what_for(medication: Medication) -> list[tuple[Span, ...]]:
     lines = []
     reason = medication.as_needed_reason if medication.as_needed else ""
     if medication.indication or reason:
-        lines.append(line(medication.indication or f"For {reason}"))
+        lines.append(
+            line(
+                medication.indication
+                or translate("MedicationSheets", "For {reason}").format(reason=reason)
+            )
+        )
     if medication.as_needed and medication.indication and reason:
-        lines.append(line(f"When needed for {reason}"))
+        lines.append(
+            line(translate("MedicationSheets", "When needed for {reason}").format(reason=reason))
+        )
     if medication.max_per_day:
-        lines.append(line(Span(f"No more than {medication.max_per_day} a day", "b")))
+        most = translate("MedicationSheets", "No more than {most} a day").format(
+            most=medication.max_per_day
+        )
+        lines.append(line(Span(most, "b")))
     if medication.instructions:
         lines.append(line(Span(medication.instructions, "detail")))
     return lines or [line(Span("—", NONE))]
@@ -169,12 +191,15 @@ def _what_for(medication: Medication) -> list[tuple[Span, ...]]:
 
 #: How the change sheet counts each kind of change ("2 started, 1 dose changed").
 _CHANGE_WORDS = (
-    (MedicationEventKind.STARTED, "started"),
-    (MedicationEventKind.DOSE_CHANGED, "dose changed"),
-    (MedicationEventKind.CHANGED, "changed otherwise"),
-    (MedicationEventKind.ON_HOLD, "put on hold"),
-    (MedicationEventKind.RESUMED, "resumed"),
-    (MedicationEventKind.STOPPED, "stopped"),
+    (MedicationEventKind.STARTED, QT_TRANSLATE_NOOP("MedicationSheets", "{n} started")),
+    (MedicationEventKind.DOSE_CHANGED, QT_TRANSLATE_NOOP("MedicationSheets", "{n} dose changed")),
+    (
+        MedicationEventKind.CHANGED,
+        QT_TRANSLATE_NOOP("MedicationSheets", "{n} changed otherwise"),
+    ),
+    (MedicationEventKind.ON_HOLD, QT_TRANSLATE_NOOP("MedicationSheets", "{n} put on hold")),
+    (MedicationEventKind.RESUMED, QT_TRANSLATE_NOOP("MedicationSheets", "{n} resumed")),
+    (MedicationEventKind.STOPPED, QT_TRANSLATE_NOOP("MedicationSheets", "{n} stopped")),
 )
 
 
@@ -182,21 +207,32 @@ def _change_sheet(sheet: MedicationSheet) -> Document:
     assert sheet.since is not None
     patient = sheet.patient
     kinds = Counter(change.event.kind for change in sheet.changes)
-    summary = (
-        ", ".join(f"{kinds[kind]} {words}" for kind, words in _CHANGE_WORDS if kinds[kind])
-        or "no changes"
-    )
+    summary = ", ".join(
+        translate("MedicationSheets", words).format(n=kinds[kind])
+        for kind, words in _CHANGE_WORDS
+        if kinds[kind]
+    ) or translate("MedicationSheets", "no changes")
+    since = short_date(sheet.since)
     blocks = masthead(
-        "MEDICATION CHANGES",
+        translate("MedicationSheets", "MEDICATION CHANGES"),
         patient.display_name,
         line(identity(patient, sheet.prepared_on)),
         prepared(
-            sheet.prepared_by, sheet.prepared_on, f" · since {short_date(sheet.since)}: {summary}"
+            sheet.prepared_by,
+            sheet.prepared_on,
+            translate("MedicationSheets", " · since {date}: {summary}").format(
+                date=since, summary=summary
+            ),
         ),
     )
     blocks.append(allergy_box(sheet.allergies, sheet.patient))
     blocks += medication_changes(
-        sheet.changes, f"Changes from {short_date(sheet.since)} to {short_date(sheet.prepared_on)}"
+        sheet.changes,
+        translate("MedicationSheets", "Changes from {first} to {last}").format(
+            first=since, last=short_date(sheet.prepared_on)
+        ),
     )
-    running = f"Medication changes · {patient.display_name} · since {short_date(sheet.since)}"
+    running = translate("MedicationSheets", "Medication changes · {name} · since {date}").format(
+        name=patient.display_name, date=since
+    )
     return Document(title=title(sheet), sections=[Section(running, blocks)])

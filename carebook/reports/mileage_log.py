@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from carebook.core.money import format_mills
+from carebook.core.words import translate
 from carebook.reports import html_page
 from carebook.reports.billing_reports_wording import (
-    BUSINESS_FOOTER,
     MONEY,
+    business_footer,
     distance,
     money,
     money_column,
@@ -63,36 +64,43 @@ def mileage_log_html(store: Store, year: int, paper: str = "a4") -> str:
 
 def document(log: MileageLog) -> Document:
     unit = log.unit
-    said = [count(len(log.trips), "trip", "trips"), f"distances in {unit.label.lower()}"]
+    said = [
+        count(
+            len(log.trips),
+            translate("MileageLog", "1 trip"),
+            translate("MileageLog", "{n} trips"),
+        ),
+        translate("MileageLog", "distances in {unit}").format(unit=unit.label.lower()),
+    ]
     if log.practice.strip():
         said.insert(0, log.practice.strip())
+    title = translate("MileageLog", "Mileage log {year}").format(year=log.year)
     blocks: list[Block] = [
-        Paragraph(line("MILEAGE LOG"), "kicker"),
-        Heading(f"Mileage log {log.year}", 1),
+        Paragraph(line(translate("MileageLog", "MILEAGE LOG")), "kicker"),
+        Heading(title, 1),
         Paragraph(line(" · ".join(said)), "subtitle"),
         Rule(),
-        Heading("Totals by purpose"),
+        Heading(translate("MileageLog", "Totals by purpose")),
         _totals(log),
     ]
     blocks += _odometer(log)
-    heading = f"Trips ({len(log.trips)})"
+    heading = translate("MileageLog", "Trips ({count})").format(count=len(log.trips))
     if log.trips:
         blocks += [Heading(heading), _trips(log)]
     else:
-        blocks += [Heading(heading), Paragraph(line(f"No trips logged in {log.year}."), NONE)]
-    running = f"Mileage log {log.year}" + (f" · {log.practice}" if log.practice.strip() else "")
-    return Document(
-        title=f"Mileage log {log.year}", sections=[Section(running, blocks)], footer=BUSINESS_FOOTER
-    )
+        none = translate("MileageLog", "No trips logged in {year}.").format(year=log.year)
+        blocks += [Heading(heading), Paragraph(line(none), NONE)]
+    running = title + (f" · {log.practice}" if log.practice.strip() else "")
+    return Document(title=title, sections=[Section(running, blocks)], footer=business_footer())
 
 
 def _totals(log: MileageLog) -> Table:
     columns = (
-        Column("Purpose", 28),
-        money_column("Trips", 12),
+        Column(translate("MileageLog", "Purpose"), 28),
+        money_column(translate("MileageLog", "Trips"), 12),
         money_column(log.unit.label, 20),
-        money_column(f"Rate for {log.year}", 20),
-        money_column("Deductible", 20),
+        money_column(translate("MileageLog", "Rate for {year}").format(year=log.year), 20),
+        money_column(translate("MileageLog", "Deductible"), 20),
     )
 
     def row(total: PurposeTotal) -> tuple[Cell, ...]:
@@ -110,7 +118,7 @@ def _totals(log: MileageLog) -> Table:
     rows = [row(total) for total in log.totals]
     rows.append(
         (
-            cell(line(Span("All trips", "b"))),
+            cell(line(Span(translate("MileageLog", "All trips"), "b"))),
             cell(line(Span(str(len(log.trips)), "b")), style=MONEY),
             cell(line(Span(tenths(log.distance_tenths), "b")), style=MONEY),
             cell(),
@@ -123,32 +131,43 @@ def _totals(log: MileageLog) -> Table:
 def _odometer(log: MileageLog) -> list[Block]:
     first, last = log.first_odometer_tenths, log.last_odometer_tenths
     if first is None or last is None:
-        return [Paragraph(line("No odometer readings were logged this year."), NONE)]
+        none = translate("MileageLog", "No odometer readings were logged this year.")
+        return [Paragraph(line(none), NONE)]
     rows = (
-        (cell(line("First reading")), cell(line(distance(first, log.unit)))),
-        (cell(line("Last reading")), cell(line(distance(last, log.unit)))),
-        (cell(line("Between them")), cell(line(distance(last - first, log.unit)))),
+        (
+            cell(line(translate("MileageLog", "First reading"))),
+            cell(line(distance(first, log.unit))),
+        ),
+        (
+            cell(line(translate("MileageLog", "Last reading"))),
+            cell(line(distance(last, log.unit))),
+        ),
+        (
+            cell(line(translate("MileageLog", "Between them"))),
+            cell(line(distance(last - first, log.unit))),
+        ),
     )
     return [
-        Heading("Odometer", 3),
+        Heading(translate("MileageLog", "Odometer"), 3),
         Table((Column("", 20, "label"), Column("", 80)), rows, "facts"),
     ]
 
 
 def _trips(log: MileageLog) -> Table:
     columns = (
-        Column("Date", 11, "when"),
-        Column("From", 13),
-        Column("To", 22),
-        Column("Purpose", 11),
-        Column("Client", 16),
-        money_column("Distance", 9),
-        money_column("Running", 9),
-        money_column("Odometer", 9),
+        Column(translate("MileageLog", "Date"), 11, "when"),
+        Column(translate("MileageLog", "From"), 13),
+        Column(translate("MileageLog", "To"), 22),
+        Column(translate("MileageLog", "Purpose"), 11),
+        Column(translate("MileageLog", "Client"), 16),
+        money_column(translate("MileageLog", "Distance"), 9),
+        money_column(translate("MileageLog", "Running"), 9),
+        money_column(translate("MileageLog", "Odometer"), 9),
     )
     rows = []
+    back = Span(translate("MileageLog", " and back"), "detail")
     for trip in log.trips:
-        to = [line(trip.to_place, Span(" and back", "detail") if trip.round_trip else "")]
+        to = [line(trip.to_place, back if trip.round_trip else "")]
         if trip.notes.strip():
             to.append(line(Span(trip.notes.strip(), "detail")))
         rows.append(

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Protocol
 
 from carebook.core.allergy_statements import no_allergy_text, said_of
+from carebook.core.calendar_words import month_name, month_short, style, weekday_name
 from carebook.core.medication_checks import MedicationWarning
 from carebook.core.records import (
     Allergy,
@@ -24,6 +25,7 @@ from carebook.core.vocabularies import (
     MedicationEventKind,
     MedicationStatus,
 )
+from carebook.core.words import translate
 from carebook.reports.document import (
     AlertBox,
     Block,
@@ -35,6 +37,7 @@ from carebook.reports.document import (
     Rule,
     Span,
     Table,
+    filled,
     line,
 )
 
@@ -42,35 +45,49 @@ from carebook.reports.document import (
 NONE = "none"
 TICK = Column("✓", 3, "tick")
 
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+
+def _day_month_year(day: date, month: str) -> str:
+    if style().month_first:
+        return translate("PatientBlocks", "{month} {day}, {year}", "a date, month first").format(
+            month=month, day=day.day, year=day.year
+        )
+    return translate("PatientBlocks", "{day} {month} {year}", "a date").format(
+        day=day.day, month=month, year=day.year
+    )
+
+
+def full_date(day: date) -> str:
+    """ "4 November 2026" (no leading zero), in the chosen language and the locale's order."""
+    return _day_month_year(day, month_name(day.month))
 
 
 def long_date(day: date) -> str:
-    """ "Tuesday 4 November 2026" (no leading zero, English names whatever the C locale)."""
-    return f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+    """ "Tuesday 4 November 2026" (no leading zero), in the chosen language."""
+    return translate("PatientBlocks", "{weekday} {date}", "a weekday and a date").format(
+        weekday=weekday_name(day), date=full_date(day)
+    )
 
 
 def short_date(day: date) -> str:
     """ "4 Nov 2026"."""
-    return f"{day.day} {_MONTH_NAMES[day.month - 1][:3]} {day.year}"
+    return _day_month_year(day, month_short(day.month))
+
+
+def short_day_month(day: date) -> str:
+    """ "4 Nov" (a date in the year it is read in)."""
+    if style().month_first:
+        return translate("PatientBlocks", "{month} {day}", "a day, month first").format(
+            month=month_short(day.month), day=day.day
+        )
+    return translate("PatientBlocks", "{day} {month}", "a day").format(
+        day=day.day, month=month_short(day.month)
+    )
 
 
 def count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
+    """`one` ("1 visit") for one, else `many` ("{n} visits") with the number put in; both
+    already translated."""
+    return (one if number == 1 else many).format(n=number)
 
 
 def cell(*lines: Line, style: str = "") -> Cell:
@@ -98,8 +115,15 @@ def masthead(kicker: str, heading: str, *subtitles: Line) -> list[Block]:
 
 def prepared(by: str, on: date, more: str = "") -> Line:
     """ "Prepared by Ann Smith on 3 Mar 2026" (the name in bold), or "Printed 3 Mar 2026"."""
-    who: tuple[str | Span, ...] = ("Prepared by ", Span(by, "b"), " on ") if by else ("Printed ",)
-    return line(*who, short_date(on), more)
+    if by:
+        said = filled(
+            translate("PatientBlocks", "Prepared by {name} on {date}"),
+            name=Span(by, "b"),
+            date=short_date(on),
+        )
+    else:
+        said = line(translate("PatientBlocks", "Printed {date}").format(date=short_date(on)))
+    return said + line(more)
 
 
 def nothing(heading: str, text: str, level: int = 2) -> list[Block]:
@@ -112,13 +136,17 @@ def identity(patient: Patient, day: date) -> str:
     facts = []
     if patient.birth_date is not None:
         facts.append(
-            f"Born {long_date(patient.birth_date).split(' ', 1)[1]} (aged {patient.age(day)})"
+            translate("PatientBlocks", "Born {date} (aged {age})").format(
+                date=full_date(patient.birth_date), age=patient.age(day)
+            )
         )
     if patient.external_id:
-        facts.append(f"ID {patient.external_id}")
+        facts.append(translate("PatientBlocks", "ID {id}").format(id=patient.external_id))
     if patient.language:
-        facts.append(f"Language: {patient.language}")
-    return " · ".join(facts) or "No date of birth recorded"
+        facts.append(
+            translate("PatientBlocks", "Language: {language}").format(language=patient.language)
+        )
+    return " · ".join(facts) or translate("PatientBlocks", "No date of birth recorded")
 
 
 def allergy_box(allergies: list[Allergy], patient: Patient) -> AlertBox:
@@ -128,11 +156,25 @@ def allergy_box(allergies: list[Allergy], patient: Patient) -> AlertBox:
     said = no_allergy_text(patient, allergies)
     if said is not None:
         if said_of(patient, allergies) is AllergyStatement.NOT_RECORDED:
-            return AlertBox((line(Span(f"⚠ {said}", "flag"), " — ask, and record them"),))
-        return AlertBox((line(Span("ALLERGIES:", "flag"), f" {said}"),))
-    return AlertBox(
-        (line(Span("⚠ ALLERGIES", "flag")), *(_allergy_line(allergy) for allergy in allergies))
-    )
+            return AlertBox(
+                (
+                    filled(
+                        translate("PatientBlocks", "{statement} — ask, and record them"),
+                        statement=Span(f"⚠ {said}", "flag"),
+                    ),
+                )
+            )
+        return AlertBox(
+            (
+                filled(
+                    translate("PatientBlocks", "{allergies} {statement}"),
+                    allergies=Span(translate("PatientBlocks", "ALLERGIES:"), "flag"),
+                    statement=said,
+                ),
+            )
+        )
+    heading = Span("⚠ " + translate("PatientBlocks", "ALLERGIES"), "flag")
+    return AlertBox((line(heading), *(_allergy_line(allergy) for allergy in allergies)))
 
 
 def _allergy_line(allergy: Allergy) -> Line:
@@ -140,22 +182,25 @@ def _allergy_line(allergy: Allergy) -> Line:
     if allergy.severity is not None:
         details.append(allergy.severity.label.lower())
     if allergy.criticality is AllergyCriticality.HIGH:
-        details.append("high risk")
+        details.append(translate("PatientBlocks", "high risk"))
     tail = f" — {'; '.join(details)}" if details else ""
     return line(Span(allergy.substance.upper(), "allergy"), tail)
 
 
-_CONTACT_COLUMNS = (Column("Role", 20), Column("Name", 44), Column("Phone", 36))
-
-
-def contacts(team: list[tuple[CareTeamMember, Contact]], heading: str = "Contacts") -> list[Block]:
-    """The care team and family: role, name (organisation, notes), phone."""
+def contacts(team: list[tuple[CareTeamMember, Contact]], heading: str = "") -> list[Block]:
+    """The care team and family: role, name (organisation, notes), phone; under `heading`
+    (already translated), or "Contacts"."""
+    heading = heading or translate("PatientBlocks", "Contacts")
     if not team:
-        return nothing(heading, "No care team recorded.")
+        return nothing(heading, translate("PatientBlocks", "No care team recorded."))
     rows = []
     for member, contact in team:
         emergency = member.is_emergency and member.role is not ContactRole.EMERGENCY_CONTACT
-        role = member.role.label + (" (emergency contact)" if emergency else "")
+        role = (
+            translate("PatientBlocks", "{role} (emergency contact)").format(role=member.role.label)
+            if emergency
+            else member.role.label
+        )
         organization = (
             f", {contact.organization}"
             if contact.organization and contact.organization != contact.name
@@ -169,7 +214,12 @@ def contacts(team: list[tuple[CareTeamMember, Contact]], heading: str = "Contact
                 cell(line(contact.phone) or line(Span("—", NONE))),
             )
         )
-    return [Heading(heading), Table(_CONTACT_COLUMNS, tuple(rows), "grid contacts")]
+    columns = (
+        Column(translate("PatientBlocks", "Role"), 20),
+        Column(translate("PatientBlocks", "Name"), 44),
+        Column(translate("PatientBlocks", "Phone"), 36),
+    )
+    return [Heading(heading), Table(columns, tuple(rows), "grid contacts")]
 
 
 def medications(
@@ -181,26 +231,29 @@ def medications(
     """The current medications: name and strength (with the checks' warnings under it), dose,
     route, how often, notes; with the prescriber's name in a column of its own when
     `prescribers` is given."""
-    heading = f"Current medications ({len(current)})"
+    heading = translate("PatientBlocks", "Current medications ({count})").format(count=len(current))
     if not current:
-        return nothing(heading, "No current medications recorded.")
+        return nothing(heading, translate("PatientBlocks", "No current medications recorded."))
+    named, dose = translate("PatientBlocks", "Medication"), translate("PatientBlocks", "Dose")
+    route, often = translate("PatientBlocks", "Route"), translate("PatientBlocks", "How often")
+    notes = translate("PatientBlocks", "Notes")
     columns: tuple[Column, ...]
     if prescribers is None:
         columns = (
-            Column("Medication", 26),
-            Column("Dose", 15),
-            Column("Route", 11),
-            Column("How often", 22),
-            Column("Notes", 26),
+            Column(named, 26),
+            Column(dose, 15),
+            Column(route, 11),
+            Column(often, 22),
+            Column(notes, 26),
         )
     else:
         columns = (
-            Column("Medication", 22),
-            Column("Dose", 13),
-            Column("Route", 10),
-            Column("How often", 19),
-            Column("Prescriber", 15),
-            Column("Notes", 21),
+            Column(named, 22),
+            Column(dose, 13),
+            Column(route, 10),
+            Column(often, 19),
+            Column(translate("PatientBlocks", "Prescriber"), 15),
+            Column(notes, 21),
         )
     rows = []
     for medication in current:
@@ -234,26 +287,45 @@ def how_often(medication: Medication) -> list[Line]:
     """ "AS NEEDED" first for an as-needed medication, then the frequency and times of day."""
     lines: list[Line] = []
     if medication.as_needed:
-        lines.append(line(Span("AS NEEDED", "b")))
-    times = Span(f" at {medication.times_of_day}", "muted") if medication.times_of_day else Span("")
+        lines.append(line(Span(translate("PatientBlocks", "AS NEEDED"), "b")))
+    # "Twice a day" then " at 08:00 and 20:00", greyed: an addition to the frequency.
+    times = Span(" " + _at_times(medication), "muted") if medication.times_of_day else Span("")
     if medication.frequency or times.text:
         lines.append(line(medication.frequency, times))
     return lines
+
+
+def _at_times(medication: Medication) -> str:
+    return translate("PatientBlocks", "at {times}").format(times=medication.times_of_day)
 
 
 def medication_notes(medication: Medication) -> list[Line]:
     """On hold, what an as-needed medication is for and its daily most, how to take it, until."""
     notes = []
     if medication.status is MedicationStatus.ON_HOLD:
-        notes.append(line(Span("ON HOLD", "status")))
+        notes.append(line(Span(translate("PatientBlocks", "ON HOLD"), "status")))
     if medication.as_needed and medication.as_needed_reason:
-        notes.append(line(f"For {medication.as_needed_reason}"))
+        notes.append(
+            line(
+                translate("PatientBlocks", "For {reason}").format(
+                    reason=medication.as_needed_reason
+                )
+            )
+        )
     if medication.max_per_day:
-        notes.append(line(f"Max {medication.max_per_day} a day"))
+        notes.append(
+            line(translate("PatientBlocks", "Max {most} a day").format(most=medication.max_per_day))
+        )
     if medication.instructions:
         notes.append(line(medication.instructions))
     if medication.end_date is not None:
-        notes.append(line(f"Until {short_date(medication.end_date)}"))
+        notes.append(
+            line(
+                translate("PatientBlocks", "Until {date}").format(
+                    date=short_date(medication.end_date)
+                )
+            )
+        )
     return notes
 
 
@@ -295,22 +367,21 @@ def changes_between(
     return changes
 
 
-_CHANGE_COLUMNS = (
-    Column("Date", 15),
-    Column("Medication", 25),
-    Column("Change", 36),
-    Column("Reason", 24),
-)
-
-
 def medication_changes(changes: list[MedicationChange], heading: str) -> list[Block]:
-    """The changes as a dated table: what changed and why."""
+    """The changes as a dated table under `heading` (already translated): what changed and
+    why."""
     if not changes:
-        return nothing(heading, "No changes recorded.")
+        return nothing(heading, translate("PatientBlocks", "No changes recorded."))
     rows = []
     for change in changes:
         event = change.event
-        what = event.kind.label + (f": {event.detail}" if event.detail else "")
+        what = (
+            translate("PatientBlocks", "{change}: {detail}").format(
+                change=event.kind.label, detail=event.detail
+            )
+            if event.detail
+            else event.kind.label
+        )
         rows.append(
             (
                 cell(line(short_date(event.on_date))),
@@ -319,4 +390,10 @@ def medication_changes(changes: list[MedicationChange], heading: str) -> list[Bl
                 cell(line(event.reason)),
             )
         )
-    return [Heading(heading), Table(_CHANGE_COLUMNS, tuple(rows), "grid changes")]
+    columns = (
+        Column(translate("PatientBlocks", "Date"), 15),
+        Column(translate("PatientBlocks", "Medication"), 25),
+        Column(translate("PatientBlocks", "Change"), 36),
+        Column(translate("PatientBlocks", "Reason"), 24),
+    )
+    return [Heading(heading), Table(columns, tuple(rows), "grid changes")]

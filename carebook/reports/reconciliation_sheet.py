@@ -9,15 +9,25 @@ from typing import Protocol
 
 from carebook.core.records import Allergy, Patient, Reconciliation, ReconciliationLine
 from carebook.core.vocabularies import AllergyStatus, ReconciliationChange
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.reports import html_page
-from carebook.reports.document import Column, Document, Heading, Paragraph, Section, Span, Table
+from carebook.reports.document import (
+    Column,
+    Document,
+    Heading,
+    Paragraph,
+    Section,
+    Span,
+    Table,
+    filled,
+)
 from carebook.reports.document import line as text_line
 from carebook.reports.patient_blocks import (
     NONE,
     allergy_box,
     cell,
+    full_date,
     identity,
-    long_date,
     masthead,
     prepared,
     short_date,
@@ -66,10 +76,16 @@ def gather(
     """The sheet of one reconciliation (LookupError when it is gone)."""
     kept = store.reconciliations.reconciliation(reconciliation_id)
     if kept is None:
-        raise LookupError(f"No medicines reconciliation with id {reconciliation_id}.")
+        raise LookupError(
+            translate("ReconciliationSheet", "No medicines reconciliation with id {id}.").format(
+                id=reconciliation_id
+            )
+        )
     patient = store.patients.patient(kept.patient_id)
     if patient is None:
-        raise LookupError(f"No patient with id {kept.patient_id}.")
+        raise LookupError(
+            translate("ReconciliationSheet", "No patient with id {id}.").format(id=kept.patient_id)
+        )
     return ReconciliationSheet(
         patient=patient,
         allergies=[
@@ -83,8 +99,9 @@ def gather(
 
 
 def title(sheet: ReconciliationSheet) -> str:
-    day = long_date(sheet.reconciliation.on_date).split(" ", 1)[1]
-    return f"Medication changes after discharge, {sheet.patient.display_name}, {day}"
+    return translate(
+        "ReconciliationSheet", "Medication changes after discharge, {name}, {date}"
+    ).format(name=sheet.patient.display_name, date=full_date(sheet.reconciliation.on_date))
 
 
 def render_html(
@@ -93,20 +110,22 @@ def render_html(
     return html_page.render(document(sheet), paper, page_furniture=page_furniture)
 
 
-_COLUMNS = (
-    Column("Medicine", 26),
-    Column("Before", 24),
-    Column("After", 24),
-    Column("Decision", 26),
-)
-
 #: The order the sheet says the lines in: what changed first, what stayed last.
 _ORDER = (
-    (ReconciliationChange.CHANGED, "Changed"),
-    (ReconciliationChange.NEW, "Started"),
-    (ReconciliationChange.STOPPED, "Stopped in hospital"),
-    (ReconciliationChange.NOT_LISTED, "Not on the discharge list"),
-    (ReconciliationChange.CONTINUED, "Carried on as before"),
+    (ReconciliationChange.CHANGED, QT_TRANSLATE_NOOP("ReconciliationSheet", "Changed ({count})")),
+    (ReconciliationChange.NEW, QT_TRANSLATE_NOOP("ReconciliationSheet", "Started ({count})")),
+    (
+        ReconciliationChange.STOPPED,
+        QT_TRANSLATE_NOOP("ReconciliationSheet", "Stopped in hospital ({count})"),
+    ),
+    (
+        ReconciliationChange.NOT_LISTED,
+        QT_TRANSLATE_NOOP("ReconciliationSheet", "Not on the discharge list ({count})"),
+    ),
+    (
+        ReconciliationChange.CONTINUED,
+        QT_TRANSLATE_NOOP("ReconciliationSheet", "Carried on as before ({count})"),
+    ),
 )
 
 
@@ -114,38 +133,57 @@ def document(sheet: ReconciliationSheet) -> Document:
     """One page: whose, from which list, the allergies, then each line and what was decided."""
     kept = sheet.reconciliation
     patient = sheet.patient
-    listed = (
-        f"the discharge list of {short_date(kept.discharged_on)}"
-        if kept.discharged_on
-        else ("the discharge list")
-    )
+    if kept.discharged_on:
+        reconciled = filled(
+            translate(
+                "ReconciliationSheet",
+                "Reconciled on {date} against the discharge list of {discharged} ({source})",
+            ),
+            date=short_date(kept.on_date),
+            discharged=short_date(kept.discharged_on),
+            source=Span(kept.source, "detail"),
+        )
+    else:
+        reconciled = filled(
+            translate(
+                "ReconciliationSheet", "Reconciled on {date} against the discharge list ({source})"
+            ),
+            date=short_date(kept.on_date),
+            source=Span(kept.source, "detail"),
+        )
     blocks = masthead(
-        "MEDICATION CHANGES AFTER DISCHARGE",
+        translate("ReconciliationSheet", "MEDICATION CHANGES AFTER DISCHARGE"),
         patient.display_name,
         text_line(identity(patient, sheet.prepared_on)),
-        text_line(
-            f"Reconciled on {short_date(kept.on_date)} against {listed} (",
-            Span(kept.source, "detail"),
-            ")",
-        ),
+        reconciled,
         prepared(sheet.prepared_by, sheet.prepared_on),
     )
     blocks.append(allergy_box(sheet.allergies, patient))
     applied = [line for line in sheet.lines if line.accepted]
-    blocks.append(
-        Paragraph(
-            text_line(
-                f"{len(applied)} change{'' if len(applied) == 1 else 's'} made to the "
-                "medication list; each is dated in the medicine's history with the reason "
-                "“hospital discharge”."
-            )
+    if len(applied) == 1:
+        made = translate(
+            "ReconciliationSheet",
+            "1 change made to the medication list; each is dated in the medicine's history "
+            "with the reason “hospital discharge”.",
         )
+    else:
+        made = translate(
+            "ReconciliationSheet",
+            "{n} changes made to the medication list; each is dated in the medicine's history "
+            "with the reason “hospital discharge”.",
+        ).format(n=len(applied))
+    blocks.append(Paragraph(text_line(made)))
+    columns = (
+        Column(translate("ReconciliationSheet", "Medicine"), 26),
+        Column(translate("ReconciliationSheet", "Before"), 24),
+        Column(translate("ReconciliationSheet", "After"), 24),
+        Column(translate("ReconciliationSheet", "Decision"), 26),
     )
     for change, heading in _ORDER:
         group = [line for line in sheet.lines if line.change is change]
         if not group:
             continue
-        blocks.append(Heading(f"{heading} ({len(group)})"))
+        blocks.append(Heading(translate("ReconciliationSheet", heading).format(count=len(group))))
         rows = tuple(
             (
                 cell(text_line(Span(line.medication, "b"))),
@@ -155,21 +193,27 @@ def document(sheet: ReconciliationSheet) -> Document:
             )
             for line in group
         )
-        blocks.append(Table(_COLUMNS, rows, "grid medications"))
+        blocks.append(Table(columns, rows, "grid medications"))
     if not sheet.lines:
-        blocks.append(Paragraph(text_line("The discharge list had no medicines."), NONE))
-    running = f"Medication changes after discharge · {patient.display_name}"
+        blocks.append(
+            Paragraph(
+                text_line(translate("ReconciliationSheet", "The discharge list had no medicines.")),
+                NONE,
+            )
+        )
+    running = translate(
+        "ReconciliationSheet", "Medication changes after discharge · {name}"
+    ).format(name=patient.display_name)
     return Document(title=title(sheet), sections=[Section(running, blocks)])
 
 
 def _decision(line: ReconciliationLine) -> str | Span:
     if line.change is ReconciliationChange.CONTINUED:
-        return "No change"
+        return translate("ReconciliationSheet", "No change")
     if line.accepted:
-        return {
-            ReconciliationChange.CHANGED: "Changed on the list",
-            ReconciliationChange.NEW: "Started",
-            ReconciliationChange.STOPPED: "Stopped",
-            ReconciliationChange.NOT_LISTED: "Stopped",
-        }[line.change]
-    return Span("Kept as it was: check with the GP", "b")
+        if line.change is ReconciliationChange.CHANGED:
+            return translate("ReconciliationSheet", "Changed on the list")
+        if line.change is ReconciliationChange.NEW:
+            return translate("ReconciliationSheet", "Started")
+        return translate("ReconciliationSheet", "Stopped")
+    return Span(translate("ReconciliationSheet", "Kept as it was: check with the GP"), "b")

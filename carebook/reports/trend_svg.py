@@ -13,6 +13,9 @@ import math
 from datetime import datetime, timedelta
 from html import escape
 
+from carebook.core.calendar_words import day_text, month_short
+from carebook.core.words import translate
+from carebook.reports.patient_blocks import short_day_month
 from carebook.reports.trends import TrendSeries
 
 WIDTH = 720.0
@@ -28,6 +31,8 @@ SEVERITY_COLOURS = {
 #: Points per stretch of a line.
 STRETCH = 50
 LINE_COLOURS = ("#1e5ac8", "#963caa")
+#: The months as written on an axis in English; the axes here say them in the chosen language
+#: (calendar_words), and this list stays for code that has not moved to it yet.
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -58,7 +63,7 @@ def date_ticks(first: datetime, last: datetime) -> list[tuple[datetime, str]]:
         start = datetime(first.year, first.month, first.day) + timedelta(days=1)
         count = (last - start).days // every_days + 1
         marks = [start + timedelta(days=every_days * n) for n in range(count)]
-        return [(at, f"{at.day} {MONTHS[at.month - 1]}") for at in marks if at <= last]
+        return [(at, short_day_month(at.date())) for at in marks if at <= last]
     months = (last.year - first.year) * 12 + last.month - first.month
     every = next(step for step in (1, 2, 3, 6, 12, 24, 60) if months / step <= 8)
     return month_ticks(first, last, every)
@@ -77,7 +82,7 @@ def month_ticks(first: datetime, last: datetime, every: int) -> list[tuple[datet
         if at > last:
             return ticks
         if (year * 12 + month - 1) % every == 0:
-            text = str(year) if month == 1 or every >= 12 else MONTHS[month - 1]
+            text = str(year) if month == 1 or every >= 12 else month_short(month)
             ticks.append((at, text))
 
 
@@ -113,7 +118,7 @@ def svg(series: TrendSeries, lines: float, *, aspect: float | None = None) -> st
         for lo, hi, sev, label in shaded
     ]
     if series.normal is not None:
-        shaded.append((*series.normal, "none", "normal range"))
+        shaded.append((*series.normal, "none", translate("Trends", "normal range")))
     for lo, hi, severity, label in shaded:
         colour = SEVERITY_COLOURS.get(severity, SEVERITY_COLOURS["moderate"])
         top, bottom = y(hi), y(lo)
@@ -160,7 +165,7 @@ def svg(series: TrendSeries, lines: float, *, aspect: float | None = None) -> st
             )
         for point, t, v in zip(series.points, times, line, strict=True):
             if v == v:  # not a missing diastolic
-                when = point.at.strftime("%d %b %Y")
+                when = day_text(point.at.date())
                 out.append(
                     f'<circle cx="{x(t):.1f}" cy="{y(v):.1f}" r="{radius}" fill="{colour}">'
                     f"<title>{_e(point.label)} — {when}</title></circle>"
@@ -172,10 +177,11 @@ def svg(series: TrendSeries, lines: float, *, aspect: float | None = None) -> st
             f'<rect x="{WIDTH - RIGHT - 76}" y="{TOP + 1}" width="76" height="30" fill="#fff"'
             ' fill-opacity="0.9"/>'
         )
-        for number, name in enumerate(("systolic", "diastolic")):
+        names = (translate("Trends", "systolic"), translate("Trends", "diastolic"))
+        for number, name in enumerate(names):
             out.append(
                 f'<text x="{WIDTH - RIGHT - 4}" y="{TOP + 12 + number * 14}" text-anchor="end"'
-                f' fill="{LINE_COLOURS[number]}">● {name}</text>'
+                f' fill="{LINE_COLOURS[number]}">● {_e(name)}</text>'
             )
     out.append("</svg>")
     return "".join(out)

@@ -12,6 +12,7 @@ from carebook.core.instruments import instrument, instruments
 from carebook.core.measures import BY_ID, VITALS, Unit, shown
 from carebook.core.records import CarePlan, Goal
 from carebook.core.vocabularies import CarePlanStatus, GoalLifecycle
+from carebook.core.words import translate
 from carebook.store.assessments import Assessments
 from carebook.store.caseload import Store
 from carebook.store.measurements import Measurements
@@ -126,8 +127,14 @@ def _target(goal: Goal | None, convert: Unit | None, unit: str) -> tuple[float |
     value = goal.measure_target if convert is None else convert.from_stored(goal.measure_target)
     side = "≤" if goal.measure_below else "≥"
     shown_unit = f" {unit}" if unit and not unit.startswith("/") else unit
-    by = f" by {day(goal.due_date)}" if goal.due_date else ""
-    return value, f"Goal {side} {_number(value)}{shown_unit}{by}"
+    target = f"{side} {_number(value)}{shown_unit}"
+    if goal.due_date:
+        said = translate("Trends", "Goal {target} by {date}").format(
+            target=target, date=day(goal.due_date)
+        )
+    else:
+        said = translate("Trends", "Goal {target}").format(target=target)
+    return value, said
 
 
 def measure_series(store: TrendSource, patient_id: int, kind: str, unit: str = "") -> TrendSeries:
@@ -160,8 +167,12 @@ def measure_series(store: TrendSource, patient_id: int, kind: str, unit: str = "
     bands: tuple[TrendBand, ...] = ()
     if vital.second_normal is not None and vital.normal is not None:  # a blood pressure
         bands = (
-            TrendBand(*vital.second_normal, f"{vital.second_name} normal", "none"),
-            TrendBand(*vital.normal, "systolic normal", "none"),
+            TrendBand(
+                *vital.second_normal,
+                translate("Trends", "{measure} normal").format(measure=vital.second_name),
+                "none",
+            ),
+            TrendBand(*vital.normal, translate("Trends", "systolic normal"), "none"),
         )
         normal = None
     target, target_label = _target(goal, chosen, chosen.name)

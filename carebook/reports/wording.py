@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from carebook.core.calendar_words import clock_text, weekday_name
 from carebook.core.recurrence import describe, rule_parts
+from carebook.core.words import translate
+from carebook.reports.patient_blocks import short_date, short_day_month
 
-_DAYS = {
-    "MO": "Monday",
-    "TU": "Tuesday",
-    "WE": "Wednesday",
-    "TH": "Thursday",
-    "FR": "Friday",
-    "SA": "Saturday",
-    "SU": "Sunday",
-}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: The rule's day codes, Monday first, as date.weekday() counts them.
+_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_A_MONDAY = date(2024, 1, 1)
 
 
 def _words(text: str) -> list[str]:
@@ -25,7 +21,8 @@ def _words(text: str) -> list[str]:
 
 def titled(label: str, title: str) -> str:
     """ "Care plan: Staying safe at home", but "Care plan" for a plan titled "Care plan" and
-    "Winter care plan" for one titled so: a heading never says a word twice."""
+    "Winter care plan" for one titled so: a heading never says a word twice. `label` comes
+    translated."""
     if not title.strip():
         return label
     named = _words(title)
@@ -33,17 +30,18 @@ def titled(label: str, title: str) -> str:
         return label
     if set(named) & set(_words(label)):
         return title[:1].upper() + title[1:]
-    return f"{label}: {title}"
+    return translate("ReportWording", "{label}: {title}").format(label=label, title=title)
 
 
 def review_of(kind: str, what: str) -> str:
-    """ "Review medication: Warfarin", "Review care plan" (of a plan titled "Care plan")."""
+    """ "Review medication: Warfarin", "Review care plan" (of a plan titled "Care plan");
+    `kind` comes translated."""
     named = _words(what)
     if not named or set(named) <= set(_words(kind)):
-        return f"Review {kind}"
+        return translate("ReportWording", "Review {kind}").format(kind=kind)
     if set(named) & set(_words(kind)):
-        return f"Review {what}"
-    return f"Review {kind}: {what}"
+        return translate("ReportWording", "Review {what}").format(what=what)
+    return translate("ReportWording", "Review {kind}: {what}").format(kind=kind, what=what)
 
 
 def series(rule: str, start: datetime) -> str:
@@ -55,25 +53,37 @@ def series(rule: str, start: datetime) -> str:
     except (ValueError, KeyError):
         return describe(rule)
     interval = int(parts.get("INTERVAL", "1") or 1)
-    every = {1: "Every", 2: "Every other"}.get(interval)
     days = [day for day in parts.get("BYDAY", "").split(",") if day]
     if parts.get("FREQ") == "WEEKLY" and not days:
-        days = [list(_DAYS)[start.weekday()]]
+        days = [_DAYS[start.weekday()]]
     plain = all(day in _DAYS for day in days)
-    if parts.get("FREQ") == "WEEKLY" and days and plain and every is not None:
-        return f"{every} {_and([_DAYS[day] for day in days])}"
-    if parts.get("FREQ") == "DAILY" and every is not None and not days:
-        return f"{every} day"
+    if parts.get("FREQ") == "WEEKLY" and days and plain and interval in (1, 2):
+        names = _and([_day_name(day) for day in days])
+        if interval == 1:
+            return translate("ReportWording", "Every {days}").format(days=names)
+        return translate("ReportWording", "Every other {days}").format(days=names)
+    if parts.get("FREQ") == "DAILY" and interval in (1, 2) and not days:
+        if interval == 1:
+            return translate("ReportWording", "Every day")
+        return translate("ReportWording", "Every other day")
     return describe(rule)
 
 
 def next_visit(start: datetime, end: datetime, today: date) -> str:
     """ "at 10:00–10:30, next 7 Dec" (the year only when it is not this one)."""
-    day = f"{start.day} {_MONTHS[start.month - 1]}"
-    if start.year != today.year:
-        day += f" {start.year}"
-    return f"at {start:%H:%M}–{end:%H:%M}, next {day}"
+    day = short_day_month(start.date()) if start.year == today.year else short_date(start.date())
+    return translate("ReportWording", "at {start}–{end}, next {day}").format(
+        start=clock_text(start), end=clock_text(end), day=day
+    )
+
+
+def _day_name(code: str) -> str:
+    return weekday_name(_A_MONDAY + timedelta(days=_DAYS.index(code)))
 
 
 def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    if len(names) == 1:
+        return names[0]
+    return translate("ReportWording", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import cast
 
+from carebook.core.words import translate
 from carebook.storage.backups import (
     BackupError,
     BackupInfo,
@@ -73,14 +74,25 @@ def make_backup(
     else:
         path = Path(target).expanduser()
         if path.is_dir():
-            raise BackupError(path, "is a folder; give a file name to write the backup to")
+            raise BackupError(
+                path,
+                translate("BackupRotation", "is a folder; give a file name to write the backup to"),
+            )
         if path.exists() and caseload.exists() and path.samefile(caseload):
-            raise BackupError(path, "is the caseload itself; write the backup somewhere else")
+            raise BackupError(
+                path,
+                translate(
+                    "BackupRotation", "is the caseload itself; write the backup somewhere else"
+                ),
+            )
         if any(Path(f"{path}{suffix}").exists() for suffix in SIDE_FILES):
             raise BackupError(
                 path,
-                "is a database that is open or was not closed properly; "
-                "write the backup somewhere else",
+                translate(
+                    "BackupRotation",
+                    "is a database that is open or was not closed properly; "
+                    "write the backup somewhere else",
+                ),
             )
     info = write_verified(conn, path, when=when, passphrase=passphrase)
     if target is None:

@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from carebook.core.words import translate
 from carebook.storage import encryption
 from carebook.storage.connection import connect
 from carebook.storage.file_errors import ERRORS, CaseloadFileError, is_damage
@@ -174,7 +175,10 @@ def rotation_name(caseload: Path, when: datetime) -> Path:
         return _free_name(backups_folder(caseload), when)
     except OSError as error:
         raise BackupError(
-            folder_of(caseload), f"cannot hold backups: {error.strerror or error}"
+            folder_of(caseload),
+            translate("Backups", "cannot hold backups: {problem}").format(
+                problem=error.strerror or error
+            ),
         ) from None
 
 
@@ -213,7 +217,9 @@ def write_verified(
     between files of the same protection.
     """
     if conn.in_transaction:
-        raise BackupError(path, "a backup cannot be taken in the middle of a change")
+        raise BackupError(
+            path, translate("Backups", "a backup cannot be taken in the middle of a change")
+        )
     folder = path.parent
     try:
         expected = _shape(conn)
@@ -222,10 +228,19 @@ def write_verified(
         os.close(descriptor)
     except ERRORS as error:
         raise BackupError(
-            path, f"the caseload could not be read for a backup ({error})", damaged=is_damage(error)
+            path,
+            translate("Backups", "the caseload could not be read for a backup ({error})").format(
+                error=error
+            ),
+            damaged=is_damage(error),
         ) from None
     except OSError as error:
-        raise BackupError(path, f"cannot be written: {error.strerror or error}") from None
+        raise BackupError(
+            path,
+            translate("Backups", "cannot be written: {problem}").format(
+                problem=error.strerror or error
+            ),
+        ) from None
     temporary = Path(name)
     try:
         destination = connect(temporary, passphrase)
@@ -240,7 +255,9 @@ def write_verified(
         except BackupError as error:
             raise BackupError(
                 path,
-                f"the backup did not verify and was deleted: {error.problem}",
+                translate("Backups", "the backup did not verify and was deleted: {problem}").format(
+                    problem=error.problem
+                ),
                 damaged=error.damaged,
             ) from None
         _sync_file(temporary)
@@ -251,11 +268,18 @@ def write_verified(
     except ERRORS as error:
         remove_with_side_files(temporary)
         raise BackupError(
-            path, f"the backup could not be written ({error})", damaged=is_damage(error)
+            path,
+            translate("Backups", "the backup could not be written ({error})").format(error=error),
+            damaged=is_damage(error),
         ) from None
     except OSError as error:
         remove_with_side_files(temporary)
-        raise BackupError(path, f"cannot be written: {error.strerror or error}") from None
+        raise BackupError(
+            path,
+            translate("Backups", "cannot be written: {problem}").format(
+                problem=error.strerror or error
+            ),
+        ) from None
     except BaseException:
         remove_with_side_files(temporary)
         raise
@@ -291,28 +315,46 @@ def _verify(
             verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             if verdict != "ok":
                 detail = str(verdict).replace("*** in database main ***", "").strip()
-                raise BackupError(path, f"is damaged ({detail})", damaged=True)
+                raise BackupError(
+                    path,
+                    translate("Backups", "is damaged ({detail})").format(detail=detail),
+                    damaged=True,
+                )
             shape = _shape(conn)
             if shape.application_id != APPLICATION_ID:
-                raise BackupError(path, "is not a carebook caseload (it is not marked as one)")
+                raise BackupError(
+                    path,
+                    translate("Backups", "is not a carebook caseload (it is not marked as one)"),
+                )
             if like is not None and shape != like:
                 raise BackupError(
                     path,
-                    f"has schema version {shape.user_version}, not "
-                    f"{like.user_version} like the caseload it copies",
+                    translate(
+                        "Backups",
+                        "has schema version {version}, not {expected} like the caseload it copies",
+                    ).format(version=shape.user_version, expected=like.user_version),
                 )
             broken = _broken_links(conn)
             if broken and (source is None or _broken_links(source) != broken):
                 raise BackupError(
                     path,
-                    f"has {broken} record{'s' if broken != 1 else ''} "
-                    "linked to records that do not exist",
+                    (
+                        translate("Backups", "has 1 record linked to records that do not exist")
+                        if broken == 1
+                        else translate(
+                            "Backups", "has {n} records linked to records that do not exist"
+                        ).format(n=broken)
+                    ),
                     damaged=True,
                 )
         finally:
             conn.close()
     except ERRORS as error:
-        raise BackupError(path, f"cannot be read ({error})", damaged=is_damage(error)) from None
+        raise BackupError(
+            path,
+            translate("Backups", "cannot be read ({error})").format(error=error),
+            damaged=is_damage(error),
+        ) from None
     return shape
 
 

@@ -12,6 +12,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from carebook.core.words import translate
 from carebook.storage import encryption, leftovers
 from carebook.storage.backups import BackupError, write_verified
 from carebook.storage.connection import connect, read_text_leniently, set_pragmas
@@ -42,11 +43,13 @@ def open_caseload(
     path = Path(path).expanduser()
     refuse_broken_link(path)
     if path.is_dir():
-        raise CaseloadFileError(path, "is a folder, not a caseload file")
+        raise CaseloadFileError(path, translate("CaseloadFile", "is a folder, not a caseload file"))
     if path.exists():
         if not path.is_file():
             # A pipe or a device would block or be consumed by the read below.
-            raise CaseloadFileError(path, "is not a regular file, not a caseload file")
+            raise CaseloadFileError(
+                path, translate("CaseloadFile", "is not a regular file, not a caseload file")
+            )
         existing = True
         passphrase = passphrase_to_open(path, passphrase)
         inspect_existing(path, passphrase)
@@ -59,7 +62,10 @@ def open_caseload(
         if not os.access(folder, os.W_OK | os.X_OK):
             raise CaseloadFileError(path, f"cannot create a caseload in {folder} (no permission)")
     if existing and not os.access(path, os.R_OK | os.W_OK):
-        raise CaseloadFileError(path, "cannot be read and written (check the file's permissions)")
+        raise CaseloadFileError(
+            path,
+            translate("CaseloadFile", "cannot be read and written (check the file's permissions)"),
+        )
     said = leftovers.tidy(path)
     if notices is not None:
         notices.extend(said)

@@ -27,6 +27,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from carebook.core.words import translate
+
 #: Windows locks byte ranges and forbids reading a locked range, so it locks one byte past where
 #: the holder is written (locking past the end of a file is allowed there).
 _WINDOWS_LOCK_OFFSET = 4096
@@ -46,10 +48,11 @@ class Holder:
         return self.host == this_computer()
 
     def describe(self) -> str:
-        where = (
-            "this computer" if self.on_this_computer else f"the computer \u201c{self.host}\u201d"
+        if self.on_this_computer:
+            return translate("CaseloadLock", "process {pid} on this computer").format(pid=self.pid)
+        return translate("CaseloadLock", "process {pid} on the computer \u201c{host}\u201d").format(
+            pid=self.pid, host=self.host
         )
-        return f"process {self.pid} on {where}"
 
 
 class LockError(Exception):
@@ -60,8 +63,13 @@ class CaseloadLocked(LockError):
     """Another carebook (a window or a command) holds the caseload."""
 
     def __init__(self, caseload: Path, holder: Holder | None) -> None:
-        who = f" ({holder.describe()})" if holder is not None else ""
-        super().__init__(f"carebook is already open on this caseload{who}.")
+        super().__init__(
+            translate(
+                "CaseloadLock", "carebook is already open on this caseload ({holder})."
+            ).format(holder=holder.describe())
+            if holder is not None
+            else translate("CaseloadLock", "carebook is already open on this caseload.")
+        )
         self.caseload = caseload
         self.holder = holder
 
@@ -138,13 +146,19 @@ def acquire(caseload: Path) -> CaseloadLock:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as error:
             raise LockError(
-                f"{caseload}: cannot make its lock file {path.name} ({error.strerror or error})"
+                translate(
+                    "CaseloadLock", "{caseload}: cannot make its lock file {name} ({problem})"
+                ).format(caseload=caseload, name=path.name, problem=error.strerror or error)
             ) from None
         try:
             taken = _try_lock(fd)
         except OSError as error:
             os.close(fd)
-            raise LockError(f"{caseload}: cannot lock it ({error.strerror or error})") from None
+            raise LockError(
+                translate("CaseloadLock", "{caseload}: cannot lock it ({problem})").format(
+                    caseload=caseload, problem=error.strerror or error
+                )
+            ) from None
         if not taken:
             holder = _read_holder(fd)
             os.close(fd)
@@ -153,7 +167,11 @@ def acquire(caseload: Path) -> CaseloadLock:
             _write_holder(fd)
             return CaseloadLock(caseload, fd)
         os.close(fd)  # the holder removed this file as we locked it: lock the new one
-    raise LockError(f"{caseload}: its lock file {path.name} keeps changing; try again")
+    raise LockError(
+        translate(
+            "CaseloadLock", "{caseload}: its lock file {name} keeps changing; try again"
+        ).format(caseload=caseload, name=path.name)
+    )
 
 
 # -- the operating system's part -----------------------------------------------------------------

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import cast
 
+from carebook.core.words import QT_TRANSLATE_NOOP
 from carebook.storage import encryption
 
 
@@ -64,11 +65,13 @@ def damaged_text_count(conn: sqlite3.Connection) -> int:
     return counter[0] if counter else 0
 
 
-#: What the command line and the window say when they have read damaged text.
-DAMAGED_TEXT = (
+#: What the command line and the window say when they have read damaged text (translated
+#: where shown, in context "Connection").
+DAMAGED_TEXT = QT_TRANSLATE_NOOP(
+    "Connection",
     "some text in the caseload is damaged (not readable as written) and is shown "
-    "with \ufffd where it is; run `carebook check` to see which records, and retype "
-    "those values"
+    "with � where it is; run `carebook check` to see which records, and retype "
+    "those values",
 )
 
 

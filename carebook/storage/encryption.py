@@ -18,6 +18,7 @@ from typing import Any
 import sqlcipher3
 
 from carebook.core.errors import ValidationError
+from carebook.core.words import translate
 from carebook.storage.side_files import remove_with_side_files
 
 #: Every SQLite database starts with these bytes; a SQLCipher one starts with random salt.
@@ -56,19 +57,28 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
     """Refuse a passphrase too short to protect health information, or mistyped."""
     if len(passphrase) < MIN_LENGTH:
         raise ValidationError(
-            f"Choose a passphrase of at least {MIN_LENGTH} characters (a few "
-            "words are easier to remember than symbols).",
+            translate(
+                "Encryption",
+                "Choose a passphrase of at least {n} characters (a few "
+                "words are easier to remember than symbols).",
+            ).format(n=MIN_LENGTH),
             "passphrase",
         )
     if passphrase != passphrase.strip() or any(
         unicodedata.category(character).startswith("C") for character in passphrase
     ):
         raise ValidationError(
-            "A passphrase cannot begin or end with a space or hold a control character.",
+            translate(
+                "Encryption",
+                "A passphrase cannot begin or end with a space or hold a control character.",
+            ),
             "passphrase",
         )
     if repeated is not None and repeated != passphrase:
-        raise ValidationError("The two passphrases are not the same; type them again.", "repeated")
+        raise ValidationError(
+            translate("Encryption", "The two passphrases are not the same; type them again."),
+            "repeated",
+        )
 
 
 def normal(passphrase: str) -> str:
@@ -128,7 +138,10 @@ def open_protected(path: Path | str, passphrase: str, **options: Any) -> Any:
         conn.key_text = form
         return conn
     raise WrongPassphrase(
-        f"{path}: the passphrase is not right (or the file is not a carebook caseload)"
+        translate(
+            "Encryption",
+            "{path}: the passphrase is not right (or the file is not a carebook caseload)",
+        ).format(path=path)
     )
 
 
@@ -226,9 +239,12 @@ def _take_alone(conn: Any, path: Path) -> None:
     except (sqlite3.OperationalError, sqlcipher3.OperationalError) as error:
         if "locked" in str(error) or "busy" in str(error):
             raise CaseloadInUse(
-                f"{path} is open in carebook or being read (an export or a "
-                "report still running); let it finish or close it, then try "
-                "again. Nothing was changed."
+                translate(
+                    "Encryption",
+                    "{path} is open in carebook or being read (an export or a "
+                    "report still running); let it finish or close it, then try "
+                    "again. Nothing was changed.",
+                ).format(path=path)
             ) from None
         raise
 

@@ -12,8 +12,11 @@ import sqlite3
 import sqlcipher3
 
 from carebook.core.errors import SaveError
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
-DISK_FULL = "the disk is full: free some space and try again (nothing more was written)"
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Failures", "the disk is full: free some space and try again (nothing more was written)"
+)
 
 _DISK_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
@@ -23,7 +26,9 @@ def plain_failure(error: BaseException) -> str | None:
     if isinstance(error, SaveError):
         return str(error)
     if isinstance(error, MemoryError):
-        return "the computer ran out of memory; close other programs and try again"
+        return translate(
+            "Failures", "the computer ran out of memory; close other programs and try again"
+        )
     if isinstance(error, OSError):
         return _os_failure(error)
     if isinstance(error, sqlite3.Error | sqlcipher3.Error):
@@ -33,14 +38,21 @@ def plain_failure(error: BaseException) -> str | None:
 
 def _os_failure(error: OSError) -> str:
     if error.errno in _DISK_ERRNOS:
-        return DISK_FULL
+        return translate("Failures", DISK_FULL)
     where = f" ({error.filename})" if error.filename else ""
     if error.errno == errno.EROFS:
-        return f"the disk is read-only{where}; nothing was changed"
+        return translate("Failures", "the disk is read-only{where}; nothing was changed").format(
+            where=where
+        )
     if error.errno in (errno.EACCES, errno.EPERM):
-        return f"permission denied{where}: check who may read and write it"
+        return translate(
+            "Failures", "permission denied{where}: check who may read and write it"
+        ).format(where=where)
     if error.errno == errno.EIO:
-        return f"the disk reported a read or write error{where}; copy your files elsewhere soon"
+        return translate(
+            "Failures",
+            "the disk reported a read or write error{where}; copy your files elsewhere soon",
+        ).format(where=where)
     reason = error.strerror or type(error).__name__
     return f"{reason[:1].lower()}{reason[1:]}{where}"
 
@@ -51,15 +63,21 @@ def _database_failure(error: sqlite3.Error | sqlcipher3.Error) -> str | None:
         return None
     primary = code & 0xFF
     if primary == sqlite3.SQLITE_FULL:
-        return DISK_FULL
+        return translate("Failures", DISK_FULL)
     if primary == sqlite3.SQLITE_READONLY:
-        return "the caseload file is read-only; nothing was changed"
+        return translate("Failures", "the caseload file is read-only; nothing was changed")
     if primary == sqlite3.SQLITE_IOERR:
-        return "the disk reported a read or write error; copy your files elsewhere soon"
+        return translate(
+            "Failures", "the disk reported a read or write error; copy your files elsewhere soon"
+        )
     if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return "the caseload file is damaged; run `carebook check` to see where"
+        return translate(
+            "Failures", "the caseload file is damaged; run `carebook check` to see where"
+        )
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return "the caseload is busy with another program; try again in a moment"
+        return translate(
+            "Failures", "the caseload is busy with another program; try again in a moment"
+        )
     return None
 
 
@@ -69,4 +87,4 @@ _QUOTED_TEXT = re.compile(r"\s+with text '.*", re.DOTALL)
 
 def without_values(error: BaseException) -> str:
     """The error's message with any value SQLite quoted in it left out."""
-    return _QUOTED_TEXT.sub(" (the value is left out)", str(error))
+    return _QUOTED_TEXT.sub(translate("Failures", " (the value is left out)"), str(error))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from carebook.core.words import translate
 from carebook.storage import encryption
 from carebook.storage.connection import connect
 from carebook.storage.file_errors import (
@@ -39,7 +40,10 @@ def refuse_broken_link(path: Path) -> None:
         else:
             return
         raise CaseloadFileError(
-            path, f"is a symbolic link that {why}; give the caseload's real path"
+            path,
+            translate(
+                "Inspection", "is a symbolic link that {why}; give the caseload's real path"
+            ).format(why=why),
         )
 
 
@@ -51,9 +55,12 @@ def passphrase_to_open(path: Path, passphrase: str | None) -> str | None:
         # Without the passphrase, a protected file cannot be told from one of random bytes.
         raise CaseloadFileError(
             path,
-            "is not a SQLite database as it stands: it is protected "
-            "by a passphrase (give it to open the caseload), or it is not a "
-            "carebook caseload at all",
+            translate(
+                "Inspection",
+                "is not a SQLite database as it stands: it is protected "
+                "by a passphrase (give it to open the caseload), or it is not a "
+                "carebook caseload at all",
+            ),
             needs_passphrase=True,
         )
     return passphrase
@@ -62,7 +69,11 @@ def passphrase_to_open(path: Path, passphrase: str | None) -> str | None:
 def wrong_passphrase(path: Path) -> CaseloadFileError:
     return CaseloadFileError(
         path,
-        "the passphrase is not right (or the file is not a carebook caseload); nothing was changed",
+        translate(
+            "Inspection",
+            "the passphrase is not right (or the file is not a "
+            "carebook caseload); nothing was changed",
+        ),
         wrong_passphrase=True,
     )
 
@@ -76,11 +87,13 @@ def inspect(path: Path, passphrase: str | None = None) -> None:
     path = Path(path).expanduser()
     refuse_broken_link(path)
     if path.is_dir():
-        raise CaseloadFileError(path, "is a folder, not a caseload file")
+        raise CaseloadFileError(path, translate("Inspection", "is a folder, not a caseload file"))
     if not path.exists():
-        raise CaseloadFileError(path, "does not exist")
+        raise CaseloadFileError(path, translate("Inspection", "does not exist"))
     if not path.is_file():
-        raise CaseloadFileError(path, "is not a regular file, not a caseload file")
+        raise CaseloadFileError(
+            path, translate("Inspection", "is not a regular file, not a caseload file")
+        )
     inspect_existing(path, passphrase_to_open(path, passphrase))
 
 
@@ -94,27 +107,37 @@ def inspect_existing(path: Path, passphrase: str | None = None) -> None:
         raise CaseloadFileError(path, f"cannot be read: {error.strerror}") from None
     if size == 0:
         raise CaseloadFileError(
-            path, "is an empty file, not a carebook caseload", not_a_database=True
+            path,
+            translate("Inspection", "is an empty file, not a carebook caseload"),
+            not_a_database=True,
         )
     if passphrase is not None:  # the header is encrypted too: SQLCipher reads and checks it
         _inspect_contents(path, size, passphrase)
         return
     if not header.startswith(_MAGIC):
         raise CaseloadFileError(
-            path, "is not a carebook caseload (it is not a SQLite database)", not_a_database=True
+            path,
+            translate("Inspection", "is not a carebook caseload (it is not a SQLite database)"),
+            not_a_database=True,
         )
     if len(header) < 100:
-        raise CaseloadFileError(path, "is damaged: its header is cut short", damaged=True)
+        raise CaseloadFileError(
+            path, translate("Inspection", "is damaged: its header is cut short"), damaged=True
+        )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise CaseloadFileError(path, "is damaged: its header is not valid", damaged=True)
+        raise CaseloadFileError(
+            path, translate("Inspection", "is damaged: its header is not valid"), damaged=True
+        )
     page_count = int.from_bytes(header[28:32], "big")
     count_is_valid = header[24:28] == header[92:96]
     wal = path.with_name(path.name + "-wal")
     if count_is_valid and page_count and size < page_count * page_size and not wal.exists():
         raise CaseloadFileError(
-            path, "is damaged: the file is shorter than its contents", damaged=True
+            path,
+            translate("Inspection", "is damaged: the file is shorter than its contents"),
+            damaged=True,
         )
     _refuse_foreign_or_newer(
         path,
@@ -130,14 +153,22 @@ def _refuse_foreign_or_newer(
 ) -> None:
     """Refuse another application's file, or one from a newer carebook."""
     if application_id not in (0, APPLICATION_ID):
-        raise CaseloadFileError(path, "belongs to another application, not carebook")
+        raise CaseloadFileError(
+            path, translate("Inspection", "belongs to another application, not carebook")
+        )
     # carebook marks its files before it versions them, so an unmarked file with a version (or,
     # once its tables are known, with any tables) is another application's, not a newer carebook's.
     if application_id == 0 and (user_version or has_tables):
-        raise CaseloadFileError(path, "is another application's database, not carebook's")
+        raise CaseloadFileError(
+            path, translate("Inspection", "is another application's database, not carebook's")
+        )
     if user_version > SCHEMA_VERSION:
         raise CaseloadFileError(
-            path, "was written by a newer version of carebook; update carebook to open it"
+            path,
+            translate(
+                "Inspection",
+                "was written by a newer version of carebook; update carebook to open it",
+            ),
         )
 
 
@@ -169,7 +200,11 @@ def _inspect_contents(path: Path, size: int, passphrase: str | None = None) -> N
             # Steps are only ever added, each once: more than this carebook knows is newer.
             if len(applied) > SCHEMA_VERSION:
                 raise CaseloadFileError(
-                    path, "was written by a newer version of carebook; update carebook to open it"
+                    path,
+                    translate(
+                        "Inspection",
+                        "was written by a newer version of carebook; update carebook to open it",
+                    ),
                 )
         if size <= QUICK_CHECK_LIMIT:
             verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
@@ -179,7 +214,9 @@ def _inspect_contents(path: Path, size: int, passphrase: str | None = None) -> N
                 raise CaseloadFileError(path, f"is damaged ({detail})", damaged=True)
     except DATABASE_ERRORS as error:
         raise CaseloadFileError(
-            path, f"is damaged or not a caseload ({error})", damaged=is_damage(error)
+            path,
+            translate("Inspection", "is damaged or not a caseload ({error})").format(error=error),
+            damaged=is_damage(error),
         ) from None
     finally:
         conn.close()

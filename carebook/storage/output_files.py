@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO, TypeVar
 
+from carebook.core.words import translate
 from carebook.storage.files_beside import kind_of
 from carebook.storage.paths import data_folder
 from carebook.storage.schema import APPLICATION_ID
@@ -45,16 +46,30 @@ def refuse_own_files(output: Path, caseload: Path, *, replacing_backups: bool = 
     output = Path(output).expanduser()
     target = Path(os.path.realpath(output))
     home = Path(os.path.realpath(Path(caseload).expanduser()))
-    said = f"cannot write {output}:"
     if target == home:
-        raise OutputRefused(f"{said} it is the caseload itself; choose another file name")
+        raise OutputRefused(
+            translate(
+                "OutputFiles",
+                "cannot write {path}: it is the caseload itself; choose another file name",
+            ).format(path=output)
+        )
     if target.parent == home.parent and _beside(target.name, home.name):
         raise OutputRefused(
-            f"{said} it is a file carebook keeps beside the caseload; choose another file name"
+            translate(
+                "OutputFiles",
+                "cannot write {path}: it is a file carebook keeps beside the caseload; "
+                "choose another file name",
+            ).format(path=output)
         )
     for folder in _backup_folders():
         if target == folder or folder in target.parents:
-            raise OutputRefused(f"{said} it is in carebook's backups folder; choose another folder")
+            raise OutputRefused(
+                translate(
+                    "OutputFiles",
+                    "cannot write {path}: it is in carebook's backups folder; "
+                    "choose another folder",
+                ).format(path=output)
+            )
     if target.exists():
         _refuse_same_file(output, target, home, replacing_backups)
 
@@ -71,12 +86,18 @@ def _refuse_same_file(output: Path, target: Path, home: Path, replacing_backups:
             continue
         if (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino):
             raise OutputRefused(
-                f"cannot write {output}: it is the caseload (or one of its "
-                "files) under another name; choose another file name"
+                translate(
+                    "OutputFiles",
+                    "cannot write {path}: it is the caseload (or one of its "
+                    "files) under another name; choose another file name",
+                ).format(path=output)
             )
     if not replacing_backups and target.is_file() and _is_caseload(target):
         raise OutputRefused(
-            f"cannot write {output}: it is a carebook caseload; choose another file name"
+            translate(
+                "OutputFiles",
+                "cannot write {path}: it is a carebook caseload; choose another file name",
+            ).format(path=output)
         )
 
 
@@ -158,10 +179,15 @@ def put_in_place(
     """Check, sync and rename the written `temporary` over `path` (see `write_whole`)."""
     problem = check(temporary) if check is not None else None
     if problem is not None:
-        raise OSError(
-            f"{problem}{_space_left(path)}; {path.name} was not written"
-            + (" and the earlier file is left as it was" if path.exists() else "")
+        said = (
+            translate(
+                "OutputFiles",
+                "{problem}{space}; {name} was not written and the earlier file is left as it was",
+            )
+            if path.exists()
+            else translate("OutputFiles", "{problem}{space}; {name} was not written")
         )
+        raise OSError(said.format(problem=problem, space=_space_left(path), name=path.name))
     descriptor = os.open(temporary, os.O_RDWR)  # Windows flushes only a file open for writing
     try:
         os.fsync(descriptor)
@@ -183,4 +209,6 @@ def _space_left(path: Path) -> str:
         return ""
     if free > 16 * 1024 * 1024:
         return ""
-    return f" (the disk is full: {free // 1024:,} KB free)"
+    return translate("OutputFiles", " (the disk is full: {kb} KB free)").format(
+        kb=f"{free // 1024:,}"
+    )

@@ -7,6 +7,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from carebook.core.words import translate
 from carebook.storage import encryption
 from carebook.storage.backup_rotation import hold, rotate
 from carebook.storage.backups import (
@@ -52,7 +53,9 @@ def restore(
     backup = Path(backup).expanduser()
     caseload = Path(caseload).expanduser()
     if caseload.exists() and backup.exists() and backup.samefile(caseload):
-        raise BackupError(backup, "is the caseload itself; choose a backup to restore")
+        raise BackupError(
+            backup, translate("Restoring", "is the caseload itself; choose a backup to restore")
+        )
     if not caseload.parent.is_dir():
         raise BackupError(caseload, f"the folder {caseload.parent} does not exist")
     verify(backup, passphrase)
@@ -140,16 +143,27 @@ def _take_over(caseload: Path, passphrase: str | None = None) -> sqlite3.Connect
         conn.close()
         if "locked" in str(error) or "busy" in str(error):
             raise CaseloadBusyError(
-                caseload, "is open in carebook or another program; close it and try again"
+                caseload,
+                translate(
+                    "Restoring", "is open in carebook or another program; close it and try again"
+                ),
             ) from None
         raise BackupError(
-            caseload, f"cannot be prepared for the restore ({error})", damaged=is_damage(error)
+            caseload,
+            translate("Restoring", "cannot be prepared for the restore ({error})").format(
+                error=error
+            ),
+            damaged=is_damage(error),
         ) from None
     if wal.exists() or journal.exists():
         conn.close()
         raise BackupError(
             caseload,
-            "still has a -wal or -journal file beside it after it was closed; nothing was changed",
+            translate(
+                "Restoring",
+                "still has a -wal or -journal file beside it after "
+                "it was closed; nothing was changed",
+            ),
         )
     shm.unlink(missing_ok=True)
     return conn

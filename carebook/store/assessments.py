@@ -14,6 +14,7 @@ from carebook.core.errors import ValidationError
 from carebook.core.instruments import Instrument, Score, instrument, score, score_total
 from carebook.core.records import Task
 from carebook.core.vocabularies import TaskPriority
+from carebook.core.words import translate
 from carebook.store.base import Part, Writes
 
 
@@ -105,7 +106,10 @@ class Assessments(Part):
         """Keep a corrected result as a new version; the old one is kept, superseded."""
         stored = self._need(AssessmentResult, old.id or 0)
         if stored.superseded:
-            raise ValidationError("That result was corrected already; correct the latest.", "")
+            raise ValidationError(
+                translate("Assessments", "That result was corrected already; correct the latest."),
+                "",
+            )
         result.id = None
         result.replaces_id = stored.id
         result.patient_id = stored.patient_id
@@ -134,7 +138,9 @@ class Assessments(Part):
             result.answers,
             result.on_date,
         ):
-            raise ValidationError("A corrected score is kept as a new version.", "total")
+            raise ValidationError(
+                translate("Assessments", "A corrected score is kept as a new version."), "total"
+            )
         check_assessment(result, self.today())
         self._change(result)
 

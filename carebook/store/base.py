@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from carebook.core.errors import SaveError
 from carebook.core.kinds import TABLES
+from carebook.core.words import translate
 from carebook.storage.database import CaseloadDatabase
 from carebook.storage.file_errors import INTEGRITY_ERRORS, OPERATIONAL_ERRORS
 from carebook.storage.records import from_row, to_row
@@ -87,7 +88,11 @@ class Part:
         """The record, or a LookupError naming what is gone (deleted by another action)."""
         record = self._get(cls, record_id)
         if record is None:
-            raise LookupError(f"That {TABLES[cls].replace('_', ' ')} no longer exists.")
+            raise LookupError(
+                translate("Base", "That {kind} no longer exists.").format(
+                    kind=TABLES[cls].replace("_", " ")
+                )
+            )
         return record
 
     def _all(self, cls: type[T], where: str, params: Sequence[Any], order: str) -> list[T]:
@@ -107,7 +112,10 @@ class Part:
         except INTEGRITY_ERRORS as error:
             # The schema's own rules caught what validation did not: never a traceback.
             raise SaveError(
-                f"That change breaks a rule of the caseload ({error}); nothing was saved."
+                translate(
+                    "Base",
+                    "That change breaks a rule of the caseload ({error}); nothing was saved.",
+                ).format(error=error)
             ) from error
 
     def _insert(self, record: T) -> T:
@@ -132,7 +140,11 @@ class Part:
             [*row.values(), record.id],
         )
         if cursor.rowcount != 1:
-            raise LookupError(f"That {TABLES[type(record)].replace('_', ' ')} no longer exists.")
+            raise LookupError(
+                translate("Base", "That {kind} no longer exists.").format(
+                    kind=TABLES[type(record)].replace("_", " ")
+                )
+            )
 
     def _create(self, record: T) -> T:
         """Insert one new record in its own transaction, and note it in the activity log."""
@@ -154,7 +166,11 @@ class Part:
         with self._transaction():
             cursor = self.conn.execute(f"DELETE FROM {TABLES[cls]} WHERE id = ?", [record_id])
             if cursor.rowcount != 1:
-                raise LookupError(f"That {TABLES[cls].replace('_', ' ')} no longer exists.")
+                raise LookupError(
+                    translate("Base", "That {kind} no longer exists.").format(
+                        kind=TABLES[cls].replace("_", " ")
+                    )
+                )
             self._log("delete", TABLES[cls], record_id)
 
     def _log(self, action: str, kind: str, record_id: int | None, summary: str = "") -> None:

@@ -14,6 +14,7 @@ from carebook.core.validation import (
     validate_intervention,
     validate_problem,
 )
+from carebook.core.words import translate
 from carebook.store.base import Part, Writes
 
 
@@ -102,7 +103,9 @@ class CarePlans(Part):
         validate_care_plan_review(review, self.today())
         plan = self._need(CarePlan, review.care_plan_id)
         if next_review is not None and next_review <= review.on_date:
-            raise ValidationError("The next review must come after this one.", "next_review")
+            raise ValidationError(
+                translate("CarePlans", "The next review must come after this one."), "next_review"
+            )
         with self._transaction():
             self._insert(review)
             plan.next_review = next_review
@@ -172,7 +175,9 @@ class CarePlans(Part):
             )
             != plan.patient_id
         ):
-            raise ValidationError("That condition is not this patient's.", "condition_id")
+            raise ValidationError(
+                translate("CarePlans", "That condition is not this patient's."), "condition_id"
+            )
 
     def _check_goal(self, goal: Goal) -> None:
         validate_goal(goal)
@@ -188,7 +193,9 @@ class CarePlans(Part):
             and self._scalar("SELECT id FROM contact WHERE id = ?", [intervention.contact_id])
             is None
         ):
-            raise ValidationError("That contact no longer exists.", "contact_id")
+            raise ValidationError(
+                translate("CarePlans", "That contact no longer exists."), "contact_id"
+            )
 
     def _in_plan(self, table: str, record_id: int | None, plan_id: int, field: str) -> None:
         if (
@@ -196,4 +203,9 @@ class CarePlans(Part):
             and self._scalar(f"SELECT care_plan_id FROM {table} WHERE id = ?", [record_id])
             != plan_id
         ):
-            raise ValidationError(f"That {table} is not part of this care plan.", field)
+            raise ValidationError(
+                translate("CarePlans", "That {kind} is not part of this care plan.").format(
+                    kind=table
+                ),
+                field,
+            )

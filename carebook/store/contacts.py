@@ -14,6 +14,7 @@ from carebook.core.validation import (
     validate_contact,
 )
 from carebook.core.vocabularies import ContactRole
+from carebook.core.words import translate
 from carebook.storage.listings import (
     PATIENT_ORDER,
     SEARCH_LENGTH,
@@ -63,7 +64,10 @@ class Contacts(Part):
             "SELECT 1 FROM care_team_member WHERE patient_id = ? AND contact_id = ? AND role = ?",
             [member.patient_id, member.contact_id, member.role],
         ):
-            raise ValidationError("That contact is already on the care team in that role.", "role")
+            raise ValidationError(
+                translate("Contacts", "That contact is already on the care team in that role."),
+                "role",
+            )
         self._create(member)
 
     def remove_from_care_team(self, patient_id: int, contact_id: int, role: str) -> None:

@@ -13,6 +13,7 @@ from carebook.core.clinical_rules import DOCUMENT_LIMIT_MB, check_document
 from carebook.core.errors import ValidationError
 from carebook.core.file_kinds import examine
 from carebook.core.vocabularies import DocumentCategory
+from carebook.core.words import translate
 from carebook.store.base import Part, Writes
 
 #: Where Preferences keep the limit (see store/preferences.py).
@@ -49,14 +50,20 @@ class Documents(Part):
             size = path.stat().st_size
             if size > limit * 1024 * 1024:
                 raise ValidationError(
-                    f"{path.name} is {size / 1024 / 1024:.1f} MB; documents of up to {limit} MB "
-                    "are kept (Edit → Preferences). Scan it at a lower resolution or split it.",
+                    translate(
+                        "Documents",
+                        "{name} is {size} MB; documents of up to {limit} MB are kept "
+                        "(Edit → Preferences). Scan it at a lower resolution or split it.",
+                    ).format(name=path.name, size=f"{size / 1024 / 1024:.1f}", limit=limit),
                     "file_name",
                 )
             content = path.read_bytes()
         except OSError as error:
             raise ValidationError(
-                f"{path.name} could not be read ({error.strerror}).", "file_name"
+                translate("Documents", "{name} could not be read ({problem}).").format(
+                    name=path.name, problem=error.strerror
+                ),
+                "file_name",
             ) from error
         kind = examine(content, path.name)
         return Attachment(name=path.name, media_type=kind.media_type, content=content)
@@ -77,7 +84,9 @@ class Documents(Part):
         return document
 
     def _add_patient_document(self, _document: PatientDocument) -> PatientDocument:
-        raise ValidationError("A document is added with its file.", "file_name")
+        raise ValidationError(
+            translate("Documents", "A document is added with its file."), "file_name"
+        )
 
     def save_patient_document(self, document: PatientDocument) -> None:
         """Save a document's title, category, dates and notes (its file stays as it is)."""
@@ -105,7 +114,9 @@ class Documents(Part):
             "SELECT content FROM attachment WHERE id = ?", [document.attachment_id]
         )
         if found is None:
-            raise LookupError("That document's file is no longer in the caseload.")
+            raise LookupError(
+                translate("Documents", "That document's file is no longer in the caseload.")
+            )
         return bytes(found)
 
     def on_file(self, patient_id: int) -> dict[DocumentCategory, PatientDocument]:

@@ -10,6 +10,7 @@ from typing import Any
 from carebook.core.billing_records import Attachment, Expense
 from carebook.core.billing_rules import check_expense
 from carebook.core.errors import ValidationError
+from carebook.core.words import translate
 from carebook.store.agreements import Agreements
 from carebook.store.base import Part, Writes
 from carebook.store.time_entries import Time, billed_within
@@ -68,21 +69,30 @@ class Expenses(Part):
         media_type = mimetypes.guess_type(path.name)[0] or ""
         if media_type not in KEPT_TYPES:
             raise ValidationError(
-                f"{path.name} is not a picture or a PDF; keep a photo or scan of the receipt.",
+                translate(
+                    "Expenses",
+                    "{name} is not a picture or a PDF; keep a photo or scan of the receipt.",
+                ).format(name=path.name),
                 "receipt_id",
             )
         try:
             size = path.stat().st_size
             if size > limit * 1024 * 1024:
                 raise ValidationError(
-                    f"{path.name} is {size / 1024 / 1024:.1f} MB; receipts of up to {limit} MB "
-                    "are kept (Preferences → Billing). Scan it at a lower resolution.",
+                    translate(
+                        "Expenses",
+                        "{name} is {size} MB; receipts of up to {limit} MB are kept "
+                        "(Preferences → Billing). Scan it at a lower resolution.",
+                    ).format(name=path.name, size=f"{size / 1024 / 1024:.1f}", limit=limit),
                     "receipt_id",
                 )
             content = path.read_bytes()
         except OSError as error:
             raise ValidationError(
-                f"{path.name} could not be read ({error.strerror}).", "receipt_id"
+                translate("Expenses", "{name} could not be read ({problem}).").format(
+                    name=path.name, problem=error.strerror
+                ),
+                "receipt_id",
             ) from error
         return Attachment(name=path.name, media_type=media_type, content=content)
 

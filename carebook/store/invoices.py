@@ -15,6 +15,7 @@ from carebook.core.money import format_cents
 from carebook.core.records import Patient, spoken_name
 from carebook.core.rounding import rounding_note
 from carebook.core.vocabularies import InvoiceGrouping, InvoiceStatus, TripPurpose
+from carebook.core.words import translate
 from carebook.storage.records import from_row
 from carebook.store.agreements import Agreements
 from carebook.store.base import Part, Writes
@@ -58,10 +59,14 @@ class Invoices(Part):
         }
 
     def _no_invoice_line(self, *_args: object) -> Any:
-        raise ValidationError("An invoice's lines come from its time, trips and expenses.", "")
+        raise ValidationError(
+            translate("Invoices", "An invoice's lines come from its time, trips and expenses."), ""
+        )
 
     def _add_invoice(self, _invoice: Invoice) -> Invoice:
-        raise ValidationError("Draft an invoice for a client and a period.", "")
+        raise ValidationError(
+            translate("Invoices", "Draft an invoice for a client and a period."), ""
+        )
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -199,7 +204,9 @@ class Invoices(Part):
         """A new draft for the client's unbilled work of the period, numbered next; its entries
         are marked as on it. A ValidationError says so when there is nothing to bill."""
         if last < first:
-            raise ValidationError("The period ends on or after its first day.", "period_to")
+            raise ValidationError(
+                translate("Invoices", "The period ends on or after its first day."), "period_to"
+            )
         patient = self._need(Patient, patient_id)
         client = spoken_name(patient.given, patient.family)
         billable = self.billable(patient_id, first, last, grouping)
@@ -431,6 +438,9 @@ class Invoices(Part):
         ).fetchone()
         if count != latest:
             raise SaveError(
-                "Undoing that would leave a gap in the invoice numbers (a later invoice was "
-                "drafted since); void the invoice instead."
+                translate(
+                    "Invoices",
+                    "Undoing that would leave a gap in the invoice numbers (a later invoice was "
+                    "drafted since); void the invoice instead.",
+                )
             )

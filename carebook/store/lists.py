@@ -12,6 +12,7 @@ from carebook.core.dates import LATEST_DATE
 from carebook.core.errors import ValidationError
 from carebook.core.list_rows import MedicationRow
 from carebook.core.views import ListQuery, ReviewDue
+from carebook.core.words import translate
 from carebook.storage.listings import (
     LISTINGS,
     PATIENT_ORDER,
@@ -237,8 +238,10 @@ class Lists(Part):
             params["date_after"] = (min(query.date_to, LATEST_DATE) + timedelta(days=1)).isoformat()
         if len(query.search) > SEARCH_LENGTH:
             raise ValidationError(
-                f"A search is at most {SEARCH_LENGTH} characters (this one has "
-                f"{len(query.search):,}); shorten it.",
+                translate(
+                    "Lists",
+                    "A search is at most {limit} characters (this one has {length}); shorten it.",
+                ).format(limit=SEARCH_LENGTH, length=f"{len(query.search):,}"),
                 "search",
             )
         index = patient_index(self.conn) if query.search.strip() else None

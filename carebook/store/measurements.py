@@ -10,6 +10,7 @@ from carebook.core.clinical_rules import check_measure_kind, check_measurement
 from carebook.core.errors import ValidationError
 from carebook.core.measures import bmi
 from carebook.core.recurrence import local_zone_name
+from carebook.core.words import translate
 from carebook.storage.records import from_row
 from carebook.store.base import Part, Writes
 
@@ -42,7 +43,9 @@ class Measurements(Part):
         number = kind.removeprefix("custom:")
         found = self._get(MeasureKind, int(number)) if number.isdigit() else None
         if found is None:
-            raise ValidationError("That measure is no longer defined.", "kind")
+            raise ValidationError(
+                translate("Measurements", "That measure is no longer defined."), "kind"
+            )
         return found
 
     def add_measurement(self, measurement: Measurement) -> Measurement:

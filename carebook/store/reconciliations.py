@@ -12,6 +12,7 @@ from carebook.core.reconciliation import ComparisonLine, DischargeLine, discharg
 from carebook.core.reconciliation_rules import check_reconciliation
 from carebook.core.records import Medication, Reconciliation, ReconciliationLine
 from carebook.core.vocabularies import ReconciliationChange
+from carebook.core.words import translate
 from carebook.store.base import OpenCaseload, Part
 from carebook.store.medications import Medications, dose_text
 
@@ -81,8 +82,11 @@ class Reconciliations(Part):
             stored = self.medications.medication(current.id)
             if stored is None or stored != current:
                 raise LookupError(
-                    f"{current.name} was changed since the discharge list was compared; "
-                    "compare it again."
+                    translate(
+                        "Reconciliations",
+                        "{name} was changed since the discharge list was compared; "
+                        "compare it again.",
+                    ).format(name=current.name)
                 )
         if line.change is ReconciliationChange.NEW:
             assert line.discharge is not None

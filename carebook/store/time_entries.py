@@ -10,6 +10,7 @@ from carebook.core.billing_records import Activity, RunningTimer, TimeEntry
 from carebook.core.billing_rules import check_activity, check_time_entry
 from carebook.core.errors import ValidationError
 from carebook.core.recurrence import local_zone_name
+from carebook.core.words import translate
 from carebook.store.agreements import Agreements
 from carebook.store.base import Part, Writes
 
@@ -175,7 +176,7 @@ class Time(Part):
     def discard_timer(self) -> None:
         """Stop the timer keeping no time (started by mistake)."""
         if self.timer() is None:
-            raise ValidationError("No timer is running.", "started_at")
+            raise ValidationError(translate("TimeEntries", "No timer is running."), "started_at")
         self._delete(RunningTimer, 1)
 
     def _save_running_timer(self, timer: RunningTimer) -> None:
@@ -187,7 +188,7 @@ class Time(Part):
     def stop_timer(self, entry: TimeEntry) -> TimeEntry:
         """Stop the timer and keep its time as `entry`, both or neither."""
         if self.timer() is None:
-            raise ValidationError("No timer is running.", "started_at")
+            raise ValidationError(translate("TimeEntries", "No timer is running."), "started_at")
         check_time_entry(entry, self.today())
         with self._transaction():
             self.conn.execute("DELETE FROM running_timer")

@@ -11,6 +11,7 @@ from carebook.core.errors import ValidationError
 from carebook.core.schedule import Shift, TravelTimes, pair_key
 from carebook.core.validation import TRAVEL_MINUTES
 from carebook.core.views import Visit
+from carebook.core.words import translate
 from carebook.store.appointments import Appointments, Scope
 from carebook.store.base import OpenCaseload, Part
 from carebook.store.preferences import Settings
@@ -50,11 +51,20 @@ class Travel(Part):
         first, second = pair_key(here, there)
         low, high = TRAVEL_MINUTES
         if not low <= minutes <= high:
-            raise ValidationError(f"A trip takes {low} to {high} minutes.", "minutes")
+            raise ValidationError(
+                translate("Travel", "A trip takes {low} to {high} minutes.").format(
+                    low=low, high=high
+                ),
+                "minutes",
+            )
         if not first or not second:
-            raise ValidationError("A trip needs two places, each with an address.", "place")
+            raise ValidationError(
+                translate("Travel", "A trip needs two places, each with an address."), "place"
+            )
         if first == second:
-            raise ValidationError("Both visits are at the same place: there is no trip.", "place")
+            raise ValidationError(
+                translate("Travel", "Both visits are at the same place: there is no trip."), "place"
+            )
         with self._transaction():
             self.conn.execute(
                 "INSERT INTO travel_time (place_a, place_b, minutes) VALUES (?, ?, ?)"
@@ -100,7 +110,7 @@ class Travel(Part):
     def _move(self, visit: Visit, start: datetime) -> list[int]:
         appointment = self.appointments.appointment(visit.appointment_id)
         if appointment is None:
-            raise LookupError("A visit of the day no longer exists.")
+            raise LookupError(translate("Travel", "A visit of the day no longer exists."))
         length = int((visit.end - visit.start).total_seconds() // 60)
         if appointment.rrule and visit.original_start is not None:
             moved = replace(appointment, start=start, duration_min=length, status=visit.status)

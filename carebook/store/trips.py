@@ -12,6 +12,7 @@ from carebook.core.billing_rules import check_place, check_trip
 from carebook.core.errors import ValidationError
 from carebook.core.records import Patient, spoken_name
 from carebook.core.vocabularies import TripPurpose
+from carebook.core.words import translate
 from carebook.store.base import Part, Writes
 from carebook.store.time_entries import Time, billed_within
 
@@ -59,7 +60,12 @@ class Trips(Part):
     def _unique(self, place: Place) -> None:
         same = self._all(Place, "name = ? COLLATE NOCASE", [place.name.strip()], "id")
         if same and same[0].id != place.id:
-            raise ValidationError(f"There is a place called {same[0].name} already.", "name")
+            raise ValidationError(
+                translate("Trips", "There is a place called {name} already.").format(
+                    name=same[0].name
+                ),
+                "name",
+            )
 
     def place_names(self) -> list[str]:
         """Every place a trip may start or end at: the remembered places, then each client
@@ -146,7 +152,9 @@ class Trips(Part):
 
     def set_rate(self, rate: MileageRate) -> None:
         if not 0 <= rate.rate_mills <= 100_000:
-            raise ValidationError("A mileage rate is between 0.000 and 100.000.", "rate_mills")
+            raise ValidationError(
+                translate("Trips", "A mileage rate is between 0.000 and 100.000."), "rate_mills"
+            )
         with self._transaction():
             self.conn.execute(
                 "INSERT INTO mileage_rate (year, purpose, rate_mills) VALUES (?, ?, ?)"

@@ -16,6 +16,7 @@ from carebook.core.visit_record_rules import (
     check_visit_record,
 )
 from carebook.core.vocabularies import AppointmentStatus, NoteKind
+from carebook.core.words import translate
 from carebook.storage.records import stored_moment
 from carebook.store.appointments import Appointments
 from carebook.store.base import OpenCaseload, Part, Writes
@@ -163,7 +164,9 @@ class VisitRecords(Part):
     def add_visit_record(self, record: VisitRecord) -> VisitRecord:
         check_visit_record(record)
         if self.visit_record(record.appointment_id, record.original_start) is not None:
-            raise ValidationError("That visit is documented already.", "original_start")
+            raise ValidationError(
+                translate("VisitRecords", "That visit is documented already."), "original_start"
+            )
         return self._create(record)
 
     def update_visit_record(self, record: VisitRecord) -> None:

@@ -22,6 +22,7 @@ from carebook.store.caseload import Store
 from carebook.ui.appearance import apply_chosen
 from carebook.ui.commands import Caseload
 from carebook.ui.first_tour import seen, show_tour
+from carebook.ui.language import ensure_installed as install_language
 from carebook.ui.main_window import MainWindow
 from carebook.ui.safety.first_run import FirstRunDialog
 from carebook.ui.safety.opening import NotOpened, open_store
@@ -47,6 +48,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(QIcon(str(resource("carebook.svg"))))
     apply_chosen()  # light or dark, as chosen last time under View → Appearance
+    install_language()  # as chosen under View → Language, else the computer's
 
     forget_folders()  # any left by a carebook that stopped with a file dialog open
     return app

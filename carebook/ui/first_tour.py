@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.core.words import translate
 from carebook.ui.widgets.icons import icon
 
 #: QSettings key: the tour has been shown (or skipped) once; Help → Take the tour shows it again.
@@ -20,41 +21,43 @@ SEEN_KEY = "tour/seen"
 _ICON_SIZE = 48
 
 
-def _pages(parent: QWidget) -> list[tuple[str, str, str]]:
+def _pages() -> list[tuple[str, str, str]]:
     """Each screen: its icon, title and text (rich text, the keys in bold)."""
-    tr = parent.tr
     return [
         (
             "today",
-            tr("Your day starts on Today"),
-            tr(
+            translate("Tour", "Your day starts on Today"),
+            translate(
+                "Tour",
                 "<p><b>Today</b> (Ctrl+1) lists the day's visits, the tasks that are due, the "
                 "reviews coming up and every patient whose medicines need a look.</p>"
                 "<p>The <b>Agenda</b> (Ctrl+2) shows a day, a week or a month; Alt+Left and "
-                "Alt+Right go back and forth a day, Ctrl+T comes back to today.</p>"
+                "Alt+Right go back and forth a day, Ctrl+T comes back to today.</p>",
             ),
         ),
         (
             "find",
-            tr("Find anyone, write it down as it happens"),
-            tr(
+            translate("Tour", "Find anyone, write it down as it happens"),
+            translate(
+                "Tour",
                 "<p><b>Ctrl+K</b> finds a patient, a contact, a medicine or a note from a few "
                 "letters. Enter opens the record.</p>"
                 "<p><b>Ctrl+N</b> adds a record where you are; <b>F2</b> edits the one chosen. "
-                "Every change is saved at once and can be undone with Ctrl+Z.</p>"
+                "Every change is saved at once and can be undone with Ctrl+Z.</p>",
             ),
         ),
         (
             "print",
-            tr("Print the day and keep the caseload safe"),
-            tr(
+            translate("Tour", "Print the day and keep the caseload safe"),
+            translate(
+                "Tour",
                 "<p><b>Ctrl+P</b> prints the day's visit agenda with each patient's medicines "
                 "and allergies; Ctrl+Shift+S saves it as a PDF.</p>"
                 "<p>carebook backs the caseload up once a day and when you close it; File → "
                 "Back up now makes one whenever you want. A passphrase (File → Protect with "
                 "passphrase) keeps the file unreadable to anyone else, and Ctrl+L hides the "
                 "screen when you step away.</p>"
-                "<p>F1 lists every key; Help → User guide explains the rest.</p>"
+                "<p>F1 lists every key; Help → User guide explains the rest.</p>",
             ),
         ),
     ]
@@ -67,7 +70,7 @@ class Tour(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to carebook"))
         self.stack = QStackedWidget(self)
-        pages = _pages(self)
+        pages = _pages()
         for number, (icon_name, title, text) in enumerate(pages, start=1):
             self.stack.addWidget(self._page(icon_name, title, text, number, len(pages)))
         self.skip = QPushButton(self.tr("&Skip tour"), self)

@@ -6,19 +6,16 @@ import platform
 from html import escape
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QUrl, qVersion
+from PySide6.QtCore import QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook import __version__
+from carebook.core.words import translate
 from carebook.storage.engines import engine_versions
 from carebook.ui.commands import Caseload
 
 LICENCE = "GPL-3.0-or-later"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
 
 
 def versions() -> list[tuple[str, str]]:
@@ -30,7 +27,7 @@ def versions() -> list[tuple[str, str]]:
         ("PySide6", pyside_version),
         ("Python", platform.python_version()),
         ("SQLite", engines["SQLite"]),
-        ("SQLCipher", engines["SQLCipher"] or _tr("not available")),
+        ("SQLCipher", engines["SQLCipher"] or translate("Help", "not available")),
     ]
 
 
@@ -41,22 +38,28 @@ def about_text(caseload: Caseload) -> str:
         for name, version in versions()
     )
     return (
-        _tr("<h3>carebook %s</h3><p>An offline caseload organizer for care coordinators.</p>")
+        translate(
+            "Help",
+            "<h3>carebook %s</h3><p>An offline caseload organizer for care coordinators.</p>",
+        )
         % escape(__version__)
         + f"<table>{rows}</table>"
-        + _tr(
+        + translate(
+            "Help",
             "<p>Free software under the GNU General Public License, version 3 or later "
-            "(%s): you may use, study, share and change it.</p>"
+            "(%s): you may use, study, share and change it.</p>",
         )
         % LICENCE
-        + _tr("<p>Your caseload stays in one file on this computer:<br><code>%s</code></p>")
+        + translate(
+            "Help", "<p>Your caseload stays in one file on this computer:<br><code>%s</code></p>"
+        )
         % escape(str(caseload.store.path.resolve()))
     )
 
 
 def about(caseload: Caseload, parent: QWidget) -> None:
     """Help → About carebook."""
-    QMessageBox.about(parent, _tr("About carebook"), about_text(caseload))
+    QMessageBox.about(parent, translate("Help", "About carebook"), about_text(caseload))
 
 
 def open_data_folder(caseload: Caseload, parent: QWidget) -> bool:
@@ -67,8 +70,10 @@ def open_data_folder(caseload: Caseload, parent: QWidget) -> bool:
         return True
     QMessageBox.information(
         parent,
-        _tr("Open data folder"),
-        _tr("carebook could not open a file manager here. The caseload's folder is:\n\n%s")
+        translate("Help", "Open data folder"),
+        translate(
+            "Help", "carebook could not open a file manager here. The caseload's folder is:\n\n%s"
+        )
         % folder,
     )
     return False

@@ -6,19 +6,16 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
+from carebook.core.words import translate
 from carebook.storage.connection import damaged_text_count
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import attempt
 
 if TYPE_CHECKING:
     from carebook.ui.agenda.agenda_tab import AgendaTab
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def find_anything(caseload: Caseload, parent: QWidget) -> None:
@@ -136,12 +133,12 @@ def export_list(tabs: QTabWidget, first_list: int, parent: QWidget) -> None:
     if not isinstance(current, ListTab):
         QMessageBox.information(
             parent,
-            _tr("Export list"),
-            _tr(
+            translate("MainWindow", "Export list"),
+            translate(
+                "MainWindow",
                 "Choose the list to export first: Patients, Medications, Appointments or "
-                "Tasks (Ctrl+%d … Ctrl+%d)."
-            )
-            % (first_list + 1, tabs.count()),
+                "Tasks (Ctrl+{first} … Ctrl+{last}).",
+            ).format(first=first_list + 1, last=tabs.count()),
         )
         return
     export(current, parent)
@@ -152,10 +149,11 @@ def offer_sample(caseload: Caseload, parent: QWidget) -> None:
     if not caseload.store.is_empty():
         QMessageBox.information(
             parent,
-            _tr("Sample caseload"),
-            _tr(
+            translate("MainWindow", "Sample caseload"),
+            translate(
+                "MainWindow",
                 "This caseload already has records, so the sample is not added. "
-                "Start carebook with an empty caseload file (--db) to try the sample."
+                "Start carebook with an empty caseload file (--db) to try the sample.",
             ),
         )
         return
@@ -181,7 +179,9 @@ def tell_notices(caseload: Caseload, window: QMainWindow) -> None:
     notices = list(caseload.store.notices)
     caseload.store.notices.clear()
     if notices:
-        QMessageBox.information(window, _tr("Opening the caseload"), "\n\n".join(notices))
+        QMessageBox.information(
+            window, translate("MainWindow", "Opening the caseload"), "\n\n".join(notices)
+        )
 
 
 def warn_of_damaged_text(caseload: Caseload, window: QMainWindow, watch: QTimer) -> QLabel | None:
@@ -191,11 +191,14 @@ def warn_of_damaged_text(caseload: Caseload, window: QMainWindow, watch: QTimer)
     if not damaged_text_count(caseload.store.conn):
         return None
     watch.stop()
-    label = QLabel(_tr("⚠ Some text is damaged: Tools → Check database"), window)
+    label = QLabel(
+        translate("MainWindow", "⚠ Some text is damaged: Tools → Check database"), window
+    )
     label.setToolTip(
-        _tr(
+        translate(
+            "MainWindow",
             "Some text in the caseload file is damaged and is shown with \ufffd. Tools → Check "
-            "database lists the records; open each and type the value again."
+            "database lists the records; open each and type the value again.",
         )
     )
     window.statusBar().addPermanentWidget(label)

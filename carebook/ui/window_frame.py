@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 from carebook.core.changes import Changes
 from carebook.ui import window_commands
 from carebook.ui.commands import Caseload
+from carebook.ui.lists.tab_spec import tab_text
 from carebook.ui.lists.tab_specs import LIST_TABS
 from carebook.ui.reminders.reminders import Reminders
 from carebook.ui.reminders.tray_window import follow_reminders, hidden_to_tray
@@ -69,7 +70,7 @@ class WindowFrame(QMainWindow):
         for number, spec in enumerate(LIST_TABS):
             self.pages.add(
                 f"list{number}",
-                spec.label or f"&{spec.title}",
+                tab_text(spec.label) if spec.label else "&" + tab_text(spec.title),
                 partial(self._make_list_tab, number),
             )
         self.billing = WindowBilling(self, caseload, self.pages)

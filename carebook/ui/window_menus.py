@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from carebook.core.words import translate
 from carebook.ui import help_menu as help_menu_commands
 from carebook.ui import window_commands
 from carebook.ui.agenda.visit_menu import VisitMenu
 from carebook.ui.appearance import appearance_menu
 from carebook.ui.first_tour import show_tour
+from carebook.ui.lists.tab_spec import tab_text
 from carebook.ui.lists.tab_specs import LIST_TABS
 from carebook.ui.schedule.view_keys import VIEW_KEYS, VIEWS, kept_view, view_names
 from carebook.ui.window_toolbar import build_toolbar, dress
@@ -40,15 +42,19 @@ def build_menus(window: WindowFrame) -> None:
     """The window's menus (File, Edit, View, Go, Visit, Tools, Help) and its toolbar."""
     commands, caseload = window_commands, window.caseload
     menu = window.menuBar()
-    file_menu = menu.addMenu(window.tr("&File"))
+    file_menu = menu.addMenu(translate("MainWindow", "&File"))
     new = command(
-        window, window.tr("&New…"), QKeySequence.StandardKey.New, window.new_record, "new"
+        window,
+        translate("MainWindow", "&New…"),
+        QKeySequence.StandardKey.New,
+        window.new_record,
+        "new",
     )
     file_menu.addAction(new)
     file_menu.addSeparator()
     window.print_action = command(
         window,
-        window.tr("&Print day sheet…"),
+        translate("MainWindow", "&Print day sheet…"),
         QKeySequence.StandardKey.Print,
         lambda: (
             window.billing.tab.print_current()
@@ -58,11 +64,11 @@ def build_menus(window: WindowFrame) -> None:
         ),
     )
     window.print_action.setShortcuts([QKeySequence("Ctrl+P")])
-    dress(window.print_action, "print", window.tr("Print"))
+    dress(window.print_action, "print", translate("MainWindow", "Print"))
     file_menu.addAction(window.print_action)
     window.pdf_action = command(
         window,
-        window.tr("Save day sheet as P&DF…"),
+        translate("MainWindow", "Save day sheet as P&DF…"),
         "Ctrl+Shift+S",
         lambda: commands.save_day_sheet_pdf(caseload, window.agenda.days(), window),
         "pdf",
@@ -70,36 +76,43 @@ def build_menus(window: WindowFrame) -> None:
     file_menu.addAction(window.pdf_action)
     window.export_list_action = command(
         window,
-        window.tr("&Export list as CSV…"),
+        translate("MainWindow", "&Export list as CSV…"),
         "Ctrl+E",
         lambda: commands.export_list(window.tabs, window.pages.index_of("list0"), window),
         "export",
     )
     file_menu.addAction(window.export_list_action)
     window.import_action = command(
-        window, window.tr("&Import…"), "Ctrl+Shift+I", window.import_records, "import"
+        window, translate("MainWindow", "&Import…"), "Ctrl+Shift+I", window.import_records, "import"
     )
     file_menu.addAction(window.import_action)
     window.reconcile_action = command(
         window,
-        window.tr("Re&concile medications…"),
+        translate("MainWindow", "Re&concile medications…"),
         None,
         lambda: commands.reconcile_medications(caseload, window),
         "medicine",
     )
     window.reconcile_action.setStatusTip(
-        window.tr("Set a hospital discharge medication list beside a patient's, and apply it")
+        translate(
+            "MainWindow",
+            "Set a hospital discharge medication list beside a patient's, and apply it",
+        )
     )
     file_menu.addAction(window.reconcile_action)
     file_menu.addSeparator()
     back_up = command(
-        window, window.tr("&Back up now"), None, lambda: window.backups.back_up(window), "backup"
+        window,
+        translate("MainWindow", "&Back up now"),
+        None,
+        lambda: window.backups.back_up(window),
+        "backup",
     )
     file_menu.addAction(back_up)
     file_menu.addAction(
         command(
             window,
-            window.tr("&Restore a backup…"),
+            translate("MainWindow", "&Restore a backup…"),
             None,
             lambda: window.backups.restore(window),
             "restore",
@@ -108,27 +121,35 @@ def build_menus(window: WindowFrame) -> None:
     file_menu.addSeparator()
     window.protect_action = command(
         window,
-        window.tr("Pro&tect with passphrase…"),
+        translate("MainWindow", "Pro&tect with passphrase…"),
         None,
         lambda: window.protection.protect(window),
     )
     window.change_passphrase_action = command(
-        window, window.tr("C&hange passphrase…"), None, lambda: window.protection.change(window)
+        window,
+        translate("MainWindow", "C&hange passphrase…"),
+        None,
+        lambda: window.protection.change(window),
     )
     window.remove_passphrase_action = command(
-        window, window.tr("Remo&ve passphrase…"), None, lambda: window.protection.remove(window)
+        window,
+        translate("MainWindow", "Remo&ve passphrase…"),
+        None,
+        lambda: window.protection.remove(window),
     )
     file_menu.addActions(
         [window.protect_action, window.change_passphrase_action, window.remove_passphrase_action]
     )
     file_menu.aboutToShow.connect(window._follow_protection)
-    lock = command(window, window.tr("&Lock"), "Ctrl+L", lambda: window.auto_lock.lock(), "lock")
-    lock.setToolTip(window.tr("Hide every patient detail until unlocked (Ctrl+L)"))
+    lock = command(
+        window, translate("MainWindow", "&Lock"), "Ctrl+L", lambda: window.auto_lock.lock(), "lock"
+    )
+    lock.setToolTip(translate("MainWindow", "Hide every patient detail until unlocked (Ctrl+L)"))
     file_menu.addAction(lock)
     file_menu.addSeparator()
     window.load_sample_action = command(
         window,
-        window.tr("Load &sample caseload…"),
+        translate("MainWindow", "Load &sample caseload…"),
         None,
         lambda: commands.offer_sample(caseload, window),
         "sample",
@@ -136,16 +157,16 @@ def build_menus(window: WindowFrame) -> None:
     file_menu.addAction(window.load_sample_action)
     file_menu.addSeparator()
     quit_action = command(
-        window, window.tr("&Quit"), QKeySequence.StandardKey.Quit, window.quit, "quit"
+        window, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, window.quit, "quit"
     )
     # Ctrl+Q everywhere, also where the platform has no standard Quit key.
     quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
     file_menu.addAction(quit_action)
 
-    edit_menu = menu.addMenu(window.tr("&Edit"))
-    undo = window.caseload.undo_stack.createUndoAction(window, window.tr("&Undo"))
+    edit_menu = menu.addMenu(translate("MainWindow", "&Edit"))
+    undo = window.caseload.undo_stack.createUndoAction(window, translate("MainWindow", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.caseload.undo_stack.createRedoAction(window, window.tr("&Redo"))
+    redo = window.caseload.undo_stack.createRedoAction(window, translate("MainWindow", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     stack = window.caseload.undo_stack
     # Each tooltip follows what would be undone or redone: "Undo Add patient (Ctrl+Z)".
@@ -157,20 +178,25 @@ def build_menus(window: WindowFrame) -> None:
     edit_menu.addActions([undo, redo])
     edit_menu.addSeparator()
     edit_menu.addAction(
-        command(window, window.tr("&Find"), QKeySequence.StandardKey.Find, window.focus_search)
+        command(
+            window,
+            translate("MainWindow", "&Find"),
+            QKeySequence.StandardKey.Find,
+            window.focus_search,
+        )
     )
     edit_menu.addSeparator()
     edit_menu.addAction(
         command(
             window,
-            window.tr("Visit note &templates…"),
+            translate("MainWindow", "Visit note &templates…"),
             None,
             lambda: commands.edit_note_templates(caseload, window),
         )
     )
     preferences = command(
         window,
-        window.tr("Pr&eferences…"),
+        translate("MainWindow", "Pr&eferences…"),
         QKeySequence.StandardKey.Preferences,
         lambda: commands.edit_preferences(caseload, window),
         "preferences",
@@ -179,8 +205,12 @@ def build_menus(window: WindowFrame) -> None:
     preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     edit_menu.addActions([preferences, window.billing.preferences_action])
 
-    view_menu = menu.addMenu(window.tr("&View"))
-    titles = (window.tr("Today"), window.tr("Agenda"), *(spec.title for spec in LIST_TABS))
+    view_menu = menu.addMenu(translate("MainWindow", "&View"))
+    titles = (
+        translate("MainWindow", "Today"),
+        translate("MainWindow", "Agenda"),
+        *(tab_text(spec.title) for spec in LIST_TABS),
+    )
     for number, title in enumerate(titles, start=1):
         view_menu.addAction(
             command(
@@ -198,7 +228,7 @@ def build_menus(window: WindowFrame) -> None:
     for view in VIEWS:
         shown = command(
             window,
-            window.tr("%s view") % names[view],
+            translate("MainWindow", "%s view") % names[view],
             VIEW_KEYS[view],
             lambda _checked=False, view=view: window.show_agenda_view(view),
         )
@@ -210,30 +240,30 @@ def build_menus(window: WindowFrame) -> None:
     view_menu.addAction(
         command(
             window,
-            window.tr("Reset the Agenda's pane si&zes"),
+            translate("MainWindow", "Reset the Agenda's pane si&zes"),
             None,
             lambda: commands.reset_agenda_panes(window.tabs, window.agenda),
         )
     )
 
-    go_menu = menu.addMenu(window.tr("&Go"))
+    go_menu = menu.addMenu(translate("MainWindow", "&Go"))
     previous = command(
         window,
-        window.tr("&Previous day"),
+        translate("MainWindow", "&Previous day"),
         "Alt+Left",
         lambda: window._on_agenda(window.agenda.previous_day),
         "previous",
     )
     following = command(
         window,
-        window.tr("&Next day"),
+        translate("MainWindow", "&Next day"),
         "Alt+Right",
         lambda: window._on_agenda(window.agenda.next_day),
         "next",
     )
     today = command(
         window,
-        window.tr("&Today"),
+        translate("MainWindow", "&Today"),
         "Ctrl+T",
         lambda: window._on_agenda(window.agenda.go_today),
         "today",
@@ -242,29 +272,41 @@ def build_menus(window: WindowFrame) -> None:
     go_menu.addSeparator()
     find = command(
         window,
-        window.tr("Find &anything…"),
+        translate("MainWindow", "Find &anything…"),
         "Ctrl+K",
         lambda: commands.find_anything(caseload, window),
         "find",
     )
-    find.setIconText(window.tr("Find"))
+    find.setIconText(translate("MainWindow", "Find"))
     go_menu.addAction(find)
 
     window.visit_menu = VisitMenu(menu, window.tabs, lambda: window.agenda)
-    tools_menu = menu.addMenu(window.tr("T&ools"))  # Alt+T is the Tasks tab
+    tools_menu = menu.addMenu(translate("MainWindow", "T&ools"))  # Alt+T is the Tasks tab
     tools_menu.addAction(
-        command(window, window.tr("&Activity log…"), None, window.show_activity, "activity")
+        command(
+            window,
+            translate("MainWindow", "&Activity log…"),
+            None,
+            window.show_activity,
+            "activity",
+        )
     )
     tools_menu.addAction(
-        command(window, window.tr("&Check database…"), None, window.check_database, "check")
+        command(
+            window,
+            translate("MainWindow", "&Check database…"),
+            None,
+            window.check_database,
+            "check",
+        )
     )
     window.billing.add_to(tools_menu, lambda: window.agenda.day)
 
-    help_menu = menu.addMenu(window.tr("&Help"))
+    help_menu = menu.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(
         command(
             window,
-            window.tr("&Keyboard shortcuts…"),
+            translate("MainWindow", "&Keyboard shortcuts…"),
             "F1",
             lambda: commands.show_shortcuts(window),
             "keyboard",
@@ -272,16 +314,21 @@ def build_menus(window: WindowFrame) -> None:
     )
 
     help_menu.addAction(
-        command(window, window.tr("&User guide"), None, lambda: commands.show_user_guide(window))
+        command(
+            window,
+            translate("MainWindow", "&User guide"),
+            None,
+            lambda: commands.show_user_guide(window),
+        )
     )
     help_menu.addAction(
-        command(window, window.tr("Take the &tour"), None, lambda: show_tour(window))
+        command(window, translate("MainWindow", "Take the &tour"), None, lambda: show_tour(window))
     )
     help_menu.addSeparator()
     help_menu.addAction(
         command(
             window,
-            window.tr("Open &data folder"),
+            translate("MainWindow", "Open &data folder"),
             None,
             lambda: help_menu_commands.open_data_folder(caseload, window),
             "directory",
@@ -291,13 +338,16 @@ def build_menus(window: WindowFrame) -> None:
     help_menu.addAction(
         command(
             window,
-            window.tr("&About carebook"),
+            translate("MainWindow", "&About carebook"),
             None,
             lambda: help_menu_commands.about(caseload, window),
             "about",
         )
     )
-    for action, short in ((back_up, window.tr("Back up")), (window.pdf_action, "PDF")):
+    for action, short in (
+        (back_up, translate("MainWindow", "Back up")),
+        (window.pdf_action, "PDF"),
+    ):
         action.setIconText(short)
     window.toolbar = build_toolbar(
         window,

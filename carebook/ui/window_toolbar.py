@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton
 
+from carebook.core.words import translate
 from carebook.ui.widgets.accessible import without_mnemonic
 from carebook.ui.widgets.icons import icon
 
@@ -45,7 +46,7 @@ def build_toolbar(
     """The window's toolbar with `actions` (by icon name) in `order`, those in `icon_only`
     without their name (arrows, undo: their icon says it); whether it is shown is kept with
     the window's layout (QMainWindow.saveState)."""
-    bar = QToolBar(window.tr("Toolbar"), window)
+    bar = QToolBar(translate("MainWindow", "Toolbar"), window)
     bar.setObjectName("main toolbar")  # saveState finds it by this name
     bar.setMovable(False)
     bar.setFloatable(False)

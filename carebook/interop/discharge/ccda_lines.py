@@ -7,6 +7,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from carebook.core.reconciliation import DischargeLine
+from carebook.core.words import translate
 from carebook.interop.discharge import ccda_xml as cx
 from carebook.interop.discharge import lines as dl
 from carebook.interop.discharge.words import amount_text, decimal, every, timing_text, unit_text
@@ -64,11 +65,18 @@ def medicine_line(
     status = cx.attribute(cx.child(activity, "statusCode"), "code")
     if status == "nullified":
         problems.append(
-            f"{where}: {name[:80] or 'a medicine'} is marked as entered in error, so it is left out"
+            translate(
+                "DischargeImport",
+                "{where}: {medicine} is marked as entered in error, so it is left out",
+            ).format(where=where, medicine=name[:80] or translate("DischargeImport", "a medicine"))
         )
         return None
     if dl.nameless(name):
-        problems.append(f"{where}: a medicine without a name is left out")
+        problems.append(
+            translate("DischargeImport", "{where}: a medicine without a name is left out").format(
+                where=where
+            )
+        )
         return None
     dose = _dose(cx.child(activity, "doseQuantity"))
     route = cx.concept(cx.child(activity, "routeCode"), narrative)

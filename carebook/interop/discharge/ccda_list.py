@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
+from carebook.core.words import translate
 from carebook.interop.discharge import ccda_xml as cx
 from carebook.interop.discharge import lines as dl
 from carebook.interop.discharge.ccda_lines import activities, medicine_line
@@ -49,9 +50,12 @@ def read_ccda(path: Path) -> dl.Collected:
     ]
     if not chosen:
         raise DischargeFileError(
-            f"{name} is a C-CDA document but has no medication section (neither Discharge "
-            "Medications nor Medications); ask the hospital for the discharge summary or a "
-            "document that lists the medicines."
+            translate(
+                "DischargeImport",
+                "{name} is a C-CDA document but has no medication section (neither "
+                "Discharge Medications nor Medications); ask the hospital for the "
+                "discharge summary or a document that lists the medicines.",
+            ).format(name=name)
         )
     for section in chosen:
         title = cx.text_of(cx.child(section, "title"), narrative)[:60] or "Medications"
@@ -59,7 +63,9 @@ def read_ccda(path: Path) -> dl.Collected:
         for entry in cx.children(section, "entry"):
             for activity in activities(entry):
                 number += 1
-                where = f"{name}, {title} entry {number}"
+                where = translate("DischargeImport", "{name}, {title} entry {number}").format(
+                    name=name, title=title, number=number
+                )
                 line = medicine_line(activity, narrative, where, collected.problems)
                 if line is not None:
                     collected.lines.append(line)
@@ -72,13 +78,20 @@ def _parse(path: Path, name: str) -> Element:
         data = path.read_bytes()
     except OSError as error:
         raise DischargeFileError(
-            f"{name} cannot be read ({error.strerror or error}); check that it is yours to open."
+            translate(
+                "DischargeImport",
+                "{name} cannot be read ({error}); check that it is yours to open.",
+            ).format(name=name, error=error.strerror or error)
         ) from None
     data = data.removeprefix(b"\xef\xbb\xbf")
     if _DECLARATION.search(data):
         raise DischargeFileError(
-            f"{name} is XML with a document type declaration (DOCTYPE), which no C-CDA "
-            "document has and carebook does not read; ask for the document as the EHR exports it."
+            translate(
+                "DischargeImport",
+                "{name} is XML with a document type declaration (DOCTYPE), which "
+                "no C-CDA document has and carebook does not read; ask for the "
+                "document as the EHR exports it.",
+            ).format(name=name)
         )
     declared = _ENCODING.match(data.lstrip())
     if declared is None or declared.group(1).decode().casefold().replace("_", "-") in (
@@ -89,8 +102,12 @@ def _parse(path: Path, name: str) -> Element:
             data.decode("utf-8")
         except UnicodeDecodeError as error:
             raise DischargeFileError(
-                f"{name} is not UTF-8 text (byte {error.start + 1:,} cannot be read as UTF-8); "
-                "ask for the document again as it was sent, or save it as UTF-8."
+                translate(
+                    "DischargeImport",
+                    "{name} is not UTF-8 text (byte {start:,} cannot be read as "
+                    "UTF-8); ask for the document again as it was sent, or save it as "
+                    "UTF-8.",
+                ).format(name=name, start=error.start + 1)
             ) from None
     parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
     depth = 0
@@ -105,8 +122,11 @@ def _parse(path: Path, name: str) -> Element:
                         root = event[-1]
                     if depth > NESTING:
                         raise DischargeFileError(
-                            f"{name} nests its XML more than {NESTING} levels deep, as no "
-                            "C-CDA document does; it cannot be read."
+                            translate(
+                                "DischargeImport",
+                                "{name} nests its XML more than {nesting} levels deep, as no C-CDA "
+                                "document does; it cannot be read.",
+                            ).format(name=name, nesting=NESTING)
                         )
                 else:
                     depth -= 1
@@ -114,12 +134,19 @@ def _parse(path: Path, name: str) -> Element:
     except ParseError as error:
         line, column = getattr(error, "position", (0, 0))  # (line, column) where it failed
         raise DischargeFileError(
-            f"{name} is not well-formed XML (a fault at line {line}, column {column + 1}); it "
-            "may have been cut short or edited by hand. Ask for the document again."
+            translate(
+                "DischargeImport",
+                "{name} is not well-formed XML (a fault at line {line}, column "
+                "{column}); it may have been cut short or edited by hand. Ask for "
+                "the document again.",
+            ).format(name=name, line=line, column=column + 1)
         ) from None
     except (LookupError, ValueError) as error:  # an encoding Python does not know
         raise DischargeFileError(
-            f"{name} cannot be read as XML ({error}); ask for the document in UTF-8."
+            translate(
+                "DischargeImport",
+                "{name} cannot be read as XML ({error}); ask for the document in UTF-8.",
+            ).format(name=name, error=error)
         ) from None
     assert root is not None  # a document parsed without fault has a root
     if root.tag != cx.V3 + "ClinicalDocument":
@@ -129,15 +156,19 @@ def _parse(path: Path, name: str) -> Element:
 
 def _not_ccda(name: str, tag: str) -> str:
     if tag.startswith("{http://hl7.org/fhir}"):
-        return (
-            f"{name} is FHIR written in XML; carebook reads FHIR in JSON. Export the "
-            "discharge list as FHIR JSON (or NDJSON) and choose that."
-        )
+        return translate(
+            "DischargeImport",
+            "{name} is FHIR written in XML; carebook reads FHIR in JSON. "
+            "Export the discharge list as FHIR JSON (or NDJSON) and choose "
+            "that.",
+        ).format(name=name)
     shown = tag.rpartition("}")[2][:40]
-    return (
-        f"{name} is XML but not a C-CDA document (its root is <{shown}>, not "
-        "<ClinicalDocument>); choose the discharge summary or CCD the hospital sent."
-    )
+    return translate(
+        "DischargeImport",
+        "{name} is XML but not a C-CDA document (its root is <{shown}>, "
+        "not <ClinicalDocument>); choose the discharge summary or CCD the "
+        "hospital sent.",
+    ).format(name=name, shown=shown)
 
 
 def _is(section: Element, codes: set[str], templates: set[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from carebook.core.reconciliation import DischargeLine
+from carebook.core.words import translate
 from carebook.interop.discharge import lines as dl
 from carebook.interop.discharge.fhir_refs import Held, Index
 from carebook.interop.discharge.words import amount_text, timing_text, unit_text
@@ -30,12 +31,21 @@ def medicine_line(held: Held, index: Index, problems: list[str]) -> DischargeLin
     status = fe.text_of(r.get("status"))
     if status == "entered-in-error":
         problems.append(
-            f"{held.where}: {dl.plain(name)[:80] or 'a medicine'} is marked as entered in "
-            "error, so it is left out"
+            translate(
+                "DischargeImport",
+                "{where}: {medicine} is marked as entered in error, so it is left out",
+            ).format(
+                where=held.where,
+                medicine=dl.plain(name)[:80] or translate("DischargeImport", "a medicine"),
+            )
         )
         return None
     if dl.nameless(name):
-        problems.append(f"{held.where}: a {kind} that does not name the medicine is left out")
+        problems.append(
+            translate(
+                "DischargeImport", "{where}: a {kind} that does not name the medicine is left out"
+            ).format(where=held.where, kind=kind)
+        )
         return None
     taking = status not in _NOT_TAKING.get(kind, ()) and r.get("doNotPerform") is not True
     dosages = fe.dicts(r.get("dosageInstruction" if kind == "MedicationRequest" else "dosage"))

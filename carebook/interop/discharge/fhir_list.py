@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from carebook.core.words import translate
 from carebook.interop.discharge import lines as dl
 from carebook.interop.discharge.errors import DischargeFileError
 from carebook.interop.discharge.fhir_lines import medicine_line
@@ -42,19 +43,17 @@ def read_fhir(paths: Sequence[Path]) -> dl.Collected:
         whole = [p for p in reading.problems if p.where in (path.name, str(path))]
         if whole or (reading.problems and not reading.found):
             raise DischargeFileError(_refusal((whole or reading.problems)[0]))
+        left_out = translate(
+            "DischargeImport", "{where} {problem}; whatever it held is left out of the list"
+        )
         collected.problems += [
-            f"{p.where} {p.what}; whatever it held is left out of the list"
-            for p in reading.problems
+            left_out.format(where=p.where, problem=p.what) for p in reading.problems
         ]
         held += [Held(found.resource, found.where, found.full_url) for found in reading.found]
         skipped.update(reading.skipped)
     medicines = [one for one in held if one.type in MEDICINES]
     if not medicines:
-        raise DischargeFileError(
-            f"{names} {'holds' if len(paths) == 1 else 'hold'} no medicines (no "
-            f"MedicationRequest or MedicationStatement){_holding(held, skipped)}. Is it the "
-            "discharge medication list? Ask the hospital for the discharge medications."
-        )
+        raise DischargeFileError(_no_medicines(names, len(paths), _holding(held, skipped)))
     index = Index(held)
     patient = _patient(medicines, held, index, names)
     if patient is not None:
@@ -73,18 +72,47 @@ def read_fhir(paths: Sequence[Path]) -> dl.Collected:
 
 
 def _refusal(problem: ReadProblem) -> str:
-    return (
-        f"{problem.where} {problem.what}. It cannot be read as a discharge medication list: "
-        "check that it is the file as the hospital sent it (FHIR in JSON or NDJSON)."
-    )
+    return translate(
+        "DischargeImport",
+        "{where} {problem}. It cannot be read as a discharge medication list: "
+        "check that it is the file as the hospital sent it (FHIR in JSON or NDJSON).",
+    ).format(where=problem.where, problem=problem.what)
+
+
+def _no_medicines(names: str, files: int, holding: str) -> str:
+    """Why files of no medicines are refused; `holding` lists what they hold ("" if nothing)."""
+    if files == 1 and holding:
+        said = translate(
+            "DischargeImport",
+            "{names} holds no medicines (no MedicationRequest or MedicationStatement); it "
+            "holds {holding}. Is it the discharge medication list? Ask the hospital for the "
+            "discharge medications.",
+        )
+    elif files == 1:
+        said = translate(
+            "DischargeImport",
+            "{names} holds no medicines (no MedicationRequest or MedicationStatement). Is it "
+            "the discharge medication list? Ask the hospital for the discharge medications.",
+        )
+    elif holding:
+        said = translate(
+            "DischargeImport",
+            "{names} hold no medicines (no MedicationRequest or MedicationStatement); it "
+            "holds {holding}. Is it the discharge medication list? Ask the hospital for the "
+            "discharge medications.",
+        )
+    else:
+        said = translate(
+            "DischargeImport",
+            "{names} hold no medicines (no MedicationRequest or MedicationStatement). Is it "
+            "the discharge medication list? Ask the hospital for the discharge medications.",
+        )
+    return said.format(names=names, holding=holding)
 
 
 def _holding(held: list[Held], skipped: Counter[str]) -> str:
     counted = Counter(one.type for one in held) + skipped
-    if not counted:
-        return ""
-    listed = ", ".join(f"{count:,} {kind}" for kind, count in counted.most_common(4))
-    return f"; it holds {listed}"
+    return ", ".join(f"{count:,} {kind}" for kind, count in counted.most_common(4))
 
 
 def _patient(medicines: list[Held], held: list[Held], index: Index, names: str) -> Held | None:
@@ -101,10 +129,15 @@ def _patient(medicines: list[Held], held: list[Held], index: Index, names: str) 
     if len(patients) > 1:
         shown = [_name_of(one) for one in patients.values()]
         raise DischargeFileError(
-            f"{names} hold the medicines of {len(patients)} patients ("
-            + ", ".join(shown[:3])
-            + (", …" if len(shown) > 3 else "")
-            + "); choose the discharge list of the one patient."
+            translate(
+                "DischargeImport",
+                "{names} hold the medicines of {count} patients ({patients}); choose the "
+                "discharge list of the one patient.",
+            ).format(
+                names=names,
+                count=len(patients),
+                patients=", ".join(shown[:3]) + (", …" if len(shown) > 3 else ""),
+            )
         )
     return next(iter(patients.values()))
 
@@ -112,7 +145,11 @@ def _patient(medicines: list[Held], held: list[Held], index: Index, names: str) 
 def _name_of(patient: Held) -> str:
     given, family, _preferred = fe.person_name(patient.resource.get("name"))
     said = dl.plain(" ".join(part for part in (given, family) if part))
-    return said[:60] or fe.text_of(patient.resource.get("id"))[:60] or "a patient"
+    return (
+        said[:60]
+        or fe.text_of(patient.resource.get("id"))[:60]
+        or translate("DischargeImport", "a patient")
+    )
 
 
 def _shown_patient(medicines: list[Held]) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from carebook.core.reconciliation import DischargeLine
+from carebook.core.words import translate
 
 #: The longest medicine name kept; a longer one is cut, with a problem line saying so.
 NAME_CHARS = 200
@@ -56,7 +57,10 @@ def cut(text: str, most: int, what: str, where: str, problems: list[str]) -> str
     if len(text) <= most:
         return text
     problems.append(
-        f"{where}: the {what} is {len(text):,} characters long; only its first {most} are kept"
+        translate(
+            "DischargeImport",
+            "{where}: {what} is {length:,} characters long; only its first {most} are kept",
+        ).format(where=where, what=what, length=len(text), most=most)
     )
     return text[:most].rstrip()
 
@@ -78,7 +82,13 @@ def line(
 ) -> DischargeLine:
     """A discharge line of these words, each made plain and cut to a sane length (with a
     problem line for what was cut); `name` must not be empty."""
-    name = cut(plain(name), NAME_CHARS, "medicine's name", where, problems)
+    name = cut(
+        plain(name),
+        NAME_CHARS,
+        translate("DischargeImport", "the medicine's name"),
+        where,
+        problems,
+    )
     shown = name[:40] + ("…" if len(name) > 40 else "")
 
     def short(text: str, what: str) -> str:
@@ -86,17 +96,19 @@ def line(
 
     return DischargeLine(
         name=name,
-        strength=short(strength, "strength"),
-        dose=short(dose, "dose"),
-        route=short(route, "route"),
-        frequency=short(frequency, "frequency"),
+        strength=short(strength, translate("DischargeImport", "the strength")),
+        dose=short(dose, translate("DischargeImport", "the dose")),
+        route=short(route, translate("DischargeImport", "the route")),
+        frequency=short(frequency, translate("DischargeImport", "the frequency")),
         as_needed=as_needed or bool(plain(as_needed_reason)),
-        as_needed_reason=short(as_needed_reason, "as-needed reason"),
-        indication=short(indication, "reason for taking it"),
+        as_needed_reason=short(
+            as_needed_reason, translate("DischargeImport", "the as-needed reason")
+        ),
+        indication=short(indication, translate("DischargeImport", "the reason for taking it")),
         instructions=cut(
             paragraph(instructions),
             INSTRUCTION_CHARS,
-            "instructions",
+            translate("DischargeImport", "the instructions"),
             f"{where} ({shown})",
             problems,
         ),

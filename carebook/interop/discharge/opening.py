@@ -10,6 +10,7 @@ import stat
 from enum import Enum
 from pathlib import Path
 
+from carebook.core.words import translate
 from carebook.interop.discharge.errors import DischargeFileError
 
 #: The largest discharge file read. A hospital's discharge summary, or a patient's whole FHIR
@@ -42,33 +43,56 @@ def kind_of(path: Path) -> Kind:
     try:
         status = os.stat(path)
     except FileNotFoundError:
-        raise DischargeFileError(f"There is no file {path}; check its name and folder.") from None
+        raise DischargeFileError(
+            translate(
+                "DischargeImport", "There is no file {path}; check its name and folder."
+            ).format(path=path)
+        ) from None
     except OSError as error:
         raise DischargeFileError(
-            f"{name} cannot be read ({error.strerror or error}); check that it is yours to open."
+            translate(
+                "DischargeImport",
+                "{name} cannot be read ({error}); check that it is yours to open.",
+            ).format(name=name, error=error.strerror or error)
         ) from None
     if stat.S_ISDIR(status.st_mode):
         raise DischargeFileError(
-            f"{name} is a folder, not a file; choose the discharge medication list inside it."
+            translate(
+                "DischargeImport",
+                "{name} is a folder, not a file; choose the discharge medication list inside it.",
+            ).format(name=name)
         )
     if not stat.S_ISREG(status.st_mode):
         raise DischargeFileError(
-            f"{name} is not a regular file (a pipe or a device); save the discharge list to a "
-            "file and choose that."
+            translate(
+                "DischargeImport",
+                "{name} is not a regular file (a pipe or a device); save the "
+                "discharge list to a file and choose that.",
+            ).format(name=name)
         )
     if status.st_size > MOST_MB * _MB:
         raise DischargeFileError(
-            f"{name} is {status.st_size / _MB:,.0f} MB, far larger than a discharge medication "
-            f"list (carebook reads one of up to {MOST_MB} MB); is it the right file?"
+            translate(
+                "DischargeImport",
+                "{name} is {size:,.0f} MB, far larger than a discharge "
+                "medication list (carebook reads one of up to {most} MB); is it "
+                "the right file?",
+            ).format(name=name, size=status.st_size / _MB, most=MOST_MB)
         )
     head = _start(path, name)
     if not head:
         raise DischargeFileError(
-            f"{name} is empty; choose the file the hospital sent with the medicines in it."
+            translate(
+                "DischargeImport",
+                "{name} is empty; choose the file the hospital sent with the medicines in it.",
+            ).format(name=name)
         )
     if head.startswith(_GZIP):
         raise DischargeFileError(
-            f"{name} is compressed (gzip); unpack it and choose the file inside."
+            translate(
+                "DischargeImport",
+                "{name} is compressed (gzip); unpack it and choose the file inside.",
+            ).format(name=name)
         )
     if head.startswith((_ZIP, _OLE)):
         return Kind.SHEET  # the spreadsheet reader says what it makes of a workbook
@@ -76,8 +100,11 @@ def kind_of(path: Path) -> Kind:
         text = head[:4096].decode("utf-16", errors="replace").lstrip("\ufeff \t\r\n")
         if text.startswith(("{", "[", "<")):
             raise DischargeFileError(
-                f"{name} is UTF-16 text; FHIR and C-CDA files are UTF-8. Save it as UTF-8 "
-                "(or ask the hospital for the file as it was sent)."
+                translate(
+                    "DischargeImport",
+                    "{name} is UTF-16 text; FHIR and C-CDA files are UTF-8. Save it as "
+                    "UTF-8 (or ask the hospital for the file as it was sent).",
+                ).format(name=name)
             )
         return Kind.SHEET
     first = head[:1]
@@ -107,6 +134,9 @@ def _start(path: Path, name: str) -> bytes:
                 block = handle.read(_LOOK)
     except OSError as error:
         raise DischargeFileError(
-            f"{name} cannot be read ({error.strerror or error}); check that it is yours to open."
+            translate(
+                "DischargeImport",
+                "{name} cannot be read ({error}); check that it is yours to open.",
+            ).format(name=name, error=error.strerror or error)
         ) from None
     return b""

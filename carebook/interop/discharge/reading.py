@@ -7,6 +7,7 @@ from pathlib import Path
 
 from carebook.core.name_keys import folded
 from carebook.core.reconciliation import DischargeList
+from carebook.core.words import translate
 from carebook.interop.discharge import lines as dl
 from carebook.interop.discharge.ccda_list import read_ccda
 from carebook.interop.discharge.errors import DischargeFileError
@@ -25,7 +26,11 @@ def read_discharge(paths: Sequence[Path]) -> DischargeList:
     cannot be read as one, or for files of different patients."""
     paths = [Path(path) for path in paths]
     if not paths:
-        raise DischargeFileError("No file was chosen; choose the discharge medication list.")
+        raise DischargeFileError(
+            translate(
+                "DischargeImport", "No file was chosen; choose the discharge medication list."
+            )
+        )
     kinds = {path: kind_of(path) for path in paths}
     parts: list[dl.Collected] = []
     fhir = [path for path in paths if kinds[path] is Kind.FHIR]
@@ -45,21 +50,41 @@ def _merged(parts: list[dl.Collected], source: str) -> DischargeList:
     for part in named[1:]:
         if not _same_person(part.patient_name, named[0].patient_name):
             raise DischargeFileError(
-                f"{named[0].source} is for {named[0].patient_name} but {part.source} is for "
-                f"{part.patient_name}; choose the files of one patient's discharge."
+                translate(
+                    "DischargeImport",
+                    "{source} is for {patient_name} but {source2} is for "
+                    "{patient_name2}; choose the files of one patient's discharge.",
+                ).format(
+                    source=named[0].source,
+                    patient_name=named[0].patient_name,
+                    source2=part.source,
+                    patient_name2=part.patient_name,
+                )
             )
     born = [part for part in parts if part.birth_date is not None]
     for part in born[1:]:
         if part.birth_date != born[0].birth_date:
             raise DischargeFileError(
-                f"{born[0].source} gives the date of birth {born[0].birth_date} but "
-                f"{part.source} gives {part.birth_date}; choose the files of one patient's "
-                "discharge."
+                translate(
+                    "DischargeImport",
+                    "{source} gives the date of birth {birth_date} but {source2} gives "
+                    "{birth_date2}; choose the files of one patient's discharge.",
+                ).format(
+                    source=born[0].source,
+                    birth_date=born[0].birth_date,
+                    source2=part.source,
+                    birth_date2=part.birth_date,
+                )
             )
     problems = [problem for part in parts for problem in part.problems]
     if len(problems) > PROBLEMS_LISTED:
         left = len(problems) - PROBLEMS_LISTED
-        problems = [*problems[:PROBLEMS_LISTED], f"… and {left:,} more problems like these"]
+        problems = [
+            *problems[:PROBLEMS_LISTED],
+            translate("DischargeImport", "… and {left:,} more problems like these").format(
+                left=left
+            ),
+        ]
     days = [part.written_on for part in parts if part.written_on is not None]
     return DischargeList(
         source=source,

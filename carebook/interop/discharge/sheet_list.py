@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from carebook.core.words import translate
 from carebook.interop.discharge import lines as dl
 from carebook.interop.discharge.errors import DischargeFileError
 from carebook.interop.spreadsheet.cells import CellProblem, parse_date, text_of
@@ -125,16 +126,22 @@ def read_sheet(path: Path) -> dl.Collected:
         if "name" not in columns:
             shown = ", ".join(repr(h) for h in sheet.header[:8] if h)
             raise DischargeFileError(
-                f"{name} has no column naming the medicine (Medication, Drug or Name) in its "
-                f"first row, so it is not read as a medication list (its columns: "
-                f"{shown[:300] or 'none'}). Name the medicine column and choose it again."
+                translate(
+                    "DischargeImport",
+                    "{name} has no column naming the medicine (Medication, Drug or "
+                    "Name) in its first row, so it is not read as a medication list "
+                    "(its columns: {columns}). Name the medicine column and choose it "
+                    "again.",
+                ).format(name=name, columns=shown[:300] or translate("DischargeImport", "none"))
             )
         collected = dl.Collected(source=name)
         tried: set[str] = set()
+        row_at = translate("DischargeImport", "{name} row {number}")
         for row in sheet.rows():
             cells = {field: row.cells[at] for field, at in columns.items() if at < len(row.cells)}
-            _whose(collected, cells, tried, f"{name} row {row.number}")
-            _row(collected, cells, f"{name} row {row.number}")
+            where = row_at.format(name=name, number=row.number)
+            _whose(collected, cells, tried, where)
+            _row(collected, cells, where)
     except SpreadsheetError as error:
         raise DischargeFileError(_with_name(str(error), name)) from None
     return collected
@@ -171,7 +178,11 @@ def _row(collected: dl.Collected, cells: dict[str, Cell], where: str) -> None:
         medicine = ("name", "dose", "route", "frequency", "strength", "instructions")
         if any(said.get(field) for field in medicine):
             shown = f" (“{said['name'][:40]}”)" if said.get("name") else ""
-            collected.problems.append(f"{where}: a medicine without a name{shown} is left out")
+            collected.problems.append(
+                translate(
+                    "DischargeImport", "{where}: a medicine without a name{shown} is left out"
+                ).format(where=where, shown=shown)
+            )
         return
     needed = said.get("as_needed", "").casefold()
     reason = said.get("as_needed_reason", "")
@@ -210,5 +221,11 @@ def _whose(collected: dl.Collected, cells: dict[str, Cell], tried: set[str], whe
         try:
             setattr(collected, field, parse_date(cells[field], None))
         except CellProblem as problem:
-            what = "date of birth" if field == "birth_date" else "discharge date"
-            collected.problems.append(f"{where}: the {what} is not read ({problem})")
+            said = (
+                translate("DischargeImport", "{where}: the date of birth is not read ({problem})")
+                if field == "birth_date"
+                else translate(
+                    "DischargeImport", "{where}: the discharge date is not read ({problem})"
+                )
+            )
+            collected.problems.append(said.format(where=where, problem=problem))

@@ -21,6 +21,7 @@ from carebook.core.vocabularies import (
     AllergyStatement,
     AllergyStatus,
 )
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
@@ -82,7 +83,7 @@ def statement_resource(patient: Patient, allergies: list[Allergy], subject: Json
         "id": f"allergy-statement-{patient.id}",
         "clinicalStatus": fv.coded(_ALLERGY_CLINICAL, "active", fv.CLINICAL_DISPLAY["active"]),
         "verificationStatus": fv.coded(_ALLERGY_VERIFICATION, "confirmed", "Confirmed"),
-        "code": fv.coded(fv.SNOMED, code, display, patient.allergy_statement.label),
+        "code": fv.coded(fv.SNOMED, code, display, patient.allergy_statement.english),
         "patient": subject,
         "recordedDate": fv.day(patient.allergies_confirmed_on),
     }
@@ -115,7 +116,7 @@ def read_allergy(planning: Planning, entry: Entry) -> None:
         "",
     )
     if not substance:
-        raise NotImported("does not say what the patient is allergic to")
+        raise NotImported(translate("FhirImport", "does not say what the patient is allergic to"))
     allergy = Allergy(patient_id=0, substance=substance)
     manifestations = [
         fe.concept_text(m)
@@ -146,8 +147,9 @@ def read_allergy(planning: Planning, entry: Entry) -> None:
             planning.say(
                 WARNING,
                 entry,
-                f"is an active allergy, so the patient's "
-                f"{record.allergy_statement.label.lower()} is not kept",
+                translate(
+                    "FhirImport", "is an active allergy, so the patient's {statement} is not kept"
+                ).format(statement=record.allergy_statement.label.lower()),
             )
             record.allergy_statement = AllergyStatement.NOT_RECORDED
             record.allergies_confirmed_on = None
@@ -163,11 +165,18 @@ def _read_statement(
     said = statement.label.lower()
     clinical = {c for _s, c in fe.codes(r.get("clinicalStatus"))}
     if clinical & {"inactive", "resolved"}:
-        raise NotImported(f"says {said} no longer holds; not imported", SKIPPED)
+        raise NotImported(
+            translate("FhirImport", "says {said} no longer holds; not imported").format(said=said),
+            SKIPPED,
+        )
     if not isinstance(patient, FhirItem):
         raise NotImported(
-            f"says {said} of a patient imported before; carebook takes it only with the "
-            "patient's own record in the same files (record it in their record instead)",
+            translate(
+                "FhirImport",
+                "says {said} of a patient imported before; carebook takes it only "
+                "with the patient's own record in the same files (record it in "
+                "their record instead)",
+            ).format(said=said),
             SKIPPED,
         )
     listed = [
@@ -177,13 +186,22 @@ def _read_statement(
     ]
     if listed:
         raise NotImported(
-            f"says {said}, but the files list an active allergy of the same patient "
-            f"({listed[0].record.substance}); the allergy is kept",
+            translate(
+                "FhirImport",
+                "says {said}, but the files list an active allergy of the same "
+                "patient ({substance}); the allergy is kept",
+            ).format(said=said, substance=listed[0].record.substance),
             WARNING,
         )
     day = fe.date_of(r.get("recordedDate"))
     if day is not None and day > planning.today:
-        planning.say(WARNING, entry, f"recordedDate {day.isoformat()} is to come; left out")
+        planning.say(
+            WARNING,
+            entry,
+            translate("FhirImport", "recordedDate {day} is to come; left out").format(
+                day=day.isoformat()
+            ),
+        )
         day = None
     record = patient.record
     record.allergy_statement = statement

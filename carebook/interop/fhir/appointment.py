@@ -17,6 +17,7 @@ from typing import Any
 from carebook.core.records import Appointment, OccurrenceChange
 from carebook.core.recurrence import describe
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, Transport
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
@@ -76,7 +77,7 @@ def appointment_resource(appointment: Appointment, patient: Json, contact: Json 
             "Transport: "
             + " — ".join(
                 part
-                for part in (appointment.transport.label, appointment.transport_details.strip())
+                for part in (appointment.transport.english, appointment.transport_details.strip())
                 if part
             )
         )
@@ -92,7 +93,7 @@ def appointment_resource(appointment: Appointment, patient: Json, contact: Json 
         "resourceType": "Appointment",
         "id": f"appointment-{appointment.id}",
         "status": _APPOINTMENT_STATUS[appointment.status],
-        "serviceType": [fv.text(appointment.kind.label)],
+        "serviceType": [fv.text(appointment.kind.english)],
         "description": appointment.purpose.strip(),
         "start": fv.instant(appointment.start, zone),
         "end": fv.instant(appointment.end, zone),
@@ -118,14 +119,18 @@ def read_appointment(planning: Planning, entry: Entry) -> None:
         else:
             others.append((ref, participant))
     if patient_part is None:
-        raise NotImported("has no Patient among its participants")
+        raise NotImported(translate("FhirImport", "has no Patient among its participants"))
     patient = planning.patient_of(entry, patient_part, "participant")
     fields = ext.decode(r)
     tz = fe.text_of(fields.values.get("tz")) or planning.zone
     start = fe.moment(r.get("start"), tz)
     if start is None:
         raise NotImported(
-            "has no start time (a proposed or waitlisted appointment); not imported", SKIPPED
+            translate(
+                "FhirImport",
+                "has no start time (a proposed or waitlisted appointment); not imported",
+            ),
+            SKIPPED,
         )
     end = fe.moment(r.get("end"), tz)
     duration = r.get("minutesDuration")
@@ -161,7 +166,7 @@ def read_appointment(planning: Planning, entry: Entry) -> None:
             "contact",
             CONTACT_TYPES,
             "participant",
-            kept="as whom it is with",
+            kept=translate("FhirImport", "as whom it is with"),
         )
         if target is not None and "contact_id" not in refs:
             refs["contact_id"] = target

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from carebook.core.words import translate
+
 if TYPE_CHECKING:
     import pydantic
 
@@ -71,30 +73,51 @@ def _where(bundle: Json, location: Sequence[int | str]) -> str:
             resource = bundle["entry"][int(parts[1])]["resource"]
             name = f"{resource.get('resourceType')}/{resource.get('id')}"
         except (KeyError, IndexError, TypeError, ValueError):
-            name = f"entry {parts[1]}"
+            name = translate("FhirExport", "entry {number}").format(number=parts[1])
         return " ".join((name, ".".join(parts[3:]))).strip()
-    return ".".join(parts) or "the bundle"
+    return ".".join(parts) or translate("FhirExport", "the bundle")
 
 
 def _model_problem(error: pydantic.ValidationError, bundle: Json) -> str:
     problems = error.errors()
     first = problems[0]
     message = str(first.get("msg", "invalid")).removeprefix("Value error, ")
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    where = _where(bundle, first.get("loc", ())) if isinstance(bundle, dict) else "the bundle"
-    return f"Not a valid FHIR R4 bundle: {where}: {message}{more}"
+    where = (
+        _where(bundle, first.get("loc", ()))
+        if isinstance(bundle, dict)
+        else translate("FhirExport", "the bundle")
+    )
+    return not_valid(where, message, len(problems) - 1)
+
+
+def not_valid(where: str, message: str, more: int) -> str:
+    """A model fault of a bundle, with how many more there are."""
+    if more:
+        said = translate(
+            "FhirExport", "Not a valid FHIR R4 bundle: {where}: {message} (and {more} more)"
+        )
+    else:
+        said = translate("FhirExport", "Not a valid FHIR R4 bundle: {where}: {message}")
+    return said.format(where=where, message=message, more=more)
 
 
 def _check_document(bundle: Json, entries: list[Json]) -> None:
     if bundle.get("type") != "document":
-        raise ValueError('Not a FHIR document: the bundle\'s type is not "document"')
+        raise ValueError(
+            translate("FhirExport", 'Not a FHIR document: the bundle\'s type is not "document"')
+        )
     identifier = bundle.get("identifier") or {}
     if not (identifier.get("system") and identifier.get("value")) or not bundle.get("timestamp"):
         raise ValueError(
-            "Not a FHIR document: it needs an identifier (system and value) and a timestamp"
+            translate(
+                "FhirExport",
+                "Not a FHIR document: it needs an identifier (system and value) and a timestamp",
+            )
         )
     if not entries or entries[0]["resource"].get("resourceType") != "Composition":
-        raise ValueError("Not a FHIR document: its first entry must be a Composition")
+        raise ValueError(
+            translate("FhirExport", "Not a FHIR document: its first entry must be a Composition")
+        )
 
 
 # The codes of the required value sets for the coded fields this module writes: the models
@@ -234,9 +257,16 @@ def check_codes(entries: list[Json]) -> None:
             for value in _values(resource, path.split(".")):
                 if value not in allowed:
                     raise ValueError(
-                        f"Not a valid FHIR R4 bundle: {resource['resourceType']}/"
-                        f"{resource.get('id')} {path}: {value!r} is not one of the codes "
-                        f"allowed there"
+                        translate(
+                            "FhirExport",
+                            "Not a valid FHIR R4 bundle: {resource}/{id} {path}: {value} is "
+                            "not one of the codes allowed there",
+                        ).format(
+                            resource=resource["resourceType"],
+                            id=resource.get("id"),
+                            path=path,
+                            value=repr(value),
+                        )
                     )
 
 
@@ -278,10 +308,18 @@ def _check_references(entries: list[Json]) -> None:
         name = f"{resource.get('resourceType')}/{resource.get('id')}"
         full_url = entry.get("fullUrl", "")
         if not full_url or full_url in full_urls:
-            raise ValueError(f"{name} needs a fullUrl of its own in the bundle")
+            raise ValueError(
+                translate("FhirExport", "{name} needs a fullUrl of its own in the bundle").format(
+                    name=name
+                )
+            )
         restful = RESTFUL.fullmatch(full_url)
         if restful and restful.group("base") and not full_url.endswith("/" + name):
-            raise ValueError(f"The fullUrl {full_url!r} does not end with {name!r}")
+            raise ValueError(
+                translate("FhirExport", "The fullUrl {full_url} does not end with {name}").format(
+                    full_url=repr(full_url), name=repr(name)
+                )
+            )
         full_urls.add(full_url)
         by_type_and_id.add(name)
     for entry in entries:
@@ -294,8 +332,14 @@ def _check_references(entries: list[Json]) -> None:
                     item.get("id") == reference[1:] for item in resource.get("contained", [])
                 ):
                     raise ValueError(
-                        f"{reference!r} in {resource['resourceType']}/"
-                        f"{resource.get('id')} names no contained resource"
+                        translate(
+                            "FhirExport",
+                            "{reference} in {resource}/{id} names no contained resource",
+                        ).format(
+                            reference=repr(reference),
+                            resource=resource["resourceType"],
+                            id=resource.get("id"),
+                        )
                     )
                 continue
             absolute = ":" in reference.split("/")[0]
@@ -308,6 +352,13 @@ def _check_references(entries: list[Json]) -> None:
             )
             if not found:
                 raise ValueError(
-                    f"The reference {reference!r} in {resource['resourceType']}/"
-                    f"{resource.get('id')} does not resolve inside the bundle"
+                    translate(
+                        "FhirExport",
+                        "The reference {reference} in {resource}/{id} does not resolve "
+                        "inside the bundle",
+                    ).format(
+                        reference=repr(reference),
+                        resource=resource["resourceType"],
+                        id=resource.get("id"),
+                    )
                 )

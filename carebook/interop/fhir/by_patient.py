@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from carebook.core.clinical_records import Measurement
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import limits
 from carebook.interop.fhir import values as fv
@@ -280,9 +281,10 @@ class _ByPatient:
                     again[name] = self.survey.line(name)
         reading = Reading(files=1)
         earlier = sorted(again.values(), key=lambda line: line.number)  # as the file has them
+        entry_at = translate("FhirImport", "{where} entry {number}")
         for line, entry in [(line, line.entry()) for line in earlier] + part:
             url = entry.get("fullUrl")
-            where = f"{self.path.name} entry {line.number}"
+            where = entry_at.format(where=self.path.name, number=line.number)
             take(entry["resource"], where, url if isinstance(url, str) else "", reading, self.keep)
         plan = self.plan(
             reading,
@@ -357,7 +359,7 @@ def import_by_patient(
     except _Refused:
         report.applied = None
     except FhirImportError as error:
-        report.findings.append(Finding(ERROR, "caseload", str(error)))
+        report.findings.append(Finding(ERROR, translate("FhirImport", "caseload"), str(error)))
         report.applied = None
     report.not_kept = +report.not_kept
     report.sort()

@@ -14,6 +14,7 @@ from typing import Any
 
 from carebook.core.records import CarePlan, CarePlanReview, Intervention, Problem
 from carebook.core.vocabularies import CarePlanStatus, InterventionStatus
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
@@ -145,7 +146,13 @@ def read_care_plan(planning: Planning, entry: Entry) -> None:
         ref = planning.resolve(value, entry)
         if ref.entry is None or ref.entry.type != "Goal":
             if ref.reference and not ref.found:
-                planning.say(WARNING, entry, f"goal {ref.reference} is not in the files; left out")
+                planning.say(
+                    WARNING,
+                    entry,
+                    translate(
+                        "FhirImport", "goal {reference} is not in the files; left out"
+                    ).format(reference=ref.reference),
+                )
             continue
         goal = plan_goal(planning, ref.entry, item, problems, patient)
         if goal is not None:
@@ -189,8 +196,17 @@ def _problems(planning: Planning, entry: Entry, plan: FhirItem) -> dict[int, Fhi
             planning.say(
                 WARNING,
                 entry,
-                f"addresses {ref.reference}, which is not in the files"
-                + (f"; kept as the problem {ref.display!r}" if ref.display else "; left out"),
+                (
+                    translate(
+                        "FhirImport",
+                        "addresses {reference}, which is not in the files; kept as the problem "
+                        "{display}",
+                    )
+                    if ref.display
+                    else translate(
+                        "FhirImport", "addresses {reference}, which is not in the files; left out"
+                    )
+                ).format(reference=ref.reference, display=repr(ref.display)),
             )
         if not problem.description:
             continue
@@ -236,7 +252,9 @@ def _interventions(
                 planning.say(
                     WARNING,
                     entry,
-                    f"activity {number + 1} says nothing carebook can keep; left out",
+                    translate(
+                        "FhirImport", "activity {number} says nothing carebook can keep; left out"
+                    ).format(number=number + 1),
                 )
             continue
         if fe.text_of(detail.get("status")) == "entered-in-error":
@@ -247,7 +265,13 @@ def _interventions(
             or fe.text_of(detail.get("kind"))
         )
         if not description:
-            planning.say(WARNING, entry, f"activity {number + 1} has no description; left out")
+            planning.say(
+                WARNING,
+                entry,
+                translate("FhirImport", "activity {number} has no description; left out").format(
+                    number=number + 1
+                ),
+            )
             continue
         status = fe.text_of(detail.get("status")).replace("-", "_")
         intervention = Intervention(
@@ -270,7 +294,7 @@ def _interventions(
                 "contact",
                 CONTACT_TYPES,
                 "performer",
-                kept="as the performer",
+                kept=translate("FhirImport", "as the performer"),
             )
             refs["contact_id"] = target
             intervention.performer = display

@@ -16,6 +16,7 @@ from typing import Any
 
 from carebook.core.records import CareTeamMember, Contact, Patient
 from carebook.core.vocabularies import ContactRole
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
@@ -51,7 +52,7 @@ def care_team_resource(
     participants: list[Json] = []
     notes: list[Json] = []
     for member, contact, resource in members:
-        role = [fv.text(member.role.label)]
+        role = [fv.text(member.role.english)]
         if member.is_emergency and member.role != ContactRole.EMERGENCY_CONTACT:
             role.append(fv.coded(*fv.EMERGENCY, "Emergency contact"))
         participant: Json = {"role": role, "member": fv.ref(resource, contact.name)}
@@ -60,7 +61,7 @@ def care_team_resource(
         participants.append(participant)
         said = "; ".join(fv.distinct(member.notes, contact.notes))
         if said:
-            note = {"text": f"{contact.name} ({member.role.label}): {said}"}
+            note = {"text": f"{contact.name} ({member.role.english}): {said}"}
             typed = {"contact_id": ext.Reference(participant["member"]["reference"])}
             notes.append(ext.typed(note, {**typed, "role": member.role, "notes": said}))
     return {
@@ -121,9 +122,9 @@ def read_care_team(planning: Planning, entry: Entry) -> None:
                 planning.say(
                     WARNING,
                     entry,
-                    f"participant {number + 1}, "
-                    f"{ref.display or ref.reference}, is not in the "
-                    "files; left out",
+                    translate(
+                        "FhirImport", "participant {number}, {name}, is not in the files; left out"
+                    ).format(number=number + 1, name=ref.display or ref.reference),
                 )
             continue
         contact = target.record if isinstance(target, FhirItem) else None
@@ -146,7 +147,7 @@ def read_care_team(planning: Planning, entry: Entry) -> None:
         reference = fe.text_of(fe.as_dict(participant.get("member")).get("reference"))
         said = typed_notes.get((reference, role.value))
         if said is None:
-            said = sentences.member_notes(notes, contact.name, role.label) if contact else ""
+            said = sentences.member_notes(notes, contact.name, role.english) if contact else ""
         if isinstance(target, FhirItem) and id(target) in planning.default_roles:
             target.record.role = role  # the team says what nothing else did
             planning.default_roles.discard(id(target))
@@ -174,7 +175,11 @@ def _listed_member(planning: Planning, entry: Entry, patient: Target, fields: ex
     point(item, "patient_id", patient)
     planning.apply_fields(item, fields, entry)
     if "contact_id" not in item.refs and not member.contact_id:
-        planning.say(WARNING, entry, "a listed care-team member names no contact; left out")
+        planning.say(
+            WARNING,
+            entry,
+            translate("FhirImport", "a listed care-team member names no contact; left out"),
+        )
         return
     target = item.refs.get("contact_id")
     if target is not None:
@@ -194,7 +199,10 @@ def read_related_member(planning: Planning, entry: Entry) -> None:
             planning.say(
                 WARNING,
                 entry,
-                f"patient {ref.reference} is not in the files; kept in the directory only",
+                translate(
+                    "FhirImport",
+                    "patient {reference} is not in the files; kept in the directory only",
+                ).format(reference=ref.reference),
             )
         return
     if isinstance(patient, FhirItem) and (key_of(patient), key_of(contact)) in planning.members:

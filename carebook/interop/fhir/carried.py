@@ -244,7 +244,7 @@ class Carried:
         if len(participants) != len(members) or len(set(pairs)) != len(pairs):
             children["care_team_member"] = [self._fields(member) for member in members]
             return
-        if any(role_of(member.role.label) is not member.role for member in members):
+        if any(role_of(member.role.english) is not member.role for member in members):
             children["care_team_member"] = [self._fields(member) for member in members]
             return
         directory = self.contacts.directory

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, TextIO
 
-from carebook.interop.fhir.bundle import RESTFUL, check_codes, references_in
+from carebook.core.words import translate
+from carebook.interop.fhir.bundle import RESTFUL, check_codes, not_valid, references_in
 
 if TYPE_CHECKING:
     import pydantic
@@ -35,7 +36,7 @@ class CollectionWriter:
         self.indent = indent
         self.models = models
         if models:
-            _check_model(head, "the bundle")
+            _check_model(head, translate("FhirExport", "the bundle"))
         self.stream = stream
         self.count = 0
         #: Every entry's fullUrl: the one per-caseload set this needs (references and
@@ -69,7 +70,10 @@ class CollectionWriter:
         """Check that every reference found its entry and finish the Bundle."""
         for reference, name in self.waiting.values():
             raise ValueError(
-                f"The reference {reference!r} in {name} does not resolve inside the bundle"
+                translate(
+                    "FhirExport",
+                    "The reference {reference} in {name} does not resolve inside the bundle",
+                ).format(reference=repr(reference), name=name)
             )
         if self.indent:
             self.stream.write("\n  ]\n}\n" if self.count else "]\n}\n")
@@ -81,11 +85,19 @@ class CollectionWriter:
             _check_model(resource, name)
         check_codes([{"resource": resource}])
         if not full_url or full_url in self.full_urls:
-            raise ValueError(f"{name} needs a fullUrl of its own in the bundle")
+            raise ValueError(
+                translate("FhirExport", "{name} needs a fullUrl of its own in the bundle").format(
+                    name=name
+                )
+            )
         restful = RESTFUL.fullmatch(full_url)
         base = restful.group("base") if restful else None
         if base and not full_url.endswith("/" + name):
-            raise ValueError(f"The fullUrl {full_url!r} does not end with {name!r}")
+            raise ValueError(
+                translate("FhirExport", "The fullUrl {full_url} does not end with {name}").format(
+                    full_url=repr(full_url), name=repr(name)
+                )
+            )
         self.full_urls.add(full_url)
         self.waiting.pop(full_url, None)
         for reference in references_in(resource):
@@ -93,14 +105,21 @@ class CollectionWriter:
                 if reference != "#" and not any(
                     item.get("id") == reference[1:] for item in resource.get("contained", [])
                 ):
-                    raise ValueError(f"{reference!r} in {name} names no contained resource")
+                    raise ValueError(
+                        translate(
+                            "FhirExport", "{reference} in {name} names no contained resource"
+                        ).format(reference=repr(reference), name=name)
+                    )
                 continue
             if not base and ":" not in reference.split("/")[0]:
                 # Only the entries written here are checked this way: each has a RESTful
                 # fullUrl, against whose base a relative reference resolves.
                 raise ValueError(
-                    f"The reference {reference!r} in {name} cannot be resolved "
-                    "without a RESTful fullUrl"
+                    translate(
+                        "FhirExport",
+                        "The reference {reference} in {name} cannot be resolved without a "
+                        "RESTful fullUrl",
+                    ).format(reference=repr(reference), name=name)
                 )
             target = reference if ":" in reference.split("/")[0] else f"{base}{reference}"
             if target not in self.full_urls:
@@ -118,7 +137,11 @@ def _check_model(data: Json, name: str) -> None:
     try:
         get_fhir_model_class(str(data.get("resourceType"))).model_validate(data)
     except KeyError:
-        raise ValueError(f"Not a valid FHIR R4 bundle: {name}: no such resource type") from None
+        raise ValueError(
+            translate(
+                "FhirExport", "Not a valid FHIR R4 bundle: {name}: no such resource type"
+            ).format(name=name)
+        ) from None
     except pydantic.ValidationError as error:
         raise ValueError(_problem(name, error)) from None
 
@@ -128,6 +151,5 @@ def _problem(where: str, error: pydantic.ValidationError) -> str:
     problems = error.errors()
     first = problems[0]
     message = str(first.get("msg", "invalid")).removeprefix("Value error, ")
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
     place = ".".join(str(part) for part in first.get("loc", ()))
-    return f"Not a valid FHIR R4 bundle: {' '.join((where, place)).strip()}: {message}{more}"
+    return not_valid(" ".join((where, place)).strip(), message, len(problems) - 1)

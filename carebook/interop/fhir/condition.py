@@ -16,6 +16,7 @@ from typing import Any
 
 from carebook.core.records import Condition, Problem
 from carebook.core.vocabularies import ConditionStatus
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
@@ -101,7 +102,9 @@ def read_condition(planning: Planning, entry: Entry) -> None:
     patient = planning.patient_of(entry, r.get("subject"), "subject")
     description = fe.concept_text(r.get("code"))
     if not description:
-        raise NotImported("has no code or text saying what the condition is")
+        raise NotImported(
+            translate("FhirImport", "has no code or text saying what the condition is")
+        )
     code = next(
         (c for s, c in fe.codes(r.get("code")) if c and (s == fv.SNOMED or s in _ICD10)), ""
     )

@@ -21,6 +21,7 @@ from typing import Any
 
 from carebook.core.records import Contact
 from carebook.core.vocabularies import ContactRole
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import values as fv
@@ -91,9 +92,9 @@ def contact_resource(
         for role in dict.fromkeys(roles or (contact.role,)):
             if role in _RELATIONSHIPS:
                 system, code, display = _RELATIONSHIPS[role]
-                relationships.append(fv.coded(system, code, display, role.label))
+                relationships.append(fv.coded(system, code, display, role.english))
             elif role not in PRACTITIONER_ROLES | ORGANIZATION_ROLES:
-                relationships.append(fv.text(role.label))
+                relationships.append(fv.text(role.english))
         if emergency and not any(
             r.get("coding", [{}])[0].get("code") == "C" for r in relationships
         ):
@@ -183,7 +184,7 @@ def read_contact(planning: Planning, entry: Entry) -> None:
     r = entry.resource
     name = fe.name_text(r)
     if not name:
-        raise NotImported("has no name carebook can show")
+        raise NotImported(translate("FhirImport", "has no name carebook can show"))
     phones, fax, email = fe.contact_points(r.get("telecom"))
     contact = Contact(
         name=name,

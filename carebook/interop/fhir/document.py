@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from carebook import __version__
+from carebook.core.words import translate
 from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.patient import patient_notes_section
 from carebook.interop.fhir.patient_record import FhirSource, PatientRecord
@@ -44,7 +45,9 @@ def patient_bundle(source: FhirSource, patient_id: int, *, generated: datetime) 
     """
     patient = source.patients.patient(patient_id)
     if patient is None or patient.id is None:
-        raise LookupError(f"No patient with id {patient_id}")
+        raise LookupError(
+            translate("FhirExport", "No patient with id {patient_id}").format(patient_id=patient_id)
+        )
     record = PatientRecord(source, patient)
     record.make()
     stamp = fv.instant(generated)

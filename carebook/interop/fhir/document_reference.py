@@ -19,6 +19,7 @@ from carebook.core.clinical_records import PatientDocument
 from carebook.core.errors import ValidationError
 from carebook.core.file_kinds import examine
 from carebook.core.vocabularies import DocumentCategory
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import values as fv
@@ -59,8 +60,8 @@ def document_resource(document: PatientDocument, subject: Json, content: bytes |
         "id": f"document-{document.id}",
         "extension": [typed] if typed else [],
         "status": "current",
-        "type": fv.text(category.label),
-        "category": [fv.coded(CATEGORY, category.value, category.label)],
+        "type": fv.text(category.english),
+        "category": [fv.coded(CATEGORY, category.value, category.english)],
         "subject": subject,
         "description": document.title,
         "content": [{"attachment": attachment}],
@@ -82,21 +83,28 @@ def read_document_reference(planning: Planning, entry: Entry) -> None:
     attachment = next((a for a in attachments if isinstance(a.get("data"), str)), None)
     if attachment is None:
         raise NotImported(
-            "names a file it does not hold (exported without documents, or a link); a "
-            "document is kept only with its file",
+            translate(
+                "FhirImport",
+                "names a file it does not hold (exported without documents, or a "
+                "link); a document is kept only with its file",
+            ),
             SKIPPED,
         )
     try:
         content = base64.b64decode(attachment["data"], validate=True)
     except binascii.Error:
-        raise NotImported("holds a file that is not base64") from None
+        raise NotImported(translate("FhirImport", "holds a file that is not base64")) from None
     name = fe.text_of(attachment.get("title")) or "document"
     try:
         kind = examine(content, name) if content else None
     except ValidationError as error:
-        raise NotImported(f"holds a file carebook does not keep: {error}") from None
+        raise NotImported(
+            translate("FhirImport", "holds a file carebook does not keep: {error}").format(
+                error=error
+            )
+        ) from None
     if kind is None:
-        raise NotImported("holds an empty file")
+        raise NotImported(translate("FhirImport", "holds an empty file"))
     code = next((c for s, c in fe.codes(r.get("category")) if s == CATEGORY), "")
     title = fe.text_of(r.get("description")) or name
     document = PatientDocument(

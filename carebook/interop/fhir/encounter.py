@@ -18,6 +18,7 @@ from typing import Any
 
 from carebook.core.records import Appointment, VisitRecord
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import values as fv
@@ -104,7 +105,10 @@ def read_encounter(planning: Planning, entry: Entry) -> None:
             break
     if appointment is None:
         raise NotImported(
-            "names no appointment carebook has or imports; the visit it records is not kept",
+            translate(
+                "FhirImport",
+                "names no appointment carebook has or imports; the visit it records is not kept",
+            ),
             SKIPPED,
         )
     series = appointment.record if isinstance(appointment, FhirItem) else None
@@ -136,4 +140,7 @@ def _original_start(fields: ext.Fields, series: Appointment | None) -> datetime:
             pass
     if series is not None and not series.rrule.strip():
         return series.start
-    raise NotImported("does not say which visit of its appointment it records; not kept", SKIPPED)
+    raise NotImported(
+        translate("FhirImport", "does not say which visit of its appointment it records; not kept"),
+        SKIPPED,
+    )

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from carebook.core.records import CarePlan, Goal
-from carebook.core.vocabularies import GoalAchievement, GoalLifecycle, label_of
+from carebook.core.vocabularies import GoalAchievement, GoalLifecycle
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import values as fv
@@ -47,7 +48,7 @@ def goal_resource(goal: Goal, subject: Json, addresses: Json | None) -> Json:
             _GOAL_ACHIEVEMENT,
             achievement,
             _ACHIEVEMENT_DISPLAY[achievement],
-            label_of(goal.achievement),
+            goal.achievement.english if goal.achievement else "",
         )
         if achievement
         else None,
@@ -68,7 +69,10 @@ def plan_goal(
             planning.say(
                 WARNING,
                 entry,
-                "is a goal of more than one care plan; carebook keeps it with the first",
+                translate(
+                    "FhirImport",
+                    "is a goal of more than one care plan; carebook keeps it with the first",
+                ),
             )
         return entry.item
     if entry.broken:
@@ -90,10 +94,12 @@ def make_goal(
     r = entry.resource
     subject = planning.resolve(r.get("subject"), entry)
     if subject.found and planning.target(subject, "patient", ("Patient",)) != patient:
-        planning.say(WARNING, entry, "belongs to another patient than its care plan")
+        planning.say(
+            WARNING, entry, translate("FhirImport", "belongs to another patient than its care plan")
+        )
     description = fe.concept_text(r.get("description"))
     if not description:
-        raise NotImported("does not say what the goal is")
+        raise NotImported(translate("FhirImport", "does not say what the goal is"))
     goal = Goal(care_plan_id=0, description=description)
     lifecycle = fe.text_of(r.get("lifecycleStatus"))
     goal.lifecycle = {

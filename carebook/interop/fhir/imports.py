@@ -59,6 +59,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carebook.core.recurrence import local_zone_name
+from carebook.core.words import translate
 from carebook.interop.fhir.allergy import read_allergy
 from carebook.interop.fhir.appointment import read_appointment
 from carebook.interop.fhir.by_patient import import_by_patient, own_layout
@@ -243,7 +244,7 @@ def import_reading(
     try:
         report.applied = store.fhir_links.apply_fhir(plan.items, dry_run=dry_run, summary=summary)
     except FhirImportError as error:
-        report.findings.append(Finding(ERROR, "caseload", str(error)))
+        report.findings.append(Finding(ERROR, translate("FhirImport", "caseload"), str(error)))
         report.applied = None
     return report
 

@@ -17,6 +17,8 @@ import zlib
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
+
 #: The most carebook reads from one FHIR file, counted after unpacking a .gz. A bulk export
 #: streams line by line, so this bounds time rather than memory; the files of an agency's
 #: export of a few hundred patients are well under it, and a bulk export's are split by type.
@@ -40,8 +42,11 @@ NUMBER_CHARS = 40
 BLOCK = 1 << 20
 
 _MB = 1 << 20
-#: The spreadsheet import's words for the same refusal.
-NOT_REGULAR = "is not a regular file (a pipe or a device): save the data to a file and import that"
+#: The spreadsheet import's words for the same refusal (translated where it is said).
+NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "FhirImport",
+    "is not a regular file (a pipe or a device): save the data to a file and import that",
+)
 
 
 class Unreadable(ValueError):
@@ -52,10 +57,23 @@ class NotAFile(Unreadable):
     """A folder, a pipe or a device where a FHIR file was named."""
 
 
-def _split_the_export(size: str) -> str:
-    return (
-        f"{size} than {FILE_MB} MB; carebook reads FHIR files up to {FILE_MB} MB. Split the export"
-    )
+def _split_the_export(packed: bool = False) -> str:
+    if packed:
+        said = translate(
+            "FhirImport",
+            "unpacks to more than {most} MB; carebook reads FHIR files up to {most} MB. "
+            "Split the export",
+        )
+    else:
+        said = translate(
+            "FhirImport",
+            "is larger than {most} MB; carebook reads FHIR files up to {most} MB. Split the export",
+        )
+    return said.format(most=FILE_MB)
+
+
+def _cannot_read(error: OSError) -> str:
+    return translate("FhirImport", "cannot be read: {error}").format(error=error.strerror or error)
 
 
 def open_fhir(path: Path) -> Stream:
@@ -69,7 +87,7 @@ def open_fhir(path: Path) -> Stream:
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
         descriptor = os.open(path, flags)
     except OSError as error:
-        raise Unreadable(f"cannot be read: {error.strerror or error}") from None
+        raise Unreadable(_cannot_read(error)) from None
     raw = os.fdopen(descriptor, "rb")
     try:
         status = os.fstat(descriptor)
@@ -78,7 +96,7 @@ def open_fhir(path: Path) -> Stream:
         if flags & getattr(os, "O_NONBLOCK", 0):
             os.set_blocking(descriptor, True)
         if status.st_size > FILE_MB * _MB:
-            raise Unreadable(_split_the_export("is larger"))
+            raise Unreadable(_split_the_export())
         if raw.read(2) == b"\x1f\x8b":
             raw.seek(0)
             return Stream(gzip.GzipFile(fileobj=raw, mode="rb"), raw, packed=True)
@@ -89,13 +107,15 @@ def open_fhir(path: Path) -> Stream:
         raise
     except OSError as error:
         raw.close()
-        raise Unreadable(f"cannot be read: {error.strerror or error}") from None
+        raise Unreadable(_cannot_read(error)) from None
 
 
 def _not_a_file(path: Path) -> str:
     if os.path.isdir(path):
-        return "is a folder, not a FHIR file: name the files in it to import them"
-    return NOT_REGULAR
+        return translate(
+            "FhirImport", "is a folder, not a FHIR file: name the files in it to import them"
+        )
+    return translate("FhirImport", NOT_REGULAR)
 
 
 class Stream:
@@ -115,15 +135,21 @@ class Stream:
             data: bytes = self.stream.read(max(wanted, 0))
         except EOFError:
             raise Unreadable(
-                "is not a readable gzip file: it ends too soon (the download or copy was cut short)"
+                translate(
+                    "FhirImport",
+                    "is not a readable gzip file: it ends too soon (the download or copy was cut "
+                    "short)",
+                )
             ) from None
         except (zlib.error, gzip.BadGzipFile):
-            raise Unreadable("is not a readable gzip file: its data is damaged") from None
+            raise Unreadable(
+                translate("FhirImport", "is not a readable gzip file: its data is damaged")
+            ) from None
         except OSError as error:
-            raise Unreadable(f"cannot be read: {error.strerror or error}") from None
+            raise Unreadable(_cannot_read(error)) from None
         self.given += len(data)
         if self.given > cap:
-            raise Unreadable(_split_the_export("unpacks to more" if self.packed else "is larger"))
+            raise Unreadable(_split_the_export(self.packed))
         return data
 
     def close(self) -> None:
@@ -179,21 +205,31 @@ class _OddNumber(ValueError):
 
 def _integer(text: str) -> int:
     if len(text) > NUMBER_CHARS:
-        raise _OddNumber(f"holds a number of more than {NUMBER_CHARS} digits")
+        raise _OddNumber(_too_many_digits())
     return int(text)
+
+
+def _too_many_digits() -> str:
+    return translate("FhirImport", "holds a number of more than {most} digits").format(
+        most=NUMBER_CHARS
+    )
 
 
 def _decimal(text: str) -> float:
     if len(text) > NUMBER_CHARS:
-        raise _OddNumber(f"holds a number of more than {NUMBER_CHARS} digits")
+        raise _OddNumber(_too_many_digits())
     value = float(text)
     if not math.isfinite(value):
-        raise _OddNumber(f"holds the number {text}, too large for FHIR")
+        raise _OddNumber(
+            translate("FhirImport", "holds the number {text}, too large for FHIR").format(text=text)
+        )
     return value
 
 
 def _constant(text: str) -> Any:
-    raise _OddNumber(f"holds {text}, which is not a number JSON allows")
+    raise _OddNumber(
+        translate("FhirImport", "holds {text}, which is not a number JSON allows").format(text=text)
+    )
 
 
 def loads(data: bytes, what: str = "file") -> Any:
@@ -201,16 +237,31 @@ def loads(data: bytes, what: str = "file") -> Any:
     Raises Unreadable for text that is not UTF-8, is nested too deep or holds an outlandish
     number, json.JSONDecodeError for what is not JSON."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise Unreadable("is UTF-16 text; carebook reads FHIR files in UTF-8")
+        raise Unreadable(
+            translate("FhirImport", "is UTF-16 text; carebook reads FHIR files in UTF-8")
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise Unreadable(
-            f"is not UTF-8 text (byte {error.start + 1} cannot be read as UTF-8)"
+            translate(
+                "FhirImport", "is not UTF-8 text (byte {byte} cannot be read as UTF-8)"
+            ).format(byte=error.start + 1)
         ) from None
+    line = what == "resource"
     if too_deep(data):
         raise Unreadable(
-            f"is nested more than {NESTING} levels deep; not a FHIR {what} carebook can read"
+            (
+                translate(
+                    "FhirImport",
+                    "is nested more than {most} levels deep; not a FHIR resource carebook can read",
+                )
+                if line
+                else translate(
+                    "FhirImport",
+                    "is nested more than {most} levels deep; not a FHIR file carebook can read",
+                )
+            ).format(most=NESTING)
         )
     try:
         value = json.loads(
@@ -220,11 +271,26 @@ def loads(data: bytes, what: str = "file") -> Any:
             parse_constant=_constant,
         )
     except _OddNumber as odd:
-        raise Unreadable(f"{odd}; not a FHIR {what} carebook can read") from None
+        raise Unreadable(
+            (
+                translate("FhirImport", "{problem}; not a FHIR resource carebook can read")
+                if line
+                else translate("FhirImport", "{problem}; not a FHIR file carebook can read")
+            ).format(problem=odd)
+        ) from None
     if _HALF_PAIR.search(data) and not _whole_characters(value):
         raise Unreadable(
-            f"holds text that is not valid Unicode (half of a character pair, "
-            f"written as \\uD800 to \\uDFFF); not a FHIR {what} carebook can read"
+            translate(
+                "FhirImport",
+                "holds text that is not valid Unicode (half of a character pair, written as "
+                "\\uD800 to \\uDFFF); not a FHIR resource carebook can read",
+            )
+            if line
+            else translate(
+                "FhirImport",
+                "holds text that is not valid Unicode (half of a character pair, written as "
+                "\\uD800 to \\uDFFF); not a FHIR file carebook can read",
+            )
         )
     return value
 

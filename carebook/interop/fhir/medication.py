@@ -16,6 +16,7 @@ from typing import Any
 
 from carebook.core.records import Medication, MedicationEvent
 from carebook.core.vocabularies import ContactRole, MedicationEventKind, MedicationStatus
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
@@ -73,7 +74,7 @@ def medication_resource(
 
 def _event_note(event: MedicationEvent) -> Json:
     """An event of the medication's history as a note of the day it happened, in words."""
-    said = event.kind.label
+    said = event.kind.english
     if event.detail.strip():
         said += f": {event.detail.strip()}"
     if event.reason.strip():
@@ -105,7 +106,7 @@ def read_medication(planning: Planning, entry: Entry) -> None:
             fe.concept_text(ref.entry.resource.get("code")) if ref.entry is not None else ""
         ) or ref.display
     if not name:
-        raise NotImported("does not name the medication")
+        raise NotImported(translate("FhirImport", "does not name the medication"))
     medication = Medication(patient_id=0, name=name)
     status = fe.text_of(r.get("status"))
     medication.status = (
@@ -146,7 +147,7 @@ def read_medication(planning: Planning, entry: Entry) -> None:
         "contact",
         ("Practitioner", "PractitionerRole", "Organization"),
         "requester" if request else "informationSource",
-        kept="in the instructions",
+        kept=translate("FhirImport", "in the instructions"),
     )
     refs["prescriber_id"] = prescriber
     if (

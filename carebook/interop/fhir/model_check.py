@@ -7,6 +7,7 @@ downloads are messy, and what carebook never reads cannot hurt it.
 
 from __future__ import annotations
 
+from carebook.core.words import translate
 from carebook.interop.fhir.planning import Planning
 from carebook.interop.fhir.report import ERROR, WARNING
 from carebook.interop.fhir.resolving import Entry
@@ -64,8 +65,11 @@ def check_resource(planning: Planning, entry: Entry) -> None:
         planning.say(
             WARNING,
             entry,
-            "has no id (nor fullUrl, nor identifier): a later import "
-            "cannot find what it became, and would add it again",
+            translate(
+                "FhirImport",
+                "has no id (nor fullUrl, nor identifier): a later import cannot "
+                "find what it became, and would add it again",
+            ),
         )
     try:
         model = get_fhir_model_class(entry.type)
@@ -78,23 +82,44 @@ def check_resource(planning: Planning, entry: Entry) -> None:
         for problem in error.errors():
             location = [str(part) for part in problem.get("loc", ())]
             message = str(problem.get("msg", "invalid")).removeprefix("Value error, ")
-            place = ".".join(location) or "the resource"
+            place = ".".join(location) or translate("FhirImport", "the resource")
             if problem.get("type") == "extra_forbidden":
-                faults.append((False, f"{place} is not an element of an R4 {entry.type}; ignored"))
+                faults.append(
+                    (
+                        False,
+                        translate(
+                            "FhirImport", "{place} is not an element of an R4 {type}; ignored"
+                        ).format(place=place, type=entry.type),
+                    )
+                )
             elif not location or location[0] in reads:
-                faults.append((True, f"is not valid FHIR R4: {place}: {message}"))
+                faults.append(
+                    (
+                        True,
+                        translate("FhirImport", "is not valid FHIR R4: {place}: {message}").format(
+                            place=place, message=message
+                        ),
+                    )
+                )
             else:
                 faults.append(
                     (
                         False,
-                        f"{place} is not valid FHIR R4 ({message}); carebook does not read it",
+                        translate(
+                            "FhirImport",
+                            "{place} is not valid FHIR R4 ({message}); carebook does not read it",
+                        ).format(place=place, message=message),
                     )
                 )
         serious = [said for grave, said in faults if grave]
         if serious:
             entry.broken = True
-            more = f" (and {len(serious) - 1} more)" if len(serious) > 1 else ""
-            planning.say(ERROR, entry, serious[0] + more)
+            said = serious[0]
+            if len(serious) > 1:
+                said = translate("FhirImport", "{problem} (and {count} more)").format(
+                    problem=said, count=len(serious) - 1
+                )
+            planning.say(ERROR, entry, said)
         for grave, said in faults:
             if not grave:
                 planning.say(WARNING, entry, said)

@@ -14,6 +14,7 @@ from typing import Any
 
 from carebook.core.records import Note
 from carebook.core.vocabularies import NoteKind
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.planning import NotImported, Planning, Target
@@ -56,7 +57,9 @@ def read_note(planning: Planning, entry: Entry) -> None:
     """A DocumentReference holding plain text into a note of its patient."""
     r = entry.resource
     if fe.text_of(r.get("status")) == "entered-in-error":
-        raise NotImported("is marked entered-in-error; not imported", SKIPPED)
+        raise NotImported(
+            translate("FhirImport", "is marked entered-in-error; not imported"), SKIPPED
+        )
     text = ""
     for content in fe.dicts(r.get("content")):
         attachment = content.get("attachment")
@@ -68,16 +71,21 @@ def read_note(planning: Planning, entry: Entry) -> None:
             try:
                 text = base64.b64decode(data, validate=True).decode("utf-8")
             except (binascii.Error, UnicodeDecodeError):
-                raise NotImported("holds text that is not base64 UTF-8") from None
+                raise NotImported(
+                    translate("FhirImport", "holds text that is not base64 UTF-8")
+                ) from None
             break
     if not text.strip():
         raise NotImported(
-            "holds no plain text carebook can keep as a note (a scan or a link)", SKIPPED
+            translate(
+                "FhirImport", "holds no plain text carebook can keep as a note (a scan or a link)"
+            ),
+            SKIPPED,
         )
     patient = planning.patient_of(entry, r.get("subject"), "subject")
     written = fe.moment(r.get("date"), planning.zone)
     if written is None:
-        raise NotImported("has no date it was written")
+        raise NotImported(translate("FhirImport", "has no date it was written"))
     kind_words = " ".join(fe.concept_text(c) for c in fe.as_list(r.get("type"))).casefold()
     note = Note(
         patient_id=0,

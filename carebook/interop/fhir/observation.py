@@ -22,6 +22,7 @@ from typing import Any
 from carebook.core.clinical_records import AssessmentResult, MeasureKind, Measurement
 from carebook.core.instruments import band_of, instrument, instruments
 from carebook.core.measures import BY_ID, VITALS
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import values as fv
@@ -94,7 +95,7 @@ def read_measure_kind(planning: Planning, entry: Entry) -> None:
     name = fe.concept_text(r.get("code"))
     unit = fe.concept_text(fe.as_dict(r.get("quantitativeDetails")).get("unit"))
     if not (name and unit):
-        raise NotImported("does not name a measure and its unit", SKIPPED)
+        raise NotImported(translate("FhirImport", "does not name a measure and its unit"), SKIPPED)
     kind = MeasureKind(name=name, unit=unit)
     for interval in fe.dicts(r.get("qualifiedInterval")):
         bounds = fe.as_dict(interval.get("range"))
@@ -170,7 +171,7 @@ def _reading(planning: Planning, entry: Entry, patient: Target) -> None:
     tz = given if isinstance(given, str) and given else planning.zone
     taken = fe.moment(r.get("effectiveDateTime"), tz)
     if taken is None:
-        raise NotImported("has no moment it was taken")
+        raise NotImported(translate("FhirImport", "has no moment it was taken"))
     value = _number(fe.as_dict(r.get("valueQuantity")).get("value"))
     second: float | None = None
     refs: dict[str, Target] = {"patient_id": patient}
@@ -190,10 +191,10 @@ def _reading(planning: Planning, entry: Entry, patient: Target) -> None:
     else:
         known = next((_BY_CODE[code] for code in codes if code in _BY_CODE), None)
         if known is None:
-            raise NotImported("is not a measure carebook keeps", SKIPPED)
+            raise NotImported(translate("FhirImport", "is not a measure carebook keeps"), SKIPPED)
         kind = known
     if value is None:
-        raise NotImported("has no value carebook can keep")
+        raise NotImported(translate("FhirImport", "has no value carebook can keep"))
     measurement = Measurement(
         patient_id=0, kind=kind, taken_at=taken, tz=tz, value=value, second=second
     )
@@ -214,7 +215,7 @@ def _measure_kind(planning: Planning, entry: Entry, reference: Any) -> FhirItem:
     name = fe.concept_text(entry.resource.get("code"))
     unit = fe.text_of(fe.as_dict(entry.resource.get("valueQuantity")).get("unit"))
     if not (name and unit):
-        raise NotImported("does not name its measure and unit", SKIPPED)
+        raise NotImported(translate("FhirImport", "does not name its measure and unit"), SKIPPED)
     found = planning.measure_kinds.get(name.casefold())
     if found is None:
         item = FhirItem(
@@ -283,11 +284,11 @@ def _assessment(planning: Planning, entry: Entry, patient: Target) -> None:
     if not isinstance(instrument_id, str):
         instrument_id = _instrument_of(fe.codes(r.get("code")))
     if not instrument_id:
-        raise NotImported("is not an assessment carebook knows", SKIPPED)
+        raise NotImported(translate("FhirImport", "is not an assessment carebook knows"), SKIPPED)
     on_date = fe.date_of(r.get("effectiveDateTime"))
     total = r.get("valueInteger")
     if on_date is None or not isinstance(total, int):
-        raise NotImported("has no day or no whole total")
+        raise NotImported(translate("FhirImport", "has no day or no whole total"))
     result = AssessmentResult(patient_id=0, instrument=instrument_id, on_date=on_date, total=total)
     for name in ("instrument_version", "scored_by", "band", "flags", "answers"):
         if isinstance(typed.get(name), str):

@@ -14,6 +14,7 @@ from typing import Any
 
 from carebook.core.records import Patient
 from carebook.core.vocabularies import PatientStatus, Sex
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
@@ -149,17 +150,29 @@ def read_patient(planning: Planning, entry: Entry) -> None:
     r = entry.resource
     given, family, preferred = fe.person_name(r.get("name"))
     if not (given or family or preferred):
-        raise NotImported("has no name carebook can show")
+        raise NotImported(translate("FhirImport", "has no name carebook can show"))
     patient = Patient(given=given, family=family, preferred_name=preferred)
     born = r.get("birthDate")
     patient.birth_date = fe.date_of(born)
     if born and patient.birth_date is None:
-        planning.say(WARNING, entry, f"birthDate {born!r} is not a whole date; left out")
+        planning.say(
+            WARNING,
+            entry,
+            translate("FhirImport", "birthDate {born} is not a whole date; left out").format(
+                born=repr(born)
+            ),
+        )
     gender = fe.text_of(r.get("gender"))
     if gender in {sex.value for sex in Sex}:
         patient.sex = Sex(gender)
     elif gender:
-        planning.say(WARNING, entry, f"gender {gender!r} is not an R4 code; left out")
+        planning.say(
+            WARNING,
+            entry,
+            translate("FhirImport", "gender {gender} is not an R4 code; left out").format(
+                gender=repr(gender)
+            ),
+        )
     phones, _fax, email = fe.contact_points(r.get("telecom"))
     patient.phone = phones[0] if phones else ""
     patient.phone_alt = phones[1] if len(phones) > 1 else ""

@@ -19,6 +19,7 @@ from carebook.core.errors import ValidationError
 from carebook.core.incomplete import incomplete
 from carebook.core.kinds import BY_RECORD, validate_record
 from carebook.core.vocabularies import ContactRole
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir.read import Found, Reading
@@ -153,7 +154,9 @@ class Planning:
                     self.say(
                         WARNING,
                         earlier,
-                        f"appears again at {entry.where}; the later one is imported",
+                        translate(
+                            "FhirImport", "appears again at {where}; the later one is imported"
+                        ).format(where=entry.where),
                     )
                     earlier.broken = True
                 resolver.by_name[entry.name] = entry
@@ -171,7 +174,9 @@ class Planning:
             try:
                 mapper(self, entry)
             except ValidationError as error:  # a moment past the dates carebook keeps
-                raise NotImported(f"carebook cannot keep it: {error}") from None
+                raise NotImported(
+                    translate("FhirImport", "carebook cannot keep it: {error}").format(error=error)
+                ) from None
         except NotImported as broken:
             entry.broken = True
             for item in entry.items:  # nothing half-made
@@ -188,15 +193,24 @@ class Planning:
             for item in bucket:
                 for missing in incomplete(item.record):
                     kind = BY_RECORD.get(type(item.record))
-                    label = kind.label if kind is not None else "record"
+                    label = kind.label if kind is not None else translate("FhirImport", "record")
                     named = getattr(item.record, "name", "")
-                    said = f"the {label} {named!r}" if isinstance(named, str) and named else label
+                    if isinstance(named, str) and named:
+                        said = translate(
+                            "FhirImport",
+                            "incomplete, imported all the same: the {kind} {name} does not say "
+                            "{what}",
+                        )
+                    else:
+                        said = translate(
+                            "FhirImport",
+                            "incomplete, imported all the same: {kind} does not say {what}",
+                        )
                     self.report.findings.append(
                         Finding(
                             WARNING,
                             item.where,
-                            f"incomplete, imported all the same: {said} does not say "
-                            f"{missing.what}",
+                            said.format(kind=label, name=repr(named), what=missing.what),
                             item.name,
                             missing=missing.field,
                         )
@@ -207,12 +221,19 @@ class Planning:
         resource = entry.resource
         verification = {code for _system, code in fe.codes(resource.get("verificationStatus"))}
         if verification & {"entered-in-error", "refuted"}:
-            raise NotImported(f"is marked {'/'.join(sorted(verification))}; not imported", SKIPPED)
+            raise NotImported(
+                translate("FhirImport", "is marked {status}; not imported").format(
+                    status="/".join(sorted(verification))
+                ),
+                SKIPPED,
+            )
         if (
             fe.text_of(resource.get("status")) == "entered-in-error"
             or fe.text_of(resource.get("lifecycleStatus")) == "entered-in-error"
         ):
-            raise NotImported("is marked entered-in-error; not imported", SKIPPED)
+            raise NotImported(
+                translate("FhirImport", "is marked entered-in-error; not imported"), SKIPPED
+            )
 
     # -- identities and references ---------------------------------------------------------------
 
@@ -248,20 +269,34 @@ class Planning:
         """The patient a record belongs to; NotImported when it is nowhere (or unusable)."""
         ref = self.resolve(value, entry)
         if not ref.reference and not ref.found:
-            raise NotImported(f"has no {what}: carebook keeps every such record with its patient")
+            raise NotImported(
+                translate(
+                    "FhirImport", "has no {what}: carebook keeps every such record with its patient"
+                ).format(what=what)
+            )
         if ref.entry is not None:
             if ref.entry.type != "Patient":
-                raise NotImported(f"{what} {ref.reference} is a {ref.entry.type}, not a Patient")
+                raise NotImported(
+                    translate("FhirImport", "{what} {reference} is a {type}, not a Patient").format(
+                        what=what, reference=ref.reference, type=ref.entry.type
+                    )
+                )
             if ref.entry.broken or ref.entry.item is None:
                 raise NotImported(
-                    f"its patient {ref.entry.name} ({ref.entry.where}) cannot be imported", SKIPPED
+                    translate(
+                        "FhirImport", "its patient {name} ({where}) cannot be imported"
+                    ).format(name=ref.entry.name, where=ref.entry.where),
+                    SKIPPED,
                 )
             return ref.entry.item
         if ref.existing is not None and ref.existing[0] == "patient":
             return ref.existing[1]
         raise NotImported(
-            f"{what} {ref.reference or ref.display!r} points nowhere: it is neither "
-            "in the files nor a patient imported before"
+            translate(
+                "FhirImport",
+                "{what} {value} points nowhere: it is neither in the files nor a "
+                "patient imported before",
+            ).format(what=what, value=repr(ref.reference or ref.display))
         )
 
     def optional(
@@ -275,8 +310,14 @@ class Planning:
             self.say(
                 WARNING,
                 entry,
-                f"{what} {ref.reference} is not in the files; "
-                + (f"{ref.display!r} is kept {kept}" if ref.display and kept else "left out"),
+                (
+                    translate(
+                        "FhirImport",
+                        "{what} {reference} is not in the files; {display} is kept {kept}",
+                    )
+                    if ref.display and kept
+                    else translate("FhirImport", "{what} {reference} is not in the files; left out")
+                ).format(what=what, reference=ref.reference, display=repr(ref.display), kept=kept),
             )
         display = ref.display
         if not display and ref.entry is not None:
@@ -350,7 +391,13 @@ class Planning:
             try:
                 setattr(record, name, _typed(type(record), name, value))
             except (TypeError, ValueError):
-                self.say(WARNING, entry, f"carebook's {name} {value!r} cannot be read; left out")
+                self.say(
+                    WARNING,
+                    entry,
+                    translate(
+                        "FhirImport", "carebook's {name} {value} cannot be read; left out"
+                    ).format(name=name, value=repr(value)),
+                )
         return links
 
     def _validate(self, item: FhirItem) -> None:
@@ -360,11 +407,15 @@ class Planning:
         try:
             validate_record(record, self.today)
         except ValidationError as error:
-            raise NotImported(f"carebook cannot keep it: {error}") from None
+            raise NotImported(
+                translate("FhirImport", "carebook cannot keep it: {error}").format(error=error)
+            ) from None
         except KeyError:
             return
         except ValueError as error:  # a repeat rule that does not read
-            raise NotImported(f"carebook cannot keep it: {error}") from None
+            raise NotImported(
+                translate("FhirImport", "carebook cannot keep it: {error}").format(error=error)
+            ) from None
 
     def children(self, entry: Entry, kind: str, element: Any = None) -> list[ext.Fields] | None:
         """carebook's own full list of the resource's records of `kind`, if it gives one."""
@@ -377,6 +428,7 @@ def label_map(vocabulary: Iterable[Any]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for member in vocabulary:
         found[member.label.casefold()] = member
+        found[member.english.casefold()] = member
         found[member.value.casefold()] = member
         found[member.value.replace("_", "-").casefold()] = member
     return found

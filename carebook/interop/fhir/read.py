@@ -30,6 +30,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from carebook.core.words import translate
 from carebook.interop.fhir import limits
 from carebook.interop.fhir.extension import URL as OWN_URL
 from carebook.interop.fhir.limits import NotAFile, Stream, Unreadable, loads, open_fhir
@@ -180,7 +181,12 @@ def _read_file(path: Path, reading: Reading, keep: Keep | None) -> None:
         reading.problems.append(ReadProblem(where, str(refused)))
     if reading.unlisted:
         reading.problems.append(
-            ReadProblem(name, f"has {reading.unlisted} more problems (not listed)")
+            ReadProblem(
+                name,
+                translate("FhirImport", "has {unlisted} more problems (not listed)").format(
+                    unlisted=reading.unlisted
+                ),
+            )
         )
 
 
@@ -193,7 +199,7 @@ def _read_json(name: str, stream: Stream, reading: Reading, keep: Keep | None) -
     cap = limits.DOCUMENT_MB * _MB
     data = stream.read(cap + 1)
     if not data.removeprefix(_BOM).strip():
-        reading.problem(name, "is empty")
+        reading.problem(name, translate("FhirImport", "is empty"))
         return
     if _looks_like_ndjson(data):
         _read_ndjson(name, _blocks(stream, data), reading, keep)
@@ -201,14 +207,19 @@ def _read_json(name: str, stream: Stream, reading: Reading, keep: Keep | None) -
     if len(data) > cap:
         most = limits.DOCUMENT_MB
         raise Unreadable(
-            f"holds more than {most} MB of JSON in one piece; carebook reads a "
-            f"Bundle of up to {most} MB. Split the export, or export it as NDJSON"
+            translate(
+                "FhirImport",
+                "holds more than {most} MB of JSON in one piece; carebook reads a Bundle of "
+                "up to {most} MB. Split the export, or export it as NDJSON",
+            ).format(most=most)
         )
     try:
         whole = loads(data)
     except json.JSONDecodeError as error:
         raise Unreadable(
-            f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            translate(
+                "FhirImport", "is not valid JSON: {msg} at line {lineno}, column {colno}"
+            ).format(msg=error.msg, lineno=error.lineno, colno=error.colno)
         ) from None
     del data  # a Bundle's text is not needed once it is read
     take(whole, name, "", reading, keep)
@@ -232,14 +243,18 @@ def _looks_like_ndjson(data: bytes) -> bool:
 def _read_ndjson(name: str, blocks: Iterable[bytes], reading: Reading, keep: Keep | None) -> None:
     held = 0
     number = 0
+    line_at = translate("FhirImport", "{name} line {number}")  # once: a file has millions
     for run in _runs(blocks):
         if run is None:
             number += 1
             held += 1
             most = limits.DOCUMENT_MB
             reading.problem(
-                f"{name} line {number}",
-                f"is longer than {most} MB; carebook reads a resource of up to {most} MB",
+                line_at.format(name=name, number=number),
+                translate(
+                    "FhirImport",
+                    "is longer than {most} MB; carebook reads a resource of up to {most} MB",
+                ).format(most=most),
             )
             continue
         skipped = _all_skipped(run, keep) if keep is not None else None
@@ -255,9 +270,9 @@ def _read_ndjson(name: str, blocks: Iterable[bytes], reading: Reading, keep: Kee
             if not line.strip():
                 continue
             held += 1
-            _read_line(line, f"{name} line {number}", reading, keep)
+            _read_line(line, line_at.format(name=name, number=number), reading, keep)
     if not held:
-        reading.problem(name, "is empty")
+        reading.problem(name, translate("FhirImport", "is empty"))
 
 
 def _all_skipped(run: bytes, keep: Keep) -> Counter[str] | None:
@@ -297,7 +312,12 @@ def _read_line(line: bytes, where: str, reading: Reading, keep: Keep | None) -> 
         reading.problem(where, str(refused))
         return
     except json.JSONDecodeError as error:
-        reading.problem(where, f"is not valid JSON: {error.msg} at column {error.colno}")
+        reading.problem(
+            where,
+            translate("FhirImport", "is not valid JSON: {msg} at column {colno}").format(
+                msg=error.msg, colno=error.colno
+            ),
+        )
         return
     take(value, where, "", reading, keep)
 
@@ -305,19 +325,28 @@ def _read_line(line: bytes, where: str, reading: Reading, keep: Keep | None) -> 
 def take(value: Any, where: str, full_url: str, reading: Reading, keep: Keep | None) -> None:
     """A resource (a Bundle is opened into its entries), or a problem."""
     if not isinstance(value, dict):
-        reading.problem(where, f"is not a FHIR resource (a JSON object) but {_kind_of(value)}")
+        reading.problem(
+            where,
+            translate("FhirImport", "is not a FHIR resource (a JSON object) but {kind}").format(
+                kind=_kind_of(value)
+            ),
+        )
         return
     kind = value.get("resourceType")
     if not isinstance(kind, str) or not kind:
-        reading.problem(where, "is not a FHIR resource: it has no resourceType")
+        reading.problem(
+            where, translate("FhirImport", "is not a FHIR resource: it has no resourceType")
+        )
         return
     if kind != "Bundle":
         if keep is None or keep(kind) or (kind in OWN_ONLY and _carebooks(value)):
             if len(reading.found) >= limits.HELD:
                 raise Unreadable(
-                    f"brings the resources carebook keeps to more than "
-                    f"{limits.HELD:,}; carebook imports up to {limits.HELD:,} "
-                    "at a time. Split the export"
+                    translate(
+                        "FhirImport",
+                        "brings the resources carebook keeps to more than {held:,}; carebook "
+                        "imports up to {held:,} at a time. Split the export",
+                    ).format(held=limits.HELD)
                 )
             reading.found.append(Found(value, where, full_url))
         else:
@@ -325,12 +354,13 @@ def take(value: Any, where: str, full_url: str, reading: Reading, keep: Keep | N
         return
     entries = value.get("entry") or []
     if not isinstance(entries, list):
-        reading.problem(where, "is a Bundle whose entry is not a list")
+        reading.problem(where, translate("FhirImport", "is a Bundle whose entry is not a list"))
         return
+    entry_at = translate("FhirImport", "{where} entry {number}")
     for number, entry in enumerate(entries, start=1):
-        here = f"{where} entry {number}"
+        here = entry_at.format(where=where, number=number)
         if not isinstance(entry, dict):
-            reading.problem(here, "is not a Bundle entry (a JSON object)")
+            reading.problem(here, translate("FhirImport", "is not a Bundle entry (a JSON object)"))
             continue
         request = _dict(entry.get("request"))
         method = str(request.get("method", "")).upper() if request else ""
@@ -338,8 +368,9 @@ def take(value: Any, where: str, full_url: str, reading: Reading, keep: Keep | N
             reading.notices.append(
                 ReadProblem(
                     here,
-                    f"asks to delete {request.get('url', 'a resource')}; carebook deletes "
-                    "nothing on import",
+                    translate(
+                        "FhirImport", "asks to delete {url}; carebook deletes nothing on import"
+                    ).format(url=request.get("url", translate("FhirImport", "a resource"))),
                 )
             )
             continue
@@ -348,11 +379,16 @@ def take(value: Any, where: str, full_url: str, reading: Reading, keep: Keep | N
         if resource is None:
             if entry.get("response") is not None or method == "GET":
                 continue  # a transaction's answer, or a read request: no data
-            reading.problem(here, "has no resource")
+            reading.problem(here, translate("FhirImport", "has no resource"))
             continue
         if search and search.get("mode") == "outcome":
             reading.notices.append(
-                ReadProblem(here, "is the server's note on the search (an OperationOutcome)")
+                ReadProblem(
+                    here,
+                    translate(
+                        "FhirImport", "is the server's note on the search (an OperationOutcome)"
+                    ),
+                )
             )
             continue
         url = entry.get("fullUrl")
@@ -371,14 +407,14 @@ def _carebooks(resource: Json) -> bool:
 
 def _kind_of(value: Any) -> str:
     if isinstance(value, list):
-        return "a list"
+        return translate("FhirImport", "a list")
     if isinstance(value, str):
-        return "a string"
+        return translate("FhirImport", "a string")
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "true or false"
-    return "a number"
+        return translate("FhirImport", "true or false")
+    return translate("FhirImport", "a number")
 
 
 def _dict(value: Any) -> Json:

@@ -34,6 +34,7 @@ from carebook.core.records import (
     Referral,
 )
 from carebook.core.recurrence import local_zone_name
+from carebook.core.words import translate
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.bundle import references_in
@@ -126,7 +127,11 @@ class ReadBack:
         )
         broken = [finding.line() for finding in plan.report.errors]
         if broken:
-            raise ValueError("carebook cannot read its own FHIR back: " + "; ".join(broken[:3]))
+            raise ValueError(
+                translate(
+                    "FhirExport", "carebook cannot read its own FHIR back: {problems}"
+                ).format(problems="; ".join(broken[:3]))
+            )
         self.listed_plans = self._plans_to_list(plan.by_resource)
         for resource in chunk.resources:
             items = plan.by_resource.get(f"{resource['resourceType']}/{resource['id']}", [])
@@ -178,7 +183,7 @@ class ReadBack:
             if listing is None:
                 continue
             participant: Json = {
-                "role": [{"text": listing.role.label}],
+                "role": [{"text": listing.role.english}],
                 "member": {"reference": f"{kind}/{resource['id']}"},
             }
             if kind == "Practitioner" and listing.organization:

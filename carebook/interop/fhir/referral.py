@@ -19,6 +19,7 @@ from typing import Any
 
 from carebook.core.records import Referral
 from carebook.core.vocabularies import ReferralStatus
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import values as fv
@@ -86,14 +87,20 @@ def read_service_request(planning: Planning, entry: Entry) -> None:
             break
     if contact is None:
         raise NotImported(
-            "names no contact it is sent to; carebook keeps a referral with whom it is to",
+            translate(
+                "FhirImport",
+                "names no contact it is sent to; carebook keeps a referral with whom it is to",
+            ),
             SKIPPED,
         )
     # A contact of this import has no id yet: the record holds a stand-in until it is written
     # (fhir_links sets the id from the link), so the referral's own check can run now.
     referral = read_referral(r, 0, contact if isinstance(contact, int) else 0)
     if referral is None:
-        raise NotImported("does not say what the referral is for, or when it was sent", SKIPPED)
+        raise NotImported(
+            translate("FhirImport", "does not say what the referral is for, or when it was sent"),
+            SKIPPED,
+        )
     refs: dict[str, Target] = {"patient_id": patient, "contact_id": contact}
     planning.emit(entry, "referral", referral, refs, keys=planning.keys(entry))
 

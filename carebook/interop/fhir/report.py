@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.store.fhir_links import FhirApplied
 
 ERROR, WARNING, SKIPPED = "error", "warning", "skipped"
@@ -84,36 +85,65 @@ class ImportReport:
         """The report in plain words, each finding on its line (at most `listed` of a kind)."""
         total = sum(self.read.values())
         kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(self.read.items()))
-        lines = [
-            f"Read {self.files} file{'s' if self.files != 1 else ''}: {total} "
-            f"resource{'s' if total != 1 else ''}" + (f" ({kinds})." if kinds else ".")
-        ]
+        files = (
+            translate("FhirImport", "1 file")
+            if self.files == 1
+            else translate("FhirImport", "{count} files").format(count=self.files)
+        )
+        resources = (
+            translate("FhirImport", "1 resource")
+            if total == 1
+            else translate("FhirImport", "{count} resources").format(count=total)
+        )
+        read = (
+            translate("FhirImport", "Read {files}: {resources} ({kinds}).")
+            if kinds
+            else translate("FhirImport", "Read {files}: {resources}.")
+        )
+        lines = [read.format(files=files, resources=resources, kinds=kinds)]
         if self.not_kept:
             kept_out = ", ".join(f"{kind} {count}" for kind, count in sorted(self.not_kept.items()))
-            lines.append(f"Not kept by carebook, so skipped: {kept_out}.")
+            lines.append(
+                translate("FhirImport", "Not kept by carebook, so skipped: {kinds}.").format(
+                    kinds=kept_out
+                )
+            )
         errors = self.errors
         if errors:
             head = (
-                "Errors (left out, as --skip-invalid asks):"
+                translate("FhirImport", "Errors (left out, as --skip-invalid asks):")
                 if self.applied is not None
-                else "Errors (nothing was imported; fix these, or import the rest with "
-                "--skip-invalid):"
+                else translate(
+                    "FhirImport",
+                    "Errors (nothing was imported; fix these, or import the rest with "
+                    "--skip-invalid):",
+                )
             )
             lines += [head, *_listed(errors, listed)]
         incomplete = self.incomplete
         others = [f for f in self.warnings if not f.missing]
         for title, found in (
-            ("Skipped:", self.skipped),
-            ("Imported as incomplete (carebook's form asks for what is missing):", incomplete),
-            ("Warnings:", others),
+            (translate("FhirImport", "Skipped:"), self.skipped),
+            (
+                translate(
+                    "FhirImport",
+                    "Imported as incomplete (carebook's form asks for what is missing):",
+                ),
+                incomplete,
+            ),
+            (translate("FhirImport", "Warnings:"), others),
         ):
             if found:
                 lines += [title, *_listed(found, listed)]
         if self.applied is not None:
-            verb = "Would import" if self.dry_run else "Imported"
-            lines.append(f"{verb}: {tally(self.applied)}.")
+            done = (
+                translate("FhirImport", "Would import: {tally}.")
+                if self.dry_run
+                else translate("FhirImport", "Imported: {tally}.")
+            )
+            lines.append(done.format(tally=tally(self.applied)))
             if self.dry_run:
-                lines.append("Nothing was written (--dry-run).")
+                lines.append(translate("FhirImport", "Nothing was written (--dry-run)."))
         return "\n".join(lines) + "\n"
 
 
@@ -125,27 +155,29 @@ def _natural(text: str) -> list[tuple[int, str]]:
 def _listed(findings: list[Finding], limit: int) -> list[str]:
     lines = [f"  - {finding.line()}" for finding in findings[:limit]]
     if len(findings) > limit:
-        lines.append(f"  … and {len(findings) - limit} more")
+        lines.append(
+            translate("FhirImport", "  … and {count} more").format(count=len(findings) - limit)
+        )
     return lines
 
 
 _TABLE_WORDS = {
-    "patient": "patients",
-    "contact": "contacts",
-    "care_team_member": "care-team memberships",
-    "condition": "conditions",
-    "allergy": "allergies",
-    "medication": "medications",
-    "medication_event": "medication history events",
-    "appointment": "appointments",
-    "appointment_change": "changed visits",
-    "task": "tasks",
-    "care_plan": "care plans",
-    "care_plan_review": "care plan reviews",
-    "problem": "problems",
-    "goal": "goals",
-    "intervention": "interventions",
-    "note": "notes",
+    "patient": QT_TRANSLATE_NOOP("FhirImport", "patients"),
+    "contact": QT_TRANSLATE_NOOP("FhirImport", "contacts"),
+    "care_team_member": QT_TRANSLATE_NOOP("FhirImport", "care-team memberships"),
+    "condition": QT_TRANSLATE_NOOP("FhirImport", "conditions"),
+    "allergy": QT_TRANSLATE_NOOP("FhirImport", "allergies"),
+    "medication": QT_TRANSLATE_NOOP("FhirImport", "medications"),
+    "medication_event": QT_TRANSLATE_NOOP("FhirImport", "medication history events"),
+    "appointment": QT_TRANSLATE_NOOP("FhirImport", "appointments"),
+    "appointment_change": QT_TRANSLATE_NOOP("FhirImport", "changed visits"),
+    "task": QT_TRANSLATE_NOOP("FhirImport", "tasks"),
+    "care_plan": QT_TRANSLATE_NOOP("FhirImport", "care plans"),
+    "care_plan_review": QT_TRANSLATE_NOOP("FhirImport", "care plan reviews"),
+    "problem": QT_TRANSLATE_NOOP("FhirImport", "problems"),
+    "goal": QT_TRANSLATE_NOOP("FhirImport", "goals"),
+    "intervention": QT_TRANSLATE_NOOP("FhirImport", "interventions"),
+    "note": QT_TRANSLATE_NOOP("FhirImport", "notes"),
 }
 
 
@@ -158,8 +190,18 @@ def tally(applied: FhirApplied) -> str:
             applied.unchanged[table],
         )
         if made or changed or same:
-            said = [f"{made} new"] if made else []
-            said += [f"{changed} updated"] if changed else []
-            said += [f"{same} unchanged"] if same else []
-            parts.append(f"{words} {', '.join(said)}")
-    return "; ".join(parts) or "nothing"
+            said = [translate("FhirImport", "{count} new").format(count=made)] if made else []
+            said += (
+                [translate("FhirImport", "{count} updated").format(count=changed)]
+                if changed
+                else []
+            )
+            said += (
+                [translate("FhirImport", "{count} unchanged").format(count=same)] if same else []
+            )
+            parts.append(
+                translate("FhirImport", "{records} {counts}").format(
+                    records=translate("FhirImport", words), counts=", ".join(said)
+                )
+            )
+    return "; ".join(parts) or translate("FhirImport", "nothing")

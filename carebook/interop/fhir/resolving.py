@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from carebook.core.kinds import KINDS
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir.conditional import Conditional, parse_conditional
 from carebook.store.fhir_links import OWN, FhirItem
@@ -66,7 +67,11 @@ class Entry:
         """ "Condition/c4" (or "Patient/p1#org" for a contained one), as the report names it."""
         if self.owner is not None:
             return f"{self.owner.name}#{self.id}"
-        return f"{self.type}/{self.id}" if self.id else f"{self.type} (no id)"
+        return (
+            f"{self.type}/{self.id}"
+            if self.id
+            else translate("FhirImport", "{type} (no id)").format(type=self.type)
+        )
 
     @property
     def item(self) -> FhirItem | None:
@@ -220,8 +225,11 @@ class Resolver:
             return Link(
                 reference,
                 display,
-                ambiguous=f"{reference} matches {len(matching)} resources in the files, "
-                f"{found}: carebook cannot tell which it means",
+                ambiguous=translate(
+                    "FhirImport",
+                    "{reference} matches {count} resources in the files, {found}: "
+                    "carebook cannot tell which it means",
+                ).format(reference=reference, count=len(matching), found=found),
             )
         known = self._in_caseload.get(wanted)
         if known is None:
@@ -233,8 +241,12 @@ class Resolver:
             return Link(
                 reference,
                 display,
-                ambiguous=f"{reference} matches {len(records)} records already in the "
-                "caseload, imported from different resources: carebook cannot tell which it means",
+                ambiguous=translate(
+                    "FhirImport",
+                    "{reference} matches {count} records already in the caseload, "
+                    "imported from different resources: carebook cannot tell which it "
+                    "means",
+                ).format(reference=reference, count=len(records)),
             )
         return Link(reference, display)
 

@@ -12,6 +12,7 @@ from typing import Any
 from carebook.core.records import Task
 from carebook.core.recurrence import describe
 from carebook.core.vocabularies import TaskPriority, TaskStatus
+from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
@@ -70,7 +71,9 @@ def read_task(planning: Planning, entry: Entry) -> None:
         patient = planning.patient_of(entry, r.get("for"), "for")
     title = fe.text_of(r.get("description")) or fe.concept_text(r.get("code"))
     if not title:
-        raise NotImported("has no description or code saying what is to be done")
+        raise NotImported(
+            translate("FhirImport", "has no description or code saying what is to be done")
+        )
     task = Task(title=title)
     status = fe.text_of(r.get("status"))
     task.status = (

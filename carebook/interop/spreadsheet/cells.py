@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from carebook.core.dates import out_of_range, range_message
 from carebook.core.moments import wall_clock
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.interop.spreadsheet.sheet import Cell
 
 
@@ -45,9 +46,15 @@ class DateOrder(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year-month-day"}[
-            self.value
-        ]
+        """ "day/month/year", in the chosen language."""
+        return translate("SpreadsheetImport", _ORDER_LABELS[self.value])
+
+
+_ORDER_LABELS = {
+    "dmy": QT_TRANSLATE_NOOP("SpreadsheetImport", "day/month/year"),
+    "mdy": QT_TRANSLATE_NOOP("SpreadsheetImport", "month/day/year"),
+    "ymd": QT_TRANSLATE_NOOP("SpreadsheetImport", "year-month-day"),
+}
 
 
 class Shape(StrEnum):
@@ -162,10 +169,11 @@ class Moment(NamedTuple):
     clock: time | None = None
     offset: tzinfo | None = None
 
-    def at(self, zone: str, what: str = "The date") -> datetime:
+    def at(self, zone: str, what: str = "") -> datetime:
         """The moment as the clocks in `zone` show it (a moment without an offset, as
         written; without a time, midnight). ValidationError when that day is outside the
-        dates carebook keeps."""
+        dates carebook keeps; `what` names it there (translated; "The date" if not given)."""
+        what = what or translate("SpreadsheetImport", "The date")
         return wall_clock(datetime.combine(self.day, self.clock or time(), self.offset), zone, what)
 
 
@@ -184,7 +192,8 @@ def parse_moment(cell: Cell, order: DateOrder | None) -> Moment | None:
     A day outside the dates carebook keeps is a CellProblem."""
     moment = _read_moment(cell, order)
     if moment is not None and out_of_range(moment.day):
-        raise CellProblem(f"{range_message('The date', moment.day)}.")
+        what = translate("SpreadsheetImport", "The date")
+        raise CellProblem(f"{range_message(what, moment.day)}.")
     return moment
 
 
@@ -200,8 +209,11 @@ def _read_moment(cell: Cell, order: DateOrder | None) -> Moment | None:
         return None
     if isinstance(cell, int | float) and not isinstance(cell, bool):
         raise CellProblem(
-            f"{text!r} is a number, not a date; format the column as dates or "
-            "text in the spreadsheet."
+            translate(
+                "SpreadsheetImport",
+                "{text} is a number, not a date; format the column as dates or "
+                "text in the spreadsheet.",
+            ).format(text=repr(text))
         )
     match = _NUMERIC.fullmatch(text)
     if match is None:
@@ -211,22 +223,30 @@ def _read_moment(cell: Cell, order: DateOrder | None) -> Moment | None:
     clock, offset = _clock_of(text, match.groups()[4:9])
     if order is DateOrder.YMD:
         raise CellProblem(
-            f"{text!r} is not written year first, as the other dates are (year-month-day)."
+            translate(
+                "SpreadsheetImport",
+                "{text} is not written year first, as the other dates are (year-month-day).",
+            ).format(text=repr(text))
         )
     if order is None:
         readings = [r for r in (DateOrder.DMY, DateOrder.MDY) if _real(first, second, r, year_text)]
         if not readings:
-            raise CellProblem(f"{text!r} is not a real calendar date.")
+            raise CellProblem(
+                translate("SpreadsheetImport", "{text} is not a real calendar date.").format(
+                    text=repr(text)
+                )
+            )
         if first == second or len(readings) == 1:
             order = readings[0]
         else:
             raise CellProblem(
-                f"{text!r} could be day/month/year or month/day/year; say which the file uses."
+                translate(
+                    "SpreadsheetImport",
+                    "{text} could be day/month/year or month/day/year; say which the file uses.",
+                ).format(text=repr(text))
             )
     day, month = (first, second) if order is DateOrder.DMY else (second, first)
-    return Moment(
-        _calendar(text, int(year_text), month, day, f" (read as {order.label})"), clock, offset
-    )
+    return Moment(_calendar(text, int(year_text), month, day, order), clock, offset)
 
 
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -246,11 +266,18 @@ def _real(first: int, second: int, order: DateOrder, year_text: str) -> bool:
 def _full_year(text: str, year: str) -> None:
     if len(year) == 2:
         raise CellProblem(
-            f"{text!r} has a two-digit year; write the year in full (e.g. 19{year}"
-            f" or 20{year}) so that it cannot be misread."
+            translate(
+                "SpreadsheetImport",
+                "{text} has a two-digit year; write the year in full (e.g. 19{year}"
+                " or 20{year}) so that it cannot be misread.",
+            ).format(text=repr(text), year=year)
         )
     if len(year) != 4:
-        raise CellProblem(f"{text!r} is not a date: the year must have four digits.")
+        raise CellProblem(
+            translate(
+                "SpreadsheetImport", "{text} is not a date: the year must have four digits."
+            ).format(text=repr(text))
+        )
 
 
 def _parse_fixed(text: str) -> Moment:
@@ -278,18 +305,31 @@ def _parse_fixed(text: str) -> Moment:
             *_clock_of(text, groups),
         )
     if re.fullmatch(r"\d{1,2}([-/.])\d{1,2}", text):
-        raise CellProblem(f"{text!r} has no year; write the date in full, e.g. 1941-04-03.")
+        raise CellProblem(
+            translate(
+                "SpreadsheetImport", "{text} has no year; write the date in full, e.g. 1941-04-03."
+            ).format(text=repr(text))
+        )
     raise CellProblem(
-        f"{text!r} is not a date carebook can read; write it as YYYY-MM-DD "
-        "(e.g. 1941-04-03) or day/month/year in full (03/04/1941)."
+        translate(
+            "SpreadsheetImport",
+            "{text} is not a date carebook can read; write it as YYYY-MM-DD "
+            "(e.g. 1941-04-03) or day/month/year in full (03/04/1941).",
+        ).format(text=repr(text))
     )
 
 
-def _calendar(text: str, year: int, month: int, day: int, how: str = "") -> date:
+def _calendar(text: str, year: int, month: int, day: int, order: DateOrder | None = None) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise CellProblem(f"{text!r} is not a real calendar date{how}.") from None
+        if order is None:
+            said = translate("SpreadsheetImport", "{text} is not a real calendar date.")
+        else:
+            said = translate(
+                "SpreadsheetImport", "{text} is not a real calendar date (read as {order})."
+            )
+        raise CellProblem(said.format(text=repr(text), order=order and order.label)) from None
 
 
 def _clock_of(text: str, groups: tuple[str | None, ...]) -> tuple[time | None, tzinfo | None]:
@@ -310,7 +350,11 @@ def _offset(text: str, written: str | None) -> tzinfo | None:
     digits = written[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:])
     if hours > 23 or minutes > 59:
-        raise CellProblem(f"{text!r} has no real UTC offset ({written}).")
+        raise CellProblem(
+            translate("SpreadsheetImport", "{text} has no real UTC offset ({offset}).").format(
+                text=repr(text), offset=written
+            )
+        )
     span = timedelta(hours=hours, minutes=minutes)
     return timezone(-span if written[0] == "-" else span)
 
@@ -318,12 +362,16 @@ def _offset(text: str, written: str | None) -> tzinfo | None:
 def _clock(text: str, hour: int, minute: int, second: int, meridiem: str | None) -> time:
     if meridiem:
         if not 1 <= hour <= 12:
-            raise CellProblem(f"{text!r} is not a time of day.")
+            raise CellProblem(_not_a_time(text))
         hour = hour % 12 + (12 if meridiem[0] in "Pp" else 0)
     try:
         return time(hour, minute, min(second, 59))
     except ValueError:
-        raise CellProblem(f"{text!r} is not a time of day.") from None
+        raise CellProblem(_not_a_time(text)) from None
+
+
+def _not_a_time(text: str) -> str:
+    return translate("SpreadsheetImport", "{text} is not a time of day.").format(text=repr(text))
 
 
 def parse_time(cell: Cell) -> time | None:
@@ -342,7 +390,11 @@ def parse_time(cell: Cell) -> time | None:
         return None
     match = _CLOCK.fullmatch(text)
     if match is None or (match.group(2) is None and match.group(4) is None):
-        raise CellProblem(f"{text!r} is not a time of day; write it like 14:30 or 2:30 pm.")
+        raise CellProblem(
+            translate(
+                "SpreadsheetImport", "{text} is not a time of day; write it like 14:30 or 2:30 pm."
+            ).format(text=repr(text))
+        )
     hour, minute, second, meridiem, offset = match.groups()
     clock = _clock(text, int(hour), int(minute or 0), int(second or 0), meridiem)
     return clock.replace(tzinfo=_offset(text, offset))

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from carebook.core.vocabularies import Vocabulary
+from carebook.core.words import translate
 from carebook.interop.spreadsheet.cells import CellProblem, text_of
 from carebook.interop.spreadsheet.sheet import Cell
 
@@ -31,26 +32,47 @@ def parse_bool(cell: Cell) -> bool | None:
         return True
     if text in _FALSE:
         return False
-    raise CellProblem(f"{text_of(cell)!r} is not yes or no.")
+    raise CellProblem(
+        translate("SpreadsheetImport", "{text} is not yes or no.").format(text=repr(text_of(cell)))
+    )
 
 
-def parse_int(cell: Cell, what: str = "a whole number") -> int | None:
-    """A whole number ("60", "60 min", 60.0 from a workbook); None when empty."""
+def parse_int(cell: Cell, minutes: bool = False) -> int | None:
+    """A whole number ("60", "60 min", 60.0 from a workbook); None when empty. `minutes`: the
+    number is a number of minutes, as a refusal says."""
     if isinstance(cell, int) and not isinstance(cell, bool):
         return cell
     if isinstance(cell, float):
         if cell.is_integer():
             return int(cell)
-        raise CellProblem(f"{text_of(cell)!r} is not {what}.")
+        raise CellProblem(_not_whole(text_of(cell), minutes))
     text = text_of(cell)
     if not text:
         return None
     match = re.fullmatch(r"0*(\d+)(?:\.0+)?\s*(?:m|min|mins|minutes?)?\.?", text, re.IGNORECASE)
     if match is None:
-        raise CellProblem(f"{text!r} is not {what}.")
+        raise CellProblem(_not_whole(text, minutes))
     if len(match.group(1)) > _MOST_DIGITS:  # Python refuses to read a number of 4,300 digits
-        raise CellProblem(f"A number of {len(match.group(1)):,} digits is not {what}.")
+        said = (
+            translate(
+                "SpreadsheetImport", "A number of {digits:,} digits is not a number of minutes."
+            )
+            if minutes
+            else translate(
+                "SpreadsheetImport", "A number of {digits:,} digits is not a whole number."
+            )
+        )
+        raise CellProblem(said.format(digits=len(match.group(1))))
     return int(match.group(1))
+
+
+def _not_whole(text: str, minutes: bool) -> str:
+    said = (
+        translate("SpreadsheetImport", "{text} is not a number of minutes.")
+        if minutes
+        else translate("SpreadsheetImport", "{text} is not a whole number.")
+    )
+    return said.format(text=repr(text))
 
 
 #: Digits in the largest whole number a cell is read as: far more than any count carebook keeps.
@@ -60,7 +82,11 @@ _MOST_DIGITS = 18
 def parse_float(cell: Cell) -> float | None:
     """A decimal number (a decimal comma too: "54,1"); None when empty."""
     if isinstance(cell, int) and not isinstance(cell, bool) and abs(cell) > 10**300:
-        raise CellProblem("The number is too large for any measure carebook keeps.")
+        raise CellProblem(
+            translate(
+                "SpreadsheetImport", "The number is too large for any measure carebook keeps."
+            )
+        )
     if isinstance(cell, int | float) and not isinstance(cell, bool):
         return float(cell)
     text = text_of(cell)
@@ -73,7 +99,9 @@ def parse_float(cell: Cell) -> float | None:
             else float(text)
         )
     except ValueError:
-        raise CellProblem(f"{text!r} is not a number.") from None
+        raise CellProblem(
+            translate("SpreadsheetImport", "{text} is not a number.").format(text=repr(text))
+        ) from None
 
 
 def choice_key(text: str) -> str:
@@ -88,9 +116,9 @@ def choice_reader(vocabulary: type[V], synonyms: Mapping[str, str]) -> Callable[
     for key, code in synonyms.items():
         known[choice_key(key)] = vocabulary(code)
     for member in vocabulary:
-        known[choice_key(member.label)] = member
+        known[choice_key(member.label)] = member  # as the coordinator reads it
+        known[choice_key(member.english)] = member  # as a file from elsewhere writes it
         known[choice_key(member.value)] = member
-    listed = ", ".join(member.label for member in vocabulary)
 
     def read(cell: Cell) -> V | None:
         text = text_of(cell)
@@ -98,7 +126,11 @@ def choice_reader(vocabulary: type[V], synonyms: Mapping[str, str]) -> Callable[
             return None
         found = known.get(choice_key(text))
         if found is None:
-            raise CellProblem(f"{text!r} is not one of: {listed}.")
+            raise CellProblem(
+                translate("SpreadsheetImport", "{text} is not one of: {choices}.").format(
+                    text=repr(text), choices=", ".join(member.label for member in vocabulary)
+                )
+            )
         return found
 
     return read

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from carebook.core.vocabularies import Vocabulary
+from carebook.core.words import translate
 
 
 class ValueType(StrEnum):
@@ -26,11 +27,16 @@ class FieldSpec:
     """One thing a column can be imported as."""
 
     name: str  # the record's field, or a link or helper field (see columns' docstring)
-    label: str  # what the wizard shows
+    english: str  # what the wizard shows, as listed in English (marked for translation there)
     value: ValueType = ValueType.TEXT
     headers: tuple[str, ...] = ()  # header spellings it is proposed for, best first
     vocabulary: type[Vocabulary] | None = None
     synonyms: Mapping[str, str] | None = None  # choice_key of a spelling -> code
+
+    @property
+    def label(self) -> str:
+        """What the wizard shows, in the chosen language."""
+        return translate("ImportFields", self.english)
 
 
 def field_spec(

@@ -29,8 +29,8 @@ they are imported as they are, since carebook cannot tell such a suffix from a n
 digits on purpose; rename them in the spreadsheet first if they matter.
 
 The fields are listed, with the header spellings each is proposed for, in `patient_columns`
-(patients, and the link to a patient) and `record_columns` (the linked kinds); what one field
-is, in `column_spec`.
+(patients, and the link to a patient), `record_columns` and `clinical_columns` (the linked
+kinds); what one field is, in `column_spec`.
 """
 
 from __future__ import annotations
@@ -39,13 +39,13 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
 from carebook.core.name_keys import folded
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.interop.spreadsheet.choices_and_numbers import choice_key
+from carebook.interop.spreadsheet.clinical_columns import ALLERGY_FIELDS, CONDITION_FIELDS
 from carebook.interop.spreadsheet.column_spec import FieldSpec
 from carebook.interop.spreadsheet.patient_columns import LINK_FIELDS, PATIENT_FIELDS
 from carebook.interop.spreadsheet.record_columns import (
-    ALLERGY_FIELDS,
     APPOINTMENT_FIELDS,
-    CONDITION_FIELDS,
     MEDICATION_FIELDS,
     TASK_FIELDS,
 )
@@ -62,6 +62,21 @@ class ImportKind(StrEnum):
     @property
     def singular(self) -> str:
         return "allergy" if self is ImportKind.ALLERGIES else self.value[:-1]
+
+    @property
+    def noun(self) -> str:
+        """The kind in the chosen language, plural: "patients", "medications"…"""
+        return translate("SpreadsheetImport", _NOUNS[self.value])
+
+
+_NOUNS = {
+    "patients": QT_TRANSLATE_NOOP("SpreadsheetImport", "patients"),
+    "medications": QT_TRANSLATE_NOOP("SpreadsheetImport", "medications"),
+    "appointments": QT_TRANSLATE_NOOP("SpreadsheetImport", "appointments"),
+    "tasks": QT_TRANSLATE_NOOP("SpreadsheetImport", "tasks"),
+    "allergies": QT_TRANSLATE_NOOP("SpreadsheetImport", "allergies"),
+    "conditions": QT_TRANSLATE_NOOP("SpreadsheetImport", "conditions"),
+}
 
 
 #: The choice in a mapping that imports a column as nothing.
@@ -96,8 +111,12 @@ def spec_of(kind: ImportKind, name: str) -> FieldSpec:
         if spec.name == name:
             return spec
     raise MappingError(
-        f"{name!r} is not something {kind.value} can be imported as; choose "
-        f"from: {', '.join(spec.name for spec in FIELDS[kind])}."
+        translate(
+            "SpreadsheetImport",
+            "{name} is not something {kind} can be imported as; choose from: {names}.",
+        ).format(
+            name=repr(name), kind=kind.noun, names=", ".join(spec.name for spec in FIELDS[kind])
+        )
     )
 
 
@@ -136,38 +155,79 @@ def check_mapping(header: Sequence[str], kind: ImportKind, mapping: ColumnMappin
         if name == IGNORE:
             continue
         if not 0 <= column < len(header):
-            raise MappingError(f"There is no column {column + 1}; the file has {len(header)}.")
+            raise MappingError(
+                translate(
+                    "SpreadsheetImport", "There is no column {column}; the file has {count}."
+                ).format(column=column + 1, count=len(header))
+            )
         spec_of(kind, name)
         if name in taken:
             raise MappingError(
-                f"Two columns are imported as {spec_of(kind, name).label}: "
-                f"{header[taken[name]]!r} and {header[column]!r}; choose one."
+                translate(
+                    "SpreadsheetImport",
+                    "Two columns are imported as {field}: {first} and {second}; choose one.",
+                ).format(
+                    field=spec_of(kind, name).label,
+                    first=repr(header[taken[name]]),
+                    second=repr(header[column]),
+                )
             )
         taken[name] = column
     chosen = set(taken)
     if kind is ImportKind.PATIENTS and not chosen & {"given", "family", "preferred_name"}:
-        raise MappingError("Choose the column with the patients' names (a given or family name).")
+        raise MappingError(
+            translate(
+                "SpreadsheetImport",
+                "Choose the column with the patients' names (a given or family name).",
+            )
+        )
     required = {
-        ImportKind.MEDICATIONS: ("name", "the medication's name"),
-        ImportKind.APPOINTMENTS: ("date", "the appointment's date"),
-        ImportKind.TASKS: ("title", "the task's title"),
-        ImportKind.ALLERGIES: ("substance", "the substance the patient is allergic to"),
-        ImportKind.CONDITIONS: ("description", "the condition"),
+        ImportKind.MEDICATIONS: (
+            "name",
+            QT_TRANSLATE_NOOP("SpreadsheetImport", "Choose the column with the medication's name."),
+        ),
+        ImportKind.APPOINTMENTS: (
+            "date",
+            QT_TRANSLATE_NOOP(
+                "SpreadsheetImport", "Choose the column with the appointment's date."
+            ),
+        ),
+        ImportKind.TASKS: (
+            "title",
+            QT_TRANSLATE_NOOP("SpreadsheetImport", "Choose the column with the task's title."),
+        ),
+        ImportKind.ALLERGIES: (
+            "substance",
+            QT_TRANSLATE_NOOP(
+                "SpreadsheetImport",
+                "Choose the column with the substance the patient is allergic to.",
+            ),
+        ),
+        ImportKind.CONDITIONS: (
+            "description",
+            QT_TRANSLATE_NOOP("SpreadsheetImport", "Choose the column with the condition."),
+        ),
     }
     if kind in required:
-        name, what = required[kind]
+        name, missing = required[kind]
         if name not in chosen:
-            raise MappingError(f"Choose the column with {what}.")
+            raise MappingError(translate("SpreadsheetImport", missing))
         named = bool(chosen & {"patient_name", "patient_given", "patient_family"})
         if kind is not ImportKind.TASKS and "patient_external_id" not in chosen and not named:
             raise MappingError(
-                "Choose the column that says whose record it is: the "
-                "patient's MRN, or their name and date of birth."
+                translate(
+                    "SpreadsheetImport",
+                    "Choose the column that says whose record it is: the "
+                    "patient's MRN, or their name and date of birth.",
+                )
             )
         if named and "patient_birth_date" not in chosen and "patient_external_id" not in chosen:
             raise MappingError(
-                "Finding a patient by name needs their date of birth too: "
-                "choose that column as well."
+                translate(
+                    "SpreadsheetImport",
+                    "Finding a patient by name needs their date of birth too: "
+                    "choose that column as well.",
+                )
             )
 
 
@@ -187,12 +247,16 @@ def mapping_from_names(
         matches = exact or [i for i, key in enumerate(keys) if key == header_key(column_name)]
         if not matches:
             raise MappingError(
-                f"There is no column {column_name!r}; the columns are "
-                f"{', '.join(map(repr, header))}."
+                translate(
+                    "SpreadsheetImport", "There is no column {name}; the columns are {names}."
+                ).format(name=repr(column_name), names=", ".join(map(repr, header)))
             )
         if len(matches) > 1:
             raise MappingError(
-                f"More than one column is called {column_name!r}; rename one in the spreadsheet."
+                translate(
+                    "SpreadsheetImport",
+                    "More than one column is called {name}; rename one in the spreadsheet.",
+                ).format(name=repr(column_name))
             )
         name = field_name.strip()
         if name.casefold() in ("", "ignore", "none", "-"):
@@ -209,6 +273,6 @@ def mapping_from_names(
 def _find_spec(kind: ImportKind, name: str) -> FieldSpec:
     key = header_key(name)
     for spec in FIELDS[kind]:
-        if key in (header_key(spec.name), header_key(spec.label)):
+        if key in (header_key(spec.name), header_key(spec.english), header_key(spec.label)):
             return spec
     return spec_of(kind, name)  # raises, listing the choices

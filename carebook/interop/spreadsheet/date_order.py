@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from carebook.core.words import translate
 from carebook.interop.spreadsheet.cells import DateOrder, Shape, date_shape, text_of
 from carebook.interop.spreadsheet.column_spec import ValueType
 from carebook.interop.spreadsheet.columns import ColumnMapping, ImportKind, spec_of
@@ -59,14 +60,23 @@ def judge_date_order(
         return DateOrderFinding(
             None,
             DateOrderQuestion(
-                header[d_col], d_row, d_text, f"{d_text} on row {d_row}, {m_text} on row {m_row}"
+                header[d_col],
+                d_row,
+                d_text,
+                translate(
+                    "SpreadsheetImport",
+                    "{day_first} on row {day_row}, {month_first} on row {month_row}",
+                ).format(day_first=d_text, day_row=d_row, month_first=m_text, month_row=m_row),
             ),
         )
     for shape, order in ((Shape.DMY, DateOrder.DMY), (Shape.MDY, DateOrder.MDY)):
         if shape in seen:
             row_number, _, text = seen[shape]
             return DateOrderFinding(
-                order, note=f"dates read as {order.label}, as {text!r} on row {row_number} shows"
+                order,
+                note=translate(
+                    "SpreadsheetImport", "dates read as {order}, as {text} on row {row} shows"
+                ).format(order=order.label, text=repr(text), row=row_number),
             )
     if Shape.EITHER in seen:
         row_number, column, text = seen[Shape.EITHER]

@@ -7,17 +7,20 @@ from datetime import date
 
 from carebook.core.record_keys import RecordKey, same_record_key
 from carebook.core.records import Patient
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.interop.spreadsheet.columns import ImportKind
 from carebook.interop.spreadsheet.patient_links import CaseloadPatients, folded_mrn, name_key
 from carebook.interop.spreadsheet.plan_results import Duplicate, Record
 
 #: What a linked record shares with one it duplicates (see core.record_keys.same_record_key).
 _SAME = {
-    ImportKind.MEDICATIONS: "medication and start date",
-    ImportKind.APPOINTMENTS: "patient and start",
-    ImportKind.TASKS: "task and due date",
-    ImportKind.ALLERGIES: "allergy",
-    ImportKind.CONDITIONS: "condition and onset",
+    ImportKind.MEDICATIONS: QT_TRANSLATE_NOOP(
+        "SpreadsheetImport", "same medication and start date"
+    ),
+    ImportKind.APPOINTMENTS: QT_TRANSLATE_NOOP("SpreadsheetImport", "same patient and start"),
+    ImportKind.TASKS: QT_TRANSLATE_NOOP("SpreadsheetImport", "same task and due date"),
+    ImportKind.ALLERGIES: QT_TRANSLATE_NOOP("SpreadsheetImport", "same allergy"),
+    ImportKind.CONDITIONS: QT_TRANSLATE_NOOP("SpreadsheetImport", "same condition and onset"),
 }
 
 
@@ -46,15 +49,17 @@ class DuplicateFinder:
         mrn = folded_mrn(patient.external_id)
         name = name_key(patient.given or patient.preferred_name, patient.family, patient.birth_date)
         known = (self.patients.by_mrn.get(mrn, []) if mrn else []) or []
-        reason = "same MRN"
+        same_mrn = translate("SpreadsheetImport", "same MRN")
+        same_name = translate("SpreadsheetImport", "same name and date of birth")
+        reason = same_mrn
         if not known and name is not None:
-            known, reason = self.patients.by_name.get(name, []), "same name and date of birth"
+            known, reason = self.patients.by_name.get(name, []), same_name
         if known:
             return Duplicate(number, reason, patient_id=known[0].id, existing=known[0].label)
         if mrn and mrn in self.file_mrns:
-            return Duplicate(number, "same MRN", of_row=self.file_mrns[mrn])
+            return Duplicate(number, same_mrn, of_row=self.file_mrns[mrn])
         if name is not None and name in self.file_names:
-            return Duplicate(number, "same name and date of birth", of_row=self.file_names[name])
+            return Duplicate(number, same_name, of_row=self.file_names[name])
         if mrn:
             self.file_mrns[mrn] = number
         if name is not None:
@@ -66,10 +71,10 @@ class DuplicateFinder:
         key = same_record_key(record)
         if key is None:
             return None
-        what = _SAME[self.kind]
+        reason = translate("SpreadsheetImport", _SAME[self.kind])
         if key in self.existing:
-            return Duplicate(number, f"same {what}")
+            return Duplicate(number, reason)
         if key in self.file_records:
-            return Duplicate(number, f"same {what}", of_row=self.file_records[key])
+            return Duplicate(number, reason, of_row=self.file_records[key])
         self.file_records[key] = number
         return None

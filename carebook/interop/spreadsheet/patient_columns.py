@@ -7,6 +7,7 @@ that find the patient of a row of medications, appointments, tasks, allergies or
 from __future__ import annotations
 
 from carebook.core.vocabularies import PatientStatus, Sex
+from carebook.core.words import QT_TRANSLATE_NOOP
 from carebook.interop.spreadsheet.column_spec import ValueType, field_spec
 
 _SEX = {
@@ -37,7 +38,7 @@ _D, _T, _B, _I, _F = ValueType.DATE, ValueType.TIME, ValueType.BOOL, ValueType.I
 PATIENT_FIELDS = (
     field_spec(
         "given",
-        "Given name",
+        QT_TRANSLATE_NOOP("ImportFields", "Given name"),
         "First name",
         "Given name",
         "First",
@@ -47,13 +48,26 @@ PATIENT_FIELDS = (
         "First names",
         "Christian name",
     ),
-    field_spec("family", "Family name", "Last name", "Surname", "Family name", "Last", "Family"),
     field_spec(
-        "preferred_name", "Preferred name", "Preferred name", "Known as", "Nickname", "Preferred"
+        "family",
+        QT_TRANSLATE_NOOP("ImportFields", "Family name"),
+        "Last name",
+        "Surname",
+        "Family name",
+        "Last",
+        "Family",
+    ),
+    field_spec(
+        "preferred_name",
+        QT_TRANSLATE_NOOP("ImportFields", "Preferred name"),
+        "Preferred name",
+        "Known as",
+        "Nickname",
+        "Preferred",
     ),
     field_spec(
         "birth_date",
-        "Date of birth",
+        QT_TRANSLATE_NOOP("ImportFields", "Date of birth"),
         "Date of birth",
         "DOB",
         "Birth date",
@@ -64,7 +78,7 @@ PATIENT_FIELDS = (
     ),
     field_spec(
         "date_of_death",
-        "Date of death (marks deceased)",
+        QT_TRANSLATE_NOOP("ImportFields", "Date of death (marks deceased)"),
         "Date of death",
         "Deathdate",
         "Death date",
@@ -72,10 +86,18 @@ PATIENT_FIELDS = (
         "Died",
         value=_D,
     ),
-    field_spec("sex", "Sex", "Sex", "Gender", "Sex at birth", vocabulary=Sex, synonyms=_SEX),
+    field_spec(
+        "sex",
+        QT_TRANSLATE_NOOP("ImportFields", "Sex"),
+        "Sex",
+        "Gender",
+        "Sex at birth",
+        vocabulary=Sex,
+        synonyms=_SEX,
+    ),
     field_spec(
         "phone",
-        "Phone",
+        QT_TRANSLATE_NOOP("ImportFields", "Phone"),
         "Phone",
         "Telephone",
         "Phone number",
@@ -90,7 +112,7 @@ PATIENT_FIELDS = (
     ),
     field_spec(
         "phone_alt",
-        "Other phone",
+        QT_TRANSLATE_NOOP("ImportFields", "Other phone"),
         "Other phone",
         "Alternate phone",
         "Alternative phone",
@@ -103,10 +125,12 @@ PATIENT_FIELDS = (
         "Cell phone",
         "Mobile number",
     ),
-    field_spec("email", "Email", "Email", "E-mail", "Email address"),
+    field_spec(
+        "email", QT_TRANSLATE_NOOP("ImportFields", "Email"), "Email", "E-mail", "Email address"
+    ),
     field_spec(
         "address_line",
-        "Address",
+        QT_TRANSLATE_NOOP("ImportFields", "Address"),
         "Address",
         "Street address",
         "Address line 1",
@@ -114,11 +138,25 @@ PATIENT_FIELDS = (
         "Street",
         "Home address",
     ),
-    field_spec("city", "City or town", "City", "Town", "Town/City", "City/Town"),
-    field_spec("region", "State or region", "State", "Region", "Province", "County"),
+    field_spec(
+        "city",
+        QT_TRANSLATE_NOOP("ImportFields", "City or town"),
+        "City",
+        "Town",
+        "Town/City",
+        "City/Town",
+    ),
+    field_spec(
+        "region",
+        QT_TRANSLATE_NOOP("ImportFields", "State or region"),
+        "State",
+        "Region",
+        "Province",
+        "County",
+    ),
     field_spec(
         "postal_code",
-        "Postcode or ZIP",
+        QT_TRANSLATE_NOOP("ImportFields", "Postcode or ZIP"),
         "Postcode",
         "Post code",
         "ZIP",
@@ -126,14 +164,39 @@ PATIENT_FIELDS = (
         "Postal code",
         "Zipcode",
     ),
-    field_spec("lat", "Latitude", "Latitude", "Lat", value=_F),
-    field_spec("lon", "Longitude", "Longitude", "Lon", "Long", "Lng", value=_F),
-    field_spec("language", "Language", "Language", "Preferred language"),
-    field_spec("access_notes", "Access notes", "Access notes", "Access", "Key safe", "Entry"),
-    field_spec("payer", "Payer", "Payer", "Insurance", "Insurer", "Health plan", "Insurance plan"),
+    field_spec("lat", QT_TRANSLATE_NOOP("ImportFields", "Latitude"), "Latitude", "Lat", value=_F),
+    field_spec(
+        "lon",
+        QT_TRANSLATE_NOOP("ImportFields", "Longitude"),
+        "Longitude",
+        "Lon",
+        "Long",
+        "Lng",
+        value=_F,
+    ),
+    field_spec(
+        "language", QT_TRANSLATE_NOOP("ImportFields", "Language"), "Language", "Preferred language"
+    ),
+    field_spec(
+        "access_notes",
+        QT_TRANSLATE_NOOP("ImportFields", "Access notes"),
+        "Access notes",
+        "Access",
+        "Key safe",
+        "Entry",
+    ),
+    field_spec(
+        "payer",
+        QT_TRANSLATE_NOOP("ImportFields", "Payer"),
+        "Payer",
+        "Insurance",
+        "Insurer",
+        "Health plan",
+        "Insurance plan",
+    ),
     field_spec(
         "member_id",
-        "Member ID",
+        QT_TRANSLATE_NOOP("ImportFields", "Member ID"),
         "Member ID",
         "Member number",
         "Policy number",
@@ -142,7 +205,7 @@ PATIENT_FIELDS = (
     ),
     field_spec(
         "external_id",
-        "MRN (external id)",
+        QT_TRANSLATE_NOOP("ImportFields", "MRN (external id)"),
         "MRN",
         "Medical record number",
         "NHS number",
@@ -157,20 +220,22 @@ PATIENT_FIELDS = (
     ),
     field_spec(
         "status",
-        "Status",
+        QT_TRANSLATE_NOOP("ImportFields", "Status"),
         "Status",
         "Patient status",
         vocabulary=PatientStatus,
         synonyms=_PATIENT_STATUS,
     ),
-    field_spec("notes", "Notes", "Notes", "Note", "Comments", "Comment"),
+    field_spec(
+        "notes", QT_TRANSLATE_NOOP("ImportFields", "Notes"), "Notes", "Note", "Comments", "Comment"
+    ),
 )
 
 #: How a linked record finds its patient.
 LINK_FIELDS = (
     field_spec(
         "patient_external_id",
-        "Patient's MRN",
+        QT_TRANSLATE_NOOP("ImportFields", "Patient's MRN"),
         "Patient MRN",
         "MRN",
         "NHS number",
@@ -181,10 +246,16 @@ LINK_FIELDS = (
         "Patient number",
         "Client ID",
     ),
-    field_spec("patient_name", "Patient's full name", "Patient name", "Client name", "Full name"),
+    field_spec(
+        "patient_name",
+        QT_TRANSLATE_NOOP("ImportFields", "Patient's full name"),
+        "Patient name",
+        "Client name",
+        "Full name",
+    ),
     field_spec(
         "patient_given",
-        "Patient's given name",
+        QT_TRANSLATE_NOOP("ImportFields", "Patient's given name"),
         "Patient first name",
         "First name",
         "Given name",
@@ -194,7 +265,7 @@ LINK_FIELDS = (
     ),
     field_spec(
         "patient_family",
-        "Patient's family name",
+        QT_TRANSLATE_NOOP("ImportFields", "Patient's family name"),
         "Patient last name",
         "Patient surname",
         "Last name",
@@ -204,7 +275,7 @@ LINK_FIELDS = (
     ),
     field_spec(
         "patient_birth_date",
-        "Patient's date of birth",
+        QT_TRANSLATE_NOOP("ImportFields", "Patient's date of birth"),
         "Patient DOB",
         "Patient date of birth",
         "Date of birth",

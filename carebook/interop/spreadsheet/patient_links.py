@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from carebook.core.name_keys import folded
+from carebook.core.words import translate
 from carebook.interop.spreadsheet.columns import ImportKind
 from carebook.store.imports import PatientKey
 
@@ -71,15 +72,28 @@ class CaseloadPatients:
         full = values.get("patient_name") or ""
         born_value = values.get("patient_birth_date")
         born = born_value[0] if born_value else None
+        shown = ""
         if mrn:
             found = self.by_mrn.get(folded_mrn(mrn), [])
-            column, what = column_of["patient_external_id"], f"the MRN {mrn!r}"
+            column = column_of["patient_external_id"]
+            none = translate(
+                "SpreadsheetImport",
+                "No patient in the caseload has the MRN {mrn}; import or add the patient first.",
+            )
+            many = translate(
+                "SpreadsheetImport",
+                "{count} patients have the MRN {mrn} (patients {ids}); give the MRN to say which.",
+            )
         elif given or family or full:
             if born is None:
                 raise PatientNotFound(
                     column_of.get("patient_birth_date", ""),
                     "patient_birth_date",
-                    "Give the patient's date of birth: a patient is found by name only with it.",
+                    translate(
+                        "SpreadsheetImport",
+                        "Give the patient's date of birth: a patient is found by name only "
+                        "with it.",
+                    ),
                 )
             if full:
                 found = self.by_full_name.get((fold(full.replace(",", " ")), born), [])
@@ -89,30 +103,44 @@ class CaseloadPatients:
                 found = self.by_name.get(key, []) if key else []
                 column = column_of.get("patient_given") or column_of.get("patient_family", "")
                 shown = f"{given} {family}".strip()
-            what = f"the name {shown!r} and date of birth {born.isoformat()}"
+            none = translate(
+                "SpreadsheetImport",
+                "No patient in the caseload has the name {name} and date of birth {born}; "
+                "import or add the patient first.",
+            )
+            many = translate(
+                "SpreadsheetImport",
+                "{count} patients have the name {name} and date of birth {born} (patients "
+                "{ids}); give the MRN to say which.",
+            )
         else:
             if kind is ImportKind.TASKS:
                 return None, ""
             raise PatientNotFound(
                 "",
                 "patient_external_id",
-                "Say whose record this is: the patient's MRN, or their name and "
-                "date of birth, is empty.",
+                translate(
+                    "SpreadsheetImport",
+                    "Say whose record this is: the patient's MRN, or their name and "
+                    "date of birth, is empty.",
+                ),
             )
+        shown_born = born.isoformat() if born is not None else ""
         if not found:
             raise PatientNotFound(
-                column,
-                "patient",
-                f"No patient in the caseload has {what}; import or add the patient first.",
+                column, "patient", none.format(mrn=repr(mrn), name=repr(shown), born=shown_born)
             )
         ids = sorted({key.id for key in found})
         if len(ids) > 1:
             raise PatientNotFound(
                 column,
                 "patient",
-                (
-                    f"{len(ids)} patients have {what} (patients {', '.join(map(str, ids))}); give "
-                    "the MRN to say which."
+                many.format(
+                    count=len(ids),
+                    mrn=repr(mrn),
+                    name=repr(shown),
+                    born=shown_born,
+                    ids=", ".join(map(str, ids)),
                 ),
             )
         return found[0].id, found[0].label

@@ -97,6 +97,7 @@ from dataclasses import replace
 from datetime import date
 
 from carebook.core.record_keys import RecordKey
+from carebook.core.words import translate
 from carebook.interop.spreadsheet.cells import DateOrder, Shape
 from carebook.interop.spreadsheet.columns import (
     ColumnMapping,
@@ -172,7 +173,9 @@ def plan_import(
     mapping = {column: name for column, name in mapping.items() if name}
     plan = ImportPlan(kind=kind, source=source, mapping=mapping, date_order=date_order)
     if date_order is not None and date_order is not DateOrder.YMD:
-        plan.date_order_note = f"dates read as {date_order.label}, as asked"
+        plan.date_order_note = translate(
+            "SpreadsheetImport", "dates read as {order}, as asked"
+        ).format(order=date_order.label)
     try:
         planner = PlanningPass(plan, patients, today, progress, cancelled, existing)
         planner.run()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from carebook.core.records import Allergy, Appointment, Condition, Medication, Patient, Task
+from carebook.core.words import translate
 from carebook.interop.spreadsheet.cells import DateOrder
 from carebook.interop.spreadsheet.columns import ColumnMapping, ImportKind
 from carebook.interop.spreadsheet.sheet import Spreadsheet
@@ -33,6 +34,15 @@ class DuplicateChoice(StrEnum):
     ADD = "add"  # import it as a new patient all the same (two people of one name and birth)
 
 
+def _where(row: int, column: str, message: str) -> str:
+    """ "row 12, column 'Date of birth': message", in the chosen language."""
+    if column:
+        said = translate("SpreadsheetImport", "row {row}, column {column}: {message}")
+    else:
+        said = translate("SpreadsheetImport", "row {row}: {message}")
+    return said.format(row=row, column=repr(column), message=message)
+
+
 @dataclass(slots=True)
 class RowProblem:
     """Why a row cannot be imported: its row number, the column concerned (its header; "" for
@@ -44,8 +54,7 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column {self.column!r}" if self.column else "")
-        return f"{where}: {self.message}"
+        return _where(self.row, self.column, self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +69,7 @@ class IncompleteRow:
     message: str
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column {self.column!r}" if self.column else "")
-        return f"{where}: {self.message}"
+        return _where(self.row, self.column, self.message)
 
 
 @dataclass(slots=True)
@@ -78,10 +86,22 @@ class Duplicate:
 
     def __str__(self) -> str:
         if self.patient_id is not None:
-            return f"row {self.row}: {self.reason} as patient {self.patient_id}, {self.existing}"
-        if self.of_row is None:
-            return f"row {self.row}: {self.reason} as one already in the caseload"
-        return f"row {self.row}: repeats row {self.of_row} of this file ({self.reason})"
+            said = translate("SpreadsheetImport", "row {row}: {reason} as patient {id}, {existing}")
+        elif self.of_row is None:
+            said = translate(
+                "SpreadsheetImport", "row {row}: {reason} as one already in the caseload"
+            )
+        else:
+            said = translate(
+                "SpreadsheetImport", "row {row}: repeats row {of_row} of this file ({reason})"
+            )
+        return said.format(
+            row=self.row,
+            reason=self.reason,
+            id=self.patient_id,
+            existing=self.existing,
+            of_row=self.of_row,
+        )
 
 
 @dataclass(slots=True)
@@ -108,16 +128,18 @@ class DateOrderQuestion:
     @property
     def message(self) -> str:
         if self.conflict:
-            return (
-                f"The dates in this file are written both day-first and month-first "
-                f"({self.conflict}); say which order the file uses, and the rows that do "
-                "not fit will be listed."
-            )
-        return (
-            f"Dates such as {self.example!r} (column {self.column!r}, row {self.row}) "
+            return translate(
+                "SpreadsheetImport",
+                "The dates in this file are written both day-first and month-first "
+                "({conflict}); say which order the file uses, and the rows that do "
+                "not fit will be listed.",
+            ).format(conflict=self.conflict)
+        return translate(
+            "SpreadsheetImport",
+            "Dates such as {example} (column {column}, row {row}) "
             "could be day/month/year or month/day/year, and no date in the file tells "
-            "which; say which order the file uses."
-        )
+            "which; say which order the file uses.",
+        ).format(example=repr(self.example), column=repr(self.column), row=self.row)
 
 
 @dataclass(slots=True)
@@ -180,8 +202,16 @@ class ImportPlan:
         if self.problems and not skip_invalid:
             count = len(self.invalid_rows)
             raise ImportRefused(
-                f"{count} row{'s' if count != 1 else ''} cannot be imported; "
-                "correct them, or import the others without them."
+                translate(
+                    "SpreadsheetImport",
+                    "1 row cannot be imported; correct them, or import the others without them.",
+                )
+                if count == 1
+                else translate(
+                    "SpreadsheetImport",
+                    "{count} rows cannot be imported; correct them, or import the others "
+                    "without them.",
+                ).format(count=count)
             )
         batch = ImportBatch(kind=self.kind.value, checked=True)
         if self.kind is not ImportKind.PATIENTS:

@@ -16,6 +16,7 @@ from carebook.core import recurrence
 from carebook.core.errors import ValidationError
 from carebook.core.incomplete import incomplete
 from carebook.core.record_keys import RecordKey
+from carebook.core.words import translate
 from carebook.interop.spreadsheet.cells import (
     CellProblem,
     Shape,
@@ -91,7 +92,8 @@ def _blank(cells: list[Cell]) -> bool:
 
 
 def _delimiter_name(source: Spreadsheet) -> str:
-    return DELIMITER_NAMES.get(source.delimiter, "delimiter")
+    listed = DELIMITER_NAMES.get(source.delimiter)
+    return translate("SpreadsheetImport", listed or "delimiter")
 
 
 class PlanningPass:
@@ -141,10 +143,11 @@ class PlanningPass:
                     row.number,
                     "",
                     "",
-                    (
-                        f"This row has {len(cells)} cells but the header has {width}: a cell is "
-                        "missing, or a line break inside a cell was not quoted."
-                    ),
+                    translate(
+                        "SpreadsheetImport",
+                        "This row has {cells} cells but the header has {width}: a cell is "
+                        "missing, or a line break inside a cell was not quoted.",
+                    ).format(cells=len(cells), width=width),
                 )
                 continue
             if len(cells) > width and any(text_of(cell) for cell in cells[width:]):
@@ -152,19 +155,20 @@ class PlanningPass:
                     row.number,
                     "",
                     "",
-                    (
-                        f"This row has {len(cells)} cells but the header has {width}: is there a "
-                        f"{_delimiter_name(plan.source)} inside a cell that was not quoted?"
-                    ),
+                    translate(
+                        "SpreadsheetImport",
+                        "This row has {cells} cells but the header has {width}: is there a "
+                        "{delimiter} inside a cell that was not quoted?",
+                    ).format(cells=len(cells), width=width, delimiter=_delimiter_name(plan.source)),
                 )
                 continue
             self.number = row.number
             self._row(row.number, cells)
         if not plan.rows_read and not plan.file_problem:
-            plan.file_problem = (
-                f"{plan.source.path.name} has a header row but no rows below "
-                "it: there is nothing to import."
-            )
+            plan.file_problem = translate(
+                "SpreadsheetImport",
+                "{file} has a header row but no rows below it: there is nothing to import.",
+            ).format(file=plan.source.path.name)
         if self.progress is not None:
             self.progress(plan.rows_read + plan.blank_rows, plan.rows_read + plan.blank_rows)
 
@@ -217,7 +221,7 @@ class PlanningPass:
         if kind is ValueType.BOOL:
             return parse_bool
         if kind is ValueType.INT:
-            return lambda cell: parse_int(cell, "a number of minutes")
+            return lambda cell: parse_int(cell, minutes=True)
         if kind is ValueType.FLOAT:
             return parse_float
         assert spec.vocabulary is not None
@@ -274,13 +278,24 @@ class PlanningPass:
         if not missing:
             return ()
         named = getattr(record, "name", "")
-        said = f"{named} does not say" if isinstance(named, str) and named else "It does not say"
+        if isinstance(named, str) and named:
+            said = translate(
+                "SpreadsheetImport",
+                "{name} does not say {what}; imported as incomplete (its form in carebook asks "
+                "for it).",
+            )
+        else:
+            said = translate(
+                "SpreadsheetImport",
+                "It does not say {what}; imported as incomplete (its form in carebook asks for "
+                "it).",
+            )
         return tuple(
             IncompleteRow(
                 number,
                 self.column_of.get(item.field, ""),
                 item.field,
-                f"{said} {item.what}; imported as incomplete (its form in carebook asks for it).",
+                said.format(name=named, what=item.what),
             )
             for item in missing
         )

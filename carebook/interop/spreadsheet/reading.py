@@ -32,14 +32,15 @@ from contextlib import closing
 from pathlib import Path
 from typing import BinaryIO
 
+from carebook.core.words import translate
 from carebook.interop.spreadsheet import sheet as sheets  # MAX_ROWS read when used
 from carebook.interop.spreadsheet.sheet import (
-    ENCODING_NAMES,
     Cell,
     SourceRow,
     Spreadsheet,
     SpreadsheetError,
     clean_header,
+    encoding_name,
     open_file,
     too_many,
     trim_header,
@@ -75,26 +76,41 @@ def open_spreadsheet(path: Path | str, sheet: str | None = None) -> Spreadsheet:
         with open_file(path) as handle:
             head = handle.read(8)
     except OSError as error:
-        raise SpreadsheetError(f"{path} cannot be read: {error.strerror or error}.") from None
+        raise SpreadsheetError(
+            translate("SpreadsheetImport", "{path} cannot be read: {error}.").format(
+                path=path, error=error.strerror or error
+            )
+        ) from None
     if not head:
-        raise SpreadsheetError(f"{path.name} is empty.")
+        raise SpreadsheetError(
+            translate("SpreadsheetImport", "{file} is empty.").format(file=path.name)
+        )
     if head.startswith(_ZIP):
         if path.suffix.lower() in (".ods", ".numbers"):
             raise SpreadsheetError(
-                f"{path.name} is not an Excel workbook; save it as .xlsx or CSV and import that."
+                translate(
+                    "SpreadsheetImport",
+                    "{file} is not an Excel workbook; save it as .xlsx or CSV and import that.",
+                ).format(file=path.name)
             )
         from carebook.interop.spreadsheet.workbook import open_xlsx  # only for a workbook
 
         return open_xlsx(path, sheet)
     if head.startswith(_OLE):
         raise SpreadsheetError(
-            f"{path.name} is an old Excel (.xls) or other Office file; save "
-            "it as .xlsx (Excel Workbook) or CSV and import that."
+            translate(
+                "SpreadsheetImport",
+                "{file} is an old Excel (.xls) or other Office file; save "
+                "it as .xlsx (Excel Workbook) or CSV and import that.",
+            ).format(file=path.name)
         )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         raise SpreadsheetError(
-            f"{path.name} is named like an Excel workbook but is not one "
-            "(it may be damaged, or another kind of file renamed)."
+            translate(
+                "SpreadsheetImport",
+                "{file} is named like an Excel workbook but is not one "
+                "(it may be damaged, or another kind of file renamed).",
+            ).format(file=path.name)
         )
     return _open_csv(path)
 
@@ -141,8 +157,11 @@ def detect_encoding(path: Path, scan_bytes: int | None = None) -> str:
                     continue
                 if utf16 and "\x00" in text:
                     raise SpreadsheetError(
-                        f"{path.name} is not a text file (it holds NUL "
-                        "characters); choose the CSV or .xlsx file itself."
+                        translate(
+                            "SpreadsheetImport",
+                            "{file} is not a text file (it holds NUL "
+                            "characters); choose the CSV or .xlsx file itself.",
+                        ).format(file=path.name)
                     )
             offset += len(chunk)
             if len(failed) == len(decoders):
@@ -162,8 +181,11 @@ def detect_encoding(path: Path, scan_bytes: int | None = None) -> str:
         return "utf-8-sig"  # its mark says UTF-8: a row that is not is named as it is read
     at = min(failed.values())
     raise SpreadsheetError(
-        f"{path.name} is not a text file in UTF-8 or Windows-1252 (byte {at + 1:,} makes no "
-        "sense in either); save it from the spreadsheet as CSV UTF-8, or as .xlsx."
+        translate(
+            "SpreadsheetImport",
+            "{file} is not a text file in UTF-8 or Windows-1252 (byte {byte:,} makes no "
+            "sense in either); save it from the spreadsheet as CSV UTF-8, or as .xlsx.",
+        ).format(file=path.name, byte=at + 1)
     )
 
 
@@ -171,17 +193,23 @@ def _refuse_binary(path: Path, chunk: bytes, offset: int) -> None:
     nul = chunk.find(b"\x00")
     if nul >= 0:
         raise SpreadsheetError(
-            f"{path.name} is not a text file: it holds NUL bytes (from byte "
-            f"{offset + nul + 1:,}), as a program or picture does. Choose the "
-            "CSV or .xlsx file itself."
+            translate(
+                "SpreadsheetImport",
+                "{file} is not a text file: it holds NUL bytes (from byte "
+                "{byte:,}), as a program or picture does. Choose the "
+                "CSV or .xlsx file itself.",
+            ).format(file=path.name, byte=offset + nul + 1)
         )
     controls = len(_CONTROL.findall(chunk))
     # A few are a table's stray characters (FileMaker writes a line break in a cell as ^K),
     # which the rows' checks name by row and column; many, a file of another kind.
     if controls >= _FEW_CONTROLS and controls * 200 > len(chunk):
         raise SpreadsheetError(
-            f"{path.name} is not a text file (it is full of control "
-            "characters); choose the CSV or .xlsx file itself."
+            translate(
+                "SpreadsheetImport",
+                "{file} is not a text file (it is full of control "
+                "characters); choose the CSV or .xlsx file itself.",
+            ).format(file=path.name)
         )
 
 
@@ -235,14 +263,17 @@ def _open_csv(path: Path) -> Spreadsheet:
         with closing(_lines(path, encoding, line_end)) as lines:
             header = next(csv.reader(lines, delimiter=delimiter), [])
     except _EncodingFault as fault:
-        raise SpreadsheetError(f"{path.name}: row 1 {fault}") from None
+        raise SpreadsheetError(fault.message(path.name, 1)) from None
     except csv.Error as error:
-        raise SpreadsheetError(f"{path.name}: row 1 {_csv_fault(error)}") from None
+        raise SpreadsheetError(_csv_fault(error, path.name, 1)) from None
     header = trim_header([clean_header(cell) for cell in header])
     if not header:
         raise SpreadsheetError(
-            f"{path.name} has nothing in its first row; the first row must "
-            "name the columns (e.g. First name, Last name, Date of birth)."
+            translate(
+                "SpreadsheetImport",
+                "{file} has nothing in its first row; the first row must "
+                "name the columns (e.g. First name, Last name, Date of birth).",
+            ).format(file=path.name)
         )
     return Spreadsheet(
         path=path,
@@ -275,13 +306,39 @@ def _count_lines(path: Path, encoding: str, line_end: str = "\n") -> int:
 
 
 class _EncodingFault(Exception):
-    """A line in another encoding than the lines before it, or in none; the message follows
-    "row N" and says what to do."""
+    """A line in another encoding than the lines before it (`found`, `seen`), or in both, or
+    in none (`found` "both" or "neither"); `message` says so for the row, and what to do."""
+
+    def __init__(self, found: str, seen: str = "") -> None:
+        super().__init__(found)
+        self.found, self.seen = found, seen
+
+    def message(self, file: str, row: int) -> str:
+        if self.found == "both":
+            text = translate(
+                "SpreadsheetImport",
+                "{file}: row {row} holds text in two encodings (UTF-8 and Windows-1252); "
+                "save the file as UTF-8 and import it again.",
+            )
+        elif self.found == "neither":
+            text = translate(
+                "SpreadsheetImport",
+                "{file}: row {row} holds bytes that are neither UTF-8 nor Windows-1252; "
+                "save the file as UTF-8 and import it again.",
+            )
+        else:
+            text = translate(
+                "SpreadsheetImport",
+                "{file}: row {row} is in a different encoding ({found}) from the rows "
+                "before it ({seen}); save the file as UTF-8 and import it again.",
+            )
+        return text.format(
+            file=file, row=row, found=encoding_name(self.found), seen=encoding_name(self.seen)
+        )
 
 
 #: Decoded non-ASCII characters that are not bytes UTF-8 could not read (surrogateescape's).
 _UTF8_TEXT = re.compile("[^\x00-\x7f\udc80-\udcff]")
-_SAVE_AS_UTF8 = "save the file as UTF-8 and import it again."
 
 
 def _lines(path: Path, encoding: str, line_end: str = "\n") -> Generator[str, None, None]:
@@ -310,10 +367,7 @@ def _lines(path: Path, encoding: str, line_end: str = "\n") -> Generator[str, No
                 continue
             found, decoded = _decoded(line)
             if seen and found != seen:
-                raise _EncodingFault(
-                    f"is in a different encoding ({ENCODING_NAMES[found]}) from the rows "
-                    f"before it ({ENCODING_NAMES[seen]}); {_SAVE_AS_UTF8}"
-                )
+                raise _EncodingFault(found, seen)
             seen = found
             yield decoded
 
@@ -326,15 +380,11 @@ def _decoded(line: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     if _UTF8_TEXT.search(line.decode("utf-8", "surrogateescape")):
-        raise _EncodingFault(
-            f"holds text in two encodings (UTF-8 and Windows-1252); {_SAVE_AS_UTF8}"
-        )
+        raise _EncodingFault("both")
     try:
         return "cp1252", line.decode("cp1252")
     except UnicodeDecodeError:
-        raise _EncodingFault(
-            f"holds bytes that are neither UTF-8 nor Windows-1252; {_SAVE_AS_UTF8}"
-        ) from None
+        raise _EncodingFault("neither") from None
 
 
 def _split_at(handle: BinaryIO, end: bytes) -> Iterator[bytes]:
@@ -352,22 +402,34 @@ def _split_at(handle: BinaryIO, end: bytes) -> Iterator[bytes]:
         yield b"".join(pending)
 
 
-def _csv_fault(error: csv.Error) -> str:
-    """What a CSV reader's complaint means, said after "row N"."""
+def _csv_fault(error: csv.Error, file: str, row: int) -> str:
+    """What a CSV reader's complaint on the row of the file means."""
     said = str(error)
     if "field larger than field limit" in said:
-        return (
-            f"holds a cell of more than {csv.field_size_limit():,} characters, larger "
-            'than any real one: is a quote (") left open above it?'
+        text = translate(
+            "SpreadsheetImport",
+            "{file}: row {row} holds a cell of more than {most:,} characters, larger "
+            'than any real one: is a quote (") left open above it?',
         )
-    if "NUL" in said:
-        return "holds a NUL character, as no text table does; choose the CSV file itself."
-    if "new-line character" in said:
-        return (
-            "has a line break inside a cell that is not in quotes; save the file again "
-            "from the spreadsheet as CSV."
+    elif "NUL" in said:
+        text = translate(
+            "SpreadsheetImport",
+            "{file}: row {row} holds a NUL character, as no text table does; choose the CSV "
+            "file itself.",
         )
-    return "cannot be read as CSV; save the file again from the spreadsheet as CSV."
+    elif "new-line character" in said:
+        text = translate(
+            "SpreadsheetImport",
+            "{file}: row {row} has a line break inside a cell that is not in quotes; save the "
+            "file again from the spreadsheet as CSV.",
+        )
+    else:
+        text = translate(
+            "SpreadsheetImport",
+            "{file}: row {row} cannot be read as CSV; save the file again from the spreadsheet "
+            "as CSV.",
+        )
+    return text.format(file=file, row=row, most=csv.field_size_limit())
 
 
 def _csv_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
@@ -381,14 +443,17 @@ def _csv_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
                     raise too_many(sheet)
                 yield SourceRow(number, list[Cell](row))
         except _EncodingFault as fault:
-            raise SpreadsheetError(f"{sheet.path.name}: row {number + 1} {fault}") from None
+            raise SpreadsheetError(fault.message(sheet.path.name, number + 1)) from None
         except UnicodeDecodeError:
             raise SpreadsheetError(
-                f"{sheet.path.name}: row {number + 1} holds bytes that are not "
-                f"{ENCODING_NAMES.get(sheet.encoding, sheet.encoding)}, although the rows above "
-                "are; the file mixes encodings. Save it again from the spreadsheet as CSV UTF-8."
+                translate(
+                    "SpreadsheetImport",
+                    "{file}: row {row} holds bytes that are not {encoding}, although the rows "
+                    "above are; the file mixes encodings. Save it again from the spreadsheet as "
+                    "CSV UTF-8.",
+                ).format(
+                    file=sheet.path.name, row=number + 1, encoding=encoding_name(sheet.encoding)
+                )
             ) from None
         except csv.Error as error:
-            raise SpreadsheetError(
-                f"{sheet.path.name}: row {number + 1} {_csv_fault(error)}"
-            ) from None
+            raise SpreadsheetError(_csv_fault(error, sheet.path.name, number + 1)) from None

@@ -28,6 +28,7 @@ from carebook.core.vocabularies import (
     MedicationStatus,
     PatientStatus,
 )
+from carebook.core.words import translate
 from carebook.interop.spreadsheet.cells import Moment
 from carebook.interop.spreadsheet.clinical_terms import plain_term
 from carebook.interop.spreadsheet.columns import ImportKind
@@ -131,17 +132,22 @@ class RecordBuilder:
     def appointment(self, patient_id: int, values: dict[str, Any]) -> Appointment:
         moment: Moment | None = values.get("date")
         if moment is None:
-            raise ValidationError("The appointment needs a date.", "start")
+            raise ValidationError(
+                translate("SpreadsheetImport", "The appointment needs a date."), "start"
+            )
         clock = values.get("time")
         if clock is None and moment.clock is None:
             raise ValidationError(
-                "Give the appointment's time (a time column, or the time in the date cell).",
+                translate(
+                    "SpreadsheetImport",
+                    "Give the appointment's time (a time column, or the time in the date cell).",
+                ),
                 "time" if "time" in self.column_of else "start",
             )
         if clock is not None:  # a time column's time, on the day the date cell says
             moment = _on(moment.day, clock)
         # A time written with a UTC offset is moved to the caseload's zone.
-        start = _at(moment, self.zone, "The start", "start")
+        start = _at(moment, self.zone, translate("SpreadsheetImport", "The start"), "start")
         minutes = values.get("duration_min")
         end: time | Moment | None = values.get("end_time")
         if minutes is None and end is not None:
@@ -151,11 +157,14 @@ class RecordBuilder:
                 finish = _at(
                     _on(moment.day, end) if isinstance(end, time) else end,
                     self.zone,
-                    "The end",
+                    translate("SpreadsheetImport", "The end"),
                     "duration_min",
                 )
             if finish <= start:
-                raise ValidationError("The appointment ends before it starts.", "duration_min")
+                raise ValidationError(
+                    translate("SpreadsheetImport", "The appointment ends before it starts."),
+                    "duration_min",
+                )
             minutes = int((finish - start) / timedelta(minutes=1))
         own = self._fields(Appointment, values)
         own.pop("duration_min", None)
@@ -181,7 +190,7 @@ class RecordBuilder:
             due = _on(task.due_date, task.due_time)  # a due-time column says the time
         if due is not None and due.clock is not None:
             # The due time, moved to the caseload's zone if it has a UTC offset.
-            when = _at(due, self.zone, "The due date", "due_date")
+            when = _at(due, self.zone, translate("SpreadsheetImport", "The due date"), "due_date")
             task.due_date, task.due_time = when.date(), when.time()
         elif task.due_time is not None:
             task.due_time = task.due_time.replace(tzinfo=None)  # no day: refused below

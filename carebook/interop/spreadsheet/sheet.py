@@ -10,6 +10,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import BinaryIO
 
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
+
 #: What one cell can hold: text (always, from a CSV), or a workbook's typed value.
 Cell = str | int | float | bool | datetime | date | time | None
 
@@ -19,12 +21,24 @@ Cell = str | int | float | bool | datetime | date | time | None
 MAX_ROWS = 200_000
 
 
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+DELIMITER_NAMES = {
+    ",": QT_TRANSLATE_NOOP("SpreadsheetImport", "comma"),
+    ";": QT_TRANSLATE_NOOP("SpreadsheetImport", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("SpreadsheetImport", "tab"),
+    "|": QT_TRANSLATE_NOOP("SpreadsheetImport", "pipe"),
+}
+#: How a file with each delimiter is described ("UTF-8, comma-separated").
+_SEPARATED = {
+    ",": QT_TRANSLATE_NOOP("SpreadsheetImport", "{encoding}, comma-separated"),
+    ";": QT_TRANSLATE_NOOP("SpreadsheetImport", "{encoding}, semicolon-separated"),
+    "\t": QT_TRANSLATE_NOOP("SpreadsheetImport", "{encoding}, tab-separated"),
+    "|": QT_TRANSLATE_NOOP("SpreadsheetImport", "{encoding}, pipe-separated"),
+}
 
 
 ENCODING_NAMES = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with BOM",
+    "utf-8-sig": QT_TRANSLATE_NOOP("SpreadsheetImport", "UTF-8 with BOM"),
     "cp1252": "Windows-1252",
     "utf-16": "UTF-16",
 }
@@ -68,15 +82,21 @@ class Spreadsheet:
     def describe(self) -> str:
         """ "UTF-8, comma-separated" or "sheet 'Patients' of a workbook"."""
         if self.format == "xlsx":
-            return f"sheet {self.sheet!r} of an Excel workbook"
-        return (
-            f"{ENCODING_NAMES.get(self.encoding, self.encoding)}, "
-            f"{DELIMITER_NAMES[self.delimiter]}-separated"
+            return translate("SpreadsheetImport", "sheet {sheet} of an Excel workbook").format(
+                sheet=repr(self.sheet)
+            )
+        return translate("SpreadsheetImport", _SEPARATED[self.delimiter]).format(
+            encoding=encoding_name(self.encoding)
         )
 
     def rows(self) -> Iterator[SourceRow]:
         """The rows below the header, streamed; SpreadsheetError at a fault, naming the row."""
         return self.read_rows(self)
+
+
+def encoding_name(encoding: str) -> str:
+    """The encoding as people know it ("UTF-8", "Windows-1252"), in the chosen language."""
+    return translate("SpreadsheetImport", ENCODING_NAMES.get(encoding, encoding))
 
 
 def open_file(path: Path) -> BinaryIO:
@@ -92,17 +112,26 @@ def open_file(path: Path) -> BinaryIO:
     try:
         descriptor = os.open(path, os.O_RDONLY | no_wait | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise SpreadsheetError(f"There is no file {path}.") from None
+        raise SpreadsheetError(
+            translate("SpreadsheetImport", "There is no file {path}.").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise SpreadsheetError(f"{path} is a folder, not a file.") from None
+        raise SpreadsheetError(
+            translate("SpreadsheetImport", "{path} is a folder, not a file.").format(path=path)
+        ) from None
     try:
         mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):
-            raise SpreadsheetError(f"{path} is a folder, not a file.")
+            raise SpreadsheetError(
+                translate("SpreadsheetImport", "{path} is a folder, not a file.").format(path=path)
+            )
         if not stat.S_ISREG(mode):
             raise SpreadsheetError(
-                f"{path} is not a regular file (a pipe or a device): save "
-                "the data to a file and import that."
+                translate(
+                    "SpreadsheetImport",
+                    "{path} is not a regular file (a pipe or a device): save "
+                    "the data to a file and import that.",
+                ).format(path=path)
             )
         if no_wait:
             os.set_blocking(descriptor, True)
@@ -124,6 +153,9 @@ def trim_header(header: list[str]) -> list[str]:
 
 def too_many(sheet: Spreadsheet) -> SpreadsheetError:
     return SpreadsheetError(
-        f"{sheet.path.name} has more than {MAX_ROWS:,} rows; at most {MAX_ROWS:,} are imported "
-        "at a time. Is it the right file? If so, split it and import the parts one by one."
+        translate(
+            "SpreadsheetImport",
+            "{file} has more than {most:,} rows; at most {most:,} are imported at a time. "
+            "Is it the right file? If so, split it and import the parts one by one.",
+        ).format(file=sheet.path.name, most=MAX_ROWS)
     )

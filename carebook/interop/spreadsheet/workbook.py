@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from carebook.core.words import translate
 from carebook.interop.spreadsheet import sheet as sheets  # MAX_ROWS read when used
 from carebook.interop.spreadsheet.sheet import (
     Cell,
@@ -43,8 +44,11 @@ def _workbook(path: Path) -> Iterator[Any]:
             book = load_workbook(handle, read_only=True, data_only=True)
         except Exception as error:  # openpyxl raises many kinds for a damaged or foreign zip
             raise SpreadsheetError(
-                f"{path.name} cannot be read as an Excel workbook ({error});"
-                " save it again from the spreadsheet as .xlsx or CSV."
+                translate(
+                    "SpreadsheetImport",
+                    "{file} cannot be read as an Excel workbook ({error}); save it again from "
+                    "the spreadsheet as .xlsx or CSV.",
+                ).format(file=path.name, error=error)
             ) from None
         try:
             yield book
@@ -56,10 +60,14 @@ def open_xlsx(path: Path, sheet: str | None) -> Spreadsheet:
     with _workbook(path) as book:
         names = [ws.title for ws in book.worksheets]
         if not names:
-            raise SpreadsheetError(f"{path.name} has no worksheet.")
+            raise SpreadsheetError(
+                translate("SpreadsheetImport", "{file} has no worksheet.").format(file=path.name)
+            )
         if sheet is not None and sheet not in names:
             raise SpreadsheetError(
-                f"{path.name} has no sheet {sheet!r}; its sheets are {', '.join(map(repr, names))}."
+                translate(
+                    "SpreadsheetImport", "{file} has no sheet {sheet}; its sheets are {sheets}."
+                ).format(file=path.name, sheet=repr(sheet), sheets=", ".join(map(repr, names)))
             )
         ws = book[sheet or names[0]]
         recorded = ws.max_row or 0
@@ -73,7 +81,11 @@ def open_xlsx(path: Path, sheet: str | None) -> Spreadsheet:
                 header_row = number
                 break
         if not header:
-            raise SpreadsheetError(f"The sheet {ws.title!r} of {path.name} is empty.")
+            raise SpreadsheetError(
+                translate("SpreadsheetImport", "The sheet {sheet} of {file} is empty.").format(
+                    sheet=repr(ws.title), file=path.name
+                )
+            )
         return Spreadsheet(
             path=path,
             format="xlsx",
@@ -109,9 +121,16 @@ def xlsx_rows(sheet: Spreadsheet) -> Iterator[SourceRow]:
                 cells = next(rows, None)
             except Exception as error:  # openpyxl raises many kinds for a damaged sheet
                 raise SpreadsheetError(
-                    f"{sheet.path.name}: row {number + 1} of the sheet {sheet.sheet!r} cannot be "
-                    f"read ({type(error).__name__}); save the workbook again from the "
-                    "spreadsheet, or as CSV."
+                    translate(
+                        "SpreadsheetImport",
+                        "{file}: row {row} of the sheet {sheet} cannot be read ({error}); save "
+                        "the workbook again from the spreadsheet, or as CSV.",
+                    ).format(
+                        file=sheet.path.name,
+                        row=number + 1,
+                        sheet=repr(sheet.sheet),
+                        error=type(error).__name__,
+                    )
                 ) from None
             if cells is None:
                 return

@@ -32,10 +32,15 @@ from carebook.ui.agenda.agenda_columns import (
     PAGE,
     REVIEW_COLUMNS,
     TASK_COLUMNS,
+    TIME_ONLY,
     VISIT_COLUMNS,
+    WITH_DAY,
     AgendaRows,
     VisitLine,
-    counted,
+    count_texts,
+    day_heading,
+    long_day,
+    month_year,
     review_emphasis,
     task_emphasis,
     visit_details,
@@ -294,7 +299,7 @@ class AgendaTab(QWidget):
         """The visit selected in the list, or in the day's or week's schedule when shown."""
         if self.view_switch.view != LIST:
             visit = self.schedule.grid.visit() if self.view_switch.view != MONTH else None
-            return VisitLine.of(visit, "%H:%M") if visit is not None else None
+            return VisitLine.of(visit, TIME_ONLY) if visit is not None else None
         index = self.visits_view.currentIndex()
         row: VisitLine | None = self.visits.row(index.row()) if index.isValid() else None
         return row
@@ -426,9 +431,6 @@ class AgendaTab(QWidget):
             if counts.reviews
             else self.tr("No medication, goal or care-plan reviews due.")
         )
-        when = {0: self.tr("Today"), 1: self.tr("Tomorrow"), -1: self.tr("Yesterday")}.get(
-            (self.day - today).days
-        )
         if same_day:  # a change on this day: the selection stays where the user was working
             for view, row in zip(
                 (self.visits_view, self.tasks_view, self.reviews_view), kept, strict=True
@@ -438,14 +440,13 @@ class AgendaTab(QWidget):
                     view.selectRow(min(row, model.rowCount() - 1))
         elif counts.visits:  # a new day starts at its first visit, its details in view
             self.visits_view.selectRow(0)
-        title = f"{self.day:%A %d %B %Y}"
         self._show_view(shown)
         if shown == MONTH:
-            self.heading.setText(f"{self.day:%B %Y}")
+            self.heading.setText(month_year(self.day))
         elif self.week_view:
-            self.heading.setText(self.tr("Week of %s") % f"{span.first:%A %d %B %Y}")
+            self.heading.setText(self.tr("Week of {day}").format(day=long_day(span.first)))
         else:
-            self.heading.setText(f"{when} · {title}" if when else title)
+            self.heading.setText(day_heading(self.day, today))
         visits, overdue, due = counts.visits, counts.tasks_overdue, counts.tasks_due
         self.visits_label.setText(
             self.tr("Visits (%s)") % f"{visits:,}"
@@ -454,9 +455,8 @@ class AgendaTab(QWidget):
             if self.week_view
             else self.tr("No visits booked for this day.")
         )
-        tasks = self.tr("%s due, %s overdue") % (counted(due, "task", "tasks"), f"{overdue:,}")
-        self.tasks_label.setText(tasks[0].upper() + tasks[1:])
-        self.count_text = f"{counted(visits, 'visit', 'visits')}, {tasks}"
+        tasks, self.count_text = count_texts(visits, due, overdue)
+        self.tasks_label.setText(tasks)
         self.count_changed.emit(self.count_text)
 
     def _show_view(self, view: str) -> None:
@@ -482,7 +482,7 @@ class AgendaTab(QWidget):
     # -- the rows a table shows, a page at a time ------------------------------------------------
 
     def _read_visits(self, offset: int, limit: int) -> list[VisitLine]:
-        clock = "%a %d %b %H:%M" if self.span.first != self.span.last else "%H:%M"
+        clock = WITH_DAY if self.span.first != self.span.last else TIME_ONLY
         return [
             VisitLine.of(visit, clock)
             for visit in self.caseload.store.visits.visits_in(self.span, offset, limit)

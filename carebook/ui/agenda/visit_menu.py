@@ -39,32 +39,32 @@ class VisitMenu(QObject):
         self.tabs = tabs
         self.agenda = agenda
         self.shown: AgendaTab | None = None
-        self.menu = bar.addMenu(bar.tr("V&isit"))
+        self.menu = bar.addMenu(self.tr("V&isit"))
         self.menu.aboutToShow.connect(self.refresh)
         done = AppointmentStatus.DONE
         self.document = self._add(
-            bar.tr("&Document visit…"), "Ctrl+Shift+V", lambda a: a.document_visit.document()
+            self.tr("&Document visit…"), "Ctrl+Shift+V", lambda a: a.document_visit.document()
         )
-        self.done = self._add(bar.tr("Mark d&one"), "Ctrl+D", lambda a: a.mark_visit(done))
+        self.done = self._add(self.tr("Mark d&one"), "Ctrl+D", lambda a: a.mark_visit(done))
         self.no_show = self._add(
-            bar.tr("Mark no-&show"), "", lambda a: a.mark_visit(AppointmentStatus.NO_SHOW)
+            self.tr("Mark no-&show"), "", lambda a: a.mark_visit(AppointmentStatus.NO_SHOW)
         )
-        self.cancel = self._add(bar.tr("&Cancel visit…"), "", lambda a: a.cancel_visit())
+        self.cancel = self._add(self.tr("&Cancel visit…"), "", lambda a: a.cancel_visit())
         self.menu.addSeparator()
         self.earlier = self._add(
-            bar.tr("&Earlier in the route"), "Ctrl+Up", lambda a: a.move_visit(-1)
+            self.tr("&Earlier in the route"), "Ctrl+Up", lambda a: a.move_visit(-1)
         )
         self.later = self._add(
-            bar.tr("&Later in the route"), "Ctrl+Down", lambda a: a.move_visit(1)
+            self.tr("&Later in the route"), "Ctrl+Down", lambda a: a.move_visit(1)
         )
         self.travel = self._add(
-            bar.tr("&Travel time before this visit…"),
+            self.tr("&Travel time before this visit…"),
             "Ctrl+Alt+T",
             lambda a: a.schedule.set_travel(),
         )
         self.menu.addSeparator()
         self.task_done = self._add(
-            bar.tr("Mark the selected tas&k done"), "", lambda a: a.complete_task()
+            self.tr("Mark the selected tas&k done"), "", lambda a: a.complete_task()
         )
         self.refresh()
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.core.billing_records import Expense, TimeEntry, Trip
+from carebook.core.words import translate
 from carebook.ui.changes import billing as billing_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.billing_forms import time_entry_form, time_entry_of
@@ -22,12 +22,6 @@ from carebook.ui.forms.billing_trip_forms import (
 from carebook.ui.forms.opening import run_form
 from carebook.ui.forms.record_editor import attempt, confirm_delete
 
-_WHAT = {"time_entry": "time", "trip": "trip", "expense": "expense"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BillingTab", text)
-
 
 def refused_as_billed(caseload: Caseload, table: str, record_id: int, parent: QWidget) -> bool:
     """Say so and return True when the record is billed on an issued invoice (it cannot change
@@ -37,11 +31,30 @@ def refused_as_billed(caseload: Caseload, table: str, record_id: int, parent: QW
         return False
     QMessageBox.information(
         parent,
-        _tr("Billed"),
-        _tr("This %s is billed on invoice %d, which has been issued; void invoice %d to change it.")
-        % (_WHAT[table], number, number),
+        translate("BillingTab", "Billed"),
+        _billed_text(table).format(number=number),
     )
     return True
+
+
+def _billed_text(table: str) -> str:
+    if table == "time_entry":
+        return translate(
+            "BillingTab",
+            "This time is billed on invoice {number}, which has been issued; "
+            "void invoice {number} to change it.",
+        )
+    if table == "trip":
+        return translate(
+            "BillingTab",
+            "This trip is billed on invoice {number}, which has been issued; "
+            "void invoice {number} to change it.",
+        )
+    return translate(
+        "BillingTab",
+        "This expense is billed on invoice {number}, which has been issued; "
+        "void invoice {number} to change it.",
+    )
 
 
 class BillingEditing:
@@ -69,7 +82,9 @@ class BillingEditing:
             return
         attempt(
             parent,
-            lambda: self.caseload.add(time_entry_of(draft, entry), _tr("Add time entry")),
+            lambda: self.caseload.add(
+                time_entry_of(draft, entry), translate("BillingTab", "Add time entry")
+            ),
         )
 
     def edit_time(self, parent: QWidget, entry_id: int) -> None:
@@ -81,16 +96,23 @@ class BillingEditing:
             return
         attempt(
             parent,
-            lambda: self.caseload.save(time_entry_of(draft, entry), _tr("Edit time entry")),
+            lambda: self.caseload.save(
+                time_entry_of(draft, entry), translate("BillingTab", "Edit time entry")
+            ),
         )
 
     def delete_time(self, parent: QWidget, entry_id: int) -> None:
         entry = self.store.time.entry(entry_id)
         if entry is None or refused_as_billed(self.caseload, "time_entry", entry_id, parent):
             return
-        what = _tr("the %s of %d minutes on %s") % (entry.activity, entry.minutes, entry.on_date)
+        what = translate("BillingTab", "the {activity} of {minutes} minutes on {day}").format(
+            activity=entry.activity, minutes=entry.minutes, day=entry.on_date
+        )
         if confirm_delete(parent, what):
-            attempt(parent, lambda: self.caseload.remove(entry, _tr("Delete time entry")))
+            attempt(
+                parent,
+                lambda: self.caseload.remove(entry, translate("BillingTab", "Delete time entry")),
+            )
 
     # -- trips -------------------------------------------------------------------------------------
 
@@ -106,7 +128,10 @@ class BillingEditing:
         draft = run_form(trip_form(self.store, trip, parent))
         if draft is None:
             return
-        attempt(parent, lambda: self.caseload.add(trip_of(draft, trip), _tr("Add trip")))
+        attempt(
+            parent,
+            lambda: self.caseload.add(trip_of(draft, trip), translate("BillingTab", "Add trip")),
+        )
 
     def edit_trip(self, parent: QWidget, trip_id: int) -> None:
         trip = self.store.trips.trip(trip_id)
@@ -115,15 +140,22 @@ class BillingEditing:
         draft = run_form(trip_form(self.store, trip, parent))
         if draft is None:
             return
-        attempt(parent, lambda: self.caseload.save(trip_of(draft, trip), _tr("Edit trip")))
+        attempt(
+            parent,
+            lambda: self.caseload.save(trip_of(draft, trip), translate("BillingTab", "Edit trip")),
+        )
 
     def delete_trip(self, parent: QWidget, trip_id: int) -> None:
         trip = self.store.trips.trip(trip_id)
         if trip is None or refused_as_billed(self.caseload, "trip", trip_id, parent):
             return
-        what = _tr("the trip from %s to %s on %s") % (trip.from_place, trip.to_place, trip.on_date)
+        what = translate("BillingTab", "the trip from {start} to {end} on {day}").format(
+            start=trip.from_place, end=trip.to_place, day=trip.on_date
+        )
         if confirm_delete(parent, what):
-            attempt(parent, lambda: self.caseload.remove(trip, _tr("Delete trip")))
+            attempt(
+                parent, lambda: self.caseload.remove(trip, translate("BillingTab", "Delete trip"))
+            )
 
     # -- expenses ----------------------------------------------------------------------------------
 
@@ -136,7 +168,7 @@ class BillingEditing:
             parent,
             lambda: billing_changes.add_expense(
                 self.caseload,
-                _tr("Add expense"),
+                translate("BillingTab", "Add expense"),
                 expense_of(draft, expense),
                 receipt_of(self.store, draft),
             ),
@@ -153,7 +185,7 @@ class BillingEditing:
             parent,
             lambda: billing_changes.save_expense(
                 self.caseload,
-                _tr("Edit expense"),
+                translate("BillingTab", "Edit expense"),
                 expense_of(draft, expense),
                 receipt_of(self.store, draft),
             ),
@@ -163,6 +195,11 @@ class BillingEditing:
         expense = self.store.expenses.expense(expense_id)
         if expense is None or refused_as_billed(self.caseload, "expense", expense_id, parent):
             return
-        what = _tr("the %s expense of %s") % (expense.category.label.lower(), expense.on_date)
+        what = translate("BillingTab", "the {category} expense of {day}").format(
+            category=expense.category.label.lower(), day=expense.on_date
+        )
         if confirm_delete(parent, what):
-            attempt(parent, lambda: self.caseload.remove(expense, _tr("Delete expense")))
+            attempt(
+                parent,
+                lambda: self.caseload.remove(expense, translate("BillingTab", "Delete expense")),
+            )

@@ -21,6 +21,7 @@ from carebook.core.billing_records import Activity, Place
 from carebook.core.changes import Changes
 from carebook.core.list_columns import Column
 from carebook.core.money import format_cents
+from carebook.core.words import translate
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.billing_invoice_forms import activity_form, activity_of, place_form
 from carebook.ui.forms.opening import run_form
@@ -34,17 +35,31 @@ def _money(cents: object) -> str:
     return format_cents(int(cents)) if isinstance(cents, int) else ""
 
 
-ACTIVITY_COLUMNS = (
-    Column("name", "Activity", grow=1),
-    Column("hourly_rate_cents", "Hourly rate", _money, align_right=True),
-    Column("flat_cents", "Fixed fee", _money, align_right=True),
-    Column("billable", "Billable", lambda v: "Yes" if v else "No"),
-    Column("retired", "Offered", lambda v: "Retired" if v else "Yes"),
-)
-PLACE_COLUMNS = (
-    Column("name", "Place", grow=1),
-    Column("address", "Address", grow=2),
-)
+def _yes(value: object) -> str:
+    return translate("BillingLists", "Yes") if value else translate("BillingLists", "No")
+
+
+def _offered(retired: object) -> str:
+    return translate("BillingLists", "Retired") if retired else translate("BillingLists", "Yes")
+
+
+def activity_columns() -> tuple[Column, ...]:
+    return (
+        Column("name", translate("BillingLists", "Activity"), grow=1),
+        Column(
+            "hourly_rate_cents", translate("BillingLists", "Hourly rate"), _money, align_right=True
+        ),
+        Column("flat_cents", translate("BillingLists", "Fixed fee"), _money, align_right=True),
+        Column("billable", translate("BillingLists", "Billable"), _yes),
+        Column("retired", translate("BillingLists", "Offered"), _offered),
+    )
+
+
+def place_columns() -> tuple[Column, ...]:
+    return (
+        Column("name", translate("BillingLists", "Place"), grow=1),
+        Column("address", translate("BillingLists", "Address"), grow=2),
+    )
 
 
 class NamesWindow(QDialog):
@@ -125,7 +140,7 @@ class ActivitiesWindow(NamesWindow):
     """The activities: add one, rename it, set its rate, retire it (kept on its entries)."""
 
     def __init__(self, caseload: Caseload, parent: QWidget | None = None) -> None:
-        super().__init__(caseload, self.tr("Activities"), ACTIVITY_COLUMNS, parent)
+        super().__init__(caseload, self.tr("Activities"), activity_columns(), parent)
         self.note.setText(
             self.tr(
                 "An activity's own rate comes before the client's and the practice's. A retired "
@@ -159,7 +174,7 @@ class PlacesWindow(NamesWindow):
     """The places trips start and end at (clients' homes come with the clients)."""
 
     def __init__(self, caseload: Caseload, parent: QWidget | None = None) -> None:
-        super().__init__(caseload, self.tr("Places"), PLACE_COLUMNS, parent)
+        super().__init__(caseload, self.tr("Places"), place_columns(), parent)
         self.note.setText(
             self.tr("Trips offer these places and each client's home as they are typed.")
         )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.interop.billing_csv import (
     CsvTable,
     aged_table,
@@ -64,10 +65,6 @@ from carebook.ui.widgets.file_choice import refused, save_file_name
 
 #: The years the dialog offers, from this far back to next year.
 FIRST_YEAR = 2000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BillingReportsDialog", text)
 
 
 class Asks(enum.Enum):
@@ -115,12 +112,16 @@ def _practice(store: Store) -> str:
 
 
 def _span(chosen: Chosen) -> str:
-    return f"{chosen.first.isoformat()} to {chosen.last.isoformat()}"
+    return translate("BillingReportsDialog", "{first} to {last}").format(
+        first=chosen.first.isoformat(), last=chosen.last.isoformat()
+    )
 
 
 def _time(store: Store, chosen: Chosen) -> Made:
     return Made(
-        f"Time by client and activity {_span(chosen)}",
+        translate("BillingReportsDialog", "Time by client and activity {span}").format(
+            span=_span(chosen)
+        ),
         lambda: billing_report_document(
             time_report(store, chosen.first, chosen.last), _practice(store)
         ),
@@ -130,7 +131,9 @@ def _time(store: Store, chosen: Chosen) -> Made:
 
 def _unbilled(store: Store, _chosen: Chosen) -> Made:
     return Made(
-        f"Unbilled work {store.today().isoformat()}",
+        translate("BillingReportsDialog", "Unbilled work {day}").format(
+            day=store.today().isoformat()
+        ),
         lambda: billing_report_document(unbilled_report(store), _practice(store)),
         lambda: unbilled_table(unbilled_report(store)),
     )
@@ -138,7 +141,7 @@ def _unbilled(store: Store, _chosen: Chosen) -> Made:
 
 def _mileage_months(store: Store, chosen: Chosen) -> Made:
     return Made(
-        f"Mileage by month {chosen.year}",
+        translate("BillingReportsDialog", "Mileage by month {year}").format(year=chosen.year),
         lambda: billing_report_document(mileage_months(store, chosen.year), _practice(store)),
         lambda: mileage_months_table(mileage_months(store, chosen.year)),
     )
@@ -146,7 +149,7 @@ def _mileage_months(store: Store, chosen: Chosen) -> Made:
 
 def _income(store: Store, chosen: Chosen) -> Made:
     return Made(
-        f"Income by month {_span(chosen)}",
+        translate("BillingReportsDialog", "Income by month {span}").format(span=_span(chosen)),
         lambda: billing_report_document(
             income_report(store, chosen.first, chosen.last), _practice(store)
         ),
@@ -157,7 +160,7 @@ def _income(store: Store, chosen: Chosen) -> Made:
 def _statement(store: Store, chosen: Chosen) -> Made:
     # The payer is not in the file's name: it may be a client's, and a folder keeps names.
     return Made(
-        f"Statement {store.today().isoformat()}",
+        translate("BillingReportsDialog", "Statement {day}").format(day=store.today().isoformat()),
         lambda: billing_report_document(statement(store, chosen.payer), _practice(store)),
         lambda: statement_table(statement(store, chosen.payer)),
     )
@@ -165,7 +168,9 @@ def _statement(store: Store, chosen: Chosen) -> Made:
 
 def _aged(store: Store, _chosen: Chosen) -> Made:
     return Made(
-        f"Aged receivables {store.today().isoformat()}",
+        translate("BillingReportsDialog", "Aged receivables {day}").format(
+            day=store.today().isoformat()
+        ),
         lambda: billing_report_document(aged_receivables(store), _practice(store)),
         lambda: aged_table(aged_receivables(store)),
     )
@@ -173,7 +178,7 @@ def _aged(store: Store, _chosen: Chosen) -> Made:
 
 def _mileage_log(store: Store, chosen: Chosen) -> Made:
     return Made(
-        f"Mileage log {chosen.year}",
+        translate("BillingReportsDialog", "Mileage log {year}").format(year=chosen.year),
         lambda: mileage_log_document(store, chosen.year),
         lambda: mileage_log_table(mileage_log(store, chosen.year)),
     )
@@ -181,14 +186,47 @@ def _mileage_log(store: Store, chosen: Chosen) -> Made:
 
 #: The reports, in the order the list shows them.
 REPORTS: tuple[BillingReportKind, ...] = (
-    BillingReportKind("time_report", "Time by client and activity", Asks.PERIOD, _time),
-    BillingReportKind("unbilled_report", "Unbilled work", Asks.TODAY, _unbilled),
-    BillingReportKind("mileage_months", "Mileage by month", Asks.YEAR, _mileage_months),
-    BillingReportKind("income_report", "Income by month", Asks.PERIOD, _income),
-    BillingReportKind("statement", "A payer's statement", Asks.PAYER, _statement),
-    BillingReportKind("aged_receivables", "Aged receivables", Asks.TODAY, _aged),
     BillingReportKind(
-        "mileage_log", "The year's mileage log for the tax adviser", Asks.YEAR, _mileage_log
+        "time_report",
+        QT_TRANSLATE_NOOP("BillingReportsDialog", "Time by client and activity"),
+        Asks.PERIOD,
+        _time,
+    ),
+    BillingReportKind(
+        "unbilled_report",
+        QT_TRANSLATE_NOOP("BillingReportsDialog", "Unbilled work"),
+        Asks.TODAY,
+        _unbilled,
+    ),
+    BillingReportKind(
+        "mileage_months",
+        QT_TRANSLATE_NOOP("BillingReportsDialog", "Mileage by month"),
+        Asks.YEAR,
+        _mileage_months,
+    ),
+    BillingReportKind(
+        "income_report",
+        QT_TRANSLATE_NOOP("BillingReportsDialog", "Income by month"),
+        Asks.PERIOD,
+        _income,
+    ),
+    BillingReportKind(
+        "statement",
+        QT_TRANSLATE_NOOP("BillingReportsDialog", "A payer's statement"),
+        Asks.PAYER,
+        _statement,
+    ),
+    BillingReportKind(
+        "aged_receivables",
+        QT_TRANSLATE_NOOP("BillingReportsDialog", "Aged receivables"),
+        Asks.TODAY,
+        _aged,
+    ),
+    BillingReportKind(
+        "mileage_log",
+        QT_TRANSLATE_NOOP("BillingReportsDialog", "The year's mileage log for the tax adviser"),
+        Asks.YEAR,
+        _mileage_log,
     ),
 )
 
@@ -217,7 +255,7 @@ class BillingReportsDialog(QDialog):
         self.reports.setAccessibleName(self.tr("Report"))
         self.reports.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for kind in REPORTS:
-            self.reports.addItem(self.tr(kind.label))
+            self.reports.addItem(translate("BillingReportsDialog", kind.label))
         self.reports.setMinimumWidth(self.reports.sizeHintForColumn(0) + 24)
         self.reports.doubleClicked.connect(lambda _index: self.preview())
         reports_label = QLabel(self.tr("&Report:"), self)
@@ -338,7 +376,7 @@ class BillingReportsDialog(QDialog):
 
         kind = self.kind()
         return Report(
-            title=self.tr(kind.label),
+            title=translate("BillingReportsDialog", kind.label),
             kind=kind.key,
             file_name=f"{made.stem}.pdf",
             build=build,
@@ -368,9 +406,10 @@ def save_csv(
     suggested = export_folder() / f"{made.stem}.csv"
     chosen = save_file_name(
         parent,
-        _tr("Save %s as CSV") % _tr(kind.label).lower(),
+        translate("BillingReportsDialog", "Save %s as CSV")
+        % translate("BillingReportsDialog", kind.label).lower(),
         str(suggested),
-        _tr("CSV files (*.csv)"),
+        translate("BillingReportsDialog", "CSV files (*.csv)"),
     )
     if not chosen:
         return None
@@ -382,25 +421,35 @@ def save_csv(
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         if not path.parent.is_dir():
-            raise FileNotFoundError(f"the folder {path.parent} does not exist")
+            raise FileNotFoundError(
+                translate("BillingReportsDialog", "the folder {folder} does not exist").format(
+                    folder=path.parent
+                )
+            )
         table = made.table()
         table.write(path)
     except OSError as error:
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(
             parent,
-            _tr("Not saved"),
-            _tr(
-                "The %s could not be saved as %s:\n%s\n\n"
-                "Choose another folder, or free some space, and try again."
-            )
-            % (_tr(kind.label).lower(), path, error.strerror or error),
+            translate("BillingReportsDialog", "Not saved"),
+            translate(
+                "BillingReportsDialog",
+                "The {report} could not be saved as {path}:\n{error}\n\n"
+                "Choose another folder, or free some space, and try again.",
+            ).format(
+                report=translate("BillingReportsDialog", kind.label).lower(),
+                path=path,
+                error=error.strerror or error,
+            ),
         )
         return None
     QGuiApplication.restoreOverrideCursor()
     remember_folder(path.parent)
     caseload.record_output("export", kind.key)
-    caseload.status_message.emit(_tr("Saved %s (%d rows)") % (path, len(table.rows)))
+    caseload.status_message.emit(
+        translate("BillingReportsDialog", "Saved %s (%d rows)") % (path, len(table.rows))
+    )
     return path
 
 

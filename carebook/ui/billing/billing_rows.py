@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from carebook.core.billing_records import Invoice, TimeEntry
+from carebook.core.calendar_words import day_month, day_text
 from carebook.core.invoicing import AGES, Standing, age_column
 from carebook.core.money import cents_for, hourly_mills
 from carebook.core.vocabularies import ExpenseCategory, InvoiceStatus, TripPurpose
+from carebook.core.words import translate
 from carebook.store.caseload import Store
-
-#: Who general and admin time is for, in the client column.
-NO_CLIENT = "(general)"
 
 
 class Names:
@@ -25,7 +24,8 @@ class Names:
 
     def __call__(self, patient_id: int | None) -> str:
         if patient_id is None:
-            return NO_CLIENT
+            # Who general and admin time is for, in the client column.
+            return translate("Billing", "(general)")
         if patient_id not in self.known:
             patient = self.store.patients.patient(patient_id)
             self.known[patient_id] = patient.display_name if patient else f"#{patient_id}"
@@ -205,7 +205,9 @@ class InvoiceRow:
 def status_words(invoice: Invoice, standing: Standing) -> str:
     if standing.days_overdue > 0:
         days = standing.days_overdue
-        return f"Overdue {days} day" if days == 1 else f"Overdue {days} days"
+        if days == 1:
+            return translate("Billing", "Overdue 1 day")
+        return translate("Billing", "Overdue {days} days").format(days=days)
     return standing.status.label
 
 
@@ -224,7 +226,9 @@ def invoice_rows(store: Store, patient_id: int | None, period: Period) -> list[I
                 number=invoice.number,
                 client=invoice.client_name,
                 payer=invoice.payer_name,
-                period=f"{invoice.period_from:%d %b} – {invoice.period_to:%d %b %Y}",
+                period=translate("Billing", "{first} – {last}").format(
+                    first=day_month(invoice.period_from), last=day_text(invoice.period_to)
+                ),
                 status=status_words(invoice, standing),
                 state=standing.status,
                 total_cents=standing.total_cents,
@@ -274,7 +278,14 @@ def aged_rows(store: Store) -> list[AgedRow]:
     ]
     if rows:
         sums = [sum(getattr(row, key) for row in rows) for key in AGE_KEYS]
-        rows.append(_aged("Total", sums, sum(row.invoices for row in rows), is_total=True))
+        rows.append(
+            _aged(
+                translate("Billing", "Total"),
+                sums,
+                sum(row.invoices for row in rows),
+                is_total=True,
+            )
+        )
     return rows
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from carebook.core.changes import Changes
 from carebook.core.money import format_cents
 from carebook.core.vocabularies import InvoiceStatus
+from carebook.core.words import QT_TRANSLATE_NOOP
 from carebook.ui.billing import billing_rows as rows
 from carebook.ui.billing import invoice_actions
 from carebook.ui.billing.billing_columns import (
@@ -63,11 +64,11 @@ BILLING_KINDS = frozenset(
 
 #: The periods offered, by key: (label, first and last day for a today).
 PERIODS = (
-    ("this_month", "This month"),
-    ("last_month", "Last month"),
-    ("this_year", "This year"),
-    ("last_year", "Last year"),
-    ("all", "All dates"),
+    ("this_month", QT_TRANSLATE_NOOP("BillingTab", "This month")),
+    ("last_month", QT_TRANSLATE_NOOP("BillingTab", "Last month")),
+    ("this_year", QT_TRANSLATE_NOOP("BillingTab", "This year")),
+    ("last_year", QT_TRANSLATE_NOOP("BillingTab", "Last year")),
+    ("all", QT_TRANSLATE_NOOP("BillingTab", "All dates")),
 )
 
 TIME, TRIPS, EXPENSES, INVOICES, RECEIVABLES = range(5)

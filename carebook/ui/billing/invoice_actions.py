@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.core.billing_records import Invoice
 from carebook.core.money import format_cents
 from carebook.core.vocabularies import InvoiceStatus
+from carebook.core.words import translate
 from carebook.reports.document import Document
 from carebook.reports.invoice import invoice_document
 from carebook.ui.changes import billing as billing_changes
@@ -27,10 +27,6 @@ from carebook.ui.forms.billing_invoice_forms import (
 from carebook.ui.forms.opening import run_form
 from carebook.ui.forms.record_editor import attempt
 from carebook.ui.printing.report_preview import Report, preview, save_pdf
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InvoiceDialog", text)
 
 
 def money(caseload: Caseload, cents: int) -> str:
@@ -58,7 +54,7 @@ def draft(caseload: Caseload, parent: QWidget, patient_id: int | None) -> Invoic
         made.append(
             billing_changes.draft_invoice(
                 caseload,
-                _tr("Draft invoice"),
+                translate("InvoiceDialog", "Draft invoice"),
                 request.patient_id,
                 request.period_from,
                 request.period_to,
@@ -77,12 +73,17 @@ def issue(caseload: Caseload, parent: QWidget, invoice: Invoice) -> bool:
     total = caseload.store.invoices.view(invoice).total_cents
     answer = QMessageBox.question(
         parent,
-        _tr("Issue invoice"),
-        _tr(
-            "Issue invoice %d to %s for %s?\n\nIssuing is final: it cannot be undone, and its "
-            "time, trips and expenses can no longer change. To reverse it, void it."
-        )
-        % (invoice.number, invoice.payer_name or invoice.client_name, money(caseload, total)),
+        translate("InvoiceDialog", "Issue invoice"),
+        translate(
+            "InvoiceDialog",
+            "Issue invoice {number} to {payer} for {amount}?\n\nIssuing is final: it cannot be "
+            "undone, and its time, trips and expenses can no longer change. To reverse it, void "
+            "it.",
+        ).format(
+            number=invoice.number,
+            payer=invoice.payer_name or invoice.client_name,
+            amount=money(caseload, total),
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -91,7 +92,7 @@ def issue(caseload: Caseload, parent: QWidget, invoice: Invoice) -> bool:
     return attempt(
         parent,
         lambda: billing_changes.issue_invoice(
-            caseload, _tr("Issue invoice %d") % invoice.number, invoice
+            caseload, translate("InvoiceDialog", "Issue invoice %d") % invoice.number, invoice
         ),
     )
 
@@ -106,7 +107,7 @@ def pay(caseload: Caseload, parent: QWidget, invoice: Invoice) -> bool:
             caseload.store,
             invoice_id,
             owed,
-            _tr("Payment of invoice %d") % invoice.number,
+            translate("InvoiceDialog", "Payment of invoice %d") % invoice.number,
             parent,
         )
     )
@@ -118,25 +119,32 @@ def pay(caseload: Caseload, parent: QWidget, invoice: Invoice) -> bool:
         payment = payment_of(answer, invoice_id)
         said.append(
             billing_changes.record_payment(
-                caseload, _tr("Record payment of invoice %d") % invoice.number, payment
+                caseload,
+                translate("InvoiceDialog", "Record payment of invoice %d") % invoice.number,
+                payment,
             )
         )
 
     done = attempt(parent, run)
     if done and said and said[0]:
-        QMessageBox.information(parent, _tr("Paid more than owed"), said[0])
+        QMessageBox.information(parent, translate("InvoiceDialog", "Paid more than owed"), said[0])
     return done
 
 
 def void(caseload: Caseload, parent: QWidget, invoice: Invoice) -> bool:
     """Ask why, then void the invoice (its number kept; its entries unbilled again)."""
-    answer = run_form(void_form(_tr("Void invoice %d") % invoice.number, parent))
+    answer = run_form(
+        void_form(translate("InvoiceDialog", "Void invoice %d") % invoice.number, parent)
+    )
     if answer is None:
         return False
     return attempt(
         parent,
         lambda: billing_changes.void_invoice(
-            caseload, _tr("Void invoice %d") % invoice.number, invoice, answer.reason
+            caseload,
+            translate("InvoiceDialog", "Void invoice %d") % invoice.number,
+            invoice,
+            answer.reason,
         ),
     )
 
@@ -144,10 +152,11 @@ def void(caseload: Caseload, parent: QWidget, invoice: Invoice) -> bool:
 def delete_draft(caseload: Caseload, parent: QWidget, invoice: Invoice) -> bool:
     answer = QMessageBox.question(
         parent,
-        _tr("Delete draft"),
-        _tr(
+        translate("InvoiceDialog", "Delete draft"),
+        translate(
+            "InvoiceDialog",
             "Delete draft invoice %d? Its time, trips and expenses become unbilled again.\n\n"
-            "You can undo this with Ctrl+Z."
+            "You can undo this with Ctrl+Z.",
         )
         % invoice.number,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -158,7 +167,9 @@ def delete_draft(caseload: Caseload, parent: QWidget, invoice: Invoice) -> bool:
     return attempt(
         parent,
         lambda: billing_changes.delete_draft(
-            caseload, _tr("Delete draft invoice %d") % invoice.number, invoice
+            caseload,
+            translate("InvoiceDialog", "Delete draft invoice %d") % invoice.number,
+            invoice,
         ),
     )
 
@@ -172,9 +183,11 @@ def invoice_report(caseload: Caseload, invoice: Invoice) -> Report:
 
     day: date = invoice.issued_on or invoice.drafted_on
     return Report(
-        title=_tr("invoice %d") % invoice.number,
+        title=translate("InvoiceDialog", "invoice %d") % invoice.number,
         kind="invoice",
-        file_name=f"Invoice {invoice.number} {day.isoformat()}.pdf",
+        file_name=translate("InvoiceDialog", "Invoice {number} {day}.pdf").format(
+            number=invoice.number, day=day.isoformat()
+        ),
         build=build,
     )
 

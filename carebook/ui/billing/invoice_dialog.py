@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core.billing_records import InvoiceLine
+from carebook.core.calendar_words import day_text
 from carebook.core.changes import Changes
 from carebook.core.money import format_mills
 from carebook.core.vocabularies import InvoiceStatus
@@ -146,24 +147,33 @@ class InvoiceDialog(QDialog):
             return
         view = store.invoices.view(invoice)
         standing = view.standing
-        self.setWindowTitle(self.tr("Invoice %d — %s") % (invoice.number, invoice.client_name))
+        self.setWindowTitle(
+            self.tr("Invoice {number} — {client}").format(
+                number=invoice.number, client=invoice.client_name
+            )
+        )
         self.heading.setText(
-            self.tr("Invoice %d · %s · %s")
-            % (invoice.number, invoice.client_name, status_words(invoice, standing))
+            self.tr("Invoice {number} · {client} · {status}").format(
+                number=invoice.number,
+                client=invoice.client_name,
+                status=status_words(invoice, standing),
+            )
         )
         said = [
-            self.tr("Period: %s to %s")
-            % (f"{invoice.period_from:%d %b %Y}", f"{invoice.period_to:%d %b %Y}"),
+            self.tr("Period: {first} to {last}").format(
+                first=day_text(invoice.period_from), last=day_text(invoice.period_to)
+            ),
             self.tr("Bill to: %s") % (invoice.payer_name or invoice.client_name),
         ]
         if invoice.issued_on:
-            said.append(self.tr("Issued %s") % f"{invoice.issued_on:%d %b %Y}")
+            said.append(self.tr("Issued %s") % day_text(invoice.issued_on))
         if invoice.due_on:
-            said.append(self.tr("Due %s") % f"{invoice.due_on:%d %b %Y}")
+            said.append(self.tr("Due %s") % day_text(invoice.due_on))
         if invoice.voided_on:
             said.append(
-                self.tr("Void since %s: %s")
-                % (f"{invoice.voided_on:%d %b %Y}", invoice.void_reason)
+                self.tr("Void since {day}: {reason}").format(
+                    day=day_text(invoice.voided_on), reason=invoice.void_reason
+                )
             )
         if invoice.rounding_note:
             said.append(invoice.rounding_note)
@@ -174,10 +184,10 @@ class InvoiceDialog(QDialog):
         def money(cents: int) -> str:
             return actions.money(self.caseload, cents)
 
-        totals = self.tr("Total %s   Paid %s   Balance %s") % (
-            money(standing.total_cents),
-            money(standing.paid_cents),
-            money(standing.balance_cents),
+        totals = self.tr("Total {total}   Paid {paid}   Balance {balance}").format(
+            total=money(standing.total_cents),
+            paid=money(standing.paid_cents),
+            balance=money(standing.balance_cents),
         )
         if standing.credit_cents:
             totals += self.tr("   Credit %s") % money(standing.credit_cents)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSaveFile, Qt
+from PySide6.QtCore import QSaveFile, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,13 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core.billing_records import Attachment
+from carebook.core.words import translate
 from carebook.ui.commands import Caseload
 from carebook.ui.printing.report_preview import export_folder, remember_folder
 from carebook.ui.widgets.file_choice import refused, save_file_name
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReceiptWindow", text)
 
 
 class ReceiptWindow(QDialog):
@@ -77,9 +74,9 @@ def save_receipt(caseload: Caseload, receipt: Attachment, parent: QWidget | None
     suffix = Path(receipt.name).suffix or ".pdf"
     chosen = save_file_name(
         parent,
-        _tr("Save receipt as"),
+        translate("ReceiptWindow", "Save receipt as"),
         str(export_folder() / receipt.name),
-        _tr("Receipt (*%s)") % suffix,
+        translate("ReceiptWindow", "Receipt (*%s)") % suffix,
     )
     if not chosen:
         return None
@@ -96,13 +93,15 @@ def save_receipt(caseload: Caseload, receipt: Attachment, parent: QWidget | None
         output.cancelWriting()
         QMessageBox.warning(
             parent,
-            _tr("Not saved"),
-            _tr("The receipt could not be saved as %s:\n%s") % (path, output.errorString()),
+            translate("ReceiptWindow", "Not saved"),
+            translate("ReceiptWindow", "The receipt could not be saved as {path}:\n{error}").format(
+                path=path, error=output.errorString()
+            ),
         )
         return None
     remember_folder(path.parent)
     caseload.record_output("export", "receipt")
-    caseload.status_message.emit(_tr("Receipt saved: %s") % path)
+    caseload.status_message.emit(translate("ReceiptWindow", "Receipt saved: %s") % path)
     return path
 
 
@@ -120,8 +119,11 @@ def show_receipt(caseload: Caseload, receipt_id: int, parent: QWidget | None) ->
         return
     answer = QMessageBox.question(
         parent,
-        _tr("Receipt"),
-        _tr("%s is a PDF; carebook shows pictures only. Save it to open it elsewhere?")
+        translate("ReceiptWindow", "Receipt"),
+        translate(
+            "ReceiptWindow",
+            "%s is a PDF; carebook shows pictures only. Save it to open it elsewhere?",
+        )
         % receipt.name,
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from carebook.core.billing_records import Trip
 from carebook.core.billing_rules import trip_warnings
+from carebook.core.calendar_words import month_name, weekday_name
 from carebook.core.errors import SaveError, ValidationError
 from carebook.core.vocabularies import AppointmentStatus
+from carebook.core.words import translate
 from carebook.store.trips import Leg
 from carebook.ui.changes.trips import log_route
 from carebook.ui.commands import Caseload
@@ -41,6 +43,19 @@ def legs_of(caseload: Caseload, day: date) -> list[Leg]:
     return caseload.store.trips.proposed_trips(day, visits)
 
 
+def long_day(day: date, year: bool = False) -> str:
+    """ "Tuesday 24 November" (with the year, "Tuesday 24 November 2026")."""
+    parts = {
+        "weekday": weekday_name(day),
+        "day": f"{day.day:02d}",
+        "month": month_name(day.month),
+        "year": day.year,
+    }
+    if year:
+        return translate("RouteTripsDialog", "{weekday} {day} {month} {year}").format(**parts)
+    return translate("RouteTripsDialog", "{weekday} {day} {month}").format(**parts)
+
+
 class RouteTripsDialog(QDialog):
     """The legs of a day's route, each to keep or leave out, its distance to type or correct
     and whether the client is billed for it; Return keeps the ticked ones as trips."""
@@ -49,7 +64,7 @@ class RouteTripsDialog(QDialog):
         super().__init__(parent)
         self.caseload, self.day, self.legs = caseload, day, legs
         unit = caseload.store.agreements.settings().distance_unit
-        self.setWindowTitle(self.tr("Trips of %s") % f"{day:%A %d %B %Y}")
+        self.setWindowTitle(self.tr("Trips of %s") % long_day(day, year=True))
         intro = QLabel(
             self.tr(
                 "The day's route as trips: from Home to each visit in route order and Home "
@@ -76,7 +91,9 @@ class RouteTripsDialog(QDialog):
             distance = QLineEdit(tenths_text(trip.distance_tenths or None), self)
             distance.setPlaceholderText(self.tr("e.g. 12.4"))
             distance.setAccessibleName(
-                self.tr("Distance from %s to %s") % (trip.from_place, trip.to_place)
+                self.tr("Distance from {start} to {end}").format(
+                    start=trip.from_place, end=trip.to_place
+                )
             )
             distance.setMaximumWidth(distance.fontMetrics().horizontalAdvance("0" * 10))
             bill = QCheckBox(self.tr("Billed"), self)
@@ -112,11 +129,13 @@ class RouteTripsDialog(QDialog):
         ):
             if not keep.isChecked():
                 continue
-            what = self.tr("The distance from %s to %s") % (leg.trip.from_place, leg.trip.to_place)
+            places = {"start": leg.trip.from_place, "end": leg.trip.to_place}
+            what = self.tr("The distance from {start} to {end}").format(**places)
             try:
                 tenths = parse_tenths(field.text(), what, "distance_tenths")
                 if not tenths:
-                    raise ValidationError(self.tr("%s is needed.") % what, "distance_tenths")
+                    needed = self.tr("The distance from {start} to {end} is needed.")
+                    raise ValidationError(needed.format(**places), "distance_tenths")
             except ValidationError:
                 field.setFocus()
                 field.selectAll()
@@ -153,9 +172,11 @@ def log_days_trips(caseload: Caseload, day: date, parent: QWidget) -> bool:
     if not legs:
         QMessageBox.information(
             parent,
-            parent.tr("No trips to log"),
-            parent.tr("%s has no visits to drive to that are not logged already.")
-            % f"{day:%A %d %B}",
+            translate("RouteTripsDialog", "No trips to log"),
+            translate(
+                "RouteTripsDialog", "%s has no visits to drive to that are not logged already."
+            )
+            % long_day(day),
         )
         return False
     dialog = RouteTripsDialog(caseload, day, legs, parent)

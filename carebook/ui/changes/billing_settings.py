@@ -7,6 +7,7 @@ from pathlib import Path
 
 from carebook.core.billing_records import Attachment, BillingSettings, MileageRate
 from carebook.core.changes import Changes
+from carebook.core.words import translate
 from carebook.ui.commands import Caseload
 
 #: What a change of the billing settings touches: Preferences, and what shows amounts.
@@ -30,4 +31,4 @@ def keep_logo(caseload: Caseload, path: Path) -> Attachment:
     """Read a picture from disk and keep it in the caseload (refused, saying why, when it is
     not a picture or is too large); the settings name it once they are saved."""
     picture = caseload.store.expenses.read_file(path)
-    return caseload.add(picture, "Add the practice's logo")
+    return caseload.add(picture, translate("BillingSettings", "Add the practice's logo"))

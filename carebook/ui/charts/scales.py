@@ -10,7 +10,9 @@ from datetime import datetime, timedelta
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from carebook.reports.trend_svg import MONTHS, month_ticks, value_ticks
+from carebook.core.calendar_words import month_short
+from carebook.core.calendar_words import style as calendar_style
+from carebook.reports.trend_svg import month_ticks, value_ticks
 from carebook.reports.trends import TrendSeries
 
 #: The least time shown either side of the readings (a single reading still has a span).
@@ -101,19 +103,30 @@ def value_marks(low: float, high: float, most: int) -> list[tuple[float, str]]:
 
 def date_marks(first: float, last: float, days: int, months: int) -> list[tuple[float, str]]:
     """Dates between two moments (seconds) for the foot of a chart, every `days` days ("5 Sep";
-    weeks from Mondays) or, when `days` is 0, on the first day of every `months` months ("Mar",
-    the year in January; the year alone from a year apart)."""
+    weeks from the locale's first weekday) or, when `days` is 0, on the first day of every
+    `months` months ("Mar", the year in January; the year alone from a year apart)."""
     start, end = datetime.fromtimestamp(first), datetime.fromtimestamp(last)
     marks = []
     if days:
         at = datetime(start.year, start.month, start.day) + timedelta(days=1)
         if days >= 7:
-            at += timedelta(days=-at.weekday() % 7)
+            at += timedelta(days=(calendar_style().first_weekday - at.weekday()) % 7)
         while at <= end:
-            marks.append((at.timestamp(), f"{at.day} {MONTHS[at.month - 1]}"))
+            marks.append((at.timestamp(), _day_label(at)))
             at += timedelta(days=days)
         return marks
-    return [(at.timestamp(), text) for at, text in month_ticks(start, end, months)]
+    # A month by its short name in the chosen language; a year stays its number.
+    return [
+        (at.timestamp(), text if text.isdigit() else month_short(at.month))
+        for at, text in month_ticks(start, end, months)
+    ]
+
+
+def _day_label(at: datetime) -> str:
+    """ "5 Sep" ("Sep 5" where the month comes first), the month in the chosen language."""
+    if calendar_style().month_first:
+        return f"{month_short(at.month)} {at.day}"
+    return f"{at.day} {month_short(at.month)}"
 
 
 def _fitting_dates(scales: Scales, metrics: QFontMetricsF) -> list[tuple[float, str]]:

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from carebook.core.calendar_words import clock_text, day_text
 from carebook.reports.trend_svg import svg
 from carebook.reports.trends import TrendSeries
 from carebook.ui.charts import drawing
@@ -48,7 +49,7 @@ def render_chart(series: TrendSeries, width_px: int, height_px: int) -> QImage:
 
 
 def _day(series: TrendSeries, index: int) -> str:
-    return series.points[index].at.strftime("%d %b %Y")
+    return day_text(series.points[index].at.date())
 
 
 class TrendCanvas(QWidget):
@@ -237,7 +238,10 @@ class TrendChart(QWidget):
         if self.series is None or not 0 <= index < len(self.series.points):
             return
         point = self.series.points[index]
-        when = point.at.strftime("%d %b %Y %H:%M").removesuffix(" 00:00")
+        at = point.at
+        when = day_text(at.date()) + (
+            f" {clock_text(at)}" if (at.hour, at.minute) != (0, 0) else ""
+        )
         self.hover.setText(f"{point.label} — {when}")
         self.canvas.mark(index)
 

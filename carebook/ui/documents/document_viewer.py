@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core.clinical_records import PatientDocument
+from carebook.core.words import translate
 from carebook.storage.output_files import put_in_place, temporary_beside
 from carebook.ui.commands import Caseload
 from carebook.ui.documents.pdf_pages import PdfPages
@@ -28,10 +29,6 @@ from carebook.ui.widgets.file_choice import refused, save_file_name
 #: A PDF page's scale at 100 %: 96 dpi against PDF's 72 points to the inch.
 _SCREEN = 96 / 72
 _ZOOMS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentViewer", text)
 
 
 class DocumentViewer(QDialog):
@@ -47,7 +44,9 @@ class DocumentViewer(QDialog):
         self.document = document
         kind = document.category.label
         self.setWindowTitle(
-            document.title if document.title.startswith(kind) else f"{document.title} — {kind}"
+            document.title
+            if document.title.startswith(kind)
+            else self.tr("{title} — {category}").format(title=document.title, category=kind)
         )
         self.content = caseload.store.documents.content(document)
         self.pdf: PdfPages | None = None
@@ -187,9 +186,11 @@ def export_document(
     suffix = Path(document.file_name).suffix
     chosen = save_file_name(
         parent,
-        _tr("Export document"),
+        translate("DocumentViewer", "Export document"),
         str(export_folder() / document.file_name),
-        _tr("Document (*%s)") % suffix if suffix else _tr("Any file (*)"),
+        translate("DocumentViewer", "Document (*%s)") % suffix
+        if suffix
+        else translate("DocumentViewer", "Any file (*)"),
     )
     if not chosen:
         return None
@@ -203,17 +204,23 @@ def export_document(
                 temporary,
                 path,
                 lambda written: (
-                    None if written.read_bytes() == content else _tr("the file written differs")
+                    None
+                    if written.read_bytes() == content
+                    else translate("DocumentViewer", "the file written differs")
                 ),
             )
     except OSError as error:
         QMessageBox.warning(
-            parent, _tr("Not exported"), _tr("%s was not written: %s") % (path.name, error)
+            parent,
+            translate("DocumentViewer", "Not exported"),
+            translate("DocumentViewer", "{file} was not written: {error}").format(
+                file=path.name, error=error
+            ),
         )
         return None
     remember_folder(path.parent)
     caseload.record_output("export", "document")
-    caseload.status_message.emit(_tr("Document exported: %s") % path)
+    caseload.status_message.emit(translate("DocumentViewer", "Document exported: %s") % path)
     return path
 
 

@@ -153,14 +153,16 @@ class AgreementDialog(QDialog):
             else None,
             payer_name=self.payer_name.text().strip(),
             billing_address=self.address.toPlainText().strip(),
-            hourly_rate_cents=parse_cents(hourly, "The hourly rate", "hourly_rate_cents")
+            hourly_rate_cents=parse_cents(hourly, self.tr("The hourly rate"), "hourly_rate_cents")
             if hourly
             else None,
-            mileage_rate_mills=parse_mills(mileage, "The mileage rate", "mileage_rate_mills")
+            mileage_rate_mills=parse_mills(
+                mileage, self.tr("The mileage rate"), "mileage_rate_mills"
+            )
             if mileage
             else None,
             rounding=Rounding(rounding) if rounding else None,
-            retainer_cents=parse_cents(retainer, "The retainer", "retainer_cents")
+            retainer_cents=parse_cents(retainer, self.tr("The retainer"), "retainer_cents")
             if retainer
             else 0,
             terms_days=self.terms.value(),

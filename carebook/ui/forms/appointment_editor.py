@@ -8,10 +8,12 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from carebook.core.calendar_words import weekday_day
 from carebook.core.records import Appointment
 from carebook.core.recurrence import local_zone_name
 from carebook.core.visit_rules import attended, overlap_doubt
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus
+from carebook.core.words import translate
 from carebook.store.caseload import Scope
 from carebook.ui.changes import visits as visit_changes
 from carebook.ui.commands import Caseload
@@ -25,13 +27,13 @@ def ask_scope(parent: QWidget, verb: str) -> Scope | None:
     """For a visit of a series: this visit, this and the following ones, or the whole series?"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Repeating visit"))
-    box.setText(parent.tr("This visit is one of a series. %s:") % verb)
+    box.setWindowTitle(translate("AppointmentEditor", "Repeating visit"))
+    box.setText(translate("AppointmentEditor", "This visit is one of a series. %s:") % verb)
     choices: dict[QPushButton, Scope] = {}
     for scope, label in (
-        (Scope.THIS, parent.tr("&This visit only")),
-        (Scope.FOLLOWING, parent.tr("This and &following visits")),
-        (Scope.SERIES, parent.tr("The &whole series")),
+        (Scope.THIS, translate("AppointmentEditor", "&This visit only")),
+        (Scope.FOLLOWING, translate("AppointmentEditor", "This and &following visits")),
+        (Scope.SERIES, translate("AppointmentEditor", "The &whole series")),
     ):
         button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
         choices[button] = scope
@@ -132,7 +134,7 @@ class AppointmentEditor(FormEditor[Appointment, ShownVisit]):
             return
         scope = Scope.SERIES
         if series.rrule and original is not None:
-            chosen = ask_scope(parent, parent.tr("Change"))
+            chosen = ask_scope(parent, translate("AppointmentEditor", "Change"))
             if chosen is None:
                 return
             scope = chosen
@@ -154,7 +156,11 @@ class AppointmentEditor(FormEditor[Appointment, ShownVisit]):
         attempt(
             parent,
             lambda: visit_changes.save_appointment(
-                self.caseload, parent.tr("Edit appointment"), edited, scope, original
+                self.caseload,
+                translate("AppointmentEditor", "Edit appointment"),
+                edited,
+                scope,
+                original,
             ),
         )
 
@@ -164,10 +170,10 @@ class AppointmentEditor(FormEditor[Appointment, ShownVisit]):
         if series is None:
             return
         if series.rrule and original is not None:
-            scope = ask_scope(parent, parent.tr("Delete"))
+            scope = ask_scope(parent, translate("AppointmentEditor", "Delete"))
             if scope is None:
                 return
-            text = parent.tr("Delete appointment")
+            text = translate("AppointmentEditor", "Delete appointment")
             action = {
                 Scope.THIS: lambda: visit_changes.skip_visit(
                     self.caseload, text, appointment_id, original
@@ -188,11 +194,16 @@ class AppointmentEditor(FormEditor[Appointment, ShownVisit]):
         today = self.store.today()
         if status is AppointmentStatus.DONE and row.start.date() != today:
             # A visit is done on its day: another day is asked about (a slip of Ctrl+D).
-            when = "tomorrow" if (row.start.date() - today).days == 1 else f"{row.start:%a %d %b}"
+            when = (
+                translate("AppointmentEditor", "tomorrow")
+                if (row.start.date() - today).days == 1
+                else weekday_day(row.start.date())
+            )
             answer = QMessageBox.question(
                 parent,
-                parent.tr("Mark done?"),
-                parent.tr("This visit is %s, not today. Mark it done anyway?") % when,
+                translate("AppointmentEditor", "Mark done?"),
+                translate("AppointmentEditor", "This visit is %s, not today. Mark it done anyway?")
+                % when,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -202,7 +213,7 @@ class AppointmentEditor(FormEditor[Appointment, ShownVisit]):
             parent,
             lambda: visit_changes.set_visit_status(
                 self.caseload,
-                parent.tr("Mark visit %s") % status.label.lower(),
+                translate("AppointmentEditor", "Mark visit %s") % status.label.lower(),
                 appointment_id,
                 original,
                 status,
@@ -216,14 +227,18 @@ class AppointmentEditor(FormEditor[Appointment, ShownVisit]):
             return
         scope = Scope.THIS
         if series.rrule:
-            chosen = ask_scope(parent, parent.tr("Cancel"))
+            chosen = ask_scope(parent, translate("AppointmentEditor", "Cancel"))
             if chosen is None:
                 return
             scope = chosen
         attempt(
             parent,
             lambda: visit_changes.cancel_appointment(
-                self.caseload, parent.tr("Cancel appointment"), appointment_id, scope, original
+                self.caseload,
+                translate("AppointmentEditor", "Cancel appointment"),
+                appointment_id,
+                scope,
+                original,
             ),
         )
 
@@ -231,22 +246,22 @@ class AppointmentEditor(FormEditor[Appointment, ShownVisit]):
         status = row.status
         return [
             RecordAction(
-                parent.tr("Mark done"),
+                translate("AppointmentEditor", "Mark done"),
                 lambda: self.set_status(parent, row, AppointmentStatus.DONE),
                 status is not AppointmentStatus.DONE,
             ),
             RecordAction(
-                parent.tr("Mark no-show"),
+                translate("AppointmentEditor", "Mark no-show"),
                 lambda: self.set_status(parent, row, AppointmentStatus.NO_SHOW),
                 status is not AppointmentStatus.NO_SHOW,
             ),
             RecordAction(
-                parent.tr("Book again"),
+                translate("AppointmentEditor", "Book again"),
                 lambda: self.set_status(parent, row, AppointmentStatus.BOOKED),
                 status is not AppointmentStatus.BOOKED,
             ),
             RecordAction(
-                parent.tr("Cancel…"),
+                translate("AppointmentEditor", "Cancel…"),
                 lambda: self.cancel(parent, row),
                 status is not AppointmentStatus.CANCELLED,
             ),

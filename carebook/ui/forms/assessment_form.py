@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from carebook.core.clinical_records import AssessmentResult
 from carebook.core.errors import SaveError, ValidationError
 from carebook.core.instruments import Instrument, band_of, instrument, instruments
+from carebook.core.words import translate
 from carebook.store.assessments import Scored
 from carebook.ui.changes.assessments import correct_assessment, record_assessment
 from carebook.ui.commands import Caseload
@@ -40,11 +41,20 @@ def choose_instrument(parent: QWidget) -> Instrument | None:
     """Which instrument to score, chosen from a list by keyboard; None when cancelled."""
     known = instruments()
     names = [
-        f"{i.short} — {i.name}" + (parent.tr(" (total only)") if i.totals_only else "")
+        translate("AssessmentDialog", "{short} — {name} (total only)").format(
+            short=i.short, name=i.name
+        )
+        if i.totals_only
+        else f"{i.short} — {i.name}"
         for i in known
     ]
     chosen, ok = QInputDialog.getItem(
-        parent, parent.tr("Assess"), parent.tr("&Instrument:"), names, 0, False
+        parent,
+        translate("AssessmentDialog", "Assess"),
+        translate("AssessmentDialog", "&Instrument:"),
+        names,
+        0,
+        False,
     )
     if not ok or chosen not in names:
         return None
@@ -378,5 +388,7 @@ def assess(
     finally:
         dialog.deleteLater()
     if kept is not None and kept.task is not None:
-        caseload.status_message.emit(parent.tr("Urgent task made: %s") % kept.task.title)
+        caseload.status_message.emit(
+            translate("AssessmentDialog", "Urgent task made: %s") % kept.task.title
+        )
     return kept

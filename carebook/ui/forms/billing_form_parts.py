@@ -6,15 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from carebook.core.errors import ValidationError
 from carebook.core.money import format_cents
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("billing_forms", text)
+from carebook.core.words import translate
 
 
 def parse_tenths(text: str, what: str, field: str) -> int | None:
@@ -25,10 +22,14 @@ def parse_tenths(text: str, what: str, field: str) -> int | None:
     try:
         number = Decimal(cleaned)
     except InvalidOperation:
-        raise ValidationError(_tr("%s should be a number such as 12.5.") % what, field) from None
+        raise ValidationError(
+            translate("billing_forms", "%s should be a number such as 12.5.") % what, field
+        ) from None
     tenths = number * 10
     if tenths != tenths.to_integral_value():
-        raise ValidationError(_tr("%s is kept to one decimal, such as 12.5.") % what, field)
+        raise ValidationError(
+            translate("billing_forms", "%s is kept to one decimal, such as 12.5.") % what, field
+        )
     return int(tenths)
 
 

@@ -7,7 +7,6 @@ import dataclasses
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
 from carebook.core.billing_records import TimeEntry
@@ -15,15 +14,12 @@ from carebook.core.billing_rules import check_time_entry, time_entry_warnings
 from carebook.core.errors import ValidationError
 from carebook.core.money import parse_cents
 from carebook.core.typed_input import parse_time
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.store.caseload import Store
 from carebook.ui.forms.billing_form_parts import money_text, offer_names, renamed
 from carebook.ui.forms.field_spec import FieldSpec
 from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.widgets.patient_picker import PatientPicker
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("billing_forms", text)
 
 
 @dataclasses.dataclass(slots=True, kw_only=True)
@@ -44,30 +40,56 @@ class TimeDraft:
 TIME_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "patient_id",
-        "Client",
+        QT_TRANSLATE_NOOP("RecordForm", "Client"),
         "patient",
-        placeholder="None: general or admin time",
-        hint="Type part of a name, then pick one; leave empty for general or admin time",
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "None: general or admin time"),
+        hint=QT_TRANSLATE_NOOP(
+            "RecordForm",
+            "Type part of a name, then pick one; leave empty for general or admin time",
+        ),
     ),
-    FieldSpec("on_date", "Date", "date", required=True),
-    FieldSpec("start", "Start", "time", hint="With the end, fills in the minutes"),
-    FieldSpec("end", "End", "time", hint="With the start, fills in the minutes"),
-    FieldSpec("minutes", "Minutes", "minutes", hint="The time spent, if no start and end"),
+    FieldSpec("on_date", QT_TRANSLATE_NOOP("RecordForm", "Date"), "date", required=True),
+    FieldSpec(
+        "start",
+        QT_TRANSLATE_NOOP("RecordForm", "Start"),
+        "time",
+        hint=QT_TRANSLATE_NOOP("RecordForm", "With the end, fills in the minutes"),
+    ),
+    FieldSpec(
+        "end",
+        QT_TRANSLATE_NOOP("RecordForm", "End"),
+        "time",
+        hint=QT_TRANSLATE_NOOP("RecordForm", "With the start, fills in the minutes"),
+    ),
+    FieldSpec(
+        "minutes",
+        QT_TRANSLATE_NOOP("RecordForm", "Minutes"),
+        "minutes",
+        hint=QT_TRANSLATE_NOOP("RecordForm", "The time spent, if no start and end"),
+    ),
     FieldSpec(
         "activity",
-        "Activity",
+        QT_TRANSLATE_NOOP("RecordForm", "Activity"),
         required=True,
-        placeholder="e.g. Home visit",
-        hint="Type part of an activity's name, then pick one; its rate is filled in",
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Home visit"),
+        hint=QT_TRANSLATE_NOOP(
+            "RecordForm", "Type part of an activity's name, then pick one; its rate is filled in"
+        ),
     ),
-    FieldSpec("rate", "Hourly rate", placeholder="e.g. 125.00"),
-    FieldSpec("billable", "Billable", "flag"),
+    FieldSpec(
+        "rate",
+        QT_TRANSLATE_NOOP("RecordForm", "Hourly rate"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. 125.00"),
+    ),
+    FieldSpec("billable", QT_TRANSLATE_NOOP("RecordForm", "Billable"), "flag"),
     FieldSpec(
         "narrative",
-        "Narrative",
+        QT_TRANSLATE_NOOP("RecordForm", "Narrative"),
         "long_text",
         lines=3,
-        hint="What the invoice says of it; clinical notes are kept apart",
+        hint=QT_TRANSLATE_NOOP(
+            "RecordForm", "What the invoice says of it; clinical notes are kept apart"
+        ),
     ),
 )
 
@@ -92,20 +114,25 @@ def time_draft(entry: TimeEntry) -> TimeDraft:
 def time_entry_of(draft: TimeDraft, original: TimeEntry) -> TimeEntry:
     """The entry the form's draft makes (a ValidationError naming the form's field)."""
     if draft.on_date is None:
-        raise ValidationError(_tr("Enter the date."), "on_date")
+        raise ValidationError(translate("billing_forms", "Enter the date."), "on_date")
     if (draft.start is None) != (draft.end is None):
         missing = "end" if draft.end is None else "start"
         raise ValidationError(
-            _tr("Give both the start and the end, or neither (then the minutes)."), missing
+            translate(
+                "billing_forms", "Give both the start and the end, or neither (then the minutes)."
+            ),
+            missing,
         )
     started = datetime.combine(draft.on_date, draft.start) if draft.start else None
     ended = datetime.combine(draft.on_date, draft.end) if draft.end else None
     minutes = draft.minutes
     if started and ended:
         if ended <= started:
-            raise ValidationError(_tr("The end comes after the start."), "end")
+            raise ValidationError(
+                translate("billing_forms", "The end comes after the start."), "end"
+            )
         minutes = int((ended - started).total_seconds() // 60)
-    rate = parse_cents(draft.rate or "0", _tr("The hourly rate"), "rate")
+    rate = parse_cents(draft.rate or "0", translate("billing_forms", "The hourly rate"), "rate")
     return dataclasses.replace(
         original,
         patient_id=draft.patient_id,
@@ -126,7 +153,10 @@ def check_draft(store: Store, draft: TimeDraft, original: TimeEntry) -> TimeEntr
     renamed(lambda: check_time_entry(entry, store.today()), _NAMES)
     if store.time.activity(entry.activity) is None and entry.activity != original.activity:
         raise ValidationError(
-            _tr("“%s” is not an activity of the list; pick one, or add it under Activities.")
+            translate(
+                "billing_forms",
+                "“%s” is not an activity of the list; pick one, or add it under Activities.",
+            )
             % entry.activity,
             "activity",
         )
@@ -194,7 +224,11 @@ class TimeEntryForm(RecordForm[TimeDraft]):
 
 def time_entry_form(store: Store, entry: TimeEntry, parent: QWidget | None = None) -> TimeEntryForm:
     """The form of `entry` (new when it has no id)."""
-    title = _tr("New time entry") if entry.id is None else _tr("Edit time entry")
+    title = (
+        translate("billing_forms", "New time entry")
+        if entry.id is None
+        else translate("billing_forms", "Edit time entry")
+    )
     return TimeEntryForm(
         title,
         TIME_FIELDS,

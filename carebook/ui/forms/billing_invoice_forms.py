@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from carebook.core.billing_records import Activity, Payment, Place
@@ -14,15 +13,11 @@ from carebook.core.billing_rules import check_activity, check_payment, check_pla
 from carebook.core.errors import ValidationError
 from carebook.core.money import parse_cents
 from carebook.core.vocabularies import InvoiceGrouping, PaymentMethod
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.store.caseload import Store
 from carebook.ui.forms.billing_form_parts import money_text, renamed
 from carebook.ui.forms.field_spec import FieldSpec
 from carebook.ui.forms.record_form import RecordForm
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("billing_forms", text)
-
 
 # -- drafting an invoice -------------------------------------------------------------------------
 
@@ -38,15 +33,15 @@ class DraftRequest:
 
 
 DRAFT_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("patient_id", "Client", "patient", required=True),
-    FieldSpec("period_from", "From", "date", required=True),
-    FieldSpec("period_to", "To", "date", required=True),
+    FieldSpec("patient_id", QT_TRANSLATE_NOOP("RecordForm", "Client"), "patient", required=True),
+    FieldSpec("period_from", QT_TRANSLATE_NOOP("RecordForm", "From"), "date", required=True),
+    FieldSpec("period_to", QT_TRANSLATE_NOOP("RecordForm", "To"), "date", required=True),
     FieldSpec(
         "grouping",
-        "Time lines",
+        QT_TRANSLATE_NOOP("RecordForm", "Time lines"),
         "choice",
         InvoiceGrouping,
-        hint="A line for each day, or a line for each activity",
+        hint=QT_TRANSLATE_NOOP("RecordForm", "A line for each day, or a line for each activity"),
     ),
 )
 
@@ -59,16 +54,20 @@ def last_month(today: date) -> tuple[date, date]:
 
 def _draft_checked(request: DraftRequest) -> None:
     if request.patient_id is None:
-        raise ValidationError(_tr("Choose the client to bill."), "patient_id")
+        raise ValidationError(
+            translate("billing_forms", "Choose the client to bill."), "patient_id"
+        )
     if request.period_from and request.period_to and request.period_to < request.period_from:
-        raise ValidationError(_tr("The period ends on or after its first day."), "period_to")
+        raise ValidationError(
+            translate("billing_forms", "The period ends on or after its first day."), "period_to"
+        )
 
 
 def draft_request_form(
     store: Store, request: DraftRequest, parent: QWidget | None = None
 ) -> RecordForm[DraftRequest]:
     return RecordForm(
-        _tr("Draft invoice"),
+        translate("billing_forms", "Draft invoice"),
         DRAFT_FIELDS,
         request,
         validate=_draft_checked,
@@ -89,20 +88,29 @@ class PaymentDraft:
 
 
 PAYMENT_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("paid_on", "Paid on", "date", required=True),
-    FieldSpec("amount", "Amount", required=True, placeholder="e.g. 250.00"),
-    FieldSpec("method", "Method", "choice", PaymentMethod),
-    FieldSpec("note", "Note", placeholder="e.g. check number 1042"),
+    FieldSpec("paid_on", QT_TRANSLATE_NOOP("RecordForm", "Paid on"), "date", required=True),
+    FieldSpec(
+        "amount",
+        QT_TRANSLATE_NOOP("RecordForm", "Amount"),
+        required=True,
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. 250.00"),
+    ),
+    FieldSpec("method", QT_TRANSLATE_NOOP("RecordForm", "Method"), "choice", PaymentMethod),
+    FieldSpec(
+        "note",
+        QT_TRANSLATE_NOOP("RecordForm", "Note"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. check number 1042"),
+    ),
 )
 
 
 def payment_of(draft: PaymentDraft, invoice_id: int) -> Payment:
     if draft.paid_on is None:
-        raise ValidationError(_tr("Enter the day it was paid."), "paid_on")
+        raise ValidationError(translate("billing_forms", "Enter the day it was paid."), "paid_on")
     return Payment(
         invoice_id=invoice_id,
         paid_on=draft.paid_on,
-        amount_cents=parse_cents(draft.amount, _tr("The amount"), "amount"),
+        amount_cents=parse_cents(draft.amount, translate("billing_forms", "The amount"), "amount"),
         method=draft.method,
         note=draft.note.strip(),
     )
@@ -137,17 +145,21 @@ class VoidReason:
 def void_form(title: str, parent: QWidget | None = None) -> RecordForm[VoidReason]:
     def validate(answer: VoidReason) -> None:
         if not answer.reason.strip():
-            raise ValidationError(_tr("Say why it is void (kept with the invoice)."), "reason")
+            raise ValidationError(
+                translate("billing_forms", "Say why it is void (kept with the invoice)."), "reason"
+            )
 
     return RecordForm(
         title,
         (
             FieldSpec(
                 "reason",
-                "Why",
+                QT_TRANSLATE_NOOP("RecordForm", "Why"),
                 required=True,
-                placeholder="e.g. Billed to the wrong payer",
-                hint="Kept with the invoice; its number stays, marked void",
+                placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Billed to the wrong payer"),
+                hint=QT_TRANSLATE_NOOP(
+                    "RecordForm", "Kept with the invoice; its number stays, marked void"
+                ),
             ),
         ),
         VoidReason(),
@@ -169,22 +181,44 @@ class ActivityDraft:
 
 
 ACTIVITY_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("name", "Name", required=True, placeholder="e.g. Home visit", max_length=80),
+    FieldSpec(
+        "name",
+        QT_TRANSLATE_NOOP("RecordForm", "Name"),
+        required=True,
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Home visit"),
+        max_length=80,
+    ),
     FieldSpec(
         "rate",
-        "Hourly rate",
-        placeholder="The client's or the practice's",
-        hint="Its own hourly rate (travel at a lower one); empty for the client's or the default",
+        QT_TRANSLATE_NOOP("RecordForm", "Hourly rate"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "The client's or the practice's"),
+        hint=QT_TRANSLATE_NOOP(
+            "RecordForm",
+            "Its own hourly rate (travel at a lower one); empty for the client's or the default",
+        ),
     ),
-    FieldSpec("flat", "Fixed fee", placeholder="None", hint="A fee instead of time, if any"),
-    FieldSpec("billable", "Billable", "flag"),
-    FieldSpec("retired", "Retired (no longer offered)", "flag"),
+    FieldSpec(
+        "flat",
+        QT_TRANSLATE_NOOP("RecordForm", "Fixed fee"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "None"),
+        hint=QT_TRANSLATE_NOOP("RecordForm", "A fee instead of time, if any"),
+    ),
+    FieldSpec("billable", QT_TRANSLATE_NOOP("RecordForm", "Billable"), "flag"),
+    FieldSpec("retired", QT_TRANSLATE_NOOP("RecordForm", "Retired (no longer offered)"), "flag"),
 )
 
 
 def activity_of(draft: ActivityDraft, original: Activity) -> Activity:
-    rate = parse_cents(draft.rate, _tr("The hourly rate"), "rate") if draft.rate.strip() else None
-    flat = parse_cents(draft.flat, _tr("The fixed fee"), "flat") if draft.flat.strip() else None
+    rate = (
+        parse_cents(draft.rate, translate("billing_forms", "The hourly rate"), "rate")
+        if draft.rate.strip()
+        else None
+    )
+    flat = (
+        parse_cents(draft.flat, translate("billing_forms", "The fixed fee"), "flat")
+        if draft.flat.strip()
+        else None
+    )
     return dataclasses.replace(
         original,
         name=draft.name.strip(),
@@ -201,7 +235,9 @@ def activity_form(activity: Activity, parent: QWidget | None = None) -> RecordFo
         renamed(lambda: check_activity(made), {"hourly_rate_cents": "rate", "flat_cents": "flat"})
 
     return RecordForm(
-        _tr("New activity") if activity.id is None else _tr("Edit activity"),
+        translate("billing_forms", "New activity")
+        if activity.id is None
+        else translate("billing_forms", "Edit activity"),
         ACTIVITY_FIELDS,
         ActivityDraft(
             name=activity.name,
@@ -216,14 +252,26 @@ def activity_form(activity: Activity, parent: QWidget | None = None) -> RecordFo
 
 
 PLACE_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("name", "Name", required=True, placeholder="e.g. Office", max_length=80),
-    FieldSpec("address", "Address", placeholder="Optional"),
+    FieldSpec(
+        "name",
+        QT_TRANSLATE_NOOP("RecordForm", "Name"),
+        required=True,
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Office"),
+        max_length=80,
+    ),
+    FieldSpec(
+        "address",
+        QT_TRANSLATE_NOOP("RecordForm", "Address"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "Optional"),
+    ),
 )
 
 
 def place_form(place: Place, parent: QWidget | None = None) -> RecordForm[Place]:
     return RecordForm(
-        _tr("New place") if place.id is None else _tr("Edit place"),
+        translate("billing_forms", "New place")
+        if place.id is None
+        else translate("billing_forms", "Edit place"),
         PLACE_FIELDS,
         place,
         validate=check_place,

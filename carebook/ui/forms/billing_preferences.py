@@ -251,7 +251,7 @@ class BillingPreferences(QDialog):
 
     def set_rate(self) -> None:
         try:
-            mills = parse_mills(self.rate_value.text(), "The mileage rate", "rate_mills")
+            mills = parse_mills(self.rate_value.text(), self.tr("The mileage rate"), "rate_mills")
             changes.set_mileage_rate(
                 self.caseload,
                 MileageRate(
@@ -280,7 +280,9 @@ class BillingPreferences(QDialog):
             practice_email=self.email.text().strip(),
             logo_id=self.logo_id,
             currency=self.currency.text().strip().upper(),
-            default_hourly_cents=parse_cents(hourly, "The hourly rate", "default_hourly_cents")
+            default_hourly_cents=parse_cents(
+                hourly, self.tr("The hourly rate"), "default_hourly_cents"
+            )
             if hourly
             else 0,
             rounding=_chosen(self.rounding, Rounding),

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from carebook.core.billing_records import Attachment, Expense, Trip
@@ -16,6 +15,7 @@ from carebook.core.billing_rules import check_expense, check_trip, trip_warnings
 from carebook.core.errors import ValidationError
 from carebook.core.money import parse_cents
 from carebook.core.vocabularies import ExpenseCategory, TripPurpose
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.store.caseload import Store
 from carebook.ui.forms.billing_form_parts import (
     money_text,
@@ -27,11 +27,6 @@ from carebook.ui.forms.billing_form_parts import (
 from carebook.ui.forms.field_spec import FieldSpec
 from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.widgets.file_choice import open_file_names
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("billing_forms", text)
-
 
 # -- trips ---------------------------------------------------------------------------------------
 
@@ -63,22 +58,49 @@ _TRIP_NAMES = {
 def trip_fields(unit: str) -> tuple[FieldSpec, ...]:
     """The trip form's fields, its distances in `unit` ("mi" or "km")."""
     return (
-        FieldSpec("on_date", "Date", "date", required=True),
-        FieldSpec("from_place", "From", required=True, placeholder="e.g. Home"),
-        FieldSpec("to_place", "To", required=True, placeholder="A place or a client"),
-        FieldSpec("purpose", "Purpose", "choice", TripPurpose),
-        FieldSpec("patient_id", "Client", "patient", placeholder="None"),
+        FieldSpec("on_date", QT_TRANSLATE_NOOP("RecordForm", "Date"), "date", required=True),
+        FieldSpec(
+            "from_place",
+            QT_TRANSLATE_NOOP("RecordForm", "From"),
+            required=True,
+            placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Home"),
+        ),
+        FieldSpec(
+            "to_place",
+            QT_TRANSLATE_NOOP("RecordForm", "To"),
+            required=True,
+            placeholder=QT_TRANSLATE_NOOP("RecordForm", "A place or a client"),
+        ),
+        FieldSpec("purpose", QT_TRANSLATE_NOOP("RecordForm", "Purpose"), "choice", TripPurpose),
+        FieldSpec(
+            "patient_id",
+            QT_TRANSLATE_NOOP("RecordForm", "Client"),
+            "patient",
+            placeholder=QT_TRANSLATE_NOOP("RecordForm", "None"),
+        ),
         FieldSpec(
             "distance",
-            f"Distance ({unit})",
-            placeholder="One way, e.g. 12.5",
-            hint="One way; a round trip counts it twice. Or give the odometer readings",
+            translate("RecordForm", "Distance ({unit})").format(unit=unit),
+            placeholder=QT_TRANSLATE_NOOP("RecordForm", "One way, e.g. 12.5"),
+            hint=QT_TRANSLATE_NOOP(
+                "RecordForm", "One way; a round trip counts it twice. Or give the odometer readings"
+            ),
         ),
-        FieldSpec("odometer_start", "Odometer at start", placeholder="e.g. 40210.4"),
-        FieldSpec("odometer_end", "Odometer at end", placeholder="e.g. 40222.9"),
-        FieldSpec("round_trip", "Round trip (there and back)", "flag"),
-        FieldSpec("billable", "Bill it to the client", "flag"),
-        FieldSpec("notes", "Notes", "long_text", lines=2),
+        FieldSpec(
+            "odometer_start",
+            QT_TRANSLATE_NOOP("RecordForm", "Odometer at start"),
+            placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. 40210.4"),
+        ),
+        FieldSpec(
+            "odometer_end",
+            QT_TRANSLATE_NOOP("RecordForm", "Odometer at end"),
+            placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. 40222.9"),
+        ),
+        FieldSpec(
+            "round_trip", QT_TRANSLATE_NOOP("RecordForm", "Round trip (there and back)"), "flag"
+        ),
+        FieldSpec("billable", QT_TRANSLATE_NOOP("RecordForm", "Bill it to the client"), "flag"),
+        FieldSpec("notes", QT_TRANSLATE_NOOP("RecordForm", "Notes"), "long_text", lines=2),
     )
 
 
@@ -100,10 +122,16 @@ def trip_draft(trip: Trip) -> TripDraft:
 
 def trip_of(draft: TripDraft, original: Trip) -> Trip:
     if draft.on_date is None:
-        raise ValidationError(_tr("Enter the date."), "on_date")
-    start = parse_tenths(draft.odometer_start, _tr("The odometer at the start"), "odometer_start")
-    end = parse_tenths(draft.odometer_end, _tr("The odometer at the end"), "odometer_end")
-    distance = parse_tenths(draft.distance, _tr("The distance"), "distance")
+        raise ValidationError(translate("billing_forms", "Enter the date."), "on_date")
+    start = parse_tenths(
+        draft.odometer_start,
+        translate("billing_forms", "The odometer at the start"),
+        "odometer_start",
+    )
+    end = parse_tenths(
+        draft.odometer_end, translate("billing_forms", "The odometer at the end"), "odometer_end"
+    )
+    distance = parse_tenths(draft.distance, translate("billing_forms", "The distance"), "distance")
     if distance is None and start is not None and end is not None:
         distance = end - start
     return dataclasses.replace(
@@ -159,7 +187,11 @@ class TripForm(RecordForm[TripDraft]):
 
 
 def trip_form(store: Store, trip: Trip, parent: QWidget | None = None) -> TripForm:
-    title = _tr("New trip") if trip.id is None else _tr("Edit trip")
+    title = (
+        translate("billing_forms", "New trip")
+        if trip.id is None
+        else translate("billing_forms", "Edit trip")
+    )
     unit = store.agreements.settings().distance_unit.short
     return TripForm(
         title,
@@ -189,17 +221,27 @@ class ExpenseDraft:
 
 
 EXPENSE_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("on_date", "Date", "date", required=True),
-    FieldSpec("patient_id", "Client", "patient", placeholder="None"),
-    FieldSpec("category", "Category", "choice", ExpenseCategory),
-    FieldSpec("amount", "Amount", required=True, placeholder="e.g. 12.50"),
-    FieldSpec("billable", "Bill it to the client", "flag"),
-    FieldSpec("note", "Note", "long_text", lines=2),
+    FieldSpec("on_date", QT_TRANSLATE_NOOP("RecordForm", "Date"), "date", required=True),
+    FieldSpec(
+        "patient_id",
+        QT_TRANSLATE_NOOP("RecordForm", "Client"),
+        "patient",
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "None"),
+    ),
+    FieldSpec("category", QT_TRANSLATE_NOOP("RecordForm", "Category"), "choice", ExpenseCategory),
+    FieldSpec(
+        "amount",
+        QT_TRANSLATE_NOOP("RecordForm", "Amount"),
+        required=True,
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. 12.50"),
+    ),
+    FieldSpec("billable", QT_TRANSLATE_NOOP("RecordForm", "Bill it to the client"), "flag"),
+    FieldSpec("note", QT_TRANSLATE_NOOP("RecordForm", "Note"), "long_text", lines=2),
     FieldSpec(
         "receipt",
-        "Receipt file",
-        placeholder="A photo or PDF of the receipt (Choose file…)",
-        hint="A picture or a PDF; it is kept inside the caseload",
+        QT_TRANSLATE_NOOP("RecordForm", "Receipt file"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "A photo or PDF of the receipt (Choose file…)"),
+        hint=QT_TRANSLATE_NOOP("RecordForm", "A picture or a PDF; it is kept inside the caseload"),
         max_length=1000,
     ),
 )
@@ -218,13 +260,13 @@ def expense_draft(expense: Expense) -> ExpenseDraft:
 
 def expense_of(draft: ExpenseDraft, original: Expense) -> Expense:
     if draft.on_date is None:
-        raise ValidationError(_tr("Enter the date."), "on_date")
+        raise ValidationError(translate("billing_forms", "Enter the date."), "on_date")
     return dataclasses.replace(
         original,
         on_date=draft.on_date,
         patient_id=draft.patient_id,
         category=draft.category,
-        amount_cents=parse_cents(draft.amount, _tr("The amount"), "amount"),
+        amount_cents=parse_cents(draft.amount, translate("billing_forms", "The amount"), "amount"),
         billable=draft.billable,
         note=draft.note.strip(),
     )
@@ -254,7 +296,8 @@ class ExpenseForm(RecordForm[ExpenseDraft]):
     def __init__(self, title: str, specs: Any, record: ExpenseDraft, **options: Any) -> None:
         super().__init__(title, specs, record, **options)
         self.choose_button = self.buttons.addButton(
-            _tr("Choose receipt file…"), QDialogButtonBox.ButtonRole.ActionRole
+            translate("billing_forms", "Choose receipt file…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_receipt)
@@ -262,9 +305,9 @@ class ExpenseForm(RecordForm[ExpenseDraft]):
     def choose_receipt(self) -> None:
         chosen = open_file_names(
             self,
-            _tr("Choose the receipt"),
+            translate("billing_forms", "Choose the receipt"),
             "",
-            _tr("Receipts (*.pdf *.png *.jpg *.jpeg *.heic *.webp *.gif)"),
+            translate("billing_forms", "Receipts (*.pdf *.png *.jpg *.jpeg *.heic *.webp *.gif)"),
         )
         edit = self.editor("receipt")
         if chosen and isinstance(edit, QLineEdit):
@@ -273,7 +316,11 @@ class ExpenseForm(RecordForm[ExpenseDraft]):
 
 
 def expense_form(store: Store, expense: Expense, parent: QWidget | None = None) -> ExpenseForm:
-    title = _tr("New expense") if expense.id is None else _tr("Edit expense")
+    title = (
+        translate("billing_forms", "New expense")
+        if expense.id is None
+        else translate("billing_forms", "Edit expense")
+    )
     form = ExpenseForm(
         title,
         EXPENSE_FIELDS,
@@ -286,5 +333,7 @@ def expense_form(store: Store, expense: Expense, parent: QWidget | None = None) 
         kept = store.expenses.attachment(expense.receipt_id)
         edit = form.editor("receipt")
         if kept is not None and isinstance(edit, QLineEdit):
-            edit.setPlaceholderText(_tr("Kept: %s (choose a file to replace it)") % kept.name)
+            edit.setPlaceholderText(
+                translate("billing_forms", "Kept: %s (choose a file to replace it)") % kept.name
+            )
     return form

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from carebook.core.records import CarePlan, CarePlanReview, Goal, Intervention, Problem
 from carebook.core.review_rules import USUAL_INTERVAL, ReviewEntry, review_interval
 from carebook.core.vocabularies import CarePlanStatus
+from carebook.core.words import translate
 from carebook.reports.trends import progress_for
 from carebook.ui.changes import care_plans as care_plan_changes
 from carebook.ui.commands import Caseload
@@ -19,11 +19,6 @@ from carebook.ui.forms.care_plan_parts import PartList
 from carebook.ui.forms.care_plan_rows import CarePlanRows
 from carebook.ui.forms.care_plan_text import spoken_day
 from carebook.ui.forms.record_editor import attempt, confirm_delete
-
-
-def _tr(text: str) -> str:
-    """Translated in the care-plan section's context, where these words are shown."""
-    return QCoreApplication.translate("CarePlanSection", text)
 
 
 class ShownPlan(Protocol):
@@ -73,7 +68,11 @@ class CarePlanChanges:
             return
 
         saved: list[CarePlan] = []
-        if self._do(lambda: saved.append(self.caseload.add(edited, _tr("New care plan")))):
+        if self._do(
+            lambda: saved.append(
+                self.caseload.add(edited, translate("CarePlanSection", "New care plan"))
+            )
+        ):
             self.shown.plan_id = saved[0].id  # the new plan is the one shown
             self.shown.refresh()
 
@@ -87,7 +86,9 @@ class CarePlanChanges:
             return
         edited = care_plan_forms.edit_care_plan(plan, self.parent)
         if edited is not None and edited != plan:
-            self._do(lambda: self.caseload.save(edited, _tr("Edit care plan")))
+            self._do(
+                lambda: self.caseload.save(edited, translate("CarePlanSection", "Edit care plan"))
+            )
 
     def delete_plan(self) -> None:
         plan = (
@@ -100,12 +101,16 @@ class CarePlanChanges:
             or plan.id is None
             or not confirm_delete(
                 self.parent,
-                _tr("the care plan “%s”") % plan.title,
-                _tr("Its problems, goals, interventions and reviews go with it."),
+                translate("CarePlanSection", "the care plan “%s”") % plan.title,
+                translate(
+                    "CarePlanSection", "Its problems, goals, interventions and reviews go with it."
+                ),
             )
         ):
             return
-        self._do(lambda: self.caseload.remove(plan, _tr("Delete care plan")))
+        self._do(
+            lambda: self.caseload.remove(plan, translate("CarePlanSection", "Delete care plan"))
+        )
 
     def _add(self, part: PartList, text: str, record: Any) -> None:
         """Add a part to the plan, and select it."""
@@ -128,7 +133,7 @@ class CarePlanChanges:
         if edited is not None:
             self._add(
                 self.shown.problems,
-                _tr("Add problem"),
+                translate("CarePlanSection", "Add problem"),
                 edited,
             )
 
@@ -140,7 +145,9 @@ class CarePlanChanges:
             problem, self.store.patients.conditions(self.patient_id), self.parent
         )
         if edited is not None and edited != problem:
-            self._do(lambda: self.caseload.save(edited, _tr("Edit problem")))
+            self._do(
+                lambda: self.caseload.save(edited, translate("CarePlanSection", "Edit problem"))
+            )
 
     def delete_problem(self, problem_id: int) -> None:
         problem = self.store.care_plans.problem(problem_id)
@@ -149,12 +156,14 @@ class CarePlanChanges:
             or not self._mine(problem)
             or not confirm_delete(
                 self.parent,
-                _tr("the problem “%s”") % problem.description,
-                _tr("Its goals stay in the plan, no longer linked to it."),
+                translate("CarePlanSection", "the problem “%s”") % problem.description,
+                translate("CarePlanSection", "Its goals stay in the plan, no longer linked to it."),
             )
         ):
             return
-        self._do(lambda: self.caseload.remove(problem, _tr("Delete problem")))
+        self._do(
+            lambda: self.caseload.remove(problem, translate("CarePlanSection", "Delete problem"))
+        )
 
     def new_goal(self) -> None:
         if self.shown.plan_id is None:
@@ -165,7 +174,7 @@ class CarePlanChanges:
             self.parent,
         )
         if edited is not None:
-            self._add(self.shown.goals, _tr("Add goal"), edited)
+            self._add(self.shown.goals, translate("CarePlanSection", "Add goal"), edited)
 
     def edit_goal(self, goal_id: int) -> None:
         goal = self.store.care_plans.goal(goal_id)
@@ -175,7 +184,7 @@ class CarePlanChanges:
             goal, self.rows.problem_choices(self.shown.plan_id), self.parent
         )
         if edited is not None and edited != goal:
-            self._do(lambda: self.caseload.save(edited, _tr("Edit goal")))
+            self._do(lambda: self.caseload.save(edited, translate("CarePlanSection", "Edit goal")))
 
     def delete_goal(self, goal_id: int) -> None:
         goal = self.store.care_plans.goal(goal_id)
@@ -184,12 +193,14 @@ class CarePlanChanges:
             or not self._mine(goal)
             or not confirm_delete(
                 self.parent,
-                _tr("the goal “%s”") % goal.description,
-                _tr("Its interventions stay in the plan, no longer linked to it."),
+                translate("CarePlanSection", "the goal “%s”") % goal.description,
+                translate(
+                    "CarePlanSection", "Its interventions stay in the plan, no longer linked to it."
+                ),
             )
         ):
             return
-        self._do(lambda: self.caseload.remove(goal, _tr("Delete goal")))
+        self._do(lambda: self.caseload.remove(goal, translate("CarePlanSection", "Delete goal")))
 
     def new_intervention(self) -> None:
         if self.shown.plan_id is None:
@@ -203,7 +214,7 @@ class CarePlanChanges:
         if edited is not None:
             self._add(
                 self.shown.interventions,
-                _tr("Add intervention"),
+                translate("CarePlanSection", "Add intervention"),
                 edited,
             )
 
@@ -215,17 +226,26 @@ class CarePlanChanges:
             step, self.rows.team_choices(), self.rows.goal_choices(self.shown.plan_id), self.parent
         )
         if edited is not None and edited != step:
-            self._do(lambda: self.caseload.save(edited, _tr("Edit intervention")))
+            self._do(
+                lambda: self.caseload.save(
+                    edited, translate("CarePlanSection", "Edit intervention")
+                )
+            )
 
     def delete_intervention(self, intervention_id: int) -> None:
         step = self.store.care_plans.intervention(intervention_id)
         if (
             step is None
             or not self._mine(step)
-            or not confirm_delete(self.parent, _tr("the intervention “%s”") % step.description)
+            or not confirm_delete(
+                self.parent,
+                translate("CarePlanSection", "the intervention “%s”") % step.description,
+            )
         ):
             return
-        self._do(lambda: self.caseload.remove(step, _tr("Delete intervention")))
+        self._do(
+            lambda: self.caseload.remove(step, translate("CarePlanSection", "Delete intervention"))
+        )
 
     def record_review(self) -> None:
         plan = self.shown.plan()
@@ -248,7 +268,7 @@ class CarePlanChanges:
                 lambda: reviewed.append(
                     care_plan_changes.review_care_plan(
                         self.caseload,
-                        _tr("Record care-plan review"),
+                        translate("CarePlanSection", "Record care-plan review"),
                         edited.review(),
                         edited.next_review,
                     )
@@ -262,7 +282,9 @@ class CarePlanChanges:
             return
         edited = care_plan_forms.edit_review(review, self.store.today(), self.parent)
         if edited is not None and edited != review:
-            self._do(lambda: self.caseload.save(edited, _tr("Edit review")))
+            self._do(
+                lambda: self.caseload.save(edited, translate("CarePlanSection", "Edit review"))
+            )
 
     def delete_review(self, review_id: int) -> None:
         review = self.store.care_plans.care_plan_review(review_id)
@@ -271,9 +293,11 @@ class CarePlanChanges:
             or not self._mine(review)
             or not confirm_delete(
                 self.parent,
-                _tr("the review of %s") % spoken_day(review.on_date),
-                _tr("The plan's next review date stays as it is."),
+                translate("CarePlanSection", "the review of %s") % spoken_day(review.on_date),
+                translate("CarePlanSection", "The plan's next review date stays as it is."),
             )
         ):
             return
-        self._do(lambda: self.caseload.remove(review, _tr("Delete review")))
+        self._do(
+            lambda: self.caseload.remove(review, translate("CarePlanSection", "Delete review"))
+        )

@@ -240,7 +240,9 @@ class CarePlanSection(QWidget):
             return
         period = self._period(plan)
         self.status_label.setText(
-            self.tr("Status: %s") % plan.status.label + (f"  ·  {period}" if period else "")
+            self.tr("Status: {status}  ·  {period}").format(status=plan.status.label, period=period)
+            if period
+            else self.tr("Status: %s") % plan.status.label
         )
         self.notes_label.setText(plan.notes)
         self.notes_label.setToolTip(plan.notes)

@@ -20,6 +20,7 @@ from carebook.core.validation import (
     validate_problem,
 )
 from carebook.core.vocabularies import ConditionStatus
+from carebook.core.words import QT_TRANSLATE_NOOP
 from carebook.ui.forms.care_plan_fields import (
     CARE_PLAN_FIELDS,
     GOAL_FIELDS,
@@ -34,7 +35,11 @@ from carebook.ui.forms.record_form import RecordForm
 
 def care_plan_form(record: CarePlan, parent: QWidget | None = None) -> RecordForm[CarePlan]:
     return RecordForm(
-        form_title(record, "New care plan", "Edit care plan"),
+        form_title(
+            record,
+            QT_TRANSLATE_NOOP("forms", "New care plan"),
+            QT_TRANSLATE_NOOP("forms", "Edit care plan"),
+        ),
         CARE_PLAN_FIELDS,
         record,
         validate=validate_care_plan,
@@ -62,7 +67,11 @@ def problem_form(
         if c.id is not None
     ]
     form = RecordForm(
-        form_title(record, "New problem or need", "Edit problem or need"),
+        form_title(
+            record,
+            QT_TRANSLATE_NOOP("forms", "New problem or need"),
+            QT_TRANSLATE_NOOP("forms", "Edit problem or need"),
+        ),
         PROBLEM_FIELDS,
         record,
         validate=validate_problem,
@@ -95,7 +104,9 @@ def goal_form(
 ) -> RecordForm[Goal]:
     """`problems`: (id, description) of the plan's problems the goal may answer."""
     return RecordForm(
-        form_title(record, "New goal", "Edit goal"),
+        form_title(
+            record, QT_TRANSLATE_NOOP("forms", "New goal"), QT_TRANSLATE_NOOP("forms", "Edit goal")
+        ),
         GOAL_FIELDS,
         record,
         validate=validate_goal,
@@ -118,7 +129,11 @@ def intervention_form(
 ) -> RecordForm[Intervention]:
     """`team`: (contact id, label) of the patient's care team; `goals`: the plan's goals."""
     return RecordForm(
-        form_title(record, "New intervention", "Edit intervention"),
+        form_title(
+            record,
+            QT_TRANSLATE_NOOP("forms", "New intervention"),
+            QT_TRANSLATE_NOOP("forms", "Edit intervention"),
+        ),
         INTERVENTION_FIELDS,
         record,
         validate=validate_intervention,

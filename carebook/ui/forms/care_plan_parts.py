@@ -6,13 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from carebook.core import display
 from carebook.core.list_columns import Column
 from carebook.core.vocabularies import GoalLifecycle, InterventionStatus
+from carebook.core.words import translate
 from carebook.ui.forms.care_plan_rows import GoalRow, InterventionRow
 from carebook.ui.forms.care_plan_text import one_line
 from carebook.ui.patient.record_section import RecordSection, Row, SectionButton, SectionSpec
@@ -25,11 +26,6 @@ _PAST_INTERVENTION = (InterventionStatus.COMPLETED, InterventionStatus.CANCELLED
 
 #: Where each list reads its rows from.
 Rows = Callable[[], list[Row]]
-
-
-def _tr(text: str) -> str:
-    """Translated in the care-plan section's context, where these words are shown."""
-    return QCoreApplication.translate("CarePlanSection", text)
 
 
 class PartList(RecordSection):
@@ -101,22 +97,29 @@ class PartActions:
 def _buttons(add: str, actions: PartActions) -> tuple[SectionButton, ...]:
     return (
         SectionButton(add, lambda _i, _r: actions.new(), needs_row=False),
-        SectionButton(_tr("Edit…"), lambda i, _r: actions.edit(i or 0)),
-        SectionButton(_tr("Delete…"), lambda i, _r: actions.delete(i or 0)),
+        SectionButton(translate("CarePlanSection", "Edit…"), lambda i, _r: actions.edit(i or 0)),
+        SectionButton(
+            translate("CarePlanSection", "Delete…"), lambda i, _r: actions.delete(i or 0)
+        ),
     )
 
 
 def problem_list(rows: Rows, actions: PartActions) -> SectionSpec:
     """The plan's problems and needs, with the condition each comes from."""
     return SectionSpec(
-        _tr("Problems and needs"),
+        translate("CarePlanSection", "Problems and needs"),
         (
-            Column("description", _tr("Problem or need"), width=24, stretch=True),
-            Column("condition", _tr("From condition"), width=20),
+            Column(
+                "description",
+                translate("CarePlanSection", "Problem or need"),
+                width=24,
+                stretch=True,
+            ),
+            Column("condition", translate("CarePlanSection", "From condition"), width=20),
         ),
         lambda _all: rows(),
-        buttons=_buttons(_tr("Add problem…"), actions),
-        empty_text=_tr("No problems or needs written down yet."),
+        buttons=_buttons(translate("CarePlanSection", "Add problem…"), actions),
+        empty_text=translate("CarePlanSection", "No problems or needs written down yet."),
         open_row=lambda i, _r: actions.edit(i),
         delete_row=lambda i, _r: actions.delete(i),
     )
@@ -133,19 +136,21 @@ def goal_list(rows: Rows, actions: PartActions, today: Callable[[], date]) -> Se
         return Emphasis.NONE
 
     return SectionSpec(
-        _tr("Goals"),
+        translate("CarePlanSection", "Goals"),
         (
-            Column("description", _tr("Goal"), width=20, stretch=True),
-            Column("target", _tr("Target"), width=26),
-            Column("due_date", _tr("Due"), display.day, width=10),
-            Column("lifecycle", _tr("Status"), display.code, width=8),
-            Column("achievement", _tr("Achievement"), display.code, width=10),
-            Column("problem", _tr("For problem"), width=18),
-            Column("progress", _tr("Progress"), width=24),
+            Column("description", translate("CarePlanSection", "Goal"), width=20, stretch=True),
+            Column("target", translate("CarePlanSection", "Target"), width=26),
+            Column("due_date", translate("CarePlanSection", "Due"), display.day, width=10),
+            Column("lifecycle", translate("CarePlanSection", "Status"), display.code, width=8),
+            Column(
+                "achievement", translate("CarePlanSection", "Achievement"), display.code, width=10
+            ),
+            Column("problem", translate("CarePlanSection", "For problem"), width=18),
+            Column("progress", translate("CarePlanSection", "Progress"), width=24),
         ),
         lambda _all: rows(),
-        buttons=_buttons(_tr("Add goal…"), actions),
-        empty_text=_tr("No goals set yet."),
+        buttons=_buttons(translate("CarePlanSection", "Add goal…"), actions),
+        empty_text=translate("CarePlanSection", "No goals set yet."),
         emphasis=emphasis,
         open_row=lambda i, _r: actions.edit(i),
         delete_row=lambda i, _r: actions.delete(i),
@@ -159,17 +164,17 @@ def intervention_list(rows: Rows, actions: PartActions) -> SectionSpec:
         return Emphasis.MUTED if row.status in _PAST_INTERVENTION else Emphasis.NONE
 
     return SectionSpec(
-        _tr("Interventions"),
+        translate("CarePlanSection", "Interventions"),
         (
-            Column("description", _tr("What"), width=20, stretch=True),
-            Column("who", _tr("Who"), width=20),
-            Column("frequency", _tr("How often"), width=16),
-            Column("status", _tr("Status"), display.code, width=9),
-            Column("goal", _tr("For goal"), width=18),
+            Column("description", translate("CarePlanSection", "What"), width=20, stretch=True),
+            Column("who", translate("CarePlanSection", "Who"), width=20),
+            Column("frequency", translate("CarePlanSection", "How often"), width=16),
+            Column("status", translate("CarePlanSection", "Status"), display.code, width=9),
+            Column("goal", translate("CarePlanSection", "For goal"), width=18),
         ),
         lambda _all: rows(),
-        buttons=_buttons(_tr("Add intervention…"), actions),
-        empty_text=_tr("Nothing planned to be done yet."),
+        buttons=_buttons(translate("CarePlanSection", "Add intervention…"), actions),
+        empty_text=translate("CarePlanSection", "Nothing planned to be done yet."),
         emphasis=emphasis,
         open_row=lambda i, _r: actions.edit(i),
         delete_row=lambda i, _r: actions.delete(i),
@@ -179,14 +184,16 @@ def intervention_list(rows: Rows, actions: PartActions) -> SectionSpec:
 def review_list(rows: Rows, actions: PartActions) -> SectionSpec:
     """The plan's reviews, latest first, each outcome on one line."""
     return SectionSpec(
-        _tr("Review history"),
+        translate("CarePlanSection", "Review history"),
         (
-            Column("on_date", _tr("Reviewed"), display.day, width=10),
-            Column("outcome", _tr("Outcome"), one_line, width=24, stretch=True),
+            Column("on_date", translate("CarePlanSection", "Reviewed"), display.day, width=10),
+            Column(
+                "outcome", translate("CarePlanSection", "Outcome"), one_line, width=24, stretch=True
+            ),
         ),
         lambda _all: rows(),
-        buttons=_buttons(_tr("Record &review…"), actions),
-        empty_text=_tr("Not reviewed yet."),
+        buttons=_buttons(translate("CarePlanSection", "Record &review…"), actions),
+        empty_text=translate("CarePlanSection", "Not reviewed yet."),
         open_row=lambda i, _r: actions.edit(i),
         delete_row=lambda i, _r: actions.delete(i),
     )

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from carebook.core.errors import ValidationError
 from carebook.core.vocabularies import Vocabulary, label_of
+from carebook.core.words import translate
 from carebook.store.caseload import Store
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.forms.field_spec import FieldSpec
-from carebook.ui.forms.form_field import FormField, form_text
+from carebook.ui.forms.form_field import FormField
 from carebook.ui.widgets.patient_picker import PatientPicker
 
 
@@ -26,9 +27,16 @@ class ChoiceField(FormField):
         self.combo = QComboBox(parent)
         self.describe(self.combo)
         if spec.allow_empty:
-            self.combo.addItem(form_text(spec.empty_label or "(not set)"), None)
+            self.combo.addItem(
+                (
+                    translate("RecordForm", spec.empty_label)
+                    if spec.empty_label
+                    else translate("RecordForm", "(not set)")
+                ),
+                None,
+            )
         for member in self.choices:
-            self.combo.addItem(form_text(member.label), member.value)
+            self.combo.addItem(member.label, member.value)
         self.combo.currentIndexChanged.connect(self.edited)
 
     @property
@@ -59,7 +67,7 @@ class FlagField(FormField):
 
     def __init__(self, spec: FieldSpec, message: FieldMessage, parent: QWidget) -> None:
         super().__init__(spec, message, parent)
-        self.box = QCheckBox(form_text(spec.label), parent)
+        self.box = QCheckBox(translate("RecordForm", spec.label), parent)
         self.describe(self.box)
         self.box.toggled.connect(self.edited)
 
@@ -87,15 +95,15 @@ class PatientField(FormField):
         self.picker = PatientPicker(store, parent)
         self.describe(self.picker)
         self.picker.setPlaceholderText(
-            form_text(spec.placeholder)
+            translate("RecordForm", spec.placeholder)
             if spec.placeholder
-            else form_text("Type a name, phone or MRN")
+            else translate("RecordForm", "Type a name, phone or MRN")
         )
         # The picker's own tooltip speaks of filtering a list; here it chooses one patient.
         self.picker.setToolTip(
-            form_text(spec.hint)
+            translate("RecordForm", spec.hint)
             if spec.hint
-            else form_text("Type part of a name, phone or MRN, then pick one")
+            else translate("RecordForm", "Type part of a name, phone or MRN, then pick one")
         )
         self._chosen = ""
         self.picker.patient_changed.connect(self._chose)
@@ -109,7 +117,9 @@ class PatientField(FormField):
         label = ""
         if value is not None:
             patient = self.store.patients.patient(int(value))
-            label = patient.display_name if patient else form_text("Patient #%s") % value
+            label = (
+                patient.display_name if patient else translate("RecordForm", "Patient #%s") % value
+            )
         self.picker.choose(value, label)
         self._chosen = label
 
@@ -122,12 +132,15 @@ class PatientField(FormField):
         if not text.strip():
             if self.spec.required:
                 raise ValidationError(
-                    form_text("Choose a patient: type part of a name, then pick one.")
+                    translate("RecordForm", "Choose a patient: type part of a name, then pick one.")
                 )
             return None
         if self.picker.patient_id is None or text != self._chosen:
             raise ValidationError(
-                form_text("Pick the patient from the list: type part of a name, then choose one.")
+                translate(
+                    "RecordForm",
+                    "Pick the patient from the list: type part of a name, then choose one.",
+                )
             )
         return self.picker.patient_id
 
@@ -145,7 +158,14 @@ class ContactField(FormField):
         super().__init__(spec, message, parent)
         self.combo = QComboBox(parent)
         self.describe(self.combo)
-        self.combo.addItem(form_text(spec.empty_label or "(none)"), None)
+        self.combo.addItem(
+            (
+                translate("RecordForm", spec.empty_label)
+                if spec.empty_label
+                else translate("RecordForm", "(none)")
+            ),
+            None,
+        )
         for contact_id, label in contacts:
             self.combo.addItem(label, contact_id)
         self.combo.currentIndexChanged.connect(self.edited)
@@ -158,12 +178,12 @@ class ContactField(FormField):
         index = self.combo.findData(value)
         if index < 0 and value is not None:
             # Linked to a contact missing from the list: keep the link rather than drop it.
-            self.combo.addItem(form_text("Contact #%s") % value, value)
+            self.combo.addItem(translate("RecordForm", "Contact #%s") % value, value)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(max(index, 0))
 
     def value(self) -> int | None:
         value = self.combo.currentData()
         if value is None and self.spec.required:
-            raise ValidationError(form_text("Choose a contact."))
+            raise ValidationError(translate("RecordForm", "Choose a contact."))
         return None if value is None else int(value)

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButt
 
 from carebook.core.errors import ValidationError
 from carebook.core.typed_input import parse_time, parse_typed_date
+from carebook.core.words import translate
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.forms.field_spec import FieldSpec
-from carebook.ui.forms.form_field import FormField, form_text
+from carebook.ui.forms.form_field import FormField
 
 
 def locale_order() -> str:
@@ -34,14 +35,15 @@ class DateField(FormField):
         super().__init__(spec, message, parent)
         self.edit = QLineEdit(parent)
         self.describe(self.edit, name)
-        self.edit.setPlaceholderText(form_text("YYYY-MM-DD"))
+        self.edit.setPlaceholderText(translate("RecordForm", "YYYY-MM-DD"))
         self.edit.setMaxLength(40)
         self.edit.textEdited.connect(self.edited)
         self.button = QToolButton(parent)
         self.button.setAccessibleName(
-            form_text("Choose %s from a calendar") % form_text(spec.label).lower()
+            translate("RecordForm", "Choose %s from a calendar")
+            % translate("RecordForm", spec.label).lower()
         )
-        self.button.setToolTip(form_text("Choose from a calendar (Alt+Down)"))
+        self.button.setToolTip(translate("RecordForm", "Choose from a calendar (Alt+Down)"))
         icon = QIcon.fromTheme("x-office-calendar")
         if icon.isNull():
             self.button.setText("…")
@@ -76,7 +78,7 @@ class DateField(FormField):
             if self.spec.required:
                 raise self.missing()
             return None
-        return parse_typed_date(text, form_text(self.spec.label), locale_order())
+        return parse_typed_date(text, translate("RecordForm", self.spec.label), locale_order())
 
     def open_calendar(self) -> None:
         if self.calendar is None:
@@ -131,7 +133,7 @@ class TimeField(FormField):
         super().__init__(spec, message, parent)
         self.edit = QLineEdit(parent)
         self.describe(self.edit, name)
-        self.edit.setPlaceholderText(form_text("HH:MM"))
+        self.edit.setPlaceholderText(translate("RecordForm", "HH:MM"))
         self.edit.setMaxLength(20)
         self.edit.textEdited.connect(self.edited)
 
@@ -148,7 +150,7 @@ class TimeField(FormField):
             if self.spec.required:
                 raise self.missing()
             return None
-        return parse_time(text, form_text(self.spec.label))
+        return parse_time(text, translate("RecordForm", self.spec.label))
 
 
 class DateTimeField(FormField):
@@ -156,10 +158,10 @@ class DateTimeField(FormField):
 
     def __init__(self, spec: FieldSpec, message: FieldMessage, parent: QWidget) -> None:
         super().__init__(spec, message, parent)
-        label = form_text(spec.label)
+        label = translate("RecordForm", spec.label)
         part = dataclasses.replace(spec, required=False)
-        self.day = DateField(part, message, parent, form_text("%s, date") % label)
-        self.clock = TimeField(part, message, parent, form_text("%s, time") % label)
+        self.day = DateField(part, message, parent, translate("RecordForm", "%s, date") % label)
+        self.clock = TimeField(part, message, parent, translate("RecordForm", "%s, time") % label)
         self.clock.edit.setMaximumWidth(
             self.clock.edit.fontMetrics().horizontalAdvance("00:00") * 2 + 24
         )
@@ -199,9 +201,13 @@ class DateTimeField(FormField):
         if day is None and clock is None:
             self._trouble = self.day.edit
             if self.spec.required:
-                raise ValidationError(form_text("Enter the date and time, e.g. 2026-03-31 09:30."))
+                raise ValidationError(
+                    translate("RecordForm", "Enter the date and time, e.g. 2026-03-31 09:30.")
+                )
             return None
         if day is None or clock is None:
             self._trouble = self.day.edit if day is None else self.clock.edit
-            raise ValidationError(form_text("Enter both a date and a time, e.g. 2026-03-31 09:30."))
+            raise ValidationError(
+                translate("RecordForm", "Enter both a date and a time, e.g. 2026-03-31 09:30.")
+            )
         return datetime.combine(day, clock, tzinfo=self.zone)

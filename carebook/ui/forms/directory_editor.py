@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from carebook.core.list_rows import DirectoryRow
 from carebook.core.records import Contact
 from carebook.core.vocabularies import ContactRole
+from carebook.core.words import translate
 from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
 from carebook.ui.forms.form_editor import FormEditor
@@ -21,21 +21,17 @@ from carebook.ui.forms.record_editor import RecordAction, attempt, confirm_delet
 NAMED = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Directory", text)
-
-
 def serves_text(patients: list[tuple[int, str]]) -> str:
     """ "Serves 3 patients: Ada Byron, …": whose care teams the contact is on."""
     if not patients:
-        return _tr("Not on any patient's care team yet.")
+        return translate("Directory", "Not on any patient's care team yet.")
     names = ", ".join(name for _id, name in patients[:NAMED])
     more = len(patients) - NAMED
     if more > 0:
-        names += _tr(" and %s more") % more
+        names += translate("Directory", " and %s more") % more
     if len(patients) == 1:
-        return _tr("Serves 1 patient: %s") % names
-    return _tr("Serves %s patients: %s") % (len(patients), names)
+        return translate("Directory", "Serves 1 patient: %s") % names
+    return translate("Directory", "Serves %s patients: %s") % (len(patients), names)
 
 
 class DirectoryEditor(FormEditor[Contact, DirectoryRow]):
@@ -57,7 +53,7 @@ class DirectoryEditor(FormEditor[Contact, DirectoryRow]):
         if record.id is not None:
             serves = QLabel(serves_text(self.store.contacts.patients_served(record.id)), form)
             serves.setWordWrap(True)
-            serves.setAccessibleName(_tr("Patients it serves"))
+            serves.setAccessibleName(translate("Directory", "Patients it serves"))
             layout = form.layout()
             assert isinstance(layout, QVBoxLayout)
             layout.insertWidget(0, serves)
@@ -68,16 +64,22 @@ class DirectoryEditor(FormEditor[Contact, DirectoryRow]):
         if record is None:
             return
         served = len(self.store.contacts.patients_served(record_id))
-        consequence = _tr("It leaves the care team of %s patients.") % served if served else ""
+        consequence = (
+            translate("Directory", "It leaves the care team of %s patients.") % served
+            if served
+            else ""
+        )
         if not confirm_delete(parent, record.name, consequence):
             return
-        attempt(parent, lambda: self.caseload.remove(record, parent.tr("Delete contact")))
+        attempt(
+            parent, lambda: self.caseload.remove(record, translate("Directory", "Delete contact"))
+        )
 
     def actions(self, parent: QWidget, record_id: int, row: DirectoryRow) -> list[RecordAction]:
         """Each patient the contact serves, to open their record."""
         return [
             RecordAction(
-                _tr("Open %s's record") % name,
+                translate("Directory", "Open %s's record") % name,
                 functools.partial(self.caseload.record_wanted.emit, patient_id, parent),
             )
             for patient_id, name in self.store.contacts.patients_served(record_id)[:NAMED]

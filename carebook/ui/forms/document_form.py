@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from carebook.core.billing_records import Attachment
@@ -16,15 +15,12 @@ from carebook.core.clinical_records import PatientDocument
 from carebook.core.clinical_rules import check_document
 from carebook.core.errors import ValidationError
 from carebook.core.vocabularies import DocumentCategory
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.store.caseload import Store
 from carebook.ui.forms.field_spec import FieldSpec
 from carebook.ui.forms.opening import run_form
 from carebook.ui.forms.record_form import RecordForm
 from carebook.ui.widgets.file_choice import open_file_names
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentForm", text)
 
 
 @dataclasses.dataclass(slots=True, kw_only=True)
@@ -40,24 +36,30 @@ class DocumentDraft:
 
 
 _DETAILS: tuple[FieldSpec, ...] = (
-    FieldSpec("category", "Category", "choice", DocumentCategory),
-    FieldSpec("title", "Title", placeholder="Empty: from the file's name"),
-    FieldSpec("signed_on", "Signed", "date"),
+    FieldSpec("category", QT_TRANSLATE_NOOP("RecordForm", "Category"), "choice", DocumentCategory),
+    FieldSpec(
+        "title",
+        QT_TRANSLATE_NOOP("RecordForm", "Title"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "Empty: from the file's name"),
+    ),
+    FieldSpec("signed_on", QT_TRANSLATE_NOOP("RecordForm", "Signed"), "date"),
     FieldSpec(
         "review_on",
-        "Review or expiry",
+        QT_TRANSLATE_NOOP("RecordForm", "Review or expiry"),
         "date",
-        hint="Today and the Agenda's reviews show it from this day",
+        hint=QT_TRANSLATE_NOOP(
+            "RecordForm", "Today and the Agenda's reviews show it from this day"
+        ),
     ),
-    FieldSpec("notes", "Notes", "long_text", lines=3),
+    FieldSpec("notes", QT_TRANSLATE_NOOP("RecordForm", "Notes"), "long_text", lines=3),
 )
 NEW_DOCUMENT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "file",
-        "File",
+        QT_TRANSLATE_NOOP("RecordForm", "File"),
         required=True,
-        placeholder="A PDF or a picture (Choose file…)",
-        hint="Kept inside the caseload, never as a loose file",
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "A PDF or a picture (Choose file…)"),
+        hint=QT_TRANSLATE_NOOP("RecordForm", "Kept inside the caseload, never as a loose file"),
         max_length=1000,
     ),
     *_DETAILS,
@@ -101,7 +103,7 @@ def document_of(draft: DocumentDraft, patient_id: int, file: Attachment) -> Pati
 
 def _checked(store: Store, draft: DocumentDraft, patient_id: int) -> None:
     if not draft.file.strip():
-        raise ValidationError(_tr("Choose the document's file."), "file")
+        raise ValidationError(translate("DocumentForm", "Choose the document's file."), "file")
     file = file_of(store, draft)
     document = document_of(draft, patient_id, file)
     try:
@@ -117,7 +119,7 @@ class DocumentForm(RecordForm[DocumentDraft]):
     def __init__(self, title: str, specs: Any, record: DocumentDraft, **options: Any) -> None:
         super().__init__(title, specs, record, **options)
         self.choose_button = self.buttons.addButton(
-            _tr("C&hoose file…"), QDialogButtonBox.ButtonRole.ActionRole
+            translate("DocumentForm", "C&hoose file…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_file)
@@ -125,9 +127,12 @@ class DocumentForm(RecordForm[DocumentDraft]):
     def choose_file(self) -> None:
         chosen = open_file_names(
             self,
-            _tr("Choose the document"),
+            translate("DocumentForm", "Choose the document"),
             "",
-            _tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic *.webp *.gif)"),
+            translate(
+                "DocumentForm",
+                "Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic *.webp *.gif)",
+            ),
         )
         if chosen:
             self.set_file(chosen[0])
@@ -146,7 +151,7 @@ class DocumentForm(RecordForm[DocumentDraft]):
 def new_document(store: Store, patient_id: int, parent: QWidget | None) -> DocumentDraft | None:
     """A new document's details and file, as typed; None when cancelled."""
     form = DocumentForm(
-        _tr("Add document"),
+        translate("DocumentForm", "Add document"),
         NEW_DOCUMENT_FIELDS,
         DocumentDraft(),
         validate=lambda draft: _checked(store, draft, patient_id),
@@ -160,7 +165,7 @@ def edit_document(
 ) -> PatientDocument | None:
     """A document's details edited (its file stays); None when cancelled."""
     return RecordForm.edit(
-        _tr("Edit document"),
+        translate("DocumentForm", "Edit document"),
         DOCUMENT_FIELDS,
         document,
         validate=lambda d: check_document(d, store.today()),

@@ -7,6 +7,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
+from carebook.core.words import translate
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import RecordAction, attempt, confirm_delete
 
@@ -47,7 +48,9 @@ class FormEditor(Generic[R, W]):
         edited = self._form(record, parent)
         if edited is None:
             return
-        attempt(parent, lambda: self.caseload.add(edited, parent.tr("Add %s") % self.noun))
+        attempt(
+            parent, lambda: self.caseload.add(edited, translate("FormEditor", "Add %s") % self.noun)
+        )
 
     def open(self, parent: QWidget, record_id: int, row: W) -> None:
         self.edit(parent, record_id, row)
@@ -63,13 +66,19 @@ class FormEditor(Generic[R, W]):
 
     def save_edit(self, parent: QWidget, record: R, edited: R) -> None:
         """Save what the form gave back for `record` (a kind may ask more first)."""
-        attempt(parent, lambda: self.caseload.save(edited, parent.tr("Edit %s") % self.noun))
+        attempt(
+            parent,
+            lambda: self.caseload.save(edited, translate("FormEditor", "Edit %s") % self.noun),
+        )
 
     def delete(self, parent: QWidget, record_id: int, row: W) -> None:
         record = self._load(record_id)
         if record is None or not confirm_delete(parent, self._describe(record)):
             return
-        attempt(parent, lambda: self.caseload.remove(record, parent.tr("Delete %s") % self.noun))
+        attempt(
+            parent,
+            lambda: self.caseload.remove(record, translate("FormEditor", "Delete %s") % self.noun),
+        )
 
     def actions(self, parent: QWidget, record_id: int, row: W) -> list[RecordAction]:
         return []

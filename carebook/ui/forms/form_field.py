@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from carebook.core.errors import ValidationError
+from carebook.core.words import translate
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.forms.field_spec import FieldSpec
-
-_CONTEXT = "RecordForm"
-
-
-def form_text(text: str) -> str:
-    """Translated in the record form's context, for the field editors (not QObjects)."""
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class FormField:
@@ -62,14 +55,19 @@ class FormField:
         if self.message.is_error:
             self.message.clear()
             for widget in self.tab_chain():
-                widget.setAccessibleDescription(self.spec.hint and form_text(self.spec.hint))
+                widget.setAccessibleDescription(
+                    self.spec.hint and translate("RecordForm", self.spec.hint)
+                )
 
     def describe(self, widget: QWidget, name: str | None = None) -> None:
         """Accessible name, tooltip and accessible description from the spec."""
-        widget.setAccessibleName(name or form_text(self.spec.label))
+        widget.setAccessibleName(name or translate("RecordForm", self.spec.label))
         if self.spec.hint:
-            widget.setToolTip(form_text(self.spec.hint))
-            widget.setAccessibleDescription(form_text(self.spec.hint))
+            widget.setToolTip(translate("RecordForm", self.spec.hint))
+            widget.setAccessibleDescription(translate("RecordForm", self.spec.hint))
 
     def missing(self) -> ValidationError:
-        return ValidationError(form_text("Enter the %s.") % form_text(self.spec.label).lower())
+        return ValidationError(
+            translate("RecordForm", "Enter the %s.")
+            % translate("RecordForm", self.spec.label).lower()
+        )

@@ -35,6 +35,7 @@ from carebook.core.validation import (
     validate_task,
 )
 from carebook.core.vocabularies import Paper
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.store.caseload import Store
 from carebook.ui.forms.field_spec import FieldSpec
 from carebook.ui.forms.health_fields import ALLERGY_FIELDS, CONDITION_FIELDS, MEDICATION_FIELDS
@@ -48,7 +49,11 @@ def patient_form(
     record: Patient, today: date, parent: QWidget | None = None
 ) -> RecordForm[Patient]:
     return RecordForm(
-        form_title(record, "New patient", "Edit patient"),
+        form_title(
+            record,
+            QT_TRANSLATE_NOOP("forms", "New patient"),
+            QT_TRANSLATE_NOOP("forms", "Edit patient"),
+        ),
         PATIENT_FIELDS,
         record,
         validate=lambda p: validate_patient(p, today),
@@ -63,7 +68,11 @@ def edit_patient(record: Patient, today: date, parent: QWidget | None = None) ->
 
 def contact_form(record: Contact, parent: QWidget | None = None) -> RecordForm[Contact]:
     return RecordForm(
-        form_title(record, "New contact", "Edit contact"),
+        form_title(
+            record,
+            QT_TRANSLATE_NOOP("forms", "New contact"),
+            QT_TRANSLATE_NOOP("forms", "Edit contact"),
+        ),
         CONTACT_FIELDS,
         record,
         validate=validate_contact,
@@ -79,7 +88,11 @@ def condition_form(
     record: Condition, today: date, parent: QWidget | None = None
 ) -> RecordForm[Condition]:
     return RecordForm(
-        form_title(record, "New condition", "Edit condition"),
+        form_title(
+            record,
+            QT_TRANSLATE_NOOP("forms", "New condition"),
+            QT_TRANSLATE_NOOP("forms", "Edit condition"),
+        ),
         CONDITION_FIELDS,
         record,
         validate=lambda c: validate_condition(c, today),
@@ -97,7 +110,11 @@ def allergy_form(
     record: Allergy, today: date, parent: QWidget | None = None
 ) -> RecordForm[Allergy]:
     return RecordForm(
-        form_title(record, "New allergy", "Edit allergy"),
+        form_title(
+            record,
+            QT_TRANSLATE_NOOP("forms", "New allergy"),
+            QT_TRANSLATE_NOOP("forms", "Edit allergy"),
+        ),
         ALLERGY_FIELDS,
         record,
         validate=lambda a: validate_allergy(a, today),
@@ -115,10 +132,11 @@ def allergy_doubt(allergy: Allergy) -> str | None:
     suggested = knowledge().allergy_target(allergy.substance).suggestion
     if not suggested:
         return None
-    return (
-        f"“{allergy.substance.strip()}” is not a medicine carebook knows, so its medication "
-        f"checks will not match it. Did you mean “{suggested}”? Choose No to correct it."
-    )
+    return translate(
+        "forms",
+        "“{substance}” is not a medicine carebook knows, so its medication "
+        "checks will not match it. Did you mean “{suggested}”? Choose No to correct it.",
+    ).format(substance=allergy.substance.strip(), suggested=suggested)
 
 
 def edit_allergy(record: Allergy, today: date, parent: QWidget | None = None) -> Allergy | None:
@@ -134,7 +152,11 @@ def medication_form(
 ) -> RecordForm[Medication]:
     """`contacts`: (id, label) of the patient's care team, offered as prescriber and pharmacy."""
     return RecordForm(
-        form_title(record, "New medication", "Edit medication"),
+        form_title(
+            record,
+            QT_TRANSLATE_NOOP("forms", "New medication"),
+            QT_TRANSLATE_NOOP("forms", "Edit medication"),
+        ),
         MEDICATION_FIELDS,
         record,
         validate=validate_medication,
@@ -157,7 +179,9 @@ def edit_medication(
 def task_form(record: Task, store: Store, parent: QWidget | None = None) -> RecordForm[Task]:
     """`store` is read (never written) to find the patient a task is about."""
     return RecordForm(
-        form_title(record, "New task", "Edit task"),
+        form_title(
+            record, QT_TRANSLATE_NOOP("forms", "New task"), QT_TRANSLATE_NOOP("forms", "Edit task")
+        ),
         TASK_FIELDS,
         record,
         validate=validate_task,
@@ -175,7 +199,9 @@ def note_form(
 ) -> RecordForm[Note]:
     """The visit it is about is one of the patient's visits in `store` (none without one)."""
     return RecordForm(
-        form_title(record, "New note", "Edit note"),
+        form_title(
+            record, QT_TRANSLATE_NOOP("forms", "New note"), QT_TRANSLATE_NOOP("forms", "Edit note")
+        ),
         NOTE_FIELDS,
         record,
         validate=validate_note,
@@ -201,9 +227,13 @@ def appointment_form(
     """The appointment form; for one visit of a series, without the repeat editor."""
     specs = tuple(s for s in APPOINTMENT_FIELDS if not (one_visit and s.kind == "repeat"))
     title = (
-        "Edit this visit"
+        translate("forms", "Edit this visit")
         if one_visit
-        else form_title(record, "New appointment", "Edit appointment")
+        else form_title(
+            record,
+            QT_TRANSLATE_NOOP("forms", "New appointment"),
+            QT_TRANSLATE_NOOP("forms", "Edit appointment"),
+        )
     )
     return RecordForm(
         title,
@@ -237,55 +267,73 @@ def preferences_form(
     fields = (
         FieldSpec(
             "coordinator_name",
-            "Your name",
-            placeholder="e.g. Ann Smith",
+            QT_TRANSLATE_NOOP("RecordForm", "Your name"),
+            placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Ann Smith"),
             max_length=80,
-            hint="Printed at the top of day sheets and care-plan summaries",
+            hint=QT_TRANSLATE_NOOP(
+                "RecordForm", "Printed at the top of day sheets and care-plan summaries"
+            ),
         ),
         FieldSpec(
             "paper",
-            "Paper",
+            QT_TRANSLATE_NOOP("RecordForm", "Paper"),
             "choice",
             Paper,
             allow_empty=True,
             empty_label=follow,
-            hint="The paper your printer takes; PDFs are made the same size",
+            hint=QT_TRANSLATE_NOOP(
+                "RecordForm", "The paper your printer takes; PDFs are made the same size"
+            ),
         ),
         FieldSpec(
             "lock_minutes",
-            "Lock after",
+            QT_TRANSLATE_NOOP("RecordForm", "Lock after"),
             "minutes",
-            hint="When carebook has not been used for this long, it hides every "
-            "patient detail until it is unlocked (Ctrl+L locks it at once)",
+            hint=QT_TRANSLATE_NOOP(
+                "RecordForm",
+                "When carebook has not been used for this long, it hides every "
+                "patient detail until it is unlocked (Ctrl+L locks it at once)",
+            ),
         ),
         FieldSpec(
             "travel_minutes",
-            "Travel between visits",
+            QT_TRANSLATE_NOOP("RecordForm", "Travel between visits"),
             "minutes",
-            zero_label="None",
-            hint="The schedule keeps this gap between two visits unless you have said how "
-            "long the trip between their two places takes",
+            zero_label=QT_TRANSLATE_NOOP("RecordForm", "None"),
+            hint=QT_TRANSLATE_NOOP(
+                "RecordForm",
+                "The schedule keeps this gap between two visits unless you have said how "
+                "long the trip between their two places takes",
+            ),
         ),
         FieldSpec(
             "reminder_minutes",
-            "Remind me",
+            QT_TRANSLATE_NOOP("RecordForm", "Remind me"),
             "minutes",
-            zero_label="Never",
-            hint="A desktop notice this long before a timed visit or task",
+            zero_label=QT_TRANSLATE_NOOP("RecordForm", "Never"),
+            hint=QT_TRANSLATE_NOOP(
+                "RecordForm", "A desktop notice this long before a timed visit or task"
+            ),
         ),
         FieldSpec(
             "notice_names",
-            "Name the patient on notices",
+            QT_TRANSLATE_NOOP("RecordForm", "Name the patient on notices"),
             "flag",
-            hint="Otherwise a notice shows only the patient's initials and the time, "
-            "so a screen seen by others tells them nothing",
+            hint=QT_TRANSLATE_NOOP(
+                "RecordForm",
+                "Otherwise a notice shows only the patient's initials and the time, "
+                "so a screen seen by others tells them nothing",
+            ),
         ),
         FieldSpec(
             "document_limit_mb",
-            "Documents up to",
+            QT_TRANSLATE_NOOP("RecordForm", "Documents up to"),
             "megabytes",
-            hint="The largest scan or PDF kept with a patient (kept inside the caseload, "
-            "it makes its backups larger)",
+            hint=QT_TRANSLATE_NOOP(
+                "RecordForm",
+                "The largest scan or PDF kept with a patient (kept inside the caseload, "
+                "it makes its backups larger)",
+            ),
         ),
     )
     return RecordForm(

@@ -8,53 +8,119 @@ from carebook.core.vocabularies import (
     AllergyStatus,
     ConditionStatus,
 )
+from carebook.core.words import QT_TRANSLATE_NOOP
 from carebook.ui.forms.field_spec import FieldSpec
 
 CONDITION_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("description", "Condition", required=True, placeholder="e.g. Type 2 diabetes"),
-    FieldSpec("status", "Status", "choice", ConditionStatus),
-    FieldSpec("onset_date", "Onset", "date"),
-    FieldSpec("abatement_date", "Resolved on", "date"),
-    FieldSpec("code", "Code", placeholder="e.g. E11.9", hint="A diagnosis code, if known"),
-    FieldSpec("notes", "Notes", "long_text"),
+    FieldSpec(
+        "description",
+        QT_TRANSLATE_NOOP("RecordForm", "Condition"),
+        required=True,
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Type 2 diabetes"),
+    ),
+    FieldSpec("status", QT_TRANSLATE_NOOP("RecordForm", "Status"), "choice", ConditionStatus),
+    FieldSpec("onset_date", QT_TRANSLATE_NOOP("RecordForm", "Onset"), "date"),
+    FieldSpec("abatement_date", QT_TRANSLATE_NOOP("RecordForm", "Resolved on"), "date"),
+    FieldSpec(
+        "code",
+        QT_TRANSLATE_NOOP("RecordForm", "Code"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. E11.9"),
+        hint=QT_TRANSLATE_NOOP("RecordForm", "A diagnosis code, if known"),
+    ),
+    FieldSpec("notes", QT_TRANSLATE_NOOP("RecordForm", "Notes"), "long_text"),
 )
 
 ALLERGY_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("substance", "Substance", required=True, placeholder="e.g. Penicillin"),
-    FieldSpec("reaction", "Reaction", placeholder="e.g. Rash, swelling"),
-    FieldSpec("severity", "Severity", "choice", AllergySeverity, allow_empty=True),
+    FieldSpec(
+        "substance",
+        QT_TRANSLATE_NOOP("RecordForm", "Substance"),
+        required=True,
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Penicillin"),
+    ),
+    FieldSpec(
+        "reaction",
+        QT_TRANSLATE_NOOP("RecordForm", "Reaction"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Rash, swelling"),
+    ),
+    FieldSpec(
+        "severity",
+        QT_TRANSLATE_NOOP("RecordForm", "Severity"),
+        "choice",
+        AllergySeverity,
+        allow_empty=True,
+    ),
     FieldSpec(
         "criticality",
-        "Criticality",
+        QT_TRANSLATE_NOOP("RecordForm", "Criticality"),
         "choice",
         AllergyCriticality,
         allow_empty=True,
-        hint="How dangerous a future reaction could be",
+        hint=QT_TRANSLATE_NOOP("RecordForm", "How dangerous a future reaction could be"),
     ),
-    FieldSpec("status", "Status", "choice", AllergyStatus),
-    FieldSpec("noted_date", "Noted on", "date"),
+    FieldSpec("status", QT_TRANSLATE_NOOP("RecordForm", "Status"), "choice", AllergyStatus),
+    FieldSpec("noted_date", QT_TRANSLATE_NOOP("RecordForm", "Noted on"), "date"),
 )
 
 MEDICATION_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("name", "Medication", required=True, placeholder="e.g. Metformin"),
-    FieldSpec("strength", "Strength", placeholder="e.g. 500 mg"),
+    FieldSpec(
+        "name",
+        QT_TRANSLATE_NOOP("RecordForm", "Medication"),
+        required=True,
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Metformin"),
+    ),
+    FieldSpec(
+        "strength",
+        QT_TRANSLATE_NOOP("RecordForm", "Strength"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. 500 mg"),
+    ),
     FieldSpec(
         "dose",
-        "Dose",
-        placeholder="e.g. 1 tablet",
-        hint='An amount ("2 tablets", "1-2 puffs") or words ("apply thinly")',
+        QT_TRANSLATE_NOOP("RecordForm", "Dose"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. 1 tablet"),
+        hint=QT_TRANSLATE_NOOP(
+            "RecordForm", 'An amount ("2 tablets", "1-2 puffs") or words ("apply thinly")'
+        ),
     ),
-    FieldSpec("route", "Route", placeholder="e.g. by mouth"),
-    FieldSpec("frequency", "Frequency", placeholder="e.g. twice daily"),
-    FieldSpec("times_of_day", "Times of day", placeholder="e.g. 08:00, 20:00"),
-    FieldSpec("as_needed", "Taken as needed", "flag"),
-    FieldSpec("as_needed_reason", "As needed for", placeholder="e.g. pain"),
-    FieldSpec("max_per_day", "Most per day", placeholder="e.g. 4"),
-    FieldSpec("indication", "Taken for", placeholder="e.g. blood sugar"),
-    FieldSpec("prescriber_id", "Prescriber", "contact"),
-    FieldSpec("pharmacy_id", "Pharmacy", "contact"),
-    FieldSpec("start_date", "Started", "date"),
-    FieldSpec("end_date", "Ends", "date"),
-    FieldSpec("instructions", "Instructions", "long_text", placeholder="e.g. Take with food"),
-    FieldSpec("next_review", "Next review", "date"),
+    FieldSpec(
+        "route",
+        QT_TRANSLATE_NOOP("RecordForm", "Route"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. by mouth"),
+    ),
+    FieldSpec(
+        "frequency",
+        QT_TRANSLATE_NOOP("RecordForm", "Frequency"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. twice daily"),
+    ),
+    FieldSpec(
+        "times_of_day",
+        QT_TRANSLATE_NOOP("RecordForm", "Times of day"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. 08:00, 20:00"),
+    ),
+    FieldSpec("as_needed", QT_TRANSLATE_NOOP("RecordForm", "Taken as needed"), "flag"),
+    FieldSpec(
+        "as_needed_reason",
+        QT_TRANSLATE_NOOP("RecordForm", "As needed for"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. pain"),
+    ),
+    FieldSpec(
+        "max_per_day",
+        QT_TRANSLATE_NOOP("RecordForm", "Most per day"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. 4"),
+    ),
+    FieldSpec(
+        "indication",
+        QT_TRANSLATE_NOOP("RecordForm", "Taken for"),
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. blood sugar"),
+    ),
+    FieldSpec("prescriber_id", QT_TRANSLATE_NOOP("RecordForm", "Prescriber"), "contact"),
+    FieldSpec("pharmacy_id", QT_TRANSLATE_NOOP("RecordForm", "Pharmacy"), "contact"),
+    FieldSpec("start_date", QT_TRANSLATE_NOOP("RecordForm", "Started"), "date"),
+    FieldSpec("end_date", QT_TRANSLATE_NOOP("RecordForm", "Ends"), "date"),
+    FieldSpec(
+        "instructions",
+        QT_TRANSLATE_NOOP("RecordForm", "Instructions"),
+        "long_text",
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Take with food"),
+    ),
+    FieldSpec("next_review", QT_TRANSLATE_NOOP("RecordForm", "Next review"), "date"),
 )

@@ -24,6 +24,7 @@ from carebook.core.clinical_rules import check_measure_kind, measurement_doubts
 from carebook.core.errors import SaveError, ValidationError
 from carebook.core.measures import VITALS, stored, vital
 from carebook.core.typed_input import parse_number
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.field_spec import FieldSpec
 from carebook.ui.forms.record_editor import attempt
@@ -63,18 +64,18 @@ def read_value(kind: str, text: str) -> tuple[float, float | None]:
     """The number typed (two for a blood pressure, "128/82"); a ValidationError naming it."""
     text = text.strip()
     if kind == "bp":
-        both = "Type the blood pressure as two numbers, such as 128/82."
+        both = translate("ReadingDialog", "Type the blood pressure as two numbers, such as 128/82.")
         first, slash, second = text.partition("/")
         if not slash:
             raise ValidationError(both, "value")
-        high = parse_number(first, "The systolic number")
-        low = parse_number(second, "The diastolic number")
+        high = parse_number(first, translate("ReadingDialog", "The systolic number"))
+        low = parse_number(second, translate("ReadingDialog", "The diastolic number"))
         if high is None or low is None:
             raise ValidationError(both, "value")
         return high, low
-    number = parse_number(text, "The value")
+    number = parse_number(text, translate("ReadingDialog", "The value"))
     if number is None:
-        raise ValidationError("Type the reading.", "value")
+        raise ValidationError(translate("ReadingDialog", "Type the reading."), "value")
     return number, None
 
 
@@ -253,17 +254,34 @@ def add_reading(
 
 
 MEASURE_KIND_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("name", "Name", required=True, placeholder="e.g. Calf girth, left"),
-    FieldSpec("unit", "Unit", required=True, placeholder="e.g. cm"),
-    FieldSpec("normal_low", "Normal from", "number", hint="Shaded on its chart"),
-    FieldSpec("normal_high", "Normal to", "number"),
+    FieldSpec(
+        "name",
+        QT_TRANSLATE_NOOP("RecordForm", "Name"),
+        required=True,
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Calf girth, left"),
+    ),
+    FieldSpec(
+        "unit",
+        QT_TRANSLATE_NOOP("RecordForm", "Unit"),
+        required=True,
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. cm"),
+    ),
+    FieldSpec(
+        "normal_low",
+        QT_TRANSLATE_NOOP("RecordForm", "Normal from"),
+        "number",
+        hint=QT_TRANSLATE_NOOP("RecordForm", "Shaded on its chart"),
+    ),
+    FieldSpec("normal_high", QT_TRANSLATE_NOOP("RecordForm", "Normal to"), "number"),
     FieldSpec(
         "plausible_low",
-        "Plausible from",
+        QT_TRANSLATE_NOOP("RecordForm", "Plausible from"),
         "number",
-        hint="A reading outside the plausible range needs a reason to be kept",
+        hint=QT_TRANSLATE_NOOP(
+            "RecordForm", "A reading outside the plausible range needs a reason to be kept"
+        ),
     ),
-    FieldSpec("plausible_high", "Plausible to", "number"),
+    FieldSpec("plausible_high", QT_TRANSLATE_NOOP("RecordForm", "Plausible to"), "number"),
 )
 
 
@@ -271,7 +289,7 @@ def define_measure(caseload: Caseload, parent: QWidget) -> MeasureKind | None:
     """A measure of the coordinator's own, defined in its form and kept; None when cancelled
     or refused (a name taken: the form comes back with why)."""
     kind = RecordForm.edit(
-        parent.tr("Define a measure"),
+        translate("ReadingDialog", "Define a measure"),
         MEASURE_KIND_FIELDS,
         MeasureKind(name="", unit=""),
         validate=check_measure_kind,
@@ -280,5 +298,8 @@ def define_measure(caseload: Caseload, parent: QWidget) -> MeasureKind | None:
     if kind is None:
         return None
     kept: list[MeasureKind] = []
-    attempt(parent, lambda: kept.append(caseload.add(kind, parent.tr("Define measure"))))
+    attempt(
+        parent,
+        lambda: kept.append(caseload.add(kind, translate("ReadingDialog", "Define measure"))),
+    )
     return kept[-1] if kept else None

@@ -12,6 +12,7 @@ from carebook.core.list_columns import Column
 from carebook.core.medication_checks import MedicationWarning, WarningKind, check_one
 from carebook.core.records import CareTeamMember, Contact, Medication, MedicationEvent
 from carebook.core.vocabularies import PRESCRIBING_ROLES, ContactRole, MedicationStatus
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.store.caseload import Store
 from carebook.store.medications import DOSE_FIELDS
 from carebook.ui.changes import medications as medication_changes
@@ -77,8 +78,11 @@ class MedicationEditor(FormEditor[Medication, StatusRow[MedicationStatus]]):
                         MedicationWarning(
                             kind=WarningKind.DUPLICATE,
                             medication_ids=(medication.id, *(m.id for m in twins)),
-                            explanation=f"This patient already takes {listed}. Is the same "
-                            "drug meant to be active twice?",
+                            explanation=translate(
+                                "MedicationEditor",
+                                "This patient already takes {listed}. Is the same "
+                                "drug meant to be active twice?",
+                            ).format(listed=listed),
                             names=(medication.name, *(m.name for m in twins)),
                         ),
                     )
@@ -102,14 +106,16 @@ class MedicationEditor(FormEditor[Medication, StatusRow[MedicationStatus]]):
         reason = ""
         if any(getattr(record, name) != getattr(edited, name) for name in DOSE_FIELDS):
             reason, ok = QInputDialog.getText(
-                parent, parent.tr("Dose changed"), parent.tr("Reason for the change (optional):")
+                parent,
+                translate("MedicationEditor", "Dose changed"),
+                translate("MedicationEditor", "Reason for the change (optional):"),
             )
             if not ok:
                 return
         attempt(
             parent,
             lambda: medication_changes.save_medication(
-                self.caseload, parent.tr("Edit medication"), edited, reason
+                self.caseload, translate("MedicationEditor", "Edit medication"), edited, reason
             ),
         )
 
@@ -119,7 +125,7 @@ class MedicationEditor(FormEditor[Medication, StatusRow[MedicationStatus]]):
         reason, ok = QInputDialog.getText(parent, title, prompt)
         while ok and required and not reason.strip():
             reason, ok = QInputDialog.getText(
-                parent, title, parent.tr("A reason is needed.") + "\n" + prompt
+                parent, title, translate("MedicationEditor", "A reason is needed.") + "\n" + prompt
             )
         if ok:
             attempt(parent, lambda: action(self.caseload, title, record_id, reason.strip()))
@@ -130,42 +136,45 @@ class MedicationEditor(FormEditor[Medication, StatusRow[MedicationStatus]]):
         status = row.status
         return [
             RecordAction(
-                parent.tr("Stop…"),
+                translate("MedicationEditor", "Stop…"),
                 lambda: self._with_reason(
                     parent,
                     record_id,
-                    parent.tr("Stop medication"),
-                    parent.tr("Why is it stopped?"),
+                    translate("MedicationEditor", "Stop medication"),
+                    translate("MedicationEditor", "Why is it stopped?"),
                     True,
                     medication_changes.stop_medication,
                 ),
                 status is not MedicationStatus.STOPPED,
             ),
             RecordAction(
-                parent.tr("Put on hold…"),
+                translate("MedicationEditor", "Put on hold…"),
                 lambda: self._with_reason(
                     parent,
                     record_id,
-                    parent.tr("Put medication on hold"),
-                    parent.tr("Why is it on hold?"),
+                    translate("MedicationEditor", "Put medication on hold"),
+                    translate("MedicationEditor", "Why is it on hold?"),
                     True,
                     medication_changes.hold_medication,
                 ),
                 status is MedicationStatus.ACTIVE,
             ),
             RecordAction(
-                parent.tr("Resume…"),
+                translate("MedicationEditor", "Resume…"),
                 lambda: self._with_reason(
                     parent,
                     record_id,
-                    parent.tr("Resume medication"),
-                    parent.tr("Why is it resumed? (optional)"),
+                    translate("MedicationEditor", "Resume medication"),
+                    translate("MedicationEditor", "Why is it resumed? (optional)"),
                     False,
                     medication_changes.resume_medication,
                 ),
                 status is not MedicationStatus.ACTIVE,
             ),
-            RecordAction(parent.tr("History…"), lambda: self.show_history(parent, record_id)),
+            RecordAction(
+                translate("MedicationEditor", "History…"),
+                lambda: self.show_history(parent, record_id),
+            ),
         ]
 
     def show_history(self, parent: QWidget, record_id: int) -> None:
@@ -178,10 +187,30 @@ class MedicationEditor(FormEditor[Medication, StatusRow[MedicationStatus]]):
 
 
 HISTORY_COLUMNS = (
-    Column("on_date", "Date", display.day, width=12),
-    Column("kind", "Change", display.code, width=13),
-    Column("detail", "Detail", width=36, stretch=True),
-    Column("reason", "Reason", width=28),
+    Column(
+        "on_date",
+        QT_TRANSLATE_NOOP("HistoryDialog", "Date"),
+        display.day,
+        width=12,
+        context="HistoryDialog",
+    ),
+    Column(
+        "kind",
+        QT_TRANSLATE_NOOP("HistoryDialog", "Change"),
+        display.code,
+        width=13,
+        context="HistoryDialog",
+    ),
+    Column(
+        "detail",
+        QT_TRANSLATE_NOOP("HistoryDialog", "Detail"),
+        width=36,
+        stretch=True,
+        context="HistoryDialog",
+    ),
+    Column(
+        "reason", QT_TRANSLATE_NOOP("HistoryDialog", "Reason"), width=28, context="HistoryDialog"
+    ),
 )
 
 

@@ -17,6 +17,7 @@ from carebook.core.errors import ValidationError
 from carebook.core.medication_checks import MedicationWarning
 from carebook.core.records import Medication
 from carebook.core.validation import validate_medication
+from carebook.core.words import QT_TRANSLATE_NOOP
 from carebook.ui.forms.health_fields import MEDICATION_FIELDS
 from carebook.ui.forms.opening import form_title, run_form
 from carebook.ui.forms.record_form import RecordForm
@@ -195,7 +196,11 @@ def medication_form(
     """`contacts`: (id, label) of the patient's care team, offered as prescriber and pharmacy
     unless `pickers` gives either field its own list (prescribers for the prescriber)."""
     return MedicationForm(
-        form_title(record, "New medication", "Edit medication"),
+        form_title(
+            record,
+            QT_TRANSLATE_NOOP("forms", "New medication"),
+            QT_TRANSLATE_NOOP("forms", "Edit medication"),
+        ),
         MEDICATION_FIELDS,
         record,
         whose=whose,

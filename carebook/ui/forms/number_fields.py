@@ -7,9 +7,10 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from carebook.core.typed_input import parse_number
+from carebook.core.words import translate
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.forms.field_spec import FieldSpec
-from carebook.ui.forms.form_field import FormField, form_text
+from carebook.ui.forms.form_field import FormField
 
 
 class MinutesField(FormField):
@@ -21,8 +22,8 @@ class MinutesField(FormField):
         self.describe(self.spin)
         self.spin.setRange(0 if spec.zero_label else 1, 24 * 60)
         if spec.zero_label:
-            self.spin.setSpecialValueText(form_text(spec.zero_label))
-        self.spin.setSuffix(form_text(" min"))
+            self.spin.setSpecialValueText(translate("RecordForm", spec.zero_label))
+        self.spin.setSuffix(translate("RecordForm", " min"))
         self.spin.setSingleStep(5)
         self.spin.valueChanged.connect(self.edited)
 
@@ -45,7 +46,7 @@ class MegabytesField(FormField):
         self.spin = QSpinBox(parent)
         self.describe(self.spin)
         self.spin.setRange(1, 500)
-        self.spin.setSuffix(form_text(" MB"))
+        self.spin.setSuffix(translate("RecordForm", " MB"))
         self.spin.valueChanged.connect(self.edited)
 
     @property
@@ -66,7 +67,9 @@ class NumberField(FormField):
         super().__init__(spec, message, parent)
         self.edit = QLineEdit(parent)
         self.describe(self.edit)
-        self.edit.setPlaceholderText(form_text(spec.placeholder) if spec.placeholder else "")
+        self.edit.setPlaceholderText(
+            translate("RecordForm", spec.placeholder) if spec.placeholder else ""
+        )
         self.edit.setMaxLength(40)
         self.edit.textEdited.connect(self.edited)
 
@@ -78,7 +81,7 @@ class NumberField(FormField):
         self.edit.setText("" if value is None else str(value))
 
     def value(self) -> float | None:
-        number = parse_number(self.edit.text(), form_text(self.spec.label))
+        number = parse_number(self.edit.text(), translate("RecordForm", self.spec.label))
         if number is None and self.spec.required:
             raise self.missing()
         return number

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from carebook.core.words import translate
 from carebook.ui.forms.record_form import R, RecordForm
 
 
@@ -16,6 +15,7 @@ def run_form(form: RecordForm[R]) -> R | None:
 
 
 def form_title(record: object, new: str, existing: str) -> str:
-    """`new` for a record not saved yet (no id), else `existing`; translated."""
+    """`new` for a record not saved yet (no id), else `existing` (both marked with
+    QT_TRANSLATE_NOOP in context "forms"); translated."""
     text = new if getattr(record, "id", None) is None else existing
-    return QCoreApplication.translate("forms", text)
+    return translate("forms", text)

@@ -12,6 +12,7 @@ from carebook.core.patient_rules import CARE_ENDED, ends_care
 from carebook.core.records import Patient
 from carebook.core.same_patient import LikelySame
 from carebook.core.vocabularies import PatientStatus
+from carebook.core.words import translate
 from carebook.ui.changes import patients as patient_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
@@ -60,7 +61,9 @@ class PatientEditor(FormEditor[Patient, StatusRow[PatientStatus] | None]):
         edited, handover = checked
         if handover is not None:
             hand_over(handover)  # a refused save brings the form back, as without the question
-        attempt(parent, lambda: self.caseload.add(edited, parent.tr("Add patient")))
+        attempt(
+            parent, lambda: self.caseload.add(edited, translate("PatientEditor", "Add patient"))
+        )
 
     def _saved_on_purpose(
         self, parent: QWidget, before: Patient | None, edited: Patient
@@ -91,8 +94,8 @@ class PatientEditor(FormEditor[Patient, StatusRow[PatientStatus] | None]):
             return _Answer.SAVE
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            parent.tr("Possible duplicate"),
-            parent.tr("This patient may already be in the caseload:")
+            translate("PatientEditor", "Possible duplicate"),
+            translate("PatientEditor", "This patient may already be in the caseload:")
             + "\n\n"
             + "\n".join(f"• {_described(parent, same)}" for same in found),
             QMessageBox.StandardButton.NoButton,
@@ -100,26 +103,29 @@ class PatientEditor(FormEditor[Patient, StatusRow[PatientStatus] | None]):
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         box.setInformativeText(
-            parent.tr(
+            translate(
+                "PatientEditor",
                 "Open their record to carry on there, or go back to the form to check what "
-                "you typed. Save anyway only if this is someone else."
+                "you typed. Save anyway only if this is someone else.",
             )
         )
         opens: dict[QAbstractButton, int] = {}
         for number, same in enumerate(found[:_OPENABLE]):
             assert same.patient.id is not None
-            label = parent.tr("Open %s's record") % same.patient.display_name
+            label = translate("PatientEditor", "Open %s's record") % same.patient.display_name
             button = box.addButton(
                 ("&" + label) if number == 0 else label, QMessageBox.ButtonRole.ActionRole
             )
             opens[button] = same.patient.id
         save = box.addButton(
-            parent.tr("&Save as a new patient anyway")
+            translate("PatientEditor", "&Save as a new patient anyway")
             if before is None
-            else parent.tr("&Save anyway"),
+            else translate("PatientEditor", "&Save anyway"),
             QMessageBox.ButtonRole.AcceptRole,
         )
-        back = box.addButton(parent.tr("&Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        back = box.addButton(
+            translate("PatientEditor", "&Back to the form"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(back)
         box.setEscapeButton(back)
         box.exec()
@@ -136,20 +142,24 @@ class PatientEditor(FormEditor[Patient, StatusRow[PatientStatus] | None]):
         if patient is None or not confirm_delete(
             parent,
             patient.display_name,
-            parent.tr(
+            translate(
+                "PatientEditor",
                 "Their medications, appointments, tasks, notes and care plan go too. "
-                "To keep them, discharge the patient instead."
+                "To keep them, discharge the patient instead.",
             ),
         ):
             return
-        attempt(parent, lambda: self.caseload.remove(patient, parent.tr("Delete patient")))
+        attempt(
+            parent,
+            lambda: self.caseload.remove(patient, translate("PatientEditor", "Delete patient")),
+        )
 
     def set_status(self, parent: QWidget, record_id: int, status: PatientStatus) -> None:
         text = {
-            PatientStatus.DISCHARGED: parent.tr("Discharge patient"),
-            PatientStatus.ACTIVE: parent.tr("Make patient active"),
-            PatientStatus.ON_HOLD: parent.tr("Put patient on hold"),
-        }.get(status, parent.tr("Change patient status"))
+            PatientStatus.DISCHARGED: translate("PatientEditor", "Discharge patient"),
+            PatientStatus.ACTIVE: translate("PatientEditor", "Make patient active"),
+            PatientStatus.ON_HOLD: translate("PatientEditor", "Put patient on hold"),
+        }.get(status, translate("PatientEditor", "Change patient status"))
         end = False
         if status in CARE_ENDED:
             answer = self._ask_to_end(parent, record_id)
@@ -179,7 +189,7 @@ class PatientEditor(FormEditor[Patient, StatusRow[PatientStatus] | None]):
         attempt(
             parent,
             lambda: patient_changes.save_patient(
-                self.caseload, parent.tr("Edit patient"), edited, end=end
+                self.caseload, translate("PatientEditor", "Edit patient"), edited, end=end
             ),
         )
 
@@ -194,42 +204,52 @@ class PatientEditor(FormEditor[Patient, StatusRow[PatientStatus] | None]):
         found = []
         if visits:
             found.append(
-                parent.tr("%d appointment with visits still to come") % visits
+                translate("PatientEditor", "%d appointment with visits still to come") % visits
                 if visits == 1
-                else parent.tr("%d appointments with visits still to come") % visits
+                else translate("PatientEditor", "%d appointments with visits still to come")
+                % visits
             )
         if tasks:
             found.append(
-                parent.tr("%d open task") % tasks
+                translate("PatientEditor", "%d open task") % tasks
                 if tasks == 1
-                else parent.tr("%d open tasks") % tasks
+                else translate("PatientEditor", "%d open tasks") % tasks
             )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            parent.tr("Discharge"),
-            parent.tr("%s has %s.") % (patient.display_name, parent.tr(" and ").join(found)),
+            translate("PatientEditor", "Discharge"),
+            translate("PatientEditor", "{name} has {first} and {second}.").format(
+                name=patient.display_name, first=found[0], second=found[1]
+            )
+            if len(found) == 2
+            else translate("PatientEditor", "%s has %s.") % (patient.display_name, found[0]),
             QMessageBox.StandardButton.NoButton,
             parent,
         )
         box.setInformativeText(
-            parent.tr(
+            translate(
+                "PatientEditor",
                 "Cancel them as well? A repeating visit ends today; past visits and finished "
-                "tasks stay as they are. You can undo this with Ctrl+Z."
+                "tasks stay as they are. You can undo this with Ctrl+Z.",
             )
         )
         if can_go_back:
             cancel_them = box.addButton(
-                parent.tr("Discharge and &cancel them"), QMessageBox.ButtonRole.AcceptRole
+                translate("PatientEditor", "Discharge and &cancel them"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
             keep_them = box.addButton(
-                parent.tr("Discharge, &keep them"), QMessageBox.ButtonRole.AcceptRole
+                translate("PatientEditor", "Discharge, &keep them"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
             box.addButton(QMessageBox.StandardButton.Cancel)
         else:  # the edit is saved either way; Escape keeps them
             cancel_them = box.addButton(
-                parent.tr("&Cancel them"), QMessageBox.ButtonRole.AcceptRole
+                translate("PatientEditor", "&Cancel them"), QMessageBox.ButtonRole.AcceptRole
             )
-            keep_them = box.addButton(parent.tr("&Keep them"), QMessageBox.ButtonRole.RejectRole)
+            keep_them = box.addButton(
+                translate("PatientEditor", "&Keep them"), QMessageBox.ButtonRole.RejectRole
+            )
             box.setEscapeButton(keep_them)
         box.setDefaultButton(cancel_them)
         box.exec()
@@ -244,21 +264,21 @@ class PatientEditor(FormEditor[Patient, StatusRow[PatientStatus] | None]):
         if status in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD):
             found.append(
                 RecordAction(
-                    parent.tr("Discharge (keep the record)"),
+                    translate("PatientEditor", "Discharge (keep the record)"),
                     lambda: self.set_status(parent, record_id, PatientStatus.DISCHARGED),
                 )
             )
         if status is not PatientStatus.ACTIVE:
             found.append(
                 RecordAction(
-                    parent.tr("Make active again"),
+                    translate("PatientEditor", "Make active again"),
                     lambda: self.set_status(parent, record_id, PatientStatus.ACTIVE),
                 )
             )
         if status is PatientStatus.ACTIVE:
             found.append(
                 RecordAction(
-                    parent.tr("Put on hold"),
+                    translate("PatientEditor", "Put on hold"),
                     lambda: self.set_status(parent, record_id, PatientStatus.ON_HOLD),
                 )
             )
@@ -270,9 +290,9 @@ def _described(parent: QWidget, same: LikelySame) -> str:
     patient = same.patient
     facts = [patient.display_name]
     if patient.birth_date is not None:
-        facts.append(parent.tr("born %s") % display.day(patient.birth_date))
+        facts.append(translate("PatientEditor", "born %s") % display.day(patient.birth_date))
     if patient.external_id:
-        facts.append(parent.tr("MRN %s") % patient.external_id)
+        facts.append(translate("PatientEditor", "MRN %s") % patient.external_id)
     if patient.status not in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD):
         facts.append(patient.status.label.lower())
     return ", ".join(facts) + f" ({same.reason})"

@@ -9,6 +9,7 @@ from typing import Any, Protocol, TypeVar
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.core.errors import SaveError, ValidationError
+from carebook.core.words import translate
 from carebook.ui.forms.handover import take_handed_over
 
 
@@ -50,15 +51,15 @@ class RecordEditor(Protocol):
 
 def confirm_delete(parent: QWidget, what: str, consequence: str = "") -> bool:
     """Ask before deleting; No is the default, so a stray Delete key deletes nothing."""
-    text = parent.tr("Delete %s?") % what
+    text = translate("RecordEditor", "Delete %s?") % what
     details = (
-        parent.tr("%s\nYou can undo this with Ctrl+Z.") % consequence
+        translate("RecordEditor", "%s\nYou can undo this with Ctrl+Z.") % consequence
         if consequence
-        else (parent.tr("You can undo this with Ctrl+Z."))
+        else (translate("RecordEditor", "You can undo this with Ctrl+Z."))
     )
     answer = QMessageBox.question(
         parent,
-        parent.tr("Delete"),
+        translate("RecordEditor", "Delete"),
         f"{text}\n\n{details}",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -71,8 +72,8 @@ def report(parent: QWidget, error: Exception) -> None:
     if isinstance(error, SaveError | ValidationError | LookupError):
         message = str(error).strip("'\"")
     else:
-        message = parent.tr("The change could not be made: %s") % error
-    QMessageBox.warning(parent, parent.tr("Not saved"), message)
+        message = translate("RecordEditor", "The change could not be made: %s") % error
+    QMessageBox.warning(parent, translate("RecordEditor", "Not saved"), message)
 
 
 def attempt(parent: QWidget, action: Callable[[], object]) -> bool:

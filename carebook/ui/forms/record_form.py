@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core.errors import ValidationError
+from carebook.core.words import translate
 from carebook.store.caseload import Store
 from carebook.ui.forms.date_fields import DateField, DateTimeField
 from carebook.ui.forms.field_message import FieldMessage
@@ -145,7 +146,9 @@ class RecordForm(QDialog, Generic[R]):
         column.addWidget(field.widget)
         column.addWidget(field.message)
         # A check box carries its own words; every other field has a label naming it.
-        label = QLabel("" if field.spec.kind == "flag" else self.tr(field.spec.label), page)
+        label = QLabel(
+            "" if field.spec.kind == "flag" else translate("RecordForm", field.spec.label), page
+        )
         name_from_label(label, field.focus)
         rows.addRow(label, cell)
 
@@ -401,7 +404,7 @@ class RecordForm(QDialog, Generic[R]):
         answer = QMessageBox.question(
             self,
             self.tr("Save anyway?"),
-            f"{doubt}\n\n{self.tr('Save anyway?')}",
+            doubt + "\n\n" + self.tr("Save anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

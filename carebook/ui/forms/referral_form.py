@@ -8,12 +8,12 @@ import functools
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from carebook.core.records import Referral
 from carebook.core.referral_rules import check_referral
 from carebook.core.vocabularies import ContactRole, ReferralStatus
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.store.caseload import Store
 from carebook.store.referrals import ReferralRow
 from carebook.ui.changes import referrals as referral_changes
@@ -27,20 +27,27 @@ from carebook.ui.forms.record_form import RecordForm
 REFERRAL_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "contact_id",
-        "Referred to",
+        QT_TRANSLATE_NOOP("RecordForm", "Referred to"),
         "contact",
-        hint="A contact of the directory: a community resource, an agency, a clinic",
+        hint=QT_TRANSLATE_NOOP(
+            "RecordForm", "A contact of the directory: a community resource, an agency, a clinic"
+        ),
     ),
-    FieldSpec("reason", "For", required=True, placeholder="e.g. Meals at home on weekdays"),
-    FieldSpec("sent_on", "Sent", "date"),
-    FieldSpec("status", "Status", "choice", ReferralStatus),
+    FieldSpec(
+        "reason",
+        QT_TRANSLATE_NOOP("RecordForm", "For"),
+        required=True,
+        placeholder=QT_TRANSLATE_NOOP("RecordForm", "e.g. Meals at home on weekdays"),
+    ),
+    FieldSpec("sent_on", QT_TRANSLATE_NOOP("RecordForm", "Sent"), "date"),
+    FieldSpec("status", QT_TRANSLATE_NOOP("RecordForm", "Status"), "choice", ReferralStatus),
     FieldSpec(
         "follow_up_on",
-        "Follow up on",
+        QT_TRANSLATE_NOOP("RecordForm", "Follow up on"),
         "date",
-        hint="A task to follow it up is made for this day",
+        hint=QT_TRANSLATE_NOOP("RecordForm", "A task to follow it up is made for this day"),
     ),
-    FieldSpec("notes", "Notes", "long_text"),
+    FieldSpec("notes", QT_TRANSLATE_NOOP("RecordForm", "Notes"), "long_text"),
 )
 
 #: Offered first in the list of whom to refer to: those a patient is usually referred to.
@@ -57,10 +64,6 @@ _REFERRED_TO_FIRST = (
 
 #: The most contacts of each group the list offers (a directory of thousands stays quick).
 _OFFERED = 2000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralForm", text)
 
 
 def directory_choices(store: Store) -> list[tuple[int, str]]:
@@ -89,7 +92,11 @@ def referral_form(
     parent: QWidget | None = None,
 ) -> RecordForm[Referral]:
     """The form of a referral of the patient named `whose`, offering `contacts` to refer to."""
-    title = _tr("New referral") if record.id is None else _tr("Edit referral")
+    title = (
+        translate("ReferralForm", "New referral")
+        if record.id is None
+        else translate("ReferralForm", "Edit referral")
+    )
     return RecordForm(
         f"{title} — {whose}" if whose else title,
         REFERRAL_FIELDS,
@@ -112,7 +119,7 @@ class ReferralEditor(FormEditor[Referral, ReferralRow]):
             blank=self._blank_for,
             load=store.referrals.referral,
             form=self._open_form,
-            describe=lambda r: _tr("the referral for \u201c%s\u201d") % r.reason,
+            describe=lambda r: translate("ReferralForm", "the referral for “%s”") % r.reason,
         )
 
     def _blank_for(self, patient_id: int | None) -> Referral | None:
@@ -144,7 +151,7 @@ class ReferralEditor(FormEditor[Referral, ReferralRow]):
         attempt(
             parent,
             lambda: referral_changes.send_referral(
-                self.caseload, parent.tr("Send referral"), edited
+                self.caseload, translate("ReferralForm", "Send referral"), edited
             ),
         )
 
@@ -152,7 +159,7 @@ class ReferralEditor(FormEditor[Referral, ReferralRow]):
         attempt(
             parent,
             lambda: referral_changes.save_referral(
-                self.caseload, parent.tr("Edit referral"), edited
+                self.caseload, translate("ReferralForm", "Edit referral"), edited
             ),
         )
 
@@ -161,13 +168,13 @@ class ReferralEditor(FormEditor[Referral, ReferralRow]):
         if record is None or not confirm_delete(
             parent,
             self._describe(record),
-            parent.tr("Its follow-up task goes too while it is open."),
+            translate("ReferralForm", "Its follow-up task goes too while it is open."),
         ):
             return
         attempt(
             parent,
             lambda: referral_changes.withdraw_referral(
-                self.caseload, parent.tr("Delete referral"), record
+                self.caseload, translate("ReferralForm", "Delete referral"), record
             ),
         )
 
@@ -180,14 +187,16 @@ class ReferralEditor(FormEditor[Referral, ReferralRow]):
         attempt(
             parent,
             lambda: referral_changes.save_referral(
-                self.caseload, parent.tr("Referral %s") % status.label.lower(), record
+                self.caseload,
+                translate("ReferralForm", "Referral %s") % status.label.lower(),
+                record,
             ),
         )
 
     def actions(self, parent: QWidget, record_id: int, row: ReferralRow) -> list[RecordAction]:
         return [
             RecordAction(
-                parent.tr("Mark %s") % status.label.lower(),
+                translate("ReferralForm", "Mark %s") % status.label.lower(),
                 functools.partial(self.answer, parent, record_id, status),
                 row.status is not status,
             )

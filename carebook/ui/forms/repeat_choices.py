@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
-
+from carebook.core.calendar_words import month_name, style, weekday_day
 from carebook.core.recurrence import describe as describe_rule
 from carebook.core.repeat_pattern import LAST, Frequency, RepeatPattern, month_positions
+from carebook.core.words import translate
 
 #: The key of a rule the controls cannot show; it is kept as written.
 CUSTOM = "custom"
@@ -25,11 +25,6 @@ _FREQUENCY_OF: dict[str, Frequency] = {
     BY_WEEKDAY: "monthly_by_weekday",
     "yearly": "yearly",
 }
-
-
-def _tr(text: str) -> str:
-    """Translated in the repeat editor's context, where these words are shown."""
-    return QCoreApplication.translate("RecurrenceEditor", text)
 
 
 def key_of(pattern: RepeatPattern) -> str:
@@ -49,23 +44,23 @@ def split_key(key: str) -> tuple[Frequency, int | None]:
 def weekday_names() -> tuple[str, ...]:
     """Monday to Sunday, in words."""
     return (
-        _tr("Monday"),
-        _tr("Tuesday"),
-        _tr("Wednesday"),
-        _tr("Thursday"),
-        _tr("Friday"),
-        _tr("Saturday"),
-        _tr("Sunday"),
+        translate("RecurrenceEditor", "Monday"),
+        translate("RecurrenceEditor", "Tuesday"),
+        translate("RecurrenceEditor", "Wednesday"),
+        translate("RecurrenceEditor", "Thursday"),
+        translate("RecurrenceEditor", "Friday"),
+        translate("RecurrenceEditor", "Saturday"),
+        translate("RecurrenceEditor", "Sunday"),
     )
 
 
 def _place_name(place: int) -> str:
     names = {
-        1: _tr("first"),
-        2: _tr("second"),
-        3: _tr("third"),
-        4: _tr("fourth"),
-        LAST: _tr("last"),
+        1: translate("RecurrenceEditor", "first"),
+        2: translate("RecurrenceEditor", "second"),
+        3: translate("RecurrenceEditor", "third"),
+        4: translate("RecurrenceEditor", "fourth"),
+        LAST: translate("RecurrenceEditor", "last"),
     }
     return names[place]
 
@@ -75,19 +70,19 @@ def repeat_choices(start: datetime, custom: bool) -> list[tuple[str, str]]:
     one is kept."""
     weekday = weekday_names()[start.weekday()]
     choices = [
-        ("none", _tr("Does not repeat")),
-        ("daily", _tr("Daily")),
-        ("weekly", _tr("Weekly")),
-        ("monthly_by_date", _tr("Monthly on day %d") % start.day),
+        ("none", translate("RecurrenceEditor", "Does not repeat")),
+        ("daily", translate("RecurrenceEditor", "Daily")),
+        ("weekly", translate("RecurrenceEditor", "Weekly")),
+        ("monthly_by_date", translate("RecurrenceEditor", "Monthly on day %d") % start.day),
     ]
     for place in month_positions(start):
-        label = _tr("Monthly on the {place} {weekday}").format(
+        label = translate("RecurrenceEditor", "Monthly on the {place} {weekday}").format(
             place=_place_name(place), weekday=weekday
         )
         choices.append((f"{BY_WEEKDAY}:{place}", label))
-    choices.append(("yearly", _tr("Yearly on %s") % f"{start:%d %B}"))
+    choices.append(("yearly", translate("RecurrenceEditor", "Yearly on %s") % _day_of_year(start)))
     if custom:
-        choices.append((CUSTOM, _tr("Custom rule")))
+        choices.append((CUSTOM, translate("RecurrenceEditor", "Custom rule")))
     return choices
 
 
@@ -95,22 +90,37 @@ def interval_unit(key: str, interval: int) -> str:
     """What the "Every" number counts for the choice `key`: "week" or "weeks", and so on."""
     frequency, _ = split_key(key) if key != CUSTOM else ("none", None)
     one, many = {
-        "daily": (_tr("day"), _tr("days")),
-        "weekly": (_tr("week"), _tr("weeks")),
-        "monthly_by_date": (_tr("month"), _tr("months")),
-        "monthly_by_weekday": (_tr("month"), _tr("months")),
-        "yearly": (_tr("year"), _tr("years")),
+        "daily": (translate("RecurrenceEditor", "day"), translate("RecurrenceEditor", "days")),
+        "weekly": (translate("RecurrenceEditor", "week"), translate("RecurrenceEditor", "weeks")),
+        "monthly_by_date": (
+            translate("RecurrenceEditor", "month"),
+            translate("RecurrenceEditor", "months"),
+        ),
+        "monthly_by_weekday": (
+            translate("RecurrenceEditor", "month"),
+            translate("RecurrenceEditor", "months"),
+        ),
+        "yearly": (translate("RecurrenceEditor", "year"), translate("RecurrenceEditor", "years")),
     }.get(frequency, ("", ""))
     return one if interval == 1 else many
+
+
+def _day_of_year(start: date) -> str:
+    """ "05 March", or "March 05" where the month comes first."""
+    if style().month_first:
+        return f"{month_name(start.month)} {start.day:02d}"
+    return f"{start.day:02d} {month_name(start.month)}"
 
 
 def rule_summary(rule: str, starts: Sequence[datetime]) -> str:
     """ "Every 2 weeks on Tue, Thu, 10 times", then the first of `starts` (the series' first
     SHOWN_DATES + 1, to tell whether there are more)."""
     if not starts:
-        return _tr("{words}. No dates: it ends before it starts.").format(words=describe_rule(rule))
-    dates = ", ".join(f"{start:%a %d %b %Y}" for start in starts[:SHOWN_DATES])
+        return translate("RecurrenceEditor", "{words}. No dates: it ends before it starts.").format(
+            words=describe_rule(rule)
+        )
+    dates = ", ".join(weekday_day(start.date(), year=True) for start in starts[:SHOWN_DATES])
     more = ", …" if len(starts) > SHOWN_DATES else ""
-    return _tr("{words}\nFirst dates: {dates}").format(
+    return translate("RecurrenceEditor", "{words}\nFirst dates: {dates}").format(
         words=describe_rule(rule), dates=dates + more
     )

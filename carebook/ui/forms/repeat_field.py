@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from carebook.core.errors import ValidationError
+from carebook.core.words import translate
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.forms.field_spec import FieldSpec
-from carebook.ui.forms.form_field import FormField, form_text
+from carebook.ui.forms.form_field import FormField
 from carebook.ui.forms.recurrence_editor import RecurrenceEditor
 
 
@@ -21,7 +22,7 @@ class RepeatField(FormField):
     def __init__(self, spec: FieldSpec, message: FieldMessage, parent: QWidget) -> None:
         super().__init__(spec, message, parent)
         self.editor = RecurrenceEditor(parent)
-        self.editor.setAccessibleName(form_text(spec.label))
+        self.editor.setAccessibleName(translate("RecordForm", spec.label))
         self.editor.changed.connect(self.edited)
 
     @property

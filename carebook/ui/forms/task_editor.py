@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from carebook.core.records import Task
 from carebook.core.vocabularies import TaskStatus
+from carebook.core.words import translate
 from carebook.ui.changes import tasks as task_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms import forms
@@ -24,13 +25,17 @@ class TaskEditor(FormEditor[Task, StatusRow[TaskStatus]]):
             blank=lambda patient_id: Task(title="", patient_id=patient_id, due_date=store.today()),
             load=store.tasks.task,
             form=lambda record, parent: forms.edit_task(record, store, parent),
-            describe=lambda task: f"the task \u201c{task.title}\u201d",
+            describe=lambda task: translate("TaskEditor", "the task “{title}”").format(
+                title=task.title
+            ),
         )
 
     def complete(self, parent: QWidget, task_id: int) -> None:
         attempt(
             parent,
-            lambda: task_changes.complete_task(self.caseload, parent.tr("Mark task done"), task_id),
+            lambda: task_changes.complete_task(
+                self.caseload, translate("TaskEditor", "Mark task done"), task_id
+            ),
         )
 
     def actions(
@@ -39,26 +44,26 @@ class TaskEditor(FormEditor[Task, StatusRow[TaskStatus]]):
         status = row.status
         return [
             RecordAction(
-                parent.tr("Mark done"),
+                translate("TaskEditor", "Mark done"),
                 lambda: self.complete(parent, record_id),
                 status is TaskStatus.OPEN,
             ),
             RecordAction(
-                parent.tr("Reopen"),
+                translate("TaskEditor", "Reopen"),
                 lambda: attempt(
                     parent,
                     lambda: task_changes.reopen_task(
-                        self.caseload, parent.tr("Reopen task"), record_id
+                        self.caseload, translate("TaskEditor", "Reopen task"), record_id
                     ),
                 ),
                 status is not TaskStatus.OPEN,
             ),
             RecordAction(
-                parent.tr("Cancel task"),
+                translate("TaskEditor", "Cancel task"),
                 lambda: attempt(
                     parent,
                     lambda: task_changes.cancel_task(
-                        self.caseload, parent.tr("Cancel task"), record_id
+                        self.caseload, translate("TaskEditor", "Cancel task"), record_id
                     ),
                 ),
                 status is TaskStatus.OPEN,

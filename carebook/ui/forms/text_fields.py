@@ -7,9 +7,10 @@ from typing import Any
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from carebook.core.words import translate
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.forms.field_spec import FieldSpec
-from carebook.ui.forms.form_field import FormField, form_text
+from carebook.ui.forms.form_field import FormField
 
 
 def fit_edit(old: str, new: str, cap: int) -> tuple[str, int]:
@@ -38,7 +39,9 @@ def utf16_len(text: str) -> int:
 
 
 def capped_note(cap: int) -> str:
-    return form_text("Cut to %s characters: only that many are kept here.") % f"{cap:,}"
+    return (
+        translate("RecordForm", "Cut to %s characters: only that many are kept here.") % f"{cap:,}"
+    )
 
 
 class TextField(FormField):
@@ -48,7 +51,9 @@ class TextField(FormField):
         super().__init__(spec, message, parent)
         self.edit = QLineEdit(parent)
         self.describe(self.edit)
-        self.edit.setPlaceholderText(form_text(spec.placeholder) if spec.placeholder else "")
+        self.edit.setPlaceholderText(
+            translate("RecordForm", spec.placeholder) if spec.placeholder else ""
+        )
         # Qt counts UTF-16 units and the cap counts characters, so Qt's own limit is only a
         # backstop against a huge paste; the exact cut happens in _changed, which can say so.
         self.edit.setMaxLength(2 * spec.max_length)
@@ -117,7 +122,9 @@ class LongTextField(FormField):
         super().__init__(spec, message, parent)
         self.edit = QPlainTextEdit(parent)
         self.describe(self.edit)
-        self.edit.setPlaceholderText(form_text(spec.placeholder) if spec.placeholder else "")
+        self.edit.setPlaceholderText(
+            translate("RecordForm", spec.placeholder) if spec.placeholder else ""
+        )
         self.edit.setTabChangesFocus(True)  # a form is walked with Tab
         # A few lines show at once (it scrolls beyond), so the rest of the form stays in view.
         lines = spec.lines or 5

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.core.calendar_words import clock_text, day_and_clock, weekday_day
 from carebook.core.errors import SaveError, ValidationError
 from carebook.core.moments import wall_clock
 from carebook.core.records import Appointment, Note, VisitRecord
@@ -96,7 +97,9 @@ class VisitDocumentationDialog(QDialog):
         self.setWindowTitle(self.tr("Document visit: %s") % name)
         ends = start + (appointment.end - appointment.start)
         heading = QLabel(
-            self.tr("%s — %s, %s–%s") % (name, what, f"{start:%a %d %b %Y %H:%M}", f"{ends:%H:%M}"),
+            self.tr("{name} — {what}, {start}–{end}").format(
+                name=name, what=what, start=day_and_clock(start), end=clock_text(ends)
+            ),
             self,
         )
         heading.setWordWrap(True)
@@ -293,7 +296,9 @@ class VisitDocumentationDialog(QDialog):
             or self.day == today
         ):
             return True
-        when = "tomorrow" if (self.day - today).days == 1 else f"{self.start:%a %d %b}"
+        when = (
+            self.tr("tomorrow") if (self.day - today).days == 1 else weekday_day(self.start.date())
+        )
         answer = QMessageBox.question(
             self,
             self.tr("Mark done?"),
@@ -387,13 +392,13 @@ class DocumentVisitButton(QObject):
         self.owner = owner
         self.caseload = caseload
         self.selected = selected
-        self.button = QPushButton(owner.tr("Document visit…"), owner)
+        self.button = QPushButton(self.tr("Document visit…"), owner)
         self.button.setToolTip(
-            owner.tr("Check in and out, the outcome, the note and the miles (Ctrl+Shift+V)")
+            self.tr("Check in and out, the outcome, the note and the miles (Ctrl+Shift+V)")
         )
         self.button.clicked.connect(self.document)
         self.note = QLabel(owner)
-        self.note.setAccessibleName(owner.tr("The selected visit's note"))
+        self.note.setAccessibleName(self.tr("The selected visit's note"))
         # Before the row's closing stretch, so it sits with the other visit buttons.
         at = max(buttons.count() - 1, 0)
         buttons.insertWidget(at, self.button)
@@ -415,7 +420,7 @@ class DocumentVisitButton(QObject):
             original = visit.original_start or visit.start
             note = self.caseload.store.visit_records.visit_note(visit.appointment_id, original)
         first = note.text.strip().split("\n", 1)[0][:80] if note is not None else ""
-        self.note.setText(self.owner.tr("Note: %s") % first if first else "")
+        self.note.setText(self.tr("Note: %s") % first if first else "")
 
     def document(self) -> None:
         visit = self.selected()

@@ -11,10 +11,11 @@ from carebook.core import display
 from carebook.core.list_rows import VisitRow
 from carebook.core.views import ListQuery
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus
+from carebook.core.words import translate
 from carebook.store.caseload import Store
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.forms.field_spec import FieldSpec
-from carebook.ui.forms.form_field import FormField, form_text
+from carebook.ui.forms.form_field import FormField
 
 #: A visit as a note names it: its series (or single appointment) and its original start.
 VisitKey = tuple[int, datetime | None]
@@ -38,7 +39,14 @@ class VisitField(FormField):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.describe(self.combo)
         self._keys: list[VisitKey | None] = []
-        self._offer(None, form_text(spec.empty_label or "(none)"))
+        self._offer(
+            None,
+            (
+                translate("RecordForm", spec.empty_label)
+                if spec.empty_label
+                else translate("RecordForm", "(none)")
+            ),
+        )
         self.combo.currentIndexChanged.connect(self.edited)
 
     @property
@@ -70,10 +78,10 @@ class VisitField(FormField):
         appointment_id, original = key
         appointment = self.store.appointments.appointment(appointment_id) if self.store else None
         if appointment is None:
-            return form_text("Visit #%s") % appointment_id
+            return translate("RecordForm", "Visit #%s") % appointment_id
         words = _words(original or appointment.start, appointment.kind, appointment.purpose)
         if original is None and appointment.rrule:
-            words += " " + form_text("(every visit of the series)")
+            words += " " + translate("RecordForm", "(every visit of the series)")
         return words
 
     def value(self) -> VisitKey | None:
@@ -109,7 +117,7 @@ def _label(row: VisitRow) -> str:
     """A visit offered, and its outcome once known."""
     words = _words(row.start, row.kind, row.purpose)
     if row.status is not AppointmentStatus.BOOKED:
-        words += f" ({form_text(row.status.label)})"
+        words += f" ({row.status.label})"
     return words
 
 

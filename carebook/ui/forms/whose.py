@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from carebook.core.allergy_statements import statement_text
+from carebook.core.calendar_words import day_text
 from carebook.core.records import Allergy
 from carebook.core.vocabularies import AllergyStatus
+from carebook.core.words import translate
 from carebook.store.caseload import Store
 from carebook.ui.forms.medication_form import Whose
 
@@ -14,16 +16,22 @@ def whose(store: Store, patient_id: int) -> Whose:
     patient = store.patients.patient(patient_id)
     if patient is None:
         return Whose(patient="", allergies="", allergic=False)
-    born = f", born {patient.birth_date:%d %b %Y}" if patient.birth_date else ""
+    named = patient.display_name
+    if patient.birth_date:
+        named = translate("Whose", "{name}, born {day}").format(
+            name=named, day=day_text(patient.birth_date)
+        )
     listed = [a for a in store.patients.allergies(patient_id) if a.status is AllergyStatus.ACTIVE]
     if listed:
         return Whose(
-            patient=f"{patient.display_name}{born}",
-            allergies="Allergies: " + "; ".join(_said(a) for a in listed),
+            patient=named,
+            allergies=translate("Whose", "Allergies: {list}").format(
+                list="; ".join(_said(a) for a in listed)
+            ),
             allergic=True,
         )
     statement = statement_text(patient.allergy_statement, patient.allergies_confirmed_on)
-    return Whose(patient=f"{patient.display_name}{born}", allergies=statement, allergic=False)
+    return Whose(patient=named, allergies=statement, allergic=False)
 
 
 def _said(allergy: Allergy) -> str:

@@ -217,7 +217,9 @@ class CheckPage(QWizardPage):
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
         self.progress_label.setText(
-            self.tr("Checked %s of about %s rows…") % (f"{done:,}", f"{max(done, total):,}")
+            self.tr("Checked {done} of about {total} rows…").format(
+                done=f"{done:,}", total=f"{max(done, total):,}"
+            )
         )
 
     def _stopped(self) -> None:
@@ -259,30 +261,22 @@ class CheckPage(QWizardPage):
         # A row repeating an earlier row of the same file is not "already there".
         repeats = sum(1 for duplicate in duplicates if duplicate.of_row is not None)
         facts = [
-            (plan.rows_read, self.tr("rows read")),
-            (len(plan.accepted), self.tr("can be imported")),
-            (invalid, self.tr("cannot be imported")),
+            self.tr("<b>{n}</b> rows read").format(n=f"{plan.rows_read:,}"),
+            self.tr("<b>{n}</b> can be imported").format(n=f"{len(plan.accepted):,}"),
+            self.tr("<b>{n}</b> cannot be imported").format(n=f"{invalid:,}"),
             (
-                len(duplicates) - repeats,
-                self.tr("look like patients already in the caseload")
+                self.tr("<b>{n}</b> look like patients already in the caseload")
                 if plan.kind is ImportKind.PATIENTS
-                else self.tr("look like records already in the caseload"),
-            ),
+                else self.tr("<b>{n}</b> look like records already in the caseload")
+            ).format(n=f"{len(duplicates) - repeats:,}"),
         ]
         if repeats:
             facts.append(
-                (
-                    repeats,
-                    self.tr("repeat an earlier row")
-                    if repeats == 1
-                    else self.tr("repeat earlier rows"),
-                )
+                self.tr("<b>1</b> repeat an earlier row")
+                if repeats == 1
+                else self.tr("<b>{n}</b> repeat earlier rows").format(n=f"{repeats:,}")
             )
-        self.counts.setText(
-            "&nbsp;&nbsp;·&nbsp;&nbsp;".join(
-                f"<b>{number:,}</b> {words}" for number, words in facts
-            )
-        )
+        self.counts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(facts))
         if plan.date_order_note:
             self.order_note.show_note(
                 self.tr("Dates were read as %s.")
@@ -412,15 +406,7 @@ class CheckPage(QWizardPage):
                 )
             )
         elif invalid and not self.leave_out.isChecked():
-            rows = self.tr("1 row") if invalid == 1 else self.tr("%s rows") % f"{invalid:,}"
-            self.outcome.show_error(
-                self.tr(
-                    "Import is not possible yet: %s cannot be imported (see “Cannot be imported” "
-                    "for which and why). Correct the file and check it again (Back, then Next), or "
-                    "tick “Leave out the rows that cannot be imported” to import the others."
-                )
-                % rows
-            )
+            self.outcome.show_error(self._not_yet(invalid))
         elif outcome.empty:
             self.outcome.show_error(
                 self.tr("There is nothing to import: no row is left to add or merge.")
@@ -428,6 +414,19 @@ class CheckPage(QWizardPage):
         else:
             self.outcome.show_note(outcome.would())
         self.completeChanged.emit()
+
+    def _not_yet(self, invalid: int) -> str:
+        if invalid == 1:
+            return self.tr(
+                "Import is not possible yet: 1 row cannot be imported (see “Cannot be imported” "
+                "for which and why). Correct the file and check it again (Back, then Next), or "
+                "tick “Leave out the rows that cannot be imported” to import the others."
+            )
+        return self.tr(
+            "Import is not possible yet: {n} rows cannot be imported (see “Cannot be imported” "
+            "for which and why). Correct the file and check it again (Back, then Next), or "
+            "tick “Leave out the rows that cannot be imported” to import the others."
+        ).format(n=f"{invalid:,}")
 
     def isComplete(self) -> bool:
         return (

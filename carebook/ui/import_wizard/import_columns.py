@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from itertools import islice
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from carebook.core.calendar_words import month_name
+from carebook.core.words import translate
 from carebook.interop.spreadsheet.cells import CellProblem, DateOrder, parse_moment, text_of
 from carebook.interop.spreadsheet.column_spec import ValueType
 from carebook.interop.spreadsheet.columns import (
@@ -52,10 +54,6 @@ SAMPLES = 3
 ORDER_BUDGET = 0.4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("import_wizard", text)
-
-
 def samples(source: Spreadsheet) -> list[str]:
     """Each column's first few different values, "a · b · c", read from the top of the file."""
     seen: list[list[str]] = [[] for _ in source.header]
@@ -75,11 +73,13 @@ def reading(example: str, order: DateOrder) -> str:
     try:
         moment = parse_moment(example, order)
     except CellProblem:
-        return _tr("not a date")
+        return translate("import_wizard", "not a date")
     if moment is None:
         return ""
     day = moment[0]
-    return f"{day.day} {day:%B} {day.year}"
+    return translate("import_wizard", "{day} {month} {year}").format(
+        day=day.day, month=month_name(day.month), year=day.year
+    )
 
 
 class ColumnsPage(QWizardPage):
@@ -172,7 +172,7 @@ class ColumnsPage(QWizardPage):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         grid.addWidget(line, 1, 0, 1, 3)
         choices = [(self.tr("Do not import"), IGNORE)] + [
-            (_tr(spec.label), spec.name) for spec in fields_for(self.state.kind)
+            (spec.label, spec.name) for spec in fields_for(self.state.kind)
         ]
         self.combos = []
         values = samples(source)
@@ -273,14 +273,16 @@ class ColumnsPage(QWizardPage):
         self.question = question
         self.order_note.clear()
         example = question.example
-        self.dates_text.setText(_tr(question.message))
+        self.dates_text.setText(question.message)  # in the chosen language already
         self.day_first.setText(
-            self.tr("&Day first, day/month/year: %s is %s")
-            % (example, reading(example, DateOrder.DMY))
+            self.tr("&Day first, day/month/year: {example} is {day}").format(
+                example=example, day=reading(example, DateOrder.DMY)
+            )
         )
         self.month_first.setText(
-            self.tr("&Month first, month/day/year: %s is %s")
-            % (example, reading(example, DateOrder.MDY))
+            self.tr("&Month first, month/day/year: {example} is {day}").format(
+                example=example, day=reading(example, DateOrder.MDY)
+            )
         )
         self.dates.setVisible(True)
         self.completeChanged.emit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core.errors import SaveError
+from carebook.core.words import translate
 from carebook.interop.fhir.report import (
     Finding,
     ImportReport,
@@ -28,14 +29,10 @@ from carebook.ui.import_wizard.import_state import ImportState
 LISTED = 200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("import_wizard", text)
-
-
 def _listed(findings: list[Finding]) -> list[str]:
     lines = [f"  • {finding.line()}" for finding in findings[:LISTED]]
     if len(findings) > LISTED:
-        lines.append(_tr("  … and %s more") % f"{len(findings) - LISTED:,}")
+        lines.append(translate("import_wizard", "  … and %s more") % f"{len(findings) - LISTED:,}")
     return lines
 
 
@@ -43,19 +40,40 @@ def report_text(report: ImportReport) -> str:
     """The findings in plain words, as the window says them (no command-line options)."""
     total = sum(report.read.values())
     kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(report.read.items()))
-    files = _tr("1 file") if report.files == 1 else _tr("%d files") % report.files
-    resources = _tr("1 resource") if total == 1 else _tr("%s resources") % f"{total:,}"
-    lines = [_tr("Read %s: %s") % (files, resources) + (f" ({kinds})." if kinds else ".")]
+    files = (
+        translate("import_wizard", "1 file")
+        if report.files == 1
+        else translate("import_wizard", "%d files") % report.files
+    )
+    resources = (
+        translate("import_wizard", "1 resource")
+        if total == 1
+        else translate("import_wizard", "%s resources") % f"{total:,}"
+    )
+    read = (
+        translate("import_wizard", "Read {files}: {resources} ({kinds}).")
+        if kinds
+        else translate("import_wizard", "Read {files}: {resources}.")
+    )
+    lines = [read.format(files=files, resources=resources, kinds=kinds)]
     if report.not_kept:
         lines.append(
-            _tr("Not kept by carebook, so skipped: %s.")
+            translate("import_wizard", "Not kept by carebook, so skipped: %s.")
             % ", ".join(f"{kind} {count}" for kind, count in sorted(report.not_kept.items()))
         )
     for title, found in (
-        (_tr("In error, left out:") if report.skip_invalid else _tr("In error:"), report.errors),
-        (_tr("Skipped:"), report.skipped),
         (
-            _tr("Warnings (imported, with what is said left out or read as well as it could be):"),
+            translate("import_wizard", "In error, left out:")
+            if report.skip_invalid
+            else translate("import_wizard", "In error:"),
+            report.errors,
+        ),
+        (translate("import_wizard", "Skipped:"), report.skipped),
+        (
+            translate(
+                "import_wizard",
+                "Warnings (imported, with what is said left out or read as well as it could be):",
+            ),
             report.warnings,
         ),
     ):
@@ -139,12 +157,11 @@ class FhirPage(QWizardPage):
             self.leave_out.setVisible(bool(errors) or self.leave_out.isChecked())
             if report.applied is None:
                 self.verdict.setText(
-                    self.tr("%s in error: nothing can be imported as the files stand.")
-                    % (
-                        self.tr("1 record is")
-                        if errors == 1
-                        else self.tr("%d records are") % errors
-                    )
+                    self.tr("1 record is in error: nothing can be imported as the files stand.")
+                    if errors == 1
+                    else self.tr(
+                        "{n} records are in error: nothing can be imported as the files stand."
+                    ).format(n=errors)
                 )
                 self.message.show_error(
                     self.tr(
@@ -196,7 +213,9 @@ class FhirPage(QWizardPage):
             return False
         announce(
             self.state.caseload,
-            self.tr("Imported from %s: %s.") % (self.state.names(), tally(report.applied)),
+            self.tr("Imported from {source}: {outcome}.").format(
+                source=self.state.names(), outcome=tally(report.applied)
+            ),
         )
         return True
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.interop.spreadsheet.columns import ImportKind
 from carebook.interop.spreadsheet.reading import open_spreadsheet
 from carebook.interop.spreadsheet.sheet import Spreadsheet, SpreadsheetError
@@ -30,19 +31,27 @@ from carebook.ui.widgets.file_choice import open_file_names
 #: coordinator may keep a patient's files in a folder named after them.
 _last_folder: list[Path] = []
 
-FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;FHIR (*.json *.ndjson *.jsonl *.gz)"
+FILTER = QT_TRANSLATE_NOOP(
+    "import_wizard", "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;FHIR (*.json *.ndjson *.jsonl *.gz)"
+)
 KIND_LABELS = {
-    ImportKind.PATIENTS: "Patients",
-    ImportKind.MEDICATIONS: "Medications of patients in the caseload",
-    ImportKind.APPOINTMENTS: "Appointments of patients in the caseload",
-    ImportKind.TASKS: "Tasks (for patients in the caseload, or for no one)",
-    ImportKind.ALLERGIES: "Allergies of patients in the caseload",
-    ImportKind.CONDITIONS: "Conditions (problems, diagnoses) of patients in the caseload",
+    ImportKind.PATIENTS: QT_TRANSLATE_NOOP("import_wizard", "Patients"),
+    ImportKind.MEDICATIONS: QT_TRANSLATE_NOOP(
+        "import_wizard", "Medications of patients in the caseload"
+    ),
+    ImportKind.APPOINTMENTS: QT_TRANSLATE_NOOP(
+        "import_wizard", "Appointments of patients in the caseload"
+    ),
+    ImportKind.TASKS: QT_TRANSLATE_NOOP(
+        "import_wizard", "Tasks (for patients in the caseload, or for no one)"
+    ),
+    ImportKind.ALLERGIES: QT_TRANSLATE_NOOP(
+        "import_wizard", "Allergies of patients in the caseload"
+    ),
+    ImportKind.CONDITIONS: QT_TRANSLATE_NOOP(
+        "import_wizard", "Conditions (problems, diagnoses) of patients in the caseload"
+    ),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("import_wizard", text)
 
 
 def import_folder() -> Path:
@@ -61,7 +70,9 @@ def _size(paths: list[Path]) -> str:
             total += path.stat().st_size
         except OSError:
             continue
-    return f"{total:,} bytes" if total < 10_240 else f"{total / 1024:,.0f} KB"
+    if total < 10_240:
+        return translate("import_wizard", "{n} bytes").format(n=f"{total:,}")
+    return translate("import_wizard", "{n} KB").format(n=f"{total / 1024:,.0f}")
 
 
 class FilePage(QWizardPage):
@@ -98,7 +109,7 @@ class FilePage(QWizardPage):
 
         self.kind_combo = QComboBox(self)
         for kind, label in KIND_LABELS.items():
-            self.kind_combo.addItem(_tr(label), kind.value)
+            self.kind_combo.addItem(translate("import_wizard", label), kind.value)
         self.kind_combo.setAccessibleName(self.tr("What each row is"))
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         self.sheet_combo = QComboBox(self)
@@ -152,7 +163,9 @@ class FilePage(QWizardPage):
 
     def choose(self) -> None:
         """Ask for the file (or FHIR files), then open it."""
-        chosen = open_file_names(self, self.tr("Import from"), str(import_folder()), _tr(FILTER))
+        chosen = open_file_names(
+            self, self.tr("Import from"), str(import_folder()), translate("import_wizard", FILTER)
+        )
         if chosen:
             self.set_paths([Path(name) for name in chosen])
 
@@ -167,7 +180,7 @@ class FilePage(QWizardPage):
         self.path_edit.setText(
             str(paths[0])
             if len(paths) == 1
-            else self.tr("%d files in %s") % (len(paths), paths[0].parent)
+            else self.tr("{n} files in {folder}").format(n=len(paths), folder=paths[0].parent)
         )
         self.path_edit.setCursorPosition(0)
         self.path_edit.setToolTip(self.state.names())
@@ -176,10 +189,11 @@ class FilePage(QWizardPage):
         self.kind_combo.setEnabled(not self.state.fhir)
         if self.state.fhir:
             self._show_found(
-                self.tr("FHIR R4 records, %s (%s); they are read and checked on the next page.")
-                % (
-                    self.tr("%d files") % len(paths) if len(paths) > 1 else self.tr("1 file"),
-                    _size(paths),
+                self.tr(
+                    "FHIR R4 records, {files} ({size}); they are read and checked on the next page."
+                ).format(
+                    files=self.tr("%d files") % len(paths) if len(paths) > 1 else self.tr("1 file"),
+                    size=_size(paths),
                 )
             )
         elif len(paths) > 1:
@@ -202,7 +216,11 @@ class FilePage(QWizardPage):
             self._refuse(str(error))
             return
         except (OSError, ValueError, LookupError) as error:  # never a traceback
-            self._refuse(self.tr("%s cannot be read as a table: %s") % (path.name, error))
+            self._refuse(
+                self.tr("{file} cannot be read as a table: {error}").format(
+                    file=path.name, error=error
+                )
+            )
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -216,15 +234,14 @@ class FilePage(QWizardPage):
 
     def _describe(self, source: Spreadsheet) -> str:
         columns = len(source.header)
-        said = self.tr("%s; %d column%s") % (
-            source.describe(),
-            columns,
-            "" if columns == 1 else "s",
+        counted = self.tr("1 column") if columns == 1 else self.tr("{n} columns").format(n=columns)
+        rows = source.estimated_rows
+        if rows <= 0:
+            return self.tr("{source}; {columns}.").format(source=source.describe(), columns=counted)
+        about = self.tr("1 row") if rows == 1 else self.tr("{n} rows").format(n=f"{rows:,}")
+        return self.tr("{source}; {columns}, about {rows}.").format(
+            source=source.describe(), columns=counted, rows=about
         )
-        if source.estimated_rows > 0:
-            rows = source.estimated_rows
-            said += self.tr(", about %s row%s") % (f"{rows:,}", "" if rows == 1 else "s")
-        return said + "."
 
     def _show_found(self, text: str) -> None:
         self.found.setText(text)

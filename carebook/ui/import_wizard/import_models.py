@@ -10,7 +10,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core import display
+from carebook.core.calendar_words import clock_text, day_text
 from carebook.core.records import Allergy, Appointment, Condition, Medication, Patient, Task
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.interop.spreadsheet.columns import ColumnMapping, ImportKind, spec_of
 from carebook.interop.spreadsheet.plan import DuplicateChoice, PlannedRow, RowProblem
 
@@ -39,9 +40,9 @@ Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
 CHOICE_LABELS = {
-    DuplicateChoice.SKIP: "Skip",
-    DuplicateChoice.MERGE: "Merge",
-    DuplicateChoice.ADD: "Add anyway",
+    DuplicateChoice.SKIP: QT_TRANSLATE_NOOP("import_wizard", "Skip"),
+    DuplicateChoice.MERGE: QT_TRANSLATE_NOOP("import_wizard", "Merge"),
+    DuplicateChoice.ADD: QT_TRANSLATE_NOOP("import_wizard", "Add anyway"),
 }
 #: Fields a linked record's preview does not show as they are (the link, the parts of a start).
 _NOT_SHOWN = frozenset(
@@ -61,22 +62,18 @@ _NOT_SHOWN = frozenset(
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("import_wizard", text)
-
-
 def shown(value: Any) -> str:
     """A record's value as the preview shows it."""
     if value is None or value == "":
         return ""
     if isinstance(value, bool):
-        return _tr("Yes") if value else ""
+        return translate("import_wizard", "Yes") if value else ""
     if isinstance(value, datetime):
         return display.day_and_time(value.isoformat())
     if isinstance(value, date):
         return display.day(value.isoformat())
     if isinstance(value, time):
-        return value.strftime("%H:%M")
+        return clock_text(value)
     if isinstance(value, Enum):
         return display.code(str(value.value))
     if isinstance(value, float):
@@ -90,7 +87,9 @@ def patient_label(patient: Patient, *, born: bool = True) -> str:
         part for part in (patient.family, patient.given or patient.preferred_name) if part
     )
     if born and patient.birth_date is not None:
-        name += _tr(" (born %s)") % patient.birth_date.isoformat()
+        name = translate("import_wizard", "{name} (born {day})").format(
+            name=name, day=patient.birth_date.isoformat()
+        )
     return name
 
 
@@ -163,14 +162,20 @@ class ProblemsModel(LazyTableModel[RowProblem]):
 
     def __init__(self, problems: Sequence[RowProblem], parent: QWidget | None = None) -> None:
         super().__init__(
-            problems, [_tr("Row"), _tr("Column"), _tr("Why it cannot be imported")], parent
+            problems,
+            [
+                translate("import_wizard", "Row"),
+                translate("import_wizard", "Column"),
+                translate("import_wizard", "Why it cannot be imported"),
+            ],
+            parent,
         )
 
     def text(self, item: RowProblem, column: int) -> str:
         if column == 0:
             return f"{item.row:,}"
         if column == 1:
-            return item.column or _tr("(the whole row)")
+            return item.column or translate("import_wizard", "(the whole row)")
         return item.message
 
 
@@ -184,25 +189,33 @@ def _name(planned: PlannedRow) -> str:
 
 def preview_columns(kind: ImportKind, mapping: ColumnMapping) -> list[Column]:
     """What the "to import" table shows of each record: the row, who, then the fields chosen."""
-    columns: list[Column] = [(_tr("Row"), lambda planned: f"{planned.row:,}")]
+    columns: list[Column] = [
+        (translate("import_wizard", "Row"), lambda planned: f"{planned.row:,}")
+    ]
     if kind is ImportKind.PATIENTS:
-        columns.append((_tr("Name"), _name))
+        columns.append((translate("import_wizard", "Name"), _name))
         columns.append(
             (
-                _tr("Date of birth"),
+                translate("import_wizard", "Date of birth"),
                 lambda planned: shown(getattr(planned.record, "birth_date", None)),
             )
         )
         taken = {"given", "family", "preferred_name", "birth_date"}
     else:
-        columns.append((_tr("Patient"), lambda planned: planned.patient))
+        columns.append((translate("import_wizard", "Patient"), lambda planned: planned.patient))
         taken = set()
     if kind is ImportKind.APPOINTMENTS:
         columns.append(
-            (_tr("Starts"), lambda planned: shown(getattr(planned.record, "start", None)))
+            (
+                translate("import_wizard", "Starts"),
+                lambda planned: shown(getattr(planned.record, "start", None)),
+            )
         )
         columns.append(
-            (_tr("Minutes"), lambda planned: shown(getattr(planned.record, "duration_min", None)))
+            (
+                translate("import_wizard", "Minutes"),
+                lambda planned: shown(getattr(planned.record, "duration_min", None)),
+            )
         )
     if kind is ImportKind.ALLERGIES:
         taken.add("end_date")  # not kept: the status it gives is shown instead
@@ -210,10 +223,10 @@ def preview_columns(kind: ImportKind, mapping: ColumnMapping) -> list[Column]:
         if name in taken or name in _NOT_SHOWN:
             continue
         taken.add(name)
-        columns.append((_tr(spec_of(kind, name).label), _field_getter(name)))
+        columns.append((spec_of(kind, name).label, _field_getter(name)))
     if kind in (ImportKind.ALLERGIES, ImportKind.CONDITIONS) and "status" not in taken:
         # An end date changes the status: an allergy shown active or not matters.
-        columns.append((_tr("Status"), _field_getter("status")))
+        columns.append((translate("import_wizard", "Status"), _field_getter("status")))
     return columns
 
 
@@ -246,7 +259,13 @@ class DuplicatesModel(LazyTableModel[PlannedRow]):
     def __init__(self, rows: Sequence[PlannedRow], parent: QWidget | None = None) -> None:
         super().__init__(
             rows,
-            [_tr("Row"), _tr("In the file"), _tr("Looks like"), _tr("Why"), _tr("What to do")],
+            [
+                translate("import_wizard", "Row"),
+                translate("import_wizard", "In the file"),
+                translate("import_wizard", "Looks like"),
+                translate("import_wizard", "Why"),
+                translate("import_wizard", "What to do"),
+            ],
             parent,
         )
         self.choices: dict[int, DuplicateChoice] = {
@@ -264,14 +283,19 @@ class DuplicatesModel(LazyTableModel[PlannedRow]):
             return f"{_record_words(item.record)} — {item.patient}"
         if column == 2:
             if duplicate.patient_id is not None:
-                return duplicate.existing or _tr("patient %d") % duplicate.patient_id
+                return (
+                    duplicate.existing
+                    or translate("import_wizard", "patient %d") % duplicate.patient_id
+                )
             if duplicate.of_row is None:
-                return _tr("one already in the caseload")
-            return _tr("repeats row %s of this file") % f"{duplicate.of_row:,}"
+                return translate("import_wizard", "one already in the caseload")
+            return (
+                translate("import_wizard", "repeats row %s of this file") % f"{duplicate.of_row:,}"
+            )
         if column == 3:
-            reason = _tr(duplicate.reason)
+            reason = duplicate.reason  # in the chosen language already
             return reason[:1].upper() + reason[1:]
-        return _tr(CHOICE_LABELS[self.choices[item.row]])
+        return translate("import_wizard", CHOICE_LABELS[self.choices[item.row]])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.EditRole and index.column() == self.CHOICE:
@@ -341,8 +365,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for choice, label in CHOICE_LABELS.items():
             if choice is not DuplicateChoice.MERGE or self.merge:
-                combo.addItem(_tr(label), choice.value)
-        combo.setAccessibleName(_tr("What to do with this row"))
+                combo.addItem(translate("import_wizard", label), choice.value)
+        combo.setAccessibleName(translate("import_wizard", "What to do with this row"))
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
@@ -360,7 +384,7 @@ def _record_words(record: object) -> str:
     if isinstance(record, Medication):
         return _dated(record.name, record.start_date)
     if isinstance(record, Appointment):
-        return record.start.strftime("%d %b %Y %H:%M")
+        return f"{day_text(record.start.date())} {clock_text(record.start)}"
     if isinstance(record, Task):
         return _dated(record.title, record.due_date)
     if isinstance(record, Allergy):
@@ -371,7 +395,7 @@ def _record_words(record: object) -> str:
 
 
 def _dated(words: str, day: date | None) -> str:
-    return f"{words}, {day:%d %b %Y}" if day is not None else words
+    return f"{words}, {day_text(day)}" if day is not None else words
 
 
 def preview_table(model: QAbstractItemModel, parent: QWidget, name: str) -> QTableView:

@@ -5,27 +5,37 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
+from carebook.core.words import translate
 from carebook.interop.spreadsheet.columns import ImportKind
 from carebook.interop.spreadsheet.plan import DuplicateChoice, ImportPlan
 from carebook.store.imports import ImportResult
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("import_wizard", text)
-
-
-def _count(number: int, singular: str, plural: str) -> str:
-    return f"{number:,} {singular if number == 1 else plural}"
+def _count(number: int, one: str, many: str) -> str:
+    """`one` (its count written in it) for 1, else `many` with {n} the number."""
+    return one if number == 1 else many.format(n=f"{number:,}")
 
 
 def _rows(number: int) -> str:
-    return _count(number, _tr("row"), _tr("rows"))
+    return _count(
+        number, translate("import_wizard", "1 row"), translate("import_wizard", "{n} rows")
+    )
 
 
 def _duplicates(number: int) -> str:
-    return _count(number, _tr("likely duplicate"), _tr("likely duplicates"))
+    return _count(
+        number,
+        translate("import_wizard", "1 likely duplicate"),
+        translate("import_wizard", "{n} likely duplicates"),
+    )
+
+
+def _fields(number: int) -> str:
+    return _count(
+        number,
+        translate("import_wizard", "1 empty field"),
+        translate("import_wizard", "{n} empty fields"),
+    )
 
 
 def _like_kept(kind: ImportKind, number: int) -> str:
@@ -33,31 +43,54 @@ def _like_kept(kind: ImportKind, number: int) -> str:
     if kind is ImportKind.PATIENTS:
         return _count(
             number,
-            _tr("row like a patient already in the caseload"),
-            _tr("rows like patients already in the caseload"),
+            translate("import_wizard", "1 row like a patient already in the caseload"),
+            translate("import_wizard", "{n} rows like patients already in the caseload"),
         )
     return _count(
         number,
-        _tr("row like a record already in the caseload"),
-        _tr("rows like records already in the caseload"),
+        translate("import_wizard", "1 row like a record already in the caseload"),
+        translate("import_wizard", "{n} rows like records already in the caseload"),
     )
 
 
 def _repeats(number: int) -> str:
     """Rows repeating an earlier row of the same file: never "already there"."""
     return _count(
-        number, _tr("row that repeats an earlier row"), _tr("rows that repeat earlier rows")
+        number,
+        translate("import_wizard", "1 row that repeats an earlier row"),
+        translate("import_wizard", "{n} rows that repeat earlier rows"),
     )
 
 
 def _records(kind: ImportKind, number: int) -> str:
-    return _count(number, _tr(kind.singular), _tr(kind.value))
+    if kind is ImportKind.PATIENTS:
+        one, many = (
+            translate("import_wizard", "1 patient"),
+            translate("import_wizard", "{n} patients"),
+        )
+    elif kind is ImportKind.MEDICATIONS:
+        one = translate("import_wizard", "1 medication")
+        many = translate("import_wizard", "{n} medications")
+    elif kind is ImportKind.APPOINTMENTS:
+        one = translate("import_wizard", "1 appointment")
+        many = translate("import_wizard", "{n} appointments")
+    elif kind is ImportKind.TASKS:
+        one, many = translate("import_wizard", "1 task"), translate("import_wizard", "{n} tasks")
+    elif kind is ImportKind.ALLERGIES:
+        one = translate("import_wizard", "1 allergy")
+        many = translate("import_wizard", "{n} allergies")
+    else:
+        one = translate("import_wizard", "1 condition")
+        many = translate("import_wizard", "{n} conditions")
+    return _count(number, one, many)
 
 
 def _sentence(parts: list[str]) -> str:
     if len(parts) == 1:
         return parts[0]
-    return _tr("%s and %s") % (", ".join(parts[:-1]), parts[-1])
+    return translate("import_wizard", "{some} and {last}").format(
+        some=", ".join(parts[:-1]), last=parts[-1]
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,44 +144,57 @@ class Outcome:
     def would(self) -> str:
         """ "Import will add 38 patients, skip 2 likely duplicates and …"."""
         parts = (
-            [_tr("add %s") % _records(self.kind, self.added)]
+            [translate("import_wizard", "add %s") % _records(self.kind, self.added)]
             if self.added or not self.merged
             else []
         )
         if self.merged:
             parts.append(
-                _tr("merge %s into the patient each matches (filling only empty fields)")
+                translate(
+                    "import_wizard",
+                    "merge %s into the patient each matches (filling only empty fields)",
+                )
                 % _duplicates(self.merged)
             )
-        parts += [_tr("skip %s") % skipped for skipped in self._skipped()]
+        parts += [translate("import_wizard", "skip %s") % skipped for skipped in self._skipped()]
         if self.left_out:
-            parts.append(_tr("leave out %s that cannot be imported") % _rows(self.left_out))
-        said = _tr("Import will %s.") % _sentence(parts)
+            parts.append(
+                translate("import_wizard", "leave out %s that cannot be imported")
+                % _rows(self.left_out)
+            )
+        said = translate("import_wizard", "Import will %s.") % _sentence(parts)
         if self.incomplete:
-            said += " " + _tr(
+            said += " " + translate(
+                "import_wizard",
                 "%s will be imported as incomplete (an as-needed medicine that does not say "
-                "what it is for): each shows in its patient's medication warnings."
+                "what it is for): each shows in its patient's medication warnings.",
             ) % _rows(self.incomplete)
         return said
 
     def done(self, source: str, result: ImportResult) -> str:
         """ "Imported from patients.csv: 38 patients added, 2 likely duplicates skipped"."""
         parts = (
-            [_tr("%s added") % _records(self.kind, result.added)]
+            [translate("import_wizard", "%s added") % _records(self.kind, result.added)]
             if result.added or not result.merged_ids
             else []
         )
         if result.merged_ids:
             parts.append(
-                _tr("%s merged (%s filled)")
-                % (
-                    _duplicates(len(result.merged_ids)),
-                    _count(result.fields_filled, _tr("empty field"), _tr("empty fields")),
+                translate("import_wizard", "{duplicates} merged ({fields} filled)").format(
+                    duplicates=_duplicates(len(result.merged_ids)),
+                    fields=_fields(result.fields_filled),
                 )
             )
-        parts += [_tr("%s skipped") % skipped for skipped in self._skipped()]
+        parts += [translate("import_wizard", "%s skipped") % skipped for skipped in self._skipped()]
         if self.left_out:
-            parts.append(_tr("%s that cannot be imported left out") % _rows(self.left_out))
+            parts.append(
+                translate("import_wizard", "%s that cannot be imported left out")
+                % _rows(self.left_out)
+            )
         if self.incomplete:
-            parts.append(_tr("%s imported as incomplete") % _rows(self.incomplete))
-        return _tr("Imported from %s: %s.") % (source, ", ".join(parts))
+            parts.append(
+                translate("import_wizard", "%s imported as incomplete") % _rows(self.incomplete)
+            )
+        return translate("import_wizard", "Imported from {source}: {outcome}.").format(
+            source=source, outcome=", ".join(parts)
+        )

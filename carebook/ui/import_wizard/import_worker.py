@@ -49,8 +49,9 @@ class PlanWorker(QThread):
             self.failed.emit(str(error))
         except Exception as error:  # on this thread an escaped error would hang the wizard
             self.failed.emit(
-                f"The file could not be checked ({type(error).__name__}: "
-                f"{error}). Nothing was imported."
+                self.tr("The file could not be checked ({error}). Nothing was imported.").format(
+                    error=f"{type(error).__name__}: {error}"
+                )
             )
         else:
             self.planned.emit(plan)

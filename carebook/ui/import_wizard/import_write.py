@@ -86,7 +86,11 @@ class WritePanel(QWidget):
             self.stop_button.setEnabled(False)
             self.label.setText(self.tr("Finishing…"))
         else:
-            self.label.setText(self.tr("Written %s of %s records…") % (f"{done:,}", f"{total:,}"))
+            self.label.setText(
+                self.tr("Written {done} of {total} records…").format(
+                    done=f"{done:,}", total=f"{total:,}"
+                )
+            )
 
     def _finish(self) -> None:
         worker, self.worker = self.worker, None

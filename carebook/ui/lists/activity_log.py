@@ -7,33 +7,68 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from carebook.core import display
 from carebook.core.kinds import BY_NAME
 from carebook.core.list_columns import Column
+from carebook.core.words import QT_TRANSLATE_NOOP
 from carebook.ui.commands import Caseload
 from carebook.ui.lists.list_tab import ListTab
 from carebook.ui.lists.tab_spec import TabSpec
 
 ACTIVITY = TabSpec(
-    title="Activity",
+    title=QT_TRANSLATE_NOOP("TabSpec", "Activity"),
     listing="activity",
-    singular="entry",
-    plural="entries",
+    singular=QT_TRANSLATE_NOOP("TabSpec", "entry"),
+    plural=QT_TRANSLATE_NOOP("TabSpec", "entries"),
+    counts=(
+        QT_TRANSLATE_NOOP("TabSpec", "1 entry"),
+        QT_TRANSLATE_NOOP("TabSpec", "{count} entries"),
+    ),
     columns=(
-        Column("at", "When", display.day_and_time, width=20),
-        Column("action", "Action", display.code, width=10),
-        Column("record_kind", "Record", display.code, width=18),
-        Column("record_id", "Number", width=8, align_right=True),
-        Column("summary", "Detail", width=24, stretch=True),
+        Column(
+            "at",
+            QT_TRANSLATE_NOOP("ActivityLog", "When"),
+            display.day_and_time,
+            width=20,
+            context="ActivityLog",
+        ),
+        Column(
+            "action",
+            QT_TRANSLATE_NOOP("ActivityLog", "Action"),
+            display.code,
+            width=10,
+            context="ActivityLog",
+        ),
+        Column(
+            "record_kind",
+            QT_TRANSLATE_NOOP("ActivityLog", "Record"),
+            display.code,
+            width=18,
+            context="ActivityLog",
+        ),
+        Column(
+            "record_id",
+            QT_TRANSLATE_NOOP("ActivityLog", "Number"),
+            width=8,
+            align_right=True,
+            context="ActivityLog",
+        ),
+        Column(
+            "summary",
+            QT_TRANSLATE_NOOP("ActivityLog", "Detail"),
+            width=24,
+            stretch=True,
+            context="ActivityLog",
+        ),
     ),
     filters=(
-        ("all", "Everything"),
-        ("create", "Added"),
-        ("change", "Changed"),
-        ("delete", "Deleted"),
-        ("restore", "Undone or redone"),
-        ("print", "Printed"),
-        ("export", "Exported"),
-        ("import", "Imported"),
+        ("all", QT_TRANSLATE_NOOP("TabSpec", "Everything")),
+        ("create", QT_TRANSLATE_NOOP("TabSpec", "Added")),
+        ("change", QT_TRANSLATE_NOOP("TabSpec", "Changed")),
+        ("delete", QT_TRANSLATE_NOOP("TabSpec", "Deleted")),
+        ("restore", QT_TRANSLATE_NOOP("TabSpec", "Undone or redone")),
+        ("print", QT_TRANSLATE_NOOP("TabSpec", "Printed")),
+        ("export", QT_TRANSLATE_NOOP("TabSpec", "Exported")),
+        ("import", QT_TRANSLATE_NOOP("TabSpec", "Imported")),
     ),
-    search_hint="Search the record kind, action or number  (Ctrl+F)",
+    search_hint=QT_TRANSLATE_NOOP("TabSpec", "Search the record kind, action or number  (Ctrl+F)"),
     kinds=frozenset(BY_NAME),  # every change adds to the log
     date_range=True,
     newest_first=True,

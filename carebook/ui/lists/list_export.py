@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from carebook.core.words import translate
 from carebook.interop.csv_export import write_csv
 from carebook.ui.lists.list_tab import ListTab
+from carebook.ui.lists.tab_spec import tab_text
 from carebook.ui.printing.report_preview import export_folder, remember_folder
 from carebook.ui.widgets.file_choice import refused, save_file_name
 
@@ -17,19 +19,15 @@ from carebook.ui.widgets.file_choice import refused, save_file_name
 BATCH = 2000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("list_export", text)
-
-
 def export_list(tab: ListTab, parent: QWidget | None) -> Path | None:
     """Ask where, then write every row the list shows, as it shows them, to a CSV file."""
     store, spec, query = tab.caseload.store, tab.spec, tab.query
-    suggested = export_folder() / f"{spec.title} {store.today().isoformat()}.csv"
+    suggested = export_folder() / f"{tab_text(spec.title)} {store.today().isoformat()}.csv"
     chosen = save_file_name(
         parent,
-        _tr("Export %s as CSV") % spec.title.lower(),
+        translate("list_export", "Export %s as CSV") % tab_text(spec.title).lower(),
         str(suggested),
-        _tr("CSV files (*.csv)"),
+        translate("list_export", "CSV files (*.csv)"),
     )
     if not chosen:
         return None
@@ -54,12 +52,16 @@ def export_list(tab: ListTab, parent: QWidget | None) -> Path | None:
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(
             parent,
-            _tr("Not exported"),
-            _tr("The list could not be written to %s:\n%s") % (path, error.strerror or error),
+            translate("list_export", "Not exported"),
+            translate("list_export", "The list could not be written to {path}:\n{reason}").format(
+                path=path, reason=error.strerror or error
+            ),
         )
         return None
     QGuiApplication.restoreOverrideCursor()
     remember_folder(path.parent)
     tab.caseload.record_output("export", spec.listing)
-    tab.caseload.status_message.emit(_tr("Exported %d rows to %s") % (total, path))
+    tab.caseload.status_message.emit(
+        translate("list_export", "Exported {rows} rows to {path}").format(rows=total, path=path)
+    )
     return path

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
@@ -38,7 +37,7 @@ from carebook.storage.listings import SEARCH_LENGTH
 from carebook.store.today import has_patients
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import RecordEditor
-from carebook.ui.lists.tab_spec import TabSpec
+from carebook.ui.lists.tab_spec import TabSpec, tab_text
 from carebook.ui.today.empty_state import EmptyState
 from carebook.ui.widgets.accessible import DateEdit
 from carebook.ui.widgets.patient_picker import PatientPicker
@@ -64,26 +63,25 @@ class ListTab(QWidget):
             spec.emphasis,
             self,
             # The word is marked for translation in tab_specs.
-            alert_word=spec.alert_word
-            and (spec.alert_word[0], QCoreApplication.translate("TabSpec", spec.alert_word[1])),
+            alert_word=spec.alert_word and (spec.alert_word[0], tab_text(spec.alert_word[1])),
         )
         self._loaded = False
         self._stale = False
         self.count_text = ""
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(spec.search_hint)
+        self.search.setPlaceholderText(tab_text(spec.search_hint))
         self.search.setClearButtonEnabled(True)
         # Qt counts UTF-16 units: at most this many characters, what the list's search takes.
         self.search.setMaxLength(SEARCH_LENGTH)
-        self.search.setAccessibleName(self.tr("Search %s") % spec.plural)
+        self.search.setAccessibleName(self.tr("Search %s") % tab_text(spec.plural))
         if spec.search_help:
-            self.search.setToolTip(spec.search_help)
+            self.search.setToolTip(tab_text(spec.search_help))
         self.search.installEventFilter(self)
         self.filter = QComboBox(self)
         self.filter.setAccessibleName(self.tr("Show"))
         for key, label in spec.filters:
-            self.filter.addItem(label, key)
+            self.filter.addItem(tab_text(label), key)
         self.filter.setVisible(len(spec.filters) > 1)
         self.picker: PatientPicker | None = None
         self.count_label = QLabel(self)
@@ -103,7 +101,7 @@ class ListTab(QWidget):
         bar.addWidget(self.count_label)
 
         self.table = QTableView(self)
-        self.table.setAccessibleName(spec.title)
+        self.table.setAccessibleName(tab_text(spec.title))
         configure_table(self.table)
         self.editor: RecordEditor | None = spec.editor(caseload) if spec.editor else None
         self.table.installEventFilter(self)
@@ -188,8 +186,8 @@ class ListTab(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        noun = self.spec.singular if count == 1 else self.spec.plural
-        self.count_text = self.tr("%s %s") % (f"{count:,}", noun)
+        one, many = self.spec.counts
+        self.count_text = tab_text(one) if count == 1 else tab_text(many).format(count=f"{count:,}")
         self.count_label.setText(self.count_text)
         self.count_changed.emit(self.count_text)
         self._show_empty(count)
@@ -201,7 +199,7 @@ class ListTab(QWidget):
         if count:
             self.stack.setCurrentWidget(self.table)
         elif search:
-            self.empty.show_no_match(self.spec.singular, search)
+            self.empty.show_no_match(tab_text(self.spec.singular), search)
             self.stack.setCurrentWidget(self.empty)
         elif not has_patients(store):
             self.empty.show_no_patients(sample=store.is_empty())

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from carebook.core.words import translate
+
 if TYPE_CHECKING:
     from carebook.core.list_columns import Column
     from carebook.ui.commands import Caseload
@@ -15,12 +17,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class TabSpec:
-    """Everything that makes one list tab different from another."""
+    """Everything that makes one list tab different from another. Its words are marked with
+    QT_TRANSLATE_NOOP in context "TabSpec" and translated where shown (`tab_text`)."""
 
     title: str
     listing: str
     singular: str
     plural: str
+    #: The list's count: ("1 patient", "{count} patients").
+    counts: tuple[str, str]
     columns: tuple[Column, ...]
     filters: tuple[tuple[str, str], ...]  # (filter key in the listing, label)
     search_hint: str
@@ -37,3 +42,8 @@ class TabSpec:
     label: str = ""
     #: What the search finds, said in its tooltip (where short words find less than long ones).
     search_help: str = ""
+
+
+def tab_text(text: str) -> str:
+    """A word of a TabSpec (its title, a filter, a hint) in the chosen language."""
+    return translate("TabSpec", text)

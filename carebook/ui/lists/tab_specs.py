@@ -6,11 +6,10 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from carebook.core.list_columns import LIST_COLUMNS
 from carebook.core.list_rows import DirectoryRow, MedicationRow, PatientRow, TaskRow, VisitRow
 from carebook.core.vocabularies import AppointmentStatus, MedicationStatus, TaskStatus
+from carebook.core.words import QT_TRANSLATE_NOOP
 from carebook.ui.lists.tab_spec import TabSpec
 from carebook.ui.widgets.emphasis import Emphasis
 
@@ -32,9 +31,10 @@ def _editor(module: str, name: str) -> Callable[[Caseload], RecordEditor]:
 
 
 #: How a patient is found by a list's search (the search index holds three-letter pieces).
-_FINDS_PATIENTS = (
+_FINDS_PATIENTS = QT_TRANSLATE_NOOP(
+    "TabSpec",
     "A patient's name, phone, MRN or postcode is found by any three letters or more of it; "
-    "one or two letters find the start of a word"
+    "one or two letters find the start of a word.",
 )
 
 
@@ -58,56 +58,79 @@ def _task_emphasis(row: TaskRow) -> Emphasis:
 
 
 PATIENTS = TabSpec(
-    title="Patients",
+    title=QT_TRANSLATE_NOOP("TabSpec", "Patients"),
+    label=QT_TRANSLATE_NOOP("TabSpec", "&Patients"),
     listing="patients",
-    singular="patient",
-    plural="patients",
+    singular=QT_TRANSLATE_NOOP("TabSpec", "patient"),
+    plural=QT_TRANSLATE_NOOP("TabSpec", "patients"),
+    counts=(
+        QT_TRANSLATE_NOOP("TabSpec", "1 patient"),
+        QT_TRANSLATE_NOOP("TabSpec", "{count} patients"),
+    ),
     columns=LIST_COLUMNS["patients"],
-    filters=(("active", "Active and on hold"), ("discharged", "Discharged"), ("all", "Everyone")),
-    search_hint="Search name, phone, MRN or postcode  (Ctrl+F)",
+    filters=(
+        ("active", QT_TRANSLATE_NOOP("TabSpec", "Active and on hold")),
+        ("discharged", QT_TRANSLATE_NOOP("TabSpec", "Discharged")),
+        ("all", QT_TRANSLATE_NOOP("TabSpec", "Everyone")),
+    ),
+    search_hint=QT_TRANSLATE_NOOP("TabSpec", "Search name, phone, MRN or postcode  (Ctrl+F)"),
     kinds=frozenset({"patient", "allergy"}),
-    search_help=f"{_FINDS_PATIENTS}, and one letter the family names beginning with it.",
+    search_help=QT_TRANSLATE_NOOP(
+        "TabSpec",
+        "A patient's name, phone, MRN or postcode is found by any three letters or more of it; "
+        "one or two letters find the start of a word, and one letter the family names "
+        "beginning with it.",
+    ),
     emphasis=_patient_emphasis,
     editor=_editor("patient_editor", "PatientEditor"),
 )
 
 MEDICATIONS = TabSpec(
-    title="Medications",
+    title=QT_TRANSLATE_NOOP("TabSpec", "Medications"),
+    label=QT_TRANSLATE_NOOP("TabSpec", "&Medications"),
     listing="medications",
-    singular="medication",
-    plural="medications",
+    singular=QT_TRANSLATE_NOOP("TabSpec", "medication"),
+    plural=QT_TRANSLATE_NOOP("TabSpec", "medications"),
+    counts=(
+        QT_TRANSLATE_NOOP("TabSpec", "1 medication"),
+        QT_TRANSLATE_NOOP("TabSpec", "{count} medications"),
+    ),
     columns=LIST_COLUMNS["medications"],
     filters=(
-        ("current", "Current"),
-        ("review_due", "Review due"),
-        ("stopped", "Stopped"),
-        ("all", "All"),
+        ("current", QT_TRANSLATE_NOOP("TabSpec", "Current")),
+        ("review_due", QT_TRANSLATE_NOOP("TabSpec", "Review due")),
+        ("stopped", QT_TRANSLATE_NOOP("TabSpec", "Stopped")),
+        ("all", QT_TRANSLATE_NOOP("TabSpec", "All")),
     ),
-    search_hint="Search drug, indication or patient  (Ctrl+F)",
+    search_hint=QT_TRANSLATE_NOOP("TabSpec", "Search drug, indication or patient  (Ctrl+F)"),
     kinds=frozenset({"medication", "patient", "allergy"}),
-    search_help=f"{_FINDS_PATIENTS}.",
+    search_help=_FINDS_PATIENTS,
     patient_filter=True,
     emphasis=_medication_emphasis,
     editor=_editor("medication_editor", "MedicationEditor"),
 )
 
 APPOINTMENTS = TabSpec(
-    title="Appointments",
-    label="Appoi&ntments",  # Alt+A is the Agenda's
+    title=QT_TRANSLATE_NOOP("TabSpec", "Appointments"),
+    label=QT_TRANSLATE_NOOP("TabSpec", "Appoi&ntments"),  # Alt+A is the Agenda's
     listing="appointments",
-    singular="appointment",
-    plural="appointments",
+    singular=QT_TRANSLATE_NOOP("TabSpec", "appointment"),
+    plural=QT_TRANSLATE_NOOP("TabSpec", "appointments"),
+    counts=(
+        QT_TRANSLATE_NOOP("TabSpec", "1 appointment"),
+        QT_TRANSLATE_NOOP("TabSpec", "{count} appointments"),
+    ),
     columns=LIST_COLUMNS["appointments"],
     filters=(
-        ("upcoming", "Upcoming"),
-        ("past", "Past"),
-        ("done", "Done"),
-        ("missed", "Cancelled or no-show"),
-        ("all", "All"),
+        ("upcoming", QT_TRANSLATE_NOOP("TabSpec", "Upcoming")),
+        ("past", QT_TRANSLATE_NOOP("TabSpec", "Past")),
+        ("done", QT_TRANSLATE_NOOP("TabSpec", "Done")),
+        ("missed", QT_TRANSLATE_NOOP("TabSpec", "Cancelled or no-show")),
+        ("all", QT_TRANSLATE_NOOP("TabSpec", "All")),
     ),
-    search_hint="Search patient, purpose or with whom  (Ctrl+F)",
+    search_hint=QT_TRANSLATE_NOOP("TabSpec", "Search patient, purpose or with whom  (Ctrl+F)"),
     kinds=frozenset({"appointment", "appointment_change", "patient", "allergy"}),
-    search_help=f"{_FINDS_PATIENTS}.",
+    search_help=_FINDS_PATIENTS,
     patient_filter=True,
     emphasis=_appointment_emphasis,
     search_delay_ms=200,
@@ -116,24 +139,29 @@ APPOINTMENTS = TabSpec(
 )
 
 TASKS = TabSpec(
-    title="Tasks",
+    title=QT_TRANSLATE_NOOP("TabSpec", "Tasks"),
+    label=QT_TRANSLATE_NOOP("TabSpec", "&Tasks"),
     listing="tasks",
-    singular="task",
-    plural="tasks",
+    singular=QT_TRANSLATE_NOOP("TabSpec", "task"),
+    plural=QT_TRANSLATE_NOOP("TabSpec", "tasks"),
+    counts=(
+        QT_TRANSLATE_NOOP("TabSpec", "1 task"),
+        QT_TRANSLATE_NOOP("TabSpec", "{count} tasks"),
+    ),
     columns=LIST_COLUMNS["tasks"],
     filters=(
-        ("open", "Open"),
-        ("overdue", "Overdue"),
-        ("done", "Done"),
-        ("cancelled", "Cancelled"),
-        ("all", "All"),
+        ("open", QT_TRANSLATE_NOOP("TabSpec", "Open")),
+        ("overdue", QT_TRANSLATE_NOOP("TabSpec", "Overdue")),
+        ("done", QT_TRANSLATE_NOOP("TabSpec", "Done")),
+        ("cancelled", QT_TRANSLATE_NOOP("TabSpec", "Cancelled")),
+        ("all", QT_TRANSLATE_NOOP("TabSpec", "All")),
     ),
-    search_hint="Search task or patient  (Ctrl+F)",
+    search_hint=QT_TRANSLATE_NOOP("TabSpec", "Search task or patient  (Ctrl+F)"),
     kinds=frozenset({"task", "patient"}),
-    search_help=f"{_FINDS_PATIENTS}.",
+    search_help=_FINDS_PATIENTS,
     patient_filter=True,
     emphasis=_task_emphasis,
-    alert_word=("due_date", str(QT_TRANSLATE_NOOP("TabSpec", "Overdue"))),
+    alert_word=("due_date", QT_TRANSLATE_NOOP("TabSpec", "Overdue")),
     editor=_editor("task_editor", "TaskEditor"),
     date_range=True,
 )
@@ -144,20 +172,26 @@ def _directory_emphasis(row: DirectoryRow) -> Emphasis:
 
 
 DIRECTORY = TabSpec(
-    title="Directory",
-    label="Di&rectory",  # Alt+D is the Agenda's Done button
+    title=QT_TRANSLATE_NOOP("TabSpec", "Directory"),
+    label=QT_TRANSLATE_NOOP("TabSpec", "Di&rectory"),  # Alt+D is the Agenda's Done button
     listing="directory",
-    singular="contact",
-    plural="contacts",
+    singular=QT_TRANSLATE_NOOP("TabSpec", "contact"),
+    plural=QT_TRANSLATE_NOOP("TabSpec", "contacts"),
+    counts=(
+        QT_TRANSLATE_NOOP("TabSpec", "1 contact"),
+        QT_TRANSLATE_NOOP("TabSpec", "{count} contacts"),
+    ),
     columns=LIST_COLUMNS["directory"],
     filters=(
-        ("all", "Everyone"),
-        ("resources", "Community resources and agencies"),
-        ("clinicians", "Physicians, nurses and therapists"),
-        ("pharmacies", "Pharmacies"),
-        ("family", "Family and carers"),
+        ("all", QT_TRANSLATE_NOOP("TabSpec", "Everyone")),
+        ("resources", QT_TRANSLATE_NOOP("TabSpec", "Community resources and agencies")),
+        ("clinicians", QT_TRANSLATE_NOOP("TabSpec", "Physicians, nurses and therapists")),
+        ("pharmacies", QT_TRANSLATE_NOOP("TabSpec", "Pharmacies")),
+        ("family", QT_TRANSLATE_NOOP("TabSpec", "Family and carers")),
     ),
-    search_hint="Search name, organisation, services or phone  (Ctrl+F)",
+    search_hint=QT_TRANSLATE_NOOP(
+        "TabSpec", "Search name, organisation, services or phone  (Ctrl+F)"
+    ),
     kinds=frozenset({"contact", "patient", "care_team_member"}),
     emphasis=_directory_emphasis,
     editor=_editor("directory_editor", "DirectoryEditor"),

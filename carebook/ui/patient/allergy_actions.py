@@ -11,6 +11,7 @@ from carebook.core.allergy_statements import check_statement, day_text, statemen
 from carebook.core.errors import ValidationError
 from carebook.core.records import Allergy
 from carebook.core.vocabularies import AllergyStatement
+from carebook.core.words import translate
 from carebook.ui.changes import allergies as allergy_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.form_editor import FormEditor
@@ -30,13 +31,15 @@ class AllergyEditor(FormEditor[Allergy, object]):
         store = caseload.store
         super().__init__(
             caseload,
-            noun="allergy",
+            noun=translate("PatientRecord", "allergy"),
             blank=lambda _p: Allergy(patient_id=patient_id, substance=""),
             load=lambda i: next(
                 (a for a in store.patients.allergies(patient_id) if a.id == i), None
             ),
             form=form,
-            describe=lambda a: f"the allergy to {a.substance}",
+            describe=lambda a: translate("PatientRecord", "the allergy to {substance}").format(
+                substance=a.substance
+            ),
         )
 
     def new(self, parent: QWidget, patient_id: int | None) -> None:
@@ -48,13 +51,17 @@ class AllergyEditor(FormEditor[Allergy, object]):
             return
         attempt(
             parent,
-            lambda: allergy_changes.add_allergy(self.caseload, parent.tr("Add allergy"), edited),
+            lambda: allergy_changes.add_allergy(
+                self.caseload, translate("PatientRecord", "Add allergy"), edited
+            ),
         )
 
     def save_edit(self, parent: QWidget, record: Allergy, edited: Allergy) -> None:
         attempt(
             parent,
-            lambda: allergy_changes.save_allergy(self.caseload, parent.tr("Edit allergy"), edited),
+            lambda: allergy_changes.save_allergy(
+                self.caseload, translate("PatientRecord", "Edit allergy"), edited
+            ),
         )
 
 
@@ -71,36 +78,41 @@ def say_no_known_allergies(parent: QWidget, caseload: Caseload, patient_id: int)
     try:
         check_statement(AllergyStatement.NO_KNOWN_DRUG_ALLERGIES, today, allergies, today)
     except ValidationError as refusal:
-        QMessageBox.warning(parent, parent.tr("No known allergies"), str(refusal))
+        QMessageBox.warning(parent, translate("PatientRecord", "No known allergies"), str(refusal))
         return
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        parent.tr("No known allergies"),
-        parent.tr("Which is true of %s, as confirmed today?") % patient.display_name,
+        translate("PatientRecord", "No known allergies"),
+        translate("PatientRecord", "Which is true of {name}, as confirmed today?").format(
+            name=patient.display_name
+        ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setInformativeText(
-        parent.tr(
+        translate(
+            "PatientRecord",
             "No known drug allergies: no allergy to any medicine. No known allergies: none to "
-            "anything, medicine, food or otherwise. Either is recorded as confirmed today, %s; "
-            "adding an allergy later clears it.\n\nNow: %s."
-        )
-        % (
-            day_text(today),
-            statement_text(patient.allergy_statement, patient.allergies_confirmed_on),
+            "anything, medicine, food or otherwise. Either is recorded as confirmed today, {day}; "
+            "adding an allergy later clears it.\n\nNow: {now}.",
+        ).format(
+            day=day_text(today),
+            now=statement_text(patient.allergy_statement, patient.allergies_confirmed_on),
         )
     )
     choices: dict[object, AllergyStatement] = {
         box.addButton(
-            parent.tr("No known &drug allergies"), QMessageBox.ButtonRole.AcceptRole
+            translate("PatientRecord", "No known &drug allergies"),
+            QMessageBox.ButtonRole.AcceptRole,
         ): AllergyStatement.NO_KNOWN_DRUG_ALLERGIES,
         box.addButton(
-            parent.tr("No known &allergies"), QMessageBox.ButtonRole.AcceptRole
+            translate("PatientRecord", "No known &allergies"), QMessageBox.ButtonRole.AcceptRole
         ): AllergyStatement.NO_KNOWN_ALLERGIES,
     }
     if patient.allergy_statement is not AllergyStatement.NOT_RECORDED:
-        unsay = box.addButton(parent.tr("&Not recorded yet"), QMessageBox.ButtonRole.ResetRole)
+        unsay = box.addButton(
+            translate("PatientRecord", "&Not recorded yet"), QMessageBox.ButtonRole.ResetRole
+        )
         choices[unsay] = AllergyStatement.NOT_RECORDED
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
@@ -112,6 +124,6 @@ def say_no_known_allergies(parent: QWidget, caseload: Caseload, patient_id: int)
     attempt(
         parent,
         lambda: allergy_changes.set_allergy_statement(
-            caseload, parent.tr("Record allergy status"), patient_id, chosen, today
+            caseload, translate("PatientRecord", "Record allergy status"), patient_id, chosen, today
         ),
     )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.core.calendar_words import day_text
 from carebook.core.money import cents_for, format_cents, format_mills, hourly_mills
 from carebook.core.today import hours_words
 from carebook.core.vocabularies import InvoiceStatus, TripPurpose
@@ -126,13 +127,19 @@ class PatientBilling(QWidget):
             (
                 self.tr("Hourly rate"),
                 format_cents(hourly, currency)
-                + ("" if agreement.hourly_rate_cents is not None else self.tr(" (the practice's)")),
+                if agreement.hourly_rate_cents is not None
+                else self.tr("{rate} (the practice's)").format(rate=format_cents(hourly, currency)),
             ),
             (
                 self.tr("Mileage"),
-                format_mills(standard if mileage is None else mileage, currency)
-                + f" / {settings.distance_unit.short}"
-                + ("" if mileage is not None else self.tr(" (the standard business rate)")),
+                (
+                    self.tr("{rate} / {unit}")
+                    if mileage is not None
+                    else self.tr("{rate} / {unit} (the standard business rate)")
+                ).format(
+                    rate=format_mills(standard if mileage is None else mileage, currency),
+                    unit=settings.distance_unit.short,
+                ),
             ),
             (self.tr("Rounding"), store.agreements.rounding(self.patient_id).label),
             (
@@ -159,7 +166,9 @@ class PatientBilling(QWidget):
         minutes = sum(e.minutes for e in unbilled)
         cents = sum(amount(e.minutes, e.rate_cents, e.flat_cents) for e in unbilled)
         self.unbilled.setText(
-            self.tr("Unbilled: %s, %s") % (hours_words(minutes), format_cents(cents, currency))
+            self.tr("Unbilled: {hours}, {amount}").format(
+                hours=hours_words(minutes), amount=format_cents(cents, currency)
+            )
             if unbilled
             else self.tr("No unbilled time.")
         )
@@ -168,7 +177,7 @@ class PatientBilling(QWidget):
             self.time,
             [
                 [
-                    f"{e.on_date:%d %b %Y}",
+                    day_text(e.on_date),
                     e.activity,
                     hours_words(e.minutes),
                     format_cents(amount(e.minutes, e.rate_cents, e.flat_cents), currency)
@@ -184,16 +193,18 @@ class PatientBilling(QWidget):
             stands = store.invoices.view(invoice).standing
             if stands.status is not InvoiceStatus.VOID and stands.status is not InvoiceStatus.DRAFT:
                 owed += stands.balance_cents
-            late = (
-                self.tr(" · %s days overdue") % stands.days_overdue
+            status = (
+                self.tr("{status} · {days} days overdue").format(
+                    status=stands.status.label, days=stands.days_overdue
+                )
                 if stands.days_overdue > 0
-                else ""
+                else stands.status.label
             )
             invoice_rows.append(
                 [
                     str(invoice.number),
-                    f"{invoice.issued_on:%d %b %Y}" if invoice.issued_on else "—",
-                    stands.status.label + late,
+                    day_text(invoice.issued_on) if invoice.issued_on else "—",
+                    status,
                     format_cents(stands.total_cents, currency),
                     format_cents(stands.balance_cents, currency),
                 ]

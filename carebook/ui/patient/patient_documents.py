@@ -7,12 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from carebook.core.calendar_words import day_text
 from carebook.core.clinical_records import PatientDocument
 from carebook.core.list_columns import Column
 from carebook.core.vocabularies import DocumentCategory
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.store.caseload import Store
 from carebook.store.documents import DECIDING
 from carebook.ui.changes.documents import add_document
@@ -22,10 +23,6 @@ from carebook.ui.forms.document_form import document_of, edit_document, file_of,
 from carebook.ui.forms.record_editor import attempt, confirm_delete
 from carebook.ui.patient.record_section import RecordSection, SectionButton, SectionSpec
 from carebook.ui.widgets.emphasis import Emphasis
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PatientDocuments", text)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -61,9 +58,7 @@ def document_rows(store: Store, patient_id: int) -> list[DocumentRow]:
                 category=document.category,
                 title=document.title,
                 signed_on=document.signed_on,
-                review=(
-                    ("⚠ " if overdue else "") + f"{review:%d %b %Y}" if review is not None else ""
-                ),
+                review=(("⚠ " if overdue else "") + day_text(review) if review is not None else ""),
                 overdue=overdue,
                 file_name=document.file_name,
                 size=size_words(document.size),
@@ -74,22 +69,57 @@ def document_rows(store: Store, patient_id: int) -> list[DocumentRow]:
 
 
 def _day(value: date | None) -> str:
-    return f"{value:%d %b %Y}" if value else ""
+    return day_text(value) if value else ""
 
 
 DOCUMENT_COLUMNS = (
-    Column("category", _tr("Category"), lambda c: c.label if c else "", width=22),
-    Column("title", _tr("Title"), width=26),
-    Column("signed_on", _tr("Signed"), _day, width=12),
-    Column("review", _tr("Review / expiry"), width=14),
-    Column("file_name", _tr("File"), width=20, stretch=True),
-    Column("size", _tr("Size"), width=8, align_right=True),
+    Column(
+        "category",
+        QT_TRANSLATE_NOOP("PatientDocuments", "Category"),
+        lambda c: c.label if c else "",
+        width=22,
+        context="PatientDocuments",
+    ),
+    Column(
+        "title",
+        QT_TRANSLATE_NOOP("PatientDocuments", "Title"),
+        width=26,
+        context="PatientDocuments",
+    ),
+    Column(
+        "signed_on",
+        QT_TRANSLATE_NOOP("PatientDocuments", "Signed"),
+        _day,
+        width=12,
+        context="PatientDocuments",
+    ),
+    Column(
+        "review",
+        QT_TRANSLATE_NOOP("PatientDocuments", "Review / expiry"),
+        width=14,
+        context="PatientDocuments",
+    ),
+    Column(
+        "file_name",
+        QT_TRANSLATE_NOOP("PatientDocuments", "File"),
+        width=20,
+        stretch=True,
+        context="PatientDocuments",
+    ),
+    Column(
+        "size",
+        QT_TRANSLATE_NOOP("PatientDocuments", "Size"),
+        width=8,
+        align_right=True,
+        context="PatientDocuments",
+    ),
 )
 
+
 _SHORT = {
-    DocumentCategory.ADVANCE_DIRECTIVE: "Advance directive",
-    DocumentCategory.POLST: "POLST",
-    DocumentCategory.HEALTH_CARE_POA: "Health-care POA",
+    DocumentCategory.ADVANCE_DIRECTIVE: QT_TRANSLATE_NOOP("PatientDocuments", "Advance directive"),
+    DocumentCategory.POLST: QT_TRANSLATE_NOOP("PatientDocuments", "POLST"),
+    DocumentCategory.HEALTH_CARE_POA: QT_TRANSLATE_NOOP("PatientDocuments", "Health-care POA"),
 }
 
 
@@ -100,12 +130,15 @@ def on_file_line(store: Store, patient_id: int) -> str:
     parts = []
     for category in DECIDING:
         document = found.get(category)
+        name = translate("PatientDocuments", _SHORT[category])
         if document is None:
-            parts.append(f"{_tr(_SHORT[category])} —")
+            parts.append(translate("PatientDocuments", "{document} —").format(document=name))
         elif document.review_on is not None and document.review_on <= today:
-            parts.append(f"{_tr(_SHORT[category])} ✓ {_tr('(review due)')}")
+            parts.append(
+                translate("PatientDocuments", "{document} ✓ (review due)").format(document=name)
+            )
         else:
-            parts.append(f"{_tr(_SHORT[category])} ✓")
+            parts.append(translate("PatientDocuments", "{document} ✓").format(document=name))
     return " · ".join(parts)
 
 
@@ -127,7 +160,7 @@ class DocumentActions:
             file = file_of(store, draft)
             add_document(
                 self.caseload,
-                _tr("Add document"),
+                translate("PatientDocuments", "Add document"),
                 document_of(draft, self.patient_id, file),
                 file,
             )
@@ -141,29 +174,48 @@ class DocumentActions:
         edited = edit_document(self.caseload.store, row.document, self.parent)
         if edited is None or edited == row.document:
             return
-        attempt(self.parent, lambda: self.caseload.save(edited, _tr("Edit document")))
+        attempt(
+            self.parent,
+            lambda: self.caseload.save(edited, translate("PatientDocuments", "Edit document")),
+        )
 
     def delete(self, row: DocumentRow) -> None:
-        if confirm_delete(self.parent, _tr("the document “%s”") % row.title):
-            attempt(self.parent, lambda: self.caseload.remove(row.document, _tr("Delete document")))
+        if confirm_delete(
+            self.parent, translate("PatientDocuments", "the document “%s”") % row.title
+        ):
+            attempt(
+                self.parent,
+                lambda: self.caseload.remove(
+                    row.document, translate("PatientDocuments", "Delete document")
+                ),
+            )
 
 
 def documents_section(caseload: Caseload, patient_id: int, parent: QWidget) -> RecordSection:
     """The Documents tab: a record section over the patient's documents."""
     actions = DocumentActions(caseload, patient_id, parent)
     spec = SectionSpec(
-        _tr("Documents"),
+        translate("PatientDocuments", "Documents"),
         DOCUMENT_COLUMNS,
         lambda _all: document_rows(caseload.store, patient_id),
         buttons=(
-            SectionButton(_tr("Add &document…"), lambda _i, _r: actions.add(), needs_row=False),
-            SectionButton(_tr("&Open"), lambda _i, r: actions.open(r)),
-            SectionButton(_tr("Edit details…"), lambda _i, r: actions.edit(r)),
-            SectionButton(_tr("Delete…"), lambda _i, r: actions.delete(r)),
+            SectionButton(
+                translate("PatientDocuments", "Add &document…"),
+                lambda _i, _r: actions.add(),
+                needs_row=False,
+            ),
+            SectionButton(translate("PatientDocuments", "&Open"), lambda _i, r: actions.open(r)),
+            SectionButton(
+                translate("PatientDocuments", "Edit details…"), lambda _i, r: actions.edit(r)
+            ),
+            SectionButton(
+                translate("PatientDocuments", "Delete…"), lambda _i, r: actions.delete(r)
+            ),
         ),
-        empty_text=_tr(
+        empty_text=translate(
+            "PatientDocuments",
             "No documents yet. Keep her advance directive, POLST, powers of attorney and "
-            "insurance cards here: Add document…"
+            "insurance cards here: Add document…",
         ),
         emphasis=lambda row: Emphasis.ALERT if row.overdue else Emphasis.NONE,
         open_row=lambda _i, r: actions.open(r),

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.core.calendar_words import day_text
 from carebook.core.clinical_records import AssessmentResult, MeasureKind, Measurement
 from carebook.core.errors import ValidationError
 from carebook.core.instruments import instrument
 from carebook.core.list_columns import Column
 from carebook.core.measures import BY_ID, shown
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.reports.trends import instrument_series, measure_series
 from carebook.ui.charts.trend_chart import TrendChart
 from carebook.ui.commands import Caseload
@@ -67,23 +69,76 @@ class ResultRow:
 
 
 def _day(value: date | None) -> str:
-    return f"{value:%d %b %Y}" if value else ""
+    return day_text(value) if value else ""
 
 
 LATEST_COLUMNS = (
-    Column("measure", "Measure", width=22),
-    Column("value", "Latest", width=18),
-    Column("when", "On", _day, width=12),
-    Column("note", "Note", width=20, stretch=True),
+    Column(
+        "measure",
+        QT_TRANSLATE_NOOP("PatientMeasures", "Measure"),
+        width=22,
+        context="PatientMeasures",
+    ),
+    Column(
+        "value", QT_TRANSLATE_NOOP("PatientMeasures", "Latest"), width=18, context="PatientMeasures"
+    ),
+    Column(
+        "when",
+        QT_TRANSLATE_NOOP("PatientMeasures", "On"),
+        _day,
+        width=12,
+        context="PatientMeasures",
+    ),
+    Column(
+        "note",
+        QT_TRANSLATE_NOOP("PatientMeasures", "Note"),
+        width=20,
+        stretch=True,
+        context="PatientMeasures",
+    ),
 )
 RESULT_COLUMNS = (
-    Column("on_date", "Date", _day, width=12),
-    Column("instrument", "Instrument", width=14),
-    Column("total", "Total", str, width=6, align_right=True),
-    Column("band", "Band", width=18),
-    Column("flags", "Flags", width=16, badge=True),
-    Column("scored_by", "By", width=14),
-    Column("version", "Version", width=10, stretch=True),
+    Column(
+        "on_date",
+        QT_TRANSLATE_NOOP("PatientMeasures", "Date"),
+        _day,
+        width=12,
+        context="PatientMeasures",
+    ),
+    Column(
+        "instrument",
+        QT_TRANSLATE_NOOP("PatientMeasures", "Instrument"),
+        width=14,
+        context="PatientMeasures",
+    ),
+    Column(
+        "total",
+        QT_TRANSLATE_NOOP("PatientMeasures", "Total"),
+        str,
+        width=6,
+        align_right=True,
+        context="PatientMeasures",
+    ),
+    Column(
+        "band", QT_TRANSLATE_NOOP("PatientMeasures", "Band"), width=18, context="PatientMeasures"
+    ),
+    Column(
+        "flags",
+        QT_TRANSLATE_NOOP("PatientMeasures", "Flags"),
+        width=16,
+        badge=True,
+        context="PatientMeasures",
+    ),
+    Column(
+        "scored_by", QT_TRANSLATE_NOOP("PatientMeasures", "By"), width=14, context="PatientMeasures"
+    ),
+    Column(
+        "version",
+        QT_TRANSLATE_NOOP("PatientMeasures", "Version"),
+        width=10,
+        stretch=True,
+        context="PatientMeasures",
+    ),
 )
 
 
@@ -128,10 +183,10 @@ def latest_rows(caseload: Caseload, patient_id: int) -> list[LatestRow]:
                     LatestRow(
                         id=len(rows),
                         key="bmi",
-                        measure="BMI",
+                        measure=translate("PatientMeasures", "BMI"),
                         value=f"{bmi:.1f} kg/m²",
                         when=reading.taken_at.date(),
-                        note="From the latest weight and height",
+                        note=translate("PatientMeasures", "From the latest weight and height"),
                     )
                 )
     by_instrument: dict[str, AssessmentResult] = {}
@@ -171,7 +226,13 @@ def result_rows(caseload: Caseload, patient_id: int, older: bool) -> list[Result
             band=r.band,
             flags=r.flags,
             scored_by=r.scored_by,
-            version=("superseded" if r.superseded else "corrected" if r.replaces_id else ""),
+            version=(
+                translate("PatientMeasures", "superseded")
+                if r.superseded
+                else translate("PatientMeasures", "corrected")
+                if r.replaces_id
+                else ""
+            ),
             superseded=r.superseded,
             result=r,
         )
@@ -351,7 +412,9 @@ class PatientMeasures(QWidget):
         if not isinstance(row, LatestRow) or row.reading_id is None:
             return
         reading = self.caseload.store.measurements.reading(row.reading_id)
-        what = self.tr("the reading %s of %s on %s") % (row.value, row.measure, _day(row.when))
+        what = self.tr("the reading {value} of {measure} on {day}").format(
+            value=row.value, measure=row.measure, day=_day(row.when)
+        )
         if reading is not None and confirm_delete(self, what):
             attempt(self, lambda: self.caseload.remove(reading, self.tr("Delete reading")))
 

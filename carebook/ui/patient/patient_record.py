@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from carebook.core import display
 from carebook.core.allergy_statements import active_allergies, no_allergy_text
+from carebook.core.calendar_words import day_text
 from carebook.core.changes import Changes
 from carebook.core.records import Condition, Contact, Note, Patient
 from carebook.core.vocabularies import ContactRole, NoteKind, PatientStatus
@@ -78,7 +79,7 @@ class PatientRecord(QDialog):
         self.appointments = AppointmentEditor(caseload)
         self.tasks = TaskEditor(caseload)
         self.conditions = self._simple_editor(
-            "condition",
+            self.tr("condition"),
             lambda _p: Condition(patient_id=patient_id, description=""),
             lambda i: next(
                 (c for c in self.store.patients.conditions(patient_id) if c.id == i), None
@@ -92,7 +93,7 @@ class PatientRecord(QDialog):
             lambda record, parent: forms.edit_allergy(record, self.store.today(), parent),
         )
         self.notes = self._simple_editor(
-            "note",
+            self.tr("note"),
             lambda _p: Note(
                 patient_id=patient_id,
                 written_at=self.store.clock().replace(second=0, microsecond=0),
@@ -103,7 +104,7 @@ class PatientRecord(QDialog):
                 (n for n in self.store.patients.notes_for(patient_id) if n.id == i), None
             ),
             lambda record, parent: forms.edit_note(record, parent, self.store),
-            lambda n: f"the note of {n.written_at:%d %b %Y}",
+            lambda n: self.tr("the note of {day}").format(day=day_text(n.written_at.date())),
         )
 
         self.name = QLabel(self)
@@ -258,7 +259,7 @@ class PatientRecord(QDialog):
         self.name.setText(patient.display_name)
         age = patient.age(today)
         born = (
-            self.tr("Born %s (%d)") % (f"{patient.birth_date:%d %b %Y}", age)
+            self.tr("Born {day} ({age})").format(day=day_text(patient.birth_date), age=age)
             if patient.birth_date and age is not None
             else self.tr("Date of birth unknown")
         )

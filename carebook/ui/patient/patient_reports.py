@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.core.errors import ValidationError
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.reports import care_plan_summary, medication_sheets, write_text
 from carebook.reports.document import Document
 from carebook.reports.measures_report import measures_document
@@ -25,10 +26,6 @@ from carebook.ui.widgets.file_choice import refused, save_file_name
 CHANGES_BACK = timedelta(days=30)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("patient_reports", text)
-
-
 def _stem(caseload: Caseload, patient_id: int, what: str) -> str:
     """ "Care plan summary 12 2026-03-02": the patient's carebook id, not their name, so a file
     name in a folder listing or a recent-files menu gives no one away."""
@@ -37,7 +34,9 @@ def _stem(caseload: Caseload, patient_id: int, what: str) -> str:
 
 def _name(caseload: Caseload, patient_id: int) -> str:
     patient = caseload.store.patients.patient(patient_id)
-    return patient.display_name if patient is not None else f"patient {patient_id}"
+    if patient is None:
+        return translate("patient_reports", "patient {number}").format(number=patient_id)
+    return patient.display_name
 
 
 def care_plan_summary_report(caseload: Caseload, patient_id: int) -> Report:
@@ -54,11 +53,17 @@ def care_plan_summary_report(caseload: Caseload, patient_id: int) -> Report:
         return care_plan_summary.document(summary)
 
     return Report(
-        title=_tr("care-plan summary of %s") % _name(caseload, patient_id),
+        title=translate("patient_reports", "care-plan summary of %s") % _name(caseload, patient_id),
         kind="careplan",
-        file_name=f"{_stem(caseload, patient_id, 'Care plan summary')}.pdf",
+        file_name=_stem(caseload, patient_id, translate("patient_reports", "Care plan summary"))
+        + ".pdf",
         build=build,
-        options=(ReportOption("Recent notes", "Add the patient's most recent notes"),),
+        options=(
+            ReportOption(
+                translate("patient_reports", "Recent notes"),
+                translate("patient_reports", "Add the patient's most recent notes"),
+            ),
+        ),
     )
 
 
@@ -74,10 +79,11 @@ def medication_list_report(caseload: Caseload, patient_id: int) -> Report:
         )
 
     return Report(
-        title=_tr("medication list of %s") % _name(caseload, patient_id),
+        title=translate("patient_reports", "medication list of %s") % _name(caseload, patient_id),
         kind="medlist",
         build=build,
-        file_name=f"{_stem(caseload, patient_id, 'Medication list')}.pdf",
+        file_name=_stem(caseload, patient_id, translate("patient_reports", "Medication list"))
+        + ".pdf",
     )
 
 
@@ -91,10 +97,14 @@ def measures_report(caseload: Caseload, patient_id: int) -> Report:
         )
 
     return Report(
-        title=_tr("measures and assessments of %s") % _name(caseload, patient_id),
+        title=translate("patient_reports", "measures and assessments of %s")
+        % _name(caseload, patient_id),
         kind="measures",
         build=build,
-        file_name=f"{_stem(caseload, patient_id, 'Measures and assessments')}.pdf",
+        file_name=_stem(
+            caseload, patient_id, translate("patient_reports", "Measures and assessments")
+        )
+        + ".pdf",
     )
 
 
@@ -113,11 +123,13 @@ def medication_changes_report(caseload: Caseload, patient_id: int, since: date) 
         )
 
     return Report(
-        title=_tr("medication changes of %s since %s")
-        % (_name(caseload, patient_id), since.isoformat()),
+        title=translate("patient_reports", "medication changes of {name} since {day}").format(
+            name=_name(caseload, patient_id), day=since.isoformat()
+        ),
         kind="medlist",
         build=build,
-        file_name=f"{_stem(caseload, patient_id, 'Medication changes')}.pdf",
+        file_name=_stem(caseload, patient_id, translate("patient_reports", "Medication changes"))
+        + ".pdf",
     )
 
 
@@ -134,20 +146,26 @@ def ask_changes_since(caseload: Caseload, parent: QWidget | None) -> date | None
 
     def validate(answer: ChangesSince) -> None:
         if answer.since is None:
-            raise ValidationError(_tr("Give the day to list changes from."), "since")
+            raise ValidationError(
+                translate("patient_reports", "Give the day to list changes from."), "since"
+            )
         if answer.since > today:
             raise ValidationError(
-                _tr("That day has not come yet; choose one up to today."), "since"
+                translate("patient_reports", "That day has not come yet; choose one up to today."),
+                "since",
             )
 
     form = RecordForm(
-        _tr("Medication changes"),
+        translate("patient_reports", "Medication changes"),
         (
             FieldSpec(
                 "since",
-                "Changes since",
+                QT_TRANSLATE_NOOP("RecordForm", "Changes since"),
                 "date",
-                hint="The sheet lists what was started, changed or stopped from this day",
+                hint=QT_TRANSLATE_NOOP(
+                    "RecordForm",
+                    "The sheet lists what was started, changed or stopped from this day",
+                ),
             ),
         ),
         ChangesSince(since=today - CHANGES_BACK),
@@ -172,9 +190,13 @@ def export_fhir(caseload: Caseload, patient_id: int, parent: QWidget | None) -> 
     # FHIR models load only for a FHIR export.
     from carebook.interop.fhir.document import patient_bundle
 
-    suggested = export_folder() / f"{_stem(caseload, patient_id, 'FHIR record')}.json"
+    stem = _stem(caseload, patient_id, translate("patient_reports", "FHIR record"))
+    suggested = export_folder() / f"{stem}.json"
     chosen = save_file_name(
-        parent, _tr("Export as FHIR"), str(suggested), _tr("FHIR JSON (*.json)")
+        parent,
+        translate("patient_reports", "Export as FHIR"),
+        str(suggested),
+        translate("patient_reports", "FHIR JSON (*.json)"),
     )
     if not chosen:
         return None
@@ -193,12 +215,14 @@ def export_fhir(caseload: Caseload, patient_id: int, parent: QWidget | None) -> 
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         QMessageBox.warning(
             parent,
-            _tr("Not exported"),
-            _tr("The FHIR record could not be written to %s:\n%s") % (path, reason),
+            translate("patient_reports", "Not exported"),
+            translate(
+                "patient_reports", "The FHIR record could not be written to {path}:\n{reason}"
+            ).format(path=path, reason=reason),
         )
         return None
     QGuiApplication.restoreOverrideCursor()
     remember_folder(path.parent)
     caseload.record_output("export", "fhir")
-    caseload.status_message.emit(_tr("Exported as FHIR: %s") % path)
+    caseload.status_message.emit(translate("patient_reports", "Exported as FHIR: %s") % path)
     return path

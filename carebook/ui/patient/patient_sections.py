@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from carebook.core import display
@@ -23,6 +22,7 @@ from carebook.core.vocabularies import (
     ReferralStatus,
     TaskStatus,
 )
+from carebook.core.words import translate
 from carebook.store.caseload import Store
 from carebook.ui.forms.appointment_editor import AppointmentEditor
 from carebook.ui.forms.form_editor import FormEditor
@@ -33,11 +33,6 @@ from carebook.ui.forms.task_editor import TaskEditor
 from carebook.ui.patient.record_section import SectionButton, SectionSpec
 from carebook.ui.patient.visit_notes import document_visit_of, with_visit_notes
 from carebook.ui.widgets.emphasis import Emphasis
-
-
-def _tr(text: str) -> str:
-    # The record window's own context, so its translations stay where they were.
-    return QCoreApplication.translate("PatientRecord", text)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -101,13 +96,15 @@ def section_specs(
     """The record window's sections: what each lists, its columns, and its buttons
     (`no_known_allergies` asks which is true, confirmed today)."""
 
-    def simple(editor: FormEditor[Any, object], noun: str) -> tuple[SectionButton, ...]:
+    def simple(editor: FormEditor[Any, object], add_label: str) -> tuple[SectionButton, ...]:
         return (
+            SectionButton(add_label, lambda _i, _r: editor.new(parent, pid), needs_row=False),
             SectionButton(
-                _tr("Add %s…") % noun, lambda _i, _r: editor.new(parent, pid), needs_row=False
+                translate("PatientRecord", "Edit…"), lambda i, r: editor.edit(parent, i or 0, r)
             ),
-            SectionButton(_tr("Edit…"), lambda i, r: editor.edit(parent, i or 0, r)),
-            SectionButton(_tr("Delete…"), lambda i, r: editor.delete(parent, i or 0, r)),
+            SectionButton(
+                translate("PatientRecord", "Delete…"), lambda i, r: editor.delete(parent, i or 0, r)
+            ),
         )
 
     def on_row(editor: Any, how: str) -> Any:
@@ -115,84 +112,110 @@ def section_specs(
 
     return [
         SectionSpec(
-            _tr("Care team"),
+            translate("PatientRecord", "Care team"),
             (
-                Column("role", _tr("Role"), display.code, width=18),
-                Column("name", _tr("Name"), width=24),
-                Column("organization", _tr("Organisation"), width=24),
-                Column("phone", _tr("Phone"), width=15),
-                Column("emergency", _tr("Emergency"), display.yes, width=10, stretch=True),
+                Column("role", translate("PatientRecord", "Role"), display.code, width=18),
+                Column("name", translate("PatientRecord", "Name"), width=24),
+                Column("organization", translate("PatientRecord", "Organisation"), width=24),
+                Column("phone", translate("PatientRecord", "Phone"), width=15),
+                Column(
+                    "emergency",
+                    translate("PatientRecord", "Emergency"),
+                    display.yes,
+                    width=10,
+                    stretch=True,
+                ),
             ),
             lambda _all: [CareTeamRow.of(m, c) for m, c in store.contacts.care_team(pid)],
             buttons=(
                 SectionButton(
-                    _tr("Add from directory…"),
+                    translate("PatientRecord", "Add from directory…"),
                     lambda _i, _r: team.add_member(),
                     needs_row=False,
                 ),
                 SectionButton(
-                    _tr("New contact…"), lambda _i, _r: team.new_contact(), needs_row=False
+                    translate("PatientRecord", "New contact…"),
+                    lambda _i, _r: team.new_contact(),
+                    needs_row=False,
                 ),
-                SectionButton(_tr("Edit contact…"), lambda i, _r: team.edit_contact(i or 0)),
-                SectionButton(_tr("Remove from team"), lambda _i, r: team.remove_member(r)),
+                SectionButton(
+                    translate("PatientRecord", "Edit contact…"),
+                    lambda i, _r: team.edit_contact(i or 0),
+                ),
+                SectionButton(
+                    translate("PatientRecord", "Remove from team"),
+                    lambda _i, r: team.remove_member(r),
+                ),
             ),
-            empty_text=_tr("No physician, pharmacy or family contact recorded yet."),
+            empty_text=translate(
+                "PatientRecord", "No physician, pharmacy or family contact recorded yet."
+            ),
             open_row=lambda i, _r: team.edit_contact(i),
         ),
         SectionSpec(
-            _tr("Conditions"),
+            translate("PatientRecord", "Conditions"),
             (
-                Column("description", _tr("Condition"), width=36, stretch=True),
-                Column("status", _tr("Status"), display.code, width=10),
-                Column("onset_date", _tr("Since"), display.day, width=12),
-                Column("code", _tr("Code"), width=12),
+                Column(
+                    "description", translate("PatientRecord", "Condition"), width=36, stretch=True
+                ),
+                Column("status", translate("PatientRecord", "Status"), display.code, width=10),
+                Column("onset_date", translate("PatientRecord", "Since"), display.day, width=12),
+                Column("code", translate("PatientRecord", "Code"), width=12),
             ),
             lambda show_all: [
                 c
                 for c in store.patients.conditions(pid)
                 if show_all or c.status is ConditionStatus.ACTIVE
             ],
-            buttons=simple(editors.conditions, _tr("condition")),
-            show_all_label=_tr("Show resolved"),
+            buttons=simple(editors.conditions, translate("PatientRecord", "Add condition…")),
+            show_all_label=translate("PatientRecord", "Show resolved"),
             emphasis=_muted_unless(ConditionStatus.ACTIVE),
-            empty_text=_tr("No conditions recorded."),
+            empty_text=translate("PatientRecord", "No conditions recorded."),
             open_row=on_row(editors.conditions, "edit"),
             delete_row=on_row(editors.conditions, "delete"),
         ),
         SectionSpec(
-            _tr("Allergies"),
+            translate("PatientRecord", "Allergies"),
             (
-                Column("substance", _tr("Substance"), width=22),
-                Column("reaction", _tr("Reaction"), width=24, stretch=True),
-                Column("severity", _tr("Severity"), display.code, width=10),
-                Column("criticality", _tr("Criticality"), display.code, width=14),
-                Column("status", _tr("Status"), display.code, width=10),
+                Column("substance", translate("PatientRecord", "Substance"), width=22),
+                Column("reaction", translate("PatientRecord", "Reaction"), width=24, stretch=True),
+                Column("severity", translate("PatientRecord", "Severity"), display.code, width=10),
+                Column(
+                    "criticality", translate("PatientRecord", "Criticality"), display.code, width=14
+                ),
+                Column("status", translate("PatientRecord", "Status"), display.code, width=10),
             ),
             lambda _all: store.patients.allergies(pid),
             buttons=(
-                *simple(editors.allergies, _tr("allergy")),
+                *simple(editors.allergies, translate("PatientRecord", "Add allergy…")),
                 SectionButton(
-                    _tr("No known allergies…"),
+                    translate("PatientRecord", "No known allergies…"),
                     lambda _i, _r: no_known_allergies(),
                     needs_row=False,
                 ),
             ),
             emphasis=_muted_unless(AllergyStatus.ACTIVE),
-            empty_text=_tr("No allergies recorded."),
+            empty_text=translate("PatientRecord", "No allergies recorded."),
             open_row=on_row(editors.allergies, "edit"),
             delete_row=on_row(editors.allergies, "delete"),
         ),
         SectionSpec(
-            _tr("Medications"),
+            translate("PatientRecord", "Medications"),
             (
-                Column("name", _tr("Medication"), width=24),
-                Column("strength", _tr("Strength"), width=12),
-                Column("dose", _tr("Dose"), width=12),
-                Column("route", _tr("Route"), width=10),
-                Column("frequency", _tr("Frequency"), width=18),
-                Column("as_needed", _tr("As needed"), display.yes, width=9),
-                Column("status", _tr("Status"), display.code, width=9),
-                Column("warning", _tr("Check"), width=28, badge=True, stretch=True),
+                Column("name", translate("PatientRecord", "Medication"), width=24),
+                Column("strength", translate("PatientRecord", "Strength"), width=12),
+                Column("dose", translate("PatientRecord", "Dose"), width=12),
+                Column("route", translate("PatientRecord", "Route"), width=10),
+                Column("frequency", translate("PatientRecord", "Frequency"), width=18),
+                Column("as_needed", translate("PatientRecord", "As needed"), display.yes, width=9),
+                Column("status", translate("PatientRecord", "Status"), display.code, width=9),
+                Column(
+                    "warning",
+                    translate("PatientRecord", "Check"),
+                    width=28,
+                    badge=True,
+                    stretch=True,
+                ),
             ),
             # The list's own rows: each says what the medication checks found on it.
             lambda show_all: store.lists.list_records(
@@ -203,38 +226,41 @@ def section_specs(
             ),
             buttons=(
                 SectionButton(
-                    _tr("Add medication…"),
+                    translate("PatientRecord", "Add medication…"),
                     lambda _i, _r: editors.medications.new(parent, pid),
                     needs_row=False,
                 ),
                 SectionButton(
-                    _tr("Edit…"), lambda i, r: editors.medications.edit(parent, i or 0, r)
+                    translate("PatientRecord", "Edit…"),
+                    lambda i, r: editors.medications.edit(parent, i or 0, r),
                 ),
                 SectionButton(
-                    _tr("Stop / hold / resume…"),
+                    translate("PatientRecord", "Stop / hold / resume…"),
                     lambda i, r: team.menu(editors.medications, i, r),
                 ),
                 SectionButton(
-                    _tr("History…"),
+                    translate("PatientRecord", "History…"),
                     lambda i, _r: editors.medications.show_history(parent, i or 0),
                 ),
             ),
-            show_all_label=_tr("Show stopped"),
+            show_all_label=translate("PatientRecord", "Show stopped"),
             emphasis=_muted_unless(MedicationStatus.ACTIVE, MedicationStatus.ON_HOLD),
-            empty_text=_tr("No current medications."),
+            empty_text=translate("PatientRecord", "No current medications."),
             open_row=on_row(editors.medications, "edit"),
             delete_row=on_row(editors.medications, "delete"),
         ),
         SectionSpec(
-            _tr("Appointments"),
+            translate("PatientRecord", "Appointments"),
             (
-                Column("start", _tr("When"), display.day_and_time, width=22),
-                Column("kind", _tr("Kind"), display.code, width=11),
-                Column("purpose", _tr("Purpose"), width=24, stretch=True),
-                Column("with_whom", _tr("With"), width=16),
-                Column("transport", _tr("Transport"), display.code, width=10),
-                Column("status", _tr("Status"), display.code, width=9),
-                Column("note", _tr("Note"), width=30),
+                Column("start", translate("PatientRecord", "When"), display.day_and_time, width=22),
+                Column("kind", translate("PatientRecord", "Kind"), display.code, width=11),
+                Column("purpose", translate("PatientRecord", "Purpose"), width=24, stretch=True),
+                Column("with_whom", translate("PatientRecord", "With"), width=16),
+                Column(
+                    "transport", translate("PatientRecord", "Transport"), display.code, width=10
+                ),
+                Column("status", translate("PatientRecord", "Status"), display.code, width=9),
+                Column("note", translate("PatientRecord", "Note"), width=30),
             ),
             lambda show_all: with_visit_notes(
                 store,
@@ -253,67 +279,84 @@ def section_specs(
             ),
             buttons=(
                 SectionButton(
-                    _tr("New appointment…"),
+                    translate("PatientRecord", "New appointment…"),
                     lambda _i, _r: editors.appointments.new(parent, pid),
                     needs_row=False,
                 ),
                 SectionButton(
-                    _tr("Edit…"), lambda i, r: editors.appointments.edit(parent, i or 0, r)
+                    translate("PatientRecord", "Edit…"),
+                    lambda i, r: editors.appointments.edit(parent, i or 0, r),
                 ),
                 SectionButton(
-                    _tr("Done / no-show / cancel…"),
+                    translate("PatientRecord", "Done / no-show / cancel…"),
                     lambda i, r: team.menu(editors.appointments, i, r),
                 ),
                 SectionButton(
-                    _tr("Document visit…"),
+                    translate("PatientRecord", "Document visit…"),
                     lambda _i, r: document_visit_of(parent, editors.appointments.caseload, r),
                 ),
             ),
-            show_all_label=_tr("Show past visits"),
+            show_all_label=translate("PatientRecord", "Show past visits"),
             emphasis=_muted_unless(AppointmentStatus.BOOKED, AppointmentStatus.DONE),
-            empty_text=_tr("No upcoming appointments."),
+            empty_text=translate("PatientRecord", "No upcoming appointments."),
             open_row=on_row(editors.appointments, "edit"),
             delete_row=on_row(editors.appointments, "delete"),
         ),
         SectionSpec(
-            _tr("Tasks"),
+            translate("PatientRecord", "Tasks"),
             (
-                Column("due_date", _tr("Due"), display.day, width=12),
-                Column("title", _tr("Task"), width=34, stretch=True),
-                Column("priority", _tr("Priority"), display.code, width=9),
-                Column("status", _tr("Status"), display.code, width=9),
+                Column("due_date", translate("PatientRecord", "Due"), display.day, width=12),
+                Column("title", translate("PatientRecord", "Task"), width=34, stretch=True),
+                Column("priority", translate("PatientRecord", "Priority"), display.code, width=9),
+                Column("status", translate("PatientRecord", "Status"), display.code, width=9),
             ),
             lambda show_all: [
                 t for t in store.tasks.tasks_for(pid) if show_all or t.status is TaskStatus.OPEN
             ],
             buttons=(
                 SectionButton(
-                    _tr("Add task…"),
+                    translate("PatientRecord", "Add task…"),
                     lambda _i, _r: editors.tasks.new(parent, pid),
                     needs_row=False,
                 ),
-                SectionButton(_tr("Edit…"), lambda i, r: editors.tasks.edit(parent, i or 0, r)),
                 SectionButton(
-                    _tr("Mark done"), lambda i, _r: editors.tasks.complete(parent, i or 0)
+                    translate("PatientRecord", "Edit…"),
+                    lambda i, r: editors.tasks.edit(parent, i or 0, r),
+                ),
+                SectionButton(
+                    translate("PatientRecord", "Mark done"),
+                    lambda i, _r: editors.tasks.complete(parent, i or 0),
                 ),
             ),
-            show_all_label=_tr("Show done and cancelled"),
+            show_all_label=translate("PatientRecord", "Show done and cancelled"),
             emphasis=_muted_unless(TaskStatus.OPEN),
-            empty_text=_tr("No open tasks."),
+            empty_text=translate("PatientRecord", "No open tasks."),
             open_row=on_row(editors.tasks, "edit"),
             delete_row=on_row(editors.tasks, "delete"),
         ),
         SectionSpec(
-            _tr("Notes"),
+            translate("PatientRecord", "Notes"),
             (
-                Column("written_at", _tr("Written"), display.day_and_time, width=22),
-                Column("kind", _tr("Kind"), display.code, width=9),
-                Column("original_start", _tr("Visit"), display.day_and_time, width=22),
-                Column("text", _tr("Note"), _first_line, width=50, stretch=True),
+                Column(
+                    "written_at",
+                    translate("PatientRecord", "Written"),
+                    display.day_and_time,
+                    width=22,
+                ),
+                Column("kind", translate("PatientRecord", "Kind"), display.code, width=9),
+                Column(
+                    "original_start",
+                    translate("PatientRecord", "Visit"),
+                    display.day_and_time,
+                    width=22,
+                ),
+                Column(
+                    "text", translate("PatientRecord", "Note"), _first_line, width=50, stretch=True
+                ),
             ),
             lambda _all: store.patients.notes_for(pid),
-            buttons=simple(editors.notes, _tr("note")),
-            empty_text=_tr("No notes yet."),
+            buttons=simple(editors.notes, translate("PatientRecord", "Add note…")),
+            empty_text=translate("PatientRecord", "No notes yet."),
             open_row=on_row(editors.notes, "edit"),
             delete_row=on_row(editors.notes, "delete"),
         ),
@@ -326,25 +369,34 @@ def _referrals_section(
 ) -> SectionSpec:
     """The patient's referrals: to whom, for what, sent, how it stands, when to follow up."""
     return SectionSpec(
-        _tr("Referrals"),
+        translate("PatientRecord", "Referrals"),
         (
-            Column("sent_on", _tr("Sent"), display.day, width=12),
-            Column("to_whom", _tr("To"), width=24),
-            Column("reason", _tr("For"), width=30, stretch=True),
-            Column("status", _tr("Status"), display.code, width=10),
-            Column("follow_up_on", _tr("Follow up"), display.day, width=12),
+            Column("sent_on", translate("PatientRecord", "Sent"), display.day, width=12),
+            Column("to_whom", translate("PatientRecord", "To"), width=24),
+            Column("reason", translate("PatientRecord", "For"), width=30, stretch=True),
+            Column("status", translate("PatientRecord", "Status"), display.code, width=10),
+            Column("follow_up_on", translate("PatientRecord", "Follow up"), display.day, width=12),
         ),
         lambda show_all: store.referrals.referral_rows(pid, answered=show_all),
         buttons=(
             SectionButton(
-                _tr("Add referral…"), lambda _i, _r: editor.new(parent, pid), needs_row=False
+                translate("PatientRecord", "Add referral…"),
+                lambda _i, _r: editor.new(parent, pid),
+                needs_row=False,
             ),
-            SectionButton(_tr("Edit…"), lambda i, r: editor.edit(parent, i or 0, r)),
-            SectionButton(_tr("Accepted / declined / done…"), lambda i, r: team.menu(editor, i, r)),
+            SectionButton(
+                translate("PatientRecord", "Edit…"), lambda i, r: editor.edit(parent, i or 0, r)
+            ),
+            SectionButton(
+                translate("PatientRecord", "Accepted / declined / done…"),
+                lambda i, r: team.menu(editor, i, r),
+            ),
         ),
-        show_all_label=_tr("Show declined and done"),
+        show_all_label=translate("PatientRecord", "Show declined and done"),
         emphasis=_muted_unless(ReferralStatus.SENT, ReferralStatus.ACCEPTED),
-        empty_text=_tr("No referrals open. Add one to send a patient to a service."),
+        empty_text=translate(
+            "PatientRecord", "No referrals open. Add one to send a patient to a service."
+        ),
         open_row=lambda i, r: editor.edit(parent, i, r),
         delete_row=lambda i, r: editor.delete(parent, i, r),
     )

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from carebook.core.words import translate
 from carebook.ui.commands import Caseload
-
-
-def _tr(text: str) -> str:
-    # The record window's own context, so its translations stay where they were.
-    return QCoreApplication.translate("PatientRecord", text)
 
 
 def print_menu(owner: QWidget, caseload: Caseload, patient_id: int) -> QMenu:
@@ -19,15 +14,23 @@ def print_menu(owner: QWidget, caseload: Caseload, patient_id: int) -> QMenu:
     medicines reconciliation after a hospital stay, whose sheet is printed from here."""
     menu = QMenu(owner)
     for text, keys, run in (
-        (_tr("Care-plan &summary…"), "Ctrl+P", print_summary),
-        (_tr("&Medication list…"), "", print_medication_list),
-        (_tr("Medication &changes since…"), "", print_medication_changes),
-        (_tr("Measures and &assessments…"), "", print_measures),
-        (_tr("Medication changes after &discharge…"), "", print_reconciliation),
-        (_tr("&Reconcile a discharge list…"), "", reconcile_discharge_list),
-        (_tr("Save care-plan summary as P&DF…"), "Ctrl+Shift+S", save_summary_pdf),
-        (_tr("Save care-plan summary as &HTML…"), "", save_summary_html),
-        (_tr("Export as &FHIR…"), "", export_fhir),
+        (translate("PatientRecord", "Care-plan &summary…"), "Ctrl+P", print_summary),
+        (translate("PatientRecord", "&Medication list…"), "", print_medication_list),
+        (translate("PatientRecord", "Medication &changes since…"), "", print_medication_changes),
+        (translate("PatientRecord", "Measures and &assessments…"), "", print_measures),
+        (
+            translate("PatientRecord", "Medication changes after &discharge…"),
+            "",
+            print_reconciliation,
+        ),
+        (translate("PatientRecord", "&Reconcile a discharge list…"), "", reconcile_discharge_list),
+        (
+            translate("PatientRecord", "Save care-plan summary as P&DF…"),
+            "Ctrl+Shift+S",
+            save_summary_pdf,
+        ),
+        (translate("PatientRecord", "Save care-plan summary as &HTML…"), "", save_summary_html),
+        (translate("PatientRecord", "Export as &FHIR…"), "", export_fhir),
     ):
         action = menu.addAction(text)
         action.triggered.connect(lambda _checked=False, run=run: run(owner, caseload, patient_id))
@@ -108,10 +111,11 @@ def print_reconciliation(owner: QWidget, caseload: Caseload, patient_id: int) ->
     if not kept:
         QMessageBox.information(
             owner,
-            _tr("No reconciliation"),
-            _tr(
+            translate("PatientRecord", "No reconciliation"),
+            translate(
+                "PatientRecord",
                 "No discharge medication list has been reconciled for this patient yet "
-                "(Print → Reconcile a discharge list…)."
+                "(Print → Reconcile a discharge list…).",
             ),
         )
         return

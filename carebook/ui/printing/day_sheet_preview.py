@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from carebook.core.words import translate
 from carebook.reports.day_sheet import document, gather
 from carebook.reports.document import Document
 from carebook.ui.commands import Caseload
@@ -12,9 +13,12 @@ from carebook.ui.printing.report_preview import Report, ReportOption
 
 
 def _describe(days: list[date]) -> str:
+    """The days as the title and the suggested file name say them (ISO, as a file name is)."""
     if len(days) == 1:
         return days[0].isoformat()
-    return f"{days[0].isoformat()} to {days[-1].isoformat()}"
+    return translate("DaySheetPreview", "{first} to {last}").format(
+        first=days[0].isoformat(), last=days[-1].isoformat()
+    )
 
 
 def day_sheet_report(caseload: Caseload, days: list[date]) -> Report:
@@ -33,15 +37,18 @@ def day_sheet_report(caseload: Caseload, days: list[date]) -> Report:
         )
 
     return Report(
-        title=f"day sheet for {_describe(days)}",
+        title=translate("DaySheetPreview", "day sheet for {days}").format(days=_describe(days)),
         kind="day_sheet",
-        file_name=f"Day sheet {_describe(days)}.pdf",
+        file_name=translate("DaySheetPreview", "Day sheet {days}.pdf").format(days=_describe(days)),
         build=build,
         options=(
             ReportOption(
-                "Patient sheets",
-                "Add a sheet for each patient visited: contacts, allergies, "
-                "medications and recent changes, open tasks, room for notes",
+                translate("DaySheetPreview", "Patient sheets"),
+                translate(
+                    "DaySheetPreview",
+                    "Add a sheet for each patient visited: contacts, allergies, "
+                    "medications and recent changes, open tasks, room for notes",
+                ),
             ),
         ),
     )

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from carebook.core.words import translate
 from carebook.reports import paper_for_territory
 from carebook.reports.document import Document
 from carebook.storage.output_files import put_in_place, temporary_beside
@@ -106,12 +107,20 @@ def paint(document: Document, device: QPagedPaintDevice) -> int:
     pages = paginate(document_rows(document, ink, frame.width), frame.body)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("could not start printing")
+        raise OSError(translate("PrintedPage", "could not start printing"))
     try:
         for index, page in enumerate(pages):
             if index:
                 device.newPage()
-            paint_head(painter, furniture, frame, page.head, f"Page {index + 1} of {len(pages)}")
+            paint_head(
+                painter,
+                furniture,
+                frame,
+                page.head,
+                translate("PrintedPage", "Page {page} of {pages}").format(
+                    page=index + 1, pages=len(pages)
+                ),
+            )
             paint_body(painter, ink, frame, page)
             paint_foot(painter, furniture, frame, document.footer)
     finally:

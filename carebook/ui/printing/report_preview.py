@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 
+from carebook.core.words import translate
 from carebook.reports import html_page, write_text
 from carebook.reports.document import Document
 from carebook.ui.commands import Caseload
@@ -37,7 +38,7 @@ def remember_folder(folder: Path) -> None:
 class ReportOption:
     """A choice shown on the preview's toolbar that changes what is printed (a checkbox)."""
 
-    label: str
+    label: str  # already in the chosen language, as the tip
     tip: str
     on: bool = False
 
@@ -51,7 +52,7 @@ class Report:
     saving ("Day sheet 2026-03-03.pdf"), so it must hold no more than the user would show.
     """
 
-    title: str
+    title: str  # in the chosen language, as the suggested file name
     kind: str
     file_name: str
     build: Callable[[Sequence[bool]], Document]
@@ -81,10 +82,10 @@ class ReportPreview(QPrintPreviewDialog):
             self.resize(max(900, int(window.width() * 0.85)), max(700, int(window.height() * 0.9)))
         self.option_actions: list[QAction] = []
         for option in report.options:
-            action = QAction(self.tr(option.label), self)
+            action = QAction(option.label, self)
             action.setCheckable(True)
             action.setChecked(option.on)
-            action.setToolTip(self.tr(option.tip))
+            action.setToolTip(option.tip)
             action.toggled.connect(lambda _on: self._update())
             self.option_actions.append(action)
         self.pdf_action = QAction(self.tr("Save as PDF…"), self)
@@ -145,7 +146,7 @@ def save_pdf(
 
     def write(document: Document, path: Path) -> str:
         pages = printing.write_pdf(document, path, paper_of(caseload))
-        return QGuiApplication.translate("carebook", "Saved %s (%d pages)") % (path, pages)
+        return translate("carebook", "Saved {path} ({pages} pages)").format(path=path, pages=pages)
 
     return _save(caseload, report, choices, parent, "PDF", ".pdf", write)
 
@@ -157,7 +158,7 @@ def save_html(
 
     def write(document: Document, path: Path) -> str:
         write_text(path, html_page.render(document, paper_of(caseload)))
-        return QGuiApplication.translate("carebook", "Saved %s") % path
+        return translate("carebook", "Saved %s") % path
 
     return _save(caseload, report, choices, parent, "HTML", ".html", write)
 
@@ -175,9 +176,9 @@ def _save(
     suggested = export_folder() / Path(report.file_name).with_suffix(suffix).name
     chosen = save_file_name(
         parent,
-        QGuiApplication.translate("carebook", "Save %s as %s") % (report.title, kind),
+        translate("carebook", "Save {report} as {kind}").format(report=report.title, kind=kind),
         str(suggested),
-        QGuiApplication.translate("carebook", "%s files (*%s)") % (kind, suffix),
+        translate("carebook", "{kind} files (*{suffix})").format(kind=kind, suffix=suffix),
     )
     if not chosen:
         return None
@@ -190,19 +191,22 @@ def _save(
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         if not path.parent.is_dir():
-            raise FileNotFoundError(f"the folder {path.parent} does not exist")
+            raise FileNotFoundError(
+                translate("carebook", "the folder {folder} does not exist").format(
+                    folder=path.parent
+                )
+            )
         said = write(report.build(states), path)
     except OSError as error:
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(
             parent,
-            QGuiApplication.translate("carebook", "Not saved"),
-            QGuiApplication.translate(
+            translate("carebook", "Not saved"),
+            translate(
                 "carebook",
-                "The %s could not be saved as %s:\n%s\n\n"
+                "The {report} could not be saved as {path}:\n{reason}\n\n"
                 "Choose another folder, or free some space, and try again.",
-            )
-            % (report.title, path, error.strerror or error),
+            ).format(report=report.title, path=path, reason=error.strerror or error),
         )
         return None
     QGuiApplication.restoreOverrideCursor()

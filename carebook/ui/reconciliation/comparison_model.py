@@ -10,12 +10,20 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from carebook.core.reconciliation import ComparisonLine, discharge_text
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.store.medications import dose_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: The columns, in order: the accept box first, where the keyboard starts.
-HEADINGS = ("Apply", "#", "Change", "Medicine", "Now", "On the discharge list")
+HEADINGS = (
+    QT_TRANSLATE_NOOP("ComparisonModel", "Apply"),
+    "#",
+    QT_TRANSLATE_NOOP("ComparisonModel", "Change"),
+    QT_TRANSLATE_NOOP("ComparisonModel", "Medicine"),
+    QT_TRANSLATE_NOOP("ComparisonModel", "Now"),
+    QT_TRANSLATE_NOOP("ComparisonModel", "On the discharge list"),
+)
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -42,7 +50,7 @@ class ComparisonModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADINGS)
         ):
-            return HEADINGS[section]
+            return translate("ComparisonModel", HEADINGS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.core.calendar_words import day_text
 from carebook.core.errors import SaveError, ValidationError
 from carebook.core.reconciliation import ComparisonLine, DischargeList, compare
 from carebook.core.records import Patient, Reconciliation
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.ui.changes.reconciliations import reconcile
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import report
@@ -30,9 +32,10 @@ from carebook.ui.widgets.choose_patient import choose_patient
 from carebook.ui.widgets.table_look import configure_table
 
 #: What the file dialog offers: every format the reader takes.
-FILES = (
+FILES = QT_TRANSLATE_NOOP(
+    "Reconciliation",
     "Discharge lists (*.json *.ndjson *.xml *.cda *.csv *.xlsx);;"
-    "FHIR (*.json *.ndjson);;C-CDA (*.xml *.cda);;Spreadsheets (*.csv *.xlsx);;All files (*)"
+    "FHIR (*.json *.ndjson);;C-CDA (*.xml *.cda);;Spreadsheets (*.csv *.xlsx);;All files (*)",
 )
 
 
@@ -53,11 +56,18 @@ class ReconcileDialog(QDialog):
         self.listed = listed
         self.kept: Reconciliation | None = None
         self.setWindowTitle(self.tr("Reconcile medications — %s") % patient.display_name)
-        when = f" of {listed.written_on:%d %b %Y}" if listed.written_on else ""
+        if listed.written_on:
+            said = self.tr(
+                "<b>{patient}</b>: the discharge list of {day} ({source}) beside the medicines "
+                "taken now."
+            )
+        else:
+            said = self.tr(
+                "<b>{patient}</b>: the discharge list ({source}) beside the medicines taken now."
+            )
+        day = day_text(listed.written_on) if listed.written_on else ""
         heading = QLabel(
-            self.tr("<b>%s</b>: the discharge list%s (%s) beside the medicines taken now.")
-            % (patient.display_name, when, listed.source),
-            self,
+            said.format(patient=patient.display_name, day=day, source=listed.source), self
         )
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.RichText)
@@ -163,7 +173,7 @@ def reconcile_medications(
     patient = store.patients.patient(chosen)
     if patient is None:
         return None
-    paths = choose_files(parent, FILES)
+    paths = choose_files(parent, translate("Reconciliation", FILES))
     if not paths:
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -171,14 +181,14 @@ def reconcile_medications(
         listed = read_discharge(paths)
     except DischargeFileError as error:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, parent.tr("Not a discharge list"), str(error))
+        QMessageBox.warning(parent, translate("Reconciliation", "Not a discharge list"), str(error))
         return None
     QGuiApplication.restoreOverrideCursor()
     if not listed.lines:
         QMessageBox.information(
             parent,
-            parent.tr("Nothing to compare"),
-            parent.tr("%s lists no medicine.") % listed.source,
+            translate("Reconciliation", "Nothing to compare"),
+            translate("Reconciliation", "%s lists no medicine.") % listed.source,
         )
         return None
     if not confirm_patient(parent, patient, listed):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.core.reconciliation import DischargeList, patient_differences
 from carebook.core.records import Patient, Reconciliation
+from carebook.core.words import translate
 from carebook.reports import reconciliation_sheet
 from carebook.reports.document import Document
 from carebook.ui.commands import Caseload
@@ -20,7 +21,10 @@ from carebook.ui.widgets.file_choice import open_file_names
 def choose_files(parent: QWidget, filters: str) -> list[Path]:
     """The discharge list's file or files (an NDJSON download comes as several)."""
     chosen = open_file_names(
-        parent, parent.tr("Choose the discharge medication list"), str(export_folder()), filters
+        parent,
+        translate("Reconciliation", "Choose the discharge medication list"),
+        str(export_folder()),
+        filters,
     )
     return [Path(name) for name in chosen]
 
@@ -33,9 +37,11 @@ def confirm_patient(parent: QWidget, patient: Patient, listed: DischargeList) ->
         return True
     answer = QMessageBox.question(
         parent,
-        parent.tr("Another patient's list?"),
-        parent.tr("This list may not be %s's: %s.\n\nUse it for %s anyway?")
-        % (patient.display_name, "; ".join(differences), patient.display_name),
+        translate("Reconciliation", "Another patient's list?"),
+        translate(
+            "Reconciliation",
+            "This list may not be {patient}'s: {differences}.\n\nUse it for {patient} anyway?",
+        ).format(patient=patient.display_name, differences="; ".join(differences)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -57,9 +63,11 @@ def sheet_report(caseload: Caseload, kept: Reconciliation) -> Report:
 
     day = kept.on_date.isoformat()
     return Report(
-        title="medication changes after discharge",
+        title=translate("Reconciliation", "medication changes after discharge"),
         kind="reconciliation",
-        file_name=f"Medication changes after discharge {kept.patient_id} {day}.pdf",
+        file_name=translate(
+            "Reconciliation", "Medication changes after discharge {patient} {day}.pdf"
+        ).format(patient=kept.patient_id, day=day),
         build=build,
     )
 
@@ -68,10 +76,11 @@ def offer_sheet(caseload: Caseload, parent: QWidget, kept: Reconciliation) -> No
     """Offer to print the sheet for the family and the GP straight away."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Reconciled"),
-        parent.tr(
+        translate("Reconciliation", "Reconciled"),
+        translate(
+            "Reconciliation",
             "The medication list is reconciled. Print the “medication changes after "
-            "discharge” sheet for the family and the GP?"
+            "discharge” sheet for the family and the GP?",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,

@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from carebook.core.today import Notice
+from carebook.core.words import translate
 from carebook.ui.reminders.reminders import Reminders
 
 
@@ -49,10 +50,11 @@ def hidden_to_tray(window: QMainWindow, reminders: Reminders, event: QCloseEvent
     if not settings.value("reminders/told_of_tray", False, bool):
         settings.setValue("reminders/told_of_tray", True)
         reminders.tell(
-            window.tr("carebook is still running"),
-            window.tr(
+            translate("TrayWindow", "carebook is still running"),
+            translate(
+                "TrayWindow",
                 "Reminders keep coming while the window is closed. Choose Quit in this icon's "
-                "menu, or File → Quit, to end carebook."
+                "menu, or File → Quit, to end carebook.",
             ),
         )
     return True

@@ -201,12 +201,14 @@ class AutoLock(QObject):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()  # an open menu or calendar would float over the cover
-        unused = self.tr("1 minute") if self.minutes == 1 else self.tr("%d minutes") % self.minutes
-        reason = (
-            self.tr("It was not used for %s, so every patient detail is hidden.") % unused
-            if idle
-            else self.tr("Every patient detail is hidden.")
-        )
+        if not idle:
+            reason = self.tr("Every patient detail is hidden.")
+        elif self.minutes == 1:
+            reason = self.tr("It was not used for 1 minute, so every patient detail is hidden.")
+        else:
+            reason = self.tr(
+                "It was not used for {minutes} minutes, so every patient detail is hidden."
+            ).format(minutes=self.minutes)
         for window in QApplication.topLevelWidgets():
             if not window.isVisible() or not window.isWindow():
                 continue

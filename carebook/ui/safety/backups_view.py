@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.core.calendar_words import clock_text, day_text, weekday_day
 from carebook.core.changes import Changes
+from carebook.core.words import translate
 from carebook.storage import backup_rotation, backups, restoring
 from carebook.storage.backups import BackupError, BackupInfo
 from carebook.storage.file_errors import CaseloadFileError
@@ -30,31 +32,38 @@ STALE = timedelta(days=1)
 LOOK_EVERY_MS = 15 * 60 * 1000
 
 
-def _tr(text: str) -> str:
-    return QGuiApplication.translate("backups", text)
-
-
 def describe_age(taken: datetime | None, now: datetime) -> str:
     """ "Backed up 3 hours ago", in the words the status bar shows."""
     if taken is None:
-        return _tr("Not backed up yet")
+        return translate("backups", "Not backed up yet")
     age = now - taken
     if age < timedelta(minutes=1):
-        return _tr("Backed up just now")
+        return translate("backups", "Backed up just now")
     if age < timedelta(hours=1):
         minutes = int(age.total_seconds() // 60)
-        return _tr("Backed up %d min ago") % minutes
+        return translate("backups", "Backed up %d min ago") % minutes
     if age < timedelta(days=1):
         hours = int(age.total_seconds() // 3600)
-        return _tr("Backed up %d h ago") % hours
+        return translate("backups", "Backed up %d h ago") % hours
     days = age.days
-    return _tr("Last backup yesterday") if days == 1 else _tr("Last backup %d days ago") % days
+    return (
+        translate("backups", "Last backup yesterday")
+        if days == 1
+        else translate("backups", "Last backup %d days ago") % days
+    )
+
+
+def _when(moment: datetime) -> str:
+    """ "24 Nov 2026 09:30"."""
+    return f"{day_text(moment.date())} {clock_text(moment)}"
 
 
 def size_text(size: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{size:,} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+            if unit == "bytes":
+                return translate("backups", "{n} bytes").format(n=f"{size:,}")
+            return f"{size:.1f} {unit}"
         size /= 1024  # type: ignore[assignment]
     return str(size)
 
@@ -100,10 +109,11 @@ class Backups(QObject):
             if not quietly:
                 QMessageBox.warning(
                     parent,
-                    _tr("Backup failed"),
-                    _tr(
+                    translate("backups", "Backup failed"),
+                    translate(
+                        "backups",
                         "The caseload could not be backed up:\n%s\n\nYour "
-                        "caseload itself is unchanged."
+                        "caseload itself is unchanged.",
                     )
                     % error.problem,
                 )
@@ -115,7 +125,9 @@ class Backups(QObject):
         self.show_age()
         if not quietly:
             self.caseload.status_message.emit(
-                _tr("Backed up and checked: %s (%s)") % (info.path.name, size_text(info.size))
+                translate("backups", "Backed up and checked: {file} ({size})").format(
+                    file=info.path.name, size=size_text(info.size)
+                )
             )
         return info
 
@@ -145,13 +157,14 @@ class Backups(QObject):
         assert chosen is not None
         answer = QMessageBox.question(
             parent,
-            _tr("Restore backup"),
-            _tr(
+            translate("backups", "Restore backup"),
+            translate(
+                "backups",
                 "Replace the whole caseload with the backup of %s?\n\nWhat the caseload "
                 "holds now is backed up first, so this too can be undone by restoring that "
-                "backup. Changes cannot be undone with Ctrl+Z after a restore."
+                "backup. Changes cannot be undone with Ctrl+Z after a restore.",
             )
-            % chosen.when.strftime("%d %b %Y %H:%M"),
+            % _when(chosen.when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -179,13 +192,15 @@ class Backups(QObject):
         if problem:
             QMessageBox.warning(
                 parent,
-                _tr("Not restored"),
-                _tr("The backup could not be restored:\n%s\n\nThe caseload is as it was.")
+                translate("backups", "Not restored"),
+                translate(
+                    "backups", "The backup could not be restored:\n%s\n\nThe caseload is as it was."
+                )
                 % problem,
             )
             return False
         self.caseload.status_message.emit(
-            _tr("Restored the backup of %s") % chosen.when.strftime("%d %b %Y %H:%M")
+            translate("backups", "Restored the backup of %s") % _when(chosen.when)
         )
         return True
 
@@ -209,7 +224,10 @@ class RestoreDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Backups"))
         for info in found:
-            item = QListWidgetItem(f"{info.when:%a %d %b %Y  %H:%M}    {size_text(info.size)}")
+            item = QListWidgetItem(
+                f"{weekday_day(info.when.date(), year=True)}  {clock_text(info.when)}"
+                f"    {size_text(info.size)}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.list.addItem(item)
         if found:

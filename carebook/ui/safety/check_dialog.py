@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.core.words import translate
 from carebook.storage.check_findings import CheckReport
 from carebook.storage.file_errors import CaseloadFileError
 from carebook.storage.integrity import check_file
@@ -29,10 +30,10 @@ def run_check(caseload: Caseload, parent: QWidget | None) -> CheckReport | None:
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="carebook-check")
     future: Future[CheckReport] = pool.submit(check_file, store.path, store.passphrase)
     progress = QProgressDialog(parent)
-    progress.setLabelText(progress.tr("Checking the caseload…"))
-    progress.setCancelButtonText(progress.tr("Cancel"))
+    progress.setLabelText(translate("CheckDialog", "Checking the caseload…"))
+    progress.setCancelButtonText(translate("CheckDialog", "Cancel"))
     progress.setRange(0, 0)  # no steps to count: it moves while the check runs
-    progress.setWindowTitle(progress.tr("Check database"))
+    progress.setWindowTitle(translate("CheckDialog", "Check database"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
     loop = QEventLoop()
@@ -52,7 +53,11 @@ def run_check(caseload: Caseload, parent: QWidget | None) -> CheckReport | None:
         return future.result()
     except CaseloadFileError as error:
         report = CheckReport()
-        report.notes.append(f"The caseload file could not be checked: {error.problem}")
+        report.notes.append(
+            translate("CheckDialog", "The caseload file could not be checked: {problem}").format(
+                problem=error.problem
+            )
+        )
         return report
 
 

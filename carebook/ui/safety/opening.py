@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from carebook.core.calendar_words import day_and_clock
+from carebook.core.words import translate
 from carebook.storage import backups, encryption, restoring
 from carebook.storage.backups import list_backups
 from carebook.storage.file_errors import CaseloadFileError
@@ -18,10 +19,6 @@ from carebook.ui.safety.passphrase import ask_passphrase
 
 class NotOpened(Exception):
     """The user chose not to open the caseload (cancelled the passphrase, or quit)."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("opening", text)
 
 
 def open_store(path: Path, parent: QWidget | None = None) -> Store:
@@ -54,7 +51,10 @@ def _ask_passphrase(path: Path, parent: QWidget | None) -> str:
         return True
 
     given = ask_passphrase(
-        _tr("Open %s") % path.name, opens, parent, _tr("Passphrase of this caseload")
+        translate("opening", "Open %s") % path.name,
+        opens,
+        parent,
+        translate("opening", "Passphrase of this caseload"),
     )
     if given is None:
         raise NotOpened(str(path))
@@ -70,24 +70,28 @@ def _replace_damaged(
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         "carebook",
-        _tr(
-            "The caseload file is damaged:\n%s\n\ncarebook keeps it aside, untouched, as %s, so "
-            "nothing in it is lost."
-        )
-        % (error.problem, f"{path.name}.damaged"),
+        translate(
+            "opening",
+            "The caseload file is damaged:\n{problem}\n\ncarebook keeps it aside, untouched, "
+            "as {file}, so nothing in it is lost.",
+        ).format(problem=error.problem, file=f"{path.name}.damaged"),
         parent=parent,
     )
     restore = None
     if newest is not None:
         box.setInformativeText(
-            _tr("The newest good backup was taken %s. Restore it?")
-            % newest.when.strftime("%a %d %b %Y %H:%M")
+            translate("opening", "The newest good backup was taken %s. Restore it?")
+            % day_and_clock(newest.when)
         )
-        restore = box.addButton(_tr("&Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            translate("opening", "&Restore that backup"), QMessageBox.ButtonRole.AcceptRole
+        )
     else:
-        box.setInformativeText(_tr("There is no good backup to restore."))
-    empty = box.addButton(_tr("Start an &empty caseload"), QMessageBox.ButtonRole.DestructiveRole)
-    quit_button = box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(translate("opening", "There is no good backup to restore."))
+    empty = box.addButton(
+        translate("opening", "Start an &empty caseload"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    quit_button = box.addButton(translate("opening", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or quit_button)
     box.exec()
     chosen = box.clickedButton()
@@ -100,11 +104,12 @@ def _replace_damaged(
     QMessageBox.information(
         parent,
         "carebook",
-        _tr("The damaged file is kept as %s. %s")
-        % (
-            kept,
-            _tr("The backup is restored.")
+        (
+            translate("opening", "The damaged file is kept as {file}. The backup is restored.")
             if chosen is restore
-            else _tr("A new, empty caseload starts in its place."),
-        ),
+            else translate(
+                "opening",
+                "The damaged file is kept as {file}. A new, empty caseload starts in its place.",
+            )
+        ).format(file=kept),
     )

@@ -7,21 +7,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.core.errors import ValidationError
+from carebook.core.words import translate
 from carebook.storage import encryption
 from carebook.storage.file_errors import ERRORS
 from carebook.storage.passphrase_change import convert_the_rest
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.field_spec import FieldSpec
 from carebook.ui.forms.record_form import RecordForm
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("passphrase", text)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -53,13 +50,18 @@ def ask_new_passphrase(title: str, parent: QWidget | None) -> str | None:
         (
             FieldSpec(
                 "passphrase",
-                "New passphrase",
+                translate("passphrase", "New passphrase"),
                 "secret",
                 max_length=200,
-                hint="At least 8 characters; a few words are easier to remember than "
-                "symbols. Without it, nobody (nor carebook) can read the caseload.",
+                hint=translate(
+                    "passphrase",
+                    "At least 8 characters; a few words are easier to remember than "
+                    "symbols. Without it, nobody (nor carebook) can read the caseload.",
+                ),
             ),
-            FieldSpec("repeated", "Type it again", "secret", max_length=200),
+            FieldSpec(
+                "repeated", translate("passphrase", "Type it again"), "secret", max_length=200
+            ),
         ),
         NewPassphrase(),
         validate=lambda r: encryption.check_new_passphrase(r.passphrase, r.repeated),
@@ -73,17 +75,26 @@ def ask_new_passphrase(title: str, parent: QWidget | None) -> str | None:
 
 
 def ask_passphrase(
-    title: str, check: Callable[[str], bool], parent: QWidget | None, label: str = "Passphrase"
+    title: str, check: Callable[[str], bool], parent: QWidget | None, label: str = ""
 ) -> str | None:
     """The passphrase, checked by `check` before the form closes; None if cancelled."""
 
     def validate(answer: GivenPassphrase) -> None:
         if not check(answer.passphrase):
-            raise ValidationError(_tr("That is not the passphrase. Try again."), "passphrase")
+            raise ValidationError(
+                translate("passphrase", "That is not the passphrase. Try again."), "passphrase"
+            )
 
     form = RecordForm(
         title,
-        (FieldSpec("passphrase", label, "secret", max_length=200),),
+        (
+            FieldSpec(
+                "passphrase",
+                label or translate("passphrase", "Passphrase"),
+                "secret",
+                max_length=200,
+            ),
+        ),
         GivenPassphrase(),
         validate=validate,
         parent=parent,
@@ -110,20 +121,21 @@ class Protection(QObject):
         if self.protected:
             QMessageBox.information(
                 parent,
-                _tr("Protect with passphrase"),
-                _tr("The caseload is already protected by a passphrase."),
+                translate("passphrase", "Protect with passphrase"),
+                translate("passphrase", "The caseload is already protected by a passphrase."),
             )
             return False
-        new = ask_new_passphrase(_tr("Protect with passphrase"), parent)
+        new = ask_new_passphrase(translate("passphrase", "Protect with passphrase"), parent)
         if new is None:
             return False
         return self._convert(
             parent,
             lambda path, key: encryption.protect(path, new),
             new,
-            _tr(
+            translate(
+                "passphrase",
                 "The caseload and its backups are now protected by the "
-                "passphrase. Keep it safe: without it, nobody can read them."
+                "passphrase. Keep it safe: without it, nobody can read them.",
             ),
         )
 
@@ -133,22 +145,22 @@ class Protection(QObject):
             return self.protect(parent)
         if (
             ask_passphrase(
-                _tr("Change passphrase"),
+                translate("passphrase", "Change passphrase"),
                 lambda text: matches(text, old),
                 parent,
-                _tr("Current passphrase"),
+                translate("passphrase", "Current passphrase"),
             )
             is None
         ):
             return False
-        new = ask_new_passphrase(_tr("Change passphrase"), parent)
+        new = ask_new_passphrase(translate("passphrase", "Change passphrase"), parent)
         if new is None:
             return False
         return self._convert(
             parent,
             lambda path, key: encryption.change_passphrase(path, key or old, new),
             new,
-            _tr("The passphrase is changed, for the caseload and its backups."),
+            translate("passphrase", "The passphrase is changed, for the caseload and its backups."),
         )
 
     def remove(self, parent: QWidget | None) -> bool:
@@ -157,10 +169,11 @@ class Protection(QObject):
             return False
         answer = QMessageBox.warning(
             parent,
-            _tr("Remove passphrase"),
-            _tr(
+            translate("passphrase", "Remove passphrase"),
+            translate(
+                "passphrase",
                 "Without a passphrase, anyone who has this computer (or a copy of the caseload "
-                "or its backups) can read every patient's details.\n\nRemove the passphrase?"
+                "or its backups) can read every patient's details.\n\nRemove the passphrase?",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -168,7 +181,11 @@ class Protection(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         if (
-            ask_passphrase(_tr("Remove passphrase"), lambda text: matches(text, old), parent)
+            ask_passphrase(
+                translate("passphrase", "Remove passphrase"),
+                lambda text: matches(text, old),
+                parent,
+            )
             is None
         ):
             return False
@@ -176,7 +193,7 @@ class Protection(QObject):
             parent,
             lambda path, key: encryption.unprotect(path, key or old),
             None,
-            _tr("The passphrase is removed."),
+            translate("passphrase", "The passphrase is removed."),
         )
 
     def _convert(
@@ -212,13 +229,16 @@ class Protection(QObject):
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(
                 parent,
-                _tr("Not changed"),
-                _tr("The caseload could not be converted, so it is as it was:\n%s") % error,
+                translate("passphrase", "Not changed"),
+                translate(
+                    "passphrase", "The caseload could not be converted, so it is as it was:\n%s"
+                )
+                % error,
             )
             return False
         rest = convert_the_rest(store.path, convert, old, new)
         QGuiApplication.restoreOverrideCursor()
         if rest.lines():
             done += "\n\n" + " ".join(rest.lines())
-        QMessageBox.information(parent, _tr("Passphrase"), done)
+        QMessageBox.information(parent, translate("passphrase", "Passphrase"), done)
         return True

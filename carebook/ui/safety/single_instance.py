@@ -19,10 +19,11 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
+from carebook.core.words import translate
 from carebook.storage.caseload_lock import CaseloadLock, CaseloadLocked, acquire
 
 REQUEST = b"come-forward\n"
@@ -30,10 +31,6 @@ ANSWER = b"ok\n"
 #: How long a second start keeps trying to reach the first: it may be just starting up.
 REACH_WITHIN_MS = 3000
 _OBJECT_NAME = "carebookSingleInstance"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SingleInstance", text)
 
 
 def server_name(caseload: Path) -> str:
@@ -154,16 +151,18 @@ def already_open_message(locked: CaseloadLocked) -> str:
     holder = locked.holder
     if holder is not None and not holder.on_this_computer:
         return (
-            _tr(
+            translate(
+                "SingleInstance",
                 "%s\n\nOnly one carebook at a time may change a caseload: close it on that "
-                "computer, then start carebook again."
+                "computer, then start carebook again.",
             )
             % locked
         )
     return (
-        _tr(
+        translate(
+            "SingleInstance",
             "%s\n\nIt did not come forward when asked. Switch to that carebook window (or let "
-            "the carebook command finish), then start carebook again if you need to."
+            "the carebook command finish), then start carebook again if you need to.",
         )
         % locked
     )

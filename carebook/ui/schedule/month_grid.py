@@ -10,6 +10,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from carebook.core.calendar_words import (
+    month_name,
+    week_start,
+    weekday_name,
+    weekday_names_short,
+)
+from carebook.core.calendar_words import style as calendar_style
 from carebook.core.dates import EARLIEST_DATE, LATEST_DATE
 from carebook.core.schedule_layout import DayMark
 
@@ -19,9 +26,9 @@ ROLE = QPalette.ColorRole
 
 
 def month_days(month: date) -> list[date]:
-    """The six weeks a month's calendar shows, Monday first."""
+    """The six weeks a month's calendar shows, from the locale's first weekday."""
     first = month.replace(day=1)
-    start = first - timedelta(days=first.weekday())
+    start = week_start(first) if first > date.min + timedelta(days=6) else first
     start = max(start, EARLIEST_DATE)
     return [
         start + timedelta(days=n)
@@ -58,10 +65,23 @@ class MonthGrid(QWidget):
 
     def describe(self, day: date) -> str:
         mark = self.marks.get(day)
+        words = {
+            "weekday": weekday_name(day),
+            "day": f"{day.day:02d}",
+            "month": month_name(day.month),
+        }
+        named = (
+            self.tr("{weekday}, {month} {day}")
+            if calendar_style().month_first
+            else self.tr("{weekday} {day} {month}")
+        ).format(**words)
         if mark is None:
-            return self.tr("%s: no visits") % f"{day:%A %d %B}"
-        text = self.tr("%s: %s visits") % (f"{day:%A %d %B}", f"{mark.visits:,}")
-        return text + (self.tr(", two or more overlap") if mark.overlap else "")
+            return self.tr("{day}: no visits").format(day=named)
+        if mark.overlap:
+            return self.tr("{day}: {count} visits, two or more overlap").format(
+                day=named, count=f"{mark.visits:,}"
+            )
+        return self.tr("{day}: {count} visits").format(day=named, count=f"{mark.visits:,}")
 
     def cell(self, day: date) -> QRectF:
         n = (day - self.days[0]).days
@@ -84,7 +104,7 @@ class MonthGrid(QWidget):
         width = self.width() / 7
         painter.fillRect(QRectF(0, 0, self.width(), HEADER), palette.color(ROLE.Window))
         painter.setPen(palette.color(ROLE.WindowText))
-        for n, name in enumerate(calendar.day_abbr):
+        for n, name in enumerate(weekday_names_short()):
             painter.drawText(
                 QRectF(n * width, 0, width, HEADER), int(Qt.AlignmentFlag.AlignCenter), name
             )

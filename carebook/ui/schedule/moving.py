@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QWidget
 
 from carebook.core.views import Visit
+from carebook.core.words import translate
 from carebook.store.caseload import Scope
 from carebook.ui.changes import visits as visit_changes
 from carebook.ui.commands import Caseload
@@ -27,7 +28,7 @@ def move_visit(parent: QWidget, caseload: Caseload, visit: Visit, start: datetim
     original = visit.original_start
     scope = Scope.SERIES
     if series.rrule and original is not None:
-        chosen = ask_scope(parent, parent.tr("Move"))
+        chosen = ask_scope(parent, translate("ScheduleView", "Move"))
         if chosen is None:
             return False
         scope = chosen
@@ -43,6 +44,6 @@ def move_visit(parent: QWidget, caseload: Caseload, visit: Visit, start: datetim
     return attempt(
         parent,
         lambda: visit_changes.save_appointment(
-            caseload, parent.tr("Move visit"), edited, scope, original
+            caseload, translate("ScheduleView", "Move visit"), edited, scope, original
         ),
     )

@@ -6,7 +6,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from carebook.core.calendar_words import clock_text
 from carebook.core.schedule import Shift, follow_route, plan_day
+from carebook.core.words import translate
 from carebook.ui.changes import travel as travel_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.record_editor import attempt
@@ -25,9 +27,9 @@ def offer_to_follow_route(parent: QWidget, caseload: Caseload, day: date) -> boo
         return False
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Follow the new route"))
-    box.setText(parent.tr("Shift the times to follow the new route?"))
-    box.setInformativeText(_moves_text(parent, shifts))
+    box.setWindowTitle(translate("RouteTimes", "Follow the new route"))
+    box.setText(translate("RouteTimes", "Shift the times to follow the new route?"))
+    box.setInformativeText(_moves_text(shifts))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     if box.exec() != QMessageBox.StandardButton.Yes:
@@ -35,23 +37,33 @@ def offer_to_follow_route(parent: QWidget, caseload: Caseload, day: date) -> boo
     return attempt(
         parent,
         lambda: travel_changes.follow_route(
-            caseload, parent.tr("Shift the times to follow the route"), day, route, shifts
+            caseload,
+            translate("RouteTimes", "Shift the times to follow the route"),
+            day,
+            route,
+            shifts,
         ),
     )
 
 
-def _moves_text(parent: QWidget, shifts: list[Shift]) -> str:
+def _moves_text(shifts: list[Shift]) -> str:
     lines = [
-        parent.tr("%s: %s → %s")
-        % (shift.visit.patient, f"{shift.visit.start:%H:%M}", f"{shift.start:%H:%M}")
+        translate("RouteTimes", "{patient}: {before} → {after}").format(
+            patient=shift.visit.patient,
+            before=clock_text(shift.visit.start),
+            after=clock_text(shift.start),
+        )
         for shift in shifts[:_LISTED]
     ]
     if len(shifts) > _LISTED:
-        lines.append(parent.tr("and %s more") % f"{len(shifts) - _LISTED:,}")
+        lines.append(
+            translate("RouteTimes", "and {count} more").format(count=f"{len(shifts) - _LISTED:,}")
+        )
     lines.append(
-        parent.tr(
+        translate(
+            "RouteTimes",
             "Each visit keeps its length, with the travel between stops; a visit of a series"
-            " moves alone. Undo puts every time back."
+            " moves alone. Undo puts every time back.",
         )
     )
     return "\n".join(lines)

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core.agenda import AgendaSpan
+from carebook.core.calendar_words import clock_text, day_and_clock
 from carebook.core.schedule import came_from, place_of
 from carebook.core.schedule_layout import Placed, lay_out_day
 from carebook.core.views import Visit
-from carebook.ui.agenda.agenda_columns import VisitLine
+from carebook.core.words import translate
+from carebook.ui.agenda.agenda_columns import TIME_ONLY, VisitLine, month_year
 from carebook.ui.changes import travel as travel_changes
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.appointment_editor import AppointmentEditor
@@ -114,10 +116,12 @@ class ScheduleView(QWidget):
             visits = sum(mark.visits for mark in marks.values())
             overlaps = sum(mark.overlap for mark in marks.values())
             self.summary.setText(
-                self.tr("%s visits in %s; %s days with visits that overlap (marked ⚠).")
-                % (f"{visits:,}", f"{day:%B %Y}", f"{overlaps:,}")
+                self.tr(
+                    "{visits} visits in {month}; {overlaps} days with visits that overlap"
+                    " (marked ⚠)."
+                ).format(visits=f"{visits:,}", month=month_year(day), overlaps=f"{overlaps:,}")
                 if visits
-                else self.tr("No visits booked in %s.") % f"{day:%B %Y}"
+                else self.tr("No visits booked in {month}.").format(month=month_year(day))
             )
             self.selected.setText(self.month.describe(day))
             return
@@ -135,7 +139,7 @@ class ScheduleView(QWidget):
         self._keep = None
         self.grid.set_days(days, columns, today, keep)
         self.pages.setCurrentWidget(self.scroller)
-        self.summary.setText(_summary(self, columns, mode))
+        self.summary.setText(_summary(columns, mode))
         chosen = self.grid.visit()
         if chosen is not None:
             rect = self.grid.block_rect(visit_key(chosen))
@@ -151,7 +155,7 @@ class ScheduleView(QWidget):
 
     def open_visit(self, visit: Visit) -> None:
         """Open the visit's appointment in its editor, as the Agenda's list does."""
-        self.editor.edit(self, visit.appointment_id, VisitLine.of(visit, "%H:%M"))
+        self.editor.edit(self, visit.appointment_id, VisitLine.of(visit, TIME_ONLY))
 
     def move_to(self, visit: Visit, start: datetime) -> None:
         """Move a visit (dragged, or by keys) through the door; the selection follows it."""
@@ -188,7 +192,7 @@ class ScheduleView(QWidget):
         minutes, chosen = QInputDialog.getInt(
             self,
             self.tr("Travel time"),
-            self.tr("Minutes from %s to %s (either way):") % (here, there),
+            self.tr("Minutes from {here} to {there} (either way):").format(here=here, there=there),
             self.caseload.store.travel.travel_times().minutes(here, there),
             0,
             240,
@@ -213,13 +217,12 @@ class ScheduleView(QWidget):
             return
         column = self.grid.current[0] if self.grid.current else 0
         placed = self.grid.columns[column][self.grid.current[1]] if self.grid.current else None
-        text = (
-            f"{visit.start:%a %d %b %H:%M}–{visit.end:%H:%M}  {visit.patient} · {visit.kind.label}"
-        )
+        when = f"{day_and_clock(visit.start, year=False)}–{clock_text(visit.end)}"
+        text = f"{when}  {visit.patient} · {visit.kind.label}"
         if visit.purpose:
             text += f": {visit.purpose}"
         if placed is not None:
-            text += _marks(self, placed)
+            text += _marks(placed)
         self.selected.setText(text)
         self.grid.setAccessibleDescription(text)
         rect = self.grid.block_rect(visit_key(visit))
@@ -227,15 +230,22 @@ class ScheduleView(QWidget):
             self.scroller.ensureVisible(int(rect.left()), int(rect.top()), 10, 40)
 
 
-def _marks(view: QWidget, placed: Placed) -> str:
+def _marks(placed: Placed) -> str:
     parts = []
     if placed.overlapped:
-        parts.append(view.tr("overlaps another visit"))
-    if placed.travel_before:
-        trip = view.tr("%s min travel before") % placed.travel_before
-        if placed.tight:
-            trip += view.tr(" (tight: %s min between visits)") % placed.gap_before
-        parts.append(trip)
+        parts.append(translate("ScheduleView", "overlaps another visit"))
+    if placed.travel_before and placed.tight:
+        parts.append(
+            translate(
+                "ScheduleView", "{travel} min travel before (tight: {gap} min between visits)"
+            ).format(travel=placed.travel_before, gap=placed.gap_before)
+        )
+    elif placed.travel_before:
+        parts.append(
+            translate("ScheduleView", "{travel} min travel before").format(
+                travel=placed.travel_before
+            )
+        )
     return (
         ("  ⚠ " if placed.overlapped or placed.tight else "  · ") + "; ".join(parts)
         if parts
@@ -243,17 +253,18 @@ def _marks(view: QWidget, placed: Placed) -> str:
     )
 
 
-def _summary(view: QWidget, columns: list[list[Placed]], mode: str) -> str:
+def _summary(columns: list[list[Placed]], mode: str) -> str:
     visits = sum(len(column) for column in columns)
     if not visits:
         return (
-            view.tr("No visits booked for this day.")
+            translate("ScheduleView", "No visits booked for this day.")
             if mode == DAY
-            else view.tr("No visits booked for this week.")
+            else translate("ScheduleView", "No visits booked for this week.")
         )
     overlapping = sum(p.overlapped for column in columns for p in column)
     tight = sum(p.tight for column in columns for p in column)
-    return view.tr(
-        "%s visits; %s overlap another (⚠ and a bar down the side); %s gaps too short for the"
-        " trip (hatched). Drag a visit, or Alt+Shift+arrows, to move it."
-    ) % (f"{visits:,}", f"{overlapping:,}", f"{tight:,}")
+    return translate(
+        "ScheduleView",
+        "{visits} visits; {overlapping} overlap another (⚠ and a bar down the side); {tight} gaps"
+        " too short for the trip (hatched). Drag a visit, or Alt+Shift+arrows, to move it.",
+    ).format(visits=f"{visits:,}", overlapping=f"{overlapping:,}", tight=f"{tight:,}")

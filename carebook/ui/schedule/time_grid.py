@@ -22,6 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
+from carebook.core.calendar_words import clock_text, weekday_day
+from carebook.core.calendar_words import style as calendar_style
 from carebook.core.schedule_layout import Placed
 from carebook.core.views import Visit
 from carebook.core.vocabularies import AppointmentStatus
@@ -244,7 +246,7 @@ class TimeGrid(QWidget):
             painter.setPen(QPen(palette.color(ROLE.Highlight), 2, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
-            painter.drawText(rect.adjusted(4, 2, -2, 0), f"{start:%H:%M}")
+            painter.drawText(rect.adjusted(4, 2, -2, 0), clock_text(start))
         painter.end()
 
     def _paint_hours(
@@ -265,7 +267,7 @@ class TimeGrid(QWidget):
             painter.drawText(
                 QRectF(0, y, GUTTER - 6, 16),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                f"{hour:02d}:00",
+                _hour_text(hour),
             )
         header = QRectF(0, 0, self.width(), HEADER)
         if header.intersects(area):
@@ -276,7 +278,7 @@ class TimeGrid(QWidget):
             painter.setFont(bold)
             for n, day in enumerate(self.days):
                 cell = QRectF(GUTTER + n * width, 0, width, HEADER)
-                painter.drawText(cell, int(Qt.AlignmentFlag.AlignCenter), f"{day:%a %d %b}")
+                painter.drawText(cell, int(Qt.AlignmentFlag.AlignCenter), weekday_day(day))
             painter.setFont(self.font())
         painter.setPen(palette.color(ROLE.Mid))
         for n in range(len(self.days) + 1):
@@ -335,7 +337,7 @@ class TimeGrid(QWidget):
             return
         painter.setPen(palette.color(text))
         inner = rect.adjusted(5, 1, -3, -1)
-        first = f"{visit.start:%H:%M} {visit.patient}"
+        first = f"{clock_text(visit.start)} {visit.patient}"
         if visit.status is AppointmentStatus.DONE:
             first = "✓ " + first
         painter.drawText(
@@ -475,3 +477,10 @@ def _end_hour(visit: Visit) -> int:
     if visit.end.date() > visit.start.date():
         return 24
     return min(24, math.ceil(visit.end.hour + visit.end.minute / 60))
+
+
+def _hour_text(hour: int) -> str:
+    """An hour's line in the gutter: "07:00" ("7:00 AM"); midnight at the day's end "24:00"."""
+    if hour >= 24 and not calendar_style().twelve_hour:
+        return "24:00"
+    return clock_text(time(hour % 24))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
+
+from carebook.core.words import translate
 
 LIST, DAY, WEEK, MONTH = "list", "day", "week", "month"
 #: The views in the switch's order.
@@ -15,10 +17,12 @@ _SETTING = "agenda/view"
 def view_names() -> dict[str, str]:
     """Each view's name as the switch and the View menu show it."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ViewSwitch", text)
-
-    return {LIST: tr("List"), DAY: tr("Day"), WEEK: tr("Week"), MONTH: tr("Month")}
+    return {
+        LIST: translate("ViewSwitch", "List"),
+        DAY: translate("ViewSwitch", "Day"),
+        WEEK: translate("ViewSwitch", "Week"),
+        MONTH: translate("ViewSwitch", "Month"),
+    }
 
 
 def kept_view() -> str:

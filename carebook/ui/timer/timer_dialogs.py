@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from carebook.core.billing_records import TimeEntry
 from carebook.core.billing_rules import MAX_MINUTES, time_entry_warnings
+from carebook.core.calendar_words import day_and_clock, weekday_day
 from carebook.core.errors import SaveError, ValidationError
 from carebook.store.caseload import Store
 from carebook.ui.widgets.accessible import name_from_label
@@ -120,11 +121,11 @@ class TimeEntryDialog(QDialog):
         patient = store.patients.patient(entry.patient_id) if entry.patient_id else None
         who = patient.display_name if patient else self.tr("No client (the practice's own work)")
         when = (
-            f"{entry.started_at:%a %d %b %H:%M}"
+            day_and_clock(entry.started_at, year=False)
             if entry.started_at
-            else f"{entry.on_date:%a %d %b}"
+            else weekday_day(entry.on_date)
         )
-        heading = QLabel(self.tr("%s · from %s") % (who, when), self)
+        heading = QLabel(self.tr("{who} · from {when}").format(who=who, when=when), self)
         heading.setWordWrap(True)
         self.said = QLabel(said, self)
         self.said.setWordWrap(True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QToolButton, QWidget
 
+from carebook.core.calendar_words import day_and_clock
 from carebook.core.changes import Changes
 from carebook.ui.commands import Caseload
 from carebook.ui.timer import timing
@@ -50,7 +51,7 @@ class TimerStatus(QToolButton):
         self.setAccessibleDescription(said)
         self.setToolTip(
             self.tr("Running since %s. Click to stop it and keep the time (Ctrl+Shift+T).")
-            % f"{timer.started_at:%a %d %b %H:%M}"
+            % day_and_clock(timer.started_at, year=False)
         )
         if not self.tick.isActive():
             self.tick.start()

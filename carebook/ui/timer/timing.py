@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from carebook.core.billing_records import RunningTimer, TimeEntry
+from carebook.core.calendar_words import clock_text, day_and_clock
 from carebook.core.errors import SaveError, ValidationError
 from carebook.core.records import Appointment, VisitRecord
+from carebook.core.words import translate
 from carebook.store.caseload import Store
 from carebook.ui.changes import timer as timer_changes
 from carebook.ui.commands import Caseload
@@ -20,13 +21,9 @@ from carebook.ui.timer.timer_dialogs import HOME_VISIT, StartTimerDialog, TimeEn
 END_OF_WORK = time(17, 0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timer", text)
-
-
 def client_name(store: Store, patient_id: int | None) -> str:
     patient = store.patients.patient(patient_id) if patient_id is not None else None
-    return patient.display_name if patient else _tr("No client")
+    return patient.display_name if patient else translate("Timer", "No client")
 
 
 def elapsed_text(timer: RunningTimer, now: datetime) -> str:
@@ -37,7 +34,7 @@ def elapsed_text(timer: RunningTimer, now: datetime) -> str:
 
 def running_text(store: Store, timer: RunningTimer) -> str:
     """ "⏱ 0:42 Ann Smith · Home visit" (the status bar's words)."""
-    activity = timer.activity or _tr("Care coordination")
+    activity = timer.activity or translate("Timer", "Care coordination")
     name = client_name(store, timer.patient_id)
     return f"⏱ {elapsed_text(timer, store.clock())} {name} · {activity}"
 
@@ -57,9 +54,14 @@ def start(
     if running is not None:
         QMessageBox.information(
             parent,
-            _tr("A timer is running"),
-            _tr("The timer for %s has been running since %s. Stop it first (Ctrl+Shift+T).")
-            % (client_name(store, running.patient_id), f"{running.started_at:%H:%M}"),
+            translate("Timer", "A timer is running"),
+            translate(
+                "Timer",
+                "The timer for {client} has been running since {time}. "
+                "Stop it first (Ctrl+Shift+T).",
+            ).format(
+                client=client_name(store, running.patient_id), time=clock_text(running.started_at)
+            ),
         )
         return None
     if ask:
@@ -73,9 +75,9 @@ def start(
             dialog.deleteLater()
     timer = RunningTimer(patient_id=patient_id, activity=activity, started_at=store.clock())
     try:
-        return timer_changes.start_timer(caseload, _tr("Start timer"), timer)
+        return timer_changes.start_timer(caseload, translate("Timer", "Start timer"), timer)
     except (ValidationError, SaveError, LookupError) as error:
-        QMessageBox.warning(parent, _tr("Start timer"), str(error))
+        QMessageBox.warning(parent, translate("Timer", "Start timer"), str(error))
         return None
 
 
@@ -86,7 +88,7 @@ def stop(caseload: Caseload, parent: QWidget) -> bool:
     if timer is None:
         return False
     entry = store.time.timed_entry(timer, store.clock())
-    return _ask_and_keep(caseload, parent, entry, _tr("Stop timer"))
+    return _ask_and_keep(caseload, parent, entry, translate("Timer", "Stop timer"))
 
 
 def toggle(caseload: Caseload, parent: QWidget) -> None:
@@ -117,14 +119,12 @@ def ask_about_overnight(caseload: Caseload, parent: QWidget) -> None:
     if timer is None or timer.started_at.date() >= store.today():
         return
     entry = store.time.timed_entry(timer, end_of_work(store, timer))
-    said = (
-        _tr(
-            "This timer was left running since %s. How long did the work really take? "
-            "The minutes are until the end of that day's work; correct them, or discard the timer."
-        )
-        % f"{timer.started_at:%a %d %b %H:%M}"
-    )
-    _ask_and_keep(caseload, parent, entry, _tr("Timer left running"), said)
+    said = translate(
+        "Timer",
+        "This timer was left running since %s. How long did the work really take? "
+        "The minutes are until the end of that day's work; correct them, or discard the timer.",
+    ) % day_and_clock(timer.started_at, year=False)
+    _ask_and_keep(caseload, parent, entry, translate("Timer", "Timer left running"), said)
 
 
 def _ask_and_keep(
@@ -133,10 +133,10 @@ def _ask_and_keep(
     dialog = TimeEntryDialog(
         caseload.store,
         entry,
-        lambda chosen: timer_changes.stop_timer(caseload, _tr("Stop timer"), chosen),
+        lambda chosen: timer_changes.stop_timer(caseload, translate("Timer", "Stop timer"), chosen),
         title,
         said,
-        lambda: timer_changes.discard_timer(caseload, _tr("Discard timer")),
+        lambda: timer_changes.discard_timer(caseload, translate("Timer", "Discard timer")),
         parent,
     )
     try:
@@ -168,10 +168,11 @@ def visit_documented(
         if running is not None:
             QMessageBox.information(
                 parent,
-                _tr("A timer is running"),
-                _tr(
+                translate("Timer", "A timer is running"),
+                translate(
+                    "Timer",
                     "The timer for %s is still running, so this visit is not being timed. "
-                    "Stop it (Ctrl+Shift+T), or keep the visit's time at check-out."
+                    "Stop it (Ctrl+Shift+T), or keep the visit's time at check-out.",
                 )
                 % client_name(store, running.patient_id),
             )
@@ -183,9 +184,11 @@ def visit_documented(
             appointment_id=appointment.id,
         )
         try:
-            timer_changes.start_timer(caseload, _tr("Start timer at check-in"), timer)
+            timer_changes.start_timer(
+                caseload, translate("Timer", "Start timer at check-in"), timer
+            )
         except (ValidationError, SaveError, LookupError) as error:
-            QMessageBox.warning(parent, _tr("Start timer"), str(error))
+            QMessageBox.warning(parent, translate("Timer", "Start timer"), str(error))
         return
     if after.checked_out_at is None or was_out is not None or after.checked_in_at is None:
         return
@@ -195,7 +198,9 @@ def visit_documented(
         entry = store.time.timed_entry(running, checked_out)
         entry.minutes = max(1, int((checked_out - checked_in).total_seconds() // 60))
         entry.started_at = checked_in
-        _ask_and_keep(caseload, parent, entry, _tr("Checked out: keep the visit's time"))
+        _ask_and_keep(
+            caseload, parent, entry, translate("Timer", "Checked out: keep the visit's time")
+        )
         return
     proposed = RunningTimer(
         patient_id=appointment.patient_id,
@@ -208,8 +213,10 @@ def visit_documented(
     dialog = TimeEntryDialog(
         store,
         entry,
-        lambda chosen: timer_changes.keep_time(caseload, _tr("Keep visit time"), chosen),
-        _tr("Checked out: keep the visit's time"),
+        lambda chosen: timer_changes.keep_time(
+            caseload, translate("Timer", "Keep visit time"), chosen
+        ),
+        translate("Timer", "Checked out: keep the visit's time"),
         parent=parent,
     )
     try:

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,6 +19,7 @@ from carebook.core import today as shaping
 from carebook.core.today import OverdueInvoice, PatientWarnings, TodayView, Unbilled
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.vocabularies import AppointmentStatus, TaskPriority, TaskStatus
+from carebook.core.words import translate
 from carebook.ui.widgets.table_model import accent_brush, muted_brush
 
 Index = QModelIndex | QPersistentModelIndex
@@ -62,10 +62,6 @@ class TodayLine:
     tip: str = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Today", text)
-
-
 def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
     """Every line Today shows for `view`, with the backup's state (its text, whether stale)."""
     lines: list[TodayLine] = []
@@ -77,16 +73,21 @@ def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
         lines.append(TodayLine(Line.VISIT, shaping.visit_line(visit) + overlap, tone, visit, tip))
     if view.visit_total > len(view.visits):
         more = view.visit_total - len(view.visits)
-        lines.append(TodayLine(Line.MORE_AGENDA, _tr("… and %s more in the Agenda") % f"{more:,}"))
+        lines.append(
+            TodayLine(
+                Line.MORE_AGENDA, translate("Today", "… and %s more in the Agenda") % f"{more:,}"
+            )
+        )
 
     urgent = view.urgent
     lines.append(
         TodayLine(
             Line.HEADING,
-            _tr("Needs doing (%s: %s urgent, %s overdue)")
-            % (f"{view.task_total:,}", f"{urgent:,}", f"{view.overdue:,}")
+            translate("Today", "Needs doing ({total}: {urgent} urgent, {overdue} overdue)").format(
+                total=f"{view.task_total:,}", urgent=f"{urgent:,}", overdue=f"{view.overdue:,}"
+            )
             if view.task_total
-            else _tr("Nothing due today or overdue."),
+            else translate("Today", "Nothing due today or overdue."),
         )
     )
     for task in view.tasks:
@@ -104,15 +105,17 @@ def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
     if view.task_total > len(view.tasks):
         more = view.task_total - len(view.tasks)
         lines.append(
-            TodayLine(Line.MORE_TASKS, _tr("… and %s more in the Tasks list") % f"{more:,}")
+            TodayLine(
+                Line.MORE_TASKS, translate("Today", "… and %s more in the Tasks list") % f"{more:,}"
+            )
         )
 
     lines.append(
         TodayLine(
             Line.HEADING,
-            _tr("Reviews due (%s)") % f"{view.review_total:,}"
+            translate("Today", "Reviews due (%s)") % f"{view.review_total:,}"
             if view.review_total
-            else _tr("No medication, goal or care-plan reviews due."),
+            else translate("Today", "No medication, goal or care-plan reviews due."),
         )
     )
     for review in view.reviews:
@@ -120,11 +123,18 @@ def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
         lines.append(TodayLine(Line.REVIEW, shaping.review_line(review), tone, review))
     if view.review_total > len(view.reviews):
         more = view.review_total - len(view.reviews)
-        lines.append(TodayLine(Line.MORE_AGENDA, _tr("… and %s more in the Agenda") % f"{more:,}"))
+        lines.append(
+            TodayLine(
+                Line.MORE_AGENDA, translate("Today", "… and %s more in the Agenda") % f"{more:,}"
+            )
+        )
 
     if view.warnings:
         lines.append(
-            TodayLine(Line.HEADING, _tr("Medication warnings for the patients of these visits"))
+            TodayLine(
+                Line.HEADING,
+                translate("Today", "Medication warnings for the patients of these visits"),
+            )
         )
         for warnings in view.warnings:
             lines.append(
@@ -140,13 +150,13 @@ def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
     lines += billing_lines(view)
 
     text, stale = backup
-    lines.append(TodayLine(Line.HEADING, _tr("Backup")))
+    lines.append(TodayLine(Line.HEADING, translate("Today", "Backup")))
     lines.append(
         TodayLine(
             Line.BACKUP,
-            _tr("⚠ %s — press Return to back up now") % text if stale else text,
+            translate("Today", "⚠ %s — press Return to back up now") % text if stale else text,
             Tone.WARNING if stale else Tone.PLAIN,
-            tip=_tr("File → Back up now"),
+            tip=translate("Today", "File → Back up now"),
         )
     )
     # A blank line before each heading but the first: the parts stand apart.
@@ -162,14 +172,14 @@ def billing_lines(view: TodayView) -> list[TodayLine]:
     """The practice's money: the unbilled time, and each overdue invoice in the warning tone."""
     if view.unbilled is None and not view.overdue_invoices:
         return []
-    lines = [TodayLine(Line.HEADING, _tr("Billing"))]
+    lines = [TodayLine(Line.HEADING, translate("Today", "Billing"))]
     if view.unbilled is not None:
         lines.append(
             TodayLine(
                 Line.UNBILLED,
                 shaping.unbilled_line(view.unbilled, view.currency),
                 record=view.unbilled,
-                tip=_tr("Press Return to open the Billing tab and draft invoices"),
+                tip=translate("Today", "Press Return to open the Billing tab and draft invoices"),
             )
         )
     for invoice in view.overdue_invoices:
@@ -179,7 +189,7 @@ def billing_lines(view: TodayView) -> list[TodayLine]:
                 "⚠ " + shaping.overdue_invoice_line(invoice, view.currency),
                 Tone.WARNING,
                 invoice,
-                _tr("Press Return to open the invoice in the Billing tab"),
+                translate("Today", "Press Return to open the invoice in the Billing tab"),
             )
         )
     return lines

@@ -9,9 +9,12 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
 
 from carebook.core import today as shaping
+from carebook.core.calendar_words import month_name, weekday_name
+from carebook.core.calendar_words import style as calendar_style
 from carebook.core.changes import Changes
 from carebook.core.today import OverdueInvoice, PatientWarnings, TodayView
 from carebook.core.views import AgendaTask, ReviewDue, Visit
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.store import today as reads
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.task_editor import TaskEditor
@@ -42,10 +45,10 @@ _SELECTABLE = Qt.ItemFlag.ItemIsSelectable
 
 #: The section of a patient's record each kind of review is handled in.
 _REVIEW_SECTIONS = {
-    "medication": "Medications",
-    "goal": "Care plan",
-    "care_plan": "Care plan",
-    "document": "Documents",
+    "medication": QT_TRANSLATE_NOOP("PatientRecord", "Medications"),
+    "goal": QT_TRANSLATE_NOOP("PatientRecord", "Care plan"),
+    "care_plan": QT_TRANSLATE_NOOP("PatientRecord", "Care plan"),
+    "document": QT_TRANSLATE_NOOP("PatientRecord", "Documents"),
 }
 
 
@@ -126,9 +129,7 @@ class TodayTab(QWidget):
         self._stale = False
         store = self.caseload.store
         self.view = view = reads.read_today(store)
-        self.heading.setText(
-            self.tr("Today · %s") % f"{view.today:%A} {view.today.day} {view.today:%B %Y}"
-        )
+        self.heading.setText(self._heading(view.today))
         if not view.has_patients:
             self.empty.show_no_patients(sample=store.is_empty())
             self.stack.setCurrentWidget(self.empty)
@@ -139,6 +140,18 @@ class TodayTab(QWidget):
             self._show_lines()
             self.count_text = shaping.status_text(view)
         self.count_changed.emit(self.count_text)
+
+    def _heading(self, day: date) -> str:
+        """ "Today · Tuesday 24 November 2026", in the locale's order."""
+        words = {
+            "weekday": weekday_name(day),
+            "day": day.day,
+            "month": month_name(day.month),
+            "year": day.year,
+        }
+        if calendar_style().month_first:
+            return self.tr("Today · {weekday}, {month} {day}, {year}").format(**words)
+        return self.tr("Today · {weekday} {day} {month} {year}").format(**words)
 
     def _show_lines(self) -> None:
         if self.view is None:
@@ -184,10 +197,10 @@ class TodayTab(QWidget):
         elif isinstance(record, ReviewDue):
             self.open_record_at(record.patient_id, _REVIEW_SECTIONS.get(record.kind, ""))
         elif isinstance(record, PatientWarnings):
-            self.open_record_at(record.patient_id, "Medications")
+            self.open_record_at(record.patient_id, _REVIEW_SECTIONS["medication"])
 
     def open_record_at(self, patient_id: int, section: str) -> None:
-        """The patient's record, at one of its sections (its tab's title)."""
+        """The patient's record, at one of its sections (its tab's title, as written)."""
         # Loaded when first asked for, not at start.
         from carebook.ui.patient.patient_record import PatientRecord, open_record
 
@@ -196,5 +209,7 @@ class TodayTab(QWidget):
             if getattr(record, "patient_id", None) != patient_id:
                 continue
             for number in range(record.tabs.count()):
-                if record.tabs.tabText(number).replace("&", "") == section:
+                if record.tabs.tabText(number).replace("&", "") == translate(
+                    "PatientRecord", section
+                ):
                     record.tabs.setCurrentIndex(number)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
+from carebook.core.words import translate
 from carebook.ui.widgets.column_fit import fit_of
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ColumnMenu", text)
 
 
 def column_menu(view: QTableView) -> QMenu | None:
@@ -19,17 +16,17 @@ def column_menu(view: QTableView) -> QMenu | None:
     if fit is None:
         return None
     menu = QMenu(view)
-    menu.setAccessibleName(_tr("Columns"))
+    menu.setAccessibleName(translate("ColumnMenu", "Columns"))
     header = view.horizontalHeader()
     for number, column in enumerate(fit.columns):
         action = menu.addAction(column.title)
         action.setCheckable(True)
         action.setChecked(not header.isSectionHidden(number))
         if number in fit.same and column.key not in fit.chosen:
-            action.setToolTip(_tr("Every row shows the same value"))
+            action.setToolTip(translate("ColumnMenu", "Every row shows the same value"))
         action.toggled.connect(lambda on, key=column.key: fit.choose(key, on))
     menu.addSeparator()
-    menu.addAction(_tr("Reset columns"), fit.reset)
+    menu.addAction(translate("ColumnMenu", "Reset columns"), fit.reset)
     return menu
 
 

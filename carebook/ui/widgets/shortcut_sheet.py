@@ -15,20 +15,43 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.ui.widgets.accessible import without_mnemonic
 
-#: The keys of the lists, the Agenda and the forms, which no menu carries.
+#: The keys of the lists, the Agenda and the forms, which no menu carries (what each does is
+#: translated where the sheet shows it).
 IN_LISTS_AND_FORMS = (
-    ("Return", "open the selected record (in a list); save (in a form)"),
-    ("F2", "edit the selected record"),
-    ("Delete", "delete the selected record (asked first)"),
-    ("Ctrl+N", "a new record of the list or section that has the keyboard"),
-    ("Ctrl+D", "mark the selected visit or task done (Agenda)"),
-    ("Ctrl+Up / Ctrl+Down", "move the selected visit earlier or later in the day's route"),
-    ("Alt+Left / Alt+Right", "the previous or next day (Agenda)"),
-    ("Space", "tick or untick a line (reconciling a discharge list)"),
-    ("Ctrl+Return", "save a form from a notes field"),
-    ("Escape", "close a form without saving"),
+    (
+        "Return",
+        QT_TRANSLATE_NOOP(
+            "ShortcutSheet", "open the selected record (in a list); save (in a form)"
+        ),
+    ),
+    ("F2", QT_TRANSLATE_NOOP("ShortcutSheet", "edit the selected record")),
+    ("Delete", QT_TRANSLATE_NOOP("ShortcutSheet", "delete the selected record (asked first)")),
+    (
+        "Ctrl+N",
+        QT_TRANSLATE_NOOP(
+            "ShortcutSheet", "a new record of the list or section that has the keyboard"
+        ),
+    ),
+    ("Ctrl+D", QT_TRANSLATE_NOOP("ShortcutSheet", "mark the selected visit or task done (Agenda)")),
+    (
+        "Ctrl+Up / Ctrl+Down",
+        QT_TRANSLATE_NOOP(
+            "ShortcutSheet", "move the selected visit earlier or later in the day's route"
+        ),
+    ),
+    (
+        "Alt+Left / Alt+Right",
+        QT_TRANSLATE_NOOP("ShortcutSheet", "the previous or next day (Agenda)"),
+    ),
+    (
+        "Space",
+        QT_TRANSLATE_NOOP("ShortcutSheet", "tick or untick a line (reconciling a discharge list)"),
+    ),
+    ("Ctrl+Return", QT_TRANSLATE_NOOP("ShortcutSheet", "save a form from a notes field")),
+    ("Escape", QT_TRANSLATE_NOOP("ShortcutSheet", "close a form without saving")),
 )
 
 
@@ -61,15 +84,17 @@ class ShortcutSheet(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        page = ["<h2>Keyboard shortcuts</h2>", "<table cellpadding='3'>"]
+        page = [f"<h2>{escape(self.tr('Keyboard shortcuts'))}</h2>", "<table cellpadding='3'>"]
         shown = ""
         for title, name, keys in shortcut_rows(window):
             if title != shown:
                 page.append(f"<tr><th colspan='2' align='left'><br>{escape(title)}</th></tr>")
                 shown = title
             page.append(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(name)}</td></tr>")
-        page.append("<tr><th colspan='2' align='left'><br>In lists and forms</th></tr>")
+        in_lists = escape(self.tr("In lists and forms"))
+        page.append(f"<tr><th colspan='2' align='left'><br>{in_lists}</th></tr>")
         for keys, what in IN_LISTS_AND_FORMS:
+            what = translate("ShortcutSheet", what)
             page.append(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>")
         page.append("</table>")
         self.text = QTextBrowser(self)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from carebook.core.list_columns import Column
+from carebook.core.words import translate
 from carebook.ui.widgets.column_fit import ColumnFit, fit_of
 from carebook.ui.widgets.column_menu import install_column_menu
 
@@ -49,7 +50,7 @@ def size_columns(view: QTableView, columns: tuple[Column, ...] | list[Column]) -
         # Reached with Tab, so Shift+F10 or the Menu key there opens the column menu.
         header = view.horizontalHeader()
         header.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        header.setAccessibleName(view.tr("Columns (Shift+F10 to choose)"))
+        header.setAccessibleName(translate("TableLook", "Columns (Shift+F10 to choose)"))
     else:
         fit.columns = list(columns)
         fit.refit()
