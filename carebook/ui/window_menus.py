@@ -13,6 +13,7 @@ from carebook.ui import window_commands
 from carebook.ui.agenda.visit_menu import VisitMenu
 from carebook.ui.appearance import appearance_menu
 from carebook.ui.first_tour import show_tour
+from carebook.ui.language import language_menu
 from carebook.ui.lists.tab_spec import tab_text
 from carebook.ui.lists.tab_specs import LIST_TABS
 from carebook.ui.schedule.view_keys import VIEW_KEYS, VIEWS, kept_view, view_names
@@ -370,3 +371,4 @@ def build_menus(window: WindowFrame) -> None:
     view_menu.addSeparator()
     view_menu.addAction(window.toolbar.toggleViewAction())
     appearance_menu(view_menu)
+    language_menu(view_menu)
