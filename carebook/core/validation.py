@@ -130,7 +130,8 @@ def _value(number: str) -> float:
     return value + (unicodedata.numeric(fraction) if fraction else 0.0)
 
 
-#: How a dose without a figure may begin: a number in words, or directions given elsewhere.
+#: How a dose without a figure may begin: a number in words, or directions given elsewhere,
+#: in English or Spanish.
 WORDED_DOSES = (
     "one",
     "two",
@@ -157,6 +158,33 @@ WORDED_DOSES = (
     "spray",
     "titrate",
     "sliding scale",
+    # The same in Spanish: a dose is written in the words of whoever wrote the order, whatever
+    # language carebook speaks.
+    "un ",
+    "una ",
+    "uno ",
+    "dos ",
+    "tres ",
+    "cuatro ",
+    "cinco ",
+    "seis ",
+    "siete ",
+    "ocho ",
+    "nueve ",
+    "diez ",
+    "media ",
+    "medio ",
+    "aplicar",
+    "según",
+    "como se indica",
+    "como indicado",
+    "ver ",
+    "usar",
+    "instilar",
+    "insertar",
+    "inhalar",
+    "rociar",
+    "escala móvil",
 )
 
 

@@ -146,7 +146,17 @@ def test_a_dose_in_words_is_accepted(opening: str, rest: str) -> None:
     )
 
 
-@pytest.mark.parametrize("text", ["lots", "some", "x", "abc mg", "-2 tablets", "0 tablets"])
+@pytest.mark.parametrize(
+    "text",
+    ["Aplicar una capa fina", "Según indicaciones", "Una tableta", "Dos inhalaciones", "Media"],
+)
+def test_a_dose_in_spanish_words_is_accepted(text: str) -> None:
+    validate_medication(Medication(patient_id=1, name="Crema", dose=text))
+
+
+@pytest.mark.parametrize(
+    "text", ["lots", "some", "x", "abc mg", "-2 tablets", "0 tablets", "dose", "unos"]
+)
 def test_a_dose_without_an_amount_or_directions_is_refused(text: str) -> None:
     with pytest.raises(ValidationError) as refused:
         validate_medication(Medication(patient_id=1, name="Drug", dose=text))
