@@ -22,6 +22,7 @@ from pathlib import Path
 from types import TracebackType
 
 from carebook import __version__
+from carebook.core.words import translate
 from carebook.storage.paths import private_data_folder
 
 #: How many reports are kept; older ones are removed when a new one is written.
@@ -109,15 +110,27 @@ def _thin_out(folder: Path) -> None:
 def message(error: BaseException, report: Path | None, *, stopped: bool = True) -> str:
     """What the user reads: what happened, that what was saved is kept, where to look."""
     where = (
-        f"A report of where it happened (with no patient information) is in {report}."
+        translate(
+            "CrashReport",
+            "A report of where it happened (with no patient information) is in {report}.",
+        ).format(report=report)
         if report is not None
-        else "No report could be written."
+        else translate("CrashReport", "No report could be written.")
     )
-    what = "stopped because of" if stopped else "met"
-    return (
-        f"carebook {what} a problem it did not expect ({type(error).__name__}); "
-        f"anything already saved is kept. {where}"
+    kind = type(error).__name__
+    what = (
+        translate(
+            "CrashReport",
+            "carebook stopped because of a problem it did not expect ({kind}); "
+            "anything already saved is kept.",
+        )
+        if stopped
+        else translate(
+            "CrashReport",
+            "carebook met a problem it did not expect ({kind}); anything already saved is kept.",
+        )
     )
+    return f"{what.format(kind=kind)} {where}"
 
 
 def handle(error: BaseException, *, stopped: bool = True) -> str:
@@ -134,7 +147,7 @@ def install_hook(show: Callable[[str], None] | None = None) -> None:
 
     def report(error: BaseException) -> None:
         if isinstance(error, KeyboardInterrupt):
-            print("carebook: interrupted", file=sys.stderr)
+            print(translate("CrashReport", "carebook: interrupted"), file=sys.stderr)
             return
         text = handle(error, stopped=show is None)
         print(f"carebook: {text}", file=sys.stderr)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from carebook.core import calendar_words, words
+
 # Before anything imports Qt or platformdirs: no display needed, and nothing of the tester's own
 # caseload or settings is read or written.
 _HOME = Path(tempfile.mkdtemp(prefix="carebook-tests-"))
@@ -20,11 +22,24 @@ os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
 os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "runtime")
 os.environ.pop("CAREBOOK_DB", None)
+# The same language and locale on every machine: English words, dates as "24 Nov 2026", weeks
+# from Monday. Tests of another language or locale set it themselves.
+os.environ["LANG"] = "C.UTF-8"
+for _variable in ("LC_ALL", "LC_MESSAGES", "LC_TIME", "LC_PAPER", "LANGUAGE"):
+    os.environ.pop(_variable, None)
 (_HOME / "runtime").mkdir(mode=0o700)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(_HOME, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """Whatever language a test spoke, the next one starts in English with plain dates."""
+    yield
+    words.install(None)
+    calendar_words.set_style(calendar_words.Style())
 
 
 @pytest.fixture(scope="session")

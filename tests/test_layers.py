@@ -72,7 +72,7 @@ ALLOWED = {
     "interop": {"core", "storage", "store", "reports"},
     "reports": {"core", "storage", "store"},
     "sample": {"core", "storage", "store"},
-    "crash_report": {"storage"},
+    "crash_report": {"core", "storage"},
     "ui": {"core", "storage", "store", "interop", "reports", "sample", "crash_report"},
     "cli": {"core", "storage", "store", "interop", "reports", "sample", "crash_report"},
 }

@@ -140,7 +140,7 @@ def day_sheet(args: argparse.Namespace, days: list[date], output: Path | None) -
             emit(render_html(sheet, paper or locale_paper()), output)
         else:
             assert output is not None  # output_path insists on it for a PDF
-            write_pdf(document(sheet), output, paper, "Day sheet")
+            write_pdf(document(sheet), output, paper, translate("CliAgenda", "Day sheet"))
         if output is not None:
             store.preferences.record_output("export", "day_sheet")
     finally:

@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from carebook.store.assessments import Scored
     from carebook.store.caseload import Store
 
-_PATIENT_HELP = "the patient's carebook id, or a name (or phone, or MRN) to find"
-
 
 def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     """Add `assess` and `instruments` to the sub-commands."""
@@ -38,7 +36,13 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         ),
     )
     db_option(assess)
-    assess.add_argument("patient", metavar="PATIENT", help=_PATIENT_HELP)
+    assess.add_argument(
+        "patient",
+        metavar="PATIENT",
+        help=translate(
+            "CliAssess", "the patient's carebook id, or a name (or phone, or MRN) to find"
+        ),
+    )
     assess.add_argument(
         "--instrument",
         required=True,
@@ -91,8 +95,11 @@ def _assess(args: argparse.Namespace) -> int:
     total = None if args.total is None else _total(args.total)
     if answers is not None and found.totals_only:
         raise CommandError(
-            f"{found.short} is kept as its total only (its items are licensed); give --total N "
-            f"({found.low}–{found.high})"
+            translate(
+                "CliAssess",
+                "{instrument} is kept as its total only (its items are licensed); give --total N "
+                "({low}–{high})",
+            ).format(instrument=found.short, low=found.low, high=found.high)
         )
     store = open_store(args, writing=True)
     try:
@@ -125,8 +132,11 @@ def answers_of(found: Instrument, typed: str) -> dict[str, int]:
     places = [part.strip() for part in typed.split(",")]
     if len(places) > len(found.items):
         raise CommandError(
-            f"{found.short} has {len(found.items)} items but {len(places)} answers were given; "
-            "give one number per item, in order (see `carebook instruments`)"
+            translate(
+                "CliAssess",
+                "{instrument} has {items} items but {answers} answers were given; "
+                "give one number per item, in order (see `carebook instruments`)",
+            ).format(instrument=found.short, items=len(found.items), answers=len(places))
         )
     answers: dict[str, int] = {}
     for number, (item, place) in enumerate(zip(found.items, places, strict=False), start=1):
@@ -134,13 +144,23 @@ def answers_of(found: Instrument, typed: str) -> dict[str, int]:
             continue
         if not (place.isascii() and place.lstrip("-").isdigit()) or len(place) > 6:
             raise CommandError(
-                f"answer {number} should be a whole number of points (got {place!r})"
+                translate(
+                    "CliAssess", "answer {number} should be a whole number of points (got {typed})"
+                ).format(number=number, typed=repr(place))
             )
         points = int(place)
         allowed = [answer.points for answer in item.answers]
         if points not in allowed:
-            choices = ", ".join(str(point) for point in allowed[:-1]) + f" or {allowed[-1]}"
-            raise CommandError(f"item {number} takes {choices} (got {points})")
+            raise CommandError(
+                translate(
+                    "CliAssess", "item {number} takes {choices} or {last} (got {points})"
+                ).format(
+                    number=number,
+                    choices=", ".join(str(point) for point in allowed[:-1]),
+                    last=allowed[-1],
+                    points=points,
+                )
+            )
         answers[item.id] = points
     return answers
 
@@ -148,13 +168,19 @@ def answers_of(found: Instrument, typed: str) -> dict[str, int]:
 def _total(typed: str) -> int:
     text = typed.strip()
     if not (text.isascii() and text.lstrip("-").isdigit()) or len(text) > 6:
-        raise CommandError(f"--total should be a whole number of points (got {typed!r})")
+        raise CommandError(
+            translate(
+                "CliAssess", "--total should be a whole number of points (got {typed})"
+            ).format(typed=repr(typed))
+        )
     return int(text)
 
 
 def _name(store: Store, patient_id: int) -> str:
     patient = store.patients.patient(patient_id)
-    return patient.display_name if patient is not None else f"patient {patient_id}"
+    if patient is None:
+        return translate("CliAssess", "patient {id}").format(id=patient_id)
+    return patient.display_name
 
 
 def result_json(scored: Scored) -> dict[str, Any]:
@@ -174,15 +200,35 @@ def result_json(scored: Scored) -> dict[str, Any]:
 
 def _result_text(found: Instrument, scored: Scored, name: str) -> str:
     result = scored.result
-    band = f", {result.band}" if result.band else ""
+    said = (
+        translate(
+            "CliAssess",
+            "{instrument} for {name} on {day}: {total} of {high}, {band} (result {id}).",
+        )
+        if result.band
+        else translate(
+            "CliAssess", "{instrument} for {name} on {day}: {total} of {high} (result {id})."
+        )
+    )
     lines = [
-        f"{found.short} for {name} on {result.on_date.isoformat()}: {result.total} of "
-        f"{found.high}{band} (result {result.id})."
+        said.format(
+            instrument=found.short,
+            name=name,
+            day=result.on_date.isoformat(),
+            total=result.total,
+            high=found.high,
+            band=result.band,
+            id=result.id,
+        )
     ]
     for flag in (flag for flag in result.flags.split("; ") if flag):
-        lines.append(f"Flag: {flag}.")
+        lines.append(translate("CliAssess", "Flag: {flag}.").format(flag=flag))
     if scored.task is not None:
-        lines.append(f"Urgent task {scored.task.id} made: {scored.task.title}.")
+        lines.append(
+            translate("CliAssess", "Urgent task {id} made: {title}.").format(
+                id=scored.task.id, title=scored.task.title
+            )
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -192,9 +238,16 @@ def _result_text(found: Instrument, scored: Scored, name: str) -> str:
 def _instruments_text() -> str:
     lines = []
     for found in instruments():
-        kept = "total only" if found.totals_only else f"{len(found.items)} items"
+        kept = (
+            translate("CliAssess", "{low}–{high}, total only; {licence}")
+            if found.totals_only
+            else translate("CliAssess", "{low}–{high}, {items} items; {licence}")
+        )
         lines.append(f"{found.id:<12}  {found.name}")
-        lines.append(f"{'':<12}  {found.low}–{found.high}, {kept}; {found.licence}")
+        said = kept.format(
+            low=found.low, high=found.high, items=len(found.items), licence=found.licence
+        )
+        lines.append(f"{'':<12}  {said}")
     return "\n".join(lines) + "\n"
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from carebook.cli.refusal import CommandError
 from carebook.core.money import format_cents, parse_cents, parse_mills
+from carebook.core.words import translate
 
 if TYPE_CHECKING:  # sqlite-utils loads only to open a caseload
     from carebook.core.billing_records import Invoice
@@ -33,7 +34,10 @@ def tenths(text: str, option: str) -> int:
     match = _DISTANCE.match(text)
     if match is None:
         raise CommandError(
-            f"{option} should be a number with at most one decimal, such as 24.8 (got {text!r})"
+            translate(
+                "CliBilling",
+                "{option} should be a number with at most one decimal, such as 24.8 (got {typed})",
+            ).format(option=option, typed=repr(text))
         )
     return int(match.group(1)) * 10 + int(match.group(2) or 0)
 
@@ -50,8 +54,11 @@ def minutes(text: str, option: str = "--minutes") -> int:
         return int(typed)
     except ValueError:
         raise CommandError(
-            f"{option} should be whole minutes such as 50, or hours and minutes such as 1:30 "
-            f"(got {text!r})"
+            translate(
+                "CliBilling",
+                "{option} should be whole minutes such as 50, or hours and minutes such as 1:30 "
+                "(got {typed})",
+            ).format(option=option, typed=repr(text))
         ) from None
 
 
@@ -59,13 +66,23 @@ def invoice_by_number(store: Store, text: str) -> Invoice:
     """The invoice numbered `text`, or a one-line refusal naming the numbers there are."""
     typed = text.strip().lstrip("#")
     if not typed.isascii() or not typed.isdigit() or len(typed) > 18:
-        raise CommandError(f"an invoice number is a whole number such as 12 (got {text!r})")
+        raise CommandError(
+            translate(
+                "CliBilling", "an invoice number is a whole number such as 12 (got {typed})"
+            ).format(typed=repr(text))
+        )
     try:
         return store.invoices.by_number(int(typed))
     except LookupError:
         latest = store.invoices.invoices()
-        known = f"; the latest is {latest[0].number}" if latest else "; there are none yet"
-        raise CommandError(f"there is no invoice {int(typed)}{known}") from None
+        refusal = (
+            translate("CliBilling", "there is no invoice {number}; the latest is {latest}")
+            if latest
+            else translate("CliBilling", "there is no invoice {number}; there are none yet")
+        )
+        raise CommandError(
+            refusal.format(number=int(typed), latest=latest[0].number if latest else "")
+        ) from None
 
 
 def money(store: Store, amount: int) -> str:
@@ -87,4 +104,4 @@ def rate_cents(rate_mills: int) -> int | float:
 
 def warn(text: str) -> None:
     """A warning that does not stop the command, on stderr."""
-    print(f"carebook: warning: {text}", file=sys.stderr)
+    print(translate("Cli", "carebook: warning: {problem}").format(problem=text), file=sys.stderr)

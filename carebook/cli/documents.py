@@ -15,14 +15,16 @@ from carebook.cli.reports import find_patient
 from carebook.core.clinical_records import PatientDocument
 from carebook.core.dates import parse_date
 from carebook.core.vocabularies import DocumentCategory
-from carebook.core.words import translate
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.storage.output_files import put_in_place, temporary_beside
 from carebook.storage.paths import caseload_path
 
 if TYPE_CHECKING:
     from carebook.store.caseload import Store
 
-_PATIENT_HELP = "the patient's carebook id, or a name (or phone, or MRN) to find"
+_PATIENT_HELP = QT_TRANSLATE_NOOP(
+    "CliDocuments", "the patient's carebook id, or a name (or phone, or MRN) to find"
+)
 _USAGE = (
     "carebook document ID -o FILE\n"
     "       carebook document add PATIENT FILE --category ID [--title T] [--signed D] "
@@ -43,7 +45,9 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         ),
     )
     db_option(listing)
-    listing.add_argument("patient", metavar="PATIENT", help=_PATIENT_HELP)
+    listing.add_argument(
+        "patient", metavar="PATIENT", help=translate("CliDocuments", _PATIENT_HELP)
+    )
     listing.add_argument("--format", choices=("text", "json"), default="text")
 
     categories = ", ".join(category.value for category in DocumentCategory)
@@ -94,7 +98,9 @@ def run(args: argparse.Namespace) -> int:
     if words[0] == "add":
         if len(words) != 3:
             raise CommandError(
-                "document add needs PATIENT and FILE, as in " + _USAGE.split("\n")[1].strip()
+                translate(
+                    "CliDocuments", "document add needs PATIENT and FILE, as in {usage}"
+                ).format(usage=_USAGE.split("\n")[1].strip())
             )
         if args.output is not None:
             raise CommandError(
@@ -104,7 +110,11 @@ def run(args: argparse.Namespace) -> int:
             )
         return _add(args, words[1], Path(words[2]))
     if len(words) != 1:
-        raise CommandError(f"give one document id, or `add PATIENT FILE` (got {' '.join(words)})")
+        raise CommandError(
+            translate(
+                "CliDocuments", "give one document id, or `add PATIENT FILE` (got {words})"
+            ).format(words=" ".join(words))
+        )
     if args.category or args.title or args.signed or args.review or args.notes:
         raise CommandError(
             translate(
@@ -120,18 +130,27 @@ def run(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace, patient: str, file: Path) -> int:
     if args.category is None:
         raise CommandError(
-            "--category is needed: " + ", ".join(category.value for category in DocumentCategory)
+            translate("CliDocuments", "--category is needed: {categories}").format(
+                categories=", ".join(category.value for category in DocumentCategory)
+            )
         )
     category = DocumentCategory(args.category)
     signed = parse_date(args.signed, "--signed") if args.signed else None
     review = parse_date(args.review, "--review") if args.review else None
     if signed is not None and review is not None and review < signed:
-        raise CommandError(f"--review {review} comes before --signed {signed}")
+        raise CommandError(
+            translate("CliDocuments", "--review {review} comes before --signed {signed}").format(
+                review=review, signed=signed
+            )
+        )
     file = file.expanduser()
     if not file.is_file():
         raise CommandError(
-            f"cannot read {file}: "
-            + ("it is a folder" if file.is_dir() else "there is no such file")
+            (
+                translate("CliDocuments", "cannot read {file}: it is a folder")
+                if file.is_dir()
+                else translate("CliDocuments", "cannot read {file}: there is no such file")
+            ).format(file=file)
         )
     store = open_store(args, writing=True)
     try:
@@ -153,9 +172,19 @@ def _add(args: argparse.Namespace, patient: str, file: Path) -> int:
         name = _name(store, patient_id)
     finally:
         store.close()
-    said = f"{category.label}, " if document.title != category.label else ""
+    said = (
+        translate("CliDocuments", "{title} ({category}, {size}) kept for {name} (document {id}).")
+        if document.title != category.label
+        else translate("CliDocuments", "{title} ({size}) kept for {name} (document {id}).")
+    )
     print(
-        f"{document.title} ({said}{_size(document.size)}) kept for {name} (document {document.id})."
+        said.format(
+            title=document.title,
+            category=category.label,
+            size=_size(document.size),
+            name=name,
+            id=document.id,
+        )
     )
     return 0
 
@@ -177,7 +206,11 @@ def _export(args: argparse.Namespace, typed: str) -> int:
     finally:
         store.close()
     write_bytes(output, content)
-    print(f"{document.title} ({document.file_name}, {_size(len(content))}) written to {output}.")
+    print(
+        translate("CliDocuments", "{title} ({file}, {size}) written to {output}.").format(
+            title=document.title, file=document.file_name, size=_size(len(content)), output=output
+        )
+    )
     return 0
 
 
@@ -185,8 +218,11 @@ def _id(typed: str) -> int:
     text = typed.strip()
     if not (text.isascii() and text.isdigit()) or len(text) > 18:
         raise CommandError(
-            f"a document is named by its id, a whole number (got {typed!r}); "
-            "see `carebook documents PATIENT`"
+            translate(
+                "CliDocuments",
+                "a document is named by its id, a whole number (got {typed}); "
+                "see `carebook documents PATIENT`",
+            ).format(typed=repr(typed))
         )
     return int(text)
 
@@ -195,7 +231,11 @@ def _document(store: Store, document_id: int) -> PatientDocument:
     """The document with this id, or a refusal saying how to find one."""
     found = store.documents.document(document_id)
     if found is None:
-        raise CommandError(f"there is no document {document_id}; see `carebook documents PATIENT`")
+        raise CommandError(
+            translate(
+                "CliDocuments", "there is no document {id}; see `carebook documents PATIENT`"
+            ).format(id=document_id)
+        )
     return found
 
 
@@ -208,13 +248,23 @@ def write_bytes(path: Path, content: bytes) -> None:
                 stream.write(content)
             put_in_place(temporary, path, _same_size(len(content)))
     except OSError as error:
-        raise CommandError(f"cannot write {path}: {error.strerror or error}") from None
+        raise CommandError(
+            translate("CliDocuments", "cannot write {path}: {error}").format(
+                path=path, error=error.strerror or error
+            )
+        ) from None
 
 
 def _same_size(size: int) -> Callable[[Path], str | None]:
     def check(written: Path) -> str | None:
         actual = written.stat().st_size
-        return None if actual == size else f"only {actual:,} of {size:,} bytes were written"
+        return (
+            None
+            if actual == size
+            else translate("CliDocuments", "only {actual} of {size} bytes were written").format(
+                actual=f"{actual:,}", size=f"{size:,}"
+            )
+        )
 
     return check
 
@@ -236,14 +286,22 @@ def _list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     if not rows:
-        print(f"No documents for {name}.")
+        print(translate("CliDocuments", "No documents for {name}.").format(name=name))
         return 0
-    print(f"Documents of {name}")
+    print(translate("CliDocuments", "Documents of {name}").format(name=name))
     for document in documents:
-        signed = f"signed {document.signed_on}" if document.signed_on else "not dated"
-        review = f", review {document.review_on}" if document.review_on else ""
-        if document.review_on is not None and document.review_on <= today:
-            review += " (due)"
+        signed = (
+            translate("CliDocuments", "signed {date}").format(date=document.signed_on)
+            if document.signed_on
+            else translate("CliDocuments", "not dated")
+        )
+        review = ""
+        if document.review_on is not None:
+            review = (
+                translate("CliDocuments", ", review {date} (due)")
+                if document.review_on <= today
+                else translate("CliDocuments", ", review {date}")
+            ).format(date=document.review_on)
         print(
             f"{document.id:>5}  {document.category.label[:29]:<29}  {document.title[:32]:<32}  "
             f"{signed}{review}  {document.file_name} ({_size(document.size)})"
@@ -268,12 +326,14 @@ def document_json(document: PatientDocument) -> dict[str, Any]:
 
 def _size(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return translate("CliDocuments", "{n} bytes").format(n=size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
+        return translate("CliDocuments", "{n} KB").format(n=f"{size / 1024:.0f}")
+    return translate("CliDocuments", "{n} MB").format(n=f"{size / 1024 / 1024:.1f}")
 
 
 def _name(store: Store, patient_id: int) -> str:
     patient = store.patients.patient(patient_id)
-    return patient.display_name if patient is not None else f"patient {patient_id}"
+    if patient is not None:
+        return patient.display_name
+    return translate("CliDocuments", "patient {id}").format(id=patient_id)

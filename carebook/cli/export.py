@@ -39,10 +39,12 @@ FORMATS = ("csv", "ics", "fhir")
 
 
 def _filters_help() -> str:
+    default = translate("CliExport", "{filter} (default)")
     return "; ".join(
         f"{kind}: "
         + ", ".join(
-            f"{name} (default)" if n == 0 else name for n, name in enumerate(LISTINGS[kind].filters)
+            default.format(filter=name) if n == 0 else name
+            for n, name in enumerate(LISTINGS[kind].filters)
         )
         for kind in KINDS
     )
@@ -79,7 +81,9 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         "kind",
         choices=(*KINDS, ALL),
         metavar="KIND",
-        help="what to export: " + ", ".join(KINDS) + ", or all (with --format fhir)",
+        help=translate("CliExport", "what to export: {kinds}, or all (with --format fhir)").format(
+            kinds=", ".join(KINDS)
+        ),
     )
     export.add_argument(
         "--format",
@@ -105,7 +109,9 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     export.add_argument(
         "--filter",
         metavar="NAME",
-        help="csv: the list's filter, as in the window (" + _filters_help() + ")",
+        help=translate("CliExport", "csv: the list's filter, as in the window ({filters})").format(
+            filters=_filters_help()
+        ),
     )
     export.add_argument(
         "--search",
@@ -170,21 +176,35 @@ def run(args: argparse.Namespace) -> int:
     first = parse_date(args.date_from, "--from") if args.date_from else None
     last = parse_date(args.date_to, "--to") if args.date_to else None
     if first and last and first > last:
-        raise CommandError(f"--from {first.isoformat()} is after --to {last.isoformat()}")
+        raise CommandError(
+            translate("CliExport", "--from {first} is after --to {last}").format(
+                first=first.isoformat(), last=last.isoformat()
+            )
+        )
     if (first or last) and not LISTINGS[args.kind].date_column:
-        raise CommandError(f"--from and --to go with appointments and tasks, not {args.kind}")
+        raise CommandError(
+            translate(
+                "CliExport", "--from and --to go with appointments and tasks, not {kind}"
+            ).format(kind=args.kind)
+        )
     if args.format == "ics":
         if args.kind != "appointments":
             raise CommandError(translate("CliExport", "--format ics exports appointments only"))
         if args.filter or args.search:
             raise CommandError(
-                "--filter and --search go with --format csv; for a calendar "
-                "choose the appointments with --patient, --from and --to"
+                translate(
+                    "CliExport",
+                    "--filter and --search go with --format csv; for a calendar "
+                    "choose the appointments with --patient, --from and --to",
+                )
             )
     elif args.filter and args.filter not in LISTINGS[args.kind].filters:
         raise CommandError(
-            f"{args.kind} has no filter {args.filter!r}; choose one of "
-            + ", ".join(LISTINGS[args.kind].filters)
+            translate("CliExport", "{kind} has no filter {filter}; choose one of {filters}").format(
+                kind=args.kind,
+                filter=repr(args.filter),
+                filters=", ".join(LISTINGS[args.kind].filters),
+            )
         )
     output = output_path(args)
     store = open_store(args)
@@ -216,8 +236,11 @@ def _whole_caseload(args: argparse.Namespace) -> int:
     """`export all --format fhir`: every record, as one FHIR Bundle."""
     if args.kind != ALL or args.format != "fhir":
         raise CommandError(
-            "the whole caseload is exported with `export all --format fhir`; "
-            "a list goes as csv (appointments also as ics)"
+            translate(
+                "CliExport",
+                "the whole caseload is exported with `export all --format fhir`; "
+                "a list goes as csv (appointments also as ics)",
+            )
         )
     narrowing = [
         flag
@@ -233,8 +256,11 @@ def _whole_caseload(args: argparse.Namespace) -> int:
 
     if narrowing:
         raise CommandError(
-            f"{', '.join(narrowing)} cannot narrow the whole caseload; for one "
-            "patient's record use `carebook careplan PATIENT --format fhir`"
+            translate(
+                "CliExport",
+                "{options} cannot narrow the whole caseload; for one "
+                "patient's record use `carebook careplan PATIENT --format fhir`",
+            ).format(options=", ".join(narrowing))
         )
     # Loaded only by the command that needs it.
     from carebook.interop.fhir.caseload import write_caseload
@@ -254,15 +280,23 @@ def _whole_caseload(args: argparse.Namespace) -> int:
             # once all is written and checked: memory stays bounded, never half a file.
             write_streamed(output, lambda stream: write_caseload(store, stream, **options))
         except OSError as error:
-            raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+            raise CommandError(
+                translate("CliExport", "cannot write {path}: {error}").format(
+                    path=output, error=error.strerror or error
+                )
+            ) from None
         store.preferences.record_output("export", "caseload")
         patients = store.counts().patients
     finally:
         store.close()
-    print(
-        f"The whole caseload ({_count(patients, 'patient', 'patients')}) written to "
-        f"{output} as FHIR R4."
+    said = (
+        translate("CliExport", "The whole caseload (1 patient) written to {output} as FHIR R4.")
+        if patients == 1
+        else translate(
+            "CliExport", "The whole caseload ({n} patients) written to {output} as FHIR R4."
+        )
     )
+    print(said.format(n=patients, output=output))
     return 0
 
 
@@ -274,7 +308,7 @@ def csv_rows(store: Store, kind: str, query: ListQuery) -> tuple[list[str], list
     for offset in range(0, total, BATCH):
         for row in store.lists.list_records(kind, query, offset, BATCH):
             rows.append([column.show(getattr(row, column.key)) for column in columns])
-    return [column.title for column in columns], rows
+    return [column.heading for column in columns], rows
 
 
 def _csv(store: Store, kind: str, query: ListQuery, output: Path | None) -> str:
@@ -282,9 +316,12 @@ def _csv(store: Store, kind: str, query: ListQuery, output: Path | None) -> str:
 
     header, rows = csv_rows(store, kind, query)
     emit(to_csv(header, rows), output)
-    return (
-        f"{kind.capitalize()}: {len(rows)} row{'' if len(rows) == 1 else 's'} written to {output}."
+    said = (
+        translate("CliExport", "{kind}: 1 row written to {output}.")
+        if len(rows) == 1
+        else translate("CliExport", "{kind}: {n} rows written to {output}.")
     )
+    return said.format(kind=kind.capitalize(), n=len(rows), output=output)
 
 
 def _calendar(
@@ -297,26 +334,53 @@ def _calendar(
         store, generated=datetime.now(UTC), first=first, last=last, patient_id=patient_id
     )
     if not export.events:
-        raise CommandError(
-            "no appointment "
-            + ("of that patient " if patient_id else "")
-            + ("has a visit in that range" if first or last else "is booked")
-            + "; nothing was written"
-        )
+        if patient_id and (first or last):
+            said = translate(
+                "CliExport",
+                "no appointment of that patient has a visit in that range; nothing was written",
+            )
+        elif patient_id:
+            said = translate(
+                "CliExport", "no appointment of that patient is booked; nothing was written"
+            )
+        elif first or last:
+            said = translate(
+                "CliExport", "no appointment has a visit in that range; nothing was written"
+            )
+        else:
+            said = translate("CliExport", "no appointment is booked; nothing was written")
+        raise CommandError(said)
     emit(export.text(), output)
     if export.left_out:
-        print(
-            f"carebook: warning: {_count(export.left_out, 'appointment', 'appointments')} "
-            "left out: dated outside the dates carebook keeps, or repeating by a rule that "
-            "no longer reads; `carebook check` names them",
-            file=sys.stderr,
+        said = (
+            translate(
+                "CliExport",
+                "carebook: warning: 1 appointment left out: dated outside the dates carebook "
+                "keeps, or repeating by a rule that no longer reads; `carebook check` names them",
+            )
+            if export.left_out == 1
+            else translate(
+                "CliExport",
+                "carebook: warning: {n} appointments left out: dated outside the dates carebook "
+                "keeps, or repeating by a rule that no longer reads; `carebook check` names them",
+            )
         )
-    return (
-        f"Calendar written to {output}: {_count(export.series, 'series', 'series')} "
-        f"({_count(export.changed, 'visit', 'visits')} changed) and "
-        f"{_count(export.single, 'single appointment', 'single appointments')}."
+        print(said.format(n=export.left_out), file=sys.stderr)
+    series = (
+        translate("CliExport", "1 series")
+        if export.series == 1
+        else translate("CliExport", "{n} series").format(n=export.series)
     )
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
+    changed = (
+        translate("CliExport", "1 visit")
+        if export.changed == 1
+        else translate("CliExport", "{n} visits").format(n=export.changed)
+    )
+    single = (
+        translate("CliExport", "1 single appointment")
+        if export.single == 1
+        else translate("CliExport", "{n} single appointments").format(n=export.single)
+    )
+    return translate(
+        "CliExport", "Calendar written to {output}: {series} ({changed} changed) and {single}."
+    ).format(output=output, series=series, changed=changed, single=single)

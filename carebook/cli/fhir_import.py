@@ -93,7 +93,9 @@ def run_fhir_import(paths: list[Path], args: argparse.Namespace) -> int:
             store.close()
             if made:
                 remove_with_side_files(caseload)
-            print(f"Nothing was imported: {error}")
+            print(
+                translate("CliFhirImport", "Nothing was imported: {problem}").format(problem=error)
+            )
             return EXIT_NOT_IMPORTED
         store.close()
         empty = report.applied is not None and not report.applied.changed_anything
@@ -102,11 +104,16 @@ def run_fhir_import(paths: list[Path], args: argparse.Namespace) -> int:
             remove_with_side_files(caseload)
             if not report.refused:
                 print(report.text(LISTED), end="")
-                print(f"Nothing could be imported, so no caseload was made at {caseload}.")
+                print(
+                    translate(
+                        "CliFhirImport",
+                        "Nothing could be imported, so no caseload was made at {path}.",
+                    ).format(path=caseload)
+                )
                 return EXIT_NOT_IMPORTED
     print(report.text(LISTED), end="")
     if report.refused:
         return EXIT_NOT_IMPORTED
     if not dry_run:
-        print(f"Imported into {caseload}.")
+        print(translate("CliFhirImport", "Imported into {path}.").format(path=caseload))
     return 0

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from carebook.cli.common import open_store
 from carebook.cli.fhir_import import run_fhir_import
+from carebook.cli.import_outcome import outcome, rows_text
 from carebook.cli.refusal import CommandError
 from carebook.core.errors import SaveError, ValidationError
 from carebook.core.words import translate
@@ -161,29 +162,45 @@ def run(args: argparse.Namespace) -> int:
             if given
         ]
         if spreadsheet_only:
-            verb = "applies" if len(spreadsheet_only) == 1 else "apply"
-            raise CommandError(
-                f"{', '.join(spreadsheet_only)} {verb} only to spreadsheets, not to --kind fhir"
+            said = (
+                translate(
+                    "CliImports", "{options} applies only to spreadsheets, not to --kind fhir"
+                )
+                if len(spreadsheet_only) == 1
+                else translate(
+                    "CliImports", "{options} apply only to spreadsheets, not to --kind fhir"
+                )
             )
+            raise CommandError(said.format(options=", ".join(spreadsheet_only)))
 
         return run_fhir_import(files, args)
     if len(files) > 1:
         raise CommandError(
-            "import one spreadsheet at a time (several files go together only with --kind fhir)"
+            translate(
+                "CliImports",
+                "import one spreadsheet at a time (several files go together only with "
+                "--kind fhir)",
+            )
         )
     kind = ImportKind(args.kind)
     try:
         source = open_spreadsheet(files[0], args.sheet)
     except SpreadsheetError as error:
-        print(f"carebook: nothing was imported: {error}", file=sys.stderr)
+        print(
+            translate("CliImports", "carebook: nothing was imported: {error}").format(error=error),
+            file=sys.stderr,
+        )
         return EXIT_NOT_IMPORTED
     mapping = _mapping(source.header, kind, args.map)
     order = DateOrder(args.date_order) if args.date_order else None
     choice = DuplicateChoice(args.duplicates)
     if choice is DuplicateChoice.MERGE and kind is not ImportKind.PATIENTS:
         raise CommandError(
-            "--duplicates merge is for patients; for "
-            f"{kind.value}, skip a likely duplicate or add it anyway"
+            translate(
+                "CliImports",
+                "--duplicates merge is for patients; for {kind}, skip a likely duplicate or add "
+                "it anyway",
+            ).format(kind=kind.value)
         )
     path = caseload_path(getattr(args, "db", None))
     store: Store | None = None
@@ -194,26 +211,47 @@ def run(args: argparse.Namespace) -> int:
         _report(plan, choice, args.skip_invalid)
         if plan.question is not None:
             other = "--date-order dmy or --date-order mdy"
-            print(f"Nothing was imported: {plan.question.message} Run again with {other}.")
+            print(
+                translate(
+                    "CliImports", "Nothing was imported: {question} Run again with {other}."
+                ).format(question=plan.question.message, other=other)
+            )
             return EXIT_NOT_IMPORTED
         if plan.file_problem:
-            print(f"Nothing was imported: {plan.file_problem}")
+            print(
+                translate("CliImports", "Nothing was imported: {error}").format(
+                    error=plan.file_problem
+                )
+            )
             return EXIT_NOT_IMPORTED
         invalid = len(plan.invalid_rows)
         if invalid and not args.skip_invalid:
-            print(
-                f"Nothing was imported: {_rows(invalid)} cannot be imported. Correct "
-                f"{'it' if invalid == 1 else 'them'}, or import the other rows with "
-                "--skip-invalid."
+            said = (
+                translate(
+                    "CliImports",
+                    "Nothing was imported: 1 row cannot be imported. Correct it, or import the "
+                    "other rows with --skip-invalid.",
+                )
+                if invalid == 1
+                else translate(
+                    "CliImports",
+                    "Nothing was imported: {n} rows cannot be imported. Correct them, or import "
+                    "the other rows with --skip-invalid.",
+                )
             )
+            print(said.format(n=f"{invalid:,}"))
             return EXIT_NOT_IMPORTED
         batch = plan.batch(choice, skip_invalid=args.skip_invalid)
-        would = _outcome(plan, choice, len(_records(batch)), args.skip_invalid, done=False)
+        would = outcome(plan, choice, len(_records(batch)), args.skip_invalid, done=False)
         if args.dry_run:
-            print(f"Dry run, nothing was written: importing would {would}.")
+            print(
+                translate(
+                    "CliImports", "Dry run, nothing was written: importing would {what}."
+                ).format(what=would)
+            )
             return 0
         if batch.empty:
-            print(f"Nothing to import: {would}.")
+            print(translate("CliImports", "Nothing to import: {what}.").format(what=would))
             return 0
         made = False
         if store is None:
@@ -229,10 +267,14 @@ def run(args: argparse.Namespace) -> int:
                 store.close()
                 store = None
                 remove_with_side_files(path)
-            print(f"Nothing was imported: {error}")
+            print(translate("CliImports", "Nothing was imported: {error}").format(error=error))
             return EXIT_NOT_IMPORTED
-        done = _outcome(plan, choice, result.added, args.skip_invalid, done=True)
-        print(f"Imported into {store.path}: {done}.")
+        done = outcome(plan, choice, result.added, args.skip_invalid, done=True)
+        print(
+            translate("CliImports", "Imported into {path}: {what}.").format(
+                path=store.path, what=done
+            )
+        )
         return 0
     finally:
         if store is not None:
@@ -245,8 +287,11 @@ def _mapping(header: list[str], kind: ImportKind, choices: list[str]) -> dict[in
         column, equals, field_name = choice.rpartition("=")
         if not equals or not column.strip():
             raise CommandError(
-                f"--map {choice!r}: write it as COLUMN=FIELD, e.g. "
-                "\"--map 'Birth date=birth_date'\" (or COLUMN= to leave it out)"
+                translate(
+                    "CliImports",
+                    "--map {choice}: write it as COLUMN=FIELD, e.g. "
+                    "\"--map 'Birth date=birth_date'\" (or COLUMN= to leave it out)",
+                ).format(choice=repr(choice))
             )
         named[column] = field_name
     try:
@@ -255,7 +300,9 @@ def _mapping(header: list[str], kind: ImportKind, choices: list[str]) -> dict[in
     except MappingError as error:
         fields = ", ".join(spec.name for spec in _fields(kind))
         raise CommandError(
-            f"{error} (--map COLUMN=FIELD; the fields for {kind.value}: {fields})"
+            translate(
+                "CliImports", "{error} (--map COLUMN=FIELD; the fields for {kind}: {fields})"
+            ).format(error=error, kind=kind.value, fields=fields)
         ) from None
     return mapping
 
@@ -282,10 +329,6 @@ def _plan(
     )
 
 
-def _rows(count: int) -> str:
-    return f"{count:,} row{'' if count == 1 else 's'}"
-
-
 def _records(batch: Any) -> list[Any]:
     return [
         *batch.patients,
@@ -300,31 +343,47 @@ def _records(batch: Any) -> list[Any]:
 def _report(plan: ImportPlan, choice: DuplicateChoice, skip_invalid: bool) -> None:
     source = plan.source
     patients = plan.kind is ImportKind.PATIENTS
-    read = f"{_rows(plan.rows_read)} read" if plan.question is None else "rows not read yet"
+    read = (
+        translate("CliImports", "{rows} read").format(rows=rows_text(plan.rows_read))
+        if plan.question is None
+        else translate("CliImports", "rows not read yet")
+    )
     if plan.blank_rows:
-        read += f", {plan.blank_rows:,} blank skipped"
+        read = translate("CliImports", "{read}, {n} blank skipped").format(
+            read=read, n=f"{plan.blank_rows:,}"
+        )
     order = f"; {plan.date_order_note}" if plan.date_order_note else ""
     print(f"{source.path.name} ({source.describe()}{order}): {read}.")
     used = [
         f"{source.header[column]} -> {spec_of(plan.kind, name).label}"
         for column, name in sorted(plan.mapping.items())
     ]
-    print(f"Columns: {'; '.join(used)}.")
+    print(translate("CliImports", "Columns: {columns}.").format(columns="; ".join(used)))
     ignored = [
         name for column, name in enumerate(source.header) if column not in plan.mapping and name
     ]
     if ignored:
-        print(f"Not imported: {', '.join(ignored)}.")
+        print(
+            translate("CliImports", "Not imported: {columns}.").format(columns=", ".join(ignored))
+        )
     duplicates = plan.duplicates
     if duplicates:
         what = {
-            DuplicateChoice.SKIP: "skipped; --duplicates merge fills their empty fields instead"
+            DuplicateChoice.SKIP: translate(
+                "CliImports", "skipped; --duplicates merge fills their empty fields instead"
+            )
             if patients
-            else "skipped; --duplicates add imports them anyway",
-            DuplicateChoice.MERGE: "merged: empty fields filled from the row, nothing overwritten",
-            DuplicateChoice.ADD: "added anyway",
+            else translate("CliImports", "skipped; --duplicates add imports them anyway"),
+            DuplicateChoice.MERGE: translate(
+                "CliImports", "merged: empty fields filled from the row, nothing overwritten"
+            ),
+            DuplicateChoice.ADD: translate("CliImports", "added anyway"),
         }[choice]
-        print(f"Likely duplicates: {len(duplicates):,} ({what}).")
+        print(
+            translate("CliImports", "Likely duplicates: {n} ({what}).").format(
+                n=f"{len(duplicates):,}", what=what
+            )
+        )
         for duplicate in duplicates[:LISTED]:
             print(f"  {duplicate}")
         _more(len(duplicates))
@@ -336,16 +395,30 @@ def _report(plan: ImportPlan, choice: DuplicateChoice, skip_invalid: bool) -> No
     ]
     if incomplete:
         rows = len({note.row for note in incomplete})
-        print(
-            f"Incomplete: {_rows(rows)} imported all the same; complete "
-            f"{'it' if rows == 1 else 'them'} in carebook, whose form asks for what is missing."
+        said = (
+            translate(
+                "CliImports",
+                "Incomplete: 1 row imported all the same; complete it in carebook, whose form "
+                "asks for what is missing.",
+            )
+            if rows == 1
+            else translate(
+                "CliImports",
+                "Incomplete: {n} rows imported all the same; complete them in carebook, whose "
+                "form asks for what is missing.",
+            )
         )
+        print(said.format(n=f"{rows:,}"))
         for note in incomplete[:LISTED]:
             print(f"  {note}")
         _more(len(incomplete))
     if plan.problems:
-        left = "left out" if skip_invalid else "nothing imported"
-        print(f"Invalid rows: {len(plan.invalid_rows):,} ({left}).")
+        said = (
+            translate("CliImports", "Invalid rows: {n} (left out).")
+            if skip_invalid
+            else translate("CliImports", "Invalid rows: {n} (nothing imported).")
+        )
+        print(said.format(n=f"{len(plan.invalid_rows):,}"))
         for problem in plan.problems[:LISTED]:
             print(f"  {problem}")
         _more(len(plan.problems))
@@ -353,29 +426,4 @@ def _report(plan: ImportPlan, choice: DuplicateChoice, skip_invalid: bool) -> No
 
 def _more(count: int) -> None:
     if count > LISTED:
-        print(f"  … and {count - LISTED:,} more.")
-
-
-def _outcome(
-    plan: ImportPlan, choice: DuplicateChoice, added: int, skip_invalid: bool, *, done: bool
-) -> str:
-    """ "38 patients added, 2 duplicates skipped" (done) or "add 38 patients, skip 2 …"."""
-
-    def say(verb: str, past: str, what: str) -> str:
-        return f"{what} {past}" if done else f"{verb} {what}"
-
-    noun = plan.kind.value if added != 1 else plan.kind.singular
-    parts = [say("add", "added", f"{added:,} {noun}")]
-    duplicates = len(plan.duplicates)
-    if duplicates and choice is not DuplicateChoice.ADD:  # added ones are counted above
-        what = f"{duplicates:,} duplicate{'' if duplicates == 1 else 's'}"
-        parts.append(
-            say("skip", "skipped", what)
-            if choice is DuplicateChoice.SKIP
-            else say("merge", "merged", what)
-        )
-    if plan.problems and skip_invalid:
-        parts.append(
-            say("leave out", "left out", f"{_rows(len(plan.invalid_rows))} that cannot be imported")
-        )
-    return ", ".join(parts)
+        print(translate("CliImports", "  … and {n} more.").format(n=f"{count - LISTED:,}"))

@@ -13,6 +13,7 @@ from carebook.cli.common import emit, open_store, output_path, write_pdf
 from carebook.cli.reports import find_patient
 from carebook.core.billing_records import InvoiceLine
 from carebook.core.money import format_cents, format_mills
+from carebook.core.words import translate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -53,7 +54,8 @@ def show(args: argparse.Namespace) -> int:
 def _pdf(store: Store, invoice: Invoice, output: Path) -> None:
     from carebook.reports.invoice import invoice_document  # loaded only for a PDF
 
-    write_pdf(invoice_document(store, invoice), output, None, f"Invoice {invoice.number}")
+    what = translate("CliInvoices", "Invoice {number}").format(number=invoice.number)
+    write_pdf(invoice_document(store, invoice), output, None, what)
 
 
 def invoice_json(view: InvoiceView, currency: str) -> dict[str, Any]:
@@ -125,17 +127,33 @@ def _rate(line: InvoiceLine, currency: str) -> str:
 
 def _text(view: InvoiceView, currency: str) -> str:
     invoice, standing = view.invoice, view.standing
+    to = (
+        translate("CliInvoices", "To: {payer}, {address}")
+        if invoice.payer_address
+        else translate("CliInvoices", "To: {payer}")
+    )
     lines = [
-        f"Invoice {invoice.number} ({standing.status.value.replace('_', ' ')})",
-        f"To: {invoice.payer_name}"
-        + (f", {invoice.payer_address}" if invoice.payer_address else ""),
-        f"For: {invoice.client_name}, {invoice.period_from} to {invoice.period_to}",
+        translate("CliInvoices", "Invoice {number} ({status})").format(
+            number=invoice.number, status=standing.status.label.lower()
+        ),
+        to.format(payer=invoice.payer_name, address=invoice.payer_address),
+        translate("CliInvoices", "For: {client}, {first} to {last}").format(
+            client=invoice.client_name, first=invoice.period_from, last=invoice.period_to
+        ),
     ]
     if invoice.issued_on:
-        lines.append(f"Issued {invoice.issued_on}, due {invoice.due_on}")
+        lines.append(
+            translate("CliInvoices", "Issued {issued}, due {due}").format(
+                issued=invoice.issued_on, due=invoice.due_on
+            )
+        )
     if invoice.voided_on:
-        reason = f": {invoice.void_reason}" if invoice.void_reason else ""
-        lines.append(f"Void since {invoice.voided_on}{reason}")
+        void = (
+            translate("CliInvoices", "Void since {day}: {reason}")
+            if invoice.void_reason
+            else translate("CliInvoices", "Void since {day}")
+        )
+        lines.append(void.format(day=invoice.voided_on, reason=invoice.void_reason))
     lines.append("")
     for line in view.lines:
         day = line.on_date.isoformat() if line.on_date else " " * 10
@@ -148,15 +166,14 @@ def _text(view: InvoiceView, currency: str) -> str:
     width = 10 + 2 + 40 + 2 + 12 + 2 + 12 + 2 + 12
     lines.append("-" * width)
     for label, cents in (
-        ("Total", standing.total_cents),
-        ("Paid", standing.paid_cents),
-        ("Balance", standing.balance_cents),
+        (translate("CliInvoices", "Total"), standing.total_cents),
+        (translate("CliInvoices", "Paid"), standing.paid_cents),
+        (translate("CliInvoices", "Balance"), standing.balance_cents),
     ):
         lines.append(f"{label:>{width - 14}}  {format_cents(cents, currency):>12}")
     if standing.credit_cents:
-        lines.append(
-            f"{'Credit':>{width - 14}}  {format_cents(standing.credit_cents, currency):>12}"
-        )
+        credit = translate("CliInvoices", "Credit")
+        lines.append(f"{credit:>{width - 14}}  {format_cents(standing.credit_cents, currency):>12}")
     if invoice.rounding_note:
         lines.append(invoice.rounding_note)
     return "\n".join(lines) + "\n"
@@ -191,12 +208,22 @@ def listing(args: argparse.Namespace) -> int:
         if args.format == "json":
             text = json.dumps(rows, indent=2, ensure_ascii=False)
         elif not rows:
-            text = "No invoices."
+            text = translate("CliInvoices", "No invoices.")
         else:
+            said = translate(
+                "CliInvoices",
+                "{number}  {status}  {patient}  {first} to {last}  {total}  owed {owed}",
+            )
             text = "\n".join(
-                f"{row['number']:>5}  {row['status']:<9}  {row['patient'][:24]:<24}  "
-                f"{row['from']} to {row['to']}  {money(store, row['total_cents']):>12}  "
-                f"owed {money(store, row['balance_cents']):>12}"
+                said.format(
+                    number=f"{row['number']:>5}",
+                    status=f"{row['status']:<9}",
+                    patient=f"{row['patient'][:24]:<24}",
+                    first=row["from"],
+                    last=row["to"],
+                    total=f"{money(store, row['total_cents']):>12}",
+                    owed=f"{money(store, row['balance_cents']):>12}",
+                )
                 for row in rows
             )
     finally:

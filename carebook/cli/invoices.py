@@ -15,12 +15,14 @@ from carebook.cli.reports import find_patient
 from carebook.core.billing_records import Payment
 from carebook.core.dates import parse_date
 from carebook.core.vocabularies import InvoiceGrouping, InvoiceStatus, PaymentMethod
-from carebook.core.words import translate
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from carebook.store.caseload import Store
 
-_PATIENT_HELP = "the client's carebook id, or a name (or phone, or MRN) to find"
+_PATIENT_HELP = QT_TRANSLATE_NOOP(
+    "CliInvoices", "the client's carebook id, or a name (or phone, or MRN) to find"
+)
 
 
 def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -44,7 +46,7 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         ),
     )
     db_option(draft)
-    draft.add_argument("patient", metavar="PATIENT", help=_PATIENT_HELP)
+    draft.add_argument("patient", metavar="PATIENT", help=translate("CliInvoices", _PATIENT_HELP))
     draft.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
     draft.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
     draft.add_argument(
@@ -117,7 +119,9 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         "list", help=translate("CliInvoices", "every invoice with its status and balance")
     )
     db_option(listing)
-    listing.add_argument("--patient", metavar="PATIENT", help=_PATIENT_HELP)
+    listing.add_argument(
+        "--patient", metavar="PATIENT", help=translate("CliInvoices", _PATIENT_HELP)
+    )
     listing.add_argument(
         "--status",
         choices=tuple(s.value for s in InvoiceStatus),
@@ -151,7 +155,11 @@ def _draft(store: Store, args: argparse.Namespace) -> None:
     first = parse_date(args.first, "--from")
     last = parse_date(args.last, "--to")
     if last < first:
-        raise CommandError(f"--to {last} comes before --from {first}")
+        raise CommandError(
+            translate("CliInvoices", "--to {last} comes before --from {first}").format(
+                last=last, first=first
+            )
+        )
     patient_id = find_patient(store, args.patient)
     invoice = store.invoices.draft(patient_id, first, last, InvoiceGrouping(args.group))
     print(invoice.number)
@@ -162,14 +170,21 @@ def _issue(store: Store, args: argparse.Namespace) -> None:
     day = parse_date(args.date, "--date") if args.date else None
     if invoice.status is InvoiceStatus.ISSUED:
         raise CommandError(
-            f"invoice {invoice.number} was issued on {invoice.issued_on} already; "
-            f"to change it, void it (`carebook invoice void {invoice.number}`) and draft again"
+            translate(
+                "CliInvoices",
+                "invoice {number} was issued on {day} already; "
+                "to change it, void it (`carebook invoice void {number}`) and draft again",
+            ).format(number=invoice.number, day=invoice.issued_on)
         )
     store.invoices.issue(invoice, day)
     view = store.invoices.view(invoice)
     print(
-        f"Invoice {invoice.number} issued to {invoice.payer_name}: "
-        f"{money(store, view.total_cents)}, due {invoice.due_on}."
+        translate("CliInvoices", "Invoice {number} issued to {payer}: {total}, due {due}.").format(
+            number=invoice.number,
+            payer=invoice.payer_name,
+            total=money(store, view.total_cents),
+            due=invoice.due_on,
+        )
     )
 
 
@@ -177,8 +192,11 @@ def _void(store: Store, args: argparse.Namespace) -> None:
     invoice = invoice_by_number(store, args.number)
     store.invoices.void(invoice, args.reason)
     print(
-        f"Invoice {invoice.number} is void; it keeps its number, and its time, trips and "
-        "expenses are unbilled again."
+        translate(
+            "CliInvoices",
+            "Invoice {number} is void; it keeps its number, and its time, trips and "
+            "expenses are unbilled again.",
+        ).format(number=invoice.number)
     )
 
 
@@ -196,8 +214,13 @@ def _pay(store: Store, args: argparse.Namespace) -> None:
     store.invoices.add_payment(payment)
     standing = store.invoices.view(invoice).standing
     print(
-        f"Recorded {money(store, amount)} against invoice {invoice.number}; "
-        f"{money(store, standing.balance_cents)} still owed."
+        translate(
+            "CliInvoices", "Recorded {amount} against invoice {number}; {owed} still owed."
+        ).format(
+            amount=money(store, amount),
+            number=invoice.number,
+            owed=money(store, standing.balance_cents),
+        )
     )
     credit = store.invoices.credit_said(payment)
     if credit:

@@ -113,10 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(parser, args)
     except CaseloadFileError as error:
-        print(f"carebook: {error}", file=sys.stderr)
+        print(translate("Cli", "carebook: {problem}").format(problem=error), file=sys.stderr)
         return EXIT_BAD_FILE
     except (CommandError, ValidationError) as error:
-        print(f"carebook: {error}", file=sys.stderr)
+        print(translate("Cli", "carebook: {problem}").format(problem=error), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print(
@@ -131,9 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the last line of defence: a plain message, never a traceback
         plain = plain_failure(error)
         if plain is not None:
-            print(f"carebook: {plain}", file=sys.stderr)
+            print(translate("Cli", "carebook: {problem}").format(problem=plain), file=sys.stderr)
             return EXIT_FAILED
-        print(f"carebook: {crash_report.handle(error)}", file=sys.stderr)
+        problem = crash_report.handle(error)
+        print(translate("Cli", "carebook: {problem}").format(problem=problem), file=sys.stderr)
         return crash_report.EXIT_CRASH
 
 

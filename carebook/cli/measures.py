@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from carebook.cli.common import emit, open_store, output_path, write_pdf
 from carebook.cli.refusal import CommandError
 from carebook.cli.reports import find_patient
+from carebook.core.calendar_words import clock_text
 from carebook.core.clinical_records import MeasureKind, Measurement
 from carebook.core.clinical_rules import measurement_doubts
 from carebook.core.dates import parse_date
@@ -26,11 +27,16 @@ if TYPE_CHECKING:
 
     from carebook.store.caseload import Store
 
-_PATIENT_HELP = "the patient's carebook id, or a name (or phone, or MRN) to find"
 #: A number typed with its unit stuck to it ("165lb", "98.6°F").
 _NUMBER_AND_UNIT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(\S*)\s*$")
 #: A reading of another day, given no --time, is kept at noon.
 _NOON = time(12, 0)
+
+
+def _patient_help() -> str:
+    return translate(
+        "CliMeasures", "the patient's carebook id, or a name (or phone, or MRN) to find"
+    )
 
 
 def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -51,9 +57,14 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         ),
     )
     db_option(measure)
-    measure.add_argument("patient", metavar="PATIENT", help=_PATIENT_HELP)
+    measure.add_argument("patient", metavar="PATIENT", help=_patient_help())
     measure.add_argument(
-        "--kind", required=True, metavar="ID", help=f"{vitals}, or the name of your own measure"
+        "--kind",
+        required=True,
+        metavar="ID",
+        help=translate("CliMeasures", "{vitals}, or the name of your own measure").format(
+            vitals=vitals
+        ),
     )
     measure.add_argument(
         "value",
@@ -95,7 +106,7 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         ),
     )
     db_option(listing)
-    listing.add_argument("patient", metavar="PATIENT", help=_PATIENT_HELP)
+    listing.add_argument("patient", metavar="PATIENT", help=_patient_help())
     listing.add_argument("--format", choices=("text", "json", "csv", "pdf"), default="text")
     listing.add_argument(
         "-o",
@@ -138,7 +149,9 @@ def _measure(args: argparse.Namespace) -> int:
         doubts = measurement_doubts(reading, custom)
         if doubts and not reading.override_reason:
             raise CommandError(
-                " ".join(doubts) + " Correct it, or keep it as it is with --reason TEXT."
+                translate(
+                    "CliMeasures", "{doubts} Correct it, or keep it as it is with --reason TEXT."
+                ).format(doubts=" ".join(doubts))
             )
         store.measurements.add_measurement(reading)
         said = _kept_text(store, reading, custom)
@@ -152,7 +165,11 @@ def _time(typed: str) -> time:
     try:
         return datetime.strptime(typed.strip(), "%H:%M").time()
     except ValueError:
-        raise CommandError(f"--time is a time such as 09:30 (got {typed!r})") from None
+        raise CommandError(
+            translate("CliMeasures", "--time is a time such as 09:30 (got {typed})").format(
+                typed=repr(typed)
+            )
+        ) from None
 
 
 def _taken(store: Store, day: Any, at: time | None) -> datetime:
@@ -162,7 +179,10 @@ def _taken(store: Store, day: Any, at: time | None) -> datetime:
     taken = datetime.combine(day, at or (now.time() if day == now.date() else _NOON))
     if taken > now:
         raise CommandError(
-            f"a reading taken at {taken:%Y-%m-%d %H:%M} is still to come; give when it was taken"
+            translate(
+                "CliMeasures",
+                "a reading taken at {day} {time} is still to come; give when it was taken",
+            ).format(day=taken.date().isoformat(), time=clock_text(taken))
         )
     return taken
 
@@ -174,25 +194,45 @@ def _value(typed: str, unit: str) -> tuple[float, float | None, str]:
     matched = _NUMBER_AND_UNIT.match(rest if slash else first)
     if not slash:
         if matched is None:
-            raise CommandError(f"VALUE should be a number such as 72.5 (got {typed!r})")
+            raise CommandError(
+                translate(
+                    "CliMeasures", "VALUE should be a number such as 72.5 (got {typed})"
+                ).format(typed=repr(typed))
+            )
         stuck = matched.group(2)
         if stuck and unit:
-            raise CommandError(f"VALUE {typed!r} has its unit already; give UNIT once")
+            raise CommandError(
+                translate(
+                    "CliMeasures", "VALUE {typed} has its unit already; give UNIT once"
+                ).format(typed=repr(typed))
+            )
         return float(matched.group(1)), None, unit.strip() or stuck
     try:
         systolic = float(first)
     except ValueError:
         systolic = None
     if systolic is None or matched is None or "/" in matched.group(2):
-        raise CommandError(f"a blood pressure is written as two numbers, 128/82 (got {typed!r})")
+        raise CommandError(
+            translate(
+                "CliMeasures", "a blood pressure is written as two numbers, 128/82 (got {typed})"
+            ).format(typed=repr(typed))
+        )
     return systolic, float(matched.group(1)), unit.strip() or matched.group(2)
 
 
 def _vital_reading(reading: Measurement, vital: Vital, second: float | None, unit: str) -> None:
     if vital.second_name and second is None:
-        raise CommandError(f"{vital.name} is two numbers, such as 128/82")
+        raise CommandError(
+            translate("CliMeasures", "{measure} is two numbers, such as 128/82").format(
+                measure=vital.name
+            )
+        )
     if not vital.second_name and second is not None:
-        raise CommandError(f"{vital.name} is one number (got two, with a /)")
+        raise CommandError(
+            translate("CliMeasures", "{measure} is one number (got two, with a /)").format(
+                measure=vital.name
+            )
+        )
     reading.value = stored(vital, reading.value, unit)
     reading.second = second
     known = {u.name.lower(): u.name for u in vital.units}
@@ -203,9 +243,17 @@ def _custom_reading(
     reading: Measurement, kind: MeasureKind, second: float | None, unit: str
 ) -> None:
     if second is not None:
-        raise CommandError(f"{kind.name} is one number (got two, with a /)")
+        raise CommandError(
+            translate("CliMeasures", "{measure} is one number (got two, with a /)").format(
+                measure=kind.name
+            )
+        )
     if unit and unit.lower() != kind.unit.lower():
-        raise CommandError(f"{kind.name} is measured in {kind.unit}, not {unit}")
+        raise CommandError(
+            translate("CliMeasures", "{measure} is measured in {unit}, not {typed}").format(
+                measure=kind.name, unit=kind.unit, typed=unit
+            )
+        )
     reading.entered_unit = kind.unit
 
 
@@ -216,34 +264,53 @@ def _custom(store: Store, typed: str) -> MeasureKind:
     for kind in kinds:
         if kind.name.strip().lower() == wanted or f"custom:{kind.id}" == wanted:
             return kind
-    own = f"; and your own: {', '.join(kind.name for kind in kinds)}" if kinds else ""
-    raise CommandError(f"no measure {typed!r}; carebook knows {', '.join(BY_ID)}{own}")
+    refusal = (
+        translate("CliMeasures", "no measure {typed}; carebook knows {vitals}; and your own: {own}")
+        if kinds
+        else translate("CliMeasures", "no measure {typed}; carebook knows {vitals}")
+    )
+    raise CommandError(
+        refusal.format(
+            typed=repr(typed),
+            vitals=", ".join(BY_ID),
+            own=", ".join(kind.name for kind in kinds),
+        )
+    )
 
 
 def _kept_text(store: Store, reading: Measurement, custom: MeasureKind | None) -> str:
     name = _name(store, reading.patient_id)
-    when = f"{reading.taken_at:%Y-%m-%d %H:%M}"
+    kept = translate("CliMeasures", "{measure} {value} for {name} at {day} {time} (reading {id}).")
+    when = {"day": reading.taken_at.date().isoformat(), "time": clock_text(reading.taken_at)}
     if custom is not None:
         value = f"{number(reading.value)} {custom.unit}"
-        lines = [f"{custom.name} {value} for {name} at {when} (reading {reading.id})."]
+        lines = [kept.format(measure=custom.name, value=value, name=name, id=reading.id, **when)]
     else:
         vital = BY_ID[reading.kind]
         value = shown(vital, reading.value, reading.second, reading.entered_unit)
         if reading.entered_unit != vital.unit:
-            value += f" (kept as {shown(vital, reading.value, reading.second)})"
-        lines = [f"{vital.name} {value} for {name} at {when} (reading {reading.id})."]
+            value = translate("CliMeasures", "{value} (kept as {stored})").format(
+                value=value, stored=shown(vital, reading.value, reading.second)
+            )
+        lines = [kept.format(measure=vital.name, value=value, name=name, id=reading.id, **when)]
         if reading.kind in ("weight", "height"):
             bmi = store.measurements.bmi_of(reading.patient_id)
             if bmi is not None:
-                lines.append(f"BMI {bmi:.1f}.")
+                lines.append(translate("CliMeasures", "BMI {bmi}.").format(bmi=f"{bmi:.1f}"))
     if reading.override_reason:
-        lines.append(f"Kept although it looked doubtful: {reading.override_reason}")
+        lines.append(
+            translate("CliMeasures", "Kept although it looked doubtful: {reason}").format(
+                reason=reading.override_reason
+            )
+        )
     return "\n".join(lines) + "\n"
 
 
 def _name(store: Store, patient_id: int) -> str:
     patient = store.patients.patient(patient_id)
-    return patient.display_name if patient is not None else f"patient {patient_id}"
+    if patient is None:
+        return translate("CliMeasures", "patient {id}").format(id=patient_id)
+    return patient.display_name
 
 
 # -- measures ------------------------------------------------------------------------------------
@@ -274,7 +341,7 @@ def _pdf(store: Store, patient_id: int, output: Path) -> None:
     from carebook.reports.measures_report import measures_document  # loaded only for a PDF
 
     document = measures_document(store, patient_id)
-    write_pdf(document, output, None, "Measures and assessments")
+    write_pdf(document, output, None, translate("CliMeasures", "Measures and assessments"))
 
 
 def _shaped(store: Store, patient_id: int, format_name: str) -> str:
@@ -316,14 +383,21 @@ def _shaped(store: Store, patient_id: int, format_name: str) -> str:
             (row.date, row.time, row.name, _shown(reading, custom), row.band, row.flags, row.note)
         )
     if not lines:
-        return f"No measures or assessments for {name}.\n"
-    said = [f"Measures and assessments of {name}"]
+        return (
+            translate("CliMeasures", "No measures or assessments for {name}.").format(name=name)
+            + "\n"
+        )
+    said = [translate("CliMeasures", "Measures and assessments of {name}").format(name=name)]
     for day, at, what, value, *rest in sorted(lines, key=lambda line: line[:2]):
         notes = "; ".join(part for part in rest if part)
         said.append(f"{day} {at:<5}  {what[:24]:<24}  {value:<16}  {notes}".rstrip())
     bmi = store.measurements.bmi_of(patient_id)
     if bmi is not None:
-        said.append(f"BMI {bmi:.1f} (the latest weight and height).")
+        said.append(
+            translate("CliMeasures", "BMI {bmi} (the latest weight and height).").format(
+                bmi=f"{bmi:.1f}"
+            )
+        )
     return "\n".join(said) + "\n"
 
 

@@ -110,11 +110,17 @@ def _json(warning: MedicationWarning) -> dict[str, Any]:
 
 def _text(found: dict[int, list[MedicationWarning]], names: dict[int, str], everyone: bool) -> str:
     if not found:
-        return "No medication warnings." if not everyone else "No medication warnings for anyone."
+        if everyone:
+            return translate("CliMedcheck", "No medication warnings for anyone.")
+        return translate("CliMedcheck", "No medication warnings.")
     lines = []
     for patient_id in sorted(found, key=lambda p: names.get(p, "")):
         warnings = found[patient_id]
-        count = f"{len(warnings)} warning" + ("" if len(warnings) == 1 else "s")
-        lines.append(f"{names.get(patient_id, '')} (id {patient_id}): {count}")
+        said = (
+            translate("CliMedcheck", "{name} (id {id}): 1 warning")
+            if len(warnings) == 1
+            else translate("CliMedcheck", "{name} (id {id}): {n} warnings")
+        )
+        lines.append(said.format(name=names.get(patient_id, ""), id=patient_id, n=len(warnings)))
         lines += [f"  {w.kind.label}: {w.explanation}" for w in warnings]
     return "\n".join(lines)

@@ -20,7 +20,9 @@ def passphrase_for(path: Path) -> str | None:
 
     if not path.is_file() or not encryption.looks_protected(path):
         return None
-    return read_passphrase(f"Passphrase for {path.name}: ")
+    return read_passphrase(
+        translate("CliPassphrases", "Passphrase for {name}: ").format(name=path.name)
+    )
 
 
 def read_passphrase(prompt: str, *, new: bool = False) -> str:
@@ -32,14 +34,17 @@ def read_passphrase(prompt: str, *, new: bool = False) -> str:
         return _passphrase_file(named)
     if not sys.stdin.isatty():
         raise CommandError(
-            f"the caseload is protected by a passphrase: run carebook in a "
-            f"terminal to type it, or set ${PASSPHRASE_VARIABLE} to a file that "
-            "holds it (readable by you alone)"
+            translate(
+                "CliPassphrases",
+                "the caseload is protected by a passphrase: run carebook in a "
+                "terminal to type it, or set ${variable} to a file that "
+                "holds it (readable by you alone)",
+            ).format(variable=PASSPHRASE_VARIABLE)
         )
 
     try:
         passphrase = getpass.getpass(prompt)
-        if new and getpass.getpass("Type it again: ") != passphrase:
+        if new and getpass.getpass(translate("CliPassphrases", "Type it again: ")) != passphrase:
             raise CommandError(
                 translate(
                     "CliPassphrases", "the two passphrases are not the same; nothing was changed"
@@ -59,27 +64,49 @@ PASSPHRASE_FILE_LIMIT = 4096
 
 def _passphrase_file(named: str) -> str:
     """The passphrase on the first line of the file named by $CAREBOOK_PASSPHRASE_FILE."""
-    said = f"the passphrase file {named} (${PASSPHRASE_VARIABLE})"
+    said = {"file": named, "variable": PASSPHRASE_VARIABLE}
     try:
         with Path(named).expanduser().open("rb") as stream:
             data = stream.read(PASSPHRASE_FILE_LIMIT + 1)
     except OSError as error:
-        raise CommandError(f"cannot read {said}: {error.strerror or error}") from None
+        raise CommandError(
+            translate(
+                "CliPassphrases", "cannot read the passphrase file {file} (${variable}): {problem}"
+            ).format(problem=error.strerror or error, **said)
+        ) from None
     if len(data) > PASSPHRASE_FILE_LIMIT:
         raise CommandError(
-            f"{said} is longer than {PASSPHRASE_FILE_LIMIT} bytes, so it is not "
-            "a passphrase file; it should hold the passphrase on its first line"
+            translate(
+                "CliPassphrases",
+                "the passphrase file {file} (${variable}) is longer than {limit} bytes, so it is "
+                "not a passphrase file; it should hold the passphrase on its first line",
+            ).format(limit=PASSPHRASE_FILE_LIMIT, **said)
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise CommandError(f"{said} is not UTF-8 text; save it as UTF-8") from None
+        raise CommandError(
+            translate(
+                "CliPassphrases",
+                "the passphrase file {file} (${variable}) is not UTF-8 text; save it as UTF-8",
+            ).format(**said)
+        ) from None
     lines = text.splitlines()
     passphrase = lines[0] if lines else ""
     if not passphrase:
-        raise CommandError(f"{said} is empty; put the passphrase on its first line")
+        raise CommandError(
+            translate(
+                "CliPassphrases",
+                "the passphrase file {file} (${variable}) is empty; "
+                "put the passphrase on its first line",
+            ).format(**said)
+        )
     if any(ord(character) < 32 or ord(character) == 127 for character in passphrase):
         raise CommandError(
-            f"{said} holds control characters on its first line, so it is not a passphrase file"
+            translate(
+                "CliPassphrases",
+                "the passphrase file {file} (${variable}) holds control characters on its first "
+                "line, so it is not a passphrase file",
+            ).format(**said)
         )
     return passphrase

@@ -161,7 +161,7 @@ def _set_practice(
         store.trips.set_rate(
             MileageRate(year=year, purpose=TripPurpose.BUSINESS, rate_mills=mileage)
         )
-    return "Practice: " + _practice_text(store)
+    return _practice_text(store)
 
 
 def _set_client(
@@ -195,7 +195,7 @@ def _show(args: argparse.Namespace) -> int:
         if args.format == "json":
             text = json.dumps(_shown(store, patient_id), indent=2, ensure_ascii=False)
         elif patient_id is None:
-            text = "Practice: " + _practice_text(store)
+            text = _practice_text(store)
         else:
             text = _client_text(store, patient_id)
     finally:
@@ -235,11 +235,18 @@ def _shown(store: Store, patient_id: int | None) -> dict[str, Any]:
 def _practice_text(store: Store) -> str:
     shown = _shown(store, None)
     unit = DistanceUnit(shown["distance_unit"]).short
-    return (
-        f"{money(store, shown['hourly_cents'])} an hour, "
-        f"{format_mills(shown['mileage_mills'], shown['currency'])} a {unit} "
-        f"(business, {store.today().year}), "
-        f"{Rounding(shown['rounding']).label.lower()}, due in {shown['terms_days']} days."
+    return translate(
+        "CliRates",
+        "Practice: {hourly} an hour, {mileage} a {unit} ({purpose}, {year}), {rounding}, "
+        "due in {days} days.",
+    ).format(
+        hourly=money(store, shown["hourly_cents"]),
+        mileage=format_mills(shown["mileage_mills"], shown["currency"]),
+        unit=unit,
+        purpose=TripPurpose.BUSINESS.label.lower(),
+        year=store.today().year,
+        rounding=Rounding(shown["rounding"]).label.lower(),
+        days=shown["terms_days"],
     )
 
 
@@ -248,16 +255,33 @@ def _client_text(store: Store, patient_id: int) -> str:
     own = shown["own"]
     unit = DistanceUnit(shown["distance_unit"]).short
 
-    def source(value: object) -> str:
-        return "" if value is not None else " (practice's)"
-
-    return (
-        f"{shown['patient']}: {money(store, shown['hourly_cents'])} an hour"
-        f"{source(own['hourly_cents'])}, "
-        f"{format_mills(shown['mileage_mills'], shown['currency'])} a {unit}"
-        f"{source(own['mileage_mills'])}, "
-        f"{Rounding(shown['rounding']).label.lower()}{source(own['rounding'])}; "
-        f"billed to {shown['payer']}, due in {shown['terms_days']} days."
+    hourly = (
+        translate("CliRates", "{amount} an hour")
+        if own["hourly_cents"] is not None
+        else translate("CliRates", "{amount} an hour (practice's)")
+    )
+    mileage = (
+        translate("CliRates", "{amount} a {unit}")
+        if own["mileage_mills"] is not None
+        else translate("CliRates", "{amount} a {unit} (practice's)")
+    )
+    rounding = (
+        "{rounding}"
+        if own["rounding"] is not None
+        else translate("CliRates", "{rounding} (practice's)")
+    )
+    return translate(
+        "CliRates",
+        "{patient}: {hourly}, {mileage}, {rounding}; billed to {payer}, due in {days} days.",
+    ).format(
+        patient=shown["patient"],
+        hourly=hourly.format(amount=money(store, shown["hourly_cents"])),
+        mileage=mileage.format(
+            amount=format_mills(shown["mileage_mills"], shown["currency"]), unit=unit
+        ),
+        rounding=rounding.format(rounding=Rounding(shown["rounding"]).label.lower()),
+        payer=shown["payer"],
+        days=shown["terms_days"],
     )
 
 
@@ -271,7 +295,13 @@ def _mileage(args: argparse.Namespace) -> int:
             store.trips.set_rate(
                 MileageRate(year=year, purpose=TripPurpose(args.purpose), rate_mills=rate)
             )
-            print(f"{year} {args.purpose} rate: {format_mills(rate, currency)}.")
+            print(
+                translate("CliRates", "{year} {purpose} rate: {rate}.").format(
+                    year=year,
+                    purpose=TripPurpose(args.purpose).label.lower(),
+                    rate=format_mills(rate, currency),
+                )
+            )
             return 0
         kept = [r for r in store.trips.rates() if args.year is None or r.year == args.year]
     finally:
@@ -280,7 +310,7 @@ def _mileage(args: argparse.Namespace) -> int:
         print(translate("CliRates", "No standard mileage rates are kept yet; set one with --rate."))
     for kept_rate in kept:
         print(
-            f"{kept_rate.year}  {kept_rate.purpose.value:<11} "
+            f"{kept_rate.year}  {kept_rate.purpose.label.lower():<11} "
             f"{format_mills(kept_rate.rate_mills, currency)}"
         )
     return 0

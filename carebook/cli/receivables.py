@@ -77,10 +77,14 @@ def run(args: argparse.Namespace) -> int:
             }
             text = json.dumps(shaped, indent=2, ensure_ascii=False)
         elif not rows:
-            text = "Nothing is owed on issued invoices."
+            text = translate("CliReceivables", "Nothing is owed on issued invoices.")
         else:
+            payer = translate("CliReceivables", "Payer (client)")
+            total = translate("CliReceivables", "Total")
             head = (
-                f"{'Payer (client)':<34}" + "".join(f"{age:>14}" for age in AGES) + f"{'Total':>14}"
+                f"{payer:<34}"
+                + "".join(f"{translate('Invoicing', age):>14}" for age in AGES)
+                + f"{total:>14}"
             )
             body = [
                 f"{(row['payer'] + ' (' + row['patient'] + ')')[:34]:<34}"
@@ -89,11 +93,12 @@ def run(args: argparse.Namespace) -> int:
                 for row in rows
             ]
             foot = (
-                f"{'Total':<34}"
+                f"{total:<34}"
                 + "".join(f"{money(store, totals[b]):>14}" for b in BUCKETS)
                 + f"{money(store, totals['total_cents']):>14}"
             )
-            text = "\n".join([f"Owed on {today}", head, *body, foot])
+            owed_on = translate("CliReceivables", "Owed on {day}").format(day=today)
+            text = "\n".join([owed_on, head, *body, foot])
     finally:
         store.close()
     print(text)

@@ -16,6 +16,7 @@ from carebook.cli.common import (
     write_pdf,
 )
 from carebook.cli.refusal import CommandError
+from carebook.core.calendar_words import day_text
 from carebook.core.words import translate
 from carebook.storage.paths import caseload_path
 
@@ -112,7 +113,11 @@ def run(args: argparse.Namespace) -> int:
     except DischargeFileError as error:
         raise CommandError(str(error)) from None
     if not listed.lines:
-        raise CommandError(f"{listed.source} lists no medicine; nothing to compare")
+        raise CommandError(
+            translate("CliReconcile", "{source} lists no medicine; nothing to compare").format(
+                source=listed.source
+            )
+        )
     store = open_store(args, writing=bool(args.accept))
     try:
         patient_id = find_patient(store, args.patient)
@@ -125,8 +130,11 @@ def run(args: argparse.Namespace) -> int:
         if args.accept:
             if differences and not args.same_patient:
                 raise CommandError(
-                    f"this list may not be {patient.display_name}'s: {'; '.join(differences)}. "
-                    "Check it, then give --same-patient to apply it anyway"
+                    translate(
+                        "CliReconcile",
+                        "this list may not be {name}'s: {differences}. "
+                        "Check it, then give --same-patient to apply it anyway",
+                    ).format(name=patient.display_name, differences="; ".join(differences))
                 )
             try:
                 accepted = parse_accepted(args.accept, lines)
@@ -181,7 +189,8 @@ def _write_sheet(store: Any, reconciliation_id: int | None, output: Path) -> Non
     if output.suffix.casefold() in (".html", ".htm"):
         emit(html_page.render(document, paper or locale_paper()), output)
     else:
-        write_pdf(document, output, paper, "The medication changes sheet")
+        what = translate("CliReconcile", "The medication changes sheet")
+        write_pdf(document, output, paper, what)
     store.preferences.record_output("print", "reconciliation")
 
 
@@ -214,21 +223,46 @@ def _text(
     from carebook.core.reconciliation import discharge_text
     from carebook.store.medications import dose_text
 
-    when = f" of {listed.written_on:%d %b %Y}" if listed.written_on else ""
-    out = [f"Discharge list{when} ({listed.source}) beside {name}'s medications:"]
-    out += [f"  Note: {difference}" for difference in differences]
-    out += [f"  Not read: {problem}" for problem in listed.problems]
+    heading = (
+        translate("CliReconcile", "Discharge list of {day} ({source}) beside {name}'s medications:")
+        if listed.written_on
+        else translate("CliReconcile", "Discharge list ({source}) beside {name}'s medications:")
+    )
+    day = day_text(listed.written_on) if listed.written_on else ""
+    out = [heading.format(day=day, source=listed.source, name=name)]
+    out += [
+        translate("CliReconcile", "  Note: {difference}").format(difference=difference)
+        for difference in differences
+    ]
+    out += [
+        translate("CliReconcile", "  Not read: {problem}").format(problem=problem)
+        for problem in listed.problems
+    ]
+    now = translate("CliReconcile", "now:")
+    discharge = translate("CliReconcile", "discharge:")
+    width = max(len(now), len(discharge))
     for line in lines:
         mark = ""
         if applied and line.change.writes:
-            mark = "  [applied]" if line.number in accepted else "  [not applied]"
+            mark = (
+                translate("CliReconcile", "[applied]")
+                if line.number in accepted
+                else translate("CliReconcile", "[not applied]")
+            )
+            mark = f"  {mark}"
         out.append(f"{line.number:>3}. {line.change.label}: {line.name}{mark}")
         if line.current is not None:
-            out.append(f"       now:       {dose_text(line.current)}")
+            out.append(f"       {now:<{width}} {dose_text(line.current)}")
         if line.discharge is not None:
-            out.append(f"       discharge: {discharge_text(line.discharge)}")
+            out.append(f"       {discharge:<{width}} {discharge_text(line.discharge)}")
     if not applied:
-        out.append("Nothing was changed. Give --accept all (or line numbers) to apply.")
+        out.append(
+            translate(
+                "CliReconcile", "Nothing was changed. Give --accept all (or line numbers) to apply."
+            )
+        )
+    elif len(accepted) == 1:
+        out.append(translate("CliReconcile", "Applied 1 line."))
     else:
-        out.append(f"Applied {len(accepted)} line{'' if len(accepted) == 1 else 's'}.")
+        out.append(translate("CliReconcile", "Applied {n} lines.").format(n=len(accepted)))
     return "\n".join(out)

@@ -146,18 +146,30 @@ def find_patient(store: Store, text: str) -> int:
     if wanted.isascii() and wanted.isdigit():
         # A carebook id fits SQLite's 64-bit integers; a longer number is no one's id.
         if len(wanted) > 18 or store.patients.patient(int(wanted)) is None:
-            raise CommandError(f"no patient has the id {wanted}")
+            raise CommandError(
+                translate("CliReports", "no patient has the id {id}").format(id=wanted)
+            )
         return int(wanted)
     found = store.patients.find_patients(wanted, limit=LISTED + 1)
     if not found:
-        raise CommandError(f"no patient matches {wanted!r}")
+        raise CommandError(
+            translate("CliReports", "no patient matches {typed}").format(typed=repr(wanted))
+        )
     if len(found) > 1:
         listed = "\n".join(f"  {patient_id:>6}  {name}" for patient_id, name in found[:LISTED])
-        more = "\n  … and more: narrow the search" if len(found) > LISTED else ""
-        raise CommandError(
-            f"{wanted!r} matches more than one patient; give the id of the one "
-            f"you mean:\n{listed}{more}"
+        refusal = (
+            translate(
+                "CliReports",
+                "{typed} matches more than one patient; give the id of the one you mean:\n"
+                "{listed}\n  … and more: narrow the search",
+            )
+            if len(found) > LISTED
+            else translate(
+                "CliReports",
+                "{typed} matches more than one patient; give the id of the one you mean:\n{listed}",
+            )
         )
+        raise CommandError(refusal.format(typed=repr(wanted), listed=listed))
     return found[0][0]
 
 
@@ -190,7 +202,8 @@ def _care_plan(
     summary = care_plan_summary.gather(
         store, patient_id, prepared_by=prepared_by, with_notes=args.notes
     )
-    _write(care_plan_summary.document(summary), args.format, output, paper, "Care plan summary")
+    what = translate("CliReports", "Care plan summary")
+    _write(care_plan_summary.document(summary), args.format, output, paper, what)
 
 
 def _medication_sheet(
@@ -213,7 +226,9 @@ def _medication_sheet(
         args.format,
         output,
         paper,
-        "Medication list" if since is None else "Medication changes",
+        translate("CliReports", "Medication list")
+        if since is None
+        else translate("CliReports", "Medication changes"),
     )
 
 

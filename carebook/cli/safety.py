@@ -104,18 +104,24 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
     encrypt = commands.add_parser(
         "encrypt",
         help=translate("CliSafety", "protect the caseload and its backups with a passphrase"),
-        description="Encrypt the caseload file and its backups with SQLCipher under a new "
-        "passphrase, typed twice on the terminal or read from the file named by "
-        f"${PASSPHRASE_VARIABLE}. Without the passphrase nobody can read them. "
-        "Close the carebook window first.",
+        description=translate(
+            "CliSafety",
+            "Encrypt the caseload file and its backups with SQLCipher under a new "
+            "passphrase, typed twice on the terminal or read from the file named by "
+            "${variable}. Without the passphrase nobody can read them. "
+            "Close the carebook window first.",
+        ).format(variable=PASSPHRASE_VARIABLE),
     )
     db_option(encrypt)
     decrypt = commands.add_parser(
         "decrypt",
         help=translate("CliSafety", "remove the passphrase from the caseload and its backups"),
-        description="Decrypt the caseload file and its backups (their passphrase typed on the "
-        f"terminal or read from the file named by ${PASSPHRASE_VARIABLE}), leaving "
-        "them readable by anyone who has the computer. Close the window first.",
+        description=translate(
+            "CliSafety",
+            "Decrypt the caseload file and its backups (their passphrase typed on the "
+            "terminal or read from the file named by ${variable}), leaving "
+            "them readable by anyone who has the computer. Close the window first.",
+        ).format(variable=PASSPHRASE_VARIABLE),
     )
     db_option(decrypt)
 
@@ -144,17 +150,23 @@ def _backup(caseload: Path, output: str | None) -> int:
         conn.execute("PRAGMA trusted_schema = OFF")
         info = make_backup(conn, caseload, now=datetime.now(), target=target, passphrase=passphrase)
     except BackupError as error:
-        print(f"carebook: {error}", file=sys.stderr)
+        print(translate("Cli", "carebook: {problem}").format(problem=error), file=sys.stderr)
         return EXIT_PROBLEMS
     finally:
         conn.close()
-    print(f"Backup written to {info.path} ({_size(info.size)}) and checked.")
+    print(
+        translate("CliSafety", "Backup written to {path} ({size}) and checked.").format(
+            path=info.path, size=_size(info.size)
+        )
+    )
     if target is None:
         kept = list_backups(caseload)
-        print(
-            f"{len(kept)} backup{'s' if len(kept) != 1 else ''} of this caseload "
-            f"{'are' if len(kept) != 1 else 'is'} kept in {backups_folder(caseload)}."
+        said = (
+            translate("CliSafety", "1 backup of this caseload is kept in {folder}.")
+            if len(kept) == 1
+            else translate("CliSafety", "{n} backups of this caseload are kept in {folder}.")
         )
+        print(said.format(n=len(kept), folder=backups_folder(caseload)))
     return 0
 
 
@@ -164,7 +176,8 @@ def _restore(caseload: Path, source: Path, yes: bool) -> int:
     try:
         verify(source, passphrase)
     except BackupError as error:
-        print(f"carebook: cannot restore from {error}", file=sys.stderr)
+        refusal = translate("CliSafety", "carebook: cannot restore from {problem}")
+        print(refusal.format(problem=error), file=sys.stderr)
         return EXIT_BAD_FILE
     if not yes and not _confirmed(caseload, source):
         print(translate("CliSafety", "Nothing was changed."))
@@ -186,24 +199,36 @@ def _restore(caseload: Path, source: Path, yes: bool) -> int:
         except CaseloadBusyError as error:
             raise CommandError(str(error)) from None
         except BackupError as error:
-            print(f"carebook: {error}", file=sys.stderr)
+            print(translate("Cli", "carebook: {problem}").format(problem=error), file=sys.stderr)
             return EXIT_PROBLEMS
-    print(f"Caseload {caseload} restored from {source}.")
+    print(
+        translate("CliSafety", "Caseload {caseload} restored from {source}.").format(
+            caseload=caseload, source=source
+        )
+    )
     print(_before(safety, set_aside_as, unreadable))
     return 0
 
 
 def _before(safety: BackupInfo | None, set_aside_as: Path | None, unreadable: bool) -> str:
     if set_aside_as is not None:
-        what = (
-            "file that was there (no longer a database)"
+        kept = (
+            translate(
+                "CliSafety",
+                "The damaged file that was there (no longer a database) is kept, untouched, "
+                "as {path}.",
+            )
             if unreadable
-            else "caseload that was there"
+            else translate(
+                "CliSafety", "The damaged caseload that was there is kept, untouched, as {path}."
+            )
         )
-        return f"The damaged {what} is kept, untouched, as {set_aside_as}."
+        return kept.format(path=set_aside_as)
     if safety is not None:
-        return f"What the caseload held before is backed up at {safety.path}."
-    return "There was no caseload there before."
+        return translate(
+            "CliSafety", "What the caseload held before is backed up at {path}."
+        ).format(path=safety.path)
+    return translate("CliSafety", "There was no caseload there before.")
 
 
 def _interactive() -> bool:
@@ -214,22 +239,30 @@ def _interactive() -> bool:
 def _confirmed(caseload: Path, source: Path) -> bool:
     if not _interactive():
         raise CommandError(
-            f"restore replaces the caseload {caseload}; there is no terminal to "
-            "ask on, so add --yes to confirm"
+            translate(
+                "CliSafety",
+                "restore replaces the caseload {caseload}; there is no terminal to "
+                "ask on, so add --yes to confirm",
+            ).format(caseload=caseload)
         )
     try:
         answer = input(
-            f"Replace the caseload {caseload} with {source}? What it holds now is "
-            "backed up first. [y/N] "
+            translate(
+                "CliSafety",
+                "Replace the caseload {caseload} with {source}? What it holds now is "
+                "backed up first. [y/N] ",
+            ).format(caseload=caseload, source=source)
         )
     except EOFError:
         return False
-    return answer.strip().lower() in ("y", "yes")
+    # The answer "y" or "yes" is always understood, and so are the words of the language.
+    yes = {"y", "yes", translate("CliSafety", "y").lower(), translate("CliSafety", "yes").lower()}
+    return answer.strip().lower() in yes
 
 
 def _check(caseload: Path) -> int:
     report = check_file(caseload, passphrase_for(caseload))
-    print(f"Checked {caseload}:")
+    print(translate("CliSafety", "Checked {caseload}:").format(caseload=caseload))
     print(report.text(), end="")
     return 0 if report.healthy else EXIT_PROBLEMS
 
@@ -250,7 +283,9 @@ def _holding(caseload: Path) -> Iterator[None]:
         lock = acquire(caseload)
     except CaseloadLocked as error:
         raise CommandError(
-            f"{error} Close it (or let that command finish), then try again."
+            translate(
+                "Cli", "{refusal} Close it (or let that command finish), then try again."
+            ).format(refusal=error)
         ) from None
     try:
         yield
@@ -262,16 +297,26 @@ def _convert(caseload: Path, *, protecting: bool) -> int:
     """Protect the caseload and its backups with a new passphrase, or remove it from them."""
     inspect(caseload, passphrase_for(caseload) if not protecting else None)
     if protecting and encryption.looks_protected(caseload):
-        raise CommandError(f"{caseload} is already protected by a passphrase")
+        raise CommandError(
+            translate("CliSafety", "{caseload} is already protected by a passphrase").format(
+                caseload=caseload
+            )
+        )
     if not protecting and not encryption.looks_protected(caseload):
-        raise CommandError(f"{caseload} is not protected by a passphrase")
+        raise CommandError(
+            translate("CliSafety", "{caseload} is not protected by a passphrase").format(
+                caseload=caseload
+            )
+        )
     old: str | None = None
     new: str | None = None
     if protecting:
-        new = read_passphrase("New passphrase: ", new=True)
+        new = read_passphrase(translate("CliSafety", "New passphrase: "), new=True)
         encryption.check_new_passphrase(new)
     else:
-        old = read_passphrase(f"Passphrase for {caseload.name}: ")
+        old = read_passphrase(
+            translate("CliPassphrases", "Passphrase for {name}: ").format(name=caseload.name)
+        )
 
     def convert(path: Path, key: str | None) -> None:
         if new is not None:
@@ -290,11 +335,19 @@ def _convert(caseload: Path, *, protecting: bool) -> int:
             raise CommandError(str(error)) from None
         rest = convert_the_rest(caseload, convert, old, new)
     done = (
-        "protected by the passphrase; keep it safe: without it nobody can read them"
+        translate(
+            "CliSafety",
+            "The caseload {caseload} and its backups are protected by the passphrase; keep it "
+            "safe: without it nobody can read them.",
+        )
         if protecting
-        else "no longer protected: anyone who has the computer can read them"
+        else translate(
+            "CliSafety",
+            "The caseload {caseload} and its backups are no longer protected: anyone who has "
+            "the computer can read them.",
+        )
     )
-    print(f"The caseload {caseload} and its backups are {done}.")
+    print(done.format(caseload=caseload))
     for line in rest.lines():
         print(line)
     return 0

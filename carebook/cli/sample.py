@@ -59,10 +59,23 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(
-        f"Sample caseload written to {store.path} in {time.perf_counter() - began:.1f} s: "
-        f"{counts.patients} patients, {counts.contacts} contacts, "
-        f"{counts.medications} medications, {counts.appointments} appointments "
-        f"({counts.occurrences} visits laid out), {counts.tasks} tasks, "
-        f"{counts.care_plans} care plans."
+        translate(
+            "CliSample",
+            "Sample caseload written to {path} in {seconds} s: "
+            "{patients} patients, {contacts} contacts, "
+            "{medications} medications, {appointments} appointments "
+            "({visits} visits laid out), {tasks} tasks, "
+            "{care_plans} care plans.",
+        ).format(
+            path=store.path,
+            seconds=f"{time.perf_counter() - began:.1f}",
+            patients=counts.patients,
+            contacts=counts.contacts,
+            medications=counts.medications,
+            appointments=counts.appointments,
+            visits=counts.occurrences,
+            tasks=counts.tasks,
+            care_plans=counts.care_plans,
+        )
     )
     return 0

@@ -15,17 +15,20 @@ from carebook.cli.refusal import CommandError
 from carebook.cli.reports import find_patient
 from carebook.core.billing_records import RunningTimer, TimeEntry
 from carebook.core.billing_rules import time_entry_warnings
+from carebook.core.calendar_words import clock_text, day_and_clock, day_text
 from carebook.core.dates import parse_date
 from carebook.core.money import cents_for, hourly_mills
 from carebook.core.vocabularies import InvoiceStatus
-from carebook.core.words import translate
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from carebook.store.caseload import Store
 
 #: The activity a timer or an entry is kept under when none is named.
 DEFAULT_ACTIVITY = "Care coordination"
-_PATIENT_HELP = "the client's carebook id, or a name (or phone, or MRN) to find"
+_PATIENT_HELP = QT_TRANSLATE_NOOP(
+    "CliTimeEntries", "the client's carebook id, or a name (or phone, or MRN) to find"
+)
 
 
 def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -44,7 +47,7 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
 
     add = actions.add_parser("add", help=translate("CliTimeEntries", "keep time already spent"))
     db_option(add)
-    add.add_argument("patient", metavar="PATIENT", help=_PATIENT_HELP)
+    add.add_argument("patient", metavar="PATIENT", help=translate("CliTimeEntries", _PATIENT_HELP))
     add.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     add.add_argument(
         "--minutes",
@@ -70,7 +73,9 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         help=translate("CliTimeEntries", "start the timer (it survives a restart; one at a time)"),
     )
     db_option(start)
-    start.add_argument("patient", nargs="?", metavar="PATIENT", help=_PATIENT_HELP)
+    start.add_argument(
+        "patient", nargs="?", metavar="PATIENT", help=translate("CliTimeEntries", _PATIENT_HELP)
+    )
     start.add_argument("--activity", default=DEFAULT_ACTIVITY, metavar="NAME")
     start.add_argument(
         "--at",
@@ -107,7 +112,9 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
         "list", help=translate("CliTimeEntries", "list time entries, with their totals")
     )
     db_option(listing)
-    listing.add_argument("--patient", metavar="PATIENT", help=_PATIENT_HELP)
+    listing.add_argument(
+        "--patient", metavar="PATIENT", help=translate("CliTimeEntries", _PATIENT_HELP)
+    )
     listing.add_argument("--from", dest="first", metavar="YYYY-MM-DD")
     listing.add_argument("--to", dest="last", metavar="YYYY-MM-DD")
     listing.add_argument(
@@ -163,7 +170,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             entry = _entry(store, args.entry)
             store.time.delete_time_entry(args.entry)
-            print(f"Time entry {args.entry} removed.")
+            print(translate("CliTimeEntries", "Time entry {id} removed.").format(id=args.entry))
             _redrawn(store, entry.invoice_id)
     finally:
         store.close()
@@ -185,7 +192,11 @@ def _activity(store: Store, name: str) -> str:
 
 def _warnings(store: Store, entry: TimeEntry) -> None:
     for said in time_entry_warnings(entry, store.time.overlapping(entry)):
-        warn(f"{said} It is kept; change the rate with `carebook rates set`.")
+        warn(
+            translate(
+                "CliTimeEntries", "{warning} It is kept; change the rate with `carebook rates set`."
+            ).format(warning=said)
+        )
 
 
 def _add(store: Store, args: argparse.Namespace) -> None:
@@ -206,36 +217,61 @@ def _add(store: Store, args: argparse.Namespace) -> None:
     )
     store.time.add_time_entry(entry)
     _warnings(store, entry)
-    print(f"Kept {_said(store, entry)} (entry {entry.id}).")
+    print(
+        translate("CliTimeEntries", "Kept {said} (entry {id}).").format(
+            said=_said(store, entry), id=entry.id
+        )
+    )
 
 
 def _said(store: Store, entry: TimeEntry) -> str:
     name = _name(store, entry.patient_id)
-    billed = (
-        f"billable at {money(store, entry.rate_cents)} an hour"
+    said = (
+        translate(
+            "CliTimeEntries",
+            "{minutes} of {activity} for {name} on {day}, billable at {rate} an hour",
+        )
         if entry.billable and entry.flat_cents is None
-        else f"a fixed {money(store, entry.flat_cents)}"
+        else translate(
+            "CliTimeEntries", "{minutes} of {activity} for {name} on {day}, a fixed {fee}"
+        )
         if entry.billable and entry.flat_cents is not None
-        else "not billed"
+        else translate("CliTimeEntries", "{minutes} of {activity} for {name} on {day}, not billed")
     )
-    return f"{_minutes(entry.minutes)} of {entry.activity} for {name} on {entry.on_date}, {billed}"
+    return said.format(
+        minutes=_minutes(entry.minutes),
+        activity=entry.activity,
+        name=name,
+        day=entry.on_date,
+        rate=money(store, entry.rate_cents) if entry.flat_cents is None else "",
+        fee=money(store, entry.flat_cents) if entry.flat_cents is not None else "",
+    )
 
 
 def _name(store: Store, patient_id: int | None) -> str:
     if patient_id is None:
-        return "no client"
+        return translate("CliTimeEntries", "no client")
     patient = store.patients.patient(patient_id)
-    return patient.display_name if patient is not None else f"patient {patient_id}"
+    if patient is None:
+        return translate("CliTimeEntries", "patient {id}").format(id=patient_id)
+    return patient.display_name
 
 
 def _start(store: Store, args: argparse.Namespace) -> None:
     running = store.time.timer()
     if running is not None:
         since = running.started_at
-        when = f"{since:%H:%M}" if since.date() == date.today() else f"{since:%d %b %Y %H:%M}"
+        when = (
+            clock_text(since)
+            if since.date() == date.today()
+            else f"{day_text(since.date())} {clock_text(since)}"
+        )
         raise CommandError(
-            f"a timer has been running since {when} ({running.activity} for "
-            f"{_name(store, running.patient_id)}); stop it first with `carebook time stop`"
+            translate(
+                "CliTimeEntries",
+                "a timer has been running since {when} ({activity} for {name}); "
+                "stop it first with `carebook time stop`",
+            ).format(when=when, activity=running.activity, name=_name(store, running.patient_id))
         )
     patient_id = None if args.patient is None else find_patient(store, args.patient)
     now = datetime.now()
@@ -244,10 +280,18 @@ def _start(store: Store, args: argparse.Namespace) -> None:
         try:
             at = datetime.strptime(args.at.strip(), "%H:%M").time()
         except ValueError:
-            raise CommandError(f"--at is a time today such as 09:30 (got {args.at!r})") from None
+            raise CommandError(
+                translate(
+                    "CliTimeEntries", "--at is a time today such as 09:30 (got {typed})"
+                ).format(typed=repr(args.at))
+            ) from None
         started = datetime.combine(now.date(), at)
         if started > now:
-            raise CommandError(f"--at {args.at} is still to come; a timer starts now or earlier")
+            raise CommandError(
+                translate(
+                    "CliTimeEntries", "--at {typed} is still to come; a timer starts now or earlier"
+                ).format(typed=args.at)
+            )
     timer = RunningTimer(
         patient_id=patient_id,
         activity=_activity(store, args.activity),
@@ -255,8 +299,11 @@ def _start(store: Store, args: argparse.Namespace) -> None:
     )
     store.time.start_timer(timer)
     print(
-        f"Timer started at {timer.started_at:%H:%M}: {timer.activity} for "
-        f"{_name(store, patient_id)}."
+        translate("CliTimeEntries", "Timer started at {time}: {activity} for {name}.").format(
+            time=clock_text(timer.started_at),
+            activity=timer.activity,
+            name=_name(store, patient_id),
+        )
     )
 
 
@@ -271,7 +318,11 @@ def _stop(store: Store, args: argparse.Namespace) -> None:
         )
     if args.discard:
         store.time.discard_timer()
-        print(f"Timer since {timer.started_at:%H:%M} discarded; no time kept.")
+        print(
+            translate("CliTimeEntries", "Timer since {time} discarded; no time kept.").format(
+                time=clock_text(timer.started_at)
+            )
+        )
         return
     entry = store.time.timed_entry(timer, datetime.now())
     entry.narrative = args.note.strip()
@@ -279,21 +330,35 @@ def _stop(store: Store, args: argparse.Namespace) -> None:
         entry.minutes, entry.ended_at = args.minutes, None
     elif entry.started_at is not None and entry.started_at.date() < datetime.now().date():
         raise CommandError(
-            f"the timer has been running since {timer.started_at:%a %d %b %H:%M}; say how long "
-            "the work really was with --minutes N, or --discard it"
+            translate(
+                "CliTimeEntries",
+                "the timer has been running since {when}; say how long "
+                "the work really was with --minutes N, or --discard it",
+            ).format(when=day_and_clock(timer.started_at, year=False))
         )
     store.time.stop_timer(entry)
     _warnings(store, entry)
     print(
-        f"Kept {_minutes(entry.minutes)} of {entry.activity} for {_name(store, entry.patient_id)}"
-        f" (since {timer.started_at:%H:%M}; entry {entry.id})."
+        translate(
+            "CliTimeEntries", "Kept {minutes} of {activity} for {name} (since {time}; entry {id})."
+        ).format(
+            minutes=_minutes(entry.minutes),
+            activity=entry.activity,
+            name=_name(store, entry.patient_id),
+            time=clock_text(timer.started_at),
+            id=entry.id,
+        )
     )
 
 
 def _entry(store: Store, entry_id: int) -> TimeEntry:
     entry = store.time.entry(entry_id)
     if entry is None:
-        raise CommandError(f"there is no time entry {entry_id}; see `carebook time list`")
+        raise CommandError(
+            translate(
+                "CliTimeEntries", "there is no time entry {id}; see `carebook time list`"
+            ).format(id=entry_id)
+        )
     return entry
 
 
@@ -313,7 +378,11 @@ def _edit(store: Store, args: argparse.Namespace) -> None:
         entry.billable = args.billable
     store.time.save_time_entry(entry)
     _warnings(store, entry)
-    print(f"Entry {entry.id}: {_said(store, entry)}.")
+    print(
+        translate("CliTimeEntries", "Entry {id}: {said}.").format(
+            id=entry.id, said=_said(store, entry)
+        )
+    )
     _redrawn(store, entry.invoice_id)
 
 
@@ -322,7 +391,11 @@ def _redrawn(store: Store, invoice_id: int | None) -> None:
     invoice = None if invoice_id is None else store.invoices.invoice(invoice_id)
     if invoice is not None and invoice.status is InvoiceStatus.DRAFT:
         store.invoices.redraft(invoice)
-        print(f"Draft invoice {invoice.number} drawn again.")
+        print(
+            translate("CliTimeEntries", "Draft invoice {number} drawn again.").format(
+                number=invoice.number
+            )
+        )
 
 
 def amount_of(entry: TimeEntry) -> int:
@@ -390,23 +463,33 @@ def _shaped(
         shaped = {"entries": rows, "total_minutes": total, "total_cents": amount}
         return json.dumps(shaped, indent=2, ensure_ascii=False) + "\n"
     if not rows:
-        return "No time entries.\n"
+        return translate("CliTimeEntries", "No time entries.") + "\n"
     lines = [
         f"{row['id']:>5}  {row['date']}  {row['patient'][:24]:<24}  {row['activity'][:22]:<22}"
         f"  {row['minutes']:>5} min  {_amount_said(store, row):>11}"
-        + (f"  invoice {row['invoice']}" if row["invoice"] else "")
+        + (
+            "  " + translate("CliTimeEntries", "invoice {number}").format(number=row["invoice"])
+            if row["invoice"]
+            else ""
+        )
         for row in rows
     ]
-    lines.append(
-        f"{len(rows)} {'entry' if len(rows) == 1 else 'entries'}, {hours(total)}, "
-        f"{money(store, amount)} billable."
+    summary = (
+        translate("CliTimeEntries", "1 entry, {time}, {amount} billable.")
+        if len(rows) == 1
+        else translate("CliTimeEntries", "{n} entries, {time}, {amount} billable.")
     )
+    lines.append(summary.format(n=len(rows), time=hours(total), amount=money(store, amount)))
     return "\n".join(lines) + "\n"
 
 
 def _amount_said(store: Store, row: dict[str, Any]) -> str:
-    return money(store, row["amount_cents"]) if row["billable"] else "not billed"
+    if not row["billable"]:
+        return translate("CliTimeEntries", "not billed")
+    return money(store, row["amount_cents"])
 
 
 def _minutes(count: int) -> str:
-    return f"{count} minute{'' if count == 1 else 's'}"
+    if count == 1:
+        return translate("CliTimeEntries", "1 minute")
+    return translate("CliTimeEntries", "{n} minutes").format(n=count)

@@ -124,8 +124,10 @@ def _distance(store: Store, args: argparse.Namespace) -> tuple[int, int | None, 
         raise CommandError(translate("CliTrips", "give both --odometer-start and --odometer-end"))
     if given is None and start is None:
         raise CommandError(
-            f"give the distance with --{'miles' if unit is DistanceUnit.MILE else 'km'}, "
-            "or --odometer-start and --odometer-end"
+            translate(
+                "CliTrips",
+                "give the distance with {option}, or --odometer-start and --odometer-end",
+            ).format(option="--miles" if unit is DistanceUnit.MILE else "--km")
         )
     if args.distance is not None and args.km is not None:
         raise CommandError(translate("CliTrips", "give the distance once"))
@@ -162,15 +164,28 @@ def _add(args: argparse.Namespace) -> int:
         warnings = trip_warnings(trip)
         if warnings and not args.yes:
             raise CommandError(
-                f"a trip of {trip.total_tenths / 10:,.1f} {unit} is over 1,000 {unit}; "
-                "check the distance, or give --yes to keep it as it is"
+                translate(
+                    "CliTrips",
+                    "a trip of {distance} {unit} is over 1,000 {unit}; "
+                    "check the distance, or give --yes to keep it as it is",
+                ).format(distance=_counted(trip.total_tenths), unit=unit)
             )
         store.trips.add_trip(trip)
-        billed = " (billed to the client)" if trip.billable else ""
+        said = (
+            translate(
+                "CliTrips", "Trip {id}: {route}, {distance} {unit} on {day} (billed to the client)."
+            )
+            if trip.billable
+            else translate("CliTrips", "Trip {id}: {route}, {distance} {unit} on {day}.")
+        )
         print(
-            f"Trip {trip.id}: {trip.from_place} to {trip.to_place}"
-            f"{' and back' if trip.round_trip else ''}, "
-            f"{trip.total_tenths / 10:,.1f} {unit} on {trip.on_date}{billed}."
+            said.format(
+                id=trip.id,
+                route=_route(trip.from_place, trip.to_place, trip.round_trip),
+                distance=_counted(trip.total_tenths),
+                unit=unit,
+                day=trip.on_date,
+            )
         )
     finally:
         store.close()
@@ -179,7 +194,11 @@ def _add(args: argparse.Namespace) -> int:
 
 def _log(args: argparse.Namespace) -> int:
     if not 1900 <= args.year <= 9999:
-        raise CommandError(f"--year {args.year} is not a year to log trips in")
+        raise CommandError(
+            translate("CliTrips", "--year {year} is not a year to log trips in").format(
+                year=args.year
+            )
+        )
     output = output_path(args)
     store = open_store(args)
     try:
@@ -204,7 +223,8 @@ def _log(args: argparse.Namespace) -> int:
 def _pdf(store: Store, year: int, output: Path) -> None:
     from carebook.reports.mileage_log import mileage_log_document  # loaded only for a PDF
 
-    write_pdf(mileage_log_document(store, year), output, None, "Mileage log")
+    what = translate("CliTrips", "Mileage log")
+    write_pdf(mileage_log_document(store, year), output, None, what)
 
 
 def log_rows(store: Store, year: int) -> list[dict[str, Any]]:
@@ -262,12 +282,15 @@ def _shaped(store: Store, year: int, format_name: str) -> str:
         }
         return json.dumps(shaped, indent=2, ensure_ascii=False) + "\n"
     if not rows:
-        return f"No trips logged in {year}.\n"
-    lines = [f"Mileage log {year} ({unit.label.lower()})"]
+        return translate("CliTrips", "No trips logged in {year}.").format(year=year) + "\n"
+    lines = [
+        translate("CliTrips", "Mileage log {year} ({unit})").format(
+            year=year, unit=unit.label.lower()
+        )
+    ]
     for r in rows:
-        way = " and back" if r["round_trip"] else ""
         lines.append(
-            f"{r['date']}  {r['from']} to {r['to']}{way}"
+            f"{r['date']}  {_route(r['from'], r['to'], r['round_trip'])}"
             + (f": {r['purpose']}" if r["purpose"] else "")
             + f"  {_counted(r['distance_tenths'])} {unit.short}"
             f"  {money(store, r['value_cents'])}"
@@ -275,16 +298,35 @@ def _shaped(store: Store, year: int, format_name: str) -> str:
     for purpose, total in totals.items():
         if total["distance_tenths"]:
             lines.append(
-                f"{purpose.capitalize()}: {_counted(total['distance_tenths'])} {unit.short} at "
-                f"{format_mills(total['rate_mills'], settings.currency)} = "
-                f"{money(store, total['value_cents'])}"
+                translate("CliTrips", "{purpose}: {distance} {unit} at {rate} = {value}").format(
+                    purpose=TripPurpose(purpose).label,
+                    distance=_counted(total["distance_tenths"]),
+                    unit=unit.short,
+                    rate=format_mills(total["rate_mills"], settings.currency),
+                    value=money(store, total["value_cents"]),
+                )
             )
+    said = (
+        translate("CliTrips", "Total: 1 trip, {distance} {unit}, {value}")
+        if len(rows) == 1
+        else translate("CliTrips", "Total: {n} trips, {distance} {unit}, {value}")
+    )
     lines.append(
-        f"Total: {len(rows)} trip{'' if len(rows) == 1 else 's'}, "
-        f"{_counted(total_tenths)} {unit.short}, "
-        f"{money(store, total_cents)}"
+        said.format(
+            n=len(rows),
+            distance=_counted(total_tenths),
+            unit=unit.short,
+            value=money(store, total_cents),
+        )
     )
     return "\n".join(lines) + "\n"
+
+
+def _route(start: str, end: str, round_trip: bool) -> str:
+    """ "Home to Clinic", or "Home to Clinic and back"."""
+    if round_trip:
+        return translate("CliTrips", "{start} to {end} and back").format(start=start, end=end)
+    return translate("CliTrips", "{start} to {end}").format(start=start, end=end)
 
 
 def _tenths(value: int | None) -> str:

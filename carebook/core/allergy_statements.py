@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from carebook.core.calendar_words import month_short, style
 from carebook.core.errors import ValidationError
 from carebook.core.records import Allergy, Patient
 from carebook.core.vocabularies import AllergyStatement, AllergyStatus
 from carebook.core.words import translate
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def active_allergies(allergies: Iterable[Allergy]) -> list[Allergy]:
@@ -30,7 +29,9 @@ def statement_text(statement: AllergyStatement, confirmed_on: date | None) -> st
     """ "Allergies not recorded yet", or "No known drug allergies (confirmed 12 Nov 2026)"."""
     if statement is AllergyStatement.NOT_RECORDED or confirmed_on is None:
         return statement.label
-    return f"{statement.label} (confirmed {day_text(confirmed_on)})"
+    return translate("AllergyStatements", "{statement} (confirmed {day})").format(
+        statement=statement.label, day=day_text(confirmed_on)
+    )
 
 
 def no_allergy_text(patient: Patient, allergies: Iterable[Allergy]) -> str | None:
@@ -80,5 +81,7 @@ def clears_statement(allergy: Allergy) -> bool:
 
 
 def day_text(day: date) -> str:
-    """ "12 Nov 2026", in English whatever the locale (as printed reports write a day)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """ "3 Nov 2026" (the day without a leading zero), in the locale's language and order."""
+    if style().month_first:
+        return f"{month_short(day.month)} {day.day}, {day.year}"
+    return f"{day.day} {month_short(day.month)} {day.year}"

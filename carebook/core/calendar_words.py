@@ -110,9 +110,10 @@ def weekday_names_short() -> list[str]:
 
 
 def day_month(day: date) -> str:
-    """ "24 Nov", or "Nov 24" where the month comes first."""
+    """ "24 Nov", or "Nov 24" where the month comes first (and "Nov 7", as people write it
+    there, not "Nov 07")."""
     if _style.month_first:
-        return f"{month_short(day.month)} {day.day:02d}"
+        return f"{month_short(day.month)} {day.day}"
     return f"{day.day:02d} {month_short(day.month)}"
 
 

@@ -83,8 +83,15 @@ def measurement_doubts(measurement: Measurement, custom: MeasureKind | None = No
             high is not None and measurement.value > high
         ):
             return [
-                f"{custom.name} of {measurement.value:g} {custom.unit} is outside "
-                f"{low if low is not None else '…'}–{high if high is not None else '…'}."
+                translate(
+                    "ClinicalRules", "{measure} of {value:g} {unit} is outside {low}–{high}."
+                ).format(
+                    measure=custom.name,
+                    value=measurement.value,
+                    unit=custom.unit,
+                    low=low if low is not None else "…",
+                    high=high if high is not None else "…",
+                )
             ]
         return []
     vital = BY_ID.get(measurement.kind)

@@ -34,12 +34,23 @@ def out_of_range(day: date) -> bool:
     return not EARLIEST_DATE <= day <= LATEST_DATE
 
 
-def range_message(what: str, day: date) -> str:
-    """Why `day` is refused, naming the range carebook keeps dates in."""
-    return translate(
-        "Dates",
-        "{what} {day} is outside the dates carebook keeps ({earliest} to {latest}); check the year",
-    ).format(
+def range_message(what: str | None, day: date) -> str:
+    """Why `day` is refused, naming the range carebook keeps dates in; `what` names the field or
+    option that holds it ("Birth date", "--to"), None says "The date"."""
+    if what is None:
+        said = translate(
+            "Dates",
+            "The date {day} is outside the dates carebook keeps ({earliest} to {latest}); "
+            "check the year",
+        )
+    else:
+        # {what} is a field's or an option's name.
+        said = translate(
+            "Dates",
+            "{what} {day} is outside the dates carebook keeps ({earliest} to {latest}); "
+            "check the year",
+        )
+    return said.format(
         what=what,
         day=day.isoformat(),
         earliest=EARLIEST_DATE.isoformat(),
@@ -70,26 +81,43 @@ def no_such_day(year: int, month: int, day: int) -> str:
 
 
 def parse_date(text: str, what: str | None = None) -> date:
-    """An ISO date (YYYY-MM-DD) from user input, or a ValidationError naming the field."""
-    what = what or translate("Dates", "date")
+    """An ISO date (YYYY-MM-DD) from user input, or a ValidationError naming the field (`what`,
+    its name; without it, "date")."""
     text = text.strip()
     if not _ISO_DATE.fullmatch(text):
-        raise ValidationError(
-            translate(
+        if what is None:
+            said = translate(
+                "Dates", "date must be written YYYY-MM-DD, e.g. 2026-03-31 (got {text})"
+            )
+        else:
+            said = translate(
                 "Dates", "{what} must be written YYYY-MM-DD, e.g. 2026-03-31 (got {text})"
-            ).format(what=what, text=repr(text))
-        )
+            )
+        raise ValidationError(said.format(what=what, text=repr(text)))
     try:
         day = date.fromisoformat(text)
     except ValueError:
         # The right shape but no such day: say what is wrong with this one.
         year, month, of_month = (int(part) for part in text.split("-"))
-        said = no_such_day(year, month, of_month)
+        if what is None:
+            said = translate("Dates", "date {text} is not a real calendar date: {said}")
+        else:
+            said = translate("Dates", "{what} {text} is not a real calendar date: {said}")
         raise ValidationError(
-            translate("Dates", "{what} {text} is not a real calendar date: {said}").format(
-                what=what, text=repr(text), said=said
-            )
+            said.format(what=what, text=repr(text), said=no_such_day(year, month, of_month))
         ) from None
     if out_of_range(day):
+        if what is None:
+            raise ValidationError(
+                translate(
+                    "Dates",
+                    "date {day} is outside the dates carebook keeps ({earliest} to {latest}); "
+                    "check the year",
+                ).format(
+                    day=day.isoformat(),
+                    earliest=EARLIEST_DATE.isoformat(),
+                    latest=LATEST_DATE.isoformat(),
+                )
+            )
         raise ValidationError(range_message(what, day))
     return day

@@ -18,13 +18,15 @@ STEADY_SHARE = 0.02
 @dataclass(frozen=True, slots=True)
 class GoalProgress:
     """A goal's progress: the latest value and its day, "improving", "worsening", "steady" or ""
-    (fewer than two readings), met (None without a target or a reading), and all of it in words."""
+    (fewer than two readings), met (None without a target or a reading), and all of it in words;
+    `so_far` is the same words without the target's part ("latest 9 on 30 Nov 2026, improving")."""
 
     latest: float | None
     latest_on: date | None
     trend: str
     met: bool | None
     said: str
+    so_far: str = ""
 
 
 def _number(value: float) -> str:
@@ -50,7 +52,7 @@ def goal_progress(goal: Goal, values: list[tuple[date, float]]) -> GoalProgress:
     readings = sorted(values, key=lambda reading: reading[0])
     if not readings:
         said = translate("GoalProgress", "no readings yet") if goal.measure else ""
-        return GoalProgress(None, None, "", None, said)
+        return GoalProgress(None, None, "", None, said, said)
     latest_on, latest = readings[-1]
     trend = trend_of([value for _, value in readings], goal.measure_below)
     target = goal.measure_target
@@ -62,6 +64,7 @@ def goal_progress(goal: Goal, values: list[tuple[date, float]]) -> GoalProgress:
     ]
     if trend:
         parts.append(trend)
+    so_far = ", ".join(parts)
     if target is not None:
         goal_words = {
             (True, True): QT_TRANSLATE_NOOP("GoalProgress", "target at or below {value}: met"),
@@ -73,4 +76,4 @@ def goal_progress(goal: Goal, values: list[tuple[date, float]]) -> GoalProgress:
         }
         said = goal_words[bool(goal.measure_below), bool(met)]
         parts.append(translate("GoalProgress", said).format(value=_number(target)))
-    return GoalProgress(latest, latest_on, trend, met, ", ".join(parts))
+    return GoalProgress(latest, latest_on, trend, met, ", ".join(parts), so_far)

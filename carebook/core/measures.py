@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from carebook.core.errors import ValidationError
-from carebook.core.words import translate
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +25,8 @@ def _same(value: float) -> float:
 
 @dataclass(frozen=True, slots=True)
 class Vital:
-    """A vital sign or measure as carebook keeps it."""
+    """A vital sign or measure as carebook keeps it; `name` is its English name (FHIR's text,
+    the CSV's), marked for context "Measures"; `label` is what people read."""
 
     id: str
     name: str
@@ -45,6 +46,11 @@ class Vital:
     places: int = 1
     whole: bool = False
 
+    @property
+    def label(self) -> str:
+        """The name in the chosen language ("Blood pressure")."""
+        return translate("Measures", self.name)
+
 
 _KG = Unit("kg", _same, _same)
 _LB = Unit("lb", lambda v: v * 0.45359237, lambda v: v / 0.45359237)
@@ -58,7 +64,7 @@ _MMOL = Unit("mmol/L", lambda v: v * 18.016, lambda v: v / 18.016)
 VITALS: tuple[Vital, ...] = (
     Vital(
         "bp",
-        "Blood pressure",
+        QT_TRANSLATE_NOOP("Measures", "Blood pressure"),
         "mmHg",
         (Unit("mmHg", _same, _same),),
         (90, 139),
@@ -75,7 +81,7 @@ VITALS: tuple[Vital, ...] = (
     ),
     Vital(
         "pulse",
-        "Pulse",
+        QT_TRANSLATE_NOOP("Measures", "Pulse"),
         "/min",
         (Unit("/min", _same, _same),),
         (60, 100),
@@ -85,11 +91,29 @@ VITALS: tuple[Vital, ...] = (
         places=0,
         whole=True,
     ),
-    Vital("weight", "Weight", "kg", (_KG, _LB), None, (20, 350), "29463-7", "Body weight"),
-    Vital("height", "Height", "cm", (_CM, _IN), None, (90, 230), "8302-2", "Body height"),
+    Vital(
+        "weight",
+        QT_TRANSLATE_NOOP("Measures", "Weight"),
+        "kg",
+        (_KG, _LB),
+        None,
+        (20, 350),
+        "29463-7",
+        "Body weight",
+    ),
+    Vital(
+        "height",
+        QT_TRANSLATE_NOOP("Measures", "Height"),
+        "cm",
+        (_CM, _IN),
+        None,
+        (90, 230),
+        "8302-2",
+        "Body height",
+    ),
     Vital(
         "temperature",
-        "Temperature",
+        QT_TRANSLATE_NOOP("Measures", "Temperature"),
         "°C",
         (_C, _F),
         (36.1, 37.8),
@@ -99,7 +123,7 @@ VITALS: tuple[Vital, ...] = (
     ),
     Vital(
         "spo2",
-        "Oxygen saturation (SpO₂)",
+        QT_TRANSLATE_NOOP("Measures", "Oxygen saturation (SpO₂)"),
         "%",
         (Unit("%", _same, _same),),
         (95, 100),
@@ -111,7 +135,7 @@ VITALS: tuple[Vital, ...] = (
     ),
     Vital(
         "glucose",
-        "Blood glucose",
+        QT_TRANSLATE_NOOP("Measures", "Blood glucose"),
         "mg/dL",
         (_MGDL, _MMOL),
         (70, 140),
@@ -122,7 +146,7 @@ VITALS: tuple[Vital, ...] = (
     ),
     Vital(
         "pain",
-        "Pain (0–10)",
+        QT_TRANSLATE_NOOP("Measures", "Pain (0–10)"),
         "/10",
         (Unit("/10", _same, _same),),
         (0, 3),
@@ -162,7 +186,7 @@ def stored(vital: Vital, value: float, unit: str = "") -> float:
     fits = ", ".join(u.name for u in vital.units)
     raise ValidationError(
         translate("Measures", "{name} is measured in {fits}, not {unit}.").format(
-            name=vital.name, fits=fits, unit=unit
+            name=vital.label, fits=fits, unit=unit
         ),
         "entered_unit",
     )
@@ -178,13 +202,13 @@ def plausibility(vital: Vital, value: float, second: float | None = None) -> lis
             translate(
                 "Measures",
                 "A {measure} of {value:g} {unit} is outside {low:g}–{high:g}; is it a typo?",
-            ).format(measure=vital.name.lower(), value=value, unit=vital.unit, low=low, high=high)
+            ).format(measure=vital.label.lower(), value=value, unit=vital.unit, low=low, high=high)
         )
     if vital.second_name:
         if second is None:
             said.append(
                 translate("Measures", "{measure} needs both numbers, such as 128/82.").format(
-                    measure=vital.name
+                    measure=vital.label
                 )
             )
         else:
@@ -192,8 +216,8 @@ def plausibility(vital: Vital, value: float, second: float | None = None) -> lis
             if not low <= second <= high:
                 said.append(
                     translate(
-                        "Measures", "A {second} pressure of {value:g} is outside {low:g}–{high:g}."
-                    ).format(second=vital.second_name, value=second, low=low, high=high)
+                        "Measures", "A diastolic pressure of {value:g} is outside {low:g}–{high:g}."
+                    ).format(value=second, low=low, high=high)
                 )
             if second >= value:
                 said.append(
@@ -203,7 +227,7 @@ def plausibility(vital: Vital, value: float, second: float | None = None) -> lis
                 )
     if vital.whole and value != int(value):
         said.append(
-            translate("Measures", "{measure} is a whole number.").format(measure=vital.name)
+            translate("Measures", "{measure} is a whole number.").format(measure=vital.label)
         )
     return said
 

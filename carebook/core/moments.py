@@ -19,14 +19,14 @@ def zone_named(name: str) -> ZoneInfo | None:
         return None
 
 
-def wall_clock(moment: datetime, zone: str, what: str = "The date") -> datetime:
+def wall_clock(moment: datetime, zone: str, what: str | None = None) -> datetime:
     """`moment` as the clocks in `zone` show it, without a zone attached: 2026-12-07T09:00Z
     is 04:00 in America/New_York. A moment without an offset is taken as written; an unknown
     or empty `zone` means this computer's.
 
-    Raises ValidationError (saying `what`, the day and carebook's range) for a moment whose
-    day, as written or as the clocks in `zone` show it, is outside the dates carebook keeps;
-    so it never overflows the calendar, however far the year or large the offset.
+    Raises ValidationError (saying `what`, None for "The date", the day and carebook's range)
+    for a moment whose day, as written or as the clocks in `zone` show it, is outside the dates
+    carebook keeps; so it never overflows the calendar, however far the year or large the offset.
     """
     # The range is checked before moving the moment: far from year 1 and 9999, no offset
     # (less than a day) can carry it off the calendar.

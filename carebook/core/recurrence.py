@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
@@ -331,64 +331,91 @@ def last_start(appointment: Appointment) -> datetime | None:
     return found
 
 
-def describe(rule_text: str) -> str:
-    """The rule in a coordinator's words: "Every 2 weeks on Tue, Thu", "Monthly on the last Fri"."""
+def describe(rule_text: str, english: bool = False) -> str:
+    """The rule in a coordinator's words: "Every 2 weeks on Tue, Thu", "Monthly on the last Fri";
+    with `english`, in English whatever the language (for FHIR's text)."""
     if not rule_text:
         return ""
+    say = _as_written if english else translate
     try:
-        return _describe(rule_parts(rule_text))
+        return _describe(rule_parts(rule_text), say, english)
     except (ValueError, KeyError):
-        return translate("Recurrence", "Repeats")
+        return say("Recurrence", _REPEATS)
 
 
-def _day_name(code: str) -> str:
+_Say = Callable[[str, str], str]
+_REPEATS = QT_TRANSLATE_NOOP("Recurrence", "Repeats")
+_NTH_FROM_LAST = QT_TRANSLATE_NOOP("Recurrence", "the {n}th from last {day}")
+_NTH = QT_TRANSLATE_NOOP("Recurrence", "the {n}th {day}")
+_ON_DAYS = QT_TRANSLATE_NOOP("Recurrence", "{repeats} on {days}")
+_ON_DAY = QT_TRANSLATE_NOOP("Recurrence", "{repeats} on day {day}")
+_TIMES = QT_TRANSLATE_NOOP("Recurrence", "{repeats}, {count} times")
+_UNTIL = QT_TRANSLATE_NOOP("Recurrence", "{repeats}, until {day}")
+#: English day and month names, for the English description.
+_ENGLISH_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_ENGLISH_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
+
+def _as_written(context: str, text: str) -> str:
+    return text
+
+
+def _day_name(code: str, english: bool) -> str:
     if code not in _DAY_CODES:
         return code
+    if english:
+        return _ENGLISH_DAYS[_DAY_CODES.index(code)]
     return weekday_short(date(2024, 1, 1) + timedelta(days=_DAY_CODES.index(code)))  # a Monday
 
 
-def _nth_day(prefix: int, name: str) -> str:
+def _nth_day(prefix: int, name: str, say: _Say) -> str:
     if prefix in _ORDINALS:
-        return translate("Recurrence", _ORDINALS[prefix]).format(day=name)
+        return say("Recurrence", _ORDINALS[prefix]).format(day=name)
     if prefix < 0:
-        return translate("Recurrence", "the {n}th from last {day}").format(n=-prefix, day=name)
-    return translate("Recurrence", "the {n}th {day}").format(n=prefix, day=name)
+        return say("Recurrence", _NTH_FROM_LAST).format(n=-prefix, day=name)
+    return say("Recurrence", _NTH).format(n=prefix, day=name)
 
 
-def _describe(parts: dict[str, str]) -> str:
+def _describe(parts: dict[str, str], say: _Say, english: bool) -> str:
+    """The rule's words through `say` (translate, or English as written)."""
     freq = parts.get("FREQ", "")
     interval = int(parts.get("INTERVAL", "1") or 1)
     if freq not in _EVERY:
-        return translate("Recurrence", "Repeats")
+        return say("Recurrence", _REPEATS)
     once, every = _EVERY[freq]
-    words = (
-        translate("Recurrence", every).format(n=interval)
-        if interval > 1
-        else translate("Recurrence", once)
-    )
+    words = say("Recurrence", every).format(n=interval) if interval > 1 else say("Recurrence", once)
     byday = [d for d in parts.get("BYDAY", "").split(",") if d]
     if byday:
         names = []
         for day in byday:
             code, prefix = day[-2:], day[:-2]
-            name = _day_name(code)
-            names.append(_nth_day(int(prefix), name) if prefix else name)
-        words = translate("Recurrence", "{repeats} on {days}").format(
-            repeats=words, days=", ".join(names)
-        )
+            name = _day_name(code, english)
+            names.append(_nth_day(int(prefix), name, say) if prefix else name)
+        words = say("Recurrence", _ON_DAYS).format(repeats=words, days=", ".join(names))
     elif parts.get("BYMONTHDAY"):
-        words = translate("Recurrence", "{repeats} on day {day}").format(
-            repeats=words, day=parts["BYMONTHDAY"]
-        )
+        words = say("Recurrence", _ON_DAY).format(repeats=words, day=parts["BYMONTHDAY"])
     if parts.get("COUNT"):
-        words = translate("Recurrence", "{repeats}, {count} times").format(
-            repeats=words, count=parts["COUNT"]
-        )
+        words = say("Recurrence", _TIMES).format(repeats=words, count=parts["COUNT"])
     elif parts.get("UNTIL"):
-        until = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d")
-        words = translate("Recurrence", "{repeats}, until {day}").format(
-            repeats=words, day=day_text(until.date())
-        )
+        until = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d").date()
+        if english:
+            day = f"{until.day:02d} {_ENGLISH_MONTHS[until.month - 1]} {until.year}"
+        else:
+            day = day_text(until)
+        words = say("Recurrence", _UNTIL).format(repeats=words, day=day)
     return words
 
 

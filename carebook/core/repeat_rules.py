@@ -14,7 +14,7 @@ from dateutil import parser as date_parser
 from dateutil.rrule import rrule, rrulestr
 
 from carebook.core import repeat_limits
-from carebook.core.dates import LATEST_DATE, range_message
+from carebook.core.dates import EARLIEST_DATE, LATEST_DATE
 from carebook.core.errors import ValidationError
 from carebook.core.repeat_limits import MOST_IN_A_SERIES
 from carebook.core.words import translate
@@ -78,7 +78,15 @@ def _checked_rule(text: str, dtstart: datetime) -> rrule:
         raise ValidationError(
             translate("RepeatRules", "The repeat rule {text} cannot be kept: {why}.").format(
                 text=_shown(text),
-                why=range_message(translate("RepeatRules", "its end (UNTIL)"), until.date()),
+                why=translate(
+                    "RepeatRules",
+                    "its end (UNTIL) {day} is outside the dates carebook keeps "
+                    "({earliest} to {latest}); check the year",
+                ).format(
+                    day=until.date().isoformat(),
+                    earliest=EARLIEST_DATE.isoformat(),
+                    latest=LATEST_DATE.isoformat(),
+                ),
             )
         )
     # The rule reads dates only up to carebook's last day, so this search ends there. A rule

@@ -4,6 +4,7 @@ lanes), and the trip before it, worked out in one pass however busy the day."""
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -89,3 +90,21 @@ def _groups(items: list[Placed], *, assign: bool) -> list[tuple[list[Placed], in
     if group:
         found.append((group, max(lanes, 1)))
     return found
+
+
+def merged_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Spans that meet or overlap, drawn once: a busy day's trips are thousands."""
+    merged: list[tuple[float, float]] = []
+    for top, bottom in sorted(spans):
+        if merged and top <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
+        else:
+            merged.append((top, bottom))
+    return merged
+
+
+def end_hour(visit: Visit) -> int:
+    """The hour a visit's column must reach to show its end (24 past midnight)."""
+    if visit.end.date() > visit.start.date():
+        return 24
+    return min(24, math.ceil(visit.end.hour + visit.end.minute / 60))

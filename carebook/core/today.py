@@ -197,6 +197,13 @@ _REVIEWED = {
 }
 
 
+def reviewed_kind(kind: str) -> str:
+    """What a review is of, in words: "Medication" for "medication" (the Agenda's column)."""
+    if kind in _REVIEWED:
+        return translate("Today", _REVIEWED[kind])
+    return kind.replace("_", " ").capitalize()
+
+
 def review_line(review: ReviewDue) -> str:
     """ "Care plan review: Staying at home (Ada Lovelace) · due 1 Dec"."""
     kind = _REVIEWED.get(review.kind, review.kind)
@@ -278,25 +285,33 @@ def status_text(view: TodayView) -> str:
     else:
         visits = translate("Today", "{count:,} visits today").format(count=view.visit_total)
     if view.review_total == 1:
-        text = translate("Today", "{visits}, {urgent:,} urgent, {overdue:,} overdue, 1 review due")
+        reviews = translate("Today", "1 review due")
     else:
-        text = translate(
-            "Today", "{visits}, {urgent:,} urgent, {overdue:,} overdue, {reviews:,} reviews due"
-        )
-    return text.format(
-        visits=visits, urgent=view.urgent, overdue=view.overdue, reviews=view.review_total
-    )
+        reviews = translate("Today", "{count:,} reviews due").format(count=view.review_total)
+    return ", ".join([visits, urgent_and_overdue(view.urgent, view.overdue), reviews])
 
 
 def counts_text(counts: TodayCounts) -> str:
     """ "2 urgent, 5 overdue, 3 visits left today" (the tray's tooltip, the status bar)."""
     if counts.visits_left == 1:
-        text = translate("Today", "{urgent:,} urgent, {overdue:,} overdue, 1 visit left today")
+        left = translate("Today", "1 visit left today")
     else:
-        text = translate(
-            "Today", "{urgent:,} urgent, {overdue:,} overdue, {left:,} visits left today"
-        )
-    return text.format(urgent=counts.urgent, overdue=counts.overdue, left=counts.visits_left)
+        left = translate("Today", "{count:,} visits left today").format(count=counts.visits_left)
+    return ", ".join([urgent_and_overdue(counts.urgent, counts.overdue), left])
+
+
+def urgent_and_overdue(urgent: int, overdue: int) -> str:
+    """ "2 urgent, 5 overdue": each count with its own word, since in Spanish the word agrees
+    with the count ("1 urgente", "2 urgentes")."""
+    if urgent == 1:
+        urgent_text = translate("Today", "1 urgent")
+    else:
+        urgent_text = translate("Today", "{count:,} urgent").format(count=urgent)
+    if overdue == 1:
+        overdue_text = translate("Today", "1 overdue")
+    else:
+        overdue_text = translate("Today", "{count:,} overdue").format(count=overdue)
+    return f"{urgent_text}, {overdue_text}"
 
 
 # -- reminders ---------------------------------------------------------------------------------

@@ -141,7 +141,7 @@ def _progress(goal: Goal, progress: GoalProgress | None) -> list[Line]:
     side = "≤" if goal.measure_below else "≥"
     target = "" if goal.measure_target is None else f" {side} {_number(goal.measure_target)}"
     lines = [line(Span(f"{measure_name(goal.measure)}{target}", "detail"))]
-    said = progress.said.split(", target")[0]
+    said = progress.so_far
     lines.append(line(Span(said[:1].upper() + said[1:], "detail")))
     if progress.met is not None:
         met = (

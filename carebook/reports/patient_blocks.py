@@ -58,7 +58,14 @@ def _day_month_year(day: date, month: str) -> str:
 
 def full_date(day: date) -> str:
     """ "4 November 2026" (no leading zero), in the chosen language and the locale's order."""
-    return _day_month_year(day, month_name(day.month))
+    month = month_name(day.month)
+    if style().month_first:
+        text = translate("PatientBlocks", "{month} {day}, {year}", "a date, month in full first")
+    else:
+        # Its own text: a month written in full takes words a short one does not ("4 de
+        # noviembre de 2026" against "4 nov 2026").
+        text = translate("PatientBlocks", "{day} {month} {year}", "a date, month in full")
+    return text.format(month=month, day=day.day, year=day.year)
 
 
 def long_date(day: date) -> str:

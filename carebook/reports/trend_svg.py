@@ -31,9 +31,6 @@ SEVERITY_COLOURS = {
 #: Points per stretch of a line.
 STRETCH = 50
 LINE_COLOURS = ("#1e5ac8", "#963caa")
-#: The months as written on an axis in English; the axes here say them in the chosen language
-#: (calendar_words), and this list stays for code that has not moved to it yet.
-MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def _e(text: str) -> str:

@@ -169,7 +169,7 @@ def measure_series(store: TrendSource, patient_id: int, kind: str, unit: str = "
         bands = (
             TrendBand(
                 *vital.second_normal,
-                translate("Trends", "{measure} normal").format(measure=vital.second_name),
+                translate("Trends", "diastolic normal"),
                 "none",
             ),
             TrendBand(*vital.normal, translate("Trends", "systolic normal"), "none"),
@@ -178,7 +178,7 @@ def measure_series(store: TrendSource, patient_id: int, kind: str, unit: str = "
     target, target_label = _target(goal, chosen, chosen.name)
     scale = (0.0, 10.0) if kind == "pain" else (None, None)
     return TrendSeries(
-        kind, vital.name, chosen.name, points, normal, bands, target, target_label, True, *scale
+        kind, vital.label, chosen.name, points, normal, bands, target, target_label, True, *scale
     )
 
 
@@ -235,7 +235,7 @@ def series_for(store: TrendSource, patient_id: int, key: str) -> TrendSeries:
 def measure_name(key: str) -> str:
     """A measure's or instrument's name as a goal names it: "Weight", "PHQ-9"."""
     if key in BY_ID:
-        return BY_ID[key].name
+        return BY_ID[key].label
     known = {scale.id: scale.short or scale.name for scale in instruments()}
     return known.get(key, key)
 

@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from carebook.core.views import CaseloadBundle, CaseloadCounts
+from carebook.core.words import translate
 from carebook.sample.builder.appointments import build_appointments, settle_bookings
 from carebook.sample.builder.base import Builder
 from carebook.sample.builder.care_plans import build_care_plan
@@ -85,13 +86,19 @@ def fill(
 
 
 def _refusal(counts: CaseloadCounts) -> str:
-    held = f"{counts.patients} patient{'s' if counts.patients != 1 else ''}"
-    if not counts.patients:
-        held += f", {counts.contacts} contacts and {counts.tasks} tasks"
-    return (
-        f"The caseload already has {held}; the demo caseload would be mixed in with them. "
-        "Pass --force to add it anyway."
-    )
+    if counts.patients == 1:
+        held = translate("Demo", "1 patient")
+    elif counts.patients:
+        held = translate("Demo", "{n} patients").format(n=counts.patients)
+    else:
+        held = translate("Demo", "0 patients, {contacts} contacts and {tasks} tasks").format(
+            contacts=counts.contacts, tasks=counts.tasks
+        )
+    return translate(
+        "Demo",
+        "The caseload already has {held}; the demo caseload would be mixed in with them. "
+        "Pass --force to add it anyway.",
+    ).format(held=held)
 
 
 def build_caseload(

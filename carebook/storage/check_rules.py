@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from carebook.core import recurrence
 from carebook.core.errors import ValidationError
 from carebook.core.records import Appointment, OccurrenceChange
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.storage.check_findings import Finding, finding, words
 from carebook.storage.readable_records import listed, unreadable_records
 from carebook.storage.records import from_row
@@ -30,8 +31,11 @@ def _laid_out_visits(conn: sqlite3.Connection) -> list[Finding]:
             findings.append(
                 Finding(
                     "horizon",
-                    "The date up to which visits are laid out (kept "
-                    "in meta as 'horizon') is not a date and time.",
+                    translate(
+                        "CheckRules",
+                        "The date up to which visits are laid out (kept in meta as 'horizon') is "
+                        "not a date and time.",
+                    ),
                 )
             )
     wrong_patient = [
@@ -46,8 +50,14 @@ def _laid_out_visits(conn: sqlite3.Connection) -> list[Finding]:
         finding(
             "visit_patient",
             len(wrong_patient),
-            "{n} appointment has laid-out visits filed under another patient",
-            "{n} appointments have laid-out visits filed under another patient",
+            QT_TRANSLATE_NOOP(
+                "CheckRules",
+                "{n} appointment has laid-out visits filed under another patient",
+            ),
+            QT_TRANSLATE_NOOP(
+                "CheckRules",
+                "{n} appointments have laid-out visits filed under another patient",
+            ),
             wrong_patient,
             "appointment",
         )
@@ -113,43 +123,75 @@ def _laid_out_visits(conn: sqlite3.Connection) -> list[Finding]:
         finding(
             "visit_rule",
             len(unreadable),
-            "{n} appointment cannot be laid out: its repeat rule or a time in it cannot be read",
-            "{n} appointments cannot be laid out: their repeat rule or a time in it cannot be read",
+            QT_TRANSLATE_NOOP(
+                "CheckRules",
+                "{n} appointment cannot be laid out: its repeat rule or a time in it "
+                "cannot be read",
+            ),
+            QT_TRANSLATE_NOOP(
+                "CheckRules",
+                "{n} appointments cannot be laid out: their repeat rule or a time in it "
+                "cannot be read",
+            ),
             unreadable,
             "appointment",
         ),
         finding(
             "visit_missing",
             missing_count,
-            "{n} visit is missing from the agenda though the schedule has it",
-            "{n} visits are missing from the agenda though the schedule has them",
+            QT_TRANSLATE_NOOP(
+                "CheckRules",
+                "{n} visit is missing from the agenda though the schedule has it",
+            ),
+            QT_TRANSLATE_NOOP(
+                "CheckRules",
+                "{n} visits are missing from the agenda though the schedule has them",
+            ),
             missing,
             "appointment",
         ),
         finding(
             "visit_extra",
             extra_count,
-            "{n} visit is on the agenda though the schedule does not have it",
-            "{n} visits are on the agenda though the schedule does not have them",
+            QT_TRANSLATE_NOOP(
+                "CheckRules",
+                "{n} visit is on the agenda though the schedule does not have it",
+            ),
+            QT_TRANSLATE_NOOP(
+                "CheckRules",
+                "{n} visits are on the agenda though the schedule does not have them",
+            ),
             extra,
             "appointment",
         ),
         finding(
             "visit_differs",
             len(differing),
-            "{n} appointment has visits on the agenda at "
-            "another time, length or status than its schedule says",
-            "{n} appointments "
-            "have visits on the agenda at another time, length or status than their "
-            "schedule says",
+            QT_TRANSLATE_NOOP(
+                "CheckRules",
+                "{n} appointment has visits on the agenda at "
+                "another time, length or status than its schedule says",
+            ),
+            QT_TRANSLATE_NOOP(
+                "CheckRules",
+                "{n} appointments "
+                "have visits on the agenda at another time, length or status than their "
+                "schedule says",
+            ),
             differing,
             "appointment",
         ),
         finding(
             "visit_last",
             len(wrong_last),
-            "{n} appointment keeps a last visit that does not match its repeat rule",
-            "{n} appointments keep a last visit that does not match their repeat rule",
+            QT_TRANSLATE_NOOP(
+                "CheckRules",
+                "{n} appointment keeps a last visit that does not match its repeat rule",
+            ),
+            QT_TRANSLATE_NOOP(
+                "CheckRules",
+                "{n} appointments keep a last visit that does not match their repeat rule",
+            ),
             wrong_last,
             "appointment",
         ),
@@ -164,16 +206,28 @@ _RECORD_RULES: tuple[tuple[str, str, str, str, str], ...] = (
         "plan_goal_problem",
         "SELECT g.id FROM goal g JOIN problem p ON p.id = g.problem_id"
         " WHERE p.care_plan_id IS NOT g.care_plan_id ORDER BY g.id",
-        "{n} goal is linked to a problem of another care plan",
-        "{n} goals are linked to a problem of another care plan",
+        QT_TRANSLATE_NOOP(
+            "CheckRules",
+            "{n} goal is linked to a problem of another care plan",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CheckRules",
+            "{n} goals are linked to a problem of another care plan",
+        ),
         "goal",
     ),
     (
         "plan_intervention_goal",
         "SELECT i.id FROM intervention i JOIN goal g ON g.id = i.goal_id"
         " WHERE g.care_plan_id IS NOT i.care_plan_id ORDER BY i.id",
-        "{n} intervention is linked to a goal of another care plan",
-        "{n} interventions are linked to a goal of another care plan",
+        QT_TRANSLATE_NOOP(
+            "CheckRules",
+            "{n} intervention is linked to a goal of another care plan",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CheckRules",
+            "{n} interventions are linked to a goal of another care plan",
+        ),
         "intervention",
     ),
     (
@@ -181,31 +235,55 @@ _RECORD_RULES: tuple[tuple[str, str, str, str, str], ...] = (
         "SELECT p.id FROM problem p JOIN care_plan c ON c.id = p.care_plan_id"
         " JOIN condition d ON d.id = p.condition_id"
         " WHERE d.patient_id IS NOT c.patient_id ORDER BY p.id",
-        "{n} care-plan problem is linked to another patient's condition",
-        "{n} care-plan problems are linked to another patient's condition",
+        QT_TRANSLATE_NOOP(
+            "CheckRules",
+            "{n} care-plan problem is linked to another patient's condition",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CheckRules",
+            "{n} care-plan problems are linked to another patient's condition",
+        ),
         "problem",
     ),
     (
         "note_appointment",
         "SELECT n.id FROM note n JOIN appointment a ON a.id = n.appointment_id"
         " WHERE a.patient_id IS NOT n.patient_id ORDER BY n.id",
-        "{n} note is linked to another patient's appointment",
-        "{n} notes are linked to another patient's appointment",
+        QT_TRANSLATE_NOOP(
+            "CheckRules",
+            "{n} note is linked to another patient's appointment",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CheckRules",
+            "{n} notes are linked to another patient's appointment",
+        ),
         "note",
     ),
     (
         "plan_dates",
         "SELECT id FROM care_plan WHERE period_start IS NOT NULL AND (period_end < period_start"
         " OR next_review < period_start) ORDER BY id",
-        "{n} care plan ends or is due for review before it starts",
-        "{n} care plans end or are due for review before they start",
-        "care plan",
+        QT_TRANSLATE_NOOP(
+            "CheckRules",
+            "{n} care plan ends or is due for review before it starts",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CheckRules",
+            "{n} care plans end or are due for review before they start",
+        ),
+        "care_plan",
     ),
     (
         "condition_dates",
         "SELECT id FROM condition WHERE abatement_date < onset_date ORDER BY id",
-        "{n} condition resolves before its onset",
-        "{n} conditions resolve before their onset",
+        QT_TRANSLATE_NOOP(
+            "CheckRules",
+            "{n} condition resolves before its onset",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CheckRules",
+            "{n} conditions resolve before their onset",
+        ),
         "condition",
     ),
 )
@@ -234,8 +312,14 @@ def _task_rules(conn: sqlite3.Connection) -> list[Finding]:
     found = finding(
         "task_rule",
         len(unreadable),
-        "{n} repeating task has a repeat rule or due date that cannot be read",
-        "{n} repeating tasks have a repeat rule or due date that cannot be read",
+        QT_TRANSLATE_NOOP(
+            "CheckRules",
+            "{n} repeating task has a repeat rule or due date that cannot be read",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CheckRules",
+            "{n} repeating tasks have a repeat rule or due date that cannot be read",
+        ),
         unreadable,
         "task",
     )
@@ -246,23 +330,34 @@ def _readable(conn: sqlite3.Connection) -> list[Finding]:
     findings = []
     for table, wrong, names in unreadable_records(conn):
         noun = words(table)
-        what = (
-            "text that is damaged (not UTF-8)"
-            if wrong == "text"
-            else "a date, time or code that cannot be read"
+        if wrong == "text":
+            said = (
+                translate("CheckRules", "{n} {noun} record holds text that is damaged (not UTF-8)")
+                if len(names) == 1
+                else translate(
+                    "CheckRules", "{n} {noun} records hold text that is damaged (not UTF-8)"
+                )
+            )
+        else:
+            said = (
+                translate(
+                    "CheckRules", "{n} {noun} record holds a date, time or code that cannot be read"
+                )
+                if len(names) == 1
+                else translate(
+                    "CheckRules", "{n} {noun} records hold a date, time or code that cannot be read"
+                )
+            )
+        text = translate("CheckFindings", "{finding} ({records} {ids}).").format(
+            finding=said.format(n=len(names), noun=noun), records=noun, ids=listed(names)
         )
-        one = f"{{n}} {noun} record holds {what}"
-        several = f"{{n}} {noun} records hold {what}"
-        text = (one if len(names) == 1 else several).format(n=len(names))
-        findings.append(
-            Finding(f"unreadable_{wrong}", f"{text} ({noun} {listed(names)}).", len(names))
-        )
+        findings.append(Finding(f"unreadable_{wrong}", text, len(names)))
     return findings
 
 
 RULES: tuple[tuple[str, Callable[[sqlite3.Connection], list[Finding]]], ...] = (
-    ("the records' values", _readable),
-    ("the laid-out visits", _laid_out_visits),
-    ("the care plans and notes", _record_rules),
-    ("the repeating tasks", _task_rules),
+    (QT_TRANSLATE_NOOP("CheckRules", "the records' values"), _readable),
+    (QT_TRANSLATE_NOOP("CheckRules", "the laid-out visits"), _laid_out_visits),
+    (QT_TRANSLATE_NOOP("CheckRules", "the care plans and notes"), _record_rules),
+    (QT_TRANSLATE_NOOP("CheckRules", "the repeating tasks"), _task_rules),
 )

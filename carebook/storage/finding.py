@@ -20,6 +20,7 @@ from carebook.core.display import day
 from carebook.core.found import FOUND_KINDS, Found, Match
 from carebook.core.name_keys import folded
 from carebook.core.vocabularies import label_of
+from carebook.core.words import translate
 from carebook.storage.listings import PATIENT_NAME, searchable
 
 #: Each kind's code: its rows of the index have rowids from code * KIND_STEP on, so the
@@ -322,9 +323,9 @@ def _patients(conn: sqlite3.Connection, ids: list[int]) -> _Described:
     for record_id, name, preferred, born, mrn, postal, status in rows:
         title = f"{name} ({preferred})" if preferred and preferred not in name else name
         detail = _joined(
-            "Patient",
-            f"born {day(born)}" if born else "",
-            f"MRN {mrn}" if mrn else "",
+            translate("Finding", "Patient"),
+            translate("Finding", "born {date}").format(date=day(born)) if born else "",
+            translate("Finding", "MRN {mrn}").format(mrn=mrn) if mrn else "",
             postal,
             label_of(status) if status != "active" else "",
         )
@@ -343,12 +344,12 @@ def _contacts(conn: sqlite3.Connection, ids: list[int]) -> _Described:
     )
     for record_id, name, role, organization, serves, first, patient_id in rows:
         if serves == 1:
-            served = f"for {first}"
+            served = translate("Finding", "for {patient}").format(patient=first)
         elif serves:
-            served = f"for {serves} patients"
+            served = translate("Finding", "for {n} patients").format(n=serves)
         else:
-            served = "on no patient's care team"
-        detail = _joined("Contact", label_of(role), organization, served)
+            served = translate("Finding", "on no patient's care team")
+        detail = _joined(translate("Finding", "Contact"), label_of(role), organization, served)
         yield record_id, patient_id if serves == 1 else None, name, detail, serves
 
 
@@ -360,7 +361,8 @@ def _medications(conn: sqlite3.Connection, ids: list[int]) -> _Described:
     )
     for record_id, patient_id, name, strength, status, patient in rows:
         title = f"{name} {strength}".strip()
-        yield record_id, patient_id, title, _joined("Medication", patient, label_of(status)), 0
+        detail = _joined(translate("Finding", "Medication"), patient, label_of(status))
+        yield record_id, patient_id, title, detail, 0
 
 
 def _tasks(conn: sqlite3.Connection, ids: list[int]) -> _Described:
@@ -371,9 +373,9 @@ def _tasks(conn: sqlite3.Connection, ids: list[int]) -> _Described:
     )
     for record_id, patient_id, title, due, status, patient in rows:
         detail = _joined(
-            "Task",
-            patient if patient_id is not None else "no patient",
-            f"due {day(due)}" if due else "",
+            translate("Finding", "Task"),
+            patient if patient_id is not None else translate("Finding", "no patient"),
+            translate("Finding", "due {date}").format(date=day(due)) if due else "",
             label_of(status),
         )
         yield record_id, patient_id, title, detail, 0
@@ -388,8 +390,16 @@ def _notes(conn: sqlite3.Connection, ids: list[int]) -> _Described:
     for record_id, patient_id, text, kind, written, patient in rows:
         first = " ".join(str(text).split())
         title = first if len(first) <= 80 else first[:79].rstrip() + "…"
-        detail = _joined(f"{label_of(kind)} note", patient, day(written))
+        detail = _joined(_note_kind(kind), patient, day(written))
         yield record_id, patient_id, title, detail, 0
+
+
+def _note_kind(kind: str) -> str:
+    if kind == "visit":
+        return translate("Finding", "Visit note")
+    if kind == "progress":
+        return translate("Finding", "Progress note")
+    return translate("Finding", "{kind} note").format(kind=label_of(kind))
 
 
 _DESCRIBERS = {

@@ -35,6 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
+from carebook.core.words import translate
 from carebook.storage import encryption
 from carebook.storage.check_findings import CheckReport, Finding, listed_ids, words
 from carebook.storage.check_rules import RULES
@@ -67,9 +68,13 @@ def check_file(path: Path, passphrase: str | None = None) -> CheckReport:
         report.findings.append(
             Finding(
                 "log",
-                f"The caseload's {damage.describe()}. When carebook next opens it, it keeps "
-                f"a copy of the log aside and opens the caseload as it stood after change "
-                f"{damage.readable}.",
+                damage.describe()
+                + " "
+                + translate(
+                    "Integrity",
+                    "When carebook next opens it, it keeps a copy of the log aside and opens the "
+                    "caseload as it stood after change {readable}.",
+                ).format(readable=damage.readable),
             )
         )
     try:
@@ -77,11 +82,23 @@ def check_file(path: Path, passphrase: str | None = None) -> CheckReport:
     except CaseloadFileError as error:
         if not error.damaged:
             raise
-        report.findings.append(Finding("damaged", f"The caseload file {error.problem}."))
+        report.findings.append(
+            Finding(
+                "damaged",
+                translate("Integrity", "The caseload file {problem}.").format(
+                    problem=error.problem
+                ),
+            )
+        )
     try:
         source = connect(path, key, read_only=True)
     except ERRORS as error:
-        report.findings.append(Finding("unreadable", f"The file cannot be read ({error})."))
+        report.findings.append(
+            Finding(
+                "unreadable",
+                translate("Integrity", "The file cannot be read ({error}).").format(error=error),
+            )
+        )
         return report
     try:
         copy = _copy_in_memory(source, path, report, key)
@@ -129,8 +146,11 @@ def _copy_in_memory(
         except ERRORS:
             copy.close()  # the check of the file itself says what is wrong
     report.notes.append(
-        "The values allowed in each field (statuses, kinds, date formats) were "
-        "not checked: the file is too large or too damaged to copy for that."
+        translate(
+            "Integrity",
+            "The values allowed in each field (statuses, kinds, date formats) were not checked: "
+            "the file is too large or too damaged to copy for that.",
+        )
     )
     return None
 
@@ -142,20 +162,22 @@ def check(conn: sqlite3.Connection) -> CheckReport:
     from the window's thread, on a connection of its own.
     """
     report = CheckReport()
-    _guarded(report, "the file's structure", _structure, conn)
-    _guarded(report, "the links between records", _links, conn)
+    _guarded(report, translate("CheckRules", "the file's structure"), _structure, conn)
+    _guarded(report, translate("CheckRules", "the links between records"), _links, conn)
     behind = _layout_steps_behind(conn, report)
     if behind is None:
         return report
     if behind:
         report.notes.append(
-            f"The caseload's layout is from an older carebook ({len(KNOWN) - behind} of "
-            f"{len(KNOWN)} steps); carebook brings it up to date when it opens it. Its own "
-            "rules were not checked."
+            translate(
+                "Integrity",
+                "The caseload's layout is from an older carebook ({done} of {steps} steps); "
+                "carebook brings it up to date when it opens it. Its own rules were not checked.",
+            ).format(done=len(KNOWN) - behind, steps=len(KNOWN))
         )
         return report
     for what, rule in RULES:
-        _guarded(report, what, rule, conn)
+        _guarded(report, translate("CheckRules", what), rule, conn)
     return report
 
 
@@ -168,9 +190,13 @@ def _guarded(
     try:
         report.findings.extend(rule(conn))
     except DATABASE_ERRORS as error:
-        damage = "the file is damaged: " if is_damage(error) else ""
+        said = (
+            translate("Integrity", "Could not check {what}: the file is damaged: {error}.")
+            if is_damage(error)
+            else translate("Integrity", "Could not check {what}: {error}.")
+        )
         report.findings.append(
-            Finding("unreadable", f"Could not check {what}: {damage}{without_values(error)}.")
+            Finding("unreadable", said.format(what=what, error=without_values(error)))
         )
 
 
@@ -190,19 +216,20 @@ def _structure(conn: sqlite3.Connection) -> list[Finding]:
         if line.strip() and line.strip() != "*** in database main ***"
     ]
     findings = [
-        Finding("structure", f"The file's structure: {problem}")
+        Finding(
+            "structure",
+            translate("Integrity", "The file's structure: {problem}").format(problem=problem),
+        )
         for problem in problems[:_LISTED_PROBLEMS]
     ]
     more = len(problems) - _LISTED_PROBLEMS
     if more > 0:
-        limit = " or more" if len(problems) >= _STRUCTURE_LIMIT else ""
-        findings.append(
-            Finding(
-                "structure",
-                f"The file's structure: {more}{limit} further problems like these.",
-                more,
-            )
+        said = (
+            translate("Integrity", "The file's structure: {n} or more further problems like these.")
+            if len(problems) >= _STRUCTURE_LIMIT
+            else translate("Integrity", "The file's structure: {n} further problems like these.")
         )
+        findings.append(Finding("structure", said.format(n=more), more))
     return findings
 
 
@@ -213,15 +240,28 @@ def _links(conn: sqlite3.Connection) -> list[Finding]:
     findings = []
     for (table, parent), rowids in sorted(broken.items()):
         ids = sorted(rowid for rowid in rowids if rowid is not None)
-        listed = f" ({'id' if len(ids) == 1 else 'ids'} {listed_ids(ids)})" if ids else ""
-        rows = (
-            f"1 {words(table)} record points"
-            if len(rowids) == 1
-            else f"{len(rowids)} {words(table)} records point"
+        if len(rowids) == 1:
+            said = (
+                translate("Integrity", "1 {table} record points at a missing {parent} record.")
+                if not ids
+                else translate(
+                    "Integrity", "1 {table} record points at a missing {parent} record (id {ids})."
+                )
+            )
+        elif not ids:
+            said = translate("Integrity", "{n} {table} records point at a missing {parent} record.")
+        elif len(ids) == 1:
+            said = translate(
+                "Integrity", "{n} {table} records point at a missing {parent} record (id {ids})."
+            )
+        else:
+            said = translate(
+                "Integrity", "{n} {table} records point at a missing {parent} record (ids {ids})."
+            )
+        text = said.format(
+            n=len(rowids), table=words(table), parent=words(parent), ids=listed_ids(ids)
         )
-        findings.append(
-            Finding("link", f"{rows} at a missing {words(parent)} record{listed}.", len(rowids))
-        )
+        findings.append(Finding("link", text, len(rowids)))
     return findings
 
 
@@ -240,7 +280,14 @@ def _layout_steps_behind(conn: sqlite3.Connection, report: CheckReport) -> int |
                 )
             }
     except DATABASE_ERRORS as error:
-        report.findings.append(Finding("unreadable", f"Could not read the file's layout: {error}."))
+        report.findings.append(
+            Finding(
+                "unreadable",
+                translate("Integrity", "Could not read the file's layout: {error}.").format(
+                    error=error
+                ),
+            )
+        )
         return None
     return len(set(KNOWN) - applied)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from carebook.core.errors import ValidationError
+from carebook.core.words import translate
 from carebook.storage import encryption
 from carebook.storage.backups import backups_folder_if_any, key_for, list_backups
 from carebook.storage.file_errors import ERRORS
@@ -50,22 +51,47 @@ class Converted:
     def lines(self) -> list[str]:
         """What the user should know, a sentence each (nothing when all went as expected)."""
         said = []
-        if self.failed:
+        if self.failed == 1:
             said.append(
-                f"{_count(self.failed, 'older backup')} could not be converted and "
-                f"{'is' if self.failed == 1 else 'are'} as before."
+                translate(
+                    "PassphraseChange", "1 older backup could not be converted and is as before."
+                )
             )
-        if self.sealed:
+        elif self.failed:
             said.append(
-                f"{_count(self.sealed, 'damaged copy', 'damaged copies')} kept beside "
-                f"the caseload "
-                f"{'is' if self.sealed == 1 else 'are'} now sealed under the "
-                "passphrase (a .sealed file)."
+                translate(
+                    "PassphraseChange",
+                    "{n} older backups could not be converted and are as before.",
+                ).format(n=self.failed)
             )
-        if self.unsealed:
-            copies = _count(self.unsealed, "sealed damaged copy", "sealed damaged copies")
+        if self.sealed == 1:
             said.append(
-                f"{copies} {'is' if self.unsealed == 1 else 'are'} unsealed beside the caseload."
+                translate(
+                    "PassphraseChange",
+                    "1 damaged copy kept beside the caseload is now sealed under the passphrase "
+                    "(a .sealed file).",
+                )
+            )
+        elif self.sealed:
+            said.append(
+                translate(
+                    "PassphraseChange",
+                    "{n} damaged copies kept beside the caseload are now sealed under the "
+                    "passphrase (a .sealed file).",
+                ).format(n=self.sealed)
+            )
+        if self.unsealed == 1:
+            said.append(
+                translate(
+                    "PassphraseChange", "1 sealed damaged copy is unsealed beside the caseload."
+                )
+            )
+        elif self.unsealed:
+            said.append(
+                translate(
+                    "PassphraseChange",
+                    "{n} sealed damaged copies are unsealed beside the caseload.",
+                ).format(n=self.unsealed)
             )
         return said
 
@@ -135,7 +161,3 @@ def _remove_partial_backups(caseload: Path) -> int:
                 partial.unlink()
                 removed += 1
     return removed
-
-
-def _count(number: int, one: str, many: str = "") -> str:
-    return f"{number} {one if number == 1 else (many or one + 's')}"

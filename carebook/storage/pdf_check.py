@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from carebook.core.words import translate
+
 _START = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 _SECTION = re.compile(rb"(\d+) (\d+)\s*\r?\n")
 _ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])")
@@ -23,23 +25,33 @@ def pdf_problem(path: Path, pages: int) -> str | None:
     try:
         data = path.read_bytes()
     except OSError as error:
-        return f"it cannot be read back ({error.strerror or error})"
+        return translate("PdfCheck", "it cannot be read back ({error})").format(
+            error=error.strerror or error
+        )
     if not data.startswith(b"%PDF-"):
-        return "it does not begin as a PDF does" if data else "nothing was written"
+        return (
+            translate("PdfCheck", "it does not begin as a PDF does")
+            if data
+            else translate("PdfCheck", "nothing was written")
+        )
     found = _START.search(data[-_TAIL:])
     if found is None:
-        return f"it is cut short ({len(data):,} bytes written, without its end)"
+        return translate(
+            "PdfCheck", "it is cut short ({size} bytes written, without its end)"
+        ).format(size=f"{len(data):,}")
     table = int(found[1])
     if not data.startswith(b"xref", table):
         if not re.match(rb"\d+ \d+ obj", data[table : table + 32]):
-            return "its cross-reference table is not where it says"
+            return translate("PdfCheck", "its cross-reference table is not where it says")
     else:
         problem = _objects_problem(data, table)
         if problem:
             return problem
     counted = [int(count) for count in _PAGES.findall(data)]
     if counted and max(counted) != pages:
-        return f"it holds {max(counted)} pages, not the {pages} printed"
+        return translate("PdfCheck", "it holds {found} pages, not the {pages} printed").format(
+            found=max(counted), pages=pages
+        )
     return None
 
 
@@ -56,7 +68,7 @@ def _objects_problem(data: bytes, table: int) -> str | None:
         for number in range(first, first + count):
             entry = _ENTRY.match(data, position)
             if entry is None:
-                return "its cross-reference table is cut short"
+                return translate("PdfCheck", "its cross-reference table is cut short")
             position = entry.end()
             while data[position : position + 1] in (b" ", b"\r", b"\n"):
                 position += 1
@@ -65,7 +77,9 @@ def _objects_problem(data: bytes, table: int) -> str | None:
                 if not re.match(
                     rb"%d %d obj" % (number, int(entry[2])), data[offset : offset + 24]
                 ):
-                    return f"object {number} is missing or damaged"
+                    return translate("PdfCheck", "object {number} is missing or damaged").format(
+                        number=number
+                    )
     if not data.startswith(b"trailer", position):
-        return "its cross-reference table is damaged"
+        return translate("PdfCheck", "its cross-reference table is damaged")
     return None

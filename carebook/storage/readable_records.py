@@ -17,6 +17,7 @@ from typing import Any
 
 from carebook.core.dates import out_of_range
 from carebook.core.kinds import TABLES
+from carebook.core.words import translate
 from carebook.storage.records import from_row
 
 _RECORD_CLASSES = {table: cls for cls, table in TABLES.items()}
@@ -81,7 +82,9 @@ def listed(names: list[str]) -> str:
     """The first few record names, and how many more."""
     shown = ", ".join(names[:_LISTED])
     more = len(names) - _LISTED
-    return f"{shown} and {more} more" if more > 0 else shown
+    if more <= 0:
+        return shown
+    return translate("CheckFindings", "{shown} and {more} more").format(shown=shown, more=more)
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:

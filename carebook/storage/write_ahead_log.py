@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from carebook.core.words import translate
+
 _MAGIC_LITTLE, _MAGIC_BIG = 0x377F0682, 0x377F0683
 _HEADER = 32
 _FRAME_HEADER = 24
@@ -37,11 +39,12 @@ class LogDamage:
     lost: int
 
     def describe(self) -> str:
-        total = self.readable + self.lost
-        return (
-            f"its write-ahead log (-wal) is damaged after change {self.readable} of the "
-            f"{total} it holds, so the last {self.lost} cannot be read"
-        )
+        """ "The caseload's write-ahead log … cannot be read.", translated."""
+        return translate(
+            "WriteAheadLog",
+            "The caseload's write-ahead log (-wal) is damaged after change {readable} of the "
+            "{total} it holds, so the last {lost} cannot be read.",
+        ).format(readable=self.readable, total=self.readable + self.lost, lost=self.lost)
 
 
 def damage_in(wal: Path) -> LogDamage | None:
@@ -120,12 +123,21 @@ def keep_damaged_log(caseload: Path) -> str | None:
             os.fsync(stream.fileno())
     except OSError as error:
         return (
-            f"The caseload's {damage.describe()}. carebook opened it as it stood after "
-            f"change {damage.readable}, but could not keep a copy of the damaged log "
-            f"({error.strerror or error})."
+            damage.describe()
+            + " "
+            + translate(
+                "WriteAheadLog",
+                "carebook opened it as it stood after change {readable}, but could not keep a "
+                "copy of the damaged log ({error}).",
+            ).format(readable=damage.readable, error=error.strerror or error)
         )
     return (
-        f"The caseload's {damage.describe()}. carebook opened it as it stood after change "
-        f"{damage.readable}; the damaged log is kept as {copy.name} beside it, so that "
-        "nothing in it is lost (a data-recovery specialist may read the rest from it)."
+        damage.describe()
+        + " "
+        + translate(
+            "WriteAheadLog",
+            "carebook opened it as it stood after change {readable}; the damaged log is kept as "
+            "{copy} beside it, so that nothing in it is lost (a data-recovery specialist may "
+            "read the rest from it).",
+        ).format(readable=damage.readable, copy=copy.name)
     )

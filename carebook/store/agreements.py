@@ -10,6 +10,7 @@ from carebook.core.billing_rules import check_agreement, check_settings
 from carebook.core.errors import ValidationError
 from carebook.core.records import Contact, Patient, format_address, spoken_name
 from carebook.core.vocabularies import DistanceUnit, PayerKind, Rounding, RoundingScope
+from carebook.core.words import translate
 from carebook.store.base import Part, Writes
 
 #: Where each billing setting lives in the caseload's key-value table.
@@ -131,8 +132,11 @@ class Agreements(Part):
             trips = int(self._scalar("SELECT count(*) FROM trip"))
             if trips:
                 raise ValidationError(
-                    f"Your {trips:,} trips are logged in {unit.label.lower()};"
-                    " the unit can change only while the mileage log is empty.",
+                    translate(
+                        "Agreements",
+                        "Your {trips} trips are logged in {unit}; the unit can change only "
+                        "while the mileage log is empty.",
+                    ).format(trips=f"{trips:,}", unit=unit.label.lower()),
                     "distance_unit",
                 )
         values = {}

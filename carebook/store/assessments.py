@@ -55,13 +55,18 @@ class Assessments(Part):
             result.answers = ""
         elif found.totals_only:
             raise ValidationError(
-                f"{found.short} is kept as its total only; give the total "
-                f"({found.low}–{found.high}).",
+                translate(
+                    "Assessments",
+                    "{short} is kept as its total only; give the total ({low}–{high}).",
+                ).format(short=found.short, low=found.low, high=found.high),
                 "total",
             )
         else:
             raise ValidationError(
-                f"Give {found.short}'s answers, item by item, or its total from paper.", "answers"
+                translate(
+                    "Assessments", "Give {short}'s answers, item by item, or its total from paper."
+                ).format(short=found.short),
+                "answers",
             )
         result.instrument_version = found.version
         result.total = outcome.total

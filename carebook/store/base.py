@@ -184,11 +184,20 @@ class Part:
 def _why_not_saved(error: Exception) -> str:
     text = str(error).lower()
     if "full" in text:
-        return "The disk is full, so nothing was saved. Free some space and save again."
+        return translate(
+            "Store", "The disk is full, so nothing was saved. Free some space and save again."
+        )
     if "readonly" in text or "read-only" in text:
-        return "The caseload file is read-only, so nothing was saved."
+        return translate("Store", "The caseload file is read-only, so nothing was saved.")
     if "locked" in text or "busy" in text:
-        return "Another program is using the caseload file; nothing was saved. Try again."
+        return translate(
+            "Store", "Another program is using the caseload file; nothing was saved. Try again."
+        )
     if "disk i/o" in text:
-        return "The disk reported an error, so nothing was saved. Check the drive and try again."
-    return f"The caseload file would not take the change ({error}); nothing was saved."
+        return translate(
+            "Store",
+            "The disk reported an error, so nothing was saved. Check the drive and try again.",
+        )
+    return translate(
+        "Store", "The caseload file would not take the change ({error}); nothing was saved."
+    ).format(error=error)

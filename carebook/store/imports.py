@@ -29,6 +29,7 @@ from carebook.core.records import (
 )
 from carebook.core.validation import validate_patient
 from carebook.core.vocabularies import MedicationEventKind, MedicationStatus
+from carebook.core.words import translate
 from carebook.storage.records import columns, stored_moment, stored_value
 from carebook.store.base import OpenCaseload, Part
 from carebook.store.import_writing import WriteProgress, second_connection
@@ -59,7 +60,8 @@ class PatientKey:
     def label(self) -> str:
         """ "O'Neill, Margaret (born 1941-05-13)", as the lists and the command line show."""
         name = ", ".join(part for part in (self.family, self.given or self.preferred_name) if part)
-        return f"{name} (born {self.birth_date.isoformat()})" if self.birth_date else name
+        born = translate("Imports", "{name} (born {date})")
+        return born.format(name=name, date=self.birth_date) if self.birth_date else name
 
 
 @dataclass(slots=True)
@@ -330,7 +332,10 @@ class Imports(Part):
             validate_patient(merged, today)
         except ValidationError as error:  # cannot happen with checked rows; said plainly if so
             raise ValidationError(
-                f"Merging into patient {merge.patient_id}: {error}", error.field
+                translate("Imports", "Merging into patient {id}: {error}").format(
+                    id=merge.patient_id, error=error
+                ),
+                error.field,
             ) from None
         self._update(merged)
         self.conn.execute(

@@ -9,6 +9,7 @@ from typing import Any
 
 from carebook.core.billing_records import Expense, Invoice, InvoiceLine, Payment, TimeEntry, Trip
 from carebook.core.billing_rules import check_payment
+from carebook.core.calendar_words import day_text
 from carebook.core.errors import SaveError, ValidationError
 from carebook.core.invoicing import Billable, Standing, invoice_lines, standing
 from carebook.core.money import format_cents
@@ -73,7 +74,9 @@ class Invoices(Part):
     def by_number(self, number: int) -> Invoice:
         found = self._all(Invoice, "number = ?", [number], "id")
         if not found:
-            raise LookupError(f"There is no invoice {number}.")
+            raise LookupError(
+                translate("Invoices", "There is no invoice {number}.").format(number=number)
+            )
         return found[0]
 
     def invoice(self, invoice_id: int) -> Invoice | None:
@@ -212,8 +215,10 @@ class Invoices(Part):
         billable = self.billable(patient_id, first, last, grouping)
         if billable.empty:
             raise ValidationError(
-                f"{client} has no unbilled time, trips or expenses from {first:%d %b %Y} "
-                f"to {last:%d %b %Y}.",
+                translate(
+                    "Invoices",
+                    "{client} has no unbilled time, trips or expenses from {first} to {last}.",
+                ).format(client=client, first=day_text(first), last=day_text(last)),
                 "period_from",
             )
         payer = self.agreements.payer(patient_id)
@@ -265,7 +270,7 @@ class Invoices(Part):
     def redraft(self, invoice: Invoice) -> Invoice:
         """A draft's lines made again from the entries on it (after one was edited), and any
         unbilled work of its period added."""
-        self._is_draft(invoice, "redrawn")
+        self._is_draft(invoice, translate("Invoices", "redrawn", "so it cannot be …"))
         assert invoice.id is not None and invoice.patient_id is not None
         fresh = self.billable(
             invoice.patient_id, invoice.period_from, invoice.period_to, invoice.grouping
@@ -306,7 +311,7 @@ class Invoices(Part):
     def save_invoice(self, invoice: Invoice) -> None:
         """Save a draft's terms and notes (an issued invoice is what was sent: void it)."""
         stored = self._need(Invoice, invoice.id or 0)
-        self._is_draft(stored, "changed")
+        self._is_draft(stored, translate("Invoices", "changed", "so it cannot be …"))
         invoice.number, invoice.status = stored.number, stored.status
         invoice.total_cents = stored.total_cents  # its lines say it, not the form
         self._change(invoice)
@@ -314,30 +319,49 @@ class Invoices(Part):
     def delete_draft(self, invoice_id: int) -> None:
         """Remove a draft, its entries left unbilled: only the latest, so no number is skipped."""
         invoice = self._need(Invoice, invoice_id)
-        self._is_draft(invoice, "removed")
+        self._is_draft(invoice, translate("Invoices", "removed", "so it cannot be …"))
         latest = int(self._scalar("SELECT max(number) FROM invoice"))
         if invoice.number != latest:
             raise ValidationError(
-                f"Invoice {invoice.number} is not the latest (invoice {latest} is), so removing "
-                "it would leave a gap in the numbers; void it instead.",
+                translate(
+                    "Invoices",
+                    "Invoice {number} is not the latest (invoice {latest} is), so removing it "
+                    "would leave a gap in the numbers; void it instead.",
+                ).format(number=invoice.number, latest=latest),
                 "number",
             )
         self._delete(Invoice, invoice_id)
 
     def _is_draft(self, invoice: Invoice, what: str) -> None:
-        if invoice.status is not InvoiceStatus.DRAFT:
-            when = invoice.issued_on or invoice.voided_on
-            said = f" on {when:%d %b %Y}" if when else ""
-            raise ValidationError(
-                f"Invoice {invoice.number} was {invoice.status.value}{said}, so it cannot be "
-                f"{what}"
-                + (
-                    "; void it and draft a new one."
-                    if invoice.status is InvoiceStatus.ISSUED
-                    else "."
-                ),
-                "status",
+        """Refuse a change to an issued or void invoice; `what` is the change, translated
+        ("changed", "removed", …: the end of "so it cannot be …")."""
+        if invoice.status is InvoiceStatus.DRAFT:
+            return
+        when = invoice.issued_on or invoice.voided_on
+        if invoice.status is InvoiceStatus.ISSUED:
+            said = (
+                translate(
+                    "Invoices",
+                    "Invoice {number} was issued on {date}, so it cannot be {what}; void it and "
+                    "draft a new one.",
+                )
+                if when
+                else translate(
+                    "Invoices",
+                    "Invoice {number} was issued, so it cannot be {what}; void it and draft a "
+                    "new one.",
+                )
             )
+        elif when:
+            said = translate(
+                "Invoices", "Invoice {number} was void on {date}, so it cannot be {what}."
+            )
+        else:
+            said = translate("Invoices", "Invoice {number} was void, so it cannot be {what}.")
+        raise ValidationError(
+            said.format(number=invoice.number, date=day_text(when) if when else "", what=what),
+            "status",
+        )
 
     # -- issuing, paying, voiding ---------------------------------------------------------------
 
@@ -346,7 +370,7 @@ class Invoices(Part):
         its entries cannot change until it is voided. One transaction: a crash leaves it a
         draft or issued, never between."""
         stored = self._need(Invoice, invoice.id or 0)
-        self._is_draft(stored, "issued again")
+        self._is_draft(stored, translate("Invoices", "issued again", "so it cannot be …"))
         day = on or self.today()
         with self._transaction():
             self.redraft(invoice)  # a savepoint inside this transaction
@@ -362,7 +386,12 @@ class Invoices(Part):
         unbilled again. Refused while payments are recorded against it."""
         stored = self._need(Invoice, invoice.id or 0)
         if stored.status is InvoiceStatus.VOID:
-            raise ValidationError(f"Invoice {stored.number} is void already.", "status")
+            raise ValidationError(
+                translate("Invoices", "Invoice {number} is void already.").format(
+                    number=stored.number
+                ),
+                "status",
+            )
         paid = int(
             self._scalar(
                 "SELECT coalesce(sum(amount_cents), 0) FROM payment WHERE invoice_id = ?",
@@ -371,8 +400,11 @@ class Invoices(Part):
         )
         if paid:
             raise ValidationError(
-                f"Invoice {stored.number} has {self._money(paid)}"
-                " paid against it; remove the payments before voiding it.",
+                translate(
+                    "Invoices",
+                    "Invoice {number} has {money} paid against it; remove the payments before "
+                    "voiding it.",
+                ).format(number=stored.number, money=self._money(paid)),
                 "status",
             )
         stored.status = InvoiceStatus.VOID
@@ -393,12 +425,19 @@ class Invoices(Part):
         check_payment(payment, self.today())
         invoice = self._need(Invoice, payment.invoice_id)
         if invoice.status is not InvoiceStatus.ISSUED:
-            said = "a draft: issue it first" if invoice.status is InvoiceStatus.DRAFT else "void"
-            raise ValidationError(f"Invoice {invoice.number} is {said}.", "invoice_id")
+            said = (
+                translate("Invoices", "Invoice {number} is a draft: issue it first.")
+                if invoice.status is InvoiceStatus.DRAFT
+                else translate("Invoices", "Invoice {number} is void.")
+            )
+            raise ValidationError(said.format(number=invoice.number), "invoice_id")
         if invoice.issued_on is not None and payment.paid_on < invoice.issued_on:
             raise ValidationError(
-                f"Invoice {invoice.number} was issued on {invoice.issued_on:%d %b %Y}; a payment "
-                "of it is on that day or later (money paid ahead is the client's retainer).",
+                translate(
+                    "Invoices",
+                    "Invoice {number} was issued on {date}; a payment of it is on that day or "
+                    "later (money paid ahead is the client's retainer).",
+                ).format(number=invoice.number, date=day_text(invoice.issued_on)),
                 "paid_on",
             )
         return self._create(payment)
@@ -410,10 +449,11 @@ class Invoices(Part):
         if not credit:
             return ""
         money = format_cents(credit, self.agreements.settings().currency)
-        return (
-            f"That is {money} more than invoice {invoice.number} owed; it is kept as a "
-            f"credit for {invoice.client_name}, drawn on by the next invoice."
-        )
+        return translate(
+            "Invoices",
+            "That is {money} more than invoice {number} owed; it is kept as a credit for "
+            "{client}, drawn on by the next invoice.",
+        ).format(money=money, number=invoice.number, client=invoice.client_name)
 
     def _money(self, cents: int) -> str:
         return format_cents(cents, self.agreements.settings().currency)
@@ -426,8 +466,19 @@ class Invoices(Part):
         invoice = self._get(Invoice, invoice_id)
         if invoice is not None and invoice.status is not InvoiceStatus.DRAFT:
             raise SaveError(
-                f"Invoice {invoice.number} has been {invoice.status.value}, so it stays as it "
-                "is; void it (and draft a new one) instead of undoing."
+                (
+                    translate(
+                        "Invoices",
+                        "Invoice {number} has been issued, so it stays as it is; void it (and "
+                        "draft a new one) instead of undoing.",
+                    )
+                    if invoice.status is InvoiceStatus.ISSUED
+                    else translate(
+                        "Invoices",
+                        "Invoice {number} has been void, so it stays as it is; void it (and "
+                        "draft a new one) instead of undoing.",
+                    )
+                ).format(number=invoice.number)
             )
 
     def check_numbers(self) -> None:

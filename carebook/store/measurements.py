@@ -120,14 +120,24 @@ class Measurements(Part):
             self._scalar("SELECT count(*) FROM measurement WHERE kind = ?", [f"custom:{kind_id}"])
         )
         if used:
-            raise ValidationError(
-                f"{used} reading{'s' if used != 1 else ''} use this measure; it stays while "
-                "they are kept.",
-                "name",
+            said = (
+                translate(
+                    "Measurements", "1 reading use this measure; it stays while they are kept."
+                )
+                if used == 1
+                else translate(
+                    "Measurements", "{n} readings use this measure; it stays while they are kept."
+                ).format(n=used)
             )
+            raise ValidationError(said, "name")
         self._delete(MeasureKind, kind_id)
 
     def _unique(self, kind: MeasureKind) -> None:
         same = self._all(MeasureKind, "name = ? COLLATE NOCASE", [kind.name.strip()], "id")
         if same and same[0].id != kind.id:
-            raise ValidationError(f"There is a measure called {same[0].name} already.", "name")
+            raise ValidationError(
+                translate("Measurements", "There is a measure called {name} already.").format(
+                    name=same[0].name
+                ),
+                "name",
+            )

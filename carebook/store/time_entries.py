@@ -8,6 +8,7 @@ from typing import Any
 
 from carebook.core.billing_records import Activity, RunningTimer, TimeEntry
 from carebook.core.billing_rules import check_activity, check_time_entry
+from carebook.core.calendar_words import clock_text
 from carebook.core.errors import ValidationError
 from carebook.core.recurrence import local_zone_name
 from carebook.core.words import translate
@@ -67,7 +68,12 @@ class Time(Part):
     def _unique(self, activity: Activity) -> None:
         same = self.activity(activity.name)
         if same is not None and same.id != activity.id:
-            raise ValidationError(f"There is an activity called {same.name} already.", "name")
+            raise ValidationError(
+                translate("TimeEntries", "There is an activity called {name} already.").format(
+                    name=same.name
+                ),
+                "name",
+            )
 
     def rate(self, patient_id: int | None, activity_name: str) -> Rate:
         """The rate a new entry bills at: the activity's own, else the client's agreement's,
@@ -146,12 +152,24 @@ class Time(Part):
     def _not_billed(self, table: str, record_id: int | None) -> None:
         number = self.billed_on(table, record_id)
         if number is not None:
-            what = {"time_entry": "time", "trip": "trip", "expense": "expense"}[table]
-            raise ValidationError(
-                f"This {what} is billed on invoice {number}, which has been issued; "
-                f"void invoice {number} to change it.",
-                "invoice_id",
-            )
+            said = {
+                "time_entry": translate(
+                    "TimeEntries",
+                    "This time is billed on invoice {number}, which has been issued; void "
+                    "invoice {number} to change it.",
+                ),
+                "trip": translate(
+                    "TimeEntries",
+                    "This trip is billed on invoice {number}, which has been issued; void "
+                    "invoice {number} to change it.",
+                ),
+                "expense": translate(
+                    "TimeEntries",
+                    "This expense is billed on invoice {number}, which has been issued; void "
+                    "invoice {number} to change it.",
+                ),
+            }[table]
+            raise ValidationError(said.format(number=number), "invoice_id")
 
     # -- the running timer ----------------------------------------------------------------------
 
@@ -164,7 +182,9 @@ class Time(Part):
         running = self.timer()
         if running is not None:
             raise ValidationError(
-                f"A timer has been running since {running.started_at:%H:%M}; stop it first.",
+                translate(
+                    "TimeEntries", "A timer has been running since {time}; stop it first."
+                ).format(time=clock_text(running.started_at)),
                 "started_at",
             )
         timer.id = 1

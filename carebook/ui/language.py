@@ -157,13 +157,21 @@ def _compiled(code: str) -> Path | None:
     target = _cache_folder() / f"carebook_{code}-{digest}.qm"
     if target.exists():
         return target
+    # Made under a name of its own, then moved into place: two carebooks starting at once
+    # never read a half-written file.
+    making = target.with_name(f"{target.stem}.{os.getpid()}.making")
     try:
         subprocess.run(
-            [*_lrelease(), "-silent", str(source), "-qm", str(target)],
+            [*_lrelease(), "-silent", str(source), "-qm", str(making)],
             check=True,
             capture_output=True,
             timeout=60,
         )
+        os.chmod(making, 0o600)
+        os.replace(making, target)
+        for older in target.parent.glob(f"carebook_{code}-*.qm"):
+            if older != target:  # compiled from an earlier translation: never read again
+                older.unlink(missing_ok=True)
     except (OSError, subprocess.SubprocessError):
         _log.warning("The %s translation could not be compiled.", code)
         return None

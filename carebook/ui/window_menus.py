@@ -16,7 +16,7 @@ from carebook.ui.first_tour import show_tour
 from carebook.ui.language import language_menu
 from carebook.ui.lists.tab_spec import tab_text
 from carebook.ui.lists.tab_specs import LIST_TABS
-from carebook.ui.schedule.view_keys import VIEW_KEYS, VIEWS, kept_view, view_names
+from carebook.ui.schedule.view_keys import VIEW_KEYS, VIEWS, kept_view, view_titles
 from carebook.ui.window_toolbar import build_toolbar, dress
 
 if TYPE_CHECKING:
@@ -224,12 +224,12 @@ def build_menus(window: WindowFrame) -> None:
     view_menu.addAction(window.billing.view_action())
     view_menu.addSeparator()
     # The Agenda's List, Day, Week and Month answer their keys from any tab, and show it.
-    names, chosen = view_names(), QActionGroup(window)
+    view_words, chosen = view_titles(), QActionGroup(window)
     window.agenda_views = {}
     for view in VIEWS:
         shown = command(
             window,
-            translate("MainWindow", "%s view") % names[view],
+            view_words[view],
             VIEW_KEYS[view],
             lambda _checked=False, view=view: window.show_agenda_view(view),
         )

@@ -47,6 +47,7 @@ def test_a_united_states_locale_puts_the_month_first_and_keeps_a_twelve_hour_clo
         calendar_words.clock_text(datetime(2026, 1, 1, hour, 0)) for hour in (0, 9, 12, 23)
     ] == ["12:00 AM", "9:00 AM", "12:00 PM", "11:00 PM"]
     assert calendar_words.weekday_names_short()[:2] == ["Sun", "Mon"]
+    assert calendar_words.day_text(date(2026, 12, 7)) == "Dec 7, 2026"
 
 
 @given(st.dates(date(1900, 1, 8), date(9999, 12, 1)), st.integers(min_value=0, max_value=6))

@@ -86,7 +86,8 @@ def appointment_resource(appointment: Appointment, patient: Json, contact: Json 
     if appointment.rrule.strip():
         rule = appointment.rrule.strip()
         rule = rule if rule.upper().startswith("RRULE:") else f"RRULE:{rule}"
-        comment.append(f"Repeats: {describe(rule)} ({rule}); the first visit is the one dated here")
+        repeats = describe(rule, english=True)
+        comment.append(f"Repeats: {repeats} ({rule}); the first visit is the one dated here")
         typed["rrule"] = rule.removeprefix("RRULE:")
     said = "\n".join(line for line in comment if line)
     return {

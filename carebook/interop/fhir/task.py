@@ -41,7 +41,9 @@ def task_resource(task: Task, subject: Json | None) -> Json:
         )
     notes = [fv.text(task.details.strip())] if task.details.strip() else []
     if task.rrule.strip():
-        said = fv.text(f"Repeats: {describe(task.rrule.strip())} ({task.rrule.strip()})")
+        said = fv.text(
+            f"Repeats: {describe(task.rrule.strip(), english=True)} ({task.rrule.strip()})"
+        )
         notes.append(ext.typed(said, {"rrule": task.rrule.strip()}))
     done = (
         fv.instant(task.completed_at)

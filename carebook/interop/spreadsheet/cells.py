@@ -169,11 +169,10 @@ class Moment(NamedTuple):
     clock: time | None = None
     offset: tzinfo | None = None
 
-    def at(self, zone: str, what: str = "") -> datetime:
+    def at(self, zone: str, what: str | None = None) -> datetime:
         """The moment as the clocks in `zone` show it (a moment without an offset, as
         written; without a time, midnight). ValidationError when that day is outside the
         dates carebook keeps; `what` names it there (translated; "The date" if not given)."""
-        what = what or translate("SpreadsheetImport", "The date")
         return wall_clock(datetime.combine(self.day, self.clock or time(), self.offset), zone, what)
 
 
@@ -192,8 +191,7 @@ def parse_moment(cell: Cell, order: DateOrder | None) -> Moment | None:
     A day outside the dates carebook keeps is a CellProblem."""
     moment = _read_moment(cell, order)
     if moment is not None and out_of_range(moment.day):
-        what = translate("SpreadsheetImport", "The date")
-        raise CellProblem(f"{range_message(what, moment.day)}.")
+        raise CellProblem(f"{range_message(None, moment.day)}.")
     return moment
 
 

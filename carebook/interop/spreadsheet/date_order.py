@@ -77,6 +77,7 @@ def judge_date_order(
                 note=translate(
                     "SpreadsheetImport", "dates read as {order}, as {text} on row {row} shows"
                 ).format(order=order.label, text=repr(text), row=row_number),
+                shown_by=(text, row_number),
             )
     if Shape.EITHER in seen:
         row_number, column, text = seen[Shape.EITHER]

@@ -186,6 +186,7 @@ def plan_import(
                     ImportPlan(kind=kind, source=source, mapping=mapping), question=finding.question
                 )
             plan.date_order_note = finding.note
+            plan.date_order_shown_by = finding.shown_by
             if finding.order is not None and Shape.EITHER in planner.evidence:
                 # Some dates waited for the order the others showed: read the rows again.
                 plan = ImportPlan(
@@ -194,6 +195,7 @@ def plan_import(
                     mapping=mapping,
                     date_order=finding.order,
                     date_order_note=finding.note,
+                    date_order_shown_by=finding.shown_by,
                 )
                 PlanningPass(plan, patients, today, progress, cancelled, existing).run()
             plan.date_order = finding.order

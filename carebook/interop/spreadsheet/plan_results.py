@@ -147,6 +147,8 @@ class DateOrderFinding:
     order: DateOrder | None
     question: DateOrderQuestion | None = None
     note: str = ""
+    #: The date that showed the order, and its row ("25/12/1936", 3).
+    shown_by: tuple[str, int] | None = None
 
 
 @dataclass(slots=True)
@@ -158,6 +160,8 @@ class ImportPlan:
     mapping: ColumnMapping
     date_order: DateOrder | None = None
     date_order_note: str = ""
+    #: The date that showed the order, and its row; None when the order was asked for.
+    date_order_shown_by: tuple[str, int] | None = None
     question: DateOrderQuestion | None = None
     file_problem: str = ""
     rows_read: int = 0

@@ -16,6 +16,7 @@ from carebook.core.calendar_words import (
 )
 from carebook.core.calendar_words import style as calendar_style
 from carebook.core.list_columns import Column
+from carebook.core.today import reviewed_kind
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, TaskStatus, Transport
 from carebook.core.words import QT_TRANSLATE_NOOP, translate
@@ -94,7 +95,7 @@ REVIEW_COLUMNS = (
     Column(
         "kind",
         QT_TRANSLATE_NOOP("AgendaTab", "Review"),
-        display.code,
+        lambda kind: reviewed_kind(str(kind)),
         width=12,
         context="AgendaTab",
     ),

@@ -26,7 +26,7 @@ class _Measured(Vocabulary):
         """The measure's name, read when shown (so in the language chosen by then)."""
         if not self.value:
             return translate("RecordForm", "(not measured)")
-        names = {vital.id: vital.name for vital in VITALS}
+        names = {vital.id: vital.label for vital in VITALS}
         names |= {scale.id: scale.short for scale in instruments()}
         return names.get(self.value, self.value)
 

@@ -47,7 +47,7 @@ class MeasureChoice:
 
 def measure_choices(kinds: list[MeasureKind]) -> list[MeasureChoice]:
     """The vital signs, then the coordinator's own measures."""
-    return [MeasureChoice(v.id, v.name, tuple(u.name for u in v.units)) for v in VITALS] + [
+    return [MeasureChoice(v.id, v.label, tuple(u.name for u in v.units)) for v in VITALS] + [
         MeasureChoice(f"custom:{k.id}", k.name, (k.unit,), k) for k in kinds
     ]
 

@@ -38,6 +38,9 @@ class RecordEditor(Protocol):
 
     noun: str
 
+    @property
+    def new_text(self) -> str: ...
+
     def new(self, parent: QWidget, patient_id: int | None) -> None: ...
 
     def open(self, parent: QWidget, record_id: int, row: Any) -> None: ...

@@ -277,10 +277,12 @@ class CheckPage(QWizardPage):
                 else self.tr("<b>{n}</b> repeat earlier rows").format(n=f"{repeats:,}")
             )
         self.counts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(facts))
-        if plan.date_order_note:
+        if plan.date_order_note and plan.date_order is not None:
+            example, on_row = plan.date_order_shown_by or ("", 0)
+            said = self.tr("Dates were read as {order}, as {text} on row {row} shows.")
+            said = said if on_row else self.tr("Dates were read as {order}, as asked.")
             self.order_note.show_note(
-                self.tr("Dates were read as %s.")
-                % plan.date_order_note.removeprefix("dates read as ")
+                said.format(order=plan.date_order.label, text=repr(example), row=on_row)
             )
         else:
             self.order_note.clear()

@@ -261,9 +261,12 @@ class ColumnsPage(QWizardPage):
             return
         self.question = None
         self.dates.setVisible(False)
-        if finding is not None and finding.note:
+        if finding is not None and finding.order is not None and finding.shown_by is not None:
+            text, row = finding.shown_by
             self.order_note.show_note(
-                self.tr("Dates are read as %s.") % finding.note.removeprefix("dates read as ")
+                self.tr("Dates are read as {order}, as {text} on row {row} shows.").format(
+                    order=finding.order.label, text=repr(text), row=row
+                )
             )
         else:
             self.order_note.clear()

@@ -16,6 +16,7 @@ ACTIVITY = TabSpec(
     title=QT_TRANSLATE_NOOP("TabSpec", "Activity"),
     listing="activity",
     singular=QT_TRANSLATE_NOOP("TabSpec", "entry"),
+    no_match=QT_TRANSLATE_NOOP("TabSpec", "No entry matches “{search}”"),
     plural=QT_TRANSLATE_NOOP("TabSpec", "entries"),
     counts=(
         QT_TRANSLATE_NOOP("TabSpec", "1 entry"),

@@ -199,7 +199,7 @@ class ListTab(QWidget):
         if count:
             self.stack.setCurrentWidget(self.table)
         elif search:
-            self.empty.show_no_match(tab_text(self.spec.singular), search)
+            self.empty.show_no_match(tab_text(self.spec.no_match).format(search=search))
             self.stack.setCurrentWidget(self.empty)
         elif not has_patients(store):
             self.empty.show_no_patients(sample=store.is_empty())
@@ -367,7 +367,7 @@ class ListTab(QWidget):
             )
             menu.addSeparator()
         add(
-            self.tr("New %s…") % self.editor.noun,
+            self.editor.new_text,
             self.new_record,
             QKeySequence(QKeySequence.StandardKey.New),
         )

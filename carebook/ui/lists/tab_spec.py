@@ -42,6 +42,8 @@ class TabSpec:
     label: str = ""
     #: What the search finds, said in its tooltip (where short words find less than long ones).
     search_help: str = ""
+    #: What an empty search says: "No patient matches “{search}”".
+    no_match: str = ""
 
 
 def tab_text(text: str) -> str:

@@ -62,6 +62,7 @@ PATIENTS = TabSpec(
     label=QT_TRANSLATE_NOOP("TabSpec", "&Patients"),
     listing="patients",
     singular=QT_TRANSLATE_NOOP("TabSpec", "patient"),
+    no_match=QT_TRANSLATE_NOOP("TabSpec", "No patient matches “{search}”"),
     plural=QT_TRANSLATE_NOOP("TabSpec", "patients"),
     counts=(
         QT_TRANSLATE_NOOP("TabSpec", "1 patient"),
@@ -90,6 +91,7 @@ MEDICATIONS = TabSpec(
     label=QT_TRANSLATE_NOOP("TabSpec", "&Medications"),
     listing="medications",
     singular=QT_TRANSLATE_NOOP("TabSpec", "medication"),
+    no_match=QT_TRANSLATE_NOOP("TabSpec", "No medication matches “{search}”"),
     plural=QT_TRANSLATE_NOOP("TabSpec", "medications"),
     counts=(
         QT_TRANSLATE_NOOP("TabSpec", "1 medication"),
@@ -115,6 +117,7 @@ APPOINTMENTS = TabSpec(
     label=QT_TRANSLATE_NOOP("TabSpec", "Appoi&ntments"),  # Alt+A is the Agenda's
     listing="appointments",
     singular=QT_TRANSLATE_NOOP("TabSpec", "appointment"),
+    no_match=QT_TRANSLATE_NOOP("TabSpec", "No appointment matches “{search}”"),
     plural=QT_TRANSLATE_NOOP("TabSpec", "appointments"),
     counts=(
         QT_TRANSLATE_NOOP("TabSpec", "1 appointment"),
@@ -143,6 +146,7 @@ TASKS = TabSpec(
     label=QT_TRANSLATE_NOOP("TabSpec", "&Tasks"),
     listing="tasks",
     singular=QT_TRANSLATE_NOOP("TabSpec", "task"),
+    no_match=QT_TRANSLATE_NOOP("TabSpec", "No task matches “{search}”"),
     plural=QT_TRANSLATE_NOOP("TabSpec", "tasks"),
     counts=(
         QT_TRANSLATE_NOOP("TabSpec", "1 task"),
@@ -176,6 +180,7 @@ DIRECTORY = TabSpec(
     label=QT_TRANSLATE_NOOP("TabSpec", "Di&rectory"),  # Alt+D is the Agenda's Done button
     listing="directory",
     singular=QT_TRANSLATE_NOOP("TabSpec", "contact"),
+    no_match=QT_TRANSLATE_NOOP("TabSpec", "No contact matches “{search}”"),
     plural=QT_TRANSLATE_NOOP("TabSpec", "contacts"),
     counts=(
         QT_TRANSLATE_NOOP("TabSpec", "1 contact"),

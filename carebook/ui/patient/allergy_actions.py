@@ -31,7 +31,7 @@ class AllergyEditor(FormEditor[Allergy, object]):
         store = caseload.store
         super().__init__(
             caseload,
-            noun=translate("PatientRecord", "allergy"),
+            noun="allergy",
             blank=lambda _p: Allergy(patient_id=patient_id, substance=""),
             load=lambda i: next(
                 (a for a in store.patients.allergies(patient_id) if a.id == i), None

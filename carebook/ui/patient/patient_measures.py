@@ -163,7 +163,7 @@ def latest_rows(caseload: Caseload, patient_id: int) -> list[LatestRow]:
         if reading is None:
             continue
         vital = BY_ID.get(key)
-        name = vital.name if vital else custom[key].name if key in custom else key
+        name = vital.label if vital else custom[key].name if key in custom else key
         rows.append(
             LatestRow(
                 id=len(rows),

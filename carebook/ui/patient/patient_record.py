@@ -79,7 +79,7 @@ class PatientRecord(QDialog):
         self.appointments = AppointmentEditor(caseload)
         self.tasks = TaskEditor(caseload)
         self.conditions = self._simple_editor(
-            self.tr("condition"),
+            "condition",
             lambda _p: Condition(patient_id=patient_id, description=""),
             lambda i: next(
                 (c for c in self.store.patients.conditions(patient_id) if c.id == i), None
@@ -93,7 +93,7 @@ class PatientRecord(QDialog):
             lambda record, parent: forms.edit_allergy(record, self.store.today(), parent),
         )
         self.notes = self._simple_editor(
-            self.tr("note"),
+            "note",
             lambda _p: Note(
                 patient_id=patient_id,
                 written_at=self.store.clock().replace(second=0, microsecond=0),

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.core.calendar_words import day_and_clock
-from carebook.core.words import translate
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.storage import backups, encryption, restoring
 from carebook.storage.backups import list_backups
 from carebook.storage.file_errors import CaseloadFileError
@@ -54,7 +54,7 @@ def _ask_passphrase(path: Path, parent: QWidget | None) -> str:
         translate("opening", "Open %s") % path.name,
         opens,
         parent,
-        translate("opening", "Passphrase of this caseload"),
+        QT_TRANSLATE_NOOP("RecordForm", "Passphrase of this caseload"),
     )
     if given is None:
         raise NotOpened(str(path))

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carebook.core.errors import ValidationError
-from carebook.core.words import translate
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.storage import encryption
 from carebook.storage.file_errors import ERRORS
 from carebook.storage.passphrase_change import convert_the_rest
@@ -50,17 +50,20 @@ def ask_new_passphrase(title: str, parent: QWidget | None) -> str | None:
         (
             FieldSpec(
                 "passphrase",
-                translate("passphrase", "New passphrase"),
+                QT_TRANSLATE_NOOP("RecordForm", "New passphrase"),
                 "secret",
                 max_length=200,
-                hint=translate(
-                    "passphrase",
+                hint=QT_TRANSLATE_NOOP(
+                    "RecordForm",
                     "At least 8 characters; a few words are easier to remember than "
                     "symbols. Without it, nobody (nor carebook) can read the caseload.",
                 ),
             ),
             FieldSpec(
-                "repeated", translate("passphrase", "Type it again"), "secret", max_length=200
+                "repeated",
+                QT_TRANSLATE_NOOP("RecordForm", "Type it again"),
+                "secret",
+                max_length=200,
             ),
         ),
         NewPassphrase(),
@@ -77,7 +80,8 @@ def ask_new_passphrase(title: str, parent: QWidget | None) -> str | None:
 def ask_passphrase(
     title: str, check: Callable[[str], bool], parent: QWidget | None, label: str = ""
 ) -> str | None:
-    """The passphrase, checked by `check` before the form closes; None if cancelled."""
+    """The passphrase, checked by `check` before the form closes; None if cancelled. `label`
+    is the field's, marked with QT_TRANSLATE_NOOP("RecordForm", …) (the form translates it)."""
 
     def validate(answer: GivenPassphrase) -> None:
         if not check(answer.passphrase):
@@ -90,7 +94,7 @@ def ask_passphrase(
         (
             FieldSpec(
                 "passphrase",
-                label or translate("passphrase", "Passphrase"),
+                label or QT_TRANSLATE_NOOP("RecordForm", "Passphrase"),
                 "secret",
                 max_length=200,
             ),
@@ -148,7 +152,7 @@ class Protection(QObject):
                 translate("passphrase", "Change passphrase"),
                 lambda text: matches(text, old),
                 parent,
-                translate("passphrase", "Current passphrase"),
+                QT_TRANSLATE_NOOP("RecordForm", "Current passphrase"),
             )
             is None
         ):

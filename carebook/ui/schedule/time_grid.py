@@ -3,11 +3,10 @@ overlapping visits side by side and marked, the trip before each stop drawn abov
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QFont,
@@ -24,11 +23,11 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from carebook.core.calendar_words import clock_text, weekday_day
 from carebook.core.calendar_words import style as calendar_style
-from carebook.core.schedule_layout import Placed
+from carebook.core.schedule_layout import Placed, end_hour, merged_spans
 from carebook.core.views import Visit
 from carebook.core.vocabularies import AppointmentStatus
 
-GUTTER = 52  # the hours' labels
+MIN_GUTTER = 52  # the hours' labels: at least this wide, wider for a 12-hour clock's
 HEADER = 26  # the days' names
 #: A visit is moved in steps of this many minutes, by keys or by dragging.
 STEP_MINUTES = 5
@@ -71,6 +70,7 @@ class TimeGrid(QWidget):
         self.hour_height = 52
         self.first_hour, self.last_hour = 7, 20
         self._blocks: list[_Block] = []
+        self._gutter_width: int | None = None  # measured on first use, again when the font changes
         self._by_key: dict[VisitKey, _Block] = {}
         self._hidden: dict[tuple[int, int], int] = {}  # (column, hour): visits not drawn
         #: The trips before the stops, each a strip from the end of the stop before as long as
@@ -92,7 +92,7 @@ class TimeGrid(QWidget):
         self.max_lanes = 6 if len(days) == 1 else 3
         self.hour_height = 52 if len(days) == 1 else 44
         starts = [p.visit.start.hour for column in columns for p in column]
-        ends = [_end_hour(p.visit) for column in columns for p in column]
+        ends = [end_hour(p.visit) for column in columns for p in column]
         self.first_hour = min([7, *starts])
         self.last_hour = max([19, *ends])
         self.setFixedHeight(HEADER + (self.last_hour - self.first_hour) * self.hour_height + 1)
@@ -132,8 +132,21 @@ class TimeGrid(QWidget):
 
     # -- geometry --------------------------------------------------------------------------------
 
+    def _gutter(self) -> int:
+        """The hours' column: as wide as its widest label in this font ("10:00 p. m.")."""
+        if self._gutter_width is None:
+            metrics = self.fontMetrics()
+            widest = max(metrics.horizontalAdvance(_hour_text(hour)) for hour in range(25))
+            self._gutter_width = max(MIN_GUTTER, widest + 12)
+        return self._gutter_width
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._gutter_width = None
+        super().changeEvent(event)
+
     def _column_width(self) -> float:
-        return max(40.0, (self.width() - GUTTER) / max(1, len(self.days)))
+        return max(40.0, (self.width() - self._gutter()) / max(1, len(self.days)))
 
     def y_of(self, moment: datetime, day: date) -> float:
         minutes = (moment - datetime.combine(day, time(self.first_hour))).total_seconds() / 60
@@ -147,7 +160,9 @@ class TimeGrid(QWidget):
         return datetime.combine(self.days[column], time()) + timedelta(minutes=snapped)
 
     def column_at(self, x: float) -> int:
-        return min(max(int((x - GUTTER) // self._column_width()), 0), max(0, len(self.days) - 1))
+        return min(
+            max(int((x - self._gutter()) // self._column_width()), 0), max(0, len(self.days) - 1)
+        )
 
     def _lay_out(self) -> None:
         self._blocks, self._by_key, self._hidden = [], {}, {}
@@ -155,7 +170,7 @@ class TimeGrid(QWidget):
         width = self._column_width()
         scale = self.hour_height / 60
         for n, (day, column) in enumerate(zip(self.days, self.columns, strict=True)):
-            left = GUTTER + n * width + 10  # room on the left for the trips
+            left = self._gutter() + n * width + 10  # room on the left for the trips
             inner = width - 12
             base = datetime.combine(day, time(self.first_hour))
             trips: dict[bool, list[tuple[float, float]]] = {False: [], True: []}
@@ -184,7 +199,7 @@ class TimeGrid(QWidget):
                 self._blocks.append(block)
                 self._by_key[visit_key(visit)] = block
             for tight in (False, True):
-                for top, bottom in _merged(trips[tight]):
+                for top, bottom in merged_spans(trips[tight]):
                     self._trips.append((QRectF(left - 7, top, 5, bottom - top), tight))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -215,7 +230,7 @@ class TimeGrid(QWidget):
         if chosen is not None and chosen_key not in self._by_key and self.current is not None:
             # A visit in too crowded a group is drawn over it while selected.
             column = self.current[0]
-            left = GUTTER + column * width + 8
+            left = self._gutter() + column * width + 8
             top = self.y_of(chosen.start, self.days[column])
             bottom = self.y_of(chosen.end, self.days[column])
             rect = QRectF(left, top, width - 12, max(bottom - top, metrics.height() + 4))
@@ -226,7 +241,7 @@ class TimeGrid(QWidget):
             text = self.tr("+%s more") % f"{count:,}"
             box = QRectF(0, 0, metrics.horizontalAdvance(text) + 6, metrics.height())
             box.moveBottomRight(
-                QPointF(GUTTER + (column + 1) * width - 3, y + self.hour_height - 2)
+                QPointF(self._gutter() + (column + 1) * width - 3, y + self.hour_height - 2)
             )
             if box.intersects(area):
                 painter.fillRect(box, palette.color(ROLE.ToolTipBase))
@@ -238,7 +253,7 @@ class TimeGrid(QWidget):
             day = self.days[column]
             top = self.y_of(start, day)
             rect = QRectF(
-                GUTTER + column * width + 8,
+                self._gutter() + column * width + 8,
                 top,
                 width - 12,
                 self.y_of(start + (visit.end - visit.start), day) - top,
@@ -253,7 +268,7 @@ class TimeGrid(QWidget):
         self, painter: QPainter, palette: QPalette, area: QRectF, width: float
     ) -> None:
         for n, day in enumerate(self.days):
-            column = QRectF(GUTTER + n * width, 0, width, self.height())
+            column = QRectF(self._gutter() + n * width, 0, width, self.height())
             if day == self.today and column.intersects(area):
                 painter.fillRect(column, palette.color(ROLE.AlternateBase))
         painter.setPen(palette.color(ROLE.Mid))
@@ -262,10 +277,10 @@ class TimeGrid(QWidget):
             if y + self.hour_height < area.top() or y - 10 > area.bottom():
                 continue
             painter.setPen(palette.color(ROLE.Mid))
-            painter.drawLine(QPointF(GUTTER, y), QPointF(self.width(), y))
+            painter.drawLine(QPointF(self._gutter(), y), QPointF(self.width(), y))
             painter.setPen(palette.color(ROLE.WindowText))
             painter.drawText(
-                QRectF(0, y, GUTTER - 6, 16),
+                QRectF(0, y, self._gutter() - 6, 16),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                 _hour_text(hour),
             )
@@ -277,12 +292,12 @@ class TimeGrid(QWidget):
             bold.setBold(True)
             painter.setFont(bold)
             for n, day in enumerate(self.days):
-                cell = QRectF(GUTTER + n * width, 0, width, HEADER)
+                cell = QRectF(self._gutter() + n * width, 0, width, HEADER)
                 painter.drawText(cell, int(Qt.AlignmentFlag.AlignCenter), weekday_day(day))
             painter.setFont(self.font())
         painter.setPen(palette.color(ROLE.Mid))
         for n in range(len(self.days) + 1):
-            x = GUTTER + n * width
+            x = self._gutter() + n * width
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
 
     def _paint_trips(
@@ -459,24 +474,6 @@ class TimeGrid(QWidget):
         block = self._block_at(event.position())
         if block is not None:
             self.opened.emit(block.placed.visit)
-
-
-def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Spans that meet or overlap, drawn once: a busy day's trips are thousands."""
-    merged: list[tuple[float, float]] = []
-    for top, bottom in sorted(spans):
-        if merged and top <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
-        else:
-            merged.append((top, bottom))
-    return merged
-
-
-def _end_hour(visit: Visit) -> int:
-    """The hour a visit's column must reach to show its end (24 past midnight)."""
-    if visit.end.date() > visit.start.date():
-        return 24
-    return min(24, math.ceil(visit.end.hour + visit.end.minute / 60))
 
 
 def _hour_text(hour: int) -> str:

@@ -25,6 +25,16 @@ def view_names() -> dict[str, str]:
     }
 
 
+def view_titles() -> dict[str, str]:
+    """Each view's action as the View menu and the Agenda name it: "Day view"."""
+    return {
+        LIST: translate("ViewSwitch", "List view"),
+        DAY: translate("ViewSwitch", "Day view"),
+        WEEK: translate("ViewSwitch", "Week view"),
+        MONTH: translate("ViewSwitch", "Month view"),
+    }
+
+
 def kept_view() -> str:
     """The view chosen last time (remembered as layout only, never what was shown)."""
     kept = QSettings().value(_SETTING, LIST)

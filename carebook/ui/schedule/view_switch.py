@@ -22,6 +22,7 @@ from carebook.ui.schedule.view_keys import (
     keep_view,
     kept_view,
     view_names,
+    view_titles,
 )
 
 __all__ = ["DAY", "LIST", "MONTH", "VIEWS", "WEEK", "ViewSwitch", "span_of", "stepped"]
@@ -40,14 +41,14 @@ class ViewSwitch(QTabBar):
         self.setExpanding(False)
         # Four short words always shown whole: never two of them hidden behind scroll arrows.
         self.setUsesScrollButtons(False)
-        names = view_names()
+        names, titles = view_names(), view_titles()
         group = QActionGroup(self)
         self.actions_by_view: dict[str, QAction] = {}
         for n, view in enumerate(VIEWS):
             name, key = names[view], VIEW_KEYS[view]
             self.addTab(name)
             self.setTabToolTip(n, self.tr("%s (%s)") % (name, key))
-            action = QAction(self.tr("%s view") % name, parent)
+            action = QAction(titles[view], parent)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(key))
             # Within the Agenda only: the window's other tabs keep their own keys.

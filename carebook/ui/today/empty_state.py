@@ -65,9 +65,10 @@ class EmptyState(QWidget):
         )
         self._buttons(add=True, sample=sample, clear=False)
 
-    def show_no_match(self, noun: str, search: str) -> None:
-        """A search that matched nothing: say what was looked for, and offer to clear it."""
-        self.text.setText(self.tr("No %s matches “%s”") % (noun, search))
+    def show_no_match(self, said: str) -> None:
+        """A search that matched nothing: `said` says what was looked for (translated, "No
+        patient matches “xyz”"); offer to clear it."""
+        self.text.setText(said)
         self._buttons(add=False, sample=False, clear=True)
 
     def _buttons(self, *, add: bool, sample: bool, clear: bool) -> None:

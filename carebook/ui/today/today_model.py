@@ -16,7 +16,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from carebook.core import today as shaping
-from carebook.core.today import OverdueInvoice, PatientWarnings, TodayView, Unbilled
+from carebook.core.today import (
+    OverdueInvoice,
+    PatientWarnings,
+    TodayView,
+    Unbilled,
+    urgent_and_overdue,
+)
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.vocabularies import AppointmentStatus, TaskPriority, TaskStatus
 from carebook.core.words import translate
@@ -83,8 +89,8 @@ def lines_of(view: TodayView, backup: tuple[str, bool]) -> list[TodayLine]:
     lines.append(
         TodayLine(
             Line.HEADING,
-            translate("Today", "Needs doing ({total}: {urgent} urgent, {overdue} overdue)").format(
-                total=f"{view.task_total:,}", urgent=f"{urgent:,}", overdue=f"{view.overdue:,}"
+            translate("Today", "Needs doing ({total}: {counts})").format(
+                total=f"{view.task_total:,}", counts=urgent_and_overdue(urgent, view.overdue)
             )
             if view.task_total
             else translate("Today", "Nothing due today or overdue."),
