@@ -5,5 +5,6 @@
 set -eu
 cd "$(dirname "$0")/.."
 for source in resources/translations/carebook_*.ts; do
-    find carebook -name '*.py' | sort | xargs pyside6-lupdate -no-obsolete -locations none -ts "$source"
+    pyside6-lupdate $(find carebook -name "*.py" | sort) -no-obsolete -locations none \
+        -source-language en -target-language "$(basename "$source" .ts | cut -d_ -f2)" -ts "$source"
 done

@@ -69,6 +69,8 @@ def check_contents(folder: Path) -> None:
         "sqlcipher3",
         "PySide6/Qt/plugins/platforms/libqxcb.so",
         "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "resources/translations/carebook_es.qm",
+        "PySide6/Qt/translations/qtbase_es.qm",
     ):
         if not (inside / needed).exists():
             fail(f"the build lacks {needed}")
@@ -146,6 +148,19 @@ def check_outputs(console: Path, env: dict[str, str], out: Path) -> list[Path]:
         fail("the day sheet is not a PDF")
     print("ok   FHIR export (validated) and imported back, iCalendar export, PDF day sheet")
     return [fhir, ics, pdf]
+
+
+def check_spanish(console: Path, env: dict[str, str], out: Path) -> None:
+    """The compiled Spanish translation in use: the command line's words and a printed sheet."""
+    said = run(console, "--language", "es", "agenda", "--days", "7", env=env)
+    if "Visitas" not in said:
+        fail(f"`--language es agenda` did not speak Spanish:\n{said[:600]}")
+    sheet = out / "hoja.html"
+    run(console, "--language", "es", "agenda", "--format", "html", "-o", str(sheet), env=env)
+    page = sheet.read_text(encoding="utf-8")
+    if 'lang="es"' not in page or "Hoja del día" not in page:
+        fail("the day sheet printed with --language es is not in Spanish")
+    print("ok   Spanish: the agenda's words and the printed day sheet")
 
 
 def check_window(window: Path, env: dict[str, str], logs: Path) -> None:
@@ -230,7 +245,10 @@ def main() -> int:
             XDG_CACHE_HOME=str(home / "cache"),
             XDG_STATE_HOME=str(home / "state"),
             XDG_RUNTIME_DIR=str(home / "runtime"),
+            LANG="C.UTF-8",  # English words, whatever this machine speaks; Spanish is asked for
         )
+        for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+            env.pop(variable, None)
         (home / "runtime").mkdir(mode=0o700)
         try:
             for program in (console, window):
@@ -241,6 +259,7 @@ def main() -> int:
             check_window_program(window, env)
             check_agenda(console, env)
             outputs = check_outputs(console, env, home)
+            check_spanish(console, env, home)
             check_window(window, env, home)
             backup = run(console, "backup", env=env)
             print(f"ok   backup: {backup.splitlines()[0]}")
