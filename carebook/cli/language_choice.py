@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from carebook.cli.argparse_words import speak
 from carebook.cli.common import LANGUAGE_CODES as CODES
 
 SYSTEM = "system"
@@ -24,7 +25,8 @@ def install_language(asked: str | None) -> None:
             return  # carebook's words as written: nothing to load
     from carebook.ui.language import install  # Qt holds the translations: loaded only here
 
-    install(asked)
+    if install(asked) != "en":
+        speak()  # argparse's own words too: "usage:", its refusals
 
 
 def _resolved() -> str:

@@ -72,7 +72,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
             "Without a sub-command, opens the carebook window.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"carebook {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"carebook {__version__}",
+        help=translate("Cli", "show carebook's version and exit"),
+    )
     db_option(parser)
     language_option(parser)
     asked = None if argv is None else _command_word(argv)
@@ -154,7 +159,12 @@ def window(argv: Sequence[str] | None = None) -> int:
         prog="carebook-window",
         description=translate("Cli", "Open the carebook window on a caseload."),
     )
-    parser.add_argument("--version", action="version", version=f"carebook {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"carebook {__version__}",
+        help=translate("Cli", "show carebook's version and exit"),
+    )
     db_option(parser)
     language_option(parser)
     parser.add_argument(
