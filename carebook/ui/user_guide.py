@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carebook.core import words
 from carebook.core.resource_files import resource
 from carebook.ui.widgets.accessible import name_from_label
 from carebook.ui.widgets.screen_fit import fitted
@@ -27,9 +28,13 @@ from carebook.ui.widgets.screen_fit import fitted
 CONTENTS = "index.html"
 
 
-def guide_folder() -> Path:
-    """The folder of the guide's pages, as shipped with carebook."""
-    return resource("guide").resolve()
+def guide_folder(language: str | None = None) -> Path:
+    """The folder of the guide's pages in `language` (default: the one carebook speaks), as
+    shipped with carebook: the English guide, or its translation in a folder of its own."""
+    root = resource("guide").resolve()
+    code = words.language() if language is None else language
+    translated = root / code
+    return translated if code != "en" and (translated / CONTENTS).is_file() else root
 
 
 class GuideBrowser(QTextBrowser):
@@ -42,6 +47,10 @@ class GuideBrowser(QTextBrowser):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
+        # A translated guide shares the English one's stylesheet, one folder up: the whole
+        # guide's folder is what may be read.
+        root = resource("guide").resolve()
+        self.readable = root if folder.resolve().is_relative_to(root) else folder.resolve()
         self.loaded: list[QUrl] = []  # every resource read, so a test can see where from
         # Links are followed here, after checking where they lead, never by Qt on its own.
         self.setOpenLinks(False)
@@ -57,7 +66,7 @@ class GuideBrowser(QTextBrowser):
         if url.scheme() != "file":
             return None
         path = Path(url.toLocalFile()).resolve()
-        return path if path.is_relative_to(self.folder) and path.is_file() else None
+        return path if path.is_relative_to(self.readable) and path.is_file() else None
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         path = self.inside(QUrl(name))
