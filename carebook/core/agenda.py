@@ -6,7 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Protocol
 
-from carebook.core.calendar_words import clock_text, month_name, week_start, weekday_name
+from carebook.core.calendar_words import (
+    clock_text,
+    day_number,
+    month_name,
+    week_start,
+    weekday_name,
+)
 from carebook.core.schedule import TravelTimes, plan_day
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.words import QT_TRANSLATE_NOOP, translate
@@ -194,7 +200,7 @@ def to_text(agenda: DayAgenda) -> str:
     lines = [
         translate("Agenda", "{weekday} {day} {month} {year}").format(
             weekday=weekday_name(day),
-            day=f"{day.day:02d}",
+            day=day_number(day),
             month=month_name(day.month),
             year=day.year,
         ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from carebook.core import words
 from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
 _MONTHS = (
@@ -109,12 +110,20 @@ def weekday_names_short() -> list[str]:
     return [translate("Calendar", _DAYS[(first + n) % 7]) for n in range(7)]
 
 
+def day_number(day: date) -> str:
+    """The day of the month as a date shows it: "07" in carebook's English ("07 Dec 2026",
+    columns that line up), "7" where the month comes first ("Dec 7") and in other languages
+    ("7 dic", "lunes 7 de diciembre"), as people write it there."""
+    if _style.month_first or words.language() != "en":
+        return str(day.day)
+    return f"{day.day:02d}"
+
+
 def day_month(day: date) -> str:
-    """ "24 Nov", or "Nov 24" where the month comes first (and "Nov 7", as people write it
-    there, not "Nov 07")."""
+    """ "24 Nov", or "Nov 24" where the month comes first."""
     if _style.month_first:
-        return f"{month_short(day.month)} {day.day}"
-    return f"{day.day:02d} {month_short(day.month)}"
+        return f"{month_short(day.month)} {day_number(day)}"
+    return f"{day_number(day)} {month_short(day.month)}"
 
 
 def day_text(day: date) -> str:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carebook.core import calendar_words
+from carebook.core import calendar_words, words
 from carebook.core.agenda import AgendaSpan
 from carebook.core.calendar_words import Style
 
@@ -59,3 +59,11 @@ def test_a_week_starts_on_the_locales_first_day_and_holds_the_day(day: date, fir
     span = AgendaSpan.week(day, day)
     assert span.first == start
     assert len(span.days) == 7
+
+
+def test_outside_carebooks_english_a_day_has_no_leading_zero() -> None:
+    words.install(lambda context, text, disambiguation, n: text, "es")
+    assert calendar_words.day_text(date(2026, 12, 7)) == "7 Dec 2026"
+    assert calendar_words.day_number(date(2026, 12, 17)) == "17"
+    words.install(None)
+    assert calendar_words.day_text(date(2026, 12, 7)) == "07 Dec 2026"

@@ -219,8 +219,8 @@ def test_the_printed_day_sheet_says_nothing_in_english(
 def test_spanish_on_a_us_computer_writes_dates_the_us_way_in_spanish(spanish: None) -> None:
     assert words.language() == "es"
     assert calendar_words.style().first_weekday == 6  # Sunday, as in the US
-    assert calendar_words.day_text(date(2026, 12, 7)) == "07 dic 2026"
-    assert calendar_words.weekday_day(date(2026, 12, 7)) == "lun 07 dic"
+    assert calendar_words.day_text(date(2026, 12, 7)) == "7 dic 2026"
+    assert calendar_words.weekday_day(date(2026, 12, 7)) == "lun 7 dic"
 
 
 def test_language_chosen_in_the_view_menu_is_kept_for_the_next_start(

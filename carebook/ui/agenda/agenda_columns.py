@@ -11,6 +11,7 @@ from carebook.core import display
 from carebook.core.calendar_words import (
     clock_text,
     day_and_clock,
+    day_number,
     month_name,
     weekday_name,
 )
@@ -256,7 +257,7 @@ def long_day(day: date) -> str:
     """ "Monday 02 March 2026" ("Monday, March 02, 2026" where the month comes first)."""
     words = {
         "weekday": weekday_name(day),
-        "day": f"{day.day:02d}",
+        "day": day_number(day),
         "month": month_name(day.month),
         "year": day.year,
     }

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from carebook.core.billing_records import Trip
 from carebook.core.billing_rules import trip_warnings
-from carebook.core.calendar_words import month_name, weekday_name
+from carebook.core.calendar_words import day_number, month_name, weekday_name
 from carebook.core.errors import SaveError, ValidationError
 from carebook.core.vocabularies import AppointmentStatus
 from carebook.core.words import translate
@@ -47,7 +47,7 @@ def long_day(day: date, year: bool = False) -> str:
     """ "Tuesday 24 November" (with the year, "Tuesday 24 November 2026")."""
     parts = {
         "weekday": weekday_name(day),
-        "day": f"{day.day:02d}",
+        "day": day_number(day),
         "month": month_name(day.month),
         "year": day.year,
     }

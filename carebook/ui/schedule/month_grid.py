@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from carebook.core.calendar_words import (
+    day_number,
     month_name,
     week_start,
     weekday_name,
@@ -67,7 +68,7 @@ class MonthGrid(QWidget):
         mark = self.marks.get(day)
         words = {
             "weekday": weekday_name(day),
-            "day": f"{day.day:02d}",
+            "day": day_number(day),
             "month": month_name(day.month),
         }
         named = (
