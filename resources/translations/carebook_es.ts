@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>Reviews due ({count})</source>
-        <translation>Revisiones que vencen ({count})</translation>
+        <translation>Revisiones pendientes ({count})</translation>
     </message>
     <message>
         <source> (due {day})</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Reviews due</source>
-        <translation>Revisiones que vencen</translation>
+        <translation>Revisiones pendientes</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>No-&amp;show</source>
-        <translation>No se &amp;presentó</translation>
+        <translation>N&amp;o se presentó</translation>
     </message>
     <message>
         <source>Mark the visit a no-show</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
+        <translation>Su&amp;bir</translation>
     </message>
     <message>
         <source>Earlier in today&apos;s route (Ctrl+Up)</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>&amp;Bajar</translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>Later in today&apos;s route (Ctrl+Down)</source>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>Reviews due (%s)</source>
-        <translation>Revisiones que vencen (%s)</translation>
+        <translation>Revisiones pendientes (%s)</translation>
     </message>
     <message>
         <source>No medication, goal or care-plan reviews due.</source>
-        <translation>No hay revisiones de medicamentos, objetivos ni planes de cuidados que venzan.</translation>
+        <translation>No hay revisiones pendientes de medicamentos, objetivos ni planes de cuidados.</translation>
     </message>
     <message>
         <source>Week of {day}</source>
@@ -1993,7 +1993,7 @@ Elija otra carpeta o libere espacio, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>&amp;Unbilled only</source>
-        <translation>Solo sin &amp;facturar</translation>
+        <translation>So&amp;lo sin facturar</translation>
     </message>
     <message>
         <source>Only billable work not yet on an invoice</source>
@@ -2009,7 +2009,7 @@ Elija otra carpeta o libere espacio, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>&amp;Draft invoice…</source>
-        <translation>Crear &amp;borrador de factura…</translation>
+        <translation>Crear borra&amp;dor de factura…</translation>
     </message>
     <message>
         <source>Lists</source>
@@ -2029,11 +2029,11 @@ Elija otra carpeta o libere espacio, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>&amp;Work time</source>
-        <translation>&amp;Tiempo de trabajo</translation>
+        <translation>Tiempo de traba&amp;jo</translation>
     </message>
     <message>
         <source>Trip&amp;s</source>
-        <translation>Tra&amp;yectos</translation>
+        <translation>Trayect&amp;os</translation>
     </message>
     <message>
         <source>E&amp;xpenses</source>
@@ -6500,7 +6500,7 @@ Sus opciones se conservan; pulse Importar para volver a intentarlo.</translation
     <message>
         <source>Not recorded: ask</source>
         <extracomment>A visit&apos;s allergy cell when none is listed: the clinical short forms, or a prompt to ask (&quot;None recorded&quot; read as &quot;none known&quot; to a nurse glancing at the sheet).</extracomment>
-        <translation>No registrado: pregunte</translation>
+        <translation>No registradas: pregunte</translation>
     </message>
     <message>
         <source>NKDA</source>
@@ -6540,11 +6540,11 @@ Sus opciones se conservan; pulse Importar para volver a intentarlo.</translation
     </message>
     <message>
         <source>{date} (1 day late)</source>
-        <translation>{date} (1 día de retraso)</translation>
+        <translation>{date} (1 día de atraso)</translation>
     </message>
     <message>
         <source>{date} ({n} days late)</source>
-        <translation>{date} ({n} días de retraso)</translation>
+        <translation>{date} ({n} días de atraso)</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
@@ -8486,7 +8486,7 @@ The title of the section of carebook&apos;s document that holds the patient&apos
     </message>
     <message>
         <source>On hold</source>
-        <translation>En espera</translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -9090,7 +9090,7 @@ The title of the section of carebook&apos;s document that holds the patient&apos
     </message>
     <message>
         <source>On hold</source>
-        <translation>En espera</translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -9134,7 +9134,7 @@ The title of the section of carebook&apos;s document that holds the patient&apos
     </message>
     <message>
         <source>Amount</source>
-        <translation>Importe</translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <source>No charges.</source>
@@ -9146,7 +9146,7 @@ The title of the section of carebook&apos;s document that holds the patient&apos
     </message>
     <message>
         <source>Method</source>
-        <translation>Método</translation>
+        <translation>Forma de pago</translation>
     </message>
     <message>
         <source>Note</source>
@@ -10339,7 +10339,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation>&amp;Herramientas</translation>
+        <translation>Herramie&amp;ntas</translation>
     </message>
     <message>
         <source>&amp;Activity log…</source>
@@ -11672,7 +11672,7 @@ Para guardarlo de todos modos, indique por qué (se guarda con el medicamento):<
     </message>
     <message>
         <source>Put patient on hold</source>
-        <translation>Poner al paciente en espera</translation>
+        <translation>Poner al paciente en pausa</translation>
     </message>
     <message>
         <source>Change patient status</source>
@@ -11740,7 +11740,7 @@ Para guardarlo de todos modos, indique por qué (se guarda con el medicamento):<
     </message>
     <message>
         <source>Put on hold</source>
-        <translation>Poner en espera</translation>
+        <translation>Poner en pausa</translation>
     </message>
     <message>
         <source>born %s</source>
@@ -11902,7 +11902,7 @@ Para guardarlo de todos modos, indique por qué (se guarda con el medicamento):<
     </message>
     <message>
         <source>Which is true of {name}, as confirmed today?</source>
-        <translation>¿Qué es cierto de {name}, confirmado hoy?</translation>
+        <translation>¿Qué se aplica a {name}, según lo confirmado hoy?</translation>
     </message>
     <message>
         <source>No known drug allergies: no allergy to any medicine. No known allergies: none to anything, medicine, food or otherwise. Either is recorded as confirmed today, {day}; adding an allergy later clears it.
@@ -11922,7 +11922,7 @@ Ahora: {now}.</translation>
     </message>
     <message>
         <source>&amp;Not recorded yet</source>
-        <translation>Aún &amp;no registrado</translation>
+        <translation>Aún &amp;no registradas</translation>
     </message>
     <message>
         <source>Record allergy status</source>
@@ -12323,7 +12323,7 @@ Ahora: {now}.</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>A</translation>
+        <translation>Derivado a</translation>
     </message>
     <message>
         <source>For</source>
@@ -12410,7 +12410,7 @@ Ahora: {now}.</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation>En espera</translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Discharged</source>
@@ -13150,7 +13150,7 @@ Puede deshacer esto con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Kept with the invoice; its number stays, marked void</source>
-        <translation>Se guarda con la factura; su número se conserva, marcado como anulada</translation>
+        <translation>Se guarda con la factura; su número se conserva y la factura queda marcada como anulada</translation>
     </message>
     <message>
         <source>Name</source>
@@ -14078,7 +14078,7 @@ Puede deshacer esto con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Due time</source>
-        <translation>Hora límite</translation>
+        <translation>Hora de vencimiento</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -17422,7 +17422,7 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
     <name>VisitMenu</name>
     <message>
         <source>V&amp;isit</source>
-        <translation>V&amp;isita</translation>
+        <translation>Vi&amp;sita</translation>
     </message>
     <message>
         <source>&amp;Document visit…</source>
@@ -17434,7 +17434,7 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
     </message>
     <message>
         <source>Mark no-&amp;show</source>
-        <translation>Marcar como a&amp;usente</translation>
+        <translation>Marcar «No se &amp;presentó»</translation>
     </message>
     <message>
         <source>&amp;Cancel visit…</source>
@@ -17563,7 +17563,7 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
     </message>
     <message>
         <source>Start or stop the &amp;timer…</source>
-        <translation>Iniciar o detener el &amp;cronómetro…</translation>
+        <translation>Iniciar o &amp;detener el cronómetro…</translation>
     </message>
     <message>
         <source>Timer</source>
@@ -17571,7 +17571,7 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
     </message>
     <message>
         <source>&amp;Billing preferences…</source>
-        <translation>&amp;Preferencias de facturación…</translation>
+        <translation>Preferencias de &amp;facturación…</translation>
     </message>
     <message>
         <source>The practice&apos;s name, address and logo, rates, rounding and mileage rates</source>
@@ -17579,7 +17579,7 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
     </message>
     <message>
         <source>New time &amp;entry…</source>
-        <translation>Nuevo &amp;registro de tiempo…</translation>
+        <translation>Nuevo r&amp;egistro de tiempo…</translation>
     </message>
     <message>
         <source>New t&amp;rip…</source>
@@ -17635,11 +17635,11 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
     <message>
         <source>Toda&amp;y</source>
         <extracomment>Closed for good (Quit, or closed with no tray): carebook then quits (see app.py).</extracomment>
-        <translation>&amp;Hoy</translation>
+        <translation>Ho&amp;y</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation>&amp;Agenda</translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>The caseload file: %s</source>
