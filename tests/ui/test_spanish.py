@@ -236,3 +236,21 @@ def test_language_chosen_in_the_view_menu_is_kept_for_the_next_start(
     assert QSettings().value("window/language") == "es"
     assert told and "next start" in told[0]
     assert language.chosen() == "es"
+
+
+def test_in_spanish_every_menu_and_tab_has_a_letter_of_its_own(
+    qtbot: QtBot, caseload: Caseload, spanish: None
+) -> None:
+    """Alt+letter opens a menu or a tab: in Spanish as in English, no two share a letter."""
+    window = MainWindow(caseload)
+    qtbot.addWidget(window)
+    named = [action.text() for action in window.menuBar().actions()]
+    named += [window.tabs.tabText(n) for n in range(window.tabs.count())]
+    letters = [re.search(r"&(\w)", text) for text in named]
+    assert all(letters), named
+    keys = [letter.group(1).casefold() for letter in letters if letter]
+    assert len(set(keys)) == len(keys), named
+    for menu in (action.menu() for action in window.menuBar().actions()):
+        items = [a.text() for a in menu.actions() if not a.isSeparator()]
+        marked = [m.group(1).casefold() for text in items if (m := re.search(r"&(\w)", text))]
+        assert len(set(marked)) == len(marked), items
