@@ -1,7 +1,8 @@
 """A process killed while it writes loses nothing it had saved and leaves the caseload whole.
 
 A writer adds patients through the store and reports each id once `add_patient` has returned
-(committed). It is killed with SIGKILL at a random moment, the caseload is opened again as the
+(committed). It is killed with SIGKILL at a random moment (every other round, a moment after its
+first save, so that half the kills surely land among saves), the caseload is opened again as the
 window would open it, checked by SQLite, and every reported patient must be there, each with the
 activity-log line written in the same transaction.
 
@@ -88,9 +89,18 @@ def test_killed_writers_lose_nothing_they_committed(tmp_path: Path) -> None:
             reply = _line(helper)
             assert reply.startswith("writer "), reply
             writer = int(reply.split()[1])
-            time.sleep(chance.uniform(0.0005, 0.04))  # opening takes ~5 ms, a save ~1 ms
-            os.kill(writer, signal.SIGKILL)
             reported: list[int] = []
+            if round_number % 2:
+                # Any moment: while the caseload opens (~5 ms) or between saves (~1 ms).
+                time.sleep(chance.uniform(0.0005, 0.04))
+            else:
+                # Surely while records are written, however slow a busy machine makes the
+                # opening: once the first save is reported, a moment into the next ones.
+                kind, value = _line(helper).split()
+                assert kind == "id", value
+                reported.append(int(value))
+                time.sleep(chance.uniform(0.0, 0.004))
+            os.kill(writer, signal.SIGKILL)
             while (reply := _line(helper)) != f"ended {writer}":
                 kind, value = reply.split()
                 assert kind == "id", reply
@@ -108,7 +118,7 @@ def test_killed_writers_lose_nothing_they_committed(tmp_path: Path) -> None:
         f"\n{ROUNDS} writers killed in {elapsed:.1f} s; {len(committed)} commits checked; "
         f"{killed_mid_write} killed after saving at least one"
     )
-    assert killed_mid_write >= ROUNDS // 3, "kills should land while records are written"
+    assert killed_mid_write >= ROUNDS // 2, "kills should land while records are written"
     assert elapsed < 25
 
 
