@@ -19,14 +19,25 @@ SYSTEM = "system"
 
 def install_language(asked: str | None) -> None:
     """Speak `asked` (a code or "system"), or the window's choice, else the computer's."""
+    given = asked is not None
     if asked is None:
         asked = _resolved()
-        if asked == "en":
-            return  # carebook's words as written: nothing to load
+        if asked == "en" and _plain_locale():
+            return  # carebook's words as written, dates as carebook writes them: nothing to load
     from carebook.ui.language import install  # Qt holds the translations: loaded only here
 
-    if install(asked) != "en":
+    if install(asked, asked_for=given) != "en":
         speak()  # argparse's own words too: "usage:", its refusals
+
+
+def _plain_locale() -> bool:
+    """Whether the computer's locale is the plain one (C, POSIX or none), whose dates carebook
+    writes without asking Qt; any other (en_US: "Dec 7", 2:30 PM, weeks from Sunday) is asked."""
+    for variable in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return value in ("C", "POSIX") or value.startswith("C.")
+    return sys.platform != "win32"  # Windows keeps the locale outside the environment
 
 
 def _resolved() -> str:

@@ -13,6 +13,7 @@ from carebook.core.calendar_words import (
     week_start,
     weekday_name,
 )
+from carebook.core.calendar_words import style as calendar_style
 from carebook.core.schedule import TravelTimes, plan_day
 from carebook.core.views import AgendaTask, ReviewDue, Visit
 from carebook.core.words import QT_TRANSLATE_NOOP, translate
@@ -198,7 +199,11 @@ def to_text(agenda: DayAgenda) -> str:
     """The agenda as plain text for a terminal: visits in time order, then tasks."""
     day = agenda.day
     lines = [
-        translate("Agenda", "{weekday} {day} {month} {year}").format(
+        (
+            translate("Agenda", "{weekday}, {month} {day}, {year}")
+            if calendar_style().month_first
+            else translate("Agenda", "{weekday} {day} {month} {year}")
+        ).format(
             weekday=weekday_name(day),
             day=day_number(day),
             month=month_name(day.month),
@@ -258,13 +263,14 @@ _REVIEW_KINDS = {
 def _visit_lines(agenda: DayAgenda) -> list[str]:
     """The lines of the day's visits, each with where, allergies, access and travel."""
     lines: list[str] = []
-    pad = "               "
     stops = plan_day(agenda.visits, agenda.travel)
     at = {v.appointment_id: f"{clock_text(v.start)} {v.patient}" for v in agenda.visits}
     for visit, stop in zip(agenda.visits, stops, strict=True):
         status = "" if visit.status.value == "booked" else f"  [{visit.status.label}]"
+        times = f"{clock_text(visit.start)}-{clock_text(visit.end)}"
+        pad = " " * (len(times) + 4)  # the details under the patient's name, whatever the clock
         lines.append(
-            f"  {clock_text(visit.start)}-{clock_text(visit.end)}  {visit.patient}  "
+            f"  {times}  {visit.patient}  "
             f"{visit.kind.label}{': ' + visit.purpose if visit.purpose else ''}"
             f"{status}"
         )

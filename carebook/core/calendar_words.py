@@ -3,7 +3,8 @@ of day and month, the 12- or 24-hour clock and the first day of the week of thei
 
 The window and the command line set the style from the locale at start (`ui/language.py`);
 until then, and in tests, dates read "24 Nov 2026", times "09:30" and weeks start on Monday.
-Stored values and machine output (JSON, FHIR, iCalendar, CSV) never pass through here.
+Stored values and machine output (JSON, FHIR, iCalendar) never pass through here; a list
+exported as CSV shows its dates as the list does.
 """
 
 from __future__ import annotations

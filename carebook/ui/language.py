@@ -1,9 +1,11 @@
 """The language carebook speaks and the locale it writes dates in: chosen under View →
 Language (or `--language` on the command line), else the computer's own.
 
-Translations are kept as Qt Linguist sources (resources/translations/*.ts). A built app and an
-installed wheel carry them compiled (.qm); run from a source checkout, carebook compiles them
-once into its cache folder with `pyside6-lrelease`, so no compiled file is ever kept in git.
+Translations are kept as Qt Linguist sources (resources/translations/*.ts). A built app carries
+them compiled (.qm); installed from a wheel or run from a source checkout, carebook compiles them
+once into its cache folder with PySide6's `lrelease`, so no compiled file is ever kept in git.
+Whatever stops that (no lrelease, a cache folder that cannot be written) leaves carebook in
+English, with a line in the log, never a failure.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import shutil
 import subprocess
-import sys
+from contextlib import suppress
 from pathlib import Path
 
 import PySide6
@@ -33,6 +36,8 @@ _log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 #: The language installed last, or None before the first install.
 _spoken: str | None = None
+#: Whether that language was asked for by name (`--language`), rather than looked up.
+_asked_for = False
 
 
 def chosen() -> str:
@@ -52,22 +57,26 @@ def system_language() -> str:
     return code if code in LANGUAGES else "en"
 
 
-def install(language: str | None = None) -> str:
+def install(language: str | None = None, *, asked_for: bool = False) -> str:
     """Speak `language` (a code, SYSTEM, or None for the kept choice) from now on: carebook's
     words, Qt's own (dialog buttons, date pickers), and dates and times in the locale's way.
-    Returns the code of the language spoken."""
-    global _spoken
+    `asked_for`: the user named it (`--language`), so the window keeps it. Returns the code of
+    the language spoken."""
+    global _spoken, _asked_for
     _spoken = _install(language)
+    _asked_for = asked_for
     return _spoken
 
 
 def ensure_installed() -> str:
-    """The language already installed (by `--language` on the command line), now also speaking
-    through a QApplication made since; else the kept choice installed now."""
-    if _spoken is None:
+    """As the window starts: the language asked for by `--language`, now also speaking through
+    the QApplication; else the one View → Language keeps (read now, whatever the command line
+    looked up before: it cannot read the kept choice on every system)."""
+    if _spoken is None or not _asked_for:
         return install()
     if QCoreApplication.instance() is not None:
-        for translator in _installed:
+        for translator in _installed:  # Qt's own first: the last installed is asked first
+            QCoreApplication.removeTranslator(translator)
             QCoreApplication.installTranslator(translator)
     return _spoken
 
@@ -95,7 +104,7 @@ def _install(language: str | None) -> str:
         return "en"
     qt_own = QTranslator()
     qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    _installed.extend([ours, qt_own])
+    _installed.extend([qt_own, ours])
     if QCoreApplication.instance() is not None:
         QCoreApplication.installTranslator(qt_own)
         QCoreApplication.installTranslator(ours)
@@ -105,8 +114,8 @@ def _install(language: str | None) -> str:
 
 def uninstall() -> None:
     """Back to English words and the plain style (for tests that switch languages)."""
-    global _spoken
-    _spoken = None
+    global _spoken, _asked_for
+    _spoken, _asked_for = None, False
     _remove_installed()
     words.install(None)
     calendar_words.set_style(calendar_words.Style())
@@ -145,8 +154,8 @@ def _remove_installed() -> None:
 
 
 def _compiled(code: str) -> Path | None:
-    """The compiled translation of `code`: shipped with a built app or wheel, else compiled
-    from its source into the cache folder once (a source checkout)."""
+    """The compiled translation of `code`: shipped with a built app, else compiled from its
+    source into the cache folder once (an installed wheel, a source checkout)."""
     shipped = resource("translations", f"carebook_{code}.qm")
     if shipped.exists():
         return shipped
@@ -154,43 +163,54 @@ def _compiled(code: str) -> Path | None:
     if not source.exists():
         return None
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = _cache_folder() / f"carebook_{code}-{digest}.qm"
+    try:
+        folder = _cache_folder()
+    except OSError as error:
+        _log.warning("No cache folder for the %s translation (%s).", code, error.strerror)
+        return None
+    target = folder / f"carebook_{code}-{digest}.qm"
     if target.exists():
         return target
+    lrelease = _lrelease()
+    if lrelease is None:
+        _log.warning("The %s translation cannot be compiled here: no lrelease.", code)
+        return None
     # Made under a name of its own, then moved into place: two carebooks starting at once
     # never read a half-written file.
     making = target.with_name(f"{target.stem}.{os.getpid()}.making")
     try:
         subprocess.run(
-            [*_lrelease(), "-silent", str(source), "-qm", str(making)],
+            [lrelease, "-silent", str(source), "-qm", str(making)],
             check=True,
             capture_output=True,
             timeout=60,
         )
         os.chmod(making, 0o600)
         os.replace(making, target)
-        for older in target.parent.glob(f"carebook_{code}-*.qm"):
+        for older in folder.glob(f"carebook_{code}-*.qm"):
             if older != target:  # compiled from an earlier translation: never read again
                 older.unlink(missing_ok=True)
     except (OSError, subprocess.SubprocessError):
         _log.warning("The %s translation could not be compiled.", code)
-        return None
+        with suppress(OSError):
+            making.unlink(missing_ok=True)
     return target if target.exists() else None
 
 
 def _cache_folder() -> Path:
     # Only translations live here, never patient data; owner-only all the same.
     folder = user_cache_path("carebook", appauthor=False) / "translations"
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
+    if not folder.is_dir():
+        folder.mkdir(mode=0o700, parents=True)
     return folder
 
 
-def _lrelease() -> list[str]:
+def _lrelease() -> str | None:
+    """PySide6's own lrelease, else one on the PATH (a system Qt's), else None."""
     bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
     if bundled.exists():
-        return [str(bundled)]
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lrelease"]
+        return str(bundled)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
 def language_menu(parent: QMenu) -> QMenu:

@@ -54,8 +54,12 @@
 <context>
     <name>Agenda</name>
     <message>
-        <source>{weekday} {day} {month} {year}</source>
+        <source>{weekday}, {month} {day}, {year}</source>
         <extracomment>The trips between the day&apos;s places, for the travel before each stop.</extracomment>
+        <translation>{weekday}, {day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
         <translation>{weekday} {day} de {month} de {year}</translation>
     </message>
     <message>
@@ -9926,7 +9930,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <name>Language</name>
     <message>
         <source>Lan&amp;guage</source>
-        <extracomment>The languages carebook is translated into, by ISO 639 code, each named in itself. The translators in use, kept alive here (Qt holds only a pointer to each). The language installed last, or None before the first install.</extracomment>
+        <extracomment>The languages carebook is translated into, by ISO 639 code, each named in itself. The translators in use, kept alive here (Qt holds only a pointer to each). The language installed last, or None before the first install. Whether that language was asked for by name (`--language`), rather than looked up.</extracomment>
         <translation>&amp;Idioma</translation>
     </message>
     <message>

@@ -72,3 +72,32 @@ def test_without_its_translation_carebook_speaks_english(
     monkeypatch.setattr(language, "_compiled", lambda code: None)
     assert language.install("es") == "en"
     assert words.translate("MainWindow", "&File") == "&File"
+
+
+def test_the_window_speaks_the_kept_choice_unless_a_language_was_asked_for() -> None:
+    language.choose("es")
+    language.install("en")  # what the command line looked up before the window
+    assert language.ensure_installed() == "es"
+    assert words.translate("MainWindow", "&File") == "&Archivo"
+    language.install("en", asked_for=True)  # carebook --language en
+    assert language.ensure_installed() == "en"
+    assert words.translate("MainWindow", "&File") == "&File"
+
+
+def test_a_cache_that_cannot_be_written_leaves_carebook_in_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    not_a_folder = tmp_path / "cache"
+    not_a_folder.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(not_a_folder))
+    assert language.install("es") == "en"
+    assert words.translate("MainWindow", "&File") == "&File"
+    assert "No cache folder for the es translation" in caplog.text
+
+
+def test_without_lrelease_carebook_speaks_english(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(language, "_lrelease", lambda: None)
+    assert language.install("es") == "en"
+    assert not cache.exists() or not list(cache.glob("*.making"))

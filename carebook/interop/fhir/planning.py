@@ -424,10 +424,10 @@ class Planning:
 
 
 def label_map(vocabulary: Iterable[Any]) -> dict[str, Any]:
-    """A carebook vocabulary by its words and codes, folded ("on hold", "on_hold", "on-hold")."""
+    """A carebook vocabulary by its English words and codes, folded ("on hold", "on_hold",
+    "on-hold"): FHIR is exchanged in English, and the maps are made once, at import."""
     found: dict[str, Any] = {}
     for member in vocabulary:
-        found[member.label.casefold()] = member
         found[member.english.casefold()] = member
         found[member.value.casefold()] = member
         found[member.value.replace("_", "-").casefold()] = member

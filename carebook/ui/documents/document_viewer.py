@@ -43,9 +43,11 @@ class DocumentViewer(QDialog):
         self.caseload = caseload
         self.document = document
         kind = document.category.label
+        # A title that starts with its category (in any language: it was made by the language
+        # of whoever added it) is not told it again.
         self.setWindowTitle(
             document.title
-            if document.title.startswith(kind)
+            if document.title.startswith((kind, document.category.english))
             else self.tr("{title} — {category}").format(title=document.title, category=kind)
         )
         self.content = caseload.store.documents.content(document)

@@ -295,4 +295,4 @@ def _described(parent: QWidget, same: LikelySame) -> str:
         facts.append(translate("PatientEditor", "MRN %s") % patient.external_id)
     if patient.status not in (PatientStatus.ACTIVE, PatientStatus.ON_HOLD):
         facts.append(patient.status.label.lower())
-    return ", ".join(facts) + f" ({same.reason})"
+    return ", ".join(facts) + f" ({translate('SamePatient', same.reason)})"
