@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
 from carebook.core.calendar_words import clock_text, day_and_clock, day_text
 from carebook.core.recurrence import describe
-from carebook.core.vocabularies import label_of
+from carebook.core.vocabularies import Vocabulary, label_of
 from carebook.core.words import translate
 
 
@@ -59,6 +60,23 @@ def birth(value: Any, today: date | None = None) -> str:
 def code(value: Any) -> str:
     """A stored code as words: "on_hold" -> "On hold"."""
     return label_of(str(value)) if value else ""
+
+
+def code_of(vocabulary: type[Vocabulary]) -> Callable[[Any], str]:
+    """How a code of `vocabulary` reads: its label, translated in that vocabulary's context so
+    that it agrees with its noun ("active" is "Activo" for a patient, "Activa" for an allergy).
+    A value the vocabulary does not list reads as `code` would show it."""
+
+    def show(value: Any) -> str:
+        if not value:
+            return ""
+        try:
+            return vocabulary(str(value)).label
+        except ValueError:
+            return code(value)
+
+    show.__name__ = show.__qualname__ = f"code_of_{vocabulary.__name__}"
+    return show
 
 
 def yes(value: Any) -> str:

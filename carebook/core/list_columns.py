@@ -12,7 +12,18 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from carebook.core import display
-from carebook.core.vocabularies import AllergyStatement, Vocabulary
+from carebook.core.vocabularies import (
+    AllergyStatement,
+    AppointmentKind,
+    AppointmentStatus,
+    ContactRole,
+    MedicationStatus,
+    PatientStatus,
+    TaskPriority,
+    TaskStatus,
+    Transport,
+    Vocabulary,
+)
 from carebook.core.words import QT_TRANSLATE_NOOP, translate
 
 
@@ -92,7 +103,7 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
         _listed(
             "status",
             QT_TRANSLATE_NOOP("ListColumns", "Status"),
-            display.code,
+            display.code_of(PatientStatus),
             width=10,
             hide_if_same=True,
         ),
@@ -125,7 +136,7 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
         _listed(
             "status",
             QT_TRANSLATE_NOOP("ListColumns", "Status"),
-            display.code,
+            display.code_of(MedicationStatus),
             width=8,
             hide_if_same=True,
         ),
@@ -137,7 +148,7 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
         _listed(
             "kind",
             QT_TRANSLATE_NOOP("ListColumns", "Kind"),
-            display.code,
+            display.code_of(AppointmentKind),
             width=11,
             hide_if_same=True,
         ),
@@ -146,7 +157,7 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
         _listed(
             "transport",
             QT_TRANSLATE_NOOP("ListColumns", "Transport"),
-            display.code,
+            display.code_of(Transport),
             width=10,
             hide_if_same=True,
         ),
@@ -161,7 +172,7 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
         _listed(
             "status",
             QT_TRANSLATE_NOOP("ListColumns", "Status"),
-            display.code,
+            display.code_of(AppointmentStatus),
             width=9,
             hide_if_same=True,
         ),
@@ -176,7 +187,7 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
         _listed(
             "priority",
             QT_TRANSLATE_NOOP("ListColumns", "Priority"),
-            display.code,
+            display.code_of(TaskPriority),
             width=8,
             hide_if_same=True,
         ),
@@ -191,14 +202,16 @@ LIST_COLUMNS: dict[str, tuple[Column, ...]] = {
         _listed(
             "status",
             QT_TRANSLATE_NOOP("ListColumns", "Status"),
-            display.code,
+            display.code_of(TaskStatus),
             width=9,
             hide_if_same=True,
         ),
     ),
     "directory": (
         _listed("name", QT_TRANSLATE_NOOP("ListColumns", "Name"), width=26),
-        _listed("role", QT_TRANSLATE_NOOP("ListColumns", "Role"), display.code, width=16),
+        _listed(
+            "role", QT_TRANSLATE_NOOP("ListColumns", "Role"), display.code_of(ContactRole), width=16
+        ),
         # Takes the spare width with the services, and alone while they are hidden.
         _listed("organization", QT_TRANSLATE_NOOP("ListColumns", "Organisation"), width=22, grow=1),
         _listed("phone", QT_TRANSLATE_NOOP("ListColumns", "Phone"), width=15),

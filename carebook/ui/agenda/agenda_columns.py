@@ -19,7 +19,13 @@ from carebook.core.calendar_words import style as calendar_style
 from carebook.core.list_columns import Column
 from carebook.core.today import reviewed_kind
 from carebook.core.views import AgendaTask, ReviewDue, Visit
-from carebook.core.vocabularies import AppointmentKind, AppointmentStatus, TaskStatus, Transport
+from carebook.core.vocabularies import (
+    AppointmentKind,
+    AppointmentStatus,
+    TaskPriority,
+    TaskStatus,
+    Transport,
+)
 from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.ui.widgets.emphasis import Emphasis
 from carebook.ui.widgets.table_model import Row
@@ -34,7 +40,7 @@ VISIT_COLUMNS = (
     Column(
         "kind",
         QT_TRANSLATE_NOOP("AgendaTab", "Visit"),
-        display.code,
+        display.code_of(AppointmentKind),
         width=11,
         hide_if_same=True,
         context="AgendaTab",
@@ -52,7 +58,7 @@ VISIT_COLUMNS = (
     Column(
         "transport",
         QT_TRANSLATE_NOOP("AgendaTab", "Transport"),
-        display.code,
+        display.code_of(Transport),
         width=10,
         hide_if_same=True,
         context="AgendaTab",
@@ -60,7 +66,7 @@ VISIT_COLUMNS = (
     Column(
         "status",
         QT_TRANSLATE_NOOP("AgendaTab", "Status"),
-        display.code,
+        display.code_of(AppointmentStatus),
         width=9,
         hide_if_same=True,
         context="AgendaTab",
@@ -75,14 +81,14 @@ TASK_COLUMNS = (
     Column(
         "priority",
         QT_TRANSLATE_NOOP("AgendaTab", "Priority"),
-        display.code,
+        display.code_of(TaskPriority),
         width=9,
         context="AgendaTab",
     ),
     Column(
         "status",
         QT_TRANSLATE_NOOP("AgendaTab", "Status"),
-        display.code,
+        display.code_of(TaskStatus),
         width=9,
         context="AgendaTab",
     ),

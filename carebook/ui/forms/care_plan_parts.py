@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from carebook.core import display
 from carebook.core.list_columns import Column
-from carebook.core.vocabularies import GoalLifecycle, InterventionStatus
+from carebook.core.vocabularies import GoalAchievement, GoalLifecycle, InterventionStatus
 from carebook.core.words import translate
 from carebook.ui.forms.care_plan_rows import GoalRow, InterventionRow
 from carebook.ui.forms.care_plan_text import one_line
@@ -141,9 +141,17 @@ def goal_list(rows: Rows, actions: PartActions, today: Callable[[], date]) -> Se
             Column("description", translate("CarePlanSection", "Goal"), width=20, stretch=True),
             Column("target", translate("CarePlanSection", "Target"), width=26),
             Column("due_date", translate("CarePlanSection", "Due"), display.day, width=10),
-            Column("lifecycle", translate("CarePlanSection", "Status"), display.code, width=8),
             Column(
-                "achievement", translate("CarePlanSection", "Achievement"), display.code, width=10
+                "lifecycle",
+                translate("CarePlanSection", "Status"),
+                display.code_of(GoalLifecycle),
+                width=8,
+            ),
+            Column(
+                "achievement",
+                translate("CarePlanSection", "Achievement"),
+                display.code_of(GoalAchievement),
+                width=10,
             ),
             Column("problem", translate("CarePlanSection", "For problem"), width=18),
             Column("progress", translate("CarePlanSection", "Progress"), width=24),
@@ -169,7 +177,12 @@ def intervention_list(rows: Rows, actions: PartActions) -> SectionSpec:
             Column("description", translate("CarePlanSection", "What"), width=20, stretch=True),
             Column("who", translate("CarePlanSection", "Who"), width=20),
             Column("frequency", translate("CarePlanSection", "How often"), width=16),
-            Column("status", translate("CarePlanSection", "Status"), display.code, width=9),
+            Column(
+                "status",
+                translate("CarePlanSection", "Status"),
+                display.code_of(InterventionStatus),
+                width=9,
+            ),
             Column("goal", translate("CarePlanSection", "For goal"), width=18),
         ),
         lambda _all: rows(),

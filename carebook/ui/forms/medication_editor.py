@@ -11,7 +11,12 @@ from carebook.core import display
 from carebook.core.list_columns import Column
 from carebook.core.medication_checks import MedicationWarning, WarningKind, check_one
 from carebook.core.records import CareTeamMember, Contact, Medication, MedicationEvent
-from carebook.core.vocabularies import PRESCRIBING_ROLES, ContactRole, MedicationStatus
+from carebook.core.vocabularies import (
+    PRESCRIBING_ROLES,
+    ContactRole,
+    MedicationEventKind,
+    MedicationStatus,
+)
 from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.store.caseload import Store
 from carebook.store.medications import DOSE_FIELDS
@@ -197,7 +202,7 @@ HISTORY_COLUMNS = (
     Column(
         "kind",
         QT_TRANSLATE_NOOP("HistoryDialog", "Change"),
-        display.code,
+        display.code_of(MedicationEventKind),
         width=13,
         context="HistoryDialog",
     ),

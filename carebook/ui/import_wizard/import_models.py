@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from carebook.core import display
 from carebook.core.calendar_words import clock_text, day_text
 from carebook.core.records import Allergy, Appointment, Condition, Medication, Patient, Task
+from carebook.core.vocabularies import Vocabulary
 from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.interop.spreadsheet.columns import ColumnMapping, ImportKind, spec_of
 from carebook.interop.spreadsheet.plan import DuplicateChoice, PlannedRow, RowProblem
@@ -74,6 +75,8 @@ def shown(value: Any) -> str:
         return display.day(value.isoformat())
     if isinstance(value, time):
         return clock_text(value)
+    if isinstance(value, Vocabulary):  # its label, in its own vocabulary's words
+        return display.code_of(type(value))(value.value)
     if isinstance(value, Enum):
         return display.code(str(value.value))
     if isinstance(value, float):

@@ -14,13 +14,19 @@ from carebook.core.list_columns import Column
 from carebook.core.records import Allergy, CareTeamMember, Condition, Contact, Note
 from carebook.core.views import ListQuery
 from carebook.core.vocabularies import (
+    AllergyCriticality,
+    AllergySeverity,
     AllergyStatus,
+    AppointmentKind,
     AppointmentStatus,
     ConditionStatus,
     ContactRole,
     MedicationStatus,
+    NoteKind,
     ReferralStatus,
+    TaskPriority,
     TaskStatus,
+    Transport,
 )
 from carebook.core.words import translate
 from carebook.store.caseload import Store
@@ -114,7 +120,12 @@ def section_specs(
         SectionSpec(
             translate("PatientRecord", "Care team"),
             (
-                Column("role", translate("PatientRecord", "Role"), display.code, width=18),
+                Column(
+                    "role",
+                    translate("PatientRecord", "Role"),
+                    display.code_of(ContactRole),
+                    width=18,
+                ),
                 Column("name", translate("PatientRecord", "Name"), width=24),
                 Column("organization", translate("PatientRecord", "Organisation"), width=24),
                 Column("phone", translate("PatientRecord", "Phone"), width=15),
@@ -158,7 +169,12 @@ def section_specs(
                 Column(
                     "description", translate("PatientRecord", "Condition"), width=36, stretch=True
                 ),
-                Column("status", translate("PatientRecord", "Status"), display.code, width=10),
+                Column(
+                    "status",
+                    translate("PatientRecord", "Status"),
+                    display.code_of(ConditionStatus),
+                    width=10,
+                ),
                 Column("onset_date", translate("PatientRecord", "Since"), display.day, width=12),
                 Column("code", translate("PatientRecord", "Code"), width=12),
             ),
@@ -179,11 +195,24 @@ def section_specs(
             (
                 Column("substance", translate("PatientRecord", "Substance"), width=22),
                 Column("reaction", translate("PatientRecord", "Reaction"), width=24, stretch=True),
-                Column("severity", translate("PatientRecord", "Severity"), display.code, width=10),
                 Column(
-                    "criticality", translate("PatientRecord", "Criticality"), display.code, width=14
+                    "severity",
+                    translate("PatientRecord", "Severity"),
+                    display.code_of(AllergySeverity),
+                    width=10,
                 ),
-                Column("status", translate("PatientRecord", "Status"), display.code, width=10),
+                Column(
+                    "criticality",
+                    translate("PatientRecord", "Criticality"),
+                    display.code_of(AllergyCriticality),
+                    width=14,
+                ),
+                Column(
+                    "status",
+                    translate("PatientRecord", "Status"),
+                    display.code_of(AllergyStatus),
+                    width=10,
+                ),
             ),
             lambda _all: store.patients.allergies(pid),
             buttons=(
@@ -208,7 +237,12 @@ def section_specs(
                 Column("route", translate("PatientRecord", "Route"), width=10),
                 Column("frequency", translate("PatientRecord", "Frequency"), width=18),
                 Column("as_needed", translate("PatientRecord", "As needed"), display.yes, width=9),
-                Column("status", translate("PatientRecord", "Status"), display.code, width=9),
+                Column(
+                    "status",
+                    translate("PatientRecord", "Status"),
+                    display.code_of(MedicationStatus),
+                    width=9,
+                ),
                 Column(
                     "warning",
                     translate("PatientRecord", "Check"),
@@ -253,13 +287,26 @@ def section_specs(
             translate("PatientRecord", "Appointments"),
             (
                 Column("start", translate("PatientRecord", "When"), display.day_and_time, width=22),
-                Column("kind", translate("PatientRecord", "Kind"), display.code, width=11),
+                Column(
+                    "kind",
+                    translate("PatientRecord", "Kind"),
+                    display.code_of(AppointmentKind),
+                    width=11,
+                ),
                 Column("purpose", translate("PatientRecord", "Purpose"), width=24, stretch=True),
                 Column("with_whom", translate("PatientRecord", "With"), width=16),
                 Column(
-                    "transport", translate("PatientRecord", "Transport"), display.code, width=10
+                    "transport",
+                    translate("PatientRecord", "Transport"),
+                    display.code_of(Transport),
+                    width=10,
                 ),
-                Column("status", translate("PatientRecord", "Status"), display.code, width=9),
+                Column(
+                    "status",
+                    translate("PatientRecord", "Status"),
+                    display.code_of(AppointmentStatus),
+                    width=9,
+                ),
                 Column("note", translate("PatientRecord", "Note"), width=30),
             ),
             lambda show_all: with_visit_notes(
@@ -307,8 +354,18 @@ def section_specs(
             (
                 Column("due_date", translate("PatientRecord", "Due"), display.day, width=12),
                 Column("title", translate("PatientRecord", "Task"), width=34, stretch=True),
-                Column("priority", translate("PatientRecord", "Priority"), display.code, width=9),
-                Column("status", translate("PatientRecord", "Status"), display.code, width=9),
+                Column(
+                    "priority",
+                    translate("PatientRecord", "Priority"),
+                    display.code_of(TaskPriority),
+                    width=9,
+                ),
+                Column(
+                    "status",
+                    translate("PatientRecord", "Status"),
+                    display.code_of(TaskStatus),
+                    width=9,
+                ),
             ),
             lambda show_all: [
                 t for t in store.tasks.tasks_for(pid) if show_all or t.status is TaskStatus.OPEN
@@ -343,7 +400,9 @@ def section_specs(
                     display.day_and_time,
                     width=22,
                 ),
-                Column("kind", translate("PatientRecord", "Kind"), display.code, width=9),
+                Column(
+                    "kind", translate("PatientRecord", "Kind"), display.code_of(NoteKind), width=9
+                ),
                 Column(
                     "original_start",
                     translate("PatientRecord", "Visit"),
@@ -374,7 +433,12 @@ def _referrals_section(
             Column("sent_on", translate("PatientRecord", "Sent"), display.day, width=12),
             Column("to_whom", translate("PatientRecord", "To"), width=24),
             Column("reason", translate("PatientRecord", "For"), width=30, stretch=True),
-            Column("status", translate("PatientRecord", "Status"), display.code, width=10),
+            Column(
+                "status",
+                translate("PatientRecord", "Status"),
+                display.code_of(ReferralStatus),
+                width=10,
+            ),
             Column("follow_up_on", translate("PatientRecord", "Follow up"), display.day, width=12),
         ),
         lambda show_all: store.referrals.referral_rows(pid, answered=show_all),
