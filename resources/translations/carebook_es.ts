@@ -11370,7 +11370,7 @@ Para guardarlo de todos modos, indique por qué (se guarda con el medicamento):<
     <message>
         <source>{day} {month} {year}</source>
         <comment>a date, month in full</comment>
-        <translation>{day} {month} {year}</translation>
+        <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
         <source>{weekday} {date}</source>
