@@ -16,10 +16,16 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from carebook.core.display import day
+from carebook.core.display import code_of, day
 from carebook.core.found import FOUND_KINDS, Found, Match
 from carebook.core.name_keys import folded
-from carebook.core.vocabularies import label_of
+from carebook.core.vocabularies import (
+    ContactRole,
+    MedicationStatus,
+    NoteKind,
+    PatientStatus,
+    TaskStatus,
+)
 from carebook.core.words import translate
 from carebook.storage.listings import PATIENT_NAME, searchable
 
@@ -327,7 +333,7 @@ def _patients(conn: sqlite3.Connection, ids: list[int]) -> _Described:
             translate("Finding", "born {date}").format(date=day(born)) if born else "",
             translate("Finding", "MRN {mrn}").format(mrn=mrn) if mrn else "",
             postal,
-            label_of(status) if status != "active" else "",
+            code_of(PatientStatus)(status) if status != "active" else "",
         )
         yield record_id, record_id, title, detail, 0
 
@@ -349,7 +355,9 @@ def _contacts(conn: sqlite3.Connection, ids: list[int]) -> _Described:
             served = translate("Finding", "for {n} patients").format(n=serves)
         else:
             served = translate("Finding", "on no patient's care team")
-        detail = _joined(translate("Finding", "Contact"), label_of(role), organization, served)
+        detail = _joined(
+            translate("Finding", "Contact"), code_of(ContactRole)(role), organization, served
+        )
         yield record_id, patient_id if serves == 1 else None, name, detail, serves
 
 
@@ -361,7 +369,9 @@ def _medications(conn: sqlite3.Connection, ids: list[int]) -> _Described:
     )
     for record_id, patient_id, name, strength, status, patient in rows:
         title = f"{name} {strength}".strip()
-        detail = _joined(translate("Finding", "Medication"), patient, label_of(status))
+        detail = _joined(
+            translate("Finding", "Medication"), patient, code_of(MedicationStatus)(status)
+        )
         yield record_id, patient_id, title, detail, 0
 
 
@@ -376,7 +386,7 @@ def _tasks(conn: sqlite3.Connection, ids: list[int]) -> _Described:
             translate("Finding", "Task"),
             patient if patient_id is not None else translate("Finding", "no patient"),
             translate("Finding", "due {date}").format(date=day(due)) if due else "",
-            label_of(status),
+            code_of(TaskStatus)(status),
         )
         yield record_id, patient_id, title, detail, 0
 
@@ -399,7 +409,7 @@ def _note_kind(kind: str) -> str:
         return translate("Finding", "Visit note")
     if kind == "progress":
         return translate("Finding", "Progress note")
-    return translate("Finding", "{kind} note").format(kind=label_of(kind))
+    return translate("Finding", "{kind} note").format(kind=code_of(NoteKind)(kind))
 
 
 _DESCRIBERS = {
