@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
-from carebook.core import display
+from carebook.core import display, words
 from carebook.core.vocabularies import (
     AllergyStatement,
     AppointmentKind,
@@ -65,12 +66,18 @@ class Column:
 
     @property
     def calm(self) -> frozenset[str]:
-        return frozenset(value.label for value in self.calm_values)
+        """`calm_values` as shown: read for every badge cell painted, so made once a language."""
+        return _labels(self.calm_values, words.language())
 
     @property
     def share(self) -> int:
         """Its weight in the spare width: 0 for a short column."""
         return self.grow or (1 if self.stretch else 0)
+
+
+@cache
+def _labels(values: tuple[Vocabulary, ...], language: str) -> frozenset[str]:
+    return frozenset(value.label for value in values)
 
 
 def _listed(key: str, heading: str, *args: Any, **kwargs: Any) -> Column:

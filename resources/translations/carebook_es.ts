@@ -15837,10 +15837,6 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
         <translation>Actividad</translation>
     </message>
     <message>
-        <source>entry</source>
-        <translation>entrada</translation>
-    </message>
-    <message>
         <source>No entry matches “{search}”</source>
         <translation>Ninguna entrada coincide con “{search}”</translation>
     </message>
@@ -15906,10 +15902,6 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
         <translation>&amp;Pacientes</translation>
     </message>
     <message>
-        <source>patient</source>
-        <translation>paciente</translation>
-    </message>
-    <message>
         <source>No patient matches “{search}”</source>
         <translation>Ningún paciente coincide con “{search}”</translation>
     </message>
@@ -15952,10 +15944,6 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
     <message>
         <source>&amp;Medications</source>
         <translation>&amp;Medicamentos</translation>
-    </message>
-    <message>
-        <source>medication</source>
-        <translation>medicamento</translation>
     </message>
     <message>
         <source>No medication matches “{search}”</source>
@@ -16002,10 +15990,6 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
         <translation>&amp;Citas</translation>
     </message>
     <message>
-        <source>appointment</source>
-        <translation>cita</translation>
-    </message>
-    <message>
         <source>No appointment matches “{search}”</source>
         <translation>Ninguna cita coincide con “{search}”</translation>
     </message>
@@ -16050,10 +16034,6 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
         <translation>&amp;Tareas</translation>
     </message>
     <message>
-        <source>task</source>
-        <translation>tarea</translation>
-    </message>
-    <message>
         <source>No task matches “{search}”</source>
         <translation>Ninguna tarea coincide con “{search}”</translation>
     </message>
@@ -16092,10 +16072,6 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
     <message>
         <source>Di&amp;rectory</source>
         <translation>Di&amp;rectorio</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>contacto</translation>
     </message>
     <message>
         <source>No contact matches “{search}”</source>

@@ -60,10 +60,6 @@ class ImportKind(StrEnum):
     CONDITIONS = "conditions"
 
     @property
-    def singular(self) -> str:
-        return "allergy" if self is ImportKind.ALLERGIES else self.value[:-1]
-
-    @property
     def noun(self) -> str:
         """The kind in the chosen language, plural: "patients", "medications"…"""
         return translate("SpreadsheetImport", _NOUNS[self.value])

@@ -7,9 +7,30 @@ from datetime import date
 from typing import Any
 
 from carebook.core.name_keys import folded
-from carebook.core.words import translate
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.interop.spreadsheet.columns import ImportKind
 from carebook.store.imports import PatientKey
+
+# Why a row's patient was not found, translated only for a row that is refused (a long
+# import links hundreds of thousands of rows).
+_NO_SUCH_MRN = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "No patient in the caseload has the MRN {mrn}; import or add the patient first.",
+)
+_SAME_MRN = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "{count} patients have the MRN {mrn} (patients {ids}); give the MRN to say which.",
+)
+_NO_SUCH_NAME = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "No patient in the caseload has the name {name} and date of birth {born}; "
+    "import or add the patient first.",
+)
+_SAME_NAME = QT_TRANSLATE_NOOP(
+    "SpreadsheetImport",
+    "{count} patients have the name {name} and date of birth {born} (patients "
+    "{ids}); give the MRN to say which.",
+)
 
 
 class PatientNotFound(Exception):
@@ -76,14 +97,7 @@ class CaseloadPatients:
         if mrn:
             found = self.by_mrn.get(folded_mrn(mrn), [])
             column = column_of["patient_external_id"]
-            none = translate(
-                "SpreadsheetImport",
-                "No patient in the caseload has the MRN {mrn}; import or add the patient first.",
-            )
-            many = translate(
-                "SpreadsheetImport",
-                "{count} patients have the MRN {mrn} (patients {ids}); give the MRN to say which.",
-            )
+            none, many = _NO_SUCH_MRN, _SAME_MRN
         elif given or family or full:
             if born is None:
                 raise PatientNotFound(
@@ -103,16 +117,7 @@ class CaseloadPatients:
                 found = self.by_name.get(key, []) if key else []
                 column = column_of.get("patient_given") or column_of.get("patient_family", "")
                 shown = f"{given} {family}".strip()
-            none = translate(
-                "SpreadsheetImport",
-                "No patient in the caseload has the name {name} and date of birth {born}; "
-                "import or add the patient first.",
-            )
-            many = translate(
-                "SpreadsheetImport",
-                "{count} patients have the name {name} and date of birth {born} (patients "
-                "{ids}); give the MRN to say which.",
-            )
+            none, many = _NO_SUCH_NAME, _SAME_NAME
         else:
             if kind is ImportKind.TASKS:
                 return None, ""
@@ -128,14 +133,18 @@ class CaseloadPatients:
         shown_born = born.isoformat() if born is not None else ""
         if not found:
             raise PatientNotFound(
-                column, "patient", none.format(mrn=repr(mrn), name=repr(shown), born=shown_born)
+                column,
+                "patient",
+                translate("SpreadsheetImport", none).format(
+                    mrn=repr(mrn), name=repr(shown), born=shown_born
+                ),
             )
         ids = sorted({key.id for key in found})
         if len(ids) > 1:
             raise PatientNotFound(
                 column,
                 "patient",
-                many.format(
+                translate("SpreadsheetImport", many).format(
                     count=len(ids),
                     mrn=repr(mrn),
                     name=repr(shown),

@@ -15,7 +15,6 @@ from carebook.ui.lists.tab_spec import TabSpec
 ACTIVITY = TabSpec(
     title=QT_TRANSLATE_NOOP("TabSpec", "Activity"),
     listing="activity",
-    singular=QT_TRANSLATE_NOOP("TabSpec", "entry"),
     no_match=QT_TRANSLATE_NOOP("TabSpec", "No entry matches “{search}”"),
     plural=QT_TRANSLATE_NOOP("TabSpec", "entries"),
     counts=(

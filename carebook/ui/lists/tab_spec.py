@@ -22,7 +22,6 @@ class TabSpec:
 
     title: str
     listing: str
-    singular: str
     plural: str
     #: The list's count: ("1 patient", "{count} patients").
     counts: tuple[str, str]
