@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from carebook.core import words
 from carebook.core.found import Found, Match
 from carebook.core.records import (
     Appointment,
@@ -334,3 +335,23 @@ def test_a_note_kept_when_its_visit_is_deleted_is_still_found(store: Store) -> N
     )
     store.appointments.delete_appointment(appointment.id)  # the note's link is set to NULL
     assert [f.kind for f in store.finding.find("dressing")] == ["note"]
+
+
+def test_each_status_and_role_is_said_in_its_own_vocabularys_words(store: Store) -> None:
+    """In another language a status agrees with what it describes: a medication's "Active" is
+    its own vocabulary's word, not an allergy's that shares the English."""
+    edith = _patient(store, "Edith", "Crawley", status="on_hold")
+    store.medications.add_medication(Medication(patient_id=edith, name="Amlodipine"))
+    store.contacts.add_contact(Contact(name="Leeds Carers Hub", role=ContactRole.AGENCY))
+    words.install(lambda context, text, disambiguation, n: f"[{context}]{text}", "es")
+    try:
+        details = {
+            found.kind: found.detail
+            for typed_text in ("Edith", "Amlodipine", "Leeds")
+            for found in store.finding.find(typed_text)
+        }
+    finally:
+        words.install(None)
+    assert "[PatientStatus]On hold" in details["patient"]
+    assert "[MedicationStatus]Active" in details["medication"]
+    assert "[ContactRole]Agency" in details["contact"]
