@@ -73,8 +73,9 @@ ALLOWED = {
     "reports": {"core", "storage", "store"},
     "sample": {"core", "storage", "store"},
     "crash_report": {"core", "storage"},
-    "ui": {"core", "storage", "store", "interop", "reports", "sample", "crash_report"},
-    "cli": {"core", "storage", "store", "interop", "reports", "sample", "crash_report"},
+    "sync": {"core", "storage", "store"},
+    "ui": {"core", "storage", "store", "interop", "reports", "sample", "crash_report", "sync"},
+    "cli": {"core", "storage", "store", "interop", "reports", "sample", "crash_report", "sync"},
 }
 #: Landed migration steps are never edited, their function-level imports included.
 FROZEN = {"storage/migrations.py"}

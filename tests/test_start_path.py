@@ -17,7 +17,18 @@ from carebook.storage.migrations import KNOWN, migrations
 from carebook.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 #: Loaded only by what needs them: FHIR models, spreadsheets, calendars, migrations, charts.
-HEAVY = ("fhir", "pydantic", "openpyxl", "icalendar", "sqlite_utils", "numpy", "pyqtgraph")
+HEAVY = (
+    "fhir",
+    "pydantic",
+    "openpyxl",
+    "icalendar",
+    "sqlite_utils",
+    "numpy",
+    "pyqtgraph",
+    "psycopg",
+    "nacl",
+    "keyring",
+)
 
 _REPORT = textwrap.dedent("""
     import json, sys

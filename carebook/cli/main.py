@@ -53,6 +53,9 @@ COMMANDS: dict[str, str] = {
     "measures": "measures",
     "documents": "documents",
     "document": "documents",
+    "team": "team_sync",
+    "sync": "team_sync",
+    "conflicts": "team_sync",
 }
 
 

@@ -37,6 +37,8 @@ def _kind(
     owner: tuple[str, str] | None = None,
     undo_root: str | None = None,
     duplicate: str = "each is its own, kept once",
+    shared: bool | Absent = True,
+    clinical: tuple[str, ...] = (),
 ) -> Kind:
     return Kind(
         name=name,
@@ -52,6 +54,8 @@ def _kind(
         undo_root=undo_root or name,
         fhir=_NO_FHIR,
         part=part,
+        shared=shared,
+        clinical=clinical,
     )
 
 
@@ -99,6 +103,7 @@ BILLING_KINDS: tuple[Kind, ...] = (
         "time",
         owner=_PATIENT,
         duplicate="there is one timer at a time",
+        shared=Absent("a timer runs on the computer it was started on"),
     ),
     _kind(
         "place",
@@ -129,6 +134,7 @@ BILLING_KINDS: tuple[Kind, ...] = (
         QT_TRANSLATE_NOOP("Kinds", "attached files"),
         no_today(lambda _attachment: None),
         "expenses",
+        clinical=("*",),
     ),
     _kind(
         "invoice",

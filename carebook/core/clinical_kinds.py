@@ -79,5 +79,6 @@ CLINICAL_KINDS: tuple[Kind, ...] = (
         undo_root="document",
         fhir=_FHIR + "document_reference",
         part="documents",
+        clinical=("*",),
     ),
 )

@@ -52,6 +52,12 @@ class Kind:
     #: Whether the FHIR identity a record came with is kept (fhir_link), so that importing the
     #: same resource again finds it instead of adding a second one.
     fhir_link: bool = False
+    #: Whether its records travel to the team's other computers through the hub; Absent, with
+    #: why, for a kind that belongs to this computer alone.
+    shared: bool | Absent = True
+    #: The fields whose change on two computers at once is a conflict the coordinator settles,
+    #: rather than the later change winning ("*": every field).
+    clinical: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:

@@ -73,6 +73,7 @@ KINDS: tuple[Kind, ...] = (
         fhir=_FHIR + "patient",
         part="patients",
         fhir_link=True,
+        clinical=("allergy_statement",),
     ),
     Kind(
         name="contact",
@@ -136,6 +137,7 @@ KINDS: tuple[Kind, ...] = (
         fhir=_FHIR + "allergy",
         part="patients",
         fhir_link=True,
+        clinical=("*",),
     ),
     Kind(
         name="medication",
@@ -152,6 +154,16 @@ KINDS: tuple[Kind, ...] = (
         fhir=_FHIR + "medication",
         part="medications",
         fhir_link=True,
+        clinical=(
+            "name",
+            "strength",
+            "dose",
+            "route",
+            "frequency",
+            "as_needed",
+            "max_per_day",
+            "status",
+        ),
     ),
     Kind(
         name="medication_event",
@@ -292,6 +304,7 @@ KINDS: tuple[Kind, ...] = (
         fhir=_FHIR + "goal",
         part="care_plans",
         fhir_link=True,
+        clinical=("description", "target", "measure", "measure_target", "measure_below"),
     ),
     Kind(
         name="intervention",

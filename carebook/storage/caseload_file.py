@@ -96,14 +96,33 @@ def _migrate(conn: sqlite3.Connection, path: Path, existing: bool, passphrase: s
     pending = migrations.pending(conn)
     if not pending:
         return
-    if existing and _has_tables(conn):
+    fresh = not (existing and _has_tables(conn))
+    if not fresh:
         backup_before_migration(conn, path, pending[0], passphrase)
     else:
         # Mark the file as ours first, so a crash mid-way leaves a file carebook recognises.
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        # A new file is made with a rollback journal, which holds next to nothing for pages
+        # that were empty, where the write-ahead log would hold every page of the schema again
+        # and again: a new caseload fits wherever the empty one does.
+        conn.execute("PRAGMA journal_mode = DELETE")
     migrations.apply(conn)
+    later = pending[pending.index(SYNC_STEP) + 1 :] if SYNC_STEP in pending else pending
+    if later:
+        # A step after the one that brought sync may have changed a shared table: its
+        # triggers are made again from the tables as they now are, so a new column travels.
+        from carebook.storage import sync_capture
+
+        with conn:
+            sync_capture.install(conn)
+    if fresh:
+        conn.execute("PRAGMA journal_mode = WAL")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {len(KNOWN)}")
+
+
+#: The step that made the sync triggers (they are made again after any later step).
+SYNC_STEP = "m016_team_sync"
 
 
 def _create_private(path: Path) -> None:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from carebook.store.preferences import Settings
     from carebook.store.reconciliations import Reconciliations
     from carebook.store.referrals import Referrals
+    from carebook.store.team_sync import TeamSync
     from carebook.store.time_entries import Time
     from carebook.store.travel import Travel
     from carebook.store.trips import Trips
@@ -163,6 +164,13 @@ class LaterParts:
         from carebook.store.documents import Documents
 
         return Documents(self.caseload)
+
+    @cached_property
+    def team_sync(self) -> TeamSync:
+        # Loaded on first use, not at start.
+        from carebook.store.team_sync import TeamSync
+
+        return TeamSync(self.caseload)
 
     @cached_property
     def kind_writes(self) -> dict[str, Writes[Any]]:

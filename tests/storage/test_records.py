@@ -81,7 +81,9 @@ TABLES: dict[type, str] = {
     clinical_records.PatientDocument: "patient_document",
 }
 #: Columns the database keeps that no record carries: time stamps, and what the store derives.
-NOT_IN_RECORDS = {"created_at", "updated_at"}
+#: Kept by the file for itself: when a row was written, and its global id (made by a trigger,
+#: never written from a record, so that no edit can lose or change it).
+NOT_IN_RECORDS = {"created_at", "updated_at", "uid"}
 DERIVED = {"appointment": {"last_start"}, "patient": {"sort_key", "search_key"}}
 
 # Stored at minute precision (as the forms enter them), so generated values are too.
@@ -262,6 +264,9 @@ def test_every_table_of_records_has_its_record_class(store: Store) -> None:
     internal |= {"travel_time"}  # trips between places: the schedule's own, not a record kind
     internal |= {f"quick_find_{part}" for part in ("data", "idx", "content", "docsize", "config")}
     internal |= {"mileage_rate"}  # the year's rates: settings, read and set whole
+    # Team sync's own: the clock, versions, outbox, history, conflicts, the team.
+    internal |= {f"sync_{part}" for part in ("clock", "version", "field", "scratch", "outbox")}
+    internal |= {f"sync_{part}" for part in ("history", "conflict", "team")}
     assert tables - internal == set(TABLES.values())
     assert all(
         dataclasses.is_dataclass(cls)

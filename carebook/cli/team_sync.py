@@ -1,0 +1,324 @@
+"""`carebook team`, `carebook sync` and `carebook conflicts`: a caseload shared with a team
+through a PostgreSQL hub, from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from carebook.cli.common import open_store
+from carebook.cli.refusal import EXIT_FAILED, CommandError
+from carebook.core.words import translate
+
+if TYPE_CHECKING:
+    from carebook.store.caseload import Store
+
+#: A sync that could not reach the hub (offline): not a failure of carebook's, but said so.
+EXIT_OFFLINE = 4
+
+
+def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Add `team`, `sync` and `conflicts` to the sub-commands."""
+    team = commands.add_parser(
+        "team",
+        help=translate("CliSync", "make or join a team that shares this caseload through a hub"),
+        description=translate(
+            "CliSync",
+            "A team's computers share one caseload through a PostgreSQL hub. Each keeps its own "
+            "caseload and works offline; sync sends and receives the changes, sealed with the "
+            "team key so the hub never sees a name, a date of birth or a medication.",
+        ),
+    )
+    db_option(team)
+    actions = team.add_subparsers(dest="team_action", metavar="ACTION", required=True)
+    init = actions.add_parser(
+        "init", help=translate("CliSync", "set up the hub and a new team, with its key")
+    )
+    db_option(init)
+    init.add_argument("--hub", required=True, metavar="URL", help=_hub_help())
+    init.add_argument(
+        "--key-file",
+        metavar="FILE",
+        type=Path,
+        help=translate(
+            "CliSync",
+            "write the team key's recovery phrase to this new file (else it is printed once)",
+        ),
+    )
+    init.add_argument("--name", default="", help=translate("CliSync", "the team's name"))
+    join = actions.add_parser(
+        "join", help=translate("CliSync", "join a team; this caseload may already hold records")
+    )
+    db_option(join)
+    join.add_argument("--hub", required=True, metavar="URL", help=_hub_help())
+    join.add_argument(
+        "--key-file",
+        required=True,
+        metavar="FILE",
+        help=translate(
+            "CliSync", "the team's key file, or - to type the recovery phrase on standard input"
+        ),
+    )
+    for name, words in (
+        ("devices", translate("CliSync", "list the team's computers")),
+        ("leave", translate("CliSync", "take this computer out of the team")),
+    ):
+        action = actions.add_parser(name, help=words)
+        db_option(action)
+    sync = commands.add_parser(
+        "sync",
+        help=translate("CliSync", "send and receive the team's changes"),
+        description=translate(
+            "CliSync",
+            "Send this caseload's changes to the team's hub and merge the others', until "
+            "nothing waits. Exit status 0 when done, 4 when the hub cannot be reached.",
+        ),
+    )
+    db_option(sync)
+    sync.add_argument(
+        "what",
+        nargs="?",
+        choices=["status"],
+        help=translate("CliSync", "status: only say how it stands"),
+    )
+    sync.add_argument("--once", action="store_true", help=translate("CliSync", "one round only"))
+    sync.add_argument("--key-file", type=Path, metavar="FILE", help=_key_help())
+    sync.add_argument("--format", choices=["text", "json"], default="text")
+    conflicts = commands.add_parser(
+        "conflicts",
+        help=translate("CliSync", "list or settle what two computers changed at once"),
+    )
+    db_option(conflicts)
+    conflicts.add_argument("what", nargs="?", choices=["resolve"])
+    conflicts.add_argument("id", nargs="?", type=int, metavar="ID")
+    conflicts.add_argument("--keep", choices=["mine", "theirs"])
+    conflicts.add_argument("--format", choices=["text", "json"], default="text")
+
+
+def _hub_help() -> str:
+    return translate(
+        "CliSync",
+        "the hub, as postgresql://USER@HOST/DATABASE (TLS with a verified certificate; "
+        "sslmode=disable only on this computer)",
+    )
+
+
+def _key_help() -> str:
+    return translate("CliSync", "the team's key file, where this computer does not keep the key")
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported only here: the hub's and the key's modules load for these commands alone.
+    from carebook.storage.hub_connection import HubError
+    from carebook.sync.team_key import TeamKeyError
+
+    store = open_store(args, writing=args.command != "conflicts" or args.what == "resolve")
+    try:
+        if args.command == "team":
+            return _team(store, args)
+        if args.command == "sync":
+            return _status(store, args) if args.what == "status" else _sync(store, args)
+        return _conflicts(store, args)
+    except TeamKeyError as error:
+        raise CommandError(str(error)) from None
+    except HubError as error:
+        print(translate("Cli", "carebook: {problem}").format(problem=error), file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        store.close()
+
+
+def _team(store: Store, args: argparse.Namespace) -> int:
+    # Imported only here, as in run.
+    from carebook.sync import team
+    from carebook.sync.team_key import key_from_phrase, read_key_file
+
+    if args.team_action == "init":
+        made = team.make_team(store, args.hub, args.name, args.key_file)
+        print(translate("CliSync", "Team {name} set up on the hub.").format(name=made.team_name))
+        if args.key_file is None:
+            print(
+                translate("CliSync", "The team key's recovery phrase (shown once; write it down):")
+            )
+            print(made.phrase)
+        else:
+            print(
+                translate("CliSync", "The team key is in {file}; keep it safe.").format(
+                    file=args.key_file
+                )
+            )
+        _joined_lines(made)
+        return 0
+    if args.team_action == "join":
+        key = (
+            key_from_phrase(sys.stdin.read())
+            if args.key_file == "-"
+            else read_key_file(Path(args.key_file))
+        )
+        made = team.join_team(store, args.hub, key)
+        print(translate("CliSync", "Joined team {name}.").format(name=made.team_name))
+        _joined_lines(made)
+        return 0
+    if args.team_action == "devices":
+        mine = _device(store)
+        for device in team.devices(store):
+            state = (
+                translate("CliSync", "removed")
+                if device.removed_at is not None
+                else translate("CliSync", "this computer")
+                if device.id == mine
+                else ""
+            )
+            seen = device.last_seen.strftime("%Y-%m-%d %H:%M") if device.last_seen else "—"
+            print(f"{device.id}  {device.name:<24} {device.member:<16} {seen}  {state}".rstrip())
+        return 0
+    team.leave_team(store)
+    print(translate("CliSync", "This computer has left the team; its caseload keeps every record."))
+    return 0
+
+
+def _joined_lines(made: Any) -> None:
+    print(
+        translate("CliSync", "{count} records wait to be sent; run carebook sync.").format(
+            count=made.waiting
+        )
+    )
+    print(translate("CliSync", "The team key is kept in {where}.").format(where=made.kept_where))
+
+
+def _device(store: Store) -> str:
+    # Imported only here, as in run.
+    from carebook.storage.sync_state import device_id
+
+    return device_id(store.conn)
+
+
+def _sync(store: Store, args: argparse.Namespace) -> int:
+    # Imported only here, as in run.
+    from carebook.sync.engine import sync_now
+    from carebook.sync.team import hub_password, team_key
+
+    key = team_key(store, args.key_file)
+    outcome = sync_now(store, key, hub_password(store))
+    if args.format == "json":
+        print(json.dumps(_outcome_json(outcome)))
+    elif outcome.trouble is None:
+        print(
+            translate(
+                "CliSync", "Synced: {sent} sent, {received} received, {conflicts} conflicts."
+            ).format(sent=outcome.sent, received=outcome.received, conflicts=outcome.conflicts)
+        )
+    if outcome.trouble is not None:
+        print(
+            translate("Cli", "carebook: {problem}").format(problem=outcome.trouble), file=sys.stderr
+        )
+        return EXIT_OFFLINE if not outcome.reachable else EXIT_FAILED
+    return 0
+
+
+def _outcome_json(outcome: Any) -> dict[str, Any]:
+    return {
+        "sent": outcome.sent,
+        "received": outcome.received,
+        "conflicts": outcome.conflicts,
+        "waiting": outcome.waiting,
+        "trouble": outcome.trouble,
+    }
+
+
+def _status(store: Store, args: argparse.Namespace) -> int:
+    # Imported only here, as in run.
+    from carebook.storage.sync_conflicts import count_open
+    from carebook.storage.sync_outbox import count_waiting
+    from carebook.storage.sync_state import team_of
+
+    team = team_of(store.conn)
+    state = {
+        "team": None if team is None else team.team_name,
+        "hub": None if team is None else team.hub,
+        "device": _device(store),
+        "synced_at": None if team is None else team.synced_at,
+        "waiting": count_waiting(store.conn),
+        "conflicts": count_open(store.conn),
+        "trouble": None if team is None else team.trouble,
+    }
+    if args.format == "json":
+        print(json.dumps(state))
+        return 0
+    if team is None:
+        print(translate("CliSync", "This caseload is not in a team."))
+        return 0
+    print(translate("CliSync", "Team {team} on {hub}").format(team=team.team_name, hub=team.hub))
+    print(
+        translate("CliSync", "Last synced: {when}").format(
+            when=team.synced_at or translate("CliSync", "never")
+        )
+    )
+    print(
+        translate("CliSync", "{waiting} changes waiting, {conflicts} conflicts to settle").format(
+            waiting=state["waiting"], conflicts=state["conflicts"]
+        )
+    )
+    if team.trouble:
+        print(translate("CliSync", "Last try: {trouble}").format(trouble=team.trouble))
+    return 0
+
+
+def _conflicts(store: Store, args: argparse.Namespace) -> int:
+    # Imported only here, as in run.
+    from carebook.storage.sync_conflicts import ConflictError, open_conflicts, settle
+
+    if args.what == "resolve":
+        if args.id is None or args.keep is None:
+            raise CommandError(
+                translate(
+                    "CliSync", "Say which conflict and what to keep: resolve ID --keep mine|theirs"
+                )
+            )
+        try:
+            with store.db.atomic():
+                settle(store.conn, args.id, args.keep)
+        except ConflictError as error:
+            raise CommandError(str(error)) from None
+        print(translate("CliSync", "Settled; the choice is sent with the next sync."))
+        return 0
+    found = open_conflicts(store.conn)
+    if args.format == "json":
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": c.id,
+                        "record": c.uid,
+                        "kind": c.kind,
+                        "field": c.field,
+                        "what": c.what,
+                        "mine": _shown(c.mine),
+                        "theirs": _shown(c.theirs),
+                        "their_device": c.their_device,
+                        "found_at": c.found_at,
+                    }
+                    for c in found
+                ]
+            )
+        )
+        return 0
+    if not found:
+        print(translate("CliSync", "No conflicts."))
+    for c in found:
+        print(f"{c.id}  {c.kind} {c.field or ''}  {c.what}")
+        print(translate("CliSync", "    mine:   {value}").format(value=_shown(c.mine)))
+        print(translate("CliSync", "    theirs: {value}").format(value=_shown(c.theirs)))
+    return 0
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return translate("CliSync", "({size} bytes)").format(size=len(value))
+    if isinstance(value, dict):
+        return {k: _shown(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,1 @@
+"""Team sync through a shared hub: the team key, this computer's keyring, and the hub."""

@@ -1,0 +1,172 @@
+"""One sync with the team's hub: send what waits in the outbox, sealed with the team key, then
+read the hub's feed after this caseload's cursor and merge it, page by page."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from carebook.core.words import translate
+from carebook.storage import sync_state
+from carebook.storage.hub_connection import HubError, HubRefused, connect, hub_address
+from carebook.storage.sync_apply import Applied, quoted
+from carebook.storage.sync_outbox import Change, count_waiting, read_pairs, waiting
+from carebook.sync.team_key import TeamKey, WrongTeamKey, open_sealed, seal
+
+if TYPE_CHECKING:
+    from carebook.storage.hub_feed import FeedChange, SealedChange
+    from carebook.store.caseload import Store
+
+#: Changes sent in one batch (one hub transaction), and read in one page (one local one).
+BATCH = 2000
+PAGE = 2000
+#: A fixed namespace for batch ids: the same changes sent again carry the same batch id, so
+#: the hub takes them once however often a crash makes this computer send them.
+BATCHES = uuid.UUID("6f1d2b8e-5c4a-4e8f-9a57-0d3c2e1b7a90")
+
+
+@dataclass(slots=True)
+class SyncOutcome:
+    """What a sync did, or why it could not."""
+
+    sent: int = 0
+    received: int = 0
+    conflicts: int = 0
+    waiting: int = 0
+    #: Why the sync stopped short (None when it finished); `reachable` False when the hub could
+    #: not be reached at all (offline: said quietly), True when the hub refused.
+    trouble: str | None = None
+    reachable: bool = True
+
+
+def context(uid: str, kind: str, version: str) -> bytes:
+    """What a sealed change is bound to: the hub cannot move it to another record or version."""
+    return f"{uid}|{kind}|{version}".encode()
+
+
+def sealed(key: TeamKey, change: Change) -> SealedChange:
+    """A change as the hub keeps it: its ids and versions in the open, its content sealed."""
+    # Imported only here: the hub's modules load with a sync, never with the window.
+    from carebook.storage.hub_feed import SealedChange
+
+    plain = {
+        "op": change.op,
+        "fields": quoted(change.fields),
+        "bases": None if change.bases is None else quoted(change.bases),
+    }
+    body = json.dumps(plain, separators=(",", ":")).encode()
+    return SealedChange(
+        uid=change.uid,
+        kind=change.kind,
+        version=change.version,
+        base=change.base,
+        sealed=seal(key, body, context=context(change.uid, change.kind, change.version)),
+    )
+
+
+def opened(key: TeamKey, row: FeedChange) -> Change:
+    """A change read from the hub, opened with the team key (WrongTeamKey if it will not)."""
+    body = open_sealed(key, row.sealed, context=context(row.uid, row.kind, row.version))
+    plain: dict[str, Any] = json.loads(body)
+    return Change(
+        uid=row.uid,
+        kind=row.kind,
+        op=str(plain["op"]),
+        version=row.version,
+        base=row.base,
+        fields=read_pairs(plain["fields"]) or {},
+        bases=read_pairs(plain["bases"]),
+    )
+
+
+def sync_now(
+    store: Store,
+    key: TeamKey,
+    password: str | None,
+    *,
+    stop: Callable[[], bool] = lambda: False,
+    progress: Callable[[str], None] = lambda _said: None,
+) -> SyncOutcome:
+    """Push and pull until nothing waits (or `stop` says so); never raises for the hub."""
+    # Imported only here: psycopg loads with a sync, never with the window's start.
+    from carebook.storage import hub_feed
+    from carebook.storage.hub_schema import check_hub
+
+    conn = store.conn
+    outcome = SyncOutcome()
+    team = sync_state.team_of(conn)
+    if team is None:
+        outcome.trouble = translate("Sync", "This caseload is not in a team.")
+        return outcome
+    device = sync_state.device_id(conn)
+    try:
+        hub = connect(hub_address(team.hub), password)
+    except HubError as error:
+        return _stopped(store, outcome, error)
+    try:
+        check_hub(hub)
+        while not stop():
+            changes, last = waiting(conn, BATCH)
+            if not last:
+                break
+            named = "|".join(f"{c.uid}@{c.version}" for c in changes)
+            batch = uuid.uuid5(BATCHES, f"{device}|{last}|{named}")
+            hub_seq = hub_feed.push(hub, device, str(batch), [sealed(key, c) for c in changes])
+            sync_state.mark_sent(conn, last, hub_seq)
+            outcome.sent += len(changes)
+            progress(translate("Sync", "Sent {count} changes").format(count=outcome.sent))
+        cursor = team.pulled_to
+        while not stop():
+            rows = hub_feed.pull(hub, device, cursor, PAGE)
+            if not rows:
+                break
+            mine = sync_state.team_of(conn)
+            pushed_to = mine.pushed_to if mine else 0
+            theirs = [
+                opened(key, r) for r in rows if not (r.device == device and r.seq <= pushed_to)
+            ]
+            applied = sync_state.merge_page(conn, theirs, rows[-1].seq)
+            _lay_out_visits(store, applied)
+            cursor = rows[-1].seq
+            outcome.received += len(theirs)
+            outcome.conflicts += applied.conflicts
+            progress(translate("Sync", "Received {count} changes").format(count=outcome.received))
+    except HubError as error:
+        return _stopped(store, outcome, error)
+    except WrongTeamKey as error:
+        return _stopped(store, outcome, HubRefused(str(error)))
+    finally:
+        hub.close()
+    outcome.waiting = count_waiting(conn)
+    sync_state.note_sync(conn, datetime.now().astimezone().isoformat(timespec="seconds"), None)
+    return outcome
+
+
+def _stopped(store: Store, outcome: SyncOutcome, error: HubError) -> SyncOutcome:
+    # Imported only here, as in sync_now.
+    from carebook.storage.hub_connection import HubUnreachable
+
+    outcome.trouble = str(error)
+    outcome.reachable = not isinstance(error, HubUnreachable)
+    outcome.waiting = count_waiting(store.conn)
+    sync_state.note_sync(store.conn, None, outcome.trouble)
+    return outcome
+
+
+def _lay_out_visits(store: Store, applied: Applied) -> None:
+    """Lay out again the visits of every series a merged change touched (they are laid out
+    on each computer from the series and its changes, never sent)."""
+    ids = {
+        row_id
+        for table, row_id in applied.touched
+        if table in ("appointment", "appointment_change")
+    }
+    for appointment_id in sorted(ids):
+        appointment = store.appointments.appointment(appointment_id)
+        if appointment is not None:
+            with store.db.atomic():
+                store.visits.relayout(appointment)

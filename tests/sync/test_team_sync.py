@@ -1,0 +1,67 @@
+"""Two caseloads in a team through a real PostgreSQL hub: what one writes, the other reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import psycopg
+import pytest
+
+from carebook.store.caseload import Store
+from carebook.sync.team import join_team, make_team
+from carebook.sync.team_key import read_key_file
+
+from .caseloads import contents, sample_copy, settle, sync
+
+
+@pytest.fixture(autouse=True)
+def _password_as_libpq_reads_it(hub_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No keyring here and plain caseloads: the hub password comes from PGPASSWORD."""
+    monkeypatch.setenv("PGPASSWORD", urlsplit(hub_url).password or "")
+
+
+def test_a_new_device_receives_the_whole_caseload_and_the_hub_sees_no_name(
+    hub_url: str, sample_caseload_file: Path, tmp_path: Path
+) -> None:
+    office = sample_copy(sample_caseload_file, tmp_path / "office.sqlite3")
+    key_file = tmp_path / "team.key"
+    made = make_team(office, hub_url, "Cedar Lane", key_file)
+    assert made.waiting > 1000
+    laptop = Store.open(tmp_path / "laptop.sqlite3")
+    join_team(laptop, hub_url, read_key_file(key_file))
+    settle([office, laptop], key_file)
+
+    assert contents(laptop) == contents(office)
+    assert laptop.conn.execute("SELECT count(*) FROM occurrence").fetchone()[0] > 100
+
+    names = [row[0] for row in office.conn.execute("SELECT family FROM patient LIMIT 20")]
+    with psycopg.connect(hub_url) as hub:
+        dump = b"".join(bytes(row[0]) for row in hub.execute("SELECT sealed FROM carebook.change"))
+        text = " ".join(
+            str(row) for row in hub.execute("SELECT uid, kind, version, base FROM carebook.change")
+        )
+    for name in names:
+        assert name.encode() not in dump
+        assert name not in text
+
+
+def test_edits_on_each_side_meet(hub_url: str, sample_caseload_file: Path, tmp_path: Path) -> None:
+    office = sample_copy(sample_caseload_file, tmp_path / "office.sqlite3")
+    key_file = tmp_path / "team.key"
+    make_team(office, hub_url, "Cedar Lane", key_file)
+    laptop = Store.open(tmp_path / "laptop.sqlite3")
+    join_team(laptop, hub_url, read_key_file(key_file))
+    settle([office, laptop], key_file)
+
+    patient = office.conn.execute("SELECT uid FROM patient ORDER BY id LIMIT 1").fetchone()[0]
+    office.conn.execute("UPDATE patient SET phone = '(217) 555-0100' WHERE uid = ?", [patient])
+    laptop.conn.execute("UPDATE patient SET city = 'Decatur' WHERE uid = ?", [patient])
+    settle([office, laptop], key_file)
+    for store in (office, laptop):
+        row = store.conn.execute(
+            "SELECT phone, city FROM patient WHERE uid = ?", [patient]
+        ).fetchone()
+        assert tuple(row) == ("(217) 555-0100", "Decatur")
+    assert contents(laptop) == contents(office)
+    assert sync(office, key_file).sent == 0
