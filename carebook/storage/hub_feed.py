@@ -178,6 +178,9 @@ def push(
     with hub_errors(conn), conn.transaction():
         # First of all: from here until commit no other push can take a seq.
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
+        # The laptop forgets its outbox once this commits: the commit must be on the hub's
+        # disk by then, whatever the hub's own default (a hub set for speed may not wait).
+        conn.execute("SET LOCAL synchronous_commit = on")
         _check_device(conn, device_id)
         seen = conn.execute("SELECT last_seq FROM carebook.batch WHERE id = %s", (batch,))
         earlier = seen.fetchone()
