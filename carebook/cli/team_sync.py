@@ -203,7 +203,16 @@ def _sync(store: Store, args: argparse.Namespace) -> int:
     from carebook.sync.team import hub_password, team_key
 
     key = team_key(store, args.key_file)
-    outcome = sync_now(store, key, hub_password(store))
+    password = hub_password(store)
+    outcome = sync_now(store, key, password)
+    total = outcome
+    # Until nothing moves: a teammate may have sent more while this round merged.
+    for _round in range(0 if args.once else 4):
+        if outcome.trouble is not None or outcome.sent + outcome.received == 0:
+            break
+        outcome = sync_now(store, key, password)
+        total = _added(total, outcome)
+    outcome = total
     if args.format == "json":
         print(json.dumps(_outcome_json(outcome)))
     elif outcome.trouble is None:
@@ -218,6 +227,14 @@ def _sync(store: Store, args: argparse.Namespace) -> int:
         )
         return EXIT_OFFLINE if not outcome.reachable else EXIT_FAILED
     return 0
+
+
+def _added(total: Any, outcome: Any) -> Any:
+    """Two rounds' outcomes as one: their counts added, the last round's state."""
+    outcome.sent += total.sent
+    outcome.received += total.received
+    outcome.conflicts += total.conflicts
+    return outcome
 
 
 def _outcome_json(outcome: Any) -> dict[str, Any]:
