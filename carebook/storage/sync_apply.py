@@ -56,6 +56,7 @@ class Merging:
         self.tables = {table.name: table for table in shared_tables(conn)}
         self.clinical = clinical_fields()
         self.result = Applied()
+        self._uniques: dict[str, list[list[str]]] = {}
 
     def merge(self, changes: Iterable[Change]) -> Applied:
         listed = list(changes)
@@ -429,14 +430,29 @@ class Merging:
         )
         self._touch(table, uid)
 
+    def _unique_keys(self, table: SharedTable) -> list[list[str]]:
+        """The columns of each unique index of the table but its global id's (read once)."""
+        found = self._uniques.get(table.name)
+        if found is None:
+            found = []
+            for _seq, index, unique, _origin, _partial in self.conn.execute(
+                f"SELECT * FROM pragma_index_list('{table.name}')"
+            ).fetchall():
+                if unique and not index.endswith("_by_uid"):
+                    found.append(
+                        [
+                            r[2]
+                            for r in self.conn.execute(
+                                f"SELECT * FROM pragma_index_info('{index}')"
+                            )
+                        ]
+                    )
+            self._uniques[table.name] = found
+        return found
+
     def _same_row(self, table: SharedTable, columns: dict[str, Any]) -> str | None:
         """The row already here that the new one would duplicate (same key, same unique name)."""
-        for _seq, index, unique, _origin, _partial in self.conn.execute(
-            f"SELECT * FROM pragma_index_list('{table.name}')"
-        ).fetchall():
-            if not unique or index.endswith("_by_uid"):
-                continue
-            names = [r[2] for r in self.conn.execute(f"SELECT * FROM pragma_index_info('{index}')")]
+        for names in self._unique_keys(table):
             if not names or any(name is None or name not in columns for name in names):
                 continue
             where = " AND ".join(f"{name} IS ?" for name in names)

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 #: Changes sent in one batch (one hub transaction), and read in one page (one local one).
 BATCH = 2000
 PAGE = 2000
+#: Series laid out again in one transaction after a page is merged.
+LAYOUT_CHUNK = 500
 #: A fixed namespace for batch ids: the same changes sent again carry the same batch id, so
 #: the hub takes them once however often a crash makes this computer send them.
 BATCHES = uuid.UUID("6f1d2b8e-5c4a-4e8f-9a57-0d3c2e1b7a90")
@@ -165,8 +167,17 @@ def _lay_out_visits(store: Store, applied: Applied) -> None:
         for table, row_id in applied.touched
         if table in ("appointment", "appointment_change")
     }
-    for appointment_id in sorted(ids):
-        appointment = store.appointments.appointment(appointment_id)
-        if appointment is not None:
-            with store.db.atomic():
-                store.visits.relayout(appointment)
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), LAYOUT_CHUNK):
+        found = [store.appointments.appointment(i) for i in ordered[start : start + LAYOUT_CHUNK]]
+        series = [appointment for appointment in found if appointment is not None]
+        if not series:
+            continue
+        with store.db.atomic():
+            for appointment in series:
+                store.visits.set_last_start(appointment)
+            store.visits.lay_out(
+                series,
+                store.visits.changes_for([a.id for a in series if a.id is not None]),
+                store.visits.horizon(),
+            )
