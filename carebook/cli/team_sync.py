@@ -7,11 +7,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carebook.cli.common import open_store
 from carebook.cli.refusal import EXIT_FAILED, CommandError
+from carebook.core.calendar_words import day_and_clock
 from carebook.core.words import translate
 
 if TYPE_CHECKING:
@@ -187,7 +189,7 @@ def _joined_lines(made: Any) -> None:
             count=made.waiting
         )
     )
-    print(translate("CliSync", "The team key is kept in {where}.").format(where=made.kept_where))
+    print(made.kept_said)
 
 
 def _device(store: Store) -> str:
@@ -218,7 +220,8 @@ def _sync(store: Store, args: argparse.Namespace) -> int:
     elif outcome.trouble is None:
         print(
             translate(
-                "CliSync", "Synced: {sent} sent, {received} received, {conflicts} conflicts."
+                "CliSync",
+                "Synced: changes sent {sent}, received {received}; new conflicts {conflicts}.",
             ).format(sent=outcome.sent, received=outcome.received, conflicts=outcome.conflicts)
         )
     if outcome.trouble is not None:
@@ -272,12 +275,19 @@ def _status(store: Store, args: argparse.Namespace) -> int:
     print(translate("CliSync", "Team {team} on {hub}").format(team=team.team_name, hub=team.hub))
     print(
         translate("CliSync", "Last synced: {when}").format(
-            when=team.synced_at or translate("CliSync", "never")
+            when=day_and_clock(datetime.fromisoformat(team.synced_at))
+            if team.synced_at
+            else translate("CliSync", "never")
         )
     )
     print(
-        translate("CliSync", "{waiting} changes waiting, {conflicts} conflicts to settle").format(
-            waiting=state["waiting"], conflicts=state["conflicts"]
+        translate("CliSync", "Changes waiting to be sent: {waiting}").format(
+            waiting=state["waiting"]
+        )
+    )
+    print(
+        translate("CliSync", "Conflicts to settle: {conflicts}").format(
+            conflicts=state["conflicts"]
         )
     )
     if team.trouble:
@@ -325,12 +335,22 @@ def _conflicts(store: Store, args: argparse.Namespace) -> int:
         )
         return 0
     if not found:
-        print(translate("CliSync", "No conflicts."))
+        print(translate("CliSync", "No conflicts: every computer agrees."))
+    team = store.team_sync
     for c in found:
-        print(f"{c.id}  {c.kind} {c.field or ''}  {c.what}")
-        print(translate("CliSync", "    mine:   {value}").format(value=_shown(c.mine)))
-        print(translate("CliSync", "    theirs: {value}").format(value=_shown(c.theirs)))
+        print(f"{c.id}  {team.describe(c)} · {team.field_label(c)} · {_what(c.what)}")
+        print(translate("CliSync", "    this computer:  {value}").format(value=_shown(c.mine)))
+        print(translate("CliSync", "    other computer: {value}").format(value=_shown(c.theirs)))
     return 0
+
+
+def _what(what: str) -> str:
+    """What happened, in words."""
+    if what == "both_changed":
+        return translate("CliSync", "changed on both computers")
+    if what == "deleted_there":
+        return translate("CliSync", "deleted on another computer, changed here")
+    return translate("CliSync", "deleted here, changed on another computer")
 
 
 def _shown(value: Any) -> Any:

@@ -32,12 +32,12 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class Joined:
     """A team made or joined: its name, the key's phrase (shown once when made), how many of
-    this caseload's records wait to be sent, and where the key and password are kept."""
+    this caseload's records wait to be sent, and a sentence saying where the key is kept."""
 
     team_name: str
     phrase: str
     waiting: int
-    kept_where: str
+    kept_said: str
 
 
 def make_team(store: Store, url: str, name: str = "", key_file: Path | None = None) -> Joined:
@@ -105,12 +105,17 @@ def _join_here(
     store: Store, address: HubAddress, team_id: str, team_name: str, key: TeamKey
 ) -> Joined:
     phrase = phrase_of(key)
-    kept_key, where = None, translate("Sync", "this computer's keyring")
+    kept_key, where = None, translate("Sync", "The team key is kept in this computer's keyring.")
     if not secrets.keep(secrets.team_key_name(team_id), phrase):
         if store.passphrase is not None:
-            kept_key, where = phrase, translate("Sync", "the protected caseload")
+            kept_key = phrase
+            where = translate("Sync", "The team key is kept in the protected caseload.")
         else:
-            where = translate("Sync", "nowhere: give the key file each time you sync")
+            where = translate(
+                "Sync",
+                "This computer has no keyring and the caseload has no passphrase, so the team "
+                "key is not kept: give the key file each time you sync.",
+            )
     waiting = sync_state.join(
         store.conn, team_id, team_name, address.shown, key.fingerprint, kept_key
     )

@@ -20,6 +20,8 @@ from carebook.ui.reminders.tray_window import follow_reminders, hidden_to_tray
 from carebook.ui.safety.auto_lock import AutoLock
 from carebook.ui.safety.backups_view import Backups
 from carebook.ui.safety.passphrase import Protection, matches
+from carebook.ui.sync.sync_runner import SyncRunner
+from carebook.ui.sync.sync_status import SyncStatus
 from carebook.ui.tab_pages import TabPages
 from carebook.ui.today.empty_state import EmptyState, offer_first_steps
 from carebook.ui.today.today_tab import TodayTab
@@ -29,6 +31,7 @@ from carebook.ui.window_billing import WindowBilling
 from carebook.ui.window_toolbar import dress
 
 if TYPE_CHECKING:
+    from carebook.store.team_sync import TeamStatus
     from carebook.ui.agenda.agenda_tab import AgendaTab
     from carebook.ui.agenda.visit_menu import VisitMenu
     from carebook.ui.lists.list_tab import ListTab
@@ -50,6 +53,9 @@ class WindowFrame(QMainWindow):
     change_passphrase_action: QAction
     remove_passphrase_action: QAction
     load_sample_action: QAction
+    team_sync_action: QAction
+    sync_now_action: QAction
+    conflicts_action: QAction
     agenda_views: dict[str, QAction]
     visit_menu: VisitMenu
     toolbar: QToolBar
@@ -109,6 +115,15 @@ class WindowFrame(QMainWindow):
         reminders = Reminders(caseload, lambda: self.backups.last, self)
         self.reminders = follow_reminders(self, reminders, self.today.backup_wanted.emit)
         self._quitting = False
+
+        # Team sync runs in the background; the status bar says how it stands.
+        self.sync_runner = SyncRunner(caseload, self)
+        self.sync_status = SyncStatus(caseload, self.sync_runner, self)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync_status.conflicts_wanted.connect(self.open_conflicts)
+        self.sync_status.status_read.connect(self._follow_team)
+        self.today.conflicts_wanted.connect(self.open_conflicts)
+        self._synced_at_start = False
 
         self.protection = Protection(caseload, self)
         self.auto_lock = AutoLock(self, caseload.store.preferences.preferences().lock_minutes)
@@ -178,6 +193,9 @@ class WindowFrame(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._synced_at_start:
+            self._synced_at_start = True
+            self.sync_runner.sync_at_start()
         # The tabs not yet shown are made while the coordinator reads Today.
         self.pages.warm_up(
             ["agenda"] + [f"list{number}" for number in (0, 3, 1, 2, 4)] + ["billing"],
@@ -226,6 +244,34 @@ class WindowFrame(QMainWindow):
         ):
             if action is not None:
                 action.setVisible(shown)
+
+    # -- team sync -------------------------------------------------------------------------------
+
+    def open_team_sync(self) -> None:
+        """File → Team sync…: make, join or leave a team, see its devices, how often to sync."""
+        # Loaded when first asked for, not at start.
+        from carebook.ui.sync.team_dialog import TeamSyncDialog
+
+        TeamSyncDialog(self.caseload, self.sync_runner, self).exec()
+        self.sync_runner.follow_team()  # joined, left, or synced every so often now
+        self.sync_status.refresh()
+
+    def open_conflicts(self) -> None:
+        """File → Conflicts…, the status bar's or Today's link: settle what both sides changed."""
+        # Loaded when first asked for, not at start.
+        from carebook.ui.sync.conflicts_dialog import ConflictsDialog
+
+        ConflictsDialog(self.caseload, self).exec()
+        self.sync_status.refresh()
+
+    def _follow_team(self, status: TeamStatus) -> None:
+        """Sync now only in a team, Conflicts… only with some to settle."""
+        for action, enabled in (
+            (getattr(self, "sync_now_action", None), status.team is not None),
+            (getattr(self, "conflicts_action", None), status.conflicts > 0),
+        ):
+            if action is not None:
+                action.setEnabled(enabled)
 
     def import_records(self) -> None:
         window_commands.import_records(self.caseload, self)
@@ -312,6 +358,8 @@ class WindowFrame(QMainWindow):
         if not self._quitting and hidden_to_tray(self, self.reminders, event):
             return
         self.reminders.close()
+        # What the team changed reaches this caseload before the closing backup is taken.
+        self.sync_runner.at_closing()
         self.backups.at_closing()
         # Only window layout goes into QSettings: never a patient's name or anything typed.
         settings = QSettings()

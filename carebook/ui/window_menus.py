@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from carebook.core.words import translate
 from carebook.ui import help_menu as help_menu_commands
@@ -101,6 +101,8 @@ def build_menus(window: WindowFrame) -> None:
         )
     )
     file_menu.addAction(window.reconcile_action)
+    file_menu.addSeparator()
+    _add_team_sync(window, file_menu)
     file_menu.addSeparator()
     back_up = command(
         window,
@@ -372,3 +374,32 @@ def build_menus(window: WindowFrame) -> None:
     view_menu.addAction(window.toolbar.toggleViewAction())
     appearance_menu(view_menu)
     language_menu(view_menu)
+
+
+def _add_team_sync(window: WindowFrame, file_menu: QMenu) -> None:
+    """File → Team sync…, Sync now (F9) and Conflicts…, enabled as the team stands."""
+    window.team_sync_action = command(
+        window, translate("MainWindow", "Team s&ync…"), None, window.open_team_sync
+    )
+    window.team_sync_action.setStatusTip(
+        translate("MainWindow", "Share this caseload with your team through a hub")
+    )
+    window.sync_now_action = command(
+        window,
+        translate("MainWindow", "Sync no&w"),
+        "F9",
+        # Asked for by the coordinator: it may ask for the team key.
+        lambda: window.sync_runner.sync(asking=True),
+    )
+    window.sync_now_action.setStatusTip(
+        translate("MainWindow", "Send your changes to the team and receive theirs")
+    )
+    window.conflicts_action = command(
+        window, translate("MainWindow", "Con&flicts…"), None, window.open_conflicts
+    )
+    window.conflicts_action.setStatusTip(
+        translate("MainWindow", "Settle the records you and the team changed at the same time")
+    )
+    file_menu.addActions([window.team_sync_action, window.sync_now_action, window.conflicts_action])
+    file_menu.aboutToShow.connect(window.sync_status.refresh)
+    window.sync_status.refresh()  # Sync now and Conflicts… enabled as the team stands now

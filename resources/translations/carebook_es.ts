@@ -5742,6 +5742,174 @@ Sus opciones se conservan; pulse Importar para volver a intentarlo.</translation
     </message>
 </context>
 <context>
+    <name>CliSync</name>
+    <message>
+        <source>make or join a team that shares this caseload through a hub</source>
+        <extracomment>A sync that could not reach the hub (offline): not a failure of carebook&apos;s, but said so.</extracomment>
+        <translation>crear un equipo o unirse a uno que comparte esta cartera a través de un servidor central</translation>
+    </message>
+    <message>
+        <source>A team&apos;s computers share one caseload through a PostgreSQL hub. Each keeps its own caseload and works offline; sync sends and receives the changes, sealed with the team key so the hub never sees a name, a date of birth or a medication.</source>
+        <translation>Las computadoras de un equipo comparten una cartera a través de un servidor central PostgreSQL. Cada una conserva su propia cartera y trabaja sin conexión; la sincronización envía y recibe los cambios, sellados con la clave del equipo, para que el servidor central nunca vea un nombre, una fecha de nacimiento ni un medicamento.</translation>
+    </message>
+    <message>
+        <source>set up the hub and a new team, with its key</source>
+        <translation>configurar el servidor central y un equipo nuevo, con su clave</translation>
+    </message>
+    <message>
+        <source>write the team key&apos;s recovery phrase to this new file (else it is printed once)</source>
+        <translation>escribir la frase de recuperación de la clave del equipo en este archivo nuevo (si no, se muestra una sola vez)</translation>
+    </message>
+    <message>
+        <source>the team&apos;s name</source>
+        <translation>el nombre del equipo</translation>
+    </message>
+    <message>
+        <source>join a team; this caseload may already hold records</source>
+        <translation>unirse a un equipo; es posible que esta cartera ya contenga registros</translation>
+    </message>
+    <message>
+        <source>the team&apos;s key file, or - to type the recovery phrase on standard input</source>
+        <translation>el archivo de clave del equipo, o - para escribir la frase de recuperación en la entrada estándar</translation>
+    </message>
+    <message>
+        <source>list the team&apos;s computers</source>
+        <translation>mostrar las computadoras del equipo</translation>
+    </message>
+    <message>
+        <source>take this computer out of the team</source>
+        <translation>retirar esta computadora del equipo</translation>
+    </message>
+    <message>
+        <source>send and receive the team&apos;s changes</source>
+        <translation>enviar y recibir los cambios del equipo</translation>
+    </message>
+    <message>
+        <source>Send this caseload&apos;s changes to the team&apos;s hub and merge the others&apos;, until nothing waits. Exit status 0 when done, 4 when the hub cannot be reached.</source>
+        <translation>Envía los cambios de esta cartera al servidor central del equipo e incorpora los de las demás, hasta que no quede nada pendiente. Estado de salida 0 al terminar, 4 si no se puede conectar con el servidor central.</translation>
+    </message>
+    <message>
+        <source>status: only say how it stands</source>
+        <translation>status: solo indicar el estado actual</translation>
+    </message>
+    <message>
+        <source>one round only</source>
+        <translation>una sola ronda</translation>
+    </message>
+    <message>
+        <source>list or settle what two computers changed at once</source>
+        <translation>mostrar o resolver lo que dos computadoras cambiaron al mismo tiempo</translation>
+    </message>
+    <message>
+        <source>the hub, as postgresql://USER@HOST/DATABASE (TLS with a verified certificate; sslmode=disable only on this computer)</source>
+        <translation>el servidor central, como postgresql://USER@HOST/DATABASE (TLS con un certificado verificado; sslmode=disable solo en esta computadora)</translation>
+    </message>
+    <message>
+        <source>the team&apos;s key file, where this computer does not keep the key</source>
+        <translation>el archivo de clave del equipo, si esta computadora no guarda la clave</translation>
+    </message>
+    <message>
+        <source>Team {name} set up on the hub.</source>
+        <translation>El equipo {name} se configuró en el servidor central.</translation>
+    </message>
+    <message>
+        <source>The team key&apos;s recovery phrase (shown once; write it down):</source>
+        <translation>La frase de recuperación de la clave del equipo (se muestra una sola vez; anótela):</translation>
+    </message>
+    <message>
+        <source>The team key is in {file}; keep it safe.</source>
+        <translation>La clave del equipo está en {file}; guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Joined team {name}.</source>
+        <translation>Se unió al equipo {name}.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>esta computadora</translation>
+    </message>
+    <message>
+        <source>This computer has left the team; its caseload keeps every record.</source>
+        <translation>Esta computadora salió del equipo; su cartera conserva todos los registros.</translation>
+    </message>
+    <message>
+        <source>{count} records wait to be sent; run carebook sync.</source>
+        <translation>{count} registros esperan ser enviados; ejecute carebook sync.</translation>
+    </message>
+    <message>
+        <source>Synced: changes sent {sent}, received {received}; new conflicts {conflicts}.</source>
+        <translation>Sincronizado: cambios enviados {sent}, recibidos {received}; conflictos nuevos {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {waiting}</source>
+        <translation>Cambios pendientes de enviar: {waiting}</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle: {conflicts}</source>
+        <translation>Conflictos por resolver: {conflicts}</translation>
+    </message>
+    <message>
+        <source>No conflicts: every computer agrees.</source>
+        <translation>No hay conflictos: todas las computadoras coinciden.</translation>
+    </message>
+    <message>
+        <source>    this computer:  {value}</source>
+        <translation>    esta computadora: {value}</translation>
+    </message>
+    <message>
+        <source>    other computer: {value}</source>
+        <translation>    otra computadora: {value}</translation>
+    </message>
+    <message>
+        <source>changed on both computers</source>
+        <translation>cambiado en las dos computadoras</translation>
+    </message>
+    <message>
+        <source>deleted on another computer, changed here</source>
+        <translation>eliminado en otra computadora, cambiado aquí</translation>
+    </message>
+    <message>
+        <source>deleted here, changed on another computer</source>
+        <translation>eliminado aquí, cambiado en otra computadora</translation>
+    </message>
+    <message>
+        <source>This caseload is not in a team.</source>
+        <translation>Esta cartera no pertenece a un equipo.</translation>
+    </message>
+    <message>
+        <source>Team {team} on {hub}</source>
+        <translation>Equipo {team} en {hub}</translation>
+    </message>
+    <message>
+        <source>Last synced: {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Last try: {trouble}</source>
+        <translation>Último intento: {trouble}</translation>
+    </message>
+    <message>
+        <source>Say which conflict and what to keep: resolve ID --keep mine|theirs</source>
+        <translation>Indique qué conflicto y qué conservar: resolve ID --keep mine|theirs</translation>
+    </message>
+    <message>
+        <source>Settled; the choice is sent with the next sync.</source>
+        <translation>Resuelto; la elección se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>({size} bytes)</source>
+        <translation>({size} bytes)</translation>
+    </message>
+</context>
+<context>
     <name>CliTimeEntries</name>
     <message>
         <source>the client&apos;s carebook id, or a name (or phone, or MRN) to find</source>
@@ -10380,6 +10548,30 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Team s&amp;ync…</source>
+        <translation>Sincr&amp;onización del equipo…</translation>
+    </message>
+    <message>
+        <source>Share this caseload with your team through a hub</source>
+        <translation>Compartir esta cartera con su equipo a través de un servidor central</translation>
+    </message>
+    <message>
+        <source>Sync no&amp;w</source>
+        <translation>Sincroni&amp;zar ahora</translation>
+    </message>
+    <message>
+        <source>Send your changes to the team and receive theirs</source>
+        <translation>Enviar sus cambios al equipo y recibir los de los demás</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts…</source>
+        <translation>Con&amp;flictos…</translation>
+    </message>
+    <message>
+        <source>Settle the records you and the team changed at the same time</source>
+        <translation>Resolver los registros que usted y el equipo cambiaron al mismo tiempo</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -15831,6 +16023,699 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The hub address must start with postgresql:// (for example postgresql://alice@hub.example.org/team).</source>
+        <extracomment>An open connection to the hub, rows as tuples. The sslmodes a hub address may name: libpq&apos;s others either skip the certificate check or fall back to plain text, so anyone on the way could read or pose as the hub.</extracomment>
+        <translation>La dirección del servidor central debe comenzar con postgresql:// (por ejemplo, postgresql://alice@hub.example.org/team).</translation>
+    </message>
+    <message>
+        <source>The hub address {url} cannot be read; check it for typing slips.</source>
+        <translation>No se puede leer la dirección del servidor central {url}; revise si tiene errores de escritura.</translation>
+    </message>
+    <message>
+        <source>The hub address {url} names no computer; add the hub&apos;s host name.</source>
+        <translation>La dirección del servidor central {url} no indica ninguna computadora; agregue el nombre de host del servidor central.</translation>
+    </message>
+    <message>
+        <source>The hub address {url} names no database; add it after the host, as in postgresql://hub.example.org/team.</source>
+        <translation>La dirección del servidor central {url} no indica ninguna base de datos; agréguela después del host, como en postgresql://hub.example.org/team.</translation>
+    </message>
+    <message>
+        <source>The hub address turns encryption off (sslmode=disable), which is allowed only for a hub on this computer, and {host} is another computer. Use sslmode=verify-full so the team&apos;s traffic is encrypted and the hub&apos;s certificate is checked.</source>
+        <translation>La dirección del servidor central desactiva el cifrado (sslmode=disable), lo cual solo se permite para un servidor central en esta computadora, y {host} es otra computadora. Use sslmode=verify-full para que el tráfico del equipo esté cifrado y se verifique el certificado del servidor central.</translation>
+    </message>
+    <message>
+        <source>The hub address asks for sslmode={mode}. Use sslmode=verify-full (or leave sslmode out): other modes do not check the hub&apos;s certificate and name, so another computer could pose as the hub.</source>
+        <translation>La dirección del servidor central solicita sslmode={mode}. Use sslmode=verify-full (u omita sslmode): los demás modos no verifican el certificado ni el nombre del servidor central, por lo que otra computadora podría hacerse pasar por él.</translation>
+    </message>
+    <message>
+        <source>The hub at {host} offers no encrypted connection; ask your team&apos;s admin to turn on TLS for it.</source>
+        <translation>El servidor central en {host} no ofrece una conexión cifrada; pida al administrador de su equipo que active TLS en él.</translation>
+    </message>
+    <message>
+        <source>carebook has no certificate authority to check the hub at {host} with: add sslrootcert=system to the hub address, or the path of your team&apos;s CA file.</source>
+        <translation>carebook no tiene una autoridad de certificación con la cual verificar el servidor central en {host}: agregue sslrootcert=system a la dirección del servidor central, o la ruta del archivo de CA de su equipo.</translation>
+    </message>
+    <message>
+        <source>The hub at {host} could not prove it is your team&apos;s hub: its certificate did not verify. Ask your team&apos;s admin which certificate authority to use.</source>
+        <translation>El servidor central en {host} no pudo demostrar que es el servidor central de su equipo: no se pudo verificar su certificado. Pregunte al administrador de su equipo qué autoridad de certificación usar.</translation>
+    </message>
+    <message>
+        <source>The hub at {host} refused the user name {user} or its password; check them with your team&apos;s admin.</source>
+        <translation>El servidor central en {host} rechazó el nombre de usuario {user} o su contraseña; verifíquelos con el administrador de su equipo.</translation>
+    </message>
+    <message>
+        <source>The hub at {host} asks for a password; enter it in Team sync.</source>
+        <translation>El servidor central en {host} solicita una contraseña; ingrésela en Sincronización del equipo.</translation>
+    </message>
+    <message>
+        <source>The hub at {host} has no database named {database}.</source>
+        <translation>El servidor central en {host} no tiene ninguna base de datos llamada {database}.</translation>
+    </message>
+    <message>
+        <source>The hub at {host} does not let {user} connect; ask your team&apos;s admin for access.</source>
+        <translation>El servidor central en {host} no permite que {user} se conecte; pida acceso al administrador de su equipo.</translation>
+    </message>
+    <message>
+        <source>The hub at {host} did not answer; the network or the hub may be down. carebook will try again.</source>
+        <translation>El servidor central en {host} no respondió; es posible que la red o el servidor central no estén disponibles. carebook volverá a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The hub at {host} does not let {user} do this; ask your team&apos;s admin to grant {user} the carebook_member role.</source>
+        <translation>El servidor central en {host} no permite que {user} haga esto; pida al administrador de su equipo que otorgue a {user} el rol carebook_member.</translation>
+    </message>
+    <message>
+        <source>The database at {host} holds no carebook hub; run carebook team init first.</source>
+        <translation>La base de datos en {host} no contiene ningún servidor central de carebook; primero ejecute carebook team init.</translation>
+    </message>
+    <message>
+        <source>The hub at {host} stopped answering; carebook will try again.</source>
+        <translation>El servidor central en {host} dejó de responder; carebook volverá a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This hub already holds a team; join it instead.</source>
+        <extracomment>The columns a push writes, in COPY&apos;s order, with their PostgreSQL types (binary COPY).</extracomment>
+        <translation>Este servidor central ya contiene un equipo; únase a él en su lugar.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from the team, so it may no longer send or receive changes. Ask your team&apos;s admin to add it again as a new device.</source>
+        <translation>Esta computadora fue retirada del equipo, por lo que ya no puede enviar ni recibir cambios. Pida al administrador de su equipo que la agregue de nuevo como un dispositivo nuevo.</translation>
+    </message>
+    <message>
+        <source>This computer has not joined the team on this hub; join it first.</source>
+        <translation>Esta computadora no se ha unido al equipo de este servidor central; únase primero.</translation>
+    </message>
+    <message>
+        <source>This hub was set up by a newer carebook; update carebook on this computer.</source>
+        <extracomment>The hub layout this carebook writes and reads; a hub recording a higher one is refused. Every push holds this advisory lock until it commits, so changes commit in seq order and a reader of &quot;seq &gt; cursor&quot; never passes a row that a slower push commits later. Two coordinators setting up one hub at once take turns. The group role the team&apos;s admin grants to each member (GRANT carebook_member TO alice). Step n brings a hub from version n - 1 to n. Landed steps are never edited; a change of layout is a new step at the end. What a member needs: read everything, join with a device, push, and note its own pulls.</extracomment>
+        <translation>Este servidor central fue configurado por una versión más reciente de carebook; actualice carebook en esta computadora.</translation>
+    </message>
+    <message>
+        <source>This database holds no carebook hub; run carebook team init first.</source>
+        <translation>Esta base de datos no contiene ningún servidor central de carebook; primero ejecute carebook team init.</translation>
+    </message>
+    <message>
+        <source>This hub&apos;s schema version reads {value}, which carebook cannot understand; ask your team&apos;s admin to check the hub.</source>
+        <translation>La versión del esquema de este servidor central indica {value}, que carebook no puede interpretar; pida al administrador de su equipo que revise el servidor central.</translation>
+    </message>
+    <message>
+        <source>This hub was set up by an older carebook; run carebook team init to bring it up to date.</source>
+        <translation>Este servidor central fue configurado por una versión anterior de carebook; ejecute carebook team init para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>There is no such conflict.</source>
+        <extracomment>The field both sides changed; None when one side deleted the record. &quot;both_changed&quot;, &quot;deleted_there&quot; (deleted elsewhere, changed here: kept here) or &quot;deleted_here&quot; (deleted here, changed elsewhere: their change is kept in the conflict).</extracomment>
+        <translation>No existe ese conflicto.</translation>
+    </message>
+    <message>
+        <source>This carebook does not know that kind of record.</source>
+        <translation>Esta versión de carebook no reconoce ese tipo de registro.</translation>
+    </message>
+    <message>
+        <source>The record it belongs to was deleted here too: settle that one first.</source>
+        <translation>El registro al que pertenece también se eliminó aquí: resuelva ese primero.</translation>
+    </message>
+    <message>
+        <source>{kind} of {patient}</source>
+        <extracomment>(table, id) of the record an undo snapshot carries.</extracomment>
+        <translation>{kind} de {patient}</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>el registro completo</translation>
+    </message>
+    <message>
+        <source>This caseload is not in a team.</source>
+        <extracomment>Changes sent in one batch (one hub transaction), and read in one page (one local one). Series laid out again in one transaction after a page is merged. A fixed namespace for batch ids: the same changes sent again carry the same batch id, so the hub takes them once however often a crash makes this computer send them. Why the sync stopped short (None when it finished); `reachable` False when the hub could not be reached at all (offline: said quietly), True when the hub refused.</extracomment>
+        <translation>Esta cartera no pertenece a un equipo.</translation>
+    </message>
+    <message>
+        <source>Sent {count} changes</source>
+        <translation>Se enviaron {count} cambios</translation>
+    </message>
+    <message>
+        <source>Received {count} changes</source>
+        <translation>Se recibieron {count} cambios</translation>
+    </message>
+    <message>
+        <source>This caseload is in a team already; leave it first.</source>
+        <translation>Esta cartera ya pertenece a un equipo; primero salga de él.</translation>
+    </message>
+    <message>
+        <source>The hub at {host} has no team yet: make one with team init.</source>
+        <translation>El servidor central en {host} todavía no tiene ningún equipo: cree uno con team init.</translation>
+    </message>
+    <message>
+        <source>This team key is not the key of the team on {host}: check the recovery phrase or key file. Nothing was changed.</source>
+        <translation>Esta clave del equipo no es la clave del equipo en {host}: revise la frase de recuperación o el archivo de clave. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The team key is kept in this computer&apos;s keyring.</source>
+        <translation>La clave del equipo se guarda en el llavero del sistema de esta computadora.</translation>
+    </message>
+    <message>
+        <source>The team key is kept in the protected caseload.</source>
+        <translation>La clave del equipo se guarda en la cartera protegida.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring and the caseload has no passphrase, so the team key is not kept: give the key file each time you sync.</source>
+        <translation>Esta computadora no tiene llavero del sistema y la cartera no tiene frase de contraseña, así que la clave del equipo no se guarda: indique el archivo de clave cada vez que sincronice.</translation>
+    </message>
+    <message>
+        <source>This computer does not keep the team key: give the key file (--key-file).</source>
+        <translation>Esta computadora no guarda la clave del equipo: indique el archivo de clave (--key-file).</translation>
+    </message>
+    <message>
+        <source>a computer</source>
+        <translation>una computadora</translation>
+    </message>
+    <message>
+        <source>“{character}” cannot be in a recovery phrase (group {group}): check that group against the paper.</source>
+        <extracomment>The first byte of every sealed value: which construction sealed it, so it can change later. Crockford&apos;s base32: no I, L, O or U, so a handwritten phrase has no look-alike letters. 256 key bits and 4 bits that stay zero fill 52 characters; 3 more carry the checksum. What a reader takes for each character: either case, and the look-alikes of 0 and 1. Dashes a word processor may have put in place of the ones carebook printed. A key file is a few lines; anything much bigger is some other file chosen by mistake. Each data character&apos;s column (its first entry is 1): every pair (a, b) differs, and so do neighbours&apos; a and b, so two swapped neighbours never pass for one changed check character.</extracomment>
+        <translation>“{character}” no puede formar parte de una frase de recuperación (grupo {group}): compare ese grupo con el papel.</translation>
+    </message>
+    <message>
+        <source>A recovery phrase has {groups} groups of {size} characters; this one has {count} characters. Check for a missing or repeated group.</source>
+        <translation>Una frase de recuperación tiene {groups} grupos de {size} caracteres; esta tiene {count} caracteres. Revise si falta un grupo o si hay uno repetido.</translation>
+    </message>
+    <message>
+        <source>Group {group} of the recovery phrase has a typo: check it against the paper.</source>
+        <translation>El grupo {group} de la frase de recuperación tiene un error: compárelo con el papel.</translation>
+    </message>
+    <message>
+        <source>The recovery phrase has a typo, most likely in group {first} or group {second}: check them against the paper.</source>
+        <translation>La frase de recuperación tiene un error, probablemente en el grupo {first} o en el grupo {second}: compárelos con el papel.</translation>
+    </message>
+    <message>
+        <source>The recovery phrase has a typo: check each group against the paper.</source>
+        <translation>La frase de recuperación tiene un error: compare cada grupo con el papel.</translation>
+    </message>
+    <message>
+        <source>carebook team key</source>
+        <translation>clave del equipo de carebook</translation>
+    </message>
+    <message>
+        <source>Anyone holding this file can read everything your team shares.</source>
+        <translation>Cualquier persona que tenga este archivo puede leer todo lo que comparte su equipo.</translation>
+    </message>
+    <message>
+        <source>Keep it safe and private, like the paper with the recovery phrase.</source>
+        <translation>Guárdelo en un lugar seguro y privado, igual que el papel con la frase de recuperación.</translation>
+    </message>
+    <message>
+        <source>Hub: {hub}</source>
+        <translation>Servidor central: {hub}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Huella digital: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: choose another place for the key file.</source>
+        <translation>La carpeta {folder} no existe: elija otro lugar para el archivo de clave.</translation>
+    </message>
+    <message>
+        <source>The key file {path} could not be written ({reason}): choose another folder.</source>
+        <translation>No se pudo escribir el archivo de clave {path} ({reason}): elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>There is no key file at {path}: check the name, or ask a teammate for the recovery phrase.</source>
+        <translation>No hay ningún archivo de clave en {path}: revise el nombre o pida la frase de recuperación a un compañero de equipo.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose the key file inside it.</source>
+        <translation>{path} es una carpeta: elija el archivo de clave que está dentro de ella.</translation>
+    </message>
+    <message>
+        <source>The key file {path} could not be read ({reason}): check that you may open it.</source>
+        <translation>No se pudo leer el archivo de clave {path} ({reason}): verifique que tenga permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>{path} is not a carebook key file: choose the file carebook wrote, or type the recovery phrase instead.</source>
+        <translation>{path} no es un archivo de clave de carebook: elija el archivo que escribió carebook o, en su lugar, escriba la frase de recuperación.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged: {reason}</source>
+        <translation>El archivo de clave {path} está dañado: {reason}</translation>
+    </message>
+    <message>
+        <source>A shared value is cut short and cannot be opened.</source>
+        <translation>Un valor compartido está incompleto y no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>A shared value was sealed by a newer carebook: update carebook to open it.</source>
+        <translation>Un valor compartido fue sellado por una versión más reciente de carebook: actualice carebook para abrirlo.</translation>
+    </message>
+    <message>
+        <source>A shared value does not open with this computer&apos;s team key: the key is another team&apos;s, or the value was altered.</source>
+        <translation>Un valor compartido no se abre con la clave del equipo de esta computadora: la clave es de otro equipo o el valor fue alterado.</translation>
+    </message>
+    <message>
+        <source>Deleted on another computer, changed here</source>
+        <translation>Eliminado en otra computadora, cambiado aquí</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on another computer</source>
+        <translation>Eliminado aquí, cambiado en otra computadora</translation>
+    </message>
+    <message>
+        <source>Changed on both computers</source>
+        <translation>Cambiado en ambas computadoras</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>({count} bytes)</source>
+        <translation>({count} bytes)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué sucedió</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflictos abiertos</translation>
+    </message>
+    <message>
+        <source>No conflicts: every computer agrees.</source>
+        <translation>No hay conflictos: todas las computadoras coinciden.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Esta computadora</translation>
+    </message>
+    <message>
+        <source>The value on this computer</source>
+        <translation>El valor en esta computadora</translation>
+    </message>
+    <message>
+        <source>The value on the other computer</source>
+        <translation>El valor en la otra computadora</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar lo &amp;mío</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Conservar lo de la &amp;otra computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>The other computer</source>
+        <translation>La otra computadora</translation>
+    </message>
+    <message>
+        <source>The other computer (device {device})</source>
+        <translation>La otra computadora (dispositivo {device})</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s {field} of the {record}</source>
+        <translation>Conservar el campo {field} del registro {record} de esta computadora</translation>
+    </message>
+    <message>
+        <source>Keep the other computer&apos;s {field} of the {record}</source>
+        <translation>Conservar el campo {field} del registro {record} de la otra computadora</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Role giving a row&apos;s device id (what &quot;Remove device&quot; acts on).</extracomment>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última conexión</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>esta computadora</translation>
+    </message>
+    <message>
+        <source>The 11 groups of the recovery phrase, as written on the paper</source>
+        <translation>Los 11 grupos de la frase de recuperación, tal como están escritos en el papel</translation>
+    </message>
+    <message>
+        <source>Recovery phrase</source>
+        <translation>Frase de recuperación</translation>
+    </message>
+    <message>
+        <source>or the key file carebook saved</source>
+        <translation>o el archivo de clave que guardó carebook</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Archivo de clave</translation>
+    </message>
+    <message>
+        <source>Choose &amp;key file…</source>
+        <translation>Elegir &amp;archivo de clave…</translation>
+    </message>
+    <message>
+        <source>Recovery p&amp;hrase:</source>
+        <translation>&amp;Frase de recuperación:</translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation>Archivo de &amp;clave:</translation>
+    </message>
+    <message>
+        <source>Type or paste the team&apos;s recovery phrase, or choose its key file.</source>
+        <translation>Escriba o pegue la frase de recuperación del equipo, o elija su archivo de clave.</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s key file</source>
+        <translation>Elija el archivo de clave del equipo</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Archivos de clave (*.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Team key</source>
+        <translation>Clave del equipo</translation>
+    </message>
+    <message>
+        <source>This computer does not keep the team key. Give the recovery phrase from the paper, or the key file.</source>
+        <translation>Esta computadora no guarda la clave del equipo. Ingrese la frase de recuperación que anotó en papel, o el archivo de clave.</translation>
+    </message>
+    <message>
+        <source>This is the team key&apos;s recovery phrase. It is shown only now: write it on paper or save it as a key file, and keep it safe. Another computer joins the team with it; anyone holding it can read everything the team shares.</source>
+        <translation>Esta es la frase de recuperación de la clave del equipo. Solo se muestra ahora: escríbala en papel o guárdela como archivo de clave, y guárdela en un lugar seguro. Con ella, otra computadora se une al equipo; cualquier persona que la tenga puede leer todo lo que comparte el equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save key file…</source>
+        <translation>&amp;Guardar archivo de clave…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the phrase down or saved the file</source>
+        <translation>Ya &amp;anoté la frase o guardé el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>Save the team key file</source>
+        <translation>Guardar el archivo de clave del equipo</translation>
+    </message>
+    <message>
+        <source>Key files (*.key)</source>
+        <translation>Archivos de clave (*.key)</translation>
+    </message>
+    <message>
+        <source>The key file is saved as {path}.</source>
+        <translation>El archivo de clave se guardó como {path}.</translation>
+    </message>
+    <message>
+        <source>The caseload file could not be read or written; carebook will try again.</source>
+        <extracomment>How long after the window is shown the first sync starts: the window paints first. How long closing waits for a last sync before the window closes regardless. Syncs still running when their window closed: kept referenced until they end, since a thread object taken away while its thread runs takes the whole program down. Set from the window&apos;s thread: the sync stops between two batches.</extracomment>
+        <translation>No se pudo leer ni escribir el archivo de la cartera; carebook volverá a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The sync stopped; carebook will try again.</source>
+        <translation>La sincronización se detuvo; carebook volverá a intentarlo.</translation>
+    </message>
+    <message>
+        <source>That is not this team&apos;s key; nothing was sent.</source>
+        <extracomment>What the running sync has done so far (&quot;Sent 2000 changes&quot;). The SyncOutcome of a sync that ended (or could not start: no team key). The team key given by hand this run, kept in memory only. How the last sync of this run went (None before the first).</extracomment>
+        <translation>Esa no es la clave de este equipo; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>This computer needs the team key: press F9 to give it.</source>
+        <translation>Esta computadora necesita la clave del equipo: presione F9 para ingresarla.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <extracomment>How often the &quot;ago&quot; is brought up to date.</extracomment>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>hace {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>hace {hours} h</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 cambio pendiente</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>{count} cambios pendientes</translation>
+    </message>
+    <message>
+        <source>1 conflict to settle</source>
+        <translation>1 conflicto por resolver</translation>
+    </message>
+    <message>
+        <source>{count} conflicts to settle</source>
+        <translation>{count} conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>Syncing… {progress}</source>
+        <translation>Sincronizando… {progress}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach the hub: {why}</source>
+        <translation>No se puede conectar con el servidor central: {why}</translation>
+    </message>
+    <message>
+        <source>Sync stopped: {why}</source>
+        <translation>La sincronización se detuvo: {why}</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Sincronizado {when}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún no sincronizado</translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <extracomment>The &quot;2 conflicts to settle&quot; link was chosen. The TeamStatus just read, for what else follows it (the menus&apos; Sync now, Conflicts…).
+----------
+The longest wait between automatic syncs the spin box offers: a day.</extracomment>
+        <translation>Sincronización del equipo</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>Settle the conflicts (File → Conflicts…)</source>
+        <translation>Resuelva los conflictos (Archivo → Conflictos…)</translation>
+    </message>
+    <message>
+        <source>&amp;Make a team</source>
+        <translation>&amp;Crear un equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Join a team</source>
+        <translation>&amp;Unirse a un equipo</translation>
+    </message>
+    <message>
+        <source>if the address does not name it</source>
+        <translation>si la dirección no lo indica</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s database name if empty</source>
+        <translation>el nombre de la base de datos del servidor central, si se deja vacío</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Dirección del servidor central:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>Nombre del &amp;equipo:</translation>
+    </message>
+    <message>
+        <source>Make the &amp;team</source>
+        <translation>Crear el equ&amp;ipo</translation>
+    </message>
+    <message>
+        <source>Join the &amp;team</source>
+        <translation>Unirse al equ&amp;ipo</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, as your team&apos;s admin gave it.</source>
+        <translation>Escriba la dirección del servidor central tal como se la dio el administrador de su equipo.</translation>
+    </message>
+    <message>
+        <source>This caseload is in the team {team}; {waiting} records wait to be sent.</source>
+        <translation>Esta cartera está en el equipo {team}; {waiting} registros esperan ser enviados.</translation>
+    </message>
+    <message>
+        <source>Write the recovery phrase down or save the key file, then tick the box: it will not be shown again.</source>
+        <translation>Anote la frase de recuperación o guarde el archivo de clave y luego marque la casilla: no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>solo cuando se solicite</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Equipo:</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Servidor central:</translation>
+    </message>
+    <message>
+        <source>This computer:</source>
+        <translation>Esta computadora:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Huella de la clave:</translation>
+    </message>
+    <message>
+        <source>Last synced:</source>
+        <translation>Última sincronización:</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>Pendientes:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sincronizar &amp;cada:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s computers</source>
+        <translation>Las computadoras del equipo</translation>
+    </message>
+    <message>
+        <source>Computers &amp;in the team:</source>
+        <translation>Computadoras &amp;en el equipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove device…</source>
+        <translation>&amp;Quitar dispositivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the team…</source>
+        <translation>&amp;Salir del equipo…</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the team&apos;s computers…</source>
+        <translation>Consultando al servidor central las computadoras del equipo…</translation>
+    </message>
+    <message>
+        <source>{when}; the last sync stopped: {trouble}</source>
+        <translation>{when}; la última sincronización se detuvo: {trouble}</translation>
+    </message>
+    <message>
+        <source>{waiting} changes to send, {conflicts} conflicts to settle</source>
+        <translation>{waiting} cambios por enviar, {conflicts} conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>The hub did not list the team&apos;s computers: {reason}</source>
+        <translation>El servidor central no mostró las computadoras del equipo: {reason}</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team? The hub gives it nothing more; what it already holds stays on it.</source>
+        <translation>¿Quitar {name} del equipo? El servidor central ya no le enviará nada; lo que ya tiene se queda en él.</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>Quitar dispositivo</translation>
+    </message>
+    <message>
+        <source>Leave the team {team}? This caseload keeps every record; it stops sending and receiving changes. You can join again later with the team key.</source>
+        <translation>¿Salir del equipo {team}? Esta cartera conserva todos sus registros; deja de enviar y recibir cambios. Puede volver a unirse más tarde con la clave del equipo.</translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation>Salir del equipo</translation>
+    </message>
+    <message>
+        <source>This caseload left the team; it keeps every record.</source>
+        <translation>Esta cartera salió del equipo; conserva todos sus registros.</translation>
+    </message>
+</context>
+<context>
     <name>TabSpec</name>
     <message>
         <source>Activity</source>
@@ -16624,12 +17509,28 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
         <source>Press Return to open the invoice in the Billing tab</source>
         <translation>Pulse Return para abrir la factura en la pestaña Facturación</translation>
     </message>
+    <message>
+        <source>Sync conflicts to settle</source>
+        <translation>Conflictos de sincronización por resolver</translation>
+    </message>
+    <message>
+        <source>Choose which version of each record to keep</source>
+        <translation>Elija qué versión de cada registro desea conservar</translation>
+    </message>
+    <message>
+        <source>1 sync conflict to settle</source>
+        <translation>1 conflicto de sincronización por resolver</translation>
+    </message>
+    <message>
+        <source>{count} sync conflicts to settle</source>
+        <translation>{count} conflictos de sincronización por resolver</translation>
+    </message>
 </context>
 <context>
     <name>TodayTab</name>
     <message>
         <source>Today</source>
-        <extracomment>The backup line was chosen: File → Back up now. A &quot;more in the Agenda&quot; line was chosen, for this day. The &quot;more in the Tasks list&quot; line was chosen. The unbilled line (None) or an overdue invoice (its id) was chosen: the Billing tab.</extracomment>
+        <extracomment>The backup line was chosen: File → Back up now. A &quot;more in the Agenda&quot; line was chosen, for this day. The &quot;more in the Tasks list&quot; line was chosen. The unbilled line (None) or an overdue invoice (its id) was chosen: the Billing tab. The &quot;sync conflicts to settle&quot; banner was chosen: the Conflicts dialog.</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>

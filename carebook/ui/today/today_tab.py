@@ -6,7 +6,14 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from carebook.core import today as shaping
 from carebook.core.calendar_words import month_name, weekday_name
@@ -64,6 +71,8 @@ class TodayTab(QWidget):
     tasks_wanted = Signal()
     #: The unbilled line (None) or an overdue invoice (its id) was chosen: the Billing tab.
     billing_wanted = Signal(object)
+    #: The "sync conflicts to settle" banner was chosen: the Conflicts dialog.
+    conflicts_wanted = Signal()
 
     def __init__(self, caseload: Caseload, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,13 +97,27 @@ class TodayTab(QWidget):
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self.open_line)  # Return or double-click
         self.empty = EmptyState(self)
+        # Above the day, where it is seen first: records the team and this computer both changed.
+        self.conflicts_banner = QPushButton(self)
+        self.conflicts_banner.setAccessibleName(translate("Today", "Sync conflicts to settle"))
+        self.conflicts_banner.setToolTip(
+            translate("Today", "Choose which version of each record to keep")
+        )
+        banner_font = QFont(self.conflicts_banner.font())
+        banner_font.setBold(True)
+        self.conflicts_banner.setFont(banner_font)
+        self.conflicts_banner.clicked.connect(self.conflicts_wanted)
+        self.conflicts_banner.hide()
+        QWidget.setTabOrder(self.conflicts_banner, self.list)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.conflicts_banner)
         layout.addWidget(self.heading)
         layout.addWidget(self.stack, 1)
         caseload.changed.connect(self._caseload_changed)
+        self.show_conflicts()
         # Left open overnight, Today becomes the new day's (looked at once a minute).
         self.day_watch = QTimer(self)
         self.day_watch.setInterval(60_000)
@@ -118,6 +141,7 @@ class TodayTab(QWidget):
                 self.refresh()
 
     def _caseload_changed(self, changes: Changes) -> None:
+        self.show_conflicts()  # a sync, or a conflict settled, changes no kind of Today's
         if not changes.touches(*TODAY_KINDS):
             return
         self._stale = True
@@ -140,6 +164,18 @@ class TodayTab(QWidget):
             self._show_lines()
             self.count_text = shaping.status_text(view)
         self.count_changed.emit(self.count_text)
+
+    def show_conflicts(self) -> None:
+        """The banner, with how many sync conflicts wait to be settled (hidden when none)."""
+        store = self.caseload.store
+        count = store.team_sync.status().conflicts if store.is_open else 0
+        if count == 1:
+            self.conflicts_banner.setText(translate("Today", "1 sync conflict to settle"))
+        else:
+            self.conflicts_banner.setText(
+                translate("Today", "{count} sync conflicts to settle").format(count=count)
+            )
+        self.conflicts_banner.setVisible(count > 0)
 
     def _heading(self, day: date) -> str:
         """ "Today · Tuesday 24 November 2026", in the locale's order."""
