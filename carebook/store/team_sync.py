@@ -7,11 +7,40 @@ from dataclasses import dataclass
 from typing import Any
 
 from carebook.core.kinds import BY_NAME, BY_TABLE
-from carebook.core.words import translate
+from carebook.core.words import QT_TRANSLATE_NOOP, translate
 from carebook.storage import sync_conflicts, sync_state
 from carebook.storage.sync_conflicts import Conflict
 from carebook.storage.sync_outbox import count_waiting
 from carebook.store.base import Part
+
+#: The clinical fields (those a conflict can be about) in words, translated where shown.
+FIELD_WORDS = {
+    "name": QT_TRANSLATE_NOOP("SyncFields", "name"),
+    "strength": QT_TRANSLATE_NOOP("SyncFields", "strength"),
+    "dose": QT_TRANSLATE_NOOP("SyncFields", "dose"),
+    "route": QT_TRANSLATE_NOOP("SyncFields", "route"),
+    "frequency": QT_TRANSLATE_NOOP("SyncFields", "frequency"),
+    "as_needed": QT_TRANSLATE_NOOP("SyncFields", "as needed"),
+    "max_per_day": QT_TRANSLATE_NOOP("SyncFields", "most a day"),
+    "status": QT_TRANSLATE_NOOP("SyncFields", "status"),
+    "substance": QT_TRANSLATE_NOOP("SyncFields", "substance"),
+    "reaction": QT_TRANSLATE_NOOP("SyncFields", "reaction"),
+    "severity": QT_TRANSLATE_NOOP("SyncFields", "severity"),
+    "criticality": QT_TRANSLATE_NOOP("SyncFields", "criticality"),
+    "noted_date": QT_TRANSLATE_NOOP("SyncFields", "noted on"),
+    "allergy_statement": QT_TRANSLATE_NOOP("SyncFields", "allergy statement"),
+    "description": QT_TRANSLATE_NOOP("SyncFields", "description"),
+    "target": QT_TRANSLATE_NOOP("SyncFields", "target"),
+    "measure": QT_TRANSLATE_NOOP("SyncFields", "measure"),
+    "measure_target": QT_TRANSLATE_NOOP("SyncFields", "measure's target"),
+    "measure_below": QT_TRANSLATE_NOOP("SyncFields", "target is a most"),
+    "title": QT_TRANSLATE_NOOP("SyncFields", "title"),
+    "category": QT_TRANSLATE_NOOP("SyncFields", "category"),
+    "signed_on": QT_TRANSLATE_NOOP("SyncFields", "signed on"),
+    "review_on": QT_TRANSLATE_NOOP("SyncFields", "review on"),
+    "notes": QT_TRANSLATE_NOOP("SyncFields", "notes"),
+    "content": QT_TRANSLATE_NOOP("SyncFields", "file"),
+}
 
 #: (table, id) of the record an undo snapshot carries.
 Root = tuple[str, int]
@@ -69,15 +98,17 @@ class TeamSync(Part):
             patient = self._scalar(
                 "SELECT given || ' ' || family FROM patient WHERE id = ?", [row["patient_id"]]
             )
+        said = label
         if patient:
-            return translate("Sync", "{kind} of {patient}").format(kind=label, patient=patient)
-        return label
+            said = translate("Sync", "{kind} of {patient}").format(kind=label, patient=patient)
+        return said[:1].upper() + said[1:]
 
     def field_label(self, conflict: Conflict) -> str:
-        """The conflicted field as the forms name it, roughly ("dose", "as needed maximum")."""
+        """The conflicted field in the coordinator's words ("dose", "most a day")."""
         if conflict.field is None:
             return translate("Sync", "the whole record")
-        return conflict.field.replace("_", " ")
+        named = FIELD_WORDS.get(conflict.field)
+        return translate("SyncFields", named) if named else conflict.field.replace("_", " ")
 
     def _row(self, table: str, uid: str) -> dict[str, Any] | None:
         if table not in BY_TABLE and table not in {"audit_log", "fhir_link"}:

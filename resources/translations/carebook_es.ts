@@ -16495,8 +16495,8 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
         <translation>Esa no es la clave de este equipo; no se envió nada.</translation>
     </message>
     <message>
-        <source>This computer needs the team key: press F9 to give it.</source>
-        <translation>Esta computadora necesita la clave del equipo: presione F9 para ingresarla.</translation>
+        <source>the team key is needed (press F9)</source>
+        <translation>se necesita la clave del equipo (presione F9)</translation>
     </message>
     <message>
         <source>just now</source>
@@ -16687,10 +16687,6 @@ The longest wait between automatic syncs the spin box offers: a day.</extracomme
         <translation>{when}; la última sincronización se detuvo: {trouble}</translation>
     </message>
     <message>
-        <source>{waiting} changes to send, {conflicts} conflicts to settle</source>
-        <translation>{waiting} cambios por enviar, {conflicts} conflictos por resolver</translation>
-    </message>
-    <message>
         <source>The hub did not list the team&apos;s computers: {reason}</source>
         <translation>El servidor central no mostró las computadoras del equipo: {reason}</translation>
     </message>
@@ -16713,6 +16709,110 @@ The longest wait between automatic syncs the spin box offers: a day.</extracomme
     <message>
         <source>This caseload left the team; it keeps every record.</source>
         <translation>Esta cartera salió del equipo; conserva todos sus registros.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFields</name>
+    <message>
+        <source>name</source>
+        <extracomment>The clinical fields (those a conflict can be about) in words, translated where shown.</extracomment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>concentración</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>dosis</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>vía</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>frecuencia</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>según necesidad</translation>
+    </message>
+    <message>
+        <source>most a day</source>
+        <translation>máximo al día</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>substance</source>
+        <translation>sustancia</translation>
+    </message>
+    <message>
+        <source>reaction</source>
+        <translation>reacción</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravedad</translation>
+    </message>
+    <message>
+        <source>criticality</source>
+        <translation>criticidad</translation>
+    </message>
+    <message>
+        <source>noted on</source>
+        <translation>anotada el</translation>
+    </message>
+    <message>
+        <source>allergy statement</source>
+        <translation>declaración de alergias</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>medida</translation>
+    </message>
+    <message>
+        <source>measure&apos;s target</source>
+        <translation>meta de la medida</translation>
+    </message>
+    <message>
+        <source>target is a most</source>
+        <translation>la meta es un máximo</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>signed on</source>
+        <translation>firmado el</translation>
+    </message>
+    <message>
+        <source>review on</source>
+        <translation>revisar el</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,7 @@ class SyncRunner(QObject):
         from carebook.sync.engine import SyncOutcome
 
         outcome = SyncOutcome(
-            trouble=translate("Sync", "This computer needs the team key: press F9 to give it."),
+            trouble=translate("Sync", "the team key is needed (press F9)"),
             waiting=self.caseload.store.team_sync.status().waiting,
         )
         self.last = outcome

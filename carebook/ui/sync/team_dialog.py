@@ -38,6 +38,7 @@ from carebook.ui.commands import Caseload
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.sync.device_model import DeviceIdRole, DeviceModel, moment_text
 from carebook.ui.sync.key_prompt import KeyEntry, NewKeyShown
+from carebook.ui.sync.sync_status import conflicts_text, waiting_text
 
 #: The longest wait between automatic syncs the spin box offers: a day.
 LONGEST_WAIT = 24 * 60
@@ -351,9 +352,7 @@ class TeamSyncDialog(QDialog):
             )
         self.synced_label.setText(synced)
         self.waiting_label.setText(
-            translate("Sync", "{waiting} changes to send, {conflicts} conflicts to settle").format(
-                waiting=status.waiting, conflicts=status.conflicts
-            )
+            f"{waiting_text(status.waiting)} · {conflicts_text(status.conflicts)}"
         )
         self.every.blockSignals(True)  # showing the setting is not changing it
         self.every.setValue(team.every_minutes)
