@@ -38,6 +38,10 @@ class HubRefused(HubError):
     coordinator or the team's admin has something to fix."""
 
 
+class HubNeedsPassword(HubRefused):
+    """The hub asked for a password, or refused the one given: the window may ask for it."""
+
+
 @dataclass(frozen=True)
 class HubAddress:
     """Where the hub is: what libpq needs (never the password) and what a person is shown."""
@@ -217,7 +221,7 @@ def _connection_error(error: Exception, address: HubAddress) -> HubError:
             ).format(host=host)
         )
     if sqlstate in {"28P01", "28000"} or "authentication failed" in said:
-        return HubRefused(
+        return HubNeedsPassword(
             translate(
                 "Sync",
                 "The hub at {host} refused the user name {user} or its password; check them "
@@ -225,7 +229,7 @@ def _connection_error(error: Exception, address: HubAddress) -> HubError:
             ).format(host=host, user=address.user or "?")
         )
     if "no password supplied" in said or "password is required" in said:
-        return HubRefused(
+        return HubNeedsPassword(
             translate(
                 "Sync", "The hub at {host} asks for a password; enter it in Team sync."
             ).format(host=host)

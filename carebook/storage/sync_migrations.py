@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-from carebook.storage import sync_capture
+from carebook.storage import finding, sync_capture
 from carebook.storage.schema import migrations
 from carebook.storage.sync_tables import shared_table_names
 
@@ -105,3 +105,6 @@ def m016_team_sync(db: Database) -> None:
         every_minutes INTEGER NOT NULL DEFAULT 10 CHECK (every_minutes BETWEEN 0 AND 1440)
     ) STRICT""")
     sync_capture.install(db.conn)
+    # Giving each patient its id touched every row the search index watches; the index is
+    # brought up to date here, once, rather than at the first search.
+    finding.catch_up(db.conn)

@@ -43,6 +43,8 @@ class SyncOutcome:
     #: not be reached at all (offline: said quietly), True when the hub refused.
     trouble: str | None = None
     reachable: bool = True
+    #: The hub wants a password this computer does not keep (or refused the one it had).
+    password_wanted: bool = False
 
 
 def context(uid: str, kind: str, version: str) -> bytes:
@@ -150,10 +152,11 @@ def sync_now(
 
 def _stopped(store: Store, outcome: SyncOutcome, error: HubError) -> SyncOutcome:
     # Imported only here, as in sync_now.
-    from carebook.storage.hub_connection import HubUnreachable
+    from carebook.storage.hub_connection import HubNeedsPassword, HubUnreachable
 
     outcome.trouble = str(error)
     outcome.reachable = not isinstance(error, HubUnreachable)
+    outcome.password_wanted = isinstance(error, HubNeedsPassword)
     outcome.waiting = count_waiting(store.conn)
     sync_state.note_sync(store.conn, None, outcome.trouble)
     return outcome

@@ -127,7 +127,7 @@ def test_a_backup_taken_while_the_store_is_open_and_writing_is_complete_and_veri
     }
     assert ("Still", "In the WAL") in {(row[1], row[2]) for row in copy["patient"]}
     # ... and that one holds one consistent moment of it: the writes up to some point, no gap.
-    written = sorted(key for key, _ in copy["meta"] if key.startswith("w"))
+    written = sorted(row[0] for row in copy["meta"] if row[0].startswith("w"))
     assert len(written) >= 20
     assert written == [f"w{number:06d}" for number in range(len(written))]
     assert info.path.parent == backups_folder(sample_db)

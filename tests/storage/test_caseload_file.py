@@ -404,6 +404,15 @@ def test_every_carebook_table_is_strict(new_store: Store) -> None:
         "measure_kind",
         "measurement",
         "patient_document",
+        # team sync: the clock, versions, the outbox, history, conflicts, the team
+        "sync_clock",
+        "sync_version",
+        "sync_field",
+        "sync_scratch",
+        "sync_outbox",
+        "sync_history",
+        "sync_conflict",
+        "sync_team",
     }
     assert set(tables) == expected
     assert {name for name, strict in tables.items() if not strict} == set()

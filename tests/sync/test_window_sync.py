@@ -333,3 +333,41 @@ def test_the_status_says_synced_syncing_waiting_and_why_not() -> None:
         "Sync stopped: The hub refused the password. · 1 change waiting"
     )
     assert status_text(TeamStatus(None, 0, 0), False, "", None, NOW) == ""
+
+
+def test_a_computer_keeping_no_password_asks_for_it_when_a_sync_is_asked_for(
+    qtbot: QtBot, team: Team, hub_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No keyring, a plain caseload, no PGPASSWORD: F9 asks for the hub password, once this
+    run, and the sync then goes through; the password is kept nowhere but in memory."""
+    window = _open_window(qtbot, team)
+    monkeypatch.delenv("PGPASSWORD")
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
+    asked: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, answer)
+            return
+        asked.append(dialog.windowTitle())
+        qtbot.keyClicks(QApplication.focusWidget(), urlsplit(hub_url).password or "")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, answer)
+    with qtbot.waitSignal(window.sync_runner.finished, timeout=SYNC_WAIT_MS) as refused:
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F9)
+    assert refused.args[0].password_wanted
+    # The password given, the sync started again at once: it goes through.
+    qtbot.waitUntil(lambda: not window.sync_runner.running, timeout=SYNC_WAIT_MS)
+    assert asked == ["Hub password"]
+    last = window.sync_runner.last
+    assert last is not None and last.trouble is None
+    assert window.sync_runner.password == urlsplit(hub_url).password
+    assert QSettings().allKeys() == [] or all(
+        "password" not in key.lower() for key in QSettings().allKeys()
+    )
+
+
+def _first_uid(store: Store) -> str:
+    return str(store.conn.execute("SELECT min(uid) FROM patient").fetchone()[0])

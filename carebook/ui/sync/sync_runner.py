@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from carebook.core.changes import Changes
 from carebook.core.words import translate
@@ -112,6 +112,9 @@ class SyncRunner(QObject):
         self._asking = window
         #: The team key given by hand this run, kept in memory only.
         self.key: TeamKey | None = None
+        #: The hub password typed this run (no keyring, no protected caseload), in memory only.
+        self.password: str | None = None
+        self._asked = False
         #: How the last sync of this run went (None before the first).
         self.last: SyncOutcome | None = None
         self._work: SyncWork | None = None
@@ -168,6 +171,7 @@ class SyncRunner(QObject):
         if key is None:
             self._tell_key_missing()
             return
+        self._asked = asking
         self._start(key)
 
     def _start(self, key: TeamKey) -> None:
@@ -175,7 +179,7 @@ class SyncRunner(QObject):
         from carebook.sync.team import hub_password
 
         store = self.caseload.store
-        work = SyncWork(store.path, store.passphrase, key, hub_password(store))
+        work = SyncWork(store.path, store.passphrase, key, self.password or hub_password(store))
         work.progressed.connect(self.progressed)
         work.finished.connect(self._ended)
         self._work = work
@@ -234,9 +238,30 @@ class SyncRunner(QObject):
             self.caseload.announce(Changes.of_everything())
         self.follow_team()
         self.finished.emit(outcome)
+        if outcome.password_wanted and self._asked and not self._closing:
+            # A computer that keeps no password asks for it each run, when a sync is asked for.
+            self._asked = False
+            if self._ask_password():
+                self.sync(asking=True)
+                return
         if self._again and not self._closing:
             self._again = False
             self.sync(asking=False)
+
+    def _ask_password(self) -> bool:
+        """Ask for the hub password (kept in memory for this run); whether one was given."""
+        team = self.caseload.store.team_sync.status().team
+        hub = team.hub if team is not None else ""
+        text, given = QInputDialog.getText(
+            self._asking,
+            translate("Sync", "Hub password"),
+            translate("Sync", "The password for the hub at {hub}:").format(hub=hub),
+            QLineEdit.EchoMode.Password,
+        )
+        if not given or not text:
+            return False
+        self.password = text
+        return True
 
     def at_closing(self, wait_ms: int = CLOSING_WAIT_MS) -> None:
         """One last sync before the window closes, waited for at most `wait_ms`."""
