@@ -16147,7 +16147,7 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
     </message>
     <message>
         <source>This caseload is not in a team.</source>
-        <extracomment>Changes sent in one batch (one hub transaction), and read in one page (one local one). Series laid out again in one transaction after a page is merged. A fixed namespace for batch ids: the same changes sent again carry the same batch id, so the hub takes them once however often a crash makes this computer send them. Why the sync stopped short (None when it finished); `reachable` False when the hub could not be reached at all (offline: said quietly), True when the hub refused.</extracomment>
+        <extracomment>Changes sent in one batch (one hub transaction), and read in one page (one local one). Series laid out again in one transaction after a page is merged. A fixed namespace for batch ids: the same changes sent again carry the same batch id, so the hub takes them once however often a crash makes this computer send them. Why the sync stopped short (None when it finished); `reachable` False when the hub could not be reached at all (offline: said quietly), True when the hub refused. The hub wants a password this computer does not keep (or refused the one it had).</extracomment>
         <translation>Esta cartera no pertenece a un equipo.</translation>
     </message>
     <message>
@@ -16491,12 +16491,20 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
     </message>
     <message>
         <source>That is not this team&apos;s key; nothing was sent.</source>
-        <extracomment>What the running sync has done so far (&quot;Sent 2000 changes&quot;). The SyncOutcome of a sync that ended (or could not start: no team key). The team key given by hand this run, kept in memory only. How the last sync of this run went (None before the first).</extracomment>
+        <extracomment>What the running sync has done so far (&quot;Sent 2000 changes&quot;). The SyncOutcome of a sync that ended (or could not start: no team key). The team key given by hand this run, kept in memory only. The hub password typed this run (no keyring, no protected caseload), in memory only. How the last sync of this run went (None before the first).</extracomment>
         <translation>Esa no es la clave de este equipo; no se envió nada.</translation>
     </message>
     <message>
         <source>the team key is needed (press F9)</source>
         <translation>se necesita la clave del equipo (presione F9)</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>Contraseña del servidor central</translation>
+    </message>
+    <message>
+        <source>The password for the hub at {hub}:</source>
+        <translation>La contraseña del servidor central en {hub}:</translation>
     </message>
     <message>
         <source>just now</source>
