@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from datetime import date
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,7 +19,7 @@ VALUES = st.one_of(
     st.integers(min_value=-(2**63), max_value=2**63 - 1),
     st.floats(allow_nan=False),
     # SQLite's text functions stop at a NUL character, as its C strings do.
-    st.text(alphabet=st.characters(blacklist_characters="\x00")),
+    st.text(alphabet=st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",))),
     st.binary(),
 )
 
@@ -40,3 +42,29 @@ def test_what_quote_writes_reads_back_as_it_was(values: list[object]) -> None:
 @given(st.dictionaries(st.text(min_size=1), VALUES.filter(lambda v: not isinstance(v, float))))
 def test_a_history_entry_reads_back_as_the_values_it_kept(values: dict[str, object]) -> None:
     assert read_pairs(quoted(values)) == values
+
+
+def test_the_changes_waiting_are_counted_as_they_are_sent(tmp_path: Path) -> None:
+    from carebook.core.records import Patient
+    from carebook.storage import sync_state
+    from carebook.storage.sync_outbox import count_waiting, waiting
+    from carebook.store.caseload import Store
+
+    store = Store.open(tmp_path / "caseload.sqlite3")
+
+    def counted() -> int:
+        return int(store.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0])
+
+    sync_state.join(store.conn, "team", "Team", "postgresql://hub/team", "fingerprint")
+    assert count_waiting(store.conn) == counted() > 0
+    for n in range(5):
+        store.patients.add_patient(
+            Patient(given="Ada", family=f"Okafor {n}", birth_date=date(1941, 5, 6))
+        )
+        assert count_waiting(store.conn) == counted()
+    _changes, last = waiting(store.conn, 3)
+    sync_state.mark_sent(store.conn, last, 0)
+    assert count_waiting(store.conn) == counted()
+    sync_state.leave(store.conn)
+    assert count_waiting(store.conn) == 0 == counted()
+    store.close()
