@@ -287,15 +287,8 @@ def hub_errors(conn: HubConnection) -> Iterator[None]:
                 "The database at {host} holds no carebook hub; run carebook team init first.",
             ).format(host=_host_of(conn))
         ) from None
-    except psycopg.OperationalError:
-        raise HubUnreachable(
-            translate(
-                "Sync",
-                "The hub at {host} stopped answering; carebook will try again.",
-            ).format(host=_host_of(conn))
-        ) from None
-    except psycopg.InterfaceError:
-        # A connection already closed (by an earlier failure) reads as a hub gone away.
+    except (psycopg.OperationalError, psycopg.InterfaceError):
+        # InterfaceError: a connection already closed (by an earlier failure), a hub gone away.
         raise HubUnreachable(
             translate(
                 "Sync",
