@@ -65,12 +65,17 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
             "CliSync", "the team's key file, or - to type the recovery phrase on standard input"
         ),
     )
-    for name, words in (
-        ("devices", translate("CliSync", "list the team's computers")),
-        ("leave", translate("CliSync", "take this computer out of the team")),
-    ):
-        action = actions.add_parser(name, help=words)
-        db_option(action)
+    devices = actions.add_parser("devices", help=translate("CliSync", "list the team's computers"))
+    db_option(devices)
+    leave = actions.add_parser(
+        "leave", help=translate("CliSync", "take this computer out of the team")
+    )
+    db_option(leave)
+    leave.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("CliSync", "leave even though changes made here have not been sent"),
+    )
     sync = commands.add_parser(
         "sync",
         help=translate("CliSync", "send and receive the team's changes"),
@@ -178,6 +183,18 @@ def _team(store: Store, args: argparse.Namespace) -> int:
             seen = device.last_seen.strftime("%Y-%m-%d %H:%M") if device.last_seen else "—"
             print(f"{device.id}  {device.name:<24} {device.member:<16} {seen}  {state}".rstrip())
         return 0
+    # Imported only here, as in run.
+    from carebook.storage.sync_outbox import count_waiting
+
+    waiting = count_waiting(store.conn)
+    if waiting and not args.force:
+        raise CommandError(
+            translate(
+                "CliSync",
+                "{count} changes made here have not been sent; the team would never get them. "
+                "Run carebook sync first, or leave with --force.",
+            ).format(count=waiting)
+        )
     team.leave_team(store)
     print(translate("CliSync", "This computer has left the team; its caseload keeps every record."))
     return 0

@@ -13,6 +13,24 @@ from typing import Any
 from carebook.storage.sync_outbox import Change, read_pairs
 from carebook.storage.sync_tables import AUDIT_RECORD, SharedTable, clinical_fields, shared_tables
 
+#: Tables whose rows are the same thing when their key or name is the same (a setting, a
+#: care-team link, a year's mileage rate, a place, an activity, a measure of one's own): one made
+#: on each of two computers becomes one row. Any other clash (two invoices numbered alike) is
+#: a conflict, never a merge.
+SAME_BY_KEY = frozenset(
+    {
+        "meta",
+        "mileage_rate",
+        "care_team_member",
+        "route_stop",
+        "appointment_change",
+        "travel_time",
+        "place",
+        "billing_activity",
+        "measure_kind",
+    }
+)
+
 #: Fields that say when a row was written: the later always wins, never a conflict.
 STAMP_FIELDS = frozenset({"created_at", "updated_at"})
 
@@ -81,9 +99,30 @@ class Merging:
                 self.result.skipped += 1  # a kind this carebook does not know: a newer one's
             else:
                 self._witness(change.version)
-                self._put(table, change)
+                self._put_or_keep(table, change)
             at += 1
         return self.result
+
+    def _put_or_keep(self, table: SharedTable, change: Change) -> None:
+        """Merge one change; one the file refuses (a name or number already taken here, a
+        check it fails) is kept as a conflict, whole, and the merge goes on."""
+        self.conn.execute("SAVEPOINT merging_one")
+        try:
+            self._put(table, change)
+        except sqlite3.IntegrityError:
+            self.conn.execute("ROLLBACK TO merging_one")
+            state = self._state(change.uid)
+            self._conflict(
+                change.uid,
+                table.name,
+                None,
+                "deleted_here",
+                None,
+                state[1] if state else "",
+                change,
+            )
+        finally:
+            self.conn.execute("RELEASE merging_one")
 
     # -- the clock ------------------------------------------------------------------------------
 
@@ -166,7 +205,7 @@ class Merging:
         if columns is None:
             self._conflict(change.uid, table.name, None, "deleted_here", None, "", change)
             return
-        existing = self._same_row(table, columns)
+        existing = self._same_row(table, columns) if table.name in SAME_BY_KEY else None
         if existing is not None:
             # The same thing made on two computers (a setting, a care-team link, a place):
             # one row, known here by its first id; the other id is an alias of it.
@@ -455,7 +494,9 @@ class Merging:
         for names in self._unique_keys(table):
             if not names or any(name is None or name not in columns for name in names):
                 continue
-            where = " AND ".join(f"{name} IS ?" for name in names)
+            if any(columns[name] is None for name in names):
+                continue  # NULLs are never the same to a unique index
+            where = " AND ".join(f"{name} = ?" for name in names)
             row = self.conn.execute(
                 f"SELECT uid FROM {table.name} WHERE {where}", [columns[n] for n in names]
             ).fetchone()

@@ -86,6 +86,14 @@ def settle(conn: sqlite3.Connection, conflict_id: int, keep: str) -> None:
         raise ConflictError(translate("Sync", "This carebook does not know that kind of record."))
     if found.what == "both_changed":
         assert found.field is not None
+        if not merging._exists(table, found.uid):
+            raise ConflictError(
+                translate(
+                    "Sync",
+                    "That record has been deleted since; nothing is left to settle. "
+                    "Settle the conflict about its deletion first.",
+                )
+            )
         value = found.mine if keep == "mine" else found.theirs
         merging.conn.execute("UPDATE sync_clock SET applying = 1")
         merging._write(table, found.uid, {found.field: value})
@@ -116,11 +124,20 @@ def settle(conn: sqlite3.Connection, conflict_id: int, keep: str) -> None:
                 )
             )
         columns["uid"] = found.uid
-        conn.execute(
-            f"INSERT INTO {table.name} ({', '.join(columns)})"
-            f" VALUES ({', '.join('?' * len(columns))})",
-            list(columns.values()),
-        )
+        try:
+            conn.execute(
+                f"INSERT INTO {table.name} ({', '.join(columns)})"
+                f" VALUES ({', '.join('?' * len(columns))})",
+                list(columns.values()),
+            )
+        except sqlite3.IntegrityError:
+            raise ConflictError(
+                translate(
+                    "Sync",
+                    "It clashes with a record here (the same number or name): change that one "
+                    "first, then settle this again.",
+                )
+            ) from None
     conn.execute(
         "UPDATE sync_conflict SET resolved_at = strftime('%Y-%m-%dT%H:%M:%S', 'now'), kept = ?"
         " WHERE id = ?",

@@ -3,8 +3,9 @@ it last synced, and the transactions that join, leave, send and merge."""
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from carebook.storage import sync_capture
@@ -36,6 +37,15 @@ class TeamState:
 def device_id(conn: sqlite3.Connection) -> str:
     """This caseload's device id, the last part of every version it makes."""
     return str(conn.execute("SELECT device FROM sync_clock").fetchone()[0])
+
+
+def fresh_device(conn: sqlite3.Connection) -> str:
+    """A new device id for this caseload, as it makes or joins a team: a copy of the file
+    joining from another computer must not pass for this one."""
+    device = secrets.token_hex(8)
+    with _transaction(conn):
+        conn.execute("UPDATE sync_clock SET device = ?", [device])
+    return device
 
 
 def team_of(conn: sqlite3.Connection) -> TeamState | None:
@@ -84,13 +94,20 @@ def mark_sent(conn: sqlite3.Connection, up_to_seq: int, hub_seq: int) -> None:
         conn.execute("UPDATE sync_team SET pushed_to = max(pushed_to, ?)", [hub_seq])
 
 
-def merge_page(conn: sqlite3.Connection, changes: Iterable[Change], pulled_to: int) -> Applied:
-    """Merge a page of the hub's changes and move the feed's cursor past it, in one
-    transaction: a crash leaves the page wholly merged or not at all."""
+def merge_page(
+    conn: sqlite3.Connection,
+    changes: Iterable[Change],
+    pulled_to: int,
+    then: Callable[[Applied], None] = lambda _applied: None,
+) -> Applied:
+    """Merge a page of the hub's changes, do `then` with what it touched (lay out the visits
+    of the series it changed), and move the feed's cursor past it, in one transaction: a
+    crash leaves the page wholly merged, visits and all, or not at all."""
     with _transaction(conn):
         conn.execute("UPDATE sync_clock SET applying = 1")
         applied = Merging(conn).merge(changes)
         conn.execute("UPDATE sync_clock SET applying = 0")
+        then(applied)
         conn.execute("UPDATE sync_team SET pulled_to = max(pulled_to, ?)", [pulled_to])
     return applied
 

@@ -4,6 +4,7 @@ read the hub's feed after this caseload's cursor and merge it, page by page."""
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from carebook.sync.team_key import TeamKey, WrongTeamKey, open_sealed, seal
 if TYPE_CHECKING:
     from carebook.storage.hub_feed import FeedChange, SealedChange
     from carebook.store.caseload import Store
+
+_log = logging.getLogger(__name__)
 
 #: Changes sent in one batch (one hub transaction), and read in one page (one local one).
 BATCH = 2000
@@ -113,6 +116,11 @@ def sync_now(
         return _stopped(store, outcome, error)
     try:
         check_hub(hub)
+        # This caseload's own changes on the hub up to here are in the file already (those it
+        # sends now are skipped by their numbers); any after it, one restored from an older
+        # backup lacks, and merges back.
+        known_to = team.pushed_to
+        sent_now: list[tuple[int, int]] = []
         while not stop():
             changes, last = waiting(conn, BATCH)
             if not last:
@@ -121,6 +129,8 @@ def sync_now(
             batch = uuid.uuid5(BATCHES, f"{device}|{last}|{named}")
             hub_seq = hub_feed.push(hub, device, str(batch), [sealed(key, c) for c in changes])
             sync_state.mark_sent(conn, last, hub_seq)
+            # A batch's changes are numbered one after another on the hub (pushes take turns).
+            sent_now.append((hub_seq - len(changes) + 1, hub_seq))
             outcome.sent += len(changes)
             progress(translate("Sync", "Sent {count} changes").format(count=outcome.sent))
         cursor = team.pulled_to
@@ -128,13 +138,14 @@ def sync_now(
             rows = hub_feed.pull(hub, device, cursor, PAGE)
             if not rows:
                 break
-            mine = sync_state.team_of(conn)
-            pushed_to = mine.pushed_to if mine else 0
             theirs = [
-                opened(key, r) for r in rows if not (r.device == device and r.seq <= pushed_to)
+                opened(key, r)
+                for r in rows
+                if not (r.device == device and _known(r.seq, known_to, sent_now))
             ]
-            applied = sync_state.merge_page(conn, theirs, rows[-1].seq)
-            _lay_out_visits(store, applied)
+            applied = sync_state.merge_page(
+                conn, theirs, rows[-1].seq, lambda done: _lay_out_visits(store, done)
+            )
             cursor = rows[-1].seq
             outcome.received += len(theirs)
             outcome.conflicts += applied.conflicts
@@ -143,11 +154,31 @@ def sync_now(
         return _stopped(store, outcome, error)
     except WrongTeamKey as error:
         return _stopped(store, outcome, HubRefused(str(error)))
+    except (ValueError, KeyError, TypeError) as error:
+        # A change that does not read (damaged on the way, or from a newer carebook): said,
+        # never a traceback; nothing of its page was merged.
+        _log.warning("A change from the hub could not be read (%s)", type(error).__name__)
+        return _stopped(
+            store,
+            outcome,
+            HubRefused(
+                translate(
+                    "Sync",
+                    "A change from the hub could not be read; nothing of it was merged. Update "
+                    "carebook, or ask your team's admin.",
+                )
+            ),
+        )
     finally:
         hub.close()
     outcome.waiting = count_waiting(conn)
     sync_state.note_sync(conn, datetime.now().astimezone().isoformat(timespec="seconds"), None)
     return outcome
+
+
+def _known(seq: int, known_to: int, sent_now: list[tuple[int, int]]) -> bool:
+    """Whether a change of this caseload's own, numbered `seq` on the hub, is in the file."""
+    return seq <= known_to or any(first <= seq <= last for first, last in sent_now)
 
 
 def _stopped(store: Store, outcome: SyncOutcome, error: HubError) -> SyncOutcome:
@@ -176,7 +207,7 @@ def _lay_out_visits(store: Store, applied: Applied) -> None:
         series = [appointment for appointment in found if appointment is not None]
         if not series:
             continue
-        with store.db.atomic():
+        with store.db.atomic():  # a savepoint inside the page's transaction
             for appointment in series:
                 store.visits.set_last_start(appointment)
             store.visits.lay_out(

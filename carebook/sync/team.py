@@ -53,15 +53,23 @@ def make_team(store: Store, url: str, name: str = "", key_file: Path | None = No
     key = new_team_key()
     team_id = str(uuid.uuid4())
     team_name = name or address.database
-    hub = connect(address, _password(store, address))
-    try:
-        prepare_hub(hub)
-        hub_feed.create_team(hub, team_id, team_name, key_check(key))
-        hub_feed.register_device(hub, sync_state.device_id(store.conn), _device_name())
-    finally:
-        hub.close()
     if key_file is not None:
+        # Written first: a team on the hub whose key nobody holds could never be opened.
         write_key_file(key_file, key, address.shown)
+    made = False
+    try:
+        hub = connect(address, _password(store, address))
+        try:
+            prepare_hub(hub)
+            hub_feed.create_team(hub, team_id, team_name, key_check(key))
+            made = True
+            hub_feed.register_device(hub, sync_state.fresh_device(store.conn), _device_name())
+        finally:
+            hub.close()
+    except BaseException:
+        if key_file is not None and not made:
+            key_file.unlink(missing_ok=True)  # no team was made with it
+        raise
     return _join_here(store, address, team_id, team_name, key)
 
 
@@ -95,7 +103,7 @@ def join_team(store: Store, url: str, key: TeamKey) -> Joined:
                 ).format(host=address.host),
                 "key_file",
             )
-        hub_feed.register_device(hub, sync_state.device_id(store.conn), _device_name())
+        hub_feed.register_device(hub, sync_state.fresh_device(store.conn), _device_name())
     finally:
         hub.close()
     return _join_here(store, address, team_id, team_name, key)

@@ -5781,6 +5781,10 @@ Sus opciones se conservan; pulse Importar para volver a intentarlo.</translation
         <translation>retirar esta computadora del equipo</translation>
     </message>
     <message>
+        <source>leave even though changes made here have not been sent</source>
+        <translation>salir aunque los cambios hechos aquí no se hayan enviado</translation>
+    </message>
+    <message>
         <source>send and receive the team&apos;s changes</source>
         <translation>enviar y recibir los cambios del equipo</translation>
     </message>
@@ -5831,6 +5835,10 @@ Sus opciones se conservan; pulse Importar para volver a intentarlo.</translation
     <message>
         <source>this computer</source>
         <translation>esta computadora</translation>
+    </message>
+    <message>
+        <source>{count} changes made here have not been sent; the team would never get them. Run carebook sync first, or leave with --force.</source>
+        <translation>{count} cambios hechos aquí no se han enviado; el equipo nunca los recibiría. Ejecute primero carebook sync, o salga con --force.</translation>
     </message>
     <message>
         <source>This computer has left the team; its caseload keeps every record.</source>
@@ -16133,8 +16141,16 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
         <translation>Esta versión de carebook no reconoce ese tipo de registro.</translation>
     </message>
     <message>
+        <source>That record has been deleted since; nothing is left to settle. Settle the conflict about its deletion first.</source>
+        <translation>Ese registro se eliminó después; no queda nada por resolver. Resuelva primero el conflicto sobre su eliminación.</translation>
+    </message>
+    <message>
         <source>The record it belongs to was deleted here too: settle that one first.</source>
         <translation>El registro al que pertenece también se eliminó aquí: resuelva ese primero.</translation>
+    </message>
+    <message>
+        <source>It clashes with a record here (the same number or name): change that one first, then settle this again.</source>
+        <translation>Choca con un registro de aquí (el mismo número o nombre): cambie ese primero y luego vuelva a resolver este.</translation>
     </message>
     <message>
         <source>{kind} of {patient}</source>
@@ -16157,6 +16173,10 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
     <message>
         <source>Received {count} changes</source>
         <translation>Se recibieron {count} cambios</translation>
+    </message>
+    <message>
+        <source>A change from the hub could not be read; nothing of it was merged. Update carebook, or ask your team&apos;s admin.</source>
+        <translation>No se pudo leer un cambio del servidor central; no se combinó nada de él. Actualice carebook o consulte al administrador de su equipo.</translation>
     </message>
     <message>
         <source>This caseload is in a team already; leave it first.</source>

@@ -66,8 +66,9 @@ def test_a_clock_a_day_ahead_does_not_undo_a_later_change(
     assert _phone(office, uid) == _phone(laptop, uid) == "(217) 555-0002"
 
 
+@pytest.mark.parametrize("edited_first", [False, True])
 def test_a_laptop_restored_from_an_old_backup_rejoins_without_resurrecting_or_losing(
-    team: tuple[Store, Store, Path], tmp_path: Path
+    team: tuple[Store, Store, Path], tmp_path: Path, edited_first: bool
 ) -> None:
     office, laptop, key = team
     old = tmp_path / "laptop-backup.sqlite3"
@@ -89,6 +90,9 @@ def test_a_laptop_restored_from_an_old_backup_rejoins_without_resurrecting_or_lo
         Path(str(path) + suffix).unlink(missing_ok=True)
     shutil.copyfile(old, path)
     laptop = Store.open(path)
+    if edited_first:
+        # Worked on before its first sync: what it sends first must not hide what it lacks.
+        laptop.conn.execute("UPDATE patient SET city = 'Decatur' WHERE uid = ?", [uid])
     settle([laptop, office], key)
     for store in (laptop, office):
         assert (
