@@ -190,6 +190,35 @@ def check_window(window: Path, env: dict[str, str], logs: Path) -> None:
     print(f"ok   carebook-window ran offscreen for {WINDOW_SECONDS} s and printed no error")
 
 
+def check_team_sync(console: Path, env: dict[str, str], home: Path) -> None:
+    """Making a team loads the key's sealing (libsodium) and the hub's driver (psycopg and its
+    libpq); against a hub that is not there it says so plainly, and leaves no key file."""
+    key = home / "team.key"
+    done = subprocess.run(
+        [
+            str(console),
+            "team",
+            "init",
+            "--hub",
+            "postgresql://carebook@127.0.0.1:9/nowhere?sslmode=disable",
+            "--key-file",
+            str(key),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    if done.returncode != 1 or "did not answer" not in done.stderr:
+        fail(
+            f"`carebook team init` against no hub exited {done.returncode}:\n"
+            f"{done.stdout[-2000:]}{done.stderr[-2000:]}"
+        )
+    if key.exists():
+        fail("`carebook team init` left a key file for a team it did not make")
+    print("ok   team init against no hub: said plainly (libsodium and psycopg's libpq loaded)")
+
+
 def check_encryption(console: Path, env: dict[str, str], home: Path) -> None:
     secret = home / "passphrase.txt"
     secret.write_text("kitchen table notes\n", encoding="utf-8")
@@ -258,6 +287,7 @@ def main() -> int:
             check_version(console, env)
             check_window_program(window, env)
             check_agenda(console, env)
+            check_team_sync(console, env, home)
             outputs = check_outputs(console, env, home)
             check_spanish(console, env, home)
             check_window(window, env, home)
