@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from carebook.storage.sync_outbox import Change, read_pairs
+from carebook.storage.sync_outbox import Change, quoted, read_pairs
 from carebook.storage.sync_tables import AUDIT_RECORD, SharedTable, clinical_fields, shared_tables
 
 #: Tables whose rows are the same thing when their key or name is the same (a setting, a
@@ -44,25 +44,6 @@ class Applied:
     conflicts: int = 0
     #: (table, local id) of every row written, for what is laid out from them (visits).
     touched: set[tuple[str, int]] = field(default_factory=set)
-
-
-def quoted(values: dict[str, Any]) -> str:
-    """A dict as the outbox's name, value list (SQL literals), for history and conflicts."""
-    parts = []
-    for name, value in values.items():
-        parts.append("'" + name.replace("'", "''") + "'")
-        parts.append(_literal(value))
-    return ",".join(parts)
-
-
-def _literal(value: Any) -> str:
-    if value is None:
-        return "NULL"
-    if isinstance(value, bytes):
-        return "X'" + value.hex().upper() + "'"
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return repr(value)
-    return "'" + str(value).replace("'", "''") + "'"
 
 
 class Merging:

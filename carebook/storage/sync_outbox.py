@@ -71,6 +71,25 @@ def read_literals(text: str) -> list[Any]:
     return values
 
 
+def quoted(values: dict[str, Any]) -> str:
+    """A dict as the outbox's name, value list (SQL literals, as quote() writes them)."""
+    parts = []
+    for name, value in values.items():
+        parts.append("'" + name.replace("'", "''") + "'")
+        parts.append(_literal(value))
+    return ",".join(parts)
+
+
+def _literal(value: Any) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, bytes):
+        return "X'" + value.hex().upper() + "'"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
 def read_pairs(text: str | None) -> dict[str, Any] | None:
     """A name, value, name, value … list as a dict (None stays None)."""
     if text is None:

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from carebook.core.words import translate
 from carebook.storage import sync_state
 from carebook.storage.hub_connection import HubError, HubRefused, connect, hub_address
-from carebook.storage.sync_apply import Applied, quoted
-from carebook.storage.sync_outbox import Change, count_waiting, read_pairs, waiting
+from carebook.storage.sync_apply import Applied
+from carebook.storage.sync_outbox import Change, count_waiting, quoted, read_pairs, waiting
 from carebook.sync.team_key import TeamKey, WrongTeamKey, open_sealed, seal
 
 if TYPE_CHECKING:

@@ -11,8 +11,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carebook.storage.sync_apply import quoted
-from carebook.storage.sync_outbox import read_literals, read_pairs
+from carebook.storage.sync_outbox import quoted, read_literals, read_pairs
 
 VALUES = st.one_of(
     st.none(),
