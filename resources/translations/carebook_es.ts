@@ -16731,6 +16731,10 @@ The longest wait between automatic syncs the spin box offers: a day.</extracomme
         <translation>¿Salir del equipo {team}? Esta cartera conserva todos sus registros; deja de enviar y recibir cambios. Puede volver a unirse más tarde con la clave del equipo.</translation>
     </message>
     <message>
+        <source>{count} changes made here have not been sent yet: the team will never get them. Sync first (F9) to send them.</source>
+        <translation>{count} cambios hechos aquí aún no se han enviado: el equipo nunca los recibirá. Sincronice primero (F9) para enviarlos.</translation>
+    </message>
+    <message>
         <source>Leave the team</source>
         <translation>Salir del equipo</translation>
     </message>

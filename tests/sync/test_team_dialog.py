@@ -195,7 +195,10 @@ def test_leaving_the_team_keeps_every_record(
     team = caseload.store.team_sync.status().team
     assert team is not None and team.every_minutes == 15
 
-    _answer_question(qtbot, Key.Key_Y, "keeps every record")
+    # Never synced: everything it holds waits to be sent, and the question says so.
+    waiting = caseload.store.team_sync.status().waiting
+    assert waiting > 0
+    _answer_question(qtbot, Key.Key_Y, f"{waiting} changes made here have not been sent yet")
     _press(qtbot, Key.Key_L, ALT)
     qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.outside, timeout=10000)
     assert caseload.store.team_sync.status().team is None

@@ -405,12 +405,20 @@ class TeamSyncDialog(QDialog):
             self.load_devices()
 
     def _leave(self) -> None:
-        team = self.caseload.store.team_sync.status().team
+        status = self.caseload.store.team_sync.status()
+        team = status.team
         asked = translate(
             "Sync",
             "Leave the team {team}? This caseload keeps every record; it stops sending and "
             "receiving changes. You can join again later with the team key.",
         ).format(team=team.team_name if team else "")
+        if status.waiting:
+            # Leaving drops what was never sent: said before, so that she can sync first.
+            asked += "\n\n" + translate(
+                "Sync",
+                "{count} changes made here have not been sent yet: the team will never get "
+                "them. Sync first (F9) to send them.",
+            ).format(count=status.waiting)
         if not self._confirm(translate("Sync", "Leave the team"), asked):
             return
         if self._hub_step(lambda: leave_team(self.caseload.store)):
