@@ -85,8 +85,13 @@ def test_the_window_keeps_turning_while_the_rows_are_written(
     ended = clock.elapsed()
     timer.stop()
     moments = [0, *ticks, ended]
-    assert max(b - a for a, b in itertools.pairwise(moments)) < 250
-    assert clicked < 250
+    # A freeze would be seconds (the whole write: 5 s for 100,000 rows before it moved to the
+    # worker). The bound leaves room for what the suite's other worker does on this 2-core
+    # machine meanwhile (a PostgreSQL server, syncs killed and started again): 370 ms was seen
+    # there; alone, the gaps stay under 250 ms (tests/benchmarks/test_import_speed.py holds
+    # the 100,000-row write to that).
+    assert max(b - a for a, b in itertools.pairwise(moments)) < 600
+    assert clicked < 600
     assert said.args == [f"Imported from p.csv: {ROWS:,} patients added."]
     assert scalar(fresh.store, "SELECT count(*) FROM patient") == ROWS
     assert scalar(fresh.store, "SELECT count(*) FROM audit_log WHERE action = 'import'") == 1
