@@ -3,33 +3,10 @@ places renamed to one name. Neither is merged into the other nor lost, and the m
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from carebook.storage.sync_conflicts import open_conflicts
 from carebook.store.caseload import Store
 
-from .exchange import join_pair, settle
-
-
-@pytest.fixture(scope="module")
-def pair(sample_caseload_file: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    return join_pair(sample_caseload_file, tmp_path_factory.mktemp("clash"))
-
-
-@pytest.fixture
-def stores(pair: tuple[Path, Path], tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    opened = []
-    for source in pair:
-        target = tmp_path / source.name
-        shutil.copyfile(source, target)
-        opened.append(Store.open(target))
-    yield opened[0], opened[1]
-    for store in opened:
-        store.close()
+from .exchange import settle
 
 
 def _draft_numbered(store: Store, number: int, client: str) -> str:

@@ -3,10 +3,7 @@ both outcomes stay visible (merged, in the record's history, or as a conflict to
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -14,27 +11,10 @@ from carebook.storage.sync_conflicts import open_conflicts, settle
 from carebook.storage.sync_tables import clinical_fields, shared_tables
 from carebook.store.caseload import Store
 
-from .exchange import alias_free_tables, join_pair, rows
+from .exchange import alias_free_tables, rows
 from .exchange import settle as exchange
 
 STAMPS = {"created_at", "updated_at"}
-
-
-@pytest.fixture(scope="module")
-def pair(sample_caseload_file: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    return join_pair(sample_caseload_file, tmp_path_factory.mktemp("pair"))
-
-
-@pytest.fixture
-def stores(pair: tuple[Path, Path], tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    opened = []
-    for source in pair:
-        target = tmp_path / source.name
-        shutil.copyfile(source, target)
-        opened.append(Store.open(target))
-    yield opened[0], opened[1]
-    for store in opened:
-        store.close()
 
 
 def _editable(conn: sqlite3.Connection, table: str, uid: str) -> list[str]:
