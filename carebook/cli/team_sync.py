@@ -191,6 +191,12 @@ def _team(store: Store, args: argparse.Namespace) -> int:
         raise CommandError(
             translate(
                 "CliSync",
+                "1 change made here has not been sent; the team would never get it. "
+                "Run carebook sync first, or leave with --force.",
+            )
+            if waiting == 1
+            else translate(
+                "CliSync",
                 "{count} changes made here have not been sent; the team would never get them. "
                 "Run carebook sync first, or leave with --force.",
             ).format(count=waiting)

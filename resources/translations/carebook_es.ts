@@ -5837,6 +5837,10 @@ Sus opciones se conservan; pulse Importar para volver a intentarlo.</translation
         <translation>esta computadora</translation>
     </message>
     <message>
+        <source>1 change made here has not been sent; the team would never get it. Run carebook sync first, or leave with --force.</source>
+        <translation>1 cambio hecho aquí no se ha enviado; el equipo nunca lo recibiría. Ejecute primero carebook sync, o salga con --force.</translation>
+    </message>
+    <message>
         <source>{count} changes made here have not been sent; the team would never get them. Run carebook sync first, or leave with --force.</source>
         <translation>{count} cambios hechos aquí no se han enviado; el equipo nunca los recibiría. Ejecute primero carebook sync, o salga con --force.</translation>
     </message>
@@ -16729,6 +16733,10 @@ The longest wait between automatic syncs the spin box offers: a day.</extracomme
     <message>
         <source>Leave the team {team}? This caseload keeps every record; it stops sending and receiving changes. You can join again later with the team key.</source>
         <translation>¿Salir del equipo {team}? Esta cartera conserva todos sus registros; deja de enviar y recibir cambios. Puede volver a unirse más tarde con la clave del equipo.</translation>
+    </message>
+    <message>
+        <source>1 change made here has not been sent yet: the team will never get it. Sync first (F9) to send it.</source>
+        <translation>1 cambio hecho aquí aún no se ha enviado: el equipo nunca lo recibirá. Sincronice primero (F9) para enviarlo.</translation>
     </message>
     <message>
         <source>{count} changes made here have not been sent yet: the team will never get them. Sync first (F9) to send them.</source>

@@ -414,11 +414,19 @@ class TeamSyncDialog(QDialog):
         ).format(team=team.team_name if team else "")
         if status.waiting:
             # Leaving drops what was never sent: said before, so that she can sync first.
-            asked += "\n\n" + translate(
-                "Sync",
-                "{count} changes made here have not been sent yet: the team will never get "
-                "them. Sync first (F9) to send them.",
-            ).format(count=status.waiting)
+            asked += "\n\n" + (
+                translate(
+                    "Sync",
+                    "1 change made here has not been sent yet: the team will never get it. "
+                    "Sync first (F9) to send it.",
+                )
+                if status.waiting == 1
+                else translate(
+                    "Sync",
+                    "{count} changes made here have not been sent yet: the team will never get "
+                    "them. Sync first (F9) to send them.",
+                ).format(count=status.waiting)
+            )
         if not self._confirm(translate("Sync", "Leave the team"), asked):
             return
         if self._hub_step(lambda: leave_team(self.caseload.store)):
