@@ -193,7 +193,12 @@ def _care_plan(
         # Loaded only by the command that needs it.
         from carebook.interop.fhir.document import patient_bundle
 
-        bundle = patient_bundle(store, patient_id, generated=datetime.now().astimezone())
+        bundle = patient_bundle(
+            store,
+            patient_id,
+            generated=datetime.now().astimezone(),
+            global_ids=store.fhir_links.fhir_global_ids,
+        )
         validate(bundle)
         emit(bundle_json(bundle), output)
         return

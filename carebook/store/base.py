@@ -118,8 +118,12 @@ class Part:
                 ).format(error=error)
             ) from error
 
-    def _insert(self, record: T) -> T:
+    def _insert(self, record: T, uid: str = "") -> T:
+        """Insert the record (its id set once made); under the global id `uid` when given, else
+        the caseload file gives it one."""
         row = to_row(record, with_id=getattr(record, "id", None) is not None)
+        if uid:
+            row["uid"] = uid
         names = list(row)
         sql = (
             f"INSERT INTO {TABLES[type(record)]} ({', '.join(names)}) "

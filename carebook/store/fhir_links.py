@@ -55,11 +55,11 @@ from carebook.core.records import (
     OccurrenceChange,
     Patient,
     Problem,
-    Task,
     VisitRecord,
 )
 from carebook.storage.records import from_row, to_row
-from carebook.store.base import OpenCaseload, Part
+from carebook.store.base import OpenCaseload
+from carebook.store.fhir_reads import GLOBAL_ID_TABLES, LINK_KINDS, FhirReads
 from carebook.store.patients import Patients
 from carebook.store.visits import Visits
 
@@ -68,7 +68,6 @@ Summary = Callable[[], str]  # the activity log's words for an import, once writ
 
 #: The records a link can name, by the kind written in fhir_link (its column is `<kind>_id`).
 LINKED: dict[type, str] = {kind.record: kind.name for kind in KINDS if kind.fhir_link}
-LINK_KINDS = tuple(LINKED.values())
 #: A key naming a record of this very caseload ("own:condition/12"): a resource of its own
 #: export, found by its id, never kept in fhir_link.
 OWN = "own:"
@@ -96,6 +95,8 @@ class FhirItem:
     name: str = ""
     #: the id of the record written for it, once it is
     written: int | None = None
+    #: the record's global id, when the resource carries one for its kind (fhir.global_ids)
+    uid: str = ""
 
 
 class FhirImportError(ValueError):
@@ -119,75 +120,13 @@ class _DryRun(Exception):
     """Raised inside the transaction to roll a dry run back."""
 
 
-class FhirLinks(Part):
+class FhirLinks(FhirReads):
     """FHIR import's writes and the reads a whole-caseload export needs beyond FhirSource."""
 
     def __init__(self, caseload: OpenCaseload, visits: Visits, patients: Patients):
         super().__init__(caseload)
         self.visits = visits
         self.patients = patients
-
-    # -- reads ------------------------------------------------------------------------------------
-
-    def fhir_links(self, keys: Iterable[str]) -> dict[str, tuple[str, int]]:
-        """For each of `keys` that a record came from: (kind, record id) of that record."""
-        wanted = list(dict.fromkeys(keys))
-        found: dict[str, tuple[str, int]] = {}
-        columns = ", ".join(f"{kind}_id" for kind in LINK_KINDS)
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            for row in self.conn.execute(
-                f"SELECT source_key, kind, {columns} FROM fhir_link WHERE source_key IN ({marks})",
-                chunk,
-            ):
-                kind = row[1]
-                found[row[0]] = (kind, int(row[2 + LINK_KINDS.index(kind)]))
-        return found
-
-    def fhir_identified(self, resource_type: str, value: str) -> dict[str, tuple[str, int]]:
-        """Each identity "ident:<resource_type>|<system>|<value>" a record came from, whatever
-        its system: (kind, record id) of that record (a conditional reference by value alone)."""
-        prefix, suffix = f"ident:{resource_type}|", f"|{value}"
-        columns = ", ".join(f"{kind}_id" for kind in LINK_KINDS)
-        found: dict[str, tuple[str, int]] = {}
-        for row in self.conn.execute(
-            f"SELECT source_key, kind, {columns} FROM fhir_link"
-            " WHERE source_key >= ? AND source_key < ? AND substr(source_key, -?) = ?",
-            [prefix, prefix[:-1] + "}", len(suffix), suffix],  # "}" follows "|"
-        ):
-            if len(row[0]) > len(prefix) + len(suffix):  # a system between them
-                kind = row[1]
-                found[row[0]] = (kind, int(row[2 + LINK_KINDS.index(kind)]))
-        return found
-
-    def fhir_source(self) -> str:
-        """This caseload's name as a source of FHIR resources ("urn:uuid:…"; see m005)."""
-        return str(self._scalar("SELECT value FROM meta WHERE key = 'fhir_source'") or "")
-
-    def fhir_link_count(self) -> int:
-        return int(self._scalar("SELECT count(*) FROM fhir_link"))
-
-    def fhir_patient_ids(self) -> list[int]:
-        """Every patient's id, whatever their status, in id order."""
-        return [int(row[0]) for row in self.conn.execute("SELECT id FROM patient ORDER BY id")]
-
-    def fhir_contacts(self) -> list[Contact]:
-        """Every contact of the directory, in id order."""
-        return self._all(Contact, "1", [], "id")
-
-    def fhir_team_tasks(self) -> list[Task]:
-        """The tasks that belong to no patient, in id order."""
-        return self._all(Task, "patient_id IS NULL", [], "id")
-
-    def fhir_visit_records(self, patient_id: int) -> list[VisitRecord]:
-        """The records of the patient's documented visits, by series and visit."""
-        return self._all(
-            VisitRecord,
-            "appointment_id IN (SELECT id FROM appointment WHERE patient_id = ?)",
-            [patient_id],
-            "appointment_id, original_start",
-        )
 
     # -- the import -------------------------------------------------------------------------------
 
@@ -230,10 +169,13 @@ class FhirLinks(Part):
                     linked = f"custom:{linked}"  # a reading of the coordinator's own measure
                 setattr(record, name, linked)
             table = TABLES[type(record)]
-            existing = self._fhir_find(record, item, claimed)
+            existing = self._by_global_id(record, item)
+            if existing is None:
+                existing = self._fhir_find(record, item, claimed)
             if existing is None:
                 self._fhir_check(record, item)
-                self._write_new(record)
+                free_uid = item.uid and self.fhir_global_id_free(table, item.uid)
+                self._write_new(record, item.uid if free_uid else "")
                 applied.created[table] += 1
                 result = record
             else:
@@ -265,7 +207,7 @@ class FhirLinks(Part):
         for appointment in appointments.values():
             self.visits.relayout(appointment)
 
-    def _write_new(self, record: Any) -> None:
+    def _write_new(self, record: Any, uid: str = "") -> None:
         table = TABLES[type(record)]
         if isinstance(record, CareTeamMember | OccurrenceChange):
             row = to_row(record)
@@ -278,7 +220,7 @@ class FhirLinks(Part):
             )
             self._log("create", table, owner)
             return
-        self._insert(record)
+        self._insert(record, uid)
         self._log("create", table, record.id)
 
     def _write_change(self, old: Any, new: Any) -> None:
@@ -437,6 +379,13 @@ class FhirLinks(Part):
                 None,
             )
         raise TypeError(f"cannot import a {cls.__name__}")
+
+    def _by_global_id(self, record: Any, item: FhirItem) -> Any:
+        """The record the item's global id names, when it can be the incoming one."""
+        if not item.uid or TABLES[type(record)] not in GLOBAL_ID_TABLES:
+            return None
+        found = self._all(type(record), "uid = ?", [item.uid], "id")
+        return found[0] if found and _same_one(found[0], record) else None
 
     def _linked(self, record: Any, item: FhirItem) -> Any:
         cls = type(record)

@@ -20,6 +20,7 @@ from carebook.interop.fhir import extension as ext
 from carebook.interop.fhir import sentences
 from carebook.interop.fhir import values as fv
 from carebook.interop.fhir.condition import is_problem_only
+from carebook.interop.fhir.global_ids import global_id
 from carebook.interop.fhir.goal import plan_goal
 from carebook.interop.fhir.planning import CONTACT_TYPES, Planning, Target
 from carebook.interop.fhir.report import WARNING
@@ -213,6 +214,8 @@ def _problems(planning: Planning, entry: Entry, plan: FhirItem) -> dict[int, Fhi
         item = planning.emit(entry, "problem", problem, refs, element=value)
         if ref.entry is not None:
             found.setdefault(id(ref.entry), item)
+            if is_problem_only(ref.entry):  # the problem's own Condition carries its global id
+                item.uid = global_id(ref.entry.resource, "problem")
     return found
 
 

@@ -26,7 +26,9 @@ caseload back field by field, and other systems read standard FHIR. Under --vali
 patient's resources are also read back as the importer will, with what the importer would find
 elsewhere in the Bundle (fhir.read_back), and any field that would not come back is a fault.
 
-Every resource names the caseload as its source (meta.source, the "urn:uuid:…" made for
+Every resource made from a record carries the record's global id as an identifier
+(fhir.global_ids), which an import into any caseload keeps. Every resource names the caseload
+as its source (meta.source, the "urn:uuid:…" made for
 each caseload by migration m005 and kept by its copies and backups), so that importing the
 export into the caseload it came from (or a copy of it) finds each record by its id and makes
 nothing twice; into any other caseload, the import keeps where each record came from instead.
@@ -54,6 +56,7 @@ from carebook.interop.fhir.caseload_contacts import CaseloadContacts
 from carebook.interop.fhir.collection import CollectionWriter
 from carebook.interop.fhir.contact import contact_resource
 from carebook.interop.fhir.encounter import encounter_resource
+from carebook.interop.fhir.global_ids import carry
 from carebook.interop.fhir.measured import measure_kinds, measured_resources
 from carebook.interop.fhir.note import note_resource
 from carebook.interop.fhir.patient_record import PatientRecord
@@ -114,6 +117,7 @@ def write_caseload(
     caseload = _Caseload(store, documents, thorough=validate)
     source = store.fhir_links.fhir_source()
     for chunk in caseload.chunks():
+        carry(chunk.resources, store.fhir_links.fhir_global_ids)
         for resource in chunk.resources:
             _stamp(resource, source)
             writer.add(resource, f"{fv.BASE}{resource['resourceType']}/{resource['id']}")

@@ -15,6 +15,7 @@ from typing import Any
 from carebook import __version__
 from carebook.core.words import translate
 from carebook.interop.fhir import values as fv
+from carebook.interop.fhir.global_ids import GlobalIds, carry
 from carebook.interop.fhir.patient import patient_notes_section
 from carebook.interop.fhir.patient_record import FhirSource, PatientRecord
 
@@ -37,11 +38,19 @@ _SECTIONS: dict[str, tuple[str, tuple[str, str] | None]] = {
 }
 
 
-def patient_bundle(source: FhirSource, patient_id: int, *, generated: datetime) -> Json:
+def patient_bundle(
+    source: FhirSource,
+    patient_id: int,
+    *,
+    generated: datetime,
+    global_ids: GlobalIds | None = None,
+) -> Json:
     """The patient's record as a FHIR R4 document Bundle (a Composition first), as JSON data.
 
     `generated` stamps the document (a naive time is read as this computer's local time) and,
-    with the patient, makes its identifier. Raises LookupError for an unknown patient.
+    with the patient, makes its identifier. Each resource made from a record carries the
+    record's global id, read with `global_ids` (fhir.global_ids). Raises LookupError for an
+    unknown patient.
     """
     patient = source.patients.patient(patient_id)
     if patient is None or patient.id is None:
@@ -50,6 +59,8 @@ def patient_bundle(source: FhirSource, patient_id: int, *, generated: datetime) 
         )
     record = PatientRecord(source, patient)
     record.make()
+    if global_ids is not None:
+        carry(record.resources, global_ids)
     stamp = fv.instant(generated)
     device = record.add(
         {

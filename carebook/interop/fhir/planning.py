@@ -17,11 +17,12 @@ from typing import Any
 
 from carebook.core.errors import ValidationError
 from carebook.core.incomplete import incomplete
-from carebook.core.kinds import BY_RECORD, validate_record
+from carebook.core.kinds import BY_RECORD, TABLES, validate_record
 from carebook.core.vocabularies import ContactRole
 from carebook.core.words import translate
 from carebook.interop.fhir import elements as fe
 from carebook.interop.fhir import extension as ext
+from carebook.interop.fhir.global_ids import global_id
 from carebook.interop.fhir.read import Found, Reading
 from carebook.interop.fhir.report import ERROR, SKIPPED, WARNING, Finding, ImportReport
 from carebook.interop.fhir.resolving import Entry, Identified, Link, Links, Resolver
@@ -339,6 +340,7 @@ class Planning:
         """An item for `record` from `entry`, with carebook's extension (`fields`, else read
         from `element`, else from the resource) applied; filed for writing in its turn."""
         item = FhirItem(record=record, keys=keys, where=entry.where, name=entry.name)
+        item.uid = global_id(entry.resource, TABLES[type(record)])
         for name, target in (refs or {}).items():
             point(item, name, target)
         if fields is None:
@@ -353,6 +355,7 @@ class Planning:
 
     def file(self, entry: Entry, bucket: str, item: FhirItem) -> None:
         """File an item made (and checked) by the caller, as `emit` files its own."""
+        item.uid = global_id(entry.resource, TABLES[type(item.record)])
         self.out[bucket].append(item)
         entry.items.append(item)
         self.by_resource.setdefault(entry.name, []).append(item)

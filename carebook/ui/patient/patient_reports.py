@@ -207,7 +207,12 @@ def export_fhir(caseload: Caseload, patient_id: int, parent: QWidget | None) -> 
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        bundle = patient_bundle(caseload.store, patient_id, generated=datetime.now().astimezone())
+        bundle = patient_bundle(
+            caseload.store,
+            patient_id,
+            generated=datetime.now().astimezone(),
+            global_ids=caseload.store.fhir_links.fhir_global_ids,
+        )
         validate(bundle)
         write_text(path, bundle_json(bundle))
     except (OSError, ValueError, LookupError) as error:

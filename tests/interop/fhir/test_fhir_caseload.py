@@ -50,8 +50,8 @@ Json = dict[str, Any]
 
 #: What the FHIR export does not carry, and why. The round trip below compares everything else.
 NOT_CARRIED = {
-    "record ids": "the importing caseload numbers its records itself; what each came from is "
-    "kept in fhir_link instead, so the ids need not survive",
+    "record ids": "the importing caseload numbers its rows itself; what each came from is "
+    "kept in fhir_link, and each record's global id (its uid) travels as an identifier",
     "created_at / updated_at": "when a row was written to this file is the file's business, "
     "not the record's",
     "audit_log": "the activity log says what was done to this caseload; FHIR's Provenance "

@@ -207,6 +207,10 @@ def test_referrals_and_visits_round_trip_and_import_once(documented: Store, tmp_
         source = _tables(documented)
         for table in ("referral", "visit_record", "task", "note", "appointment_change"):
             assert counts[table] == source[table], table
+        for table in ("referral", "visit_record"):  # each kept under its global id
+            uids = f"SELECT uid FROM {table} ORDER BY uid"
+            kept = imported.conn.execute(uids).fetchall()
+            assert kept and kept == documented.conn.execute(uids).fetchall(), table
 
         again = import_files(imported, [path], zone=local_zone_name())
         assert again.applied is not None and not again.applied.changed_anything, again.text()

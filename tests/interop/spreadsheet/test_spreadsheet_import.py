@@ -1137,9 +1137,12 @@ def test_merge_fills_empty_fields_and_never_overwrites(store: Store, tmp_path: P
     elise = store.patients.add_patient(
         Patient(given="Élise", family="Dupont", birth_date=date(1940, 2, 3), phone="0117 999")
     )
+    uid = "SELECT uid FROM patient WHERE id = ?"
+    global_id = store.conn.execute(uid, [elise.id]).fetchone()
     plan = _plan(store, _duplicates_file(tmp_path))
     result = store.imports.apply_import(plan.batch(DuplicateChoice.MERGE))
     assert result.added == 2 and result.merged_ids == [elise.id] and result.fields_filled == 1
+    assert store.conn.execute(uid, [elise.id]).fetchone() == global_id  # merged, not remade
     merged = store.patients.patient(elise.id or 0)
     assert merged is not None
     assert (merged.given, merged.phone, merged.email) == (
