@@ -65,6 +65,26 @@ def add_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser], No
             "CliSync", "the team's key file, or - to type the recovery phrase on standard input"
         ),
     )
+    shown = actions.add_parser(
+        "key",
+        help=translate("CliSync", "show the team key, for another computer to join with"),
+        description=translate(
+            "CliSync",
+            "The team key this computer keeps, as its recovery phrase, a QR code or a key "
+            "file. Anyone holding it can read everything the team shares.",
+        ),
+    )
+    db_option(shown)
+    shown.add_argument(
+        "--qr", action="store_true", help=translate("CliSync", "also draw it as a QR code")
+    )
+    shown.add_argument(
+        "--save",
+        type=Path,
+        metavar="FILE",
+        help=translate("CliSync", "write it to this new key file instead of showing it"),
+    )
+    shown.add_argument("--key-file", type=Path, metavar="FILE", help=_key_help())
     devices = actions.add_parser("devices", help=translate("CliSync", "list the team's computers"))
     db_option(devices)
     leave = actions.add_parser(
@@ -170,6 +190,8 @@ def _team(store: Store, args: argparse.Namespace) -> int:
         print(translate("CliSync", "Joined team {name}.").format(name=made.team_name))
         _joined_lines(made)
         return 0
+    if args.team_action == "key":
+        return _key(store, args)
     if args.team_action == "devices":
         mine = _device(store)
         for device in team.devices(store):
@@ -203,6 +225,32 @@ def _team(store: Store, args: argparse.Namespace) -> int:
         )
     team.leave_team(store)
     print(translate("CliSync", "This computer has left the team; its caseload keeps every record."))
+    return 0
+
+
+def _key(store: Store, args: argparse.Namespace) -> int:
+    """The team key shown (or saved) for another computer: `carebook team key`."""
+    # Imported only here, as in run.
+    from carebook.sync.team import team_key
+    from carebook.sync.team_key import phrase_of, write_key_file
+
+    key = team_key(store, args.key_file)
+    status = store.team_sync.status()
+    if args.save is not None:
+        write_key_file(args.save, key, status.team.hub if status.team else None)
+        print(
+            translate("CliSync", "The team key is in {file}; keep it safe.").format(file=args.save)
+        )
+        return 0
+    phrase = phrase_of(key)
+    print(phrase)
+    if args.qr:
+        # Imported only here: the encoder is needed only to draw a key.
+        import segno
+
+        # Light modules are drawn and dark ones left as the background, as terminal QR codes
+        # are: read from a dark terminal, as most are.
+        segno.make(phrase, error="m").terminal(out=sys.stdout, compact=True, border=2)
     return 0
 
 

@@ -325,6 +325,10 @@ class Preferences:
     notice_names: bool = False
     #: The largest document file kept with a patient, in megabytes.
     document_limit_mb: int = 25
+    #: How often a caseload in a team syncs while the window is open, besides at start, at
+    #: closing and on F9; 0 syncs only then. A setting of this computer's copy, kept with its
+    #: team membership (sync_team), so each teammate chooses her own.
+    sync_minutes: int = 10
 
 
 @dataclass(slots=True, kw_only=True)

@@ -271,6 +271,8 @@ NAME_LENGTH = 80
 #: The window locks after 1 to 240 minutes unused: never is not offered, for a laptop full of
 #: health information.
 LOCK_MINUTES = (1, 240)
+#: How often a team's caseload may sync: from "only when asked" (0) to once a day.
+SYNC_MINUTES = (0, 24 * 60)
 #: The travel between two visits and the reminder's lead, in minutes (a reminder of 0 is none).
 TRAVEL_MINUTES = (0, 240)
 REMINDER_MINUTES = (0, 240)
@@ -325,6 +327,14 @@ def validate_preferences(preferences: Preferences) -> None:
                 "Validation", "Remind {low} to {high} minutes before (0 for no reminders)."
             ).format(low=low, high=high),
             "reminder_minutes",
+        )
+    low, high = SYNC_MINUTES
+    if not low <= preferences.sync_minutes <= high:
+        raise ValidationError(
+            translate(
+                "Validation", "Sync every {low} to {high} minutes (0 syncs only when asked)."
+            ).format(low=low, high=high),
+            "sync_minutes",
         )
 
 

@@ -93,7 +93,10 @@ def edit_preferences(caseload: Caseload, parent: QWidget) -> None:
     from carebook.ui.forms.forms import preferences_form
     from carebook.ui.printing.pages import default_paper
 
-    form = preferences_form(caseload.store.preferences.preferences(), default_paper(), parent)
+    settings = caseload.store.preferences
+    form = preferences_form(
+        settings.preferences(), default_paper(), parent, in_team=settings.in_team()
+    )
     try:
         chosen = form.run()
     finally:

@@ -5773,6 +5773,22 @@ Sus opciones se conservan; pulse Importar para volver a intentarlo.</translation
         <translation>el archivo de clave del equipo, o - para escribir la frase de recuperación en la entrada estándar</translation>
     </message>
     <message>
+        <source>show the team key, for another computer to join with</source>
+        <translation>mostrar la clave del equipo, para que otra computadora se una con ella</translation>
+    </message>
+    <message>
+        <source>The team key this computer keeps, as its recovery phrase, a QR code or a key file. Anyone holding it can read everything the team shares.</source>
+        <translation>La clave del equipo que guarda esta computadora, como su frase de recuperación, un código QR o un archivo de clave. Quien la tenga puede leer todo lo que comparte el equipo.</translation>
+    </message>
+    <message>
+        <source>also draw it as a QR code</source>
+        <translation>dibujarla también como código QR</translation>
+    </message>
+    <message>
+        <source>write it to this new key file instead of showing it</source>
+        <translation>escribirla en este archivo de clave nuevo en lugar de mostrarla</translation>
+    </message>
+    <message>
         <source>list the team&apos;s computers</source>
         <translation>mostrar las computadoras del equipo</translation>
     </message>
@@ -13825,6 +13841,18 @@ Puede deshacer esto con Ctrl+Z.</translation>
         <translation>El escaneo o PDF más grande que se guarda con un paciente (se guarda dentro de la cartera y agranda sus copias de seguridad)</translation>
     </message>
     <message>
+        <source>Sync with the team every</source>
+        <translation>Sincronizar con el equipo cada</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Solo cuando se pida</translation>
+    </message>
+    <message>
+        <source>While carebook is open; it also syncs when it starts, when it closes and when you press F9. This computer&apos;s own setting</source>
+        <translation>Mientras carebook está abierto; también sincroniza al abrirse, al cerrarse y al pulsar F9. Es un ajuste propio de esta computadora</translation>
+    </message>
+    <message>
         <source>Condition</source>
         <translation>Afección</translation>
     </message>
@@ -16493,6 +16521,14 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
         <translation>&amp;Listo</translation>
     </message>
     <message>
+        <source>Another computer joins the team with this recovery phrase, by reading its QR code, or with the key file. Anyone holding it can read everything the team shares: show it only to a teammate, and close this window when done.</source>
+        <translation>Otra computadora se une al equipo con esta frase de recuperación, leyendo su código QR o con el archivo de clave. Quien la tenga puede leer todo lo que comparte el equipo: muéstrela solo a un compañero de equipo y cierre esta ventana al terminar.</translation>
+    </message>
+    <message>
+        <source>That key is not this team&apos;s (its fingerprint is {given}, the team&apos;s is {team}). Check the phrase or the file.</source>
+        <translation>Esa clave no es la de este equipo (su huella es {given}; la del equipo, {team}). Revise la frase o el archivo.</translation>
+    </message>
+    <message>
         <source>Save the team key file</source>
         <translation>Guardar el archivo de clave del equipo</translation>
     </message>
@@ -16556,6 +16592,18 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
         <translation>{count} cambios pendientes</translation>
     </message>
     <message>
+        <source>when carebook starts and closes, and on F9 (Edit → Preferences… to change)</source>
+        <translation>al abrirse y al cerrarse carebook, y con F9 (Editar → Preferencias… para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>every minute, when carebook starts and closes (Edit → Preferences… to change)</source>
+        <translation>cada minuto, al abrirse y al cerrarse carebook (Editar → Preferencias… para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>every {count} minutes, when carebook starts and closes (Edit → Preferences… to change)</source>
+        <translation>cada {count} minutos, al abrirse y al cerrarse carebook (Editar → Preferencias… para cambiarlo)</translation>
+    </message>
+    <message>
         <source>1 conflict to settle</source>
         <translation>1 conflicto por resolver</translation>
     </message>
@@ -16589,9 +16637,7 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
     </message>
     <message>
         <source>Team sync</source>
-        <extracomment>The &quot;2 conflicts to settle&quot; link was chosen. The TeamStatus just read, for what else follows it (the menus&apos; Sync now, Conflicts…).
-----------
-The longest wait between automatic syncs the spin box offers: a day.</extracomment>
+        <extracomment>The &quot;2 conflicts to settle&quot; link was chosen. The TeamStatus just read, for what else follows it (the menus&apos; Sync now, Conflicts…).</extracomment>
         <translation>Sincronización del equipo</translation>
     </message>
     <message>
@@ -16655,14 +16701,6 @@ The longest wait between automatic syncs the spin box offers: a day.</extracomme
         <translation>Anote la frase de recuperación o guarde el archivo de clave y luego marque la casilla: no se volverá a mostrar.</translation>
     </message>
     <message>
-        <source>only when asked</source>
-        <translation>solo cuando se solicite</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> minutos</translation>
-    </message>
-    <message>
         <source>Team:</source>
         <translation>Equipo:</translation>
     </message>
@@ -16687,8 +16725,8 @@ The longest wait between automatic syncs the spin box offers: a day.</extracomme
         <translation>Pendientes:</translation>
     </message>
     <message>
-        <source>Sync &amp;every:</source>
-        <translation>Sincronizar &amp;cada:</translation>
+        <source>Syncs:</source>
+        <translation>Sincroniza:</translation>
     </message>
     <message>
         <source>The team&apos;s computers</source>
@@ -16709,6 +16747,10 @@ The longest wait between automatic syncs the spin box offers: a day.</extracomme
     <message>
         <source>&amp;Leave the team…</source>
         <translation>&amp;Salir del equipo…</translation>
+    </message>
+    <message>
+        <source>Show team k&amp;ey…</source>
+        <translation>Mostrar la cla&amp;ve del equipo…</translation>
     </message>
     <message>
         <source>Asking the hub for the team&apos;s computers…</source>
@@ -16749,6 +16791,15 @@ The longest wait between automatic syncs the spin box offers: a day.</extracomme
     <message>
         <source>This caseload left the team; it keeps every record.</source>
         <translation>Esta cartera salió del equipo; conserva todos sus registros.</translation>
+    </message>
+    <message>
+        <source>The recovery phrase as a QR code</source>
+        <extracomment>The quiet zone around the code the standard asks for, in modules.</extracomment>
+        <translation>La frase de recuperación como código QR</translation>
+    </message>
+    <message>
+        <source>A phone or another computer&apos;s camera reads the phrase from it</source>
+        <translation>La cámara de un teléfono o de otra computadora lee la frase en él</translation>
     </message>
 </context>
 <context>
@@ -18195,7 +18246,7 @@ The longest wait between automatic syncs the spin box offers: a day.</extracomme
     </message>
     <message>
         <source>Your name is {count} characters long; at most {name_length} fit the head of a printed page.</source>
-        <extracomment>The window locks after 1 to 240 minutes unused: never is not offered, for a laptop full of health information. The travel between two visits and the reminder&apos;s lead, in minutes (a reminder of 0 is none).</extracomment>
+        <extracomment>The window locks after 1 to 240 minutes unused: never is not offered, for a laptop full of health information. How often a team&apos;s caseload may sync: from &quot;only when asked&quot; (0) to once a day. The travel between two visits and the reminder&apos;s lead, in minutes (a reminder of 0 is none).</extracomment>
         <translation>Su nombre tiene {count} caracteres; en el encabezado de una página impresa caben como máximo {name_length}.</translation>
     </message>
     <message>
@@ -18217,6 +18268,10 @@ The longest wait between automatic syncs the spin box offers: a day.</extracomme
     <message>
         <source>Remind {low} to {high} minutes before (0 for no reminders).</source>
         <translation>Avisar de {low} a {high} minutos antes (0 para no recibir recordatorios).</translation>
+    </message>
+    <message>
+        <source>Sync every {low} to {high} minutes (0 syncs only when asked).</source>
+        <translation>Sincronice cada {low} a {high} minutos (0 sincroniza solo cuando se pide).</translation>
     </message>
     <message>
         <source>{what} is needed.</source>

@@ -129,3 +129,41 @@ def test_an_unreachable_hub_is_said_plainly_with_its_own_exit_status(
     assert main(["sync", "status", "--db", str(sample_db), "--format", "json"]) == 0
     status = json.loads(capsys.readouterr().out)
     assert status["waiting"] > 1000 and status["trouble"]
+
+
+def test_a_member_shows_saves_and_draws_the_team_key(
+    hub_url: str,
+    sample_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from carebook.sync.team_key import phrase_of, read_key_file
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    key = tmp_path / "team.key"
+    hub = _bare(hub_url)
+    assert main(["team", "init", "--db", str(sample_db), "--hub", hub, "--key-file", str(key)]) == 0
+    capsys.readouterr()
+    phrase = phrase_of(read_key_file(key))
+
+    # No keyring and a plain caseload: the key is not kept here, and the message says how.
+    assert main(["team", "key", "--db", str(sample_db)]) == 2
+    assert "--key-file" in capsys.readouterr().err
+
+    assert main(["team", "key", "--db", str(sample_db), "--key-file", str(key), "--qr"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == phrase
+    drawn = out[1:]
+    assert len(drawn) == (33 + 4 + 1) // 2  # version 4, a quiet zone of 2, two rows a line
+    assert {len(line) for line in drawn} == {33 + 4} and set("".join(drawn)) <= set(" ▀▄█")
+
+    saved = tmp_path / "handed-over.key"
+    assert (
+        main(["team", "key", "--db", str(sample_db), "--key-file", str(key), "--save", str(saved)])
+        == 0
+    )
+    assert saved.stat().st_mode & 0o777 == 0o600
+    assert phrase_of(read_key_file(saved)) == phrase
+    laptop = tmp_path / "laptop.sqlite3"
+    assert main(["team", "join", "--db", str(laptop), "--hub", hub, "--key-file", str(saved)]) == 0

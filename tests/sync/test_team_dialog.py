@@ -3,12 +3,13 @@ once and opening the hub, a wrong phrase refused in the dialog, devices listed a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -29,7 +30,9 @@ from carebook.sync.team_key import (
     write_key_file,
 )
 from carebook.ui.commands import Caseload
+from carebook.ui.sync.key_code import MODULE_PIXELS
 from carebook.ui.sync.key_prompt import KeyPrompt, ask_team_key
+from carebook.ui.sync.key_shown import TeamKeyDialog
 from carebook.ui.sync.team_dialog import TeamSyncDialog, hub_url
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -187,13 +190,8 @@ def test_leaving_the_team_keeps_every_record(
     qtbot.waitUntil(lambda: dialog.device_model.rowCount() == 1, timeout=10000)
     assert not dialog.remove.isEnabled()  # this computer leaves with "Leave the team…"
 
-    # Every N minutes is a setting of the caseload, typed in.
-    _press(qtbot, Key.Key_E, ALT)
-    assert _focused() is dialog.every
-    _press(qtbot, Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    _type(qtbot, "15")
-    team = caseload.store.team_sync.status().team
-    assert team is not None and team.every_minutes == 15
+    # How often it syncs is said here and set in Preferences (tests/ui/test_sync_preferences).
+    assert "every 10 minutes" in dialog.every_label.text()
 
     # Never synced: everything it holds waits to be sent, and the question says so.
     waiting = caseload.store.team_sync.status().waiting
@@ -356,3 +354,86 @@ def test_the_key_prompt_says_a_typo_and_takes_the_phrase_or_a_key_file(
     given = ask_team_key(None)
     assert not problems
     assert given is not None and given.fingerprint == key.fingerprint
+
+
+def _when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
+    """Act on the modal `kind` once it is up (a key prompt, a message box, the key shown)."""
+
+    def poll() -> None:
+        top = QApplication.activeModalWidget()
+        if isinstance(top, kind) and top.isActiveWindow():
+            act(top)
+            return
+        if isinstance(top, kind):
+            top.activateWindow()
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_a_member_shows_the_team_key_as_its_phrase_and_a_qr_code(
+    qtbot: QtBot, caseload: Caseload, hub_url: str, tmp_path: Path
+) -> None:
+    make_team(caseload.store, hub_url, "North team", tmp_path / "team.key")
+    phrase = phrase_of(read_key_file(tmp_path / "team.key"))
+    dialog = TeamSyncDialog(caseload, None)
+    _opened(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.device_model.rowCount() == 1, timeout=10000)
+
+    # This computer keeps no key (no keyring, an unprotected caseload): it is asked for, and
+    # another team's key is refused.
+    said: list[str] = []
+
+    def give(phrase_given: str) -> Callable[[QWidget], None]:
+        def act(prompt: QWidget) -> None:
+            assert isinstance(prompt, KeyPrompt)
+            _type(qtbot, phrase_given)
+            _press(qtbot, Key.Key_Tab)  # Return in the phrase box is a new line
+            _press(qtbot, Key.Key_Return)
+
+        return act
+
+    def refused(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        qtbot.keyClick(box, Key.Key_Return)
+
+    _when_shown(KeyPrompt, give(phrase_of(new_team_key())))
+    _when_shown(QMessageBox, refused)
+    _press(qtbot, Key.Key_E, ALT)
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert "not this team's" in said[0]
+
+    seen: list[tuple[str, str]] = []
+
+    def shown(key_dialog: QWidget) -> None:
+        assert isinstance(key_dialog, TeamKeyDialog)
+        seen.append((key_dialog.shown.phrase.toPlainText(), key_dialog.shown.code.text_shown))
+        assert _modules(key_dialog.shown.code.pixmap().toImage()) == _modules_of(phrase)
+        _press(qtbot, Key.Key_Escape)
+
+    _opened(qtbot, dialog)  # the window manager gives the dialog back the keyboard
+    _when_shown(KeyPrompt, give(phrase))
+    _when_shown(TeamKeyDialog, shown)
+    _press(qtbot, Key.Key_E, ALT)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen == [(phrase, phrase)]
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=5000)
+
+
+def _modules(image: QImage) -> list[list[bool]]:
+    """The dark modules of a QR code drawn MODULE_PIXELS to a module, read off its pixels."""
+    side = image.width() // MODULE_PIXELS
+    return [
+        [
+            image.pixelColor(x * MODULE_PIXELS + 1, y * MODULE_PIXELS + 1).lightness() < 128
+            for x in range(side)
+        ]
+        for y in range(side)
+    ]
+
+
+def _modules_of(text: str) -> list[list[bool]]:
+    import segno  # the encoder itself says what the code must hold
+
+    return [[bool(m) for m in row] for row in segno.make(text, error="m").matrix_iter(border=4)]

@@ -258,13 +258,14 @@ def edit_appointment(
 
 
 def preferences_form(
-    record: Preferences, locale_paper: str, parent: QWidget | None = None
+    record: Preferences, locale_paper: str, parent: QWidget | None = None, *, in_team: bool = False
 ) -> RecordForm[Preferences]:
-    """The coordinator's preferences; `locale_paper` is what "as this computer" prints on."""
+    """The coordinator's preferences; `locale_paper` is what "as this computer" prints on; how
+    often to sync only when the caseload belongs to a team (`in_team`)."""
     follow = QCoreApplication.translate("forms", "As this computer's region (%s)") % (
         Paper(locale_paper).label
     )
-    fields = (
+    fields: tuple[FieldSpec, ...] = (
         FieldSpec(
             "coordinator_name",
             QT_TRANSLATE_NOOP("RecordForm", "Your name"),
@@ -336,6 +337,20 @@ def preferences_form(
             ),
         ),
     )
+    if in_team:
+        fields += (
+            FieldSpec(
+                "sync_minutes",
+                QT_TRANSLATE_NOOP("RecordForm", "Sync with the team every"),
+                "minutes",
+                zero_label=QT_TRANSLATE_NOOP("RecordForm", "Only when asked"),
+                hint=QT_TRANSLATE_NOOP(
+                    "RecordForm",
+                    "While carebook is open; it also syncs when it starts, when it closes "
+                    "and when you press F9. This computer's own setting",
+                ),
+            ),
+        )
     return RecordForm(
         QCoreApplication.translate("forms", "Preferences"),
         fields,

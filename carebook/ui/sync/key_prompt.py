@@ -1,14 +1,10 @@
-"""The team key in the window: asked for (its recovery phrase, or the key file carebook wrote),
-and a new team's key shown once."""
+"""The team key in the window, asked for: its recovery phrase, or the key file carebook wrote."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,10 +24,9 @@ from carebook.sync.team_key import (
     TeamKeyError,
     key_from_phrase,
     read_key_file,
-    write_key_file,
 )
 from carebook.ui.forms.field_message import FieldMessage
-from carebook.ui.widgets.file_choice import forget_folders, save_file_name
+from carebook.ui.widgets.file_choice import forget_folders
 
 
 class KeyEntry(QWidget):
@@ -154,85 +149,3 @@ def ask_team_key(parent: QWidget | None) -> TeamKey | None:
         return None
     finally:
         prompt.deleteLater()
-
-
-class NewKeyShown(QWidget):
-    """A new team's recovery phrase, shown once: read-only and selectable, with a key file to
-    save and a box to tick once it is kept (the dialog stays open until then)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        intro = QLabel(
-            translate(
-                "Sync",
-                "This is the team key's recovery phrase. It is shown only now: write it on "
-                "paper or save it as a key file, and keep it safe. Another computer joins the "
-                "team with it; anyone holding it can read everything the team shares.",
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.phrase = QPlainTextEdit(self)
-        self.phrase.setReadOnly(True)  # read-only, yet selectable and copyable
-        self.phrase.setTabChangesFocus(True)
-        self.phrase.setAccessibleName(translate("Sync", "Recovery phrase"))
-        font = QGuiApplication.font()
-        font.setFamily("monospace")
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.phrase.setFont(font)
-        self.phrase.setFixedHeight(self.phrase.fontMetrics().lineSpacing() * 4)
-        self.save_key = QPushButton(translate("Sync", "&Save key file…"), self)
-        self.save_key.setAutoDefault(False)
-        self.save_key.clicked.connect(self._save_key_file)
-        self.note = FieldMessage(self)
-        self.written = QCheckBox(
-            translate("Sync", "I have &written the phrase down or saved the file"), self
-        )
-        self.done_button = QPushButton(translate("Sync", "&Done"), self)
-        self.done_button.setEnabled(False)
-        self.written.toggled.connect(self.done_button.setEnabled)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.phrase)
-        layout.addWidget(self.save_key, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.note)
-        layout.addWidget(self.written)
-        layout.addStretch(1)
-        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.hub: str | None = None
-
-    def show_phrase(self, phrase: str, hub: str | None) -> None:
-        self.phrase.setPlainText(phrase)
-        self.hub = hub
-        self.note.clear()
-        self.written.setChecked(False)
-        self.done_button.setDefault(True)
-        self.phrase.setFocus()
-        self.phrase.selectAll()
-
-    def forget(self) -> None:
-        """Take the phrase out of the window: it is shown once."""
-        self.phrase.clear()
-        self.note.clear()
-
-    def _save_key_file(self) -> None:
-        phrase = self.phrase.toPlainText()
-        if not phrase:
-            return
-        chosen = save_file_name(
-            self,
-            translate("Sync", "Save the team key file"),
-            "carebook-team.key",
-            translate("Sync", "Key files (*.key)"),
-        )
-        if not chosen:
-            return
-        try:
-            write_key_file(Path(chosen), key_from_phrase(phrase), self.hub)
-        except TeamKeyError as error:
-            self.note.show_error(str(error))
-            return
-        self.note.show_note(
-            translate("Sync", "The key file is saved as {path}.").format(path=chosen)
-        )
-        self.written.setFocus()

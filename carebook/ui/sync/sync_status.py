@@ -48,6 +48,22 @@ def waiting_text(waiting: int) -> str:
     return translate("Sync", "{count} changes waiting").format(count=waiting)
 
 
+def every_text(minutes: int) -> str:
+    """When this computer syncs by itself, as the Team sync dialog says it."""
+    if minutes == 0:
+        return translate(
+            "Sync", "when carebook starts and closes, and on F9 (Edit → Preferences… to change)"
+        )
+    if minutes == 1:
+        return translate(
+            "Sync", "every minute, when carebook starts and closes (Edit → Preferences… to change)"
+        )
+    return translate(
+        "Sync",
+        "every {count} minutes, when carebook starts and closes (Edit → Preferences… to change)",
+    ).format(count=minutes)
+
+
 def conflicts_text(conflicts: int) -> str:
     if conflicts == 1:
         return translate("Sync", "1 conflict to settle")

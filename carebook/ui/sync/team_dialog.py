@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -37,11 +36,9 @@ from carebook.sync.team_key import TeamKeyError
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.sync.device_model import DeviceIdRole, DeviceModel, moment_text
-from carebook.ui.sync.key_prompt import KeyEntry, NewKeyShown
-from carebook.ui.sync.sync_status import conflicts_text, waiting_text
-
-#: The longest wait between automatic syncs the spin box offers: a day.
-LONGEST_WAIT = 24 * 60
+from carebook.ui.sync.key_prompt import KeyEntry
+from carebook.ui.sync.key_shown import NewKeyShown, show_team_key
+from carebook.ui.sync.sync_status import conflicts_text, every_text, waiting_text
 
 
 def hub_url(address: str, user: str = "", password: str = "") -> str:
@@ -270,11 +267,8 @@ class TeamSyncDialog(QDialog):
         self.waiting_label = QLabel(page)
         for label in (self.team_label, self.hub_label, self.device_label, self.fingerprint_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.every = QSpinBox(page)
-        self.every.setRange(0, LONGEST_WAIT)
-        self.every.setSpecialValueText(translate("Sync", "only when asked"))
-        self.every.setSuffix(translate("Sync", " minutes"))
-        self.every.valueChanged.connect(self._every_changed)
+        self.every_label = QLabel(page)
+        self.every_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(translate("Sync", "Team:"), self.team_label)
         form.addRow(translate("Sync", "Hub:"), self.hub_label)
@@ -282,7 +276,7 @@ class TeamSyncDialog(QDialog):
         form.addRow(translate("Sync", "Key fingerprint:"), self.fingerprint_label)
         form.addRow(translate("Sync", "Last synced:"), self.synced_label)
         form.addRow(translate("Sync", "Waiting:"), self.waiting_label)
-        self._add_row(form, translate("Sync", "Sync &every:"), self.every)
+        form.addRow(translate("Sync", "Syncs:"), self.every_label)
         self.device_model = DeviceModel("", self)
         self.devices = QTableView(page)
         self.devices.setModel(self.device_model)
@@ -301,7 +295,9 @@ class TeamSyncDialog(QDialog):
         self.reload = QPushButton(translate("Sync", "&Refresh"), page)
         self.remove = QPushButton(translate("Sync", "Rem&ove device…"), page)
         self.leave = QPushButton(translate("Sync", "&Leave the team…"), page)
+        self.show_key = QPushButton(translate("Sync", "Show team k&ey…"), page)
         for button, act in (
+            (self.show_key, lambda: show_team_key(self.caseload, self)),
             (self.reload, self.load_devices),
             (self.remove, self._remove_device),
             (self.leave, self._leave),
@@ -312,6 +308,7 @@ class TeamSyncDialog(QDialog):
         buttons.addWidget(self.reload)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
+        buttons.addWidget(self.show_key)
         buttons.addWidget(self.leave)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
@@ -354,9 +351,7 @@ class TeamSyncDialog(QDialog):
         self.waiting_label.setText(
             f"{waiting_text(status.waiting)} · {conflicts_text(status.conflicts)}"
         )
-        self.every.blockSignals(True)  # showing the setting is not changing it
-        self.every.setValue(team.every_minutes)
-        self.every.blockSignals(False)
+        self.every_label.setText(every_text(team.every_minutes))
 
     def _changed(self, _changes: Changes) -> None:
         # A sync that finished, or a setting saved: the state shown may be out of date.
@@ -383,11 +378,6 @@ class TeamSyncDialog(QDialog):
 
     def _device_chosen(self) -> None:
         self.remove.setEnabled(self.device_model.removable(self.devices.currentIndex().row()))
-
-    def _every_changed(self, minutes: int) -> None:
-        # A setting of this caseload's sync, not a record: nothing to undo.
-        self.caseload.store.team_sync.set_every_minutes(minutes)
-        self.caseload.announce(Changes.of(["preferences"]))
 
     def _remove_device(self) -> None:
         index = self.devices.currentIndex()
