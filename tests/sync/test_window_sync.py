@@ -371,3 +371,53 @@ def test_a_computer_keeping_no_password_asks_for_it_when_a_sync_is_asked_for(
 
 def _first_uid(store: Store) -> str:
     return str(store.conn.execute("SELECT min(uid) FROM patient").fetchone()[0])
+
+
+def test_a_team_made_in_the_window_syncs_with_its_new_key_without_asking_for_it(
+    qtbot: QtBot, sample_db: Path, hub_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No keyring and a plain caseload keep the key nowhere: the sync that follows making the
+    team uses the key just made instead of asking for it over the phrase being shown."""
+    # Imported here: the dialog is loaded only when File → Team sync… is chosen.
+    from carebook.ui.sync.key_prompt import KeyPrompt
+    from carebook.ui.sync.team_dialog import TeamSyncDialog
+
+    monkeypatch.setenv("PGPASSWORD", urlsplit(hub_url).password or "")
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    store = Store.open(sample_db)
+    try:
+        window = MainWindow(Caseload(store))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        dialog = TeamSyncDialog(window.caseload, window.sync_runner, window)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        prompts: list[QWidget] = []
+
+        def refuse_prompts() -> None:  # noted and sent away, so that a failure never hangs
+            for shown in _dialogs_shown():
+                if isinstance(shown, KeyPrompt):
+                    prompts.append(shown)
+                    shown.reject()
+
+        watch = QTimer(dialog)
+        watch.timeout.connect(refuse_prompts)
+        watch.start(20)
+        dialog.address.setText(_bare(hub_url))
+        dialog.team_name.setText("Riverside")
+        with qtbot.waitSignal(window.sync_runner.finished, timeout=SYNC_WAIT_MS) as ended:
+            qtbot.keyClick(dialog.team_name, Qt.Key.Key_Return)
+        watch.stop()
+        assert dialog.pages.currentWidget() is dialog.phrase_page
+        assert prompts == []
+        outcome = ended.args[0]
+        assert isinstance(outcome, SyncOutcome) and outcome.trouble is None, outcome
+        assert store.team_sync.status().waiting == 0
+        dialog.phrase_page.written.setChecked(True)
+        dialog.phrase_page.done_button.click()
+        dialog.close()
+        window.close()  # its closing sync, with the key it was given
+    finally:
+        if store.is_open:
+            store.close()

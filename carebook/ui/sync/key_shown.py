@@ -167,7 +167,7 @@ class TeamKeyDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.shown.phrase.setFocus()
-        self.resize(640, 320)
+        self.resize(640, self.sizeHint().height())
 
     def done(self, result: int) -> None:
         self.shown.forget()  # the phrase leaves the window with it

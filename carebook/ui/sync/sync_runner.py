@@ -186,6 +186,11 @@ class SyncRunner(QObject):
         work.start()
         self.started.emit()
 
+    def use_key(self, key: TeamKey) -> None:
+        """The team key just made or given in Team sync…: this run's syncs use it, never asking
+        for it again."""
+        self.key = key
+
     def _team_key(self, asking: bool) -> TeamKey | None:
         """The team key: kept on this computer, given earlier this run, or asked for now."""
         # Imported only here: the team's modules load with a sync, never at start.

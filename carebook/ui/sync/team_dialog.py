@@ -32,7 +32,7 @@ from carebook.core.words import translate
 from carebook.storage import sync_state
 from carebook.storage.hub_connection import HubError
 from carebook.sync.team import Joined, devices, join_team, leave_team, make_team
-from carebook.sync.team_key import TeamKeyError
+from carebook.sync.team_key import TeamKeyError, key_from_phrase
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.field_message import FieldMessage
 from carebook.ui.sync.device_model import DeviceIdRole, DeviceModel, moment_text
@@ -176,6 +176,7 @@ class TeamSyncDialog(QDialog):
             if self.make_choice.isChecked():
                 with waiting_cursor():
                     joined = make_team(self.caseload.store, url, self.team_name.text().strip())
+                key = key_from_phrase(joined.phrase)
             else:
                 key = self.key_entry.key()
                 with waiting_cursor():
@@ -191,6 +192,11 @@ class TeamSyncDialog(QDialog):
         self.joined = joined
         self.password.clear()  # kept where keep_password put it; the field forgets it
         self.caseload.announce(Changes.of(["preferences"]))
+        # The key was just made or given here: this run's syncs use it rather than ask for it
+        # again (a computer with no keyring keeps it nowhere else).
+        use_key = getattr(self.runner, "use_key", None)
+        if callable(use_key):
+            use_key(key)
         self._sync_now()
         if self.make_choice.isChecked():
             self._show_phrase(joined)
@@ -360,8 +366,9 @@ class TeamSyncDialog(QDialog):
 
     def load_devices(self) -> None:
         """Ask the hub for the team's devices; a failure is said in the dialog, never in a box."""
-        if self.caseload.store.team_sync.status().team is None:
-            return
+        store = self.caseload.store
+        if not store.is_open or store.team_sync.status().team is None:
+            return  # closed meanwhile (the window with it), or left the team
         try:
             with waiting_cursor():
                 rows = devices(self.caseload.store)
