@@ -376,13 +376,15 @@ def _first_uid(store: Store) -> str:
 def test_a_team_made_in_the_window_syncs_with_its_new_key_without_asking_for_it(
     qtbot: QtBot, sample_db: Path, hub_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """No keyring and a plain caseload keep the key nowhere: the sync that follows making the
-    team uses the key just made instead of asking for it over the phrase being shown."""
+    """No keyring and a plain caseload keep the key and password nowhere: the sync that follows
+    making the team uses the key just made and the password just typed instead of asking for
+    them over the phrase being shown."""
     # Imported here: the dialog is loaded only when File → Team sync… is chosen.
     from carebook.ui.sync.key_prompt import KeyPrompt
     from carebook.ui.sync.team_dialog import TeamSyncDialog
 
-    monkeypatch.setenv("PGPASSWORD", urlsplit(hub_url).password or "")
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     store = Store.open(sample_db)
     try:
@@ -397,7 +399,9 @@ def test_a_team_made_in_the_window_syncs_with_its_new_key_without_asking_for_it(
 
         def refuse_prompts() -> None:  # noted and sent away, so that a failure never hangs
             for shown in _dialogs_shown():
-                if isinstance(shown, KeyPrompt):
+                if shown is not dialog and (
+                    isinstance(shown, KeyPrompt) or shown.windowTitle() == "Hub password"
+                ):
                     prompts.append(shown)
                     shown.reject()
 
@@ -405,6 +409,7 @@ def test_a_team_made_in_the_window_syncs_with_its_new_key_without_asking_for_it(
         watch.timeout.connect(refuse_prompts)
         watch.start(20)
         dialog.address.setText(_bare(hub_url))
+        dialog.password.setText(urlsplit(hub_url).password or "")
         dialog.team_name.setText("Riverside")
         with qtbot.waitSignal(window.sync_runner.finished, timeout=SYNC_WAIT_MS) as ended:
             qtbot.keyClick(dialog.team_name, Qt.Key.Key_Return)

@@ -186,10 +186,12 @@ class SyncRunner(QObject):
         work.start()
         self.started.emit()
 
-    def use_key(self, key: TeamKey) -> None:
-        """The team key just made or given in Team sync…: this run's syncs use it, never asking
-        for it again."""
+    def use_key(self, key: TeamKey, password: str | None = None) -> None:
+        """The team key (and hub password) just made or given in Team sync…: this run's syncs
+        use them, never asking for them again."""
         self.key = key
+        if password:
+            self.password = password
 
     def _team_key(self, asking: bool) -> TeamKey | None:
         """The team key: kept on this computer, given earlier this run, or asked for now."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlsplit
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -192,11 +192,11 @@ class TeamSyncDialog(QDialog):
         self.joined = joined
         self.password.clear()  # kept where keep_password put it; the field forgets it
         self.caseload.announce(Changes.of(["preferences"]))
-        # The key was just made or given here: this run's syncs use it rather than ask for it
-        # again (a computer with no keyring keeps it nowhere else).
+        # The key and password were just made or given here: this run's syncs use them rather
+        # than ask again (a computer with no keyring keeps them nowhere else).
         use_key = getattr(self.runner, "use_key", None)
         if callable(use_key):
-            use_key(key)
+            use_key(key, unquote(urlsplit(url).password or ""))
         self._sync_now()
         if self.make_choice.isChecked():
             self._show_phrase(joined)
