@@ -26,7 +26,7 @@ class Span:
 
 
 #: A sign standing alone before a word ("⚠ PENICILLIN", "☐ Call"), to be printed with it.
-_LONE_SIGN = re.compile(r"(?<!\S)([\u2190-\u2bff\U0001f300-\U0001faff])[^\S\u00a0]+(?=\w)")
+_LONE_SIGN = re.compile(r"(?<!\S)([\u2190-\u2bff\U0001f300-\U0001faff])([^\S\u00a0]+)(?=\w)")
 
 
 #: A number and its unit ("30 mg", "500 g", "2 tablets", "5 micrograms"): printed together.
@@ -41,7 +41,10 @@ def glued(text: str) -> str:
     a no-break space, so that no line ever ends on the sign alone or splits "30 / mg"."""
     if " " not in text:
         return text
-    return _NUMBER_AND_UNIT.sub("\u00a0", _LONE_SIGN.sub("\\1\u00a0", text))
+    # Each space after the sign becomes a no-break one (two were once made one): only the kind
+    # of space ever changes, never the words or their length.
+    signed = _LONE_SIGN.sub(lambda m: m[1] + "\u00a0" * len(m[2]), text)
+    return _NUMBER_AND_UNIT.sub("\u00a0", signed)
 
 
 #: One line of text as it is written (it may wrap when printed): a run of spans.

@@ -24,6 +24,7 @@ def test_a_sign_stays_with_its_word_and_dates_are_left_alone() -> None:
     assert glued("⚠ PENICILLIN") == f"⚠{NBSP}PENICILLIN"
     assert glued("Next 7 Dec at 10:00") == "Next 7 Dec at 10:00"
     assert glued("Aged 87 and 30 mgs") == "Aged 87 and 30 mgs", "a unit is a whole word"
+    assert glued("⚠  0") == f"⚠{NBSP}{NBSP}0", "two spaces stay two"
 
 
 @given(st.text(alphabet=st.sampled_from(list("0123456789 mgltabes⚠µ%IU"))))
