@@ -105,5 +105,5 @@ from carebook.storage import fhir_link_migrations  # noqa: E402, F401  (m012)
 from carebook.storage import billing_migrations  # noqa: E402, F401  (m013)
 from carebook.storage import clinical_migrations  # noqa: E402, F401  (m014)
 from carebook.storage import search_migrations  # noqa: E402, F401  (m015)
-from carebook.storage import sync_migrations  # noqa: E402, F401  (m016)
+from carebook.storage import sync_migrations  # noqa: E402, F401  (m016, m017)
 # isort: on

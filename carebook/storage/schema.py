@@ -13,7 +13,7 @@ migrations = MigrationSteps("carebook")
 #: How many steps this carebook's schema has (the length of migrations.KNOWN, which a test
 #: holds it to): an up-to-date caseload is known by this count alone, so that opening one
 #: loads none of the steps' modules. Add one with each new step.
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 
 DATE_GLOB = "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'"
 DATETIME_GLOB = "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]*'"

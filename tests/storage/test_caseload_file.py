@@ -465,3 +465,29 @@ def test_a_backup_before_migration_is_a_verified_copy_with_the_same_rows(
         assert _pragma(copy, "application_id") == APPLICATION_ID
     finally:
         copy.close()
+
+
+def test_a_caseload_from_before_m017_has_its_search_index_brought_up_to_date(
+    sample_db: Path,
+) -> None:
+    """m016 as it first shipped gave every patient its global id and left the search index
+    to be rewritten at the first search; m017 brings it up to date on opening instead."""
+    from carebook.storage import finding
+
+    conn = sqlite3.connect(sample_db)
+    with conn:
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm017_search_caught_up'")
+        conn.execute("UPDATE patient SET uid = uid, given = given")  # as m016's ids did
+        conn.execute(f"PRAGMA user_version = {len(KNOWN) - 1}")
+    assert not finding.is_current(conn)
+    conn.close()
+
+    store = Store.open(sample_db)
+    try:
+        assert finding.is_current(store.conn)
+        applied = store.conn.execute(
+            "SELECT count(*) FROM _sqlite_migrations WHERE name = 'm017_search_caught_up'"
+        ).fetchone()[0]
+        assert applied == 1
+    finally:
+        store.close()
