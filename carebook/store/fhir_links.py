@@ -169,13 +169,12 @@ class FhirLinks(FhirReads):
                     linked = f"custom:{linked}"  # a reading of the coordinator's own measure
                 setattr(record, name, linked)
             table = TABLES[type(record)]
-            existing = self._by_global_id(record, item)
+            existing, uid_free = self._by_global_id(record, item)
             if existing is None:
                 existing = self._fhir_find(record, item, claimed)
             if existing is None:
                 self._fhir_check(record, item)
-                free_uid = item.uid and self.fhir_global_id_free(table, item.uid)
-                self._write_new(record, item.uid if free_uid else "")
+                self._write_new(record, item.uid if uid_free else "")
                 applied.created[table] += 1
                 result = record
             else:
@@ -380,12 +379,15 @@ class FhirLinks(FhirReads):
             )
         raise TypeError(f"cannot import a {cls.__name__}")
 
-    def _by_global_id(self, record: Any, item: FhirItem) -> Any:
-        """The record the item's global id names, when it can be the incoming one."""
+    def _by_global_id(self, record: Any, item: FhirItem) -> tuple[Any, bool]:
+        """The record the item's global id names, when it can be the incoming one; and whether
+        a new record may take the id (no record of its table holds it)."""
         if not item.uid or TABLES[type(record)] not in GLOBAL_ID_TABLES:
-            return None
+            return None, False
         found = self._all(type(record), "uid = ?", [item.uid], "id")
-        return found[0] if found and _same_one(found[0], record) else None
+        if found and _same_one(found[0], record):
+            return found[0], False
+        return None, not found
 
     def _linked(self, record: Any, item: FhirItem) -> Any:
         cls = type(record)

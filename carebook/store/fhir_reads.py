@@ -103,9 +103,3 @@ class FhirReads(Part):
                 if uid:
                     found[int(row_id)] = str(uid)
         return found
-
-    def fhir_global_id_free(self, table: str, uid: str) -> bool:
-        """Whether a new row of the table may take the global id `uid` (no row has it)."""
-        if table not in GLOBAL_ID_TABLES:
-            return False
-        return self._scalar(f"SELECT 1 FROM {table} WHERE uid = ?", [uid]) is None
