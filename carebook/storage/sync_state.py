@@ -122,8 +122,9 @@ def note_sync(conn: sqlite3.Connection, synced_at: str | None, trouble: str | No
 
 
 def set_every_minutes(conn: sqlite3.Connection, minutes: int) -> None:
-    with _transaction(conn):
-        conn.execute("UPDATE sync_team SET every_minutes = ?", [minutes])
+    """How often this computer syncs by itself, in the caller's transaction (the preferences
+    saved with it); nothing for a caseload in no team."""
+    conn.execute("UPDATE sync_team SET every_minutes = ?", [minutes])
 
 
 def keep_in_caseload(conn: sqlite3.Connection, key: str | None, password: str | None) -> None:

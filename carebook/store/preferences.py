@@ -5,6 +5,7 @@ from __future__ import annotations
 from carebook.core.records import Preferences
 from carebook.core.validation import validate_preferences
 from carebook.core.vocabularies import Paper
+from carebook.storage import sync_state
 from carebook.store.base import Part
 
 #: Where each preference lives in the caseload's key-value table.
@@ -26,8 +27,8 @@ class Settings(Part):
         travel = stored.get("travel_minutes", "")
         reminder = stored.get("reminder_minutes", "")
         limit = stored.get("document_limit_mb", "")
-        # Kept with the team membership (sync_team): each computer of a team chooses its own.
-        every = self._scalar("SELECT every_minutes FROM sync_team")
+        # Kept with the team membership: each computer of a team chooses its own.
+        team = sync_state.team_of(self.conn)
         return Preferences(
             coordinator_name=stored.get("coordinator_name", ""),
             # A paper this version does not know (written by a newer one) follows the locale.
@@ -37,12 +38,12 @@ class Settings(Part):
             reminder_minutes=int(reminder) if reminder.isdigit() and int(reminder) <= 240 else 15,
             notice_names=stored.get("notice_names", "") == "1",
             document_limit_mb=int(limit) if limit.isdigit() and 1 <= int(limit) <= 500 else 25,
-            sync_minutes=int(every) if every is not None else Preferences().sync_minutes,
+            sync_minutes=team.every_minutes if team else Preferences().sync_minutes,
         )
 
     def in_team(self) -> bool:
         """Whether this caseload belongs to a team (its sync interval is then a preference)."""
-        return bool(self._scalar("SELECT count(*) FROM sync_team"))
+        return sync_state.team_of(self.conn) is not None
 
     def set_preferences(self, preferences: Preferences) -> None:
         validate_preferences(preferences)
@@ -61,8 +62,7 @@ class Settings(Part):
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [(_PREFIX + name, value) for name, value in values.items()],
             )
-            # Kept with the team membership, which a caseload outside a team does not have.
-            self.conn.execute("UPDATE sync_team SET every_minutes = ?", [preferences.sync_minutes])
+            sync_state.set_every_minutes(self.conn, preferences.sync_minutes)
             self._log("change", "preferences", None)
 
     def record_output(self, action: str, what: str) -> None:

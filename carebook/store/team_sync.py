@@ -73,9 +73,6 @@ class TeamSync(Part):
         with self._transaction():
             sync_conflicts.settle(self.conn, conflict_id, keep)
 
-    def set_every_minutes(self, minutes: int) -> None:
-        sync_state.set_every_minutes(self.conn, minutes)
-
     def root_of(self, conflict: Conflict) -> Root | None:
         """The record whose undo snapshot carries the conflicted one, if it is here."""
         kind = BY_TABLE.get(conflict.kind)
