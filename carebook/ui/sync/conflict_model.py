@@ -6,13 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
-from carebook.core.calendar_words import day_and_clock
 from carebook.core.words import translate
 from carebook.storage.sync_conflicts import Conflict
-
-Index = QModelIndex | QPersistentModelIndex
+from carebook.ui.sync.rows_model import RowsModel, moment_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +34,9 @@ def what_happened(what: str) -> str:
 def when_text(found_at: str) -> str:
     """When a conflict was found, as the window shows moments (the stored text if unreadable)."""
     try:
-        moment = datetime.fromisoformat(found_at)
+        return moment_text(datetime.fromisoformat(found_at))
     except ValueError:
         return found_at
-    return day_and_clock(moment.astimezone() if moment.tzinfo else moment)
 
 
 def value_text(value: Any, deleted: bool = False) -> str:
@@ -57,37 +54,21 @@ def value_text(value: Any, deleted: bool = False) -> str:
     return str(value)
 
 
-class ConflictModel(QAbstractTableModel):
+class ConflictModel(RowsModel[ConflictRow]):
     """Open conflicts, oldest first, read-only."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ConflictRow] = []
-        self.headers = [
+        headers = [
             translate("Sync", "Record"),
             translate("Sync", "Field"),
             translate("Sync", "What happened"),
             translate("Sync", "When"),
         ]
+        super().__init__(headers, parent)
 
-    def set_rows(self, rows: list[ConflictRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
+    def cell(self, row: ConflictRow, column: int, role: int) -> object:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self.rows[index.row()]
-        column = index.column()
         if column == 0:
             return row.record
         if column == 1:
@@ -96,16 +77,6 @@ class ConflictModel(QAbstractTableModel):
             return what_happened(row.conflict.what)
         return when_text(row.conflict.found_at)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
     def conflict_at(self, row: int) -> Conflict | None:
-        return self.rows[row].conflict if 0 <= row < len(self.rows) else None
+        found = self.row_at(row)
+        return None if found is None else found.conflict

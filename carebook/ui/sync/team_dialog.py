@@ -35,9 +35,10 @@ from carebook.sync.team import Joined, devices, join_team, leave_team, make_team
 from carebook.sync.team_key import TeamKeyError, key_from_phrase
 from carebook.ui.commands import Caseload
 from carebook.ui.forms.field_message import FieldMessage
-from carebook.ui.sync.device_model import DeviceIdRole, DeviceModel, moment_text
+from carebook.ui.sync.device_model import DeviceIdRole, DeviceModel
 from carebook.ui.sync.key_prompt import KeyEntry
 from carebook.ui.sync.key_shown import NewKeyShown, show_team_key
+from carebook.ui.sync.rows_model import moment_text
 from carebook.ui.sync.sync_status import conflicts_text, every_text, waiting_text
 
 
