@@ -300,42 +300,35 @@ def validate_preferences(preferences: Preferences) -> None:
             ),
             "coordinator_name",
         )
-    low, high = LOCK_MINUTES
-    if not low <= preferences.lock_minutes <= high:
-        raise ValidationError(
-            translate("Validation", "Lock after {low} to {high} minutes.").format(
-                low=low, high=high
-            ),
+    # Each number within its bounds, checked in the form's order; the message says the bounds.
+    ranges = (
+        (
             "lock_minutes",
-        )
-    low, high = TRAVEL_MINUTES
-    if not low <= preferences.travel_minutes <= high:
-        raise ValidationError(
-            translate("Validation", "Travel between visits takes {low} to {high} minutes.").format(
-                low=low, high=high
-            ),
+            LOCK_MINUTES,
+            translate("Validation", "Lock after {low} to {high} minutes."),
+        ),
+        (
             "travel_minutes",
-        )
-    if not 1 <= preferences.document_limit_mb <= 500:
-        raise ValidationError(
-            translate("Validation", "Keep documents of 1 to 500 MB."), "document_limit_mb"
-        )
-    low, high = REMINDER_MINUTES
-    if not low <= preferences.reminder_minutes <= high:
-        raise ValidationError(
-            translate(
-                "Validation", "Remind {low} to {high} minutes before (0 for no reminders)."
-            ).format(low=low, high=high),
+            TRAVEL_MINUTES,
+            translate("Validation", "Travel between visits takes {low} to {high} minutes."),
+        ),
+        ("document_limit_mb", (1, 500), translate("Validation", "Keep documents of 1 to 500 MB.")),
+        (
             "reminder_minutes",
-        )
-    low, high = SYNC_MINUTES
-    if not low <= preferences.sync_minutes <= high:
-        raise ValidationError(
+            REMINDER_MINUTES,
+            translate("Validation", "Remind {low} to {high} minutes before (0 for no reminders)."),
+        ),
+        (
+            "sync_minutes",
+            SYNC_MINUTES,
             translate(
                 "Validation", "Sync every {low} to {high} minutes (0 syncs only when asked)."
-            ).format(low=low, high=high),
-            "sync_minutes",
-        )
+            ),
+        ),
+    )
+    for field, (low, high), message in ranges:
+        if not low <= getattr(preferences, field) <= high:
+            raise ValidationError(message.format(low=low, high=high), field)
 
 
 def _required(text: str, field: str, what: str) -> None:

@@ -16429,11 +16429,11 @@ No pasó al frente cuando se le pidió. Cambie a esa ventana de carebook (o deje
     </message>
     <message>
         <source>never</source>
-        <extracomment>Role giving a row&apos;s device id (what &quot;Remove device&quot; acts on).</extracomment>
         <translation>nunca</translation>
     </message>
     <message>
         <source>Computer</source>
+        <extracomment>Role giving a row&apos;s device id (what &quot;Remove device&quot; acts on).</extracomment>
         <translation>Computadora</translation>
     </message>
     <message>
